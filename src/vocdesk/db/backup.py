@@ -1,0 +1,23 @@
+"""Consistent copies of a SQLite file while it may be open, through SQLite's online backup API."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+
+def backup_sqlite(source: Path, target: Path) -> Path:
+    """Copy the database at ``source`` to ``target`` page by page; safe with WAL and readers."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".part")
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(partial)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    partial.replace(target)  # never leave a half-written backup under the final name
+    return target

@@ -1,0 +1,89 @@
+"""Bring a database to the schema this VocDesk knows, safely.
+
+A new file is created by running every migration; an older file is copied aside and upgraded; a
+file written by a newer VocDesk is refused, since this version cannot know what it would break.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic import command
+from sqlalchemy import Connection, Engine
+
+from vocdesk.db.backup import backup_sqlite
+from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+@dataclass(frozen=True)
+class SchemaState:
+    current: str | None  # None: an empty database
+    head: str
+
+    @property
+    def is_current(self) -> bool:
+        return self.current == self.head
+
+
+@dataclass(frozen=True)
+class MigrationResult:
+    from_revision: str | None
+    to_revision: str
+    backup: Path | None
+
+
+def _config(connection: Connection | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_config()).get_current_head()
+    assert head is not None, "the migrations folder has no revision"
+    return head
+
+
+def known_revisions() -> set[str]:
+    return {s.revision for s in ScriptDirectory.from_config(_config()).walk_revisions()}
+
+
+def schema_state(engine: Engine) -> SchemaState:
+    with engine.connect() as connection:
+        current = MigrationContext.configure(connection).get_current_revision()
+    return SchemaState(current=current, head=head_revision())
+
+
+def migrate(engine: Engine, sqlite_path: Path | None = None) -> MigrationResult:
+    """Upgrade ``engine``'s database to head; for an older SQLite file, first copy it aside."""
+    state = schema_state(engine)
+    if state.current is not None and state.current not in known_revisions():
+        raise user_error(
+            "Database",
+            QT_TRANSLATE_NOOP(
+                "Database",
+                "This database was written by a newer version of VocDesk (schema {revision}). "
+                "Install the newer version to open it; nothing was changed.",
+            ),
+            revision=state.current,
+        )
+    if state.is_current:
+        return MigrationResult(state.current, state.head, None)
+    backup = None
+    if state.current is not None and sqlite_path is not None:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        backup = backup_sqlite(
+            sqlite_path, sqlite_path.with_name(f"{sqlite_path.name}.before-{state.head}-{stamp}.bak")
+        )
+    with engine.begin() as connection:
+        command.upgrade(_config(connection), "head")
+    return MigrationResult(state.current, state.head, backup)

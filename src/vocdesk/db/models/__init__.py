@@ -1,0 +1,29 @@
+"""The typed data model, one module per area. Importing this package registers every table."""
+
+from vocdesk.db.models.audit import AuditEntry
+from vocdesk.db.models.catalogues import Channel, Holiday, Office, Service
+from vocdesk.db.models.complaints import Complaint, ComplaintCategory, ComplaintStatusChange
+from vocdesk.db.models.listening import FeedbackEntry
+from vocdesk.db.models.registry import Segment, Stakeholder, segment_services
+from vocdesk.db.models.surveys import Survey, SurveyAnswer, SurveyQuestion, SurveyResponse
+from vocdesk.db.models.timeline import Activity
+
+__all__ = [
+    "Activity",
+    "AuditEntry",
+    "Channel",
+    "Complaint",
+    "ComplaintCategory",
+    "ComplaintStatusChange",
+    "FeedbackEntry",
+    "Holiday",
+    "Office",
+    "Segment",
+    "Service",
+    "Stakeholder",
+    "Survey",
+    "SurveyAnswer",
+    "SurveyQuestion",
+    "SurveyResponse",
+    "segment_services",
+]

@@ -1,0 +1,96 @@
+"""Complaints handled to service standards, with the history of every status change."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+
+from sqlalchemy import ForeignKey, Index, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from vocdesk.db.base import Entity
+from vocdesk.db.models._types import enum_column
+from vocdesk.db.models.catalogues import Channel, Office, Service
+from vocdesk.db.models.listening import FeedbackEntry
+from vocdesk.db.models.registry import Stakeholder
+from vocdesk.domain.enums import ComplaintStatus, Priority
+
+
+class ComplaintCategory(Entity):
+    """A kind of complaint with its service standard, in working days."""
+
+    __tablename__ = "complaint_category"
+
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name_th: Mapped[str] = mapped_column(String(200))
+    name_en: Mapped[str] = mapped_column(String(200))
+    acknowledge_days: Mapped[int] = mapped_column(default=1)
+    first_response_days: Mapped[int] = mapped_column(default=3)
+    resolve_days: Mapped[int] = mapped_column(default=15)
+    notify_days: Mapped[int] = mapped_column(default=15)
+    warn_days_before: Mapped[int] = mapped_column(default=2)
+
+
+class Complaint(Entity):
+    __tablename__ = "complaint"
+    __table_args__ = (
+        UniqueConstraint("fiscal_year", "sequence"),
+        Index("ix_complaint_status_due", "status", "due_on"),
+        Index("ix_complaint_received_at", "received_at"),
+        Index("ix_complaint_stakeholder", "stakeholder_id"),
+        Index("ix_complaint_category", "category_id"),
+    )
+
+    fiscal_year: Mapped[int]  # Buddhist Era; with sequence gives the readable number 2569/000123
+    sequence: Mapped[int]
+    number: Mapped[str] = mapped_column(String(40), unique=True)
+    received_at: Mapped[datetime]
+    channel_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("channel.id"))
+    stakeholder_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("stakeholder.id"))
+    anonymous: Mapped[bool] = mapped_column(default=False)
+    subject: Mapped[str] = mapped_column(String(500))
+    details: Mapped[str] = mapped_column(default="")
+    category_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("complaint_category.id"))
+    service_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("service.id"))
+    province: Mapped[str] = mapped_column(String(100), default="")
+    district: Mapped[str] = mapped_column(String(100), default="")
+    priority: Mapped[Priority] = mapped_column(enum_column(Priority), default=Priority.MEDIUM)
+    confidential: Mapped[bool] = mapped_column(default=False)
+    status: Mapped[ComplaintStatus] = mapped_column(
+        enum_column(ComplaintStatus), default=ComplaintStatus.RECEIVED
+    )
+    office_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("office.id"))
+    assigned_to: Mapped[str] = mapped_column(String(200), default="")
+    due_on: Mapped[date | None]
+    resolved_at: Mapped[datetime | None]
+    closed_at: Mapped[datetime | None]
+    reopen_count: Mapped[int] = mapped_column(default=0)
+    feedback_entry_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("feedback_entry.id"))
+    resolution: Mapped[str] = mapped_column(default="")
+    follow_up_score: Mapped[int | None]  # 1-5: the complainant's satisfaction with the handling
+    trust_restored: Mapped[bool | None]
+
+    channel: Mapped[Channel] = relationship()
+    category: Mapped[ComplaintCategory] = relationship()
+    stakeholder: Mapped[Stakeholder | None] = relationship()
+    service: Mapped[Service | None] = relationship()
+    office: Mapped[Office | None] = relationship()
+    feedback_entry: Mapped[FeedbackEntry | None] = relationship()
+    history: Mapped[list[ComplaintStatusChange]] = relationship(
+        order_by="ComplaintStatusChange.changed_at", cascade="all, delete-orphan"
+    )
+
+
+class ComplaintStatusChange(Entity):
+    """Who moved a case from which status to which, when, and why."""
+
+    __tablename__ = "complaint_status_change"
+
+    complaint_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("complaint.id", ondelete="CASCADE"), index=True
+    )
+    changed_at: Mapped[datetime]
+    changed_by: Mapped[str] = mapped_column(String(200), default="")
+    from_status: Mapped[ComplaintStatus | None] = mapped_column(enum_column(ComplaintStatus))
+    to_status: Mapped[ComplaintStatus] = mapped_column(enum_column(ComplaintStatus))
+    note: Mapped[str] = mapped_column(default="")

@@ -1,0 +1,89 @@
+"""Stakeholder registry: segments with priorities, and the people and organisations in them."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from sqlalchemy import JSON, Column, ForeignKey, Index, String, Table
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from vocdesk.db.base import Base, Entity
+from vocdesk.db.models._types import enum_column
+from vocdesk.db.models.catalogues import Channel, Service
+from vocdesk.domain.enums import (
+    PartyType,
+    Priority,
+    SegmentKind,
+    StakeholderKind,
+    StakeholderStatus,
+)
+
+segment_services = Table(
+    "segment_service",
+    Base.metadata,
+    Column("segment_id", ForeignKey("segment.id", ondelete="CASCADE"), primary_key=True),
+    Column("service_id", ForeignKey("service.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class Segment(Entity):
+    """A group of service recipients or stakeholders, with its priority and what it needs."""
+
+    __tablename__ = "segment"
+
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name_th: Mapped[str] = mapped_column(String(200))
+    name_en: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[SegmentKind] = mapped_column(enum_column(SegmentKind))
+    priority: Mapped[Priority] = mapped_column(enum_column(Priority), default=Priority.MEDIUM)
+    description: Mapped[str] = mapped_column(default="")
+    requirements: Mapped[list[str]] = mapped_column(JSON, default=list)
+    expectations: Mapped[list[str]] = mapped_column(JSON, default=list)
+    sort_order: Mapped[int] = mapped_column(default=0)
+    active: Mapped[bool] = mapped_column(default=True)
+
+    services: Mapped[list[Service]] = relationship(secondary=segment_services, lazy="selectin")
+
+
+class Stakeholder(Entity):
+    """A person or organisation the agency serves, listens to, partners with or compares with."""
+
+    __tablename__ = "stakeholder"
+    __table_args__ = (
+        Index("ix_stakeholder_name", "name"),
+        Index("ix_stakeholder_segment_status", "segment_id", "status"),
+        Index("ix_stakeholder_national_id", "national_id"),
+        Index("ix_stakeholder_phone", "phone"),
+        Index("ix_stakeholder_province", "province"),
+    )
+
+    party_type: Mapped[PartyType] = mapped_column(enum_column(PartyType), default=PartyType.PERSON)
+    kind: Mapped[StakeholderKind] = mapped_column(
+        enum_column(StakeholderKind), default=StakeholderKind.SERVICE_RECIPIENT
+    )
+    status: Mapped[StakeholderStatus] = mapped_column(
+        enum_column(StakeholderStatus), default=StakeholderStatus.CURRENT
+    )
+    name: Mapped[str] = mapped_column(String(300))
+    organisation: Mapped[str] = mapped_column(String(300), default="")
+    segment_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("segment.id"))
+    national_id: Mapped[str | None] = mapped_column(String(13))
+    phone: Mapped[str] = mapped_column(String(20), default="")  # E.164, or a 4-digit hotline
+    email: Mapped[str] = mapped_column(String(200), default="")
+    line_id: Mapped[str] = mapped_column(String(100), default="")
+    address: Mapped[str] = mapped_column(default="")
+    province: Mapped[str] = mapped_column(String(100), default="")
+    preferred_channel_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("channel.id"))
+    external_ref: Mapped[str | None] = mapped_column(String(100), unique=True)
+    tags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    notes: Mapped[str] = mapped_column(default="")
+    # PDPA: why we may hold the data, what the person agreed to, and until when we keep it.
+    lawful_basis: Mapped[str] = mapped_column(String(40), default="")
+    consent_follow_up: Mapped[bool] = mapped_column(default=False)
+    consent_date: Mapped[date | None]
+    retention_until: Mapped[date | None]
+    archived: Mapped[bool] = mapped_column(default=False)
+
+    segment: Mapped[Segment | None] = relationship(lazy="joined")
+    preferred_channel: Mapped[Channel | None] = relationship()
