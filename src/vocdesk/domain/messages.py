@@ -37,6 +37,6 @@ class UserError(Exception):
         self.message = message
 
 
-def user_error(context: str, text: str, **params: Any) -> UserError:
+def user_error(context: str, text: str, /, **params: Any) -> UserError:
     """Build a ``UserError``; ``text`` must be a literal wrapped in ``QT_TRANSLATE_NOOP``."""
     return UserError(Message(context, text, params))
