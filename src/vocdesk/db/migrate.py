@@ -17,7 +17,7 @@ from alembic import command
 from sqlalchemy import Connection, Engine
 
 from vocdesk.db.backup import backup_sqlite
-from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
+from vocdesk.domain.messages import QT_TRANSLATE_NOOP, UserError, user_error
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
@@ -63,19 +63,23 @@ def schema_state(engine: Engine) -> SchemaState:
     return SchemaState(current=current, head=head_revision())
 
 
+def newer_schema_error(revision: str) -> UserError:
+    return user_error(
+        "Database",
+        QT_TRANSLATE_NOOP(
+            "Database",
+            "This database was written by a newer version of VocDesk (schema {revision}). "
+            "Install the newer version to open it; nothing was changed.",
+        ),
+        revision=revision,
+    )
+
+
 def migrate(engine: Engine, sqlite_path: Path | None = None) -> MigrationResult:
     """Upgrade ``engine``'s database to head; for an older SQLite file, first copy it aside."""
     state = schema_state(engine)
     if state.current is not None and state.current not in known_revisions():
-        raise user_error(
-            "Database",
-            QT_TRANSLATE_NOOP(
-                "Database",
-                "This database was written by a newer version of VocDesk (schema {revision}). "
-                "Install the newer version to open it; nothing was changed.",
-            ),
-            revision=state.current,
-        )
+        raise newer_schema_error(state.current)
     if state.is_current:
         return MigrationResult(state.current, state.head, None)
     backup = None

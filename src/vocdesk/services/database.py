@@ -6,18 +6,25 @@ the work commits as a whole, or rolls back as a whole and the error goes up to t
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from vocdesk.db.backup import backup_sqlite
 from vocdesk.db.engine import make_engine, sqlite_url
-from vocdesk.db.migrate import MigrationResult, migrate, schema_state
+from vocdesk.db.migrate import (
+    MigrationResult,
+    known_revisions,
+    migrate,
+    newer_schema_error,
+    schema_state,
+)
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, UserError, user_error
 
 
@@ -96,6 +103,7 @@ def open_database(location: str | Path, *, create: bool = True) -> tuple[Databas
         except OSError as exc:
             raise _cannot_open(path, exc) from exc
         url = sqlite_url(path)
+        _refuse_newer_sqlite_file(path)
     engine = make_engine(url)
     try:
         result = migrate(engine, path)
@@ -106,6 +114,29 @@ def open_database(location: str | Path, *, create: bool = True) -> tuple[Databas
         engine.dispose()
         raise _cannot_open(path or location, exc) from exc
     return Database(engine, path), result
+
+
+def _sqlite_revision(path: Path) -> str | None:
+    """The schema revision stamped in an existing file, read by a plain connection that sets no
+    pragmas (the engine's first connection would switch a rollback-journal file to WAL)."""
+    connection = sqlite3.connect(path)
+    try:
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    finally:
+        connection.close()
+    return row[0] if row else None
+
+
+def _refuse_newer_sqlite_file(path: Path) -> None:
+    """Refuse a file from a newer VocDesk before anything could write to it."""
+    if not path.is_file():
+        return
+    try:
+        revision = _sqlite_revision(path)
+    except sqlite3.Error:
+        return  # no version table, damaged or locked: the engine's open reports it precisely
+    if revision is not None and revision not in known_revisions():
+        raise newer_schema_error(revision)
 
 
 def _cannot_open(where: object, exc: Exception) -> UserError:
@@ -143,7 +174,10 @@ def check_database(location: str | Path) -> HealthReport:
     path = Path(location).expanduser().resolve() if "://" not in str(location) else None
     if path is not None and not path.is_file():
         return HealthReport(False, None, "", f"no database file at {path}")
-    engine = make_engine(sqlite_url(path) if path else str(location))
+    if path is not None:  # plain connections: a check must not switch the file to WAL
+        engine = create_engine("sqlite+pysqlite://", creator=lambda: sqlite3.connect(path))
+    else:
+        engine = make_engine(str(location))
     try:
         state = schema_state(engine)
         if path is not None:
