@@ -1,0 +1,205 @@
+"""Switching the user interface between Thai and English at run time.
+
+English is the source language: every string in the code is English and ``translations/
+vocdesk_th.qm`` (compiled by lrelease from ``vocdesk_th.ts``) turns it into Thai. Installing or
+removing a translator makes Qt post ``QEvent.LanguageChange`` to every widget, whose
+``changeEvent`` then calls its ``retranslate()``.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    Qt,
+    QTranslator,
+    Signal,
+)
+from PySide6.QtWidgets import QApplication
+
+from vocdesk.domain.messages import Message
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = ("th", "en")
+TRANSLATION_BASENAME = "vocdesk"
+
+# Qt ships no Thai translation of its own texts (qtbase_th.qm does not exist), so the buttons
+# of every standard dialog and the edit context menus would stay English in a Thai window.
+# Keys are Qt's (context, source text) exactly as Qt asks for them (probed on Qt 6.12).
+_EDIT_MENU_TH = {
+    "&Undo": "เลิกทำ(&U)",
+    "&Redo": "ทำซ้ำ(&R)",
+    "Cu&t": "ตัด(&T)",
+    "&Copy": "คัดลอก(&C)",
+    "&Paste": "วาง(&P)",
+    "Delete": "ลบ",
+    "Select All": "เลือกทั้งหมด",
+}
+QT_OWN_TEXTS_TH: dict[tuple[str, str], str] = {
+    ("QPlatformTheme", "OK"): "ตกลง",
+    ("QPlatformTheme", "Save"): "บันทึก",
+    ("QPlatformTheme", "Save All"): "บันทึกทั้งหมด",
+    ("QPlatformTheme", "Open"): "เปิด",
+    ("QPlatformTheme", "&Yes"): "ใช่(&Y)",
+    ("QPlatformTheme", "Yes to &All"): "ใช่ทั้งหมด(&A)",
+    ("QPlatformTheme", "&No"): "ไม่ใช่(&N)",
+    ("QPlatformTheme", "N&o to All"): "ไม่ใช่ทั้งหมด(&O)",
+    ("QPlatformTheme", "Abort"): "ยุติ",
+    ("QPlatformTheme", "Retry"): "ลองอีกครั้ง",
+    ("QPlatformTheme", "Ignore"): "ข้าม",
+    ("QPlatformTheme", "Close"): "ปิด",
+    ("QPlatformTheme", "Cancel"): "ยกเลิก",
+    ("QPlatformTheme", "Discard"): "ไม่บันทึก",
+    ("QPlatformTheme", "Don't Save"): "ไม่บันทึก",
+    ("QPlatformTheme", "Close without Saving"): "ปิดโดยไม่บันทึก",
+    ("QPlatformTheme", "Help"): "วิธีใช้",
+    ("QPlatformTheme", "Apply"): "นำไปใช้",
+    ("QPlatformTheme", "Reset"): "ตั้งค่าใหม่",
+    ("QPlatformTheme", "Restore Defaults"): "คืนค่าเริ่มต้น",
+    ("QMessageBox", "Show Details..."): "แสดงรายละเอียด...",
+    ("QMessageBox", "Hide Details..."): "ซ่อนรายละเอียด...",
+    ("QProgressDialog", "Cancel"): "ยกเลิก",
+    ("QAbstractSpinBox", "&Select All"): "เลือกทั้งหมด(&S)",
+    ("QAbstractSpinBox", "&Step up"): "เพิ่มขึ้น(&S)",
+    ("QAbstractSpinBox", "Step &down"): "ลดลง(&D)",
+    **{("QLineEdit", source): thai for source, thai in _EDIT_MENU_TH.items()},
+    **{("QWidgetTextControl", source): thai for source, thai in _EDIT_MENU_TH.items()},
+}
+
+
+class QtOwnTextsTranslator(QTranslator):
+    """Thai for the few texts Qt itself shows (dialog buttons, edit menus), from a table."""
+
+    def __init__(self, texts: dict[tuple[str, str], str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._texts = dict(texts)
+
+    def translate(  # noqa: D102 - Qt's virtual; None means "not translated here"
+        self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        return self._texts.get((context, source_text))
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt's virtual
+        return not self._texts
+
+    def language(self) -> str:
+        return "th"
+
+
+def locale_for(lang: str) -> QLocale:
+    """The QLocale behind a UI language: Thai names of weekdays, Thai number conventions."""
+    if lang == "th":
+        return QLocale(QLocale.Language.Thai, QLocale.Country.Thailand)
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+
+
+def current_language() -> str:
+    """The UI language now in force ("th" or "en"), read from the default QLocale that
+    ``LanguageManager.set_language`` sets; widgets use it to format dates and years."""
+    return "th" if QLocale().language() == QLocale.Language.Thai else "en"
+
+
+def system_language() -> str:
+    """"th" if the operating system's locale is Thai, else "en": the first-run default."""
+    return "th" if QLocale.system().language() == QLocale.Language.Thai else "en"
+
+
+def translate_message(message: Message) -> str:
+    """A domain ``Message`` in the UI language: translate the literal, then fill it in.
+
+    A parameter that is itself a ``Message`` is translated too, so a service can say
+    "{field} is required" with a translatable field name.
+    """
+    params: dict[str, Any] = {
+        key: translate_message(value) if isinstance(value, Message) else value
+        for key, value in message.params.items()
+    }
+    text = QCoreApplication.translate(message.context, message.text)
+    try:
+        return text.format(**params)
+    except (KeyError, IndexError, ValueError):
+        # A translation that lost or misspelt a placeholder must not hide the message.
+        log.warning("translation of %r does not fit its parameters", message.text)
+        return message.text.format(**params)
+
+
+class LanguageManager(QObject):
+    """Owns the installed translators; one per application, built by ``app.py``."""
+
+    language_changed = Signal(str)
+
+    def __init__(self, app: QCoreApplication, translations_dir: Path) -> None:
+        super().__init__(app)
+        self._app = app
+        self._translations_dir = Path(translations_dir)
+        self._language = "en"  # the source language: nothing installed yet
+        self._installed: list[QTranslator] = []
+        self._applied = False  # the first call always sets the locale, even for "en"
+
+    @property
+    def language(self) -> str:
+        return self._language
+
+    @property
+    def translations_dir(self) -> Path:
+        return self._translations_dir
+
+    def set_language(self, lang: str) -> None:
+        """Show the UI in ``lang`` ("th" or "en"); widgets retranslate on the LanguageChange
+        event Qt posts when a translator comes or goes."""
+        if lang not in LANGUAGES:
+            raise ValueError(f"unsupported UI language {lang!r}; expected one of {LANGUAGES}")
+        if self._applied and lang == self._language:
+            return
+        # The locale first: retranslating widgets read it to format dates with B.E. years.
+        QLocale.setDefault(locale_for(lang))
+        self._remove_translators()
+        if lang == "th":
+            self._install_thai()
+        self._language = lang
+        self._applied = True
+        self._refresh_widget_locales()
+        self.language_changed.emit(lang)
+
+    def _install_thai(self) -> None:
+        # The translator installed last is asked first: ours, then Qt's own (if any), then
+        # the table of Qt texts that Qt does not translate to Thai.
+        self._install(QtOwnTextsTranslator(QT_OWN_TEXTS_TH, self))
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for directory in (self._translations_dir, Path(qt_dir)):
+            qt_base = QTranslator(self)
+            if qt_base.load(locale_for("th"), "qtbase", "_", str(directory)):
+                self._install(qt_base)
+                break
+        ours = QTranslator(self)
+        qm_name = f"{TRANSLATION_BASENAME}_th.qm"
+        if ours.load(qm_name, str(self._translations_dir)):
+            self._install(ours)
+        else:
+            log.warning("no Thai translation at %s", self._translations_dir / qm_name)
+
+    def _install(self, translator: QTranslator) -> None:
+        self._app.installTranslator(translator)
+        self._installed.append(translator)
+
+    def _remove_translators(self) -> None:
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+            translator.deleteLater()
+        self._installed.clear()
+
+    def _refresh_widget_locales(self) -> None:
+        # Widgets copy the default locale when created; unsetLocale() makes every window
+        # (and its children that have no locale of their own) take the new default.
+        if not isinstance(self._app, QApplication):
+            return
+        for window in QApplication.topLevelWidgets():
+            if not window.testAttribute(Qt.WidgetAttribute.WA_SetLocale):
+                window.unsetLocale()
