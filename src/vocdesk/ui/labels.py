@@ -1,0 +1,198 @@
+"""What the user reads for each value of the domain's closed vocabularies.
+
+The database stores the enum values ("in_progress"); the UI shows a label in the current
+language. Labels are English source texts marked with ``QT_TRANSLATE_NOOP`` in a context named
+after the enum class (so "Stakeholder" can be translated differently per vocabulary) and are
+translated only when ``enum_label`` is called, so a language switch shows at once. The ``#:``
+comments reach the translator in the .ts file: they give the Thai word from DESIGN.md §3.
+"""
+
+from __future__ import annotations
+
+import logging
+from enum import StrEnum
+from typing import TypeVar
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from vocdesk.domain.enums import (
+    ActivityKind,
+    AuditAction,
+    ComplaintStatus,
+    FeedbackType,
+    LifecycleStage,
+    PartyType,
+    Priority,
+    SegmentKind,
+    Sentiment,
+    StakeholderKind,
+    StakeholderStatus,
+    SurveyKind,
+)
+from vocdesk.domain.fiscal import PeriodKind
+
+log = logging.getLogger(__name__)
+
+E = TypeVar("E", bound=StrEnum)
+
+# fmt: off
+LABELS: dict[type[StrEnum], dict[StrEnum, str]] = {
+    SegmentKind: {
+        #: ผู้รับบริการ
+        SegmentKind.SERVICE_RECIPIENT: QT_TRANSLATE_NOOP("SegmentKind", "Service recipient"),
+        #: ผู้มีส่วนได้ส่วนเสีย
+        SegmentKind.STAKEHOLDER: QT_TRANSLATE_NOOP("SegmentKind", "Stakeholder"),
+    },
+    Priority: {
+        #: สูง
+        Priority.HIGH: QT_TRANSLATE_NOOP("Priority", "High"),
+        #: ปานกลาง
+        Priority.MEDIUM: QT_TRANSLATE_NOOP("Priority", "Medium"),
+        #: ต่ำ
+        Priority.LOW: QT_TRANSLATE_NOOP("Priority", "Low"),
+    },
+    StakeholderKind: {
+        #: ผู้รับบริการ
+        StakeholderKind.SERVICE_RECIPIENT: QT_TRANSLATE_NOOP("StakeholderKind", "Service recipient"),
+        #: ผู้มีส่วนได้ส่วนเสีย
+        StakeholderKind.STAKEHOLDER: QT_TRANSLATE_NOOP("StakeholderKind", "Stakeholder"),
+        #: ภาคีเครือข่าย
+        StakeholderKind.PARTNER: QT_TRANSLATE_NOOP("StakeholderKind", "Partner"),
+        #: คู่เทียบ
+        StakeholderKind.COMPARATOR: QT_TRANSLATE_NOOP("StakeholderKind", "Comparator"),
+    },
+    PartyType: {
+        #: บุคคล
+        PartyType.PERSON: QT_TRANSLATE_NOOP("PartyType", "Person"),
+        #: หน่วยงาน/องค์กร
+        PartyType.ORGANISATION: QT_TRANSLATE_NOOP("PartyType", "Organisation"),
+    },
+    StakeholderStatus: {
+        #: ปัจจุบัน
+        StakeholderStatus.CURRENT: QT_TRANSLATE_NOOP("StakeholderStatus", "Current"),
+        #: ในอนาคต (ผู้ที่อาจมารับบริการ)
+        StakeholderStatus.POTENTIAL: QT_TRANSLATE_NOOP("StakeholderStatus", "Potential"),
+        #: ในอดีต
+        StakeholderStatus.FORMER: QT_TRANSLATE_NOOP("StakeholderStatus", "Former"),
+    },
+    LifecycleStage: {
+        #: ก่อนรับบริการ
+        LifecycleStage.BEFORE: QT_TRANSLATE_NOOP("LifecycleStage", "Before the service"),
+        #: ระหว่างรับบริการ
+        LifecycleStage.DURING: QT_TRANSLATE_NOOP("LifecycleStage", "During the service"),
+        #: หลังรับบริการ
+        LifecycleStage.AFTER: QT_TRANSLATE_NOOP("LifecycleStage", "After the service"),
+    },
+    FeedbackType: {
+        #: ความต้องการ
+        FeedbackType.NEED: QT_TRANSLATE_NOOP("FeedbackType", "Need"),
+        #: ความคาดหวัง
+        FeedbackType.EXPECTATION: QT_TRANSLATE_NOOP("FeedbackType", "Expectation"),
+        #: ข้อเสนอแนะ
+        FeedbackType.SUGGESTION: QT_TRANSLATE_NOOP("FeedbackType", "Suggestion"),
+        #: คำชมเชย
+        FeedbackType.COMPLIMENT: QT_TRANSLATE_NOOP("FeedbackType", "Compliment"),
+        #: ข้อสอบถาม
+        FeedbackType.INQUIRY: QT_TRANSLATE_NOOP("FeedbackType", "Inquiry"),
+        #: ข้อร้องเรียน
+        FeedbackType.COMPLAINT: QT_TRANSLATE_NOOP("FeedbackType", "Complaint"),
+        #: อื่น ๆ
+        FeedbackType.OTHER: QT_TRANSLATE_NOOP("FeedbackType", "Other"),
+    },
+    Sentiment: {
+        #: เชิงบวก
+        Sentiment.POSITIVE: QT_TRANSLATE_NOOP("Sentiment", "Positive"),
+        #: เป็นกลาง
+        Sentiment.NEUTRAL: QT_TRANSLATE_NOOP("Sentiment", "Neutral"),
+        #: เชิงลบ
+        Sentiment.NEGATIVE: QT_TRANSLATE_NOOP("Sentiment", "Negative"),
+    },
+    SurveyKind: {
+        #: ความพึงพอใจ
+        SurveyKind.SATISFACTION: QT_TRANSLATE_NOOP("SurveyKind", "Satisfaction"),
+        #: ความผูกพัน
+        SurveyKind.ENGAGEMENT: QT_TRANSLATE_NOOP("SurveyKind", "Engagement"),
+        #: ความไม่พึงพอใจ
+        SurveyKind.DISSATISFACTION: QT_TRANSLATE_NOOP("SurveyKind", "Dissatisfaction"),
+    },
+    ComplaintStatus: {
+        #: รับเรื่อง
+        ComplaintStatus.RECEIVED: QT_TRANSLATE_NOOP("ComplaintStatus", "Received"),
+        #: ตรวจสอบ/คัดกรอง
+        ComplaintStatus.SCREENING: QT_TRANSLATE_NOOP("ComplaintStatus", "Screening"),
+        #: กำลังดำเนินการ
+        ComplaintStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("ComplaintStatus", "In progress"),
+        #: ส่งต่อหน่วยงาน
+        ComplaintStatus.FORWARDED: QT_TRANSLATE_NOOP("ComplaintStatus", "Forwarded"),
+        #: ร่วมดำเนินการ
+        ComplaintStatus.CO_HANDLED: QT_TRANSLATE_NOOP("ComplaintStatus", "Co-handled"),
+        #: รอข้อมูลจากผู้ร้อง
+        ComplaintStatus.WAITING: QT_TRANSLATE_NOOP("ComplaintStatus", "Waiting for the complainant"),
+        #: แจ้งผลผู้ร้องแล้ว
+        ComplaintStatus.RESOLVED: QT_TRANSLATE_NOOP("ComplaintStatus", "Resolved, result notified"),
+        #: ยุติเรื่อง
+        ComplaintStatus.CLOSED: QT_TRANSLATE_NOOP("ComplaintStatus", "Closed"),
+        #: ไม่รับพิจารณา/ไม่เกี่ยวข้อง
+        ComplaintStatus.REJECTED: QT_TRANSLATE_NOOP("ComplaintStatus", "Rejected / not relevant"),
+        #: ถอนเรื่อง
+        ComplaintStatus.WITHDRAWN: QT_TRANSLATE_NOOP("ComplaintStatus", "Withdrawn"),
+        #: เปิดเรื่องใหม่
+        ComplaintStatus.REOPENED: QT_TRANSLATE_NOOP("ComplaintStatus", "Reopened"),
+    },
+    ActivityKind: {
+        #: ประชุม
+        ActivityKind.MEETING: QT_TRANSLATE_NOOP("ActivityKind", "Meeting"),
+        #: โทรศัพท์
+        ActivityKind.CALL: QT_TRANSLATE_NOOP("ActivityKind", "Phone call"),
+        #: เยี่ยมเยียน
+        ActivityKind.VISIT: QT_TRANSLATE_NOOP("ActivityKind", "Visit"),
+        #: อีเมล
+        ActivityKind.EMAIL: QT_TRANSLATE_NOOP("ActivityKind", "E-mail"),
+        #: กิจกรรม
+        ActivityKind.EVENT: QT_TRANSLATE_NOOP("ActivityKind", "Event"),
+        #: บันทึก
+        ActivityKind.NOTE: QT_TRANSLATE_NOOP("ActivityKind", "Note"),
+    },
+    AuditAction: {
+        #: สร้าง
+        AuditAction.CREATE: QT_TRANSLATE_NOOP("AuditAction", "Created"),
+        #: แก้ไข
+        AuditAction.UPDATE: QT_TRANSLATE_NOOP("AuditAction", "Changed"),
+        #: ลบ
+        AuditAction.DELETE: QT_TRANSLATE_NOOP("AuditAction", "Deleted"),
+        #: รวมรายการ
+        AuditAction.MERGE: QT_TRANSLATE_NOOP("AuditAction", "Merged"),
+        #: จัดเก็บเข้าคลัง
+        AuditAction.ARCHIVE: QT_TRANSLATE_NOOP("AuditAction", "Archived"),
+    },
+    PeriodKind: {
+        #: ปีงบประมาณ
+        PeriodKind.FISCAL_YEAR: QT_TRANSLATE_NOOP("PeriodKind", "Fiscal year"),
+        #: ครึ่งปี (รอบ 6 เดือน)
+        PeriodKind.HALF: QT_TRANSLATE_NOOP("PeriodKind", "Half year"),
+        #: ไตรมาส
+        PeriodKind.QUARTER: QT_TRANSLATE_NOOP("PeriodKind", "Quarter"),
+        #: เดือน
+        PeriodKind.MONTH: QT_TRANSLATE_NOOP("PeriodKind", "Month"),
+    },
+}
+# fmt: on
+
+
+def enum_source_label(value: StrEnum) -> str:
+    """The untranslated English label of ``value`` (for logs and as the translation key)."""
+    labels = LABELS.get(type(value))
+    if labels is None or value not in labels:
+        log.warning("no label for %s.%s", type(value).__name__, value.name)
+        return value.value.replace("_", " ").capitalize()
+    return labels[value]
+
+
+def enum_label(value: StrEnum) -> str:
+    """``value``'s label in the current UI language, e.g. ComplaintStatus.CLOSED → "ยุติเรื่อง"."""
+    return QCoreApplication.translate(type(value).__name__, enum_source_label(value))
+
+
+def enum_choices(enum_type: type[E]) -> list[tuple[str, E]]:
+    """(label, value) for every member, in declaration order: the items of a combo box."""
+    return [(enum_label(member), member) for member in enum_type]
