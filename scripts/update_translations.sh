@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Collect every translatable string of src/vocdesk (self.tr, QCoreApplication.translate,
+# QT_TRANSLATE_NOOP) into translations/vocdesk_th.ts with lupdate, dropping strings that no longer
+# exist, then compile the .qm. New strings arrive as type="unfinished": translate them in
+# Qt Linguist (.venv/bin/pyside6-linguist translations/vocdesk_th.ts) or any editor.
+set -euo pipefail
+# shellcheck source=scripts/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+
+bash "$ROOT/scripts/setup.sh" >/dev/null
+
+cd "$ROOT"
+# lupdate does not find .py files when given a folder, so it gets the list of files.
+mapfile -t sources < <(find src/vocdesk -name '*.py' -not -path '*/migrations/*' | LC_ALL=C sort)
+"$VENV_BIN/pyside6-lupdate" "${sources[@]}" -no-obsolete -locations relative \
+    -source-language en -target-language th -ts translations/vocdesk_th.ts
+compile_translations

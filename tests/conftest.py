@@ -1,0 +1,55 @@
+"""Shared test set-up: no screen needed, and no test ever touches the user's own files."""
+
+from __future__ import annotations
+
+import os
+
+# Before anything imports Qt: tests draw offscreen, on CI and on a developer's desktop alike.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import shutil  # noqa: E402 - after the environment is set for Qt
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+TRANSLATIONS_DIR = REPO_ROOT / "translations"
+
+
+def qt_tool(name: str) -> str:
+    """The path of a PySide6 command-line tool (pyside6-lrelease, pyside6-lupdate) of this venv."""
+    found = shutil.which(name, path=str(Path(sys.executable).parent)) or shutil.which(name)
+    if found is None:
+        pytest.fail(f"{name} not found beside {sys.executable}: run scripts/setup.sh")
+    return found
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_files(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point the settings file and the data folder (default database, demo, backups) at a fresh
+    temporary folder for every test."""
+    home = tmp_path_factory.mktemp("user")
+    monkeypatch.setenv("VOCDESK_DATA_DIR", str(home / "data"))
+    monkeypatch.setenv("VOCDESK_SETTINGS", str(home / "settings.ini"))
+    return home
+
+
+@pytest.fixture(scope="session")
+def compiled_translations(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder with every translations/*.ts compiled to .qm by lrelease (e.g. vocdesk_th.qm),
+    for ``LanguageManager(app, translations_dir=...)``. The source tree is left alone."""
+    sources = sorted(TRANSLATIONS_DIR.glob("*.ts"))
+    if not sources:
+        pytest.fail(f"no .ts file in {TRANSLATIONS_DIR}: run scripts/update_translations.sh")
+    target = tmp_path_factory.mktemp("translations")
+    lrelease = qt_tool("pyside6-lrelease")
+    for ts in sources:
+        qm = target / ts.with_suffix(".qm").name
+        result = subprocess.run(
+            [lrelease, "-silent", str(ts), "-qm", str(qm)], capture_output=True, text=True
+        )
+        if result.returncode != 0 or not qm.is_file():
+            pytest.fail(f"lrelease failed on {ts.name}:\n{result.stdout}{result.stderr}")
+    return target
