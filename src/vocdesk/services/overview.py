@@ -1,0 +1,172 @@
+"""The first screen and the status bar: how much is recorded, what needs attention now.
+
+"Due soon" follows each complaint category's own warning time (``warn_days_before``, in working
+days, counting the agency's public holidays), so a 7-day category and a 30-day one each warn
+when their own deadline approaches.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from typing import Any
+
+from sqlalchemy import and_, func, or_, select
+
+from vocdesk.db.models import (
+    Activity,
+    Channel,
+    Complaint,
+    ComplaintCategory,
+    FeedbackEntry,
+    Holiday,
+    Stakeholder,
+    Survey,
+    SurveyResponse,
+)
+from vocdesk.db.repositories.query import Named
+from vocdesk.domain.enums import LifecycleStage
+from vocdesk.domain.fiscal import Period, fiscal_year_be, fiscal_year_period
+from vocdesk.domain.working_days import WorkingCalendar
+from vocdesk.services.complaints import OPEN_STATUSES, overdue_condition
+from vocdesk.services.database import Database
+
+__all__ = ["ChannelCount", "OverviewService", "OverviewSummary", "RecordCounts", "StageCount"]
+
+
+@dataclass(frozen=True)
+class RecordCounts:
+    stakeholders: int
+    feedback: int
+    surveys: int
+    survey_responses: int
+    complaints: int
+    activities: int
+
+
+@dataclass(frozen=True)
+class ChannelCount:
+    code: str
+    channel: Named
+    count: int
+
+
+@dataclass(frozen=True)
+class StageCount:
+    stage: LifecycleStage
+    count: int
+
+
+@dataclass(frozen=True)
+class OverviewSummary:
+    today: date
+    counts: RecordCounts
+    open_complaints: int
+    overdue_complaints: int
+    due_soon_complaints: int  # open, not overdue, within their category's warning time
+    fiscal_year: int  # Buddhist Era, the one ``today`` falls in
+    fiscal_period: Period
+    feedback_this_year: int
+    feedback_by_channel: tuple[ChannelCount, ...]  # every active channel, most used first
+    feedback_by_stage: tuple[StageCount, ...]  # before, during, after
+
+
+def _start_of(day: date) -> datetime:
+    """Midnight at the start of ``day`` in the computer's time zone (stored times are UTC)."""
+    return datetime.combine(day, time.min).astimezone()
+
+
+class OverviewService:
+    def __init__(self, db: Database, today: Callable[[], date] = date.today) -> None:
+        self._db = db
+        self._today = today
+
+    def record_counts(self) -> RecordCounts:
+        def count(column: Any, *where: Any) -> Any:
+            return select(func.count(column)).where(*where).scalar_subquery()
+
+        stmt = select(
+            count(Stakeholder.id, Stakeholder.archived.is_(False)),
+            count(FeedbackEntry.id),
+            count(Survey.id),
+            count(SurveyResponse.id),
+            count(Complaint.id),
+            count(Activity.id),
+        )
+        with self._db.session_scope() as session:
+            return RecordCounts(*session.execute(stmt).one())
+
+    def summary(self) -> OverviewSummary:
+        today = self._today()
+        fiscal_year = fiscal_year_be(today)
+        period = fiscal_year_period(fiscal_year)
+        in_year = and_(
+            FeedbackEntry.received_at >= _start_of(period.start),
+            FeedbackEntry.received_at < _start_of(date.fromordinal(period.end.toordinal() + 1)),
+        )
+        counts = self.record_counts()
+        with self._db.session_scope() as session:
+            open_count = session.scalar(
+                select(func.count(Complaint.id)).where(Complaint.status.in_(OPEN_STATUSES))
+            )
+            overdue = session.scalar(select(func.count(Complaint.id)).where(overdue_condition(today)))
+            due_soon = self._due_soon(session, today)
+            by_channel = session.execute(
+                select(Channel.code, Channel.name_th, Channel.name_en, func.count(FeedbackEntry.id))
+                .outerjoin(FeedbackEntry, and_(FeedbackEntry.channel_id == Channel.id, in_year))
+                .where(Channel.active.is_(True))
+                .group_by(Channel.id)
+                .order_by(func.count(FeedbackEntry.id).desc(), Channel.sort_order, Channel.code)
+            ).all()
+            stage_counts = dict(
+                session.execute(
+                    select(FeedbackEntry.stage, func.count(FeedbackEntry.id))
+                    .where(in_year)
+                    .group_by(FeedbackEntry.stage)
+                ).all()
+            )
+            this_year = session.scalar(select(func.count(FeedbackEntry.id)).where(in_year))
+        return OverviewSummary(
+            today=today,
+            counts=counts,
+            open_complaints=open_count or 0,
+            overdue_complaints=overdue or 0,
+            due_soon_complaints=due_soon,
+            fiscal_year=fiscal_year,
+            fiscal_period=period,
+            feedback_this_year=this_year or 0,
+            feedback_by_channel=tuple(
+                ChannelCount(code, Named(th, en), n) for code, th, en, n in by_channel
+            ),
+            feedback_by_stage=tuple(
+                StageCount(stage, stage_counts.get(stage, 0)) for stage in LifecycleStage
+            ),
+        )
+
+    @staticmethod
+    def _due_soon(session: Any, today: date) -> int:
+        holidays = session.scalars(select(Holiday.day).where(Holiday.day >= today)).all()
+        calendar = WorkingCalendar(holidays)
+        warnings = session.execute(
+            select(ComplaintCategory.warn_days_before, ComplaintCategory.id)
+        ).all()
+        by_days: dict[int, list[Any]] = {}
+        for days, category_id in warnings:
+            by_days.setdefault(max(0, days), []).append(category_id)
+        if not by_days:
+            return 0
+        # One condition per distinct warning time: the categories are few, the cases many.
+        within = or_(
+            *(
+                and_(
+                    Complaint.category_id.in_(ids),
+                    Complaint.due_on <= calendar.add_working_days(today, days),
+                )
+                for days, ids in by_days.items()
+            )
+        )
+        stmt = select(func.count(Complaint.id)).where(
+            Complaint.status.in_(OPEN_STATUSES), Complaint.due_on >= today, within
+        )
+        return session.scalar(stmt) or 0

@@ -1,0 +1,166 @@
+"""Reading the stakeholder registry: the list on the Stakeholders tab and the Timeline's picker.
+
+Lists show identifiers the way PDPA asks for them outside the detail form: the national ID
+masked, the phone number in its display form.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, func, select
+
+from vocdesk.db.models import Segment, Stakeholder
+from vocdesk.db.repositories.query import (
+    Named,
+    TableQuery,
+    enum_order,
+    localised,
+    named,
+    ordered_page,
+    search_filter,
+)
+from vocdesk.domain.enums import PartyType, StakeholderKind, StakeholderStatus
+from vocdesk.domain.messages import UserError
+from vocdesk.domain.phone import normalise_phone
+from vocdesk.domain.thai_id import mask_national_id
+from vocdesk.services.database import Database
+
+__all__ = ["Named", "RegistryService", "StakeholderRow", "TableQuery"]
+
+
+@dataclass(frozen=True)
+class StakeholderRow:
+    id: uuid.UUID
+    name: str
+    organisation: str
+    party_type: PartyType
+    kind: StakeholderKind
+    segment: Named | None
+    status: StakeholderStatus
+    province: str
+    phone: str  # display form ("081 234 5678"), or as stored if it is not a Thai number
+    national_id: str  # masked ("1-1120-xxxxx-56-2"), empty when unknown
+    updated_at: datetime
+
+
+def phone_display(stored: str) -> str:
+    if not stored:
+        return ""
+    try:
+        return normalise_phone(stored).display
+    except UserError:
+        return stored  # imported before validation: show it rather than hide it
+
+
+def _columns() -> tuple[Any, ...]:
+    return (
+        Stakeholder.id,
+        Stakeholder.name,
+        Stakeholder.organisation,
+        Stakeholder.party_type,
+        Stakeholder.kind,
+        Segment.name_th,
+        Segment.name_en,
+        Stakeholder.status,
+        Stakeholder.province,
+        Stakeholder.phone,
+        Stakeholder.national_id,
+        Stakeholder.updated_at,
+    )
+
+
+def _row(r: Any) -> StakeholderRow:
+    return StakeholderRow(
+        id=r.id,
+        name=r.name,
+        organisation=r.organisation,
+        party_type=r.party_type,
+        kind=r.kind,
+        segment=named(r.name_th, r.name_en),
+        status=r.status,
+        province=r.province,
+        phone=phone_display(r.phone),
+        national_id=mask_national_id(r.national_id) if r.national_id else "",
+        updated_at=r.updated_at,
+    )
+
+
+class RegistryService:
+    """Read side of the registry; archived records are left out of every list."""
+
+    SORT_KEYS = (
+        "name", "organisation", "kind", "segment", "status",
+        "province", "phone", "national_id", "updated",
+    )  # fmt: skip
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def _filtered(self, stmt: Select[Any], query: TableQuery) -> Select[Any]:
+        stmt = stmt.outerjoin(Segment, Stakeholder.segment_id == Segment.id).where(
+            Stakeholder.archived.is_(False)
+        )
+        condition = search_filter(query, self._searched_columns(query))
+        return stmt if condition is None else stmt.where(condition)
+
+    @staticmethod
+    def _searched_columns(query: TableQuery) -> list[ColumnElement[Any]]:
+        columns: list[ColumnElement[Any]] = [
+            Stakeholder.name, Stakeholder.organisation, Stakeholder.province,
+            Stakeholder.email, Segment.name_th, Segment.name_en,
+        ]  # fmt: skip
+        digits = "".join(ch for ch in query.search if ch.isdigit())
+        if len(digits) >= 4:
+            # People type a phone as 081-234-5678 or 0812345678; it is stored as +66812345678.
+            columns += [Stakeholder.phone, Stakeholder.national_id]
+        return columns
+
+    def _search_query(self, query: TableQuery) -> TableQuery:
+        # A phone or ID typed with spaces or dashes is one term, matched by its digits.
+        digits = "".join(ch for ch in query.search if ch.isdigit())
+        if len(digits) >= 4 and all(ch.isdigit() or ch in " -+()" for ch in query.search.strip()):
+            return TableQuery(digits.removeprefix("0"), query.sort_key, query.descending, query.language)
+        return query
+
+    def list_stakeholders(
+        self, query: TableQuery, offset: int = 0, limit: int = 200
+    ) -> list[StakeholderRow]:
+        query = self._search_query(query)
+        sort_columns: dict[str, ColumnElement[Any]] = {
+            "name": Stakeholder.name,
+            "organisation": Stakeholder.organisation,
+            "kind": enum_order(Stakeholder.kind, StakeholderKind),
+            "segment": localised(query, Segment.name_th, Segment.name_en),
+            "status": enum_order(Stakeholder.status, StakeholderStatus),
+            "province": Stakeholder.province,
+            "phone": Stakeholder.phone,
+            "national_id": Stakeholder.national_id,
+            "updated": Stakeholder.updated_at,
+        }
+        stmt = ordered_page(
+            self._filtered(select(*_columns()), query),
+            query, sort_columns, "name", Stakeholder.id, offset, limit,
+            nullable_keys=frozenset({"segment", "national_id"}),
+        )  # fmt: skip
+        with self._db.session_scope() as session:
+            return [_row(r) for r in session.execute(stmt)]
+
+    def count_stakeholders(self, query: TableQuery) -> int:
+        query = self._search_query(query)
+        stmt = self._filtered(select(func.count(Stakeholder.id)), query)
+        with self._db.session_scope() as session:
+            return session.scalar(stmt) or 0
+
+    def get_stakeholder(self, stakeholder_id: uuid.UUID) -> StakeholderRow | None:
+        stmt = (
+            select(*_columns())
+            .outerjoin(Segment, Stakeholder.segment_id == Segment.id)
+            .where(Stakeholder.id == stakeholder_id)
+        )
+        with self._db.session_scope() as session:
+            found = session.execute(stmt).first()
+            return _row(found) if found is not None else None

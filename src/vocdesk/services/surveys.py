@@ -1,0 +1,128 @@
+"""Reading the survey rounds with their headline result: responses, mean score and percent.
+
+The percent score is the mean over the scale's top value (mean x 20 on a 5-point scale, x 25 on
+a 4-point one), from the unrounded mean, as DESIGN.md §4 asks. "Not applicable" answers (NULL)
+count in neither.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, Float, Select, cast, func, select
+
+from vocdesk.db.models import Segment, Survey, SurveyAnswer, SurveyQuestion, SurveyResponse
+from vocdesk.db.repositories.query import (
+    Named,
+    TableQuery,
+    enum_order,
+    localised,
+    named,
+    ordered_page,
+    search_filter,
+)
+from vocdesk.domain.enums import SurveyKind
+from vocdesk.services.database import Database
+
+__all__ = ["Named", "SurveyRow", "SurveysService", "TableQuery"]
+
+
+@dataclass(frozen=True)
+class SurveyRow:
+    id: uuid.UUID
+    title: str
+    kind: SurveyKind
+    fiscal_year: int  # Buddhist Era
+    segment: Named | None
+    questions: int
+    responses: int
+    mean: float | None  # None: no answers yet
+    percent: float | None
+    scale_points: int
+    target_percent: float | None
+
+
+class SurveysService:
+    SORT_KEYS = (
+        "title", "kind", "fiscal_year", "segment", "questions", "responses", "mean", "percent",
+    )
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    @staticmethod
+    def _statement(columns: tuple[Any, ...], query: TableQuery) -> Select[Any]:
+        stmt = select(*columns).outerjoin(Segment, Survey.segment_id == Segment.id)
+        condition = search_filter(query, [Survey.title, Segment.name_th, Segment.name_en])
+        return stmt if condition is None else stmt.where(condition)
+
+    def list_surveys(self, query: TableQuery, offset: int = 0, limit: int = 200) -> list[SurveyRow]:
+        questions = (
+            select(SurveyQuestion.survey_id, func.count(SurveyQuestion.id).label("n"))
+            .group_by(SurveyQuestion.survey_id)
+            .subquery("questions")
+        )
+        responses = (
+            select(SurveyResponse.survey_id, func.count(SurveyResponse.id).label("n"))
+            .group_by(SurveyResponse.survey_id)
+            .subquery("responses")
+        )
+        scores = (
+            select(SurveyResponse.survey_id, func.avg(cast(SurveyAnswer.value, Float)).label("mean"))
+            .join(SurveyAnswer, SurveyAnswer.response_id == SurveyResponse.id)
+            .where(SurveyAnswer.value.is_not(None))
+            .group_by(SurveyResponse.survey_id)
+            .subquery("scores")
+        )
+        percent = scores.c.mean * 100.0 / Survey.scale_points
+        columns = (
+            Survey.id, Survey.title, Survey.kind, Survey.fiscal_year,
+            Segment.name_th, Segment.name_en,
+            func.coalesce(questions.c.n, 0).label("questions"),
+            func.coalesce(responses.c.n, 0).label("responses"),
+            scores.c.mean, percent.label("percent"), Survey.scale_points, Survey.target_percent,
+        )  # fmt: skip
+        stmt = (
+            self._statement(columns, query)
+            .outerjoin(questions, questions.c.survey_id == Survey.id)
+            .outerjoin(responses, responses.c.survey_id == Survey.id)
+            .outerjoin(scores, scores.c.survey_id == Survey.id)
+        )
+        sort_columns: dict[str, ColumnElement[Any]] = {
+            "title": Survey.title,
+            "kind": enum_order(Survey.kind, SurveyKind),
+            "fiscal_year": Survey.fiscal_year,
+            "segment": localised(query, Segment.name_th, Segment.name_en),
+            "questions": func.coalesce(questions.c.n, 0),
+            "responses": func.coalesce(responses.c.n, 0),
+            "mean": scores.c.mean,
+            "percent": percent,
+        }
+        stmt = ordered_page(
+            stmt, query, sort_columns, "fiscal_year", Survey.id, offset, limit,
+            default_descending=True, nullable_keys=frozenset({"segment", "mean", "percent"}),
+        )  # fmt: skip
+        with self._db.session_scope() as session:
+            return [
+                SurveyRow(
+                    id=r.id,
+                    title=r.title,
+                    kind=r.kind,
+                    fiscal_year=r.fiscal_year,
+                    segment=named(r.name_th, r.name_en),
+                    questions=r.questions,
+                    responses=r.responses,
+                    mean=r.mean,
+                    percent=r.percent,
+                    scale_points=r.scale_points,
+                    target_percent=r.target_percent,
+                )
+                for r in session.execute(stmt)
+            ]
+
+    def count_surveys(self, query: TableQuery) -> int:
+        stmt = self._statement((func.count(Survey.id),), query)
+        with self._db.session_scope() as session:
+            return session.scalar(stmt) or 0
