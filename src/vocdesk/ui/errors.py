@@ -1,0 +1,182 @@
+"""Showing errors to the user: their own mistakes in words they can act on, ours without a trace.
+
+A ``UserError`` (a missing file, a date that is not a date) shows its translated message. Any
+other exception is a bug or an accident: the traceback goes to the log file and the user reads
+a short translated note that says where that file is, so IT can send it on. No traceback is
+ever shown. ``install_excepthook`` routes uncaught exceptions (in slots, in threads) here
+instead of letting the program die.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+import threading
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QThread, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from vocdesk.domain.messages import UserError
+from vocdesk.paths import APP_NAME
+from vocdesk.ui import layout
+from vocdesk.ui.i18n import translate_message
+
+log = logging.getLogger(__name__)
+
+LOG_MAX_BYTES = 1_000_000
+LOG_BACKUPS = 3
+_LOGGED_MARK = "_vocdesk_logged"  # set on an exception once its traceback is in the log
+_unparented_boxes: set[QMessageBox] = set()
+
+
+# What the user reads about an error that is not theirs; marked here so lupdate finds them.
+UNEXPECTED_ERROR = QT_TRANSLATE_NOOP(
+    "Errors", "Something went wrong and this could not be finished. Please try again."
+)
+UNEXPECTED_ERROR_WITH_LOG = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Something went wrong and this could not be finished. The details were saved in the "
+    "log file:\n{path}\nPlease try again, and if it happens again send that file to your "
+    "IT support.",
+)
+
+
+class LogFileHandler(logging.handlers.RotatingFileHandler):
+    """VocDesk's own log file (a type of its own, so it can be told from other handlers)."""
+
+
+def log_file_path() -> Path | None:
+    """The log file ``install_excepthook`` set up, if any."""
+    for handler in logging.getLogger().handlers:
+        if isinstance(handler, LogFileHandler):
+            return Path(handler.baseFilename)
+    return None
+
+
+def _log_unexpected(error: BaseException) -> None:
+    if getattr(error, _LOGGED_MARK, False):
+        return
+    log.error("Unexpected error", exc_info=(type(error), error, error.__traceback__))
+    try:
+        setattr(error, _LOGGED_MARK, True)
+    except AttributeError:  # an exception type that refuses attributes: at worst logged twice
+        pass
+
+
+def error_text(error: BaseException) -> str:
+    """What the user reads for ``error``, in the current UI language."""
+    if isinstance(error, UserError):
+        return translate_message(error.message)
+    path = log_file_path()
+    if path is None:
+        return QCoreApplication.translate("Errors", UNEXPECTED_ERROR)
+    return QCoreApplication.translate("Errors", UNEXPECTED_ERROR_WITH_LOG).format(path=str(path))
+
+
+def show_error(parent: QWidget | None, error: BaseException) -> None:
+    """Tell the user about ``error`` in a message box (non-blocking; it deletes itself)."""
+    if not isinstance(error, UserError):
+        _log_unexpected(error)
+    text = error_text(error)
+    if not isinstance(QCoreApplication.instance(), QApplication):
+        print(text, file=sys.stderr)  # no widgets (a headless run): say it on the console
+        return
+    icon = QMessageBox.Icon.Warning if isinstance(error, UserError) else QMessageBox.Icon.Critical
+    box = QMessageBox(icon, APP_NAME, text, QMessageBox.StandardButton.Ok, parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.setStyleSheet(f"QLabel {{ max-width: {layout.MESSAGE_MAX_WIDTH}px; }}")
+    if parent is None:
+        # Nothing on the Qt side owns a box without a parent: keep it alive until it closes.
+        _unparented_boxes.add(box)
+        box.finished.connect(lambda _result: _unparented_boxes.discard(box))
+    box.open()
+
+
+class _GuiRelay(QObject):
+    """Carries an exception from any thread to the GUI thread, where a box may be shown."""
+
+    raised = Signal(object)
+
+
+class ExceptHook:
+    """The installed hook; ``uninstall()`` puts back the previous hooks and log handler."""
+
+    def __init__(self, log_path: Path) -> None:
+        self.log_path = Path(log_path)
+        self.log_path.parent.mkdir(parents=True, exist_ok=True)
+        self._handler = LogFileHandler(
+            self.log_path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
+        )
+        self._handler.setFormatter(
+            logging.Formatter("%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s")
+        )
+        self._handler.setLevel(logging.INFO)
+        self._previous_level = logging.getLogger().level
+        self._previous_sys_hook = sys.excepthook
+        self._previous_thread_hook = threading.excepthook
+        self._relay = _GuiRelay()
+        self._relay.raised.connect(self._show, Qt.ConnectionType.QueuedConnection)
+        self._showing = False
+
+    def install(self) -> None:
+        root = logging.getLogger()
+        root.addHandler(self._handler)
+        if root.level == logging.NOTSET or root.level > logging.INFO:
+            root.setLevel(logging.INFO)
+        sys.excepthook = self.handle
+        threading.excepthook = self._handle_thread
+
+    def uninstall(self) -> None:
+        sys.excepthook = self._previous_sys_hook
+        threading.excepthook = self._previous_thread_hook
+        root = logging.getLogger()
+        root.removeHandler(self._handler)
+        root.setLevel(self._previous_level)
+        self._handler.close()
+
+    def handle(
+        self,
+        exc_type: type[BaseException],
+        exc_value: BaseException,
+        exc_traceback: TracebackType | None,
+    ) -> None:
+        """``sys.excepthook``: log the traceback, then tell the user on the GUI thread."""
+        if issubclass(exc_type, KeyboardInterrupt):
+            self._previous_sys_hook(exc_type, exc_value, exc_traceback)
+            return
+        if exc_value.__traceback__ is None and exc_traceback is not None:
+            exc_value = exc_value.with_traceback(exc_traceback)
+        if not isinstance(exc_value, UserError):
+            _log_unexpected(exc_value)
+        app = QCoreApplication.instance()
+        if app is not None and QThread.currentThread() == app.thread():
+            self._show(exc_value)
+        else:
+            self._relay.raised.emit(exc_value)  # queued to the GUI thread
+
+    def _handle_thread(self, args: threading.ExceptHookArgs) -> None:
+        if args.exc_value is None:
+            return
+        self.handle(args.exc_type, args.exc_value, args.exc_traceback)
+
+    def _show(self, error: BaseException) -> None:
+        if self._showing:  # showing failed and raised again: the log has it, stop here
+            return
+        self._showing = True
+        try:
+            show_error(QApplication.activeWindow(), error)
+        except Exception:  # noqa: BLE001 - an error while reporting an error must not loop
+            log.exception("Could not show an error to the user")
+        finally:
+            self._showing = False
+
+
+def install_excepthook(log_path: Path) -> ExceptHook:
+    """Log to ``log_path`` and show uncaught exceptions with ``show_error`` instead of dying."""
+    hook = ExceptHook(log_path)
+    hook.install()
+    return hook
