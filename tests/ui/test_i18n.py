@@ -197,7 +197,9 @@ def test_thai_without_a_compiled_translation_still_thai_for_qt(
         QLocale.setDefault(default_locale)
 
 
-@pytest.mark.parametrize(("locale_name", "expected"), [("th_TH.UTF-8", "th"), ("en_US.UTF-8", "en")])
+@pytest.mark.parametrize(
+    ("locale_name", "expected"), [("th_TH.UTF-8", "th"), ("en_US.UTF-8", "en")]
+)
 def test_system_language_follows_the_operating_system(locale_name: str, expected: str) -> None:
     # QLocale.system() is read once per process: ask a fresh one with that locale.
     env = {**os.environ, "LC_ALL": locale_name, "LANG": locale_name, "LANGUAGE": ""}

@@ -72,7 +72,9 @@ def test_lupdate_finds_every_label_in_the_enum_s_context_with_a_thai_hint(tmp_pa
     }
 
     expected = {
-        (enum_type.__name__, text) for enum_type, labels in LABELS.items() for text in labels.values()
+        (enum_type.__name__, text)
+        for enum_type, labels in LABELS.items()
+        for text in labels.values()
     }
     assert set(found) == expected
     for key, hint in found.items():

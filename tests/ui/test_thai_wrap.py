@@ -7,7 +7,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel, QTextLayout, QTextOption
+from PySide6.QtGui import (
+    QColor,
+    QFontMetrics,
+    QStandardItem,
+    QStandardItemModel,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem, QTableView
 from pytestqt.qtbot import QtBot
 
@@ -87,6 +94,19 @@ def test_qt_breaks_the_displayed_text_only_between_words(qapp: QApplication) -> 
         assert end in allowed, f"line broken inside a word: {shown[:end]!r}"
 
 
+def test_qt_breaks_at_a_zero_width_space_without_any_dictionary(qapp: QApplication) -> None:
+    # Windows has no libthai: the inserted mark alone must be enough. Latin letters without
+    # spaces show it, since no dictionary would split them.
+    text = "x" * 30 + ZWSP + "y" * 30
+    text_layout = QTextLayout(text, qapp.font())
+    text_layout.beginLayout()
+    first = text_layout.createLine()
+    first.setLineWidth(QFontMetrics(qapp.font()).horizontalAdvance("x" * 40))
+    text_layout.endLayout()
+
+    assert first.textLength() == 31  # the 30 x's and the mark, then a new line
+
+
 def test_the_delegate_draws_wrapped_display_text_but_the_model_keeps_the_data(
     qtbot: QtBot,
 ) -> None:
@@ -127,9 +147,10 @@ def test_the_rendered_cell_shows_several_lines_of_text(qtbot: QtBot) -> None:
     image.save(str(SCREENSHOTS / "thai_wrap_table.png"))
     cell = view.visualRect(view.model().index(0, 0))
 
+    columns = range(cell.left(), cell.right())
     inked_rows = [
         y for y in range(cell.top(), cell.bottom())
-        if any(QColor(image.pixel(x, y)).lightness() < 100 for x in range(cell.left(), cell.right()))
+        if any(QColor(image.pixel(x, y)).lightness() < 100 for x in columns)
     ]
     bands = 1 + sum(1 for a, b in zip(inked_rows, inked_rows[1:], strict=False) if b - a > 1)
     assert bands >= 4  # at least four separate lines of ink

@@ -53,7 +53,8 @@ LABELS: dict[type[StrEnum], dict[StrEnum, str]] = {
     },
     StakeholderKind: {
         #: ผู้รับบริการ
-        StakeholderKind.SERVICE_RECIPIENT: QT_TRANSLATE_NOOP("StakeholderKind", "Service recipient"),
+        StakeholderKind.SERVICE_RECIPIENT:
+            QT_TRANSLATE_NOOP("StakeholderKind", "Service recipient"),
         #: ผู้มีส่วนได้ส่วนเสีย
         StakeholderKind.STAKEHOLDER: QT_TRANSLATE_NOOP("StakeholderKind", "Stakeholder"),
         #: ภาคีเครือข่าย
@@ -127,7 +128,8 @@ LABELS: dict[type[StrEnum], dict[StrEnum, str]] = {
         #: ร่วมดำเนินการ
         ComplaintStatus.CO_HANDLED: QT_TRANSLATE_NOOP("ComplaintStatus", "Co-handled"),
         #: รอข้อมูลจากผู้ร้อง
-        ComplaintStatus.WAITING: QT_TRANSLATE_NOOP("ComplaintStatus", "Waiting for the complainant"),
+        ComplaintStatus.WAITING:
+            QT_TRANSLATE_NOOP("ComplaintStatus", "Waiting for the complainant"),
         #: แจ้งผลผู้ร้องแล้ว
         ComplaintStatus.RESOLVED: QT_TRANSLATE_NOOP("ComplaintStatus", "Resolved, result notified"),
         #: ยุติเรื่อง
