@@ -165,3 +165,12 @@ def test_a_user_error_that_escapes_shows_its_message(hook: ExceptHook, qtbot: Qt
     qtbot.waitUntil(lambda: len(open_error_boxes()) == 1)
     assert open_error_boxes()[0].text() == "The date is missing."
     assert "The date is missing" not in hook.log_path.read_text(encoding="utf-8")
+
+
+def test_the_same_error_twice_shows_one_box(window: QWidget) -> None:
+    error = user_error("ErrorsTest", QT_TRANSLATE_NOOP("ErrorsTest", "The date is missing."))
+
+    show_error(window, error)
+    show_error(window, error)
+
+    assert len(window.findChildren(QMessageBox)) == 1

@@ -30,6 +30,7 @@ LOG_MAX_BYTES = 1_000_000
 LOG_BACKUPS = 3
 _LOGGED_MARK = "_vocdesk_logged"  # set on an exception once its traceback is in the log
 _unparented_boxes: set[QMessageBox] = set()
+ERROR_BOX_NAME = "vocdesk_error_box"
 
 
 # What the user reads about an error that is not theirs; marked here so lupdate finds them.
@@ -84,8 +85,11 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
     if not isinstance(QCoreApplication.instance(), QApplication):
         print(text, file=sys.stderr)  # no widgets (a headless run): say it on the console
         return
+    if _already_showing(text):
+        return  # the same failure again (say, in every repaint): one box is enough
     icon = QMessageBox.Icon.Warning if isinstance(error, UserError) else QMessageBox.Icon.Critical
     box = QMessageBox(icon, APP_NAME, text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName(ERROR_BOX_NAME)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.setStyleSheet(f"QLabel {{ max-width: {layout.MESSAGE_MAX_WIDTH}px; }}")
@@ -94,6 +98,14 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
         _unparented_boxes.add(box)
         box.finished.connect(lambda _result: _unparented_boxes.discard(box))
     box.open()
+
+
+def _already_showing(text: str) -> bool:
+    return any(
+        isinstance(widget, QMessageBox) and widget.objectName() == ERROR_BOX_NAME
+        and widget.isVisible() and widget.text() == text
+        for widget in QApplication.allWidgets()
+    )
 
 
 class _GuiRelay(QObject):

@@ -74,11 +74,15 @@ class _Worker(QRunnable):
         try:
             result = self._work(task.progress)
         except Cancelled:
-            task._outcome.emit("cancelled", None)
+            outcome, value = "cancelled", None
         except BaseException as exc:  # noqa: BLE001 - every failure goes to on_error
-            task._outcome.emit("failed", exc)
+            outcome, value = "failed", exc
         else:
-            task._outcome.emit("cancelled" if task.progress.cancelled else "done", result)
+            outcome, value = ("cancelled" if task.progress.cancelled else "done"), result
+        try:
+            task._outcome.emit(outcome, value)
+        except RuntimeError:  # the program is closing and the task is gone: nobody to tell
+            log.info("task %r ended (%s) after its window closed", task.title, outcome)
 
 
 class Task(QObject, Generic[T]):
