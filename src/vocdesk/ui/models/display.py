@@ -1,0 +1,62 @@
+"""How values look in a table cell: dates with Buddhist Era years in Thai, names per language.
+
+Stored times are UTC; people read them in the computer's time zone (Thailand's, in an office).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import StrEnum
+
+from PySide6.QtCore import QCoreApplication
+
+from vocdesk.domain.thai_dates import format_date, format_datetime
+from vocdesk.services.registry import Named
+from vocdesk.ui.i18n import locale_for
+from vocdesk.ui.labels import enum_label
+
+
+def date_text(value: date | datetime | None, lang: str) -> str:
+    """A day ("14 พ.ย. 68" / "14 Nov 2025"), or a moment with its time of day."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return format_datetime(value.astimezone(), lang, "short")
+    return format_date(value, lang, "short")
+
+
+def name_text(value: Named | None, lang: str) -> str:
+    return value.in_language(lang) if value is not None else ""
+
+
+def label_text(value: StrEnum | None) -> str:
+    return enum_label(value) if value is not None else ""
+
+
+def number_text(value: float | int | None, lang: str, decimals: int = 0) -> str:
+    """Grouped digits the way the UI language writes them ("1,234", "4.23")."""
+    if value is None:
+        return ""
+    locale = locale_for(lang)
+    if decimals == 0:
+        return locale.toString(int(value))
+    return locale.toString(float(value), "f", decimals)
+
+
+def percent_text(value: float | None, lang: str) -> str:
+    if value is None:
+        return ""
+    return QCoreApplication.translate("Display", "{value}%").format(
+        value=number_text(value, lang, 2)
+    )
+
+
+def yes_no(value: bool) -> str:
+    return (
+        QCoreApplication.translate("Display", "Yes")
+        if value
+        else QCoreApplication.translate("Display", "No")
+    )
+
+
+__all__ = ["date_text", "label_text", "name_text", "number_text", "percent_text", "yes_no"]

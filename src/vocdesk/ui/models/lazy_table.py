@@ -1,0 +1,274 @@
+"""One lazy table model for every list in the window: rows come from a service, a batch at a time.
+
+Like Qt's "Fetch More" example and Anki's browser table: the model knows how many rows the
+query has, holds only the rows fetched so far, and asks the service for the next batch when
+the view scrolls near the end (``canFetchMore``/``fetchMore``, one ``beginInsertRows`` per
+batch). Sorting and searching never happen here: they change the query, and a new query is the
+only thing that resets the model. A leaf model declares its columns and passes its service's
+``count`` and ``list`` methods.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, ClassVar, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor
+
+from vocdesk.services.registry import TableQuery
+from vocdesk.ui import layout
+from vocdesk.ui.i18n import current_language
+
+R = TypeVar("R")
+Index = QModelIndex | QPersistentModelIndex
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # data(index, ROW_ROLE) is the row object itself
+
+_TOP_LEFT = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
+_TOP_RIGHT = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight
+
+
+@dataclass(frozen=True)
+class Column(Generic[R]):
+    """One column: the service's sort key, a title marked with ``QT_TRANSLATE_NOOP`` in the
+    leaf model's context, and how to show a row's value in a UI language ("th"/"en")."""
+
+    key: str
+    title: str
+    text: Callable[[R, str], str]
+    wrap: bool = False  # long free text: drawn word-wrapped at Thai word boundaries
+    number: Callable[[R], float | int | None] | None = None  # numbers align right, export as numbers
+    width: int | None = None  # initial width in pixels; None lets the view decide
+
+
+class LazyTableModel(QAbstractTableModel, Generic[R]):
+    """Rows of one query, fetched in batches. Subclasses set ``CONTEXT``, ``COLUMNS`` and
+    ``DEFAULT_SORT`` and pass the service's count and list methods."""
+
+    CONTEXT: ClassVar[str] = ""  # the leaf class's name: where its column titles are translated
+    COLUMNS: ClassVar[Sequence[Column[Any]]] = ()
+    DEFAULT_SORT: ClassVar[tuple[str, Qt.SortOrder]] = ("", Qt.SortOrder.AscendingOrder)
+    # Sort keys whose order depends on the UI language (catalogue names): re-query on a switch.
+    LANGUAGE_SORT_KEYS: ClassVar[frozenset[str]] = frozenset()
+
+    total_changed = Signal(int)  # rows matching the query (not only those fetched)
+
+    def __init__(
+        self,
+        count: Callable[[TableQuery], int],
+        fetch: Callable[[TableQuery, int, int], list[R]],
+        parent: Any = None,
+        *,
+        batch_size: int = layout.TABLE_BATCH_SIZE,
+        load: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self._count = count
+        self._fetch = fetch
+        self._batch_size = batch_size
+        self._language = current_language()
+        key, order = self.DEFAULT_SORT
+        self._query = TableQuery(
+            sort_key=key, descending=order == Qt.SortOrder.DescendingOrder, language=self._language
+        )
+        self._rows: list[R] = []
+        self._total = 0
+        # True from the begin to the end of a reset or an insert: whoever reacts to those
+        # signals (a view, Qt's model tester) must not start another insert in the middle.
+        self._announcing = False
+        if load:
+            self.reload()
+
+    # --- the query ---------------------------------------------------------------------
+    @property
+    def query(self) -> TableQuery:
+        return self._query
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    @property
+    def language(self) -> str:
+        return self._language
+
+    def column_of(self, key: str) -> int:
+        """The column index of a sort key, or -1."""
+        return next((i for i, c in enumerate(self.COLUMNS) if c.key == key), -1)
+
+    def sort_column(self) -> int:
+        return self.column_of(self._query.sort_key)
+
+    def sort_order(self) -> Qt.SortOrder:
+        return Qt.SortOrder.DescendingOrder if self._query.descending else Qt.SortOrder.AscendingOrder
+
+    def set_search(self, text: str) -> None:
+        text = text.strip()
+        if text != self._query.search:
+            self._set_query(self._with(search=text))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:  # noqa: D102
+        if 0 <= column < len(self.COLUMNS) and self.COLUMNS[column].key:
+            key, descending = self.COLUMNS[column].key, order == Qt.SortOrder.DescendingOrder
+        else:  # -1 (unsorted) or a column that cannot be sorted: the natural order
+            key, descending = self.DEFAULT_SORT[0], self.DEFAULT_SORT[1] == Qt.SortOrder.DescendingOrder
+        if (key, descending) != (self._query.sort_key, self._query.descending):
+            self._set_query(self._with(sort_key=key, descending=descending))
+
+    def reload(self) -> None:
+        """Run the query again from the first row (after the data changed)."""
+        self._announcing = True
+        try:
+            self.beginResetModel()
+            self._rows = []
+            self._total = self._count_rows(self._query)
+            if self._total:
+                self._rows = list(self._fetch_rows(self._query, 0, self._batch_size))
+                if len(self._rows) < self._batch_size:
+                    self._total = len(self._rows)  # the count was ahead of the data: trust the rows
+            self.endResetModel()
+        finally:
+            self._announcing = False
+        self.total_changed.emit(self._total)
+
+    def _with(self, **changes: Any) -> TableQuery:
+        fields = {
+            "search": self._query.search,
+            "sort_key": self._query.sort_key,
+            "descending": self._query.descending,
+            "language": self._language,
+        }
+        fields.update(changes)
+        return TableQuery(**fields)
+
+    def _set_query(self, query: TableQuery) -> None:
+        self._query = query
+        self.reload()
+
+    def _reader(
+        self,
+    ) -> tuple[Callable[[TableQuery], int], Callable[[TableQuery, int, int], list[R]]]:
+        """The count and fetch functions for the rows now shown; a model whose service needs
+        more than the query (the timeline's stakeholder) binds it here."""
+        return self._count, self._fetch
+
+    def _count_rows(self, query: TableQuery) -> int:
+        return self._reader()[0](query)
+
+    def _fetch_rows(self, query: TableQuery, offset: int, limit: int) -> list[R]:
+        return self._reader()[1](query, offset, limit)
+
+    # --- language ------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        """Headers and cell texts in the new UI language (called on QEvent.LanguageChange)."""
+        language = current_language()
+        changed = language != self._language
+        self._language = language
+        if changed and self._query.sort_key in self.LANGUAGE_SORT_KEYS:
+            self._set_query(self._with())  # the order itself depends on the language
+        elif self._rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, len(self.COLUMNS) - 1)
+            )
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
+
+    def column_title(self, column: int) -> str:
+        return QCoreApplication.translate(self.CONTEXT, self.COLUMNS[column].title)
+
+    # --- Qt's model interface ----------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
+        return not parent.isValid() and not self._announcing and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index) -> None:  # noqa: N802
+        if parent.isValid() or self._announcing:
+            return
+        start = len(self._rows)
+        batch = self._fetch_rows(self._query, start, self._batch_size) if start < self._total else []
+        if not batch:
+            self._total = start  # rows were deleted since the count: stop asking
+            self.total_changed.emit(self._total)
+            return
+        self._announcing = True
+        try:
+            self.beginInsertRows(QModelIndex(), start, start + len(batch) - 1)
+            self._rows.extend(batch)
+            self.endInsertRows()
+        finally:
+            self._announcing = False
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.column_title(section)
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        return super().headerData(section, orientation, role)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(row, self._language)
+        if role == Qt.ItemDataRole.ToolTipRole and column.wrap:
+            return column.text(row, self._language)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(_TOP_RIGHT if column.number else _TOP_LEFT)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self.row_foreground(row)
+        if role == ROW_ROLE:
+            return row
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def row_foreground(self, row: R) -> QColor | None:
+        """A colour for rows that need attention (overdue cases); none by default."""
+        return None
+
+    # --- for the window ------------------------------------------------------------------
+    def row_at(self, row: int) -> R | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def wrapped_columns(self) -> list[int]:
+        return [i for i, column in enumerate(self.COLUMNS) if column.wrap]
+
+    def all_rows_job(self) -> Callable[[Callable[[int, int], None]], list[R]]:
+        """A function that reads every row of the current query, for an export; it touches
+        no Qt object, so it may run on a worker thread. It reports (done, total)."""
+        query, size = self._query, 2000
+        count, fetch = self._reader()
+
+        def read_all(report: Callable[[int, int], None]) -> list[R]:
+            total = count(query)
+            rows: list[R] = []
+            while len(rows) < total:
+                batch = fetch(query, len(rows), size)
+                if not batch:
+                    break
+                rows.extend(batch)
+                report(len(rows), total)
+            return rows
+
+        return read_all

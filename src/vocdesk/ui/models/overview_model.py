@@ -1,0 +1,124 @@
+"""The Overview tab's breakdown table: this fiscal year's feedback by channel or by stage.
+
+A handful of rows computed at once by the overview service, so a plain (not lazy) model.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from vocdesk.services.overview import OverviewSummary
+from vocdesk.ui.i18n import current_language
+from vocdesk.ui.models.display import label_text, name_text, number_text, percent_text
+
+Index = QModelIndex | QPersistentModelIndex
+
+BY_CHANNEL = "channel"
+BY_STAGE = "stage"
+
+
+class FeedbackBreakdownModel(QAbstractTableModel):
+    CONTEXT = "FeedbackBreakdownModel"
+    TITLES = {
+        BY_CHANNEL: QT_TRANSLATE_NOOP("FeedbackBreakdownModel", "Channel"),
+        BY_STAGE: QT_TRANSLATE_NOOP("FeedbackBreakdownModel", "Stage of the service"),
+    }
+    COUNT_TITLE = QT_TRANSLATE_NOOP("FeedbackBreakdownModel", "Feedback entries")
+    SHARE_TITLE = QT_TRANSLATE_NOOP("FeedbackBreakdownModel", "Share")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._summary: OverviewSummary | None = None
+        self._mode = BY_CHANNEL
+        self._language = current_language()
+
+    @property
+    def mode(self) -> str:
+        return self._mode
+
+    def set_summary(self, summary: OverviewSummary) -> None:
+        self.beginResetModel()
+        self._summary = summary
+        self.endResetModel()
+
+    def set_mode(self, mode: str) -> None:
+        if mode not in self.TITLES:
+            raise ValueError(f"unknown breakdown {mode!r}")
+        if mode != self._mode:
+            self.beginResetModel()
+            self._mode = mode
+            self.endResetModel()
+
+    def retranslate(self) -> None:
+        self._language = current_language()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 2))
+
+    def _rows(self) -> list[tuple[str, int]]:
+        if self._summary is None:
+            return []
+        if self._mode == BY_CHANNEL:
+            return [(name_text(c.channel, self._language), c.count) for c in self._summary.feedback_by_channel]
+        return [(label_text(s.stage), s.count) for s in self._summary.feedback_by_stage]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        if parent.isValid() or self._summary is None:
+            return 0
+        if self._mode == BY_CHANNEL:
+            return len(self._summary.feedback_by_channel)
+        return len(self._summary.feedback_by_stage)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 3
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            titles = (self.TITLES[self._mode], self.COUNT_TITLE, self.SHARE_TITLE)
+            if 0 <= section < 3:
+                return QCoreApplication.translate(self.CONTEXT, titles[section])
+        return super().headerData(section, orientation, role)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self._summary is None:
+            return None
+        rows = self._rows()
+        if not 0 <= index.row() < len(rows):
+            return None
+        label, count = rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == 0:
+                return label
+            if index.column() == 1:
+                return number_text(count, self._language)
+            total = self._summary.feedback_this_year
+            return percent_text(100.0 * count / total if total else None, self._language)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            right = index.column() > 0
+            return int((Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft)
+                       | Qt.AlignmentFlag.AlignVCenter)  # fmt: skip
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def snapshot(self) -> tuple[list[str], list[list[Any]]]:
+        """Headers and rows as shown, for an export."""
+        headers = [self.headerData(c, Qt.Orientation.Horizontal) for c in range(3)]
+        total = self._summary.feedback_this_year if self._summary else 0
+        rows = [[label, count, round(100.0 * count / total, 2) if total else None]
+                for label, count in self._rows()]  # fmt: skip
+        return headers, rows

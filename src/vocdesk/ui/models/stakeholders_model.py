@@ -1,0 +1,54 @@
+"""The Stakeholders tab's table, and the smaller list the Timeline tab picks a person from."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+
+from vocdesk.services.registry import RegistryService, StakeholderRow
+from vocdesk.ui import layout
+from vocdesk.ui.models.display import date_text, label_text, name_text
+from vocdesk.ui.models.lazy_table import Column, LazyTableModel
+
+
+class StakeholdersModel(LazyTableModel[StakeholderRow]):
+    CONTEXT = "StakeholdersModel"
+    COLUMNS = (
+        Column("name", QT_TRANSLATE_NOOP("StakeholdersModel", "Name"), lambda r, _: r.name, width=220),
+        Column("organisation", QT_TRANSLATE_NOOP("StakeholdersModel", "Organisation"),
+               lambda r, _: r.organisation, wrap=True, width=200),
+        Column("kind", QT_TRANSLATE_NOOP("StakeholdersModel", "Kind"), lambda r, _: label_text(r.kind)),
+        Column("segment", QT_TRANSLATE_NOOP("StakeholdersModel", "Segment"),
+               lambda r, lang: name_text(r.segment, lang), wrap=True, width=180),
+        Column("status", QT_TRANSLATE_NOOP("StakeholdersModel", "Status"),
+               lambda r, _: label_text(r.status)),
+        Column("province", QT_TRANSLATE_NOOP("StakeholdersModel", "Province"), lambda r, _: r.province),
+        Column("phone", QT_TRANSLATE_NOOP("StakeholdersModel", "Phone"), lambda r, _: r.phone),
+        #: The national ID as lists show it under the PDPA: middle digits hidden
+        Column("national_id", QT_TRANSLATE_NOOP("StakeholdersModel", "National ID (masked)"),
+               lambda r, _: r.national_id, width=150),
+        Column("updated", QT_TRANSLATE_NOOP("StakeholdersModel", "Updated"),
+               lambda r, lang: date_text(r.updated_at, lang), width=layout.DATE_COLUMN_WIDTH + 40),
+    )  # fmt: skip
+    DEFAULT_SORT = ("name", Qt.SortOrder.AscendingOrder)
+    LANGUAGE_SORT_KEYS = frozenset({"segment"})
+
+    def __init__(self, service: RegistryService, parent: Any = None, **kwargs: Any) -> None:
+        super().__init__(service.count_stakeholders, service.list_stakeholders, parent, **kwargs)
+
+
+class StakeholderPickerModel(LazyTableModel[StakeholderRow]):
+    """Who a timeline is about: name and organisation, searched as you type."""
+
+    CONTEXT = "StakeholderPickerModel"
+    COLUMNS = (
+        Column("name", QT_TRANSLATE_NOOP("StakeholderPickerModel", "Name"), lambda r, _: r.name,
+               wrap=True),
+        Column("organisation", QT_TRANSLATE_NOOP("StakeholderPickerModel", "Organisation"),
+               lambda r, _: r.organisation, wrap=True),
+    )  # fmt: skip
+    DEFAULT_SORT = ("name", Qt.SortOrder.AscendingOrder)
+
+    def __init__(self, service: RegistryService, parent: Any = None, **kwargs: Any) -> None:
+        super().__init__(service.count_stakeholders, service.list_stakeholders, parent, **kwargs)
