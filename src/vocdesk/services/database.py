@@ -25,7 +25,7 @@ from vocdesk.db.migrate import (
     newer_schema_error,
     schema_state,
 )
-from vocdesk.domain.messages import QT_TRANSLATE_NOOP, UserError, user_error
+from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message, UserError, user_error
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,7 @@ class HealthReport:
     schema_revision: str | None
     head_revision: str
     problem: str  # English one-line reason; empty when healthy
+    reason: Message | None = None  # the same reason, translatable, for the user's language
 
 
 class Database:
@@ -169,11 +170,19 @@ def _cannot_open(where: object, exc: Exception) -> UserError:
     )
 
 
+def _unhealthy(current: str | None, head: str, text: str, **params: object) -> HealthReport:
+    """A failed check; ``text`` is a literal marked with QT_TRANSLATE_NOOP("Database", ...)."""
+    reason = Message("Database", text, params)
+    return HealthReport(False, current, head, reason.english(), reason)
+
+
 def check_database(location: str | Path) -> HealthReport:
     """Integrity and schema check without changing anything (for ``vocdesk check``)."""
     path = Path(location).expanduser().resolve() if "://" not in str(location) else None
     if path is not None and not path.is_file():
-        return HealthReport(False, None, "", f"no database file at {path}")
+        return _unhealthy(
+            None, "", QT_TRANSLATE_NOOP("Database", "no database file at {path}"), path=str(path)
+        )
     if path is not None:  # plain connections: a check must not switch the file to WAL
         engine = create_engine("sqlite+pysqlite://", creator=lambda: sqlite3.connect(path))
     else:
@@ -185,21 +194,32 @@ def check_database(location: str | Path) -> HealthReport:
                 rows = connection.execute(text("PRAGMA integrity_check")).scalars().all()
                 fk_problems = connection.execute(text("PRAGMA foreign_key_check")).all()
             if rows != ["ok"]:
-                return HealthReport(False, state.current, state.head, "integrity: " + "; ".join(rows[:3]))
+                return _unhealthy(
+                    state.current, state.head,
+                    QT_TRANSLATE_NOOP("Database", "damaged: {details}"), details="; ".join(rows[:3]),
+                )  # fmt: skip
             if fk_problems:
-                return HealthReport(
-                    False, state.current, state.head,
-                    f"{len(fk_problems)} rows point to missing records (table {fk_problems[0][0]})",
-                )
+                return _unhealthy(
+                    state.current, state.head,
+                    QT_TRANSLATE_NOOP("Database", "{count} rows point to missing records (table {table})"),
+                    count=len(fk_problems), table=fk_problems[0][0],
+                )  # fmt: skip
         if state.current is None:
-            return HealthReport(False, None, state.head, "not a VocDesk database (no schema version)")
+            return _unhealthy(
+                None, state.head,
+                QT_TRANSLATE_NOOP("Database", "not a VocDesk database (no schema version)"),
+            )  # fmt: skip
         if not state.is_current:
-            return HealthReport(
-                False, state.current, state.head,
-                f"schema {state.current} differs from this version's {state.head}",
-            )
+            return _unhealthy(
+                state.current, state.head,
+                QT_TRANSLATE_NOOP("Database", "schema {current} differs from this version's {head}"),
+                current=state.current, head=state.head,
+            )  # fmt: skip
         return HealthReport(True, state.current, state.head, "")
     except (DatabaseError, OperationalError) as exc:
-        return HealthReport(False, None, "", str(getattr(exc, "orig", None) or exc))
+        return _unhealthy(
+            None, "", QT_TRANSLATE_NOOP("Database", "cannot be read: {details}"),
+            details=str(getattr(exc, "orig", None) or exc),
+        )  # fmt: skip
     finally:
         engine.dispose()
