@@ -27,6 +27,7 @@ from PySide6.QtGui import QColor
 from vocdesk.services.registry import TableQuery
 from vocdesk.ui import layout
 from vocdesk.ui.i18n import current_language
+from vocdesk.ui.models.no_data import no_data
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -219,11 +220,12 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
                 return self.column_title(section)
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        return super().headerData(section, orientation, role)
+        value = super().headerData(section, orientation, role)
+        return no_data() if value is None else value
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
+            return no_data()
         row = self._rows[index.row()]
         column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
@@ -233,10 +235,11 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(_TOP_RIGHT if column.number else _TOP_LEFT)
         if role == Qt.ItemDataRole.ForegroundRole:
-            return self.row_foreground(row)
+            colour = self.row_foreground(row)
+            return no_data() if colour is None else colour
         if role == ROW_ROLE:
             return row
-        return None
+        return no_data()
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 
 from vocdesk.services.overview import OverviewSummary
 from vocdesk.ui.i18n import current_language
+from vocdesk.ui.models.no_data import no_data
 from vocdesk.ui.models.display import label_text, name_text, number_text, percent_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -88,14 +89,15 @@ class FeedbackBreakdownModel(QAbstractTableModel):
             titles = (self.TITLES[self._mode], self.COUNT_TITLE, self.SHARE_TITLE)
             if 0 <= section < 3:
                 return QCoreApplication.translate(self.CONTEXT, titles[section])
-        return super().headerData(section, orientation, role)
+        value = super().headerData(section, orientation, role)
+        return no_data() if value is None else value
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self._summary is None:
-            return None
+            return no_data()
         rows = self._rows()
         if not 0 <= index.row() < len(rows):
-            return None
+            return no_data()
         label, count = rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
@@ -108,7 +110,7 @@ class FeedbackBreakdownModel(QAbstractTableModel):
             right = index.column() > 0
             return int((Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft)
                        | Qt.AlignmentFlag.AlignVCenter)  # fmt: skip
-        return None
+        return no_data()
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

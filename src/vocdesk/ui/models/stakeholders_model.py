@@ -18,18 +18,21 @@ class StakeholdersModel(LazyTableModel[StakeholderRow]):
         Column("name", QT_TRANSLATE_NOOP("StakeholdersModel", "Name"), lambda r, _: r.name, width=220),
         Column("organisation", QT_TRANSLATE_NOOP("StakeholdersModel", "Organisation"),
                lambda r, _: r.organisation, wrap=True, width=200),
-        Column("kind", QT_TRANSLATE_NOOP("StakeholdersModel", "Kind"), lambda r, _: label_text(r.kind)),
+        Column("kind", QT_TRANSLATE_NOOP("StakeholdersModel", "Kind"), lambda r, _: label_text(r.kind),
+               wrap=True, width=130),
         Column("segment", QT_TRANSLATE_NOOP("StakeholdersModel", "Segment"),
                lambda r, lang: name_text(r.segment, lang), wrap=True, width=180),
         Column("status", QT_TRANSLATE_NOOP("StakeholdersModel", "Status"),
                lambda r, _: label_text(r.status)),
-        Column("province", QT_TRANSLATE_NOOP("StakeholdersModel", "Province"), lambda r, _: r.province),
+        Column("province", QT_TRANSLATE_NOOP("StakeholdersModel", "Province"), lambda r, _: r.province,
+               wrap=True, width=130),
         Column("phone", QT_TRANSLATE_NOOP("StakeholdersModel", "Phone"), lambda r, _: r.phone),
         #: The national ID as lists show it under the PDPA: middle digits hidden
         Column("national_id", QT_TRANSLATE_NOOP("StakeholdersModel", "National ID (masked)"),
                lambda r, _: r.national_id, width=150),
         Column("updated", QT_TRANSLATE_NOOP("StakeholdersModel", "Updated"),
-               lambda r, lang: date_text(r.updated_at, lang), width=layout.DATE_COLUMN_WIDTH + 40),
+               lambda r, lang: date_text(r.updated_at.astimezone().date(), lang),
+               width=layout.DATE_COLUMN_WIDTH),
     )  # fmt: skip
     DEFAULT_SORT = ("name", Qt.SortOrder.AscendingOrder)
     LANGUAGE_SORT_KEYS = frozenset({"segment"})
@@ -44,7 +47,7 @@ class StakeholderPickerModel(LazyTableModel[StakeholderRow]):
     CONTEXT = "StakeholderPickerModel"
     COLUMNS = (
         Column("name", QT_TRANSLATE_NOOP("StakeholderPickerModel", "Name"), lambda r, _: r.name,
-               wrap=True),
+               wrap=True, width=180),
         Column("organisation", QT_TRANSLATE_NOOP("StakeholderPickerModel", "Organisation"),
                lambda r, _: r.organisation, wrap=True),
     )  # fmt: skip

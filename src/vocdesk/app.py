@@ -1,0 +1,189 @@
+"""The composition root: the one place that builds the concrete objects and wires them together.
+
+``run_gui`` starts the program: the Qt application with the bundled Thai font, the settings
+file, the language, the database (the one asked for, else the last one used, else the default
+one, created on first start), its services and the main window. ``render_screenshot`` builds
+the same window offscreen and saves a picture of one tab, for documentation and for checking
+how Thai text looks without a screen.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from vocdesk.domain.messages import QT_TRANSLATE_NOOP, UserError, user_error
+from vocdesk.paths import APP_NAME, default_database_path, settings_path, translations_dir, user_data_dir
+from vocdesk.services.complaints import ComplaintsService
+from vocdesk.services.database import Database, open_database
+from vocdesk.services.listening import ListeningService
+from vocdesk.services.overview import OverviewService
+from vocdesk.services.registry import RegistryService
+from vocdesk.services.surveys import SurveysService
+from vocdesk.services.timeline import TimelineService
+from vocdesk.ui.errors import error_text, install_excepthook, show_error
+from vocdesk.ui.fonts import install_thai_font
+from vocdesk.ui.i18n import LanguageManager
+from vocdesk.ui.main_window import TAB_NAMES, MainWindow, WindowServices
+from vocdesk.ui.settings import Settings
+from vocdesk.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+LOG_FILE_NAME = "vocdesk.log"
+SETTLE_SECONDS = 0.4  # events processed before a screenshot: row heights are fitted on a timer
+
+
+def build_services(db: Database, backup_before_upgrade: Path | None = None) -> WindowServices:
+    return WindowServices(
+        database=db,
+        registry=RegistryService(db),
+        listening=ListeningService(db),
+        surveys=SurveysService(db),
+        complaints=ComplaintsService(db),
+        timeline=TimelineService(db),
+        overview=OverviewService(db),
+        backup_before_upgrade=backup_before_upgrade,
+    )
+
+
+def connect_database(location: str, create: bool) -> WindowServices:
+    """Open (and, with ``create``, create) a database and build its services; may run on a
+    worker thread, since it touches no Qt object."""
+    db, result = open_database(location, create=create)
+    return build_services(db, result.backup)
+
+
+def build_main_window(
+    db: Database, settings: Settings, language_manager: LanguageManager, task_runner: TaskRunner
+) -> MainWindow:
+    return MainWindow(build_services(db), settings, language_manager, task_runner, connect_database)
+
+
+def _application() -> QApplication:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    return app
+
+
+def _open_at_start(requested: str | None, settings: Settings) -> tuple[Database, list[UserError]]:
+    """The asked-for database, else the last one used, else the default one (created if
+    missing). A file that cannot be opened is reported and the next one is tried."""
+    candidates: list[tuple[str, bool]] = []
+    if requested:
+        candidates.append((requested, True))
+    elif settings.last_database:
+        candidates.append((settings.last_database, False))
+    candidates.append((str(default_database_path()), True))
+    problems: list[UserError] = []
+    for location, create in candidates:
+        try:
+            db, _result = open_database(location, create=create)
+        except UserError as problem:
+            problems.append(problem)
+            continue
+        return db, problems
+    raise problems[-1]
+
+
+def run_gui(database: str | None, *, language: str | None = None) -> int:
+    """Start the desktop program on ``database`` (a file path or a server URL) and return the
+    exit code once the window closes."""
+    app = _application()
+    install_thai_font(app)
+    hook = install_excepthook(user_data_dir() / "logs" / LOG_FILE_NAME)
+    settings = Settings(settings_path())
+    languages = LanguageManager(app, translations_dir())
+    lang = language or settings.language
+    languages.set_language(lang)
+    settings.language = lang
+    runner = TaskRunner(app)
+    try:
+        db, problems = _open_at_start(database, settings)
+    except UserError as error:
+        QMessageBox.critical(None, APP_NAME, error_text(error))
+        hook.uninstall()
+        return 1
+    window = build_main_window(db, settings, languages, runner)
+    settings.last_database = db.location
+    window.show()
+    for problem in problems:
+        show_error(window, problem)
+    try:
+        return app.exec()
+    finally:
+        runner.cancel_all()
+        runner.wait_all(5000)
+        window.services.database.dispose()
+        settings.sync()
+        hook.uninstall()
+
+
+def _has_display() -> bool:
+    if sys.platform in ("win32", "darwin"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def render_screenshot(
+    database: str, tab: str, language: str, out: Path, size: tuple[int, int] = (1280, 800)
+) -> Path:
+    """Save a PNG of ``tab`` of the window on ``database`` in ``language`` ("th"/"en").
+
+    Works without a screen (Qt's offscreen platform). The user's settings are not touched.
+    """
+    if tab not in TAB_NAMES:
+        raise user_error(
+            "Screenshot",
+            QT_TRANSLATE_NOOP("Screenshot", "There is no tab “{tab}”; choose one of: {tabs}."),
+            tab=tab,
+            tabs=", ".join(TAB_NAMES),
+        )
+    if QCoreApplication.instance() is None and not _has_display():
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = _application()
+    install_thai_font(app)
+    out = Path(out)
+    db, _result = open_database(database, create=False)
+    languages = LanguageManager(app, translations_dir())
+    runner = TaskRunner(app)
+    try:
+        with tempfile.TemporaryDirectory(prefix="vocdesk-shot-") as scratch:
+            languages.set_language(language)
+            window = build_main_window(db, Settings(Path(scratch) / "settings.ini"), languages, runner)
+            window.resize(*size)
+            window.select_tab(tab)
+            window.show()
+            # The first batches load as the tabs are built; row heights follow on a timer.
+            deadline = time.monotonic() + SETTLE_SECONDS
+            while time.monotonic() < deadline:
+                app.processEvents()
+                time.sleep(0.01)
+            out.parent.mkdir(parents=True, exist_ok=True)
+            saved = window.grab().save(str(out))
+            window.close()
+            window.deleteLater()
+            app.processEvents()
+        if not saved:
+            raise user_error(
+                "Screenshot",
+                QT_TRANSLATE_NOOP("Screenshot", "The picture could not be saved to {path}."),
+                path=str(out),
+            )
+        return out
+    finally:
+        runner.wait_all(5000)
+        languages.set_language("en")  # take our translators out of a longer-lived application
+        languages.deleteLater()
+        db.dispose()

@@ -1,0 +1,368 @@
+"""The main window: six tabs over the open database, its menus and its status bar.
+
+The window builds no services: ``app.py`` hands it the services of the open database and a
+function that opens another one. Opening, exporting and backing up run through the TaskRunner,
+so the window stays responsive and shows progress; their errors go to ``show_error``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QStandardPaths
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QTabWidget, QWidget
+
+from vocdesk.domain.messages import user_error
+from vocdesk.services.complaints import ComplaintsService
+from vocdesk.services.database import Database
+from vocdesk.services.listening import ListeningService
+from vocdesk.services.overview import OverviewService
+from vocdesk.services.registry import RegistryService
+from vocdesk.services.surveys import SurveysService
+from vocdesk.services.timeline import TimelineService
+from vocdesk.ui import layout
+from vocdesk.ui.dialogs.about_dialog import AboutDialog
+from vocdesk.ui.errors import show_error
+from vocdesk.ui.i18n import LanguageManager
+from vocdesk.ui.models.display import number_text
+from vocdesk.ui.models.table_export import write_table
+from vocdesk.ui.settings import Settings
+from vocdesk.ui.tabs.complaints_tab import ComplaintsTab
+from vocdesk.ui.tabs.listening_tab import ListeningTab
+from vocdesk.ui.tabs.overview_tab import OverviewTab
+from vocdesk.ui.tabs.stakeholders_tab import StakeholdersTab
+from vocdesk.ui.tabs.surveys_tab import SurveysTab
+from vocdesk.ui.tabs.timeline_tab import TimelineTab
+from vocdesk.ui.tasks import TaskRunner
+
+TAB_NAMES = ("overview", "stakeholders", "listening", "surveys", "complaints", "timeline")
+LANGUAGE_NAMES = {"th": "ไทย", "en": "English"}  # each language in its own words: never translated
+STATUS_MESSAGE_MS = 10_000
+
+
+@dataclass(frozen=True)
+class WindowServices:
+    """Everything the tabs read, for one open database (built by ``app.py``)."""
+
+    database: Database
+    registry: RegistryService
+    listening: ListeningService
+    surveys: SurveysService
+    complaints: ComplaintsService
+    timeline: TimelineService
+    overview: OverviewService
+    backup_before_upgrade: Path | None = None  # the copy made when an older file was upgraded
+
+
+# Opens (create=True: creates) the database at a location and builds its services.
+DatabaseConnector = Callable[[str, bool], WindowServices]
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        services: WindowServices,
+        settings: Settings,
+        language_manager: LanguageManager,
+        task_runner: TaskRunner,
+        connect: DatabaseConnector,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self._settings = settings
+        self._languages = language_manager
+        self._tasks = task_runner
+        self._connect = connect
+        self.services = services
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("tabs")
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+        self.location_label = QLabel(self)
+        self.location_label.setObjectName("database_location")
+        self.counts_label = QLabel(self)
+        self.counts_label.setObjectName("record_counts")
+        self.statusBar().addWidget(self.location_label, 1)
+        self.statusBar().addPermanentWidget(self.counts_label)
+        self._build_actions()
+        self._build_menus()
+        self._install(services)
+        language_manager.language_changed.connect(self._check_language)
+        self._check_language(language_manager.language)
+        if not settings.window_geometry or not self.restoreGeometry(settings.window_geometry):
+            self.resize(*layout.MAIN_WINDOW_SIZE)
+        if settings.window_state:
+            self.restoreState(settings.window_state)
+        self.retranslate()
+
+    # --- building ----------------------------------------------------------------------
+    def _action(self, name: str, slot: Callable[[], Any], shortcut: Any = None) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_action = self._action("new_database", self.new_database, QKeySequence.StandardKey.New)
+        self.open_action = self._action("open_database", self.open_database, QKeySequence.StandardKey.Open)
+        self.export_action = self._action("export_table", self.export_current_table, "Ctrl+E")
+        self.backup_action = self._action("backup_database", self.backup_database)
+        self.quit_action = self._action("quit", self.close, QKeySequence.StandardKey.Quit)
+        self.refresh_action = self._action("refresh", self.refresh, QKeySequence.StandardKey.Refresh)
+        self.about_action = self._action("about", self.show_about)
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        for lang, name in LANGUAGE_NAMES.items():
+            action = self._action(f"language_{lang}", lambda lang=lang: self.set_language(lang))
+            action.setText(name)
+            action.setCheckable(True)
+            self.language_group.addAction(action)
+            self.language_actions[lang] = action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.setObjectName("file_menu")
+        self.file_menu.addActions([self.new_action, self.open_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.export_action, self.backup_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.view_menu = bar.addMenu("")
+        self.view_menu.setObjectName("view_menu")
+        self.view_menu.addAction(self.refresh_action)
+        self.language_menu = QMenu(self.view_menu)
+        self.language_menu.setObjectName("language_menu")
+        self.language_menu.addActions(list(self.language_actions.values()))
+        self.view_menu.addMenu(self.language_menu)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.setObjectName("help_menu")
+        self.help_menu.addAction(self.about_action)
+
+    def _install(self, services: WindowServices) -> None:
+        """Show the tabs of ``services``' database, replacing those of the one before."""
+        current = self.tabs.currentIndex()
+        while self.tabs.count():
+            old = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            old.deleteLater()
+        self.services = services
+        stakeholders = StakeholdersTab(services.registry)
+        timeline = TimelineTab(services.registry, services.timeline)
+        pages = {
+            "overview": OverviewTab(services.overview),
+            "stakeholders": stakeholders,
+            "listening": ListeningTab(services.listening),
+            "surveys": SurveysTab(services.surveys),
+            "complaints": ComplaintsTab(services.complaints),
+            "timeline": timeline,
+        }
+        for name in TAB_NAMES:
+            pages[name].setObjectName(name)
+            self.tabs.addTab(pages[name], pages[name].title())
+        stakeholders.timeline_requested.connect(self._show_timeline)
+        self.tabs.setCurrentIndex(max(0, current))
+        self.backup_action.setEnabled(services.database.path is not None)
+        self._show_status()
+
+    # --- the tabs ----------------------------------------------------------------------
+    def tab(self, name: str) -> Any:
+        return self.tabs.findChild(QWidget, name)
+
+    def select_tab(self, name: str) -> None:
+        if name not in TAB_NAMES:
+            raise ValueError(f"unknown tab {name!r}; expected one of {TAB_NAMES}")
+        self.tabs.setCurrentWidget(self.tab(name))
+
+    def _show_timeline(self, stakeholder_id: Any) -> None:
+        timeline = self.tab("timeline")
+        timeline.show_stakeholder(stakeholder_id)
+        self.tabs.setCurrentWidget(timeline)
+
+    def refresh(self) -> None:
+        for index in range(self.tabs.count()):
+            self.tabs.widget(index).refresh()
+        self._show_status()
+
+    def _show_status(self) -> None:
+        self.location_label.setText(
+            self.tr("Database: {location}").format(location=self.services.database.location)
+        )
+        counts, lang = self.services.overview.record_counts(), self._languages.language
+        self.counts_label.setText(
+            self.tr(
+                "Stakeholders: {stakeholders}  ·  Feedback: {feedback}  ·  Surveys: {surveys}"
+                "  ·  Complaints: {complaints}"
+            ).format(
+                stakeholders=number_text(counts.stakeholders, lang),
+                feedback=number_text(counts.feedback, lang),
+                surveys=number_text(counts.surveys, lang),
+                complaints=number_text(counts.complaints, lang),
+            )
+        )
+
+    # --- language ----------------------------------------------------------------------
+    def set_language(self, lang: str) -> None:
+        self._languages.set_language(lang)
+        self._settings.language = lang
+
+    def _check_language(self, lang: str) -> None:
+        if lang in self.language_actions:
+            self.language_actions[lang].setChecked(True)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("VocDesk — {name}").format(name=self._database_name()))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.new_action.setText(self.tr("&New database…"))
+        self.open_action.setText(self.tr("&Open database…"))
+        self.export_action.setText(self.tr("&Export current table…"))
+        self.backup_action.setText(self.tr("&Back up database…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.refresh_action.setText(self.tr("&Refresh"))
+        self.about_action.setText(self.tr("&About VocDesk"))
+        for index in range(self.tabs.count()):
+            self.tabs.setTabText(index, self.tabs.widget(index).title())
+        self._show_status()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's virtual
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _database_name(self) -> str:
+        path = self.services.database.path
+        return path.name if path else self.services.database.location
+
+    # --- File menu -----------------------------------------------------------------------
+    def _database_filter(self) -> str:
+        return ";;".join([self.tr("VocDesk databases (*.sqlite *.db)"), self.tr("All files (*)")])
+
+    def _start_folder(self) -> str:
+        path = self.services.database.path
+        return str(path.parent) if path else str(Path.home())
+
+    def new_database(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New database"), str(Path(self._start_folder()) / "vocdesk.sqlite"),
+            self._database_filter(), options=QFileDialog.Option.DontConfirmOverwrite,
+        )  # fmt: skip
+        if not name:
+            return
+        path = Path(name) if Path(name).suffix else Path(name).with_suffix(".sqlite")
+        if path.exists():
+            show_error(self, user_error(
+                "MainWindow",
+                QT_TRANSLATE_NOOP("MainWindow", "{path} already exists. Use Open database to open it."),
+                path=str(path),
+            ))  # fmt: skip
+            return
+        self.open_location(str(path), create=True)
+
+    def open_database(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open database"), self._start_folder(), self._database_filter()
+        )
+        if name:
+            self.open_location(name, create=False)
+
+    def open_location(self, location: str, *, create: bool = False) -> None:
+        """Open (or create) a database in the background, then show it in the tabs."""
+        self._tasks.run(
+            lambda _progress: self._connect(location, create),
+            on_done=self._database_opened,
+            on_error=lambda error: show_error(self, error),
+            title=self.tr("Opening the database…"),
+            parent_widget=self,
+        )
+
+    def _database_opened(self, services: WindowServices) -> None:
+        previous = self.services
+        self._install(services)
+        if previous.database is not services.database:
+            previous.database.dispose()
+        self._settings.last_database = services.database.location
+        self.retranslate()
+        if services.backup_before_upgrade is not None:
+            self.statusBar().showMessage(
+                self.tr("The database was upgraded; the old file was kept as {path}").format(
+                    path=str(services.backup_before_upgrade)
+                ),
+                STATUS_MESSAGE_MS,
+            )
+
+    def export_current_table(self) -> None:
+        tab = self.tabs.currentWidget()
+        job = tab.export_job() if tab is not None else None
+        if job is None:
+            return
+        stem, work = job
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        xlsx, csv = self.tr("Excel workbook (*.xlsx)"), self.tr("CSV, UTF-8 (*.csv)")
+        name, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export current table"), str(Path(folder or Path.home()) / f"{stem}.xlsx"),
+            ";;".join([xlsx, csv]),
+        )  # fmt: skip
+        if name:
+            path = Path(name)
+            if path.suffix.lower() not in (".xlsx", ".csv"):
+                path = path.with_suffix(".csv" if chosen == csv else ".xlsx")
+            self.export_to(path, work)
+
+    def export_to(self, path: Path, work: Callable[[Any], Any]) -> None:
+        self._tasks.run(
+            lambda progress: write_table(work(progress), path),
+            on_done=lambda written: self.statusBar().showMessage(
+                self.tr("Exported to {path}").format(path=str(written)), STATUS_MESSAGE_MS
+            ),
+            on_error=lambda error: show_error(self, error),
+            title=self.tr("Exporting the table…"),
+            parent_widget=self,
+        )
+
+    def backup_database(self) -> None:
+        source = self.services.database.path
+        if source is None:
+            return
+        suggested = source.with_name(f"{source.stem}-backup-{datetime.now():%Y%m%d-%H%M}.sqlite")
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Back up database"), str(suggested), self._database_filter()
+        )
+        if name:
+            self.backup_to(Path(name))
+
+    def backup_to(self, target: Path) -> None:
+        database = self.services.database
+        self._tasks.run(
+            lambda _progress: database.backup_to(target),
+            on_done=lambda written: self.statusBar().showMessage(
+                self.tr("Backed up to {path}").format(path=str(written)), STATUS_MESSAGE_MS
+            ),
+            on_error=lambda error: show_error(self, error),
+            title=self.tr("Backing up the database…"),
+            parent_widget=self,
+        )
+
+    # --- Help and closing ----------------------------------------------------------------
+    def show_about(self) -> None:
+        dialog = AboutDialog(self.services.database.location, self)
+        dialog.open()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's virtual
+        self._settings.window_geometry = bytes(self.saveGeometry().data())
+        self._settings.window_state = bytes(self.saveState().data())
+        self._settings.language = self._languages.language
+        self._settings.sync()
+        self._tasks.cancel_all()
+        super().closeEvent(event)

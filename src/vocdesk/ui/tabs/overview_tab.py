@@ -1,0 +1,187 @@
+"""The Overview tab: how much is recorded, which complaints need attention, and how this fiscal
+year's feedback arrived (by channel or by stage of the service)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vocdesk.domain.thai_dates import BE_OFFSET, format_date
+from vocdesk.services.overview import OverviewService, OverviewSummary
+from vocdesk.ui import layout
+from vocdesk.ui.i18n import current_language
+from vocdesk.ui.models.complaints_model import OVERDUE_COLOUR
+from vocdesk.ui.models.display import number_text
+from vocdesk.ui.models.overview_model import BY_CHANNEL, BY_STAGE, FeedbackBreakdownModel
+from vocdesk.ui.models.table_export import TableSnapshot
+from vocdesk.ui.tasks import Progress
+from vocdesk.ui.widgets.thai_wrap import WrappingLabel
+
+COUNT_KEYS = ("stakeholders", "feedback", "surveys", "survey_responses", "complaints", "activities")
+ATTENTION_KEYS = ("open", "overdue", "due_soon")
+
+
+class OverviewTab(QWidget):
+    def __init__(self, overview: OverviewService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service = overview
+        self._summary: OverviewSummary | None = None
+
+        self.heading = WrappingLabel("", self)
+        self.heading.setObjectName("overview_heading")
+        heading_font = self.heading.font()
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.3)
+        heading_font.setBold(True)
+        self.heading.setFont(heading_font)
+
+        self.records_box = QGroupBox(self)
+        self.attention_box = QGroupBox(self)
+        self.feedback_box = QGroupBox(self)
+        self._names: dict[str, QLabel] = {}
+        self.values: dict[str, QLabel] = {}
+        self._fill_grid(self.records_box, COUNT_KEYS, columns=3)
+        self._fill_grid(self.attention_box, ATTENTION_KEYS, columns=3)
+
+        self.breakdown_choice = QComboBox(self)
+        self.breakdown_choice.setObjectName("breakdown_choice")
+        self.breakdown_choice.addItem("", BY_CHANNEL)
+        self.breakdown_choice.addItem("", BY_STAGE)
+        self.breakdown_total = QLabel(self)
+        self.breakdown = FeedbackBreakdownModel(self)
+        self.breakdown_view = QTableView(self)
+        self.breakdown_view.setObjectName("breakdown_table")
+        self.breakdown_view.setModel(self.breakdown)
+        self.breakdown_view.verticalHeader().setVisible(False)
+        self.breakdown_view.verticalHeader().setDefaultSectionSize(layout.DEFAULT_ROW_HEIGHT)
+        self.breakdown_view.setAlternatingRowColors(True)
+        header = self.breakdown_view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.breakdown_choice.currentIndexChanged.connect(
+            lambda _i: self.breakdown.set_mode(self.breakdown_choice.currentData())
+        )
+        choice_row = QHBoxLayout()
+        choice_row.addWidget(self.breakdown_choice)
+        choice_row.addStretch(1)
+        choice_row.addWidget(self.breakdown_total)
+        feedback_box = QVBoxLayout(self.feedback_box)
+        feedback_box.setSpacing(layout.SPACING)
+        feedback_box.addLayout(choice_row)
+        feedback_box.addWidget(self.breakdown_view, 1)
+
+        top = QHBoxLayout()
+        top.setSpacing(layout.SECTION_SPACING)
+        top.addWidget(self.records_box, 3)
+        top.addWidget(self.attention_box, 2)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(layout.MARGIN, layout.MARGIN, layout.MARGIN, layout.MARGIN)
+        page.setSpacing(layout.SECTION_SPACING)
+        page.addWidget(self.heading)
+        page.addLayout(top)
+        page.addWidget(self.feedback_box, 1)
+        self.retranslate()
+        self.refresh()
+
+    def _fill_grid(self, box: QGroupBox, keys: tuple[str, ...], columns: int) -> None:
+        grid = QGridLayout(box)
+        grid.setHorizontalSpacing(layout.SECTION_SPACING)
+        grid.setVerticalSpacing(layout.SPACING)
+        for i, key in enumerate(keys):
+            name = WrappingLabel("", box)
+            value = QLabel("0", box)
+            value.setObjectName(f"count_{key}")
+            font = value.font()
+            font.setPointSizeF(font.pointSizeF() * 1.8)
+            font.setBold(True)
+            value.setFont(font)
+            row, col = divmod(i, columns)
+            grid.addWidget(value, 2 * row, col, Qt.AlignmentFlag.AlignLeft)
+            grid.addWidget(name, 2 * row + 1, col, Qt.AlignmentFlag.AlignTop)
+            self._names[key] = name
+            self.values[key] = value
+        for col in range(columns):
+            grid.setColumnStretch(col, 1)
+
+    def refresh(self) -> None:
+        self._summary = self._service.summary()
+        self.breakdown.set_summary(self._summary)
+        self._show_summary()
+
+    def _show_summary(self) -> None:
+        summary, lang = self._summary, current_language()
+        if summary is None:
+            return
+        counts = summary.counts
+        shown = {
+            "stakeholders": counts.stakeholders, "feedback": counts.feedback,
+            "surveys": counts.surveys, "survey_responses": counts.survey_responses,
+            "complaints": counts.complaints, "activities": counts.activities,
+            "open": summary.open_complaints, "overdue": summary.overdue_complaints,
+            "due_soon": summary.due_soon_complaints,
+        }  # fmt: skip
+        for key, value in shown.items():
+            self.values[key].setText(number_text(value, lang))
+        overdue = self.values["overdue"]
+        colour = OVERDUE_COLOUR.name() if summary.overdue_complaints else "palette(text)"
+        overdue.setStyleSheet(f"color: {colour};")
+        year = summary.fiscal_year if lang == "th" else summary.fiscal_year - BE_OFFSET
+        self.heading.setText(
+            self.tr("Fiscal year {year}: {start} to {end}").format(
+                year=year,
+                start=format_date(summary.fiscal_period.start, lang, "long"),
+                end=format_date(summary.fiscal_period.end, lang, "long"),
+            )
+        )
+        self.breakdown_total.setText(
+            self.tr("Feedback entries this fiscal year: {count}").format(
+                count=number_text(summary.feedback_this_year, lang)
+            )
+        )
+
+    def title(self) -> str:
+        return self.tr("Overview")
+
+    def export_job(self) -> tuple[str, Callable[[Progress], TableSnapshot]] | None:
+        headers, rows = self.breakdown.snapshot()
+        snapshot = TableSnapshot(headers, rows)
+        return f"feedback-by-{self.breakdown.mode}", lambda _progress: snapshot
+
+    def retranslate(self) -> None:
+        self.records_box.setTitle(self.tr("Records"))
+        self.attention_box.setTitle(self.tr("Complaints needing attention"))
+        self.feedback_box.setTitle(self.tr("Feedback this fiscal year"))
+        names = {
+            "stakeholders": self.tr("Stakeholders and service recipients"),
+            "feedback": self.tr("Feedback entries"),
+            "surveys": self.tr("Survey rounds"),
+            "survey_responses": self.tr("Survey responses"),
+            "complaints": self.tr("Complaints"),
+            "activities": self.tr("Relationship activities"),
+            "open": self.tr("Open"),
+            "overdue": self.tr("Overdue"),
+            "due_soon": self.tr("Due soon"),
+        }
+        for key, text in names.items():
+            self._names[key].setText(text)
+        self.breakdown_choice.setItemText(0, self.tr("By channel"))
+        self.breakdown_choice.setItemText(1, self.tr("By stage of the service"))
+        self.breakdown.retranslate()
+        self._show_summary()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's virtual
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,270 @@
+"""The main window on a real temporary database: tabs, menus, language switch, search, status
+bar, export, backup, opening another database, and the composition root around it."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QTranslator
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
+from sample_data import SampleData, fill  # noqa: E402
+
+from vocdesk import paths  # noqa: E402
+from vocdesk.app import build_main_window, render_screenshot, run_gui  # noqa: E402
+from vocdesk.services.database import Database, open_database  # noqa: E402
+from vocdesk.ui.i18n import LanguageManager  # noqa: E402
+from vocdesk.ui.main_window import TAB_NAMES, MainWindow  # noqa: E402
+from vocdesk.ui.settings import Settings  # noqa: E402
+from vocdesk.ui.tasks import TaskRunner  # noqa: E402
+
+# A few Thai texts of our own, so the language test does not depend on how far the real
+# translation has got (another test checks the real one).
+TINY_TS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="th_TH">
+<context><name>MainWindow</name>
+<message><source>&amp;File</source><translation>แ&amp;ฟ้ม</translation></message>
+<message><source>&amp;Help</source><translation>&amp;วิธีใช้</translation></message>
+</context>
+<context><name>OverviewTab</name>
+<message><source>Overview</source><translation>ภาพรวม</translation></message>
+</context>
+<context><name>ListeningTab</name>
+<message><source>Listening</source><translation>การรับฟัง</translation></message>
+</context>
+<context><name>ListeningModel</name>
+<message><source>Received</source><translation>วันที่รับ</translation></message>
+</context>
+</TS>
+"""
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Iterator[tuple[Database, SampleData]]:
+    db, _ = open_database(tmp_path / "office.sqlite")
+    data = fill(db, stakeholders=30, feedback=260, complaints=40, surveys=2, responses_per_survey=5)
+    yield db, data
+    db.dispose()
+
+
+@pytest.fixture
+def tiny_translations(tmp_path: Path) -> Path:
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    ts = folder / "vocdesk_th.ts"
+    ts.write_text(TINY_TS, encoding="utf-8")
+    lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
+    assert lrelease, "pyside6-lrelease is missing from the virtualenv"
+    subprocess.run([lrelease, "-silent", str(ts), "-qm", str(folder / "vocdesk_th.qm")], check=True)
+    return folder
+
+
+def _window(qtbot, db: Database, tmp_path: Path, translations: Path) -> tuple[MainWindow, LanguageManager, TaskRunner]:
+    app = QApplication.instance()
+    languages = LanguageManager(app, translations)
+    languages.set_language("en")
+    runner = TaskRunner()
+    window = build_main_window(db, Settings(tmp_path / "settings.ini"), languages, runner)
+    qtbot.addWidget(window)
+    window.show()
+    return window, languages, runner
+
+
+@pytest.fixture
+def window(qtbot, database, tmp_path: Path, tiny_translations: Path) -> Iterator[MainWindow]:
+    win, languages, runner = _window(qtbot, database[0], tmp_path, tiny_translations)
+    yield win
+    runner.wait_all(5000)
+    languages.set_language("en")  # the application outlives the test: take our translators out
+
+
+def _tab_titles(window: MainWindow) -> list[str]:
+    return [window.tabs.tabText(i) for i in range(window.tabs.count())]
+
+
+def test_the_window_opens_on_the_database_with_all_six_tabs(window: MainWindow) -> None:
+    names = [window.tabs.widget(i).objectName() for i in range(window.tabs.count())]
+
+    assert names == list(TAB_NAMES)
+    assert _tab_titles(window) == ["Overview", "Stakeholders", "Listening", "Surveys", "Complaints", "Timeline"]
+    assert window.tab("listening").model.rowCount() > 0
+    assert [menu.title() for menu in (window.file_menu, window.view_menu, window.help_menu)] == [
+        "&File", "&View", "&Help",
+    ]  # fmt: skip
+
+
+def test_switching_language_changes_tab_menu_and_header_texts_both_ways(window: MainWindow, qtbot) -> None:
+    listening = window.tab("listening").model
+    header = listening.column_of("received")
+
+    window.language_actions["th"].trigger()
+    qtbot.waitUntil(lambda: window.tabs.tabText(0) == "ภาพรวม")
+    assert window.tabs.tabText(2) == "การรับฟัง"
+    assert window.file_menu.title() == "แ&ฟ้ม"
+    assert listening.headerData(header, Qt.Orientation.Horizontal) == "วันที่รับ"
+    assert window.language_actions["th"].isChecked()
+
+    window.language_actions["en"].trigger()
+    qtbot.waitUntil(lambda: window.tabs.tabText(0) == "Overview")
+    assert window.file_menu.title() == "&File"
+    assert listening.headerData(header, Qt.Orientation.Horizontal) == "Received"
+    assert window.language_actions["en"].isChecked()
+
+
+def test_the_real_thai_translation_is_shown_when_it_has_the_text(qtbot, database, tmp_path: Path) -> None:
+    real = paths.translations_dir()
+    probe = QTranslator()
+    if not probe.load("vocdesk_th.qm", str(real)) or not probe.translate("OverviewTab", "Overview"):
+        pytest.skip("translations/vocdesk_th.qm does not translate the tab titles yet")
+    window, languages, runner = _window(qtbot, database[0], tmp_path, real)
+    try:
+        languages.set_language("th")
+        qtbot.waitUntil(lambda: window.tabs.tabText(0) == probe.translate("OverviewTab", "Overview"))
+    finally:
+        languages.set_language("en")
+        runner.wait_all(5000)
+
+
+def test_typing_in_the_search_box_filters_the_rows(window: MainWindow, qtbot) -> None:
+    tab = window.tab("stakeholders")
+    before = tab.model.total
+
+    tab.table.search_box.insert("สมชาย")  # as typed (QTest cannot type Thai letters)
+
+    qtbot.waitUntil(lambda: tab.model.total < before)
+    names = [tab.model.index(r, 0).data() for r in range(tab.model.rowCount())]
+    assert names and all("สมชาย" in name for name in names)
+    assert tab.table.count_label.text() == f"Rows: {len(names)}"
+
+
+def test_the_status_bar_shows_the_database_and_the_record_counts(window: MainWindow, database) -> None:
+    db, _ = database
+
+    assert str(db.path) in window.location_label.text()
+    assert window.counts_label.text() == (
+        "Stakeholders: 30  ·  Feedback: 260  ·  Surveys: 2  ·  Complaints: 40"
+    )
+
+
+def test_export_writes_the_whole_current_table(window: MainWindow, tmp_path: Path) -> None:
+    window.select_tab("listening")
+    stem, work = window.tabs.currentWidget().export_job()
+    target = tmp_path / f"{stem}.xlsx"
+
+    window.export_to(target, work)
+    window._tasks.wait_all(10_000)
+
+    exported = pd.read_excel(target)
+    assert len(exported) == 260  # every row, not only the first batch on screen
+    assert "Exported to" in window.statusBar().currentMessage()
+
+
+def test_backup_writes_a_complete_copy(window: MainWindow, tmp_path: Path) -> None:
+    target = tmp_path / "backups" / "copy.sqlite"
+
+    window.backup_to(target)
+    window._tasks.wait_all(10_000)
+
+    connection = sqlite3.connect(target)
+    try:
+        assert connection.execute("SELECT count(*) FROM stakeholder").fetchone() == (30,)
+    finally:
+        connection.close()
+
+
+def test_opening_another_database_replaces_the_tabs_and_is_remembered(window: MainWindow, tmp_path: Path) -> None:
+    other = tmp_path / "new office.sqlite"
+
+    window.open_location(str(other), create=True)
+    window._tasks.wait_all(10_000)
+
+    assert window.services.database.path == other.resolve()
+    assert window.tab("stakeholders").model.total == 0
+    assert "Stakeholders: 0" in window.counts_label.text()
+    assert window._settings.last_database == str(other.resolve())
+    assert "new office.sqlite" in window.windowTitle()
+    window.services.database.dispose()
+
+
+def test_a_file_that_is_not_a_database_is_reported_and_the_open_one_stays(
+    window: MainWindow, tmp_path: Path, qtbot
+) -> None:
+    junk = tmp_path / "notes.sqlite"
+    junk.write_bytes(b"this is not a database" * 100)
+    before = window.services.database
+
+    window.open_location(str(junk))
+    window._tasks.wait_all(10_000)
+
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "vocdesk_error_box") is not None)
+    box = window.findChild(QMessageBox, "vocdesk_error_box")
+    assert "not a VocDesk database" in box.text()
+    assert window.services.database is before
+    box.close()
+
+
+def test_activating_a_stakeholder_opens_their_timeline(window: MainWindow, database) -> None:
+    stakeholders = window.tab("stakeholders")
+    index = stakeholders.model.index(3, 0)
+    person = stakeholders.model.row_at(3)
+
+    stakeholders.table.view.activated.emit(index)
+
+    assert window.tabs.currentWidget().objectName() == "timeline"
+    timeline = window.tab("timeline")
+    assert timeline.stakeholder_id == person.id
+    assert person.name in timeline.heading.text()
+    assert timeline.model.total > 0
+
+
+def test_closing_remembers_the_window_and_the_language(window: MainWindow) -> None:
+    window.close()
+
+    assert window._settings.window_geometry
+    assert window._settings.language == "en"
+
+
+def test_render_screenshot_saves_the_chosen_tab(database, tmp_path: Path, qapp) -> None:
+    db, _ = database
+    out = tmp_path / "shots" / "complaints-en.png"
+
+    render_screenshot(str(db.path), "complaints", "en", out, size=(1024, 700))
+
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1024, 700)
+    assert len({image.pixel(x, 300) for x in range(0, 1024, 8)}) > 2  # text, not a blank window
+
+
+def test_render_screenshot_refuses_an_unknown_tab(database, tmp_path: Path, qapp) -> None:
+    from vocdesk.domain.messages import UserError
+
+    with pytest.raises(UserError):
+        render_screenshot(str(database[0].path), "reports", "en", tmp_path / "x.png")
+
+
+def test_run_gui_creates_the_default_database_on_first_start_and_remembers_it(qapp) -> None:
+    def close_windows() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow):
+                widget.close()
+
+    QTimer.singleShot(300, close_windows)
+
+    code = run_gui(None, language="en")
+
+    assert code == 0
+    assert paths.default_database_path().is_file()
+    settings = Settings(paths.settings_path())
+    assert settings.last_database == str(paths.default_database_path().resolve())
+    assert settings.language == "en"
+    assert QCoreApplication.translate("OverviewTab", "Overview") == "Overview"
