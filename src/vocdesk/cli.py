@@ -1,0 +1,377 @@
+"""The command line: the window by default, and headless commands for IT staff and scripts.
+
+``vocdesk`` opens the window; ``demo``, ``check``, ``backup`` and ``screenshot`` work without a
+screen. Messages are translated with Qt's translation system in the language of ``--lang``
+(else ``VOCDESK_LANG``, else the system's). A ``UserError`` prints its message and exits 2; any
+other failure prints one line saying where the log is and exits 3. No traceback is printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import vocdesk
+from vocdesk.domain.messages import QT_TRANSLATE_NOOP, UserError, user_error
+from vocdesk.paths import default_database_path, translations_dir, user_data_dir
+
+LANGUAGES = ("th", "en")
+TABS = ("overview", "stakeholders", "listening", "surveys", "complaints", "timeline")
+HEADLESS = ("demo", "check", "backup")
+LOG_FILE_NAME = "vocdesk.log"  # the window's log file too (app.run_gui): one place to look
+EXIT_OK, EXIT_UNHEALTHY, EXIT_USER_ERROR, EXIT_UNEXPECTED = 0, 1, 2, 3
+
+# Labels of the rows a demo run reports, by table.
+TABLE_LABELS = {
+    "stakeholder": QT_TRANSLATE_NOOP("Cli", "stakeholders"),
+    "feedback_entry": QT_TRANSLATE_NOOP("Cli", "listening entries"),
+    "survey": QT_TRANSLATE_NOOP("Cli", "survey rounds"),
+    "survey_question": QT_TRANSLATE_NOOP("Cli", "survey questions"),
+    "survey_response": QT_TRANSLATE_NOOP("Cli", "survey responses"),
+    "survey_answer": QT_TRANSLATE_NOOP("Cli", "survey answers"),
+    "complaint": QT_TRANSLATE_NOOP("Cli", "complaints"),
+    "complaint_status_change": QT_TRANSLATE_NOOP("Cli", "complaint status changes"),
+    "activity": QT_TRANSLATE_NOOP("Cli", "timeline activities"),
+    "audit_entry": QT_TRANSLATE_NOOP("Cli", "audit entries"),
+    "service": QT_TRANSLATE_NOOP("Cli", "services"),
+    "segment_service": QT_TRANSLATE_NOOP("Cli", "segment-service links"),
+    "office": QT_TRANSLATE_NOOP("Cli", "offices"),
+    "holiday": QT_TRANSLATE_NOOP("Cli", "public holidays"),
+}
+
+
+class Messages:
+    """Translates the command line's texts once a Qt application exists to hold the translator.
+
+    Headless commands get a ``QCoreApplication`` (no display needed) at the start. The window
+    and the screenshots build their own ``QApplication``, which must be the first application,
+    so for them the translator is only installed when something is printed afterwards.
+    """
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self._app: Any = None
+        self._languages: Any = None
+
+    @property
+    def installed(self) -> bool:
+        return self._languages is not None
+
+    def install(self) -> None:
+        from PySide6.QtCore import QCoreApplication
+
+        from vocdesk.ui.i18n import LanguageManager
+
+        if self._languages is not None:
+            return
+        self._app = QCoreApplication.instance() or QCoreApplication([sys.argv[0] or "vocdesk"])
+        self._languages = LanguageManager(self._app, translations_dir())
+        self._languages.set_language(self.language)
+
+    def tr(self, text: str, **params: Any) -> str:
+        """``text`` translated in context "Cli", then its ``{placeholders}`` filled in."""
+        from PySide6.QtCore import QCoreApplication
+
+        self.install()
+        translated = QCoreApplication.translate("Cli", text)
+        return translated.format(**params) if params else translated
+
+    def error(self, error: UserError) -> str:
+        from vocdesk.ui.i18n import translate_message
+
+        self.install()
+        return translate_message(error.message)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the ``vocdesk`` command; returns the exit code (0 ok, 1 unhealthy database, 2 the
+    user's error, 3 an unexpected one)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    _tolerant_output()
+    language, command = _early_options(argv)
+    messages = Messages(language or _env_language() or _system_language())
+    if command in HEADLESS or {"-h", "--help"} & set(argv):
+        messages.install()  # so that the help and every message come out translated
+    try:
+        args = build_parser(messages if messages.installed else None).parse_args(argv)
+        return args.run(args, messages)
+    except SystemExit as done:  # argparse's --help, --version and argument errors
+        return done.code if isinstance(done.code, int) else EXIT_USER_ERROR
+    except UserError as error:
+        _print_error(messages.error(error))
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        _print_error(messages.tr(QT_TRANSLATE_NOOP("Cli", "Interrupted.")))
+        return EXIT_USER_ERROR
+    except Exception as error:  # noqa: BLE001 - the last line of defence: log it, say where
+        log_path = _log_unexpected(error)
+        summary = " ".join(f"{type(error).__name__}: {error}".split())[:300]
+        _print_error(messages.tr(
+            QT_TRANSLATE_NOOP("Cli", "Unexpected error ({summary}). The details are in {log}."),
+            summary=summary, log=str(log_path),
+        ))  # fmt: skip
+        return EXIT_UNEXPECTED
+
+
+def build_parser(messages: Messages | None = None) -> argparse.ArgumentParser:
+    """The argument parser; its help is translated when ``messages`` is given."""
+
+    def tr(text: str) -> str:
+        return messages.tr(text) if messages is not None else text
+
+    parser = argparse.ArgumentParser(
+        prog="vocdesk",
+        description=tr(QT_TRANSLATE_NOOP(
+            "Cli", "VocDesk: the voice of the customer for Thai government agencies (PMQA category 3)."
+        )),  # fmt: skip
+    )
+    parser.add_argument("--version", action="version", version=f"vocdesk {vocdesk.__version__}")
+    parser.add_argument("--lang", choices=LANGUAGES, help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "language of the window and of messages (default: VOCDESK_LANG, else the system's)"
+    )))  # fmt: skip
+    parser.add_argument("--db", dest="top_db", metavar="FILE", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "the database file to open (default: the last one used, else the default one)"
+    )))  # fmt: skip
+    parser.set_defaults(run=_run_gui, db=None)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, help_text: str, run: Callable[..., int]) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=tr(help_text), description=tr(help_text))
+        sub.add_argument("--db", metavar="FILE", help=tr(QT_TRANSLATE_NOOP(
+            "Cli", "the database file (default: the default database)"
+        )))  # fmt: skip
+        sub.set_defaults(run=run)
+        return sub
+
+    command("gui", QT_TRANSLATE_NOOP("Cli", "open the window (the default)"), _run_gui)
+    demo = command("demo", QT_TRANSLATE_NOOP(
+        "Cli", "create a database filled with realistic demonstration data"
+    ), _run_demo)  # fmt: skip
+    demo.add_argument("--scale", type=_positive_int, default=1, help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "how much data: 1 = about 1,000 stakeholders and 5,000 listening entries"
+    )))  # fmt: skip
+    demo.add_argument("--seed", type=int, default=2569, help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "the same seed always gives the same data"
+    )))  # fmt: skip
+    demo.add_argument("--today", type=date.fromisoformat, metavar="YYYY-MM-DD", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "the data's today: its history ends the day before (default 2026-10-01, so runs repeat)"
+    )))  # fmt: skip
+    command("check", QT_TRANSLATE_NOOP(
+        "Cli", "check a database's integrity and schema version without changing it"
+    ), _run_check)  # fmt: skip
+    backup = command("backup", QT_TRANSLATE_NOOP(
+        "Cli", "write a consistent copy of a database (safe while VocDesk is open)"
+    ), _run_backup)  # fmt: skip
+    backup.add_argument("target", nargs="?", metavar="TARGET", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "the copy to write (or give it with --out)"
+    )))  # fmt: skip
+    backup.add_argument("--out", metavar="FILE", help=tr(QT_TRANSLATE_NOOP("Cli", "the copy to write")))
+    shot = command("screenshot", QT_TRANSLATE_NOOP(
+        "Cli", "save a PNG picture of a tab of the window (no screen needed)"
+    ), _run_screenshot)  # fmt: skip
+    shot.add_argument("--tab", choices=(*TABS, "all"), default="all", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "the tab to show, or all of them"
+    )))  # fmt: skip
+    shot.add_argument("--lang", dest="shot_lang", choices=(*LANGUAGES, "all"), help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "the language of the window in the picture, or both (default: --lang)"
+    )))  # fmt: skip
+    shot.add_argument("--out", metavar="PATH", required=True, help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "the PNG file; a folder when several pictures are made ({tab}-{lang}.png in it)"
+    )))  # fmt: skip
+    return parser
+
+
+# -- the commands --------------------------------------------------------------------------
+
+
+def _database_arg(args: argparse.Namespace) -> Path:
+    return Path(args.db or args.top_db or default_database_path()).expanduser()
+
+
+def _run_gui(args: argparse.Namespace, messages: Messages) -> int:
+    from vocdesk.app import run_gui
+
+    explicit = args.lang or _env_language()  # None: the language the window was left in
+    database = args.db or args.top_db
+    return run_gui(str(Path(database).expanduser()) if database else None, language=explicit)
+
+
+def _run_demo(args: argparse.Namespace, messages: Messages) -> int:
+    from vocdesk.services.database import open_database
+    from vocdesk.services.demo import DEMO_TODAY, generate_demo
+
+    path = Path(args.db or args.top_db or user_data_dir() / "demo.sqlite").expanduser()
+    started = time.perf_counter()
+    db, _ = open_database(path)
+    try:
+        summary = generate_demo(
+            db, scale=args.scale, seed=args.seed, progress=_progress_printer(),
+            today=args.today or DEMO_TODAY,
+        )  # fmt: skip
+    finally:
+        db.dispose()
+    print(messages.tr(
+        QT_TRANSLATE_NOOP("Cli", "Demo data written to {path} in {seconds} s (scale {scale}, seed {seed}):"),
+        path=str(path), seconds=f"{time.perf_counter() - started:.1f}", scale=summary.scale, seed=summary.seed,
+    ))  # fmt: skip
+    for table, count in sorted(summary.counts.items(), key=lambda item: -item[1]):
+        label = messages.tr(TABLE_LABELS[table]) if table in TABLE_LABELS else table
+        print(f"  {count:>9,}  {label}")
+    return EXIT_OK
+
+
+def _run_check(args: argparse.Namespace, messages: Messages) -> int:
+    from vocdesk.services.database import check_database
+    from vocdesk.ui.i18n import translate_message
+
+    report = check_database(_database_arg(args))
+    if report.healthy:
+        print(messages.tr(QT_TRANSLATE_NOOP("Cli", "ok: schema {revision} (head {head})"),
+                          revision=report.schema_revision, head=report.head_revision))  # fmt: skip
+        return EXIT_OK
+    reason = translate_message(report.reason) if report.reason else report.problem
+    print(messages.tr(QT_TRANSLATE_NOOP("Cli", "not ok: {reason}"), reason=" ".join(reason.split())))
+    return EXIT_UNHEALTHY
+
+
+def _run_backup(args: argparse.Namespace, messages: Messages) -> int:
+    from vocdesk.services.database import open_database
+
+    target = args.out or args.target
+    if not target:
+        raise user_error("Cli", QT_TRANSLATE_NOOP("Cli", "Say where to write the copy: --out FILE."))
+    source, target = _database_arg(args).resolve(), Path(target).expanduser().resolve()
+    if source == target:
+        raise user_error(
+            "Cli", QT_TRANSLATE_NOOP("Cli", "The copy must not overwrite the database itself ({path})."),
+            path=str(source),
+        )  # fmt: skip
+    db, _ = open_database(source, create=False)
+    try:
+        written = db.backup_to(target)
+    finally:
+        db.dispose()
+    print(messages.tr(QT_TRANSLATE_NOOP("Cli", "Backup written to {path} ({size} MB)."),
+                      path=str(written), size=f"{written.stat().st_size / 1e6:.1f}"))  # fmt: skip
+    return EXIT_OK
+
+
+def _run_screenshot(args: argparse.Namespace, messages: Messages) -> int:
+    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from vocdesk.app import render_screenshot
+
+    tabs = TABS if args.tab == "all" else (args.tab,)
+    languages = LANGUAGES if args.shot_lang == "all" else (args.shot_lang or messages.language,)
+    out = Path(args.out).expanduser()
+    several = len(tabs) * len(languages) > 1
+    written = [
+        render_screenshot(str(_database_arg(args)), tab, lang, out / f"{tab}-{lang}.png" if several else out)
+        for tab in tabs
+        for lang in languages
+    ]
+    # Printed only now: our translator must not be installed while the pictures are drawn.
+    for path in written:
+        print(messages.tr(QT_TRANSLATE_NOOP("Cli", "Screenshot written: {path}"), path=str(path)))
+    return EXIT_OK
+
+
+# -- helpers -------------------------------------------------------------------------------
+
+
+# Options that take a value, so that the value is not taken for the command's name.
+_VALUE_OPTIONS = {"--lang", "--db", "--scale", "--seed", "--today", "--out", "--tab"}
+
+
+def _early_options(argv: list[str]) -> tuple[str | None, str | None]:
+    """(--lang, the command's name), read before the real parser exists, since its help is
+    translated; anything odd is left for the real parser to report."""
+    language = command = None
+    tokens = iter(argv)
+    for token in tokens:
+        option, has_value, value = token.partition("=")
+        if option in _VALUE_OPTIONS and not has_value:
+            value = next(tokens, "")
+        if option == "--lang" and value in LANGUAGES and language is None:
+            language = value
+        elif not token.startswith("-") and command is None:
+            command = token
+    return language, command
+
+
+def _env_language() -> str | None:
+    wanted = os.environ.get("VOCDESK_LANG", "").strip().lower()[:2]
+    return wanted if wanted in LANGUAGES else None
+
+
+def _system_language() -> str:
+    from vocdesk.ui.i18n import system_language
+
+    return system_language()
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of 1 or more, not {text!r}")
+    return value
+
+
+def _progress_printer() -> Callable[[int, int], None] | None:
+    """Percent done on one line of the terminal; nothing when the output is not a terminal."""
+    stream = sys.stderr
+    if stream is None or not stream.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        stream.write(f"\r{100 * done // max(total, 1):3d} %")
+        if done >= total:
+            stream.write("\r")
+        stream.flush()
+
+    return show
+
+
+def _tolerant_output() -> None:
+    """Never fail on printing Thai to a console or pipe whose encoding lacks it."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
+
+
+def _print_error(text: str) -> None:
+    print(" ".join(text.split()), file=sys.stderr)
+
+
+def _log_unexpected(error: BaseException) -> Path:
+    """Write the traceback to the log file (or, if its folder is not writable, a temporary one)."""
+    for folder in (user_data_dir() / "logs", Path(tempfile.gettempdir())):
+        path = folder / LOG_FILE_NAME
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        except OSError:
+            continue
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        logger = logging.getLogger("vocdesk.cli")
+        logger.addHandler(handler)
+        try:
+            logger.error("Unexpected error in: vocdesk %s", " ".join(sys.argv[1:]), exc_info=error)
+        finally:
+            logger.removeHandler(handler)
+            handler.close()
+        return path
+    return Path(tempfile.gettempdir()) / LOG_FILE_NAME
