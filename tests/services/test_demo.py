@@ -241,3 +241,23 @@ def test_demo_dates_stay_before_the_fixed_today(demo) -> None:
 
     assert all(moment.astimezone(THAI_TIME).date() < DEMO_TODAY for moment in latest)
     assert DEMO_TODAY == date(2026, 10, 1)
+
+
+def test_another_today_moves_the_whole_history_with_it(tmp_path: Path) -> None:
+    later = date(2027, 11, 2)  # fiscal year 2571: history is 2568-2570
+    db, _ = open_database(tmp_path / "later.sqlite")
+    try:
+        generate_demo(db, today=later)
+        with db.session_scope() as session:
+            rounds = session.scalars(select(m.Survey.fiscal_year).distinct().order_by(m.Survey.fiscal_year)).all()
+            first, last = session.execute(
+                select(func.min(m.FeedbackEntry.received_at), func.max(m.FeedbackEntry.received_at))
+            ).one()
+            latest_change = session.scalar(select(func.max(m.ComplaintStatusChange.changed_at)))
+    finally:
+        db.dispose()
+
+    assert rounds == [2568, 2569, 2570]
+    assert first.astimezone(THAI_TIME).date() >= date(2024, 10, 1)
+    assert last.astimezone(THAI_TIME).date() < later
+    assert latest_change.astimezone(THAI_TIME).date() < later

@@ -32,7 +32,7 @@ from vocdesk.services.demo.people import PeopleMaker
 from vocdesk.services.demo.surveys import build_surveys
 
 DEMO_TODAY = date(2026, 10, 1)  # the data's "today": fiscal year 2570 has just begun
-FISCAL_YEARS = (2567, 2568, 2569)  # the three years of history, oldest first
+HISTORY_YEARS = 3  # whole fiscal years of history before today's (2567-2569 by default)
 ProgressCallback = Callable[[int, int], None]
 T = TypeVar("T")
 
@@ -118,7 +118,9 @@ class DemoBuilder:
     ) -> None:  # fmt: skip
         self.session, self.rng, self.scale, self.today = session, rng, scale, today
         self.progress = progress
-        self.start = fiscal_year_period(FISCAL_YEARS[0]).start
+        this_year = fiscal_year_be(today)
+        self.fiscal_years = tuple(range(this_year - HISTORY_YEARS, this_year))  # oldest first
+        self.start = fiscal_year_period(self.fiscal_years[0]).start
         self.days = [self.start + timedelta(d) for d in range((today - self.start).days)]
         # Use grows over the three years: later days are up to twice as likely as the first.
         self.day_weights = list(_cumulate(1 + i / len(self.days) for i in range(len(self.days))))
@@ -140,7 +142,12 @@ class DemoBuilder:
     def moment(self, d: date, office_hours: bool = True) -> datetime:
         """A time on day ``d`` (Thai time), as an aware UTC datetime."""
         if office_hours:
-            d = self.calendar.next_working_day(d)
+            later = self.calendar.next_working_day(d)
+            if later < self.today:
+                d = later
+            else:  # a weekend just before "today": the working day before it instead
+                while not self.calendar.is_working_day(d):
+                    d -= timedelta(days=1)
             minute = self.rng.randint(8 * 60 + 30, 16 * 60 + 30)
         else:
             minute = self.rng.randint(6 * 60, 23 * 60 + 59)
@@ -262,7 +269,8 @@ class DemoBuilder:
         types = {"complaint": 18, "compliment": 17, "suggestion": 20, "inquiry": 22, "need": 8, "expectation": 8, "other": 7}
         for _ in range(count):
             d = self.day()
-            year_index = FISCAL_YEARS.index(fiscal_year_be(d)) if fiscal_year_be(d) in FISCAL_YEARS else 2
+            fiscal_year = fiscal_year_be(d)
+            year_index = min(self.fiscal_years.index(fiscal_year), 2) if fiscal_year in self.fiscal_years else 2
             kind = self.pick({**types, "complaint": 20 - 3 * year_index, "compliment": 15 + 3 * year_index})
             channel = self.pick({c: w for c, w in FEEDBACK_CHANNELS.items() if c in self.channel_ids})
             at = self.moment(d, office_hours=channel in ("walk_in", "phone", "letter", "meeting", "field_visit"))

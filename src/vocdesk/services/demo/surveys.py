@@ -1,4 +1,5 @@
-"""Demonstration survey rounds: satisfaction in fiscal years 2567-2569 and one engagement round.
+"""Demonstration survey rounds: satisfaction in the last three fiscal years (2567-2569 with the
+default "today") and one engagement round in the last of them.
 
 The items are real Thai government satisfaction-form items (``data.SATISFACTION_ITEMS``).
 Answers come from a per-round mean, a per-respondent leaning and a per-item offset, so the
@@ -16,7 +17,7 @@ from vocdesk.services.demo import data
 if TYPE_CHECKING:
     from vocdesk.services.demo.generate import DemoBuilder
 
-SATISFACTION_MEANS = {2567: 3.85, 2568: 4.05, 2569: 4.22}  # satisfaction improves year on year
+SATISFACTION_MEANS = (3.85, 4.05, 4.22)  # oldest year first: satisfaction improves
 ENGAGEMENT_MEAN = 4.0
 ITEM_OFFSETS = {"1.2": -0.35, "1.6": -0.3, "3.1": -0.2, "3.3": -0.25, "2.1": 0.15, "2.2": 0.2}
 RESPONDENT_SEGMENTS = {"general_public": 60, "business": 20, "government": 8, "community": 8, "partners": 4}
@@ -28,11 +29,12 @@ def build_surveys(b: DemoBuilder, per_round: int, engagement: int) -> list[tuple
     """Rows to insert, parents first: surveys, questions, responses, answers."""
     rounds = [
         (f"แบบสำรวจความพึงพอใจของผู้รับบริการ ประจำปีงบประมาณ พ.ศ. {fy}", "satisfaction", fy,
-         85.0, SATISFACTION_MEANS[fy], per_round, data.SATISFACTION_ITEMS, RESPONDENT_SEGMENTS)
-        for fy in SATISFACTION_MEANS
+         85.0, mean, per_round, data.SATISFACTION_ITEMS, RESPONDENT_SEGMENTS)
+        for fy, mean in zip(b.fiscal_years[-len(SATISFACTION_MEANS):], SATISFACTION_MEANS, strict=True)
     ]  # fmt: skip
+    last = b.fiscal_years[-1]
     rounds.append((
-        "แบบสำรวจความผูกพันของผู้มีส่วนได้ส่วนเสีย ประจำปีงบประมาณ พ.ศ. 2569", "engagement", 2569,
+        f"แบบสำรวจความผูกพันของผู้มีส่วนได้ส่วนเสีย ประจำปีงบประมาณ พ.ศ. {last}", "engagement", last,
         80.0, ENGAGEMENT_MEAN, engagement, data.ENGAGEMENT_ITEMS, ENGAGEMENT_SEGMENTS,
     ))  # fmt: skip
     surveys, questions, responses, answers = [], [], [], []
