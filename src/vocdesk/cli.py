@@ -219,9 +219,10 @@ def _run_demo(args: argparse.Namespace, messages: Messages) -> int:
         )  # fmt: skip
     finally:
         db.dispose()
+    seconds = f"{time.perf_counter() - started:.1f}"
     print(messages.tr(
         QT_TRANSLATE_NOOP("Cli", "Demo data written to {path} in {seconds} s (scale {scale}, seed {seed}):"),
-        path=str(path), seconds=f"{time.perf_counter() - started:.1f}", scale=summary.scale, seed=summary.seed,
+        path=str(path), seconds=seconds, scale=summary.scale, seed=summary.seed,
     ))  # fmt: skip
     for table, count in sorted(summary.counts.items(), key=lambda item: -item[1]):
         label = messages.tr(TABLE_LABELS[table]) if table in TABLE_LABELS else table
@@ -266,7 +267,8 @@ def _run_backup(args: argparse.Namespace, messages: Messages) -> int:
 
 
 def _run_screenshot(args: argparse.Namespace, messages: Messages) -> int:
-    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+    has_display = os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    if sys.platform.startswith("linux") and not has_display:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from vocdesk.app import render_screenshot
 
@@ -274,8 +276,9 @@ def _run_screenshot(args: argparse.Namespace, messages: Messages) -> int:
     languages = LANGUAGES if args.shot_lang == "all" else (args.shot_lang or messages.language,)
     out = Path(args.out).expanduser()
     several = len(tabs) * len(languages) > 1
+    database = str(_database_arg(args))
     written = [
-        render_screenshot(str(_database_arg(args)), tab, lang, out / f"{tab}-{lang}.png" if several else out)
+        render_screenshot(database, tab, lang, out / f"{tab}-{lang}.png" if several else out)
         for tab in tabs
         for lang in languages
     ]
@@ -362,7 +365,9 @@ def _log_unexpected(error: BaseException) -> Path:
         path = folder / LOG_FILE_NAME
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+            handler = logging.handlers.RotatingFileHandler(
+                path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+            )
         except OSError:
             continue
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

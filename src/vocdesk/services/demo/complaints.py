@@ -18,7 +18,10 @@ from vocdesk.services.demo.people import district_of, office_for
 if TYPE_CHECKING:
     from vocdesk.services.demo.generate import DemoBuilder
 
-_OPEN_LIMIT = {"closed", "rejected", "withdrawn"}
+FINAL_STATUSES = {"closed", "rejected", "withdrawn"}  # a case ends in one of these
+INTAKE_STEPS = {"received", "screening", "reopened"}  # done by the intake officer
+PRIORITIES = {"high": 15, "medium": 60, "low": 25}
+FOLLOW_UP_SCORES = {False: [3, 5, 15, 40, 37], True: [15, 25, 30, 20, 10]}  # True: was reopened
 # Statuses a case can be in on the data's "today", and how often an open case is in each.
 OPEN_STATUSES = {
     "received": 6, "screening": 8, "in_progress": 30, "forwarded": 12, "co_handled": 10,
@@ -47,7 +50,8 @@ WORKFLOWS: list[tuple[int, tuple[str, ...]]] = [
     (10, ("screening", "in_progress", "waiting", "in_progress", "resolved", "closed")),
     (7, ("screening", "rejected")),
     (5, ("screening", "in_progress", "withdrawn")),
-    (7, ("screening", "in_progress", "resolved", "closed", "reopened", "in_progress", "resolved", "closed")),
+    (7, ("screening", "in_progress", "resolved", "closed",
+         "reopened", "in_progress", "resolved", "closed")),
 ]  # fmt: skip
 
 
@@ -74,20 +78,19 @@ def plan_complaint(b: DemoBuilder) -> ComplaintPlan:
     due = b.calendar.add_working_days(_local_day(received), category.resolve_days)
     handler = rng.choice(b.staff[office])
     agency = rng.choice(data.OTHER_AGENCIES)
-    changes = []
-    for index, (status, at) in enumerate(history):
-        changes.append({
-            "changed_at": at, "changed_by": intake if status in ("received", "screening", "reopened") else handler,
-            "from_status": history[index - 1][0] if index else None, "to_status": status,
-            "note": data.STATUS_NOTES[status].format(agency=agency), "created_at": at, "updated_at": at,
-        })  # fmt: skip
+    changes = [
+        {"changed_at": at, "changed_by": intake if status in INTAKE_STEPS else handler,
+         "from_status": history[index - 1][0] if index else None, "to_status": status,
+         "note": data.STATUS_NOTES[status].format(agency=agency), "created_at": at, "updated_at": at}
+        for index, (status, at) in enumerate(history)
+    ]  # fmt: skip
     status, last_change = history[-1]
     resolved = [t for s, t in history if s == "resolved"]
     finished = status in ("resolved", "closed")
+    reopened = sum(1 for s, _ in history if s == "reopened")
     score = None
-    if status == "closed" and rng.random() < 0.7:
-        reopened = any(s == "reopened" for s, _ in history)
-        score = rng.choices([1, 2, 3, 4, 5], weights=[3, 5, 15, 40, 37] if not reopened else [15, 25, 30, 20, 10])[0]
+    if status == "closed" and rng.random() < 0.7:  # the follow-up call reached the complainant
+        score = rng.choices([1, 2, 3, 4, 5], weights=FOLLOW_UP_SCORES[bool(reopened)])[0]
     resolution = ""
     if finished:
         resolution = data.RESOLUTIONS.get(category_code, data.RESOLUTIONS["other"])
@@ -97,14 +100,15 @@ def plan_complaint(b: DemoBuilder) -> ComplaintPlan:
         "received_at": received, "channel_id": b.channel_ids[channel],
         "stakeholder_id": who["id"] if who else None, "anonymous": anonymous,
         "subject": subject, "details": f"ผู้ร้องแจ้งว่า{detail} ขอให้หน่วยงานตรวจสอบและแจ้งผลการดำเนินการ",
-        "category_id": category.id, "service_id": b.service_ids.get(rng.choice(CATEGORY_SERVICES.get(category_code, [None]))),
-        "province": province, "district": district_of(province) if province != "กรุงเทพมหานคร" else "",
-        "priority": "high" if category_code == "misconduct" else rng.choices(["high", "medium", "low"], weights=[15, 60, 25])[0],
+        "category_id": category.id,
+        "service_id": b.service_ids.get(rng.choice(CATEGORY_SERVICES.get(category_code, [None]))),
+        "province": province, "district": _district(b, province),
+        "priority": "high" if category_code == "misconduct" else b.pick(PRIORITIES),
         "confidential": category_code == "misconduct", "status": status,
         "office_id": b.office_ids.get(office), "assigned_to": handler if len(history) > 2 else "",
         "due_on": due, "resolved_at": resolved[-1] if finished else None,
-        "closed_at": last_change if status in _OPEN_LIMIT else None,
-        "reopen_count": sum(1 for s, _ in history if s == "reopened"), "feedback_entry_id": None,
+        "closed_at": last_change if status in FINAL_STATUSES else None,
+        "reopen_count": reopened, "feedback_entry_id": None,
         "resolution": resolution, "follow_up_score": score,
         "trust_restored": None if score is None else score >= 4,
         "created_at": received, "updated_at": last_change, "_intake": intake,
@@ -172,6 +176,12 @@ def _timed_steps(
         at = b.after(at, gap)
         steps.append((status, at))
     return steps
+
+
+def _district(b: DemoBuilder, province: str) -> str:
+    if province == "กรุงเทพมหานคร":
+        return "เขต" + b.rng.choice(data.BANGKOK_KHET_KHWAENG)[0]
+    return district_of(province)
 
 
 def _local_day(at: datetime) -> date:

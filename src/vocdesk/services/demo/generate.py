@@ -42,6 +42,13 @@ FEEDBACK_CHANNELS = {
     "email": 5, "website": 9, "facebook": 11, "line_oa": 12, "suggestion_box": 5,
     "survey_comment": 6, "meeting": 2, "field_visit": 2, "social_listening": 2, "other": 1,
 }  # fmt: skip
+FEEDBACK_TYPES = {
+    "complaint": 18, "compliment": 17, "suggestion": 20, "inquiry": 22, "need": 8,
+    "expectation": 8, "other": 7,
+}  # fmt: skip
+USUAL_STAGE = {"inquiry": "before", "need": "before", "compliment": "during", "complaint": "during"}
+OFFICE_HOUR_CHANNELS = {"walk_in", "phone", "letter", "meeting", "field_visit"}
+ACTIVITY_KINDS = {"meeting": 20, "call": 30, "visit": 12, "email": 18, "event": 8, "note": 12}
 TOPIC_SERVICES = {
     "online": "status_online", "fees": "fees", "documents": "certified_copy",
     "approval": "licence", "information": "advice",
@@ -258,22 +265,25 @@ class DemoBuilder:
         self.everyone = (rows, [r["created_at"] for r in rows])
         self.organisations = (organisations, [r["created_at"] for r in organisations])
         self.writer.insert(m.AuditEntry, [
-            {"id": self.new_id(r["created_at"]), "at": r["created_at"], "user": self.rng.choice(self.staff[r["_office"]]),
-             "action": "create", "entity": "stakeholder", "entity_id": r["id"],
-             "changes": {"segment": r["_segment_code"]}, "created_at": r["created_at"], "updated_at": r["created_at"]}
+            {"id": self.new_id(r["created_at"]), "at": r["created_at"],
+             "user": self.rng.choice(self.staff[r["_office"]]), "action": "create",
+             "entity": "stakeholder", "entity_id": r["id"], "changes": {"segment": r["_segment_code"]},
+             "created_at": r["created_at"], "updated_at": r["created_at"]}
             for r in rows
         ])  # fmt: skip
 
     def _feedback(self, count: int, linked: list[dict[str, Any]]) -> None:
         rows = list(linked)
-        types = {"complaint": 18, "compliment": 17, "suggestion": 20, "inquiry": 22, "need": 8, "expectation": 8, "other": 7}
+        channels = {c: w for c, w in FEEDBACK_CHANNELS.items() if c in self.channel_ids}
         for _ in range(count):
             d = self.day()
-            fiscal_year = fiscal_year_be(d)
-            year_index = min(self.fiscal_years.index(fiscal_year), 2) if fiscal_year in self.fiscal_years else 2
-            kind = self.pick({**types, "complaint": 20 - 3 * year_index, "compliment": 15 + 3 * year_index})
-            channel = self.pick({c: w for c, w in FEEDBACK_CHANNELS.items() if c in self.channel_ids})
-            at = self.moment(d, office_hours=channel in ("walk_in", "phone", "letter", "meeting", "field_visit"))
+            # Fewer complaints and more compliments each year: the improvements show.
+            years = self.fiscal_years
+            year_index = years.index(fiscal_year_be(d)) if fiscal_year_be(d) in years else len(years)
+            kind = self.pick({**FEEDBACK_TYPES, "complaint": 20 - 2 * year_index,
+                              "compliment": 15 + 2 * year_index})  # fmt: skip
+            channel = self.pick(channels)
+            at = self.moment(d, office_hours=channel in OFFICE_HOUR_CHANNELS)
             topic = self.rng.choice(list(data.FEEDBACK))
             if kind == "other":
                 text = self.rng.choice(data.OTHER_FEEDBACK)
@@ -281,19 +291,22 @@ class DemoBuilder:
                 text = self.rng.choice(data.FEEDBACK[topic][kind])
             text += self.rng.choice(data.ENDINGS.get(kind, data.ENDINGS["default"]))
             who = self.stakeholder_before(at) if self.rng.random() < 0.65 else None
-            stage = {"inquiry": "before", "need": "before", "compliment": "during", "complaint": "during"}.get(kind)
+            stage = USUAL_STAGE.get(kind)
             if stage is None or self.rng.random() < 0.3:
                 stage = self.pick({"before": 25, "during": 45, "after": 30})
             service = TOPIC_SERVICES.get(topic) or self.rng.choice(list(self.service_ids))
-            rows.append(self.entry(at, channel, stage, kind, _sentiment(self.rng, kind), text, who, service))
+            sentiment = _sentiment(self.rng, kind)
+            rows.append(self.entry(at, channel, stage, kind, sentiment, text, who, service))
         rows.sort(key=lambda r: r["received_at"])
         for row in rows:
             row["id"] = row.pop("_id", None) or self.new_id(row["received_at"])
         self.writer.insert(m.FeedbackEntry, rows)
 
-    def entry(self, at, channel, stage, kind, sentiment, text, who, service) -> dict[str, Any]:
+    def entry(self, at, channel, stage, kind, sentiment, text, who, service) -> dict[str, Any]:  # noqa: ANN001
+        """The column values of one listening-log entry."""
         office = who["_office"] if who else self.rng.choice(list(self.office_ids))
-        segment = who["segment_id"] if who else self.segments["general_public"].id if "general_public" in self.segments else None
+        public = self.segments.get("general_public")
+        segment = who["segment_id"] if who else public.id if public else None
         return {
             "received_at": at, "channel_id": self.channel_ids[channel], "stage": stage, "type": kind,
             "sentiment": sentiment, "text": text, "stakeholder_id": who["id"] if who else None,
@@ -318,7 +331,9 @@ class DemoBuilder:
                 row["feedback_entry_id"] = plan.entry["_id"]
                 entries.append(plan.entry)
             complaints.append(row)
-            changes += [{**c, "id": self.new_id(c["changed_at"]), "complaint_id": row["id"]} for c in plan.changes]
+            changes += [
+                {**c, "id": self.new_id(c["changed_at"]), "complaint_id": row["id"]} for c in plan.changes
+            ]
         return complaints, changes, entries
 
     def _audit(self, complaints: list[dict[str, Any]]) -> None:
@@ -345,9 +360,11 @@ class DemoBuilder:
                 at = self.moment(self.day())
                 who = self.stakeholder_before(at, organisations_only=self.rng.random() < 0.7)
                 who = who or self.stakeholder_before(at)
-            kind = self.pick({"meeting": 20, "call": 30, "visit": 12, "email": 18, "event": 8, "note": 12})
+            kind = self.pick(ACTIVITY_KINDS)
             subject, notes = self.rng.choice(data.ACTIVITIES[kind])
-            follow_up = at.date() + timedelta(days=self.rng.randint(14, 90)) if self.rng.random() < 0.35 else None
+            follow_up = None
+            if self.rng.random() < 0.35:  # a next contact planned: some are now past, some ahead
+                follow_up = at.astimezone(data.THAI_TIME).date() + timedelta(self.rng.randint(14, 90))
             rows.append({
                 "stakeholder_id": who["id"], "occurred_at": at, "kind": kind, "subject": subject,
                 "notes": notes, "staff": self.rng.choice(self.staff[who["_office"]]),
