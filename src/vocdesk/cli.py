@@ -109,6 +109,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as error:
         _print_error(messages.error(error))
         return EXIT_USER_ERROR
+    except BrokenPipeError:  # the reader stopped early (vocdesk demo | head): not a failure
+        _silence_stdout()
+        return EXIT_OK
     except KeyboardInterrupt:
         _print_error(messages.tr(QT_TRANSLATE_NOOP("Cli", "Interrupted.")))
         return EXIT_USER_ERROR
@@ -353,6 +356,15 @@ def _tolerant_output() -> None:
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(errors="replace")
+
+
+def _silence_stdout() -> None:
+    """Send what is still buffered to nowhere, so that exiting raises no second broken pipe."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, AttributeError, ValueError):
+        pass
 
 
 def _print_error(text: str) -> None:
