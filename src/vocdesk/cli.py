@@ -57,38 +57,56 @@ class Messages:
     so for them the translator is only installed when something is printed afterwards.
     """
 
-    def __init__(self, language: str) -> None:
-        self.language = language
+    def __init__(self, language: str | None) -> None:
+        self._language = language  # None: VOCDESK_LANG, else the system's language
         self._app: Any = None
         self._languages: Any = None
+        self._broken = False  # Qt could not be loaded: speak English rather than fail
+
+    @property
+    def language(self) -> str:
+        if self._language is None:
+            self._language = _env_language() or _system_language()
+        return self._language
 
     @property
     def installed(self) -> bool:
         return self._languages is not None
 
     def install(self) -> None:
-        from PySide6.QtCore import QCoreApplication
-
-        from vocdesk.ui.i18n import LanguageManager
-
-        if self._languages is not None:
+        if self._languages is not None or self._broken:
             return
-        self._app = QCoreApplication.instance() or QCoreApplication([sys.argv[0] or "vocdesk"])
-        self._languages = LanguageManager(self._app, translations_dir())
-        self._languages.set_language(self.language)
+        try:
+            from PySide6.QtCore import QCoreApplication
+
+            from vocdesk.ui.i18n import LanguageManager
+
+            self._app = QCoreApplication.instance() or QCoreApplication([sys.argv[0] or "vocdesk"])
+            self._languages = LanguageManager(self._app, translations_dir())
+            self._languages.set_language(self.language)
+        except Exception:  # noqa: BLE001 - messages must still come out, in English
+            logging.getLogger(__name__).exception("the translator could not be installed")
+            self._broken = True
 
     def tr(self, text: str, **params: Any) -> str:
         """``text`` translated in context "Cli", then its ``{placeholders}`` filled in."""
-        from PySide6.QtCore import QCoreApplication
-
         self.install()
-        translated = QCoreApplication.translate("Cli", text)
-        return translated.format(**params) if params else translated
+        translated = text
+        if self.installed:
+            from PySide6.QtCore import QCoreApplication
+
+            translated = QCoreApplication.translate("Cli", text)
+        try:
+            return translated.format(**params) if params else translated
+        except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
+            return text.format(**params)
 
     def error(self, error: UserError) -> str:
+        self.install()
+        if not self.installed:
+            return error.message.english()
         from vocdesk.ui.i18n import translate_message
 
-        self.install()
         return translate_message(error.message)
 
 
@@ -98,10 +116,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     _tolerant_output()
     language, command = _early_options(argv)
-    messages = Messages(language or _env_language() or _system_language())
-    if command in HEADLESS or {"-h", "--help"} & set(argv):
-        messages.install()  # so that the help and every message come out translated
+    messages = Messages(language)
     try:
+        if command in HEADLESS or {"-h", "--help"} & set(argv):
+            messages.install()  # so that the help and every message come out translated
         args = build_parser(messages if messages.installed else None).parse_args(argv)
         return args.run(args, messages)
     except SystemExit as done:  # argparse's --help, --version and argument errors
