@@ -70,3 +70,15 @@ def test_feedback_counts_only_this_fiscal_year_by_channel_and_stage(empty_db: Da
     assert {s.stage: s.count for s in summary.feedback_by_stage} == {
         LifecycleStage.BEFORE: 0, LifecycleStage.DURING: 0, LifecycleStage.AFTER: 2,
     }  # fmt: skip
+
+
+def test_fiscal_years_run_from_the_first_record_to_this_year(empty_db: Database) -> None:
+    with empty_db.session_scope() as session:
+        walk_in = session.scalar(select(Channel.id).where(Channel.code == "walk_in"))
+        session.add(FeedbackEntry(received_at=datetime(2023, 10, 2, 3, tzinfo=UTC), channel_id=walk_in,
+                                  stage=LifecycleStage.AFTER, type=FeedbackType.OTHER, text="-"))  # fmt: skip
+    service = OverviewService(empty_db, today=lambda: TODAY)
+
+    assert service.fiscal_years() == [2569, 2568, 2567]
+    assert service.summary(2567).feedback_this_year == 1
+    assert service.summary().feedback_this_year == 0

@@ -17,11 +17,13 @@ from sqlalchemy import ColumnElement, Select, and_, case, func, select
 
 from vocdesk.db.models import Complaint, ComplaintCategory
 from vocdesk.db.repositories.query import (
+    Lookup,
     Named,
+    Sorting,
     TableQuery,
+    deferred_page,
     enum_order,
     localised,
-    ordered_page,
     search_filter,
 )
 from vocdesk.domain.enums import ComplaintStatus, Priority
@@ -64,15 +66,16 @@ class ComplaintsService:
         self._today = today
 
     @staticmethod
-    def _filtered(stmt: Select[Any], query: TableQuery) -> Select[Any]:
-        stmt = stmt.join(ComplaintCategory, Complaint.category_id == ComplaintCategory.id)
+    def _joined(stmt: Select[Any]) -> Select[Any]:
+        return stmt.join(ComplaintCategory, Complaint.category_id == ComplaintCategory.id)
+
+    @staticmethod
+    def _searched(stmt: Select[Any], query: TableQuery) -> Select[Any]:
         condition = search_filter(
             query,
-            [
-                Complaint.number, Complaint.subject, Complaint.assigned_to,
-                ComplaintCategory.name_th, ComplaintCategory.name_en,
-            ],
-        )  # fmt: skip
+            [Complaint.number, Complaint.subject, Complaint.assigned_to],
+            [Lookup(Complaint.category_id, ComplaintCategory, ("name_th", "name_en"))],
+        )
         return stmt if condition is None else stmt.where(condition)
 
     def list_complaints(
@@ -96,10 +99,14 @@ class ComplaintsService:
             Complaint.priority, Complaint.assigned_to, Complaint.due_on,
             overdue.label("overdue"),
         )  # fmt: skip
-        stmt = ordered_page(
-            self._filtered(select(*columns), query),
-            query, sort_columns, "received", Complaint.id, offset, limit,
-            default_descending=True, nullable_keys=frozenset({"due"}),
+        sorting = Sorting(
+            sort_columns, "received", Complaint.id, default_descending=True,
+            nullable_keys=frozenset({"due"}),
+        )  # fmt: skip
+        stmt = deferred_page(
+            self._joined(select(*columns)),
+            self._searched(self._joined(select(Complaint.id)), query),
+            query, sorting, offset, limit,
         )  # fmt: skip
         with self._db.session_scope() as session:
             return [
@@ -119,10 +126,7 @@ class ComplaintsService:
             ]
 
     def count_complaints(self, query: TableQuery) -> int:
-        if not query.search_terms():
-            stmt = select(func.count(Complaint.id))
-        else:
-            stmt = self._filtered(select(func.count(Complaint.id)), query)
+        stmt = self._searched(select(func.count(Complaint.id)), query)
         with self._db.session_scope() as session:
             return session.scalar(stmt) or 0
 

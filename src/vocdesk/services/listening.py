@@ -12,12 +12,14 @@ from sqlalchemy.orm import aliased
 
 from vocdesk.db.models import Channel, FeedbackEntry, Office, Segment, Service, Stakeholder
 from vocdesk.db.repositories.query import (
+    Lookup,
     Named,
+    Sorting,
     TableQuery,
+    deferred_page,
     enum_order,
     localised,
     named,
-    ordered_page,
     search_filter,
 )
 from vocdesk.domain.enums import FeedbackType, LifecycleStage, Sentiment
@@ -59,22 +61,27 @@ class ListeningService:
         self._db = db
 
     @staticmethod
-    def _filtered(stmt: Select[Any], query: TableQuery) -> Select[Any]:
-        stmt = (
+    def _joined(stmt: Select[Any]) -> Select[Any]:
+        return (
             stmt.join(_channel, FeedbackEntry.channel_id == _channel.id)
             .outerjoin(_person, FeedbackEntry.stakeholder_id == _person.id)
             .outerjoin(_segment, FeedbackEntry.segment_id == _segment.id)
             .outerjoin(_service, FeedbackEntry.service_id == _service.id)
             .outerjoin(_office, FeedbackEntry.office_id == _office.id)
         )
+
+    @staticmethod
+    def _searched(stmt: Select[Any], query: TableQuery) -> Select[Any]:
         condition = search_filter(
             query,
+            [FeedbackEntry.text, FeedbackEntry.staff],
             [
-                FeedbackEntry.text, FeedbackEntry.staff, _person.name,
-                _channel.name_th, _channel.name_en, _service.name_th, _service.name_en,
-                _office.name_th, _office.name_en,
+                Lookup(FeedbackEntry.stakeholder_id, Stakeholder, ("name",)),
+                Lookup(FeedbackEntry.channel_id, Channel, ("name_th", "name_en")),
+                Lookup(FeedbackEntry.service_id, Service, ("name_th", "name_en")),
+                Lookup(FeedbackEntry.office_id, Office, ("name_th", "name_en")),
             ],
-        )  # fmt: skip
+        )
         return stmt if condition is None else stmt.where(condition)
 
     def list_feedback(self, query: TableQuery, offset: int = 0, limit: int = 200) -> list[FeedbackRow]:
@@ -99,11 +106,14 @@ class ListeningService:
             _service.name_th.label("service_th"), _service.name_en.label("service_en"),
             _office.name_th.label("office_th"), _office.name_en.label("office_en"),
         )  # fmt: skip
-        stmt = ordered_page(
-            self._filtered(select(*columns), query),
-            query, sort_columns, "received", FeedbackEntry.id, offset, limit,
-            default_descending=True,
+        sorting = Sorting(
+            sort_columns, "received", FeedbackEntry.id, default_descending=True,
             nullable_keys=frozenset({"stakeholder", "segment", "service", "office"}),
+        )  # fmt: skip
+        stmt = deferred_page(
+            self._joined(select(*columns)),
+            self._searched(self._joined(select(FeedbackEntry.id)), query),
+            query, sorting, offset, limit,
         )  # fmt: skip
         with self._db.session_scope() as session:
             return [
@@ -124,9 +134,6 @@ class ListeningService:
             ]
 
     def count_feedback(self, query: TableQuery) -> int:
-        if not query.search_terms():
-            stmt = select(func.count(FeedbackEntry.id))  # no joins needed to count everything
-        else:
-            stmt = self._filtered(select(func.count(FeedbackEntry.id)), query)
+        stmt = self._searched(select(func.count(FeedbackEntry.id)), query)  # no joins needed
         with self._db.session_scope() as session:
             return session.scalar(stmt) or 0

@@ -65,9 +65,9 @@ class OverviewSummary:
     open_complaints: int
     overdue_complaints: int
     due_soon_complaints: int  # open, not overdue, within their category's warning time
-    fiscal_year: int  # Buddhist Era, the one ``today`` falls in
+    fiscal_year: int  # Buddhist Era: the year of the feedback breakdown
     fiscal_period: Period
-    feedback_this_year: int
+    feedback_this_year: int  # in ``fiscal_year``
     feedback_by_channel: tuple[ChannelCount, ...]  # every active channel, most used first
     feedback_by_stage: tuple[StageCount, ...]  # before, during, after
 
@@ -97,9 +97,26 @@ class OverviewService:
         with self._db.session_scope() as session:
             return RecordCounts(*session.execute(stmt).one())
 
-    def summary(self) -> OverviewSummary:
+    def fiscal_years(self) -> list[int]:
+        """The fiscal years (B.E.) from the first recorded feedback or complaint to this one,
+        newest first: the years an overview can be asked about."""
+        with self._db.session_scope() as session:
+            firsts = session.execute(
+                select(
+                    select(func.min(FeedbackEntry.received_at)).scalar_subquery(),
+                    select(func.min(Complaint.received_at)).scalar_subquery(),
+                )
+            ).one()
+        current = fiscal_year_be(self._today())
+        known = [fiscal_year_be(moment.astimezone().date()) for moment in firsts if moment is not None]
+        first = min([current, *known])
+        return list(range(current, first - 1, -1))
+
+    def summary(self, fiscal_year: int | None = None) -> OverviewSummary:
+        """Counts as of today; the feedback breakdown for ``fiscal_year`` (B.E.), by default
+        the one today falls in."""
         today = self._today()
-        fiscal_year = fiscal_year_be(today)
+        fiscal_year = fiscal_year or fiscal_year_be(today)
         period = fiscal_year_period(fiscal_year)
         in_year = and_(
             FeedbackEntry.received_at >= _start_of(period.start),

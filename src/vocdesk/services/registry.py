@@ -15,12 +15,14 @@ from sqlalchemy import ColumnElement, Select, func, select
 
 from vocdesk.db.models import Segment, Stakeholder
 from vocdesk.db.repositories.query import (
+    Lookup,
     Named,
+    Sorting,
     TableQuery,
+    deferred_page,
     enum_order,
     localised,
     named,
-    ordered_page,
     search_filter,
 )
 from vocdesk.domain.enums import PartyType, StakeholderKind, StakeholderStatus
@@ -100,18 +102,23 @@ class RegistryService:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def _filtered(self, stmt: Select[Any], query: TableQuery) -> Select[Any]:
-        stmt = stmt.outerjoin(Segment, Stakeholder.segment_id == Segment.id).where(
-            Stakeholder.archived.is_(False)
+    @staticmethod
+    def _joined(stmt: Select[Any]) -> Select[Any]:
+        return stmt.outerjoin(Segment, Stakeholder.segment_id == Segment.id)
+
+    def _searched(self, stmt: Select[Any], query: TableQuery) -> Select[Any]:
+        stmt = stmt.where(Stakeholder.archived.is_(False))
+        condition = search_filter(
+            query,
+            self._searched_columns(query),
+            [Lookup(Stakeholder.segment_id, Segment, ("name_th", "name_en"))],
         )
-        condition = search_filter(query, self._searched_columns(query))
         return stmt if condition is None else stmt.where(condition)
 
     @staticmethod
     def _searched_columns(query: TableQuery) -> list[ColumnElement[Any]]:
         columns: list[ColumnElement[Any]] = [
-            Stakeholder.name, Stakeholder.organisation, Stakeholder.province,
-            Stakeholder.email, Segment.name_th, Segment.name_en,
+            Stakeholder.name, Stakeholder.organisation, Stakeholder.province, Stakeholder.email,
         ]  # fmt: skip
         digits = "".join(ch for ch in query.search if ch.isdigit())
         if len(digits) >= 4:
@@ -141,17 +148,20 @@ class RegistryService:
             "national_id": Stakeholder.national_id,
             "updated": Stakeholder.updated_at,
         }
-        stmt = ordered_page(
-            self._filtered(select(*_columns()), query),
-            query, sort_columns, "name", Stakeholder.id, offset, limit,
-            nullable_keys=frozenset({"segment", "national_id"}),
+        sorting = Sorting(
+            sort_columns, "name", Stakeholder.id, nullable_keys=frozenset({"segment", "national_id"})
+        )
+        stmt = deferred_page(
+            self._joined(select(*_columns())),
+            self._searched(self._joined(select(Stakeholder.id)), query),
+            query, sorting, offset, limit,
         )  # fmt: skip
         with self._db.session_scope() as session:
             return [_row(r) for r in session.execute(stmt)]
 
     def count_stakeholders(self, query: TableQuery) -> int:
         query = self._search_query(query)
-        stmt = self._filtered(select(func.count(Stakeholder.id)), query)
+        stmt = self._searched(select(func.count(Stakeholder.id)), query)
         with self._db.session_scope() as session:
             return session.scalar(stmt) or 0
 

@@ -16,6 +16,7 @@ from sqlalchemy import ColumnElement, Float, Select, cast, func, select
 from vocdesk.db.models import Segment, Survey, SurveyAnswer, SurveyQuestion, SurveyResponse
 from vocdesk.db.repositories.query import (
     Named,
+    Sorting,
     TableQuery,
     enum_order,
     localised,
@@ -100,10 +101,11 @@ class SurveysService:
             "mean": scores.c.mean,
             "percent": percent,
         }
-        stmt = ordered_page(
-            stmt, query, sort_columns, "fiscal_year", Survey.id, offset, limit,
-            default_descending=True, nullable_keys=frozenset({"segment", "mean", "percent"}),
+        sorting = Sorting(
+            sort_columns, "fiscal_year", Survey.id, default_descending=True,
+            nullable_keys=frozenset({"segment", "mean", "percent"}),
         )  # fmt: skip
+        stmt = ordered_page(stmt, query, sorting, offset, limit)
         with self._db.session_scope() as session:
             return [
                 SurveyRow(

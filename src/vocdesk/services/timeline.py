@@ -24,7 +24,14 @@ from vocdesk.db.models import (
     Survey,
     SurveyResponse,
 )
-from vocdesk.db.repositories.query import Named, TableQuery, named, ordered_page, search_filter
+from vocdesk.db.repositories.query import (
+    Named,
+    Sorting,
+    TableQuery,
+    named,
+    ordered_page,
+    search_filter,
+)
 from vocdesk.domain.enums import ActivityKind, ComplaintStatus, FeedbackType
 from vocdesk.services.database import Database
 
@@ -143,10 +150,11 @@ class TimelineService:
             "reference": events.c.reference,
             "channel": events.c.channel_en if query.language == "en" else events.c.channel_th,
         }
-        stmt = ordered_page(
-            stmt, query, sort_columns, "when", events.c.record_id, offset, limit,
-            default_descending=True, nullable_keys=frozenset({"category", "channel"}),
+        sorting = Sorting(
+            sort_columns, "when", events.c.record_id, default_descending=True,
+            nullable_keys=frozenset({"category", "channel"}),
         )  # fmt: skip
+        stmt = ordered_page(stmt, query, sorting, offset, limit)
         with self._db.session_scope() as session:
             return [self._event(r) for r in session.execute(stmt)]
 

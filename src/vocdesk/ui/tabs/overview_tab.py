@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vocdesk.domain.thai_dates import BE_OFFSET, format_date
+from vocdesk.domain.thai_dates import format_date
 from vocdesk.services.overview import OverviewService, OverviewSummary
 from vocdesk.ui import layout
 from vocdesk.ui.i18n import current_language
@@ -54,6 +54,10 @@ class OverviewTab(QWidget):
         self._fill_grid(self.records_box, COUNT_KEYS, columns=3)
         self._fill_grid(self.attention_box, ATTENTION_KEYS, columns=3)
 
+        self.year_choice = QComboBox(self)
+        self.year_choice.setObjectName("fiscal_year_choice")
+        self.year_label = QLabel(self)
+        self.year_label.setBuddy(self.year_choice)
         self.breakdown_choice = QComboBox(self)
         self.breakdown_choice.setObjectName("breakdown_choice")
         self.breakdown_choice.addItem("", BY_CHANNEL)
@@ -74,6 +78,10 @@ class OverviewTab(QWidget):
             lambda _i: self.breakdown.set_mode(self.breakdown_choice.currentData())
         )
         choice_row = QHBoxLayout()
+        choice_row.setSpacing(layout.SPACING)
+        choice_row.addWidget(self.year_label)
+        choice_row.addWidget(self.year_choice)
+        choice_row.addSpacing(layout.SECTION_SPACING)
         choice_row.addWidget(self.breakdown_choice)
         choice_row.addStretch(1)
         choice_row.addWidget(self.breakdown_total)
@@ -94,6 +102,7 @@ class OverviewTab(QWidget):
         page.addWidget(self.feedback_box, 1)
         self.retranslate()
         self.refresh()
+        self.year_choice.currentIndexChanged.connect(lambda _i: self._load())
 
     def _fill_grid(self, box: QGroupBox, keys: tuple[str, ...], columns: int) -> None:
         grid = QGridLayout(box)
@@ -116,7 +125,19 @@ class OverviewTab(QWidget):
             grid.setColumnStretch(col, 1)
 
     def refresh(self) -> None:
-        self._summary = self._service.summary()
+        """Read the counts again, and the fiscal years there are data for."""
+        chosen = self.year_choice.currentData()
+        years = self._service.fiscal_years()
+        self.year_choice.blockSignals(True)  # one reload below, not one per item
+        self.year_choice.clear()
+        for year in years:
+            self.year_choice.addItem(str(year), year)
+        self.year_choice.setCurrentIndex(years.index(chosen) if chosen in years else 0)
+        self.year_choice.blockSignals(False)
+        self._load()
+
+    def _load(self) -> None:
+        self._summary = self._service.summary(self.year_choice.currentData())
         self.breakdown.set_summary(self._summary)
         self._show_summary()
 
@@ -137,17 +158,16 @@ class OverviewTab(QWidget):
         overdue = self.values["overdue"]
         colour = OVERDUE_COLOUR.name() if summary.overdue_complaints else "palette(text)"
         overdue.setStyleSheet(f"color: {colour};")
-        year = summary.fiscal_year if lang == "th" else summary.fiscal_year - BE_OFFSET
         self.heading.setText(
             self.tr("Fiscal year {year}: {start} to {end}").format(
-                year=year,
+                year=summary.fiscal_year,
                 start=format_date(summary.fiscal_period.start, lang, "long"),
                 end=format_date(summary.fiscal_period.end, lang, "long"),
             )
         )
         self.breakdown_total.setText(
-            self.tr("Feedback entries this fiscal year: {count}").format(
-                count=number_text(summary.feedback_this_year, lang)
+            self.tr("Feedback entries in fiscal year {year}: {count}").format(
+                year=summary.fiscal_year, count=number_text(summary.feedback_this_year, lang)
             )
         )
 
@@ -162,7 +182,8 @@ class OverviewTab(QWidget):
     def retranslate(self) -> None:
         self.records_box.setTitle(self.tr("Records"))
         self.attention_box.setTitle(self.tr("Complaints needing attention"))
-        self.feedback_box.setTitle(self.tr("Feedback this fiscal year"))
+        self.feedback_box.setTitle(self.tr("Feedback in a fiscal year"))
+        self.year_label.setText(self.tr("Fiscal &year:"))
         names = {
             "stakeholders": self.tr("Stakeholders and service recipients"),
             "feedback": self.tr("Feedback entries"),

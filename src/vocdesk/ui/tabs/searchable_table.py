@@ -63,8 +63,8 @@ class VisibleRowsFitter(QObject):
     def fit_now(self) -> None:
         view = self._view
         rows = view.model().rowCount()
-        if not rows:
-            return
+        if not rows or not view.isVisible():
+            return  # a hidden tab is measured when it is shown (the viewport's Show event)
         first = max(0, view.rowAt(0))
         last = view.rowAt(view.viewport().height() - 1)
         last = rows - 1 if last < 0 else last
