@@ -268,3 +268,12 @@ def test_run_gui_creates_the_default_database_on_first_start_and_remembers_it(qa
     assert settings.last_database == str(paths.default_database_path().resolve())
     assert settings.language == "en"
     assert QCoreApplication.translate("OverviewTab", "Overview") == "Overview"
+
+
+def test_ctrl_f_puts_the_cursor_in_the_search_box_of_the_current_tab(window: MainWindow, qtbot) -> None:
+    window.select_tab("complaints")
+    window.activateWindow()
+
+    window.search_action.trigger()
+
+    qtbot.waitUntil(lambda: window.tab("complaints").table.search_box.hasFocus())

@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         self.backup_action = self._action("backup_database", self.backup_database)
         self.quit_action = self._action("quit", self.close, QKeySequence.StandardKey.Quit)
         self.refresh_action = self._action("refresh", self.refresh, QKeySequence.StandardKey.Refresh)
+        self.search_action = self._action("search", self.focus_search, QKeySequence.StandardKey.Find)
         self.about_action = self._action("about", self.show_about)
         self.language_group = QActionGroup(self)
         self.language_group.setExclusive(True)
@@ -139,7 +140,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.quit_action)
         self.view_menu = bar.addMenu("")
         self.view_menu.setObjectName("view_menu")
-        self.view_menu.addAction(self.refresh_action)
+        self.view_menu.addActions([self.search_action, self.refresh_action])
         self.language_menu = QMenu(self.view_menu)
         self.language_menu.setObjectName("language_menu")
         self.language_menu.addActions(list(self.language_actions.values()))
@@ -188,6 +189,11 @@ class MainWindow(QMainWindow):
         timeline.show_stakeholder(stakeholder_id)
         self.tabs.setCurrentWidget(timeline)
 
+    def focus_search(self) -> None:
+        tab = self.tabs.currentWidget()
+        if tab is not None:
+            tab.focus_search()
+
     def refresh(self) -> None:
         for index in range(self.tabs.count()):
             self.tabs.widget(index).refresh()
@@ -231,6 +237,7 @@ class MainWindow(QMainWindow):
         self.backup_action.setText(self.tr("&Back up database…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.refresh_action.setText(self.tr("&Refresh"))
+        self.search_action.setText(self.tr("&Search in this tab"))
         self.about_action.setText(self.tr("&About VocDesk"))
         for index in range(self.tabs.count()):
             self.tabs.setTabText(index, self.tabs.widget(index).title())

@@ -41,6 +41,10 @@ class ListTab(QWidget):
     def retranslate(self) -> None:
         raise NotImplementedError
 
+    def focus_search(self) -> None:
+        self.table.search_box.setFocus()
+        self.table.search_box.selectAll()
+
     def refresh(self) -> None:
         """Read the rows again, keeping the search and the sort."""
         self.model.reload()

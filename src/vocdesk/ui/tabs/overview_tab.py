@@ -174,6 +174,9 @@ class OverviewTab(QWidget):
     def title(self) -> str:
         return self.tr("Overview")
 
+    def focus_search(self) -> None:
+        self.year_choice.setFocus()  # nothing to search here: the year is what one changes
+
     def export_job(self) -> tuple[str, Callable[[Progress], TableSnapshot]] | None:
         headers, rows = self.breakdown.snapshot()
         snapshot = TableSnapshot(headers, rows)

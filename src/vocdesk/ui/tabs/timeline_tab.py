@@ -114,6 +114,10 @@ class TimelineTab(QWidget):
     def title(self) -> str:
         return self.tr("Timeline")
 
+    def focus_search(self) -> None:
+        self.picker.search_box.setFocus()
+        self.picker.search_box.selectAll()
+
     def refresh(self) -> None:
         self.picker.model.reload()
         self.model.reload()
