@@ -14,7 +14,7 @@ import pandas as pd
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, QTranslator
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPlainTextEdit
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
 from sample_data import SampleData, fill  # noqa: E402
@@ -277,3 +277,17 @@ def test_ctrl_f_puts_the_cursor_in_the_search_box_of_the_current_tab(window: Mai
     window.search_action.trigger()
 
     qtbot.waitUntil(lambda: window.tab("complaints").table.search_box.hasFocus())
+
+
+def test_about_shows_the_version_the_database_and_the_font_licence(window: MainWindow, database, qtbot) -> None:
+    from vocdesk import __version__
+    from vocdesk.ui.dialogs.about_dialog import AboutDialog
+
+    window.show_about()
+
+    qtbot.waitUntil(lambda: window.findChild(AboutDialog) is not None)
+    dialog = window.findChild(AboutDialog)
+    texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert __version__ in texts and str(database[0].path) in texts
+    assert "SIL Open Font License" in dialog.findChild(QPlainTextEdit, "font_licence").toPlainText()
+    dialog.close()
