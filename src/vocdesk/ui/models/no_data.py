@@ -24,14 +24,17 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 _PROBE_CALLS = 200
 
 
+Index = QModelIndex | QPersistentModelIndex
+
+
 class _ReturnsNone(QAbstractTableModel):
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's API
         return 0 if parent.isValid() else 1
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else 1
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> None:
+    def data(self, index: Index, role: int = 0) -> None:
         return None
 
 

@@ -69,7 +69,10 @@ class FeedbackBreakdownModel(QAbstractTableModel):
         if self._summary is None:
             return []
         if self._mode == BY_CHANNEL:
-            return [(name_text(c.channel, self._language), c.count) for c in self._summary.feedback_by_channel]
+            return [
+                (name_text(c.channel, self._language), c.count)
+                for c in self._summary.feedback_by_channel
+            ]
         return [(label_text(s.stage), s.count) for s in self._summary.feedback_by_stage]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
