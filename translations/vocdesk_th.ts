@@ -2,9 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../src/vocdesk/ui/dialogs/about_dialog.py" line="+29"/>
+        <source>About VocDesk</source>
+        <translation>เกี่ยวกับ VocDesk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>VocDesk {version}</source>
+        <translation>VocDesk {version}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The voice of the customer for Thai government agencies: listening, surveys, complaints and relationships (PMQA category 3). Works offline.</source>
+        <translation>เสียงของผู้รับบริการสำหรับหน่วยงานภาครัฐไทย: การรับฟัง แบบสำรวจ ข้อร้องเรียน และความสัมพันธ์ (PMQA หมวด 3) ใช้งานได้โดยไม่ต้องเชื่อมต่ออินเทอร์เน็ต</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open database: {location}</source>
+        <translation>ฐานข้อมูลที่เปิดอยู่: {location}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VocDesk is free software under the GNU General Public License, version 3 or later.</source>
+        <translation>VocDesk เป็นซอฟต์แวร์เสรีภายใต้สัญญาอนุญาต GNU General Public License รุ่น 3 หรือใหม่กว่า</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The bundled Sarabun font is Copyright 2018 The Sarabun Project Authors and is licensed under the SIL Open Font License, version 1.1:</source>
+        <translation>ฟอนต์สารบรรณ (Sarabun) ที่มาพร้อมโปรแกรม สงวนลิขสิทธิ์ 2018 โดย The Sarabun Project Authors และใช้สัญญาอนุญาต SIL Open Font License รุ่น 1.1:</translation>
+    </message>
+</context>
+<context>
     <name>ActivityKind</name>
     <message>
-        <location filename="../src/vocdesk/ui/labels.py" line="+144"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+146"/>
         <source>Meeting</source>
         <extracomment>ประชุม</extracomment>
         <translation>ประชุม</translation>
@@ -100,9 +133,212 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../src/vocdesk/cli.py" line="+35"/>
+        <source>stakeholders</source>
+        <translation>ผู้รับบริการและผู้มีส่วนได้ส่วนเสีย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>listening entries</source>
+        <translation>บันทึกการรับฟัง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>survey rounds</source>
+        <translation>รอบการสำรวจ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>survey questions</source>
+        <translation>ข้อคำถามในแบบสำรวจ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>survey responses</source>
+        <translation>แบบสำรวจที่ได้รับตอบกลับ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>survey answers</source>
+        <translation>คำตอบในแบบสำรวจ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>complaints</source>
+        <translation>ข้อร้องเรียน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>complaint status changes</source>
+        <translation>การเปลี่ยนสถานะข้อร้องเรียน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>timeline activities</source>
+        <translation>กิจกรรมในไทม์ไลน์ความสัมพันธ์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>audit entries</source>
+        <translation>รายการบันทึกการแก้ไขข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>services</source>
+        <translation>งานบริการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>segment-service links</source>
+        <translation>การเชื่อมโยงกลุ่มผู้รับบริการกับงานบริการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>offices</source>
+        <translation>สำนักงาน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>public holidays</source>
+        <translation>วันหยุดราชการ</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Interrupted.</source>
+        <translation>ถูกขัดจังหวะ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unexpected error ({summary}). The details are in {log}.</source>
+        <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด ({summary}) รายละเอียดอยู่ในไฟล์ {log}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>VocDesk: the voice of the customer for Thai government agencies (PMQA category 3).</source>
+        <translation>VocDesk: เสียงของผู้รับบริการสำหรับหน่วยงานภาครัฐไทย (PMQA หมวด 3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>language of the window and of messages (default: VOCDESK_LANG, else the system&apos;s)</source>
+        <translation>ภาษาของหน้าต่างโปรแกรมและข้อความ (ค่าเริ่มต้น: VOCDESK_LANG หากไม่มีจะใช้ภาษาของระบบ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the database file to open (default: the last one used, else the default one)</source>
+        <translation>ไฟล์ฐานข้อมูลที่จะเปิด (ค่าเริ่มต้น: ไฟล์ที่ใช้ครั้งล่าสุด หากไม่มีจะใช้ฐานข้อมูลเริ่มต้น)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the database file (default: the default database)</source>
+        <translation>ไฟล์ฐานข้อมูล (ค่าเริ่มต้น: ฐานข้อมูลเริ่มต้น)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>open the window (the default)</source>
+        <translation>เปิดหน้าต่างโปรแกรม (ค่าเริ่มต้น)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>create a database filled with realistic demonstration data</source>
+        <translation>สร้างฐานข้อมูลพร้อมข้อมูลตัวอย่างที่ใกล้เคียงของจริงสำหรับการสาธิต</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>how much data: 1 = about 1,000 stakeholders and 5,000 listening entries</source>
+        <translation>ปริมาณข้อมูล: 1 = ผู้รับบริการและผู้มีส่วนได้ส่วนเสียประมาณ 1,000 ราย และบันทึกการรับฟัง 5,000 รายการ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the same seed always gives the same data</source>
+        <translation>ค่า seed เดียวกันให้ข้อมูลชุดเดียวกันเสมอ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the data&apos;s today: its history ends the day before (default 2026-10-01, so runs repeat)</source>
+        <translation>วันที่ถือเป็นวันนี้ของข้อมูล: ประวัติจะสิ้นสุดในวันก่อนหน้า (ค่าเริ่มต้น 2026-10-01 เพื่อให้ได้ผลเหมือนเดิมทุกครั้ง)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>check a database&apos;s integrity and schema version without changing it</source>
+        <translation>ตรวจสอบความสมบูรณ์และรุ่นโครงสร้างของฐานข้อมูลโดยไม่เปลี่ยนแปลงข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write a consistent copy of a database (safe while VocDesk is open)</source>
+        <translation>สำรองฐานข้อมูลเป็นสำเนาที่สมบูรณ์ (ทำได้แม้ขณะเปิด VocDesk อยู่)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the copy to write (or give it with --out)</source>
+        <translation>ไฟล์สำเนาที่จะบันทึก (หรือระบุด้วย --out)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the copy to write</source>
+        <translation>ไฟล์สำเนาที่จะบันทึก</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>save a PNG picture of a tab of the window (no screen needed)</source>
+        <translation>บันทึกภาพ PNG ของแท็บในหน้าต่างโปรแกรม (ไม่ต้องมีหน้าจอ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the tab to show, or all of them</source>
+        <translation>แท็บที่จะแสดง หรือทุกแท็บ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the language of the window in the picture, or both (default: --lang)</source>
+        <translation>ภาษาของหน้าต่างโปรแกรมในภาพ หรือทั้งสองภาษา (ค่าเริ่มต้น: --lang)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the PNG file; a folder when several pictures are made ({tab}-{lang}.png in it)</source>
+        <translation>ไฟล์ PNG หรือโฟลเดอร์เมื่อสร้างหลายภาพ (ในโฟลเดอร์จะมีไฟล์ {tab}-{lang}.png)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Demo data written to {path} in {seconds} s (scale {scale}, seed {seed}):</source>
+        <translation>บันทึกข้อมูลตัวอย่างลงใน {path} แล้ว ใช้เวลา {seconds} วินาที (ปริมาณ {scale}, seed {seed}):</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>ok: schema {revision} (head {head})</source>
+        <translation>ปกติ: โครงสร้างรุ่น {revision} (รุ่นล่าสุด {head})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not ok: {reason}</source>
+        <translation>ไม่ปกติ: {reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Say where to write the copy: --out FILE.</source>
+        <translation>กรุณาระบุตำแหน่งที่จะบันทึกสำเนา: --out ไฟล์</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The copy must not overwrite the database itself ({path}).</source>
+        <translation>สำเนาต้องไม่เขียนทับไฟล์ฐานข้อมูลต้นฉบับ ({path})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backup written to {path} ({size} MB).</source>
+        <translation>สำรองข้อมูลไปที่ {path} แล้ว ({size} MB)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Screenshot written: {path}</source>
+        <translation>บันทึกภาพหน้าจอแล้ว: {path}</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintStatus</name>
     <message>
-        <location filename="../src/vocdesk/ui/labels.py" line="-46"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="-47"/>
         <source>Received</source>
         <extracomment>รับเรื่อง</extracomment>
         <translation>รับเรื่อง</translation>
@@ -132,7 +368,7 @@
         <translation>ร่วมดำเนินการ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Waiting for the complainant</source>
         <extracomment>รอข้อมูลจากผู้ร้อง</extracomment>
         <translation>รอข้อมูลจากผู้ร้อง</translation>
@@ -169,6 +405,67 @@
     </message>
 </context>
 <context>
+    <name>ComplaintsModel</name>
+    <message>
+        <location filename="../src/vocdesk/ui/models/complaints_model.py" line="+21"/>
+        <source>Number</source>
+        <translation>เลขที่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>วันที่รับเรื่อง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject</source>
+        <translation>เรื่อง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>ระดับความสำคัญ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assigned to</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>กำหนดเสร็จ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue</source>
+        <translation>เกินกำหนด</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsTab</name>
+    <message>
+        <location filename="../src/vocdesk/ui/tabs/complaints_tab.py" line="+20"/>
+        <source>Complaints</source>
+        <translation>ข้อร้องเรียน</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search by number, subject, category or the officer assigned</source>
+        <translation>ค้นหาตามเลขที่ เรื่อง ประเภท หรือเจ้าหน้าที่ผู้รับผิดชอบ</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <location filename="../src/vocdesk/db/migrate.py" line="+69"/>
@@ -176,7 +473,7 @@
         <translation>ฐานข้อมูลนี้สร้างโดย VocDesk รุ่นที่ใหม่กว่า (โครงสร้าง {revision}) กรุณาติดตั้งรุ่นที่ใหม่กว่าเพื่อเปิดใช้งาน ข้อมูลไม่ได้ถูกเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/database.py" line="+68"/>
+        <location filename="../src/vocdesk/services/database.py" line="+69"/>
         <source>Only a local database file can be backed up here.</source>
         <translation>สำรองข้อมูลที่นี่ได้เฉพาะไฟล์ฐานข้อมูลในเครื่องเท่านั้น</translation>
     </message>
@@ -205,6 +502,36 @@
         <source>The database {path} could not be opened: {reason}</source>
         <translation>ไม่สามารถเปิดฐานข้อมูล {path} ได้: {reason}</translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>no database file at {path}</source>
+        <translation>ไม่พบไฟล์ฐานข้อมูลที่ {path}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>damaged: {details}</source>
+        <translation>ไฟล์เสียหาย: {details}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} rows point to missing records (table {table})</source>
+        <translation>มี {count} แถวที่อ้างถึงรายการที่ไม่มีอยู่ (ตาราง {table})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not a VocDesk database (no schema version)</source>
+        <translation>ไม่ใช่ฐานข้อมูลของ VocDesk (ไม่มีรุ่นโครงสร้าง)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>schema {current} differs from this version&apos;s {head}</source>
+        <translation>โครงสร้างรุ่น {current} ไม่ตรงกับรุ่น {head} ของโปรแกรมนี้</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot be read: {details}</source>
+        <translation>อ่านไฟล์ไม่ได้: {details}</translation>
+    </message>
 </context>
 <context>
     <name>Dates</name>
@@ -225,9 +552,45 @@
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <location filename="../src/vocdesk/services/demo/generate.py" line="+78"/>
+        <source>The scale must be 1 or more, not {scale}.</source>
+        <translation>ปริมาณข้อมูลต้องเป็น 1 ขึ้นไป ไม่ใช่ {scale}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The database already holds {count} stakeholders. Demonstration data is only added to an empty database, so that it never mixes with real records.</source>
+        <translation>ฐานข้อมูลนี้มีผู้รับบริการและผู้มีส่วนได้ส่วนเสียอยู่แล้ว {count} ราย ข้อมูลตัวอย่างจะเพิ่มลงในฐานข้อมูลว่างเท่านั้น เพื่อไม่ให้ปะปนกับข้อมูลจริง</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>The database has no channels or complaint categories to use.</source>
+        <translation>ฐานข้อมูลนี้ไม่มีช่องทางหรือประเภทข้อร้องเรียนให้ใช้</translation>
+    </message>
+</context>
+<context>
+    <name>Display</name>
+    <message>
+        <location filename="../src/vocdesk/ui/models/display.py" line="+49"/>
+        <source>{value}%</source>
+        <translation>{value}%</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Yes</source>
+        <translation>ใช่</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No</source>
+        <translation>ไม่ใช่</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <location filename="../src/vocdesk/ui/errors.py" line="+58"/>
+        <location filename="../src/vocdesk/ui/errors.py" line="+37"/>
         <source>Something went wrong and this could not be finished. Please try again.</source>
         <translation>เกิดข้อผิดพลาด ทำรายการนี้ไม่สำเร็จ กรุณาลองอีกครั้ง</translation>
     </message>
@@ -242,9 +605,32 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
 </context>
 <context>
+    <name>FeedbackBreakdownModel</name>
+    <message>
+        <location filename="../src/vocdesk/ui/models/overview_model.py" line="+33"/>
+        <source>Channel</source>
+        <translation>ช่องทาง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage of the service</source>
+        <translation>ช่วงของวงจรการรับบริการ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feedback entries</source>
+        <translation>จำนวนข้อมูลป้อนกลับ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share</source>
+        <translation>สัดส่วน</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackType</name>
     <message>
-        <location filename="../src/vocdesk/ui/labels.py" line="-52"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="-53"/>
         <source>Need</source>
         <extracomment>ความต้องการ</extracomment>
         <translation>ความต้องการ</translation>
@@ -308,9 +694,326 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
 </context>
 <context>
+    <name>ListeningModel</name>
+    <message>
+        <location filename="../src/vocdesk/ui/models/listening_model.py" line="+17"/>
+        <source>Anonymous</source>
+        <translation>ไม่ประสงค์ออกนาม</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Received</source>
+        <translation>วันที่รับ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel</source>
+        <translation>ช่องทาง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stage</source>
+        <translation>ช่วงการรับบริการ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sentiment</source>
+        <translation>ความรู้สึก</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What was said</source>
+        <translation>สิ่งที่ได้รับฟัง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>จาก</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segment</source>
+        <translation>กลุ่มผู้รับบริการ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service</source>
+        <translation>งานบริการ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office</source>
+        <translation>สำนักงาน</translation>
+    </message>
+</context>
+<context>
+    <name>ListeningTab</name>
+    <message>
+        <location filename="../src/vocdesk/ui/tabs/listening_tab.py" line="+20"/>
+        <source>Listening</source>
+        <translation>การรับฟัง</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search what was said, who said it, the channel, service or office</source>
+        <translation>ค้นหาสิ่งที่ได้รับฟัง ผู้ให้ข้อมูล ช่องทาง งานบริการ หรือสำนักงาน</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../src/vocdesk/ui/main_window.py" line="+204"/>
+        <source>Database: {location}</source>
+        <translation>ฐานข้อมูล: {location}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stakeholders: {stakeholders}  ·  Feedback: {feedback}  ·  Surveys: {surveys}  ·  Complaints: {complaints}</source>
+        <translation>ผู้รับบริการและผู้มีส่วนได้ส่วนเสีย: {stakeholders}  ·  ข้อมูลป้อนกลับ: {feedback}  ·  แบบสำรวจ: {surveys}  ·  ข้อร้องเรียน: {complaints}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>VocDesk — {name}</source>
+        <translation>VocDesk — {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File</source>
+        <translation>ไฟล์(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>มุมมอง(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>ช่วยเหลือ(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>ภาษา(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New database…</source>
+        <translation>สร้างฐานข้อมูลใหม่(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open database…</source>
+        <translation>เปิดฐานข้อมูล(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export current table…</source>
+        <translation>ส่งออกตารางนี้(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back up database…</source>
+        <translation>สำรองฐานข้อมูล(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>ออกจากโปรแกรม(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>แสดงข้อมูลล่าสุด(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search in this tab</source>
+        <translation>ค้นหาในแท็บนี้(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About VocDesk</source>
+        <translation>เกี่ยวกับ VocDesk(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>VocDesk databases (*.sqlite *.db)</source>
+        <translation>ฐานข้อมูล VocDesk (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New database</source>
+        <translation>สร้างฐานข้อมูลใหม่</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{path} already exists. Use Open database to open it.</source>
+        <translation>มีไฟล์ {path} อยู่แล้ว กรุณาใช้คำสั่ง เปิดฐานข้อมูล เพื่อเปิดไฟล์นั้น</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open database</source>
+        <translation>เปิดฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Opening the database…</source>
+        <translation>กำลังเปิดฐานข้อมูล…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The database was upgraded; the old file was kept as {path}</source>
+        <translation>ปรับรุ่นฐานข้อมูลแล้ว ไฟล์เดิมเก็บไว้ที่ {path}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>สมุดงาน Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV แบบ UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export current table</source>
+        <translation>ส่งออกตารางนี้</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Exported to {path}</source>
+        <translation>ส่งออกไปที่ {path} แล้ว</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exporting the table…</source>
+        <translation>กำลังส่งออกตาราง…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Back up database</source>
+        <translation>สำรองฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Backed up to {path}</source>
+        <translation>สำรองข้อมูลไปที่ {path} แล้ว</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backing up the database…</source>
+        <translation>กำลังสำรองฐานข้อมูล…</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <location filename="../src/vocdesk/ui/tabs/overview_tab.py" line="+162"/>
+        <source>Fiscal year {year}: {start} to {end}</source>
+        <translation>ปีงบประมาณ {year}: {start} ถึง {end}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Feedback entries in fiscal year {year}: {count}</source>
+        <translation>ข้อมูลป้อนกลับในปีงบประมาณ {year}: {count} รายการ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Overview</source>
+        <translation>ภาพรวม</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Records</source>
+        <translation>จำนวนข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints needing attention</source>
+        <translation>ข้อร้องเรียนที่ต้องติดตาม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback in a fiscal year</source>
+        <translation>ข้อมูลป้อนกลับในปีงบประมาณ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fiscal &amp;year:</source>
+        <translation>ปีงบประมาณ(&amp;Y):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stakeholders and service recipients</source>
+        <translation>ผู้รับบริการและผู้มีส่วนได้ส่วนเสีย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback entries</source>
+        <translation>ข้อมูลป้อนกลับ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey rounds</source>
+        <translation>รอบการสำรวจ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey responses</source>
+        <translation>แบบสำรวจที่ได้รับตอบกลับ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints</source>
+        <translation>ข้อร้องเรียน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relationship activities</source>
+        <translation>กิจกรรมสร้างความสัมพันธ์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>ยังไม่ยุติ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>เกินกำหนด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due soon</source>
+        <translation>ใกล้ครบกำหนด</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>By channel</source>
+        <translation>ตามช่องทาง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By stage of the service</source>
+        <translation>ตามช่วงของวงจรการรับบริการ</translation>
+    </message>
+</context>
+<context>
     <name>PartyType</name>
     <message>
-        <location line="-18"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="-18"/>
         <source>Person</source>
         <extracomment>บุคคล</extracomment>
         <translation>บุคคล</translation>
@@ -325,7 +1028,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>PeriodKind</name>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>Fiscal year</source>
         <extracomment>ปีงบประมาณ</extracomment>
         <translation>ปีงบประมาณ</translation>
@@ -352,7 +1055,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>Priority</name>
     <message>
-        <location line="-128"/>
+        <location line="-130"/>
         <source>High</source>
         <extracomment>สูง</extracomment>
         <translation>สูง</translation>
@@ -371,9 +1074,30 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
 </context>
 <context>
+    <name>Screenshot</name>
+    <message>
+        <location filename="../src/vocdesk/app.py" line="+149"/>
+        <source>There is no tab “{tab}”; choose one of: {tabs}.</source>
+        <translation>ไม่มีแท็บ “{tab}” กรุณาเลือกจาก: {tabs}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The picture could not be saved to {path}.</source>
+        <translation>ไม่สามารถบันทึกภาพไปที่ {path} ได้</translation>
+    </message>
+</context>
+<context>
+    <name>SearchableTable</name>
+    <message>
+        <location filename="../src/vocdesk/ui/tabs/searchable_table.py" line="+162"/>
+        <source>Rows: {count}</source>
+        <translation>จำนวนแถว: {count}</translation>
+    </message>
+</context>
+<context>
     <name>SegmentKind</name>
     <message>
-        <location line="-10"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="-10"/>
         <source>Service recipient</source>
         <extracomment>ผู้รับบริการ</extracomment>
         <translation>ผู้รับบริการ</translation>
@@ -388,7 +1112,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>Sentiment</name>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Positive</source>
         <extracomment>เชิงบวก</extracomment>
         <translation>เชิงบวก</translation>
@@ -434,9 +1158,22 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
 </context>
 <context>
+    <name>StakeholderPickerModel</name>
+    <message>
+        <location filename="../src/vocdesk/ui/models/stakeholders_model.py" line="+49"/>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation</source>
+        <translation>หน่วยงาน/องค์กร</translation>
+    </message>
+</context>
+<context>
     <name>StakeholderStatus</name>
     <message>
-        <location line="+10"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+10"/>
         <source>Current</source>
         <extracomment>ปัจจุบัน</extracomment>
         <translation>ปัจจุบัน</translation>
@@ -455,9 +1192,76 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
 </context>
 <context>
+    <name>StakeholdersModel</name>
+    <message>
+        <location filename="../src/vocdesk/ui/models/stakeholders_model.py" line="-33"/>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>หน่วยงาน/องค์กร</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Segment</source>
+        <translation>กลุ่มผู้รับบริการ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Province</source>
+        <translation>จังหวัด</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>National ID (masked)</source>
+        <extracomment>The national ID as lists show it under the PDPA: middle digits hidden</extracomment>
+        <translation>เลขประจำตัวประชาชน (ปิดบังบางส่วน)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated</source>
+        <translation>ปรับปรุงล่าสุด</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholdersTab</name>
+    <message>
+        <location filename="../src/vocdesk/ui/tabs/stakeholders_tab.py" line="+26"/>
+        <source>Stakeholders</source>
+        <translation>ผู้รับบริการและผู้มีส่วนได้ส่วนเสีย</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search by name, organisation, segment, province, phone or ID number</source>
+        <translation>ค้นหาตามชื่อ หน่วยงาน/องค์กร กลุ่มผู้รับบริการ จังหวัด โทรศัพท์ หรือเลขประจำตัวประชาชน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Double-click a row to see its timeline.</source>
+        <translation>ดับเบิลคลิกที่แถวเพื่อดูไทม์ไลน์ความสัมพันธ์</translation>
+    </message>
+</context>
+<context>
     <name>SurveyKind</name>
     <message>
-        <location line="+36"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+36"/>
         <source>Satisfaction</source>
         <extracomment>ความพึงพอใจ</extracomment>
         <translation>ความพึงพอใจ</translation>
@@ -476,11 +1280,171 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
 </context>
 <context>
+    <name>SurveysModel</name>
+    <message>
+        <location filename="../src/vocdesk/ui/models/surveys_model.py" line="+25"/>
+        <source>Title</source>
+        <translation>ชื่อแบบสำรวจ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fiscal year</source>
+        <translation>ปีงบประมาณ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Segment</source>
+        <translation>กลุ่มผู้รับบริการ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Questions</source>
+        <translation>จำนวนข้อคำถาม</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Responses</source>
+        <translation>จำนวนผู้ตอบ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mean score</source>
+        <translation>ค่าเฉลี่ย</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Percent</source>
+        <translation>ร้อยละ</translation>
+    </message>
+</context>
+<context>
+    <name>SurveysTab</name>
+    <message>
+        <location filename="../src/vocdesk/ui/tabs/surveys_tab.py" line="+20"/>
+        <source>Surveys</source>
+        <translation>แบบสำรวจ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search by title or segment</source>
+        <translation>ค้นหาตามชื่อแบบสำรวจหรือกลุ่มผู้รับบริการ</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <location filename="../src/vocdesk/ui/models/table_export.py" line="+66"/>
+        <source>The table has {count} rows, more than an Excel sheet can hold. Search to show fewer rows, or export as CSV.</source>
+        <translation>ตารางนี้มี {count} แถว มากกว่าที่แผ่นงาน Excel จะรองรับได้ กรุณาค้นหาเพื่อลดจำนวนแถว หรือส่งออกเป็น CSV</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The file {path} could not be written: {reason}</source>
+        <translation>ไม่สามารถบันทึกไฟล์ {path} ได้: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../src/vocdesk/ui/tasks.py" line="+189"/>
+        <location filename="../src/vocdesk/ui/tasks.py" line="+193"/>
         <source>Working</source>
         <translation>กำลังดำเนินการ</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../src/vocdesk/ui/models/timeline_model.py" line="+18"/>
+        <source>Activity</source>
+        <translation>กิจกรรม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback</source>
+        <translation>ข้อมูลป้อนกลับ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint</source>
+        <translation>ข้อร้องเรียน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey response</source>
+        <translation>การตอบแบบสำรวจ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>When</source>
+        <translation>วันเวลา</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event</source>
+        <translation>เหตุการณ์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>เลขอ้างอิง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type or status</source>
+        <translation>ประเภทหรือสถานะ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summary</source>
+        <translation>สรุป</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details</source>
+        <translation>รายละเอียด</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel</source>
+        <translation>ช่องทาง</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <location filename="../src/vocdesk/ui/tabs/timeline_tab.py" line="+104"/>
+        <source>Choose a person or organisation on the left.</source>
+        <translation>เลือกบุคคลหรือหน่วยงาน/องค์กรทางด้านซ้าย</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Timeline of {name} ({organisation})</source>
+        <translation>ไทม์ไลน์ความสัมพันธ์ของ {name} ({organisation})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Timeline of {name}</source>
+        <translation>ไทม์ไลน์ความสัมพันธ์ของ {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Timeline</source>
+        <translation>ไทม์ไลน์ความสัมพันธ์</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Find a person or organisation</source>
+        <translation>ค้นหาบุคคลหรือหน่วยงาน/องค์กร</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search this timeline</source>
+        <translation>ค้นหาในไทม์ไลน์นี้</translation>
     </message>
 </context>
 <context>
