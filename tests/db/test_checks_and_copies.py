@@ -47,11 +47,6 @@ def test_a_missing_file_is_reported_without_creating_it(tmp_path: Path) -> None:
     assert not (tmp_path / "missing.sqlite").exists()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="db/backup.py builds its read-only URI as f'file:{path}?mode=ro': a '#' in the path "
-    "starts a URI fragment, so SQLite opens (and creates) another, empty file",
-)
 def test_the_safety_copy_of_a_file_with_a_hash_in_its_name_is_complete(tmp_path: Path) -> None:
     path = tmp_path / "office#2.sqlite"
     db, _ = open_database(path)

@@ -10,7 +10,8 @@ def backup_sqlite(source: Path, target: Path) -> Path:
     """Copy the database at ``source`` to ``target`` page by page; safe with WAL and readers."""
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".part")
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    # as_uri() escapes "#" and "?", which would otherwise end the file name in a URI.
+    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
     try:
         dst = sqlite3.connect(partial)
         try:

@@ -6,18 +6,19 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 
 BUSY_TIMEOUT_MS = 5000  # another VocDesk (or a backup) holding the file: wait before failing
 
 
-def sqlite_url(path: Path) -> str:
-    return f"sqlite+pysqlite:///{Path(path).resolve()}"
+def sqlite_url(path: Path) -> URL:
+    # A URL object, not a string: a "?" or "#" in a folder name must stay part of the path.
+    return URL.create("sqlite+pysqlite", database=str(Path(path).resolve()))
 
 
-def make_engine(url: str, *, echo: bool = False) -> Engine:
+def make_engine(url: str | URL, *, echo: bool = False) -> Engine:
     """An engine for ``url``; SQLite files get foreign keys, WAL and a busy timeout per connection."""
-    if not url.startswith("sqlite"):
+    if not str(url).startswith("sqlite"):
         return create_engine(url, echo=echo, pool_pre_ping=True)
     engine = create_engine(url, echo=echo, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
     event.listen(engine, "connect", _configure_sqlite_connection)

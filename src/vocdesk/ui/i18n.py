@@ -81,10 +81,14 @@ class QtOwnTextsTranslator(QTranslator):
         super().__init__(parent)
         self._texts = dict(texts)
 
-    def translate(  # noqa: D102 - Qt's virtual; None means "not translated here"
+    def translate(  # noqa: D102 - Qt's virtual
         self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
-    ) -> str | None:
-        return self._texts.get((context, source_text))
+    ) -> str:
+        # Unknown texts come back unchanged rather than as None: PySide6 6.12 loses a reference
+        # to None each time a Python override returns it, and the interpreter aborts after
+        # enough of them. This translator is installed first, so it is asked last and an
+        # unchanged text shadows no other translator.
+        return self._texts.get((context, source_text), source_text)
 
     def isEmpty(self) -> bool:  # noqa: N802 - Qt's virtual
         return not self._texts
