@@ -256,8 +256,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>the data&apos;s today: its history ends the day before (default 2026-10-01, so runs repeat)</source>
-        <translation>วันที่ถือเป็นวันนี้ของข้อมูล: ประวัติจะสิ้นสุดในวันก่อนหน้า (ค่าเริ่มต้น 2026-10-01 เพื่อให้ได้ผลเหมือนเดิมทุกครั้ง)</translation>
+        <source>the data&apos;s today: its history ends the day before (default: the real date; give a date to repeat a run exactly)</source>
+        <translation>วันที่ถือเป็น &quot;วันนี้&quot; ของข้อมูล: ประวัติสิ้นสุดก่อนวันนั้นหนึ่งวัน (ค่าเริ่มต้น: วันที่จริง; ระบุวันที่เพื่อสร้างข้อมูลซ้ำให้เหมือนเดิมทุกประการ)</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import vocdesk
+from vocdesk.domain.clock import thai_today
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, UserError, user_error
 from vocdesk.paths import default_database_path, translations_dir, user_data_dir
 
@@ -184,7 +185,7 @@ def build_parser(messages: Messages | None = None) -> argparse.ArgumentParser:
         "Cli", "the same seed always gives the same data"
     )))  # fmt: skip
     demo.add_argument("--today", type=date.fromisoformat, metavar="YYYY-MM-DD", help=tr(QT_TRANSLATE_NOOP(
-        "Cli", "the data's today: its history ends the day before (default 2026-10-01, so runs repeat)"
+        "Cli", "the data's today: its history ends the day before (default: the real date; give a date to repeat a run exactly)"
     )))  # fmt: skip
     command("check", QT_TRANSLATE_NOOP(
         "Cli", "check a database's integrity and schema version without changing it"
@@ -228,7 +229,7 @@ def _run_gui(args: argparse.Namespace, messages: Messages) -> int:
 
 def _run_demo(args: argparse.Namespace, messages: Messages) -> int:
     from vocdesk.services.database import open_database
-    from vocdesk.services.demo import DEMO_TODAY, generate_demo
+    from vocdesk.services.demo import generate_demo
 
     path = Path(args.db or args.top_db or user_data_dir() / "demo.sqlite").expanduser()
     started = time.perf_counter()
@@ -236,7 +237,7 @@ def _run_demo(args: argparse.Namespace, messages: Messages) -> int:
     try:
         summary = generate_demo(
             db, scale=args.scale, seed=args.seed, progress=_progress_printer(),
-            today=args.today or DEMO_TODAY,
+            today=args.today or thai_today(),  # recent data, so queues and overdue look real
         )  # fmt: skip
     finally:
         db.dispose()

@@ -6,7 +6,6 @@ import hashlib
 import sqlite3
 from pathlib import Path
 
-import pytest
 
 from vocdesk.services.database import check_database, open_database
 

@@ -26,6 +26,7 @@ from vocdesk.db.repositories.query import (
     localised,
     search_filter,
 )
+from vocdesk.domain.clock import thai_today
 from vocdesk.domain.enums import ComplaintStatus, Priority
 from vocdesk.services.database import Database
 
@@ -61,7 +62,7 @@ class ComplaintsService:
         "priority", "assigned", "due", "overdue",
     )  # fmt: skip
 
-    def __init__(self, db: Database, today: Callable[[], date] = date.today) -> None:
+    def __init__(self, db: Database, today: Callable[[], date] = thai_today) -> None:
         self._db = db
         self._today = today
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select
@@ -26,6 +26,7 @@ from vocdesk.db.models import (
     SurveyResponse,
 )
 from vocdesk.db.repositories.query import Named
+from vocdesk.domain.clock import start_of_thai_day, thai_date, thai_today
 from vocdesk.domain.enums import LifecycleStage
 from vocdesk.domain.fiscal import Period, fiscal_year_be, fiscal_year_period
 from vocdesk.domain.working_days import WorkingCalendar
@@ -72,13 +73,11 @@ class OverviewSummary:
     feedback_by_stage: tuple[StageCount, ...]  # before, during, after
 
 
-def _start_of(day: date) -> datetime:
-    """Midnight at the start of ``day`` in the computer's time zone (stored times are UTC)."""
-    return datetime.combine(day, time.min).astimezone()
+_start_of = start_of_thai_day  # stored times are UTC; days and fiscal years are Thai days
 
 
 class OverviewService:
-    def __init__(self, db: Database, today: Callable[[], date] = date.today) -> None:
+    def __init__(self, db: Database, today: Callable[[], date] = thai_today) -> None:
         self._db = db
         self._today = today
 
@@ -108,7 +107,7 @@ class OverviewService:
                 )
             ).one()
         current = fiscal_year_be(self._today())
-        known = [fiscal_year_be(moment.astimezone().date()) for moment in firsts if moment is not None]
+        known = [fiscal_year_be(thai_date(moment)) for moment in firsts if moment is not None]
         first = min([current, *known])
         return list(range(current, first - 1, -1))
 

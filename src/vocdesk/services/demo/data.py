@@ -7,9 +7,9 @@ as people spell their own names.
 
 from __future__ import annotations
 
-from datetime import timedelta, timezone
+from vocdesk.domain.clock import THAI_TIME  # noqa: F401  (the demo's wall clock, re-exported)
 
-THAI_TIME = timezone(timedelta(hours=7))  # the agency's wall clock; stored times are UTC
+
 
 MALE_FIRST = [
     ("สมชาย", "somchai"), ("สมศักดิ์", "somsak"), ("วิชัย", "wichai"), ("สุรชัย", "surachai"),

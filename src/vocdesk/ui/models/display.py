@@ -10,6 +10,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
 
+from vocdesk.domain.clock import thai_time
 from vocdesk.domain.thai_dates import format_date, format_datetime
 from vocdesk.services.registry import Named
 from vocdesk.ui.i18n import locale_for
@@ -21,7 +22,7 @@ def date_text(value: date | datetime | None, lang: str) -> str:
     if value is None:
         return ""
     if isinstance(value, datetime):
-        return format_datetime(value.astimezone(), lang, "short")
+        return format_datetime(thai_time(value), lang, "short")
     return format_date(value, lang, "short")
 
 

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
+from vocdesk.domain.clock import thai_date
 from vocdesk.services.registry import RegistryService, StakeholderRow
 from vocdesk.ui import layout
 from vocdesk.ui.models.display import date_text, label_text, name_text
@@ -31,7 +32,7 @@ class StakeholdersModel(LazyTableModel[StakeholderRow]):
         Column("national_id", QT_TRANSLATE_NOOP("StakeholdersModel", "National ID (masked)"),
                lambda r, _: r.national_id, width=150),
         Column("updated", QT_TRANSLATE_NOOP("StakeholdersModel", "Updated"),
-               lambda r, lang: date_text(r.updated_at.astimezone().date(), lang),
+               lambda r, lang: date_text(thai_date(r.updated_at), lang),
                width=layout.DATE_COLUMN_WIDTH),
     )  # fmt: skip
     DEFAULT_SORT = ("name", Qt.SortOrder.AscendingOrder)
