@@ -135,7 +135,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/vocdesk/cli.py" line="+35"/>
+        <location filename="../src/vocdesk/cli.py" line="+36"/>
         <source>stakeholders</source>
         <translation>ผู้รับบริการและผู้มีส่วนได้ส่วนเสีย</translation>
     </message>
@@ -572,7 +572,7 @@
 <context>
     <name>Display</name>
     <message>
-        <location filename="../src/vocdesk/ui/models/display.py" line="+49"/>
+        <location filename="../src/vocdesk/ui/models/display.py" line="+50"/>
         <source>{value}%</source>
         <translation>{value}%</translation>
     </message>
@@ -1160,7 +1160,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>StakeholderPickerModel</name>
     <message>
-        <location filename="../src/vocdesk/ui/models/stakeholders_model.py" line="+49"/>
+        <location filename="../src/vocdesk/ui/models/stakeholders_model.py" line="+50"/>
         <source>Name</source>
         <translation>ชื่อ</translation>
     </message>
@@ -1338,12 +1338,12 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>TableExport</name>
     <message>
-        <location filename="../src/vocdesk/ui/models/table_export.py" line="+66"/>
+        <location filename="../src/vocdesk/io/table_file.py" line="+39"/>
         <source>The table has {count} rows, more than an Excel sheet can hold. Search to show fewer rows, or export as CSV.</source>
         <translation>ตารางนี้มี {count} แถว มากกว่าที่แผ่นงาน Excel จะรองรับได้ กรุณาค้นหาเพื่อลดจำนวนแถว หรือส่งออกเป็น CSV</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>The file {path} could not be written: {reason}</source>
         <translation>ไม่สามารถบันทึกไฟล์ {path} ได้: {reason}</translation>
     </message>

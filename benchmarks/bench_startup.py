@@ -1,0 +1,68 @@
+"""How long from starting VocDesk to its window shown with the first rows, on a demo database.
+
+Run: python benchmarks/bench_startup.py [SCALE]
+Starts a fresh interpreter each time (as a user's double-click does), so imports count. The
+baseline is a bare PySide6 window in a fresh interpreter, measured in the same run: the ratio
+says what VocDesk adds on top of Qt's own start.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+RUNS = 5
+
+BARE_QT = """
+import time
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow(); window.resize(1280, 800); window.show(); app.processEvents()
+"""
+
+VOCDESK = """
+import sys
+from vocdesk import app as vocdesk_app
+from vocdesk.paths import settings_path, translations_dir
+from vocdesk.ui.fonts import install_thai_font
+from vocdesk.ui.i18n import LanguageManager
+from vocdesk.ui.settings import Settings
+from vocdesk.ui.tasks import TaskRunner
+from vocdesk.services.database import open_database
+application = vocdesk_app._application()
+install_thai_font(application)
+languages = LanguageManager(application, translations_dir()); languages.set_language("th")
+db, _ = open_database(sys.argv[1])
+window = vocdesk_app.build_main_window(db, Settings(settings_path()), languages, TaskRunner(application))
+window.resize(1280, 800); window.show(); application.processEvents()
+"""
+
+
+def _time(code: str, *args: str, env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code, *args], check=True, env=env)
+    return time.perf_counter() - started
+
+
+def main() -> None:
+    scale = sys.argv[1] if len(sys.argv) > 1 else "1"
+    with tempfile.TemporaryDirectory() as folder:
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", VOCDESK_DATA_DIR=folder,
+                   VOCDESK_SETTINGS=str(Path(folder) / "settings.ini"))
+        database = str(Path(folder) / "demo.sqlite")
+        subprocess.run([sys.executable, "-m", "vocdesk", "demo", "--db", database, "--scale", scale,
+                        "--today", "2026-11-29"], check=True, env=env, stdout=subprocess.DEVNULL)
+        bare = statistics.median(_time(BARE_QT, env=env) for _ in range(RUNS))
+        ours = statistics.median(_time(VOCDESK, database, env=env) for _ in range(RUNS))
+    print(f"start to window shown (median of {RUNS}, offscreen, demo scale {scale})")
+    print(f"  bare PySide6 window (baseline) {bare:6.2f} s")
+    print(f"  VocDesk on the demo database   {ours:6.2f} s  {ours / bare:5.1f}x")
+
+
+if __name__ == "__main__":
+    main()
