@@ -12,12 +12,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, text
+from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from vocdesk.db.backup import backup_sqlite
 from vocdesk.db.engine import make_engine, sqlite_url
+from vocdesk.db.inspection import integrity_findings, stamped_revision, untouched_engine
 from vocdesk.db.migrate import (
     MigrationResult,
     known_revisions,
@@ -117,23 +118,12 @@ def open_database(location: str | Path, *, create: bool = True) -> tuple[Databas
     return Database(engine, path), result
 
 
-def _sqlite_revision(path: Path) -> str | None:
-    """The schema revision stamped in an existing file, read by a plain connection that sets no
-    pragmas (the engine's first connection would switch a rollback-journal file to WAL)."""
-    connection = sqlite3.connect(path)
-    try:
-        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-    finally:
-        connection.close()
-    return row[0] if row else None
-
-
 def _refuse_newer_sqlite_file(path: Path) -> None:
     """Refuse a file from a newer VocDesk before anything could write to it."""
     if not path.is_file():
         return
     try:
-        revision = _sqlite_revision(path)
+        revision = stamped_revision(path)
     except sqlite3.Error:
         return  # no version table, damaged or locked: the engine's open reports it precisely
     if revision is not None and revision not in known_revisions():
@@ -184,25 +174,23 @@ def check_database(location: str | Path) -> HealthReport:
             None, "", QT_TRANSLATE_NOOP("Database", "no database file at {path}"), path=str(path)
         )
     if path is not None:  # plain connections: a check must not switch the file to WAL
-        engine = create_engine("sqlite+pysqlite://", creator=lambda: sqlite3.connect(path))
+        engine = untouched_engine(path)
     else:
         engine = make_engine(str(location))
     try:
         state = schema_state(engine)
         if path is not None:
-            with engine.connect() as connection:
-                rows = connection.execute(text("PRAGMA integrity_check")).scalars().all()
-                fk_problems = connection.execute(text("PRAGMA foreign_key_check")).all()
-            if rows != ["ok"]:
+            findings = integrity_findings(engine)
+            if findings.integrity != ["ok"]:
                 return _unhealthy(
                     state.current, state.head,
-                    QT_TRANSLATE_NOOP("Database", "damaged: {details}"), details="; ".join(rows[:3]),
+                    QT_TRANSLATE_NOOP("Database", "damaged: {details}"), details="; ".join(findings.integrity[:3]),
                 )  # fmt: skip
-            if fk_problems:
+            if findings.broken_links:
                 return _unhealthy(
                     state.current, state.head,
                     QT_TRANSLATE_NOOP("Database", "{count} rows point to missing records (table {table})"),
-                    count=len(fk_problems), table=fk_problems[0][0],
+                    count=findings.broken_links, table=findings.first_broken_table,
                 )  # fmt: skip
         if state.current is None:
             return _unhealthy(
