@@ -51,7 +51,10 @@ class SurveyResponse(Entity):
     """One filled-in form, from paper or imported."""
 
     __tablename__ = "survey_response"
-    __table_args__ = (Index("ix_survey_response_survey_segment", "survey_id", "segment_id"),)
+    __table_args__ = (
+        Index("ix_survey_response_survey_segment", "survey_id", "segment_id"),
+        Index("ix_survey_response_stakeholder", "stakeholder_id"),  # the stakeholder's timeline
+    )
 
     survey_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("survey.id", ondelete="CASCADE"))
     stakeholder_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("stakeholder.id"))

@@ -242,6 +242,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('survey_response', schema=None) as batch_op:
         batch_op.create_index('ix_survey_response_survey_segment', ['survey_id', 'segment_id'], unique=False)
+        batch_op.create_index('ix_survey_response_stakeholder', ['stakeholder_id'], unique=False)
 
     op.create_table('complaint',
     sa.Column('fiscal_year', sa.Integer(), nullable=False),
@@ -339,6 +340,7 @@ def downgrade() -> None:
 
     op.drop_table('complaint')
     with op.batch_alter_table('survey_response', schema=None) as batch_op:
+        batch_op.drop_index('ix_survey_response_stakeholder')
         batch_op.drop_index('ix_survey_response_survey_segment')
 
     op.drop_table('survey_response')
