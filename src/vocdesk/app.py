@@ -109,13 +109,18 @@ def run_gui(database: str | None, *, language: str | None = None) -> int:
     languages.set_language(lang)
     settings.language = lang
     runner = TaskRunner(app)
+    db: Database | None = None
     try:
         db, problems = _open_at_start(database, settings)
-    except UserError as error:
+        window = build_main_window(db, settings, languages, runner)
+    except Exception as error:  # noqa: BLE001 - the user gets a message box, the log the details
+        if not isinstance(error, UserError):
+            log.exception("the window could not be built")
         QMessageBox.critical(None, APP_NAME, error_text(error))
+        if db is not None:
+            db.dispose()
         hook.uninstall()
-        return 1
-    window = build_main_window(db, settings, languages, runner)
+        return 1 if isinstance(error, UserError) else 3
     settings.last_database = db.location
     window.show()
     for problem in problems:

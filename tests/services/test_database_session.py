@@ -68,3 +68,10 @@ def test_opening_a_missing_file_without_create_is_refused_clearly(tmp_path: Path
 
     assert "There is no database file" in str(caught.value)
     assert not (tmp_path / "nowhere.sqlite").exists()
+
+
+def test_a_mistyped_server_url_is_refused_with_a_message() -> None:
+    with pytest.raises(UserError) as caught:
+        open_database("postgersql://office-server/vocdesk")
+
+    assert "could not be opened" in str(caught.value)

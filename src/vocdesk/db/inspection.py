@@ -21,12 +21,15 @@ class IntegrityFindings:
 
 
 def stamped_revision(path: Path) -> str | None:
-    """The Alembic revision stamped in the file; raises ``sqlite3.Error`` if it cannot be read."""
-    connection = sqlite3.connect(path)
+    """The Alembic revision stamped in the file; None if none is, or the file cannot be read."""
     try:
-        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-    finally:
-        connection.close()
+        connection = sqlite3.connect(path)
+        try:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error:  # no version table, damaged or locked
+        return None
     return row[0] if row else None
 
 

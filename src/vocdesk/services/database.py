@@ -6,14 +6,13 @@ the work commits as a whole, or rolls back as a whole and the error goes up to t
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from vocdesk.db.backup import backup_sqlite
@@ -106,7 +105,10 @@ def open_database(location: str | Path, *, create: bool = True) -> tuple[Databas
             raise _cannot_open(path, exc) from exc
         url = sqlite_url(path)
         _refuse_newer_sqlite_file(path)
-    engine = make_engine(url)
+    try:
+        engine = make_engine(url)
+    except (ArgumentError, ImportError) as exc:  # a mistyped URL, or a server driver not installed
+        raise _cannot_open(location, exc) from exc
     try:
         result = migrate(engine, path)
     except UserError:
@@ -122,10 +124,7 @@ def _refuse_newer_sqlite_file(path: Path) -> None:
     """Refuse a file from a newer VocDesk before anything could write to it."""
     if not path.is_file():
         return
-    try:
-        revision = stamped_revision(path)
-    except sqlite3.Error:
-        return  # no version table, damaged or locked: the engine's open reports it precisely
+    revision = stamped_revision(path)  # None also when unreadable: the open then says precisely
     if revision is not None and revision not in known_revisions():
         raise newer_schema_error(revision)
 
@@ -176,7 +175,12 @@ def check_database(location: str | Path) -> HealthReport:
     if path is not None:  # plain connections: a check must not switch the file to WAL
         engine = untouched_engine(path)
     else:
-        engine = make_engine(str(location))
+        try:
+            engine = make_engine(str(location))
+        except (ArgumentError, ImportError) as exc:
+            return _unhealthy(
+                None, "", QT_TRANSLATE_NOOP("Database", "cannot be read: {details}"), details=str(exc)
+            )
     try:
         state = schema_state(engine)
         if path is not None:

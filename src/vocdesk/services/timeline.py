@@ -137,9 +137,7 @@ class TimelineService:
     ) -> list[TimelineEvent]:
         events = self._events(stakeholder_id)
         stmt = select(events)
-        condition = search_filter(
-            query, [events.c.summary, events.c.details, events.c.reference, events.c.channel_th]
-        )
+        condition = search_filter(query, _searched_columns(events))
         if condition is not None:
             stmt = stmt.where(condition)
         sort_columns: dict[str, ColumnElement[Any]] = {
@@ -177,10 +175,14 @@ class TimelineService:
     def count_events(self, stakeholder_id: uuid.UUID, query: TableQuery) -> int:
         events = self._events(stakeholder_id)
         stmt = select(func.count()).select_from(events)
-        condition = search_filter(
-            query, [events.c.summary, events.c.details, events.c.reference, events.c.channel_th]
-        )
+        condition = search_filter(query, _searched_columns(events))
         if condition is not None:
             stmt = stmt.where(condition)
         with self._db.session_scope() as session:
             return session.scalar(stmt) or 0
+
+
+def _searched_columns(events: Any) -> list[ColumnElement[Any]]:
+    """What a search in the timeline looks through: texts, references, channels in both languages."""
+    c = events.c
+    return [c.summary, c.details, c.reference, c.channel_th, c.channel_en]

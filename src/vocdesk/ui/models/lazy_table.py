@@ -127,15 +127,16 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
 
     def reload(self) -> None:
         """Run the query again from the first row (after the data changed)."""
+        # Query first, reset after: if the query fails, the model keeps its old rows intact
+        # instead of being left between beginResetModel and endResetModel.
+        total = self._count_rows(self._query)
+        rows = list(self._fetch_rows(self._query, 0, self._batch_size)) if total else []
+        if len(rows) < self._batch_size:
+            total = len(rows)  # the count was ahead of the data: trust the rows
         self._announcing = True
         try:
             self.beginResetModel()
-            self._rows = []
-            self._total = self._count_rows(self._query)
-            if self._total:
-                self._rows = list(self._fetch_rows(self._query, 0, self._batch_size))
-                if len(self._rows) < self._batch_size:
-                    self._total = len(self._rows)  # the count was ahead of the data: trust the rows
+            self._rows, self._total = rows, total
             self.endResetModel()
         finally:
             self._announcing = False
