@@ -78,13 +78,11 @@ class Messages:
         if self._languages is not None or self._broken:
             return
         try:
-            from PySide6.QtCore import QCoreApplication
+            from vocdesk.ui.i18n import install_headless_translation
 
-            from vocdesk.ui.i18n import LanguageManager
-
-            self._app = QCoreApplication.instance() or QCoreApplication([sys.argv[0] or "vocdesk"])
-            self._languages = LanguageManager(self._app, translations_dir())
-            self._languages.set_language(self.language)
+            self._app, self._languages = install_headless_translation(
+                translations_dir(), self.language, sys.argv[0] or "vocdesk"
+            )
         except Exception:  # noqa: BLE001 - messages must still come out, in English
             logging.getLogger(__name__).exception("the translator could not be installed")
             self._broken = True
@@ -94,9 +92,9 @@ class Messages:
         self.install()
         translated = text
         if self.installed:
-            from PySide6.QtCore import QCoreApplication
+            from vocdesk.ui.i18n import translate
 
-            translated = QCoreApplication.translate("Cli", text)
+            translated = translate("Cli", text)
         try:
             return translated.format(**params) if params else translated
         except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder

@@ -207,3 +207,19 @@ class LanguageManager(QObject):
         for window in QApplication.topLevelWidgets():
             if not window.testAttribute(Qt.WidgetAttribute.WA_SetLocale):
                 window.unsetLocale()
+
+
+def install_headless_translation(
+    translations_dir: Path, lang: str, program: str = "vocdesk"
+) -> tuple[QCoreApplication, LanguageManager]:
+    """Qt's translation for a command-line run: a QCoreApplication (no display needed) with the
+    language installed. Keep both returned objects alive while translating."""
+    app = QCoreApplication.instance() or QCoreApplication([program])
+    manager = LanguageManager(app, translations_dir)
+    manager.set_language(lang)
+    return app, manager
+
+
+def translate(context: str, text: str) -> str:
+    """``text`` translated in ``context`` by the installed translators (unchanged if none)."""
+    return QCoreApplication.translate(context, text)
