@@ -205,7 +205,7 @@
         <translation>วันหยุดราชการ</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+84"/>
         <source>Interrupted.</source>
         <translation>ถูกขัดจังหวะ</translation>
     </message>
@@ -215,7 +215,17 @@
         <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด ({summary}) รายละเอียดอยู่ในไฟล์ {log}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>must be a whole number of 1 or more, not {value}</source>
+        <translation>ต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป ไม่ใช่ {value}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not a date written YYYY-MM-DD (Common Era): {value}</source>
+        <translation>ไม่ใช่วันที่ในรูปแบบ YYYY-MM-DD (ปีคริสต์ศักราช): {value}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>VocDesk: the voice of the customer for Thai government agencies (PMQA category 3).</source>
         <translation>VocDesk: เสียงของผู้รับบริการสำหรับหน่วยงานภาครัฐไทย (PMQA หมวด 3)</translation>
     </message>
@@ -488,7 +498,7 @@
         <translation>ไม่พบไฟล์ฐานข้อมูลที่ {path}</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+38"/>
         <source>The database {path} is in use by another program (locked). Close the other program and try again.</source>
         <translation>ฐานข้อมูล {path} กำลังถูกใช้งานโดยโปรแกรมอื่น (ถูกล็อก) กรุณาปิดโปรแกรมนั้นแล้วลองอีกครั้ง</translation>
     </message>
@@ -508,7 +518,7 @@
         <translation>ไม่พบไฟล์ฐานข้อมูลที่ {path}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>damaged: {details}</source>
         <translation>ไฟล์เสียหาย: {details}</translation>
     </message>
@@ -528,7 +538,8 @@
         <translation>โครงสร้างรุ่น {current} ไม่ตรงกับรุ่น {head} ของโปรแกรมนี้</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-25"/>
+        <location line="+31"/>
         <source>cannot be read: {details}</source>
         <translation>อ่านไฟล์ไม่ได้: {details}</translation>
     </message>
@@ -1076,7 +1087,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>Screenshot</name>
     <message>
-        <location filename="../src/vocdesk/app.py" line="+149"/>
+        <location filename="../src/vocdesk/app.py" line="+154"/>
         <source>There is no tab “{tab}”; choose one of: {tabs}.</source>
         <translation>ไม่มีแท็บ “{tab}” กรุณาเลือกจาก: {tabs}</translation>
     </message>

@@ -148,6 +148,22 @@ def build_parser(messages: Messages | None = None) -> argparse.ArgumentParser:
     def tr(text: str) -> str:
         return messages.tr(text) if messages is not None else text
 
+    def positive_int(text: str) -> int:
+        value = int(text) if text.strip().isdigit() else 0
+        if value < 1:
+            raise argparse.ArgumentTypeError(tr(QT_TRANSLATE_NOOP(
+                "Cli", "must be a whole number of 1 or more, not {value}"
+            )).format(value=repr(text)))  # fmt: skip
+        return value
+
+    def iso_date(text: str) -> date:
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(tr(QT_TRANSLATE_NOOP(
+                "Cli", "not a date written YYYY-MM-DD (Common Era): {value}"
+            )).format(value=text)) from None  # fmt: skip
+
     parser = argparse.ArgumentParser(
         prog="vocdesk",
         description=tr(QT_TRANSLATE_NOOP(
@@ -176,13 +192,13 @@ def build_parser(messages: Messages | None = None) -> argparse.ArgumentParser:
     demo = command("demo", QT_TRANSLATE_NOOP(
         "Cli", "create a database filled with realistic demonstration data"
     ), _run_demo)  # fmt: skip
-    demo.add_argument("--scale", type=_positive_int, default=1, help=tr(QT_TRANSLATE_NOOP(
+    demo.add_argument("--scale", type=positive_int, default=1, help=tr(QT_TRANSLATE_NOOP(
         "Cli", "how much data: 1 = about 1,000 stakeholders and 5,000 listening entries"
     )))  # fmt: skip
     demo.add_argument("--seed", type=int, default=2569, help=tr(QT_TRANSLATE_NOOP(
         "Cli", "the same seed always gives the same data"
     )))  # fmt: skip
-    demo.add_argument("--today", type=date.fromisoformat, metavar="YYYY-MM-DD", help=tr(QT_TRANSLATE_NOOP(
+    demo.add_argument("--today", type=iso_date, metavar="YYYY-MM-DD", help=tr(QT_TRANSLATE_NOOP(
         "Cli", "the data's today: its history ends the day before (default: the real date; give a date to repeat a run exactly)"
     )))  # fmt: skip
     command("check", QT_TRANSLATE_NOOP(
@@ -340,16 +356,6 @@ def _system_language() -> str:
     from vocdesk.ui.i18n import system_language
 
     return system_language()
-
-
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be a whole number of 1 or more, not {text!r}")
-    return value
 
 
 def _progress_printer() -> Callable[[int, int], None] | None:

@@ -21,6 +21,9 @@ import pytest
 import vocdesk
 
 
+DEMO_TODAY = "2026-11-29"  # explicit, so that a run across midnight still repeats exactly
+
+
 @dataclass
 class Run:
     code: int
@@ -67,7 +70,9 @@ def _first_names(path: Path, count: int = 10) -> list[str]:
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Run]:
     """A demo database made once by ``vocdesk demo`` for the tests that only read it."""
     path = tmp_path_factory.mktemp("cli") / "demo.sqlite"
-    return path, vocdesk_command("demo", "--db", path, "--scale", "1", "--seed", "2569")
+    return path, vocdesk_command(
+        "demo", "--db", path, "--scale", "1", "--seed", "2569", "--today", DEMO_TODAY
+    )
 
 
 def test_version_prints_the_package_version() -> None:
@@ -102,7 +107,7 @@ def test_demo_with_the_same_seed_gives_the_same_data(demo_db, tmp_path: Path) ->
     first, first_run = demo_db
     again = tmp_path / "again.sqlite"
 
-    run = vocdesk_command("demo", "--db", again, "--seed", "2569")
+    run = vocdesk_command("demo", "--db", again, "--seed", "2569", "--today", DEMO_TODAY)
 
     assert run.code == 0
     assert _table_counts(again) == _table_counts(first)
@@ -203,3 +208,12 @@ def test_screenshot_of_a_missing_database_is_refused_clearly(tmp_path: Path) -> 
 
     assert run.code == 2
     assert "There is no database file" in run.err
+
+
+def test_a_bad_number_or_date_is_refused_in_the_users_language(tmp_path: Path) -> None:
+    scale = vocdesk_command("demo", "--db", tmp_path / "d.sqlite", "--scale", "0", lang="th")
+    today = vocdesk_command("demo", "--db", tmp_path / "d.sqlite", "--today", "2569-13-01", lang="th")
+
+    assert scale.code == 2 and "ต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป" in scale.err
+    assert today.code == 2 and "ไม่ใช่วันที่ในรูปแบบ YYYY-MM-DD" in today.err
+    assert not (tmp_path / "d.sqlite").exists()
