@@ -771,8 +771,8 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
     <message>
         <location line="+4"/>
-        <source>Search what was said, who said it, the channel, service or office</source>
-        <translation>ค้นหาสิ่งที่ได้รับฟัง ผู้ให้ข้อมูล ช่องทาง งานบริการ หรือสำนักงาน</translation>
+        <source>Search what was said, who said it, the channel, segment, service or office</source>
+        <translation>ค้นหาสิ่งที่ได้รับฟัง ผู้ให้ข้อมูล ช่องทาง กลุ่มผู้รับบริการ งานบริการ หรือสำนักงาน</translation>
     </message>
 </context>
 <context>

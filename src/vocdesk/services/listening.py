@@ -80,6 +80,7 @@ class ListeningService:
                 Lookup(FeedbackEntry.channel_id, Channel, ("name_th", "name_en")),
                 Lookup(FeedbackEntry.service_id, Service, ("name_th", "name_en")),
                 Lookup(FeedbackEntry.office_id, Office, ("name_th", "name_en")),
+                Lookup(FeedbackEntry.segment_id, Segment, ("name_th", "name_en")),
             ],
         )
         return stmt if condition is None else stmt.where(condition)

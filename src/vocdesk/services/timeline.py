@@ -26,6 +26,7 @@ from vocdesk.db.models import (
 )
 from vocdesk.db.repositories.query import (
     Named,
+    enum_order,
     Sorting,
     TableQuery,
     named,
@@ -142,7 +143,7 @@ class TimelineService:
             stmt = stmt.where(condition)
         sort_columns: dict[str, ColumnElement[Any]] = {
             "when": events.c.at,
-            "kind": events.c.kind,
+            "kind": enum_order(events.c.kind, TimelineEventKind),
             "category": events.c.category,
             "summary": events.c.summary,
             "reference": events.c.reference,

@@ -21,5 +21,5 @@ class ListeningTab(ListTab):
 
     def retranslate(self) -> None:
         self.table.set_placeholder(
-            self.tr("Search what was said, who said it, the channel, service or office")
+            self.tr("Search what was said, who said it, the channel, segment, service or office")
         )
