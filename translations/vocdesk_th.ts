@@ -241,11 +241,12 @@
     </message>
     <message>
         <location line="+8"/>
+        <location line="+45"/>
         <source>the database file (default: the default database)</source>
         <translation>ไฟล์ฐานข้อมูล (ค่าเริ่มต้น: ฐานข้อมูลเริ่มต้น)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-39"/>
         <source>open the window (the default)</source>
         <translation>เปิดหน้าต่างโปรแกรม (ค่าเริ่มต้น)</translation>
     </message>
@@ -290,7 +291,28 @@
         <translation>ไฟล์สำเนาที่จะบันทึก</translation>
     </message>
     <message>
+        <location line="+2"/>
         <location line="+1"/>
+        <source>load a list from a CSV or Excel file into a database</source>
+        <translation>นำเข้ารายการจากไฟล์ CSV หรือ Excel ลงในฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the public holidays (columns: date, name)</source>
+        <translation>วันหยุดราชการ (คอลัมน์: วันที่, ชื่อวันหยุด)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import the public-holiday list (a CSV or Excel file with the columns date and name, or วันที่ and ชื่อวันหยุด). A date already in the list gets the new name. Any problem in the file: nothing is imported.</source>
+        <translation>นำเข้ารายการวันหยุดราชการ (ไฟล์ CSV หรือ Excel ที่มีคอลัมน์ date และ name หรือ วันที่ และ ชื่อวันหยุด) วันที่ที่มีอยู่แล้วในรายการจะได้ชื่อใหม่ หากไฟล์มีปัญหาใด ๆ จะไม่นำเข้าข้อมูลเลย</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the CSV (UTF-8 or Thai Windows) or XLSX file</source>
+        <translation>ไฟล์ CSV (UTF-8 หรือภาษาไทยของ Windows) หรือไฟล์ XLSX</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>save a PNG picture of a tab of the window (no screen needed)</source>
         <translation>บันทึกภาพ PNG ของแท็บในหน้าต่างโปรแกรม (ไม่ต้องมีหน้าจอ)</translation>
     </message>
@@ -341,6 +363,11 @@
     </message>
     <message>
         <location line="+23"/>
+        <source>Imported {count} holidays ({added} added, {updated} updated) into {path}</source>
+        <translation>นำเข้าวันหยุด {count} วัน (เพิ่มใหม่ {added} วัน ปรับปรุง {updated} วัน) ลงใน {path} แล้ว</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Screenshot written: {path}</source>
         <translation>บันทึกภาพหน้าจอแล้ว: {path}</translation>
     </message>
@@ -684,9 +711,79 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
 </context>
 <context>
+    <name>HolidayImport</name>
+    <message>
+        <location filename="../src/vocdesk/io/holidays_file.py" line="+56"/>
+        <source>The holiday list {path} could not be read: {reason}</source>
+        <translation>อ่านรายการวันหยุด {path} ไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The holiday list {path} is neither UTF-8 nor Thai Windows (cp874) text. Save it from Excel as “CSV UTF-8” and try again.</source>
+        <translation>รายการวันหยุด {path} ไม่ใช่ข้อความ UTF-8 หรือภาษาไทยของ Windows (cp874) โปรดบันทึกจาก Excel เป็น “CSV UTF-8” แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>The holiday list {path} is empty.</source>
+        <translation>รายการวันหยุด {path} ไม่มีข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Row 1: there is no date column (a heading “date” or “วันที่”).</source>
+        <translation>แถว 1: ไม่มีคอลัมน์วันที่ (หัวคอลัมน์ “date” หรือ “วันที่”)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Row 1: there is no holiday name column (a heading “name”, “ชื่อวันหยุด” or “วันหยุด”).</source>
+        <translation>แถว 1: ไม่มีคอลัมน์ชื่อวันหยุด (หัวคอลัมน์ “name”, “ชื่อวันหยุด” หรือ “วันหยุด”)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Row {row}, column {column}: {problem}</source>
+        <translation>แถว {row} คอลัมน์ {column}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Row {row}, column {column}: the holiday has no name.</source>
+        <translation>แถว {row} คอลัมน์ {column}: วันหยุดนี้ไม่มีชื่อ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Row {row}, column {column}: the name is longer than {limit} characters.</source>
+        <translation>แถว {row} คอลัมน์ {column}: ชื่อยาวเกิน {limit} ตัวอักษร</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Row {row}, column {column}: {date} is already listed on row {first_row}.</source>
+        <translation>แถว {row} คอลัมน์ {column}: วันที่ {date} มีอยู่แล้วในแถว {first_row}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The holiday list {path} has a heading row but no holidays.</source>
+        <translation>รายการวันหยุด {path} มีแถวหัวคอลัมน์แต่ไม่มีวันหยุด</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>… and {count} more problems.</source>
+        <translation>… และปัญหาอื่นอีก {count} รายการ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was imported: the holiday list {path} has {count} problems. Correct them and import the whole file again.
+{problems}</source>
+        <translation>ยังไม่ได้นำเข้าข้อมูลใด ๆ: รายการวันหยุด {path} มีปัญหา {count} รายการ โปรดแก้ไขแล้วนำเข้าทั้งไฟล์อีกครั้ง
+{problems}</translation>
+    </message>
+    <message>
+        <location filename="../src/vocdesk/services/holidays.py" line="+43"/>
+        <source>{date} is in the holiday list twice; nothing was imported.</source>
+        <translation>วันที่ {date} อยู่ในรายการวันหยุดสองครั้ง จึงไม่ได้นำเข้าข้อมูลใด ๆ</translation>
+    </message>
+</context>
+<context>
     <name>LifecycleStage</name>
     <message>
-        <location line="-20"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="-20"/>
         <source>Before the service</source>
         <extracomment>ก่อนรับบริการ</extracomment>
         <translation>ก่อนรับบริการ</translation>
@@ -778,7 +875,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/vocdesk/ui/main_window.py" line="+204"/>
+        <location filename="../src/vocdesk/ui/main_window.py" line="+213"/>
         <source>Database: {location}</source>
         <translation>ฐานข้อมูล: {location}</translation>
     </message>
@@ -811,6 +908,16 @@ Please try again, and if it happens again send that file to your IT support.</so
         <location line="+1"/>
         <source>&amp;Language</source>
         <translation>ภาษา(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import</source>
+        <translation>นำเ&amp;ข้า</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public &amp;holidays (CSV or Excel)…</source>
+        <translation>วัน&amp;หยุดราชการ (CSV หรือ Excel)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -859,11 +966,12 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
     <message>
         <location line="+0"/>
+        <location line="+113"/>
         <source>All files (*)</source>
         <translation>ทุกไฟล์ (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-105"/>
         <source>New database</source>
         <translation>สร้างฐานข้อมูลใหม่</translation>
     </message>
@@ -889,11 +997,12 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
     <message>
         <location line="+13"/>
+        <location line="+50"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>สมุดงาน Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-50"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV แบบ UTF-8 (*.csv)</translation>
     </message>
@@ -926,6 +1035,31 @@ Please try again, and if it happens again send that file to your IT support.</so
         <location line="+3"/>
         <source>Backing up the database…</source>
         <translation>กำลังสำรองฐานข้อมูล…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import public holidays</source>
+        <translation>นำเข้าวันหยุดราชการ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Holiday lists (*.csv *.xlsx)</source>
+        <translation>รายการวันหยุด (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Importing the public holidays…</source>
+        <translation>กำลังนำเข้าวันหยุดราชการ…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Imported {count} public holidays from {file} ({added} added, {updated} updated)</source>
+        <translation>นำเข้าวันหยุดราชการ {count} วันจาก {file} แล้ว (เพิ่มใหม่ {added} วัน ปรับปรุง {updated} วัน)</translation>
     </message>
 </context>
 <context>
@@ -1087,7 +1221,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>Screenshot</name>
     <message>
-        <location filename="../src/vocdesk/app.py" line="+154"/>
+        <location filename="../src/vocdesk/app.py" line="+156"/>
         <source>There is no tab “{tab}”; choose one of: {tabs}.</source>
         <translation>ไม่มีแท็บ “{tab}” กรุณาเลือกจาก: {tabs}</translation>
     </message>

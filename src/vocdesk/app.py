@@ -23,6 +23,7 @@ from vocdesk.domain.messages import QT_TRANSLATE_NOOP, UserError, user_error
 from vocdesk.paths import APP_NAME, default_database_path, settings_path, translations_dir, user_data_dir
 from vocdesk.services.complaints import ComplaintsService
 from vocdesk.services.database import Database, open_database
+from vocdesk.services.holidays import HolidaysService
 from vocdesk.services.listening import ListeningService
 from vocdesk.services.overview import OverviewService
 from vocdesk.services.registry import RegistryService
@@ -50,6 +51,7 @@ def build_services(db: Database, backup_before_upgrade: Path | None = None) -> W
         complaints=ComplaintsService(db),
         timeline=TimelineService(db),
         overview=OverviewService(db),
+        holidays=HolidaysService(db),
         backup_before_upgrade=backup_before_upgrade,
     )
 

@@ -1,7 +1,7 @@
 """The command line: the window by default, and headless commands for IT staff and scripts.
 
-``vocdesk`` opens the window; ``demo``, ``check``, ``backup`` and ``screenshot`` work without a
-screen. Messages are translated with Qt's translation system in the language of ``--lang``
+``vocdesk`` opens the window; ``demo``, ``check``, ``backup``, ``import`` and ``screenshot`` work
+without a screen. Messages are translated with Qt's translation system in the language of ``--lang``
 (else ``VOCDESK_LANG``, else the system's). A ``UserError`` prints its message and exits 2; any
 other failure prints one line saying where the log is and exits 3. No traceback is printed.
 """
@@ -27,7 +27,7 @@ from vocdesk.paths import default_database_path, translations_dir, user_data_dir
 
 LANGUAGES = ("th", "en")
 TABS = ("overview", "stakeholders", "listening", "surveys", "complaints", "timeline")
-HEADLESS = ("demo", "check", "backup")
+HEADLESS = ("demo", "check", "backup", "import")
 LOG_FILE_NAME = "vocdesk.log"  # the window's log file too (app.run_gui): one place to look
 EXIT_OK, EXIT_UNHEALTHY, EXIT_USER_ERROR, EXIT_UNEXPECTED = 0, 1, 2, 3
 
@@ -211,6 +211,26 @@ def build_parser(messages: Messages | None = None) -> argparse.ArgumentParser:
         "Cli", "the copy to write (or give it with --out)"
     )))  # fmt: skip
     backup.add_argument("--out", metavar="FILE", help=tr(QT_TRANSLATE_NOOP("Cli", "the copy to write")))
+    importing = commands.add_parser(
+        "import", help=tr(QT_TRANSLATE_NOOP("Cli", "load a list from a CSV or Excel file into a database")),
+        description=tr(QT_TRANSLATE_NOOP("Cli", "load a list from a CSV or Excel file into a database")),
+    )  # fmt: skip
+    kinds = importing.add_subparsers(dest="kind", metavar="KIND", required=True)
+    holidays = kinds.add_parser(
+        "holidays", help=tr(QT_TRANSLATE_NOOP("Cli", "the public holidays (columns: date, name)")),
+        description=tr(QT_TRANSLATE_NOOP(
+            "Cli", "Import the public-holiday list (a CSV or Excel file with the columns date and name, "
+            "or วันที่ and ชื่อวันหยุด). A date already in the list gets the new name. "
+            "Any problem in the file: nothing is imported."
+        )),
+    )  # fmt: skip
+    holidays.add_argument("file", metavar="FILE", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "the CSV (UTF-8 or Thai Windows) or XLSX file"
+    )))  # fmt: skip
+    holidays.add_argument("--db", metavar="FILE", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "the database file (default: the default database)"
+    )))  # fmt: skip
+    holidays.set_defaults(run=_run_import_holidays)
     shot = command("screenshot", QT_TRANSLATE_NOOP(
         "Cli", "save a PNG picture of a tab of the window (no screen needed)"
     ), _run_screenshot)  # fmt: skip
@@ -299,6 +319,30 @@ def _run_backup(args: argparse.Namespace, messages: Messages) -> int:
         db.dispose()
     print(messages.tr(QT_TRANSLATE_NOOP("Cli", "Backup written to {path} ({size} MB)."),
                       path=str(written), size=f"{written.stat().st_size / 1e6:.1f}"))  # fmt: skip
+    return EXIT_OK
+
+
+def _run_import_holidays(args: argparse.Namespace, messages: Messages) -> int:
+    from vocdesk.io.holidays_file import read_holidays
+    from vocdesk.services.database import open_database
+    from vocdesk.services.holidays import HolidaysService
+
+    try:
+        rows = read_holidays(Path(args.file).expanduser())  # before the database: a bad file
+    except UserError as error:  # changes nothing, and its problems are listed one a line
+        for line in messages.error(error).splitlines():
+            _print_error(line)
+        return EXIT_USER_ERROR
+    path = _database_arg(args).resolve()
+    db, _ = open_database(path)
+    try:
+        summary = HolidaysService(db).import_holidays(rows)
+    finally:
+        db.dispose()
+    print(messages.tr(
+        QT_TRANSLATE_NOOP("Cli", "Imported {count} holidays ({added} added, {updated} updated) into {path}"),
+        count=summary.total, added=summary.added, updated=summary.updated, path=str(path),
+    ))  # fmt: skip
     return EXIT_OK
 
 

@@ -291,3 +291,38 @@ def test_about_shows_the_version_the_database_and_the_font_licence(window: MainW
     assert __version__ in texts and str(database[0].path) in texts
     assert "SIL Open Font License" in dialog.findChild(QPlainTextEdit, "font_licence").toPlainText()
     dialog.close()
+
+
+def test_importing_public_holidays_from_the_file_menu_reports_in_the_status_bar(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    source = tmp_path / "holidays.csv"
+    source.write_text("วันที่,ชื่อวันหยุด\n03/03/2569,วันมาฆบูชา\n2026-05-31,วันวิสาขบูชา\n", encoding="utf-8-sig")
+
+    assert window.import_holidays_action in window.import_menu.actions()
+    assert window.import_menu.menuAction() in window.file_menu.actions()
+    window.import_holidays_from(source)
+    window._tasks.wait_all(10_000)
+
+    days = [row.day.isoformat() for row in window.services.holidays.list_holidays(2026)]
+    assert {"2026-03-03", "2026-05-31"} <= set(days)
+    assert "Imported 2 public holidays from holidays.csv (2 added, 0 updated)" in (
+        window.statusBar().currentMessage()
+    )
+
+
+def test_a_broken_holiday_list_is_reported_with_its_rows_and_imports_nothing(
+    window: MainWindow, tmp_path: Path, qtbot
+) -> None:
+    source = tmp_path / "holidays.csv"
+    source.write_text("date,name\n2026-03-03,Makha Bucha\n31/02/2569,Nothing\n", encoding="utf-8")
+    before = window.services.holidays.list_holidays()
+
+    window.import_holidays_from(source)
+    window._tasks.wait_all(10_000)
+
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "vocdesk_error_box") is not None)
+    box = window.findChild(QMessageBox, "vocdesk_error_box")
+    assert "Row 3, column A" in box.text()
+    assert window.services.holidays.list_holidays() == before
+    box.close()

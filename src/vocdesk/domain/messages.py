@@ -26,7 +26,16 @@ class Message:
     params: dict[str, Any] = field(default_factory=dict)
 
     def english(self) -> str:
-        return self.text.format(**self.params)
+        return self.text.format(**{key: _english(value) for key, value in self.params.items()})
+
+
+def _english(value: Any) -> Any:
+    """A parameter in English: a nested ``Message`` in its words, a list of them one per line."""
+    if isinstance(value, Message):
+        return value.english()
+    if isinstance(value, list | tuple) and value and all(isinstance(v, Message) for v in value):
+        return "\n".join(v.english() for v in value)
+    return value
 
 
 class UserError(Exception):

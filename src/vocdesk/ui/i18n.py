@@ -119,12 +119,10 @@ def translate_message(message: Message) -> str:
     """A domain ``Message`` in the UI language: translate the literal, then fill it in.
 
     A parameter that is itself a ``Message`` is translated too, so a service can say
-    "{field} is required" with a translatable field name.
+    "{field} is required" with a translatable field name; a list of messages (an importer's
+    problems) becomes one translated message a line.
     """
-    params: dict[str, Any] = {
-        key: translate_message(value) if isinstance(value, Message) else value
-        for key, value in message.params.items()
-    }
+    params: dict[str, Any] = {key: _translated_param(value) for key, value in message.params.items()}
     text = QCoreApplication.translate(message.context, message.text)
     try:
         return text.format(**params)
@@ -132,6 +130,14 @@ def translate_message(message: Message) -> str:
         # A translation that lost or misspelt a placeholder must not hide the message.
         log.warning("translation of %r does not fit its parameters", message.text)
         return message.text.format(**params)
+
+
+def _translated_param(value: Any) -> Any:
+    if isinstance(value, Message):
+        return translate_message(value)
+    if isinstance(value, list | tuple) and value and all(isinstance(v, Message) for v in value):
+        return "\n".join(translate_message(v) for v in value)
+    return value
 
 
 class LanguageManager(QObject):

@@ -2,7 +2,8 @@
 
 The window builds no services: ``app.py`` hands it the services of the open database and a
 function that opens another one. Opening, exporting and backing up run through the TaskRunner,
-so the window stays responsive and shows progress; their errors go to ``show_error``.
+so the window stays responsive and shows progress; their errors go to ``show_error``. File ›
+Import loads the agency's public-holiday list the same way.
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QTabWidge
 
 from vocdesk.domain.messages import user_error
 from vocdesk.services.complaints import ComplaintsService
+from vocdesk.io.holidays_file import read_holidays
 from vocdesk.services.database import Database
+from vocdesk.services.holidays import HolidaysService, ImportSummary
 from vocdesk.services.listening import ListeningService
 from vocdesk.services.overview import OverviewService
 from vocdesk.services.registry import RegistryService
@@ -56,6 +59,7 @@ class WindowServices:
     complaints: ComplaintsService
     timeline: TimelineService
     overview: OverviewService
+    holidays: HolidaysService
     backup_before_upgrade: Path | None = None  # the copy made when an older file was upgraded
 
 
@@ -115,6 +119,7 @@ class MainWindow(QMainWindow):
         self.open_action = self._action("open_database", self.open_database, QKeySequence.StandardKey.Open)
         self.export_action = self._action("export_table", self.export_current_table, "Ctrl+E")
         self.backup_action = self._action("backup_database", self.backup_database)
+        self.import_holidays_action = self._action("import_holidays", self.import_holidays)
         self.quit_action = self._action("quit", self.close, QKeySequence.StandardKey.Quit)
         self.refresh_action = self._action("refresh", self.refresh, QKeySequence.StandardKey.Refresh)
         self.search_action = self._action("search", self.focus_search, QKeySequence.StandardKey.Find)
@@ -135,6 +140,10 @@ class MainWindow(QMainWindow):
         self.file_menu.setObjectName("file_menu")
         self.file_menu.addActions([self.new_action, self.open_action])
         self.file_menu.addSeparator()
+        self.import_menu = QMenu(self.file_menu)
+        self.import_menu.setObjectName("import_menu")
+        self.import_menu.addAction(self.import_holidays_action)
+        self.file_menu.addMenu(self.import_menu)
         self.file_menu.addActions([self.export_action, self.backup_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -231,6 +240,8 @@ class MainWindow(QMainWindow):
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.language_menu.setTitle(self.tr("&Language"))
+        self.import_menu.setTitle(self.tr("&Import"))
+        self.import_holidays_action.setText(self.tr("Public &holidays (CSV or Excel)…"))
         self.new_action.setText(self.tr("&New database…"))
         self.open_action.setText(self.tr("&Open database…"))
         self.export_action.setText(self.tr("&Export current table…"))
@@ -359,6 +370,39 @@ class MainWindow(QMainWindow):
             on_error=lambda error: show_error(self, error),
             title=self.tr("Backing up the database…"),
             parent_widget=self,
+        )
+
+    def import_holidays(self) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import public holidays"), folder or str(Path.home()),
+            ";;".join([
+                self.tr("Holiday lists (*.csv *.xlsx)"), self.tr("Excel workbook (*.xlsx)"),
+                self.tr("CSV (*.csv)"), self.tr("All files (*)"),
+            ]),
+        )  # fmt: skip
+        if name:
+            self.import_holidays_from(Path(name))
+
+    def import_holidays_from(self, path: Path) -> None:
+        """Read the file and import it in the background: every holiday, or none and the list
+        of the file's problems."""
+        service = self.services.holidays
+        self._tasks.run(
+            lambda _progress: service.import_holidays(read_holidays(path)),
+            on_done=lambda summary: self._holidays_imported(summary, path),
+            on_error=lambda error: show_error(self, error),
+            title=self.tr("Importing the public holidays…"),
+            parent_widget=self,
+        )
+
+    def _holidays_imported(self, summary: ImportSummary, path: Path) -> None:
+        self.refresh()  # due dates and "due soon" count working days
+        self.statusBar().showMessage(
+            self.tr("Imported {count} public holidays from {file} ({added} added, {updated} updated)").format(
+                count=summary.total, file=path.name, added=summary.added, updated=summary.updated
+            ),
+            STATUS_MESSAGE_MS,
         )
 
     # --- Help and closing ----------------------------------------------------------------
