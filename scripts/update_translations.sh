@@ -12,6 +12,7 @@ bash "$ROOT/scripts/setup.sh" >/dev/null
 cd "$ROOT"
 # lupdate does not find .py files when given a folder, so it gets the list of files.
 mapfile -t sources < <(find src/vocdesk -name '*.py' -not -path '*/migrations/*' | LC_ALL=C sort)
-"$VENV_BIN/pyside6-lupdate" "${sources[@]}" -no-obsolete -locations relative \
+# Under the lock scripts/fill_translations.py takes, so two people in one tree never interleave.
+flock translations/.vocdesk_th.lock "$VENV_BIN/pyside6-lupdate" "${sources[@]}" -no-obsolete -locations relative \
     -source-language en -target-language th -ts translations/vocdesk_th.ts
 compile_translations

@@ -133,6 +133,44 @@
     </message>
 </context>
 <context>
+    <name>CellCheck</name>
+    <message>
+        <location filename="../src/vocdesk/io/cells.py" line="+68"/>
+        <source>the text has {length} characters; at most {limit} fit.</source>
+        <translation>ข้อความยาว {length} ตัวอักษร ใส่ได้ไม่เกิน {limit} ตัวอักษร</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>“{value}” is not a whole number.</source>
+        <translation>“{value}” ไม่ใช่จำนวนเต็ม</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{value} is outside {low}–{high}.</source>
+        <translation>{value} อยู่นอกช่วง {low}–{high}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>“{value}” is not yes or no (write yes/no or ใช่/ไม่ใช่).</source>
+        <translation>“{value}” ไม่ใช่ ใช่ หรือ ไม่ใช่ (เขียน ใช่/ไม่ใช่ หรือ yes/no)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>“{value}” is not a date and time: write it as dd/mm/yyyy hh:mm or yyyy-mm-ddThh:mm+07:00.</source>
+        <translation>“{value}” ไม่ใช่วันที่และเวลา ให้เขียนเป็น วว/ดด/ปปปป ชช:นน หรือ yyyy-mm-ddThh:mm+07:00</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“{value}” has an impossible time of day.</source>
+        <translation>“{value}” มีเวลาที่เป็นไปไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>“{value}” is not one of: {choices}.</source>
+        <translation>“{value}” ไม่ใช่ค่าที่รับได้ ({choices})</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../src/vocdesk/cli.py" line="+36"/>
@@ -1276,9 +1314,32 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
 </context>
 <context>
+    <name>SheetReader</name>
+    <message>
+        <location filename="../src/vocdesk/io/sheet.py" line="+65"/>
+        <source>The file {path} is empty.</source>
+        <translation>ไฟล์ {path} ว่างเปล่า</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file {path} must have its column headings in row 1.</source>
+        <translation>ไฟล์ {path} ต้องมีหัวคอลัมน์อยู่ในแถวที่ 1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The file {path} could not be read: {reason}</source>
+        <translation>อ่านไฟล์ {path} ไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The file {path} is neither UTF-8 nor Thai Windows (cp874) text. Save it from Excel as “CSV UTF-8” and try again.</source>
+        <translation>ไฟล์ {path} ไม่ใช่ข้อความแบบ UTF-8 หรือภาษาไทยของ Windows (cp874) ให้บันทึกจาก Excel เป็น “CSV UTF-8” แล้วลองอีกครั้ง</translation>
+    </message>
+</context>
+<context>
     <name>StakeholderKind</name>
     <message>
-        <location line="-52"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="-52"/>
         <source>Service recipient</source>
         <extracomment>ผู้รับบริการ</extracomment>
         <translation>ผู้รับบริการ</translation>
@@ -1481,14 +1542,55 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
 </context>
 <context>
+    <name>TableCheck</name>
+    <message>
+        <location filename="../src/vocdesk/io/table_spec.py" line="+77"/>
+        <source>Row {row}: {problem}</source>
+        <translation>แถว {row}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Row {row}, column {column}: {problem}</source>
+        <translation>แถว {row} คอลัมน์ {column}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>there is no column “{header}” (or “{header_th}”).</source>
+        <translation>ไม่มีคอลัมน์ “{header}” (หรือ “{header_th}”)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file has a heading row but no data rows.</source>
+        <translation>ไฟล์มีแถวหัวคอลัมน์ แต่ไม่มีแถวข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“{header}” is required.</source>
+        <translation>ต้องกรอก “{header}”</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>… and {count} more problems.</source>
+        <translation>… และปัญหาอื่นอีก {count} รายการ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was imported: {path} has {count} problems. Correct them and import the whole file again.
+{problems}</source>
+        <translation>ยังไม่ได้นำเข้าข้อมูลใด ๆ: ไฟล์ {path} มีปัญหา {count} รายการ ให้แก้ไขแล้วนำเข้าทั้งไฟล์อีกครั้ง
+{problems}</translation>
+    </message>
+</context>
+<context>
     <name>TableExport</name>
     <message>
-        <location filename="../src/vocdesk/io/table_file.py" line="+39"/>
+        <location filename="../src/vocdesk/io/table_file.py" line="+113"/>
         <source>The table has {count} rows, more than an Excel sheet can hold. Search to show fewer rows, or export as CSV.</source>
         <translation>ตารางนี้มี {count} แถว มากกว่าที่แผ่นงาน Excel จะรองรับได้ กรุณาค้นหาเพื่อลดจำนวนแถว หรือส่งออกเป็น CSV</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-57"/>
+        <location line="+36"/>
         <source>The file {path} could not be written: {reason}</source>
         <translation>ไม่สามารถบันทึกไฟล์ {path} ได้: {reason}</translation>
     </message>
@@ -1590,6 +1692,29 @@ Please try again, and if it happens again send that file to your IT support.</so
         <location line="+1"/>
         <source>Search this timeline</source>
         <translation>ค้นหาในไทม์ไลน์นี้</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <location filename="../src/vocdesk/services/transfer.py" line="+79"/>
+        <source>Stakeholders</source>
+        <translation>ผู้รับบริการและผู้มีส่วนได้ส่วนเสีย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listening log</source>
+        <translation>บันทึกการรับฟัง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints</source>
+        <translation>ข้อร้องเรียน</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“{kind}” cannot be imported or exported; known kinds: {kinds}.</source>
+        <translation>นำเข้าหรือส่งออก “{kind}” ไม่ได้ ชนิดที่รองรับ: {kinds}</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
+from vocdesk.db.migrate import head_revision
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 import vocdesk.services.database as database_service
@@ -54,7 +56,7 @@ def test_messages_are_translated_before_their_values_are_filled_in(
         QCoreApplication.removeTranslator(thai)
 
     assert code == 0
-    assert capsys.readouterr().out == "ปกติ: โครงสร้าง 0002 (ล่าสุด 0002)\n"
+    assert capsys.readouterr().out == f"ปกติ: โครงสร้าง {head_revision()} (ล่าสุด {head_revision()})\n"
 
 
 def test_an_unhealthy_database_reason_is_translated_in_its_own_context(

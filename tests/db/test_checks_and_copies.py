@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 
+from vocdesk.db.migrate import head_revision
 from vocdesk.services.database import check_database, open_database
 
 
@@ -22,7 +23,7 @@ def test_a_healthy_file_checks_ok_at_head(tmp_path: Path) -> None:
     report = check_database(path)
 
     assert report.healthy
-    assert (report.schema_revision, report.head_revision, report.problem) == ("0002", "0002", "")
+    assert (report.schema_revision, report.head_revision, report.problem) == (head_revision(), head_revision(), "")
 
 
 def test_checking_a_rollback_journal_file_does_not_switch_it_to_wal(tmp_path: Path) -> None:

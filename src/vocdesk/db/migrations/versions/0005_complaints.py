@@ -1,0 +1,25 @@
+"""complaints (issue 5): schema changes
+
+Revision ID: 0005
+Revises: 0004
+Create Date: 2026-11-29 09:00:00
+
+The schema changes of issue 5. The revisions of issues 3, 4 and 5 were laid out in one
+chain up front so that the three areas could be built side by side; a revision with no change
+of its own simply moves the file's version on.
+"""
+
+from __future__ import annotations
+
+revision = "0005"
+down_revision = "0004"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass

@@ -1,0 +1,192 @@
+"""Turning one imported cell into a value, or into a message saying what is wrong with it.
+
+Each parser takes the raw cell (text from a CSV; text, number, date or datetime from a workbook)
+and returns the value, or raises ``CellError`` with a translatable problem. An empty cell is
+handled by ``vocdesk.io.table_spec`` before a parser is called, so parsers see filled cells only.
+Exports write what these read back: dates as ISO ``yyyy-mm-dd``, times as ISO with their offset,
+enums by their stored value, yes/no as ``yes``/``no``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from datetime import UTC, date, datetime, timedelta
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from vocdesk.domain.clock import THAI_TIME
+from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message, UserError
+from vocdesk.domain.thai_dates import BE_OFFSET, BE_YEAR_THRESHOLD, from_thai_digits, parse_thai_date
+from vocdesk.io.sheet import cell_text
+
+CONTEXT = "CellCheck"
+E = TypeVar("E", bound=StrEnum)
+Parser = Callable[[Any], Any]
+
+EXCEL_EPOCH = date(1899, 12, 30)  # Excel's day 0, counting its phantom 29 Feb 1900
+EXCEL_SERIALS = range(20_000, 80_000)  # 1954-2119: a bare number in that range is a date serial
+
+TRUE_WORDS = frozenset({"yes", "y", "true", "1", "ใช่", "มี", "ยินยอม", "x", "✓"})
+FALSE_WORDS = frozenset({"no", "n", "false", "0", "ไม่ใช่", "ไม่", "ไม่มี", "ไม่ยินยอม", "-"})
+
+_TIME = re.compile(
+    r"(?P<date>[^\sT]+)(?:[T\s]+(?P<h>\d{1,2})[:.](?P<m>\d{2})(?:[:.](?P<s>\d{2})(?:\.\d+)?)?"
+    r"\s*(?:น\.)?\s*(?P<zone>Z|[+-]\d{2}(?::?\d{2})?)?)?"
+)
+
+
+class CellError(Exception):
+    """One cell's problem; the table checker adds the row and the column."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message.english())
+        self.message = message
+
+
+def problem(text: str, /, **params: Any) -> CellError:
+    """A ``CellError``; ``text`` must be a literal in ``QT_TRANSLATE_NOOP("CellCheck", ...)``."""
+    return CellError(Message(CONTEXT, text, params))
+
+
+def _shown(value: Any) -> str:
+    text = cell_text(value)
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def parse_text(value: Any) -> str:
+    return cell_text(value)
+
+
+def text_parser(max_length: int) -> Parser:
+    """Trimmed text of at most ``max_length`` characters (the database column's size)."""
+
+    def parse(value: Any) -> str:
+        text = cell_text(value)
+        if len(text) > max_length:
+            raise problem(
+                QT_TRANSLATE_NOOP("CellCheck", "the text has {length} characters; at most {limit} fit."),
+                length=len(text),
+                limit=max_length,
+            )
+        return text
+
+    return parse
+
+
+def parse_list(value: Any) -> list[str]:
+    """A list typed in one cell, one item per line or separated by ";" (as exports write it)."""
+    return [item.strip() for item in re.split(r"[;\n]", cell_text(value)) if item.strip()]
+
+
+def parse_int(value: Any) -> int:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    text = from_thai_digits(cell_text(value)).replace(",", "")
+    try:
+        return int(float(text)) if re.fullmatch(r"-?\d+(\.0+)?", text) else int(text)
+    except ValueError:
+        raise problem(QT_TRANSLATE_NOOP("CellCheck", "“{value}” is not a whole number."), value=_shown(value)) from None
+
+
+def int_parser(low: int, high: int) -> Parser:
+    def parse(value: Any) -> int:
+        number = parse_int(value)
+        if not low <= number <= high:
+            raise problem(
+                QT_TRANSLATE_NOOP("CellCheck", "{value} is outside {low}–{high}."), value=number, low=low, high=high
+            )
+        return number
+
+    return parse
+
+
+def parse_bool(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = cell_text(value).lower()
+    if text in TRUE_WORDS:
+        return True
+    if text in FALSE_WORDS:
+        return False
+    raise problem(
+        QT_TRANSLATE_NOOP("CellCheck", "“{value}” is not yes or no (write yes/no or ใช่/ไม่ใช่)."),
+        value=_shown(value),
+    )
+
+
+def parse_date(value: Any) -> date:
+    """A date: a workbook date, an Excel serial number, ISO, or dd/mm/yyyy in B.E. or C.E."""
+    if isinstance(value, datetime):  # also pandas' Timestamp
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = from_thai_digits(cell_text(value))
+    if re.fullmatch(r"\d{5}(\.0+)?", text) and int(float(text)) in EXCEL_SERIALS:
+        return EXCEL_EPOCH + timedelta(days=int(float(text)))
+    try:
+        return parse_thai_date(text)
+    except UserError as error:
+        raise CellError(error.message) from None
+
+
+def parse_datetime(value: Any) -> datetime:
+    """An aware UTC moment. A time with an offset ("+07", "+0700", "+07:00", "Z") keeps it; a
+    time without one, and a bare date, is Thai time (a bare date is taken at midnight)."""
+    if isinstance(value, datetime):  # a workbook keeps no zone: Thai time
+        moment = value.to_pydatetime() if hasattr(value, "to_pydatetime") else value
+        return (moment if moment.tzinfo else moment.replace(tzinfo=THAI_TIME)).astimezone(UTC)
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day, tzinfo=THAI_TIME).astimezone(UTC)
+    text = from_thai_digits(cell_text(value))
+    match = _TIME.fullmatch(text)
+    if match is None:
+        raise problem(
+            QT_TRANSLATE_NOOP(
+                "CellCheck",
+                "“{value}” is not a date and time: write it as dd/mm/yyyy hh:mm or yyyy-mm-ddThh:mm+07:00.",
+            ),
+            value=_shown(value),
+        )
+    day = parse_date(match["date"])
+    hour, minute, second = int(match["h"] or 0), int(match["m"] or 0), int(match["s"] or 0)
+    if hour > 23 or minute > 59 or second > 59:
+        raise problem(QT_TRANSLATE_NOOP("CellCheck", "“{value}” has an impossible time of day."), value=_shown(value))
+    zone = THAI_TIME if not match["zone"] else _zone(match["zone"])
+    return datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=zone).astimezone(UTC)
+
+
+def _zone(text: str) -> Any:
+    from datetime import timezone
+
+    if text == "Z":
+        return UTC
+    sign = -1 if text[0] == "-" else 1
+    digits = text[1:].replace(":", "")
+    hours, minutes = int(digits[:2]), int(digits[2:] or 0)
+    return timezone(sign * timedelta(hours=hours, minutes=minutes))
+
+
+def enum_parser(enum_cls: type[E], words: Mapping[str, E] | None = None) -> Parser:
+    """A member of ``enum_cls``, by its stored value ("in_progress") or by one of ``words``
+    (labels the agency's files use, in Thai or English; matched without case)."""
+    accepted: dict[str, E] = {member.value: member for member in enum_cls}
+    accepted.update({member.name.lower(): member for member in enum_cls})
+    accepted.update({key.strip().lower(): member for key, member in (words or {}).items()})
+
+    def parse(value: Any) -> E:
+        key = " ".join(cell_text(value).lower().split())
+        if key in accepted:
+            return accepted[key]
+        raise problem(
+            QT_TRANSLATE_NOOP("CellCheck", "“{value}” is not one of: {choices}."),
+            value=_shown(value),
+            choices=", ".join(member.value for member in enum_cls),
+        )
+
+    return parse
+
+
+def be_year_of(year: int) -> int:
+    """A year typed either way, as B.E. (2569 stays, 2026 becomes 2569)."""
+    return year if year >= BE_YEAR_THRESHOLD else year + BE_OFFSET

@@ -1,0 +1,207 @@
+"""What an importable table looks like, and checking a whole sheet against it.
+
+Every import (stakeholders, feedback, complaints, ...) declares a ``TableSpec``: its columns, the
+headings accepted for each in English and Thai, which are required, and how each cell is read
+(``vocdesk.io.cells``). ``match_columns`` maps a file's headings to the columns (the user may
+correct the mapping in the window), and ``check_sheet`` reads every row, collecting every problem
+with its row number and column letter as the spreadsheet shows them. Imports are all or nothing:
+a caller writes only when ``CheckedTable.problems`` is empty, and ``problems_error`` turns the
+problems into one message for the user.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message, UserError, user_error
+from vocdesk.io.cells import CellError, Parser, parse_text
+from vocdesk.io.sheet import Sheet, cell_text, column_letter
+
+CONTEXT = "TableCheck"
+MAX_LISTED_PROBLEMS = 30
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of an importable (and exportable) table."""
+
+    key: str  # the record's field, e.g. "national_id"
+    header: str  # the heading exports write, and the first accepted: English, lower case
+    header_th: str  # the Thai heading, also accepted
+    description: str  # for docs/import-columns.md: what goes in, and the accepted values
+    parse: Parser = parse_text
+    required: bool = False
+    aliases: tuple[str, ...] = ()  # more headings seen in agencies' files
+
+    def accepts(self, heading: str) -> bool:
+        key = heading_key(heading)
+        return key in {heading_key(h) for h in (self.key, self.header, self.header_th, *self.aliases)}
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    """The columns of one kind of import. ``context`` names the kind in messages."""
+
+    kind: str  # "stakeholders": the word of `vocdesk import KIND`
+    columns: tuple[Column, ...]
+
+    def column(self, key: str) -> Column:
+        for column in self.columns:
+            if column.key == key:
+                return column
+        raise KeyError(key)
+
+    @property
+    def headers(self) -> list[str]:
+        return [column.header for column in self.columns]
+
+
+ColumnMapping = Mapping[str, int]  # a column's key -> the file's 0-based column index
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong in the file; ``row`` 1 is the heading row, None the file as a whole."""
+
+    row: int | None
+    column: str | None  # the spreadsheet's letter, e.g. "C"
+    message: Message
+
+    def as_message(self) -> Message:
+        if self.row is None:
+            return self.message
+        if self.column is None:
+            return Message(CONTEXT, QT_TRANSLATE_NOOP("TableCheck", "Row {row}: {problem}"),
+                           {"row": self.row, "problem": self.message})  # fmt: skip
+        return Message(
+            CONTEXT,
+            QT_TRANSLATE_NOOP("TableCheck", "Row {row}, column {column}: {problem}"),
+            {"row": self.row, "column": self.column, "problem": self.message},
+        )
+
+
+@dataclass(frozen=True)
+class CheckedRow:
+    number: int  # the spreadsheet's row number
+    values: dict[str, Any]  # by column key; a column the file lacks, or an empty cell, is None
+    letters: dict[str, str]  # by column key: where the value came from, for later problems
+
+    def problem(self, key: str | None, message: Message) -> Problem:
+        return Problem(self.number, self.letters.get(key) if key else None, message)
+
+
+@dataclass
+class CheckedTable:
+    spec: TableSpec
+    path: Path
+    rows: list[CheckedRow] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def heading_key(text: str) -> str:
+    return " ".join(cell_text(text).lstrip("\ufeff").lower().replace("_", " ").split())
+
+
+def match_columns(spec: TableSpec, headers: list[str]) -> dict[str, int]:
+    """Each column of ``spec`` whose heading (English, Thai or an alias) the file has."""
+    mapping: dict[str, int] = {}
+    for column in spec.columns:
+        for index, heading in enumerate(headers):
+            if index not in mapping.values() and column.accepts(heading):
+                mapping[column.key] = index
+                break
+    return mapping
+
+
+def check_sheet(
+    sheet: Sheet, spec: TableSpec, mapping: ColumnMapping | None = None, *, progress: Any = None
+) -> CheckedTable:
+    """Read every row of ``sheet`` by ``spec``; ``mapping`` defaults to ``match_columns``.
+
+    ``progress``, if given, is called as ``progress(done, total)``.
+    """
+    mapping = dict(match_columns(spec, sheet.headers) if mapping is None else mapping)
+    table = CheckedTable(spec, sheet.path)
+    for column in spec.columns:
+        if column.required and column.key not in mapping:
+            table.problems.append(Problem(1, None, Message(
+                CONTEXT, QT_TRANSLATE_NOOP("TableCheck", "there is no column “{header}” (or “{header_th}”)."),
+                {"header": column.header, "header_th": column.header_th},
+            )))  # fmt: skip
+    if table.problems:
+        return table
+    if not sheet.rows:
+        table.problems.append(Problem(None, None, Message(
+            CONTEXT, QT_TRANSLATE_NOOP("TableCheck", "The file has a heading row but no data rows."),
+        )))  # fmt: skip
+        return table
+    letters = {key: column_letter(index) for key, index in mapping.items()}
+    total = len(sheet.rows)
+    for done, sheet_row in enumerate(sheet.rows, start=1):
+        values: dict[str, Any] = {}
+        for column in spec.columns:
+            index = mapping.get(column.key)
+            raw = sheet_row.cell(index) if index is not None else None
+            if not cell_text(raw):
+                values[column.key] = None
+                if column.required:
+                    table.problems.append(Problem(sheet_row.number, letters[column.key], Message(
+                        CONTEXT, QT_TRANSLATE_NOOP("TableCheck", "“{header}” is required."),
+                        {"header": column.header},
+                    )))  # fmt: skip
+                continue
+            try:
+                values[column.key] = column.parse(raw)
+            except CellError as error:
+                values[column.key] = None
+                table.problems.append(Problem(sheet_row.number, letters[column.key], error.message))
+        table.rows.append(CheckedRow(sheet_row.number, values, letters))
+        if progress is not None and (done % 1000 == 0 or done == total):
+            progress(done, total)
+    return table
+
+
+def duplicate_problems(table: CheckedTable, key: str, message_text: str) -> list[Problem]:
+    """A problem for every row repeating an earlier row's ``key`` value; ``message_text`` is a
+    ``QT_TRANSLATE_NOOP("TableCheck", ...)`` literal with ``{value}`` and ``{first_row}``."""
+    first_row: dict[Any, int] = {}
+    problems: list[Problem] = []
+    for row in table.rows:
+        value = row.values.get(key)
+        if value is None:
+            continue
+        if value in first_row:
+            problems.append(row.problem(key, Message(CONTEXT, message_text,
+                                                     {"value": value, "first_row": first_row[value]})))  # fmt: skip
+        else:
+            first_row[value] = row.number
+    return problems
+
+
+def problems_error(path: Path, problems: Iterable[Problem]) -> UserError:
+    """One error listing the first problems, one per line, and how many more there are."""
+    problems = sorted(problems, key=lambda p: (p.row or 0, p.column or ""))
+    listed = [p.as_message() for p in problems[:MAX_LISTED_PROBLEMS]]
+    if len(problems) > MAX_LISTED_PROBLEMS:
+        listed.append(Message(
+            CONTEXT, QT_TRANSLATE_NOOP("TableCheck", "… and {count} more problems."),
+            {"count": len(problems) - MAX_LISTED_PROBLEMS},
+        ))  # fmt: skip
+    return user_error(
+        CONTEXT,
+        QT_TRANSLATE_NOOP(
+            "TableCheck",
+            "Nothing was imported: {path} has {count} problems. "
+            "Correct them and import the whole file again.\n{problems}",
+        ),
+        path=str(path),
+        count=len(problems),
+        problems=listed,
+    )
