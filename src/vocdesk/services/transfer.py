@@ -20,6 +20,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -43,7 +44,13 @@ class ImportSummary:
 
 
 class Importer(Protocol):
+    """Built as ``Class(db, value_maps=None)``. ``value_maps`` maps a column's key to
+    {text in the file: stored enum value}, for files whose words for a closed vocabulary are
+    their own (a complaint platform's status names); the importer's parser for that column
+    looks there first. ``value_columns`` names the columns that allow it, with their enum."""
+
     spec: TableSpec
+    value_columns: dict[str, type[StrEnum]]
 
     def check(self, table: CheckedTable) -> list[Problem]:
         """The kind's own problems with the checked rows (may read the database, never writes)."""
@@ -82,7 +89,10 @@ KIND_LABELS = {  # what the user reads for each kind, e.g. in "Import > Stakehol
 }
 
 
-def _build(registry: dict[str, str], kind: str, db: Database) -> Any:
+ValueMaps = dict[str, dict[str, str]]  # column key -> {text in the file: enum value}
+
+
+def _build(registry: dict[str, str], kind: str, db: Database, **options: Any) -> Any:
     if kind not in registry:
         raise user_error(
             "Transfer",
@@ -91,11 +101,11 @@ def _build(registry: dict[str, str], kind: str, db: Database) -> Any:
             kinds=", ".join(sorted(registry)),
         )
     module_name, class_name = registry[kind].split(":")
-    return getattr(importlib.import_module(module_name), class_name)(db)
+    return getattr(importlib.import_module(module_name), class_name)(db, **options)
 
 
-def importer_for(kind: str, db: Database) -> Importer:
-    return _build(IMPORTERS, kind, db)
+def importer_for(kind: str, db: Database, value_maps: ValueMaps | None = None) -> Importer:
+    return _build(IMPORTERS, kind, db, value_maps=value_maps)
 
 
 def exporter_for(kind: str, db: Database) -> Exporter:
