@@ -1,0 +1,139 @@
+"""Complaint KPIs on a small set of cases whose figures were worked out by hand."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+import pytest
+
+from vocdesk.domain.complaint_kpis import (
+    CaseFacts,
+    Dimension,
+    KpiTally,
+    breakdown,
+    case_facts,
+    histogram_median,
+    in_time,
+    ranked,
+    tally,
+)
+from vocdesk.domain.working_days import WorkingCalendar
+
+# October 2024: the 1st is a Tuesday; Monday 14 and Wednesday 23 are public holidays.
+CALENDAR = WorkingCalendar([date(2024, 10, 14), date(2024, 10, 23)])
+TODAY = date(2024, 10, 31)  # a Thursday
+STANDARD = {"acknowledge_days": 1, "resolve_days": 5}
+
+
+def _case(received: date, acknowledged: date | None, resolved: date | None, *, open_: bool,
+          reopens: int = 0, score: int | None = None, category: str, channel: str) -> CaseFacts:
+    return case_facts(
+        received_on=received, today=TODAY, calendar=CALENDAR, acknowledged_on=acknowledged,
+        resolved_on=resolved, is_open=open_, reopen_count=reopens, follow_up_score=score,
+        groups={Dimension.CATEGORY: category, Dimension.CHANNEL: channel}, **STANDARD,
+    )  # fmt: skip
+
+
+@pytest.fixture
+def cases() -> dict[str, CaseFacts]:
+    return {
+        # A: Tue 1 Oct; acknowledged Wed 2 (limit 2 Oct); resolved Mon 7 = 4 working days
+        # (2, 3, 4, 7), limit 8 Oct: both in time. Follow-up 5.
+        "A": _case(date(2024, 10, 1), date(2024, 10, 2), date(2024, 10, 7), open_=False, score=5,
+                   category="road", channel="hotline"),
+        # B: Fri 4 Oct; acknowledged Mon 7 (limit 7); resolved Tue 15 (14 is a holiday) =
+        # 6 working days (7-11, 15), limit 11 Oct: late. Reopened once. Follow-up 2.
+        "B": _case(date(2024, 10, 4), date(2024, 10, 7), date(2024, 10, 15), open_=False, reopens=1,
+                   score=2, category="road", channel="walk-in"),
+        # C: Sat 12 Oct; acknowledgement limit Tue 15 (13 Sunday, 14 holiday), done Wed 16: late.
+        # Result limit 21 Oct (15-18, 21); still open on 31 Oct: overdue and late.
+        "C": _case(date(2024, 10, 12), date(2024, 10, 16), None, open_=True, category="water",
+                   channel="hotline"),
+        # D: Wed 30 Oct, nothing done yet; limits 31 Oct and 6 Nov: not decided, not overdue.
+        "D": _case(date(2024, 10, 30), None, None, open_=True, category="water", channel="hotline"),
+        # E: Mon 21 Oct; acknowledged the same day; resolved Thu 24 = 2 working days (22, 24;
+        # 23 is a holiday), limit 29 Oct. Follow-up 4.
+        "E": _case(date(2024, 10, 21), date(2024, 10, 21), date(2024, 10, 24), open_=False, score=4,
+                   category="road", channel="hotline"),
+    }
+
+
+def test_each_case_is_decided_by_working_days_after_receipt(cases: dict[str, CaseFacts]) -> None:
+    assert [c.acknowledged_in_time for c in cases.values()] == [True, True, False, None, True]
+    assert [c.resolved_in_time for c in cases.values()] == [True, False, False, None, True]
+    assert [c.resolve_days for c in cases.values()] == [4, 6, None, None, 2]
+    assert [c.overdue for c in cases.values()] == [False, False, True, False, False]
+
+
+def test_period_figures_match_the_hand_count(cases: dict[str, CaseFacts]) -> None:
+    figures = tally(cases.values()).figures()
+
+    assert figures.received == 5
+    assert (figures.open, figures.overdue) == (2, 1)
+    assert figures.acknowledged_pct == pytest.approx(75.0)  # A, B, E of A, B, C (D undecided)
+    assert figures.resolved_pct == pytest.approx(50.0)  # A, E of A, B, C, E
+    assert figures.resolved == 3
+    assert figures.mean_days == pytest.approx(4.0)  # (4 + 6 + 2) / 3
+    assert figures.median_days == 4
+    assert figures.reopen_rate == pytest.approx(100 / 3)  # B of A, B, E
+    assert figures.follow_ups == 3
+    assert figures.satisfaction_mean == pytest.approx(11 / 3)
+    assert figures.satisfaction_pct == pytest.approx(11 / 3 * 20)  # from the unrounded mean
+    assert figures.satisfied_pct == pytest.approx(200 / 3)  # scores 5 and 4 of 5, 2, 4
+
+
+def test_breakdown_by_category_gives_each_group_its_own_figures(cases: dict[str, CaseFacts]) -> None:
+    groups = ranked(breakdown(cases.values(), Dimension.CATEGORY))
+
+    assert [g.key for g in groups] == ["road", "water"]  # most cases first
+    road, water = groups[0].figures, groups[1].figures
+    assert (road.received, road.open, road.acknowledged_pct, road.median_days) == (3, 0, 100.0, 4)
+    assert road.resolved_pct == pytest.approx(200 / 3)
+    assert (water.received, water.open, water.overdue) == (2, 2, 1)
+    assert (water.acknowledged_pct, water.resolved_pct) == (0.0, 0.0)
+    assert water.mean_days is None and water.satisfaction_mean is None and water.reopen_rate is None
+
+
+def test_a_case_without_a_key_counts_under_an_empty_key(cases: dict[str, CaseFacts]) -> None:
+    groups = breakdown(cases.values(), Dimension.SEGMENT)
+    assert list(groups) == [""] and groups[""].received == 5
+
+
+def test_tallies_add_up_to_the_tally_of_all_cases(cases: dict[str, CaseFacts]) -> None:
+    summed = KpiTally()
+    for group in breakdown(cases.values(), Dimension.CHANNEL).values():
+        summed.add(group)
+    assert summed == tally(cases.values())
+
+
+def test_median_of_an_even_count_is_the_mean_of_the_middle_two() -> None:
+    assert histogram_median(Counter({2: 1, 10: 1, 4: 1, 6: 1})) == 5
+    assert histogram_median(Counter({3: 2, 7: 2})) == 5
+    assert histogram_median(Counter({3: 3, 7: 1})) == 3
+    assert histogram_median(Counter()) is None
+
+
+def test_a_case_limit_kept_on_the_case_overrides_the_standard() -> None:
+    # Paused for a week, the case's own limit moved from 8 to 15 Oct: resolved 11 Oct is in time.
+    case = case_facts(
+        received_on=date(2024, 10, 1), today=TODAY, calendar=CALENDAR, acknowledge_days=1,
+        resolve_days=5, acknowledged_on=date(2024, 10, 1), resolved_on=date(2024, 10, 11),
+        is_open=False, due_on=date(2024, 10, 15),
+    )  # fmt: skip
+    assert case.resolved_in_time is True
+
+
+def test_in_time_is_undecided_until_the_limit_passes() -> None:
+    due = date(2024, 10, 10)
+    assert in_time(None, due, date(2024, 10, 10)) is None
+    assert in_time(None, due, date(2024, 10, 11)) is False
+    assert in_time(date(2024, 10, 10), due, date(2024, 10, 31)) is True
+    assert in_time(date(2024, 10, 11), due, date(2024, 10, 31)) is False
+    assert in_time(None, None, TODAY) is None
+
+
+def test_empty_period_has_no_percentages() -> None:
+    figures = KpiTally().figures()
+    assert figures.received == 0
+    assert figures.acknowledged_pct is None and figures.median_days is None
