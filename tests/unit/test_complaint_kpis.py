@@ -14,16 +14,17 @@ from vocdesk.domain.complaint_kpis import (
     breakdown,
     case_facts,
     histogram_median,
-    in_time,
+    milestone_in_time,
     ranked,
     tally,
 )
+from vocdesk.domain.service_standard import ServiceStandard
 from vocdesk.domain.working_days import WorkingCalendar
 
 # October 2024: the 1st is a Tuesday; Monday 14 and Wednesday 23 are public holidays.
 CALENDAR = WorkingCalendar([date(2024, 10, 14), date(2024, 10, 23)])
 TODAY = date(2024, 10, 31)  # a Thursday
-STANDARD = {"acknowledge_days": 1, "resolve_days": 5}
+STANDARD = ServiceStandard(acknowledge_days=1, resolve_days=5)
 
 
 def _case(received: date, acknowledged: date | None, resolved: date | None, *, open_: bool,
@@ -31,7 +32,7 @@ def _case(received: date, acknowledged: date | None, resolved: date | None, *, o
     return case_facts(
         received_on=received, today=TODAY, calendar=CALENDAR, acknowledged_on=acknowledged,
         resolved_on=resolved, is_open=open_, reopen_count=reopens, follow_up_score=score,
-        groups={Dimension.CATEGORY: category, Dimension.CHANNEL: channel}, **STANDARD,
+        groups={Dimension.CATEGORY: category, Dimension.CHANNEL: channel}, standard=STANDARD,
     )  # fmt: skip
 
 
@@ -114,23 +115,29 @@ def test_median_of_an_even_count_is_the_mean_of_the_middle_two() -> None:
     assert histogram_median(Counter()) is None
 
 
-def test_a_case_limit_kept_on_the_case_overrides_the_standard() -> None:
-    # Paused for a week, the case's own limit moved from 8 to 15 Oct: resolved 11 Oct is in time.
+def test_paused_days_do_not_count_against_the_standard() -> None:
+    # Received Tue 1 Oct, resolved Fri 11 Oct = 8 working days; waiting Mon 7 to Wed 9 (3 working
+    # days) leaves 5: in time, and 5 days taken.
     case = case_facts(
-        received_on=date(2024, 10, 1), today=TODAY, calendar=CALENDAR, acknowledge_days=1,
-        resolve_days=5, acknowledged_on=date(2024, 10, 1), resolved_on=date(2024, 10, 11),
-        is_open=False, due_on=date(2024, 10, 15),
+        received_on=date(2024, 10, 1), today=TODAY, calendar=CALENDAR, standard=STANDARD,
+        acknowledged_on=date(2024, 10, 1), resolved_on=date(2024, 10, 11), is_open=False,
+        pauses=[(date(2024, 10, 7), date(2024, 10, 9))],
     )  # fmt: skip
-    assert case.resolved_in_time is True
+    assert (case.resolved_in_time, case.resolve_days) == (True, 5)
 
 
-def test_in_time_is_undecided_until_the_limit_passes() -> None:
-    due = date(2024, 10, 10)
-    assert in_time(None, due, date(2024, 10, 10)) is None
-    assert in_time(None, due, date(2024, 10, 11)) is False
-    assert in_time(date(2024, 10, 10), due, date(2024, 10, 31)) is True
-    assert in_time(date(2024, 10, 11), due, date(2024, 10, 31)) is False
-    assert in_time(None, None, TODAY) is None
+def test_a_milestone_is_undecided_until_its_limit_passes_while_open() -> None:
+    received = date(2024, 10, 4)  # Friday; 5 working days later is Friday 11 Oct
+
+    def decided(done: date | None, today: date, still_open: bool = True) -> bool | None:
+        return milestone_in_time(CALENDAR, received, done, 5, today, still_open=still_open)
+
+    assert decided(None, date(2024, 10, 11)) is None
+    assert decided(None, date(2024, 10, 15)) is False  # 14 is a holiday, the 15th the 6th day
+    assert decided(None, date(2024, 10, 15), still_open=False) is None  # ended without a result
+    assert decided(date(2024, 10, 11), TODAY) is True
+    assert decided(date(2024, 10, 13), TODAY) is True  # Sunday after: no extra working day
+    assert decided(date(2024, 10, 15), TODAY) is False
 
 
 def test_empty_period_has_no_percentages() -> None:

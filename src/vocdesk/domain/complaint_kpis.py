@@ -4,11 +4,12 @@ A period's KPIs describe the cases *received* in it (its cohort), as they stand 
 
 - **received**: how many cases came in;
 - **acknowledged within standard %**: of the cases whose acknowledgement is decided (acknowledged,
-  or not acknowledged and already past the limit), the share acknowledged in time;
+  or still open, not acknowledged and already past the limit), the share acknowledged in time;
 - **resolved within standard %**: the same for the result, over cases resolved or already late;
+  "in time" is ``service_standard``'s rule: working days taken, pauses removed, <= the standard;
 - **mean / median working days to resolve**, over the resolved cases (pauses excluded when the
   caller's figure excludes them);
-- **open** and **overdue** counts (today);
+- **open** and **overdue** (open and past the result limit) counts, today;
 - **reopen rate**: cases reopened at least once, over cases that were ever resolved;
 - **satisfaction with the handling**: the follow-up score (1-5) mean, its percent (mean × 20, from
   the unrounded mean), and the share satisfied (4 or 5), over the cases that gave a score.
@@ -21,11 +22,12 @@ come from the histogram of working days, which has few distinct values.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
+from vocdesk.domain.service_standard import Pause, ServiceStandard, working_days_taken
 from vocdesk.domain.working_days import WorkingCalendar
 
 SATISFIED_SCORES = frozenset({4, 5})  # the top two answers of the 5-point follow-up question
@@ -62,13 +64,25 @@ class CaseFacts:
     groups: Mapping[Dimension, str] = field(default_factory=dict)  # the case's key per dimension
 
 
-def in_time(done_on: date | None, due_on: date | None, today: date) -> bool | None:
-    """Whether a step with limit ``due_on`` was done in time: None while it may still be."""
-    if due_on is None:
-        return None if done_on is None else True
+def milestone_in_time(
+    calendar: WorkingCalendar,
+    received_on: date,
+    done_on: date | None,
+    days: int,
+    today: date,
+    *,
+    still_open: bool,
+    pauses: Sequence[Pause] = (),
+) -> bool | None:
+    """Whether a milestone of ``days`` working days was met: True or False once done; False too
+    when not done, the case still open and the limit already passed; otherwise None (it may
+    still be met, or the case ended without it). Working days as ``service_standard`` counts
+    them: the day of receipt and paused days do not count."""
     if done_on is not None:
-        return done_on <= due_on
-    return False if today > due_on else None
+        return working_days_taken(calendar, received_on, done_on, pauses) <= days
+    if still_open and working_days_taken(calendar, received_on, today, pauses) > days:
+        return False
+    return None
 
 
 def case_facts(
@@ -76,31 +90,30 @@ def case_facts(
     received_on: date,
     today: date,
     calendar: WorkingCalendar,
-    acknowledge_days: int,
-    resolve_days: int,
+    standard: ServiceStandard,
     acknowledged_on: date | None,
     resolved_on: date | None,
     is_open: bool,
-    due_on: date | None = None,
+    pauses: Sequence[Pause] = (),
     reopen_count: int = 0,
     follow_up_score: int | None = None,
     groups: Mapping[Dimension, str] | None = None,
 ) -> CaseFacts:
-    """Decide one case's facts from its dates and its category's standard (working days).
-
-    ``due_on`` is the case's own result limit when it is kept (pauses extend it); otherwise the
-    limit is ``resolve_days`` working days after receipt. The day of receipt does not count.
-    """
-    acknowledge_by = calendar.add_working_days(received_on, acknowledge_days)
-    resolve_by = due_on if due_on is not None else calendar.add_working_days(received_on, resolve_days)
-    taken = None if resolved_on is None else calendar.working_days_between(received_on, resolved_on)
+    """Decide one case's facts from its days (Thai calendar days), its category's standard and
+    its pauses (``service_standard.pauses_from_history``)."""
+    resolved_in_time = milestone_in_time(
+        calendar, received_on, resolved_on, standard.resolve_days, today, still_open=is_open, pauses=pauses
+    )
     return CaseFacts(
         received_on=received_on,
         is_open=is_open,
-        overdue=is_open and today > resolve_by,
-        acknowledged_in_time=in_time(acknowledged_on, acknowledge_by, today),
-        resolved_in_time=in_time(resolved_on, resolve_by, today),
-        resolve_days=taken,
+        overdue=is_open and resolved_in_time is False,
+        acknowledged_in_time=milestone_in_time(
+            calendar, received_on, acknowledged_on, standard.acknowledge_days, today,
+            still_open=is_open, pauses=pauses,
+        ),  # fmt: skip
+        resolved_in_time=resolved_in_time,
+        resolve_days=None if resolved_on is None else working_days_taken(calendar, received_on, resolved_on, pauses),
         ever_resolved=resolved_on is not None or reopen_count > 0,
         reopened=reopen_count > 0,
         follow_up_score=follow_up_score,
