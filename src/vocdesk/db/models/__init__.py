@@ -2,7 +2,16 @@
 
 from vocdesk.db.models.audit import AuditEntry
 from vocdesk.db.models.catalogues import Channel, Holiday, Office, Service
-from vocdesk.db.models.complaints import Complaint, ComplaintCategory, ComplaintStatusChange
+from vocdesk.db.models.complaints import (
+    Complaint,
+    ComplaintAccess,
+    ComplaintAttachment,
+    ComplaintCategory,
+    ComplaintOfficer,
+    ComplaintRootCause,
+    ComplaintSetting,
+    ComplaintStatusChange,
+)
 from vocdesk.db.models.listening import FeedbackEntry
 from vocdesk.db.models.registry import Segment, Stakeholder, segment_services
 from vocdesk.db.models.surveys import Survey, SurveyAnswer, SurveyQuestion, SurveyResponse
@@ -13,7 +22,12 @@ __all__ = [
     "AuditEntry",
     "Channel",
     "Complaint",
+    "ComplaintAccess",
+    "ComplaintAttachment",
     "ComplaintCategory",
+    "ComplaintOfficer",
+    "ComplaintRootCause",
+    "ComplaintSetting",
     "ComplaintStatusChange",
     "FeedbackEntry",
     "Holiday",

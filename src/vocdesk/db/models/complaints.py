@@ -5,10 +5,10 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, Index, String, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, LargeBinary, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from vocdesk.db.base import Entity
+from vocdesk.db.base import Base, Entity
 from vocdesk.db.models._types import enum_column
 from vocdesk.db.models.catalogues import Channel, Office, Service
 from vocdesk.db.models.listening import FeedbackEntry
@@ -29,6 +29,18 @@ class ComplaintCategory(Entity):
     resolve_days: Mapped[int] = mapped_column(default=15)
     notify_days: Mapped[int] = mapped_column(default=15)
     warn_days_before: Mapped[int] = mapped_column(default=2)
+    active: Mapped[bool] = mapped_column(default=True)  # retired categories stay for old cases
+
+
+class ComplaintRootCause(Entity):
+    """The catalogue of root causes a resolution names (what went wrong, to learn from)."""
+
+    __tablename__ = "complaint_root_cause"
+
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name_th: Mapped[str] = mapped_column(String(200))
+    name_en: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(default=True)
 
 
 class Complaint(Entity):
@@ -39,6 +51,10 @@ class Complaint(Entity):
         Index("ix_complaint_received_at", "received_at"),
         Index("ix_complaint_stakeholder", "stakeholder_id"),
         Index("ix_complaint_category", "category_id"),
+        # The "mine" and "unassigned" queues.
+        Index("ix_complaint_assigned_to_status", "assigned_to", "status"),
+        Index("ix_complaint_duplicate_of_id", "duplicate_of_id"),
+        Index("ix_complaint_feedback_entry_id", "feedback_entry_id"),
     )
 
     fiscal_year: Mapped[int]  # Buddhist Era; with sequence gives the readable number 2569/000123
@@ -69,8 +85,27 @@ class Complaint(Entity):
     resolution: Mapped[str] = mapped_column(default="")
     follow_up_score: Mapped[int | None]  # 1-5: the complainant's satisfaction with the handling
     trust_restored: Mapped[bool | None]
+    # Issue 5: who the complainant is when not in the registry (a new person), the unit in
+    # charge, the service-standard milestones, forwarding, resolution and follow-up.
+    complainant_name: Mapped[str] = mapped_column(String(200), default="")
+    complainant_contact: Mapped[str] = mapped_column(String(200), default="")
+    unit: Mapped[str] = mapped_column(String(200), default="")
+    acknowledged_at: Mapped[datetime | None]
+    first_response_at: Mapped[datetime | None]
+    notified_at: Mapped[datetime | None]  # the complainant was told the result
+    notify_channel_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("channel.id"))
+    forwarded_agency: Mapped[str] = mapped_column(String(300), default="")
+    forwarded_on: Mapped[date | None]
+    forwarded_reference: Mapped[str] = mapped_column(String(100), default="")
+    root_cause_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("complaint_root_cause.id"))
+    corrective_action: Mapped[str] = mapped_column(default="")
+    follow_up_comment: Mapped[str] = mapped_column(default="")
+    followed_up_at: Mapped[datetime | None]
+    duplicate_of_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("complaint.id"))
 
-    channel: Mapped[Channel] = relationship()
+    channel: Mapped[Channel] = relationship(foreign_keys=[channel_id])
+    notify_channel: Mapped[Channel | None] = relationship(foreign_keys=[notify_channel_id])
+    root_cause: Mapped[ComplaintRootCause | None] = relationship()
     category: Mapped[ComplaintCategory] = relationship()
     stakeholder: Mapped[Stakeholder | None] = relationship()
     service: Mapped[Service | None] = relationship()
@@ -94,3 +129,47 @@ class ComplaintStatusChange(Entity):
     from_status: Mapped[ComplaintStatus | None] = mapped_column(enum_column(ComplaintStatus))
     to_status: Mapped[ComplaintStatus] = mapped_column(enum_column(ComplaintStatus))
     note: Mapped[str] = mapped_column(default="")
+
+
+class ComplaintAttachment(Entity):
+    """A file kept with a case, stored in the database itself so a backup carries it."""
+
+    __tablename__ = "complaint_attachment"
+
+    complaint_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("complaint.id", ondelete="CASCADE"), index=True
+    )
+    file_name: Mapped[str] = mapped_column(String(255))
+    media_type: Mapped[str] = mapped_column(String(100), default="application/octet-stream")
+    size: Mapped[int]
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    added_by: Mapped[str] = mapped_column(String(200), default="")
+
+
+class ComplaintAccess(Entity):
+    """A person allowed to read one confidential case (besides the officer it is assigned to
+    and the database's confidential-complaint officers)."""
+
+    __tablename__ = "complaint_access"
+    __table_args__ = (UniqueConstraint("complaint_id", "user_name"),)
+
+    complaint_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("complaint.id", ondelete="CASCADE"))
+    user_name: Mapped[str] = mapped_column(String(200))
+
+
+class ComplaintOfficer(Entity):
+    """Someone who may read every confidential case of this database."""
+
+    __tablename__ = "complaint_officer"
+
+    user_name: Mapped[str] = mapped_column(String(200), unique=True)
+
+
+class ComplaintSetting(Base):
+    """Settings of the complaint area kept with the data (shared by every PC using the file),
+    e.g. the prefix of case numbers."""
+
+    __tablename__ = "complaint_setting"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(String(500), default="")
