@@ -12,7 +12,14 @@ from vocdesk.db.models.complaints import (
     ComplaintSetting,
     ComplaintStatusChange,
 )
+from vocdesk.db.models.improvement import (
+    ImprovementAction,
+    ImprovementSurveyFinding,
+    improvement_complaint,
+    improvement_feedback,
+)
 from vocdesk.db.models.listening import FeedbackEntry
+from vocdesk.db.models.listening_plan import ListeningPlanItem
 from vocdesk.db.models.registry import Segment, Stakeholder, segment_services
 from vocdesk.db.models.surveys import Survey, SurveyAnswer, SurveyQuestion, SurveyResponse
 from vocdesk.db.models.timeline import Activity
@@ -31,6 +38,9 @@ __all__ = [
     "ComplaintStatusChange",
     "FeedbackEntry",
     "Holiday",
+    "ImprovementAction",
+    "ImprovementSurveyFinding",
+    "ListeningPlanItem",
     "Office",
     "Segment",
     "Service",
@@ -39,5 +49,7 @@ __all__ = [
     "SurveyAnswer",
     "SurveyQuestion",
     "SurveyResponse",
+    "improvement_complaint",
+    "improvement_feedback",
     "segment_services",
 ]
