@@ -19,6 +19,7 @@ from vocdesk.db import models
 from vocdesk.db.base import Base
 from vocdesk.db.engine import BUSY_TIMEOUT_MS, make_engine, sqlite_url
 from vocdesk.db.migrate import _config, head_revision
+from vocdesk.db.models.listening import is_search_index_table
 from vocdesk.domain.messages import UserError
 from vocdesk.services.database import Database, open_database
 
@@ -216,7 +217,11 @@ def test_the_orm_metadata_matches_the_migrations(fresh) -> None:
     db, _ = fresh
 
     with db.engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        context = MigrationContext.configure(connection, opts={
+            "compare_type": True,
+            # The listening log's FTS5 index is made by hand in its migration, not by the ORM.
+            "include_name": lambda name, type_, _parents: not (type_ == "table" and is_search_index_table(name)),
+        })  # fmt: skip
         differences = compare_metadata(context, Base.metadata)
 
     assert differences == []

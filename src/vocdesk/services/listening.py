@@ -1,13 +1,22 @@
-"""Reading the listening log: what was heard, through which channel, at which lifecycle stage."""
+"""Reading the listening log: what was heard, through which channel, at which lifecycle stage.
+
+Search words of three characters or more are looked up in the full-text index ``feedback_fts``
+(FTS5, trigram: any run of characters, so a Thai word inside a sentence without spaces); shorter
+words fall back to a substring scan. Either way a word matches the words heard or the staff
+member, or, through the small catalogue tables, the stakeholder's name, the channel, service,
+office or segment. Every word must match (AND). Filters narrow by period, channel, stage, type,
+sentiment, segment, service, office and status.
+"""
 
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
-from datetime import datetime
+from collections.abc import Iterator
+from dataclasses import dataclass, fields
+from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import ColumnElement, Select, and_, column, func, or_, select, table
 from sqlalchemy.orm import aliased
 
 from vocdesk.db.models import Channel, FeedbackEntry, Office, Segment, Service, Stakeholder
@@ -20,12 +29,14 @@ from vocdesk.db.repositories.query import (
     enum_order,
     localised,
     named,
-    search_filter,
 )
+from vocdesk.domain.clock import start_of_thai_day
 from vocdesk.domain.enums import FeedbackType, LifecycleStage, Sentiment
+from vocdesk.domain.fiscal import Period
+from vocdesk.domain.listening import FeedbackStatus, fts_phrase, indexed_term
 from vocdesk.services.database import Database
 
-__all__ = ["FeedbackRow", "ListeningService", "Named", "TableQuery"]
+__all__ = ["FeedbackFilters", "FeedbackRow", "ListeningService", "Named", "TableQuery"]
 
 
 @dataclass(frozen=True)
@@ -41,7 +52,52 @@ class FeedbackRow:
     segment: Named | None
     service: Named | None
     office: Named | None
+    number: int = 0
+    status: FeedbackStatus = FeedbackStatus.NEW
+    staff: str = ""
 
+
+@dataclass(frozen=True)
+class FeedbackFilters:
+    """What the log is narrowed to besides the search words; ``None`` = any."""
+
+    period: Period | None = None  # whole days, in Thai time
+    channel_id: uuid.UUID | None = None
+    stage: LifecycleStage | None = None
+    type: FeedbackType | None = None
+    sentiment: Sentiment | None = None
+    segment_id: uuid.UUID | None = None
+    service_id: uuid.UUID | None = None
+    office_id: uuid.UUID | None = None
+    status: FeedbackStatus | None = None
+
+    @property
+    def active(self) -> bool:
+        return any(getattr(self, f.name) is not None for f in fields(self))
+
+    def conditions(self) -> list[ColumnElement[bool]]:
+        found: list[ColumnElement[bool]] = []
+        if self.period is not None:
+            found.append(FeedbackEntry.received_at >= start_of_thai_day(self.period.start))
+            found.append(FeedbackEntry.received_at < start_of_thai_day(self.period.end + timedelta(days=1)))
+        equal = {
+            "channel_id": FeedbackEntry.channel_id, "stage": FeedbackEntry.stage, "type": FeedbackEntry.type,
+            "sentiment": FeedbackEntry.sentiment, "segment_id": FeedbackEntry.segment_id,
+            "service_id": FeedbackEntry.service_id, "office_id": FeedbackEntry.office_id,
+            "status": FeedbackEntry.status,
+        }  # fmt: skip
+        for name, col in equal.items():
+            value = getattr(self, name)
+            if value is not None:
+                found.append(col == value)
+        return found
+
+
+NO_FILTERS = FeedbackFilters()
+
+# The FTS5 index as a plain table for SQLAlchemy: its rowid is the entry's number, and the
+# column named like the table takes a MATCH over all indexed columns.
+_fts = table("feedback_fts", column("rowid"), column("feedback_fts"))
 
 # Aliases keep the joins readable and let one statement join two name tables.
 _channel = aliased(Channel, name="ch")
@@ -50,11 +106,36 @@ _service = aliased(Service, name="svc")
 _office = aliased(Office, name="off")
 _person = aliased(Stakeholder, name="person")
 
+_LOOKUPS = (
+    Lookup(FeedbackEntry.stakeholder_id, Stakeholder, ("name",)),
+    Lookup(FeedbackEntry.channel_id, Channel, ("name_th", "name_en")),
+    Lookup(FeedbackEntry.service_id, Service, ("name_th", "name_en")),
+    Lookup(FeedbackEntry.office_id, Office, ("name_th", "name_en")),
+    Lookup(FeedbackEntry.segment_id, Segment, ("name_th", "name_en")),
+)
+
+
+def words_condition(term: str) -> ColumnElement[bool]:
+    """Entries whose words heard or staff member contain ``term`` (case-insensitive)."""
+    if indexed_term(term):
+        matches = select(_fts.c.rowid).where(_fts.c.feedback_fts.op("MATCH")(fts_phrase(term)))
+        return FeedbackEntry.number.in_(matches)
+    return or_(FeedbackEntry.text.icontains(term, autoescape=True),
+               FeedbackEntry.staff.icontains(term, autoescape=True))  # fmt: skip
+
+
+def search_condition(query: TableQuery, filters: FeedbackFilters = NO_FILTERS) -> ColumnElement[bool] | None:
+    parts: list[ColumnElement[bool]] = [
+        or_(words_condition(term), *(lookup.matches(term) for lookup in _LOOKUPS)) for term in query.search_terms()
+    ]
+    parts.extend(filters.conditions())
+    return and_(*parts) if parts else None
+
 
 class ListeningService:
     SORT_KEYS = (
         "received", "channel", "stage", "type", "sentiment",
-        "text", "stakeholder", "segment", "service", "office",
+        "text", "stakeholder", "segment", "service", "office", "number", "status",
     )  # fmt: skip
 
     def __init__(self, db: Database) -> None:
@@ -71,21 +152,12 @@ class ListeningService:
         )
 
     @staticmethod
-    def _searched(stmt: Select[Any], query: TableQuery) -> Select[Any]:
-        condition = search_filter(
-            query,
-            [FeedbackEntry.text, FeedbackEntry.staff],
-            [
-                Lookup(FeedbackEntry.stakeholder_id, Stakeholder, ("name",)),
-                Lookup(FeedbackEntry.channel_id, Channel, ("name_th", "name_en")),
-                Lookup(FeedbackEntry.service_id, Service, ("name_th", "name_en")),
-                Lookup(FeedbackEntry.office_id, Office, ("name_th", "name_en")),
-                Lookup(FeedbackEntry.segment_id, Segment, ("name_th", "name_en")),
-            ],
-        )
+    def _searched(stmt: Select[Any], query: TableQuery, filters: FeedbackFilters) -> Select[Any]:
+        condition = search_condition(query, filters)
         return stmt if condition is None else stmt.where(condition)
 
-    def list_feedback(self, query: TableQuery, offset: int = 0, limit: int = 200) -> list[FeedbackRow]:
+    @staticmethod
+    def _sorting(query: TableQuery) -> Sorting:
         sort_columns: dict[str, ColumnElement[Any]] = {
             "received": FeedbackEntry.received_at,
             "channel": localised(query, _channel.name_th, _channel.name_en),
@@ -97,44 +169,59 @@ class ListeningService:
             "segment": localised(query, _segment.name_th, _segment.name_en),
             "service": localised(query, _service.name_th, _service.name_en),
             "office": localised(query, _office.name_th, _office.name_en),
+            "number": FeedbackEntry.number,
+            "status": enum_order(FeedbackEntry.status, FeedbackStatus),
         }
-        columns = (
-            FeedbackEntry.id, FeedbackEntry.received_at,
-            _channel.name_th.label("channel_th"), _channel.name_en.label("channel_en"),
-            FeedbackEntry.stage, FeedbackEntry.type, FeedbackEntry.sentiment, FeedbackEntry.text,
-            _person.name.label("person"),
-            _segment.name_th.label("segment_th"), _segment.name_en.label("segment_en"),
-            _service.name_th.label("service_th"), _service.name_en.label("service_en"),
-            _office.name_th.label("office_th"), _office.name_en.label("office_en"),
-        )  # fmt: skip
-        sorting = Sorting(
+        return Sorting(
             sort_columns, "received", FeedbackEntry.id, default_descending=True,
             nullable_keys=frozenset({"stakeholder", "segment", "service", "office"}),
         )  # fmt: skip
+
+    _COLUMNS = (
+        FeedbackEntry.id, FeedbackEntry.received_at,
+        _channel.name_th.label("channel_th"), _channel.name_en.label("channel_en"),
+        FeedbackEntry.stage, FeedbackEntry.type, FeedbackEntry.sentiment, FeedbackEntry.text,
+        _person.name.label("person"),
+        _segment.name_th.label("segment_th"), _segment.name_en.label("segment_en"),
+        _service.name_th.label("service_th"), _service.name_en.label("service_en"),
+        _office.name_th.label("office_th"), _office.name_en.label("office_en"),
+        FeedbackEntry.number, FeedbackEntry.status, FeedbackEntry.staff,
+    )  # fmt: skip
+
+    @staticmethod
+    def _row(r: Any) -> FeedbackRow:
+        return FeedbackRow(
+            id=r.id, received_at=r.received_at, channel=Named(r.channel_th, r.channel_en),
+            stage=r.stage, type=r.type, sentiment=r.sentiment, text=r.text, stakeholder=r.person,
+            segment=named(r.segment_th, r.segment_en), service=named(r.service_th, r.service_en),
+            office=named(r.office_th, r.office_en), number=r.number or 0, status=r.status, staff=r.staff,
+        )  # fmt: skip
+
+    def list_feedback(
+        self, query: TableQuery, offset: int = 0, limit: int = 200, filters: FeedbackFilters = NO_FILTERS
+    ) -> list[FeedbackRow]:
+        sorting = self._sorting(query)
+        keys = select(FeedbackEntry.id)
+        if query.sort_key in ("channel", "stakeholder", "segment", "service", "office"):
+            keys = self._joined(keys)  # the sort needs the joined names; other sorts do not
         stmt = deferred_page(
-            self._joined(select(*columns)),
-            self._searched(self._joined(select(FeedbackEntry.id)), query),
+            self._joined(select(*self._COLUMNS)), self._searched(keys, query, filters),
             query, sorting, offset, limit,
         )  # fmt: skip
         with self._db.session_scope() as session:
-            return [
-                FeedbackRow(
-                    id=r.id,
-                    received_at=r.received_at,
-                    channel=Named(r.channel_th, r.channel_en),
-                    stage=r.stage,
-                    type=r.type,
-                    sentiment=r.sentiment,
-                    text=r.text,
-                    stakeholder=r.person,
-                    segment=named(r.segment_th, r.segment_en),
-                    service=named(r.service_th, r.service_en),
-                    office=named(r.office_th, r.office_en),
-                )
-                for r in session.execute(stmt)
-            ]
+            return [self._row(r) for r in session.execute(stmt)]
 
-    def count_feedback(self, query: TableQuery) -> int:
-        stmt = self._searched(select(func.count(FeedbackEntry.id)), query)  # no joins needed
+    def count_feedback(self, query: TableQuery, filters: FeedbackFilters = NO_FILTERS) -> int:
+        stmt = self._searched(select(func.count(FeedbackEntry.id)), query, filters)  # no joins needed
         with self._db.session_scope() as session:
             return session.scalar(stmt) or 0
+
+    def iter_feedback(
+        self, query: TableQuery, filters: FeedbackFilters = NO_FILTERS, batch: int = 5000
+    ) -> Iterator[FeedbackRow]:
+        """Every matching row, in the query's order, read in batches (for exports)."""
+        sorting = self._sorting(query)
+        stmt = self._searched(self._joined(select(*self._COLUMNS)), query, filters).order_by(*sorting.order_by(query))
+        with self._db.session_scope() as session:
+            for r in session.execute(stmt.execution_options(yield_per=batch)):
+                yield self._row(r)

@@ -6,6 +6,7 @@ from alembic import context
 
 from vocdesk.db.base import Base
 from vocdesk.db import models  # noqa: F401  (registers every table on Base.metadata)
+from vocdesk.db.models.listening import is_search_index_table
 
 config = context.config
 connection = config.attributes.get("connection")
@@ -17,6 +18,8 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=True,  # SQLite cannot ALTER most things: batch mode copies the table
     compare_type=True,
+    # The listening log's FTS5 index is made by hand in its migration, not by the ORM.
+    include_name=lambda name, type_, _parents: not (type_ == "table" and is_search_index_table(name)),
 )
 with context.begin_transaction():
     context.run_migrations()
