@@ -25,13 +25,32 @@ from vocdesk.db.repositories.query import (
     named,
     search_filter,
 )
-from vocdesk.domain.enums import PartyType, StakeholderKind, StakeholderStatus
+from vocdesk.domain.enums import PartyType, Priority, StakeholderKind, StakeholderStatus
 from vocdesk.domain.messages import UserError
 from vocdesk.domain.phone import normalise_phone
 from vocdesk.domain.thai_id import mask_national_id
 from vocdesk.services.database import Database
 
-__all__ = ["Named", "RegistryService", "StakeholderRow", "TableQuery"]
+__all__ = ["Named", "RegistryFilter", "RegistryService", "SegmentChoice", "StakeholderRow", "TableQuery"]
+
+
+@dataclass(frozen=True)
+class RegistryFilter:
+    """The filters above the Stakeholders table; each left at None/"" filters nothing."""
+
+    segment_id: uuid.UUID | None = None
+    kind: StakeholderKind | None = None
+    status: StakeholderStatus | None = None
+    province: str = ""  # the official Thai name
+    priority: Priority | None = None  # the segment's priority level
+    archived: bool = False  # True: the archived records instead of the registry in use
+
+
+@dataclass(frozen=True)
+class SegmentChoice:
+    id: uuid.UUID
+    name: Named
+    priority: Priority
 
 
 @dataclass(frozen=True)
@@ -106,8 +125,20 @@ class RegistryService:
     def _joined(stmt: Select[Any]) -> Select[Any]:
         return stmt.outerjoin(Segment, Stakeholder.segment_id == Segment.id)
 
-    def _searched(self, stmt: Select[Any], query: TableQuery) -> Select[Any]:
-        stmt = stmt.where(Stakeholder.archived.is_(False))
+    def _searched(self, stmt: Select[Any], query: TableQuery, filters: RegistryFilter | None = None) -> Select[Any]:
+        filters = filters or RegistryFilter()
+        stmt = stmt.where(Stakeholder.archived.is_(filters.archived))
+        if filters.segment_id is not None:
+            stmt = stmt.where(Stakeholder.segment_id == filters.segment_id)
+        if filters.kind is not None:
+            stmt = stmt.where(Stakeholder.kind == filters.kind)
+        if filters.status is not None:
+            stmt = stmt.where(Stakeholder.status == filters.status)
+        if filters.province:
+            stmt = stmt.where(Stakeholder.province == filters.province)
+        if filters.priority is not None:
+            # The segment table is small: read its ids once rather than join every row.
+            stmt = stmt.where(Stakeholder.segment_id.in_(select(Segment.id).where(Segment.priority == filters.priority)))
         condition = search_filter(
             query,
             self._searched_columns(query),
@@ -134,7 +165,7 @@ class RegistryService:
         return query
 
     def list_stakeholders(
-        self, query: TableQuery, offset: int = 0, limit: int = 200
+        self, query: TableQuery, offset: int = 0, limit: int = 200, filters: RegistryFilter | None = None
     ) -> list[StakeholderRow]:
         query = self._search_query(query)
         sort_columns: dict[str, ColumnElement[Any]] = {
@@ -153,17 +184,35 @@ class RegistryService:
         )
         stmt = deferred_page(
             self._joined(select(*_columns())),
-            self._searched(self._joined(select(Stakeholder.id)), query),
+            self._searched(self._joined(select(Stakeholder.id)), query, filters),
             query, sorting, offset, limit,
         )  # fmt: skip
         with self._db.session_scope() as session:
             return [_row(r) for r in session.execute(stmt)]
 
-    def count_stakeholders(self, query: TableQuery) -> int:
+    def count_stakeholders(self, query: TableQuery, filters: RegistryFilter | None = None) -> int:
         query = self._search_query(query)
-        stmt = self._searched(select(func.count(Stakeholder.id)), query)
+        stmt = self._searched(select(func.count(Stakeholder.id)), query, filters)
         with self._db.session_scope() as session:
             return session.scalar(stmt) or 0
+
+    def status_counts(self, query: TableQuery, filters: RegistryFilter | None = None) -> dict[StakeholderStatus, int]:
+        """How many of the rows the table shows are current, potential and former."""
+        query = self._search_query(query)
+        stmt = self._searched(select(Stakeholder.status, func.count(Stakeholder.id)), query, filters)
+        with self._db.session_scope() as session:
+            found = {status: count for status, count in session.execute(stmt.group_by(Stakeholder.status))}
+        return {status: found.get(status, 0) for status in StakeholderStatus}
+
+    def segment_choices(self) -> list[SegmentChoice]:
+        """The segments in use, in their catalogue order: the items of a segment picker."""
+        stmt = (
+            select(Segment.id, Segment.name_th, Segment.name_en, Segment.priority)
+            .where(Segment.active.is_(True))
+            .order_by(Segment.sort_order, Segment.name_th)
+        )
+        with self._db.session_scope() as session:
+            return [SegmentChoice(r.id, Named(r.name_th, r.name_en), r.priority) for r in session.execute(stmt)]
 
     def get_stakeholder(self, stakeholder_id: uuid.UUID) -> StakeholderRow | None:
         stmt = (

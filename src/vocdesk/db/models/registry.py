@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import JSON, Column, ForeignKey, Index, String, Table
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -56,6 +56,10 @@ class Stakeholder(Entity):
         Index("ix_stakeholder_national_id", "national_id"),
         Index("ix_stakeholder_phone", "phone"),
         Index("ix_stakeholder_province", "province"),
+        # Duplicate checks (issue 3): one indexed look-up per key, even with 100,000 records.
+        Index("ix_stakeholder_phone2", "phone2"),
+        Index("ix_stakeholder_email_key", "email_key"),
+        Index("ix_stakeholder_name_key", "name_key"),
     )
 
     party_type: Mapped[PartyType] = mapped_column(enum_column(PartyType), default=PartyType.PERSON)
@@ -70,6 +74,7 @@ class Stakeholder(Entity):
     segment_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("segment.id"))
     national_id: Mapped[str | None] = mapped_column(String(13))
     phone: Mapped[str] = mapped_column(String(20), default="")  # E.164, or a 4-digit hotline
+    phone2: Mapped[str] = mapped_column(String(20), default="", server_default="")  # a second number
     email: Mapped[str] = mapped_column(String(200), default="")
     line_id: Mapped[str] = mapped_column(String(100), default="")
     address: Mapped[str] = mapped_column(default="")
@@ -84,6 +89,10 @@ class Stakeholder(Entity):
     consent_date: Mapped[date | None]
     retention_until: Mapped[date | None]
     archived: Mapped[bool] = mapped_column(default=False)
+    archived_at: Mapped[datetime | None]
+    # Keys of domain.registry (name_key, email_key), kept beside the values for duplicate look-ups.
+    name_key: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    email_key: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
     segment: Mapped[Segment | None] = relationship(lazy="joined")
     preferred_channel: Mapped[Channel | None] = relationship()

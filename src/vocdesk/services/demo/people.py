@@ -9,6 +9,7 @@ from typing import Any
 from vocdesk.db import models as m
 from vocdesk.domain.phone import normalise_phone
 from vocdesk.domain.provinces import PROVINCES, Province
+from vocdesk.domain.registry import email_key, name_key
 from vocdesk.domain.thai_id import check_digit
 from vocdesk.services.demo import data
 
@@ -129,6 +130,8 @@ class PeopleMaker:
         preferred = rng.choices(list(channels), weights=list(channels.values()))[0]
         segment = segments.get(segment_code)
         row.update(
+            name_key=name_key(row["name"]),
+            email_key=email_key(row["email"]),
             segment_id=segment.id if segment else None,
             preferred_channel_id=self.channel_ids.get(preferred),
             lawful_basis=basis,

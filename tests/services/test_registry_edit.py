@@ -1,0 +1,164 @@
+"""Changing the registry on a real SQLite file: create with duplicate warnings, update, archive,
+delete only without history, and merge moving all history to the survivor."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+import pytest
+from sample_data import SampleData
+from sqlalchemy import func, select
+
+from vocdesk.db.models import AuditEntry, Stakeholder
+from vocdesk.domain.enums import AuditAction, Priority, StakeholderKind, StakeholderStatus
+from vocdesk.domain.messages import UserError
+from vocdesk.domain.registry import DuplicateReason, InvalidStakeholder, StakeholderDraft
+from vocdesk.services.database import Database
+from vocdesk.services.registry import RegistryFilter, RegistryService, TableQuery
+from vocdesk.services.registry_edit import DuplicatesFound, RegistryEditService, stakeholder_references
+
+TODAY = date(2026, 11, 28)
+
+
+@pytest.fixture
+def edit(empty_db: Database) -> RegistryEditService:
+    return RegistryEditService(empty_db, today=lambda: TODAY, user="tester")
+
+
+def _audit(db: Database, entity_id: uuid.UUID) -> list[AuditEntry]:
+    with db.session_scope() as session:
+        return list(session.scalars(select(AuditEntry).where(AuditEntry.entity_id == entity_id).order_by(AuditEntry.at)))
+
+
+def test_a_new_stakeholder_is_saved_normalised_and_audited(empty_db: Database, edit: RegistryEditService) -> None:
+    saved = edit.create(StakeholderDraft(name="นางสาว สมศรี ใจดี", phone="081 234 5678", email="A@B.go.th",
+                                         province="เชียงใหม่", tags=("อาสา",)))
+    record = edit.load(saved.id)
+    assert record.draft.phone == "+66812345678"
+    assert record.draft.province == "เชียงใหม่"
+    assert record.history == {"activity": 0, "complaint": 0, "feedback_entry": 0, "survey_response": 0} or not record.has_history
+    [entry] = _audit(empty_db, saved.id)
+    assert entry.action is AuditAction.CREATE and entry.user == "tester"
+
+
+def test_an_invalid_stakeholder_writes_nothing(empty_db: Database, edit: RegistryEditService) -> None:
+    with pytest.raises(InvalidStakeholder):
+        edit.create(StakeholderDraft(name="ก ข", national_id="1234"))
+    with empty_db.session_scope() as session:
+        assert session.scalar(select(func.count(Stakeholder.id))) == 0
+
+
+def test_duplicates_are_refused_until_the_user_saves_anyway(edit: RegistryEditService) -> None:
+    first = edit.create(StakeholderDraft(name="นายสมชาย ใจดี", phone="0812345678", email="s@x.th"))
+    with pytest.raises(DuplicatesFound) as caught:
+        edit.create(StakeholderDraft(name="สมชาย ใจดี", phone="+66 81 234 5678"))
+    [match] = caught.value.matches
+    assert match.id == first.id
+    assert set(match.reasons) == {DuplicateReason.PHONE, DuplicateReason.NAME}
+    by_email = edit.find_duplicates(edit.check(StakeholderDraft(name="Other", email=" S@X.TH ")))
+    assert [m.reasons for m in by_email] == [(DuplicateReason.EMAIL,)]
+    second = edit.create(StakeholderDraft(name="สมชาย ใจดี"), allow_duplicates=True)
+    assert second.id != first.id
+
+
+def test_a_duplicate_national_id_is_found(edit: RegistryEditService) -> None:
+    first = edit.create(StakeholderDraft(name="ก ข", national_id="1101700230708"))
+    matches = edit.find_duplicates(edit.check(StakeholderDraft(name="ค ง", national_id="1-1017-00230-70-8")))
+    assert [(m.id, m.reasons) for m in matches] == [(first.id, (DuplicateReason.NATIONAL_ID,))]
+    assert edit.find_duplicates(edit.check(StakeholderDraft(name="ก ข", national_id="1101700230708")), exclude=first.id) == []
+
+
+def test_an_update_is_audited_with_before_and_after(empty_db: Database, edit: RegistryEditService) -> None:
+    saved = edit.create(StakeholderDraft(name="ก ข"))
+    edit.update(saved.id, StakeholderDraft(name="ก ข", status=StakeholderStatus.FORMER, external_ref="EXT-1"))
+    update = _audit(empty_db, saved.id)[-1]
+    assert update.action is AuditAction.UPDATE
+    assert update.changes["status"] == ["current", "former"]
+    other = edit.create(StakeholderDraft(name="ค ง"))
+    with pytest.raises(InvalidStakeholder) as caught:
+        edit.update(other.id, StakeholderDraft(name="ค ง", external_ref="EXT-1"))
+    assert "external_ref" in caught.value.problems
+
+
+def test_records_with_history_are_archived_not_deleted(sample: SampleData, empty_db: Database) -> None:
+    edit = RegistryEditService(empty_db, today=lambda: TODAY)
+    with_history = next(i for i in sample.stakeholder_ids if edit.load(i).has_history)
+    with pytest.raises(UserError, match="cannot be deleted"):
+        edit.delete(with_history)
+    edit.set_archived(with_history)
+    registry = RegistryService(empty_db)
+    assert with_history not in {r.id for r in registry.list_stakeholders(TableQuery(), 0, 10_000)}
+    archived = registry.list_stakeholders(TableQuery(), 0, 10_000, RegistryFilter(archived=True))
+    assert with_history in {r.id for r in archived}
+    assert edit.load(with_history).archived_at is not None
+    lonely = edit.create(StakeholderDraft(name="ไม่มี ประวัติ")).id
+    edit.delete(lonely)
+    assert registry.get_stakeholder(lonely) is None
+    assert _audit(empty_db, lonely)[-1].action is AuditAction.DELETE
+
+
+def test_a_merge_moves_every_history_row_to_the_survivor(sample: SampleData, empty_db: Database) -> None:
+    edit = RegistryEditService(empty_db, today=lambda: TODAY)
+    tables = {column.table.name for column in stakeholder_references()}
+    # Every table that refers to a stakeholder must be covered by the sample data, so that a new
+    # one added later fails here until its rows are shown to move too.
+    assert tables == {"activity", "complaint", "feedback_entry", "survey_response"}, tables
+    records = sorted((edit.load(i) for i in sample.stakeholder_ids), key=lambda r: -sum(r.history.values()))
+    survivor, other = records[0], records[1]
+    expected = {t: survivor.history.get(t, 0) + other.history.get(t, 0) for t in tables}
+    total_before = {t: _table_count(empty_db, t) for t in tables}
+
+    summary = edit.merge(survivor.id, other.id)
+
+    assert summary.moved == {t: other.history.get(t, 0) for t in tables}
+    assert edit.load(survivor.id).history == expected
+    assert {t: _table_count(empty_db, t) for t in tables} == total_before  # nothing lost
+    with pytest.raises(UserError):
+        edit.load(other.id)
+    entry = _audit(empty_db, survivor.id)[-1]
+    assert entry.action is AuditAction.MERGE and entry.changes["merged_from"] == str(other.id)
+    assert entry.changes["other"]["name"] == other.draft.name
+    assert _audit(empty_db, other.id)[-1].changes["merged_into"] == str(survivor.id)
+
+
+def test_a_merge_fills_the_survivors_empty_fields(edit: RegistryEditService) -> None:
+    survivor = edit.create(StakeholderDraft(name="สมศรี ใจดี", phone="0812345678")).id
+    other = edit.create(StakeholderDraft(name="นางสาวสมศรี ใจดี", phone="0899999999", email="s@x.th",
+                                         external_ref="R-9"), allow_duplicates=True).id
+    edit.merge(survivor, other)
+    merged = edit.load(survivor).draft
+    assert (merged.phone, merged.phone2, merged.email, merged.external_ref) == (
+        "+66812345678", "+66899999999", "s@x.th", "R-9")
+    with pytest.raises(UserError):
+        edit.merge(survivor, survivor)
+
+
+def _table_count(db: Database, table: str) -> int:
+    from sqlalchemy import text
+
+    with db.session_scope() as session:
+        return session.scalar(text(f"SELECT count(*) FROM {table}"))  # noqa: S608 - a known table name
+
+
+def test_filters_and_status_counts(sample: SampleData, empty_db: Database) -> None:
+    registry = RegistryService(empty_db)
+    query = TableQuery()
+    everyone = registry.list_stakeholders(query, 0, 10_000)
+    counts = registry.status_counts(query)
+    assert sum(counts.values()) == len(everyone) == registry.count_stakeholders(query)
+    for status in StakeholderStatus:
+        rows = registry.list_stakeholders(query, 0, 10_000, RegistryFilter(status=status))
+        assert {r.status for r in rows} <= {status} and len(rows) == counts[status]
+    partners = registry.list_stakeholders(query, 0, 10_000, RegistryFilter(kind=StakeholderKind.PARTNER))
+    assert all(r.kind is StakeholderKind.PARTNER for r in partners)
+    province = everyone[0].province
+    in_province = registry.list_stakeholders(query, 0, 10_000, RegistryFilter(province=province))
+    assert in_province and all(r.province == province for r in in_province)
+    segments = registry.segment_choices()
+    high = {s.name for s in segments if s.priority is Priority.HIGH}
+    rows = registry.list_stakeholders(query, 0, 10_000, RegistryFilter(priority=Priority.HIGH))
+    assert all(r.segment in high for r in rows)
+    one = registry.list_stakeholders(query, 0, 10_000, RegistryFilter(segment_id=segments[0].id))
+    assert all(r.segment == segments[0].name for r in one)
+    assert registry.count_stakeholders(query, RegistryFilter(segment_id=segments[0].id)) == len(one)
