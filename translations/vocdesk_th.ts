@@ -133,6 +133,44 @@
         </message>
     </context>
     <context>
+        <name>CasesPage</name>
+        <message>
+            <location filename="../src/vocdesk/ui/tabs/complaints_tab.py" line="+98" />
+            <source>Cases</source>
+            <translation>เรื่องร้องเรียน</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>&amp;Queue:</source>
+            <translation>&amp;คิวงาน:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Register case…</source>
+            <translation>&amp;รับเรื่องใหม่…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Register a new complaint case (Ctrl+N)</source>
+            <translation>รับเรื่องร้องเรียนใหม่ (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Open case</source>
+            <translation>&amp;เปิดเรื่อง</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Categories and standards…</source>
+            <translation>ประเภทเรื่องและมาตรฐานการให้บริการ…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Search by number, subject, category, unit or the officer assigned</source>
+            <translation>ค้นหาตามเลขที่ เรื่อง ประเภท หน่วยงาน หรือผู้รับผิดชอบ</translation>
+        </message>
+    </context>
+    <context>
         <name>CellCheck</name>
         <message>
             <location filename="../src/vocdesk/io/cells.py" line="+68" />
@@ -181,7 +219,7 @@
     <context>
         <name>Cli</name>
         <message>
-            <location filename="../src/vocdesk/cli.py" line="+36" />
+            <location filename="../src/vocdesk/cli.py" line="+38" />
             <source>stakeholders</source>
             <translation>ผู้รับบริการและผู้มีส่วนได้ส่วนเสีย</translation>
         </message>
@@ -261,7 +299,7 @@
             <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด ({summary}) รายละเอียดอยู่ในไฟล์ {log}</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+17" />
             <source>must be a whole number of 1 or more, not {value}</source>
             <translation>ต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป ไม่ใช่ {value}</translation>
         </message>
@@ -287,12 +325,11 @@
         </message>
         <message>
             <location line="+8" />
-            <location line="+45" />
             <source>the database file (default: the default database)</source>
             <translation>ไฟล์ฐานข้อมูล (ค่าเริ่มต้น: ฐานข้อมูลเริ่มต้น)</translation>
         </message>
         <message>
-            <location line="-39" />
+            <location line="+6" />
             <source>open the window (the default)</source>
             <translation>เปิดหน้าต่างโปรแกรม (ค่าเริ่มต้น)</translation>
         </message>
@@ -337,28 +374,87 @@
             <translation>ไฟล์สำเนาที่จะบันทึก</translation>
         </message>
         <message>
-            <location line="+2" />
             <location line="+1" />
-            <source>load a list from a CSV or Excel file into a database</source>
-            <translation>นำเข้ารายการจากไฟล์ CSV หรือ Excel ลงในฐานข้อมูล</translation>
+            <source>load a file (CSV or Excel) into a database: all of it, or nothing if it has any problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>what the file holds: {kinds}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+128" />
+            <source>Checked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>… and {count} more problems.</source>
+            <translation type="unfinished">… และปัญหาอื่นอีก {count} รายการ</translation>
         </message>
         <message>
             <location line="+4" />
-            <source>the public holidays (columns: date, name)</source>
-            <translation>วันหยุดราชการ (คอลัมน์: วันที่, ชื่อวันหยุด)</translation>
+            <source>{kind}: {count} rows imported ({added} added, {updated} updated) into {path}</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
-            <source>Import the public-holiday list (a CSV or Excel file with the columns date and name, or วันที่ and ชื่อวันหยุด). A date already in the list gets the new name. Any problem in the file: nothing is imported.</source>
-            <translation>นำเข้ารายการวันหยุดราชการ (ไฟล์ CSV หรือ Excel ที่มีคอลัมน์ date และ name หรือ วันที่ และ ชื่อวันหยุด) วันที่ที่มีอยู่แล้วในรายการจะได้ชื่อใหม่ หากไฟล์มีปัญหาใด ๆ จะไม่นำเข้าข้อมูลเลย</translation>
+            <location line="+21" />
+            <source>Exported</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
+            <source>{kind}: {count} rows exported to {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>--map {item}: write it as COLUMN:TEXT=VALUE, e.g. status:ปิดเรื่อง=closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+98" />
+            <source>{verb} {done} of {total} rows…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-289" />
             <source>the CSV (UTF-8 or Thai Windows) or XLSX file</source>
             <translation>ไฟล์ CSV (UTF-8 หรือภาษาไทยของ Windows) หรือไฟล์ XLSX</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+3" />
+            <source>read TEXT in COLUMN as VALUE, for a file's own words (e.g. status:ปิดเรื่อง=closed); may be repeated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>write the records of an area to a CSV (UTF-8 with BOM) or Excel file that imports again unchanged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>what to export: {kinds}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the file to write: .xlsx for Excel, otherwise CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>only the records these words find, as the tab's search finds them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
             <source>save a PNG picture of a tab of the window (no screen needed)</source>
             <translation>บันทึกภาพ PNG ของแท็บในหน้าต่างโปรแกรม (ไม่ต้องมีหน้าจอ)</translation>
         </message>
@@ -408,12 +504,7 @@
             <translation>สำรองข้อมูลไปที่ {path} แล้ว ({size} MB)</translation>
         </message>
         <message>
-            <location line="+23" />
-            <source>Imported {count} holidays ({added} added, {updated} updated) into {path}</source>
-            <translation>นำเข้าวันหยุด {count} วัน (เพิ่มใหม่ {added} วัน ปรับปรุง {updated} วัน) ลงใน {path} แล้ว</translation>
-        </message>
-        <message>
-            <location line="+24" />
+            <location line="+120" />
             <source>Screenshot written: {path}</source>
             <translation>บันทึกภาพหน้าจอแล้ว: {path}</translation>
         </message>
@@ -421,76 +512,110 @@
     <context>
         <name>ComplaintStatus</name>
         <message>
+            <location filename="../src/vocdesk/domain/complaint_workflow.py" line="+55" />
             <location filename="../src/vocdesk/ui/labels.py" line="-47" />
             <source>Received</source>
             <extracomment>รับเรื่อง</extracomment>
             <translation>รับเรื่อง</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
+            <location filename="../src/vocdesk/ui/labels.py" line="+2" />
             <source>Screening</source>
             <extracomment>ตรวจสอบ/คัดกรอง</extracomment>
             <translation>ตรวจสอบ/คัดกรอง</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
+            <location filename="../src/vocdesk/ui/labels.py" line="+2" />
             <source>In progress</source>
             <extracomment>กำลังดำเนินการ</extracomment>
             <translation>กำลังดำเนินการ</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
+            <location filename="../src/vocdesk/ui/labels.py" line="+2" />
             <source>Forwarded</source>
             <extracomment>ส่งต่อหน่วยงาน</extracomment>
             <translation>ส่งต่อหน่วยงาน</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
+            <location filename="../src/vocdesk/ui/labels.py" line="+2" />
             <source>Co-handled</source>
             <extracomment>ร่วมดำเนินการ</extracomment>
             <translation>ร่วมดำเนินการ</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
+            <location filename="../src/vocdesk/ui/labels.py" line="+3" />
             <source>Waiting for the complainant</source>
             <extracomment>รอข้อมูลจากผู้ร้อง</extracomment>
             <translation>รอข้อมูลจากผู้ร้อง</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
+            <location filename="../src/vocdesk/ui/labels.py" line="+2" />
             <source>Resolved, result notified</source>
             <extracomment>แจ้งผลผู้ร้องแล้ว</extracomment>
             <translation>แจ้งผลผู้ร้องแล้ว</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
+            <location filename="../src/vocdesk/ui/labels.py" line="+2" />
             <source>Closed</source>
             <extracomment>ยุติเรื่อง</extracomment>
             <translation>ยุติเรื่อง</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
+            <location filename="../src/vocdesk/ui/labels.py" line="+2" />
             <source>Rejected / not relevant</source>
             <extracomment>ไม่รับพิจารณา/ไม่เกี่ยวข้อง</extracomment>
             <translation>ไม่รับพิจารณา/ไม่เกี่ยวข้อง</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
+            <location filename="../src/vocdesk/ui/labels.py" line="+2" />
             <source>Withdrawn</source>
             <extracomment>ถอนเรื่อง</extracomment>
             <translation>ถอนเรื่อง</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
+            <location filename="../src/vocdesk/ui/labels.py" line="+2" />
             <source>Reopened</source>
             <extracomment>เปิดเรื่องใหม่</extracomment>
             <translation>เปิดเรื่องใหม่</translation>
         </message>
     </context>
     <context>
+        <name>ComplaintWorkflow</name>
+        <message>
+            <location line="+28" />
+            <source>The case is already in status {status}.</source>
+            <translation>เรื่องนี้อยู่ในสถานะ {status} อยู่แล้ว</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>A case in status {current} cannot move to {target}.</source>
+            <translation>เรื่องที่อยู่ในสถานะ {current} เปลี่ยนเป็น {target} ไม่ได้</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Give the reason for reopening the case.</source>
+            <translation>กรุณาระบุเหตุผลในการเปิดเรื่องใหม่</translation>
+        </message>
+    </context>
+    <context>
         <name>ComplaintsModel</name>
         <message>
-            <location filename="../src/vocdesk/ui/models/complaints_model.py" line="+21" />
+            <location filename="../src/vocdesk/ui/models/complaints_model.py" line="+22" />
+            <source>(confidential case)</source>
+            <translation>(เรื่องลับ)</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Number</source>
             <translation>เลขที่</translation>
         </message>
@@ -538,14 +663,44 @@
     <context>
         <name>ComplaintsTab</name>
         <message>
-            <location filename="../src/vocdesk/ui/tabs/complaints_tab.py" line="+20" />
-            <source>Complaints</source>
-            <translation>ข้อร้องเรียน</translation>
+            <location filename="../src/vocdesk/ui/tabs/complaints_tab.py" line="-97" />
+            <source>Open cases</source>
+            <translation>เรื่องที่ยังไม่ยุติ</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>Search by number, subject, category or the officer assigned</source>
-            <translation>ค้นหาตามเลขที่ เรื่อง ประเภท หรือเจ้าหน้าที่ผู้รับผิดชอบ</translation>
+            <location line="+1" />
+            <source>Assigned to me</source>
+            <translation>เรื่องที่มอบหมายให้ฉัน</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unassigned</source>
+            <translation>ยังไม่มอบหมาย</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Due soon</source>
+            <translation>ใกล้ครบกำหนด</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Overdue</source>
+            <translation>เกินกำหนด</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Waiting (clock stopped)</source>
+            <translation>รอข้อมูล (หยุดนับเวลา)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>All cases</source>
+            <translation>ทุกเรื่อง</translation>
+        </message>
+        <message>
+            <location line="+150" />
+            <source>Complaints</source>
+            <translation>ข้อร้องเรียน</translation>
         </message>
     </context>
     <context>
@@ -759,69 +914,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <context>
         <name>HolidayImport</name>
         <message>
-            <location filename="../src/vocdesk/io/holidays_file.py" line="+56" />
-            <source>The holiday list {path} could not be read: {reason}</source>
-            <translation>อ่านรายการวันหยุด {path} ไม่ได้: {reason}</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>The holiday list {path} is neither UTF-8 nor Thai Windows (cp874) text. Save it from Excel as “CSV UTF-8” and try again.</source>
-            <translation>รายการวันหยุด {path} ไม่ใช่ข้อความ UTF-8 หรือภาษาไทยของ Windows (cp874) โปรดบันทึกจาก Excel เป็น “CSV UTF-8” แล้วลองอีกครั้ง</translation>
-        </message>
-        <message>
-            <location line="+86" />
-            <source>The holiday list {path} is empty.</source>
-            <translation>รายการวันหยุด {path} ไม่มีข้อมูล</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Row 1: there is no date column (a heading “date” or “วันที่”).</source>
-            <translation>แถว 1: ไม่มีคอลัมน์วันที่ (หัวคอลัมน์ “date” หรือ “วันที่”)</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Row 1: there is no holiday name column (a heading “name”, “ชื่อวันหยุด” or “วันหยุด”).</source>
-            <translation>แถว 1: ไม่มีคอลัมน์ชื่อวันหยุด (หัวคอลัมน์ “name”, “ชื่อวันหยุด” หรือ “วันหยุด”)</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>Row {row}, column {column}: {problem}</source>
-            <translation>แถว {row} คอลัมน์ {column}: {problem}</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Row {row}, column {column}: the holiday has no name.</source>
-            <translation>แถว {row} คอลัมน์ {column}: วันหยุดนี้ไม่มีชื่อ</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Row {row}, column {column}: the name is longer than {limit} characters.</source>
-            <translation>แถว {row} คอลัมน์ {column}: ชื่อยาวเกิน {limit} ตัวอักษร</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Row {row}, column {column}: {date} is already listed on row {first_row}.</source>
-            <translation>แถว {row} คอลัมน์ {column}: วันที่ {date} มีอยู่แล้วในแถว {first_row}</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>The holiday list {path} has a heading row but no holidays.</source>
-            <translation>รายการวันหยุด {path} มีแถวหัวคอลัมน์แต่ไม่มีวันหยุด</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>… and {count} more problems.</source>
-            <translation>… และปัญหาอื่นอีก {count} รายการ</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Nothing was imported: the holiday list {path} has {count} problems. Correct them and import the whole file again.
-{problems}</source>
-            <translation>ยังไม่ได้นำเข้าข้อมูลใด ๆ: รายการวันหยุด {path} มีปัญหา {count} รายการ โปรดแก้ไขแล้วนำเข้าทั้งไฟล์อีกครั้ง
-{problems}</translation>
-        </message>
-        <message>
-            <location filename="../src/vocdesk/services/holidays.py" line="+43" />
+            <location filename="../src/vocdesk/services/holidays.py" line="+66" />
             <source>{date} is in the holiday list twice; nothing was imported.</source>
             <translation>วันที่ {date} อยู่ในรายการวันหยุดสองครั้ง จึงไม่ได้นำเข้าข้อมูลใด ๆ</translation>
         </message>
@@ -841,6 +934,31 @@ Please try again, and if it happens again send that file to your IT support.</so
         <message>
             <location line="+10" />
             <source>A done improvement needs its outcome: write what changed for the service recipients.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/vocdesk/services/improvement_actions.py" line="+427" />
+            <source>This improvement action no longer exists; someone may have deleted it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>{count} of the chosen complaints no longer exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{count} of the chosen listening entries no longer exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{count} of the chosen surveys no longer exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+29" />
+            <source>The chosen question is not part of the chosen survey.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -939,6 +1057,34 @@ Please try again, and if it happens again send that file to your IT support.</so
             <location line="+2" />
             <source>Office</source>
             <translation>สำนักงาน</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListeningPlanRules</name>
+        <message>
+            <location filename="../src/vocdesk/services/listening_plan.py" line="+266" />
+            <source>This line of the listening plan no longer exists; someone may have deleted it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Name the listening method, e.g. “satisfaction survey” or “counter talk”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The method is {length} characters long; at most {limit} fit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Choose the segment this method listens to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Choose the channel this method uses.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1317,6 +1463,35 @@ Please try again, and if it happens again send that file to your IT support.</so
         </message>
     </context>
     <context>
+        <name>SegmentCheck</name>
+        <message>
+            <location filename="../src/vocdesk/services/segments.py" line="+66" />
+            <source>The segment was not saved:
+{problems}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Enter the segment's name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Too long: {length} characters, at most {limit}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Each line may have at most {limit} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+59" />
+            <source>The segment no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SegmentKind</name>
         <message>
             <location filename="../src/vocdesk/ui/labels.py" line="-10" />
@@ -1441,6 +1616,31 @@ Please try again, and if it happens again send that file to your IT support.</so
         <message>
             <location line="+6" />
             <source>Data cannot be kept until before the consent date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../src/vocdesk/services/registry_edit.py" line="+65" />
+            <source>{count} existing records look like this one; the first is {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+209" />
+            <source>{name} has {count} history records (feedback, complaints, responses or activities) and cannot be deleted. Archive the record instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>A record cannot be merged with itself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+39" />
+            <source>The stakeholder no longer exists; it may have been merged or deleted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>The reference {value} already belongs to {name}.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1688,6 +1888,11 @@ Please try again, and if it happens again send that file to your IT support.</so
             <translation>ยังไม่ได้นำเข้าข้อมูลใด ๆ: ไฟล์ {path} มีปัญหา {count} รายการ ให้แก้ไขแล้วนำเข้าทั้งไฟล์อีกครั้ง
 {problems}</translation>
         </message>
+        <message>
+            <location filename="../src/vocdesk/services/holidays.py" line="+39" />
+            <source>{value} is already listed on row {first_row}.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>TableExport</name>
@@ -1805,7 +2010,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <context>
         <name>Transfer</name>
         <message>
-            <location filename="../src/vocdesk/services/transfer.py" line="+86" />
+            <location filename="../src/vocdesk/services/transfer.py" line="+89" />
             <source>Stakeholders</source>
             <translation>ผู้รับบริการและผู้มีส่วนได้ส่วนเสีย</translation>
         </message>
@@ -1820,9 +2025,29 @@ Please try again, and if it happens again send that file to your IT support.</so
             <translation>ข้อร้องเรียน</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>Public holidays</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location line="+11" />
             <source>“{kind}” cannot be imported or exported; known kinds: {kinds}.</source>
             <translation>นำเข้าหรือส่งออก “{kind}” ไม่ได้ ชนิดที่รองรับ: {kinds}</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Importing and exporting “{kind}” is not available in this version yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+77" />
+            <source>“{column}” takes no value mapping; these columns do: {columns}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>“{text}” cannot become “{value}” in “{column}”: write one of {values}.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -46,12 +46,22 @@ def test_only_open_cases_past_their_due_date_are_overdue(empty_db: Database) -> 
 
 def test_sorting_by_overdue_puts_overdue_cases_first_when_descending(empty_db: Database) -> None:
     _add_case(empty_db, 1, ComplaintStatus.IN_PROGRESS, date(2025, 12, 1))
-    _add_case(empty_db, 2, ComplaintStatus.WAITING, date(2025, 11, 1))
+    _add_case(empty_db, 2, ComplaintStatus.SCREENING, date(2025, 11, 1))
     service = ComplaintsService(empty_db, today=lambda: TODAY)
 
     rows = service.list_complaints(TableQuery(sort_key="overdue", descending=True))
 
     assert [row.overdue for row in rows] == [True, False]
+
+
+def test_a_case_waiting_for_the_complainant_is_not_overdue_while_its_clock_is_stopped(
+    empty_db: Database,
+) -> None:
+    _add_case(empty_db, 1, ComplaintStatus.WAITING, date(2025, 11, 1))
+    service = ComplaintsService(empty_db, today=lambda: TODAY)
+
+    assert [row.overdue for row in service.list_complaints(TableQuery())] == [False]
+    assert service.count_overdue() == 0
 
 
 def test_newest_cases_come_first_and_missing_due_dates_sort_last(empty_db: Database) -> None:

@@ -12,6 +12,7 @@ from vocdesk.domain.complaint_workflow import (
     check_transition,
     is_open,
     pauses_clock,
+    status_name,
 )
 from vocdesk.domain.enums import ComplaintStatus as S
 from vocdesk.domain.messages import UserError
@@ -34,7 +35,9 @@ def test_a_move_outside_the_table_is_refused_naming_both_statuses(current: S, ta
     with pytest.raises(UserError) as caught:
         check_transition(current, target, reason="x")
     assert caught.value.message.context == "ComplaintWorkflow"
-    assert caught.value.message.params == {"current": current.value, "target": target.value}
+    params = caught.value.message.params
+    assert (params["current"], params["target"]) == (status_name(current), status_name(target))
+    assert params["current"].context == "ComplaintStatus"
 
 
 @pytest.mark.parametrize("status", list(S))

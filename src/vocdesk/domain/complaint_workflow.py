@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from vocdesk.domain.enums import ComplaintStatus as S
-from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
+from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message, user_error
 
 CONTEXT = "ComplaintWorkflow"
 
@@ -49,6 +49,28 @@ ALLOWED_TRANSITIONS: Mapping[S, frozenset[S]] = {
 }  # fmt: skip
 
 
+# The statuses' names for messages, in the same translation context and words as the UI's
+# labels (vocdesk.ui.labels), so one translation serves both.
+_STATUS_NAMES: Mapping[S, str] = {
+    S.RECEIVED: QT_TRANSLATE_NOOP("ComplaintStatus", "Received"),
+    S.SCREENING: QT_TRANSLATE_NOOP("ComplaintStatus", "Screening"),
+    S.IN_PROGRESS: QT_TRANSLATE_NOOP("ComplaintStatus", "In progress"),
+    S.FORWARDED: QT_TRANSLATE_NOOP("ComplaintStatus", "Forwarded"),
+    S.CO_HANDLED: QT_TRANSLATE_NOOP("ComplaintStatus", "Co-handled"),
+    S.WAITING: QT_TRANSLATE_NOOP("ComplaintStatus", "Waiting for the complainant"),
+    S.RESOLVED: QT_TRANSLATE_NOOP("ComplaintStatus", "Resolved, result notified"),
+    S.CLOSED: QT_TRANSLATE_NOOP("ComplaintStatus", "Closed"),
+    S.REJECTED: QT_TRANSLATE_NOOP("ComplaintStatus", "Rejected / not relevant"),
+    S.WITHDRAWN: QT_TRANSLATE_NOOP("ComplaintStatus", "Withdrawn"),
+    S.REOPENED: QT_TRANSLATE_NOOP("ComplaintStatus", "Reopened"),
+}
+
+
+def status_name(status: S) -> Message:
+    """A status's name as a translatable message parameter."""
+    return Message("ComplaintStatus", _STATUS_NAMES[S(status)])
+
+
 def allowed_next(current: S) -> tuple[S, ...]:
     """The statuses a case in ``current`` may move to, in the workflow's declared order."""
     targets = ALLOWED_TRANSITIONS[S(current)]
@@ -62,23 +84,23 @@ def can_transition(current: S, target: S) -> bool:
 def check_transition(current: S, target: S, reason: str = "") -> None:
     """Refuse a move the workflow does not allow, or a reopen without a reason.
 
-    Raises ``UserError`` (context ``ComplaintWorkflow``) naming both statuses by their value;
-    the UI shows the translated labels of the statuses itself, before offering a move.
+    Raises ``UserError`` (context ``ComplaintWorkflow``) naming both statuses (as translatable
+    ``Message`` parameters).
     """
     current, target = S(current), S(target)
     if current == target:
         raise user_error(
-            CONTEXT, QT_TRANSLATE_NOOP(CONTEXT, "The case is already in status {status}."),
-            status=current.value,
+            CONTEXT, QT_TRANSLATE_NOOP("ComplaintWorkflow", "The case is already in status {status}."),
+            status=status_name(current),
         )
     if not can_transition(current, target):
         raise user_error(
             CONTEXT,
-            QT_TRANSLATE_NOOP(CONTEXT, "A case in status {current} cannot move to {target}."),
-            current=current.value, target=target.value,
+            QT_TRANSLATE_NOOP("ComplaintWorkflow", "A case in status {current} cannot move to {target}."),
+            current=status_name(current), target=status_name(target),
         )
     if target is S.REOPENED and not reason.strip():
-        raise user_error(CONTEXT, QT_TRANSLATE_NOOP(CONTEXT, "Give the reason for reopening the case."))
+        raise user_error(CONTEXT, QT_TRANSLATE_NOOP("ComplaintWorkflow", "Give the reason for reopening the case."))
 
 
 def is_open(status: S) -> bool:

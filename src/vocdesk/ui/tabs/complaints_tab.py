@@ -1,25 +1,220 @@
-"""The Complaints tab: every case, newest first; overdue cases stand out in red."""
+"""The Complaints tab: pages in an inner tab bar. The first, "Cases", is a queue of cases (mine,
+unassigned, due soon, overdue, waiting, open, all) with the buttons to register and open one;
+other areas add pages (e.g. the KPI page) with ``add_page``.
+
+A page is a QWidget with ``title() -> str`` and ``refresh() -> None``; it retranslates itself on
+``QEvent.LanguageChange`` like every widget, and the tab re-reads its title then.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from typing import Any, Protocol
 
-from vocdesk.services.complaints import ComplaintsService
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vocdesk.services.complaints import ComplaintRow, ComplaintsService, Queue
+from vocdesk.ui import layout
 from vocdesk.ui.models.complaints_model import ComplaintsModel
-from vocdesk.ui.tabs.list_tab import ListTab
+from vocdesk.ui.models.lazy_table import LazyTableModel
+from vocdesk.ui.models.table_export import snapshot_job
+from vocdesk.ui.tabs.list_tab import ExportJob
+from vocdesk.ui.tabs.searchable_table import SearchableTable
+
+QUEUE_LABELS = {
+    Queue.OPEN: QT_TRANSLATE_NOOP("ComplaintsTab", "Open cases"),
+    Queue.MINE: QT_TRANSLATE_NOOP("ComplaintsTab", "Assigned to me"),
+    Queue.UNASSIGNED: QT_TRANSLATE_NOOP("ComplaintsTab", "Unassigned"),
+    Queue.DUE_SOON: QT_TRANSLATE_NOOP("ComplaintsTab", "Due soon"),
+    Queue.OVERDUE: QT_TRANSLATE_NOOP("ComplaintsTab", "Overdue"),
+    Queue.WAITING: QT_TRANSLATE_NOOP("ComplaintsTab", "Waiting (clock stopped)"),
+    Queue.ALL: QT_TRANSLATE_NOOP("ComplaintsTab", "All cases"),
+}
 
 
-class ComplaintsTab(ListTab):
-    EXPORT_NAME = "complaints"
+class ComplaintsPage(Protocol):
+    def title(self) -> str: ...
+
+    def refresh(self) -> None: ...
+
+
+class CasesPage(QWidget):
+    """The queue selector, the table of cases and the buttons that act on them."""
+
+    register_requested = Signal()
+    open_requested = Signal(object)  # the ComplaintRow to open
+    categories_requested = Signal()
 
     def __init__(self, complaints: ComplaintsService, parent: QWidget | None = None) -> None:
-        super().__init__(ComplaintsModel(complaints), parent)
+        super().__init__(parent)
+        self.table = SearchableTable(ComplaintsModel(complaints), self)
+        self.queue_box = QComboBox(self)
+        self.queue_box.setObjectName("queue")
+        for queue in QUEUE_LABELS:
+            self.queue_box.addItem("", queue)
+        self.queue_label = QLabel(self)
+        self.queue_label.setBuddy(self.queue_box)
+        self.register_button = QPushButton(self)
+        self.register_button.setObjectName("register")
+        self.open_button = QPushButton(self)
+        self.open_button.setObjectName("open")
+        self.categories_button = QPushButton(self)
+        self.categories_button.setObjectName("categories")
+
+        top = QHBoxLayout()
+        top.setSpacing(layout.BUTTON_SPACING)
+        top.addWidget(self.queue_label)
+        top.addWidget(self.queue_box)
+        top.addStretch(1)
+        top.addWidget(self.register_button)
+        top.addWidget(self.open_button)
+        top.addWidget(self.categories_button)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(layout.NO_MARGIN, layout.NO_MARGIN, layout.NO_MARGIN, layout.NO_MARGIN)
+        box.setSpacing(layout.SPACING)
+        box.addLayout(top)
+        box.addWidget(self.table, 1)
+
+        self.queue_box.currentIndexChanged.connect(self._queue_chosen)
+        self.register_button.clicked.connect(self.register_requested)
+        self.open_button.clicked.connect(self._open_selected)
+        self.categories_button.clicked.connect(self.categories_requested)
+        self.table.row_activated.connect(self.open_requested)
         self.retranslate()
+
+    @property
+    def model(self) -> ComplaintsModel:
+        return self.table.model  # type: ignore[return-value]
+
+    def title(self) -> str:
+        return self.tr("Cases")
+
+    def refresh(self) -> None:
+        self.model.reload()
+
+    def set_queue(self, queue: Queue) -> None:
+        self.queue_box.setCurrentIndex(self.queue_box.findData(Queue(queue)))
+
+    def selected_row(self) -> ComplaintRow | None:
+        index = self.table.view.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def _queue_chosen(self, index: int) -> None:
+        queue = self.queue_box.itemData(index)
+        if queue is not None:
+            self.model.set_queue(queue)
+
+    def _open_selected(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.open_requested.emit(row)
+
+    def retranslate(self) -> None:
+        for i in range(self.queue_box.count()):
+            label = QUEUE_LABELS[self.queue_box.itemData(i)]
+            self.queue_box.setItemText(i, QCoreApplication.translate("ComplaintsTab", label))
+        self.queue_label.setText(self.tr("&Queue:"))
+        self.register_button.setText(self.tr("&Register case…"))
+        self.register_button.setToolTip(self.tr("Register a new complaint case (Ctrl+N)"))
+        self.open_button.setText(self.tr("&Open case"))
+        self.categories_button.setText(self.tr("Categories and standards…"))
+        self.table.set_placeholder(
+            self.tr("Search by number, subject, category, unit or the officer assigned")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's virtual
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class ComplaintsTab(QWidget):
+    EXPORT_NAME = "complaints"
+
+    def __init__(
+        self,
+        complaints: ComplaintsService,
+        parent: QWidget | None = None,
+        *,
+        cases: Any = None,
+        categories: Any = None,
+    ) -> None:
+        """``cases`` (ComplaintCasesService) and ``categories`` (ComplaintCategoriesService)
+        enable registering and working cases; without them the tab only reads."""
+        super().__init__(parent)
+        self._complaints = complaints
+        self._cases = cases
+        self._categories = categories
+        self.pages = QTabWidget(self)
+        self.pages.setObjectName("complaint_pages")
+        self.pages.setDocumentMode(True)
+        self.cases_page = CasesPage(complaints, self)
+        self.cases_page.setObjectName("cases")
+        self._pages: list[QWidget] = []
+        self.add_page(self.cases_page)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(layout.MARGIN, layout.MARGIN, layout.MARGIN, layout.MARGIN)
+        box.addWidget(self.pages)
+        self.cases_page.register_requested.connect(self.register_case)
+        self.cases_page.open_requested.connect(self.open_case)
+        self.cases_page.categories_requested.connect(self.edit_categories)
+        for button in (self.cases_page.register_button, self.cases_page.open_button):
+            button.setEnabled(cases is not None)
+        self.cases_page.categories_button.setEnabled(categories is not None)
+        self.retranslate()
+
+    # --- the API the main window uses -------------------------------------------------------
+    @property
+    def table(self) -> SearchableTable:
+        return self.cases_page.table
+
+    @property
+    def model(self) -> LazyTableModel[Any]:
+        return self.cases_page.model
+
+    def add_page(self, page: QWidget) -> None:
+        """Add a page (a QWidget with ``title()`` and ``refresh()``) after the others."""
+        self._pages.append(page)
+        self.pages.addTab(page, page.title())  # type: ignore[attr-defined]
 
     def title(self) -> str:
         return self.tr("Complaints")
 
     def retranslate(self) -> None:
-        self.table.set_placeholder(
-            self.tr("Search by number, subject, category or the officer assigned")
-        )
+        for index, page in enumerate(self._pages):
+            self.pages.setTabText(index, page.title())  # type: ignore[attr-defined]
+
+    def focus_search(self) -> None:
+        self.pages.setCurrentWidget(self.cases_page)
+        self.table.search_box.setFocus()
+        self.table.search_box.selectAll()
+
+    def refresh(self) -> None:
+        for page in self._pages:
+            page.refresh()  # type: ignore[attr-defined]
+
+    def export_job(self) -> ExportJob | None:
+        return self.EXPORT_NAME, snapshot_job(self.model)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's virtual
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- acting on cases --------------------------------------------------------------------
+    def register_case(self) -> None:
+        """Open the registration form (wired when the case dialogs exist)."""
+
+    def open_case(self, row: ComplaintRow) -> None:
+        """Open a case (wired when the case dialogs exist)."""
+
+    def edit_categories(self) -> None:
+        """Edit the categories and their standards (wired when the dialog exists)."""
