@@ -174,6 +174,7 @@
         <name>CellCheck</name>
         <message>
             <location filename="../src/vocdesk/io/cells.py" line="+68" />
+            <location filename="../src/vocdesk/services/complaints_transfer.py" line="+111" />
             <source>the text has {length} characters; at most {limit} fit.</source>
             <translation>ข้อความยาว {length} ตัวอักษร ใส่ได้ไม่เกิน {limit} ตัวอักษร</translation>
         </message>
@@ -206,6 +207,11 @@
             <location line="+28" />
             <source>“{value}” is not one of: {choices}.</source>
             <translation>“{value}” ไม่ใช่ค่าที่รับได้ ({choices})</translation>
+        </message>
+        <message>
+            <location filename="../src/vocdesk/services/complaints_transfer.py" line="-13" />
+            <source>history line “{line}” is not “when | status | note”.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -376,52 +382,52 @@
         <message>
             <location line="+1" />
             <source>load a file (CSV or Excel) into a database: all of it, or nothing if it has any problem</source>
-            <translation type="unfinished" />
+            <translation>นำเข้าไฟล์ (CSV หรือ Excel) สู่ฐานข้อมูล: นำเข้าทั้งไฟล์ หรือไม่นำเข้าเลยหากมีปัญหาใด ๆ</translation>
         </message>
         <message>
             <location line="+3" />
             <source>what the file holds: {kinds}</source>
-            <translation type="unfinished" />
+            <translation>ชนิดข้อมูลในไฟล์: {kinds}</translation>
         </message>
         <message>
             <location line="+128" />
             <source>Checked</source>
-            <translation type="unfinished" />
+            <translation>ตรวจสอบแล้ว</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Imported</source>
-            <translation type="unfinished" />
+            <translation>นำเข้าแล้ว</translation>
         </message>
         <message>
             <location line="+18" />
             <source>… and {count} more problems.</source>
-            <translation type="unfinished">… และปัญหาอื่นอีก {count} รายการ</translation>
+            <translation>… และปัญหาอื่นอีก {count} รายการ</translation>
         </message>
         <message>
             <location line="+4" />
             <source>{kind}: {count} rows imported ({added} added, {updated} updated) into {path}</source>
-            <translation type="unfinished" />
+            <translation>{kind}: นำเข้า {count} แถว (เพิ่มใหม่ {added} ปรับปรุง {updated}) สู่ {path}</translation>
         </message>
         <message>
             <location line="+21" />
             <source>Exported</source>
-            <translation type="unfinished" />
+            <translation>ส่งออกแล้ว</translation>
         </message>
         <message>
             <location line="+7" />
             <source>{kind}: {count} rows exported to {path}</source>
-            <translation type="unfinished" />
+            <translation>{kind}: ส่งออก {count} แถว ไปยัง {path}</translation>
         </message>
         <message>
             <location line="+14" />
             <source>--map {item}: write it as COLUMN:TEXT=VALUE, e.g. status:ปิดเรื่อง=closed.</source>
-            <translation type="unfinished" />
+            <translation>--map {item}: ให้เขียนในรูปแบบ COLUMN:TEXT=VALUE เช่น status:ปิดเรื่อง=closed</translation>
         </message>
         <message>
             <location line="+98" />
             <source>{verb} {done} of {total} rows…</source>
-            <translation type="unfinished" />
+            <translation>{verb} {done} จาก {total} แถว…</translation>
         </message>
         <message>
             <location line="-289" />
@@ -431,27 +437,27 @@
         <message>
             <location line="+3" />
             <source>read TEXT in COLUMN as VALUE, for a file's own words (e.g. status:ปิดเรื่อง=closed); may be repeated</source>
-            <translation type="unfinished" />
+            <translation>อ่านคำ TEXT ในคอลัมน์ COLUMN เป็นค่า VALUE สำหรับคำเฉพาะของไฟล์ (เช่น status:ปิดเรื่อง=closed) ระบุได้หลายครั้ง</translation>
         </message>
         <message>
             <location line="+3" />
             <source>write the records of an area to a CSV (UTF-8 with BOM) or Excel file that imports again unchanged</source>
-            <translation type="unfinished" />
+            <translation>ส่งออกข้อมูลของส่วนงานเป็นไฟล์ CSV (UTF-8 มี BOM) หรือ Excel ที่นำเข้าใหม่ได้โดยไม่เปลี่ยนแปลง</translation>
         </message>
         <message>
             <location line="+3" />
             <source>what to export: {kinds}</source>
-            <translation type="unfinished" />
+            <translation>ข้อมูลที่จะส่งออก: {kinds}</translation>
         </message>
         <message>
             <location line="+3" />
             <source>the file to write: .xlsx for Excel, otherwise CSV</source>
-            <translation type="unfinished" />
+            <translation>ไฟล์ที่จะเขียน: .xlsx สำหรับ Excel นอกนั้นเป็น CSV</translation>
         </message>
         <message>
             <location line="+3" />
             <source>only the records these words find, as the tab's search finds them</source>
-            <translation type="unfinished" />
+            <translation>เฉพาะรายการที่ค้นพบด้วยคำเหล่านี้ เช่นเดียวกับการค้นหาในแท็บ</translation>
         </message>
         <message>
             <location line="+3" />
@@ -1891,6 +1897,11 @@ Please try again, and if it happens again send that file to your IT support.</so
         <message>
             <location filename="../src/vocdesk/services/holidays.py" line="+39" />
             <source>{value} is already listed on row {first_row}.</source>
+            <translation>{value} มีอยู่แล้วในแถว {first_row}</translation>
+        </message>
+        <message>
+            <location filename="../src/vocdesk/services/complaints_transfer.py" line="+100" />
+            <source>the case number {value} is already on row {first_row}.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2027,7 +2038,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <message>
             <location line="+1" />
             <source>Public holidays</source>
-            <translation type="unfinished" />
+            <translation>วันหยุดราชการ</translation>
         </message>
         <message>
             <location line="+11" />
@@ -2037,17 +2048,17 @@ Please try again, and if it happens again send that file to your IT support.</so
         <message>
             <location line="+22" />
             <source>Importing and exporting “{kind}” is not available in this version yet.</source>
-            <translation type="unfinished" />
+            <translation>รุ่นนี้ยังนำเข้าและส่งออก “{kind}” ไม่ได้</translation>
         </message>
         <message>
             <location line="+77" />
             <source>“{column}” takes no value mapping; these columns do: {columns}.</source>
-            <translation type="unfinished" />
+            <translation>คอลัมน์ “{column}” ไม่รับการจับคู่ค่า คอลัมน์ที่รับได้คือ: {columns}</translation>
         </message>
         <message>
             <location line="+9" />
             <source>“{text}” cannot become “{value}” in “{column}”: write one of {values}.</source>
-            <translation type="unfinished" />
+            <translation>แปลง “{text}” เป็น “{value}” ในคอลัมน์ “{column}” ไม่ได้ ให้ใช้ค่าใดค่าหนึ่งต่อไปนี้: {values}</translation>
         </message>
     </context>
     <context>

@@ -27,7 +27,9 @@ from vocdesk.paths import default_database_path, translations_dir, user_data_dir
 
 LANGUAGES = ("th", "en")
 TABS = ("overview", "stakeholders", "listening", "surveys", "complaints", "timeline")
-HEADLESS = ("demo", "check", "backup", "import")
+HEADLESS = ("demo", "check", "backup", "import", "export")
+PROBLEM_LINES = 200  # problems printed for a refused import; the rest are counted
+PROGRESS_LINE_SECONDS = 3.0  # a progress line on a terminal at most this often
 LOG_FILE_NAME = "vocdesk.log"  # the window's log file too (app.run_gui): one place to look
 EXIT_OK, EXIT_UNHEALTHY, EXIT_USER_ERROR, EXIT_UNEXPECTED = 0, 1, 2, 3
 
@@ -145,6 +147,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def build_parser(messages: Messages | None = None) -> argparse.ArgumentParser:
     """The argument parser; its help is translated when ``messages`` is given."""
 
+    from vocdesk.services.transfer import EXPORTERS, IMPORTERS
+
     def tr(text: str) -> str:
         return messages.tr(text) if messages is not None else text
 
@@ -211,26 +215,30 @@ def build_parser(messages: Messages | None = None) -> argparse.ArgumentParser:
         "Cli", "the copy to write (or give it with --out)"
     )))  # fmt: skip
     backup.add_argument("--out", metavar="FILE", help=tr(QT_TRANSLATE_NOOP("Cli", "the copy to write")))
-    importing = commands.add_parser(
-        "import", help=tr(QT_TRANSLATE_NOOP("Cli", "load a list from a CSV or Excel file into a database")),
-        description=tr(QT_TRANSLATE_NOOP("Cli", "load a list from a CSV or Excel file into a database")),
-    )  # fmt: skip
-    kinds = importing.add_subparsers(dest="kind", metavar="KIND", required=True)
-    holidays = kinds.add_parser(
-        "holidays", help=tr(QT_TRANSLATE_NOOP("Cli", "the public holidays (columns: date, name)")),
-        description=tr(QT_TRANSLATE_NOOP(
-            "Cli", "Import the public-holiday list (a CSV or Excel file with the columns date and name, "
-            "or วันที่ and ชื่อวันหยุด). A date already in the list gets the new name. "
-            "Any problem in the file: nothing is imported."
-        )),
-    )  # fmt: skip
-    holidays.add_argument("file", metavar="FILE", help=tr(QT_TRANSLATE_NOOP(
+    importing = command("import", QT_TRANSLATE_NOOP(
+        "Cli", "load a file (CSV or Excel) into a database: all of it, or nothing if it has any problem"
+    ), _run_import)  # fmt: skip
+    importing.add_argument("kind", metavar="KIND", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "what the file holds: {kinds}"
+    )).format(kinds=", ".join(IMPORTERS)))  # fmt: skip
+    importing.add_argument("file", metavar="FILE", help=tr(QT_TRANSLATE_NOOP(
         "Cli", "the CSV (UTF-8 or Thai Windows) or XLSX file"
     )))  # fmt: skip
-    holidays.add_argument("--db", metavar="FILE", help=tr(QT_TRANSLATE_NOOP(
-        "Cli", "the database file (default: the default database)"
+    importing.add_argument("--map", action="append", default=[], metavar="COLUMN:TEXT=VALUE", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "read TEXT in COLUMN as VALUE, for a file's own words (e.g. status:ปิดเรื่อง=closed); may be repeated"
     )))  # fmt: skip
-    holidays.set_defaults(run=_run_import_holidays)
+    exporting = command("export", QT_TRANSLATE_NOOP(
+        "Cli", "write the records of an area to a CSV (UTF-8 with BOM) or Excel file that imports again unchanged"
+    ), _run_export)  # fmt: skip
+    exporting.add_argument("kind", metavar="KIND", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "what to export: {kinds}"
+    )).format(kinds=", ".join(EXPORTERS)))  # fmt: skip
+    exporting.add_argument("file", metavar="FILE", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "the file to write: .xlsx for Excel, otherwise CSV"
+    )))  # fmt: skip
+    exporting.add_argument("--search", default="", metavar="WORDS", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "only the records these words find, as the tab's search finds them"
+    )))  # fmt: skip
     shot = command("screenshot", QT_TRANSLATE_NOOP(
         "Cli", "save a PNG picture of a tab of the window (no screen needed)"
     ), _run_screenshot)  # fmt: skip
@@ -322,28 +330,101 @@ def _run_backup(args: argparse.Namespace, messages: Messages) -> int:
     return EXIT_OK
 
 
-def _run_import_holidays(args: argparse.Namespace, messages: Messages) -> int:
-    from vocdesk.io.holidays_file import read_holidays
+def _run_import(args: argparse.Namespace, messages: Messages) -> int:
     from vocdesk.services.database import open_database
-    from vocdesk.services.holidays import HolidaysService
+    from vocdesk.services.transfer import (
+        KIND_LABELS, check_file, check_value_maps, importer_class, importer_for,
+    )  # fmt: skip
+    from vocdesk.ui.i18n import translate, translate_message
 
-    try:
-        rows = read_holidays(Path(args.file).expanduser())  # before the database: a bad file
-    except UserError as error:  # changes nothing, and its problems are listed one a line
-        for line in messages.error(error).splitlines():
-            _print_error(line)
-        return EXIT_USER_ERROR
+    kind, source = args.kind, Path(args.file).expanduser()
+    value_maps = _value_maps(args.map)
+    importer_class(kind)  # an unknown or missing kind is refused before any file is touched
     path = _database_arg(args).resolve()
+    created = not path.exists()
     db, _ = open_database(path)
     try:
-        summary = HolidaysService(db).import_holidays(rows)
+        importer = importer_for(kind, db, value_maps or None)
+        check_value_maps(importer, value_maps)
+        table = check_file(importer, source, progress=_progress_lines(messages, QT_TRANSLATE_NOOP("Cli", "Checked")))
+        if table.ok:
+            summary = importer.apply(table, _progress_lines(messages, QT_TRANSLATE_NOOP("Cli", "Imported")))
+    except BaseException:
+        db.dispose()
+        if created:
+            _remove_database(path)  # a refused import leaves no new empty database behind
+        raise
+    db.dispose()
+    if not table.ok:
+        if created:
+            _remove_database(path)
+        from vocdesk.io.table_spec import problems_error
+
+        error = problems_error(source, table.problems)
+        text = messages.error(error).splitlines()
+        _print_error(text[0])
+        for problem in sorted(table.problems, key=lambda p: (p.row or 0, p.column or ""))[: PROBLEM_LINES]:
+            _print_error(translate_message(problem.as_message()))
+        if len(table.problems) > PROBLEM_LINES:
+            _print_error(messages.tr(QT_TRANSLATE_NOOP("Cli", "… and {count} more problems."),
+                                     count=len(table.problems) - PROBLEM_LINES))  # fmt: skip
+        return EXIT_USER_ERROR
+    print(messages.tr(
+        QT_TRANSLATE_NOOP("Cli", "{kind}: {count} rows imported ({added} added, {updated} updated) into {path}"),
+        count=summary.total, kind=translate("Transfer", KIND_LABELS.get(kind, kind)),
+        added=summary.added, updated=summary.updated, path=str(path),
+    ))  # fmt: skip
+    for notice in summary.notices:
+        print("  " + translate_message(notice))
+    return EXIT_OK
+
+
+def _run_export(args: argparse.Namespace, messages: Messages) -> int:
+    from vocdesk.services.database import open_database
+    from vocdesk.services.transfer import EXPORTERS, KIND_LABELS, exporter_for, kind_class
+    from vocdesk.ui.i18n import translate
+
+    kind, target = args.kind, Path(args.file).expanduser().resolve()
+    kind_class(EXPORTERS, kind)  # an unknown or missing kind is refused before the database opens
+    db, _ = open_database(_database_arg(args).resolve(), create=False)
+    # Written beside the target and renamed at the end: a failed export leaves no half file.
+    partial = target.with_name(f".{target.stem}.partial{target.suffix}")
+    try:
+        count = exporter_for(kind, db).export(
+            partial, search=args.search, progress=_progress_lines(messages, QT_TRANSLATE_NOOP("Cli", "Exported"))
+        )
+        os.replace(partial, target)
     finally:
         db.dispose()
+        partial.unlink(missing_ok=True)
     print(messages.tr(
-        QT_TRANSLATE_NOOP("Cli", "Imported {count} holidays ({added} added, {updated} updated) into {path}"),
-        count=summary.total, added=summary.added, updated=summary.updated, path=str(path),
+        QT_TRANSLATE_NOOP("Cli", "{kind}: {count} rows exported to {path}"),
+        count=count, kind=translate("Transfer", KIND_LABELS.get(kind, kind)), path=str(target),
     ))  # fmt: skip
     return EXIT_OK
+
+
+def _value_maps(items: list[str]) -> dict[str, dict[str, str]]:
+    """``--map status:ปิดเรื่อง=closed`` → {"status": {"ปิดเรื่อง": "closed"}}."""
+    maps: dict[str, dict[str, str]] = {}
+    for item in items:
+        column, colon, rest = item.partition(":")
+        text, equals, value = rest.rpartition("=")
+        if not colon or not equals or not column.strip() or not text.strip() or not value.strip():
+            raise user_error(
+                "Cli", QT_TRANSLATE_NOOP("Cli", "--map {item}: write it as COLUMN:TEXT=VALUE, e.g. status:ปิดเรื่อง=closed."),
+                item=item,
+            )  # fmt: skip
+        maps.setdefault(column.strip(), {})[text.strip()] = value.strip()
+    return maps
+
+
+def _remove_database(path: Path) -> None:
+    for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        try:
+            leftover.unlink(missing_ok=True)
+        except OSError:
+            pass
 
 
 def _run_screenshot(args: argparse.Namespace, messages: Messages) -> int:
@@ -372,7 +453,7 @@ def _run_screenshot(args: argparse.Namespace, messages: Messages) -> int:
 
 
 # Options that take a value, so that the value is not taken for the command's name.
-_VALUE_OPTIONS = {"--lang", "--db", "--scale", "--seed", "--today", "--out", "--tab"}
+_VALUE_OPTIONS = {"--lang", "--db", "--scale", "--seed", "--today", "--out", "--tab", "--map", "--search"}
 
 
 def _early_options(argv: list[str]) -> tuple[str | None, str | None]:
@@ -412,6 +493,25 @@ def _progress_printer() -> Callable[[int, int], None] | None:
         stream.write(f"\r{100 * done // max(total, 1):3d} %")
         if done >= total:
             stream.write("\r")
+        stream.flush()
+
+    return show
+
+
+def _progress_lines(messages: Messages, verb: str) -> Callable[[int, int], None] | None:
+    """"Checked 12,000 of 100,000 rows" on stderr every few seconds, when stderr is a terminal."""
+    stream = sys.stderr
+    if stream is None or not stream.isatty():
+        return None
+    last = [time.monotonic()]
+
+    def show(done: int, total: int) -> None:
+        now = time.monotonic()
+        if now - last[0] < PROGRESS_LINE_SECONDS:
+            return
+        last[0] = now
+        stream.write(messages.tr(QT_TRANSLATE_NOOP("Cli", "{verb} {done} of {total} rows…"),
+                                 verb=messages.tr(verb), done=f"{done:,}", total=f"{total:,}") + "\n")  # fmt: skip
         stream.flush()
 
     return show

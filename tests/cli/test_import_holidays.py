@@ -25,14 +25,14 @@ def test_a_good_file_is_imported_and_counted(tmp_path: Path) -> None:
     run = vocdesk_command("import", "holidays", source, "--db", db)
 
     assert run.code == 0, run.err
-    assert run.out.strip() == f"Imported 2 holidays (2 added, 0 updated) into {db.resolve()}"
+    assert run.out.strip() == f"Public holidays: 2 rows imported (2 added, 0 updated) into {db.resolve()}"
     holidays = _holidays(db)
     assert ("2031-03-03", "วันมาฆบูชา") in holidays
     assert ("2031-05-31", "วันวิสาขบูชา") in holidays
 
     again = vocdesk_command("import", "holidays", source, "--db", db, lang="th")
     assert again.code == 0, again.err
-    assert "2" in again.out and "Imported" not in again.out  # said in Thai
+    assert "2" in again.out and "rows imported" not in again.out  # said in Thai
 
 
 def test_a_broken_file_exits_2_lists_its_problems_and_changes_nothing(tmp_path: Path) -> None:
@@ -51,7 +51,7 @@ def test_a_broken_file_exits_2_lists_its_problems_and_changes_nothing(tmp_path: 
     lines = run.err.splitlines()
     assert "Nothing was imported" in lines[0]
     assert lines[1].startswith("Row 3, column A:")
-    assert lines[2] == "Row 4, column B: the holiday has no name."
+    assert lines[2] == "Row 4, column B: “name” is required."
     assert _holidays(db) == before
 
     thai = vocdesk_command("import", "holidays", broken, "--db", db, lang="th")

@@ -2,31 +2,54 @@
 
 Working-day deadlines (complaints' due dates, "due soon") count these holidays, and lunar
 holidays and substitution days move every year, so the list is the agency's to load and edit.
+The file import follows the contract of every import (``services.transfer``): ``HolidayImporter``
+(kind "holidays": columns date and name, or วันที่ and ชื่อวันหยุด; dates ISO, dd/mm/yyyy in B.E.
+or C.E., or real Excel dates) and ``HolidayExporter``, whose file imports again unchanged.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import select
 
 from vocdesk.db.models import Holiday
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
-from vocdesk.io.holidays_file import HolidayRow
+from vocdesk.io.cells import parse_date, text_parser
+from vocdesk.io.table_file import write_rows
+from vocdesk.io.table_spec import CheckedTable, Column, Problem, TableSpec, duplicate_problems
 from vocdesk.services.database import Database
+from vocdesk.services.transfer import ImportSummary, ProgressCallback, ValueMaps
 
-__all__ = ["HolidayRow", "HolidaysService", "ImportSummary"]
+__all__ = ["HOLIDAY_SPEC", "HolidayExporter", "HolidayImporter", "HolidayRow", "HolidaysService", "ImportSummary"]
+
+NAME_MAX_LENGTH = 200  # the holiday table's column
+
+HOLIDAY_SPEC = TableSpec(
+    "holidays",
+    (
+        Column(
+            "day", "date", "วันที่",
+            "The holiday's date: yyyy-mm-dd, dd/mm/yyyy (a year of 2400 or more is B.E.) or an Excel date. "
+            "Each date once; a date already in the list gets the new name.",
+            parse=parse_date, required=True, aliases=("day", "วัน"),
+        ),
+        Column(
+            "name", "name", "ชื่อวันหยุด",
+            f"The holiday's name, at most {NAME_MAX_LENGTH} characters.",
+            parse=text_parser(NAME_MAX_LENGTH), required=True, aliases=("holiday", "วันหยุด", "ชื่อ"),
+        ),
+    ),
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
-class ImportSummary:
-    added: int
-    updated: int
-
-    @property
-    def total(self) -> int:
-        return self.added + self.updated
+class HolidayRow:
+    day: date
+    name: str
 
 
 class HolidaysService:
@@ -66,3 +89,47 @@ class HolidaysService:
             query = query.where(Holiday.day.between(date(year_ce, 1, 1), date(year_ce, 12, 31)))
         with self._db.session_scope() as session:
             return [HolidayRow(day, name) for day, name in session.execute(query)]
+
+
+class HolidayImporter:
+    """``vocdesk import holidays``: the list from a CSV or Excel file (see ``HOLIDAY_SPEC``)."""
+
+    spec = HOLIDAY_SPEC
+    value_columns: dict = {}  # noqa: RUF012 - no closed vocabulary in this file
+
+    def __init__(self, db: Database, value_maps: ValueMaps | None = None) -> None:
+        self._service = HolidaysService(db)
+
+    def check(self, table: CheckedTable) -> list[Problem]:
+        return duplicate_problems(
+            table, "day", QT_TRANSLATE_NOOP("TableCheck", "{value} is already listed on row {first_row}.")
+        )
+
+    def apply(self, table: CheckedTable, progress: ProgressCallback | None = None) -> ImportSummary:
+        rows = [HolidayRow(row.values["day"], row.values["name"]) for row in table.rows]
+        summary = self._service.import_holidays(rows)
+        if progress is not None:
+            progress(len(rows), len(rows))
+        return summary
+
+
+class HolidayExporter:
+    """``vocdesk export holidays``: the whole list, in the columns the importer reads."""
+
+    spec = HOLIDAY_SPEC
+
+    def __init__(self, db: Database) -> None:
+        self._service = HolidaysService(db)
+
+    def export(self, path: Path, *, search: str = "", progress: ProgressCallback | None = None) -> int:
+        holidays = self._service.list_holidays()
+        wanted = search.strip().casefold()
+
+        def rows() -> Iterator[list[str]]:
+            for done, holiday in enumerate(holidays, start=1):
+                if not wanted or wanted in holiday.name.casefold() or wanted in holiday.day.isoformat():
+                    yield [holiday.day.isoformat(), holiday.name]
+                if progress is not None and (done % 1000 == 0 or done == len(holidays)):
+                    progress(done, len(holidays))
+
+        return write_rows(self.spec.headers, rows(), path)

@@ -18,14 +18,15 @@ importer reads them, so an export imports again unchanged.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, Protocol
 
-from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message, user_error
-from vocdesk.io.sheet import read_sheet
+from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message, UserError, user_error
+from vocdesk.io.sheet import Sheet, read_sheet
 from vocdesk.io.table_spec import CheckedTable, ColumnMapping, Problem, TableSpec, check_sheet, problems_error
 from vocdesk.services.database import Database
 
@@ -75,17 +76,20 @@ IMPORTERS: dict[str, str] = {
     "stakeholders": "vocdesk.services.registry_transfer:StakeholderImporter",
     "feedback": "vocdesk.services.listening_transfer:FeedbackImporter",
     "complaints": "vocdesk.services.complaints_transfer:ComplaintImporter",
+    "holidays": "vocdesk.services.holidays:HolidayImporter",
 }
 EXPORTERS: dict[str, str] = {
     "stakeholders": "vocdesk.services.registry_transfer:StakeholderExporter",
     "feedback": "vocdesk.services.listening_transfer:FeedbackExporter",
     "complaints": "vocdesk.services.complaints_transfer:ComplaintExporter",
+    "holidays": "vocdesk.services.holidays:HolidayExporter",
 }
 
 KIND_LABELS = {  # what the user reads for each kind, e.g. in "Import > Stakeholders…"
     "stakeholders": QT_TRANSLATE_NOOP("Transfer", "Stakeholders"),
     "feedback": QT_TRANSLATE_NOOP("Transfer", "Listening log"),
     "complaints": QT_TRANSLATE_NOOP("Transfer", "Complaints"),
+    "holidays": QT_TRANSLATE_NOOP("Transfer", "Public holidays"),
 }
 
 
@@ -100,8 +104,54 @@ def _build(registry: dict[str, str], kind: str, db: Database, **options: Any) ->
             kind=kind,
             kinds=", ".join(sorted(registry)),
         )
+    return _class_of(registry, kind)(db, **options)
+
+
+def _class_of(registry: dict[str, str], kind: str) -> Any:
     module_name, class_name = registry[kind].split(":")
-    return getattr(importlib.import_module(module_name), class_name)(db, **options)
+    try:
+        return getattr(importlib.import_module(module_name), class_name)
+    except ModuleNotFoundError as exc:
+        if exc.name != module_name:
+            raise  # the module exists but lacks something it needs: a real fault
+        raise _not_available(kind) from None
+    except AttributeError:
+        raise _not_available(kind) from None
+
+
+def _not_available(kind: str) -> Exception:
+    return user_error(
+        "Transfer",
+        QT_TRANSLATE_NOOP("Transfer", "Importing and exporting “{kind}” is not available in this version yet."),
+        kind=kind,
+    )
+
+
+def available_kinds(registry: dict[str, str]) -> list[str]:
+    """The kinds of ``registry`` (``IMPORTERS`` or ``EXPORTERS``) whose code is present, in order."""
+    found = []
+    for kind, target in registry.items():
+        module_name, class_name = target.split(":")
+        if importlib.util.find_spec(module_name) is None:
+            continue
+        try:
+            _class_of(registry, kind)
+        except UserError:
+            continue
+        found.append(kind)
+    return found
+
+
+def kind_class(registry: dict[str, str], kind: str) -> Any:
+    """The importer or exporter class of ``kind`` (its ``spec``, ``value_columns``) without a
+    database; an unknown kind, or one whose code is not in this version, raises ``UserError``."""
+    if kind not in registry:
+        _build(registry, kind, None)  # type: ignore[arg-type] - raises the "unknown kind" message
+    return _class_of(registry, kind)
+
+
+def importer_class(kind: str) -> Any:
+    return kind_class(IMPORTERS, kind)
 
 
 def importer_for(kind: str, db: Database, value_maps: ValueMaps | None = None) -> Importer:
@@ -116,7 +166,13 @@ def check_file(
     importer: Importer, path: Path, mapping: ColumnMapping | None = None, progress: ProgressCallback | None = None
 ) -> CheckedTable:
     """Read and check ``path`` completely; the problems are in the result, nothing is written."""
-    sheet = read_sheet(path)
+    return check_table(importer, read_sheet(path), mapping, progress)
+
+
+def check_table(
+    importer: Importer, sheet: Sheet, mapping: ColumnMapping | None = None, progress: ProgressCallback | None = None
+) -> CheckedTable:
+    """Check a sheet already read (the wizard reads once for the preview); nothing is written."""
     table = check_sheet(sheet, importer.spec, mapping, progress=progress)
     if table.ok:
         table.problems.extend(importer.check(table))
@@ -134,3 +190,54 @@ def import_file(
     if not table.ok:
         raise problems_error(Path(path), table.problems)
     return importer.apply(table, progress)
+
+
+def check_value_maps(importer: Importer, value_maps: ValueMaps) -> None:
+    """Refuse a mapping for a column without a closed vocabulary, or to a value it does not have."""
+    for key, words in value_maps.items():
+        enum_cls = importer.value_columns.get(key)
+        if enum_cls is None:
+            raise user_error(
+                "Transfer",
+                QT_TRANSLATE_NOOP("Transfer", "“{column}” takes no value mapping; these columns do: {columns}."),
+                column=key,
+                columns=", ".join(importer.value_columns) or "—",
+            )
+        allowed = {member.value for member in enum_cls}
+        for text, value in words.items():
+            if value not in allowed:
+                raise user_error(
+                    "Transfer",
+                    QT_TRANSLATE_NOOP("Transfer", "“{text}” cannot become “{value}” in “{column}”: write one of {values}."),
+                    text=text, value=value, column=key, values=", ".join(sorted(allowed)),
+                )  # fmt: skip
+
+
+def rejected_values(importer: Importer, sheet: Sheet, mapping: ColumnMapping, limit: int = 200) -> dict[str, list[str]]:
+    """For each of the importer's value columns in ``mapping``: the distinct texts of the file
+    that its parser refuses (at most ``limit`` each), in the order they first appear."""
+    from vocdesk.io.cells import CellError
+    from vocdesk.io.sheet import cell_text
+
+    found: dict[str, list[str]] = {}
+    for key in importer.value_columns:
+        index = mapping.get(key)
+        if index is None:
+            continue
+        parse = importer.spec.column(key).parse
+        seen: set[str] = set()
+        refused: list[str] = []
+        for row in sheet.rows:
+            text = cell_text(row.cell(index))
+            if not text or text in seen:
+                continue
+            seen.add(text)
+            try:
+                parse(text)
+            except CellError:
+                refused.append(text)
+                if len(refused) >= limit:
+                    break
+        if refused:
+            found[key] = refused
+    return found

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QTabWidge
 
 from vocdesk.domain.messages import user_error
 from vocdesk.services.complaints import ComplaintsService
-from vocdesk.io.holidays_file import read_holidays
 from vocdesk.services.database import Database
-from vocdesk.services.holidays import HolidaysService, ImportSummary
+from vocdesk.services.holidays import HolidayImporter, HolidaysService
+from vocdesk.services.transfer import ImportSummary, import_file
 from vocdesk.services.listening import ListeningService
 from vocdesk.services.overview import OverviewService
 from vocdesk.services.registry import RegistryService
@@ -387,9 +387,9 @@ class MainWindow(QMainWindow):
     def import_holidays_from(self, path: Path) -> None:
         """Read the file and import it in the background: every holiday, or none and the list
         of the file's problems."""
-        service = self.services.holidays
+        importer = HolidayImporter(self.services.database)
         self._tasks.run(
-            lambda _progress: service.import_holidays(read_holidays(path)),
+            lambda progress: import_file(importer, path, progress=progress.report),
             on_done=lambda summary: self._holidays_imported(summary, path),
             on_error=lambda error: show_error(self, error),
             title=self.tr("Importing the public holidays…"),

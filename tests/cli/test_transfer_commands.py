@@ -1,0 +1,135 @@
+"""``vocdesk import KIND FILE`` and ``vocdesk export KIND FILE`` for every registered kind, end to
+end in subprocesses: exit codes, problems by row and column, nothing written on any problem,
+and an export that imports again unchanged."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from test_cli import DEMO_TODAY, vocdesk_command
+
+from vocdesk.services.transfer import EXPORTERS, IMPORTERS, available_kinds
+
+
+def _count(path: Path, table: str) -> int:
+    connection = sqlite3.connect(path)
+    try:
+        return connection.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+    finally:
+        connection.close()
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    run = vocdesk_command("demo", "--db", path, "--scale", "1", "--today", DEMO_TODAY)
+    assert run.code == 0, run.err
+    return path
+
+
+def test_an_unknown_kind_exits_2_and_names_the_known_ones(tmp_path: Path) -> None:
+    source = tmp_path / "x.csv"
+    source.write_text("a\n1\n", encoding="utf-8")
+
+    for command in ("import", "export"):
+        run = vocdesk_command(command, "parcels", source, "--db", tmp_path / "db.sqlite")
+        assert run.code == 2
+        assert "“parcels” cannot be imported or exported" in run.err
+        assert "holidays" in run.err
+    assert not (tmp_path / "db.sqlite").exists()
+
+
+@pytest.mark.parametrize("kind", [k for k in IMPORTERS if k not in available_kinds(IMPORTERS)])
+def test_a_kind_whose_code_is_not_here_yet_says_so_without_a_traceback(tmp_path: Path, kind: str) -> None:
+    source = tmp_path / "x.csv"
+    source.write_text("a\n1\n", encoding="utf-8")
+
+    run = vocdesk_command("import", kind, source, "--db", tmp_path / "db.sqlite")
+
+    assert run.code == 2
+    assert "not available in this version yet" in run.err
+
+
+def test_a_bad_map_option_is_refused_before_anything_is_read(tmp_path: Path) -> None:
+    source = tmp_path / "holidays.csv"
+    source.write_text("date,name\n2031-03-03,x\n", encoding="utf-8")
+
+    malformed = vocdesk_command("import", "holidays", source, "--db", tmp_path / "db.sqlite", "--map", "status")
+    no_vocabulary = vocdesk_command("import", "holidays", source, "--db", tmp_path / "db.sqlite",
+                                    "--map", "name:x=y")  # fmt: skip
+
+    assert malformed.code == 2 and "COLUMN:TEXT=VALUE" in malformed.err
+    assert no_vocabulary.code == 2 and "“name” takes no value mapping" in no_vocabulary.err
+    assert not (tmp_path / "db.sqlite").exists()
+
+
+def test_a_refused_import_prints_every_problem_translated_and_writes_nothing(tmp_path: Path) -> None:
+    db = tmp_path / "office.sqlite"
+    good = tmp_path / "good.csv"
+    good.write_text("date,name\n2031-03-03,Makha Bucha\n", encoding="utf-8")
+    assert vocdesk_command("import", "holidays", good, "--db", db).code == 0
+    before = _count(db, "holiday")
+    broken = tmp_path / "broken.csv"
+    broken.write_text("date,name\n" + "".join(f"2032-01-{d:02d},ok\n" for d in range(1, 20))
+                      + "".join(f"bad {i},x\n" for i in range(40)), encoding="utf-8")  # fmt: skip
+
+    english = vocdesk_command("import", "holidays", broken, "--db", db)
+    thai = vocdesk_command("import", "holidays", broken, "--db", db, lang="th")
+
+    assert english.code == thai.code == 2
+    lines = english.err.splitlines()
+    assert "40 problems" in lines[0]
+    assert len(lines) == 41  # every problem, not only the first ones
+    assert lines[1].startswith("Row 21, column A:") and lines[-1].startswith("Row 60, column A:")
+    assert thai.err.splitlines()[1].startswith("แถว 21 คอลัมน์ A")
+    assert _count(db, "holiday") == before
+
+
+def test_export_of_a_missing_database_exits_2_and_creates_nothing(tmp_path: Path) -> None:
+    run = vocdesk_command("export", "holidays", tmp_path / "out.csv", "--db", tmp_path / "absent.sqlite")
+
+    assert run.code == 2
+    assert "no database file" in run.err
+    assert not (tmp_path / "absent.sqlite").exists() and not (tmp_path / "out.csv").exists()
+
+
+def test_export_into_a_missing_folder_exits_2_and_leaves_no_partial_file(demo_db: Path, tmp_path: Path) -> None:
+    run = vocdesk_command("export", "holidays", tmp_path / "no" / "such" / "out.csv", "--db", demo_db)
+
+    assert run.code == 2
+    assert "could not be written" in run.err
+    assert not list(tmp_path.rglob("*.partial*"))
+
+
+@pytest.mark.parametrize("kind", available_kinds(EXPORTERS))
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_an_export_of_each_kind_imports_again_and_only_updates(demo_db: Path, tmp_path: Path, kind: str, suffix: str) -> None:
+    if kind not in available_kinds(IMPORTERS):
+        pytest.skip(f"{kind} has no importer yet")
+    exported = tmp_path / f"{kind}{suffix}"
+
+    export = vocdesk_command("export", kind, exported, "--db", demo_db)
+    assert export.code == 0, export.err
+    count = int(export.out.split(":")[1].split()[0].replace(",", ""))
+    assert count > 0 and exported.stat().st_size > 0
+
+    again = vocdesk_command("import", kind, exported, "--db", demo_db)
+    assert again.code == 0, again.err
+    assert f"{count:,} rows imported (0 added, {count:,} updated)".replace(",", "") in again.out.replace(",", "")
+
+    second = tmp_path / f"{kind}-again{suffix}"
+    assert vocdesk_command("export", kind, second, "--db", demo_db).code == 0
+    if suffix == ".csv":
+        assert second.read_bytes() == exported.read_bytes()
+
+
+def test_export_search_keeps_only_matching_records(demo_db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "songkran.csv"
+
+    run = vocdesk_command("export", "holidays", out, "--db", demo_db, "--search", "สงกรานต์")
+
+    assert run.code == 0, run.err
+    rows = out.read_text(encoding="utf-8-sig").splitlines()[1:]
+    assert rows and all("สงกรานต์" in row for row in rows)
