@@ -9,7 +9,7 @@ A period's KPIs describe the cases *received* in it (its cohort), as they stand 
   "in time" is ``service_standard``'s rule: working days taken, pauses removed, <= the standard;
 - **mean / median working days to resolve**, over the resolved cases (pauses excluded when the
   caller's figure excludes them);
-- **open** and **overdue** (open and past the result limit) counts, today;
+- **open** and **overdue** (open, not waiting, and past the result limit) counts, today;
 - **reopen rate**: cases reopened at least once, over cases that were ever resolved;
 - **satisfaction with the handling**: the follow-up score (1-5) mean, its percent (mean × 20, from
   the unrounded mean), and the share satisfied (4 or 5), over the cases that gave a score.
@@ -95,19 +95,21 @@ def case_facts(
     resolved_on: date | None,
     is_open: bool,
     pauses: Sequence[Pause] = (),
+    waiting_now: bool = False,
     reopen_count: int = 0,
     follow_up_score: int | None = None,
     groups: Mapping[Dimension, str] | None = None,
 ) -> CaseFacts:
     """Decide one case's facts from its days (Thai calendar days), its category's standard and
-    its pauses (``service_standard.pauses_from_history``)."""
+    its pauses (``service_standard.pauses_from_history``). A case waiting now is not overdue:
+    its clock is stopped (as in the queues)."""
     resolved_in_time = milestone_in_time(
         calendar, received_on, resolved_on, standard.resolve_days, today, still_open=is_open, pauses=pauses
     )
     return CaseFacts(
         received_on=received_on,
         is_open=is_open,
-        overdue=is_open and resolved_in_time is False,
+        overdue=is_open and not waiting_now and resolved_in_time is False,
         acknowledged_in_time=milestone_in_time(
             calendar, received_on, acknowledged_on, standard.acknowledge_days, today,
             still_open=is_open, pauses=pauses,

@@ -222,7 +222,7 @@ class ComplaintKpisService:
                 key.label("key"), month, days, Complaint.follow_up_score.label("score"),
                 func.count().label("received"),
                 count(is_open).label("open"),
-                count(late_open).label("overdue"),
+                count(and_(late_open, Complaint.status.not_in(PAUSING_STATUSES))).label("overdue"),
                 count(and_(acknowledged.c.n.is_not(None), ack_taken <= ComplaintCategory.acknowledge_days))
                 .label("ack_in_time"),
                 count(or_(acknowledged.c.n.is_not(None),
@@ -283,7 +283,7 @@ class ComplaintKpisService:
                 standard=ServiceStandard(acknowledge_days=case_.acknowledge_days, resolve_days=case_.resolve_days),
                 acknowledged_on=_day_or_none(case_.acknowledged_at),
                 resolved_on=_day_or_none(case_.resolved_at),
-                is_open=case_.status in OPEN_STATUSES,
+                is_open=case_.status in OPEN_STATUSES, waiting_now=case_.status in PAUSING_STATUSES,
                 pauses=pauses_from_history(history.get(case_.id, []), today),
                 reopen_count=case_.reopen_count, follow_up_score=case_.follow_up_score,
             )  # fmt: skip

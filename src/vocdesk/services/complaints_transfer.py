@@ -1,0 +1,437 @@
+"""Importing complaint cases from CSV/XLSX (another system's export, or ours) and exporting them.
+
+Real exports of Thai complaint platforms carry multi-line texts, several agencies per case,
+UTC timestamps with short offsets ("2024-03-05 10:22:00+00") and their own status names. The
+columns below accept all of them: texts keep their line breaks, agencies are a list (one per
+line or separated by ";"), times keep their offset (``io.cells.parse_datetime``) and statuses go
+through the user's status map (``value_maps["status"]``: the file's word -> our status).
+
+A case is matched by its number: importing a file again updates the cases it already brought
+instead of adding them twice. A platform's own ticket number is kept as the case number, so its
+next export matches too. A case's history may come in the "history" column, one change per line
+("when | status | note"); without it a new case gets the history its dates tell (received, then
+its status at its last recorded moment). Everything is checked first and written in one
+transaction, or nothing is written.
+
+An export writes every column below with its English heading, values as the import reads them
+(times ISO with their offset, statuses by value, yes/no), plus the working days a case took and
+whether it met its standard (computed; ignored by the import), so an export imports unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, func, or_, select
+from sqlalchemy.orm import Session
+
+from vocdesk.db.models import (
+    Channel,
+    Complaint,
+    ComplaintCategory,
+    ComplaintStatusChange,
+    Holiday,
+    Office,
+)
+from vocdesk.domain.clock import THAI_TIME, thai_date, thai_today
+from vocdesk.domain.complaint_kpis import milestone_in_time
+from vocdesk.domain.complaint_workflow import OPEN_STATUSES
+from vocdesk.domain.enums import ComplaintStatus, Priority
+from vocdesk.domain.fiscal import fiscal_year_be
+from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message
+from vocdesk.domain.service_standard import due_date, pauses_from_history, working_days_taken
+from vocdesk.domain.working_days import WorkingCalendar
+from vocdesk.io.cells import (
+    Parser,
+    enum_parser,
+    int_parser,
+    parse_bool,
+    parse_date,
+    parse_datetime,
+    parse_list,
+    parse_text,
+    problem,
+    text_parser,
+)
+from vocdesk.io.sheet import cell_text
+from vocdesk.io.table_file import write_rows
+from vocdesk.io.table_spec import CheckedRow, CheckedTable, Column, Problem, TableSpec, duplicate_problems
+from vocdesk.services.database import Database
+from vocdesk.services.transfer import ImportSummary, ProgressCallback, ValueMaps
+
+CONTEXT = "ComplaintTransfer"
+HISTORY_SEPARATOR = " | "
+AGENCY_SEPARATOR = "; "
+BATCH = 500  # cases read or matched per query (SQLite's limit on bound parameters)
+_NUMBER = re.compile(r"(?:.*?)(\d{4})/(\d{1,9})")  # "2569/000123", "ศธ2569/12": fiscal year, sequence
+
+
+@dataclass(frozen=True)
+class HistoryLine:
+    changed_at: datetime
+    status: ComplaintStatus
+    note: str
+
+
+def _iso(moment: datetime | None) -> str:
+    """A stored UTC moment as ISO text in Thai time, with its offset: what parse_datetime reads."""
+    if moment is None:
+        return ""
+    return moment.astimezone(THAI_TIME).isoformat(timespec="seconds")
+
+
+def _history_parser(status: Parser) -> Parser:
+    def parse(value: Any) -> list[HistoryLine]:
+        lines: list[HistoryLine] = []
+        for text in cell_text(value).splitlines():
+            if not text.strip():
+                continue
+            parts = [part.strip() for part in text.split("|", 2)]
+            if len(parts) < 2:
+                raise problem(
+                    QT_TRANSLATE_NOOP("CellCheck", "history line “{line}” is not “when | status | note”."),
+                    line=text.strip()[:40],
+                )
+            lines.append(HistoryLine(parse_datetime(parts[0]), status(parts[1]), parts[2] if len(parts) > 2 else ""))
+        return lines
+
+    return parse
+
+
+def _agencies(value: Any) -> str:
+    agencies = AGENCY_SEPARATOR.join(parse_list(value))
+    if len(agencies) > 300:
+        raise problem(
+            QT_TRANSLATE_NOOP("CellCheck", "the text has {length} characters; at most {limit} fit."),
+            length=len(agencies), limit=300,
+        )  # fmt: skip
+    return agencies
+
+
+def complaint_spec(value_maps: ValueMaps | None = None) -> TableSpec:
+    status_words = (value_maps or {}).get("status", {})
+    status = enum_parser(ComplaintStatus, {word: ComplaintStatus(value) for word, value in status_words.items()})
+    N = QT_TRANSLATE_NOOP  # noqa: N806 - the descriptions are for docs, marked for lupdate all the same
+    return TableSpec("complaints", (
+        Column("number", "number", "เลขที่เรื่อง", N(CONTEXT, "The case number (ours, or the platform's ticket number); empty: a new number is given."),
+               text_parser(40), aliases=("case number", "ticket", "ticket id", "เลขที่", "เลขที่รับเรื่อง")),
+        Column("received_at", "received", "วันที่รับเรื่อง", N(CONTEXT, "When the case was received; a time with an offset (+07, +00, Z) keeps it, otherwise Thai time."),
+               parse_datetime, required=True, aliases=("received at", "created", "created at", "วันที่แจ้ง")),
+        Column("channel", "channel", "ช่องทาง", N(CONTEXT, "Channel code or name; a new name is added to the channels."),
+               text_parser(200), aliases=("source",)),
+        Column("subject", "subject", "เรื่อง", N(CONTEXT, "The subject."), text_parser(500), required=True,
+               aliases=("title", "หัวเรื่อง", "ชื่อเรื่อง")),
+        Column("details", "details", "รายละเอียด", N(CONTEXT, "The complaint in full; line breaks are kept."),
+               parse_text, aliases=("description", "comment")),
+        Column("category", "category", "ประเภท", N(CONTEXT, "Complaint category code or name (it sets the service standard); empty: other."),
+               text_parser(200), aliases=("type", "ประเภทเรื่อง", "หมวดหมู่")),
+        Column("status", "status", "สถานะ", N(CONTEXT, "Status by value or by the platform's own word (mapped when importing); empty: received."),
+               status, aliases=("state",)),
+        Column("priority", "priority", "ความเร่งด่วน", N(CONTEXT, "high, medium or low."), enum_parser(Priority)),
+        Column("province", "province", "จังหวัด", N(CONTEXT, "Province."), text_parser(100)),
+        Column("district", "district", "อำเภอ", N(CONTEXT, "District."), text_parser(100), aliases=("เขต/อำเภอ",)),
+        Column("unit", "unit", "หน่วยงานที่รับผิดชอบ", N(CONTEXT, "The unit in charge."), text_parser(200)),
+        Column("office", "office", "สำนักงาน", N(CONTEXT, "Office code or name."), text_parser(300)),
+        Column("assigned_to", "assigned to", "ผู้รับผิดชอบ", N(CONTEXT, "The officer in charge."), text_parser(200),
+               aliases=("officer",)),
+        Column("complainant_name", "complainant", "ผู้ร้องเรียน", N(CONTEXT, "The complainant's name."), text_parser(200)),
+        Column("complainant_contact", "contact", "ช่องทางติดต่อ", N(CONTEXT, "How to reach the complainant."), text_parser(200)),
+        Column("anonymous", "anonymous", "ไม่ประสงค์ออกนาม", N(CONTEXT, "yes or no."), parse_bool),
+        Column("confidential", "confidential", "เรื่องลับ", N(CONTEXT, "yes or no."), parse_bool),
+        Column("acknowledged_at", "acknowledged", "วันที่ตอบรับ", N(CONTEXT, "When receipt was acknowledged."), parse_datetime),
+        Column("first_response_at", "first response", "วันที่ตอบกลับครั้งแรก", N(CONTEXT, "When the first response was sent."), parse_datetime),
+        Column("resolved_at", "resolved", "วันที่ดำเนินการแล้วเสร็จ", N(CONTEXT, "When the case was resolved."), parse_datetime,
+               aliases=("finished", "completed")),
+        Column("notified_at", "notified", "วันที่แจ้งผลผู้ร้อง", N(CONTEXT, "When the complainant was told the result."), parse_datetime),
+        Column("closed_at", "closed", "วันที่ยุติเรื่อง", N(CONTEXT, "When the case was closed."), parse_datetime),
+        Column("due_on", "due", "วันครบกำหนด", N(CONTEXT, "The result's due date; empty: counted from the category's standard."), parse_date),
+        Column("forwarded_agency", "agencies", "หน่วยงานที่ส่งต่อ", N(CONTEXT, "Agencies the case went to, one per line or separated by “;”."),
+               _agencies, aliases=("agency", "forwarded to", "หน่วยงาน")),
+        Column("forwarded_on", "forwarded", "วันที่ส่งต่อ", N(CONTEXT, "When the case was forwarded."), parse_date),
+        Column("forwarded_reference", "forward reference", "เลขที่หนังสือส่งต่อ", N(CONTEXT, "The forwarding letter's reference."), text_parser(100)),
+        Column("resolution", "resolution", "ผลการดำเนินการ", N(CONTEXT, "What was done."), parse_text),
+        Column("corrective_action", "corrective action", "การแก้ไขป้องกัน", N(CONTEXT, "What was changed so it does not happen again."), parse_text),
+        Column("follow_up_score", "follow-up score", "คะแนนความพึงพอใจ", N(CONTEXT, "The complainant's satisfaction with the handling, 1-5."), int_parser(1, 5)),
+        Column("follow_up_comment", "follow-up comment", "ความคิดเห็นผู้ร้อง", N(CONTEXT, "The complainant's comment."), parse_text),
+        Column("trust_restored", "trust restored", "ความเชื่อมั่นกลับคืน", N(CONTEXT, "yes or no."), parse_bool),
+        Column("reopen_count", "reopened", "จำนวนครั้งที่เปิดเรื่องใหม่", N(CONTEXT, "How many times the case was reopened."), int_parser(0, 1000)),
+        Column("history", "history", "ประวัติสถานะ", N(CONTEXT, "Status changes, one per line: when | status | note."), _history_parser(status)),
+        Column("working_days", "working days", "วันทำการที่ใช้", N(CONTEXT, "Export only: working days from receipt to result, pauses removed."), int_parser(0, 100_000)),
+        Column("met_standard", "met standard", "ตามมาตรฐาน", N(CONTEXT, "Export only: whether the result came within the standard."), parse_bool),
+    ))  # fmt: skip
+
+
+EXPORT_ONLY = frozenset({"working_days", "met_standard"})  # computed by the export; an import ignores them
+
+
+def _catalogue_key(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _lookup(session: Session, entity: Any) -> dict[str, uuid.UUID]:
+    """A catalogue's ids by code, Thai name and English name (matched without case)."""
+    found: dict[str, uuid.UUID] = {}
+    for row in session.execute(select(entity.id, entity.code, entity.name_th, entity.name_en)):
+        for text in (row.name_en, row.name_th, row.code):
+            found[_catalogue_key(text)] = row.id
+    return found
+
+
+class ComplaintImporter:
+    value_columns = {"status": ComplaintStatus}
+
+    def __init__(self, db: Database, value_maps: ValueMaps | None = None, now: Any = None) -> None:
+        self._db = db
+        self.spec = complaint_spec(value_maps)
+        self._now = now or (lambda: datetime.now(UTC))
+
+    def check(self, table: CheckedTable) -> list[Problem]:
+        problems = duplicate_problems(
+            table, "number",
+            QT_TRANSLATE_NOOP("TableCheck", "the case number {value} is already on row {first_row}."),
+        )  # fmt: skip
+        with self._db.session_scope() as session:
+            categories = _lookup(session, ComplaintCategory)
+            offices = _lookup(session, Office)
+        for row in table.rows:
+            values = row.values
+            category = values.get("category")
+            if category and _catalogue_key(category) not in categories:
+                problems.append(row.problem("category", Message(CONTEXT, QT_TRANSLATE_NOOP(
+                    CONTEXT, "there is no complaint category “{value}”; add it under Settings or use one of the existing ones."),
+                    {"value": category})))  # fmt: skip
+            office = values.get("office")
+            if office and _catalogue_key(office) not in offices:
+                problems.append(row.problem("office", Message(CONTEXT, QT_TRANSLATE_NOOP(
+                    CONTEXT, "there is no office “{value}”."), {"value": office})))  # fmt: skip
+            received = values.get("received_at")
+            for key in ("acknowledged_at", "first_response_at", "resolved_at", "notified_at", "closed_at"):
+                moment = values.get(key)
+                if received is not None and moment is not None and moment < received:
+                    problems.append(row.problem(key, Message(CONTEXT, QT_TRANSLATE_NOOP(
+                        CONTEXT, "{moment} is before the case was received ({received})."),
+                        {"moment": _iso(moment), "received": _iso(received)})))  # fmt: skip
+        return problems
+
+    def apply(self, table: CheckedTable, progress: ProgressCallback | None = None) -> ImportSummary:
+        added = updated = 0
+        notices: list[Message] = []
+        total = len(table.rows)
+        with self._db.session_scope() as session:
+            calendar = WorkingCalendar(session.scalars(select(Holiday.day)))
+            categories = _lookup(session, ComplaintCategory)
+            standards = {row.id: row for row in session.scalars(select(ComplaintCategory))}
+            other = categories.get("other") or next(iter(standards))
+            offices = _lookup(session, Office)
+            channels = _lookup(session, Channel)
+            default_channel = channels.get("walk_in") or next(iter(channels.values()))
+            sequences: dict[int, int] = {}
+            for done_from in range(0, total, BATCH):
+                rows = table.rows[done_from:done_from + BATCH]
+                numbers = [row.values["number"] for row in rows if row.values.get("number")]
+                existing = {c.number: c for c in session.scalars(select(Complaint).where(Complaint.number.in_(numbers)))}
+                for row in rows:
+                    values = row.values
+                    channel_name = values.get("channel")
+                    if channel_name and _catalogue_key(channel_name) not in channels:
+                        channels[_catalogue_key(channel_name)] = self._add_channel(session, channel_name)
+                        notices.append(Message(CONTEXT, QT_TRANSLATE_NOOP(CONTEXT, "channel “{name}” was added."),
+                                               {"name": channel_name}))  # fmt: skip
+                    case = existing.get(values.get("number") or "")
+                    if case is None:
+                        case = self._new_case(session, values, sequences)
+                        added += 1
+                    else:
+                        updated += 1
+                    category_id = categories[_catalogue_key(values["category"])] if values.get("category") else (case.category_id or other)
+                    self._fill(case, values, category_id=category_id,
+                               channel_id=channels[_catalogue_key(channel_name)] if channel_name else (case.channel_id or default_channel),
+                               office_id=offices[_catalogue_key(values["office"])] if values.get("office") else None)  # fmt: skip
+                    if case.due_on is None:
+                        standard = standards[category_id]
+                        case.due_on = due_date(calendar, thai_date(case.received_at), standard.resolve_days)
+                    session.add(case)
+                    session.flush()
+                    self._history(session, case, values.get("history"), is_new=case.number not in existing,
+                                  note=table.path.name)  # fmt: skip
+                if progress is not None:
+                    progress(min(done_from + BATCH, total), total)
+        return ImportSummary(added, updated, notices)
+
+    # -- one case -------------------------------------------------------------------------------
+
+    @staticmethod
+    def _add_channel(session: Session, name: str) -> uuid.UUID:
+        channel = Channel(code=name[:40], name_th=name, name_en=name, sort_order=1000)
+        session.add(channel)
+        session.flush()
+        return channel.id
+
+    @staticmethod
+    def _new_case(session: Session, values: dict[str, Any], sequences: dict[int, int]) -> Complaint:
+        fiscal_year = fiscal_year_be(thai_date(values["received_at"]))
+        if fiscal_year not in sequences:
+            sequences[fiscal_year] = session.scalar(
+                select(func.coalesce(func.max(Complaint.sequence), 0)).where(Complaint.fiscal_year == fiscal_year)
+            )
+        number = values.get("number")
+        match = _NUMBER.fullmatch(number or "")
+        taken = False
+        if match and int(match[1]) == fiscal_year:
+            sequence = int(match[2])
+            taken = session.scalar(select(Complaint.id).where(
+                Complaint.fiscal_year == fiscal_year, Complaint.sequence == sequence)) is not None  # fmt: skip
+        if not match or int(match[1]) != fiscal_year or taken:
+            sequences[fiscal_year] += 1
+            sequence = sequences[fiscal_year]
+        else:
+            sequences[fiscal_year] = max(sequences[fiscal_year], sequence)
+        return Complaint(fiscal_year=fiscal_year, sequence=sequence, number=number or f"{fiscal_year}/{sequence:06d}")
+
+    @staticmethod
+    def _fill(case: Complaint, values: dict[str, Any], *, category_id: uuid.UUID, channel_id: uuid.UUID,
+              office_id: uuid.UUID | None) -> None:  # fmt: skip
+        case.received_at = values["received_at"]
+        case.subject = values["subject"]
+        case.category_id = category_id
+        case.channel_id = channel_id
+        case.office_id = office_id
+        case.status = values.get("status") or case.status or ComplaintStatus.RECEIVED
+        case.priority = values.get("priority") or case.priority or Priority.MEDIUM
+        for key in ("details", "province", "district", "unit", "assigned_to", "complainant_name",
+                    "complainant_contact", "forwarded_agency", "forwarded_reference", "resolution",
+                    "corrective_action", "follow_up_comment"):  # fmt: skip
+            setattr(case, key, values.get(key) or "")
+        for key in ("anonymous", "confidential"):
+            setattr(case, key, bool(values.get(key)))
+        for key in ("acknowledged_at", "first_response_at", "resolved_at", "notified_at", "closed_at",
+                    "forwarded_on", "follow_up_score", "trust_restored", "due_on"):  # fmt: skip
+            setattr(case, key, values.get(key))
+        case.reopen_count = values.get("reopen_count") or 0
+
+    def _history(
+        self, session: Session, case: Complaint, lines: list[HistoryLine] | None, *, is_new: bool, note: str
+    ) -> None:
+        """The file's history replaces the case's; without one, a new case gets the history its
+        dates tell and an updated case one change if its status moved."""
+        if lines:
+            session.execute(delete(ComplaintStatusChange).where(ComplaintStatusChange.complaint_id == case.id))
+            previous: ComplaintStatus | None = None
+            for line in sorted(lines, key=lambda line: line.changed_at):
+                session.add(ComplaintStatusChange(complaint_id=case.id, changed_at=line.changed_at,
+                                                  from_status=previous, to_status=line.status, note=line.note))  # fmt: skip
+                previous = line.status
+            return
+        last = session.scalars(
+            select(ComplaintStatusChange).where(ComplaintStatusChange.complaint_id == case.id)
+            .order_by(ComplaintStatusChange.changed_at.desc()).limit(1)
+        ).first()  # fmt: skip
+        if last is None:
+            session.add(ComplaintStatusChange(complaint_id=case.id, changed_at=case.received_at, from_status=None,
+                                              to_status=ComplaintStatus.RECEIVED, note=note))  # fmt: skip
+            current: ComplaintStatus = ComplaintStatus.RECEIVED
+        else:
+            current = last.to_status
+        if case.status != current:
+            moments = [m for m in (case.closed_at, case.notified_at, case.resolved_at, case.acknowledged_at) if m]
+            when = max(moments) if moments and is_new else (case.received_at if is_new else self._now())
+            session.add(ComplaintStatusChange(complaint_id=case.id, changed_at=when, from_status=current,
+                                              to_status=case.status, note=note))  # fmt: skip
+
+
+class ComplaintExporter:
+    def __init__(self, db: Database, today: Any = thai_today) -> None:
+        self._db = db
+        self._today = today
+        self.spec = complaint_spec()
+
+    def export(self, path: Path, *, search: str = "", progress: ProgressCallback | None = None) -> int:
+        return write_rows(self.spec.headers, self._rows(search, progress), Path(path))
+
+    def _rows(self, search: str, progress: ProgressCallback | None) -> Iterator[list[Any]]:
+        today = self._today()
+        with self._db.session_scope() as session:
+            calendar = WorkingCalendar(session.scalars(select(Holiday.day)))
+            names = {
+                entity: {row.id: row for row in session.execute(select(entity.id, entity.code))}
+                for entity in (Channel, Office)
+            }
+            names[ComplaintCategory] = {
+                row.id: row for row in session.execute(select(ComplaintCategory.id, ComplaintCategory.code,
+                                                              ComplaintCategory.resolve_days))
+            }  # fmt: skip
+            condition = [
+                or_(Complaint.number.icontains(word, autoescape=True), Complaint.subject.icontains(word, autoescape=True))
+                for word in search.split()
+            ]  # fmt: skip
+            total = session.scalar(select(func.count(Complaint.id)).where(*condition)) or 0
+            ids = session.scalars(select(Complaint.id).where(*condition).order_by(Complaint.fiscal_year, Complaint.sequence)).all()
+            done = 0
+            for start in range(0, len(ids), BATCH):
+                chunk = ids[start:start + BATCH]
+                cases = {c.id: c for c in session.scalars(select(Complaint).where(Complaint.id.in_(chunk)))}
+                history: dict[uuid.UUID, list[ComplaintStatusChange]] = {}
+                for change in session.scalars(select(ComplaintStatusChange).where(
+                        ComplaintStatusChange.complaint_id.in_(chunk)).order_by(ComplaintStatusChange.changed_at)):  # fmt: skip
+                    history.setdefault(change.complaint_id, []).append(change)
+                for case_id in chunk:
+                    case = cases[case_id]
+                    yield self._row(case, history.get(case_id, []), names, calendar, today)
+                done += len(chunk)
+                if progress is not None:
+                    progress(done, total)
+                session.expunge_all()  # keep memory flat over 200,000 cases
+
+    def _row(self, case: Complaint, changes: list[ComplaintStatusChange], names: dict[Any, Any],
+             calendar: WorkingCalendar, today: date) -> list[Any]:  # fmt: skip
+        received_on = thai_date(case.received_at)
+        pauses = pauses_from_history([(thai_date(c.changed_at), c.to_status) for c in changes], today)
+        resolved_on = thai_date(case.resolved_at) if case.resolved_at else None
+        category = names[ComplaintCategory][case.category_id]
+        met = milestone_in_time(calendar, received_on, resolved_on, category.resolve_days, today,
+                                still_open=case.status in OPEN_STATUSES, pauses=pauses)  # fmt: skip
+        office = names[Office].get(case.office_id)
+        values: dict[str, Any] = {
+            "number": case.number,
+            "received_at": _iso(case.received_at),
+            "channel": names[Channel][case.channel_id].code,
+            "subject": case.subject,
+            "details": case.details,
+            "category": category.code,
+            "status": case.status.value,
+            "priority": case.priority.value,
+            "province": case.province, "district": case.district, "unit": case.unit,
+            "office": office.code if office else "",
+            "assigned_to": case.assigned_to,
+            "complainant_name": case.complainant_name, "complainant_contact": case.complainant_contact,
+            "anonymous": _yes_no(case.anonymous), "confidential": _yes_no(case.confidential),
+            "acknowledged_at": _iso(case.acknowledged_at), "first_response_at": _iso(case.first_response_at),
+            "resolved_at": _iso(case.resolved_at), "notified_at": _iso(case.notified_at),
+            "closed_at": _iso(case.closed_at),
+            "due_on": case.due_on.isoformat() if case.due_on else "",
+            "forwarded_agency": case.forwarded_agency,
+            "forwarded_on": case.forwarded_on.isoformat() if case.forwarded_on else "",
+            "forwarded_reference": case.forwarded_reference,
+            "resolution": case.resolution, "corrective_action": case.corrective_action,
+            "follow_up_score": case.follow_up_score if case.follow_up_score is not None else "",
+            "follow_up_comment": case.follow_up_comment,
+            "trust_restored": "" if case.trust_restored is None else _yes_no(case.trust_restored),
+            "reopen_count": case.reopen_count,
+            "history": "\n".join(
+                HISTORY_SEPARATOR.join(filter(None, (_iso(c.changed_at), c.to_status.value, c.note.replace("\n", " "))))
+                for c in changes
+            ),
+            "working_days": "" if resolved_on is None else working_days_taken(calendar, received_on, resolved_on, pauses),
+            "met_standard": "" if met is None else _yes_no(met),
+        }  # fmt: skip
+        return [values[column.key] for column in self.spec.columns]
+
+
+def _yes_no(value: bool) -> str:
+    return "yes" if value else "no"

@@ -1,0 +1,200 @@
+"""Importing and exporting complaint cases through the transfer contract, on real files.
+
+tests/data/complaints/platform_export.csv is shaped like a Thai complaint platform's export:
+its own ticket numbers and status names, Thai headings, UTC times with short offsets, multi-line
+details and several agencies in one cell.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from vocdesk.db.models import Channel, Complaint, ComplaintStatusChange
+from vocdesk.domain.enums import ComplaintStatus as S
+from vocdesk.domain.messages import UserError
+from vocdesk.services.complaints_transfer import ComplaintExporter
+from vocdesk.services.database import Database, open_database
+from vocdesk.services.transfer import check_file, exporter_for, import_file, importer_for
+
+DATA = Path(__file__).parent.parent / "data" / "complaints"
+PLATFORM = DATA / "platform_export.csv"
+STATUS_MAP = {"status": {"เสร็จสิ้น": "resolved", "กำลังดำเนินการ": "in_progress", "รอรับเรื่อง": "received"}}
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Database]:
+    database, _ = open_database(tmp_path / "vocdesk.sqlite")
+    yield database
+    database.dispose()
+
+
+def _cases(db: Database) -> dict[str, Complaint]:
+    with db.session_scope() as session:
+        return {c.number: c for c in session.scalars(select(Complaint))}
+
+
+def _count(db: Database, entity: type) -> int:
+    with db.session_scope() as session:
+        return session.scalar(select(func.count()).select_from(entity)) or 0
+
+
+def _import(db: Database, path: Path, value_maps: dict | None = STATUS_MAP):
+    return import_file(importer_for("complaints", db, value_maps=value_maps), path)
+
+
+def test_a_platform_export_imports_with_its_own_status_names(db: Database) -> None:
+    summary = _import(db, PLATFORM)
+
+    assert (summary.added, summary.updated) == (3, 0)
+    assert [n.params["name"] for n in summary.notices] == ["Traffy Fondue"]  # a new channel
+    cases = _cases(db)
+    lamp = cases["2024-9XKLTQ"]
+    assert lamp.status is S.RESOLVED
+    assert lamp.received_at == datetime(2024, 3, 5, 10, 22, tzinfo=UTC)  # "+00" kept as UTC
+    assert lamp.resolved_at == datetime(2024, 3, 7, 20, 15, tzinfo=UTC)  # 03:15 at +07
+    assert lamp.details == "ไฟดับหลายจุด\nตั้งแต่ซอย 3 ถึงซอย 7\nกลางคืนมืดมาก อันตราย"
+    assert lamp.forwarded_agency == "กองช่าง; การไฟฟ้าส่วนภูมิภาค"
+    assert (lamp.fiscal_year, lamp.province) == (2567, "ขอนแก่น")
+    assert lamp.due_on == date(2024, 3, 26)  # 15 working days after Tue 5 Mar
+    assert cases["2024-A77RZP"].forwarded_agency == "การประปาส่วนภูมิภาค; เทศบาลนคร"
+    assert cases["2024-B12CDE"].received_at == datetime(2024, 3, 7, 14, 40, tzinfo=UTC)
+    assert len({(c.fiscal_year, c.sequence) for c in cases.values()}) == 3  # numbered apart
+
+
+def test_a_new_case_gets_the_history_its_dates_tell(db: Database) -> None:
+    _import(db, PLATFORM)
+    with db.session_scope() as session:
+        lamp = session.scalar(select(Complaint).where(Complaint.number == "2024-9XKLTQ"))
+        history = [(c.from_status, c.to_status, c.changed_at) for c in lamp.history]
+    assert history == [
+        (None, S.RECEIVED, datetime(2024, 3, 5, 10, 22, tzinfo=UTC)),
+        (S.RECEIVED, S.RESOLVED, datetime(2024, 3, 7, 20, 15, tzinfo=UTC)),
+    ]
+
+
+def test_an_unmapped_status_is_a_problem_with_its_row_and_column_and_nothing_is_written(db: Database) -> None:
+    with pytest.raises(UserError) as raised:
+        _import(db, PLATFORM, value_maps={"status": {"เสร็จสิ้น": "resolved"}})
+
+    text = raised.value.message.english()
+    assert "Row 3, column F" in text and "กำลังดำเนินการ" in text
+    assert "Row 4, column F" in text
+    assert _count(db, Complaint) == 0
+    assert _count(db, ComplaintStatusChange) == 0
+
+
+def test_one_bad_row_stops_the_whole_file(db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "cases.csv"
+    path.write_text(
+        "number,received,subject,category,status,resolved\n"
+        "2568/000001,2025-01-06 09:00,ถนนชำรุด,other,received,\n"
+        "2568/000002,06/01/2568 10:00,ไฟดับ,no-such-category,resolved,2025-01-05 09:00\n",
+        encoding="utf-8",
+    )
+    table = check_file(importer_for("complaints", db), path)
+
+    messages = [(p.row, p.column, p.message.english()) for p in table.problems]
+    assert (3, "D", "there is no complaint category “no-such-category”; add it under Settings or use one of the existing ones.") in messages  # noqa: E501
+    assert any(row == 3 and column == "F" and "before the case was received" in text for row, column, text in messages)
+    with pytest.raises(UserError):
+        import_file(importer_for("complaints", db), path)
+    assert _count(db, Complaint) == 0
+
+
+def test_a_thai_windows_file_imports(db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "cp874.csv"
+    text = "เลขที่เรื่อง,วันที่รับเรื่อง,เรื่อง,ประเภท,สถานะ\n2568/000010,15/01/2568 09:30,ขอให้ซ่อมถนน,เรื่องอื่น ๆ,ยุติเรื่อง\n"
+    path.write_bytes(text.encode("cp874"))
+
+    _import(db, path, value_maps={"status": {"ยุติเรื่อง": "closed"}})
+
+    case = _cases(db)["2568/000010"]
+    assert (case.subject, case.status, case.fiscal_year, case.sequence) == ("ขอให้ซ่อมถนน", S.CLOSED, 2568, 10)
+    assert case.received_at == datetime(2025, 1, 15, 2, 30, tzinfo=UTC)  # 09:30 Thai time
+
+
+def test_importing_again_updates_instead_of_duplicating(db: Database, tmp_path: Path) -> None:
+    _import(db, PLATFORM)
+    changed = tmp_path / "again.csv"
+    changed.write_text(PLATFORM.read_text(encoding="utf-8").replace("รอรับเรื่อง", "กำลังดำเนินการ"), encoding="utf-8")
+
+    summary = _import(db, changed)
+
+    assert (summary.added, summary.updated) == (0, 3)
+    assert _count(db, Complaint) == 3
+    assert _cases(db)["2024-B12CDE"].status is S.IN_PROGRESS
+    with db.session_scope() as session:
+        channels = session.scalar(select(func.count()).where(Channel.code == "Traffy Fondue"))
+        moves = session.scalars(select(ComplaintStatusChange.to_status).join(Complaint)
+                                .where(Complaint.number == "2024-B12CDE")
+                                .order_by(ComplaintStatusChange.changed_at)).all()  # fmt: skip
+    assert channels == 1  # added once
+    assert moves == [S.RECEIVED, S.IN_PROGRESS]  # the status change is in the history
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_an_export_imports_again_unchanged(db: Database, tmp_path: Path, suffix: str) -> None:
+    _import(db, PLATFORM)
+    first = tmp_path / f"first{suffix}"
+    second = tmp_path / f"second{suffix}"
+    exporter = exporter_for("complaints", db)
+
+    assert exporter.export(first) == 3
+    summary = import_file(importer_for("complaints", db), first)  # no status map: our own values
+    exporter.export(second)
+
+    assert (summary.added, summary.updated) == (0, 3)
+    assert _count(db, Complaint) == 3
+    assert _rows(first) == _rows(second)
+
+
+def test_an_export_into_an_empty_database_recreates_the_cases(db: Database, tmp_path: Path) -> None:
+    _import(db, PLATFORM)
+    exported = tmp_path / "cases.csv"
+    exporter_for("complaints", db).export(exported)
+    other, _ = open_database(tmp_path / "other.sqlite")
+    try:
+        import_file(importer_for("complaints", other), exported)
+        again = tmp_path / "again.csv"
+        exporter_for("complaints", other).export(again)
+    finally:
+        other.dispose()
+    assert _rows(exported) == _rows(again)
+
+
+def test_the_export_gives_working_days_taken_and_whether_the_standard_was_met(db: Database, tmp_path: Path) -> None:
+    _import(db, PLATFORM)
+    path = tmp_path / "cases.csv"
+    ComplaintExporter(db, today=lambda: date(2024, 4, 30)).export(path)
+
+    rows = {row["number"]: row for row in _rows(path)}
+    lamp = rows["2024-9XKLTQ"]
+    # Received Tue 5 Mar (Thai time), resolved Fri 8 Mar 03:15 Thai time: 6, 7, 8 = 3 days of 15.
+    assert (lamp["working days"], lamp["met standard"], lamp["due"]) == ("3", "yes", "2024-03-26")
+    assert lamp["received"] == "2024-03-05T17:22:00+07:00"
+    # Still in progress on 30 Apr, far past its 15 days (other: 15): late already.
+    assert (rows["2024-A77RZP"]["working days"], rows["2024-A77RZP"]["met standard"]) == ("", "no")
+    assert "ไฟดับหลายจุด\nตั้งแต่ซอย 3" in lamp["details"]
+
+
+def test_the_importer_offers_a_status_map_for_its_status_column(db: Database) -> None:
+    importer = importer_for("complaints", db)
+    assert importer.value_columns == {"status": S}
+    assert importer.spec.column("status").header == "status"
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    if path.suffix == ".xlsx":
+        from openpyxl import load_workbook
+
+        sheet = load_workbook(path, read_only=True).active
+        values = [["" if v is None else str(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+        return [dict(zip(values[0], row, strict=True)) for row in values[1:]]
+    with path.open(encoding="utf-8-sig", newline="") as file:
+        return list(csv.DictReader(file))
