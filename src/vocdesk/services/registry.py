@@ -204,6 +204,10 @@ class RegistryService:
             found = {status: count for status, count in session.execute(stmt.group_by(Stakeholder.status))}
         return {status: found.get(status, 0) for status in StakeholderStatus}
 
+    def matching_ids(self, query: TableQuery, filters: RegistryFilter | None = None) -> Select[Any]:
+        """A statement of the ids of the rows the table shows: what an export of the view writes."""
+        return self._searched(select(Stakeholder.id), self._search_query(query), filters)
+
     def segment_choices(self) -> list[SegmentChoice]:
         """The segments in use, in their catalogue order: the items of a segment picker."""
         stmt = (

@@ -145,7 +145,7 @@ def _draft_of(row: Stakeholder) -> StakeholderDraft:
     return StakeholderDraft(**values)
 
 
-def _stored(draft: StakeholderDraft) -> dict[str, Any]:
+def stored_values(draft: StakeholderDraft) -> dict[str, Any]:
     """Column values of a checked draft."""
     values: dict[str, Any] = {name: getattr(draft, name) for name in EDITABLE_FIELDS}
     values["national_id"] = draft.national_id or None
@@ -232,7 +232,7 @@ class RegistryEditService:
                 matches = self._duplicates(session, checked.draft, None)
                 if matches:
                     raise DuplicatesFound(matches)
-            row = Stakeholder(**_stored(checked.draft))
+            row = Stakeholder(**stored_values(checked.draft))
             session.add(row)
             session.flush()
             self._audit(session, AuditAction.CREATE, row.id,
@@ -245,7 +245,7 @@ class RegistryEditService:
             row = self._get(session, stakeholder_id)
             self._check_external_ref(session, checked.draft, stakeholder_id)
             before = _values_of(row)
-            for name, value in _stored(checked.draft).items():
+            for name, value in stored_values(checked.draft).items():
                 setattr(row, name, value)
             after = _values_of(row)
             changes = {k: [_audit_value(before[k]), _audit_value(after[k])] for k in after if before[k] != after[k]}
