@@ -179,3 +179,13 @@ def test_downgrading_0004_removes_the_index_and_keeps_the_entries(tmp_path: Path
     raw.close()
     assert not any(name.startswith("feedback_fts") or name.startswith("feedback_entry_fts") for name in names)
     assert texts == ["ที่จอดรถไม่พอ"]
+
+
+def test_several_words_must_all_be_found_and_the_count_agrees(db: Database) -> None:
+    _add(db, SENTENCES)
+    service = ListeningService(db)
+
+    for words in ["จอดรถ เช้า", "ออนไลน์ ไลน์", "เจ้าหน้าที่ ดี", "queue line", "จอดรถ ห้องน้ำ"]:
+        expected = {text for text in SENTENCES if all(w.lower() in text.lower() for w in words.split())}
+        assert _found(db, words) == expected, words
+        assert service.count_feedback(TableQuery(search=words)) == len(expected), words

@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, column, func, or_, select, table
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import Session, aliased
 
 from vocdesk.db.models import Channel, FeedbackEntry, Office, Segment, Service, Stakeholder
 from vocdesk.db.repositories.query import (
@@ -115,18 +115,64 @@ _LOOKUPS = (
 )
 
 
-def words_condition(term: str) -> ColumnElement[bool]:
-    """Entries whose words heard or staff member contain ``term`` (case-insensitive)."""
+# A search word found in more than this share of the entries is common: the page is then read by
+# walking the date index and keeping matching rows (it soon has a page); a rarer word is read
+# from the index's matches and sorted. Measured on 200,000 entries: a word in 12% of them, 77 ms
+# for the first page through its matches, far less walking; a word in 49 entries, 3 ms through
+# its matches, 120 ms walking.
+COMMON_SHARE = 0.02
+
+
+def words_condition(term: str, drive: bool = True) -> ColumnElement[bool]:
+    """Entries whose words heard or staff member contain ``term`` (case-insensitive). With
+    ``drive`` false, the index's matches only filter: SQLite must not read the page through them."""
     if indexed_term(term):
         matches = select(_fts.c.rowid).where(_fts.c.feedback_fts.op("MATCH")(fts_phrase(term)))
-        return FeedbackEntry.number.in_(matches)
+        number = FeedbackEntry.number if drive else FeedbackEntry.number + 0  # "+ 0": no index
+        return number.in_(matches)
     return or_(FeedbackEntry.text.icontains(term, autoescape=True),
                FeedbackEntry.staff.icontains(term, autoescape=True))  # fmt: skip
 
 
-def search_condition(query: TableQuery, filters: FeedbackFilters = NO_FILTERS) -> ColumnElement[bool] | None:
+def _catalogue_matches(session: Session, term: str) -> list[ColumnElement[bool]]:
+    """``fk IN (ids)`` for each catalogue (and the stakeholders) whose names contain ``term``.
+
+    Read first, from the small tables, so that a word no name contains (most words) leaves the
+    search to the full-text index alone: an OR with a sub-select makes SQLite scan every entry.
+    """
+    found: list[ColumnElement[bool]] = []
+    for lookup in _LOOKUPS:
+        names = [getattr(lookup.entity, name) for name in lookup.columns]
+        ids = session.scalars(select(lookup.entity.id).where(
+            or_(*(name.icontains(term, autoescape=True) for name in names))
+        )).all()  # fmt: skip
+        if ids:
+            found.append(lookup.foreign_key.in_(ids))
+    return found
+
+
+def _is_common(session: Session, terms: list[str]) -> bool:
+    """Whether even the rarest indexed word of ``terms`` is in many entries (see COMMON_SHARE)."""
+    indexed = [term for term in terms if indexed_term(term)]
+    if not indexed:
+        return True
+    entries = session.scalar(select(func.max(FeedbackEntry.number))) or 0  # about the count, at once
+    rarest = min(
+        session.scalar(select(func.count()).select_from(_fts).where(_fts.c.feedback_fts.op("MATCH")(fts_phrase(t))))
+        or 0
+        for t in indexed
+    )
+    return rarest > COMMON_SHARE * entries
+
+
+def search_condition(
+    session: Session, query: TableQuery, filters: FeedbackFilters = NO_FILTERS, *, for_page: bool = False
+) -> ColumnElement[bool] | None:
+    """Every search word (in the words heard, the staff member or a name) and every filter."""
+    terms = query.search_terms()
+    drive = not (for_page and _is_common(session, terms))
     parts: list[ColumnElement[bool]] = [
-        or_(words_condition(term), *(lookup.matches(term) for lookup in _LOOKUPS)) for term in query.search_terms()
+        or_(words_condition(term, drive), *_catalogue_matches(session, term)) for term in terms
     ]
     parts.extend(filters.conditions())
     return and_(*parts) if parts else None
@@ -152,8 +198,10 @@ class ListeningService:
         )
 
     @staticmethod
-    def _searched(stmt: Select[Any], query: TableQuery, filters: FeedbackFilters) -> Select[Any]:
-        condition = search_condition(query, filters)
+    def _searched(
+        session: Session, stmt: Select[Any], query: TableQuery, filters: FeedbackFilters, for_page: bool = False
+    ) -> Select[Any]:
+        condition = search_condition(session, query, filters, for_page=for_page)
         return stmt if condition is None else stmt.where(condition)
 
     @staticmethod
@@ -204,16 +252,25 @@ class ListeningService:
         keys = select(FeedbackEntry.id)
         if query.sort_key in ("channel", "stakeholder", "segment", "service", "office"):
             keys = self._joined(keys)  # the sort needs the joined names; other sorts do not
-        stmt = deferred_page(
-            self._joined(select(*self._COLUMNS)), self._searched(keys, query, filters),
-            query, sorting, offset, limit,
-        )  # fmt: skip
         with self._db.session_scope() as session:
+            stmt = deferred_page(
+                self._joined(select(*self._COLUMNS)), self._searched(session, keys, query, filters, for_page=True),
+                query, sorting, offset, limit,
+            )  # fmt: skip
             return [self._row(r) for r in session.execute(stmt)]
 
     def count_feedback(self, query: TableQuery, filters: FeedbackFilters = NO_FILTERS) -> int:
-        stmt = self._searched(select(func.count(FeedbackEntry.id)), query, filters)  # no joins needed
+        terms = query.search_terms()
         with self._db.session_scope() as session:
+            if terms and not filters.active and all(
+                indexed_term(term) and not _catalogue_matches(session, term) for term in terms
+            ):
+                # Only the words heard can match: the index counts its own matches, without
+                # reading an entry (25,000 matches of 200,000: 3 ms instead of 100 ms).
+                phrases = " AND ".join(fts_phrase(term) for term in terms)
+                matched = select(func.count()).select_from(_fts).where(_fts.c.feedback_fts.op("MATCH")(phrases))
+                return session.scalar(matched) or 0
+            stmt = self._searched(session, select(func.count(FeedbackEntry.id)), query, filters)  # no joins needed
             return session.scalar(stmt) or 0
 
     def iter_feedback(
@@ -221,7 +278,8 @@ class ListeningService:
     ) -> Iterator[FeedbackRow]:
         """Every matching row, in the query's order, read in batches (for exports)."""
         sorting = self._sorting(query)
-        stmt = self._searched(self._joined(select(*self._COLUMNS)), query, filters).order_by(*sorting.order_by(query))
         with self._db.session_scope() as session:
+            stmt = self._searched(session, self._joined(select(*self._COLUMNS)), query, filters)
+            stmt = stmt.order_by(*sorting.order_by(query))
             for r in session.execute(stmt.execution_options(yield_per=batch)):
                 yield self._row(r)
