@@ -6,7 +6,9 @@ up to it (weekends and the agency's holidays skipped), so "working days from rec
 is a subtraction of two looked-up numbers, and one ``GROUP BY`` over the period's cases (read
 through the received-date index) gives the additive tallies the domain turns into figures.
 Cases that were ever paused (waiting) need their history; they are few, and are decided one by
-one in Python with the same rules.
+one in Python with the same rules. The day arithmetic reads SQLite's stored text of a moment
+("YYYY-MM-DD HH:MM:SS" in UTC): cheaper than date() on every row, and SQLite is what VocDesk
+ships with.
 """
 
 from __future__ import annotations
@@ -15,10 +17,25 @@ import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Column, ColumnElement, Integer, MetaData, String, Table, and_, case, exists, func, insert, or_, select
+from sqlalchemy import (
+    Column,
+    ColumnElement,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Uuid,
+    and_,
+    case,
+    func,
+    insert,
+    or_,
+    select,
+    type_coerce,
+)
 from sqlalchemy.orm import Session, aliased
 
 from vocdesk.db.models import (
@@ -51,14 +68,24 @@ __all__ = ["ComplaintKpiReport", "ComplaintKpisService", "Dimension", "KpiGroup"
 _ONE_DAY = timedelta(days=1)
 _MARGIN = timedelta(days=3 * 366)  # results recorded up to three years after the period
 
-# Not part of the schema (no migration): built per report on the report's own connection.
+# Not part of the schema (no migration): filled per report on the report's own connection.
 _DAYS = Table(
     "kpi_working_day",
     MetaData(),
-    Column("day", String(10), primary_key=True),  # ISO date, as SQLite's date() writes it
+    Column("day", String(10), primary_key=True),  # ISO date: the first ten characters of a stored moment
     Column("n", Integer, nullable=False),  # working days from the table's first day up to this one
+    Column("next_day", String(10), nullable=False),
+    Column("n_next", Integer, nullable=False),  # the next day's n
     prefixes=["TEMPORARY"],
 )
+_PAUSED = Table(  # the cases that ever waited: decided one by one, with their history
+    "kpi_paused_case", MetaData(), Column("id", Uuid(), primary_key=True), prefixes=["TEMPORARY"]
+)
+_SCORES = (1, 2, 3, 4, 5)  # the follow-up question's answers
+_COUNTS = (
+    "received", "open", "overdue", "acknowledged_in_time", "acknowledged_decided",
+    "resolved_in_time", "resolved_decided", "ever_resolved", "reopened",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -84,19 +111,22 @@ class ComplaintKpiReport:
     months: list[MonthFigures]  # every calendar month of the period, in order
 
 
-def _thai_day(column: Any) -> ColumnElement[str]:
+def _thai_day(moment: Any) -> ColumnElement[str]:
     """The Thai calendar day (ISO text) of a stored UTC moment."""
-    return func.date(column, "+7 hours")
+    return func.date(moment, "+7 hours")
 
 
 def _key_column(dimension: Dimension) -> ColumnElement[Any]:
-    return {
+    """The column a breakdown groups by, read as its stored text (a key's hex, or a unit's
+    name): thousands of grouped rows need no UUID objects built."""
+    column = {
         Dimension.CATEGORY: Complaint.category_id,
         Dimension.CHANNEL: Complaint.channel_id,
         Dimension.SEGMENT: Stakeholder.segment_id,
         Dimension.UNIT: Complaint.unit,
         Dimension.OFFICE: Complaint.office_id,
     }[dimension]
+    return type_coerce(column, String()) if dimension is not Dimension.UNIT else column
 
 
 def _key_text(value: Any) -> str:
@@ -148,39 +178,46 @@ class ComplaintKpisService:
     def _tallies(
         self, session: Session, period: Period, dimension: Dimension, calendar: WorkingCalendar, today: date
     ) -> tuple[dict[str, KpiTally], dict[str, KpiTally]]:
-        first_day = period.start - _ONE_DAY
-        n_today = self._fill_days(session, calendar, first_day, max(today, period.end) + _MARGIN, today)
-        received_day = _thai_day(Complaint.received_at)
+        n_today = self._fill_days(session, calendar, period.start - _ONE_DAY, max(today, period.end) + _MARGIN, today)
+        connection = session.connection()
+        _PAUSED.create(connection, checkfirst=True)
+        connection.execute(_PAUSED.delete())
+        connection.execute(_PAUSED.insert().from_select(["id"], select(ComplaintStatusChange.complaint_id).where(
+            ComplaintStatusChange.to_status.in_(PAUSING_STATUSES)).distinct()))  # fmt: skip
         in_period = and_(
             Complaint.received_at >= start_of_thai_day(period.start),
             Complaint.received_at < start_of_thai_day(period.end + _ONE_DAY),
         )
-        paused = exists().where(
-            ComplaintStatusChange.complaint_id == Complaint.id,
-            ComplaintStatusChange.to_status.in_(PAUSING_STATUSES),
-        )
         key = _key_column(dimension)
-        by_key: dict[str, KpiTally] = {}
-        by_month: dict[str, KpiTally] = {}
+        counts: dict[str, list[int]] = {}
+        month_counts: dict[str, list[int]] = {}
+        days: dict[str, Counter[int]] = {}
+        scores: dict[str, Counter[int]] = {}
+        # Few rows (keys × months × distinct day counts): add them up as plain lists.
+        for row in session.execute(self._counting_query(dimension, in_period, n_today)):
+            key_text = _key_text(row.key)
+            for totals in (counts.setdefault(key_text, [0] * len(_COUNTS)),
+                           month_counts.setdefault(row.month, [0] * len(_COUNTS))):  # fmt: skip
+                for index, value in enumerate(row[3:3 + len(_COUNTS)]):
+                    totals[index] += value
+            if row.days is not None:
+                days.setdefault(key_text, Counter())[row.days] += row.received
+            for score, answered in zip(_SCORES, row[-len(_SCORES):], strict=True):
+                if answered:
+                    scores.setdefault(key_text, Counter())[score] += answered
+        def tally_of(values: list[int], key_text: str | None) -> KpiTally:
+            return KpiTally(
+                **dict(zip(_COUNTS, values, strict=True)),
+                resolve_days=days.get(key_text, Counter()) if key_text is not None else Counter(),
+                scores=scores.get(key_text, Counter()) if key_text is not None else Counter(),
+            )
 
-        def add(key_value: Any, month: str, part: KpiTally) -> None:
-            by_key.setdefault(_key_text(key_value), KpiTally()).add(part)
-            by_month.setdefault(month, KpiTally()).add(part)
-
-        for row in session.execute(self._counting_query(key, received_day, in_period, paused, n_today)):
-            part = KpiTally(
-                received=row.received, open=row.open, overdue=row.overdue,
-                acknowledged_in_time=row.ack_in_time, acknowledged_decided=row.ack_decided,
-                resolved_in_time=row.res_in_time, resolved_decided=row.res_decided,
-                ever_resolved=row.ever_resolved, reopened=row.reopened,
-                resolve_days=Counter() if row.days is None else Counter({row.days: row.received}),
-                scores=Counter() if row.score is None else Counter({row.score: row.received}),
-            )  # fmt: skip
-            add(row.key, row.month, part)
-        for key_value, facts in self._paused_cases(session, key, in_period, paused, calendar, today):
-            one = KpiTally()
-            one.add_case(facts)
-            add(key_value, facts.received_on.isoformat()[:7], one)
+        by_key = {k: tally_of(v, k) for k, v in counts.items()}
+        by_month = {m: tally_of(v, None) for m, v in month_counts.items()}
+        for key_value, facts in self._paused_cases(session, dimension, in_period, calendar, today):
+            for tally_ in (by_key.setdefault(_key_text(key_value), KpiTally()),
+                           by_month.setdefault(facts.received_on.isoformat()[:7], KpiTally())):  # fmt: skip
+                tally_.add_case(facts)
         return by_key, by_month
 
     @staticmethod
@@ -189,100 +226,115 @@ class ComplaintKpisService:
         connection = session.connection()
         _DAYS.create(connection, checkfirst=True)
         connection.execute(_DAYS.delete())
-        rows, n, day, n_today = [], 0, first, 0
-        while day <= last:
+        numbered, n, day, n_today = [], 0, first, 0
+        while day <= last + _ONE_DAY:
             if day > first and calendar.is_working_day(day):
                 n += 1
-            rows.append({"day": day.isoformat(), "n": n})
+            numbered.append((day.isoformat(), n))
             if day == today:
                 n_today = n
             day += _ONE_DAY
+        rows = [
+            {"day": this, "n": n_this, "next_day": following, "n_next": n_following}
+            for (this, n_this), (following, n_following) in zip(numbered, numbered[1:], strict=False)
+        ]
         connection.execute(insert(_DAYS), rows)
         return n_today
 
     @staticmethod
-    def _counting_query(
-        key: ColumnElement[Any], received_day: ColumnElement[str], in_period: ColumnElement[bool],
-        paused: Any, n_today: int,
-    ) -> Any:  # fmt: skip
+    def _joined_for(dimension: Dimension, stmt: Any) -> Any:
+        if dimension is Dimension.SEGMENT:
+            return stmt.outerjoin(Stakeholder, Complaint.stakeholder_id == Stakeholder.id)
+        return stmt
+
+    @classmethod
+    def _counting_query(cls, dimension: Dimension, in_period: ColumnElement[bool], n_today: int) -> Any:
+        key = _key_column(dimension)
         received, acknowledged, resolved = aliased(_DAYS), aliased(_DAYS), aliased(_DAYS)
+
+        def evening(moment: Any) -> ColumnElement[bool]:
+            # Stored as "YYYY-MM-DD HH:MM:SS.ffffff" in UTC: from 17:00 it is the next day in Thailand.
+            return func.substr(moment, 12, 2) >= "17"
+
+        def day_number(days: Any, moment: Any) -> Any:
+            return case((evening(moment), days.c.n_next), else_=days.c.n)
+
+        received_n = day_number(received, Complaint.received_at)
+        acknowledged_n = day_number(acknowledged, Complaint.acknowledged_at)
+        resolved_n = day_number(resolved, Complaint.resolved_at)
         is_open = Complaint.status.in_(OPEN_STATUSES)
-        so_far = n_today - received.c.n
-        ack_taken = func.max(acknowledged.c.n - received.c.n, 0)
-        res_taken = func.max(resolved.c.n - received.c.n, 0)
+        so_far = n_today - received_n
+        ack_taken = func.max(acknowledged_n - received_n, 0)
+        res_taken = func.max(resolved_n - received_n, 0)
         late_open = and_(is_open, so_far > ComplaintCategory.resolve_days)
 
         def count(condition: ColumnElement[bool]) -> Any:
             return func.sum(case((condition, 1), else_=0))
 
         days = case((resolved.c.n.is_not(None), res_taken)).label("days")
-        month = func.substr(received_day, 1, 7).label("month")
+        month = func.substr(case((evening(Complaint.received_at), received.c.next_day), else_=received.c.day), 1, 7)
         stmt = (
             select(
-                key.label("key"), month, days, Complaint.follow_up_score.label("score"),
+                key.label("key"), month.label("month"), days,
                 func.count().label("received"),
-                count(is_open).label("open"),
-                count(and_(late_open, Complaint.status.not_in(PAUSING_STATUSES))).label("overdue"),
-                count(and_(acknowledged.c.n.is_not(None), ack_taken <= ComplaintCategory.acknowledge_days))
-                .label("ack_in_time"),
-                count(or_(acknowledged.c.n.is_not(None),
-                          and_(is_open, so_far > ComplaintCategory.acknowledge_days))).label("ack_decided"),
-                count(and_(resolved.c.n.is_not(None), res_taken <= ComplaintCategory.resolve_days))
-                .label("res_in_time"),
-                count(or_(resolved.c.n.is_not(None), late_open)).label("res_decided"),
-                count(or_(resolved.c.n.is_not(None), Complaint.reopen_count > 0)).label("ever_resolved"),
-                count(Complaint.reopen_count > 0).label("reopened"),
+                count(is_open),
+                count(and_(late_open, Complaint.status.not_in(PAUSING_STATUSES))),
+                count(and_(acknowledged.c.n.is_not(None), ack_taken <= ComplaintCategory.acknowledge_days)),
+                count(or_(acknowledged.c.n.is_not(None), and_(is_open, so_far > ComplaintCategory.acknowledge_days))),
+                count(and_(resolved.c.n.is_not(None), res_taken <= ComplaintCategory.resolve_days)),
+                count(or_(resolved.c.n.is_not(None), late_open)),
+                count(or_(resolved.c.n.is_not(None), Complaint.reopen_count > 0)),
+                count(Complaint.reopen_count > 0),
+                *(count(Complaint.follow_up_score == score) for score in _SCORES),
             )
             .select_from(Complaint)
             .join(ComplaintCategory, Complaint.category_id == ComplaintCategory.id)
-            .join(received, received.c.day == received_day)
-            .outerjoin(acknowledged, acknowledged.c.day == _thai_day(Complaint.acknowledged_at))
-            .outerjoin(resolved, resolved.c.day == _thai_day(Complaint.resolved_at))
-            .where(in_period, ~paused)
-            .group_by(key, month, days, Complaint.follow_up_score)
+            .join(received, received.c.day == func.substr(Complaint.received_at, 1, 10))
+            .outerjoin(acknowledged, acknowledged.c.day == func.substr(Complaint.acknowledged_at, 1, 10))
+            .outerjoin(resolved, resolved.c.day == func.substr(Complaint.resolved_at, 1, 10))
+            .where(in_period, Complaint.id.not_in(select(_PAUSED.c.id)))
+            .group_by(key, month, days)
         )  # fmt: skip
-        if key is Stakeholder.segment_id:
-            stmt = stmt.outerjoin(Stakeholder, Complaint.stakeholder_id == Stakeholder.id)
-        return stmt
+        return cls._joined_for(dimension, stmt)
 
     @staticmethod
     def _paused_cases(
-        session: Session, key: ColumnElement[Any], in_period: ColumnElement[bool], paused: Any,
+        session: Session, dimension: Dimension, in_period: ColumnElement[bool],
         calendar: WorkingCalendar, today: date,
     ) -> Iterable[tuple[Any, CaseFacts]]:  # fmt: skip
+        key = _key_column(dimension)
+        case_id = type_coerce(Complaint.id, String())  # text: no UUID objects for a dictionary key
         stmt = (
             select(
-                Complaint.id, key.label("key"), Complaint.received_at, Complaint.acknowledged_at,
-                Complaint.resolved_at, Complaint.status, Complaint.reopen_count, Complaint.follow_up_score,
-                ComplaintCategory.acknowledge_days, ComplaintCategory.resolve_days,
+                case_id.label("id"), key.label("key"), _thai_day(Complaint.received_at).label("received"),
+                _thai_day(Complaint.acknowledged_at).label("acknowledged"),
+                _thai_day(Complaint.resolved_at).label("resolved"), Complaint.status, Complaint.reopen_count,
+                Complaint.follow_up_score, ComplaintCategory.acknowledge_days, ComplaintCategory.resolve_days,
             )
             .join(ComplaintCategory, Complaint.category_id == ComplaintCategory.id)
-            .where(in_period, paused)
+            .join(_PAUSED, _PAUSED.c.id == Complaint.id)
+            .where(in_period)
         )  # fmt: skip
-        if key is Stakeholder.segment_id:
-            stmt = stmt.outerjoin(Stakeholder, Complaint.stakeholder_id == Stakeholder.id)
-        cases = session.execute(stmt).all()
+        cases = session.execute(ComplaintKpisService._joined_for(dimension, stmt)).all()
         if not cases:
             return []
-        history: dict[uuid.UUID, list[tuple[date, Any]]] = {}
-        ids = [case_.id for case_ in cases]
-        for chunk in range(0, len(ids), 500):  # SQLite limits bound parameters
-            changes = session.execute(
-                select(ComplaintStatusChange.complaint_id, ComplaintStatusChange.changed_at,
-                       ComplaintStatusChange.to_status)
-                .where(ComplaintStatusChange.complaint_id.in_(ids[chunk:chunk + 500]))
-                .order_by(ComplaintStatusChange.changed_at)
-            )  # fmt: skip
-            for change in changes:
-                history.setdefault(change.complaint_id, []).append((thai_date(change.changed_at), change.to_status))
+        history: dict[str, list[tuple[date, Any]]] = {}
+        changes = (
+            select(type_coerce(ComplaintStatusChange.complaint_id, String()), _thai_day(ComplaintStatusChange.changed_at),
+                   ComplaintStatusChange.to_status)
+            .join(_PAUSED, _PAUSED.c.id == ComplaintStatusChange.complaint_id)
+            .join(Complaint, Complaint.id == ComplaintStatusChange.complaint_id)
+            .where(in_period)
+            .order_by(ComplaintStatusChange.changed_at)
+        )  # fmt: skip
+        for changed_case, day, status in session.execute(changes):
+            history.setdefault(changed_case, []).append((date.fromisoformat(day), status))
         found: list[tuple[Any, CaseFacts]] = []
         for case_ in cases:
-            received_on = thai_date(case_.received_at)
             facts = case_facts(
-                received_on=received_on, today=today, calendar=calendar,
+                received_on=date.fromisoformat(case_.received), today=today, calendar=calendar,
                 standard=ServiceStandard(acknowledge_days=case_.acknowledge_days, resolve_days=case_.resolve_days),
-                acknowledged_on=_day_or_none(case_.acknowledged_at),
-                resolved_on=_day_or_none(case_.resolved_at),
+                acknowledged_on=_day_or_none(case_.acknowledged), resolved_on=_day_or_none(case_.resolved),
                 is_open=case_.status in OPEN_STATUSES, waiting_now=case_.status in PAUSING_STATUSES,
                 pauses=pauses_from_history(history.get(case_.id, []), today),
                 reopen_count=case_.reopen_count, follow_up_score=case_.follow_up_score,
@@ -301,11 +353,11 @@ class ComplaintKpisService:
         names = {"": Named("", "")}
         if entity is None:  # units are plain names already
             return names | {key: Named(key, key) for key in by_key if key}
-        ids = [uuid.UUID(key) for key in by_key if key]
+        ids = [uuid.UUID(hex=key) for key in by_key if key]
         for row in session.execute(select(entity.id, entity.name_th, entity.name_en).where(entity.id.in_(ids))):
-            names[str(row.id)] = Named(row.name_th, row.name_en)
+            names[row.id.hex] = Named(row.name_th, row.name_en)
         return names
 
 
-def _day_or_none(moment: datetime | None) -> date | None:
-    return None if moment is None else thai_date(moment)
+def _day_or_none(day: str | None) -> date | None:
+    return None if day is None else date.fromisoformat(day)

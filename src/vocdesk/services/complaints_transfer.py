@@ -61,7 +61,7 @@ from vocdesk.io.cells import (
 )
 from vocdesk.io.sheet import cell_text
 from vocdesk.io.table_file import write_rows
-from vocdesk.io.table_spec import CheckedRow, CheckedTable, Column, Problem, TableSpec, duplicate_problems
+from vocdesk.io.table_spec import CheckedTable, Column, Problem, TableSpec, duplicate_problems
 from vocdesk.services.database import Database
 from vocdesk.services.transfer import ImportSummary, ProgressCallback, ValueMaps
 
