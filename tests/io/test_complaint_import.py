@@ -100,7 +100,7 @@ def test_one_bad_row_stops_the_whole_file(db: Database, tmp_path: Path) -> None:
     table = check_file(importer_for("complaints", db), path)
 
     messages = [(p.row, p.column, p.message.english()) for p in table.problems]
-    assert (3, "D", "there is no complaint category “no-such-category”; add it under Settings or use one of the existing ones.") in messages  # noqa: E501
+    assert (3, "D", "there is no complaint category “no-such-category” (give its code, or its Thai or English name).") in messages  # noqa: E501
     assert any(row == 3 and column == "F" and "before the case was received" in text for row, column, text in messages)
     with pytest.raises(UserError):
         import_file(importer_for("complaints", db), path)

@@ -35,6 +35,7 @@ from vocdesk.db.models import (
     Channel,
     Complaint,
     ComplaintCategory,
+    ComplaintSetting,
     ComplaintStatusChange,
     Holiday,
     Office,
@@ -48,6 +49,7 @@ from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from vocdesk.domain.service_standard import due_date, pauses_from_history, working_days_taken
 from vocdesk.domain.working_days import WorkingCalendar
 from vocdesk.io.cells import (
+    CellError,
     Parser,
     enum_parser,
     int_parser,
@@ -61,7 +63,8 @@ from vocdesk.io.cells import (
 )
 from vocdesk.io.sheet import cell_text
 from vocdesk.io.table_file import write_rows
-from vocdesk.io.table_spec import CheckedTable, Column, Problem, TableSpec, duplicate_problems
+from vocdesk.io.table_spec import CheckedTable, Column, Problem, TableSpec
+from vocdesk.services.complaint_cases import NUMBER_PREFIX_KEY
 from vocdesk.services.database import Database
 from vocdesk.services.transfer import ImportSummary, ProgressCallback, ValueMaps
 
@@ -94,10 +97,9 @@ def _history_parser(status: Parser) -> Parser:
                 continue
             parts = [part.strip() for part in text.split("|", 2)]
             if len(parts) < 2:
-                raise problem(
-                    QT_TRANSLATE_NOOP("CellCheck", "history line “{line}” is not “when | status | note”."),
-                    line=text.strip()[:40],
-                )
+                raise CellError(Message(CONTEXT, QT_TRANSLATE_NOOP(
+                    "ComplaintTransfer", "history line “{line}” is not “when | status | note”."),
+                    {"line": text.strip()[:40]}))  # fmt: skip
             lines.append(HistoryLine(parse_datetime(parts[0]), status(parts[1]), parts[2] if len(parts) > 2 else ""))
         return lines
 
@@ -117,53 +119,52 @@ def _agencies(value: Any) -> str:
 def complaint_spec(value_maps: ValueMaps | None = None) -> TableSpec:
     status_words = (value_maps or {}).get("status", {})
     status = enum_parser(ComplaintStatus, {word: ComplaintStatus(value) for word, value in status_words.items()})
-    N = QT_TRANSLATE_NOOP  # noqa: N806 - the descriptions are for docs, marked for lupdate all the same
     return TableSpec("complaints", (
-        Column("number", "number", "เลขที่เรื่อง", N(CONTEXT, "The case number (ours, or the platform's ticket number); empty: a new number is given."),
+        Column("number", "number", "เลขที่เรื่อง", "The case number (ours, or the platform's ticket number); empty: a new number is given.",
                text_parser(40), aliases=("case number", "ticket", "ticket id", "เลขที่", "เลขที่รับเรื่อง")),
-        Column("received_at", "received", "วันที่รับเรื่อง", N(CONTEXT, "When the case was received; a time with an offset (+07, +00, Z) keeps it, otherwise Thai time."),
+        Column("received_at", "received", "วันที่รับเรื่อง", "When the case was received; a time with an offset (+07, +00, Z) keeps it, otherwise Thai time.",
                parse_datetime, required=True, aliases=("received at", "created", "created at", "วันที่แจ้ง")),
-        Column("channel", "channel", "ช่องทาง", N(CONTEXT, "Channel code or name; a new name is added to the channels."),
+        Column("channel", "channel", "ช่องทาง", "Channel code or name; a new name is added to the channels.",
                text_parser(200), aliases=("source",)),
-        Column("subject", "subject", "เรื่อง", N(CONTEXT, "The subject."), text_parser(500), required=True,
+        Column("subject", "subject", "เรื่อง", "The subject.", text_parser(500), required=True,
                aliases=("title", "หัวเรื่อง", "ชื่อเรื่อง")),
-        Column("details", "details", "รายละเอียด", N(CONTEXT, "The complaint in full; line breaks are kept."),
+        Column("details", "details", "รายละเอียด", "The complaint in full; line breaks are kept.",
                parse_text, aliases=("description", "comment")),
-        Column("category", "category", "ประเภท", N(CONTEXT, "Complaint category code or name (it sets the service standard); empty: other."),
+        Column("category", "category", "ประเภท", "Complaint category code or name (it sets the service standard); empty: other.",
                text_parser(200), aliases=("type", "ประเภทเรื่อง", "หมวดหมู่")),
-        Column("status", "status", "สถานะ", N(CONTEXT, "Status by value or by the platform's own word (mapped when importing); empty: received."),
+        Column("status", "status", "สถานะ", "Status by value or by the platform's own word (mapped when importing); empty: received.",
                status, aliases=("state",)),
-        Column("priority", "priority", "ความเร่งด่วน", N(CONTEXT, "high, medium or low."), enum_parser(Priority)),
-        Column("province", "province", "จังหวัด", N(CONTEXT, "Province."), text_parser(100)),
-        Column("district", "district", "อำเภอ", N(CONTEXT, "District."), text_parser(100), aliases=("เขต/อำเภอ",)),
-        Column("unit", "unit", "หน่วยงานที่รับผิดชอบ", N(CONTEXT, "The unit in charge."), text_parser(200)),
-        Column("office", "office", "สำนักงาน", N(CONTEXT, "Office code or name."), text_parser(300)),
-        Column("assigned_to", "assigned to", "ผู้รับผิดชอบ", N(CONTEXT, "The officer in charge."), text_parser(200),
+        Column("priority", "priority", "ความเร่งด่วน", "high, medium or low.", enum_parser(Priority)),
+        Column("province", "province", "จังหวัด", "Province.", text_parser(100)),
+        Column("district", "district", "อำเภอ", "District.", text_parser(100), aliases=("เขต/อำเภอ",)),
+        Column("unit", "unit", "หน่วยงานที่รับผิดชอบ", "The unit in charge.", text_parser(200)),
+        Column("office", "office", "สำนักงาน", "Office code or name.", text_parser(300)),
+        Column("assigned_to", "assigned to", "ผู้รับผิดชอบ", "The officer in charge.", text_parser(200),
                aliases=("officer",)),
-        Column("complainant_name", "complainant", "ผู้ร้องเรียน", N(CONTEXT, "The complainant's name."), text_parser(200)),
-        Column("complainant_contact", "contact", "ช่องทางติดต่อ", N(CONTEXT, "How to reach the complainant."), text_parser(200)),
-        Column("anonymous", "anonymous", "ไม่ประสงค์ออกนาม", N(CONTEXT, "yes or no."), parse_bool),
-        Column("confidential", "confidential", "เรื่องลับ", N(CONTEXT, "yes or no."), parse_bool),
-        Column("acknowledged_at", "acknowledged", "วันที่ตอบรับ", N(CONTEXT, "When receipt was acknowledged."), parse_datetime),
-        Column("first_response_at", "first response", "วันที่ตอบกลับครั้งแรก", N(CONTEXT, "When the first response was sent."), parse_datetime),
-        Column("resolved_at", "resolved", "วันที่ดำเนินการแล้วเสร็จ", N(CONTEXT, "When the case was resolved."), parse_datetime,
+        Column("complainant_name", "complainant", "ผู้ร้องเรียน", "The complainant's name.", text_parser(200)),
+        Column("complainant_contact", "contact", "ช่องทางติดต่อ", "How to reach the complainant.", text_parser(200)),
+        Column("anonymous", "anonymous", "ไม่ประสงค์ออกนาม", "yes or no.", parse_bool),
+        Column("confidential", "confidential", "เรื่องลับ", "yes or no.", parse_bool),
+        Column("acknowledged_at", "acknowledged", "วันที่ตอบรับ", "When receipt was acknowledged.", parse_datetime),
+        Column("first_response_at", "first response", "วันที่ตอบกลับครั้งแรก", "When the first response was sent.", parse_datetime),
+        Column("resolved_at", "resolved", "วันที่ดำเนินการแล้วเสร็จ", "When the case was resolved.", parse_datetime,
                aliases=("finished", "completed")),
-        Column("notified_at", "notified", "วันที่แจ้งผลผู้ร้อง", N(CONTEXT, "When the complainant was told the result."), parse_datetime),
-        Column("closed_at", "closed", "วันที่ยุติเรื่อง", N(CONTEXT, "When the case was closed."), parse_datetime),
-        Column("due_on", "due", "วันครบกำหนด", N(CONTEXT, "The result's due date; empty: counted from the category's standard."), parse_date),
-        Column("forwarded_agency", "agencies", "หน่วยงานที่ส่งต่อ", N(CONTEXT, "Agencies the case went to, one per line or separated by “;”."),
+        Column("notified_at", "notified", "วันที่แจ้งผลผู้ร้อง", "When the complainant was told the result.", parse_datetime),
+        Column("closed_at", "closed", "วันที่ยุติเรื่อง", "When the case was closed.", parse_datetime),
+        Column("due_on", "due", "วันครบกำหนด", "The result's due date; empty: counted from the category's standard.", parse_date),
+        Column("forwarded_agency", "agencies", "หน่วยงานที่ส่งต่อ", "Agencies the case went to, one per line or separated by “;”.",
                _agencies, aliases=("agency", "forwarded to", "หน่วยงาน")),
-        Column("forwarded_on", "forwarded", "วันที่ส่งต่อ", N(CONTEXT, "When the case was forwarded."), parse_date),
-        Column("forwarded_reference", "forward reference", "เลขที่หนังสือส่งต่อ", N(CONTEXT, "The forwarding letter's reference."), text_parser(100)),
-        Column("resolution", "resolution", "ผลการดำเนินการ", N(CONTEXT, "What was done."), parse_text),
-        Column("corrective_action", "corrective action", "การแก้ไขป้องกัน", N(CONTEXT, "What was changed so it does not happen again."), parse_text),
-        Column("follow_up_score", "follow-up score", "คะแนนความพึงพอใจ", N(CONTEXT, "The complainant's satisfaction with the handling, 1-5."), int_parser(1, 5)),
-        Column("follow_up_comment", "follow-up comment", "ความคิดเห็นผู้ร้อง", N(CONTEXT, "The complainant's comment."), parse_text),
-        Column("trust_restored", "trust restored", "ความเชื่อมั่นกลับคืน", N(CONTEXT, "yes or no."), parse_bool),
-        Column("reopen_count", "reopened", "จำนวนครั้งที่เปิดเรื่องใหม่", N(CONTEXT, "How many times the case was reopened."), int_parser(0, 1000)),
-        Column("history", "history", "ประวัติสถานะ", N(CONTEXT, "Status changes, one per line: when | status | note."), _history_parser(status)),
-        Column("working_days", "working days", "วันทำการที่ใช้", N(CONTEXT, "Export only: working days from receipt to result, pauses removed."), int_parser(0, 100_000)),
-        Column("met_standard", "met standard", "ตามมาตรฐาน", N(CONTEXT, "Export only: whether the result came within the standard."), parse_bool),
+        Column("forwarded_on", "forwarded", "วันที่ส่งต่อ", "When the case was forwarded.", parse_date),
+        Column("forwarded_reference", "forward reference", "เลขที่หนังสือส่งต่อ", "The forwarding letter's reference.", text_parser(100)),
+        Column("resolution", "resolution", "ผลการดำเนินการ", "What was done.", parse_text),
+        Column("corrective_action", "corrective action", "การแก้ไขป้องกัน", "What was changed so it does not happen again.", parse_text),
+        Column("follow_up_score", "follow-up score", "คะแนนความพึงพอใจ", "The complainant's satisfaction with the handling, 1-5.", int_parser(1, 5)),
+        Column("follow_up_comment", "follow-up comment", "ความคิดเห็นผู้ร้อง", "The complainant's comment.", parse_text),
+        Column("trust_restored", "trust restored", "ความเชื่อมั่นกลับคืน", "yes or no.", parse_bool),
+        Column("reopen_count", "reopened", "จำนวนครั้งที่เปิดเรื่องใหม่", "How many times the case was reopened.", int_parser(0, 1000)),
+        Column("history", "history", "ประวัติสถานะ", "Status changes, one per line: when | status | note.", _history_parser(status)),
+        Column("working_days", "working days", "วันทำการที่ใช้", "Export only: working days from receipt to result, pauses removed.", int_parser(0, 100_000)),
+        Column("met_standard", "met standard", "ตามมาตรฐาน", "Export only: whether the result came within the standard.", parse_bool),
     ))  # fmt: skip
 
 
@@ -192,10 +193,16 @@ class ComplaintImporter:
         self._now = now or (lambda: datetime.now(UTC))
 
     def check(self, table: CheckedTable) -> list[Problem]:
-        problems = duplicate_problems(
-            table, "number",
-            QT_TRANSLATE_NOOP("TableCheck", "the case number {value} is already on row {first_row}."),
-        )  # fmt: skip
+        problems: list[Problem] = []
+        first_row: dict[str, int] = {}
+        for row in table.rows:
+            number = row.values.get("number")
+            if number and number in first_row:
+                problems.append(row.problem("number", Message(CONTEXT, QT_TRANSLATE_NOOP(
+                    "ComplaintTransfer", "the case number {value} is already on row {first_row}."),
+                    {"value": number, "first_row": first_row[number]})))  # fmt: skip
+            elif number:
+                first_row[number] = row.number
         with self._db.session_scope() as session:
             categories = _lookup(session, ComplaintCategory)
             offices = _lookup(session, Office)
@@ -204,18 +211,18 @@ class ComplaintImporter:
             category = values.get("category")
             if category and _catalogue_key(category) not in categories:
                 problems.append(row.problem("category", Message(CONTEXT, QT_TRANSLATE_NOOP(
-                    CONTEXT, "there is no complaint category “{value}”; add it under Settings or use one of the existing ones."),
+                    "ComplaintTransfer", "there is no complaint category “{value}” (give its code, or its Thai or English name)."),
                     {"value": category})))  # fmt: skip
             office = values.get("office")
             if office and _catalogue_key(office) not in offices:
                 problems.append(row.problem("office", Message(CONTEXT, QT_TRANSLATE_NOOP(
-                    CONTEXT, "there is no office “{value}”."), {"value": office})))  # fmt: skip
+                    "ComplaintTransfer", "there is no office “{value}”."), {"value": office})))  # fmt: skip
             received = values.get("received_at")
             for key in ("acknowledged_at", "first_response_at", "resolved_at", "notified_at", "closed_at"):
                 moment = values.get(key)
                 if received is not None and moment is not None and moment < received:
                     problems.append(row.problem(key, Message(CONTEXT, QT_TRANSLATE_NOOP(
-                        CONTEXT, "{moment} is before the case was received ({received})."),
+                        "ComplaintTransfer", "{moment} is before the case was received ({received})."),
                         {"moment": _iso(moment), "received": _iso(received)})))  # fmt: skip
         return problems
 
@@ -241,7 +248,7 @@ class ComplaintImporter:
                     channel_name = values.get("channel")
                     if channel_name and _catalogue_key(channel_name) not in channels:
                         channels[_catalogue_key(channel_name)] = self._add_channel(session, channel_name)
-                        notices.append(Message(CONTEXT, QT_TRANSLATE_NOOP(CONTEXT, "channel “{name}” was added."),
+                        notices.append(Message(CONTEXT, QT_TRANSLATE_NOOP("ComplaintTransfer", "channel “{name}” was added."),
                                                {"name": channel_name}))  # fmt: skip
                     case = existing.get(values.get("number") or "")
                     if case is None:
@@ -292,7 +299,10 @@ class ComplaintImporter:
             sequence = sequences[fiscal_year]
         else:
             sequences[fiscal_year] = max(sequences[fiscal_year], sequence)
-        return Complaint(fiscal_year=fiscal_year, sequence=sequence, number=number or f"{fiscal_year}/{sequence:06d}")
+        if not number:
+            prefix = session.get(ComplaintSetting, NUMBER_PREFIX_KEY)
+            number = f"{prefix.value if prefix else ''}{fiscal_year}/{sequence:06d}"
+        return Complaint(fiscal_year=fiscal_year, sequence=sequence, number=number)
 
     @staticmethod
     def _fill(case: Complaint, values: dict[str, Any], *, category_id: uuid.UUID, channel_id: uuid.UUID,
