@@ -476,7 +476,8 @@ class ComplaintCasesService:
         if resolution.notify_channel_id is None:
             raise user_error(CONTEXT, QT_TRANSLATE_NOOP("ComplaintCases",
                              "Choose the channel by which the complainant was told the result."))  # fmt: skip
-        if resolution.notified_at < case.received_at or thai_date(resolution.notified_at) > self._today():
+        told_on = thai_date(resolution.notified_at)
+        if told_on < thai_date(case.received_at) or told_on > self._today():
             raise user_error(CONTEXT, QT_TRANSLATE_NOOP("ComplaintCases",
                              "The day the complainant was told must be between receipt and today."))  # fmt: skip
         case.resolution = resolution.summary.strip()

@@ -19,6 +19,8 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
 from vocdesk.domain.messages import user_error
+from vocdesk.services.complaint_cases import ComplaintCasesService
+from vocdesk.services.complaint_categories import ComplaintCategoriesService
 from vocdesk.services.complaints import ComplaintsService
 from vocdesk.services.database import Database
 from vocdesk.services.holidays import HolidayImporter, HolidaysService
@@ -61,6 +63,8 @@ class WindowServices:
     overview: OverviewService
     holidays: HolidaysService
     backup_before_upgrade: Path | None = None  # the copy made when an older file was upgraded
+    complaint_cases: ComplaintCasesService | None = None  # registering and working cases
+    complaint_categories: ComplaintCategoriesService | None = None
 
 
 # Opens (create=True: creates) the database at a location and builds its services.
@@ -173,7 +177,10 @@ class MainWindow(QMainWindow):
             "stakeholders": stakeholders,
             "listening": ListeningTab(services.listening),
             "surveys": SurveysTab(services.surveys),
-            "complaints": ComplaintsTab(services.complaints),
+            "complaints": ComplaintsTab(
+                services.complaints, cases=services.complaint_cases,
+                categories=services.complaint_categories,
+            ),
             "timeline": timeline,
         }
         for name in TAB_NAMES:

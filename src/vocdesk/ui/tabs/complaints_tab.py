@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -21,8 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vocdesk.domain.messages import UserError
+from vocdesk.services.complaint_cases import CaseDraft, ComplaintCasesService
+from vocdesk.services.complaint_categories import ComplaintCategoriesService
 from vocdesk.services.complaints import ComplaintRow, ComplaintsService, Queue
 from vocdesk.ui import layout
+from vocdesk.ui.dialogs.complaint_case import ComplaintCaseDialog
+from vocdesk.ui.dialogs.complaint_categories_dialog import ComplaintCategoriesDialog
+from vocdesk.ui.dialogs.complaint_form import ComplaintForm
+from vocdesk.ui.errors import show_error
 from vocdesk.ui.models.complaints_model import ComplaintsModel
 from vocdesk.ui.models.lazy_table import LazyTableModel
 from vocdesk.ui.models.table_export import snapshot_job
@@ -58,6 +66,9 @@ class CasesPage(QWidget):
         self.table = SearchableTable(ComplaintsModel(complaints), self)
         self.queue_box = QComboBox(self)
         self.queue_box.setObjectName("queue")
+        # Sized by a short text, not the longest queue name: the window must fit 1024 pixels.
+        self.queue_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.queue_box.setMinimumContentsLength(14)
         for queue in QUEUE_LABELS:
             self.queue_box.addItem("", queue)
         self.queue_label = QLabel(self)
@@ -123,7 +134,7 @@ class CasesPage(QWidget):
             self.queue_box.setItemText(i, QCoreApplication.translate("ComplaintsTab", label))
         self.queue_label.setText(self.tr("&Queue:"))
         self.register_button.setText(self.tr("&Register case…"))
-        self.register_button.setToolTip(self.tr("Register a new complaint case (Ctrl+N)"))
+        self.register_button.setToolTip(self.tr("Register a new complaint case (Ctrl+Shift+N)"))
         self.open_button.setText(self.tr("&Open case"))
         self.categories_button.setText(self.tr("Categories and standards…"))
         self.table.set_placeholder(
@@ -138,14 +149,15 @@ class CasesPage(QWidget):
 
 class ComplaintsTab(QWidget):
     EXPORT_NAME = "complaints"
+    case_registered = Signal()
 
     def __init__(
         self,
         complaints: ComplaintsService,
         parent: QWidget | None = None,
         *,
-        cases: Any = None,
-        categories: Any = None,
+        cases: ComplaintCasesService | None = None,
+        categories: ComplaintCategoriesService | None = None,
     ) -> None:
         """``cases`` (ComplaintCasesService) and ``categories`` (ComplaintCategoriesService)
         enable registering and working cases; without them the tab only reads."""
@@ -153,6 +165,7 @@ class ComplaintsTab(QWidget):
         self._complaints = complaints
         self._cases = cases
         self._categories = categories
+        self.dialog: QWidget | None = None  # the last dialog opened (for tests and screenshots)
         self.pages = QTabWidget(self)
         self.pages.setObjectName("complaint_pages")
         self.pages.setDocumentMode(True)
@@ -169,6 +182,9 @@ class ComplaintsTab(QWidget):
         for button in (self.cases_page.register_button, self.cases_page.open_button):
             button.setEnabled(cases is not None)
         self.cases_page.categories_button.setEnabled(categories is not None)
+        register = QShortcut(QKeySequence("Ctrl+Shift+N"), self)
+        register.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        register.activated.connect(self.register_case)
         self.retranslate()
 
     # --- the API the main window uses -------------------------------------------------------
@@ -210,11 +226,40 @@ class ComplaintsTab(QWidget):
         super().changeEvent(event)
 
     # --- acting on cases --------------------------------------------------------------------
-    def register_case(self) -> None:
-        """Open the registration form (wired when the case dialogs exist)."""
+    def register_case(self, draft: CaseDraft | None = None) -> ComplaintForm | None:
+        """Open the registration form (prefilled from ``draft``, e.g. a listening entry)."""
+        if self._cases is None:
+            return None
+        form = ComplaintForm(self._cases, self, draft)
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        form.accepted.connect(self._registered)
+        form.open()
+        self.dialog = form
+        return form
 
-    def open_case(self, row: ComplaintRow) -> None:
-        """Open a case (wired when the case dialogs exist)."""
+    def _registered(self) -> None:
+        self.refresh()
+        self.case_registered.emit()
 
-    def edit_categories(self) -> None:
-        """Edit the categories and their standards (wired when the dialog exists)."""
+    def open_case(self, row: ComplaintRow) -> ComplaintCaseDialog | None:
+        if self._cases is None:
+            return None
+        try:
+            dialog = ComplaintCaseDialog(self._cases, row.id, self)
+        except UserError as error:
+            show_error(self, error)
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self.refresh() if dialog.changed else None)
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def edit_categories(self) -> ComplaintCategoriesDialog | None:
+        if self._categories is None:
+            return None
+        dialog = ComplaintCategoriesDialog(self._categories, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.dialog = dialog
+        return dialog

@@ -1,0 +1,146 @@
+"""Registering and working a case through the real dialogs, on a real SQLite file."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from vocdesk.domain.enums import ComplaintStatus as S
+from vocdesk.services.complaint_cases import CaseDraft, ComplaintCasesService
+from vocdesk.services.complaint_categories import ComplaintCategoriesService
+from vocdesk.services.complaints import ComplaintsService, Queue, TableQuery
+from vocdesk.services.database import Database, open_database
+from vocdesk.ui.dialogs.complaint_case import ComplaintCaseDialog, MoveDialog
+from vocdesk.ui.dialogs.complaint_categories_dialog import ComplaintCategoriesDialog
+from vocdesk.ui.dialogs.complaint_form import ComplaintForm
+from vocdesk.ui.errors import ERROR_BOX_NAME
+from vocdesk.ui.tabs.complaints_tab import ComplaintsTab
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Database]:
+    database, _ = open_database(tmp_path / "vocdesk.sqlite")
+    yield database
+    database.dispose()
+
+
+def _cases(db: Database) -> ComplaintCasesService:
+    return ComplaintCasesService(db, current_user=lambda: "somchai")
+
+
+def _error_boxes(widget) -> list[QMessageBox]:
+    return [w for w in widget.findChildren(QMessageBox) if w.objectName() == ERROR_BOX_NAME]
+
+
+def test_register_with_the_keyboard_and_see_possible_duplicates(qtbot, db: Database) -> None:
+    cases = _cases(db)
+    form = ComplaintForm(cases)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitUntil(form.subject.hasFocus)
+    qtbot.keyClicks(form.subject, "Street light out at the market")  # QtTest types ASCII only
+    form.province.setCurrentText("ขอนแก่น")
+    qtbot.keyClick(form, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    assert form.registered is not None and form.registered.number.endswith("/000001")
+    second = ComplaintForm(cases)
+    qtbot.addWidget(second)
+    second.subject.setText("Street light out at the market all night")
+    second.province.setCurrentText("ขอนแก่น")
+    second.check_duplicates()
+    assert second.duplicates.count() == 1
+    second.duplicates.setCurrentRow(0)
+    second.is_duplicate.setChecked(True)
+    second.save()
+    assert cases.case(second.registered.id).duplicate_of.number == form.registered.number
+
+
+def test_a_form_with_no_subject_shows_a_message_and_saves_nothing(qtbot, db: Database) -> None:
+    form = ComplaintForm(_cases(db))
+    qtbot.addWidget(form)
+    form.save()
+
+    assert form.registered is None and form.isVisible() is False  # never shown, never accepted
+    assert _error_boxes(form)
+    assert ComplaintsService(db).count_complaints(TableQuery()) == 0
+
+
+def test_a_prefilled_form_keeps_the_listening_entry(qtbot, db: Database) -> None:
+    cases = _cases(db)
+    channel = cases.channels()[0].id
+    draft = CaseDraft(received_at=datetime(2025, 11, 3, 2, tzinfo=UTC), channel_id=channel, category_id=None,
+                      subject="รอคิวนาน", details="รอคิวนานสองชั่วโมง")  # fmt: skip
+    form = ComplaintForm(cases, draft=draft)
+    qtbot.addWidget(form)
+
+    assert form.subject.text() == "รอคิวนาน" and form.received_date.date() == date(2025, 11, 3)
+    assert form.draft().details == "รอคิวนานสองชั่วโมง"
+
+
+def test_the_case_dialog_offers_only_allowed_moves_and_records_history(qtbot, db: Database) -> None:
+    cases = _cases(db)
+    case = cases.register(CaseDraft(received_at=datetime.now(UTC), channel_id=cases.channels()[0].id,
+                                    category_id=cases.categories()[0].id, subject="น้ำประปาไม่ไหล"))  # fmt: skip
+    dialog = ComplaintCaseDialog(cases, case.id)
+    qtbot.addWidget(dialog)
+    names = {b.objectName() for b in dialog.findChildren(type(dialog.assign_button)) if b.objectName().startswith("move_")}
+    assert "move_screening" in names and "move_closed" not in names
+
+    move = MoveDialog(cases, S.FORWARDED, dialog)
+    move.agency.setText("การประปาส่วนภูมิภาค")
+    assert dialog.move(S.FORWARDED, move)
+    move = MoveDialog(cases, S.RESOLVED, dialog)
+    move.summary.setPlainText("ซ่อมท่อแล้ว")
+    assert dialog.move(S.RESOLVED, move)
+
+    assert dialog.history_table.rowCount() == 3
+    assert dialog.history_table.item(2, 3).text() == "Resolved, result notified"
+    assert dialog.details_labels["forwarded"][1].text().startswith("การประปาส่วนภูมิภาค")
+    assert dialog.follow_up_button.isEnabled() and dialog.changed
+
+
+def test_a_refused_move_shows_why(qtbot, db: Database) -> None:
+    cases = _cases(db)
+    case = cases.register(CaseDraft(received_at=datetime.now(UTC), channel_id=cases.channels()[0].id,
+                                    category_id=cases.categories()[0].id, subject="x"))  # fmt: skip
+    dialog = ComplaintCaseDialog(cases, case.id)
+    qtbot.addWidget(dialog)
+
+    assert not dialog.move(S.FORWARDED, MoveDialog(cases, S.FORWARDED, dialog))  # no agency
+    assert _error_boxes(dialog)
+    assert dialog.case.status is S.RECEIVED
+
+
+def test_the_tab_opens_a_case_and_refreshes_after_registering(qtbot, db: Database) -> None:
+    cases = _cases(db)
+    tab = ComplaintsTab(ComplaintsService(db), cases=cases, categories=ComplaintCategoriesService(db))
+    qtbot.addWidget(tab)
+    form = tab.register_case()
+    form.subject.setText("ถนนชำรุด")
+    form.save()
+    qtbot.waitUntil(lambda: tab.model.total == 1)
+
+    dialog = tab.open_case(tab.model.row_at(0))
+    assert dialog.case.subject == "ถนนชำรุด"
+    tab.cases_page.set_queue(Queue.UNASSIGNED)
+    assert tab.model.total == 1
+
+
+def test_categories_dialog_edits_a_standard(qtbot, db: Database) -> None:
+    service = ComplaintCategoriesService(db)
+    dialog = ComplaintCategoriesDialog(service)
+    qtbot.addWidget(dialog)
+    dialog.new_category()
+    dialog.code.setText("noise")
+    dialog.name_th.setText("เหตุเดือดร้อนรำคาญ")
+    dialog.days["resolve_days"].setValue(7)
+
+    assert dialog.save()
+    assert [c.resolve_days for c in service.list_categories() if c.code == "noise"] == [7]
+    dialog.days["acknowledge_days"].setValue(30)
+    assert not dialog.save() and _error_boxes(dialog)
