@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from vocdesk.domain.clock import thai_date
-from vocdesk.services.registry import RegistryService, StakeholderRow
+from vocdesk.services.registry import RegistryFilter, RegistryService, StakeholderRow, TableQuery
 from vocdesk.ui import layout
 from vocdesk.ui.models.display import date_text, label_text, name_text
 from vocdesk.ui.models.lazy_table import Column, LazyTableModel
@@ -39,7 +41,29 @@ class StakeholdersModel(LazyTableModel[StakeholderRow]):
     LANGUAGE_SORT_KEYS = frozenset({"segment"})
 
     def __init__(self, service: RegistryService, parent: Any = None, **kwargs: Any) -> None:
+        self._service = service
+        self._filters = RegistryFilter()
         super().__init__(service.count_stakeholders, service.list_stakeholders, parent, **kwargs)
+
+    @property
+    def filters(self) -> RegistryFilter:
+        return self._filters
+
+    def set_filters(self, filters: RegistryFilter) -> None:
+        """Show the rows matching ``filters`` (a new query: the model is reset)."""
+        if filters != self._filters:
+            self._filters = filters
+            self.reload()
+
+    def _reader(
+        self,
+    ) -> tuple[Callable[[TableQuery], int], Callable[[TableQuery, int, int], list[StakeholderRow]]]:
+        # Bound to the filters shown now, so an export running later reads the same rows.
+        filters = self._filters
+        return (
+            partial(self._service.count_stakeholders, filters=filters),
+            partial(self._service.list_stakeholders, filters=filters),
+        )
 
 
 class StakeholderPickerModel(LazyTableModel[StakeholderRow]):
