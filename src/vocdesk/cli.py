@@ -381,22 +381,19 @@ def _run_import(args: argparse.Namespace, messages: Messages) -> int:
 
 def _run_export(args: argparse.Namespace, messages: Messages) -> int:
     from vocdesk.services.database import open_database
-    from vocdesk.services.transfer import EXPORTERS, KIND_LABELS, exporter_for, kind_class
+    from vocdesk.services.transfer import EXPORTERS, KIND_LABELS, export_file, exporter_for, kind_class
     from vocdesk.ui.i18n import translate
 
     kind, target = args.kind, Path(args.file).expanduser().resolve()
     kind_class(EXPORTERS, kind)  # an unknown or missing kind is refused before the database opens
     db, _ = open_database(_database_arg(args).resolve(), create=False)
-    # Written beside the target and renamed at the end: a failed export leaves no half file.
-    partial = target.with_name(f".{target.stem}.partial{target.suffix}")
     try:
-        count = exporter_for(kind, db).export(
-            partial, search=args.search, progress=_progress_lines(messages, QT_TRANSLATE_NOOP("Cli", "Exported"))
-        )
-        os.replace(partial, target)
+        count = export_file(
+            exporter_for(kind, db), target, search=args.search,
+            progress=_progress_lines(messages, QT_TRANSLATE_NOOP("Cli", "Exported")),
+        )  # fmt: skip
     finally:
         db.dispose()
-        partial.unlink(missing_ok=True)
     print(messages.tr(
         QT_TRANSLATE_NOOP("Cli", "{kind}: {count} rows exported to {path}"),
         count=count, kind=translate("Transfer", KIND_LABELS.get(kind, kind)), path=str(target),

@@ -293,36 +293,47 @@ def test_about_shows_the_version_the_database_and_the_font_licence(window: MainW
     dialog.close()
 
 
-def test_importing_public_holidays_from_the_file_menu_reports_in_the_status_bar(
-    window: MainWindow, tmp_path: Path
+def test_the_file_menu_offers_an_import_and_an_export_for_every_kind(window: MainWindow) -> None:
+    from vocdesk.services.transfer import EXPORTERS, IMPORTERS, kind_present
+
+    assert window.import_menu.menuAction() in window.file_menu.actions()
+    assert window.export_menu.menuAction() in window.file_menu.actions()
+    assert [a.objectName() for a in window.import_menu.actions()] == [f"import_{k}" for k in IMPORTERS]
+    assert [a.objectName() for a in window.export_menu.actions()] == [f"export_{k}" for k in EXPORTERS]
+    assert window.import_actions["holidays"].text() == "Public holidays…"
+    assert window.import_actions["holidays"].isEnabled()
+    for kind, action in window.import_actions.items():
+        assert action.isEnabled() == kind_present(IMPORTERS, kind)
+
+
+def test_importing_public_holidays_through_the_wizard_refreshes_and_reports(
+    window: MainWindow, tmp_path: Path, qtbot
 ) -> None:
     source = tmp_path / "holidays.csv"
     source.write_text("วันที่,ชื่อวันหยุด\n03/03/2569,วันมาฆบูชา\n2026-05-31,วันวิสาขบูชา\n", encoding="utf-8-sig")
 
-    assert window.import_holidays_action in window.import_menu.actions()
-    assert window.import_menu.menuAction() in window.file_menu.actions()
-    window.import_holidays_from(source)
-    window._tasks.wait_all(10_000)
+    wizard = window.open_import_wizard("holidays", source)
+    assert wizard is not None and wizard.isVisible()
+    for _step in ("preview", "columns", "check"):
+        qtbot.waitUntil(lambda: wizard.currentPage().isComplete(), timeout=10_000)
+        wizard.next()
+    qtbot.waitUntil(wizard.check_page.isComplete, timeout=10_000)
+    with qtbot.waitSignal(wizard.imported, timeout=10_000):
+        wizard.next()
 
     days = [row.day.isoformat() for row in window.services.holidays.list_holidays(2026)]
     assert {"2026-03-03", "2026-05-31"} <= set(days)
-    assert "Imported 2 public holidays from holidays.csv (2 added, 0 updated)" in (
-        window.statusBar().currentMessage()
-    )
+    assert "Imported 2 rows from holidays.csv" in window.statusBar().currentMessage()
+    wizard.accept()
 
 
-def test_a_broken_holiday_list_is_reported_with_its_rows_and_imports_nothing(
-    window: MainWindow, tmp_path: Path, qtbot
-) -> None:
-    source = tmp_path / "holidays.csv"
-    source.write_text("date,name\n2026-03-03,Makha Bucha\n31/02/2569,Nothing\n", encoding="utf-8")
-    before = window.services.holidays.list_holidays()
+def test_exporting_a_whole_area_writes_a_file_that_imports_again(window: MainWindow, tmp_path: Path) -> None:
+    target = tmp_path / "holidays.xlsx"
 
-    window.import_holidays_from(source)
+    window.export_kind_to("holidays", target)
     window._tasks.wait_all(10_000)
 
-    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "vocdesk_error_box") is not None)
-    box = window.findChild(QMessageBox, "vocdesk_error_box")
-    assert "Row 3, column A" in box.text()
-    assert window.services.holidays.list_holidays() == before
-    box.close()
+    frame = pd.read_excel(target)
+    assert list(frame.columns) == ["date", "name"]
+    assert len(frame) == len(window.services.holidays.list_holidays())
+    assert "Exported" in window.statusBar().currentMessage()

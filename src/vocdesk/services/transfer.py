@@ -127,6 +127,11 @@ def _not_available(kind: str) -> Exception:
     )
 
 
+def kind_present(registry: dict[str, str], kind: str) -> bool:
+    """Whether the module of ``kind`` is in this version, without importing it (for menus)."""
+    return kind in registry and importlib.util.find_spec(registry[kind].split(":")[0]) is not None
+
+
 def available_kinds(registry: dict[str, str]) -> list[str]:
     """The kinds of ``registry`` (``IMPORTERS`` or ``EXPORTERS``) whose code is present, in order."""
     found = []
@@ -241,3 +246,25 @@ def rejected_values(importer: Importer, sheet: Sheet, mapping: ColumnMapping, li
         if refused:
             found[key] = refused
     return found
+
+
+def export_file(exporter: Exporter, path: Path, *, search: str = "", progress: ProgressCallback | None = None) -> int:
+    """Export to ``path`` through a file beside it, renamed at the end: a failed or cancelled
+    export leaves no half-written file (and an existing one untouched)."""
+    import os
+
+    path = Path(path)
+    partial = path.with_name(f".{path.stem}.partial{path.suffix}")
+    try:
+        count = exporter.export(partial, search=search, progress=progress)
+        os.replace(partial, path)
+    except OSError as exc:
+        raise user_error(
+            "TableExport",
+            QT_TRANSLATE_NOOP("TableExport", "The file {path} could not be written: {reason}"),
+            path=str(path),
+            reason=exc.strerror or str(exc),
+        ) from exc
+    finally:
+        partial.unlink(missing_ok=True)
+    return count

@@ -3,7 +3,8 @@
 The window builds no services: ``app.py`` hands it the services of the open database and a
 function that opens another one. Opening, exporting and backing up run through the TaskRunner,
 so the window stays responsive and shows progress; their errors go to ``show_error``. File ›
-Import loads the agency's public-holiday list the same way.
+Import opens the import wizard for each kind of ``services.transfer`` (stakeholders, listening
+log, complaints, public holidays); File › Export writes a whole area in the file that imports.
 """
 
 from __future__ import annotations
@@ -18,26 +19,37 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QStandardPaths
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
-from vocdesk.domain.messages import user_error
+from vocdesk.domain.messages import UserError, user_error
 from vocdesk.services.complaint_cases import ComplaintCasesService
 from vocdesk.services.complaint_categories import ComplaintCategoriesService
 from vocdesk.services.complaints import ComplaintsService
 from vocdesk.services.database import Database
-from vocdesk.services.holidays import HolidayImporter, HolidaysService
-from vocdesk.services.transfer import ImportSummary, import_file
+from vocdesk.services.holidays import HolidaysService
+from vocdesk.services.transfer import (
+    EXPORTERS, IMPORTERS, KIND_LABELS, ImportSummary, export_file, exporter_for, kind_present,
+)  # fmt: skip
+from vocdesk.services.improvement_actions import ImprovementActionsService
 from vocdesk.services.listening import ListeningService
+from vocdesk.services.listening_plan import ListeningPlanService
+from vocdesk.services.listening_summary import ListeningSummaryService
 from vocdesk.services.overview import OverviewService
 from vocdesk.services.registry import RegistryService
+from vocdesk.services.registry_edit import RegistryEditService
+from vocdesk.services.segments import SegmentsService
 from vocdesk.services.surveys import SurveysService
 from vocdesk.services.timeline import TimelineService
 from vocdesk.ui import layout
 from vocdesk.ui.dialogs.about_dialog import AboutDialog
+from vocdesk.ui.dialogs.import_wizard import ImportWizard
 from vocdesk.ui.errors import show_error
-from vocdesk.ui.i18n import LanguageManager
+from vocdesk.ui.i18n import LanguageManager, translate
 from vocdesk.ui.models.display import number_text
 from vocdesk.ui.models.table_export import write_table
 from vocdesk.ui.settings import Settings
 from vocdesk.ui.tabs.complaints_tab import ComplaintsTab
+from vocdesk.ui.tabs.improvement_actions_page import ImprovementActionsPage
+from vocdesk.ui.tabs.listening_plan_page import ListeningPlanPage
+from vocdesk.ui.tabs.listening_summary_page import ListeningSummaryPage
 from vocdesk.ui.tabs.listening_tab import ListeningTab
 from vocdesk.ui.tabs.overview_tab import OverviewTab
 from vocdesk.ui.tabs.stakeholders_tab import StakeholdersTab
@@ -62,7 +74,12 @@ class WindowServices:
     timeline: TimelineService
     overview: OverviewService
     holidays: HolidaysService
+    listening_plan: ListeningPlanService
+    improvements: ImprovementActionsService
+    listening_summary: ListeningSummaryService
     backup_before_upgrade: Path | None = None  # the copy made when an older file was upgraded
+    registry_edit: RegistryEditService | None = None  # None: the Stakeholders tab only reads
+    segments: SegmentsService | None = None
     complaint_cases: ComplaintCasesService | None = None  # registering and working cases
     complaint_categories: ComplaintCategoriesService | None = None
 
@@ -88,6 +105,7 @@ class MainWindow(QMainWindow):
         self._tasks = task_runner
         self._connect = connect
         self.services = services
+        self.import_wizard: ImportWizard | None = None
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
         self.tabs.setDocumentMode(True)
@@ -123,7 +141,16 @@ class MainWindow(QMainWindow):
         self.open_action = self._action("open_database", self.open_database, QKeySequence.StandardKey.Open)
         self.export_action = self._action("export_table", self.export_current_table, "Ctrl+E")
         self.backup_action = self._action("backup_database", self.backup_database)
-        self.import_holidays_action = self._action("import_holidays", self.import_holidays)
+        # File > Import and File > Export: one action per kind of services.transfer.
+        self.import_actions = {
+            kind: self._action(f"import_{kind}", lambda kind=kind: self.open_import_wizard(kind)) for kind in IMPORTERS
+        }
+        self.export_actions = {
+            kind: self._action(f"export_{kind}", lambda kind=kind: self.export_kind(kind)) for kind in EXPORTERS
+        }
+        for registry, actions in ((IMPORTERS, self.import_actions), (EXPORTERS, self.export_actions)):
+            for kind, action in actions.items():
+                action.setEnabled(kind_present(registry, kind))
         self.quit_action = self._action("quit", self.close, QKeySequence.StandardKey.Quit)
         self.refresh_action = self._action("refresh", self.refresh, QKeySequence.StandardKey.Refresh)
         self.search_action = self._action("search", self.focus_search, QKeySequence.StandardKey.Find)
@@ -146,8 +173,12 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.import_menu = QMenu(self.file_menu)
         self.import_menu.setObjectName("import_menu")
-        self.import_menu.addAction(self.import_holidays_action)
+        self.import_menu.addActions(list(self.import_actions.values()))
         self.file_menu.addMenu(self.import_menu)
+        self.export_menu = QMenu(self.file_menu)
+        self.export_menu.setObjectName("export_menu")
+        self.export_menu.addActions(list(self.export_actions.values()))
+        self.file_menu.addMenu(self.export_menu)
         self.file_menu.addActions([self.export_action, self.backup_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -170,12 +201,16 @@ class MainWindow(QMainWindow):
             self.tabs.removeTab(0)
             old.deleteLater()
         self.services = services
-        stakeholders = StakeholdersTab(services.registry)
+        stakeholders = StakeholdersTab(services.registry, services.registry_edit, services.segments)
         timeline = TimelineTab(services.registry, services.timeline)
         pages = {
             "overview": OverviewTab(services.overview),
             "stakeholders": stakeholders,
-            "listening": ListeningTab(services.listening),
+            "listening": ListeningTab(services.listening, pages=(
+                ListeningPlanPage(services.listening_plan, self._tasks),
+                ImprovementActionsPage(services.improvements),
+                ListeningSummaryPage(services.listening_summary, self._tasks),
+            )),
             "surveys": SurveysTab(services.surveys),
             "complaints": ComplaintsTab(
                 services.complaints, cases=services.complaint_cases,
@@ -248,7 +283,11 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.import_menu.setTitle(self.tr("&Import"))
-        self.import_holidays_action.setText(self.tr("Public &holidays (CSV or Excel)…"))
+        self.export_menu.setTitle(self.tr("E&xport"))
+        for kind, action in self.import_actions.items():
+            action.setText(self.tr("{kind}…").format(kind=translate("Transfer", KIND_LABELS.get(kind, kind))))
+        for kind, action in self.export_actions.items():
+            action.setText(self.tr("{kind}…").format(kind=translate("Transfer", KIND_LABELS.get(kind, kind))))
         self.new_action.setText(self.tr("&New database…"))
         self.open_action.setText(self.tr("&Open database…"))
         self.export_action.setText(self.tr("&Export current table…"))
@@ -379,37 +418,62 @@ class MainWindow(QMainWindow):
             parent_widget=self,
         )
 
-    def import_holidays(self) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import public holidays"), folder or str(Path.home()),
-            ";;".join([
-                self.tr("Holiday lists (*.csv *.xlsx)"), self.tr("Excel workbook (*.xlsx)"),
-                self.tr("CSV (*.csv)"), self.tr("All files (*)"),
-            ]),
-        )  # fmt: skip
-        if name:
-            self.import_holidays_from(Path(name))
+    def open_import_wizard(self, kind: str, path: Path | None = None) -> ImportWizard | None:
+        """The import wizard for ``kind`` (file → preview → columns → values → check → import)."""
+        try:
+            wizard = ImportWizard(kind, self.services.database, self._tasks, self, path)
+        except UserError as error:  # a kind whose code is not in this version
+            show_error(self, error)
+            return None
+        if self.import_wizard is not None:
+            self.import_wizard.deleteLater()
+        self.import_wizard = wizard
+        wizard.imported.connect(lambda summary: self._imported(kind, summary, wizard.path))
+        wizard.open()
+        return wizard
 
-    def import_holidays_from(self, path: Path) -> None:
-        """Read the file and import it in the background: every holiday, or none and the list
-        of the file's problems."""
-        importer = HolidayImporter(self.services.database)
-        self._tasks.run(
-            lambda progress: import_file(importer, path, progress=progress.report),
-            on_done=lambda summary: self._holidays_imported(summary, path),
-            on_error=lambda error: show_error(self, error),
-            title=self.tr("Importing the public holidays…"),
-            parent_widget=self,
-        )
-
-    def _holidays_imported(self, summary: ImportSummary, path: Path) -> None:
-        self.refresh()  # due dates and "due soon" count working days
+    def _imported(self, kind: str, summary: ImportSummary, path: Path) -> None:
+        self.refresh()  # new records, and due dates that count the holidays
         self.statusBar().showMessage(
-            self.tr("Imported {count} public holidays from {file} ({added} added, {updated} updated)").format(
+            self.tr("Imported {count} rows from {file} ({added} added, {updated} updated)").format(
                 count=summary.total, file=path.name, added=summary.added, updated=summary.updated
             ),
             STATUS_MESSAGE_MS,
+        )
+
+    def export_kind(self, kind: str) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        xlsx, csv = self.tr("Excel workbook (*.xlsx)"), self.tr("CSV, UTF-8 (*.csv)")
+        label = translate("Transfer", KIND_LABELS.get(kind, kind))
+        name, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export: {kind}").format(kind=label), str(Path(folder or Path.home()) / f"{kind}.xlsx"),
+            ";;".join([xlsx, csv]),
+        )  # fmt: skip
+        if name:
+            path = Path(name)
+            if path.suffix.lower() not in (".xlsx", ".csv"):
+                path = path.with_suffix(".csv" if chosen == csv else ".xlsx")
+            self.export_kind_to(kind, path)
+
+    def export_kind_to(self, kind: str, path: Path) -> None:
+        """Write every record of ``kind`` to ``path`` in the background (a file that imports again)."""
+        database = self.services.database
+
+        def work(progress: Any) -> int:
+            def report(done: int, total: int) -> None:
+                progress.raise_if_cancelled()
+                progress.report(done, total)
+
+            return export_file(exporter_for(kind, database), path, progress=report)
+
+        self._tasks.run(
+            work,
+            on_done=lambda count: self.statusBar().showMessage(
+                self.tr("Exported {count} rows to {path}").format(count=count, path=str(path)), STATUS_MESSAGE_MS
+            ),
+            on_error=lambda error: show_error(self, error),
+            title=self.tr("Exporting…"),
+            parent_widget=self,
         )
 
     # --- Help and closing ----------------------------------------------------------------
