@@ -26,7 +26,10 @@ from vocdesk.services.complaint_categories import ComplaintCategoriesService
 from vocdesk.services.complaints import ComplaintsService
 from vocdesk.services.database import Database, open_database
 from vocdesk.services.holidays import HolidaysService
+from vocdesk.services.improvement_actions import ImprovementActionsService
 from vocdesk.services.listening import ListeningService
+from vocdesk.services.listening_plan import ListeningPlanService
+from vocdesk.services.listening_summary import ListeningSummaryService
 from vocdesk.services.overview import OverviewService
 from vocdesk.services.registry import RegistryService
 from vocdesk.services.surveys import SurveysService
@@ -54,6 +57,9 @@ def build_services(db: Database, backup_before_upgrade: Path | None = None) -> W
         timeline=TimelineService(db),
         overview=OverviewService(db),
         holidays=HolidaysService(db),
+        listening_plan=ListeningPlanService(db),
+        improvements=ImprovementActionsService(db),
+        listening_summary=ListeningSummaryService(db),
         backup_before_upgrade=backup_before_upgrade,
         complaint_cases=ComplaintCasesService(db),
         complaint_categories=ComplaintCategoriesService(db),

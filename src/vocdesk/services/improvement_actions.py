@@ -283,6 +283,19 @@ class ImprovementActionsService:
                 ),
             )
 
+    def describe_entries(self, entry_ids: Sequence[uuid.UUID]) -> list[LinkedEntry]:
+        """The entries with these ids, oldest first: what a new action from the log will link."""
+        if not entry_ids:
+            return []
+        with self._db.session_scope() as session:
+            rows = session.execute(
+                select(FeedbackEntry.id, FeedbackEntry.received_at, Channel.name_th, Channel.name_en, FeedbackEntry.text)
+                .join(Channel, FeedbackEntry.channel_id == Channel.id)
+                .where(FeedbackEntry.id.in_(list(entry_ids)))
+                .order_by(FeedbackEntry.received_at, FeedbackEntry.id)
+            ).all()  # fmt: skip
+        return [LinkedEntry(i, at, Named(th, en), text) for i, at, th, en, text in rows]
+
     def create_action(self, fields: ImprovementFields, links: ImprovementLinks = ImprovementLinks()) -> uuid.UUID:
         """A new action with its links, in one transaction: all stored, or nothing."""
         cleaned = fields.cleaned(self._today())

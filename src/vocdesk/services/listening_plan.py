@@ -287,12 +287,12 @@ def _checked(session: Session, fields: PlanItemInput) -> dict[str, Any]:
             length=len(method),
             limit=METHOD_MAX,
         )
-    if session.get(Segment, fields.segment_id) is None:
+    if fields.segment_id is None or session.get(Segment, fields.segment_id) is None:
         raise user_error(
             "ListeningPlanRules",
             QT_TRANSLATE_NOOP("ListeningPlanRules", "Choose the segment this method listens to."),
         )
-    if session.get(Channel, fields.channel_id) is None:
+    if fields.channel_id is None or session.get(Channel, fields.channel_id) is None:
         raise user_error(
             "ListeningPlanRules",
             QT_TRANSLATE_NOOP("ListeningPlanRules", "Choose the channel this method uses."),

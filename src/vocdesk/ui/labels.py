@@ -30,6 +30,8 @@ from vocdesk.domain.enums import (
     SurveyKind,
 )
 from vocdesk.domain.fiscal import PeriodKind
+from vocdesk.domain.coverage import CoverageStatus
+from vocdesk.domain.improvement import ImprovementStatus, ListeningFrequency
 
 log = logging.getLogger(__name__)
 
@@ -176,6 +178,44 @@ LABELS: dict[type[StrEnum], dict[StrEnum, str]] = {
         PeriodKind.QUARTER: QT_TRANSLATE_NOOP("PeriodKind", "Quarter"),
         #: เดือน
         PeriodKind.MONTH: QT_TRANSLATE_NOOP("PeriodKind", "Month"),
+    },
+    ListeningFrequency: {
+        #: ต่อเนื่อง
+        ListeningFrequency.CONTINUOUS: QT_TRANSLATE_NOOP("ListeningFrequency", "Continuous"),
+        #: ทุกวัน
+        ListeningFrequency.DAILY: QT_TRANSLATE_NOOP("ListeningFrequency", "Daily"),
+        #: ทุกสัปดาห์
+        ListeningFrequency.WEEKLY: QT_TRANSLATE_NOOP("ListeningFrequency", "Weekly"),
+        #: ทุกเดือน
+        ListeningFrequency.MONTHLY: QT_TRANSLATE_NOOP("ListeningFrequency", "Monthly"),
+        #: ทุกไตรมาส
+        ListeningFrequency.QUARTERLY: QT_TRANSLATE_NOOP("ListeningFrequency", "Quarterly"),
+        #: ทุก 6 เดือน
+        ListeningFrequency.HALF_YEARLY: QT_TRANSLATE_NOOP("ListeningFrequency", "Every six months"),
+        #: ปีละครั้ง
+        ListeningFrequency.YEARLY: QT_TRANSLATE_NOOP("ListeningFrequency", "Yearly"),
+        #: ตามโอกาส
+        ListeningFrequency.AS_NEEDED: QT_TRANSLATE_NOOP("ListeningFrequency", "As needed"),
+    },
+    ImprovementStatus: {
+        #: วางแผน
+        ImprovementStatus.PLANNED: QT_TRANSLATE_NOOP("ImprovementStatus", "Planned"),
+        #: กำลังดำเนินการ
+        ImprovementStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("ImprovementStatus", "In progress"),
+        #: ดำเนินการแล้ว
+        ImprovementStatus.DONE: QT_TRANSLATE_NOOP("ImprovementStatus", "Done"),
+        #: ยกเลิก
+        ImprovementStatus.CANCELLED: QT_TRANSLATE_NOOP("ImprovementStatus", "Cancelled"),
+    },
+    CoverageStatus: {
+        #: มีแผนและได้รับฟังแล้ว
+        CoverageStatus.COVERED: QT_TRANSLATE_NOOP("CoverageStatus", "Planned and heard"),
+        #: มีแผนแต่ยังไม่ได้รับฟัง
+        CoverageStatus.NOT_HEARD: QT_TRANSLATE_NOOP("CoverageStatus", "Planned, nothing heard"),
+        #: ได้รับฟังแต่ไม่มีในแผน
+        CoverageStatus.UNPLANNED: QT_TRANSLATE_NOOP("CoverageStatus", "Heard, not in the plan"),
+        #: ไม่มีแผนและไม่ได้รับฟัง
+        CoverageStatus.GAP: QT_TRANSLATE_NOOP("CoverageStatus", "No plan, nothing heard"),
     },
 }
 # fmt: on

@@ -8,6 +8,7 @@ with ``add_page(page)``; a page is any QWidget with ``title() -> str`` and ``ref
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from typing import Any, Protocol
 
 from PySide6.QtCore import QEvent
@@ -34,6 +35,7 @@ class ListeningTab(QWidget):
         parent: QWidget | None = None,
         *,
         services: LogServices | None = None,
+        pages: Sequence[QWidget] = (),
     ) -> None:
         super().__init__(parent)
         self.pages = QTabWidget(self)
@@ -46,6 +48,11 @@ class ListeningTab(QWidget):
         box.addWidget(self.pages)
         self.add_page(self.log)
         # Pages of the listening plan, improvement actions and summaries are added here.
+        for page in pages:
+            self.add_page(page)
+            attach = getattr(page, "attach_to_log", None)
+            if attach is not None:  # a page with actions on the entries selected in the log
+                attach(self.log)
         self.retranslate()
 
     # --- pages -----------------------------------------------------------------------------

@@ -1,0 +1,56 @@
+"""The improvement actions page's table: what, status, owner, due day, what caused it, outcome."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QColor
+
+from vocdesk.services.improvement_actions import ImprovementActionsService, ImprovementRow
+from vocdesk.ui import layout
+from vocdesk.ui.models.display import date_text, label_text, number_text
+from vocdesk.ui.models.lazy_table import Column, LazyTableModel
+
+OVERDUE_COLOUR = QColor(176, 0, 32)  # the complaints table's red: one meaning across the window
+
+
+def sources_text(row: ImprovementRow, lang: str) -> str:
+    parts = []
+    if row.entries:
+        parts.append(QCoreApplication.translate("ImprovementModel", "{count} entries").format(
+            count=number_text(row.entries, lang)))  # fmt: skip
+    if row.complaints:
+        parts.append(QCoreApplication.translate("ImprovementModel", "{count} complaints").format(
+            count=number_text(row.complaints, lang)))  # fmt: skip
+    if row.findings:
+        parts.append(QCoreApplication.translate("ImprovementModel", "{count} survey findings").format(
+            count=number_text(row.findings, lang)))  # fmt: skip
+    return ", ".join(parts)
+
+
+class ImprovementModel(LazyTableModel[ImprovementRow]):
+    CONTEXT = "ImprovementModel"
+    COLUMNS = (
+        Column("title", QT_TRANSLATE_NOOP("ImprovementModel", "Improvement"), lambda r, _: r.title,
+               wrap=True, width=layout.TEXT_COLUMN_WIDTH + 60),
+        Column("status", QT_TRANSLATE_NOOP("ImprovementModel", "Status"), lambda r, _: label_text(r.status),
+               width=120),
+        Column("owner", QT_TRANSLATE_NOOP("ImprovementModel", "Owner"), lambda r, _: r.owner,
+               wrap=True, width=150),
+        Column("due", QT_TRANSLATE_NOOP("ImprovementModel", "Due"), lambda r, lang: date_text(r.due_on, lang),
+               width=layout.DATE_COLUMN_WIDTH),
+        Column("sources", QT_TRANSLATE_NOOP("ImprovementModel", "Because of"), sources_text,
+               wrap=True, width=170),
+        Column("completed", QT_TRANSLATE_NOOP("ImprovementModel", "Done on"),
+               lambda r, lang: date_text(r.completed_on, lang), width=layout.DATE_COLUMN_WIDTH),
+        Column("outcome", QT_TRANSLATE_NOOP("ImprovementModel", "Outcome"), lambda r, _: r.outcome,
+               wrap=True, width=layout.TEXT_COLUMN_WIDTH),
+    )  # fmt: skip
+    DEFAULT_SORT = ("due", Qt.SortOrder.AscendingOrder)
+
+    def __init__(self, service: ImprovementActionsService, parent: Any = None, **kwargs: Any) -> None:
+        super().__init__(service.count_actions, service.list_actions, parent, **kwargs)
+
+    def row_foreground(self, row: ImprovementRow) -> QColor | None:
+        return OVERDUE_COLOUR if row.overdue else None
