@@ -244,7 +244,7 @@
     <message>
         <location filename="../src/vocdesk/services/registry_transfer.py" line="+99"/>
         <source>“{value}” is not one of the 77 provinces.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” ไม่ใช่ชื่อจังหวัดใน 77 จังหวัด</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +1561,7 @@
     <name>ComplaintsModel</name>
     <message>
         <location filename="../src/vocdesk/ui/models/complaints_model.py" line="+22"/>
+        <location filename="../src/vocdesk/ui/models/overview_model.py" line="+185"/>
         <source>(confidential case)</source>
         <translation>(เรื่องลับ)</translation>
     </message>
@@ -1906,7 +1907,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>FeedbackBreakdownModel</name>
     <message>
-        <location filename="../src/vocdesk/ui/models/overview_model.py" line="+33"/>
+        <location filename="../src/vocdesk/ui/models/overview_model.py" line="-152"/>
         <source>Channel</source>
         <translation>ช่องทาง</translation>
     </message>
@@ -1992,7 +1993,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>FeedbackForm</name>
     <message>
-        <location filename="../src/vocdesk/ui/dialogs/feedback_form.py" line="+210"/>
+        <location filename="../src/vocdesk/ui/dialogs/feedback_form.py" line="+225"/>
         <location line="+1"/>
         <source>(none)</source>
         <translation type="unfinished">(ไม่ระบุ)</translation>
@@ -3356,58 +3357,58 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location filename="../src/vocdesk/ui/dialogs/merge_dialog.py" line="+95"/>
         <source>Pick the other record in the list above.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกอีกรายการหนึ่งจากรายชื่อด้านบน</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>History: {count} records</source>
-        <translation type="unfinished"></translation>
+        <translation>ประวัติ: {count} รายการ</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Merge two records</source>
-        <translation type="unfinished"></translation>
+        <translation>รวมสองรายการเป็นรายการเดียว</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Find the record to merge with “{name}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหารายการที่จะรวมกับ “{name}”:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search by name, organisation, phone or ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหาด้วยชื่อ หน่วยงาน โทรศัพท์ หรือเลขประจำตัวประชาชน</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This record</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการนี้</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The other record</source>
-        <translation type="unfinished"></translation>
+        <translation>อีกรายการหนึ่ง</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
         <source>Keep this one</source>
-        <translation type="unfinished"></translation>
+        <translation>เก็บรายการนี้ไว้</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The kept record takes over all feedback, complaints, survey responses and activities of the other, and fills its empty fields from it; the other record is removed. The audit trail keeps both records&apos; data. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการที่เก็บไว้จะรับข้อมูลป้อนกลับ ข้อร้องเรียน คำตอบแบบสำรวจ และกิจกรรมทั้งหมดของอีกรายการ และเติมช่องที่ว่างจากอีกรายการ จากนั้นอีกรายการจะถูกลบ ประวัติการแก้ไขจะเก็บข้อมูลของทั้งสองรายการไว้ การรวมนี้ยกเลิกภายหลังไม่ได้</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>รวมรายการ(&amp;M)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">ยกเลิก</translation>
+        <translation>ยกเลิก</translation>
     </message>
 </context>
 <context>
@@ -3484,9 +3485,42 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
 </context>
 <context>
+    <name>OverdueCasesModel</name>
+    <message>
+        <location filename="../src/vocdesk/ui/models/overview_model.py" line="+101"/>
+        <source>Number</source>
+        <translation type="unfinished">เลขที่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation type="unfinished">เรื่อง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit / officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days late</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../src/vocdesk/ui/tabs/overview_tab.py" line="+162"/>
+        <location filename="../src/vocdesk/ui/tabs/overview_tab.py" line="+186"/>
         <source>Fiscal year {year}: {start} to {end}</source>
         <translation>ปีงบประมาณ {year}: {start} ถึง {end}</translation>
     </message>
@@ -3517,6 +3551,11 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
     <message>
         <location line="+1"/>
+        <source>Overdue complaint cases (longest overdue first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Fiscal &amp;year:</source>
         <translation>ปีงบประมาณ(&amp;Y):</translation>
     </message>
@@ -3767,27 +3806,28 @@ Please try again, and if it happens again send that file to your IT support.</so
         <location filename="../src/vocdesk/services/segments.py" line="+66"/>
         <source>The segment was not saved:
 {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้บันทึกกลุ่มผู้รับบริการ:
+{problems}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Enter the segment&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณากรอกชื่อกลุ่มผู้รับบริการ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Too long: {length} characters, at most {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยาวเกินไป: {length} ตัวอักษร ได้ไม่เกิน {limit}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Each line may have at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>แต่ละบรรทัดยาวได้ไม่เกิน {limit} ตัวอักษร</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>The segment no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบกลุ่มผู้รับบริการนี้แล้ว</translation>
     </message>
 </context>
 <context>
@@ -3810,77 +3850,77 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location filename="../src/vocdesk/ui/dialogs/segments_dialog.py" line="+127"/>
         <source>(inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>(เลิกใช้)</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>กลุ่มผู้รับบริการ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name (Thai)</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ (ภาษาไทย)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ (ภาษาอังกฤษ)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished">ประเภท</translation>
+        <translation>ประเภท</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Priority level</source>
-        <translation type="unfinished"></translation>
+        <translation>ระดับความสำคัญ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>คำอธิบาย</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Requirements (one a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>ความต้องการ (บรรทัดละหนึ่งข้อ)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Expectations (one a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>ความคาดหวัง (บรรทัดละหนึ่งข้อ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Services used</source>
-        <translation type="unfinished"></translation>
+        <translation>บริการที่ใช้</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>In use</source>
-        <translation type="unfinished">ใช้งานอยู่</translation>
+        <translation>ใช้งาน</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Offered in the registry&apos;s lists</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงให้เลือกในทะเบียน</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New segment</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มกลุ่มใหม่(&amp;N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;บันทึก</translation>
+        <translation>บันทึก(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished">ปิด</translation>
+        <translation>ปิด</translation>
     </message>
 </context>
 <context>
@@ -3932,93 +3972,94 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location filename="../src/vocdesk/domain/registry.py" line="+67"/>
         <source>same national ID</source>
-        <translation type="unfinished"></translation>
+        <translation>เลขประจำตัวประชาชนเดียวกัน</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>same phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเลขโทรศัพท์เดียวกัน</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>same e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>อีเมลเดียวกัน</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>very similar name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อคล้ายกันมาก</translation>
     </message>
     <message>
         <location line="+120"/>
         <source>The stakeholder was not saved:
 {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้บันทึกข้อมูล:
+{problems}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Too long: {length} characters, at most {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยาวเกินไป: {length} ตัวอักษร ได้ไม่เกิน {limit}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Enter the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณากรอกชื่อ</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>“{value}” is not an e-mail address (name@example.go.th).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” ไม่ใช่ที่อยู่อีเมล (เช่น name@example.go.th)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>“{value}” is not one of the 77 provinces.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” ไม่ใช่ชื่อจังหวัดใน 77 จังหวัด</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Enter the date the person gave consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณากรอกวันที่ให้ความยินยอม</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The consent date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่ให้ความยินยอมต้องไม่เป็นวันในอนาคต</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Consent to follow-up was recorded, but the lawful basis is not consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกว่ายินยอมให้ติดตามผล แต่ฐานทางกฎหมายไม่ใช่ความยินยอม</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Data cannot be kept until before the consent date.</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่เก็บข้อมูลถึงต้องไม่ก่อนวันที่ให้ความยินยอม</translation>
     </message>
     <message>
         <location filename="../src/vocdesk/services/registry_edit.py" line="+65"/>
         <source>{count} existing records look like this one; the first is {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>มี {count} รายการในทะเบียนที่คล้ายกับรายการนี้ รายการแรกคือ {name}</translation>
     </message>
     <message>
         <location line="+209"/>
         <source>{name} has {count} history records (feedback, complaints, responses or activities) and cannot be deleted. Archive the record instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} มีประวัติ {count} รายการ (ข้อมูลป้อนกลับ ข้อร้องเรียน คำตอบแบบสำรวจ หรือกิจกรรม) จึงลบไม่ได้ ให้จัดเก็บเข้าคลังแทน</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>A record cannot be merged with itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>รวมรายการเข้ากับตัวเองไม่ได้</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>The stakeholder no longer exists; it may have been merged or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบรายการนี้แล้ว อาจถูกรวมหรือลบไปแล้ว</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The reference {value} already belongs to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสอ้างอิง {value} เป็นของ {name} อยู่แล้ว</translation>
     </message>
 </context>
 <context>
@@ -4027,233 +4068,233 @@ Please try again, and if it happens again send that file to your IT support.</so
         <location filename="../src/vocdesk/ui/dialogs/stakeholder_form.py" line="+263"/>
         <location line="+174"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>ความยินยอม</translation>
     </message>
     <message>
         <location line="-173"/>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>สัญญา</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legal obligation</source>
-        <translation type="unfinished"></translation>
+        <translation>หน้าที่ตามกฎหมาย</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public task</source>
-        <translation type="unfinished"></translation>
+        <translation>ภารกิจของรัฐ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legitimate interest</source>
-        <translation type="unfinished"></translation>
+        <translation>ประโยชน์โดยชอบด้วยกฎหมาย</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vital interest</source>
-        <translation type="unfinished"></translation>
+        <translation>ป้องกันอันตรายต่อชีวิต ร่างกาย หรือสุขภาพ</translation>
     </message>
     <message>
         <location line="+128"/>
         <source>[archived]</source>
-        <translation type="unfinished"></translation>
+        <translation>[จัดเก็บเข้าคลังแล้ว]</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>New stakeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มผู้รับบริการ/ผู้มีส่วนได้ส่วนเสีย</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stakeholder: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูล: {name}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลทั่วไป</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>การติดต่อ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Personal data (PDPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลส่วนบุคคล (PDPA)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Person or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>บุคคลหรือหน่วยงาน</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name *</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ *(&amp;N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Or&amp;ganisation</source>
-        <translation type="unfinished"></translation>
+        <translation>หน่วยงาน/องค์กร(&amp;G)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภท(&amp;K)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Se&amp;gment</source>
-        <translation type="unfinished"></translation>
+        <translation>กลุ่มผู้รับบริการ(&amp;G)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะ(&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>National &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>เลขประจำตัวประชาชน(&amp;I)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสอ้างอิง(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags (separate with ;)</source>
-        <translation type="unfinished"></translation>
+        <translation>แท็ก (คั่นด้วย ;)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเหตุ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>โทรศัพท์(&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Second phone</source>
-        <translation type="unfinished"></translation>
+        <translation>โทรศัพท์ที่สอง</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>อีเมล(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;LINE ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ไลน์ไอดี(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่อยู่(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pro&amp;vince</source>
-        <translation type="unfinished"></translation>
+        <translation>จังหวัด(&amp;V)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preferred &amp;channel</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่องทางที่สะดวก(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lawful &amp;basis</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานทางกฎหมาย(&amp;B)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่ให้ความยินยอม</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>ระยะเวลาเก็บข้อมูล</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep data until</source>
-        <translation type="unfinished"></translation>
+        <translation>เก็บข้อมูลถึง</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Agrees to follow-up contacts (e.g. satisfaction surveys)</source>
-        <translation type="unfinished"></translation>
+        <translation>ยินยอมให้ติดต่อติดตามผล (เช่น แบบสำรวจความพึงพอใจ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Erase the data after a set date</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบข้อมูลเมื่อถึงวันที่กำหนด</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>13 digits, e.g. 1-2345-67890-12-3</source>
-        <translation type="unfinished"></translation>
+        <translation>13 หลัก เช่น 1-2345-67890-12-3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 081 234 5678</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น 081 234 5678</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>name@example.go.th</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.go.th</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>— not given —</source>
-        <translation type="unfinished"></translation>
+        <translation>— ไม่ระบุ —</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— ไม่มี —</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>— not recorded —</source>
-        <translation type="unfinished"></translation>
+        <translation>— ไม่ได้บันทึก —</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Records like this one already exist. Open the existing record instead of creating a second one, or save anyway if this is a different person.</source>
-        <translation type="unfinished"></translation>
+        <translation>มีรายการที่คล้ายกันอยู่ในทะเบียนแล้ว เปิดรายการเดิมแทนการสร้างซ้ำ หรือบันทึกต่อหากเป็นคนละบุคคล</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Open existing</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดรายการเดิม(&amp;O)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save &amp;anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกต่อ(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;บันทึก</translation>
+        <translation>บันทึก(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">ยกเลิก</translation>
+        <translation>ยกเลิก</translation>
     </message>
 </context>
 <context>
@@ -4371,47 +4412,47 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location filename="../src/vocdesk/ui/tabs/stakeholders_tab.py" line="+145"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>ทั้งหมด</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Archived</source>
-        <translation type="unfinished">เก็บถาวร</translation>
+        <translation>จัดเก็บเข้าคลังแล้ว</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>{status}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: {count}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>นำกลับมาใช้(&amp;R)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>จัดเก็บเข้าคลัง(&amp;A)</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>Delete stakeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบรายการ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete {name} for good? Only a record without any history can be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบ {name} อย่างถาวรหรือไม่ ลบได้เฉพาะรายการที่ไม่มีประวัติใด ๆ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ลบ</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -4426,67 +4467,67 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+2"/>
         <source>Double-click a row or press Enter to open the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>ดับเบิลคลิกหรือกด Enter เพื่อเปิดรายการ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่ม(&amp;N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิด(&amp;O)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>ไทม์ไลน์ความสัมพันธ์(&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>รวมรายการ…(&amp;M)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;ลบ</translation>
+        <translation>ลบ(&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Segments…</source>
-        <translation type="unfinished"></translation>
+        <translation>กลุ่มผู้รับบริการ…(&amp;S)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Se&amp;gment</source>
-        <translation type="unfinished"></translation>
+        <translation>กลุ่ม(&amp;G)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภท(&amp;K)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>St&amp;atus</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะ(&amp;A)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Province</source>
-        <translation type="unfinished"></translation>
+        <translation>จังหวัด(&amp;P)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>P&amp;riority</source>
-        <translation type="unfinished"></translation>
+        <translation>ความสำคัญ(&amp;R)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>ล้างตัวกรอง</translation>
     </message>
 </context>
 <context>
@@ -4623,32 +4664,32 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location filename="../src/vocdesk/services/registry_transfer.py" line="+90"/>
         <source>the reference {value} is also on row {first_row}.</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสอ้างอิง {value} ซ้ำกับแถวที่ {first_row}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the national ID {value} is also on row {first_row}.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลขประจำตัวประชาชน {value} ซ้ำกับแถวที่ {first_row}</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>there is no segment “{value}” in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีกลุ่มผู้รับบริการ “{value}” ในรายการกลุ่ม</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>there is no channel “{value}” in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีช่องทาง “{value}” ในรายการช่องทาง</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>the reference {value} belongs to another record than this row&apos;s national ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสอ้างอิง {value} เป็นของรายการอื่น ไม่ใช่รายการของเลขประจำตัวประชาชนในแถวนี้</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>this row and row {first_row} update the same record.</source>
-        <translation type="unfinished"></translation>
+        <translation>แถวนี้และแถวที่ {first_row} แก้ไขรายการเดียวกัน</translation>
     </message>
 </context>
 <context>
