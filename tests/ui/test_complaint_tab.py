@@ -76,3 +76,21 @@ def test_the_model_of_every_queue_is_a_valid_qt_model(qtmodeltester, filled, que
                             batch_size=25)  # fmt: skip
     model.set_queue(queue)
     qtmodeltester.check(model)
+
+
+def test_the_overview_lists_overdue_cases_longest_overdue_first(qtbot, qtmodeltester, filled) -> None:
+    from vocdesk.services.overview import OverviewService
+    from vocdesk.ui.tabs.overview_tab import OverviewTab
+
+    db, _ = filled
+    overview = OverviewService(db, today=lambda: TODAY)
+    tab = OverviewTab(overview)
+    qtbot.addWidget(tab)
+
+    model = tab.overdue_cases
+    overdue = ComplaintsService(db, today=lambda: TODAY).count_overdue()
+    assert model.rowCount() == overdue > 0
+    lateness = [model.case_at(row).days_late for row in range(model.rowCount())]
+    assert lateness == sorted(lateness, reverse=True) and lateness[-1] > 0
+    assert model.index(0, 0).data() == model.case_at(0).number
+    qtmodeltester.check(model)

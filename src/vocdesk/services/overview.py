@@ -12,15 +12,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, select
 
 from vocdesk.db.models import (
     Activity,
     Channel,
     Complaint,
-    ComplaintCategory,
     FeedbackEntry,
-    Holiday,
     Stakeholder,
     Survey,
     SurveyResponse,
@@ -29,11 +27,17 @@ from vocdesk.db.repositories.query import Named
 from vocdesk.domain.clock import start_of_thai_day, thai_date, thai_today
 from vocdesk.domain.enums import LifecycleStage
 from vocdesk.domain.fiscal import Period, fiscal_year_be, fiscal_year_period
-from vocdesk.domain.working_days import WorkingCalendar
-from vocdesk.services.complaints import OPEN_STATUSES, overdue_condition
+from vocdesk.services.complaints import (
+    OPEN_STATUSES,
+    ComplaintsService,
+    OverdueCase,
+    due_soon_condition,
+    os_user_name,
+    overdue_condition,
+)
 from vocdesk.services.database import Database
 
-__all__ = ["ChannelCount", "OverviewService", "OverviewSummary", "RecordCounts", "StageCount"]
+__all__ = ["ChannelCount", "OverdueCase", "OverviewService", "OverviewSummary", "RecordCounts", "StageCount"]
 
 
 @dataclass(frozen=True)
@@ -77,9 +81,17 @@ _start_of = start_of_thai_day  # stored times are UTC; days and fiscal years are
 
 
 class OverviewService:
-    def __init__(self, db: Database, today: Callable[[], date] = thai_today) -> None:
+    def __init__(
+        self, db: Database, today: Callable[[], date] = thai_today, current_user: Callable[[], str] = os_user_name
+    ) -> None:
         self._db = db
         self._today = today
+        self._complaints = ComplaintsService(db, today, current_user)
+
+    def overdue_cases(self, limit: int = 200) -> list[OverdueCase]:
+        """The overdue complaint cases, longest overdue first, for supervisors (confidential
+        ones without their subject unless the reader is allowed)."""
+        return self._complaints.list_overdue(limit)
 
     def record_counts(self) -> RecordCounts:
         def count(column: Any, *where: Any) -> Any:
@@ -162,27 +174,4 @@ class OverviewService:
 
     @staticmethod
     def _due_soon(session: Any, today: date) -> int:
-        holidays = session.scalars(select(Holiday.day).where(Holiday.day >= today)).all()
-        calendar = WorkingCalendar(holidays)
-        warnings = session.execute(
-            select(ComplaintCategory.warn_days_before, ComplaintCategory.id)
-        ).all()
-        by_days: dict[int, list[Any]] = {}
-        for days, category_id in warnings:
-            by_days.setdefault(max(0, days), []).append(category_id)
-        if not by_days:
-            return 0
-        # One condition per distinct warning time: the categories are few, the cases many.
-        within = or_(
-            *(
-                and_(
-                    Complaint.category_id.in_(ids),
-                    Complaint.due_on <= calendar.add_working_days(today, days),
-                )
-                for days, ids in by_days.items()
-            )
-        )
-        stmt = select(func.count(Complaint.id)).where(
-            Complaint.status.in_(OPEN_STATUSES), Complaint.due_on >= today, within
-        )
-        return session.scalar(stmt) or 0
+        return session.scalar(select(func.count(Complaint.id)).where(due_soon_condition(session, today))) or 0

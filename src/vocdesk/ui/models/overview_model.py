@@ -16,10 +16,10 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from vocdesk.services.overview import OverviewSummary
+from vocdesk.services.overview import OverdueCase, OverviewSummary
 from vocdesk.ui.i18n import current_language
 from vocdesk.ui.models.no_data import no_data
-from vocdesk.ui.models.display import label_text, name_text, number_text, percent_text
+from vocdesk.ui.models.display import date_text, label_text, name_text, number_text, percent_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -127,3 +127,87 @@ class FeedbackBreakdownModel(QAbstractTableModel):
         rows = [[label, count, round(100.0 * count / total, 2) if total else None]
                 for label, count in self._rows()]  # fmt: skip
         return headers, rows
+
+
+class OverdueCasesModel(QAbstractTableModel):
+    """The overdue complaint cases the Overview lists for supervisors (a few hundred at most,
+    read at once, longest overdue first)."""
+
+    CONTEXT = "OverdueCasesModel"
+    TITLES = (
+        QT_TRANSLATE_NOOP("OverdueCasesModel", "Number"),
+        QT_TRANSLATE_NOOP("OverdueCasesModel", "Subject"),
+        QT_TRANSLATE_NOOP("OverdueCasesModel", "Category"),
+        QT_TRANSLATE_NOOP("OverdueCasesModel", "Unit / officer"),
+        QT_TRANSLATE_NOOP("OverdueCasesModel", "Due"),
+        QT_TRANSLATE_NOOP("OverdueCasesModel", "Days late"),
+    )
+    DAYS_LATE_COLUMN = 5
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._cases: list[OverdueCase] = []
+        self._language = current_language()
+
+    def set_cases(self, cases: list[OverdueCase]) -> None:
+        self.beginResetModel()
+        self._cases = list(cases)
+        self.endResetModel()
+
+    def case_at(self, row: int) -> OverdueCase | None:
+        return self._cases[row] if 0 <= row < len(self._cases) else None
+
+    def retranslate(self) -> None:
+        self._language = current_language()
+        if self._cases:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._cases) - 1, len(self.TITLES) - 1))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.TITLES) - 1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._cases)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.TITLES)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if 0 <= section < len(self.TITLES):
+                return QCoreApplication.translate(self.CONTEXT, self.TITLES[section])
+        return no_data()
+
+    def _text(self, case: OverdueCase, column: int) -> str:
+        lang = self._language
+        if column == 0:
+            return case.number
+        if column == 1:
+            return QCoreApplication.translate("ComplaintsModel", "(confidential case)") if case.hidden else case.subject
+        if column == 2:
+            return name_text(case.category, lang)
+        if column == 3:
+            return " · ".join(p for p in (case.unit, case.assigned_to) if p)
+        if column == 4:
+            return date_text(case.due_on, lang)
+        return number_text(case.days_late, lang)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._cases)):
+            return no_data()
+        case = self._cases[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(case, index.column())
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            right = index.column() == self.DAYS_LATE_COLUMN
+            return int((Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft)
+                       | Qt.AlignmentFlag.AlignVCenter)  # fmt: skip
+        return no_data()
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def snapshot(self) -> tuple[list[str], list[list[Any]]]:
+        headers = [QCoreApplication.translate(self.CONTEXT, t) for t in self.TITLES]
+        return headers, [[self._text(c, col) for col in range(len(self.TITLES))] for c in self._cases]

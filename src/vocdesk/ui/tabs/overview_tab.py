@@ -24,7 +24,7 @@ from vocdesk.ui import layout
 from vocdesk.ui.i18n import current_language
 from vocdesk.ui.models.complaints_model import OVERDUE_COLOUR
 from vocdesk.ui.models.display import number_text
-from vocdesk.ui.models.overview_model import BY_CHANNEL, BY_STAGE, FeedbackBreakdownModel
+from vocdesk.ui.models.overview_model import BY_CHANNEL, BY_STAGE, FeedbackBreakdownModel, OverdueCasesModel
 from vocdesk.ui.models.table_export import TableSnapshot
 from vocdesk.ui.tasks import Progress
 from vocdesk.ui.widgets.thai_wrap import WrappingLabel
@@ -90,6 +90,25 @@ class OverviewTab(QWidget):
         feedback_box.addLayout(choice_row)
         feedback_box.addWidget(self.breakdown_view, 1)
 
+        # The overdue cases, longest overdue first: what a supervisor chases today.
+        self.overdue_box = QGroupBox(self)
+        self.overdue_cases = OverdueCasesModel(self)
+        self.overdue_view = QTableView(self)
+        self.overdue_view.setObjectName("overdue_table")
+        self.overdue_view.setModel(self.overdue_cases)
+        self.overdue_view.verticalHeader().setVisible(False)
+        self.overdue_view.verticalHeader().setDefaultSectionSize(layout.DEFAULT_ROW_HEIGHT)
+        self.overdue_view.setAlternatingRowColors(True)
+        self.overdue_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.overdue_view.setWordWrap(False)
+        overdue_header = self.overdue_view.horizontalHeader()
+        overdue_header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        overdue_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 110), (2, 150), (3, 130), (4, 90), (5, 70)):
+            self.overdue_view.setColumnWidth(column, width)
+        overdue_box = QVBoxLayout(self.overdue_box)
+        overdue_box.addWidget(self.overdue_view)
+
         top = QHBoxLayout()
         top.setSpacing(layout.SECTION_SPACING)
         top.addWidget(self.records_box, 3)
@@ -99,7 +118,11 @@ class OverviewTab(QWidget):
         page.setSpacing(layout.SECTION_SPACING)
         page.addWidget(self.heading)
         page.addLayout(top)
-        page.addWidget(self.feedback_box, 1)
+        lower = QHBoxLayout()
+        lower.setSpacing(layout.SECTION_SPACING)
+        lower.addWidget(self.feedback_box, 2)
+        lower.addWidget(self.overdue_box, 3)
+        page.addLayout(lower, 1)
         self.retranslate()
         self.refresh()
         self.year_choice.currentIndexChanged.connect(lambda _i: self._load())
@@ -139,6 +162,7 @@ class OverviewTab(QWidget):
     def _load(self) -> None:
         self._summary = self._service.summary(self.year_choice.currentData())
         self.breakdown.set_summary(self._summary)
+        self.overdue_cases.set_cases(self._service.overdue_cases())
         self._show_summary()
 
     def _show_summary(self) -> None:
@@ -186,6 +210,8 @@ class OverviewTab(QWidget):
         self.records_box.setTitle(self.tr("Records"))
         self.attention_box.setTitle(self.tr("Complaints needing attention"))
         self.feedback_box.setTitle(self.tr("Feedback in a fiscal year"))
+        self.overdue_box.setTitle(self.tr("Overdue complaint cases (longest overdue first)"))
+        self.overdue_cases.retranslate()
         self.year_label.setText(self.tr("Fiscal &year:"))
         names = {
             "stakeholders": self.tr("Stakeholders and service recipients"),
