@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -36,7 +36,7 @@ from vocdesk.domain.fiscal import Period
 from vocdesk.domain.listening import FeedbackStatus, fts_phrase, indexed_term
 from vocdesk.services.database import Database
 
-__all__ = ["FeedbackFilters", "FeedbackRow", "ListeningService", "Named", "TableQuery"]
+__all__ = ["CatalogueChoices", "Choice", "FeedbackFilters", "FeedbackRow", "ListeningService", "Named", "TableQuery"]
 
 
 @dataclass(frozen=True)
@@ -94,6 +94,43 @@ class FeedbackFilters:
 
 
 NO_FILTERS = FeedbackFilters()
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One item of a picker: a catalogue entry's id, names and code."""
+
+    id: uuid.UUID
+    name: Named
+    code: str = ""
+
+
+@dataclass(frozen=True)
+class CatalogueChoices:
+    """The items of the log's pickers, in catalogue order."""
+
+    channels: list[Choice] = field(default_factory=list)
+    services: list[Choice] = field(default_factory=list)
+    offices: list[Choice] = field(default_factory=list)
+    segments: list[Choice] = field(default_factory=list)
+
+
+def catalogue_choices(session: Session, active_only: bool) -> CatalogueChoices:
+    """Channels, services, offices and segments; ``active_only`` leaves out retired ones (for
+    new entries; filters keep them, since old entries name them)."""
+
+    def read(model: Any, order: tuple[Any, ...]) -> list[Choice]:
+        stmt = select(model.id, model.name_th, model.name_en, model.code).order_by(*order)
+        if active_only and hasattr(model, "active"):
+            stmt = stmt.where(model.active.is_(True))
+        return [Choice(r[0], Named(r[1], r[2]), r[3]) for r in session.execute(stmt)]
+
+    return CatalogueChoices(
+        channels=read(Channel, (Channel.sort_order, Channel.name_th)),
+        services=read(Service, (Service.name_th,)),
+        offices=read(Office, (Office.name_th,)),
+        segments=read(Segment, (Segment.sort_order, Segment.name_th)),
+    )
 
 # The FTS5 index as a plain table for SQLAlchemy: its rowid is the entry's number, and the
 # column named like the table takes a MATCH over all indexed columns.
@@ -272,6 +309,10 @@ class ListeningService:
                 return session.scalar(matched) or 0
             stmt = self._searched(session, select(func.count(FeedbackEntry.id)), query, filters)  # no joins needed
             return session.scalar(stmt) or 0
+
+    def filter_choices(self) -> CatalogueChoices:
+        with self._db.session_scope() as session:
+            return catalogue_choices(session, active_only=False)
 
     def iter_feedback(
         self, query: TableQuery, filters: FeedbackFilters = NO_FILTERS, batch: int = 5000

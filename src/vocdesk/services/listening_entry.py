@@ -7,19 +7,19 @@ has the segment the user chose, or none. Every problem is a translated message n
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vocdesk.db.models import Channel, FeedbackEntry, Office, Segment, Service, Stakeholder
-from vocdesk.db.repositories.query import Named
 from vocdesk.domain.clock import thai_time
 from vocdesk.domain.enums import FeedbackType, LifecycleStage, Sentiment
 from vocdesk.domain.listening import FeedbackStatus
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message, UserError, user_error
 from vocdesk.services.database import Database
+from vocdesk.services.listening import CatalogueChoices, catalogue_choices
 
 CONTEXT = "FeedbackEntryCheck"
 TEXT_MAX_LENGTH = 10_000  # a long letter fits; a pasted book does not
@@ -48,23 +48,6 @@ class FeedbackDraft:
 
 
 @dataclass(frozen=True)
-class Choice:
-    id: uuid.UUID
-    name: Named
-    code: str = ""
-
-
-@dataclass(frozen=True)
-class EntryChoices:
-    """The items of the form's pickers, in catalogue order; inactive channels are left out."""
-
-    channels: list[Choice] = field(default_factory=list)
-    services: list[Choice] = field(default_factory=list)
-    offices: list[Choice] = field(default_factory=list)
-    segments: list[Choice] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
 class RecordedEntry:
     id: uuid.UUID
     number: int
@@ -84,23 +67,10 @@ class ListeningEntryService:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def choices(self) -> EntryChoices:
+    def choices(self) -> CatalogueChoices:
+        """The pickers' items for a new or edited entry: retired channels and services left out."""
         with self._db.session_scope() as session:
-            channels = session.execute(
-                select(Channel.id, Channel.name_th, Channel.name_en, Channel.code)
-                .where(Channel.active.is_(True)).order_by(Channel.sort_order, Channel.name_th)
-            )  # fmt: skip
-            services = session.execute(
-                select(Service.id, Service.name_th, Service.name_en, Service.code)
-                .where(Service.active.is_(True)).order_by(Service.name_th)
-            )  # fmt: skip
-            offices = session.execute(select(Office.id, Office.name_th, Office.name_en, Office.code).order_by(Office.name_th))
-            segments = session.execute(
-                select(Segment.id, Segment.name_th, Segment.name_en, Segment.code)
-                .where(Segment.active.is_(True)).order_by(Segment.sort_order, Segment.name_th)
-            )  # fmt: skip
-            return EntryChoices(*([Choice(r[0], Named(r[1], r[2]), r[3]) for r in rows]
-                                  for rows in (channels, services, offices, segments)))  # fmt: skip
+            return catalogue_choices(session, active_only=True)
 
     def record(self, draft: FeedbackDraft) -> RecordedEntry:
         """Add one entry; returns its id and the number the database gave it."""

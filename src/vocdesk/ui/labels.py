@@ -30,6 +30,7 @@ from vocdesk.domain.enums import (
     SurveyKind,
 )
 from vocdesk.domain.fiscal import PeriodKind
+from vocdesk.domain.listening import FeedbackStatus
 from vocdesk.domain.coverage import CoverageStatus
 from vocdesk.domain.improvement import ImprovementStatus, ListeningFrequency
 
@@ -216,6 +217,16 @@ LABELS: dict[type[StrEnum], dict[StrEnum, str]] = {
         CoverageStatus.UNPLANNED: QT_TRANSLATE_NOOP("CoverageStatus", "Heard, not in the plan"),
         #: ไม่มีแผนและไม่ได้รับฟัง
         CoverageStatus.GAP: QT_TRANSLATE_NOOP("CoverageStatus", "No plan, nothing heard"),
+    },
+    FeedbackStatus: {
+        #: ใหม่ (ยังไม่ได้พิจารณา)
+        FeedbackStatus.NEW: QT_TRANSLATE_NOOP("FeedbackStatus", "New"),
+        #: พิจารณาแล้ว
+        FeedbackStatus.REVIEWED: QT_TRANSLATE_NOOP("FeedbackStatus", "Reviewed"),
+        #: นำไปดำเนินการแล้ว
+        FeedbackStatus.ACTED_ON: QT_TRANSLATE_NOOP("FeedbackStatus", "Acted on"),
+        #: ปิดแล้ว
+        FeedbackStatus.CLOSED: QT_TRANSLATE_NOOP("FeedbackStatus", "Closed"),
     },
 }
 # fmt: on
