@@ -92,7 +92,8 @@ class HolidaysService:
 
 
 class HolidayImporter:
-    """``vocdesk import holidays``: the list from a CSV or Excel file (see ``HOLIDAY_SPEC``)."""
+    """The agency's public holidays, one row a date. A date already in the list gets the
+    file's name; a new date is added. Holidays not in the file are kept."""
 
     spec = HOLIDAY_SPEC
     value_columns: dict = {}  # noqa: RUF012 - no closed vocabulary in this file
