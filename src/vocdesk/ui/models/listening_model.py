@@ -22,8 +22,6 @@ def _who(row: FeedbackRow, _lang: str) -> str:
 class ListeningModel(LazyTableModel[FeedbackRow]):
     CONTEXT = "ListeningModel"
     COLUMNS = (
-        Column("number", QT_TRANSLATE_NOOP("ListeningModel", "No."),
-               lambda r, lang: number_text(r.number, lang), number=lambda r: r.number, width=70),
         Column("received", QT_TRANSLATE_NOOP("ListeningModel", "Received"),
                lambda r, lang: date_text(r.received_at, lang), width=layout.DATE_COLUMN_WIDTH + 40),
         Column("channel", QT_TRANSLATE_NOOP("ListeningModel", "Channel"),
@@ -43,6 +41,8 @@ class ListeningModel(LazyTableModel[FeedbackRow]):
         Column("office", QT_TRANSLATE_NOOP("ListeningModel", "Office"),
                lambda r, lang: name_text(r.office, lang), wrap=True, width=150),
         Column("status", QT_TRANSLATE_NOOP("ListeningModel", "Status"), lambda r, _: label_text(r.status)),
+        Column("number", QT_TRANSLATE_NOOP("ListeningModel", "No."),
+               lambda r, lang: number_text(r.number, lang), number=lambda r: r.number, width=70),
     )  # fmt: skip
     DEFAULT_SORT = ("received", Qt.SortOrder.DescendingOrder)
     LANGUAGE_SORT_KEYS = frozenset({"channel", "segment", "service", "office"})
