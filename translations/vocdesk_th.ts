@@ -1260,7 +1260,7 @@
         <name>ComplaintKpisModel</name>
         <message>
             <location filename="../src/vocdesk/ui/models/complaint_kpis_model.py" line="+27" />
-            <location filename="../src/vocdesk/ui/tabs/complaint_kpis_page.py" line="+226" />
+            <location filename="../src/vocdesk/ui/tabs/complaint_kpis_page.py" line="+241" />
             <source>None recorded</source>
             <translation>ไม่ได้ระบุ</translation>
         </message>
@@ -1270,9 +1270,24 @@
             <translation>เรื่องที่รับ</translation>
         </message>
         <message>
+            <location line="+0" />
+            <source>Cases received</source>
+            <translation>จำนวนเรื่องที่รับ</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ack. in time</source>
+            <translation>ตอบรับทันเวลา</translation>
+        </message>
+        <message>
             <location line="+1" />
             <source>Acknowledged within standard</source>
             <translation>ตอบรับเรื่องตามมาตรฐาน</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Resolved in time</source>
+            <translation>เสร็จทันเวลา</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1281,44 +1296,79 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Mean days</source>
+            <translation>วันเฉลี่ย</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Mean working days to resolve</source>
             <translation>วันทำการเฉลี่ยที่ใช้ดำเนินการ</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Median working days</source>
-            <translation>มัธยฐานวันทำการ</translation>
+            <source>Median days</source>
+            <translation>มัธยฐานวัน</translation>
         </message>
         <message>
             <location line="+1" />
+            <source>Median working days to resolve</source>
+            <translation>มัธยฐานวันทำการที่ใช้ดำเนินการ</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Reopened</source>
+            <translation>เปิดใหม่</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Satisfaction</source>
+            <translation>ความพึงพอใจ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Satisfaction with complaint handling (1–5)</source>
+            <translation>ความพึงพอใจต่อการจัดการข้อร้องเรียน (1–5)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Satisfied</source>
+            <translation>พึงพอใจ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Share of complainants satisfied (4–5)</source>
+            <translation>ร้อยละของผู้ร้องที่พึงพอใจ (4–5)</translation>
+        </message>
+        <message>
+            <location line="-10" />
             <source>Open</source>
             <translation>ยังไม่ยุติ</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
+            <source>Open today</source>
+            <translation>ยังไม่ยุติ ณ วันนี้</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Overdue</source>
             <translation>เกินกำหนด</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Reopen rate</source>
-            <translation>อัตราการเปิดเรื่องใหม่</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Satisfaction (1–5)</source>
-            <translation>ความพึงพอใจ (1–5)</translation>
+            <location line="+0" />
+            <source>Overdue today</source>
+            <translation>เกินกำหนด ณ วันนี้</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>Satisfied (4–5)</source>
-            <translation>พึงพอใจ (4–5)</translation>
+            <source>Reopen rate</source>
+            <translation>อัตราการเปิดเรื่องใหม่</translation>
         </message>
     </context>
     <context>
         <name>ComplaintKpisPage</name>
         <message>
-            <location filename="../src/vocdesk/ui/tabs/complaint_kpis_page.py" line="-184" />
+            <location filename="../src/vocdesk/ui/tabs/complaint_kpis_page.py" line="-197" />
             <source>Category</source>
             <translation>ประเภทเรื่อง</translation>
         </message>
@@ -1344,24 +1394,24 @@
         </message>
         <message>
             <location line="+4" />
-            <location line="+192" />
+            <location line="+205" />
             <source>Received</source>
             <translation>เรื่องที่รับ</translation>
         </message>
         <message>
-            <location line="-191" />
-            <location line="+180" />
+            <location line="-204" />
+            <location line="+193" />
             <source>Acknowledged within standard</source>
             <translation>ตอบรับเรื่องตามมาตรฐาน</translation>
         </message>
         <message>
-            <location line="-179" />
-            <location line="+180" />
+            <location line="-192" />
+            <location line="+193" />
             <source>Resolved within standard</source>
             <translation>ดำเนินการแล้วเสร็จตามมาตรฐาน</translation>
         </message>
         <message>
-            <location line="-179" />
+            <location line="-192" />
             <source>Mean working days to resolve</source>
             <translation>วันทำการเฉลี่ยที่ใช้ดำเนินการ</translation>
         </message>
@@ -1401,7 +1451,7 @@
             <translation>ตัวชี้วัด</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+34" />
             <source>Counting the complaint KPIs…</source>
             <translation>กำลังคำนวณตัวชี้วัดข้อร้องเรียน…</translation>
         </message>
@@ -1667,7 +1717,7 @@
             <translation>สัดส่วน</translation>
         </message>
         <message>
-            <location filename="../src/vocdesk/ui/tabs/listening_summary_page.py" line="+37" />
+            <location filename="../src/vocdesk/ui/tabs/listening_summary_page.py" line="+40" />
             <source>Type</source>
             <translation>ประเภท</translation>
         </message>
@@ -2895,12 +2945,12 @@ Please try again, and if it happens again send that file to your IT support.</so
             <translation>ไม่ประสงค์ออกนาม</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+26" />
             <source>No.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="-19" />
             <source>Received</source>
             <translation>วันที่รับ</translation>
         </message>
@@ -3087,33 +3137,38 @@ Please try again, and if it happens again send that file to your IT support.</so
     <context>
         <name>ListeningSummaryPage</name>
         <message>
-            <location filename="../src/vocdesk/ui/tabs/listening_summary_page.py" line="+99" />
+            <location filename="../src/vocdesk/ui/tabs/listening_summary_page.py" line="+106" />
             <source>Summaries</source>
             <translation>สรุปผล</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+21" />
             <source>Counting the listening log…</source>
             <translation>กำลังนับบันทึกการรับฟัง…</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>{count} entries heard in the period</source>
             <translation>ข้อมูลที่รับฟังในช่วงนี้ {count} รายการ</translation>
         </message>
         <message>
-            <location line="+6" />
-            <location line="+28" />
+            <location line="+7" />
+            <location line="+47" />
             <source>Entries</source>
             <translation>จำนวนรายการ</translation>
         </message>
         <message>
-            <location line="-27" />
+            <location line="-46" />
             <source>Entries per month</source>
             <translation>จำนวนรายการรายเดือน</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+10" />
+            <source>What was done about it: {acted} of {heard} entries and {handled} of {received} complaints of the period are linked to improvement actions; of those actions {done} are done with an outcome and {open} are still open.</source>
+            <translation>การนำไปปรับปรุง: บันทึกการรับฟัง {acted} จาก {heard} รายการ และข้อร้องเรียน {handled} จาก {received} เรื่องในช่วงนี้ เชื่อมโยงกับการปรับปรุงแล้ว ในจำนวนนี้ดำเนินการแล้วพร้อมผลที่ได้ {done} เรื่อง และยังไม่เสร็จ {open} เรื่อง</translation>
+        </message>
+        <message>
+            <location line="+26" />
             <source>Entries by channel and stage of the service</source>
             <translation>จำนวนรายการตามช่องทางและช่วงของการรับบริการ</translation>
         </message>
@@ -3164,7 +3219,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../src/vocdesk/ui/main_window.py" line="+255" />
+            <location filename="../src/vocdesk/ui/main_window.py" line="+260" />
             <source>Database: {location}</source>
             <translation>ฐานข้อมูล: {location}</translation>
         </message>
@@ -3782,7 +3837,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <context>
         <name>Screenshot</name>
         <message>
-            <location filename="../src/vocdesk/app.py" line="+170" />
+            <location filename="../src/vocdesk/app.py" line="+172" />
             <source>There is no tab “{tab}”; choose one of: {tabs}.</source>
             <translation>ไม่มีแท็บ “{tab}” กรุณาเลือกจาก: {tabs}</translation>
         </message>
@@ -4647,7 +4702,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 {problems}</translation>
         </message>
         <message>
-            <location filename="../src/vocdesk/services/holidays.py" line="+39" />
+            <location filename="../src/vocdesk/services/holidays.py" line="+40" />
             <source>{value} is already listed on row {first_row}.</source>
             <translation>{value} มีอยู่แล้วในแถว {first_row}</translation>
         </message>
