@@ -23,6 +23,7 @@ from vocdesk.domain.messages import QT_TRANSLATE_NOOP, UserError, user_error
 from vocdesk.paths import APP_NAME, default_database_path, settings_path, translations_dir, user_data_dir
 from vocdesk.services.complaint_cases import ComplaintCasesService
 from vocdesk.services.complaint_categories import ComplaintCategoriesService
+from vocdesk.services.complaint_kpis import ComplaintKpisService
 from vocdesk.services.complaints import ComplaintsService
 from vocdesk.services.database import Database, open_database
 from vocdesk.services.holidays import HolidaysService
@@ -63,6 +64,7 @@ def build_services(db: Database, backup_before_upgrade: Path | None = None) -> W
         backup_before_upgrade=backup_before_upgrade,
         complaint_cases=ComplaintCasesService(db),
         complaint_categories=ComplaintCategoriesService(db),
+        complaint_kpis=ComplaintKpisService(db),
     )
 
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QTabWidge
 from vocdesk.domain.messages import UserError, user_error
 from vocdesk.services.complaint_cases import ComplaintCasesService
 from vocdesk.services.complaint_categories import ComplaintCategoriesService
+from vocdesk.services.complaint_kpis import ComplaintKpisService
 from vocdesk.services.complaints import ComplaintsService
 from vocdesk.services.database import Database
 from vocdesk.services.holidays import HolidaysService
@@ -46,6 +47,7 @@ from vocdesk.ui.i18n import LanguageManager, translate
 from vocdesk.ui.models.display import number_text
 from vocdesk.ui.models.table_export import write_table
 from vocdesk.ui.settings import Settings
+from vocdesk.ui.tabs.complaint_kpis_page import ComplaintKpisPage
 from vocdesk.ui.tabs.complaints_tab import ComplaintsTab
 from vocdesk.ui.tabs.improvement_actions_page import ImprovementActionsPage
 from vocdesk.ui.tabs.listening_plan_page import ListeningPlanPage
@@ -82,6 +84,7 @@ class WindowServices:
     segments: SegmentsService | None = None
     complaint_cases: ComplaintCasesService | None = None  # registering and working cases
     complaint_categories: ComplaintCategoriesService | None = None
+    complaint_kpis: ComplaintKpisService | None = None
 
 
 # Opens (create=True: creates) the database at a location and builds its services.
@@ -218,6 +221,8 @@ class MainWindow(QMainWindow):
             ),
             "timeline": timeline,
         }
+        if services.complaint_kpis is not None:
+            pages["complaints"].add_page(ComplaintKpisPage(services.complaint_kpis, self._tasks))
         for name in TAB_NAMES:
             pages[name].setObjectName(name)
             self.tabs.addTab(pages[name], pages[name].title())
