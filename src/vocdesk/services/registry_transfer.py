@@ -19,7 +19,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, select
 
 from vocdesk.db.base import utc_now
 from vocdesk.db.models import AuditEntry, Channel, Segment, Stakeholder
@@ -330,12 +330,19 @@ class StakeholderImporter:
     @staticmethod
     def _write(session: Any, inserts: list[dict[str, Any]], updates: list[dict[str, Any]],
                audits: list[dict[str, Any]]) -> None:  # fmt: skip
+        # Core executemany: the ORM's bulk paths cost ten times more per row here.
+        connection = session.connection()
+        table = Stakeholder.__table__
         if inserts:
-            session.execute(insert(Stakeholder), inserts)
+            connection.execute(table.insert(), inserts)
         if updates:
-            session.execute(update(Stakeholder), updates)
+            columns = [key for key in updates[0] if key != "id"]
+            connection.execute(
+                table.update().where(table.c.id == bindparam("record_id")).values({c: bindparam(c) for c in columns}),
+                [{**{c: row[c] for c in columns}, "record_id": row["id"]} for row in updates],
+            )
         if audits:
-            session.execute(insert(AuditEntry), audits)
+            connection.execute(AuditEntry.__table__.insert(), audits)
         inserts.clear()
         updates.clear()
         audits.clear()
@@ -369,11 +376,11 @@ class StakeholderExporter:
         last: uuid.UUID | None = None
         done = 0
         while True:
-            stmt = select(Stakeholder).where(Stakeholder.id.in_(ids)).order_by(Stakeholder.id).limit(EXPORT_BATCH)
+            stmt = select(*EXPORTED).where(Stakeholder.id.in_(ids)).order_by(Stakeholder.id).limit(EXPORT_BATCH)
             if last is not None:
                 stmt = stmt.where(Stakeholder.id > last)
             with self._db.session_scope() as session:
-                batch = [_export_row(s, segments, channels) for s in session.scalars(stmt)]
+                batch = [_export_row(s, segments, channels) for s in session.execute(stmt)]
             if not batch:
                 break
             for row, record_id in batch:
@@ -384,7 +391,19 @@ class StakeholderExporter:
                 progress(done, total)
 
 
-def _export_row(s: Stakeholder, segments: dict[uuid.UUID, str], channels: dict[uuid.UUID, str]) -> tuple[list[Any], uuid.UUID]:
+# Plain columns, not entities: building 100,000 ORM objects (and joining their segment) is the
+# slowest way to write them out.
+EXPORTED = (
+    Stakeholder.id, Stakeholder.external_ref, Stakeholder.name, Stakeholder.party_type, Stakeholder.kind,
+    Stakeholder.status, Stakeholder.segment_id, Stakeholder.organisation, Stakeholder.national_id,
+    Stakeholder.phone, Stakeholder.phone2, Stakeholder.email, Stakeholder.line_id, Stakeholder.address,
+    Stakeholder.province, Stakeholder.preferred_channel_id, Stakeholder.tags, Stakeholder.notes,
+    Stakeholder.lawful_basis, Stakeholder.consent_follow_up, Stakeholder.consent_date, Stakeholder.retention_until,
+    Stakeholder.archived,
+)  # fmt: skip
+
+
+def _export_row(s: Any, segments: dict[uuid.UUID, str], channels: dict[uuid.UUID, str]) -> tuple[list[Any], uuid.UUID]:
     def day(value: date | None) -> str:
         return value.isoformat() if value else ""
 
