@@ -16,6 +16,7 @@ from vocdesk.domain.enums import ComplaintStatus
 from vocdesk.domain.messages import UserError
 from vocdesk.domain.phone import normalise_phone
 from vocdesk.domain.provinces import find_province
+from vocdesk.domain.service_standard import due_date, pauses_from_history
 from vocdesk.domain.thai_id import validate_national_id
 from vocdesk.domain.working_days import WorkingCalendar
 from vocdesk.services.database import Database, open_database
@@ -106,7 +107,10 @@ def test_due_dates_follow_the_category_standard_in_working_days(demo) -> None:
         complaints = session.scalars(select(m.Complaint)).all()
         for complaint in complaints:
             received = complaint.received_at.astimezone(THAI_TIME).date()
-            expected = calendar.add_working_days(received, complaint.category.resolve_days)
+            # Days spent waiting for the complainant stop the clock (domain.service_standard).
+            history = [(c.changed_at.astimezone(THAI_TIME).date(), c.to_status) for c in complaint.history]
+            pauses = pauses_from_history(history, DEMO_TODAY)
+            expected = due_date(calendar, received, complaint.category.resolve_days, pauses)
             assert complaint.due_on == expected
         overdue_open = [
             c for c in complaints

@@ -8,10 +8,13 @@ some pass their due date.
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from vocdesk.db import models as m
+from vocdesk.domain.service_standard import due_date, pauses_from_history
 from vocdesk.services.demo import data
 from vocdesk.services.demo.people import district_of, office_for
 
@@ -55,6 +58,32 @@ WORKFLOWS: list[tuple[int, tuple[str, ...]]] = [
 ]  # fmt: skip
 
 
+# Root causes by category (codes of the catalogue seeded by migration 0005, whose keys are fixed).
+ROOT_CAUSES = {
+    "service_delay": ["process", "process", "staff_knowledge"], "online_services": ["it_system"],
+    "staff_conduct": ["staff_conduct"], "information": ["information", "staff_knowledge"],
+    "facilities": ["facilities"], "fees": ["regulation", "information"], "misconduct": ["staff_conduct"],
+    "other": ["other_agency", "no_fault", "process"],
+}  # fmt: skip
+_KEYS = uuid.UUID("5d0c7a52-4f3e-4c8e-9a4b-0c1d2e3f4a5b")  # migrations 0002/0005's namespace
+CORRECTIVE_ACTIONS = {
+    "process": "ทบทวนขั้นตอนงานและกำหนดระยะเวลาแต่ละขั้นให้ชัดเจน",
+    "staff_knowledge": "จัดอบรมเจ้าหน้าที่เรื่องระเบียบและคู่มือการให้บริการ",
+    "staff_conduct": "ตักเตือนเจ้าหน้าที่และจัดอบรมการให้บริการด้วยใจ",
+    "information": "ปรับปรุงข้อมูลบนเว็บไซต์และป้ายประชาสัมพันธ์ให้เป็นปัจจุบัน",
+    "facilities": "ซ่อมแซมและจัดตรวจสภาพสถานที่ทุกเดือน",
+    "it_system": "แก้ไขระบบและเพิ่มการทดสอบก่อนเปิดใช้งาน",
+    "regulation": "เสนอทบทวนหลักเกณฑ์ค่าธรรมเนียมต่อผู้บริหาร",
+}
+UNITS = ["งานบริการประชาชน", "งานทะเบียน", "งานการเงิน", "งานเทคโนโลยีสารสนเทศ", "งานอาคารสถานที่"]
+FOLLOW_UP_COMMENTS = {1: "ไม่พอใจ ปัญหายังไม่ได้รับการแก้ไข", 2: "ล่าช้ามาก", 3: "พอใช้",
+                      4: "พอใจ เจ้าหน้าที่ติดตามดี", 5: "พอใจมาก แก้ไขรวดเร็ว"}  # fmt: skip
+
+
+def root_cause_id(code: str) -> uuid.UUID:
+    return uuid.uuid5(_KEYS, f"complaint_root_cause:{code}")
+
+
 @dataclass
 class ComplaintPlan:
     complaint: dict[str, Any]
@@ -75,7 +104,9 @@ def plan_complaint(b: DemoBuilder) -> ComplaintPlan:
     office = office_for(province)
     intake = rng.choice(b.staff[office])
     subject, detail = rng.choice(data.COMPLAINTS.get(category_code, data.COMPLAINTS["other"]))
-    due = b.calendar.add_working_days(_local_day(received), category.resolve_days)
+    # The resolve deadline moves on by the days the case waited (the clock stops then).
+    pauses = pauses_from_history([(_local_day(at), st) for st, at in history], b.today)
+    due = due_date(b.calendar, _local_day(received), category.resolve_days, pauses)
     handler = rng.choice(b.staff[office])
     agency = rng.choice(data.OTHER_AGENCIES)
     changes = [
@@ -96,7 +127,23 @@ def plan_complaint(b: DemoBuilder) -> ComplaintPlan:
         resolution = data.RESOLUTIONS.get(category_code, data.RESOLUTIONS["other"])
     elif status in ("rejected", "withdrawn"):
         resolution = data.STATUS_NOTES[status]
+    moves = history[1:]
+    first_response = next((t for st, t in moves if st in ("in_progress", "forwarded", "co_handled",
+                                                            "resolved", "rejected")), None)  # fmt: skip
+    forwarded = next((t for st, t in moves if st == "forwarded"), None)
+    cause = rng.choice(ROOT_CAUSES.get(category_code, ROOT_CAUSES["other"])) if finished else None
+    notified = resolved[-1] if finished else None
     complaint = {
+        "acknowledged_at": moves[0][1] if moves else None, "first_response_at": first_response,
+        "notified_at": notified, "notify_channel_id": b.channel_ids[channel] if notified else None,
+        "forwarded_agency": agency if forwarded else "", "forwarded_on": _local_day(forwarded) if forwarded else None,
+        "forwarded_reference": f"{rng.randint(1, 999)}/{_local_day(forwarded).year + 543}" if forwarded else "",
+        "unit": rng.choice(UNITS) if len(history) > 2 else "",
+        "root_cause_id": root_cause_id(cause) if cause else None,
+        "corrective_action": CORRECTIVE_ACTIONS.get(cause, "") if cause else "",
+        "follow_up_comment": FOLLOW_UP_COMMENTS[score] if score else "",
+        "followed_up_at": last_change if score else None,
+        "complainant_name": "", "complainant_contact": "", "duplicate_of_id": None,
         "received_at": received, "channel_id": b.channel_ids[channel],
         "stakeholder_id": who["id"] if who else None, "anonymous": anonymous,
         "subject": subject, "details": f"ผู้ร้องแจ้งว่า{detail} ขอให้หน่วยงานตรวจสอบและแจ้งผลการดำเนินการ",
@@ -186,3 +233,35 @@ def _district(b: DemoBuilder, province: str) -> str:
 
 def _local_day(at: datetime) -> date:
     return at.astimezone(data.THAI_TIME).date()
+
+
+def complaint_extras(b: DemoBuilder, complaints: list[dict[str, Any]]) -> list[tuple[Any, list[dict[str, Any]]]]:
+    """The rows around the cases: who may read confidential ones (two officers of the
+    database, and each such case's supervisor), scanned letters attached to a share of the
+    cases (a few KB each, kept in the database), and the area's settings (no number prefix)."""
+    rng = b.rng
+    offices = sorted(b.staff)
+    officers = sorted({b.staff[offices[0]][0], b.staff[offices[-1]][0]})
+    now = datetime.combine(b.today, datetime.min.time(), tzinfo=data.THAI_TIME)
+    access, attachments = [], []
+    for case in complaints:
+        stamp = {"created_at": case["received_at"], "updated_at": case["received_at"]}
+        if case["confidential"]:
+            supervisor = rng.choice(b.staff[rng.choice(offices)])
+            access.append({"id": b.new_id(case["received_at"]), "complaint_id": case["id"],
+                           "user_name": supervisor, **stamp})  # fmt: skip
+        if rng.random() < 0.1:
+            letter = f"เรื่อง {case['subject']}\n\n{case['details']}\n".encode()
+            attachments.append({
+                "id": b.new_id(case["received_at"]), "complaint_id": case["id"],
+                "file_name": f"หนังสือร้องเรียน-{case['number'].replace('/', '-')}.txt",
+                "media_type": "text/plain", "size": len(letter), "content": letter,
+                "added_by": case["_intake"], **stamp,
+            })  # fmt: skip
+    return [
+        (m.ComplaintOfficer, [{"id": b.new_id(now), "user_name": name, "created_at": now, "updated_at": now}
+                              for name in officers]),
+        (m.ComplaintAccess, access),
+        (m.ComplaintAttachment, attachments),
+        (m.ComplaintSetting, [{"key": "number_prefix", "value": ""}]),
+    ]  # fmt: skip

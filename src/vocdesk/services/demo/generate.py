@@ -27,7 +27,7 @@ from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
 from vocdesk.domain.working_days import WorkingCalendar, default_thai_holidays
 from vocdesk.services.database import Database
 from vocdesk.services.demo import data
-from vocdesk.services.demo.complaints import plan_complaint
+from vocdesk.services.demo.complaints import complaint_extras, plan_complaint
 from vocdesk.services.demo.listening_plan import build_listening_plan
 from vocdesk.services.demo.people import PeopleMaker
 from vocdesk.services.demo.surveys import build_surveys
@@ -191,6 +191,8 @@ class DemoBuilder:
         self._feedback(5000 * s - len(linked_entries), linked_entries)
         self.writer.insert(m.Complaint, complaints)
         self.writer.insert(m.ComplaintStatusChange, changes)
+        for model, rows in complaint_extras(self, complaints):
+            self.writer.insert(model, rows)
         self._audit(complaints)
         self._surveys(300 * s, 100 * s)
         self._activities(1500 * s)
