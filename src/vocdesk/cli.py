@@ -358,12 +358,12 @@ def _run_import(args: argparse.Namespace, messages: Messages) -> int:
     if not table.ok:
         if created:
             _remove_database(path)
-        from vocdesk.io.table_spec import problems_error
+        from vocdesk.io.table_spec import problem_order, problems_error
 
         error = problems_error(source, table.problems)
         text = messages.error(error).splitlines()
         _print_error(text[0])
-        for problem in sorted(table.problems, key=lambda p: (p.row or 0, p.column or ""))[: PROBLEM_LINES]:
+        for problem in sorted(table.problems, key=problem_order)[: PROBLEM_LINES]:
             _print_error(translate_message(problem.as_message()))
         if len(table.problems) > PROBLEM_LINES:
             _print_error(messages.tr(QT_TRANSLATE_NOOP("Cli", "… and {count} more problems."),

@@ -81,8 +81,8 @@ def cell_text(value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     text = str(value).strip()
-    if len(text) > 2 and text[0] == "'" and text[1] in "=+-@":
-        return text[1:]  # table_file writes formula-like texts with a guard quote
+    if len(text) > 2 and text[0] == "'" and text[1] in "=+-@\t\r":
+        return text[1:].strip()  # table_file writes formula-like texts with a guard quote
     return text
 
 

@@ -175,19 +175,31 @@ def duplicate_problems(table: CheckedTable, key: str, message_text: str) -> list
     problems: list[Problem] = []
     for row in table.rows:
         value = row.values.get(key)
-        if value is None:
+        if value is None or value == "" or value == []:
             continue
-        if value in first_row:
+        seen = _hashable(value)
+        if seen in first_row:
             problems.append(row.problem(key, Message(CONTEXT, message_text,
-                                                     {"value": value, "first_row": first_row[value]})))  # fmt: skip
+                                                     {"value": value, "first_row": first_row[seen]})))  # fmt: skip
         else:
-            first_row[value] = row.number
+            first_row[seen] = row.number
     return problems
+
+
+def _hashable(value: Any) -> Any:
+    """A list cell (``parse_list``) compared by its items."""
+    return tuple(value) if isinstance(value, list) else value
+
+
+def problem_order(problem: Problem) -> tuple[int, int, str]:
+    """The order a spreadsheet shows: by row, then column (B before AA); the file's own first."""
+    column = problem.column or ""
+    return (problem.row or 0, len(column), column)
 
 
 def problems_error(path: Path, problems: Iterable[Problem]) -> UserError:
     """One error listing the first problems, one per line, and how many more there are."""
-    problems = sorted(problems, key=lambda p: (p.row or 0, p.column or ""))
+    problems = sorted(problems, key=problem_order)
     listed = [p.as_message() for p in problems[:MAX_LISTED_PROBLEMS]]
     if len(problems) > MAX_LISTED_PROBLEMS:
         listed.append(Message(

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from vocdesk.io.sheet import Sheet, column_letter, read_sheet
-from vocdesk.io.table_spec import CheckedTable, Problem, match_columns
+from vocdesk.io.table_spec import CheckedTable, Problem, match_columns, problem_order
 from vocdesk.services.database import Database
 from vocdesk.services.transfer import (
     KIND_LABELS,
@@ -456,7 +456,7 @@ class ImportCheckPage(QWizardPage):
             self.status.setText(self.tr(
                 "{count} problems. Nothing will be imported: correct the file and import it again."
             ).format(count=len(table.problems)))  # fmt: skip
-            self._show_problems(sorted(table.problems, key=lambda p: (p.row or 0, p.column or "")))
+            self._show_problems(sorted(table.problems, key=problem_order))
         self.completeChanged.emit()
 
     def _show_problems(self, problems: list[Problem]) -> None:
