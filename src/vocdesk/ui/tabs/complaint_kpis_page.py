@@ -37,6 +37,7 @@ from vocdesk.ui.models.display import number_text, percent_text
 from vocdesk.ui.tasks import TaskRunner
 from vocdesk.ui.widgets.charts import ChartKind, ChartWidget, Series
 from vocdesk.ui.widgets.period_picker import PeriodPicker
+from vocdesk.ui.widgets.thai_wrap import ThaiWrapDelegate
 
 CONTEXT = "ComplaintKpisPage"
 CHART_BARS = 12  # the largest groups drawn; the table lists them all
@@ -139,6 +140,9 @@ class ComplaintKpisPage(QWidget):
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(layout.DEFAULT_ROW_HEIGHT)
+        # Long Thai category names wrap between words rather than being cut.
+        self.table.setItemDelegateForColumn(0, ThaiWrapDelegate(self.table, max_lines=2))
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
