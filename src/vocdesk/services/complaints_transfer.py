@@ -116,9 +116,24 @@ def _agencies(value: Any) -> str:
     return agencies
 
 
+# Our own words for the statuses (DESIGN §3), read without a map; a platform's others are mapped.
+STATUS_WORDS: dict[str, ComplaintStatus] = {
+    "รับเรื่อง": ComplaintStatus.RECEIVED, "ตรวจสอบ/คัดกรอง": ComplaintStatus.SCREENING,
+    "ตรวจสอบ": ComplaintStatus.SCREENING, "คัดกรอง": ComplaintStatus.SCREENING,
+    "กำลังดำเนินการ": ComplaintStatus.IN_PROGRESS, "in progress": ComplaintStatus.IN_PROGRESS,
+    "ส่งต่อหน่วยงาน": ComplaintStatus.FORWARDED, "ร่วมดำเนินการ": ComplaintStatus.CO_HANDLED,
+    "co-handled": ComplaintStatus.CO_HANDLED, "รอข้อมูลจากผู้ร้อง": ComplaintStatus.WAITING,
+    "แจ้งผลผู้ร้องแล้ว": ComplaintStatus.RESOLVED, "ยุติเรื่อง": ComplaintStatus.CLOSED,
+    "ไม่รับพิจารณา/ไม่เกี่ยวข้อง": ComplaintStatus.REJECTED, "ไม่รับพิจารณา": ComplaintStatus.REJECTED,
+    "ไม่เกี่ยวข้อง": ComplaintStatus.REJECTED, "ถอนเรื่อง": ComplaintStatus.WITHDRAWN,
+    "เปิดเรื่องใหม่": ComplaintStatus.REOPENED,
+}  # fmt: skip
+
+
 def complaint_spec(value_maps: ValueMaps | None = None) -> TableSpec:
     status_words = (value_maps or {}).get("status", {})
-    status = enum_parser(ComplaintStatus, {word: ComplaintStatus(value) for word, value in status_words.items()})
+    status = enum_parser(ComplaintStatus, STATUS_WORDS | {
+        word: ComplaintStatus(value) for word, value in status_words.items()})  # fmt: skip
     return TableSpec("complaints", (
         Column("number", "number", "เลขที่เรื่อง", "The case number (ours, or the platform's ticket number); empty: a new number is given.",
                text_parser(40), aliases=("case number", "ticket", "ticket id", "เลขที่", "เลขที่รับเรื่อง")),
