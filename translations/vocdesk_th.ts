@@ -76,7 +76,7 @@
     <context>
         <name>AssignDialog</name>
         <message>
-            <location filename="../src/vocdesk/ui/dialogs/complaint_case.py" line="+157" />
+            <location filename="../src/vocdesk/ui/dialogs/complaint_case.py" line="+159" />
             <source>Assign the case</source>
             <translation>มอบหมายเรื่อง</translation>
         </message>
@@ -163,7 +163,7 @@
     <context>
         <name>CasesPage</name>
         <message>
-            <location filename="../src/vocdesk/ui/tabs/complaints_tab.py" line="+109" />
+            <location filename="../src/vocdesk/ui/tabs/complaints_tab.py" line="+110" />
             <source>Cases</source>
             <translation>เรื่องร้องเรียน</translation>
         </message>
@@ -597,7 +597,7 @@
     <context>
         <name>ComplaintCaseDialog</name>
         <message>
-            <location filename="../src/vocdesk/ui/dialogs/complaint_case.py" line="+116" />
+            <location filename="../src/vocdesk/ui/dialogs/complaint_case.py" line="+128" />
             <source>OVERDUE</source>
             <translation>เกินกำหนด</translation>
         </message>
@@ -642,7 +642,7 @@
             <translation>เกินกำหนด</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+54" />
             <source>Acknowledge</source>
             <translation>ตอบรับเรื่อง</translation>
         </message>
@@ -662,7 +662,7 @@
             <translation>แจ้งผลผู้ร้องเรียน</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+49" />
             <source>Attach files</source>
             <translation>แนบไฟล์</translation>
         </message>
@@ -748,6 +748,11 @@
         </message>
         <message>
             <location line="+0" />
+            <source>Improvement actions:</source>
+            <translation>การปรับปรุง:</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Complainant told:</source>
             <translation>แจ้งผลผู้ร้องเมื่อ:</translation>
         </message>
@@ -850,6 +855,11 @@
             <location line="+4" />
             <source>Record follow-up…</source>
             <translation>บันทึกการติดตามผล…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Make the corrective action an improvement action</source>
+            <translation>บันทึกการแก้ไขป้องกันเป็นการปรับปรุง</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1260,7 +1270,7 @@
         <name>ComplaintKpisModel</name>
         <message>
             <location filename="../src/vocdesk/ui/models/complaint_kpis_model.py" line="+27" />
-            <location filename="../src/vocdesk/ui/tabs/complaint_kpis_page.py" line="+241" />
+            <location filename="../src/vocdesk/ui/tabs/complaint_kpis_page.py" line="+245" />
             <source>None recorded</source>
             <translation>ไม่ได้ระบุ</translation>
         </message>
@@ -1368,7 +1378,7 @@
     <context>
         <name>ComplaintKpisPage</name>
         <message>
-            <location filename="../src/vocdesk/ui/tabs/complaint_kpis_page.py" line="-197" />
+            <location filename="../src/vocdesk/ui/tabs/complaint_kpis_page.py" line="-200" />
             <source>Category</source>
             <translation>ประเภทเรื่อง</translation>
         </message>
@@ -1394,24 +1404,24 @@
         </message>
         <message>
             <location line="+4" />
-            <location line="+205" />
+            <location line="+208" />
             <source>Received</source>
             <translation>เรื่องที่รับ</translation>
         </message>
         <message>
-            <location line="-204" />
-            <location line="+193" />
+            <location line="-207" />
+            <location line="+196" />
             <source>Acknowledged within standard</source>
             <translation>ตอบรับเรื่องตามมาตรฐาน</translation>
         </message>
         <message>
-            <location line="-192" />
-            <location line="+193" />
+            <location line="-195" />
+            <location line="+196" />
             <source>Resolved within standard</source>
             <translation>ดำเนินการแล้วเสร็จตามมาตรฐาน</translation>
         </message>
         <message>
-            <location line="-192" />
+            <location line="-195" />
             <source>Mean working days to resolve</source>
             <translation>วันทำการเฉลี่ยที่ใช้ดำเนินการ</translation>
         </message>
@@ -1446,7 +1456,7 @@
             <translation>ผู้ร้องที่พึงพอใจ (4–5)</translation>
         </message>
         <message>
-            <location line="+116" />
+            <location line="+119" />
             <source>KPIs</source>
             <translation>ตัวชี้วัด</translation>
         </message>
@@ -1699,9 +1709,19 @@
             <translation>ทุกเรื่อง</translation>
         </message>
         <message>
-            <location line="+158" />
+            <location line="+161" />
             <source>Complaints</source>
             <translation>ข้อร้องเรียน</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Turn into complaint…</source>
+            <translation>รับเป็นเรื่องร้องเรียน…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Register a complaint case from the selected entry</source>
+            <translation>รับเรื่องร้องเรียนจากบันทึกการรับฟังที่เลือก</translation>
         </message>
     </context>
     <context>
@@ -1914,7 +1934,7 @@
             <translation>ฐานข้อมูลนี้มีผู้รับบริการและผู้มีส่วนได้ส่วนเสียอยู่แล้ว {count} ราย ข้อมูลตัวอย่างจะเพิ่มลงในฐานข้อมูลว่างเท่านั้น เพื่อไม่ให้ปะปนกับข้อมูลจริง</translation>
         </message>
         <message>
-            <location line="+124" />
+            <location line="+126" />
             <source>The database has no channels or complaint categories to use.</source>
             <translation>ฐานข้อมูลนี้ไม่มีช่องทางหรือประเภทข้อร้องเรียนให้ใช้</translation>
         </message>
@@ -2278,7 +2298,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <context>
         <name>FollowUpDialog</name>
         <message>
-            <location filename="../src/vocdesk/ui/dialogs/complaint_case.py" line="-348" />
+            <location filename="../src/vocdesk/ui/dialogs/complaint_case.py" line="-379" />
             <source>Follow-up with the complainant</source>
             <translation>ติดตามผลกับผู้ร้องเรียน</translation>
         </message>
@@ -2334,12 +2354,12 @@ Please try again, and if it happens again send that file to your IT support.</so
     <context>
         <name>ImportCheckPage</name>
         <message>
-            <location filename="../src/vocdesk/ui/dialogs/import_wizard.py" line="+401" />
+            <location filename="../src/vocdesk/ui/dialogs/import_wizard.py" line="+403" />
             <source>Check the whole file</source>
             <translation>ตรวจสอบทั้งไฟล์</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Copy the list</source>
             <translation>คัดลอกรายการ</translation>
         </message>
@@ -2403,7 +2423,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <context>
         <name>ImportColumnsPage</name>
         <message>
-            <location line="-250" />
+            <location line="-253" />
             <source>Which column is which</source>
             <translation>จับคู่คอลัมน์</translation>
         </message>
@@ -2418,7 +2438,7 @@ Please try again, and if it happens again send that file to your IT support.</so
             <translation>— ไม่มีในไฟล์ —</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>Choose the file's column for: {columns}.</source>
             <translation>เลือกคอลัมน์ของไฟล์สำหรับ: {columns}</translation>
         </message>
@@ -2431,7 +2451,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <context>
         <name>ImportDonePage</name>
         <message>
-            <location line="+211" />
+            <location line="+213" />
             <source>Import</source>
             <translation>นำเข้า</translation>
         </message>
@@ -2454,7 +2474,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <context>
         <name>ImportFilePage</name>
         <message>
-            <location line="-405" />
+            <location line="-408" />
             <source>Choose the file</source>
             <translation>เลือกไฟล์</translation>
         </message>
@@ -2500,7 +2520,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <context>
         <name>ImportValuesPage</name>
         <message>
-            <location line="+92" />
+            <location line="+93" />
             <source>What the file's words mean</source>
             <translation>ความหมายของคำในไฟล์</translation>
         </message>
@@ -2515,7 +2535,7 @@ Please try again, and if it happens again send that file to your IT support.</so
             <translation>กำลังหาคำที่ต้องจับคู่…</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>— leave it: a problem —</source>
             <translation>— ไม่จับคู่ (นับเป็นปัญหา) —</translation>
         </message>
@@ -2533,7 +2553,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <context>
         <name>ImportWizard</name>
         <message>
-            <location line="-283" />
+            <location line="-285" />
             <source>Import: {kind}</source>
             <translation>นำเข้า: {kind}</translation>
         </message>
@@ -3219,7 +3239,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../src/vocdesk/ui/main_window.py" line="+260" />
+            <location filename="../src/vocdesk/ui/main_window.py" line="+261" />
             <source>Database: {location}</source>
             <translation>ฐานข้อมูล: {location}</translation>
         </message>
@@ -4685,12 +4705,12 @@ Please try again, and if it happens again send that file to your IT support.</so
             <translation>ไฟล์มีแถวหัวคอลัมน์ แต่ไม่มีแถวข้อมูล</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+16" />
             <source>“{header}” is required.</source>
             <translation>ต้องกรอก “{header}”</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+50" />
             <source>… and {count} more problems.</source>
             <translation>… และปัญหาอื่นอีก {count} รายการ</translation>
         </message>

@@ -144,3 +144,51 @@ def test_categories_dialog_edits_a_standard(qtbot, db: Database) -> None:
     assert [c.resolve_days for c in service.list_categories() if c.code == "noise"] == [7]
     dialog.days["acknowledge_days"].setValue(30)
     assert not dialog.save() and _error_boxes(dialog)
+
+
+def test_turn_a_listening_entry_into_a_complaint(qtbot, db: Database) -> None:
+    from vocdesk.db.models import FeedbackEntry
+    from vocdesk.domain.enums import FeedbackType, LifecycleStage
+    from vocdesk.services.listening import ListeningService
+    from vocdesk.ui.tabs.listening_tab import ListeningTab
+
+    cases = _cases(db)
+    with db.session_scope() as session:
+        session.add(FeedbackEntry(received_at=datetime(2025, 11, 3, 2, tzinfo=UTC), channel_id=cases.channels()[0].id,
+                                  stage=LifecycleStage.DURING, type=FeedbackType.COMPLAINT,
+                                  text="ห้องน้ำสกปรก ไม่มีกระดาษ"))  # fmt: skip
+    listening = ListeningTab(ListeningService(db))
+    complaints = ComplaintsTab(ComplaintsService(db), cases=cases, categories=ComplaintCategoriesService(db))
+    qtbot.addWidget(listening)
+    qtbot.addWidget(complaints)
+    button = complaints.attach_to_listening(listening)
+    listening.table.view.selectRow(0)
+
+    button.click()
+
+    form = complaints.dialog
+    assert isinstance(form, ComplaintForm) and form.subject.text() == "ห้องน้ำสกปรก ไม่มีกระดาษ"
+    form.save()
+    entry_id = listening.selected_entry_id()
+    assert [c.number for c in cases.cases_of_feedback(entry_id)] == [form.registered.number]
+
+
+def test_a_corrective_action_becomes_an_improvement_action(qtbot, db: Database) -> None:
+    from vocdesk.services.improvement_actions import ImprovementActionsService
+
+    cases = _cases(db)
+    improvements = ImprovementActionsService(db)
+    case = cases.register(CaseDraft(received_at=datetime.now(UTC), channel_id=cases.channels()[0].id,
+                                    category_id=cases.categories()[0].id, subject="ป้ายบอกทางไม่ชัด"))  # fmt: skip
+    cases.transition(case.id, S.IN_PROGRESS)
+    from vocdesk.services.complaint_cases import Resolution
+
+    cases.transition(case.id, S.RESOLVED, resolution=Resolution(
+        "ติดป้ายใหม่", datetime.now(UTC), cases.channels()[0].id, corrective_action="ตรวจป้ายทุกไตรมาส"))  # fmt: skip
+    dialog = ComplaintCaseDialog(cases, case.id, improvements=improvements)
+    qtbot.addWidget(dialog)
+
+    dialog.create_improvement()
+
+    assert [a.title for a in improvements.actions_of_complaint(case.id)] == ["ตรวจป้ายทุกไตรมาส"]
+    assert "ตรวจป้ายทุกไตรมาส" in dialog.resolution_labels["improvements"][1].text()

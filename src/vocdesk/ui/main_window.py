@@ -217,12 +217,13 @@ class MainWindow(QMainWindow):
             "surveys": SurveysTab(services.surveys),
             "complaints": ComplaintsTab(
                 services.complaints, cases=services.complaint_cases,
-                categories=services.complaint_categories,
+                categories=services.complaint_categories, improvements=services.improvements,
             ),
             "timeline": timeline,
         }
         if services.complaint_kpis is not None:
             pages["complaints"].add_page(ComplaintKpisPage(services.complaint_kpis, self._tasks))
+        pages["complaints"].attach_to_listening(pages["listening"])  # "Turn into complaint…" in the log
         for name in TAB_NAMES:
             pages[name].setObjectName(name)
             self.tabs.addTab(pages[name], pages[name].title())

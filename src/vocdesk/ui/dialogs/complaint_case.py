@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from vocdesk.domain.clock import THAI_TIME, thai_date, thai_today
 from vocdesk.domain.enums import ComplaintStatus
+from vocdesk.domain.improvement import TITLE_MAX, ImprovementFields
 from vocdesk.domain.messages import UserError
 from vocdesk.domain.service_standard import Milestone
 from vocdesk.services.complaint_cases import (
@@ -45,6 +46,7 @@ from vocdesk.services.complaint_cases import (
     Forwarding,
     Resolution,
 )
+from vocdesk.services.improvement_actions import ImprovementActionsService
 from vocdesk.ui import layout
 from vocdesk.ui.dialogs.complaint_form import fill_choices
 from vocdesk.ui.errors import show_error
@@ -182,9 +184,13 @@ def _table(parent: QWidget, columns: int) -> QTableWidget:
 
 
 class ComplaintCaseDialog(QDialog):
-    def __init__(self, cases: ComplaintCasesService, case_id: uuid.UUID, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, cases: ComplaintCasesService, case_id: uuid.UUID, parent: QWidget | None = None,
+        improvements: ImprovementActionsService | None = None,
+    ) -> None:  # fmt: skip
         super().__init__(parent)
         self.setObjectName("complaint_case")
+        self._improvements = improvements
         self.resize(900, 640)
         self._cases = cases
         self._case_id = case_id
@@ -215,13 +221,20 @@ class ComplaintCaseDialog(QDialog):
         self.resolution_page = QWidget(self)
         self.resolution_form = QFormLayout(self.resolution_page)
         self.resolution_labels: dict[str, tuple[QLabel, WrappingLabel]] = {}
-        for key in ("resolution", "root_cause", "corrective", "notified", "follow_up", "trust", "reopened"):
+        for key in ("resolution", "root_cause", "corrective", "improvements", "notified", "follow_up", "trust",
+                    "reopened"):  # fmt: skip
             title, value = QLabel(self.resolution_page), WrappingLabel("", self.resolution_page)
             self.resolution_labels[key] = (title, value)
             self.resolution_form.addRow(title, value)
         self.follow_up_button = QPushButton(self.resolution_page)
         self.follow_up_button.setObjectName("follow_up")
-        self.resolution_form.addRow("", self.follow_up_button)
+        self.improvement_button = QPushButton(self.resolution_page)
+        self.improvement_button.setObjectName("create_improvement")
+        resolution_buttons = QHBoxLayout()
+        resolution_buttons.addWidget(self.follow_up_button)
+        resolution_buttons.addWidget(self.improvement_button)
+        resolution_buttons.addStretch(1)
+        self.resolution_form.addRow("", resolution_buttons)
         self.attachments_page = QWidget(self)
         self.attachment_list = QListWidget(self.attachments_page)
         self.attachment_list.setObjectName("attachments")
@@ -260,6 +273,7 @@ class ComplaintCaseDialog(QDialog):
 
         self.assign_button.clicked.connect(self.assign)
         self.follow_up_button.clicked.connect(self.follow_up)
+        self.improvement_button.clicked.connect(self.create_improvement)
         self.add_file_button.clicked.connect(self._choose_files)
         self.save_file_button.clicked.connect(self._save_file)
         self.remove_file_button.clicked.connect(self._remove_file)
@@ -344,6 +358,11 @@ class ComplaintCaseDialog(QDialog):
                           "trust": trust, "reopened": number_text(c.reopen_count, lang)}.items():  # fmt: skip
             self.resolution_labels[key][1].setText(text)
         self.follow_up_button.setEnabled(c.status in (S.RESOLVED, S.CLOSED) and not c.hidden)
+        actions = self._improvements.actions_of_complaint(c.id) if self._improvements and not c.hidden else []
+        self.resolution_labels["improvements"][1].setText(
+            "\n".join(f"{a.title} ({enum_label(a.status)})" for a in actions))
+        self.improvement_button.setVisible(self._improvements is not None)
+        self.improvement_button.setEnabled(bool(c.corrective_action) and not c.hidden)
 
         self.attachment_list.clear()
         for attachment in c.attachments:
@@ -405,6 +424,18 @@ class ComplaintCaseDialog(QDialog):
             self._act(lambda: self._cases.record_follow_up(
                 self._case_id, dialog.score.value(), dialog.comment.text(), dialog.trust.currentData()))  # fmt: skip
 
+    def create_improvement(self) -> None:
+        """Turn the corrective action into an improvement action linked to the case (and to
+        its listening entry), so the listening loop counts it."""
+        c = self.case
+        if c is None or self._improvements is None:
+            return
+        # A confidential case gives only its number: improvement actions are read by everyone.
+        reason = c.number if c.confidential else f"{c.number} {c.subject}"
+        fields = ImprovementFields(title=c.corrective_action[:TITLE_MAX], reason=reason, owner=c.unit or c.assigned_to)
+        improvements = self._improvements
+        self._act(lambda: improvements.create_for_complaint(c.id, fields))
+
     def _choose_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"))
         for path in paths:
@@ -453,7 +484,8 @@ class ComplaintCaseDialog(QDialog):
             self.details_labels[key][0].setText(text)
         for key, text in {
             "resolution": self.tr("Resolution:"), "root_cause": self.tr("Root cause:"),
-            "corrective": self.tr("Corrective action:"), "notified": self.tr("Complainant told:"),
+            "corrective": self.tr("Corrective action:"), "improvements": self.tr("Improvement actions:"),
+            "notified": self.tr("Complainant told:"),
             "follow_up": self.tr("Satisfaction:"), "trust": self.tr("Trust restored:"),
             "reopened": self.tr("Times reopened:"),
         }.items():  # fmt: skip
@@ -471,6 +503,7 @@ class ComplaintCaseDialog(QDialog):
         self.history_table.setColumnWidth(2, 150)
         self.history_table.setColumnWidth(3, 150)
         self.follow_up_button.setText(self.tr("Record follow-up…"))
+        self.improvement_button.setText(self.tr("Make the corrective action an improvement action"))
         self.add_file_button.setText(self.tr("Attach…"))
         self.save_file_button.setText(self.tr("Save as…"))
         self.remove_file_button.setText(self.tr("Remove"))

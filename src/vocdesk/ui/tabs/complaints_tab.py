@@ -26,6 +26,7 @@ from vocdesk.domain.messages import UserError
 from vocdesk.services.complaint_cases import CaseDraft, ComplaintCasesService
 from vocdesk.services.complaint_categories import ComplaintCategoriesService
 from vocdesk.services.complaints import ComplaintRow, ComplaintsService, Queue
+from vocdesk.services.improvement_actions import ImprovementActionsService
 from vocdesk.ui import layout
 from vocdesk.ui.dialogs.complaint_case import ComplaintCaseDialog
 from vocdesk.ui.dialogs.complaint_categories_dialog import ComplaintCategoriesDialog
@@ -158,14 +159,17 @@ class ComplaintsTab(QWidget):
         *,
         cases: ComplaintCasesService | None = None,
         categories: ComplaintCategoriesService | None = None,
+        improvements: ImprovementActionsService | None = None,
     ) -> None:
-        """``cases`` (ComplaintCasesService) and ``categories`` (ComplaintCategoriesService)
-        enable registering and working cases; without them the tab only reads."""
+        """``cases`` and ``categories`` enable registering and working cases (without them the
+        tab only reads); ``improvements`` turns a corrective action into an improvement action."""
         super().__init__(parent)
         self._complaints = complaints
         self._cases = cases
         self._categories = categories
+        self._improvements = improvements
         self.dialog: QWidget | None = None  # the last dialog opened (for tests and screenshots)
+        self.listening_button: QPushButton | None = None
         self.pages = QTabWidget(self)
         self.pages.setObjectName("complaint_pages")
         self.pages.setDocumentMode(True)
@@ -207,6 +211,9 @@ class ComplaintsTab(QWidget):
     def retranslate(self) -> None:
         for index, page in enumerate(self._pages):
             self.pages.setTabText(index, page.title())  # type: ignore[attr-defined]
+        if self.listening_button is not None:
+            self.listening_button.setText(self.tr("Turn into complaint…"))
+            self.listening_button.setToolTip(self.tr("Register a complaint case from the selected entry"))
 
     def focus_search(self) -> None:
         self.pages.setCurrentWidget(self.cases_page)
@@ -237,6 +244,32 @@ class ComplaintsTab(QWidget):
         self.dialog = form
         return form
 
+    def register_from_feedback(self, entry_id: object) -> ComplaintForm | None:
+        """The registration form prefilled from a listening-log entry, linked to it."""
+        if self._cases is None or entry_id is None:
+            return None
+        try:
+            draft = self._cases.draft_from_feedback(entry_id)  # type: ignore[arg-type]
+        except UserError as error:
+            show_error(self, error)
+            return None
+        return self.register_case(draft)
+
+    def attach_to_listening(self, listening: Any) -> QPushButton | None:
+        """Add "Turn into complaint…" to the listening log's row of entry actions (the Listening
+        tab's ``log.actions_row``); it opens the form prefilled from the selected entry."""
+        log = getattr(listening, "log", None)
+        row = getattr(log, "actions_row", None)
+        if row is None or self._cases is None:
+            return None
+        button = QPushButton(log)
+        button.setObjectName("turn_into_complaint")
+        button.clicked.connect(lambda: self.register_from_feedback(listening.selected_entry_id()))
+        row.insertWidget(row.count() - 1, button)
+        self.listening_button = button
+        self.retranslate()
+        return button
+
     def _registered(self) -> None:
         self.refresh()
         self.case_registered.emit()
@@ -245,7 +278,7 @@ class ComplaintsTab(QWidget):
         if self._cases is None:
             return None
         try:
-            dialog = ComplaintCaseDialog(self._cases, row.id, self)
+            dialog = ComplaintCaseDialog(self._cases, row.id, self, improvements=self._improvements)
         except UserError as error:
             show_error(self, error)
             return None
