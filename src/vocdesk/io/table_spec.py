@@ -143,6 +143,8 @@ def check_sheet(
         )))  # fmt: skip
         return table
     letters = {key: column_letter(index) for key, index in mapping.items()}
+    # Messages name a column by the file's own heading, which is what the user sees.
+    headings = {key: cell_text(sheet.headers[index]) for key, index in mapping.items() if index < len(sheet.headers)}
     total = len(sheet.rows)
     for done, sheet_row in enumerate(sheet.rows, start=1):
         values: dict[str, Any] = {}
@@ -154,7 +156,7 @@ def check_sheet(
                 if column.required:
                     table.problems.append(Problem(sheet_row.number, letters[column.key], Message(
                         CONTEXT, QT_TRANSLATE_NOOP("TableCheck", "“{header}” is required."),
-                        {"header": column.header},
+                        {"header": headings.get(column.key) or column.header},
                     )))  # fmt: skip
                 continue
             try:

@@ -49,7 +49,7 @@ from vocdesk.services.transfer import (
 )
 from vocdesk.ui import layout
 from vocdesk.ui.errors import error_text
-from vocdesk.ui.i18n import translate, translate_message
+from vocdesk.ui.i18n import current_language, translate, translate_message
 from vocdesk.ui.labels import enum_choices
 from vocdesk.ui.tasks import Progress, TaskRunner
 from vocdesk.ui.widgets.thai_wrap import WrappingLabel
@@ -283,7 +283,8 @@ class ImportColumnsPage(QWizardPage):
             combo.setCurrentIndex(combo.findData(matched.get(column.key, NOT_IN_FILE)))
             combo.currentIndexChanged.connect(lambda _i: self._changed())
             combo.setToolTip(column.description)
-            label = f"{column.header} ({column.header_th}){' *' if column.required else ''}"
+            first, second = (column.header_th, column.header) if current_language() == "th" else (column.header, column.header_th)
+            label = f"{first} ({second}){' *' if column.required else ''}"
             self.form.addRow(label, combo)
             self.combos[column.key] = combo
         self._changed()
@@ -358,7 +359,8 @@ class ImportValuesPage(QWizardPage):
         for key, texts in refused.items():
             enum_cls = wizard.importer.value_columns[key]
             column = wizard.importer.spec.column(key)
-            self.form.addRow(QLabel(f"<b>{column.header} ({column.header_th})</b>", self.form_holder))
+            first, second = (column.header_th, column.header) if current_language() == "th" else (column.header, column.header_th)
+            self.form.addRow(QLabel(f"<b>{first} ({second})</b>", self.form_holder))
             for text in texts:
                 combo = QComboBox(self.form_holder)
                 combo.setObjectName(f"value_{key}_{len(self.combos)}")
@@ -406,6 +408,7 @@ class ImportCheckPage(QWizardPage):
         self.progress.hide()
         self.problems = _table(self, "problems_table")
         self.problems.setColumnCount(3)
+        self.problems.verticalHeader().hide()
         self.problems.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.copy_button = QPushButton(self.tr("Copy the list"), self)
         self.copy_button.setObjectName("copy_problems")
