@@ -344,8 +344,10 @@ def _run_import(args: argparse.Namespace, messages: Messages) -> int:
     created = not path.exists()
     db, _ = open_database(path)
     try:
-        importer = importer_for(kind, db, value_maps or None)
-        check_value_maps(importer, value_maps)
+        importer = importer_for(kind, db)
+        if value_maps:  # checked against the kind's vocabularies before the importer sees them
+            check_value_maps(importer, value_maps)
+            importer = importer_for(kind, db, value_maps)
         table = check_file(importer, source, progress=_progress_lines(messages, QT_TRANSLATE_NOOP("Cli", "Checked")))
         if table.ok:
             summary = importer.apply(table, _progress_lines(messages, QT_TRANSLATE_NOOP("Cli", "Imported")))

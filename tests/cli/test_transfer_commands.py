@@ -133,3 +133,33 @@ def test_export_search_keeps_only_matching_records(demo_db: Path, tmp_path: Path
     assert run.code == 0, run.err
     rows = out.read_text(encoding="utf-8-sig").splitlines()[1:]
     assert rows and all("สงกรานต์" in row for row in rows)
+
+
+PLATFORM_EXPORT = (
+    "เลขที่เรื่อง,วันที่รับเรื่อง,เรื่อง,สถานะ\n"
+    "T-0001,2026-10-03T02:15:00Z,ไฟฟ้าส่องสว่างดับ,รอรับเรื่อง\n"
+    "T-0002,2026-10-04T08:40:00+07,น้ำประปาไม่ไหล,เสร็จสิ้น\n"
+)
+
+
+@pytest.mark.skipif("complaints" not in available_kinds(IMPORTERS), reason="the complaints import is not here yet")
+def test_map_reads_a_platforms_own_status_words(tmp_path: Path) -> None:
+    source = tmp_path / "platform.csv"
+    source.write_text(PLATFORM_EXPORT, encoding="utf-8-sig")
+    db = tmp_path / "office.sqlite"
+
+    refused = vocdesk_command("import", "complaints", source, "--db", db)
+    wrong_value = vocdesk_command("import", "complaints", source, "--db", db, "--map", "status:เสร็จสิ้น=done")
+    mapped = vocdesk_command("import", "complaints", source, "--db", db,
+                             "--map", "status:รอรับเรื่อง=received", "--map", "status:เสร็จสิ้น=resolved")  # fmt: skip
+
+    assert refused.code == 2 and "Row 2, column D: “รอรับเรื่อง” is not one of" in refused.err
+    assert wrong_value.code == 2 and "“เสร็จสิ้น” cannot become “done” in “status”" in wrong_value.err
+    assert mapped.code == 0, mapped.err
+    assert "2 rows imported (2 added, 0 updated)" in mapped.out
+    connection = sqlite3.connect(db)
+    try:
+        statuses = sorted(row[0] for row in connection.execute("SELECT status FROM complaint"))
+    finally:
+        connection.close()
+    assert statuses == ["received", "resolved"]

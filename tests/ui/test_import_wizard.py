@@ -188,3 +188,46 @@ def test_each_kind_present_imports_its_own_export_through_the_wizard(qtbot, runn
     finally:
         runner.wait_all(60_000)
         db.dispose()
+
+
+@pytest.mark.skipif("complaints" not in available_kinds(IMPORTERS), reason="the complaints import is not here yet")
+def test_a_platforms_own_status_words_are_mapped_on_the_values_page(qtbot, db, runner, tmp_path: Path) -> None:
+    from vocdesk.ui.dialogs.import_wizard import PAGE_VALUES
+
+    source = tmp_path / "platform.csv"
+    source.write_text("เลขที่เรื่อง,วันที่รับเรื่อง,เรื่อง,สถานะ\n"
+                      "T-1,2026-10-03T02:15:00Z,ไฟดับ,รอรับเรื่อง\n"
+                      "T-2,2026-10-04T08:40:00+07,น้ำไม่ไหล,เสร็จสิ้น\n"
+                      "T-3,2026-10-05T08:40:00+07,ถนนพัง,เสร็จสิ้น\n", encoding="utf-8-sig")  # fmt: skip
+    wizard = _wizard(qtbot, "complaints", db, runner, source)
+    _next(qtbot, wizard, PAGE_PREVIEW)
+    _next(qtbot, wizard, PAGE_COLUMNS)
+    _next(qtbot, wizard, PAGE_VALUES)
+    qtbot.waitUntil(wizard.values_page.isComplete, timeout=10_000)
+    combos = wizard.values_page.combos
+    assert sorted(text for _key, text in combos) == ["รอรับเรื่อง", "เสร็จสิ้น"]  # each word once
+
+    # Leaving one word unmapped: the check lists its row, and nothing can be imported.
+    combos[("status", "เสร็จสิ้น")].setCurrentIndex(combos[("status", "เสร็จสิ้น")].findData("resolved"))
+    _next(qtbot, wizard, PAGE_CHECK)
+    qtbot.waitUntil(lambda: wizard.checked is not None, timeout=10_000)
+    assert [row[:2] for row in wizard.check_page.problem_rows()] == [("2", "D")]
+
+    wizard.back()
+    assert wizard.currentId() == PAGE_VALUES
+    combos = wizard.values_page.combos
+    qtbot.waitUntil(wizard.values_page.isComplete, timeout=10_000)
+    combos = wizard.values_page.combos
+    assert combos[("status", "เสร็จสิ้น")].currentData() == "resolved"  # the choice is kept
+    combos[("status", "รอรับเรื่อง")].setCurrentIndex(combos[("status", "รอรับเรื่อง")].findData("received"))
+    _next(qtbot, wizard, PAGE_CHECK)
+    qtbot.waitUntil(wizard.check_page.isComplete, timeout=10_000)
+    with qtbot.waitSignal(wizard.imported, timeout=20_000) as imported:
+        wizard.next()
+    assert imported.args[0].added == 3
+    connection = sqlite3.connect(db.path)
+    try:
+        statuses = sorted(row[0] for row in connection.execute("SELECT status FROM complaint"))
+    finally:
+        connection.close()
+    assert statuses == ["received", "resolved", "resolved"]
