@@ -179,6 +179,12 @@ class RegistryService:
             "national_id": Stakeholder.national_id,
             "updated": Stakeholder.updated_at,
         }
+        if query.search_terms() or (filters is not None and filters != RegistryFilter(archived=filters.archived)):
+            # Few rows may match. Walking the whole name index in order to find them costs a random
+            # read per row (1.3 s for a search matching nothing in 100,000); an ordinary scan, then
+            # sorting only the matches, takes a tenth of that. `name || ''` keeps the index out.
+            for key in ("name", "organisation", "province", "phone", "national_id"):
+                sort_columns[key] = sort_columns[key].concat("")
         sorting = Sorting(
             sort_columns, "name", Stakeholder.id, nullable_keys=frozenset({"segment", "national_id"})
         )
@@ -204,9 +210,10 @@ class RegistryService:
             found = {status: count for status, count in session.execute(stmt.group_by(Stakeholder.status))}
         return {status: found.get(status, 0) for status in StakeholderStatus}
 
-    def matching_ids(self, query: TableQuery, filters: RegistryFilter | None = None) -> Select[Any]:
-        """A statement of the ids of the rows the table shows: what an export of the view writes."""
-        return self._searched(select(Stakeholder.id), self._search_query(query), filters)
+    def matching(self, stmt: Select[Any], query: TableQuery, filters: RegistryFilter | None = None) -> Select[Any]:
+        """``stmt`` (a select from the stakeholder table) narrowed to the rows the table shows:
+        what an export of the view writes."""
+        return self._searched(stmt, self._search_query(query), filters)
 
     def segment_choices(self) -> list[SegmentChoice]:
         """The segments in use, in their catalogue order: the items of a segment picker."""

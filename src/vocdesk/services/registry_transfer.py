@@ -368,15 +368,16 @@ class StakeholderExporter:
         return write_rows(self.spec.headers, self._rows(search, filters, progress), Path(path))
 
     def _rows(self, search: str, filters: RegistryFilter | None, progress: ProgressCallback | None) -> Iterator[list[Any]]:
-        ids = self._registry.matching_ids(TableQuery(search=search), filters).scalar_subquery()
-        total = self._registry.count_stakeholders(TableQuery(search=search), filters)
+        query = TableQuery(search=search)
+        total = self._registry.count_stakeholders(query, filters)
         with self._db.session_scope() as session:
             segments = {r.id: r.code for r in session.execute(select(Segment.id, Segment.code))}
             channels = {r.id: r.code for r in session.execute(select(Channel.id, Channel.code))}
         last: uuid.UUID | None = None
         done = 0
         while True:
-            stmt = select(*EXPORTED).where(Stakeholder.id.in_(ids)).order_by(Stakeholder.id).limit(EXPORT_BATCH)
+            # Pages by key, so each batch starts where the last ended without skipping rows again.
+            stmt = self._registry.matching(select(*EXPORTED), query, filters).order_by(Stakeholder.id).limit(EXPORT_BATCH)
             if last is not None:
                 stmt = stmt.where(Stakeholder.id > last)
             with self._db.session_scope() as session:
