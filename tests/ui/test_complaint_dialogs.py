@@ -125,7 +125,7 @@ def test_the_tab_opens_a_case_and_refreshes_after_registering(qtbot, db: Databas
     form.save()
     qtbot.waitUntil(lambda: tab.model.total == 1)
 
-    dialog = tab.open_case(tab.model.row_at(0))
+    dialog = tab.open_case(tab.model.row_at(0))  # the open cases are shown first
     assert dialog.case.subject == "ถนนชำรุด"
     tab.cases_page.set_queue(Queue.UNASSIGNED)
     assert tab.model.total == 1

@@ -51,6 +51,9 @@ def test_the_tab_holds_the_cases_page_and_takes_more_pages(qtbot, filled) -> Non
 
     assert [tab.pages.tabText(i) for i in range(tab.pages.count())] == ["Cases", "KPIs"]
     assert page.refreshed == 1
+    assert tab.cases_page.queue_box.currentData() == Queue.OPEN
+    assert tab.model.total == ComplaintsService(db, today=lambda: TODAY).count_complaints(TableQuery(), Queue.OPEN)
+    tab.cases_page.set_queue(Queue.ALL)
     assert tab.model.total == 120
     assert tab.export_job()[0] == "complaints"
 

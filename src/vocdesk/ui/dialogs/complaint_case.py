@@ -499,9 +499,8 @@ class ComplaintCaseDialog(QDialog):
         self.standard_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.history_table.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("By"), self.tr("From"), self.tr("To"), self.tr("Note")])
-        self.history_table.setColumnWidth(0, 150)
-        self.history_table.setColumnWidth(2, 150)
-        self.history_table.setColumnWidth(3, 150)
+        for column, width in enumerate((140, 180, 150, 150)):
+            self.history_table.setColumnWidth(column, width)
         self.follow_up_button.setText(self.tr("Record follow-up…"))
         self.improvement_button.setText(self.tr("Make the corrective action an improvement action"))
         self.add_file_button.setText(self.tr("Attach…"))

@@ -100,6 +100,7 @@ class CasesPage(QWidget):
         self.open_button.clicked.connect(self._open_selected)
         self.categories_button.clicked.connect(self.categories_requested)
         self.table.row_activated.connect(self.open_requested)
+        self.model.set_queue(self.queue_box.currentData())  # the open cases, as the box shows
         self.retranslate()
 
     @property
