@@ -163,3 +163,40 @@ def test_map_reads_a_platforms_own_status_words(tmp_path: Path) -> None:
     finally:
         connection.close()
     assert statuses == ["received", "resolved"]
+
+
+class _Terminal:
+    """What sys.stderr is when a person runs the command in a console."""
+
+    def __init__(self) -> None:
+        self.text = ""
+
+    def isatty(self) -> bool:
+        return True
+
+    def write(self, text: str) -> None:
+        self.text += text
+
+    def flush(self) -> None:
+        pass
+
+
+def test_progress_lines_go_to_a_terminal_every_few_seconds_and_never_to_a_pipe(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+    import sys
+
+    from vocdesk import cli
+
+    messages = cli.Messages("en")
+    monkeypatch.setattr(sys, "stderr", io.StringIO())
+    assert cli._progress_lines(messages, "Checked") is None  # a pipe or a file: no progress lines
+
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    clock = iter([100.0, 101.0, 104.5, 105.0, 108.0])
+    monkeypatch.setattr(cli.time, "monotonic", lambda: next(clock))
+    show = cli._progress_lines(messages, "Checked")
+    for done in (1000, 2000, 3000, 4000):
+        show(done, 100_000)
+
+    assert terminal.text.splitlines() == ["Checked 2,000 of 100,000 rows…", "Checked 4,000 of 100,000 rows…"]

@@ -153,14 +153,19 @@ def _csv_rows(text: str, delimiter: str) -> Iterator[list[str]]:
 
 
 def _read_excel(path: Path) -> list[list[Any]]:
-    import pandas as pd  # here, not at the top: pandas costs 0.35 s of the window's start
+    # openpyxl's streaming reader, not pandas: less memory on big sheets, and no pandas import.
+    from openpyxl import load_workbook
 
     _read_bytes(path)  # a missing or unreadable file says so in the user's words
     try:
-        frame = pd.read_excel(path, header=None, dtype=object, sheet_name=0)
+        book = load_workbook(path, read_only=True, data_only=True)
+        try:
+            sheet = book.worksheets[0]
+            return [[None if _is_missing(value) else value for value in row] for row in sheet.iter_rows(values_only=True)]
+        finally:
+            book.close()
     except Exception as exc:  # noqa: BLE001 - openpyxl and zipfile raise many kinds
         raise _cannot_read(path, " ".join(str(exc).split()) or type(exc).__name__) from exc
-    return [[None if _is_missing(value) else value for value in row] for row in frame.itertuples(index=False)]
 
 
 def _is_missing(value: Any) -> bool:
