@@ -13,7 +13,13 @@ from sqlalchemy import select
 from vocdesk.db.models import Channel, FeedbackEntry
 from vocdesk.domain.enums import FeedbackType, LifecycleStage
 from vocdesk.services.database import Database, open_database
-from vocdesk.services.listening import ListeningService
+from vocdesk.domain.fiscal import PeriodKind
+from vocdesk.services.channels import ChannelsService
+from vocdesk.services.listening import FeedbackFilters, ListeningService
+from vocdesk.services.listening_entry import FeedbackDraft, ListeningEntryService
+from vocdesk.ui.models.listening_model import ListeningModel
+from vocdesk.ui.settings import Settings
+from vocdesk.ui.tabs.feedback_log import LogServices
 from vocdesk.ui.tabs.listening_tab import ListeningTab
 
 
@@ -80,3 +86,93 @@ def test_focus_search_shows_the_log_page(qtbot, db: Database) -> None:
     tab.focus_search()
 
     assert tab.pages.currentWidget() is tab.log
+
+
+def _writable_tab(qtbot, db: Database, tmp_path: Path) -> ListeningTab:
+    services = LogServices(entries=ListeningEntryService(db), channels=ChannelsService(db),
+                           settings=Settings(tmp_path / "settings.ini"))  # fmt: skip
+    tab = ListeningTab(ListeningService(db), services=services)
+    qtbot.addWidget(tab)
+    tab.show()
+    return tab
+
+
+def test_the_filters_narrow_the_log_together_with_the_search(qtbot, db: Database, tmp_path: Path) -> None:
+    tab = _writable_tab(qtbot, db, tmp_path)
+    bar = tab.log.filter_bar
+    with db.session_scope() as session:
+        line = session.scalar(select(Channel.id).where(Channel.code == "line_oa"))
+    ListeningEntryService(db).record(FeedbackDraft(
+        received_at=datetime(2024, 5, 1, 3, 0, tzinfo=UTC), channel_id=line, stage=LifecycleStage.AFTER,
+        type=FeedbackType.COMPLIMENT, text="ขอบคุณสำหรับบริการออนไลน์",
+    ))  # fmt: skip
+    tab.refresh()
+    assert tab.model.rowCount() == 4
+
+    bar.boxes["channel"].setCurrentIndex(bar.boxes["channel"].findData(line.hex))
+    assert tab.model.rowCount() == 1 and tab.model.filters.channel_id == line
+    bar.clear()
+    bar.period_check.setChecked(True)
+    bar.period_picker.set_period(PeriodKind.FISCAL_YEAR, 2569)  # Oct 2025 - Sep 2026
+    assert tab.model.rowCount() == 3
+    bar.boxes["stage"].setCurrentIndex(bar.boxes["stage"].findData("during"))
+    tab.table.search_box.setText("ออนไลน์")
+    tab.table.apply_search()
+    assert [row.text for row in tab.model._rows] == ["อยากให้มีบริการออนไลน์"]
+    bar.clear()
+    assert tab.model.filters == FeedbackFilters() and tab.model.rowCount() == 2  # the search stays
+
+
+def test_new_entry_opens_the_form_and_a_saved_entry_shows_in_the_log(qtbot, db: Database, tmp_path: Path) -> None:
+    tab = _writable_tab(qtbot, db, tmp_path)
+
+    form = tab.log.new_entry()
+    form.text_edit.setPlainText("ลิฟต์เสียบ่อย")
+    form.save_and_next()
+
+    assert tab.model.rowCount() == 4
+    assert "ลิฟต์เสียบ่อย" in [tab.model.row_at(r).text for r in range(4)]
+    form.close()
+
+
+def test_double_clicking_an_entry_opens_it_for_editing(qtbot, db: Database, tmp_path: Path) -> None:
+    tab = _writable_tab(qtbot, db, tmp_path)
+    row = tab.model.row_at(0)
+
+    tab.table.row_activated.emit(row)
+    form = tab.log.form
+    form.text_edit.setPlainText(row.text + "ทุกวัน")
+    form.save_and_close()
+
+    assert tab.model.row_at(0).text == row.text + "ทุกวัน"
+
+
+def test_the_channels_dialog_adds_marks_digital_and_deletes_unused_channels(qtbot, db: Database, tmp_path) -> None:
+    tab = _writable_tab(qtbot, db, tmp_path)
+    dialog = tab.log.edit_channels()
+    count = dialog.table.rowCount()
+
+    dialog.table.clearSelection()
+    dialog.name_th_edit.setText("ติ๊กต็อก")
+    dialog.name_en_edit.setText("TikTok")
+    dialog.digital_check.setChecked(True)
+    assert dialog.add_channel()
+    assert dialog.table.rowCount() == count + 1 and dialog.selected().is_digital
+    assert not dialog.add_channel()  # the same name again
+    assert "already a channel named" in dialog.message_label.text()
+    assert dialog.delete_channel()
+    assert dialog.table.rowCount() == count
+    walk_in = next(i for i, c in enumerate(dialog._rows) if c.code == "walk_in")
+    dialog.table.selectRow(walk_in)
+    assert not dialog.buttons["delete"].isEnabled()  # three entries came through it
+    dialog.accept()
+    assert tab.log.filter_bar.boxes["channel"].count() == count + 1  # "All channels" and each one
+
+
+def test_the_log_model_with_filters_passes_the_model_tester(qtmodeltester, db: Database) -> None:
+    model = ListeningModel(ListeningService(db), batch_size=2)
+    model.set_filters(FeedbackFilters(stage=LifecycleStage.DURING))
+
+    qtmodeltester.check(model)
+    model.set_search("บริการ")
+    qtmodeltester.check(model)
