@@ -28,7 +28,9 @@ from vocdesk.services.complaints import ComplaintsService
 from vocdesk.services.database import Database, open_database
 from vocdesk.services.holidays import HolidaysService
 from vocdesk.services.improvement_actions import ImprovementActionsService
+from vocdesk.services.channels import ChannelsService
 from vocdesk.services.listening import ListeningService
+from vocdesk.services.listening_entry import ListeningEntryService
 from vocdesk.services.listening_plan import ListeningPlanService
 from vocdesk.services.listening_summary import ListeningSummaryService
 from vocdesk.services.overview import OverviewService
@@ -53,6 +55,8 @@ def build_services(db: Database, backup_before_upgrade: Path | None = None) -> W
         database=db,
         registry=RegistryService(db),
         listening=ListeningService(db),
+        listening_entries=ListeningEntryService(db),
+        channels=ChannelsService(db),
         surveys=SurveysService(db),
         complaints=ComplaintsService(db),
         timeline=TimelineService(db),

@@ -30,7 +30,9 @@ from vocdesk.services.transfer import (
     EXPORTERS, IMPORTERS, KIND_LABELS, ImportSummary, export_file, exporter_for, kind_present,
 )  # fmt: skip
 from vocdesk.services.improvement_actions import ImprovementActionsService
+from vocdesk.services.channels import ChannelsService
 from vocdesk.services.listening import ListeningService
+from vocdesk.services.listening_entry import ListeningEntryService
 from vocdesk.services.listening_plan import ListeningPlanService
 from vocdesk.services.listening_summary import ListeningSummaryService
 from vocdesk.services.overview import OverviewService
@@ -52,6 +54,7 @@ from vocdesk.ui.tabs.complaints_tab import ComplaintsTab
 from vocdesk.ui.tabs.improvement_actions_page import ImprovementActionsPage
 from vocdesk.ui.tabs.listening_plan_page import ListeningPlanPage
 from vocdesk.ui.tabs.listening_summary_page import ListeningSummaryPage
+from vocdesk.ui.tabs.feedback_log import LogServices
 from vocdesk.ui.tabs.listening_tab import ListeningTab
 from vocdesk.ui.tabs.overview_tab import OverviewTab
 from vocdesk.ui.tabs.stakeholders_tab import StakeholdersTab
@@ -80,6 +83,8 @@ class WindowServices:
     improvements: ImprovementActionsService
     listening_summary: ListeningSummaryService
     backup_before_upgrade: Path | None = None  # the copy made when an older file was upgraded
+    listening_entries: ListeningEntryService | None = None  # None: the listening log only reads
+    channels: ChannelsService | None = None
     registry_edit: RegistryEditService | None = None  # None: the Stakeholders tab only reads
     segments: SegmentsService | None = None
     complaint_cases: ComplaintCasesService | None = None  # registering and working cases
@@ -209,7 +214,9 @@ class MainWindow(QMainWindow):
         pages = {
             "overview": OverviewTab(services.overview),
             "stakeholders": stakeholders,
-            "listening": ListeningTab(services.listening, pages=(
+            "listening": ListeningTab(services.listening, services=LogServices(
+                services.listening_entries, services.channels, services.registry, self._settings,
+            ), pages=(
                 ListeningPlanPage(services.listening_plan, self._tasks),
                 ImprovementActionsPage(services.improvements),
                 ListeningSummaryPage(services.listening_summary, self._tasks),
