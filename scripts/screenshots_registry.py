@@ -31,7 +31,7 @@ from vocdesk.ui.fonts import install_thai_font  # noqa: E402
 from vocdesk.ui.i18n import LanguageManager  # noqa: E402
 
 TODAY = date(2026, 11, 28)
-SIZE = (1180, 720)
+SIZE = (1180, 640)
 
 
 def settle(app, seconds: float = 0.4) -> None:  # noqa: ANN001

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import timedelta
+from enum import StrEnum
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -99,6 +100,7 @@ class StakeholderForm(QDialog):
         error.setStyleSheet(ERROR_STYLE)
         error.hide()
         column.addWidget(error)
+        column.addStretch(1)
         label = QLabel(self)
         label.setBuddy(widget)
         form.addRow(label, box)
@@ -112,12 +114,14 @@ class StakeholderForm(QDialog):
         return edit
 
     def _combo(self, key: str, items: list[tuple[str, object]], with_none: bool = False) -> QComboBox:
+        """Item data are plain texts (enum values, ids as text): Qt finds those by value, while a
+        Python UUID in a QVariant is only equal to the very same object."""
         combo = QComboBox(self)
         combo.setObjectName(key)
         if with_none:
             combo.addItem("", None)
         for text, value in items:
-            combo.addItem(text, value)
+            combo.addItem(text, _item_data(value))
         return combo
 
     def _build(self, registry: RegistryService) -> None:
@@ -244,12 +248,16 @@ class StakeholderForm(QDialog):
         right.addWidget(self.contact_box)
         right.addWidget(self.pdpa_box)
         right.addStretch(1)
+        left = QVBoxLayout()
+        left.addWidget(self.who_box)
+        left.addStretch(1)
         columns = QHBoxLayout()
         columns.setSpacing(layout.SECTION_SPACING)
-        columns.addWidget(self.who_box, 1)
+        columns.addLayout(left, 1)
         columns.addLayout(right, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.warning_label, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.cancel_button)
         column = QVBoxLayout(self)
@@ -275,7 +283,7 @@ class StakeholderForm(QDialog):
     # --- values --------------------------------------------------------------------------
     @staticmethod
     def _select(combo: QComboBox, value: object) -> None:
-        index = combo.findData(value)
+        index = combo.findData(_item_data(value)) if value is not None else 0
         combo.setCurrentIndex(max(0, index))
 
     def _show_draft(self, draft: StakeholderDraft) -> None:
@@ -309,11 +317,11 @@ class StakeholderForm(QDialog):
         consent = self.consent_check.isChecked()
         return StakeholderDraft(
             name=self.name_edit.text(),
-            party_type=self.party_combo.currentData(),
-            kind=self.kind_combo.currentData(),
-            status=self.status_combo.currentData(),
+            party_type=PartyType(self.party_combo.currentData()),
+            kind=StakeholderKind(self.kind_combo.currentData()),
+            status=StakeholderStatus(self.status_combo.currentData()),
             organisation=self.organisation_edit.text(),
-            segment_id=self.segment_combo.currentData(),
+            segment_id=_uuid_or_none(self.segment_combo.currentData()),
             national_id=self.national_id_edit.text(),
             phone=self.phone_edit.text(),
             phone2=self.phone2_edit.text(),
@@ -321,11 +329,11 @@ class StakeholderForm(QDialog):
             line_id=self.line_id_edit.text(),
             address=self.address_edit.toPlainText(),
             province=self.province_combo.currentData() or "",
-            preferred_channel_id=self.channel_combo.currentData(),
+            preferred_channel_id=_uuid_or_none(self.channel_combo.currentData()),
             external_ref=self.external_ref_edit.text(),
             tags=tuple(t.strip() for t in self.tags_edit.text().replace(",", ";").split(";") if t.strip()),
             notes=self.notes_edit.toPlainText(),
-            lawful_basis=self.basis_combo.currentData(),
+            lawful_basis=LawfulBasis(self.basis_combo.currentData()) if self.basis_combo.currentData() else None,
             consent_follow_up=consent,
             consent_date=self.consent_date_edit.date() if consent else None,
             retention_until=self.retention_edit.date() if self.retention_check.isChecked() else None,
@@ -474,6 +482,14 @@ class StakeholderForm(QDialog):
     @property
     def history_count(self) -> int:
         return self._history
+
+
+def _item_data(value: object) -> object:
+    return value.value if isinstance(value, StrEnum) else str(value) if isinstance(value, uuid.UUID) else value
+
+
+def _uuid_or_none(data: object) -> uuid.UUID | None:
+    return uuid.UUID(str(data)) if data else None
 
 
 __all__ = ["StakeholderForm"]

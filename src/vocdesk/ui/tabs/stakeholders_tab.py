@@ -9,6 +9,7 @@ a double-click opens the record in the form.
 from __future__ import annotations
 
 import uuid
+from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -156,19 +157,22 @@ class StakeholdersTab(ListTab):
             combo.clear()
             combo.addItem(every, None)
             for text, value in items:
-                combo.addItem(text, value)
+                # Plain texts: Qt finds them again by value after a refill (a UUID only by identity).
+                combo.addItem(text, value.value if isinstance(value, StrEnum) else str(value))
             combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
             combo.blockSignals(False)
 
     # --- filters and counts --------------------------------------------------------------
     def filters(self) -> RegistryFilter:
         status = self.status_filter.currentData()
+        segment, kind, priority = (combo.currentData() for combo in (
+            self.segment_filter, self.kind_filter, self.priority_filter))  # fmt: skip
         return RegistryFilter(
-            segment_id=self.segment_filter.currentData(),
-            kind=self.kind_filter.currentData(),
-            status=None if status == ARCHIVED else status,
+            segment_id=uuid.UUID(segment) if segment else None,
+            kind=StakeholderKind(kind) if kind else None,
+            status=StakeholderStatus(status) if status and status != ARCHIVED else None,
             province=self.province_filter.currentData() or "",
-            priority=self.priority_filter.currentData(),
+            priority=Priority(priority) if priority else None,
             archived=status == ARCHIVED,
         )
 
