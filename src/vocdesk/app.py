@@ -35,6 +35,8 @@ from vocdesk.services.listening_plan import ListeningPlanService
 from vocdesk.services.listening_summary import ListeningSummaryService
 from vocdesk.services.overview import OverviewService
 from vocdesk.services.registry import RegistryService
+from vocdesk.services.registry_edit import RegistryEditService
+from vocdesk.services.segments import SegmentsService
 from vocdesk.services.surveys import SurveysService
 from vocdesk.services.timeline import TimelineService
 from vocdesk.ui.errors import error_text, install_excepthook, show_error
@@ -69,6 +71,8 @@ def build_services(db: Database, backup_before_upgrade: Path | None = None) -> W
         complaint_cases=ComplaintCasesService(db),
         complaint_categories=ComplaintCategoriesService(db),
         complaint_kpis=ComplaintKpisService(db),
+        registry_edit=RegistryEditService(db),
+        segments=SegmentsService(db),
     )
 
 
