@@ -81,6 +81,7 @@ _DAYS = Table(
 _PAUSED = Table(  # the cases that ever waited: decided one by one, with their history
     "kpi_paused_case", MetaData(), Column("id", Uuid(), primary_key=True), prefixes=["TEMPORARY"]
 )
+_CHUNK = 500  # ids per IN (...): SQLite limits bound parameters
 _SCORES = (1, 2, 3, 4, 5)  # the follow-up question's answers
 _COUNTS = (
     "received", "open", "overdue", "acknowledged_in_time", "acknowledged_decided",
@@ -312,23 +313,23 @@ class ComplaintKpisService:
                 Complaint.follow_up_score, ComplaintCategory.acknowledge_days, ComplaintCategory.resolve_days,
             )
             .join(ComplaintCategory, Complaint.category_id == ComplaintCategory.id)
-            .join(_PAUSED, _PAUSED.c.id == Complaint.id)
-            .where(in_period)
+            # IN, not a join: SQLite then starts from the few paused ids, not the period's cases.
+            .where(Complaint.id.in_(select(_PAUSED.c.id)), in_period)
         )  # fmt: skip
         cases = session.execute(ComplaintKpisService._joined_for(dimension, stmt)).all()
         if not cases:
             return []
         history: dict[str, list[tuple[date, Any]]] = {}
-        changes = (
-            select(type_coerce(ComplaintStatusChange.complaint_id, String()), _thai_day(ComplaintStatusChange.changed_at),
-                   ComplaintStatusChange.to_status)
-            .join(_PAUSED, _PAUSED.c.id == ComplaintStatusChange.complaint_id)
-            .join(Complaint, Complaint.id == ComplaintStatusChange.complaint_id)
-            .where(in_period)
-            .order_by(ComplaintStatusChange.changed_at)
-        )  # fmt: skip
-        for changed_case, day, status in session.execute(changes):
-            history.setdefault(changed_case, []).append((date.fromisoformat(day), status))
+        change_case = type_coerce(ComplaintStatusChange.complaint_id, String())
+        ids = [case_.id for case_ in cases]
+        for start in range(0, len(ids), _CHUNK):  # by the complaint_id index, a few cases at a time
+            changes = (
+                select(change_case, _thai_day(ComplaintStatusChange.changed_at), ComplaintStatusChange.to_status)
+                .where(change_case.in_(ids[start:start + _CHUNK]))
+                .order_by(ComplaintStatusChange.changed_at)
+            )
+            for changed_case, day, status in session.execute(changes):
+                history.setdefault(changed_case, []).append((date.fromisoformat(day), status))
         found: list[tuple[Any, CaseFacts]] = []
         for case_ in cases:
             facts = case_facts(
