@@ -163,7 +163,7 @@
     <context>
         <name>CasesPage</name>
         <message>
-            <location filename="../src/vocdesk/ui/tabs/complaints_tab.py" line="+110" />
+            <location filename="../src/vocdesk/ui/tabs/complaints_tab.py" line="+111" />
             <source>Cases</source>
             <translation>เรื่องร้องเรียน</translation>
         </message>
@@ -239,7 +239,7 @@
         <message>
             <location filename="../src/vocdesk/services/listening_transfer.py" line="+70" />
             <source>“{value}” is not a VocDesk record id.</source>
-            <translation type="unfinished" />
+            <translation>“{value}” ไม่ใช่รหัสรายการของ VocDesk</translation>
         </message>
         <message>
             <location filename="../src/vocdesk/services/registry_transfer.py" line="+99" />
@@ -252,32 +252,32 @@
         <message>
             <location filename="../src/vocdesk/services/channels.py" line="+70" />
             <source>Give the channel a name.</source>
-            <translation type="unfinished" />
+            <translation>กรุณาตั้งชื่อช่องทาง</translation>
         </message>
         <message>
             <location line="+3" />
             <source>A channel's name has at most {limit} characters.</source>
-            <translation type="unfinished" />
+            <translation>ชื่อช่องทางยาวได้ไม่เกิน {limit} ตัวอักษร</translation>
         </message>
         <message>
             <location line="+12" />
             <source>There is already a channel named “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>มีช่องทางชื่อ “{name}” อยู่แล้ว</translation>
         </message>
         <message>
             <location line="+46" />
             <source>“{name}” is used by {count} entries and complaints, so it cannot be deleted; make it inactive instead.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” ถูกใช้ในบันทึกการรับฟังและข้อร้องเรียน {count} รายการ จึงลบไม่ได้ ให้ตั้งเป็นเลิกใช้แทน</translation>
         </message>
         <message>
             <location line="+13" />
             <source>“{name}” is still in use, so it cannot be deleted; make it inactive instead.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” ยังถูกใช้งานอยู่ จึงลบไม่ได้ ให้ตั้งเป็นเลิกใช้แทน</translation>
         </message>
         <message>
             <location line="+21" />
             <source>The channel no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>ไม่พบช่องทางนี้แล้ว</translation>
         </message>
     </context>
     <context>
@@ -291,6 +291,104 @@
             <location line="+1" />
             <source>Total</source>
             <translation>รวม</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChannelsDialog</name>
+        <message>
+            <location filename="../src/vocdesk/ui/dialogs/channels_dialog.py" line="+144" />
+            <source>The channel was added.</source>
+            <translation>เพิ่มช่องทางแล้ว</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The channel was saved.</source>
+            <translation>บันทึกช่องทางแล้ว</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The channel was deleted.</source>
+            <translation>ลบช่องทางแล้ว</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Channels</source>
+            <translation>ช่องทาง</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Name (Thai)</source>
+            <translation>ชื่อ (ภาษาไทย)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Name (English)</source>
+            <translation>ชื่อ (ภาษาอังกฤษ)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Digital</source>
+            <translation>ช่องทางดิจิทัล</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>In use</source>
+            <translation>ใช้งานอยู่</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Entries and complaints</source>
+            <translation>บันทึกและข้อร้องเรียน</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Name in &amp;Thai:</source>
+            <translation>ชื่อภาษาไทย(&amp;T):</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Name in &amp;English:</source>
+            <translation>ชื่อภาษาอังกฤษ(&amp;E):</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Digital (IT or social media)</source>
+            <translation>ช่องทางดิจิทัล (ไอทีหรือสื่อสังคมออนไลน์)(&amp;D)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;In use (offered for new entries)</source>
+            <translation>ใช้งานอยู่ (แสดงให้เลือกในบันทึกใหม่)(&amp;I)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Add as new</source>
+            <translation>เพิ่มเป็นช่องทางใหม่(&amp;A)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Save changes</source>
+            <translation>บันทึกการแก้ไข(&amp;S)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>De&amp;lete</source>
+            <translation>ลบ(&amp;L)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move &amp;up</source>
+            <translation>เลื่อนขึ้น(&amp;U)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Move do&amp;wn</source>
+            <translation>เลื่อนลง(&amp;W)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Close</source>
+            <translation>ปิด</translation>
         </message>
     </context>
     <context>
@@ -469,7 +567,7 @@
             <translation>ชนิดข้อมูลในไฟล์: {kinds}</translation>
         </message>
         <message>
-            <location line="+128" />
+            <location line="+130" />
             <source>Checked</source>
             <translation>ตรวจสอบแล้ว</translation>
         </message>
@@ -509,7 +607,7 @@
             <translation>{verb} {done} จาก {total} แถว…</translation>
         </message>
         <message>
-            <location line="-286" />
+            <location line="-288" />
             <source>the CSV (UTF-8 or Thai Windows) or XLSX file</source>
             <translation>ไฟล์ CSV (UTF-8 หรือภาษาไทยของ Windows) หรือไฟล์ XLSX</translation>
         </message>
@@ -589,7 +687,7 @@
             <translation>สำรองข้อมูลไปที่ {path} แล้ว ({size} MB)</translation>
         </message>
         <message>
-            <location line="+117" />
+            <location line="+119" />
             <source>Screenshot written: {path}</source>
             <translation>บันทึกภาพหน้าจอแล้ว: {path}</translation>
         </message>
@@ -852,7 +950,7 @@
             <translation>หมายเหตุ</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>Record follow-up…</source>
             <translation>บันทึกการติดตามผล…</translation>
         </message>
@@ -1574,7 +1672,7 @@
             <translation>บรรทัดประวัติ “{line}” ไม่อยู่ในรูปแบบ “วันเวลา | สถานะ | หมายเหตุ”</translation>
         </message>
         <message>
-            <location line="+101" />
+            <location line="+116" />
             <source>the case number {value} is already on row {first_row}.</source>
             <translation>เลขที่เรื่อง {value} ซ้ำกับแถวที่ {first_row}</translation>
         </message>
@@ -1674,7 +1772,7 @@
     <context>
         <name>ComplaintsTab</name>
         <message>
-            <location filename="../src/vocdesk/ui/tabs/complaints_tab.py" line="-100" />
+            <location filename="../src/vocdesk/ui/tabs/complaints_tab.py" line="-101" />
             <source>Open cases</source>
             <translation>เรื่องที่ยังไม่ยุติ</translation>
         </message>
@@ -1709,7 +1807,7 @@
             <translation>ทุกเรื่อง</translation>
         </message>
         <message>
-            <location line="+161" />
+            <location line="+162" />
             <source>Complaints</source>
             <translation>ข้อร้องเรียน</translation>
         </message>
@@ -2002,62 +2100,115 @@ Please try again, and if it happens again send that file to your IT support.</so
         <message>
             <location filename="../src/vocdesk/services/listening_entry.py" line="+124" />
             <source>Write what was heard.</source>
-            <translation type="unfinished" />
+            <translation>กรุณาบันทึกสิ่งที่ได้รับฟัง</translation>
         </message>
         <message>
             <location line="+4" />
             <source>What was heard has {length} characters; at most {limit} fit.</source>
-            <translation type="unfinished" />
+            <translation>สิ่งที่ได้รับฟังยาว {length} ตัวอักษร บันทึกได้ไม่เกิน {limit} ตัวอักษร</translation>
         </message>
         <message>
             <location line="+7" />
             <source>The staff member's name is longer than {limit} characters.</source>
-            <translation type="unfinished" />
+            <translation>ชื่อเจ้าหน้าที่ยาวเกิน {limit} ตัวอักษร</translation>
         </message>
         <message>
             <location line="+6" />
             <source>The reference is longer than {limit} characters.</source>
-            <translation type="unfinished" />
+            <translation>เลขอ้างอิงยาวเกิน {limit} ตัวอักษร</translation>
         </message>
         <message>
             <location line="+8" />
             <source>The time heard ({moment}) is in the future.</source>
-            <translation type="unfinished" />
+            <translation>เวลาที่รับฟัง ({moment}) เป็นเวลาในอนาคต</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Choose the channel it came through.</source>
-            <translation type="unfinished" />
+            <translation>กรุณาเลือกช่องทางที่ได้รับฟัง</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The service</source>
-            <translation type="unfinished" />
+            <translation>บริการ</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The office</source>
-            <translation type="unfinished" />
+            <translation>สำนักงาน</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The segment</source>
-            <translation type="unfinished" />
+            <translation>กลุ่มผู้รับบริการ</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The stakeholder</source>
-            <translation type="unfinished" />
+            <translation>ผู้มีส่วนได้ส่วนเสีย</translation>
         </message>
         <message>
             <location line="+5" />
             <source>{what} chosen no longer exists; choose again.</source>
-            <translation type="unfinished" />
+            <translation>{what}ที่เลือกไม่มีอยู่แล้ว กรุณาเลือกใหม่</translation>
         </message>
         <message>
             <location line="+23" />
             <source>The entry no longer exists: someone else deleted it.</source>
-            <translation type="unfinished" />
+            <translation>ไม่พบรายการนี้แล้ว อาจมีผู้อื่นลบไป</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackFilterBar</name>
+        <message>
+            <location filename="../src/vocdesk/ui/tabs/feedback_log.py" line="+152" />
+            <source>Period</source>
+            <translation>ช่วงเวลา</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>All channels</source>
+            <translation>ทุกช่องทาง</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>All stages</source>
+            <translation>ทุกช่วงการรับบริการ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>All types</source>
+            <translation>ทุกประเภท</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Any sentiment</source>
+            <translation>ทุกความรู้สึก</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>All segments</source>
+            <translation>ทุกกลุ่มผู้รับบริการ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>All services</source>
+            <translation>ทุกบริการ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>All offices</source>
+            <translation>ทุกสำนักงาน</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Any status</source>
+            <translation>ทุกสถานะ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Clear filters</source>
+            <translation>ล้างตัวกรอง</translation>
         </message>
     </context>
     <context>
@@ -2066,133 +2217,133 @@ Please try again, and if it happens again send that file to your IT support.</so
             <location filename="../src/vocdesk/ui/dialogs/feedback_form.py" line="+225" />
             <location line="+1" />
             <source>(none)</source>
-            <translation type="unfinished">(ไม่ระบุ)</translation>
+            <translation>(ไม่ระบุ)</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+76" />
             <source>(the stakeholder's segment)</source>
-            <translation type="unfinished" />
+            <translation>(ตามกลุ่มของผู้มีส่วนได้ส่วนเสีย)</translation>
         </message>
         <message>
             <location line="-73" />
             <source>Anonymous</source>
-            <translation type="unfinished">ไม่ประสงค์ออกนาม</translation>
+            <translation>ไม่ประสงค์ออกนาม</translation>
         </message>
         <message>
             <location line="+29" />
             <source>(retired channel)</source>
-            <translation type="unfinished" />
+            <translation>(ช่องทางที่เลิกใช้แล้ว)</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Listening log entry No. {number}</source>
-            <translation type="unfinished" />
+            <translation>บันทึกการรับฟังเลขที่ {number}</translation>
         </message>
         <message>
             <location line="+31" />
             <source>(the stakeholder's segment: {segment})</source>
-            <translation type="unfinished" />
+            <translation>(ตามกลุ่มของผู้มีส่วนได้ส่วนเสีย: {segment})</translation>
         </message>
         <message>
             <location line="+22" />
             <source>Saved as entry No. {number}.</source>
-            <translation type="unfinished" />
+            <translation>บันทึกแล้ว เลขที่ {number}</translation>
         </message>
         <message>
             <location line="+37" />
             <source>New listening log entry</source>
-            <translation type="unfinished" />
+            <translation>บันทึกการรับฟังใหม่</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;When heard:</source>
-            <translation type="unfinished" />
+            <translation>วันเวลาที่รับฟัง(&amp;W):</translation>
         </message>
         <message>
             <location line="+0" />
             <source>&amp;Channel:</source>
-            <translation type="unfinished">ช่อ&amp;งทาง:</translation>
+            <translation>ช่องทาง(&amp;C):</translation>
         </message>
         <message>
             <location line="+0" />
             <source>S&amp;tage:</source>
-            <translation type="unfinished">&amp;ช่วงของการรับบริการ:</translation>
+            <translation>ช่วงการรับบริการ(&amp;T):</translation>
         </message>
         <message>
             <location line="+0" />
             <source>T&amp;ype:</source>
-            <translation type="unfinished" />
+            <translation>ประเภท(&amp;Y):</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Ser&amp;vice:</source>
-            <translation type="unfinished" />
+            <translation>บริการ(&amp;V):</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Se&amp;ntiment:</source>
-            <translation type="unfinished" />
+            <translation>ความรู้สึก(&amp;N):</translation>
         </message>
         <message>
             <location line="+0" />
             <source>&amp;What was said:</source>
-            <translation type="unfinished" />
+            <translation>สิ่งที่ได้รับฟัง(&amp;W):</translation>
         </message>
         <message>
             <location line="+0" />
             <source>&amp;From:</source>
-            <translation type="unfinished" />
+            <translation>ผู้ให้ข้อมูล(&amp;F):</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Se&amp;gment:</source>
-            <translation type="unfinished" />
+            <translation>กลุ่มผู้รับบริการ(&amp;G):</translation>
         </message>
         <message>
             <location line="+0" />
             <source>&amp;Office:</source>
-            <translation type="unfinished" />
+            <translation>สำนักงาน(&amp;O):</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Sta&amp;ff:</source>
-            <translation type="unfinished" />
+            <translation>เจ้าหน้าที่(&amp;F):</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Stat&amp;us:</source>
-            <translation type="unfinished" />
+            <translation>สถานะ(&amp;U):</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Type a name, phone or ID to find the stakeholder</source>
-            <translation type="unfinished" />
+            <translation>พิมพ์ชื่อ เบอร์โทรศัพท์ หรือเลขประจำตัว เพื่อค้นหาผู้มีส่วนได้ส่วนเสีย</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The words heard, as said</source>
-            <translation type="unfinished" />
+            <translation>ข้อความที่ได้รับฟังตามที่ผู้รับบริการกล่าว</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Save and &amp;next</source>
-            <translation type="unfinished" />
+            <translation>บันทึกและรายการถัดไป(&amp;N)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Ctrl+Enter</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Enter</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Save and close</source>
-            <translation type="unfinished" />
+            <translation>บันทึกและปิด(&amp;S)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Close</source>
-            <translation type="unfinished">ปิด</translation>
+            <translation>ปิด</translation>
         </message>
     </context>
     <context>
@@ -2200,27 +2351,27 @@ Please try again, and if it happens again send that file to your IT support.</so
         <message>
             <location filename="../src/vocdesk/services/listening_transfer.py" line="+87" />
             <source>there is no segment “{value}”; add it first or correct it.</source>
-            <translation type="unfinished" />
+            <translation>ไม่มีกลุ่มผู้รับบริการ “{value}” กรุณาเพิ่มก่อนหรือแก้ไขให้ถูกต้อง</translation>
         </message>
         <message>
             <location line="+1" />
             <source>there is no service “{value}”; add it first or correct it.</source>
-            <translation type="unfinished" />
+            <translation>ไม่มีบริการ “{value}” กรุณาเพิ่มก่อนหรือแก้ไขให้ถูกต้อง</translation>
         </message>
         <message>
             <location line="+1" />
             <source>there is no office “{value}”; add it first or correct it.</source>
-            <translation type="unfinished" />
+            <translation>ไม่มีสำนักงาน “{value}” กรุณาเพิ่มก่อนหรือแก้ไขให้ถูกต้อง</translation>
         </message>
         <message>
             <location line="+9" />
             <source>no stakeholder has the id {value}.</source>
-            <translation type="unfinished" />
+            <translation>ไม่มีผู้มีส่วนได้ส่วนเสียที่มีรหัส {value}</translation>
         </message>
         <message>
             <location line="+15" />
             <source>The channel “{name}” was not in the catalogue and was added (row {row}).</source>
-            <translation type="unfinished" />
+            <translation>ช่องทาง “{name}” ยังไม่มีในรายการช่องทาง จึงเพิ่มให้แล้ว (แถว {row})</translation>
         </message>
     </context>
     <context>
@@ -2229,25 +2380,25 @@ Please try again, and if it happens again send that file to your IT support.</so
             <location filename="../src/vocdesk/ui/labels.py" line="+4" />
             <source>New</source>
             <extracomment>ใหม่ (ยังไม่ได้พิจารณา)</extracomment>
-            <translation type="unfinished" />
+            <translation>ใหม่</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Reviewed</source>
             <extracomment>พิจารณาแล้ว</extracomment>
-            <translation type="unfinished" />
+            <translation>พิจารณาแล้ว</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Acted on</source>
             <extracomment>นำไปดำเนินการแล้ว</extracomment>
-            <translation type="unfinished" />
+            <translation>นำไปดำเนินการแล้ว</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Closed</source>
             <extracomment>ปิดแล้ว</extracomment>
-            <translation type="unfinished">ยุติเรื่อง</translation>
+            <translation>ปิดแล้ว</translation>
         </message>
     </context>
     <context>
@@ -2298,7 +2449,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <context>
         <name>FollowUpDialog</name>
         <message>
-            <location filename="../src/vocdesk/ui/dialogs/complaint_case.py" line="-379" />
+            <location filename="../src/vocdesk/ui/dialogs/complaint_case.py" line="-378" />
             <source>Follow-up with the complainant</source>
             <translation>ติดตามผลกับผู้ร้องเรียน</translation>
         </message>
@@ -2942,19 +3093,34 @@ Please try again, and if it happens again send that file to your IT support.</so
     <context>
         <name>ListeningLogPage</name>
         <message>
-            <location filename="../src/vocdesk/ui/tabs/feedback_log.py" line="+68" />
+            <location filename="../src/vocdesk/ui/tabs/feedback_log.py" line="+108" />
             <source>Listening log</source>
-            <translation type="unfinished">บันทึกการรับฟัง</translation>
+            <translation>บันทึกการรับฟัง</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Search what was said, who said it, the channel, segment, service or office</source>
-            <translation type="unfinished">ค้นหาสิ่งที่ได้รับฟัง ผู้ให้ข้อมูล ช่องทาง กลุ่มผู้รับบริการ งานบริการ หรือสำนักงาน</translation>
+            <translation>ค้นหาสิ่งที่ได้รับฟัง ผู้ให้ข้อมูล ช่องทาง กลุ่มผู้รับบริการ บริการ หรือสำนักงาน</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;New entry…</source>
-            <translation type="unfinished" />
+            <translation>บันทึกใหม่(&amp;N)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Record what was heard (Ctrl+Shift+N)</source>
+            <translation>บันทึกสิ่งที่ได้รับฟัง (Ctrl+Shift+N)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Edit…</source>
+            <translation>แก้ไข(&amp;E)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>C&amp;hannels…</source>
+            <translation>ช่องทาง(&amp;H)…</translation>
         </message>
     </context>
     <context>
@@ -2967,7 +3133,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <message>
             <location line="+26" />
             <source>No.</source>
-            <translation type="unfinished" />
+            <translation>เลขที่</translation>
         </message>
         <message>
             <location line="-19" />
@@ -3022,7 +3188,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <message>
             <location line="+2" />
             <source>Status</source>
-            <translation type="unfinished">สถานะ</translation>
+            <translation>สถานะ</translation>
         </message>
     </context>
     <context>
@@ -3239,7 +3405,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../src/vocdesk/ui/main_window.py" line="+261" />
+            <location filename="../src/vocdesk/ui/main_window.py" line="+268" />
             <source>Database: {location}</source>
             <translation>ฐานข้อมูล: {location}</translation>
         </message>
@@ -3857,7 +4023,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <context>
         <name>Screenshot</name>
         <message>
-            <location filename="../src/vocdesk/app.py" line="+172" />
+            <location filename="../src/vocdesk/app.py" line="+176" />
             <source>There is no tab “{tab}”; choose one of: {tabs}.</source>
             <translation>ไม่มีแท็บ “{tab}” กรุณาเลือกจาก: {tabs}</translation>
         </message>
@@ -4140,7 +4306,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <context>
         <name>StakeholderForm</name>
         <message>
-            <location filename="../src/vocdesk/ui/dialogs/stakeholder_form.py" line="+263" />
+            <location filename="../src/vocdesk/ui/dialogs/stakeholder_form.py" line="+271" />
             <location line="+174" />
             <source>Consent</source>
             <translation>ความยินยอม</translation>
@@ -4485,7 +4651,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <context>
         <name>StakeholdersTab</name>
         <message>
-            <location filename="../src/vocdesk/ui/tabs/stakeholders_tab.py" line="+145" />
+            <location filename="../src/vocdesk/ui/tabs/stakeholders_tab.py" line="+146" />
             <source>All</source>
             <translation>ทั้งหมด</translation>
         </message>
@@ -4495,7 +4661,7 @@ Please try again, and if it happens again send that file to your IT support.</so
             <translation>จัดเก็บเข้าคลังแล้ว</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+51" />
             <source>{status}: {count}</source>
             <translation>{status}: {count}</translation>
         </message>
@@ -4729,12 +4895,12 @@ Please try again, and if it happens again send that file to your IT support.</so
         <message>
             <location filename="../src/vocdesk/services/listening_transfer.py" line="-38" />
             <source>the id {value} is already on row {first_row}.</source>
-            <translation type="unfinished" />
+            <translation>รหัส {value} ซ้ำกับแถว {first_row}</translation>
         </message>
         <message>
             <location line="+2" />
             <source>the reference “{value}” is already on row {first_row}.</source>
-            <translation type="unfinished" />
+            <translation>เลขอ้างอิง “{value}” ซ้ำกับแถว {first_row}</translation>
         </message>
         <message>
             <location filename="../src/vocdesk/services/registry_transfer.py" line="+90" />
