@@ -173,3 +173,22 @@ def test_the_segments_dialog_saves_requirements_and_priority(qtbot, db: Database
     dialog.new_segment()
     assert not dialog.save()
     assert dialog.error_label.text()
+
+
+def test_keyboard_shortcuts_work_inside_the_tab(qtbot, tab: StakeholdersTab) -> None:
+    tab.table.view.setFocus()
+    qtbot.keyClick(tab.table.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert isinstance(tab.dialog, StakeholderForm) and tab.dialog.record_id is None
+    tab.dialog.reject()
+    tab.table.view.setCurrentIndex(tab.model.index(1, 0))
+    qtbot.keyClick(tab.table.view, Qt.Key.Key_F2)
+    assert isinstance(tab.dialog, StakeholderForm) and tab.dialog.record_id == tab.model.row_at(1).id
+    tab.dialog.reject()
+    qtbot.keyClick(tab.table.view, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert isinstance(tab.dialog, MergeDialog)
+    tab.dialog.reject()
+    qtbot.keyClick(tab.table.view, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    assert isinstance(tab.dialog, SegmentsDialog)
+    tab.dialog.reject()
+    with qtbot.waitSignal(tab.timeline_requested):
+        qtbot.keyClick(tab.table.view, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
