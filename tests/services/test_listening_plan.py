@@ -108,3 +108,17 @@ def test_coverage_counts_only_the_period_in_thai_days_and_marks_each_cell(empty_
     # every active default segment has a row, in the catalogue's order, before "no segment"
     assert len(matrix.rows) == len(service.segment_choices()) + 1
     assert [r.segment for r in matrix.rows[:-1]] == [c.id for c in service.segment_choices()]
+
+
+def test_the_plan_reads_in_the_catalogues_order_unless_a_column_is_sorted(empty_db: Database) -> None:
+    cat = catalogue(empty_db)
+    service = ListeningPlanService(empty_db)
+    community = service.add_item(_item(cat, "community", BEFORE, "field_visit", "ลงพื้นที่"))
+    public_after = service.add_item(_item(cat, "general_public", AFTER, "phone", "โทรติดตามผล"))
+    public_before = service.add_item(_item(cat, "general_public", BEFORE, "website", "เว็บไซต์"))
+
+    natural = [r.id for r in service.list_items(TableQuery())]
+    by_thai_name = [r.id for r in service.list_items(TableQuery(sort_key="segment"))]
+
+    assert natural == [public_before, public_after, community]  # general public comes first
+    assert by_thai_name[0] == community  # ชุมชน… sorts before ประชาชน…

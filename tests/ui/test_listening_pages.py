@@ -92,7 +92,12 @@ def test_the_plan_improvement_and_summary_models_pass_the_qt_model_tester(filled
         qtmodeltester.check(model)
         while model.canFetchMore(QModelIndex()):
             model.fetchMore(QModelIndex())
+        for column in range(model.columnCount()):  # every column sorts in SQL, both ways
+            for order in (Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder):
+                model.sort(column, order)
         qtmodeltester.check(model)
+        while model.canFetchMore(QModelIndex()):
+            model.fetchMore(QModelIndex())
 
     assert models[1].rowCount() == 5
     assert coverage.rowCount() == 6  # five default segments and "no segment"
@@ -208,7 +213,10 @@ def test_a_done_action_without_outcome_is_refused_and_a_survey_finding_is_linked
 
 def test_the_summary_page_reads_in_the_background_and_draws_its_charts(filled, qtbot, runner) -> None:
     db, _cat = filled
-    page = ListeningSummaryPage(ListeningSummaryService(db), runner, today=TODAY)
+    actions = ImprovementActionsService(db, today=lambda: TODAY)
+    first_entry = ListeningService(db).list_feedback(TableQuery(sort_key="received"), 0, 1)[0].id
+    actions.create_from_entries([first_entry], ImprovementFields("ลดเวลารอคิว", status=ImprovementStatus.IN_PROGRESS))
+    page = ListeningSummaryPage(ListeningSummaryService(db), runner, today=TODAY, improvements=actions)
     qtbot.addWidget(page)
     runner.wait_all(5000)
     assert page.summary is not None and page.summary.total == 5  # the fiscal year
@@ -221,6 +229,8 @@ def test_the_summary_page_reads_in_the_background_and_draws_its_charts(filled, q
     assert page.breakdown_chart.has_data()
     assert page.breakdown_chart.categories == ["Walk-in counter", "Telephone", "LINE official account"]  # ties: catalogue order
     assert [s.values for s in page.trend_chart.series] == [[2, 1, 1]]
+    assert page.loop_label.text().startswith("What was done about it: 1 of 4 entries and 0 of 0 complaints")
+    assert page.loop_label.text().endswith("0 are done with an outcome and 1 are still open.")
     page.tables.setCurrentIndex(2)  # by segment
     assert page.breakdown_chart.categories[:2] == ["General public", "Businesses"]
 

@@ -157,9 +157,10 @@ class ListeningPlanService:
             query,
         )
         sorting = self._sorting(query)
-        if query.sort_key in ("", "segment"):  # the plan reads segment by segment, stage by stage
+        if query.sort_key not in self.SORT_KEYS:  # the natural order: the catalogue's, stage by stage
             stmt = stmt.order_by(
-                *sorting.order_by(query)[:1],
+                _segment.sort_order,
+                _segment.code,
                 enum_order(ListeningPlanItem.stage, LifecycleStage),
                 _channel.sort_order,
                 ListeningPlanItem.id,

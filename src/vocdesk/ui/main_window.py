@@ -219,7 +219,7 @@ class MainWindow(QMainWindow):
             ), pages=(
                 ListeningPlanPage(services.listening_plan, self._tasks),
                 ImprovementActionsPage(services.improvements),
-                ListeningSummaryPage(services.listening_summary, self._tasks),
+                ListeningSummaryPage(services.listening_summary, self._tasks, improvements=services.improvements),
             )),
             "surveys": SurveysTab(services.surveys),
             "complaints": ComplaintsTab(

@@ -94,13 +94,12 @@ def build_listening_plan(b: DemoBuilder) -> None:
     for (title, reason, owner, status, outcome), due_days in zip(ACTIONS, DUE_DAYS, strict=True):
         made = now - timedelta(days=b.rng.randint(30, 200))
         action_id = b.new_id(made)
-        due = b.today + timedelta(days=due_days)
         done = status == "done"
+        due = b.today + timedelta(days=due_days) if not done else b.today - timedelta(days=b.rng.randint(20, 120))
         actions.append({
-            "id": action_id, "title": title, "reason": reason, "owner": owner,
-            "due_on": due if not done else b.today - timedelta(days=b.rng.randint(20, 120)),
+            "id": action_id, "title": title, "reason": reason, "owner": owner, "due_on": due,
             "status": status, "outcome": outcome,
-            "completed_on": b.today - timedelta(days=b.rng.randint(5, 60)) if done else None,
+            "completed_on": due - timedelta(days=b.rng.randint(0, 14)) if done else None,  # on time
             "created_at": made, "updated_at": made,
         })  # fmt: skip
         for entry_id in b.rng.sample(recent, min(len(recent), b.rng.randint(2, 6))):

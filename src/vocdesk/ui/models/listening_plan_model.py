@@ -42,7 +42,7 @@ class ListeningPlanModel(LazyTableModel[PlanItemRow]):
                wrap=True, width=160),
         Column("active", QT_TRANSLATE_NOOP("ListeningPlanModel", "In use"), lambda r, _: yes_no(r.active)),
     )  # fmt: skip
-    DEFAULT_SORT = ("segment", Qt.SortOrder.AscendingOrder)
+    DEFAULT_SORT = ("", Qt.SortOrder.AscendingOrder)  # segments in the catalogue's order
     LANGUAGE_SORT_KEYS = frozenset({"segment", "channel"})
 
     def __init__(self, service: ListeningPlanService, parent: Any = None, **kwargs: Any) -> None:

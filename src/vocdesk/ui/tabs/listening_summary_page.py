@@ -7,6 +7,7 @@ log is several GROUP BY queries); only the newest request's result is shown.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
@@ -22,7 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vocdesk.domain.improvement import OPEN_IMPROVEMENT_STATUSES
 from vocdesk.domain.thai_dates import ENGLISH_MONTHS_ABBR, THAI_MONTHS_ABBR, be_year
+from vocdesk.services.improvement_actions import ImprovementActionsService, LoopSummary
 from vocdesk.services.listening_summary import ListeningSummary, ListeningSummaryService
 from vocdesk.ui import layout
 from vocdesk.ui.errors import show_error
@@ -88,10 +91,13 @@ class ListeningSummaryPage(QWidget):
         parent: QWidget | None = None,
         *,
         today: date | None = None,
+        improvements: ImprovementActionsService | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("listening_summary_page")
         self._service = service
+        self._improvements = improvements
+        self.loop: LoopSummary | None = None
         self._tasks = tasks
         self._generation = 0
         self.summary: ListeningSummary | None = None
@@ -99,6 +105,9 @@ class ListeningSummaryPage(QWidget):
         self.period_picker.period_changed.connect(lambda _period: self.refresh())
         self.total_label = QLabel(self)
         self.total_label.setObjectName("summary_total")
+        self.loop_label = QLabel(self)  # what was done about it: the loop closed (PMQA 3.1 a)
+        self.loop_label.setObjectName("summary_loop")
+        self.loop_label.setWordWrap(True)
         self.channel_stage = ChannelStageModel(self)
         self.types = CountsModel(TYPE_TITLE, _types, self)
         self.segments = CountsModel(SEGMENT_TITLE, _segments, self)
@@ -133,6 +142,7 @@ class ListeningSummaryPage(QWidget):
         box.setSpacing(layout.SPACING)
         box.addLayout(top)
         box.addWidget(body, 1)
+        box.addWidget(self.loop_label)
         self.retranslate()
         self.refresh()
 
@@ -143,22 +153,29 @@ class ListeningSummaryPage(QWidget):
     def refresh(self) -> None:
         self._generation += 1
         generation, period = self._generation, self.period_picker.period()
+        improvements = self._improvements
+
+        def work(report: Callable[[int, int], None]) -> tuple[ListeningSummary, LoopSummary | None]:
+            loop = improvements.loop_summary(period) if improvements is not None else None
+            return self._service.summary(period, report), loop
+
         if self._tasks is None:
             try:
-                self._show(generation, self._service.summary(period))
+                self._show(generation, work(lambda _done, _total: None))
             except Exception as error:  # noqa: BLE001 - shown to the user, never a traceback
                 show_error(self, error)
             return
         self._tasks.run(
-            lambda progress: self._service.summary(period, progress.report),
-            on_done=lambda summary: self._show(generation, summary),
+            lambda progress: work(progress.report),
+            on_done=lambda result: self._show(generation, result),
             title=self.tr("Counting the listening log…"),
             parent_widget=self,
         )
 
-    def _show(self, generation: int, summary: ListeningSummary) -> None:
+    def _show(self, generation: int, result: tuple[ListeningSummary, LoopSummary | None]) -> None:
         if generation != self._generation:
             return
+        summary, self.loop = result
         self.summary = summary
         for model in (self.channel_stage, self.types, self.segments, self.services):
             model.set_summary(summary)
@@ -175,11 +192,31 @@ class ListeningSummaryPage(QWidget):
             self.tr("{count} entries heard in the period").format(count=number_text(summary.total, lang))
         )
         self._draw_breakdown()
+        self._show_loop()
         self.trend_chart.set_language(lang)
         self.trend_chart.set_data(
             [month_label(m.month.start, lang) for m in summary.monthly],
             [Series(self.tr("Entries"), [m.count for m in summary.monthly])],
             title=self.tr("Entries per month"),
+        )
+
+    def _show_loop(self) -> None:
+        loop, lang = self.loop, current_language()
+        if loop is None:
+            self.loop_label.clear()
+            return
+        self.loop_label.setText(
+            self.tr(
+                "What was done about it: {acted} of {heard} entries and {handled} of {received} complaints "
+                "of the period are linked to improvement actions; of those actions {done} are done with "
+                "an outcome and {open} are still open."
+            ).format(
+                acted=number_text(loop.entries_acted_on, lang), heard=number_text(loop.entries_heard, lang),
+                handled=number_text(loop.complaints_acted_on, lang),
+                received=number_text(loop.complaints_received, lang),
+                done=number_text(loop.actions_done_with_outcome, lang),
+                open=number_text(sum(loop.actions[s] for s in OPEN_IMPROVEMENT_STATUSES), lang),
+            )
         )
 
     def _draw_breakdown(self) -> None:
