@@ -25,7 +25,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, exists, false, func, not_, or_, select, true
+from sqlalchemy import ColumnElement, Select, String, and_, case, exists, false, func, not_, or_, select, true, type_coerce
 from sqlalchemy.orm import Session
 
 from vocdesk.db.models import (
@@ -83,6 +83,10 @@ class Queue(StrEnum):
     OVERDUE = "overdue"
     WAITING = "waiting"
     OPEN = "open"
+
+
+# Queues holding a small share of the cases, each with an index of its own.
+NARROW_QUEUES = frozenset({Queue.MINE, Queue.UNASSIGNED, Queue.DUE_SOON, Queue.OVERDUE, Queue.WAITING})
 
 
 @dataclass(frozen=True)
@@ -219,9 +223,14 @@ class ComplaintsService:
         self, query: TableQuery, offset: int = 0, limit: int = 200, queue: Queue = Queue.ALL
     ) -> list[ComplaintRow]:
         overdue = case((overdue_condition(self._today()), 1), else_=0)
+        received: ColumnElement[Any] = Complaint.received_at
+        if Queue(queue) in NARROW_QUEUES:
+            # A narrow queue is found by its own index and then sorted: walking the whole
+            # received_at index for its few old rows took 185 ms of 50,000 cases (overdue).
+            received = type_coerce(Complaint.received_at, String).concat("")
         sort_columns: dict[str, ColumnElement[Any]] = {
             "number": Complaint.number,  # "2569/000123": zero-padded, so text order is number order
-            "received": Complaint.received_at,
+            "received": received,
             "subject": Complaint.subject,
             "category": localised(query, ComplaintCategory.name_th, ComplaintCategory.name_en),
             "status": enum_order(Complaint.status, ComplaintStatus),
@@ -267,7 +276,7 @@ class ComplaintsService:
     def count_complaints(self, query: TableQuery, queue: Queue = Queue.ALL) -> int:
         with self._db.session_scope() as session:
             _user, readable = self._reader(session)
-            stmt = self._filtered(session, select(func.count(Complaint.id)), query, queue, readable)
+            stmt = self._filtered(session, select(func.count()).select_from(Complaint), query, queue, readable)
             return session.scalar(stmt) or 0
 
     def queue_counts(self) -> dict[Queue, int]:
@@ -275,7 +284,7 @@ class ComplaintsService:
         return {queue: self.count_complaints(TableQuery(), queue) for queue in Queue}
 
     def count_overdue(self) -> int:
-        stmt = select(func.count(Complaint.id)).where(overdue_condition(self._today()))
+        stmt = select(func.count()).select_from(Complaint).where(overdue_condition(self._today()))
         with self._db.session_scope() as session:
             return session.scalar(stmt) or 0
 

@@ -136,9 +136,9 @@ class OverviewService:
         counts = self.record_counts()
         with self._db.session_scope() as session:
             open_count = session.scalar(
-                select(func.count(Complaint.id)).where(Complaint.status.in_(OPEN_STATUSES))
+                select(func.count()).select_from(Complaint).where(Complaint.status.in_(OPEN_STATUSES))
             )
-            overdue = session.scalar(select(func.count(Complaint.id)).where(overdue_condition(today)))
+            overdue = session.scalar(select(func.count()).select_from(Complaint).where(overdue_condition(today)))
             due_soon = self._due_soon(session, today)
             by_channel = session.execute(
                 select(Channel.code, Channel.name_th, Channel.name_en, func.count(FeedbackEntry.id))
@@ -174,4 +174,4 @@ class OverviewService:
 
     @staticmethod
     def _due_soon(session: Any, today: date) -> int:
-        return session.scalar(select(func.count(Complaint.id)).where(due_soon_condition(session, today))) or 0
+        return session.scalar(select(func.count()).select_from(Complaint).where(due_soon_condition(session, today))) or 0
