@@ -34,6 +34,7 @@ from vocdesk.domain.registry import (
     StakeholderDraft,
     check_stakeholder,
     duplicate_reasons,
+    email_key,
     merged_values,
     name_key,
     name_prefix,
@@ -152,8 +153,7 @@ def stored_values(draft: StakeholderDraft) -> dict[str, Any]:
     values["external_ref"] = draft.external_ref or None
     values["tags"] = list(draft.tags)
     values["lawful_basis"] = draft.lawful_basis.value if draft.lawful_basis else ""
-    keys = draft.keys()
-    values["name_key"], values["email_key"] = keys.name, keys.email
+    values["name_key"], values["email_key"] = name_key(draft.name), email_key(draft.email)
     return values
 
 
@@ -307,7 +307,7 @@ class RegistryEditService:
             for name, value in merged.items():
                 setattr(survivor, name, value)
             survivor.name_key = name_key(survivor.name)
-            survivor.email_key = survivor.email.strip().lower()
+            survivor.email_key = email_key(survivor.email)
             if survivor.archived and not other_values.get("archived", False):
                 survivor.archived, survivor.archived_at = False, None
             changes = {
