@@ -76,7 +76,7 @@
     <context>
         <name>AssignDialog</name>
         <message>
-            <location filename="../src/vocdesk/ui/dialogs/complaint_case.py" line="+159" />
+            <location filename="../src/vocdesk/ui/dialogs/complaint_case.py" line="+160" />
             <source>Assign the case</source>
             <translation>มอบหมายเรื่อง</translation>
         </message>
@@ -201,7 +201,7 @@
     <context>
         <name>CellCheck</name>
         <message>
-            <location filename="../src/vocdesk/io/cells.py" line="+68" />
+            <location filename="../src/vocdesk/io/cells.py" line="+69" />
             <location filename="../src/vocdesk/services/complaints_transfer.py" line="+113" />
             <source>the text has {length} characters; at most {limit} fit.</source>
             <translation>ข้อความยาว {length} ตัวอักษร ใส่ได้ไม่เกิน {limit} ตัวอักษร</translation>
@@ -232,17 +232,18 @@
             <translation>“{value}” มีเวลาที่เป็นไปไม่ได้</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+27" />
             <source>“{value}” is not one of: {choices}.</source>
             <translation>“{value}” ไม่ใช่ค่าที่รับได้ ({choices})</translation>
         </message>
         <message>
             <location filename="../src/vocdesk/services/listening_transfer.py" line="+70" />
+            <location filename="../src/vocdesk/services/registry_transfer.py" line="+86" />
             <source>“{value}” is not a VocDesk record id.</source>
             <translation>“{value}” ไม่ใช่รหัสรายการของ VocDesk</translation>
         </message>
         <message>
-            <location filename="../src/vocdesk/services/registry_transfer.py" line="+99" />
+            <location filename="../src/vocdesk/services/registry_transfer.py" line="+20" />
             <source>“{value}” is not one of the 77 provinces.</source>
             <translation>“{value}” ไม่ใช่ชื่อจังหวัดใน 77 จังหวัด</translation>
         </message>
@@ -695,7 +696,7 @@
     <context>
         <name>ComplaintCaseDialog</name>
         <message>
-            <location filename="../src/vocdesk/ui/dialogs/complaint_case.py" line="+128" />
+            <location filename="../src/vocdesk/ui/dialogs/complaint_case.py" line="+142" />
             <source>OVERDUE</source>
             <translation>เกินกำหนด</translation>
         </message>
@@ -735,12 +736,12 @@
             <translation>เรื่องที่ซ้ำ: {numbers}</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
             <source>overdue</source>
             <translation>เกินกำหนด</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+58" />
             <source>Acknowledge</source>
             <translation>ตอบรับเรื่อง</translation>
         </message>
@@ -760,7 +761,32 @@
             <translation>แจ้งผลผู้ร้องเรียน</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+39" />
+            <source>Allow someone to read the case</source>
+            <translation>อนุญาตให้ผู้อื่นอ่านเรื่องนี้</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Login name of the person:</source>
+            <translation>ชื่อผู้ใช้ของผู้ที่อนุญาต:</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Merge into another case</source>
+            <translation>รวมเข้ากับเรื่องอื่น</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Mark as a duplicate</source>
+            <translation>ระบุว่าเป็นเรื่องซ้ำ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Number of the original case:</source>
+            <translation>เลขที่เรื่องเดิม:</translation>
+        </message>
+        <message>
+            <location line="+26" />
             <source>Attach files</source>
             <translation>แนบไฟล์</translation>
         </message>
@@ -828,6 +854,11 @@
             <location line="+0" />
             <source>Details:</source>
             <translation>รายละเอียด:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Also allowed to read:</source>
+            <translation>ผู้ที่ได้รับอนุญาตให้อ่าน:</translation>
         </message>
         <message>
             <location line="+5" />
@@ -956,6 +987,21 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Allow someone…</source>
+            <translation>อนุญาตผู้อ่าน…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mark as duplicate of…</source>
+            <translation>ระบุว่าซ้ำกับเรื่อง…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Merge into…</source>
+            <translation>รวมเข้ากับเรื่อง…</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Make the corrective action an improvement action</source>
             <translation>บันทึกการแก้ไขป้องกันเป็นการปรับปรุง</translation>
         </message>
@@ -993,7 +1039,12 @@
     <context>
         <name>ComplaintCases</name>
         <message>
-            <location filename="../src/vocdesk/services/complaint_cases.py" line="+279" />
+            <location filename="../src/vocdesk/services/complaint_cases.py" line="+297" />
+            <source>There is no case numbered {number}.</source>
+            <translation>ไม่มีเรื่องเลขที่ {number}</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>A number prefix has at most 20 characters and no '/'.</source>
             <translation>คำนำหน้าเลขที่เรื่องยาวได้ไม่เกิน 20 ตัวอักษรและต้องไม่มี '/'</translation>
         </message>
@@ -1038,7 +1089,7 @@
             <translation>ไม่พบบันทึกการรับฟังนี้แล้ว</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+52" />
             <location line="+18" />
             <source>A case cannot duplicate itself.</source>
             <translation>เรื่องหนึ่งจะซ้ำกับตัวเองไม่ได้</translation>
@@ -1095,7 +1146,7 @@
         </message>
         <message>
             <location line="+2" />
-            <location filename="../src/vocdesk/ui/dialogs/complaint_form.py" line="+356" />
+            <location filename="../src/vocdesk/ui/dialogs/complaint_form.py" line="+380" />
             <source>{name} is larger than {limit} MB: attach a smaller file.</source>
             <translation>{name} มีขนาดเกิน {limit} MB: กรุณาแนบไฟล์ที่เล็กกว่านี้</translation>
         </message>
@@ -1141,7 +1192,7 @@
     <context>
         <name>ComplaintCategoriesDialog</name>
         <message>
-            <location filename="../src/vocdesk/ui/dialogs/complaint_categories_dialog.py" line="+131" />
+            <location filename="../src/vocdesk/ui/dialogs/complaint_categories_dialog.py" line="+172" />
             <source>Complaint categories and service standards</source>
             <translation>ประเภทเรื่องร้องเรียนและมาตรฐานการให้บริการ</translation>
         </message>
@@ -1209,6 +1260,36 @@
             <location line="+1" />
             <source>Close</source>
             <translation>ปิด</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Settings of the complaint cases (kept in the database)</source>
+            <translation>การตั้งค่าเรื่องร้องเรียน (เก็บไว้ในฐานข้อมูล)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Case number prefix:</source>
+            <translation>คำนำหน้าเลขที่เรื่อง:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Confidential-complaint officers:</source>
+            <translation>เจ้าหน้าที่ผู้ดูแลเรื่องลับ:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>none: numbers read 2569/000123</source>
+            <translation>ไม่มี: เลขที่เรื่องเป็น 2569/000123</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>login names, separated by commas</source>
+            <translation>ชื่อผู้ใช้ คั่นด้วยเครื่องหมายจุลภาค</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save settings</source>
+            <translation>บันทึกการตั้งค่า</translation>
         </message>
     </context>
     <context>
@@ -1300,8 +1381,8 @@
         </message>
         <message>
             <location line="+1" />
-            <source>Name</source>
-            <translation>ชื่อ</translation>
+            <source>Name (type to find in the registry)</source>
+            <translation>ชื่อ (พิมพ์เพื่อค้นหาในทะเบียน)</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2449,7 +2530,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <context>
         <name>FollowUpDialog</name>
         <message>
-            <location filename="../src/vocdesk/ui/dialogs/complaint_case.py" line="-378" />
+            <location filename="../src/vocdesk/ui/dialogs/complaint_case.py" line="-427" />
             <source>Follow-up with the complainant</source>
             <translation>ติดตามผลกับผู้ร้องเรียน</translation>
         </message>
@@ -3295,7 +3376,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <context>
         <name>ListeningPlanRules</name>
         <message>
-            <location filename="../src/vocdesk/services/listening_plan.py" line="+266" />
+            <location filename="../src/vocdesk/services/listening_plan.py" line="+267" />
             <source>This line of the listening plan no longer exists; someone may have deleted it.</source>
             <translation>ไม่พบรายการนี้ในแผนการรับฟังแล้ว อาจมีผู้อื่นลบไป</translation>
         </message>
@@ -4198,7 +4279,7 @@ Please try again, and if it happens again send that file to your IT support.</so
             <translation>ไฟล์ {path} ต้องมีหัวคอลัมน์อยู่ในแถวที่ 1</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+45" />
             <source>The file {path} could not be read: {reason}</source>
             <translation>อ่านไฟล์ {path} ไม่ได้: {reason}</translation>
         </message>
@@ -4278,12 +4359,12 @@ Please try again, and if it happens again send that file to your IT support.</so
             <translation>วันที่เก็บข้อมูลถึงต้องไม่ก่อนวันที่ให้ความยินยอม</translation>
         </message>
         <message>
-            <location filename="../src/vocdesk/services/registry_edit.py" line="+65" />
+            <location filename="../src/vocdesk/services/registry_edit.py" line="+66" />
             <source>{count} existing records look like this one; the first is {name}.</source>
             <translation>มี {count} รายการในทะเบียนที่คล้ายกับรายการนี้ รายการแรกคือ {name}</translation>
         </message>
         <message>
-            <location line="+209" />
+            <location line="+208" />
             <source>{name} has {count} history records (feedback, complaints, responses or activities) and cannot be deleted. Archive the record instead.</source>
             <translation>{name} มีประวัติ {count} รายการ (ข้อมูลป้อนกลับ ข้อร้องเรียน คำตอบแบบสำรวจ หรือกิจกรรม) จึงลบไม่ได้ ให้จัดเก็บเข้าคลังแทน</translation>
         </message>
@@ -4894,6 +4975,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         </message>
         <message>
             <location filename="../src/vocdesk/services/listening_transfer.py" line="-38" />
+            <location filename="../src/vocdesk/services/registry_transfer.py" line="+93" />
             <source>the id {value} is already on row {first_row}.</source>
             <translation>รหัส {value} ซ้ำกับแถว {first_row}</translation>
         </message>
@@ -4903,7 +4985,7 @@ Please try again, and if it happens again send that file to your IT support.</so
             <translation>เลขอ้างอิง “{value}” ซ้ำกับแถว {first_row}</translation>
         </message>
         <message>
-            <location filename="../src/vocdesk/services/registry_transfer.py" line="+90" />
+            <location filename="../src/vocdesk/services/registry_transfer.py" line="+1" />
             <source>the reference {value} is also on row {first_row}.</source>
             <translation>รหัสอ้างอิง {value} ซ้ำกับแถวที่ {first_row}</translation>
         </message>
@@ -4923,9 +5005,9 @@ Please try again, and if it happens again send that file to your IT support.</so
             <translation>ไม่มีช่องทาง “{value}” ในรายการช่องทาง</translation>
         </message>
         <message>
-            <location line="+63" />
-            <source>the reference {value} belongs to another record than this row's national ID.</source>
-            <translation>รหัสอ้างอิง {value} เป็นของรายการอื่น ไม่ใช่รายการของเลขประจำตัวประชาชนในแถวนี้</translation>
+            <location line="+71" />
+            <source>the reference {value} belongs to another record than the one this row updates.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+5" />

@@ -192,3 +192,63 @@ def test_a_corrective_action_becomes_an_improvement_action(qtbot, db: Database) 
 
     assert [a.title for a in improvements.actions_of_complaint(case.id)] == ["ตรวจป้ายทุกไตรมาส"]
     assert "ตรวจป้ายทุกไตรมาส" in dialog.resolution_labels["improvements"][1].text()
+
+
+def test_typing_a_name_offers_the_registry_and_links_the_person(qtbot, db: Database) -> None:
+    from vocdesk.db.models import Stakeholder
+
+    with db.session_scope() as session:
+        person = Stakeholder(name="นางสาวมาลี ใจดี", phone="+66812345678")
+        session.add(person)
+        session.flush()
+        person_id = person.id
+    cases = _cases(db)
+    form = ComplaintForm(cases)
+    qtbot.addWidget(form)
+    form.subject.setText("เอกสารหาย")
+    form.complainant.textEdited.emit("มาลี")
+
+    assert form._people_model.stringList() == ["นางสาวมาลี ใจดี +66812345678"]
+    form.choose_person("นางสาวมาลี ใจดี +66812345678")
+    form.save()
+    details = cases.case(form.registered.id)
+    assert details.stakeholder_id == person_id and details.complainant == "นางสาวมาลี ใจดี"
+
+
+def test_from_a_case_mark_a_duplicate_merge_and_allow_a_reader(qtbot, db: Database) -> None:
+    cases = _cases(db)
+
+    def register(subject: str, **more) -> object:
+        return cases.register(CaseDraft(received_at=datetime.now(UTC), channel_id=cases.channels()[0].id,
+                                        category_id=cases.categories()[0].id, subject=subject, **more))  # fmt: skip
+
+    original, copy = register("ไฟดับ"), register("ไฟดับอีกแล้ว")
+    secret = register("เรียกรับเงิน", confidential=True, assigned_to="somchai")
+    dialog = ComplaintCaseDialog(cases, copy.id)
+    qtbot.addWidget(dialog)
+
+    dialog.mark_duplicate(original.number)
+    assert dialog.case.duplicate_of.number == original.number
+    dialog.mark_duplicate("2569/999999")
+    assert _error_boxes(dialog)  # no such case: said, nothing changed
+    dialog.mark_duplicate(original.number, merge=True)
+    assert dialog.case.status is S.REJECTED
+
+    confidential = ComplaintCaseDialog(cases, secret.id)
+    qtbot.addWidget(confidential)
+    confidential.allow_reader("malee")
+    assert confidential.details_labels["access"][1].text() == "malee"
+    assert ComplaintCasesService(db, current_user=lambda: "malee").case(secret.id).subject == "เรียกรับเงิน"
+
+
+def test_the_number_prefix_and_the_officers_are_settings_of_the_database(qtbot, db: Database) -> None:
+    cases = _cases(db)
+    dialog = ComplaintCategoriesDialog(ComplaintCategoriesService(db), cases=cases)
+    qtbot.addWidget(dialog)
+    dialog.prefix.setText("ศธ-")
+    dialog.officers.setText("malee, niran;  ")
+
+    assert dialog.save_settings()
+    assert cases.number_prefix() == "ศธ-" and cases.confidential_officers() == ["malee", "niran"]
+    dialog.prefix.setText("a/b")
+    assert not dialog.save_settings() and _error_boxes(dialog)

@@ -43,6 +43,7 @@ from vocdesk.db.models import (
     Holiday,
     Office,
     Service,
+    Stakeholder,
 )
 from vocdesk.db.repositories.query import Named
 from vocdesk.domain.clock import thai_date, thai_today
@@ -267,6 +268,36 @@ class ComplaintCasesService:
         with self._db.session_scope() as session:
             return [Choice(e.id, e.code, Named(e.name_th, e.name_en)) for e in session.scalars(stmt)]
 
+    def find_stakeholders(self, text: str, limit: int = 12) -> list[Choice]:
+        """People and organisations of the registry whose name contains ``text`` (for the
+        complainant field); the choice's code is their phone."""
+        text = " ".join(text.split())
+        if len(text) < 2:
+            return []
+        stmt = (
+            select(Stakeholder.id, Stakeholder.name, Stakeholder.phone)
+            .where(Stakeholder.name.icontains(text, autoescape=True), Stakeholder.archived.is_(False))
+            .order_by(Stakeholder.name)
+            .limit(limit)
+        )
+        with self._db.session_scope() as session:
+            return [Choice(r.id, r.phone, Named(r.name, r.name)) for r in session.execute(stmt)]
+
+    def find_case(self, number: str) -> uuid.UUID:
+        """The case with this number (e.g. 2569/000123, or 2569/123)."""
+        number = number.strip()
+        with self._db.session_scope() as session:
+            found = session.scalar(select(Complaint.id).where(Complaint.number == number))
+            if found is None and "/" in number:
+                year, _, sequence = number.rpartition("/")
+                if sequence.isdigit():
+                    found = session.scalar(select(Complaint.id).where(
+                        Complaint.number.endswith(f"{year[-4:]}/{int(sequence):06d}")))  # fmt: skip
+            if found is None:
+                raise user_error(CONTEXT, QT_TRANSLATE_NOOP("ComplaintCases", "There is no case numbered {number}."),
+                                 number=number)  # fmt: skip
+            return found
+
     # --- settings -------------------------------------------------------------------------
     def number_prefix(self) -> str:
         with self._db.session_scope() as session:
@@ -372,6 +403,7 @@ class ComplaintCasesService:
             return CaseDraft(
                 received_at=entry.received_at, channel_id=entry.channel_id, category_id=None,
                 subject=first_line[:200], details=entry.text, stakeholder_id=entry.stakeholder_id,
+                complainant_name=entry.stakeholder.name if entry.stakeholder else "",
                 service_id=entry.service_id, office_id=entry.office_id, feedback_entry_id=entry.id,
             )  # fmt: skip
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -209,11 +210,22 @@ class ComplaintCaseDialog(QDialog):
         self.details_form = QFormLayout(self.details_page)
         self.details_labels: dict[str, tuple[QLabel, WrappingLabel]] = {}
         for key in ("received", "channel", "category", "complainant", "place", "service", "priority",
-                    "handling", "forwarded", "duplicate", "details"):  # fmt: skip
+                    "handling", "forwarded", "duplicate", "access", "details"):  # fmt: skip
             title, value = QLabel(self.details_page), WrappingLabel("", self.details_page)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.details_labels[key] = (title, value)
             self.details_form.addRow(title, value)
+        self.allow_button = QPushButton(self.details_page)
+        self.allow_button.setObjectName("allow_reader")
+        self.duplicate_button = QPushButton(self.details_page)
+        self.duplicate_button.setObjectName("mark_duplicate")
+        self.merge_button = QPushButton(self.details_page)
+        self.merge_button.setObjectName("merge_duplicate")
+        details_buttons = QHBoxLayout()
+        for button in (self.duplicate_button, self.merge_button, self.allow_button):
+            details_buttons.addWidget(button)
+        details_buttons.addStretch(1)
+        self.details_form.addRow("", details_buttons)
         self.standard_table = _table(self, 6)
         self.standard_table.setObjectName("standard_table")
         self.history_table = _table(self, 5)
@@ -273,6 +285,9 @@ class ComplaintCaseDialog(QDialog):
 
         self.assign_button.clicked.connect(self.assign)
         self.follow_up_button.clicked.connect(self.follow_up)
+        self.allow_button.clicked.connect(lambda: self.allow_reader())
+        self.duplicate_button.clicked.connect(lambda: self.mark_duplicate())
+        self.merge_button.clicked.connect(lambda: self.mark_duplicate(merge=True))
         self.improvement_button.clicked.connect(self.create_improvement)
         self.add_file_button.clicked.connect(self._choose_files)
         self.save_file_button.clicked.connect(self._save_file)
@@ -321,6 +336,7 @@ class ComplaintCaseDialog(QDialog):
             "service": name_text(c.service, lang), "priority": enum_label(c.priority),
             "handling": " · ".join(p for p in (c.unit, c.assigned_to) if p),
             "forwarded": forwarded, "duplicate": duplicate, "details": c.details,
+            "access": ", ".join(c.access) if c.confidential else "",
         }  # fmt: skip
         for key, text in values.items():
             self.details_labels[key][1].setText(text)
@@ -369,8 +385,12 @@ class ComplaintCaseDialog(QDialog):
             item = QListWidgetItem(f"{attachment.file_name}  ({number_text(max(1, attachment.size // 1024), lang)} KB)")
             item.setData(Qt.ItemDataRole.UserRole, attachment.id)
             self.attachment_list.addItem(item)
-        for button in (self.add_file_button, self.save_file_button, self.remove_file_button, self.assign_button):
+        for button in (self.add_file_button, self.save_file_button, self.remove_file_button, self.assign_button,
+                       self.duplicate_button):  # fmt: skip
             button.setEnabled(not c.hidden)
+        self.allow_button.setVisible(c.confidential)
+        self.allow_button.setEnabled(not c.hidden)
+        self.merge_button.setEnabled(not c.hidden and S.REJECTED in c.allowed_next)
 
         while self.move_buttons.count():
             widget = self.move_buttons.takeAt(0).widget()
@@ -423,6 +443,32 @@ class ComplaintCaseDialog(QDialog):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._act(lambda: self._cases.record_follow_up(
                 self._case_id, dialog.score.value(), dialog.comment.text(), dialog.trust.currentData()))  # fmt: skip
+
+    def allow_reader(self, name: str | None = None) -> None:
+        """Let one more person (login name) read this confidential case."""
+        if name is None:
+            name, ok = QInputDialog.getText(self, self.tr("Allow someone to read the case"),
+                                            self.tr("Login name of the person:"))  # fmt: skip
+            if not ok:
+                return
+        self._act(lambda: self._cases.grant_access(self._case_id, name))
+
+    def mark_duplicate(self, number: str | None = None, *, merge: bool = False) -> None:
+        """Link this case to the original it repeats; with ``merge``, also end it there."""
+        if number is None:
+            title = self.tr("Merge into another case") if merge else self.tr("Mark as a duplicate")
+            number, ok = QInputDialog.getText(self, title, self.tr("Number of the original case:"))
+            if not ok or not number.strip():
+                return
+
+        def act() -> None:
+            original = self._cases.find_case(number)
+            if merge:
+                self._cases.merge_duplicate(self._case_id, original)
+            else:
+                self._cases.link_duplicate(self._case_id, original)
+
+        self._act(act)
 
     def create_improvement(self) -> None:
         """Turn the corrective action into an improvement action linked to the case (and to
@@ -479,6 +525,7 @@ class ComplaintCaseDialog(QDialog):
             "service": self.tr("Service concerned:"), "priority": self.tr("Priority:"),
             "handling": self.tr("Unit and officer:"), "forwarded": self.tr("Forwarded to:"),
             "duplicate": self.tr("Duplicates:"), "details": self.tr("Details:"),
+            "access": self.tr("Also allowed to read:"),
         }  # fmt: skip
         for key, text in titles.items():
             self.details_labels[key][0].setText(text)
@@ -502,6 +549,9 @@ class ComplaintCaseDialog(QDialog):
         for column, width in enumerate((140, 180, 150, 150)):
             self.history_table.setColumnWidth(column, width)
         self.follow_up_button.setText(self.tr("Record follow-up…"))
+        self.allow_button.setText(self.tr("Allow someone…"))
+        self.duplicate_button.setText(self.tr("Mark as duplicate of…"))
+        self.merge_button.setText(self.tr("Merge into…"))
         self.improvement_button.setText(self.tr("Make the corrective action an improvement action"))
         self.add_file_button.setText(self.tr("Attach…"))
         self.save_file_button.setText(self.tr("Save as…"))

@@ -1,5 +1,7 @@
 """Complaint categories and their service standards: the list on the left, the chosen one's
-targets (in working days) on the right. A category in use is retired, never deleted."""
+targets (in working days) on the right. A category in use is retired, never deleted. Below, the
+settings of the complaint area kept in the database: the case-number prefix and the
+confidential-complaint officers."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from vocdesk.domain.messages import UserError
+from vocdesk.services.complaint_cases import ComplaintCasesService
 from vocdesk.services.complaint_categories import MAX_DAYS, CategoryRecord, ComplaintCategoriesService
 from vocdesk.ui import layout
 from vocdesk.ui.errors import show_error
@@ -26,8 +30,12 @@ from vocdesk.ui.i18n import current_language
 
 
 class ComplaintCategoriesDialog(QDialog):
-    def __init__(self, categories: ComplaintCategoriesService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, categories: ComplaintCategoriesService, parent: QWidget | None = None,
+        cases: ComplaintCasesService | None = None,
+    ) -> None:  # fmt: skip
         super().__init__(parent)
+        self._cases = cases
         self.setObjectName("complaint_categories")
         self.resize(760, 460)
         self._service = categories
@@ -68,10 +76,30 @@ class ComplaintCategoriesDialog(QDialog):
         right.addLayout(self.form)
         right.addStretch(1)
         right.addLayout(buttons)
-        box = QHBoxLayout(self)
+        lists = QHBoxLayout()
+        lists.addWidget(self.list, 2)
+        lists.addLayout(right, 3)
+        self.settings_box = QGroupBox(self)
+        self.prefix = QLineEdit(self.settings_box)
+        self.prefix.setObjectName("number_prefix")
+        self.prefix.setMaxLength(20)
+        self.officers = QLineEdit(self.settings_box)
+        self.officers.setObjectName("officers")
+        self.save_settings_button = QPushButton(self.settings_box)
+        self.save_settings_button.setObjectName("save_settings")
+        self.settings_form = QFormLayout(self.settings_box)
+        self.settings_form.addRow("prefix", self.prefix)
+        self.settings_form.addRow("officers", self.officers)
+        self.settings_form.addRow("", self.save_settings_button)
+        self.settings_box.setVisible(cases is not None)
+        if cases is not None:
+            self.prefix.setText(cases.number_prefix())
+            self.officers.setText(", ".join(cases.confidential_officers()))
+        self.save_settings_button.clicked.connect(self.save_settings)
+        box = QVBoxLayout(self)
         box.setContentsMargins(layout.DIALOG_MARGIN, layout.DIALOG_MARGIN, layout.DIALOG_MARGIN, layout.DIALOG_MARGIN)
-        box.addWidget(self.list, 2)
-        box.addLayout(right, 3)
+        box.addLayout(lists, 1)
+        box.addWidget(self.settings_box)
         self.list.currentRowChanged.connect(self._show_row)
         self.new_button.clicked.connect(self.new_category)
         self.save_button.clicked.connect(self.save)
@@ -127,6 +155,19 @@ class ComplaintCategoriesDialog(QDialog):
         self.reload(saved)
         return True
 
+    def save_settings(self) -> bool:
+        if self._cases is None:
+            return False
+        try:
+            self._cases.set_number_prefix(self.prefix.text())
+            self._cases.set_confidential_officers(self.officers.text().replace(";", ",").split(","))
+        except UserError as error:
+            show_error(self, error)
+            return False
+        self.officers.setText(", ".join(self._cases.confidential_officers()))
+        self.changed = True
+        return True
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Complaint categories and service standards"))
         texts = {
@@ -144,6 +185,12 @@ class ComplaintCategoriesDialog(QDialog):
         self.new_button.setText(self.tr("&New category"))
         self.save_button.setText(self.tr("&Save"))
         self.close_button.setText(self.tr("Close"))
+        self.settings_box.setTitle(self.tr("Settings of the complaint cases (kept in the database)"))
+        self.settings_form.labelForField(self.prefix).setText(self.tr("Case number prefix:"))
+        self.settings_form.labelForField(self.officers).setText(self.tr("Confidential-complaint officers:"))
+        self.prefix.setPlaceholderText(self.tr("none: numbers read 2569/000123"))
+        self.officers.setPlaceholderText(self.tr("login names, separated by commas"))
+        self.save_settings_button.setText(self.tr("Save settings"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's virtual
         if event.type() == QEvent.Type.LanguageChange:

@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import datetime, time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTime, QTimer
+from PySide6.QtCore import QEvent, QStringListModel, Qt, QTime, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -109,6 +109,16 @@ class ComplaintForm(QDialog):
         self.anonymous.setObjectName("anonymous")
         self.complainant = QLineEdit(self)
         self.complainant.setObjectName("complainant")
+        # Typing a name offers the registry's people: choosing one links the case to them.
+        self._people: dict[str, Choice] = {}
+        self._stakeholder_id: uuid.UUID | None = draft.stakeholder_id if draft else None
+        self._people_model = QStringListModel(self)
+        people = QCompleter(self._people_model, self)
+        people.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        people.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.complainant.setCompleter(people)
+        self.complainant.textEdited.connect(self._find_people)
+        people.activated.connect(self.choose_person)
         self.contact = QLineEdit(self)
         self.province = QComboBox(self)
         self.province.setObjectName("province")
@@ -229,6 +239,20 @@ class ComplaintForm(QDialog):
         self.province.setCurrentText(draft.province)
         self.district.setText(draft.district)
 
+    def _find_people(self, text: str) -> None:
+        self._stakeholder_id = None  # typed, not chosen: a new person unless one is chosen
+        self._people = {f"{p.name.th} {p.code}".strip(): p for p in self._cases.find_stakeholders(text)}
+        self._people_model.setStringList(list(self._people))
+
+    def choose_person(self, shown: str) -> None:
+        """Link the case to the registry's person shown as ``shown`` in the completer."""
+        person = self._people.get(shown)
+        if person is None:
+            return
+        self._stakeholder_id = person.id
+        self.complainant.setText(person.name.th)
+        self.contact.setText(person.code)
+
     def _anonymous_toggled(self, anonymous: bool) -> None:
         self.complainant.setEnabled(not anonymous)
         self.contact.setEnabled(not anonymous)
@@ -294,7 +318,7 @@ class ComplaintForm(QDialog):
         return replace(
             base, received_at=moment, channel_id=self.channel.currentData(), category_id=self.category.currentData(),
             subject=self.subject.text(), details=self.details.toPlainText(), anonymous=self.anonymous.isChecked(),
-            stakeholder_id=None if self.anonymous.isChecked() else base.stakeholder_id,
+            stakeholder_id=None if self.anonymous.isChecked() else self._stakeholder_id,
             complainant_name=self.complainant.text(), complainant_contact=self.contact.text(),
             service_id=self.service.currentData(), province=self.province.currentText(),
             district=self.district.text(), priority=self.priority.currentData(),
@@ -327,7 +351,7 @@ class ComplaintForm(QDialog):
         self._rows["complainant"].setBuddy(self.complainant)
         self._rows["handling"].setBuddy(self.unit)
         self.anonymous.setText(self.tr("Anonymous"))
-        self.complainant.setPlaceholderText(self.tr("Name"))
+        self.complainant.setPlaceholderText(self.tr("Name (type to find in the registry)"))
         self.contact.setPlaceholderText(self.tr("Telephone, e-mail or LINE"))
         self.province.lineEdit().setPlaceholderText(self.tr("Province"))
         self.district.setPlaceholderText(self.tr("District"))

@@ -292,7 +292,7 @@ class ComplaintsTab(QWidget):
     def edit_categories(self) -> ComplaintCategoriesDialog | None:
         if self._categories is None:
             return None
-        dialog = ComplaintCategoriesDialog(self._categories, self)
+        dialog = ComplaintCategoriesDialog(self._categories, self, cases=self._cases)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.dialog = dialog
