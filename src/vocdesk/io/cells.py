@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
+from functools import lru_cache
 from enum import StrEnum
 from typing import Any, TypeVar
 
@@ -156,9 +157,8 @@ def parse_datetime(value: Any) -> datetime:
     return datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=zone).astimezone(UTC)
 
 
+@lru_cache(maxsize=64)
 def _zone(text: str) -> Any:
-    from datetime import timezone
-
     if text == "Z":
         return UTC
     sign = -1 if text[0] == "-" else 1

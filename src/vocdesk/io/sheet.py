@@ -60,7 +60,7 @@ def read_sheet(path: Path) -> Sheet:
         raw, encoding = _read_excel(path), None
     else:
         raw, encoding = _read_csv(path)
-    numbered = [(number, row) for number, row in enumerate(raw, start=1) if any(_filled(v) for v in row)]
+    numbered = [(number, row) for number, row in enumerate(raw, start=1) if _row_filled(row)]
     if not numbered:
         raise user_error(CONTEXT, QT_TRANSLATE_NOOP("SheetReader", "The file {path} is empty."), path=str(path))
     heading_number, heading = numbered[0]
@@ -76,6 +76,10 @@ def read_sheet(path: Path) -> Sheet:
 
 def cell_text(value: Any) -> str:
     """A cell as trimmed text: None is "", 12.0 is "12", a CSV's guarded "'=x" is "=x" again."""
+    if type(value) is str:  # the common case first: every CSV cell is one (checked per cell)
+        text = value.strip()
+        if not text.startswith("'"):
+            return text
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
@@ -99,8 +103,11 @@ def column_letter(index: int) -> str:
 # -- reading --------------------------------------------------------------------------------
 
 
-def _filled(value: Any) -> bool:
-    return bool(cell_text(value))
+def _row_filled(row: list[Any]) -> bool:
+    for value in row:
+        if value is not None and (value.strip() if type(value) is str else cell_text(value)):
+            return True
+    return False
 
 
 def _cannot_read(path: Path, reason: str) -> UserError:
@@ -143,7 +150,7 @@ def _read_csv(path: Path) -> tuple[list[list[Any]], str]:
     delimiter = max(",;\t", key=first_line.count)  # Excel in some locales writes ";"
     csv.field_size_limit(max(csv.field_size_limit(), CSV_CELL_LIMIT))
     try:
-        return [list(row) for row in _csv_rows(text, delimiter)], encoding
+        return list(_csv_rows(text, delimiter)), encoding  # csv.reader's rows are lists already
     except csv.Error as exc:
         raise _cannot_read(path, str(exc)) from exc
 
