@@ -3842,7 +3842,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <context>
         <name>OverviewTab</name>
         <message>
-            <location filename="../src/vocdesk/ui/tabs/overview_tab.py" line="+186" />
+            <location filename="../src/vocdesk/ui/tabs/overview_tab.py" line="+194" />
             <source>Fiscal year {year}: {start} to {end}</source>
             <translation>ปีงบประมาณ {year}: {start} ถึง {end}</translation>
         </message>
@@ -5007,7 +5007,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <message>
             <location line="+71" />
             <source>the reference {value} belongs to another record than the one this row updates.</source>
-            <translation type="unfinished" />
+            <translation>รหัสอ้างอิง {value} เป็นของรายการอื่น ไม่ใช่รายการที่แถวนี้แก้ไข</translation>
         </message>
         <message>
             <location line="+5" />

@@ -202,5 +202,26 @@ def test_an_export_of_a_search_writes_only_the_matching_rows(db: Database, tmp_p
     path = tmp_path / "search.csv"
     assert StakeholderExporter(db).export(path, search="ไทยพัฒนา") == 1
     text = path.read_text(encoding="utf-8-sig")
-    assert text.splitlines()[0].startswith("reference,name,party type")
+    assert text.splitlines()[0].startswith("id,reference,name,party type")
     assert "ไทยพัฒนา" in text and "สมศรี" not in text
+
+
+def test_records_without_id_number_or_reference_update_by_their_vocdesk_id(db: Database, tmp_path: Path) -> None:
+    rows = [["", "ชุมชนบ้านดอนแก้ว", "stakeholder", "current", "community", "", "", "", "ลำพูน", "no", "", ""],
+            ["", "นายไม่มี รหัส", "service_recipient", "current", "", "", "", "", "", "no", "", ""]]
+    import_file(_importer(db), _write_csv(tmp_path / "nokeys.csv", rows))
+    exported = tmp_path / "nokeys-export.csv"
+    StakeholderExporter(db).export(exported)
+    summary = import_file(_importer(db), exported)
+    assert (summary.added, summary.updated) == (0, 2)
+    assert _count(db) == 2
+    again = tmp_path / "again.csv"
+    StakeholderExporter(db).export(again)
+    assert again.read_bytes() == exported.read_bytes()
+    with exported.open(encoding="utf-8-sig") as source:
+        lines = source.read().splitlines()
+    lines[1] = "not-an-id" + lines[1][lines[1].index(","):]
+    bad = tmp_path / "bad-id.csv"
+    bad.write_text("\n".join(lines), encoding="utf-8")
+    with pytest.raises(UserError, match="Row 2, column A: “not-an-id” is not a VocDesk record id"):
+        import_file(_importer(db), bad)

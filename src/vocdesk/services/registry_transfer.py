@@ -1,8 +1,8 @@
 """Importing and exporting the stakeholder registry (the ``stakeholders`` kind of services/transfer).
 
-Matching key: a row updates the record with the same **reference** (``reference``, the agency's
-own or another system's id), else the record with the same **national ID**; a row matching
-neither adds a record. ``match_on`` may declare other keys in that order of preference:
+Matching key: a row updates the record with the same VocDesk **id** (the ``id`` column exports
+write), else the record with the same **reference** (``reference``, the agency's own or another
+system's id), else the record with the same **national ID**; a row matching none adds a record. ``match_on`` may declare other keys in that order of preference:
 ``external_ref``, ``national_id``, ``email`` or ``phone``. So importing a file again, or an
 export of this registry, updates the records instead of duplicating them.
 
@@ -79,6 +79,13 @@ _WORDS: dict[str, dict[str, Any]] = {
 }  # fmt: skip
 
 
+def _record_id(value: Any) -> uuid.UUID:
+    try:
+        return uuid.UUID(cell_text(value))
+    except ValueError:
+        raise problem(QT_TRANSLATE_NOOP("CellCheck", "“{value}” is not a VocDesk record id."), value=cell_text(value)[:40]) from None
+
+
 def _national_id(value: Any) -> str:
     try:
         return validate_national_id(cell_text(value)).normalised
@@ -109,6 +116,9 @@ def build_spec(value_maps: ValueMaps | None = None) -> TableSpec:
         return enum_parser(enum_cls, accepted)
 
     return TableSpec(KIND, (
+        Column("id", "id", "รหัสรายการ",
+               "VocDesk's id of the record, as exports write it; empty for a new one. Matched first, so "
+               "records without a national ID or reference also update on re-import.", _record_id),
         Column("external_ref", "reference", "รหัสอ้างอิง",
                "The record's id in the agency's or another system; the first key re-imports match on.",
                text_parser(EXTERNAL_REF_MAX), aliases=("external ref", "ref", "รหัส", "เลขที่อ้างอิง")),
@@ -186,6 +196,7 @@ class StakeholderImporter:
     def check(self, table: CheckedTable) -> list[Problem]:
         problems: list[Problem] = []
         for key, text in (
+            ("id", QT_TRANSLATE_NOOP("TableCheck", "the id {value} is already on row {first_row}.")),
             ("external_ref", QT_TRANSLATE_NOOP("TableCheck", "the reference {value} is also on row {first_row}.")),
             ("national_id", QT_TRANSLATE_NOOP("TableCheck", "the national ID {value} is also on row {first_row}.")),
         ):
@@ -194,7 +205,7 @@ class StakeholderImporter:
             segments = _catalogue_lookup(session, Segment)
             channels = _catalogue_lookup(session, Channel)
             matches = self._existing(session, table)
-        checked: list[tuple[CheckedRow, StakeholderDraft, bool]] = []
+        checked: list[tuple[CheckedRow, StakeholderDraft, bool]] = []  # row, its record, archived
         today = self._today()
         for row in table.rows:
             draft, row_problems = self._draft(row, segments, channels, today)
@@ -250,6 +261,11 @@ class StakeholderImporter:
         columns = {"external_ref": Stakeholder.external_ref, "national_id": Stakeholder.national_id,
                    "email": Stakeholder.email_key, "phone": Stakeholder.phone}  # fmt: skip
         found: dict[str, dict[str, uuid.UUID]] = {}
+        wanted_ids = sorted({row.values["id"] for row in table.rows if row.values.get("id")})
+        found["id"] = {}
+        for start in range(0, len(wanted_ids), 900):
+            for record_id in session.scalars(select(Stakeholder.id).where(Stakeholder.id.in_(wanted_ids[start : start + 900]))):
+                found["id"][str(record_id)] = record_id
         for key in set(self._match_on) | {"external_ref"}:
             wanted = sorted({_match_value(key, row.values.get(key)) for row in table.rows} - {None, ""})
             found[key] = {}
@@ -259,7 +275,10 @@ class StakeholderImporter:
                     found[key].setdefault(value, record_id)
         return found
 
-    def _target(self, draft: StakeholderDraft, matches: dict[str, dict[str, uuid.UUID]]) -> uuid.UUID | None:
+    def _target(self, row_id: uuid.UUID | None, draft: StakeholderDraft,
+                matches: dict[str, dict[str, uuid.UUID]]) -> uuid.UUID | None:  # fmt: skip
+        if row_id is not None and str(row_id) in matches["id"]:
+            return row_id
         for key in self._match_on:
             value = _match_value(key, getattr(draft, key))
             if value and value in matches.get(key, {}):
@@ -272,11 +291,11 @@ class StakeholderImporter:
         problems = []
         targets: dict[uuid.UUID, int] = {}
         for row, draft, _archived in checked:
-            target = self._target(draft, matches)
+            target = self._target(row.values.get("id"), draft, matches)
             owner = matches["external_ref"].get(draft.external_ref) if draft.external_ref else None
             if owner is not None and owner != target:
                 problems.append(row.problem("external_ref", Message("TableCheck", QT_TRANSLATE_NOOP(
-                    "TableCheck", "the reference {value} belongs to another record than this row's national ID."),
+                    "TableCheck", "the reference {value} belongs to another record than the one this row updates."),
                     {"value": draft.external_ref})))  # fmt: skip
             if target is not None:
                 if target in targets:
@@ -302,13 +321,13 @@ class StakeholderImporter:
             inserts: list[dict[str, Any]] = []
             updates: list[dict[str, Any]] = []
             audits: list[dict[str, Any]] = []
-            for done, (_row, draft, archived) in enumerate(checked, start=1):
+            for done, (row, draft, archived) in enumerate(checked, start=1):
                 values = stored_values(draft)
                 values["archived"] = archived
                 values["updated_at"] = now
-                target = self._target(draft, matches)
+                target = self._target(row.values.get("id"), draft, matches)
                 if target is None:
-                    record_id = new_id()
+                    record_id = row.values.get("id") or new_id()  # an id from another database is kept
                     inserts.append({**values, "id": record_id, "created_at": now,
                                     "archived_at": now if archived else None})  # fmt: skip
                     action = AuditAction.CREATE
@@ -409,7 +428,7 @@ def _export_row(s: Any, segments: dict[uuid.UUID, str], channels: dict[uuid.UUID
         return value.isoformat() if value else ""
 
     return [
-        s.external_ref or "", s.name, s.party_type.value, s.kind.value, s.status.value,
+        str(s.id), s.external_ref or "", s.name, s.party_type.value, s.kind.value, s.status.value,
         segments.get(s.segment_id, "") if s.segment_id else "", s.organisation,
         s.national_id or "", phone_display(s.phone), phone_display(s.phone2), s.email, s.line_id, s.address,
         s.province, channels.get(s.preferred_channel_id, "") if s.preferred_channel_id else "",
