@@ -11,6 +11,7 @@ segment (or none) and service (or none). Then, for a fiscal year, a quarter and 
   summary    ListeningSummaryService.summary(period): what the Summaries page asks for
   coverage   ListeningPlanService.coverage(period): what the coverage matrix asks for
   raw        the same GROUP BY statements through raw sqlite3, on the covering index
+  per-table  raw sqlite3 with one GROUP BY per table of the page (the design the summary replaced)
   no-cover   the same raw statements forced onto the plain received_at index (INDEXED BY), i.e.
              what they cost without ix_feedback_entry_summary: every entry row is read
   pandas     the same counts with DataFrame.groupby on the period's rows (load from SQLite
@@ -39,7 +40,10 @@ from vocdesk.services.listening_summary import ListeningSummaryService, months_o
 
 RUNS = 3
 FIRST_FY, LAST_FY = 2567, 2569
-GROUPINGS = ["channel_id, stage", "type", "segment_id", "service_id", "segment_id, stage, channel_id"]
+# What the services run: the summarys one pass over five columns, the coverages three.
+GROUPINGS = ["channel_id, stage, type, segment_id, service_id", "segment_id, stage, channel_id"]
+# The design the summary replaced: one GROUP BY per table of the page.
+PER_TABLE = ["channel_id, stage", "type", "segment_id", "service_id", "segment_id, stage, channel_id"]
 
 
 def _stamp(moment: datetime) -> str:
@@ -112,12 +116,14 @@ def _bounds(period: Period) -> tuple[str, str]:
     return _stamp(start), _stamp(end)
 
 
-def raw_counts(raw: sqlite3.Connection, period: Period, index: str = "") -> int:
-    """The summary's and the coverage's GROUP BYs and month counts in plain SQL; the total."""
+def raw_counts(
+    raw: sqlite3.Connection, period: Period, index: str = "", groupings: list[str] = GROUPINGS
+) -> int:
+    """The summary's GROUP BYs and month counts in plain SQL; the period's total."""
     start, end = _bounds(period)
     hint = f" INDEXED BY {index}" if index else ""
     total = 0
-    for grouping in GROUPINGS:
+    for grouping in groupings:
         rows = raw.execute(
             f"SELECT {grouping}, count(*) FROM feedback_entry{hint}"
             f" WHERE received_at >= ? AND received_at < ? GROUP BY {grouping}",
@@ -170,7 +176,7 @@ def main() -> None:
     print(f"{total:,} entries over fiscal years {FIRST_FY}-{LAST_FY}; median of {RUNS} runs, ms\n")
 
     start, end = _bounds(fiscal_year_period(LAST_FY))
-    for grouping in GROUPINGS[:1]:
+    for grouping in GROUPINGS:
         plan = raw.execute(
             f"EXPLAIN QUERY PLAN SELECT {grouping}, count(*) FROM feedback_entry"
             f" WHERE received_at >= ? AND received_at < ? GROUP BY {grouping}", (start, end),
@@ -182,18 +188,20 @@ def main() -> None:
         f"Q1 FY {LAST_FY}": period_for("quarter", LAST_FY, 1),
         "Oct 2025": period_for("month", LAST_FY, 1),
     }
-    print(f"{'period':<13}{'rows':>9}{'summary':>9}{'coverage':>9}{'raw':>8}{'no-cover':>9}"
+    print(f"{'period':<13}{'rows':>9}{'summary':>9}{'coverage':>9}{'raw':>8}{'per-table':>10}{'no-cover':>9}"
           f"{'pd load':>9}{'pd group':>9}{'raw/sum':>8}{'nocov/sum':>10}{'pandas/sum':>11}")  # fmt: skip
     for name, period in periods.items():
         summary_ms, summary = timed(lambda p=period: summaries.summary(p))
         coverage_ms, coverage = timed(lambda p=period: plans.coverage(p))
         raw_ms, raw_total = timed(lambda p=period: raw_counts(raw, p))
+        table_ms, _ = timed(lambda p=period: raw_counts(raw, p, groupings=PER_TABLE))
         plain_ms, plain_total = timed(lambda p=period: raw_counts(raw, p, "ix_feedback_entry_received_at"))
         load_ms, group_ms, frame_rows = pandas_counts(path, period)
         assert summary.total == coverage.matrix.heard == raw_total == plain_total == frame_rows, name
         assert sum(m.count for m in summary.monthly) == summary.total
         pandas_ms = load_ms + group_ms
-        print(f"{name:<13}{summary.total:>9,}{summary_ms:>9.0f}{coverage_ms:>9.0f}{raw_ms:>8.0f}{plain_ms:>9.0f}"
+        print(f"{name:<13}{summary.total:>9,}{summary_ms:>9.0f}{coverage_ms:>9.0f}{raw_ms:>8.0f}{table_ms:>10.0f}"
+              f"{plain_ms:>9.0f}"
               f"{load_ms:>9.0f}{group_ms:>9.0f}{raw_ms / summary_ms:>8.2f}{plain_ms / summary_ms:>10.2f}"
               f"{pandas_ms / summary_ms:>11.2f}")  # fmt: skip
     raw.close()
