@@ -161,7 +161,8 @@ def test_turn_a_listening_entry_into_a_complaint(qtbot, db: Database) -> None:
     complaints = ComplaintsTab(ComplaintsService(db), cases=cases, categories=ComplaintCategoriesService(db))
     qtbot.addWidget(listening)
     qtbot.addWidget(complaints)
-    button = complaints.attach_to_listening(listening)
+    complaints.attach_to({"listening": listening})
+    button = complaints.listening_button
     listening.table.view.selectRow(0)
 
     button.click()
@@ -252,3 +253,21 @@ def test_the_number_prefix_and_the_officers_are_settings_of_the_database(qtbot, 
     assert cases.number_prefix() == "ศธ-" and cases.confidential_officers() == ["malee", "niran"]
     dialog.prefix.setText("a/b")
     assert not dialog.save_settings() and _error_boxes(dialog)
+
+
+def test_an_overdue_case_on_the_overview_opens_in_the_complaints_tab(qtbot, db: Database) -> None:
+    from vocdesk.services.overview import OverviewService
+    from vocdesk.ui.tabs.overview_tab import OverviewTab
+
+    cases = ComplaintCasesService(db, today=lambda: date(2025, 12, 31), current_user=lambda: "somchai")
+    case = cases.register(CaseDraft(received_at=datetime(2025, 11, 3, 2, tzinfo=UTC), channel_id=cases.channels()[0].id,
+                                    category_id=cases.categories()[0].id, subject="ท่อแตก"))  # fmt: skip
+    overview = OverviewTab(OverviewService(db, today=lambda: date(2025, 12, 31)))
+    complaints = ComplaintsTab(ComplaintsService(db), cases=cases)
+    qtbot.addWidget(overview)
+    qtbot.addWidget(complaints)
+    complaints.attach_to({"overview": overview})
+
+    overview.overdue_view.activated.emit(overview.overdue_cases.index(0, 0))
+
+    assert isinstance(complaints.dialog, ComplaintCaseDialog) and complaints.dialog.case.id == case.id

@@ -230,7 +230,7 @@ class MainWindow(QMainWindow):
         }
         if services.complaint_kpis is not None:
             pages["complaints"].add_page(ComplaintKpisPage(services.complaint_kpis, self._tasks))
-        pages["complaints"].attach_to_listening(pages["listening"])  # "Turn into complaint…" in the log
+        pages["complaints"].attach_to(pages)  # "Turn into complaint…"; the Overview opens cases
         for name in TAB_NAMES:
             pages[name].setObjectName(name)
             self.tabs.addTab(pages[name], pages[name].title())

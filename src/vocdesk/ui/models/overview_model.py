@@ -134,15 +134,17 @@ class OverdueCasesModel(QAbstractTableModel):
     read at once, longest overdue first)."""
 
     CONTEXT = "OverdueCasesModel"
+    # The number and how late first: what a supervisor reads down; the category last.
     TITLES = (
         QT_TRANSLATE_NOOP("OverdueCasesModel", "Number"),
+        QT_TRANSLATE_NOOP("OverdueCasesModel", "Days late"),
         QT_TRANSLATE_NOOP("OverdueCasesModel", "Subject"),
-        QT_TRANSLATE_NOOP("OverdueCasesModel", "Category"),
         QT_TRANSLATE_NOOP("OverdueCasesModel", "Unit / officer"),
         QT_TRANSLATE_NOOP("OverdueCasesModel", "Due"),
-        QT_TRANSLATE_NOOP("OverdueCasesModel", "Days late"),
+        QT_TRANSLATE_NOOP("OverdueCasesModel", "Category"),
     )
-    DAYS_LATE_COLUMN = 5
+    DAYS_LATE_COLUMN = 1
+    SUBJECT_COLUMN = 2
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -182,14 +184,14 @@ class OverdueCasesModel(QAbstractTableModel):
         if column == 0:
             return case.number
         if column == 1:
-            return QCoreApplication.translate("ComplaintsModel", "(confidential case)") if case.hidden else case.subject
+            return number_text(case.days_late, lang)
         if column == 2:
-            return name_text(case.category, lang)
+            return QCoreApplication.translate("ComplaintsModel", "(confidential case)") if case.hidden else case.subject
         if column == 3:
             return " · ".join(p for p in (case.unit, case.assigned_to) if p)
         if column == 4:
             return date_text(case.due_on, lang)
-        return number_text(case.days_late, lang)
+        return name_text(case.category, lang)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._cases)):

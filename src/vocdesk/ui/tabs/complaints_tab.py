@@ -256,6 +256,29 @@ class ComplaintsTab(QWidget):
             return None
         return self.register_case(draft)
 
+    def attach_to(self, pages: dict[str, QWidget]) -> None:
+        """Join the window's other tabs: "Turn into complaint…" in the listening log, and the
+        Overview's overdue cases opening here."""
+        if "listening" in pages:
+            self.attach_to_listening(pages["listening"])
+        overview = pages.get("overview")
+        if overview is not None and hasattr(overview, "case_requested"):
+            overview.case_requested.connect(self.open_case_id)
+
+    def open_case_id(self, case_id: object) -> ComplaintCaseDialog | None:
+        if self._cases is None:
+            return None
+        try:
+            dialog = ComplaintCaseDialog(self._cases, case_id, self, improvements=self._improvements)  # type: ignore[arg-type]
+        except UserError as error:
+            show_error(self, error)
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self.refresh() if dialog.changed else None)
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
     def attach_to_listening(self, listening: Any) -> QPushButton | None:
         """Add "Turn into complaint…" to the listening log's row of entry actions (the Listening
         tab's ``log.actions_row``); it opens the form prefilled from the selected entry."""
@@ -276,18 +299,7 @@ class ComplaintsTab(QWidget):
         self.case_registered.emit()
 
     def open_case(self, row: ComplaintRow) -> ComplaintCaseDialog | None:
-        if self._cases is None:
-            return None
-        try:
-            dialog = ComplaintCaseDialog(self._cases, row.id, self, improvements=self._improvements)
-        except UserError as error:
-            show_error(self, error)
-            return None
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _result: self.refresh() if dialog.changed else None)
-        dialog.open()
-        self.dialog = dialog
-        return dialog
+        return self.open_case_id(row.id)
 
     def edit_categories(self) -> ComplaintCategoriesDialog | None:
         if self._categories is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -34,6 +34,8 @@ ATTENTION_KEYS = ("open", "overdue", "due_soon")
 
 
 class OverviewTab(QWidget):
+    case_requested = Signal(object)  # an overdue case double-clicked (or Enter): its id
+
     def __init__(self, overview: OverviewService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._service = overview
@@ -102,10 +104,14 @@ class OverviewTab(QWidget):
         self.overdue_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.overdue_view.setWordWrap(False)
         overdue_header = self.overdue_view.horizontalHeader()
-        overdue_header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        overdue_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 110), (2, 150), (3, 130), (4, 90), (5, 70)):
-            self.overdue_view.setColumnWidth(column, width)
+        overdue_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        overdue_header.setSectionResizeMode(OverdueCasesModel.SUBJECT_COLUMN, QHeaderView.ResizeMode.Stretch)
+        overdue_header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        overdue_header.setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)
+        overdue_header.setStretchLastSection(False)
+        self.overdue_view.setColumnWidth(3, 150)
+        self.overdue_view.setColumnWidth(5, 150)
+        self.overdue_view.activated.connect(self._open_overdue)
         overdue_box = QVBoxLayout(self.overdue_box)
         overdue_box.addWidget(self.overdue_view)
 
@@ -146,6 +152,11 @@ class OverviewTab(QWidget):
             self.values[key] = value
         for col in range(columns):
             grid.setColumnStretch(col, 1)
+
+    def _open_overdue(self, index) -> None:  # noqa: ANN001 - a QModelIndex
+        case = self.overdue_cases.case_at(index.row())
+        if case is not None:
+            self.case_requested.emit(case.id)
 
     def refresh(self) -> None:
         """Read the counts again, and the fiscal years there are data for."""
