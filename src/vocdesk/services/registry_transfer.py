@@ -120,7 +120,7 @@ def build_spec(value_maps: ValueMaps | None = None) -> TableSpec:
                "VocDesk's id of the record, as exports write it; empty for a new one. Matched first, so "
                "records without a national ID or reference also update on re-import.", _record_id),
         Column("external_ref", "reference", "รหัสอ้างอิง",
-               "The record's id in the agency's or another system; the first key re-imports match on.",
+               "The record's id in the agency's or another system; matched after the id.",
                text_parser(EXTERNAL_REF_MAX), aliases=("external ref", "ref", "รหัส", "เลขที่อ้างอิง")),
         Column("name", "name", "ชื่อ", "Full name with title, or the organisation's name. Required.",
                text_parser(NAME_MAX), required=True, aliases=("ชื่อ-สกุล", "ชื่อ-นามสกุล", "ชื่อ นามสกุล", "full name")),
@@ -177,7 +177,8 @@ def _catalogue_lookup(session: Any, entity: Any) -> dict[str, uuid.UUID]:
 
 
 class StakeholderImporter:
-    """Imports stakeholders all or nothing; see the module's doc for how rows match records."""
+    """A row updates the record with the same id, else the same reference, else the same national
+    ID; any other row adds a record. Every row passes the form's checks (see docs/stakeholders.md)."""
 
     value_columns = VALUE_COLUMNS
 
