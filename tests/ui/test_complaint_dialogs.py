@@ -271,3 +271,14 @@ def test_an_overdue_case_on_the_overview_opens_in_the_complaints_tab(qtbot, db: 
     overview.overdue_view.activated.emit(overview.overdue_cases.index(0, 0))
 
     assert isinstance(complaints.dialog, ComplaintCaseDialog) and complaints.dialog.case.id == case.id
+
+
+def test_the_form_starts_on_the_telephone_and_keeps_a_drafts_category(qtbot, db: Database) -> None:
+    cases = _cases(db)
+    category = cases.categories()[-1]
+    form = ComplaintForm(cases, draft=CaseDraft(received_at=datetime(2025, 11, 3, 2, tzinfo=UTC), channel_id=None,
+                                                category_id=category.id, subject="x"))  # fmt: skip
+    qtbot.addWidget(form)
+
+    assert form.channel.currentData() == next(c.id for c in cases.channels() if c.code == "phone")
+    assert form.category.currentData() == category.id

@@ -68,9 +68,12 @@ def fill_choices(box: QComboBox, choices: list[Choice], *, optional: bool = Fals
 
 
 def select_data(box: QComboBox, value: object) -> None:
-    index = box.findData(value)
-    if index >= 0:
-        box.setCurrentIndex(index)
+    """Choose the item whose data equals ``value`` (compared in Python: ``findData`` does not
+    match UUIDs kept as Python objects)."""
+    for index in range(box.count()):
+        if box.itemData(index) == value:
+            box.setCurrentIndex(index)
+            return
 
 
 class ComplaintForm(QDialog):
@@ -348,6 +351,7 @@ class ComplaintForm(QDialog):
         for key, text in texts.items():
             self._rows[key].setText(text)
         self._rows["place"].setBuddy(self.province)
+        self._rows["received"].setBuddy(self.received_date)
         self._rows["complainant"].setBuddy(self.complainant)
         self._rows["handling"].setBuddy(self.unit)
         self.anonymous.setText(self.tr("Anonymous"))
