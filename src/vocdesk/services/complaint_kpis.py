@@ -81,6 +81,9 @@ _DAYS = Table(
 _PAUSED = Table(  # the cases that ever waited: decided one by one, with their history
     "kpi_paused_case", MetaData(), Column("id", Uuid(), primary_key=True), prefixes=["TEMPORARY"]
 )
+# Statuses read as their stored text: thousands of rows need no enum objects built.
+_OPEN_VALUES = frozenset(status.value for status in OPEN_STATUSES)
+_PAUSING_VALUES = frozenset(status.value for status in PAUSING_STATUSES)
 _CHUNK = 500  # ids per IN (...): SQLite limits bound parameters
 _SCORES = (1, 2, 3, 4, 5)  # the follow-up question's answers
 _COUNTS = (
@@ -314,7 +317,8 @@ class ComplaintKpisService:
             select(
                 case_id.label("id"), key.label("key"), _thai_day(Complaint.received_at).label("received"),
                 _thai_day(Complaint.acknowledged_at).label("acknowledged"),
-                _thai_day(Complaint.resolved_at).label("resolved"), Complaint.status, Complaint.reopen_count,
+                _thai_day(Complaint.resolved_at).label("resolved"),
+                type_coerce(Complaint.status, String()).label("status"), Complaint.reopen_count,
                 Complaint.follow_up_score, ComplaintCategory.acknowledge_days, ComplaintCategory.resolve_days,
             )
             .join(ComplaintCategory, Complaint.category_id == ComplaintCategory.id)
@@ -329,7 +333,8 @@ class ComplaintKpisService:
         ids = [case_.id for case_ in cases]
         for start in range(0, len(ids), _CHUNK):  # by the complaint_id index, a few cases at a time
             changes = (
-                select(change_case, _thai_day(ComplaintStatusChange.changed_at), ComplaintStatusChange.to_status)
+                select(change_case, _thai_day(ComplaintStatusChange.changed_at),
+                       type_coerce(ComplaintStatusChange.to_status, String()))  # fmt: skip
                 .where(change_case.in_(ids[start:start + _CHUNK]))
                 .order_by(ComplaintStatusChange.changed_at)
             )
@@ -341,7 +346,7 @@ class ComplaintKpisService:
                 received_on=date.fromisoformat(case_.received), today=today, calendar=calendar,
                 standard=ServiceStandard(acknowledge_days=case_.acknowledge_days, resolve_days=case_.resolve_days),
                 acknowledged_on=_day_or_none(case_.acknowledged), resolved_on=_day_or_none(case_.resolved),
-                is_open=case_.status in OPEN_STATUSES, waiting_now=case_.status in PAUSING_STATUSES,
+                is_open=case_.status in _OPEN_VALUES, waiting_now=case_.status in _PAUSING_VALUES,
                 pauses=pauses_from_history(history.get(case_.id, []), today),
                 reopen_count=case_.reopen_count, follow_up_score=case_.follow_up_score,
             )  # fmt: skip
