@@ -119,9 +119,9 @@ def test_an_export_of_each_kind_imports_again_and_only_updates(demo_db: Path, tm
     assert again.code == 0, again.err
     assert f"{count:,} rows imported (0 added, {count:,} updated)".replace(",", "") in again.out.replace(",", "")
 
-    second = tmp_path / f"{kind}-again{suffix}"
-    assert vocdesk_command("export", kind, second, "--db", demo_db).code == 0
-    if suffix == ".csv":
+    if suffix == ".csv":  # and the records are as they were: exported again, the same bytes
+        second = tmp_path / f"{kind}-again{suffix}"
+        assert vocdesk_command("export", kind, second, "--db", demo_db).code == 0
         assert second.read_bytes() == exported.read_bytes()
 
 

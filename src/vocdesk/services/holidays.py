@@ -108,10 +108,9 @@ class HolidayImporter:
 
     def apply(self, table: CheckedTable, progress: ProgressCallback | None = None) -> ImportSummary:
         rows = [HolidayRow(row.values["day"], row.values["name"]) for row in table.rows]
-        summary = self._service.import_holidays(rows)
-        if progress is not None:
-            progress(len(rows), len(rows))
-        return summary
+        if progress is not None:  # before the write: a cancel raised here leaves nothing written
+            progress(0, len(rows))
+        return self._service.import_holidays(rows)
 
 
 class HolidayExporter:
