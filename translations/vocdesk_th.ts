@@ -403,7 +403,7 @@
     <context>
         <name>Cli</name>
         <message>
-            <location filename="../src/vocdesk/cli.py" line="+38" />
+            <location filename="../src/vocdesk/cli.py" line="+37" />
             <source>stakeholders</source>
             <translation>ผู้รับบริการและผู้มีส่วนได้ส่วนเสีย</translation>
         </message>
@@ -578,12 +578,7 @@
             <translation>นำเข้าแล้ว</translation>
         </message>
         <message>
-            <location line="+18" />
-            <source>… and {count} more problems.</source>
-            <translation>… และปัญหาอื่นอีก {count} รายการ</translation>
-        </message>
-        <message>
-            <location line="+4" />
+            <location line="+19" />
             <source>{kind}: {count} rows imported ({added} added, {updated} updated) into {path}</source>
             <translation>{kind}: นำเข้า {count} แถว (เพิ่มใหม่ {added} ปรับปรุง {updated}) สู่ {path}</translation>
         </message>
@@ -608,7 +603,7 @@
             <translation>{verb} {done} จาก {total} แถว…</translation>
         </message>
         <message>
-            <location line="-288" />
+            <location line="-285" />
             <source>the CSV (UTF-8 or Thai Windows) or XLSX file</source>
             <translation>ไฟล์ CSV (UTF-8 หรือภาษาไทยของ Windows) หรือไฟล์ XLSX</translation>
         </message>
@@ -688,7 +683,7 @@
             <translation>สำรองข้อมูลไปที่ {path} แล้ว ({size} MB)</translation>
         </message>
         <message>
-            <location line="+119" />
+            <location line="+116" />
             <source>Screenshot written: {path}</source>
             <translation>บันทึกภาพหน้าจอแล้ว: {path}</translation>
         </message>
@@ -1146,7 +1141,7 @@
         </message>
         <message>
             <location line="+2" />
-            <location filename="../src/vocdesk/ui/dialogs/complaint_form.py" line="+380" />
+            <location filename="../src/vocdesk/ui/dialogs/complaint_form.py" line="+384" />
             <source>{name} is larger than {limit} MB: attach a smaller file.</source>
             <translation>{name} มีขนาดเกิน {limit} MB: กรุณาแนบไฟล์ที่เล็กกว่านี้</translation>
         </message>
@@ -1295,7 +1290,7 @@
     <context>
         <name>ComplaintForm</name>
         <message>
-            <location filename="../src/vocdesk/ui/dialogs/complaint_form.py" line="-118" />
+            <location filename="../src/vocdesk/ui/dialogs/complaint_form.py" line="-119" />
             <source>Attach files</source>
             <translation>แนบไฟล์</translation>
         </message>
@@ -1375,7 +1370,7 @@
             <translation>ไฟล์แนบ:</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Anonymous</source>
             <translation>ไม่ประสงค์ออกนาม</translation>
         </message>
@@ -1800,7 +1795,7 @@
         <name>ComplaintsModel</name>
         <message>
             <location filename="../src/vocdesk/ui/models/complaints_model.py" line="+22" />
-            <location filename="../src/vocdesk/ui/models/overview_model.py" line="+185" />
+            <location filename="../src/vocdesk/ui/models/overview_model.py" line="+189" />
             <source>(confidential case)</source>
             <translation>(เรื่องลับ)</translation>
         </message>
@@ -2156,7 +2151,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <context>
         <name>FeedbackBreakdownModel</name>
         <message>
-            <location filename="../src/vocdesk/ui/models/overview_model.py" line="-152" />
+            <location filename="../src/vocdesk/ui/models/overview_model.py" line="-156" />
             <source>Channel</source>
             <translation>ช่องทาง</translation>
         </message>
@@ -2586,7 +2581,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <context>
         <name>ImportCheckPage</name>
         <message>
-            <location filename="../src/vocdesk/ui/dialogs/import_wizard.py" line="+403" />
+            <location filename="../src/vocdesk/ui/dialogs/import_wizard.py" line="+406" />
             <source>Check the whole file</source>
             <translation>ตรวจสอบทั้งไฟล์</translation>
         </message>
@@ -2706,7 +2701,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <context>
         <name>ImportFilePage</name>
         <message>
-            <location line="-408" />
+            <location line="-411" />
             <source>Choose the file</source>
             <translation>เลือกไฟล์</translation>
         </message>
@@ -2745,8 +2740,23 @@ Please try again, and if it happens again send that file to your IT support.</so
         </message>
         <message>
             <location line="+23" />
-            <source>{file}: {count} data rows. The first {shown} are shown.</source>
-            <translation>{file}: ข้อมูล {count} แถว แสดง {shown} แถวแรก</translation>
+            <source>Excel workbook</source>
+            <translation>สมุดงาน Excel</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Thai Windows text (cp874)</source>
+            <translation>ข้อความภาษาไทยของ Windows (cp874)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>UTF-8 text</source>
+            <translation>ข้อความ UTF-8</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{file} ({kind}): {count} data rows. The first {shown} are shown.</source>
+            <translation>{file} ({kind}): ข้อมูล {count} แถว แสดง {shown} แถวแรก</translation>
         </message>
     </context>
     <context>
@@ -2785,7 +2795,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <context>
         <name>ImportWizard</name>
         <message>
-            <location line="-285" />
+            <location line="-288" />
             <source>Import: {kind}</source>
             <translation>นำเข้า: {kind}</translation>
         </message>
@@ -3809,22 +3819,22 @@ Please try again, and if it happens again send that file to your IT support.</so
     <context>
         <name>OverdueCasesModel</name>
         <message>
-            <location filename="../src/vocdesk/ui/models/overview_model.py" line="+101" />
+            <location filename="../src/vocdesk/ui/models/overview_model.py" line="+102" />
             <source>Number</source>
             <translation>เลขที่</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Subject</source>
             <translation>เรื่อง</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Category</source>
             <translation>ประเภทเรื่อง</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-2" />
             <source>Unit / officer</source>
             <translation>หน่วยงาน / ผู้รับผิดชอบ</translation>
         </message>
@@ -3834,7 +3844,7 @@ Please try again, and if it happens again send that file to your IT support.</so
             <translation>ครบกำหนด</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-3" />
             <source>Days late</source>
             <translation>เกิน (วัน)</translation>
         </message>
@@ -3842,7 +3852,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <context>
         <name>OverviewTab</name>
         <message>
-            <location filename="../src/vocdesk/ui/tabs/overview_tab.py" line="+194" />
+            <location filename="../src/vocdesk/ui/tabs/overview_tab.py" line="+197" />
             <source>Fiscal year {year}: {start} to {end}</source>
             <translation>ปีงบประมาณ {year}: {start} ถึง {end}</translation>
         </message>
@@ -4975,7 +4985,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         </message>
         <message>
             <location filename="../src/vocdesk/services/listening_transfer.py" line="-38" />
-            <location filename="../src/vocdesk/services/registry_transfer.py" line="+93" />
+            <location filename="../src/vocdesk/services/registry_transfer.py" line="+94" />
             <source>the id {value} is already on row {first_row}.</source>
             <translation>รหัส {value} ซ้ำกับแถว {first_row}</translation>
         </message>

@@ -28,7 +28,6 @@ from vocdesk.paths import default_database_path, translations_dir, user_data_dir
 LANGUAGES = ("th", "en")
 TABS = ("overview", "stakeholders", "listening", "surveys", "complaints", "timeline")
 HEADLESS = ("demo", "check", "backup", "import", "export")
-PROBLEM_LINES = 200  # problems printed for a refused import; the rest are counted
 PROGRESS_LINE_SECONDS = 3.0  # a progress line on a terminal at most this often
 LOG_FILE_NAME = "vocdesk.log"  # the window's log file too (app.run_gui): one place to look
 EXIT_OK, EXIT_UNHEALTHY, EXIT_USER_ERROR, EXIT_UNEXPECTED = 0, 1, 2, 3
@@ -365,11 +364,8 @@ def _run_import(args: argparse.Namespace, messages: Messages) -> int:
         error = problems_error(source, table.problems)
         text = messages.error(error).splitlines()
         _print_error(text[0])
-        for problem in sorted(table.problems, key=problem_order)[: PROBLEM_LINES]:
+        for problem in sorted(table.problems, key=problem_order):  # every one: scripts may grep them
             _print_error(translate_message(problem.as_message()))
-        if len(table.problems) > PROBLEM_LINES:
-            _print_error(messages.tr(QT_TRANSLATE_NOOP("Cli", "… and {count} more problems."),
-                                     count=len(table.problems) - PROBLEM_LINES))  # fmt: skip
         return EXIT_USER_ERROR
     print(messages.tr(
         QT_TRANSLATE_NOOP("Cli", "{kind}: {count} rows imported ({added} added, {updated} updated) into {path}"),

@@ -230,8 +230,11 @@ class ImportPreviewPage(QWizardPage):
         self.table.resizeColumnsToContents()
         for c in range(width):
             self.table.setColumnWidth(c, min(self.table.columnWidth(c), layout.TEXT_COLUMN_WIDTH))
-        self.status.setText(self.tr("{file}: {count} data rows. The first {shown} are shown.").format(
-            file=path.name, count=len(sheet), shown=len(rows)
+        kind = {None: self.tr("Excel workbook"), "cp874": self.tr("Thai Windows text (cp874)")}.get(
+            sheet.encoding, self.tr("UTF-8 text")
+        )
+        self.status.setText(self.tr("{file} ({kind}): {count} data rows. The first {shown} are shown.").format(
+            file=path.name, kind=kind, count=len(sheet), shown=len(rows)
         ))  # fmt: skip
         self.completeChanged.emit()
 
