@@ -36,6 +36,9 @@ def _problem(parse, value) -> str:
         ("01/03/2026", date(2026, 3, 1)),  # C.E.
         ("1.3.2569", date(2026, 3, 1)),
         ("๐๑/๐๓/๒๕๖๙", date(2026, 3, 1)),  # Thai digits
+        ("1/3/2026 0:00", date(2026, 3, 1)),  # Excel's CSV of a date cell
+        ("2026-03-01 00:00:00", date(2026, 3, 1)),
+        ("01/03/2569 14.30", date(2026, 3, 1)),
         ("46082", date(2026, 3, 1)),  # an Excel serial number typed or read as text
         (46082.0, date(2026, 3, 1)),
         (datetime(2026, 3, 1, 15, 0), date(2026, 3, 1)),

@@ -31,6 +31,7 @@ EXCEL_SERIALS = range(20_000, 80_000)  # 1954-2119: a bare number in that range 
 TRUE_WORDS = frozenset({"yes", "y", "true", "1", "ใช่", "มี", "ยินยอม", "x", "✓"})
 FALSE_WORDS = frozenset({"no", "n", "false", "0", "ไม่ใช่", "ไม่", "ไม่มี", "ไม่ยินยอม", "-"})
 
+_DATE_WITH_TIME = re.compile(r"(?P<date>[^\sT]+)[T\s]+\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?")
 _TIME = re.compile(
     r"(?P<date>[^\sT]+)(?:[T\s]+(?P<h>\d{1,2})[:.](?P<m>\d{2})(?:[:.](?P<s>\d{2})(?:\.\d+)?)?"
     r"\s*(?:น\.)?\s*(?P<zone>Z|[+-]\d{2}(?::?\d{2})?)?)?"
@@ -117,7 +118,8 @@ def parse_bool(value: Any) -> bool:
 
 
 def parse_date(value: Any) -> date:
-    """A date: a workbook date, an Excel serial number, ISO, or dd/mm/yyyy in B.E. or C.E."""
+    """A date: a workbook date, an Excel serial number, ISO, or dd/mm/yyyy in B.E. or C.E.; a time
+    of day after it (Excel writes "1/3/2026 0:00" for a date cell saved as CSV) is left out."""
     if isinstance(value, datetime):  # also pandas' Timestamp
         return value.date()
     if isinstance(value, date):
@@ -125,6 +127,8 @@ def parse_date(value: Any) -> date:
     text = from_thai_digits(cell_text(value))
     if re.fullmatch(r"\d{5}(\.0+)?", text) and int(float(text)) in EXCEL_SERIALS:
         return EXCEL_EPOCH + timedelta(days=int(float(text)))
+    if with_time := _DATE_WITH_TIME.fullmatch(text):  # Excel's CSV of a date cell: "1/3/2026 0:00"
+        text = with_time["date"]
     try:
         return parse_thai_date(text)
     except UserError as error:
