@@ -201,7 +201,7 @@
     <context>
         <name>CellCheck</name>
         <message>
-            <location filename="../src/vocdesk/io/cells.py" line="+69" />
+            <location filename="../src/vocdesk/io/cells.py" line="+70" />
             <location filename="../src/vocdesk/services/complaints_transfer.py" line="+113" />
             <source>the text has {length} characters; at most {limit} fit.</source>
             <translation>ข้อความยาว {length} ตัวอักษร ใส่ได้ไม่เกิน {limit} ตัวอักษร</translation>
@@ -222,7 +222,7 @@
             <translation>“{value}” ไม่ใช่ ใช่ หรือ ไม่ใช่ (เขียน ใช่/ไม่ใช่ หรือ yes/no)</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+35" />
             <source>“{value}” is not a date and time: write it as dd/mm/yyyy hh:mm or yyyy-mm-ddThh:mm+07:00.</source>
             <translation>“{value}” ไม่ใช่วันที่และเวลา ให้เขียนเป็น วว/ดด/ปปปป ชช:นน หรือ yyyy-mm-ddThh:mm+07:00</translation>
         </message>
@@ -2581,7 +2581,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <context>
         <name>ImportCheckPage</name>
         <message>
-            <location filename="../src/vocdesk/ui/dialogs/import_wizard.py" line="+406" />
+            <location filename="../src/vocdesk/ui/dialogs/import_wizard.py" line="+407" />
             <source>Check the whole file</source>
             <translation>ตรวจสอบทั้งไฟล์</translation>
         </message>
@@ -2611,22 +2611,27 @@ Please try again, and if it happens again send that file to your IT support.</so
             <translation>พบปัญหา {count} รายการ จะไม่มีการนำเข้าข้อมูลใด ๆ ให้แก้ไขไฟล์แล้วนำเข้าอีกครั้ง</translation>
         </message>
         <message>
-            <location line="+9" />
-            <location line="+17" />
+            <location line="+5" />
+            <source>The first {shown} are listed; copy or save the list to have them all.</source>
+            <translation>แสดง {shown} รายการแรก คัดลอกหรือบันทึกรายการเพื่อดูทั้งหมด</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+18" />
             <location line="+6" />
             <source>Row</source>
             <translation>แถว</translation>
         </message>
         <message>
-            <location line="-23" />
-            <location line="+17" />
+            <location line="-24" />
+            <location line="+18" />
             <location line="+6" />
             <source>Column</source>
             <translation>คอลัมน์</translation>
         </message>
         <message>
-            <location line="-23" />
-            <location line="+17" />
+            <location line="-24" />
+            <location line="+18" />
             <location line="+6" />
             <source>Problem</source>
             <translation>ปัญหา</translation>
@@ -2650,7 +2655,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <context>
         <name>ImportColumnsPage</name>
         <message>
-            <location line="-253" />
+            <location line="-258" />
             <source>Which column is which</source>
             <translation>จับคู่คอลัมน์</translation>
         </message>
@@ -2678,7 +2683,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <context>
         <name>ImportDonePage</name>
         <message>
-            <location line="+213" />
+            <location line="+218" />
             <source>Import</source>
             <translation>นำเข้า</translation>
         </message>
@@ -2701,7 +2706,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <context>
         <name>ImportFilePage</name>
         <message>
-            <location line="-411" />
+            <location line="-416" />
             <source>Choose the file</source>
             <translation>เลือกไฟล์</translation>
         </message>

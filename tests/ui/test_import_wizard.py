@@ -231,3 +231,21 @@ def test_a_platforms_own_status_words_are_mapped_on_the_values_page(qtbot, db, r
     finally:
         connection.close()
     assert statuses == ["received", "resolved", "resolved"]
+
+
+def test_thousands_of_problems_are_listed_in_part_and_saved_in_full(qtbot, db, runner, tmp_path: Path) -> None:
+    from vocdesk.ui.dialogs.import_wizard import MAX_SHOWN_PROBLEMS
+
+    source = tmp_path / "holidays.csv"
+    source.write_text("date,name\n" + "".join(f"day {i},x\n" for i in range(MAX_SHOWN_PROBLEMS + 500)), encoding="utf-8")
+    wizard = _wizard(qtbot, "holidays", db, runner, source)
+    _next(qtbot, wizard, PAGE_PREVIEW)
+    _next(qtbot, wizard, PAGE_COLUMNS)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.checked is not None, timeout=20_000)
+
+    assert wizard.check_page.problems.rowCount() == MAX_SHOWN_PROBLEMS
+    assert f"The first {MAX_SHOWN_PROBLEMS} are listed" in wizard.check_page.status.text()
+    saved = tmp_path / "problems.csv"
+    wizard.check_page.save_problems(saved)
+    assert len(saved.read_text(encoding="utf-8-sig").splitlines()) == 1 + MAX_SHOWN_PROBLEMS + 500

@@ -55,6 +55,7 @@ from vocdesk.ui.tasks import Progress, TaskRunner
 from vocdesk.ui.widgets.thai_wrap import WrappingLabel
 
 PREVIEW_ROWS = 20
+MAX_SHOWN_PROBLEMS = 1000
 NOT_IN_FILE = -1  # the mapping combo's "not in the file"
 PAGE_FILE, PAGE_PREVIEW, PAGE_COLUMNS, PAGE_VALUES, PAGE_CHECK, PAGE_DONE = range(6)
 
@@ -463,6 +464,10 @@ class ImportCheckPage(QWizardPage):
                 "{count} problems. Nothing will be imported: correct the file and import it again."
             ).format(count=len(table.problems)))  # fmt: skip
             self._show_problems(sorted(table.problems, key=problem_order))
+            if len(table.problems) > MAX_SHOWN_PROBLEMS:
+                self.status.setText(self.status.text() + " " + self.tr(
+                    "The first {shown} are listed; copy or save the list to have them all."
+                ).format(shown=MAX_SHOWN_PROBLEMS))  # fmt: skip
         self.completeChanged.emit()
 
     def _show_problems(self, problems: list[Problem]) -> None:
@@ -470,8 +475,9 @@ class ImportCheckPage(QWizardPage):
             ("" if p.row is None else str(p.row), p.column or "", translate_message(p.message)) for p in problems
         ]
         self.problems.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Column"), self.tr("Problem")])
-        self.problems.setRowCount(len(self._rows))
-        for r, row in enumerate(self._rows):
+        shown = self._rows[:MAX_SHOWN_PROBLEMS]  # a widget row each; copy and save take them all
+        self.problems.setRowCount(len(shown))
+        for r, row in enumerate(shown):
             for c, text in enumerate(row):
                 self.problems.setItem(r, c, QTableWidgetItem(text))
         visible = bool(self._rows)
