@@ -200,3 +200,11 @@ def test_progress_lines_go_to_a_terminal_every_few_seconds_and_never_to_a_pipe(m
         show(done, 100_000)
 
     assert terminal.text.splitlines() == ["Checked 2,000 of 100,000 rows…", "Checked 4,000 of 100,000 rows…"]
+
+
+def test_a_missing_file_exits_2_and_leaves_no_new_database(tmp_path: Path) -> None:
+    run = vocdesk_command("import", "holidays", tmp_path / "absent.csv", "--db", tmp_path / "new.sqlite")
+
+    assert run.code == 2
+    assert "could not be read" in run.err
+    assert not list(tmp_path.glob("new.sqlite*"))
