@@ -45,6 +45,7 @@ from vocdesk.domain.complaint_kpis import milestone_in_time
 from vocdesk.domain.complaint_workflow import OPEN_STATUSES
 from vocdesk.domain.enums import ComplaintStatus, Priority
 from vocdesk.domain.fiscal import fiscal_year_be
+from vocdesk.domain.ids import new_id
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from vocdesk.domain.service_standard import due_date, pauses_from_history, working_days_taken
 from vocdesk.domain.working_days import WorkingCalendar
@@ -245,19 +246,34 @@ class ComplaintImporter:
         added = updated = 0
         notices: list[Message] = []
         total = len(table.rows)
-        with self._db.session_scope() as session:
+        note = table.path.name
+        with self._db.session_scope() as session, session.no_autoflush:
             calendar = WorkingCalendar(session.scalars(select(Holiday.day)))
             categories = _lookup(session, ComplaintCategory)
-            standards = {row.id: row for row in session.scalars(select(ComplaintCategory))}
+            standards = {row.id: row.resolve_days for row in session.scalars(select(ComplaintCategory))}
             other = categories.get("other") or next(iter(standards))
             offices = _lookup(session, Office)
             channels = _lookup(session, Channel)
             default_channel = channels.get("walk_in") or next(iter(channels.values()))
-            sequences: dict[int, int] = {}
+            prefix_setting = session.get(ComplaintSetting, NUMBER_PREFIX_KEY)
+            numbering = _Numbering(session, prefix_setting.value if prefix_setting else "")
             for done_from in range(0, total, BATCH):
+                # One batch: its cases, their last statuses and replaced histories in a few queries,
+                # written with one flush.
                 rows = table.rows[done_from:done_from + BATCH]
                 numbers = [row.values["number"] for row in rows if row.values.get("number")]
                 existing = {c.number: c for c in session.scalars(select(Complaint).where(Complaint.number.in_(numbers)))}
+                last_status: dict[uuid.UUID, ComplaintStatus] = {}
+                for case_id, status in session.execute(
+                    select(ComplaintStatusChange.complaint_id, ComplaintStatusChange.to_status)
+                    .where(ComplaintStatusChange.complaint_id.in_([c.id for c in existing.values()]))
+                    .order_by(ComplaintStatusChange.changed_at)
+                ):  # fmt: skip
+                    last_status[case_id] = status
+                replaced = {existing[row.values["number"]].id for row in rows
+                            if row.values.get("history") and row.values.get("number") in existing}  # fmt: skip
+                if replaced:
+                    session.execute(delete(ComplaintStatusChange).where(ComplaintStatusChange.complaint_id.in_(replaced)))
                 for row in rows:
                     values = row.values
                     channel_name = values.get("channel")
@@ -266,8 +282,9 @@ class ComplaintImporter:
                         notices.append(Message(CONTEXT, QT_TRANSLATE_NOOP("ComplaintTransfer", "channel “{name}” was added."),
                                                {"name": channel_name}))  # fmt: skip
                     case = existing.get(values.get("number") or "")
+                    is_new = case is None
                     if case is None:
-                        case = self._new_case(session, values, sequences)
+                        case = numbering.new_case(values)
                         added += 1
                     else:
                         updated += 1
@@ -276,12 +293,13 @@ class ComplaintImporter:
                                channel_id=channels[_catalogue_key(channel_name)] if channel_name else (case.channel_id or default_channel),
                                office_id=offices[_catalogue_key(values["office"])] if values.get("office") else None)  # fmt: skip
                     if case.due_on is None:
-                        standard = standards[category_id]
-                        case.due_on = due_date(calendar, thai_date(case.received_at), standard.resolve_days)
+                        case.due_on = due_date(calendar, thai_date(case.received_at), standards[category_id])
                     session.add(case)
-                    session.flush()
-                    self._history(session, case, values.get("history"), is_new=case.number not in existing,
-                                  note=table.path.name)  # fmt: skip
+                    for change in self._history(case, values.get("history"), last_status.get(case.id),
+                                                is_new=is_new, note=note):  # fmt: skip
+                        session.add(change)
+                session.flush()
+                session.expunge_all()  # memory stays flat over a long file
                 if progress is not None:
                     progress(min(done_from + BATCH, total), total)
         return ImportSummary(added, updated, notices)
@@ -290,34 +308,9 @@ class ComplaintImporter:
 
     @staticmethod
     def _add_channel(session: Session, name: str) -> uuid.UUID:
-        channel = Channel(code=name[:40], name_th=name, name_en=name, sort_order=1000)
+        channel = Channel(id=new_id(), code=name[:40], name_th=name, name_en=name, sort_order=1000)
         session.add(channel)
-        session.flush()
         return channel.id
-
-    @staticmethod
-    def _new_case(session: Session, values: dict[str, Any], sequences: dict[int, int]) -> Complaint:
-        fiscal_year = fiscal_year_be(thai_date(values["received_at"]))
-        if fiscal_year not in sequences:
-            sequences[fiscal_year] = session.scalar(
-                select(func.coalesce(func.max(Complaint.sequence), 0)).where(Complaint.fiscal_year == fiscal_year)
-            )
-        number = values.get("number")
-        match = _NUMBER.fullmatch(number or "")
-        taken = False
-        if match and int(match[1]) == fiscal_year:
-            sequence = int(match[2])
-            taken = session.scalar(select(Complaint.id).where(
-                Complaint.fiscal_year == fiscal_year, Complaint.sequence == sequence)) is not None  # fmt: skip
-        if not match or int(match[1]) != fiscal_year or taken:
-            sequences[fiscal_year] += 1
-            sequence = sequences[fiscal_year]
-        else:
-            sequences[fiscal_year] = max(sequences[fiscal_year], sequence)
-        if not number:
-            prefix = session.get(ComplaintSetting, NUMBER_PREFIX_KEY)
-            number = f"{prefix.value if prefix else ''}{fiscal_year}/{sequence:06d}"
-        return Complaint(fiscal_year=fiscal_year, sequence=sequence, number=number)
 
     @staticmethod
     def _fill(case: Complaint, values: dict[str, Any], *, category_id: uuid.UUID, channel_id: uuid.UUID,
@@ -341,33 +334,64 @@ class ComplaintImporter:
         case.reopen_count = values.get("reopen_count") or 0
 
     def _history(
-        self, session: Session, case: Complaint, lines: list[HistoryLine] | None, *, is_new: bool, note: str
-    ) -> None:
-        """The file's history replaces the case's; without one, a new case gets the history its
-        dates tell and an updated case one change if its status moved."""
+        self, case: Complaint, lines: list[HistoryLine] | None, current: ComplaintStatus | None, *,
+        is_new: bool, note: str,
+    ) -> list[ComplaintStatusChange]:  # fmt: skip
+        """The file's history replaces the case's (the caller deleted the old one); without one,
+        a new case gets the history its dates tell and an updated case one change if its status
+        moved. ``current`` is the case's last recorded status, if any."""
+        changes: list[ComplaintStatusChange] = []
         if lines:
-            session.execute(delete(ComplaintStatusChange).where(ComplaintStatusChange.complaint_id == case.id))
             previous: ComplaintStatus | None = None
             for line in sorted(lines, key=lambda line: line.changed_at):
-                session.add(ComplaintStatusChange(complaint_id=case.id, changed_at=line.changed_at,
-                                                  from_status=previous, to_status=line.status, note=line.note))  # fmt: skip
+                changes.append(ComplaintStatusChange(complaint_id=case.id, changed_at=line.changed_at,
+                                                     from_status=previous, to_status=line.status, note=line.note))  # fmt: skip
                 previous = line.status
-            return
-        last = session.scalars(
-            select(ComplaintStatusChange).where(ComplaintStatusChange.complaint_id == case.id)
-            .order_by(ComplaintStatusChange.changed_at.desc()).limit(1)
-        ).first()  # fmt: skip
-        if last is None:
-            session.add(ComplaintStatusChange(complaint_id=case.id, changed_at=case.received_at, from_status=None,
-                                              to_status=ComplaintStatus.RECEIVED, note=note))  # fmt: skip
-            current: ComplaintStatus = ComplaintStatus.RECEIVED
-        else:
-            current = last.to_status
+            return changes
+        if current is None:
+            changes.append(ComplaintStatusChange(complaint_id=case.id, changed_at=case.received_at, from_status=None,
+                                                 to_status=ComplaintStatus.RECEIVED, note=note))  # fmt: skip
+            current = ComplaintStatus.RECEIVED
         if case.status != current:
             moments = [m for m in (case.closed_at, case.notified_at, case.resolved_at, case.acknowledged_at) if m]
             when = max(moments) if moments and is_new else (case.received_at if is_new else self._now())
-            session.add(ComplaintStatusChange(complaint_id=case.id, changed_at=when, from_status=current,
-                                              to_status=case.status, note=note))  # fmt: skip
+            changes.append(ComplaintStatusChange(complaint_id=case.id, changed_at=when, from_status=current,
+                                                 to_status=case.status, note=note))  # fmt: skip
+        return changes
+
+
+class _Numbering:
+    """Fiscal-year numbers for new cases: a number of ours ("2569/000123") keeps its sequence when
+    that is free; a platform's own number keeps its text and gets the next free sequence; an
+    empty one gets the next number with the agency's prefix."""
+
+    def __init__(self, session: Session, prefix: str) -> None:
+        self._session = session
+        self._prefix = prefix
+        self._used: dict[int, set[int]] = {}
+        self._next: dict[int, int] = {}
+
+    def new_case(self, values: dict[str, Any]) -> Complaint:
+        fiscal_year = fiscal_year_be(thai_date(values["received_at"]))
+        used = self._used_in(fiscal_year)
+        number = values.get("number")
+        match = _NUMBER.fullmatch(number or "")
+        if match and int(match[1]) == fiscal_year and int(match[2]) not in used:
+            sequence = int(match[2])
+        else:
+            while self._next[fiscal_year] in used:
+                self._next[fiscal_year] += 1
+            sequence = self._next[fiscal_year]
+        used.add(sequence)
+        number = number or f"{self._prefix}{fiscal_year}/{sequence:06d}"
+        return Complaint(id=new_id(), fiscal_year=fiscal_year, sequence=sequence, number=number)
+
+    def _used_in(self, fiscal_year: int) -> set[int]:
+        if fiscal_year not in self._used:
+            self._used[fiscal_year] = set(self._session.scalars(
+                select(Complaint.sequence).where(Complaint.fiscal_year == fiscal_year)))  # fmt: skip
+            self._next[fiscal_year] = max(self._used[fiscal_year], default=0) + 1
+        return self._used[fiscal_year]
 
 
 class ComplaintExporter:
