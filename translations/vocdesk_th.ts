@@ -202,7 +202,7 @@
         <name>CellCheck</name>
         <message>
             <location filename="../src/vocdesk/io/cells.py" line="+70" />
-            <location filename="../src/vocdesk/services/complaints_transfer.py" line="+113" />
+            <location filename="../src/vocdesk/services/complaints_transfer.py" line="+114" />
             <source>the text has {length} characters; at most {limit} fit.</source>
             <translation>ข้อความยาว {length} ตัวอักษร ใส่ได้ไม่เกิน {limit} ตัวอักษร</translation>
         </message>
@@ -1768,7 +1768,7 @@
             <translation>{moment} อยู่ก่อนวันที่รับเรื่อง ({received})</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+42" />
             <source>channel “{name}” was added.</source>
             <translation>เพิ่มช่องทาง “{name}” แล้ว</translation>
         </message>
@@ -4402,7 +4402,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <context>
         <name>StakeholderForm</name>
         <message>
-            <location filename="../src/vocdesk/ui/dialogs/stakeholder_form.py" line="+271" />
+            <location filename="../src/vocdesk/ui/dialogs/stakeholder_form.py" line="+277" />
             <location line="+174" />
             <source>Consent</source>
             <translation>ความยินยอม</translation>
@@ -4629,9 +4629,19 @@ Please try again, and if it happens again send that file to your IT support.</so
             <translation>บันทึก(&amp;S)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Cancel</source>
             <translation>ยกเลิก</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Registered {date} · history: {count} records</source>
+            <translation>ลงทะเบียน {date} · ประวัติ {count} รายการ</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>archived</source>
+            <translation>จัดเก็บเข้าคลังแล้ว</translation>
         </message>
     </context>
     <context>

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vocdesk.domain.clock import thai_today
+from vocdesk.domain.clock import thai_date, thai_today
 from vocdesk.domain.enums import PartyType, StakeholderKind, StakeholderStatus
 from vocdesk.domain.messages import Message, UserError
 from vocdesk.domain.provinces import PROVINCES
@@ -46,11 +46,12 @@ from vocdesk.domain.registry import (
 )
 from vocdesk.domain.thai_id import format_national_id
 from vocdesk.services.registry import RegistryService, phone_display
-from vocdesk.services.registry_edit import DuplicateMatch, DuplicatesFound, RegistryEditService
+from vocdesk.services.registry_edit import DuplicateMatch, DuplicatesFound, RegistryEditService, StakeholderRecord
 from vocdesk.ui import layout
 from vocdesk.ui.errors import show_error
 from vocdesk.ui.i18n import current_language, translate_message
 from vocdesk.ui.labels import enum_choices
+from vocdesk.ui.models.display import date_text, number_text
 from vocdesk.ui.widgets.be_date_edit import BuddhistDateEdit
 
 ERROR_STYLE = "color: #b00020;"
@@ -81,8 +82,10 @@ class StakeholderForm(QDialog):
             record = edit.load(stakeholder_id)
             self._show_draft(record.draft)
             self._history = sum(record.history.values())
+            self._record: StakeholderRecord | None = record
         else:
             self._history = 0
+            self._record = None
         self.retranslate()
         self.name_edit.setFocus()
 
@@ -230,6 +233,8 @@ class StakeholderForm(QDialog):
         self.duplicates_list.itemActivated.connect(lambda _item: self._open_existing())
         self.save_anyway_button.clicked.connect(lambda: self.save(allow_duplicates=True))
 
+        self.record_label = QLabel(self)
+        self.record_label.setObjectName("record_info")
         self.warning_label = QLabel(self)
         self.warning_label.setObjectName("warnings")
         self.warning_label.setWordWrap(True)
@@ -256,6 +261,7 @@ class StakeholderForm(QDialog):
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.record_label)
         buttons.addWidget(self.warning_label, 1)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
@@ -467,8 +473,21 @@ class StakeholderForm(QDialog):
         self.open_existing_button.setText(self.tr("&Open existing"))
         self.save_anyway_button.setText(self.tr("Save &anyway"))
         self.save_button.setText(self.tr("&Save"))
+        self.record_label.setText(self._record_text())
         self.cancel_button.setText(self.tr("Cancel"))
         self.validate()
+
+    def _record_text(self) -> str:
+        record = self._record
+        if record is None:
+            return ""
+        lang = current_language()
+        text = self.tr("Registered {date} · history: {count} records").format(
+            date=date_text(thai_date(record.created_at), lang), count=number_text(self._history, lang)
+        )
+        if record.archived:
+            text += " · " + self.tr("archived")
+        return text
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's virtual
         if event.type() == QEvent.Type.LanguageChange:
