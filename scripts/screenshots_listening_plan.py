@@ -32,10 +32,11 @@ from vocdesk.ui.tasks import TaskRunner  # noqa: E402
 
 TODAY = date(2026, 11, 28)
 FISCAL_YEAR = 2569  # the last whole fiscal year of the demo data
-SHOTS = {  # file stem: the inner page's object name
-    "coverage-matrix": "listening_plan_page",
-    "improvement-actions": "improvement_actions_page",
-    "listening-summary": "listening_summary_page",
+SHOTS = {  # file stem: the inner page's object name and the period it shows
+    # December 2568 (month 3 of FY 2569): a month short enough to show all four coverage marks
+    "coverage-matrix": ("listening_plan_page", (PeriodKind.MONTH, FISCAL_YEAR, 3)),
+    "improvement-actions": ("improvement_actions_page", None),
+    "listening-summary": ("listening_summary_page", (PeriodKind.FISCAL_YEAR, FISCAL_YEAR, 1)),
 }
 SIZE = (1400, 860)
 
@@ -73,10 +74,10 @@ def main(argv: list[str] | None = None) -> int:
                 window.select_tab("listening")
                 window.show()
                 listening = window.tab("listening")
-                for stem, page_name in SHOTS.items():
+                for stem, (page_name, period) in SHOTS.items():
                     page = listening.findChild(object, page_name)
-                    if hasattr(page, "period_picker"):
-                        page.period_picker.set_period(PeriodKind.FISCAL_YEAR, FISCAL_YEAR)
+                    if period is not None:
+                        page.period_picker.set_period(*period)
                     listening.pages.setCurrentWidget(page)
                     settle(app, runner)
                     out = args.out / f"{stem}-{lang}.png"

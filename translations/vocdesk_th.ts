@@ -2994,17 +2994,32 @@ Please try again, and if it happens again send that file to your IT support.</so
     <context>
         <name>ImprovementModel</name>
         <message>
-            <location filename="../src/vocdesk/ui/models/improvement_model.py" line="+21" />
+            <location filename="../src/vocdesk/ui/models/improvement_model.py" line="+22" />
+            <source>{count} entry</source>
+            <translation>บันทึกการรับฟัง {count} รายการ</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>{count} entries</source>
             <translation>บันทึกการรับฟัง {count} รายการ</translation>
         </message>
         <message>
             <location line="+3" />
+            <source>{count} complaint</source>
+            <translation>ข้อร้องเรียน {count} เรื่อง</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>{count} complaints</source>
             <translation>ข้อร้องเรียน {count} เรื่อง</translation>
         </message>
         <message>
             <location line="+3" />
+            <source>{count} survey finding</source>
+            <translation>ผลแบบสำรวจ {count} ข้อ</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>{count} survey findings</source>
             <translation>ผลแบบสำรวจ {count} ข้อ</translation>
         </message>

@@ -16,16 +16,20 @@ OVERDUE_COLOUR = QColor(176, 0, 32)  # the complaints table's red: one meaning a
 
 
 def sources_text(row: ImprovementRow, lang: str) -> str:
+    # One source text per number (singular, plural): English needs both, Thai reads one.
     parts = []
     if row.entries:
-        parts.append(QCoreApplication.translate("ImprovementModel", "{count} entries").format(
-            count=number_text(row.entries, lang)))  # fmt: skip
+        text = (QCoreApplication.translate("ImprovementModel", "{count} entry") if row.entries == 1
+                else QCoreApplication.translate("ImprovementModel", "{count} entries"))  # fmt: skip
+        parts.append(text.format(count=number_text(row.entries, lang)))
     if row.complaints:
-        parts.append(QCoreApplication.translate("ImprovementModel", "{count} complaints").format(
-            count=number_text(row.complaints, lang)))  # fmt: skip
+        text = (QCoreApplication.translate("ImprovementModel", "{count} complaint") if row.complaints == 1
+                else QCoreApplication.translate("ImprovementModel", "{count} complaints"))  # fmt: skip
+        parts.append(text.format(count=number_text(row.complaints, lang)))
     if row.findings:
-        parts.append(QCoreApplication.translate("ImprovementModel", "{count} survey findings").format(
-            count=number_text(row.findings, lang)))  # fmt: skip
+        text = (QCoreApplication.translate("ImprovementModel", "{count} survey finding") if row.findings == 1
+                else QCoreApplication.translate("ImprovementModel", "{count} survey findings"))  # fmt: skip
+        parts.append(text.format(count=number_text(row.findings, lang)))
     return ", ".join(parts)
 
 
