@@ -252,7 +252,12 @@ class ComplaintsService:
                 overdue.label("overdue"), Complaint.unit, Complaint.confidential,
                 case((readable, 0), else_=1).label("hidden"),
             )  # fmt: skip
-            keys = self._filtered(session, self._joined(select(Complaint.id)), query, queue, readable)
+            # The keys need the category only to sort by it: joined, SQLite drove the query
+            # from the category table through all cases (open cases by due date: 728 ms of 200,000).
+            keys = select(Complaint.id)
+            if query.sort_key == "category":
+                keys = self._joined(keys)
+            keys = self._filtered(session, keys, query, queue, readable)
             stmt = deferred_page(self._joined(select(*columns)), keys, query, sorting, offset, limit)
             return [
                 ComplaintRow(
