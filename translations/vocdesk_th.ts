@@ -2941,7 +2941,27 @@ Please try again, and if it happens again send that file to your IT support.</so
     <context>
         <name>ImprovementActionsPage</name>
         <message>
-            <location filename="../src/vocdesk/ui/tabs/improvement_actions_page.py" line="+69" />
+            <location filename="../src/vocdesk/ui/tabs/improvement_actions_page.py" line="+36" />
+            <source>All actions</source>
+            <translation>ทั้งหมด</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open (planned or in progress)</source>
+            <translation>ยังไม่เสร็จ (วางแผนหรือกำลังดำเนินการ)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Overdue</source>
+            <translation>เกินกำหนด</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Done or cancelled</source>
+            <translation>ดำเนินการแล้วหรือยกเลิก</translation>
+        </message>
+        <message>
+            <location line="+51" />
             <source>Improvement actions</source>
             <translation>การปรับปรุง</translation>
         </message>
@@ -2981,7 +3001,12 @@ Please try again, and if it happens again send that file to your IT support.</so
             <translation>&amp;ลบ</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
+            <source>&amp;Show:</source>
+            <translation>&amp;แสดง:</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>&amp;Improvement action…</source>
             <translation>&amp;การปรับปรุง…</translation>
         </message>
@@ -2994,7 +3019,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <context>
         <name>ImprovementModel</name>
         <message>
-            <location filename="../src/vocdesk/ui/models/improvement_model.py" line="+22" />
+            <location filename="../src/vocdesk/ui/models/improvement_model.py" line="+29" />
             <source>{count} entry</source>
             <translation>บันทึกการรับฟัง {count} รายการ</translation>
         </message>
@@ -3077,7 +3102,7 @@ Please try again, and if it happens again send that file to your IT support.</so
             <translation>การปรับปรุงที่ดำเนินการแล้วต้องระบุผลที่ได้: โปรดเขียนว่าผู้รับบริการได้รับสิ่งใดที่ดีขึ้น</translation>
         </message>
         <message>
-            <location filename="../src/vocdesk/services/improvement_actions.py" line="+440" />
+            <location filename="../src/vocdesk/services/improvement_actions.py" line="+463" />
             <source>This improvement action no longer exists; someone may have deleted it.</source>
             <translation>ไม่พบการปรับปรุงนี้แล้ว อาจมีผู้อื่นลบไป</translation>
         </message>
@@ -4389,12 +4414,12 @@ Please try again, and if it happens again send that file to your IT support.</so
             <translation>วันที่เก็บข้อมูลถึงต้องไม่ก่อนวันที่ให้ความยินยอม</translation>
         </message>
         <message>
-            <location filename="../src/vocdesk/services/registry_edit.py" line="+66" />
+            <location filename="../src/vocdesk/services/registry_edit.py" line="+67" />
             <source>{count} existing records look like this one; the first is {name}.</source>
             <translation>มี {count} รายการในทะเบียนที่คล้ายกับรายการนี้ รายการแรกคือ {name}</translation>
         </message>
         <message>
-            <location line="+208" />
+            <location line="+224" />
             <source>{name} has {count} history records (feedback, complaints, responses or activities) and cannot be deleted. Archive the record instead.</source>
             <translation>{name} มีประวัติ {count} รายการ (ข้อมูลป้อนกลับ ข้อร้องเรียน คำตอบแบบสำรวจ หรือกิจกรรม) จึงลบไม่ได้ ให้จัดเก็บเข้าคลังแทน</translation>
         </message>
@@ -4772,7 +4797,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <context>
         <name>StakeholdersTab</name>
         <message>
-            <location filename="../src/vocdesk/ui/tabs/stakeholders_tab.py" line="+146" />
+            <location filename="../src/vocdesk/ui/tabs/stakeholders_tab.py" line="+148" />
             <source>All</source>
             <translation>ทั้งหมด</translation>
         </message>
@@ -4782,7 +4807,7 @@ Please try again, and if it happens again send that file to your IT support.</so
             <translation>จัดเก็บเข้าคลังแล้ว</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+69" />
             <source>{status}: {count}</source>
             <translation>{status}: {count}</translation>
         </message>

@@ -14,6 +14,7 @@ from vocdesk.domain.improvement import ImprovementFields, ImprovementStatus
 from vocdesk.domain.messages import UserError
 from vocdesk.services.database import Database
 from vocdesk.services.improvement_actions import (
+    ActionFilter,
     ImprovementActionsService,
     ImprovementLinks,
     SurveyFindingLink,
@@ -195,3 +196,20 @@ def test_the_loop_summary_counts_what_was_heard_in_a_period_and_acted_on(empty_d
     assert loop.actions[ImprovementStatus.IN_PROGRESS] == 1
     assert loop.actions[ImprovementStatus.PLANNED] == 0
     assert loop.actions_done_with_outcome == 1
+
+
+def test_the_list_shows_all_open_overdue_or_finished_actions(empty_db: Database) -> None:
+    service = _service(empty_db)
+    late = service.create_action(ImprovementFields("ก", due_on=date(2025, 12, 1)))
+    on_time = service.create_action(ImprovementFields("ข", due_on=date(2026, 1, 1), status=ImprovementStatus.IN_PROGRESS))
+    done = service.create_action(ImprovementFields("ค", status=ImprovementStatus.DONE, outcome="ผล"))
+    cancelled = service.create_action(ImprovementFields("ง", due_on=date(2025, 1, 1), status=ImprovementStatus.CANCELLED))
+
+    def shown(show: ActionFilter) -> set:
+        assert service.count_actions(TableQuery(), show=show) == len(service.list_actions(TableQuery(), show=show))
+        return {r.id for r in service.list_actions(TableQuery(), show=show)}
+
+    assert shown(ActionFilter.ALL) == {late, on_time, done, cancelled}
+    assert shown(ActionFilter.OPEN) == {late, on_time}
+    assert shown(ActionFilter.OVERDUE) == {late}
+    assert shown(ActionFilter.FINISHED) == {done, cancelled}

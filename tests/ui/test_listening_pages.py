@@ -182,6 +182,10 @@ def test_entries_selected_in_the_log_become_one_improvement_action(filled, qtbot
     assert page.model.index(0, page.model.column_of("sources")).data() == "2 entries"
     assert page.model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) == OVERDUE_COLOUR  # due 1 Dec
     assert page.open_label.text() == "Open: 1"
+    page.show_box.setCurrentIndex(page.show_box.findData("finished"))
+    assert page.model.total == 0 and page.show_box.currentText() == "Done or cancelled"
+    page.show_box.setCurrentIndex(page.show_box.findData("overdue"))
+    assert page.model.total == 1
     assert tab.page_titles()[-1] == "Improvement actions"
 
 

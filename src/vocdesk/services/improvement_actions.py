@@ -11,6 +11,7 @@ import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, delete, func, insert, select
@@ -42,6 +43,7 @@ from vocdesk.services.database import Database
 from vocdesk.services.listening_plan import in_period
 
 __all__ = [
+    "ActionFilter",
     "ImprovementActionsService",
     "ImprovementDetail",
     "ImprovementFields",
@@ -55,6 +57,15 @@ __all__ = [
     "SurveyFindingLink",
     "TableQuery",
 ]
+
+
+class ActionFilter(StrEnum):
+    """Which actions the list shows."""
+
+    ALL = "all"
+    OPEN = "open"  # planned or in progress
+    OVERDUE = "overdue"  # open and past the due day
+    FINISHED = "finished"  # done or cancelled
 
 
 @dataclass(frozen=True)
@@ -200,14 +211,26 @@ class ImprovementActionsService:
             _findings_count,
         )
 
-    def _searched(self, stmt: Select[Any], query: TableQuery) -> Select[Any]:
+    def _searched(self, stmt: Select[Any], query: TableQuery, show: ActionFilter = ActionFilter.ALL) -> Select[Any]:
         condition = search_filter(
             query,
             [ImprovementAction.title, ImprovementAction.reason, ImprovementAction.owner, ImprovementAction.outcome],
         )
-        return stmt if condition is None else stmt.where(condition)
+        if condition is not None:
+            stmt = stmt.where(condition)
+        show = ActionFilter(show)
+        open_now = ImprovementAction.status.in_(OPEN_IMPROVEMENT_STATUSES)
+        if show is ActionFilter.OPEN:
+            stmt = stmt.where(open_now)
+        elif show is ActionFilter.OVERDUE:
+            stmt = stmt.where(open_now, ImprovementAction.due_on < self._today())
+        elif show is ActionFilter.FINISHED:
+            stmt = stmt.where(ImprovementAction.status.not_in(OPEN_IMPROVEMENT_STATUSES))
+        return stmt
 
-    def list_actions(self, query: TableQuery, offset: int = 0, limit: int = 200) -> list[ImprovementRow]:
+    def list_actions(
+        self, query: TableQuery, offset: int = 0, limit: int = 200, *, show: ActionFilter = ActionFilter.ALL
+    ) -> list[ImprovementRow]:
         sorting = Sorting(
             {
                 "title": ImprovementAction.title,
@@ -222,13 +245,13 @@ class ImprovementActionsService:
             ImprovementAction.id,
             nullable_keys=frozenset({"due", "completed"}),
         )
-        stmt = ordered_page(self._searched(self._rows_stmt(), query), query, sorting, offset, limit)
+        stmt = ordered_page(self._searched(self._rows_stmt(), query, show), query, sorting, offset, limit)
         with self._db.session_scope() as session:
             return [self._row(*r) for r in session.execute(stmt)]
 
-    def count_actions(self, query: TableQuery) -> int:
+    def count_actions(self, query: TableQuery, *, show: ActionFilter = ActionFilter.ALL) -> int:
         with self._db.session_scope() as session:
-            return session.scalar(self._searched(select(func.count(ImprovementAction.id)), query)) or 0
+            return session.scalar(self._searched(select(func.count(ImprovementAction.id)), query, show)) or 0
 
     def _row(self, action: ImprovementAction, entries: int, complaints: int, findings: int) -> ImprovementRow:
         return ImprovementRow(

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
-from vocdesk.services.improvement_actions import ImprovementActionsService, ImprovementRow
+from vocdesk.services.improvement_actions import (
+    ActionFilter,
+    ImprovementActionsService,
+    ImprovementRow,
+    TableQuery,
+)
 from vocdesk.ui import layout
 from vocdesk.ui.models.display import date_text, label_text, number_text
 from vocdesk.ui.models.lazy_table import Column, LazyTableModel
@@ -54,7 +61,28 @@ class ImprovementModel(LazyTableModel[ImprovementRow]):
     DEFAULT_SORT = ("due", Qt.SortOrder.AscendingOrder)
 
     def __init__(self, service: ImprovementActionsService, parent: Any = None, **kwargs: Any) -> None:
+        self._service = service
+        self._show = ActionFilter.ALL
         super().__init__(service.count_actions, service.list_actions, parent, **kwargs)
+
+    @property
+    def show(self) -> ActionFilter:
+        return self._show
+
+    def set_show(self, show: ActionFilter) -> None:
+        """Show all, open, overdue or finished actions (a new query: the model is reset)."""
+        if show != self._show:
+            self._show = ActionFilter(show)
+            self.reload()
+
+    def _reader(
+        self,
+    ) -> tuple[Callable[[TableQuery], int], Callable[[TableQuery, int, int], list[ImprovementRow]]]:
+        show = self._show  # bound now, so an export running later reads the same rows
+        return (
+            partial(self._service.count_actions, show=show),
+            partial(self._service.list_actions, show=show),
+        )
 
     def row_foreground(self, row: ImprovementRow) -> QColor | None:
         return OVERDUE_COLOUR if row.overdue else None

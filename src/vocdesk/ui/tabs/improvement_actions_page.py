@@ -11,9 +11,10 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -22,13 +23,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vocdesk.services.improvement_actions import ImprovementActionsService, ImprovementRow
+from vocdesk.services.improvement_actions import ActionFilter, ImprovementActionsService, ImprovementRow
 from vocdesk.ui import layout
 from vocdesk.ui.dialogs.improvement_action_form import ImprovementActionForm
 from vocdesk.ui.errors import show_error
 from vocdesk.ui.models.display import number_text
 from vocdesk.ui.models.improvement_model import ImprovementModel
 from vocdesk.ui.tabs.searchable_table import SearchableTable
+
+
+SHOW_LABELS = {
+    ActionFilter.ALL: QT_TRANSLATE_NOOP("ImprovementActionsPage", "All actions"),
+    ActionFilter.OPEN: QT_TRANSLATE_NOOP("ImprovementActionsPage", "Open (planned or in progress)"),
+    ActionFilter.OVERDUE: QT_TRANSLATE_NOOP("ImprovementActionsPage", "Overdue"),
+    ActionFilter.FINISHED: QT_TRANSLATE_NOOP("ImprovementActionsPage", "Done or cancelled"),
+}
 
 
 class ImprovementActionsPage(QWidget):
@@ -51,10 +60,22 @@ class ImprovementActionsPage(QWidget):
         self.delete_button.clicked.connect(lambda: self.delete_action(self.selected_action()))
         self.open_label = QLabel(self)
         self.open_label.setObjectName("open_improvements")
+        self.show_label = QLabel(self)
+        self.show_box = QComboBox(self)
+        self.show_box.setObjectName("show_actions")
+        for show in ActionFilter:
+            self.show_box.addItem("", show.value)
+        self.show_label.setBuddy(self.show_box)
+        self.show_box.currentIndexChanged.connect(
+            lambda _index: self.model.set_show(ActionFilter(self.show_box.currentData()))
+        )
         buttons = QHBoxLayout()
         buttons.setSpacing(layout.BUTTON_SPACING)
         for button in (self.new_button, self.edit_button, self.delete_button):
             buttons.addWidget(button)
+        buttons.addSpacing(layout.SECTION_SPACING)
+        buttons.addWidget(self.show_label)
+        buttons.addWidget(self.show_box)
         buttons.addStretch(1)
         buttons.addWidget(self.open_label)
         box = QVBoxLayout(self)
@@ -161,6 +182,10 @@ class ImprovementActionsPage(QWidget):
         self.new_button.setText(self.tr("&New improvement action…"))
         self.edit_button.setText(self.tr("&Edit…"))
         self.delete_button.setText(self.tr("&Delete"))
+        self.show_label.setText(self.tr("&Show:"))
+        for index in range(self.show_box.count()):
+            show = ActionFilter(self.show_box.itemData(index))
+            self.show_box.setItemText(index, QCoreApplication.translate("ImprovementActionsPage", SHOW_LABELS[show]))
         if self.from_log_button is not None:
             self.from_log_button.setText(self.tr("&Improvement action…"))
             self.from_log_button.setToolTip(
