@@ -3368,7 +3368,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <context>
         <name>ListeningPlanPage</name>
         <message>
-            <location filename="../src/vocdesk/ui/tabs/listening_plan_page.py" line="+130" />
+            <location filename="../src/vocdesk/ui/tabs/listening_plan_page.py" line="+138" />
             <source>Listening plan and coverage</source>
             <translation>แผนการรับฟังและความครอบคลุม</translation>
         </message>
@@ -3378,7 +3378,12 @@ Please try again, and if it happens again send that file to your IT support.</so
             <translation>กำลังอ่านความครอบคลุม…</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+22" />
+            <source>{segment}, {stage}:</source>
+            <translation>{segment} {stage}:</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>{covered} cells planned and heard, {not_heard} planned with nothing heard, {unplanned} heard without a plan, {gaps} with neither a plan nor a voice.</source>
             <translation>มีแผนและได้รับฟังแล้ว {covered} ช่อง มีแผนแต่ยังไม่ได้รับฟัง {not_heard} ช่อง ได้รับฟังแต่ไม่มีในแผน {unplanned} ช่อง ไม่มีทั้งแผนและเสียงที่รับฟัง {gaps} ช่อง</translation>
         </message>

@@ -134,6 +134,9 @@ def test_a_plan_line_typed_in_the_form_is_saved_and_the_coverage_follows(filled,
     after = page.coverage_model.report.matrix.cell(cat.segments["partners"], LifecycleStage.AFTER)
     assert after.status is CoverageStatus.NOT_HEARD
     assert "0 cells with neither" not in page.summary_label.text()
+    page.coverage_view.setCurrentIndex(page.coverage_model.index(4, 2))  # partners, after
+    assert page.cell_details.text().startswith("Partners and networks, After the service: Planned: สนทนากลุ่ม")
+    assert "Nothing heard through" in page.cell_details.text()
 
 
 def test_editing_and_deleting_a_plan_line(filled, qtbot, monkeypatch) -> None:

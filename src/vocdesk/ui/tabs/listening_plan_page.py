@@ -8,6 +8,7 @@ GUI thread when a task runner is given.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
@@ -75,6 +76,12 @@ class ListeningPlanPage(QWidget):
         self.coverage_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.coverage_view.verticalHeader().setDefaultSectionSize(COVERAGE_ROW_HEIGHT)
         self.coverage_model.modelReset.connect(self._fit_coverage)
+        # What a cell holds, for the keyboard too (a tooltip needs the mouse).
+        self.cell_details = QLabel(self)
+        self.cell_details.setObjectName("coverage_cell_details")
+        self.cell_details.setWordWrap(True)
+        self.coverage_view.selectionModel().currentChanged.connect(lambda current, _previous: self._show_cell(current))
+        self.coverage_model.modelReset.connect(self.cell_details.clear)
         self.coverage_view.verticalHeader().setMaximumWidth(260)
 
         self.plan_group = QGroupBox(self)
@@ -115,6 +122,7 @@ class ListeningPlanPage(QWidget):
         coverage_box.addLayout(legend_row)
         coverage_box.addWidget(self.coverage_view, 1)
         coverage_box.addWidget(self.summary_label)
+        coverage_box.addWidget(self.cell_details)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(coverage_part)
         splitter.addWidget(self.plan_group)
@@ -166,6 +174,16 @@ class ListeningPlanPage(QWidget):
         if total > 0:  # the stages share the width; the total only needs its number
             header.setSectionResizeMode(total, QHeaderView.ResizeMode.ResizeToContents)
         self.coverage_view.resizeRowsToContents()
+
+    def _show_cell(self, index: Any) -> None:
+        cell = self.coverage_model.cell_at(index)
+        if cell is None:
+            self.cell_details.clear()
+            return
+        heading = self.tr("{segment}, {stage}:").format(
+            segment=self.coverage_model.segment_title(index.row()), stage=enum_label(cell.stage)
+        )
+        self.cell_details.setText(heading + " " + self.coverage_model.cell_details(cell).replace("\n", "; "))
 
     def _show_summary(self) -> None:
         report = self.coverage_model.report
