@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -54,6 +55,7 @@ class ListeningPlanPage(QWidget):
         self._service = service
         self._tasks = tasks
         self._generation = 0  # only the newest coverage read is shown
+        self._stale = True  # the coverage is read when the page is first shown, not before
         self.period_picker = PeriodPicker(self, today)
         self.period_picker.period_changed.connect(lambda _period: self.load_coverage())
         self.coverage_title = QLabel(self)
@@ -132,7 +134,6 @@ class ListeningPlanPage(QWidget):
         box.setContentsMargins(0, layout.MARGIN, 0, 0)
         box.addWidget(splitter)
         self.retranslate()
-        self.load_coverage()
 
     def title(self) -> str:
         return self.tr("Listening plan and coverage")
@@ -146,7 +147,12 @@ class ListeningPlanPage(QWidget):
 
     # --- coverage ------------------------------------------------------------------------
     def load_coverage(self) -> None:
-        """Read the coverage of the chosen period (in the background when there is a runner)."""
+        """Read the coverage of the chosen period (in the background when there is a runner);
+        a hidden page only notes that it must read it once shown."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         self._generation += 1
         generation, period = self._generation, self.period()
         if self._tasks is None:
@@ -255,6 +261,11 @@ class ListeningPlanPage(QWidget):
         self.coverage_view.setToolTip(self.tr("Point at a cell to see its planned methods and channels"))
         self.coverage_model.retranslate()
         self._show_summary()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's virtual
+        super().showEvent(event)
+        if self._stale:
+            self.load_coverage()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's virtual
         if event.type() == QEvent.Type.LanguageChange:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -100,6 +101,7 @@ class ListeningSummaryPage(QWidget):
         self.loop: LoopSummary | None = None
         self._tasks = tasks
         self._generation = 0
+        self._stale = True  # counted when the page is first shown, not at start-up
         self.summary: ListeningSummary | None = None
         self.period_picker = PeriodPicker(self, today)
         self.period_picker.period_changed.connect(lambda _period: self.refresh())
@@ -144,13 +146,18 @@ class ListeningSummaryPage(QWidget):
         box.addWidget(body, 1)
         box.addWidget(self.loop_label)
         self.retranslate()
-        self.refresh()
 
     def title(self) -> str:
         return self.tr("Summaries")
 
     # --- reading ---------------------------------------------------------------------------
     def refresh(self) -> None:
+        """Count the chosen period (in the background when there is a runner); a hidden page
+        only notes that it must count once shown."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         self._generation += 1
         generation, period = self._generation, self.period_picker.period()
         improvements = self._improvements
@@ -253,6 +260,11 @@ class ListeningSummaryPage(QWidget):
         for model in (self.channel_stage, self.types, self.segments, self.services):
             model.retranslate()
         self._draw()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's virtual
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's virtual
         if event.type() == QEvent.Type.LanguageChange:
