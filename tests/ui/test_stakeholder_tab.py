@@ -192,3 +192,21 @@ def test_keyboard_shortcuts_work_inside_the_tab(qtbot, tab: StakeholdersTab) -> 
     tab.dialog.reject()
     with qtbot.waitSignal(tab.timeline_requested):
         qtbot.keyClick(tab.table.view, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_exporting_the_filtered_view_writes_a_file_that_imports_again(tab: StakeholdersTab, db: Database, tmp_path: Path) -> None:
+    from vocdesk.services.registry_transfer import StakeholderImporter
+    from vocdesk.services.transfer import import_file
+    from vocdesk.ui.models.table_export import write_table
+
+    tab.status_filter.setCurrentIndex(tab.status_filter.findData(StakeholderStatus.CURRENT))
+    shown = tab.model.total
+    stem, work = tab.export_job()
+    from vocdesk.ui.tasks import TaskRunner
+
+    runner = TaskRunner()
+    written: list[Path] = []
+    runner.run(lambda progress: write_table(work(progress), tmp_path / f"{stem}.csv"), on_done=written.append)
+    assert runner.wait_all(30_000)
+    summary = import_file(StakeholderImporter(db, today=lambda: TODAY), written[0])
+    assert (summary.added, summary.updated) == (0, shown)

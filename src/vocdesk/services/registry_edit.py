@@ -23,7 +23,7 @@ from vocdesk.db.base import Base, utc_now
 from vocdesk.db.models import AuditEntry, Channel, Stakeholder
 from vocdesk.db.repositories.query import Named
 from vocdesk.domain.clock import thai_today
-from vocdesk.domain.enums import AuditAction, PartyType, StakeholderKind, StakeholderStatus
+from vocdesk.domain.enums import AuditAction
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message, UserError, user_error
 from vocdesk.domain.registry import (
     CONTEXT,
@@ -40,6 +40,7 @@ from vocdesk.domain.registry import (
     name_prefix,
 )
 from vocdesk.services.database import Database
+from vocdesk.services.registry import RegistryFilter
 
 EDITABLE_FIELDS = (
     "name", "party_type", "kind", "status", "organisation", "segment_id", "national_id", "phone",
@@ -141,9 +142,15 @@ def _draft_of(row: Stakeholder) -> StakeholderDraft:
     values["national_id"] = values["national_id"] or ""
     values["external_ref"] = values["external_ref"] or ""
     values["tags"] = tuple(values["tags"] or ())
-    basis = values["lawful_basis"]
-    values["lawful_basis"] = LawfulBasis(basis) if basis in LawfulBasis._value2member_map_ else None
+    values["lawful_basis"] = _basis(values["lawful_basis"])
     return StakeholderDraft(**values)
+
+
+def _basis(stored: str) -> LawfulBasis | None:
+    try:
+        return LawfulBasis(stored) if stored else None
+    except ValueError:  # written by an older version or another tool: shown as not recorded
+        return None
 
 
 def stored_values(draft: StakeholderDraft) -> dict[str, Any]:
@@ -218,6 +225,16 @@ class RegistryEditService:
                 matches.append(DuplicateMatch(r.id, r.name, r.organisation, r.archived, tuple(reasons)))
         matches.sort(key=lambda m: (-len(m.reasons), m.archived, m.name))
         return matches[:MAX_DUPLICATES]
+
+    def view_export(
+        self, search: str = "", filters: RegistryFilter | None = None, progress: Callable[[int, int], None] | None = None
+    ) -> tuple[list[str], list[list[Any]]]:
+        """The headings and rows of an export of the view (the search and filters of the tab), in
+        the import's columns, so the file imports again unchanged."""
+        from vocdesk.services.registry_transfer import StakeholderExporter  # it imports this module
+
+        exporter = StakeholderExporter(self._db)
+        return exporter.spec.headers, list(exporter.rows(search, filters, progress))
 
     # --- changing ------------------------------------------------------------------------
     def check(self, draft: StakeholderDraft) -> StakeholderDraft:
@@ -355,6 +372,6 @@ class RegistryEditService:
 
 
 __all__ = [
-    "DuplicateMatch", "DuplicatesFound", "MergeSummary", "PartyType", "RegistryEditService", "SaveResult",
-    "StakeholderDraft", "StakeholderKind", "StakeholderRecord", "StakeholderStatus", "stakeholder_references",
+    "DuplicateMatch", "DuplicatesFound", "MergeSummary", "RegistryEditService", "SaveResult", "StakeholderDraft",
+    "StakeholderRecord", "stakeholder_references", "stored_values",
 ]  # fmt: skip

@@ -385,9 +385,11 @@ class StakeholderExporter:
 
     def export(self, path: Path, *, search: str = "", progress: ProgressCallback | None = None,
                filters: RegistryFilter | None = None) -> int:  # fmt: skip
-        return write_rows(self.spec.headers, self._rows(search, filters, progress), Path(path))
+        return write_rows(self.spec.headers, self.rows(search, filters, progress), Path(path))
 
-    def _rows(self, search: str, filters: RegistryFilter | None, progress: ProgressCallback | None) -> Iterator[list[Any]]:
+    def rows(self, search: str = "", filters: RegistryFilter | None = None,
+             progress: ProgressCallback | None = None) -> Iterator[list[Any]]:  # fmt: skip
+        """The exported rows (cells in ``spec.headers`` order), read a batch at a time."""
         query = TableQuery(search=search)
         total = self._registry.count_stakeholders(query, filters)
         with self._db.session_scope() as session:

@@ -166,8 +166,8 @@ class SegmentsDialog(QDialog):
             if self.services_list.item(i).checkState() == Qt.CheckState.Checked
         )
         return SegmentData(
-            self.name_th_edit.text(), self.name_en_edit.text(), self.kind_combo.currentData(),
-            self.priority_combo.currentData(), self.description_edit.toPlainText(),
+            self.name_th_edit.text(), self.name_en_edit.text(), SegmentKind(self.kind_combo.currentData()),
+            Priority(self.priority_combo.currentData()), self.description_edit.toPlainText(),
             _lines(self.requirements_edit), _lines(self.expectations_edit), services, self.active_check.isChecked(),
         )  # fmt: skip
 

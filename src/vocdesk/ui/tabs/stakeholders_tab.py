@@ -40,7 +40,9 @@ from vocdesk.ui.i18n import current_language
 from vocdesk.ui.labels import enum_choices, enum_label
 from vocdesk.ui.models.display import number_text
 from vocdesk.ui.models.stakeholders_model import StakeholdersModel
-from vocdesk.ui.tabs.list_tab import ListTab
+from vocdesk.ui.models.table_export import TableSnapshot
+from vocdesk.ui.tabs.list_tab import ExportJob, ListTab
+from vocdesk.ui.tasks import Progress
 
 FILTER_MIN_CHARACTERS = 9
 ARCHIVED = "archived"  # the status filter's extra choice: the archive instead of the registry
@@ -179,6 +181,24 @@ class StakeholdersTab(ListTab):
     def export_view(self) -> tuple[str, RegistryFilter]:
         """The search and filters of the rows shown, for an export of this view."""
         return self.model.query.search, self.filters()
+
+    def export_job(self) -> ExportJob | None:
+        """File › Export current table: the rows of this view in the import's columns (IDs whole,
+        English headings), so the file imports again unchanged."""
+        if self._edit is None:
+            return super().export_job()
+        edit = self._edit
+        search, filters = self.export_view()
+
+        def work(progress: Progress) -> TableSnapshot:
+            def report(done: int, total: int) -> None:
+                progress.raise_if_cancelled()
+                progress.report(done, total)
+
+            headers, rows = edit.view_export(search, filters, report)
+            return TableSnapshot(headers, rows)
+
+        return self.EXPORT_NAME, work
 
     def apply_filters(self) -> None:
         try:
