@@ -691,7 +691,7 @@
     <context>
         <name>ComplaintCaseDialog</name>
         <message>
-            <location filename="../src/vocdesk/ui/dialogs/complaint_case.py" line="+142" />
+            <location filename="../src/vocdesk/ui/dialogs/complaint_case.py" line="+145" />
             <source>OVERDUE</source>
             <translation>เกินกำหนด</translation>
         </message>
@@ -756,7 +756,7 @@
             <translation>แจ้งผลผู้ร้องเรียน</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+57" />
             <source>Allow someone to read the case</source>
             <translation>อนุญาตให้ผู้อื่นอ่านเรื่องนี้</translation>
         </message>
@@ -987,6 +987,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Correct details…</source>
+            <translation>แก้ไขรายละเอียด…</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Mark as duplicate of…</source>
             <translation>ระบุว่าซ้ำกับเรื่อง…</translation>
         </message>
@@ -1044,7 +1049,7 @@
             <translation>คำนำหน้าเลขที่เรื่องยาวได้ไม่เกิน 20 ตัวอักษรและต้องไม่มี '/'</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+83" />
             <source>Enter the subject of the complaint.</source>
             <translation>กรุณากรอกเรื่องที่ร้องเรียน</translation>
         </message>
@@ -1059,7 +1064,7 @@
             <translation>กรุณาเลือกประเภทเรื่องร้องเรียน</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+4" />
             <source>The received date is in the future.</source>
             <translation>วันที่รับเรื่องเป็นวันในอนาคต</translation>
         </message>
@@ -1074,12 +1079,13 @@
             <translation>ไม่รู้จักจังหวัด: {province}</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="-74" />
+            <location line="+44" />
             <source>The chosen channel or category no longer exists.</source>
             <translation>ช่องทางหรือประเภทเรื่องที่เลือกไม่มีอยู่แล้ว</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+56" />
             <source>The listening entry no longer exists.</source>
             <translation>ไม่พบบันทึกการรับฟังนี้แล้ว</translation>
         </message>
@@ -1141,7 +1147,7 @@
         </message>
         <message>
             <location line="+2" />
-            <location filename="../src/vocdesk/ui/dialogs/complaint_form.py" line="+384" />
+            <location filename="../src/vocdesk/ui/dialogs/complaint_form.py" line="+400" />
             <source>{name} is larger than {limit} MB: attach a smaller file.</source>
             <translation>{name} มีขนาดเกิน {limit} MB: กรุณาแนบไฟล์ที่เล็กกว่านี้</translation>
         </message>
@@ -1290,7 +1296,7 @@
     <context>
         <name>ComplaintForm</name>
         <message>
-            <location filename="../src/vocdesk/ui/dialogs/complaint_form.py" line="-119" />
+            <location filename="../src/vocdesk/ui/dialogs/complaint_form.py" line="-125" />
             <source>Attach files</source>
             <translation>แนบไฟล์</translation>
         </message>
@@ -1305,9 +1311,14 @@
             <translation>ไม่พบเรื่องที่ยังไม่ยุติซึ่งคล้ายกัน</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+37" />
             <source>Register a complaint case</source>
             <translation>รับเรื่องร้องเรียน</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Correct the case's details</source>
+            <translation>แก้ไขรายละเอียดเรื่อง</translation>
         </message>
         <message>
             <location line="+2" />
@@ -1911,7 +1922,7 @@
             <translation>สัดส่วน</translation>
         </message>
         <message>
-            <location filename="../src/vocdesk/ui/tabs/listening_summary_page.py" line="+40" />
+            <location filename="../src/vocdesk/ui/tabs/listening_summary_page.py" line="+41" />
             <source>Type</source>
             <translation>ประเภท</translation>
         </message>
@@ -2525,7 +2536,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <context>
         <name>FollowUpDialog</name>
         <message>
-            <location filename="../src/vocdesk/ui/dialogs/complaint_case.py" line="-427" />
+            <location filename="../src/vocdesk/ui/dialogs/complaint_case.py" line="-449" />
             <source>Follow-up with the complainant</source>
             <translation>ติดตามผลกับผู้ร้องเรียน</translation>
         </message>
@@ -3368,12 +3379,12 @@ Please try again, and if it happens again send that file to your IT support.</so
     <context>
         <name>ListeningPlanPage</name>
         <message>
-            <location filename="../src/vocdesk/ui/tabs/listening_plan_page.py" line="+138" />
+            <location filename="../src/vocdesk/ui/tabs/listening_plan_page.py" line="+139" />
             <source>Listening plan and coverage</source>
             <translation>แผนการรับฟังและความครอบคลุม</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+28" />
             <source>Reading the coverage…</source>
             <translation>กำลังอ่านความครอบคลุม…</translation>
         </message>
@@ -3469,7 +3480,7 @@ Please try again, and if it happens again send that file to your IT support.</so
             <translation>สรุปผล</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+27" />
             <source>Counting the listening log…</source>
             <translation>กำลังนับบันทึกการรับฟัง…</translation>
         </message>
@@ -4719,7 +4730,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <context>
         <name>StakeholderPickerModel</name>
         <message>
-            <location filename="../src/vocdesk/ui/models/stakeholders_model.py" line="+74" />
+            <location filename="../src/vocdesk/ui/models/stakeholders_model.py" line="+81" />
             <source>Name</source>
             <translation>ชื่อ</translation>
         </message>
@@ -4753,7 +4764,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <context>
         <name>StakeholdersModel</name>
         <message>
-            <location filename="../src/vocdesk/ui/models/stakeholders_model.py" line="-55" />
+            <location filename="../src/vocdesk/ui/models/stakeholders_model.py" line="-61" />
             <source>Name</source>
             <translation>ชื่อ</translation>
         </message>

@@ -307,3 +307,21 @@ def test_now_after_received(empty_db: Database) -> None:
     service.transition(case.id, S.IN_PROGRESS)
     with pytest.raises(UserError):
         service.transition(case.id, S.RESOLVED, resolution=Resolution("x", RECEIVED - timedelta(days=2), channel))
+
+
+def test_correcting_the_category_or_received_day_moves_the_due_date(empty_db: Database) -> None:
+    service = _service(empty_db, Clock(TODAY))
+    case = service.register(_draft(empty_db))
+    with empty_db.session_scope() as session:
+        slow = ComplaintCategory(code="slow", name_th="ช้า", name_en="Slow", resolve_days=10)
+        session.add(slow)
+        session.flush()
+        slow_id = slow.id
+    draft = service.draft_of_case(case.id)
+
+    service.update_case(case.id, CaseDraft(**{**draft.__dict__, "category_id": slow_id, "subject": "แก้ไขแล้ว"}))
+
+    details = service.case(case.id)
+    assert (details.number, details.subject, details.due_on) == (case.number, "แก้ไขแล้ว", date(2025, 11, 17))
+    with pytest.raises(UserError):
+        service.update_case(case.id, CaseDraft(**{**draft.__dict__, "subject": " "}))

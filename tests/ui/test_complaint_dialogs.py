@@ -11,13 +11,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from vocdesk.domain.enums import ComplaintStatus as S
+from vocdesk.domain.enums import Priority
 from vocdesk.services.complaint_cases import CaseDraft, ComplaintCasesService
 from vocdesk.services.complaint_categories import ComplaintCategoriesService
 from vocdesk.services.complaints import ComplaintsService, Queue, TableQuery
 from vocdesk.services.database import Database, open_database
 from vocdesk.ui.dialogs.complaint_case import ComplaintCaseDialog, MoveDialog
 from vocdesk.ui.dialogs.complaint_categories_dialog import ComplaintCategoriesDialog
-from vocdesk.ui.dialogs.complaint_form import ComplaintForm
+from vocdesk.ui.dialogs.complaint_form import ComplaintForm, select_data
 from vocdesk.ui.errors import ERROR_BOX_NAME
 from vocdesk.ui.tabs.complaints_tab import ComplaintsTab
 
@@ -282,3 +283,22 @@ def test_the_form_starts_on_the_telephone_and_keeps_a_drafts_category(qtbot, db:
 
     assert form.channel.currentData() == next(c.id for c in cases.channels() if c.code == "phone")
     assert form.category.currentData() == category.id
+
+
+def test_correcting_a_case_keeps_its_number_and_moves_its_due_date(qtbot, db: Database) -> None:
+    cases = _cases(db)
+    categories = cases.categories()
+    case = cases.register(CaseDraft(received_at=datetime(2025, 11, 3, 2, tzinfo=UTC), channel_id=cases.channels()[0].id,
+                                    category_id=categories[0].id, subject="ถนนพัง", priority=Priority.LOW))  # fmt: skip
+    dialog = ComplaintCaseDialog(cases, case.id)
+    qtbot.addWidget(dialog)
+    form = dialog.edit_details()
+    assert form.subject.text() == "ถนนพัง" and form.priority.currentData() == Priority.LOW
+
+    form.subject.setText("ถนนพังเป็นหลุม")
+    select_data(form.category, categories[-1].id)
+    form.save()
+
+    details = cases.case(case.id)
+    assert details.number == case.number and details.subject == "ถนนพังเป็นหลุม"
+    assert details.category_id == categories[-1].id and dialog.case.subject == "ถนนพังเป็นหลุม"

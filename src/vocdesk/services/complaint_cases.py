@@ -326,16 +326,75 @@ class ComplaintCasesService:
     # --- registering ----------------------------------------------------------------------
     def register(self, draft: CaseDraft) -> CaseLink:
         """Register a case; returns its number. Everything or nothing is saved."""
+        checked = self._checked(draft)
+        user = self._user()
+        with self._db.session_scope() as session:
+            category = session.get(ComplaintCategory, draft.category_id)
+            if category is None or session.get(Channel, draft.channel_id) is None:
+                raise user_error(CONTEXT, QT_TRANSLATE_NOOP("ComplaintCases",
+                                 "The chosen channel or category no longer exists."))  # fmt: skip
+            fiscal_year = fiscal_year_be(thai_date(draft.received_at))
+            sequence = (session.scalar(select(func.max(Complaint.sequence)).where(
+                Complaint.fiscal_year == fiscal_year)) or 0) + 1  # fmt: skip
+            setting = session.get(ComplaintSetting, NUMBER_PREFIX_KEY)
+            number = f"{setting.value if setting else ''}{fiscal_year}/{sequence:06d}"
+            case = Complaint(
+                fiscal_year=fiscal_year, sequence=sequence, number=number, status=S.RECEIVED,
+                feedback_entry_id=draft.feedback_entry_id, duplicate_of_id=draft.duplicate_of_id, **checked,
+            )
+            case.due_on = due_date(self._calendar(session), thai_date(draft.received_at), category.resolve_days)
+            session.add(case)
+            session.flush()
+            session.add(ComplaintStatusChange(
+                complaint_id=case.id, changed_at=self._now(), changed_by=user, from_status=None,
+                to_status=S.RECEIVED, note="",
+            ))  # fmt: skip
+            for attachment in draft.attachments:
+                session.add(_attachment_row(case.id, attachment, user))
+            session.add(AuditEntry(at=self._now(), user=user, action=AuditAction.CREATE, entity="complaint",
+                                   entity_id=case.id, changes={"number": number}))  # fmt: skip
+            return CaseLink(case.id, number, case.subject, S.RECEIVED, draft.received_at)
+
+    def draft_of_case(self, case_id: uuid.UUID) -> CaseDraft:
+        """A registered case's fields, to correct them in the form."""
+        with self._db.session_scope() as session:
+            c = self._writable(session, case_id)
+            return CaseDraft(
+                received_at=c.received_at, channel_id=c.channel_id, category_id=c.category_id, subject=c.subject,
+                details=c.details, stakeholder_id=c.stakeholder_id, anonymous=c.anonymous,
+                complainant_name=c.complainant_name, complainant_contact=c.complainant_contact,
+                service_id=c.service_id, office_id=c.office_id, province=c.province, district=c.district,
+                priority=c.priority, confidential=c.confidential, unit=c.unit, assigned_to=c.assigned_to,
+                feedback_entry_id=c.feedback_entry_id, duplicate_of_id=c.duplicate_of_id,
+            )  # fmt: skip
+
+    def update_case(self, case_id: uuid.UUID, draft: CaseDraft) -> None:
+        """Correct what was registered (the number stays; the due date follows a new category
+        or received day; new attachments in ``draft`` are added). Checked like a registration."""
+        checked = self._checked(draft)
+        with self._db.session_scope() as session:
+            case = self._writable(session, case_id)
+            if session.get(ComplaintCategory, draft.category_id) is None or session.get(Channel, draft.channel_id) is None:
+                raise user_error(CONTEXT, QT_TRANSLATE_NOOP("ComplaintCases",
+                                 "The chosen channel or category no longer exists."))  # fmt: skip
+            before = {"subject": case.subject, "category_id": str(case.category_id), "received_at": str(case.received_at)}
+            for name, value in checked.items():
+                setattr(case, name, value)
+            for attachment in draft.attachments:
+                session.add(_attachment_row(case.id, attachment, self._user()))
+            session.flush()
+            self._update_due(session, case)
+            self._audit(session, case.id, AuditAction.UPDATE, {"before": before})
+
+    def _checked(self, draft: CaseDraft) -> dict[str, object]:
+        """The case columns of ``draft``, checked and tidied; raises ``UserError``."""
         subject = " ".join(draft.subject.split())
-        problems = []
         if not subject:
-            problems.append(QT_TRANSLATE_NOOP("ComplaintCases", "Enter the subject of the complaint."))
+            raise user_error(CONTEXT, QT_TRANSLATE_NOOP("ComplaintCases", "Enter the subject of the complaint."))
         if draft.channel_id is None:
-            problems.append(QT_TRANSLATE_NOOP("ComplaintCases", "Choose the channel the complaint came by."))
+            raise user_error(CONTEXT, QT_TRANSLATE_NOOP("ComplaintCases", "Choose the channel the complaint came by."))
         if draft.category_id is None:
-            problems.append(QT_TRANSLATE_NOOP("ComplaintCases", "Choose the category of the complaint."))
-        if problems:
-            raise user_error(CONTEXT, problems[0])
+            raise user_error(CONTEXT, QT_TRANSLATE_NOOP("ComplaintCases", "Choose the category of the complaint."))
         if draft.received_at.tzinfo is None:
             raise ValueError("received_at must be an aware datetime")
         if thai_date(draft.received_at) > self._today():
@@ -351,42 +410,16 @@ class ComplaintCasesService:
             province = found.name_th
         for attachment in draft.attachments:
             _check_attachment(attachment)
-        user = self._user()
-        with self._db.session_scope() as session:
-            category = session.get(ComplaintCategory, draft.category_id)
-            if category is None or session.get(Channel, draft.channel_id) is None:
-                raise user_error(CONTEXT, QT_TRANSLATE_NOOP("ComplaintCases",
-                                 "The chosen channel or category no longer exists."))  # fmt: skip
-            fiscal_year = fiscal_year_be(thai_date(draft.received_at))
-            sequence = (session.scalar(select(func.max(Complaint.sequence)).where(
-                Complaint.fiscal_year == fiscal_year)) or 0) + 1  # fmt: skip
-            setting = session.get(ComplaintSetting, NUMBER_PREFIX_KEY)
-            number = f"{setting.value if setting else ''}{fiscal_year}/{sequence:06d}"
-            case = Complaint(
-                fiscal_year=fiscal_year, sequence=sequence, number=number,
-                received_at=draft.received_at, channel_id=draft.channel_id,
-                stakeholder_id=None if draft.anonymous else draft.stakeholder_id,
-                anonymous=draft.anonymous,
-                complainant_name="" if draft.anonymous else draft.complainant_name.strip(),
-                complainant_contact="" if draft.anonymous else draft.complainant_contact.strip(),
-                subject=subject, details=draft.details.strip(), category_id=draft.category_id,
-                service_id=draft.service_id, office_id=draft.office_id, province=province,
-                district=draft.district.strip(), priority=draft.priority, confidential=draft.confidential,
-                status=S.RECEIVED, unit=draft.unit.strip(), assigned_to=draft.assigned_to.strip(),
-                feedback_entry_id=draft.feedback_entry_id, duplicate_of_id=draft.duplicate_of_id,
-            )  # fmt: skip
-            case.due_on = due_date(self._calendar(session), thai_date(draft.received_at), category.resolve_days)
-            session.add(case)
-            session.flush()
-            session.add(ComplaintStatusChange(
-                complaint_id=case.id, changed_at=self._now(), changed_by=user, from_status=None,
-                to_status=S.RECEIVED, note="",
-            ))  # fmt: skip
-            for attachment in draft.attachments:
-                session.add(_attachment_row(case.id, attachment, user))
-            session.add(AuditEntry(at=self._now(), user=user, action=AuditAction.CREATE, entity="complaint",
-                                   entity_id=case.id, changes={"number": number}))  # fmt: skip
-            return CaseLink(case.id, number, subject, S.RECEIVED, draft.received_at)
+        return {
+            "received_at": draft.received_at, "channel_id": draft.channel_id,
+            "stakeholder_id": None if draft.anonymous else draft.stakeholder_id, "anonymous": draft.anonymous,
+            "complainant_name": "" if draft.anonymous else draft.complainant_name.strip(),
+            "complainant_contact": "" if draft.anonymous else draft.complainant_contact.strip(),
+            "subject": subject, "details": draft.details.strip(), "category_id": draft.category_id,
+            "service_id": draft.service_id, "office_id": draft.office_id, "province": province,
+            "district": draft.district.strip(), "priority": draft.priority, "confidential": draft.confidential,
+            "unit": draft.unit.strip(), "assigned_to": draft.assigned_to.strip(),
+        }  # fmt: skip
 
     def register_from_feedback(self, feedback_id: uuid.UUID, draft: CaseDraft) -> CaseLink:
         """Register a case from a listening-log entry, linked to it (the entry's text, channel

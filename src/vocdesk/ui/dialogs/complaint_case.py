@@ -49,7 +49,7 @@ from vocdesk.services.complaint_cases import (
 )
 from vocdesk.services.improvement_actions import ImprovementActionsService
 from vocdesk.ui import layout
-from vocdesk.ui.dialogs.complaint_form import fill_choices
+from vocdesk.ui.dialogs.complaint_form import ComplaintForm, fill_choices
 from vocdesk.ui.errors import show_error
 from vocdesk.ui.i18n import current_language
 from vocdesk.ui.labels import enum_label
@@ -222,7 +222,9 @@ class ComplaintCaseDialog(QDialog):
         self.merge_button = QPushButton(self.details_page)
         self.merge_button.setObjectName("merge_duplicate")
         details_buttons = QHBoxLayout()
-        for button in (self.duplicate_button, self.merge_button, self.allow_button):
+        self.edit_button = QPushButton(self.details_page)
+        self.edit_button.setObjectName("edit_case")
+        for button in (self.edit_button, self.duplicate_button, self.merge_button, self.allow_button):
             details_buttons.addWidget(button)
         details_buttons.addStretch(1)
         self.details_form.addRow("", details_buttons)
@@ -286,6 +288,7 @@ class ComplaintCaseDialog(QDialog):
         self.assign_button.clicked.connect(self.assign)
         self.follow_up_button.clicked.connect(self.follow_up)
         self.allow_button.clicked.connect(lambda: self.allow_reader())
+        self.edit_button.clicked.connect(lambda: self.edit_details())
         self.duplicate_button.clicked.connect(lambda: self.mark_duplicate())
         self.merge_button.clicked.connect(lambda: self.mark_duplicate(merge=True))
         self.improvement_button.clicked.connect(self.create_improvement)
@@ -386,7 +389,7 @@ class ComplaintCaseDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, attachment.id)
             self.attachment_list.addItem(item)
         for button in (self.add_file_button, self.save_file_button, self.remove_file_button, self.assign_button,
-                       self.duplicate_button):  # fmt: skip
+                       self.duplicate_button, self.edit_button):  # fmt: skip
             button.setEnabled(not c.hidden)
         self.allow_button.setVisible(c.confidential)
         self.allow_button.setEnabled(not c.hidden)
@@ -443,6 +446,24 @@ class ComplaintCaseDialog(QDialog):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._act(lambda: self._cases.record_follow_up(
                 self._case_id, dialog.score.value(), dialog.comment.text(), dialog.trust.currentData()))  # fmt: skip
+
+    def edit_details(self) -> ComplaintForm | None:
+        """Correct what was registered, in the registration form."""
+        try:
+            draft = self._cases.draft_of_case(self._case_id)
+        except UserError as error:
+            show_error(self, error)
+            return None
+        form = ComplaintForm(self._cases, self, draft, case_id=self._case_id)
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        form.accepted.connect(self._edited)
+        form.open()
+        self.edit_form = form
+        return form
+
+    def _edited(self) -> None:
+        self.changed = True
+        self.reload()
 
     def allow_reader(self, name: str | None = None) -> None:
         """Let one more person (login name) read this confidential case."""
@@ -550,6 +571,7 @@ class ComplaintCaseDialog(QDialog):
             self.history_table.setColumnWidth(column, width)
         self.follow_up_button.setText(self.tr("Record follow-up…"))
         self.allow_button.setText(self.tr("Allow someone…"))
+        self.edit_button.setText(self.tr("Correct details…"))
         self.duplicate_button.setText(self.tr("Mark as duplicate of…"))
         self.merge_button.setText(self.tr("Merge into…"))
         self.improvement_button.setText(self.tr("Make the corrective action an improvement action"))

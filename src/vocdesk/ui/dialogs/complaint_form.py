@@ -80,9 +80,13 @@ class ComplaintForm(QDialog):
     """The registration form; ``registered`` holds the new case after Save."""
 
     def __init__(
-        self, cases: ComplaintCasesService, parent: QWidget | None = None, draft: CaseDraft | None = None
-    ) -> None:
+        self, cases: ComplaintCasesService, parent: QWidget | None = None, draft: CaseDraft | None = None,
+        case_id: uuid.UUID | None = None,
+    ) -> None:  # fmt: skip
+        """A new case, prefilled from ``draft`` if given; with ``case_id``, the correction of
+        that registered case (``draft`` then holds its fields)."""
         super().__init__(parent)
+        self._case_id = case_id
         self.setObjectName("complaint_form")
         self.setMinimumWidth(layout.DIALOG_MIN_WIDTH + 280)
         self._cases = cases
@@ -239,8 +243,14 @@ class ComplaintForm(QDialog):
         self.received_date.setDate(moment.date())
         self.received_time.setTime(QTime(moment.hour, moment.minute))
         self.complainant.setText(draft.complainant_name)
+        self.contact.setText(draft.complainant_contact)
+        self.anonymous.setChecked(draft.anonymous)
         self.province.setCurrentText(draft.province)
         self.district.setText(draft.district)
+        select_data(self.priority, draft.priority)
+        self.confidential.setChecked(draft.confidential)
+        self.unit.setText(draft.unit)
+        self.assigned_to.setText(draft.assigned_to)
 
     def _find_people(self, text: str) -> None:
         self._stakeholder_id = None  # typed, not chosen: a new person unless one is chosen
@@ -290,7 +300,7 @@ class ComplaintForm(QDialog):
         self._duplicate_timer.stop()
         found = self._cases.possible_duplicates(
             self.category.currentData(), self.province.currentText(), self.district.text(),
-            f"{self.subject.text()} {self.details.toPlainText()}",
+            f"{self.subject.text()} {self.details.toPlainText()}", exclude_id=self._case_id,
         )  # fmt: skip
         lang = current_language()
         self.duplicates.clear()
@@ -314,10 +324,10 @@ class ComplaintForm(QDialog):
     def draft(self) -> CaseDraft:
         moment = datetime.combine(self.received_date.date(), time(self.received_time.time().hour(),
                                   self.received_time.time().minute()), tzinfo=THAI_TIME)  # fmt: skip
-        duplicate_of: uuid.UUID | None = None
+        base = self._draft or CaseDraft(received_at=moment, channel_id=None, category_id=None, subject="")
+        duplicate_of: uuid.UUID | None = base.duplicate_of_id
         if self.is_duplicate.isChecked() and self.duplicates.currentItem() is not None:
             duplicate_of = self.duplicates.currentItem().data(Qt.ItemDataRole.UserRole)
-        base = self._draft or CaseDraft(received_at=moment, channel_id=None, category_id=None, subject="")
         return replace(
             base, received_at=moment, channel_id=self.channel.currentData(), category_id=self.category.currentData(),
             subject=self.subject.text(), details=self.details.toPlainText(), anonymous=self.anonymous.isChecked(),
@@ -332,7 +342,10 @@ class ComplaintForm(QDialog):
 
     def save(self) -> None:
         try:
-            self.registered = self._cases.register(self.draft())
+            if self._case_id is not None:
+                self._cases.update_case(self._case_id, self.draft())
+            else:
+                self.registered = self._cases.register(self.draft())
         except UserError as error:
             show_error(self, error)
             return
@@ -340,7 +353,10 @@ class ComplaintForm(QDialog):
 
     # --- language -----------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Register a complaint case"))
+        if self._case_id is None:
+            self.setWindowTitle(self.tr("Register a complaint case"))
+        else:
+            self.setWindowTitle(self.tr("Correct the case's details"))
         texts = {
             "subject": self.tr("&Subject:"), "details": self.tr("&Details:"), "category": self.tr("Ca&tegory:"),
             "channel": self.tr("C&hannel:"), "received": self.tr("&Received:"), "priority": self.tr("&Priority:"),
