@@ -17,7 +17,7 @@ from plan_fixtures import Catalogue, add_entry, add_survey, catalogue  # noqa: E
 
 from vocdesk.domain.coverage import CoverageStatus  # noqa: E402
 from vocdesk.domain.enums import LifecycleStage  # noqa: E402
-from vocdesk.domain.fiscal import PeriodKind, period_for  # noqa: E402
+from vocdesk.domain.fiscal import Period, PeriodKind, period_for  # noqa: E402
 from vocdesk.domain.improvement import ImprovementFields, ImprovementStatus  # noqa: E402
 from vocdesk.services.database import Database, open_database  # noqa: E402
 from vocdesk.services.improvement_actions import ImprovementActionsService, TableQuery  # noqa: E402
@@ -33,6 +33,7 @@ from vocdesk.ui.tabs.listening_plan_page import ListeningPlanPage  # noqa: E402
 from vocdesk.ui.tabs.listening_summary_page import TYPE_TITLE, ListeningSummaryPage, _types  # noqa: E402
 from vocdesk.ui.tabs.listening_tab import ListeningTab  # noqa: E402
 from vocdesk.ui.tasks import TaskRunner  # noqa: E402
+from vocdesk.ui.widgets.period_picker import PeriodPicker  # noqa: E402
 
 TODAY = date(2025, 12, 10)  # in quarter 1 of fiscal year 2569
 QUARTER_1 = (PeriodKind.QUARTER, 2569, 1)
@@ -267,3 +268,23 @@ def test_the_pages_speak_thai_after_a_language_switch(filled, qtbot, qapp, compi
         assert summary.total_label.text().startswith("ข้อมูล")
     finally:
         languages.set_language("en")
+
+
+def test_the_period_picker_cuts_fiscal_halves_quarters_and_months(qtbot) -> None:
+    picker = PeriodPicker(today=TODAY)
+    qtbot.addWidget(picker)
+    assert picker.fiscal_year() == 2569 and picker.kind() is PeriodKind.FISCAL_YEAR
+    assert picker.period() == Period(date(2025, 10, 1), date(2026, 9, 30))  # FY 2569
+
+    with qtbot.waitSignal(picker.period_changed) as changed:
+        picker.kind_box.setCurrentIndex(picker.kind_box.findData("half"))
+    assert changed.args == [Period(date(2025, 10, 1), date(2026, 3, 31))]  # half 1: the ITA 6-month round
+    picker.part_box.setCurrentIndex(1)
+    assert picker.period() == Period(date(2026, 4, 1), date(2026, 9, 30))
+    picker.set_period(PeriodKind.MONTH, 2569, 3)
+    assert picker.period() == Period(date(2025, 12, 1), date(2025, 12, 31))
+    assert picker.part_box.currentText() == "December"
+    assert [picker.part_box.itemText(i) for i in (0, 11)] == ["October", "September"]
+    picker.set_period(PeriodKind.FISCAL_YEAR, 2568)
+    assert picker.period() == Period(date(2024, 10, 1), date(2025, 9, 30))
+    assert not picker.part_box.isVisibleTo(picker)
