@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from vocdesk.domain.clock import thai_date
+from vocdesk.domain.enums import StakeholderStatus
 from vocdesk.services.registry import RegistryFilter, RegistryService, StakeholderRow, TableQuery
 from vocdesk.ui import layout
 from vocdesk.ui.models.display import date_text, label_text, name_text
@@ -43,7 +44,13 @@ class StakeholdersModel(LazyTableModel[StakeholderRow]):
     def __init__(self, service: RegistryService, parent: Any = None, **kwargs: Any) -> None:
         self._service = service
         self._filters = RegistryFilter()
+        self.status_counts: dict[StakeholderStatus, int] = {}  # of the rows matching the query
         super().__init__(service.count_stakeholders, service.list_stakeholders, parent, **kwargs)
+
+    def _count_rows(self, query: TableQuery) -> int:
+        # One GROUP BY gives both the total and the tab's counts by status: a search scans once less.
+        self.status_counts = self._service.status_counts(query, self._filters)
+        return sum(self.status_counts.values())
 
     @property
     def filters(self) -> RegistryFilter:

@@ -215,7 +215,7 @@ class StakeholdersTab(ListTab):
         self.apply_filters()
 
     def _show_counts(self) -> None:
-        counts = self._registry.status_counts(self.model.query, self.model.filters)
+        counts = self.model.status_counts
         lang = self.model.language
         self.counts_label.setText(" · ".join(
             self.tr("{status}: {count}").format(status=enum_label(status), count=number_text(count, lang))
