@@ -70,6 +70,8 @@ def test_choosing_a_queue_shows_only_its_cases(qtbot, filled) -> None:
     assert 0 < overdue < 120
     assert tab.model.total == overdue
     assert all(row.overdue for row in service.list_complaints(TableQuery(), queue=Queue.OVERDUE))
+    box = tab.cases_page.queue_box
+    assert box.itemText(box.currentIndex()) == f"Overdue ({overdue})"
 
 
 @pytest.mark.parametrize("queue", list(Queue))
