@@ -94,6 +94,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=200_000)
     parser.add_argument("--keep", type=Path, help="build (or reuse) the database at this path")
+    parser.add_argument("--export", action="store_true", help="also time a streaming CSV export of every entry")
     args = parser.parse_args()
     folder = tempfile.TemporaryDirectory()
     path = args.keep or Path(folder.name) / "listening.sqlite"
@@ -150,6 +151,19 @@ def main() -> None:
     print(f"last page of 200                        {deepest * 1e3:8.1f} ms")
     searched, _ = timed(lambda: model.set_search("จอดรถ") or model.set_search(""))
     print(f"tab model: search 'จอดรถ' and clear     {searched * 1e3:8.1f} ms")
+    if args.export:
+        import resource
+
+        from vocdesk.services.listening_transfer import FeedbackExporter
+
+        target = Path(folder.name) / "export.csv"
+        before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        started = time.perf_counter()
+        written = FeedbackExporter(db).export(target)
+        seconds = time.perf_counter() - started
+        grown = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
+        print(f"export of {written:,} entries to CSV       {seconds:8.1f} s  ({target.stat().st_size / 1e6:.0f} MB,"
+              f" peak memory grew {grown:.0f} MB)")
     del app
     raw.close()
     db.dispose()
