@@ -34,7 +34,6 @@ from vocdesk.services.improvement_actions import (
     LinkedComplaint,
     LinkedEntry,
     LinkedFinding,
-    SurveyFindingLink,
 )
 from vocdesk.ui import layout
 from vocdesk.ui.errors import error_text, show_error
