@@ -163,12 +163,12 @@
     <context>
         <name>CasesPage</name>
         <message>
-            <location filename="../src/vocdesk/ui/tabs/complaints_tab.py" line="+111" />
+            <location filename="../src/vocdesk/ui/tabs/complaints_tab.py" line="+115" />
             <source>Cases</source>
             <translation>เรื่องร้องเรียน</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+35" />
             <source>&amp;Queue:</source>
             <translation>&amp;คิวงาน:</translation>
         </message>
@@ -1859,7 +1859,7 @@
     <context>
         <name>ComplaintsTab</name>
         <message>
-            <location filename="../src/vocdesk/ui/tabs/complaints_tab.py" line="-101" />
+            <location filename="../src/vocdesk/ui/tabs/complaints_tab.py" line="-113" />
             <source>Open cases</source>
             <translation>เรื่องที่ยังไม่ยุติ</translation>
         </message>
@@ -1894,7 +1894,7 @@
             <translation>ทุกเรื่อง</translation>
         </message>
         <message>
-            <location line="+162" />
+            <location line="+174" />
             <source>Complaints</source>
             <translation>ข้อร้องเรียน</translation>
         </message>
@@ -4540,8 +4540,8 @@ Please try again, and if it happens again send that file to your IT support.</so
         </message>
         <message>
             <location line="+1" />
-            <source>Se&amp;gment</source>
-            <translation>กลุ่มผู้รับบริการ(&amp;G)</translation>
+            <source>Seg&amp;ment</source>
+            <translation>กลุ่มผู้รับบริการ(&amp;M)</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4676,8 +4676,8 @@ Please try again, and if it happens again send that file to your IT support.</so
         </message>
         <message>
             <location line="+1" />
-            <source>Save &amp;anyway</source>
-            <translation>บันทึกต่อ(&amp;A)</translation>
+            <source>Save anywa&amp;y</source>
+            <translation>บันทึกต่อ(&amp;Y)</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4838,7 +4838,7 @@ Please try again, and if it happens again send that file to your IT support.</so
             <translation>จัดเก็บเข้าคลัง(&amp;A)</translation>
         </message>
         <message>
-            <location line="+79" />
+            <location line="+80" />
             <source>Delete stakeholder</source>
             <translation>ลบรายการ</translation>
         </message>
@@ -4903,7 +4903,7 @@ Please try again, and if it happens again send that file to your IT support.</so
             <translation>กลุ่มผู้รับบริการ…(&amp;S)</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+3" />
             <source>Se&amp;gment</source>
             <translation>กลุ่ม(&amp;G)</translation>
         </message>
@@ -4914,18 +4914,18 @@ Please try again, and if it happens again send that file to your IT support.</so
         </message>
         <message>
             <location line="+0" />
-            <source>St&amp;atus</source>
-            <translation>สถานะ(&amp;A)</translation>
+            <source>Stat&amp;us</source>
+            <translation>สถานะ(&amp;U)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Priorit&amp;y</source>
+            <translation>ความสำคัญ(&amp;Y)</translation>
         </message>
         <message>
             <location line="+0" />
             <source>&amp;Province</source>
             <translation>จังหวัด(&amp;P)</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>P&amp;riority</source>
-            <translation>ความสำคัญ(&amp;R)</translation>
         </message>
         <message>
             <location line="+3" />

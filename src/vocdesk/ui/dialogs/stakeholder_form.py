@@ -434,7 +434,7 @@ class StakeholderForm(QDialog):
             "name": self.tr("&Name *"),
             "organisation": self.tr("Or&ganisation"),
             "kind": self.tr("&Kind"),
-            "segment": self.tr("Se&gment"),
+            "segment": self.tr("Seg&ment"),
             "status": self.tr("S&tatus"),
             "national_id": self.tr("National &ID"),
             "external_ref": self.tr("&Reference"),
@@ -471,7 +471,7 @@ class StakeholderForm(QDialog):
             "second one, or save anyway if this is a different person."
         ))  # fmt: skip
         self.open_existing_button.setText(self.tr("&Open existing"))
-        self.save_anyway_button.setText(self.tr("Save &anyway"))
+        self.save_anyway_button.setText(self.tr("Save anywa&y"))
         self.save_button.setText(self.tr("&Save"))
         self.record_label.setText(self._record_text())
         self.cancel_button.setText(self.tr("Cancel"))

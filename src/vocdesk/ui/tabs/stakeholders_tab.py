@@ -234,6 +234,7 @@ class StakeholdersTab(ListTab):
         self.timeline_action.setEnabled(self.current_row() is not None)
         archived = self.model.filters.archived
         self.archive_action.setText(self.tr("&Restore") if archived else self.tr("&Archive"))
+        self._update_tooltips()
 
     def _changed(self, select: uuid.UUID | None = None) -> None:
         self.refresh()
@@ -353,14 +354,18 @@ class StakeholdersTab(ListTab):
         self.merge_action.setText(self.tr("&Merge…"))
         self.delete_action.setText(self.tr("&Delete"))
         self.segments_action.setText(self.tr("&Segments…"))
-        for action in self.toolbar.actions():
-            if not action.isSeparator() and not action.shortcut().isEmpty():
-                action.setToolTip(f"{action.text().replace('&', '')} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+        # Alt+letters: the actions take N, O, T, M, A/R, D, S; the filters G, K, U, P, Y.
         for label, text in zip(self.filter_labels, (
-            self.tr("Se&gment"), self.tr("&Kind"), self.tr("St&atus"), self.tr("&Province"), self.tr("P&riority"),
+            self.tr("Se&gment"), self.tr("&Kind"), self.tr("Stat&us"), self.tr("&Province"), self.tr("Priorit&y"),
         ), strict=True):  # fmt: skip
             label.setText(text)
         self.clear_filters_button.setText(self.tr("Clear filters"))
         self._fill_filters()
         self._update_actions()
         self._show_counts()
+
+    def _update_tooltips(self) -> None:
+        for action in self.toolbar.actions():
+            if not action.isSeparator() and not action.shortcut().isEmpty():
+                shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                action.setToolTip(f"{action.text().replace('&', '')} ({shortcut})")
