@@ -325,3 +325,14 @@ def test_correcting_the_category_or_received_day_moves_the_due_date(empty_db: Da
     assert (details.number, details.subject, details.due_on) == (case.number, "แก้ไขแล้ว", date(2025, 11, 17))
     with pytest.raises(UserError):
         service.update_case(case.id, CaseDraft(**{**draft.__dict__, "subject": " "}))
+
+
+def test_whoever_registers_a_confidential_case_keeps_reading_it(empty_db: Database) -> None:
+    clock = Clock(TODAY)
+    intake = _service(empty_db, clock, user="intake")
+    case = intake.register(_draft(empty_db, subject="ร้องเรียนการทุจริต", confidential=True, assigned_to="inspector"))
+
+    assert intake.case(case.id).subject == "ร้องเรียนการทุจริต"
+    assert intake.case(case.id).access == ("intake",)
+    assert _service(empty_db, clock, user="inspector").case(case.id).subject == "ร้องเรียนการทุจริต"
+    assert _service(empty_db, clock, user="other").case(case.id).hidden

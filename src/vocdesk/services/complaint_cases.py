@@ -351,6 +351,9 @@ class ComplaintCasesService:
             ))  # fmt: skip
             for attachment in draft.attachments:
                 session.add(_attachment_row(case.id, attachment, user))
+            if case.confidential and user and user != case.assigned_to:
+                # Whoever took the report down knows it already: they keep reading it.
+                session.add(ComplaintAccess(complaint_id=case.id, user_name=user))
             session.add(AuditEntry(at=self._now(), user=user, action=AuditAction.CREATE, entity="complaint",
                                    entity_id=case.id, changes={"number": number}))  # fmt: skip
             return CaseLink(case.id, number, case.subject, S.RECEIVED, draft.received_at)
