@@ -28,6 +28,7 @@ from vocdesk.domain.working_days import WorkingCalendar, default_thai_holidays
 from vocdesk.services.database import Database
 from vocdesk.services.demo import data
 from vocdesk.services.demo.complaints import complaint_extras, plan_complaint
+from vocdesk.services.demo.listening_log import set_feedback_statuses
 from vocdesk.services.demo.listening_plan import build_listening_plan
 from vocdesk.services.demo.people import PeopleMaker
 from vocdesk.services.demo.surveys import build_surveys
@@ -197,6 +198,7 @@ class DemoBuilder:
         self._surveys(300 * s, 100 * s)
         self._activities(1500 * s)
         build_listening_plan(self)  # the plan and improvement actions, linked to the above
+        set_feedback_statuses(self)  # what was done with each entry heard
         if self.progress is not None:
             self.progress(self.writer.total, self.writer.total)
         return dict(self.writer.counts)
