@@ -95,9 +95,11 @@ def test_enter_in_a_field_saves_and_starts_the_next_entry(qtbot, db, tmp_path) -
     type_text(form.text_edit, "เจ้าหน้าที่สุภาพมาก")
 
     qtbot.keyClick(form.staff_edit, Qt.Key.Key_Return)
+    type_text(form.text_edit, "ห้องน้ำสะอาด")
+    qtbot.keyClick(form.type_box, Qt.Key.Key_Return)  # from a list too
 
-    assert [r.text for r in _rows(db)] == ["เจ้าหน้าที่สุภาพมาก"]
-    assert form.saved_count == 1 and form.text_edit.toPlainText() == ""
+    assert [r.text for r in _rows(db)] == ["เจ้าหน้าที่สุภาพมาก", "ห้องน้ำสะอาด"]
+    assert form.saved_count == 2 and form.text_edit.toPlainText() == ""
 
 
 def test_an_empty_entry_is_refused_in_the_form_and_nothing_is_saved(qtbot, db, tmp_path) -> None:
