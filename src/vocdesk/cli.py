@@ -1,7 +1,8 @@
 """The command line: the window by default, and headless commands for IT staff and scripts.
 
-``vocdesk`` opens the window; ``demo``, ``check``, ``backup``, ``import`` and ``screenshot`` work
-without a screen. Messages are translated with Qt's translation system in the language of ``--lang``
+``vocdesk`` opens the window; ``demo``, ``check``, ``backup``, ``import``, ``export`` and
+``screenshot`` work without a screen. ``import KIND FILE`` and ``export KIND FILE`` drive any kind
+registered in ``services.transfer`` (docs/import-export.md). Messages are translated with Qt's translation system in the language of ``--lang``
 (else ``VOCDESK_LANG``, else the system's). A ``UserError`` prints its message and exits 2; any
 other failure prints one line saying where the log is and exits 3. No traceback is printed.
 """

@@ -12,7 +12,14 @@ KIND FILE``) and the window's import wizard find them here by name and drive the
    nothing, matching existing records so that importing a file again updates instead of duplicating.
 
 An export writes the columns of the kind's ``TableSpec`` with its English headings, values as the
-importer reads them, so an export imports again unchanged.
+importer reads them, so an export imports again unchanged; ``export_file`` writes through a
+partial file, so a failed export leaves nothing half-written.
+
+Helpers for the command line and the wizard: ``kind_class`` (a kind's class without a database;
+a kind whose module is not in this version gives a clear ``UserError``), ``kind_present`` and
+``available_kinds`` (for menus, tests and docs), ``check_table`` (check a sheet already read),
+``rejected_values`` (a file's words a closed vocabulary does not know, for the value mapping) and
+``check_value_maps``.
 """
 
 from __future__ import annotations
