@@ -208,3 +208,20 @@ def test_an_export_with_search_writes_only_the_matching_holidays(db: Database, t
 
     assert HolidayExporter(db).export(exported, search="มาฆ") == 1
     assert exported.read_text(encoding="utf-8-sig").splitlines() == ["date,name", "2031-03-03,วันมาฆบูชา"]
+
+
+def test_a_failed_export_leaves_the_previous_file_untouched_and_no_partial_file(tmp_path: Path) -> None:
+    from vocdesk.services.transfer import export_file
+
+    database, _ = open_database(tmp_path / "gone.sqlite")
+    target = tmp_path / "holidays.csv"
+    target.write_text("date,name\n2031-01-01,kept\n", encoding="utf-8")
+    database.dispose()
+    for leftover in tmp_path.glob("gone.sqlite*"):
+        leftover.unlink()  # the database vanished (a network drive, say): the query fails
+
+    with pytest.raises(Exception):  # noqa: B017,PT011 - whatever the driver raises
+        export_file(HolidayExporter(database), target)
+
+    assert target.read_text(encoding="utf-8") == "date,name\n2031-01-01,kept\n"
+    assert [p.name for p in tmp_path.iterdir() if "partial" in p.name] == []
