@@ -76,7 +76,7 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../src/vocdesk/ui/dialogs/complaint_case.py" line="+160"/>
+        <location filename="../src/vocdesk/ui/dialogs/complaint_steps.py" line="+129"/>
         <source>Assign the case</source>
         <translation>มอบหมายเรื่อง</translation>
     </message>
@@ -691,7 +691,7 @@
 <context>
     <name>ComplaintCaseDialog</name>
     <message>
-        <location filename="../src/vocdesk/ui/dialogs/complaint_case.py" line="+145"/>
+        <location filename="../src/vocdesk/ui/dialogs/complaint_case.py" line="+188"/>
         <source>OVERDUE</source>
         <translation>เกินกำหนด</translation>
     </message>
@@ -2536,7 +2536,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../src/vocdesk/ui/dialogs/complaint_case.py" line="-449"/>
+        <location filename="../src/vocdesk/ui/dialogs/complaint_steps.py" line="-34"/>
         <source>Follow-up with the complainant</source>
         <translation>ติดตามผลกับผู้ร้องเรียน</translation>
     </message>
@@ -3807,7 +3807,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../src/vocdesk/ui/dialogs/complaint_case.py" line="-77"/>
+        <location filename="../src/vocdesk/ui/dialogs/complaint_steps.py" line="-77"/>
         <source>Move the case to: {status}</source>
         <translation>เปลี่ยนสถานะเรื่องเป็น: {status}</translation>
     </message>
