@@ -359,9 +359,9 @@ class FeedbackForm(QDialog):
     def retranslate(self) -> None:
         if self._entry_id is None:
             self.setWindowTitle(self.tr("New listening log entry"))
-        texts = [self.tr("&When heard:"), self.tr("&Channel:"), self.tr("S&tage:"), self.tr("T&ype:"),
-                 self.tr("Ser&vice:"), self.tr("Se&ntiment:"), self.tr("&What was said:"), self.tr("&From:"),
-                 self.tr("Se&gment:"), self.tr("&Office:"), self.tr("Sta&ff:"), self.tr("Stat&us:")]  # fmt: skip
+        texts = [self.tr("When &heard:"), self.tr("&Channel:"), self.tr("S&tage:"), self.tr("T&ype:"),
+                 self.tr("Ser&vice:"), self.tr("Senti&ment:"), self.tr("&What was said:"), self.tr("&From:"),
+                 self.tr("Se&gment:"), self.tr("&Office:"), self.tr("St&aff:"), self.tr("Stat&us:")]  # fmt: skip
         buddies = [self.date_edit, self.channel_box, self.stage_box, self.type_box, self.service_box,
                    self.sentiment_box, self.text_edit, self.stakeholder_search, self.segment_box, self.office_box,
                    self.staff_edit, self.status_box]  # fmt: skip
