@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from vocdesk.db.models import Channel, FeedbackEntry, Segment, Stakeholder
+from vocdesk.db.models import Channel, Segment, Stakeholder
 from vocdesk.domain.enums import FeedbackType, LifecycleStage, Sentiment
 from vocdesk.domain.listening import FeedbackStatus
 from vocdesk.domain.messages import UserError
