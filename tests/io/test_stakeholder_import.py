@@ -225,3 +225,16 @@ def test_records_without_id_number_or_reference_update_by_their_vocdesk_id(db: D
     bad.write_text("\n".join(lines), encoding="utf-8")
     with pytest.raises(UserError, match="Row 2, column A: “not-an-id” is not a VocDesk record id"):
         import_file(_importer(db), bad)
+
+
+def test_a_zero_byte_file_and_a_cell_beyond_the_readers_limit_import_nothing(db: Database, tmp_path: Path) -> None:
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    with pytest.raises(UserError):
+        import_file(_importer(db), empty)
+    rows = [list(r) for r in ROWS]
+    rows[1][11] = "x" * 1_200_000  # more than any spreadsheet cell holds (32,767 in Excel)
+    with pytest.raises(UserError) as caught:
+        import_file(_importer(db), _write_csv(tmp_path / "giant.csv", rows))
+    assert "Nothing was imported" in str(caught.value) or "could not be read" in str(caught.value)
+    assert _count(db) == 0
