@@ -224,14 +224,14 @@ class RegistryService:
 
     def count_stakeholders(self, query: TableQuery, filters: RegistryFilter | None = None) -> int:
         query = self._search_query(query)
-        stmt = self._searched(select(func.count(Stakeholder.id)), query, filters)
+        stmt = self._searched(select(func.count()).select_from(Stakeholder), query, filters)
         with self._db.session_scope() as session:
             return session.scalar(stmt) or 0
 
     def status_counts(self, query: TableQuery, filters: RegistryFilter | None = None) -> dict[StakeholderStatus, int]:
         """How many of the rows the table shows are current, potential and former."""
         query = self._search_query(query)
-        stmt = self._searched(select(Stakeholder.status, func.count(Stakeholder.id)), query, filters)
+        stmt = self._searched(select(Stakeholder.status, func.count()).select_from(Stakeholder), query, filters)
         with self._db.session_scope() as session:
             found = {status: count for status, count in session.execute(stmt.group_by(Stakeholder.status))}
         return {status: found.get(status, 0) for status in StakeholderStatus}

@@ -60,6 +60,8 @@ class Stakeholder(Entity):
         Index("ix_stakeholder_phone2", "phone2"),
         Index("ix_stakeholder_email_key", "email_key"),
         Index("ix_stakeholder_name_key", "name_key"),
+        # The tab's counts by status (registry or archive) read this small index, not the table.
+        Index("ix_stakeholder_archived_status", "archived", "status"),
     )
 
     party_type: Mapped[PartyType] = mapped_column(enum_column(PartyType), default=PartyType.PERSON)
