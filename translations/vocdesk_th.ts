@@ -2185,7 +2185,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <context>
         <name>FeedbackEntryCheck</name>
         <message>
-            <location filename="../src/vocdesk/services/listening_entry.py" line="+124" />
+            <location filename="../src/vocdesk/services/listening_entry.py" line="+133" />
             <source>Write what was heard.</source>
             <translation>กรุณาบันทึกสิ่งที่ได้รับฟัง</translation>
         </message>
@@ -2248,7 +2248,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <context>
         <name>FeedbackFilterBar</name>
         <message>
-            <location filename="../src/vocdesk/ui/tabs/feedback_log.py" line="+152" />
+            <location filename="../src/vocdesk/ui/tabs/feedback_log.py" line="+154" />
             <source>Period</source>
             <translation>ช่วงเวลา</translation>
         </message>
@@ -3240,7 +3240,12 @@ Please try again, and if it happens again send that file to your IT support.</so
     <context>
         <name>ListeningLogPage</name>
         <message>
-            <location filename="../src/vocdesk/ui/tabs/feedback_log.py" line="+108" />
+            <location filename="../src/vocdesk/ui/tabs/feedback_log.py" line="+93" />
+            <source>Mark as</source>
+            <translation>ตั้งสถานะเป็น</translation>
+        </message>
+        <message>
+            <location line="+41" />
             <source>Listening log</source>
             <translation>บันทึกการรับฟัง</translation>
         </message>
@@ -5033,7 +5038,7 @@ Please try again, and if it happens again send that file to your IT support.</so
             <translation>ไฟล์มีแถวหัวคอลัมน์ แต่ไม่มีแถวข้อมูล</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+21" />
             <source>“{header}” is required.</source>
             <translation>ต้องกรอก “{header}”</translation>
         </message>

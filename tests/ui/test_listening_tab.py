@@ -14,6 +14,7 @@ from vocdesk.db.models import Channel, FeedbackEntry
 from vocdesk.domain.enums import FeedbackType, LifecycleStage
 from vocdesk.services.database import Database, open_database
 from vocdesk.domain.fiscal import PeriodKind
+from vocdesk.domain.listening import FeedbackStatus
 from vocdesk.services.channels import ChannelsService
 from vocdesk.services.listening import FeedbackFilters, ListeningService
 from vocdesk.services.listening_entry import FeedbackDraft, ListeningEntryService
@@ -176,3 +177,18 @@ def test_the_log_model_with_filters_passes_the_model_tester(qtmodeltester, db: D
     qtmodeltester.check(model)
     model.set_search("บริการ")
     qtmodeltester.check(model)
+
+
+def test_selected_entries_are_given_a_status_at_once(qtbot, db: Database, tmp_path: Path) -> None:
+    tab = _writable_tab(qtbot, db, tmp_path)
+    view = tab.table.view
+    view.setSelectionMode(view.SelectionMode.ExtendedSelection)
+    view.selectRow(0)
+    view.selectionModel().select(tab.model.index(2, 0), view.selectionModel().SelectionFlag.Select
+                                 | view.selectionModel().SelectionFlag.Rows)  # fmt: skip
+
+    assert tab.log.mark_selected(FeedbackStatus.REVIEWED) == 2
+
+    assert sorted(tab.model.row_at(r).status for r in range(3)) == ["new", "reviewed", "reviewed"]
+    tab.log.filter_bar.boxes["status"].setCurrentIndex(tab.log.filter_bar.boxes["status"].findData("reviewed"))
+    assert tab.model.rowCount() == 2

@@ -10,9 +10,10 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from vocdesk.db.base import utc_now
 from vocdesk.db.models import Channel, FeedbackEntry, Office, Segment, Service, Stakeholder
 from vocdesk.domain.clock import thai_time
 from vocdesk.domain.enums import FeedbackType, LifecycleStage, Sentiment
@@ -95,6 +96,14 @@ class ListeningEntryService:
             if entry is None:
                 raise _gone()
             entry.status = status
+
+    def set_statuses(self, entry_ids: list[uuid.UUID], status: FeedbackStatus) -> int:
+        """Give several entries one status in one transaction (e.g. those just reviewed)."""
+        with self._db.session_scope() as session:
+            changed = session.execute(
+                update(FeedbackEntry).where(FeedbackEntry.id.in_(entry_ids)).values(status=status, updated_at=utc_now())
+            )
+            return changed.rowcount or 0
 
     def delete(self, entry_id: uuid.UUID) -> None:
         with self._db.session_scope() as session:

@@ -2,7 +2,8 @@
 
 Filters (period of the fiscal year, channel, stage, type, sentiment, segment, service, office,
 status) narrow the rows in SQL together with the search words. The row of actions holds "New
-entry…" (Ctrl+Shift+N), "Edit…" (or double-click / Enter on a row) and "Channels…"; other areas
+entry…" (Ctrl+Shift+N), "Edit…" (or double-click / Enter on a row) and "Channels…"; a right-click
+gives the selected entries a status. Other areas
 add their own actions on the selected entry to ``actions_row`` (before its closing stretch).
 """
 
@@ -12,13 +13,14 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
+    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -207,6 +209,9 @@ class ListeningLogPage(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.channels_button.clicked.connect(self.edit_channels)
         self.table.row_activated.connect(self._row_activated)
+        # Right-click: give the selected entries a status (the loop from hearing to acting).
+        self.table.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.view.customContextMenuRequested.connect(self._show_status_menu)
         new = QShortcut(QKeySequence("Ctrl+Shift+N"), self)
         new.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         new.activated.connect(self.new_entry)
@@ -230,6 +235,29 @@ class ListeningLogPage(QWidget):
     def edit_selected(self) -> Any:
         entry_id = self.selected_entry_id()
         return self._open_form(entry_id) if entry_id is not None else None
+
+    def selected_entry_ids(self) -> list[uuid.UUID]:
+        rows = sorted(index.row() for index in self.table.view.selectionModel().selectedRows())
+        return [entry.id for entry in (self.model.row_at(r) for r in rows) if entry is not None]
+
+    def mark_selected(self, status: FeedbackStatus) -> int:
+        """Give the selected entries ``status``; how many changed."""
+        ids = self.selected_entry_ids()
+        if self._services.entries is None or not ids:
+            return 0
+        changed = self._services.entries.set_statuses(ids, status)
+        self.refresh()
+        return changed
+
+    def _show_status_menu(self, position: QPoint) -> None:
+        if self._services.entries is None or not self.selected_entry_ids():
+            return
+        menu = QMenu(self)
+        title = menu.addAction(self.tr("Mark as"))
+        title.setEnabled(False)
+        for label, status in enum_choices(FeedbackStatus):
+            menu.addAction(label, lambda status=status: self.mark_selected(status))
+        menu.exec(self.table.view.viewport().mapToGlobal(position))
 
     def _row_activated(self, row: FeedbackRow) -> None:
         self._open_form(row.id)
