@@ -198,3 +198,31 @@ def _rows(path: Path) -> list[dict[str, str]]:
         return [dict(zip(values[0], row, strict=True)) for row in values[1:]]
     with path.open(encoding="utf-8-sig", newline="") as file:
         return list(csv.DictReader(file))
+
+
+def test_a_history_column_is_kept_and_its_pauses_leave_the_working_days(db: Database, tmp_path: Path) -> None:
+    # Received Tue 4 Mar 2025, waiting from Fri 7 until work resumed Wed 12 (Fri 7, Mon 10 and
+    # Tue 11 paused), resolved Fri 14: 8 working days less 3 paused = 5.
+    path = tmp_path / "history.csv"
+    with path.open("w", encoding="utf-8", newline="") as file:
+        csv.writer(file).writerows([
+            ["number", "received", "subject", "category", "status", "resolved", "history"],
+            ["2568/000042", "2025-03-04 09:00", "ขอข้อมูลเพิ่มเติม", "information", "resolved", "2025-03-14 15:00",
+             "2025-03-04T09:00:00+07:00 | received\n2025-03-07 10:00 | รอข้อมูลจากผู้ร้อง | ขอสำเนาเอกสาร\n"
+             "2025-03-12 09:00 | in_progress\n2025-03-14 15:00 | resolved | แจ้งผลทางโทรศัพท์"],
+        ])  # fmt: skip
+
+    _import(db, path, value_maps=None)
+    exported = tmp_path / "out.csv"
+    ComplaintExporter(db, today=lambda: date(2025, 3, 31)).export(exported)
+
+    with db.session_scope() as session:
+        case = session.scalar(select(Complaint).where(Complaint.number == "2568/000042"))
+        moves = [(c.from_status, c.to_status, c.note) for c in case.history]
+    assert moves == [
+        (None, S.RECEIVED, ""), (S.RECEIVED, S.WAITING, "ขอสำเนาเอกสาร"),
+        (S.WAITING, S.IN_PROGRESS, ""), (S.IN_PROGRESS, S.RESOLVED, "แจ้งผลทางโทรศัพท์"),
+    ]  # fmt: skip
+    row = _rows(exported)[0]
+    assert (row["working days"], row["met standard"]) == ("5", "yes")
+    assert row["history"].splitlines()[1] == "2025-03-07T10:00:00+07:00 | waiting | ขอสำเนาเอกสาร"
