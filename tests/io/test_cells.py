@@ -127,3 +127,9 @@ def test_lists_split_on_lines_and_semicolons() -> None:
 
 def test_years_typed_either_way_become_buddhist_era() -> None:
     assert be_year_of(2569) == 2569 and be_year_of(2026) == 2569
+
+
+def test_iso_texts_with_buddhist_era_years_are_converted_not_taken_as_common_era() -> None:
+    assert parse_date("2569-03-01") == date(2026, 3, 1)
+    assert parse_datetime("2569-03-01T09:30:00+07:00") == datetime(2026, 3, 1, 2, 30, tzinfo=UTC)
+    assert parse_datetime("2569-03-01 09:30") == datetime(2026, 3, 1, 2, 30, tzinfo=UTC)

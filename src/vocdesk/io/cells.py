@@ -124,6 +124,14 @@ def parse_date(value: Any) -> date:
         return value.date()
     if isinstance(value, date):
         return value
+    if type(value) is str and len(value) == 10 and value[4] == "-":  # ISO, as exports write it
+        try:
+            day = date.fromisoformat(value)
+        except ValueError:
+            pass
+        else:
+            if day.year < BE_YEAR_THRESHOLD:  # a B.E. year goes the long way, to be converted
+                return day
     text = from_thai_digits(cell_text(value))
     if re.fullmatch(r"\d{5}(\.0+)?", text) and int(float(text)) in EXCEL_SERIALS:
         return EXCEL_EPOCH + timedelta(days=int(float(text)))
@@ -143,6 +151,15 @@ def parse_datetime(value: Any) -> datetime:
         return (moment if moment.tzinfo else moment.replace(tzinfo=THAI_TIME)).astimezone(UTC)
     if isinstance(value, date):
         return datetime(value.year, value.month, value.day, tzinfo=THAI_TIME).astimezone(UTC)
+    if type(value) is str and len(value) > 15 and value[4] == "-" and value[10] in "T ":  # ISO: C speed
+        try:
+            moment = datetime.fromisoformat(value.strip())
+        except ValueError:
+            pass
+        else:
+            if moment.year < BE_YEAR_THRESHOLD:  # whole seconds, as the long way reads them
+                moment = moment.replace(microsecond=0)
+                return (moment if moment.tzinfo else moment.replace(tzinfo=THAI_TIME)).astimezone(UTC)
     text = from_thai_digits(cell_text(value))
     match = _TIME.fullmatch(text)
     if match is None:
