@@ -54,7 +54,7 @@ def upgrade() -> None:
         batch_op.create_index("ix_stakeholder_phone2", ["phone2"], unique=False)
         batch_op.create_index("ix_stakeholder_email_key", ["email_key"], unique=False)
         batch_op.create_index("ix_stakeholder_name_key", ["name_key"], unique=False)
-        batch_op.create_index("ix_stakeholder_archived_status", ["archived", "status"], unique=False)
+        batch_op.create_index("ix_stakeholder_status_archived", ["status", "archived"], unique=False)
 
     connection = op.get_bind()
     stakeholder = sa.table(
@@ -72,7 +72,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     with op.batch_alter_table("stakeholder", schema=None) as batch_op:
-        batch_op.drop_index("ix_stakeholder_archived_status")
+        batch_op.drop_index("ix_stakeholder_status_archived")
         batch_op.drop_index("ix_stakeholder_name_key")
         batch_op.drop_index("ix_stakeholder_email_key")
         batch_op.drop_index("ix_stakeholder_phone2")
