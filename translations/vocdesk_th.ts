@@ -222,7 +222,7 @@
             <translation>“{value}” ไม่ใช่ ใช่ หรือ ไม่ใช่ (เขียน ใช่/ไม่ใช่ หรือ yes/no)</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+52" />
             <source>“{value}” is not a date and time: write it as dd/mm/yyyy hh:mm or yyyy-mm-ddThh:mm+07:00.</source>
             <translation>“{value}” ไม่ใช่วันที่และเวลา ให้เขียนเป็น วว/ดด/ปปปป ชช:นน หรือ yyyy-mm-ddThh:mm+07:00</translation>
         </message>
@@ -1455,7 +1455,7 @@
         <name>ComplaintKpisModel</name>
         <message>
             <location filename="../src/vocdesk/ui/models/complaint_kpis_model.py" line="+27" />
-            <location filename="../src/vocdesk/ui/tabs/complaint_kpis_page.py" line="+245" />
+            <location filename="../src/vocdesk/ui/tabs/complaint_kpis_page.py" line="+246" />
             <source>None recorded</source>
             <translation>ไม่ได้ระบุ</translation>
         </message>
@@ -1535,7 +1535,17 @@
             <translation>ร้อยละของผู้ร้องที่พึงพอใจ (4–5)</translation>
         </message>
         <message>
-            <location line="-10" />
+            <location line="+1" />
+            <source>Trust</source>
+            <translation>ความเชื่อมั่น</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Share of complainants asked at follow-up whose trust was restored</source>
+            <translation>ร้อยละของผู้ร้องที่ติดตามผลแล้วซึ่งความเชื่อมั่นกลับคืนมา</translation>
+        </message>
+        <message>
+            <location line="-12" />
             <source>Open</source>
             <translation>ยังไม่ยุติ</translation>
         </message>
@@ -1563,7 +1573,7 @@
     <context>
         <name>ComplaintKpisPage</name>
         <message>
-            <location filename="../src/vocdesk/ui/tabs/complaint_kpis_page.py" line="-200" />
+            <location filename="../src/vocdesk/ui/tabs/complaint_kpis_page.py" line="-201" />
             <source>Category</source>
             <translation>ประเภทเรื่อง</translation>
         </message>
@@ -1589,24 +1599,24 @@
         </message>
         <message>
             <location line="+4" />
-            <location line="+208" />
+            <location line="+209" />
             <source>Received</source>
             <translation>เรื่องที่รับ</translation>
         </message>
         <message>
-            <location line="-207" />
-            <location line="+196" />
+            <location line="-208" />
+            <location line="+197" />
             <source>Acknowledged within standard</source>
             <translation>ตอบรับเรื่องตามมาตรฐาน</translation>
         </message>
         <message>
-            <location line="-195" />
-            <location line="+196" />
+            <location line="-196" />
+            <location line="+197" />
             <source>Resolved within standard</source>
             <translation>ดำเนินการแล้วเสร็จตามมาตรฐาน</translation>
         </message>
         <message>
-            <location line="-195" />
+            <location line="-196" />
             <source>Mean working days to resolve</source>
             <translation>วันทำการเฉลี่ยที่ใช้ดำเนินการ</translation>
         </message>
@@ -1633,12 +1643,17 @@
         <message>
             <location line="+1" />
             <source>Satisfaction with handling (1–5)</source>
-            <translation>ความพึงพอใจต่อการจัดการข้อร้องเรียน (1–5)</translation>
+            <translation>ความพึงพอใจของผู้ร้องต่อการจัดการเรื่อง (1–5)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Satisfied (4–5)</source>
             <translation>ผู้ร้องที่พึงพอใจ (4–5)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Trust restored</source>
+            <translation>ความเชื่อมั่นกลับคืน</translation>
         </message>
         <message>
             <location line="+119" />

@@ -54,6 +54,7 @@ def db(empty_db: Database) -> Database:
                 channel_id=channel, subject=f"เรื่อง {number}", category_id=category.id, status=status,
                 acknowledged_at=_moment(acknowledged), resolved_at=_moment(resolved), reopen_count=reopens,
                 follow_up_score=score, unit="กองช่าง" if category is road else "", office_id=office.id,
+                trust_restored={"A": True, "B": False}.get(number),
             ))  # fmt: skip
     return empty_db
 
@@ -74,6 +75,7 @@ def test_period_figures_match_the_hand_count(db: Database) -> None:
     assert figures.reopen_rate == pytest.approx(100 / 3)
     assert figures.satisfaction_mean == pytest.approx(11 / 3)
     assert figures.satisfied_pct == pytest.approx(200 / 3)
+    assert figures.trust_restored_pct == pytest.approx(50.0)
 
 
 def test_breakdown_by_category_names_each_group(db: Database) -> None:

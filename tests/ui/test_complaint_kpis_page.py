@@ -101,6 +101,7 @@ def test_the_page_reads_in_the_background_and_shows_the_hand_counted_figures(ser
     assert (values["open"], values["overdue"]) == ("2", "1")
     assert values["reopen_rate"] == "33.33%"
     assert values["satisfaction_mean"] == "3.67"
+    assert values["trust_restored_pct"] == "–"  # nobody was asked
     assert page.period_label.text() == "Cases received 1 October 2024 – 31 October 2024, as they stand on 31 October 2024"
     assert page.breakdown_chart.categories == ["Roads", "Water"]
     assert [s.values for s in page.trend_chart.series] == [[5]]

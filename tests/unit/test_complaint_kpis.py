@@ -28,10 +28,11 @@ STANDARD = ServiceStandard(acknowledge_days=1, resolve_days=5)
 
 
 def _case(received: date, acknowledged: date | None, resolved: date | None, *, open_: bool,
-          reopens: int = 0, score: int | None = None, category: str, channel: str) -> CaseFacts:
+          reopens: int = 0, score: int | None = None, trust: bool | None = None, category: str,
+          channel: str) -> CaseFacts:
     return case_facts(
         received_on=received, today=TODAY, calendar=CALENDAR, acknowledged_on=acknowledged,
-        resolved_on=resolved, is_open=open_, reopen_count=reopens, follow_up_score=score,
+        resolved_on=resolved, is_open=open_, reopen_count=reopens, follow_up_score=score, trust_restored=trust,
         groups={Dimension.CATEGORY: category, Dimension.CHANNEL: channel}, standard=STANDARD,
     )  # fmt: skip
 
@@ -42,11 +43,11 @@ def cases() -> dict[str, CaseFacts]:
         # A: Tue 1 Oct; acknowledged Wed 2 (limit 2 Oct); resolved Mon 7 = 4 working days
         # (2, 3, 4, 7), limit 8 Oct: both in time. Follow-up 5.
         "A": _case(date(2024, 10, 1), date(2024, 10, 2), date(2024, 10, 7), open_=False, score=5,
-                   category="road", channel="hotline"),
+                   trust=True, category="road", channel="hotline"),
         # B: Fri 4 Oct; acknowledged Mon 7 (limit 7); resolved Tue 15 (14 is a holiday) =
         # 6 working days (7-11, 15), limit 11 Oct: late. Reopened once. Follow-up 2.
         "B": _case(date(2024, 10, 4), date(2024, 10, 7), date(2024, 10, 15), open_=False, reopens=1,
-                   score=2, category="road", channel="walk-in"),
+                   score=2, trust=False, category="road", channel="walk-in"),
         # C: Sat 12 Oct; acknowledgement limit Tue 15 (13 Sunday, 14 holiday), done Wed 16: late.
         # Result limit 21 Oct (15-18, 21); still open on 31 Oct: overdue and late.
         "C": _case(date(2024, 10, 12), date(2024, 10, 16), None, open_=True, category="water",
@@ -82,6 +83,7 @@ def test_period_figures_match_the_hand_count(cases: dict[str, CaseFacts]) -> Non
     assert figures.satisfaction_mean == pytest.approx(11 / 3)
     assert figures.satisfaction_pct == pytest.approx(11 / 3 * 20)  # from the unrounded mean
     assert figures.satisfied_pct == pytest.approx(200 / 3)  # scores 5 and 4 of 5, 2, 4
+    assert figures.trust_restored_pct == pytest.approx(50.0)  # A yes, B no; the others not asked
 
 
 def test_breakdown_by_category_gives_each_group_its_own_figures(cases: dict[str, CaseFacts]) -> None:

@@ -12,7 +12,8 @@ A period's KPIs describe the cases *received* in it (its cohort), as they stand 
 - **open** and **overdue** (open, not waiting, and past the result limit) counts, today;
 - **reopen rate**: cases reopened at least once, over cases that were ever resolved;
 - **satisfaction with the handling**: the follow-up score (1-5) mean, its percent (mean × 20, from
-  the unrounded mean), and the share satisfied (4 or 5), over the cases that gave a score.
+  the unrounded mean), and the share satisfied (4 or 5), over the cases that gave a score;
+- **trust restored**: the share of complainants asked at follow-up who said their trust came back.
 
 Every figure is built from a ``KpiTally`` of plain counts and histograms, so that a database can
 sum the counts (``GROUP BY``) and Python only adds the groups up: the mean and the exact median
@@ -61,6 +62,7 @@ class CaseFacts:
     ever_resolved: bool
     reopened: bool
     follow_up_score: int | None = None
+    trust_restored: bool | None = None  # asked at follow-up: has the complainant's trust come back?
     groups: Mapping[Dimension, str] = field(default_factory=dict)  # the case's key per dimension
 
 
@@ -98,6 +100,7 @@ def case_facts(
     waiting_now: bool = False,
     reopen_count: int = 0,
     follow_up_score: int | None = None,
+    trust_restored: bool | None = None,
     groups: Mapping[Dimension, str] | None = None,
 ) -> CaseFacts:
     """Decide one case's facts from its days (Thai calendar days), its category's standard and
@@ -119,6 +122,7 @@ def case_facts(
         ever_resolved=resolved_on is not None or reopen_count > 0,
         reopened=reopen_count > 0,
         follow_up_score=follow_up_score,
+        trust_restored=trust_restored,
         groups=dict(groups or {}),
     )
 
@@ -136,6 +140,8 @@ class KpiTally:
     resolved_decided: int = 0
     ever_resolved: int = 0
     reopened: int = 0
+    trust_restored: int = 0
+    trust_answered: int = 0
     resolve_days: Counter[int] = field(default_factory=Counter)  # working days -> cases
     scores: Counter[int] = field(default_factory=Counter)  # follow-up score -> cases
 
@@ -155,11 +161,15 @@ class KpiTally:
             self.resolve_days[case.resolve_days] += 1
         if case.follow_up_score is not None:
             self.scores[case.follow_up_score] += 1
+        if case.trust_restored is not None:
+            self.trust_answered += 1
+            self.trust_restored += case.trust_restored
 
     def add(self, other: KpiTally) -> None:
         for name in (
             "received", "open", "overdue", "acknowledged_in_time", "acknowledged_decided",
-            "resolved_in_time", "resolved_decided", "ever_resolved", "reopened",
+            "resolved_in_time", "resolved_decided", "ever_resolved", "reopened", "trust_restored",
+            "trust_answered",
         ):  # fmt: skip
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.resolve_days.update(other.resolve_days)
@@ -184,6 +194,7 @@ class KpiTally:
             satisfaction_mean=score_mean,
             satisfaction_pct=None if score_mean is None else score_mean * SCORE_PERCENT_FACTOR,
             satisfied_pct=_percent(sum(self.scores[s] for s in SATISFIED_SCORES), answered),
+            trust_restored_pct=_percent(self.trust_restored, self.trust_answered),
         )
 
 
@@ -205,6 +216,7 @@ class KpiFigures:
     satisfaction_mean: float | None
     satisfaction_pct: float | None
     satisfied_pct: float | None
+    trust_restored_pct: float | None = None  # of the complainants asked at follow-up
 
 
 @dataclass(frozen=True)

@@ -88,7 +88,7 @@ _CHUNK = 500  # ids per IN (...): SQLite limits bound parameters
 _SCORES = (1, 2, 3, 4, 5)  # the follow-up question's answers
 _COUNTS = (
     "received", "open", "overdue", "acknowledged_in_time", "acknowledged_decided",
-    "resolved_in_time", "resolved_decided", "ever_resolved", "reopened",
+    "resolved_in_time", "resolved_decided", "ever_resolved", "reopened", "trust_restored", "trust_answered",
 )  # fmt: skip
 
 
@@ -294,6 +294,8 @@ class ComplaintKpisService:
                 count(or_(resolved.c.n.is_not(None), late_open)),
                 count(or_(resolved.c.n.is_not(None), Complaint.reopen_count > 0)),
                 count(Complaint.reopen_count > 0),
+                count(Complaint.trust_restored.is_(True)),
+                count(Complaint.trust_restored.is_not(None)),
                 *(count(Complaint.follow_up_score == score) for score in _SCORES),
             )
             .select_from(Complaint)
@@ -319,7 +321,8 @@ class ComplaintKpisService:
                 _thai_day(Complaint.acknowledged_at).label("acknowledged"),
                 _thai_day(Complaint.resolved_at).label("resolved"),
                 type_coerce(Complaint.status, String()).label("status"), Complaint.reopen_count,
-                Complaint.follow_up_score, ComplaintCategory.acknowledge_days, ComplaintCategory.resolve_days,
+                Complaint.follow_up_score, Complaint.trust_restored, ComplaintCategory.acknowledge_days,
+                ComplaintCategory.resolve_days,
             )
             .join(ComplaintCategory, Complaint.category_id == ComplaintCategory.id)
             # IN, not a join: SQLite then starts from the few paused ids, not the period's cases.
@@ -349,6 +352,7 @@ class ComplaintKpisService:
                 is_open=case_.status in _OPEN_VALUES, waiting_now=case_.status in _PAUSING_VALUES,
                 pauses=pauses_from_history(history.get(case_.id, []), today),
                 reopen_count=case_.reopen_count, follow_up_score=case_.follow_up_score,
+                trust_restored=case_.trust_restored,
             )  # fmt: skip
             found.append((case_.key, facts))
         return found

@@ -64,6 +64,9 @@ COLUMNS: tuple[tuple[str, str, Cell], ...] = (
      lambda figures, lang: number_text(figures.satisfaction_mean, lang, 2)),
     (QT_TRANSLATE_NOOP("ComplaintKpisModel", "Satisfied"),
      QT_TRANSLATE_NOOP("ComplaintKpisModel", "Share of complainants satisfied (4–5)"), _percent("satisfied_pct")),
+    (QT_TRANSLATE_NOOP("ComplaintKpisModel", "Trust"),
+     QT_TRANSLATE_NOOP("ComplaintKpisModel", "Share of complainants asked at follow-up whose trust was restored"),
+     _percent("trust_restored_pct")),
 )  # fmt: skip
 
 

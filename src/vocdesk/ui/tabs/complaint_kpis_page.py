@@ -37,9 +37,10 @@ from vocdesk.ui.models.display import number_text, percent_text
 from vocdesk.ui.tasks import TaskRunner
 from vocdesk.ui.widgets.charts import ChartKind, ChartWidget, Series
 from vocdesk.ui.widgets.period_picker import PeriodPicker
-from vocdesk.ui.widgets.thai_wrap import ThaiWrapDelegate
+from vocdesk.ui.widgets.thai_wrap import ThaiWrapDelegate, WrappingLabel
 
 CONTEXT = "ComplaintKpisPage"
+NAME_COLUMN_WIDTH = 190  # a category name on two lines at most
 CHART_BARS = 12  # the largest groups drawn; the table lists them all
 DIMENSION_LABELS = {
     Dimension.CATEGORY: QT_TRANSLATE_NOOP("ComplaintKpisPage", "Category"),
@@ -60,8 +61,9 @@ FIGURES = (
     ("reopen_rate", QT_TRANSLATE_NOOP("ComplaintKpisPage", "Reopen rate")),
     ("satisfaction_mean", QT_TRANSLATE_NOOP("ComplaintKpisPage", "Satisfaction with handling (1–5)")),
     ("satisfied_pct", QT_TRANSLATE_NOOP("ComplaintKpisPage", "Satisfied (4–5)")),
+    ("trust_restored_pct", QT_TRANSLATE_NOOP("ComplaintKpisPage", "Trust restored")),
 )
-FIGURES_PER_ROW = 5
+FIGURES_PER_ROW = 6
 
 
 def month_label(start: date, lang: str) -> str:
@@ -111,7 +113,7 @@ class ComplaintKpisPage(QWidget):
         self.dimension_label.setBuddy(self.dimension_box)
         self.dimension_box.currentIndexChanged.connect(lambda _index: self.refresh())
 
-        self.figure_captions: dict[str, QLabel] = {}
+        self.figure_captions: dict[str, WrappingLabel] = {}
         self.figure_values: dict[str, QLabel] = {}
         figures = QGridLayout()
         figures.setHorizontalSpacing(layout.SECTION_SPACING)
@@ -124,8 +126,7 @@ class ComplaintKpisPage(QWidget):
             font.setPointSizeF(font.pointSizeF() * 1.6)
             font.setBold(True)
             value.setFont(font)
-            caption = QLabel(self)
-            caption.setWordWrap(True)
+            caption = WrappingLabel(parent=self)
             figures.addWidget(value, row * 2, column)
             figures.addWidget(caption, row * 2 + 1, column, Qt.AlignmentFlag.AlignTop)
             self.figure_values[name], self.figure_captions[name] = value, caption
@@ -145,8 +146,9 @@ class ComplaintKpisPage(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(layout.DATE_COLUMN_WIDTH // 2)
+        # The names get a fixed room (the user may widen it); the figures take what they need.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, NAME_COLUMN_WIDTH)
         self.breakdown_chart = ChartWidget(self, kind=ChartKind.HORIZONTAL_BARS)
         self.breakdown_chart.setObjectName("kpi_breakdown_chart")
         self.trend_chart = ChartWidget(self, kind=ChartKind.LINE)
@@ -167,7 +169,7 @@ class ComplaintKpisPage(QWidget):
         body.addWidget(charts)
         body.setStretchFactor(0, 3)
         body.setStretchFactor(1, 2)
-        body.setSizes([720, 480])
+        body.setSizes([920, 440])
         box = QVBoxLayout(self)
         box.setContentsMargins(0, layout.MARGIN, 0, 0)
         box.setSpacing(layout.SPACING)
