@@ -226,3 +226,16 @@ def test_a_history_column_is_kept_and_its_pauses_leave_the_working_days(db: Data
     row = _rows(exported)[0]
     assert (row["working days"], row["met standard"]) == ("5", "yes")
     assert row["history"].splitlines()[1] == "2025-03-07T10:00:00+07:00 | waiting | ขอสำเนาเอกสาร"
+
+
+def test_the_wizard_is_offered_only_the_platform_status_words_we_do_not_know(db: Database) -> None:
+    from vocdesk.io.sheet import read_sheet
+    from vocdesk.io.table_spec import match_columns
+    from vocdesk.services.transfer import rejected_values
+
+    importer = importer_for("complaints", db)
+    sheet = read_sheet(PLATFORM)
+
+    refused = rejected_values(importer, sheet, match_columns(importer.spec, sheet.headers))
+
+    assert refused == {"status": ["เสร็จสิ้น", "รอรับเรื่อง"]}  # กำลังดำเนินการ is our own word
