@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, UserError, user_error
 
@@ -24,8 +23,7 @@ CSV_ENCODINGS = ("utf-8-sig", "cp874")
 CSV_CELL_LIMIT = 1_000_000  # characters; csv's own limit (131,072) would refuse long notes as "broken"
 
 
-@dataclass(frozen=True)
-class SheetRow:
+class SheetRow(NamedTuple):  # a tuple, not a dataclass: a million of them are made per big import
     number: int  # the row number the spreadsheet shows; the heading row is 1
     cells: list[Any]
 
@@ -58,9 +56,10 @@ def read_sheet(path: Path) -> Sheet:
     path = Path(path)
     if path.suffix.lower() in EXCEL_SUFFIXES:
         raw, encoding = _read_excel(path), None
+        numbered = [(number, row) for number, row in enumerate(raw, start=1) if _row_filled(row)]
     else:
-        raw, encoding = _read_csv(path)
-    numbered = [(number, row) for number, row in enumerate(raw, start=1) if _row_filled(row)]
+        raw, encoding = _read_csv(path)  # texts only: one join tells a blank row
+        numbered = [(number, row) for number, row in enumerate(raw, start=1) if "".join(row).strip()]
     if not numbered:
         raise user_error(CONTEXT, QT_TRANSLATE_NOOP("SheetReader", "The file {path} is empty."), path=str(path))
     heading_number, heading = numbered[0]
@@ -150,13 +149,9 @@ def _read_csv(path: Path) -> tuple[list[list[Any]], str]:
     delimiter = max(",;\t", key=first_line.count)  # Excel in some locales writes ";"
     csv.field_size_limit(max(csv.field_size_limit(), CSV_CELL_LIMIT))
     try:
-        return list(_csv_rows(text, delimiter)), encoding  # csv.reader's rows are lists already
+        return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)), encoding
     except csv.Error as exc:
         raise _cannot_read(path, str(exc)) from exc
-
-
-def _csv_rows(text: str, delimiter: str) -> Iterator[list[str]]:
-    yield from csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
 
 
 def _read_excel(path: Path) -> list[list[Any]]:
