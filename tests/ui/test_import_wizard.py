@@ -249,3 +249,18 @@ def test_thousands_of_problems_are_listed_in_part_and_saved_in_full(qtbot, db, r
     saved = tmp_path / "problems.csv"
     wizard.check_page.save_problems(saved)
     assert len(saved.read_text(encoding="utf-8-sig").splitlines()) == 1 + MAX_SHOWN_PROBLEMS + 500
+
+
+def test_a_wizard_deleted_while_its_file_is_read_is_not_called_back(qtbot, db, runner, tmp_path: Path) -> None:
+    from shiboken6 import isValid
+
+    source = tmp_path / "holidays.csv"
+    source.write_text("date,name\n" + "".join(f"2031-01-{d:02d},x\n" for d in range(1, 29)), encoding="utf-8")
+    wizard = ImportWizard("holidays", db, runner, path=source)
+    wizard.show()
+    wizard.next()  # the file is read in the background
+    wizard.reject()
+    wizard.deleteLater()
+    qtbot.waitUntil(lambda: not isValid(wizard), timeout=5_000)
+
+    runner.wait_all(10_000)  # the read ends and its result finds no page: no error

@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QProgressBar, QWidget, QWizard
+from shiboken6 import isValid
 
 from vocdesk.io.sheet import Sheet
 from vocdesk.io.table_spec import CheckedTable
@@ -106,8 +107,13 @@ class ImportWizard(QWizard):
         super().reject()
 
     def run(self, work: Any, on_done: Any, on_error: Any, progress_bar: QProgressBar | None = None) -> None:
-        """``work(progress)`` on a worker thread; its page hears back on the GUI thread."""
-        task = self.tasks.run(work, on_done=on_done, on_error=on_error)
+        """``work(progress)`` on a worker thread; its page hears back on the GUI thread, unless
+        the wizard has been closed and deleted by then."""
+
+        def while_alive(callback: Any) -> Any:
+            return lambda *args: callback(*args) if isValid(self) else None
+
+        task = self.tasks.run(work, on_done=while_alive(on_done), on_error=while_alive(on_error))
         self._started = [t for t in self._started if t.is_running] + [task]
         if progress_bar is not None:
             progress_bar.setRange(0, 0)
@@ -117,5 +123,5 @@ class ImportWizard(QWizard):
                 progress_bar.setRange(0, max(total, 0))
                 progress_bar.setValue(min(done, total) if total > 0 else 0)
 
-            task.progressed.connect(show)
-            task.finished.connect(progress_bar.hide)
+            task.progressed.connect(while_alive(show))
+            task.finished.connect(while_alive(progress_bar.hide))
