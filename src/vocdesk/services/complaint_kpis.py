@@ -84,7 +84,6 @@ _PAUSED = Table(  # the cases that ever waited: decided one by one, with their h
 # Statuses read as their stored text: thousands of rows need no enum objects built.
 _OPEN_VALUES = frozenset(status.value for status in OPEN_STATUSES)
 _PAUSING_VALUES = frozenset(status.value for status in PAUSING_STATUSES)
-_CHUNK = 500  # ids per IN (...): SQLite limits bound parameters
 _SCORES = (1, 2, 3, 4, 5)  # the follow-up question's answers
 _COUNTS = (
     "received", "open", "overdue", "acknowledged_in_time", "acknowledged_decided",
@@ -331,18 +330,19 @@ class ComplaintKpisService:
         cases = session.execute(ComplaintKpisService._joined_for(dimension, stmt)).all()
         if not cases:
             return []
-        history: dict[str, list[tuple[date, Any]]] = {}
+        history: dict[str, list[tuple[date, Any]]] = {case_.id: [] for case_ in cases}
         change_case = type_coerce(ComplaintStatusChange.complaint_id, String())
-        ids = [case_.id for case_ in cases]
-        for start in range(0, len(ids), _CHUNK):  # by the complaint_id index, a few cases at a time
-            changes = (
-                select(change_case, _thai_day(ComplaintStatusChange.changed_at),
-                       type_coerce(ComplaintStatusChange.to_status, String()))  # fmt: skip
-                .where(change_case.in_(ids[start:start + _CHUNK]))
-                .order_by(ComplaintStatusChange.changed_at)
-            )
-            for changed_case, day, status in session.execute(changes):
-                history.setdefault(changed_case, []).append((date.fromisoformat(day), status))
+        # One query, from the paused ids through the complaint_id index (cases of other periods
+        # among them are skipped here).
+        changes = (
+            select(change_case, _thai_day(ComplaintStatusChange.changed_at),
+                   type_coerce(ComplaintStatusChange.to_status, String()))
+            .where(ComplaintStatusChange.complaint_id.in_(select(_PAUSED.c.id)))
+            .order_by(ComplaintStatusChange.changed_at)
+        )  # fmt: skip
+        for changed_case, day, status in session.execute(changes):
+            if changed_case in history:
+                history[changed_case].append((date.fromisoformat(day), status))
         found: list[tuple[Any, CaseFacts]] = []
         for case_ in cases:
             facts = case_facts(
