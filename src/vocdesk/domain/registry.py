@@ -107,8 +107,9 @@ def similar_names(first_key: str, second_key: str) -> bool:
 
 
 def name_prefix(key: str) -> str:
-    """The first characters a very similar name almost surely shares: the index range searched."""
-    return key[:2]
+    """The first characters a very similar name almost surely shares: the index range searched
+    (with 100,000 records, two letters such as "สม" may start thousands of names)."""
+    return key[:3]
 
 
 @dataclass(frozen=True)

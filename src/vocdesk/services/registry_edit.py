@@ -201,6 +201,8 @@ class RegistryEditService:
             conditions += [Stakeholder.phone.in_(keys.phones), Stakeholder.phone2.in_(keys.phones)]
         if keys.email:
             conditions.append(Stakeholder.email_key == keys.email)
+        if keys.name:  # the same name written with another title, spacing or case
+            conditions.append(Stakeholder.name_key == keys.name)
         columns = (Stakeholder.id, Stakeholder.name, Stakeholder.organisation, Stakeholder.archived,
                    Stakeholder.national_id, Stakeholder.phone, Stakeholder.phone2, Stakeholder.email_key,
                    Stakeholder.name_key)  # fmt: skip
@@ -214,7 +216,7 @@ class RegistryEditService:
             stmt = select(*columns).where(Stakeholder.name_key >= prefix, Stakeholder.name_key < prefix + "\U0010ffff")
             for r in session.execute(stmt.limit(NAME_CANDIDATES)):
                 rows[r.id] = r
-        matches = []
+        found: list[tuple[int, bool, bool, str, DuplicateMatch]] = []
         for r in rows.values():
             if r.id == exclude:
                 continue
@@ -222,9 +224,12 @@ class RegistryEditService:
                                  r.email_key, r.name_key)  # fmt: skip
             reasons = duplicate_reasons(keys, theirs)
             if reasons:
-                matches.append(DuplicateMatch(r.id, r.name, r.organisation, r.archived, tuple(reasons)))
-        matches.sort(key=lambda m: (-len(m.reasons), m.archived, m.name))
-        return matches[:MAX_DUPLICATES]
+                exact = r.name_key == keys.name
+                found.append((-len(reasons), not exact, r.archived, r.name,
+                              DuplicateMatch(r.id, r.name, r.organisation, r.archived, tuple(reasons))))
+        # Most reasons first, then the same name before merely similar ones, records in use first.
+        found.sort(key=lambda item: item[:4])
+        return [item[-1] for item in found[:MAX_DUPLICATES]]
 
     def view_export(
         self, search: str = "", filters: RegistryFilter | None = None, progress: Callable[[int, int], None] | None = None
