@@ -1455,7 +1455,7 @@
         <name>ComplaintKpisModel</name>
         <message>
             <location filename="../src/vocdesk/ui/models/complaint_kpis_model.py" line="+27" />
-            <location filename="../src/vocdesk/ui/tabs/complaint_kpis_page.py" line="+246" />
+            <location filename="../src/vocdesk/ui/tabs/complaint_kpis_page.py" line="+247" />
             <source>None recorded</source>
             <translation>ไม่ได้ระบุ</translation>
         </message>
@@ -2826,7 +2826,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../src/vocdesk/ui/dialogs/import_wizard.py" line="+70" />
+            <location filename="../src/vocdesk/ui/dialogs/import_wizard.py" line="+71" />
             <source>Import: {kind}</source>
             <translation>นำเข้า: {kind}</translation>
         </message>
@@ -4360,7 +4360,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <context>
         <name>SheetReader</name>
         <message>
-            <location filename="../src/vocdesk/io/sheet.py" line="+65" />
+            <location filename="../src/vocdesk/io/sheet.py" line="+64" />
             <source>The file {path} is empty.</source>
             <translation>ไฟล์ {path} ว่างเปล่า</translation>
         </message>
@@ -4403,7 +4403,7 @@ Please try again, and if it happens again send that file to your IT support.</so
             <translation>ชื่อคล้ายกันมาก</translation>
         </message>
         <message>
-            <location line="+120" />
+            <location line="+121" />
             <source>The stakeholder was not saved:
 {problems}</source>
             <translation>ยังไม่ได้บันทึกข้อมูล:
@@ -4455,7 +4455,7 @@ Please try again, and if it happens again send that file to your IT support.</so
             <translation>มี {count} รายการในทะเบียนที่คล้ายกับรายการนี้ รายการแรกคือ {name}</translation>
         </message>
         <message>
-            <location line="+224" />
+            <location line="+229" />
             <source>{name} has {count} history records (feedback, complaints, responses or activities) and cannot be deleted. Archive the record instead.</source>
             <translation>{name} มีประวัติ {count} รายการ (ข้อมูลป้อนกลับ ข้อร้องเรียน คำตอบแบบสำรวจ หรือกิจกรรม) จึงลบไม่ได้ ให้จัดเก็บเข้าคลังแทน</translation>
         </message>
@@ -4718,6 +4718,14 @@ Please try again, and if it happens again send that file to your IT support.</so
             <location line="+4" />
             <source>archived</source>
             <translation>จัดเก็บเข้าคลังแล้ว</translation>
+        </message>
+    </context>
+    <context>
+        <name>StakeholderImport</name>
+        <message>
+            <location filename="../src/vocdesk/services/registry_transfer.py" line="+248" />
+            <source>{count} rows matched records that were already up to date; they were left as they were.</source>
+            <translation>{count} แถวตรงกับรายการที่เป็นปัจจุบันอยู่แล้ว จึงไม่ได้แก้ไข</translation>
         </message>
     </context>
     <context>
@@ -5076,7 +5084,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         </message>
         <message>
             <location filename="../src/vocdesk/services/listening_transfer.py" line="-38" />
-            <location filename="../src/vocdesk/services/registry_transfer.py" line="+94" />
+            <location filename="../src/vocdesk/services/registry_transfer.py" line="-154" />
             <source>the id {value} is already on row {first_row}.</source>
             <translation>รหัส {value} ซ้ำกับแถว {first_row}</translation>
         </message>

@@ -238,3 +238,25 @@ def test_a_zero_byte_file_and_a_cell_beyond_the_readers_limit_import_nothing(db:
         import_file(_importer(db), _write_csv(tmp_path / "giant.csv", rows))
     assert "Nothing was imported" in str(caught.value) or "could not be read" in str(caught.value)
     assert _count(db) == 0
+
+
+def test_reimporting_an_unchanged_file_writes_and_audits_nothing(db: Database, tmp_path: Path) -> None:
+    from vocdesk.db.models import AuditEntry
+
+    def audits() -> int:
+        with db.session_scope() as session:
+            return session.scalar(select(func.count(AuditEntry.id))) or 0
+
+    import_file(_importer(db), _write_csv(tmp_path / "a.csv", ROWS))
+    exported = tmp_path / "export.csv"
+    StakeholderExporter(db).export(exported)
+    before = audits()
+    summary = import_file(_importer(db), exported)
+    assert (summary.added, summary.updated) == (0, 2)
+    assert [n.params["count"] for n in summary.notices] == [2]
+    assert audits() == before
+    changed = [list(r) for r in ROWS]
+    changed[1][3] = "former"
+    summary = import_file(_importer(db), _write_csv(tmp_path / "b.csv", changed))
+    assert [n.params["count"] for n in summary.notices] == [1]
+    assert audits() == before + 1

@@ -48,7 +48,7 @@ from vocdesk.io.table_file import write_rows
 from vocdesk.io.table_spec import CheckedRow, CheckedTable, Column, Problem, TableSpec, duplicate_problems
 from vocdesk.services.database import Database
 from vocdesk.services.registry import RegistryFilter, RegistryService, TableQuery, phone_display
-from vocdesk.services.registry_edit import stored_values
+from vocdesk.services.registry_edit import EDITABLE_FIELDS, stored_values
 from vocdesk.services.transfer import ImportSummary, ProgressCallback, ValueMaps
 
 KIND = "stakeholders"
@@ -317,35 +317,56 @@ class StakeholderImporter:
         total = len(checked)
         now = utc_now()
         added = updated = 0
+        unchanged = 0
         with self._db.session_scope() as session:
             matches = self._existing(session, table)
+            targets = [self._target(row.values.get("id"), draft, matches) for row, draft, _archived in checked]
+            current = self._current_values(session, [t for t in targets if t is not None])
             inserts: list[dict[str, Any]] = []
             updates: list[dict[str, Any]] = []
             audits: list[dict[str, Any]] = []
-            for done, (row, draft, archived) in enumerate(checked, start=1):
+            for done, ((row, draft, archived), target) in enumerate(zip(checked, targets, strict=True), start=1):
                 values = stored_values(draft)
                 values["archived"] = archived
-                values["updated_at"] = now
-                target = self._target(row.values.get("id"), draft, matches)
                 if target is None:
                     record_id = row.values.get("id") or new_id()  # an id from another database is kept
-                    inserts.append({**values, "id": record_id, "created_at": now,
+                    inserts.append({**values, "id": record_id, "created_at": now, "updated_at": now,
                                     "archived_at": now if archived else None})  # fmt: skip
                     action = AuditAction.CREATE
                     added += 1
                 else:
                     record_id = target
-                    updates.append({**values, "id": record_id})
-                    action = AuditAction.UPDATE
                     updated += 1
-                audits.append({"id": new_id(), "at": now, "user": "", "action": action, "entity": "stakeholder",
-                               "entity_id": record_id, "changes": {"import": table.path.name},
-                               "created_at": now, "updated_at": now})  # fmt: skip
-                if len(inserts) + len(updates) >= WRITE_BATCH or done == total:
+                    if current.get(target) == values:
+                        unchanged += 1  # re-importing an export: nothing to write, nothing to audit
+                        action = None
+                    else:
+                        updates.append({**values, "id": record_id, "updated_at": now})
+                        action = AuditAction.UPDATE
+                if action is not None:
+                    audits.append({"id": new_id(), "at": now, "user": "", "action": action, "entity": "stakeholder",
+                                   "entity_id": record_id, "changes": {"import": table.path.name},
+                                   "created_at": now, "updated_at": now})  # fmt: skip
+                if done % WRITE_BATCH == 0 or done == total:
                     self._write(session, inserts, updates, audits)
                     if progress is not None:
                         progress(done, total)
-        return ImportSummary(added, updated)
+        notices = [Message("StakeholderImport", QT_TRANSLATE_NOOP(
+            "StakeholderImport", "{count} rows matched records that were already up to date; they were left as they were."),
+            {"count": unchanged})] if unchanged else []  # fmt: skip
+        return ImportSummary(added, updated, notices)
+
+    @staticmethod
+    def _current_values(session: Any, record_ids: list[uuid.UUID]) -> dict[uuid.UUID, dict[str, Any]]:
+        """The stored values of the records a file updates, to leave alone those it does not change."""
+        table = Stakeholder.__table__
+        keys = [*EDITABLE_FIELDS, "name_key", "email_key", "archived"]
+        found: dict[uuid.UUID, dict[str, Any]] = {}
+        for start in range(0, len(record_ids), 900):
+            chunk = record_ids[start : start + 900]
+            for row in session.execute(select(table.c.id, *(table.c[k] for k in keys)).where(table.c.id.in_(chunk))):
+                found[row[0]] = dict(zip(keys, row[1:], strict=True))
+        return found
 
     @staticmethod
     def _write(session: Any, inserts: list[dict[str, Any]], updates: list[dict[str, Any]],
