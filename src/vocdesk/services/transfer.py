@@ -33,9 +33,54 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message, UserError, user_error
-from vocdesk.io.sheet import Sheet, read_sheet
-from vocdesk.io.table_spec import CheckedTable, ColumnMapping, Problem, TableSpec, check_sheet, problems_error
+from vocdesk.io.sheet import Sheet, column_letter, read_sheet
+from vocdesk.io.table_file import TableSnapshot, write_table
+from vocdesk.io.table_spec import (
+    CheckedTable,
+    ColumnMapping,
+    Problem,
+    TableSpec,
+    check_sheet,
+    match_columns,
+    problem_order,
+    problems_error,
+)
 from vocdesk.services.database import Database
+
+# The UI reaches the file layer only through services (DESIGN §5: ui -> services -> io): what
+# the import wizard and the tables' "save as file" use of io is handed on from here.
+__all__ = [
+    "EXPORTERS",
+    "IMPORTERS",
+    "KIND_LABELS",
+    "CheckedTable",
+    "ColumnMapping",
+    "Exporter",
+    "ImportSummary",
+    "Importer",
+    "Problem",
+    "ProgressCallback",
+    "Sheet",
+    "TableSnapshot",
+    "ValueMaps",
+    "available_kinds",
+    "check_file",
+    "check_table",
+    "check_value_maps",
+    "column_letter",
+    "export_file",
+    "exporter_for",
+    "import_file",
+    "importer_class",
+    "importer_for",
+    "kind_class",
+    "kind_present",
+    "match_columns",
+    "problem_order",
+    "read_sheet",
+    "rejected_values",
+    "write_table",
+]
 
 ProgressCallback = Callable[[int, int], None]  # (done, total); total 0 = unknown
 

@@ -32,9 +32,20 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from vocdesk.io.sheet import Sheet, column_letter, read_sheet
-from vocdesk.io.table_spec import CheckedTable, Problem, match_columns, problem_order
-from vocdesk.services.transfer import ImportSummary, ValueMaps, check_table, importer_for, rejected_values
+from vocdesk.services.transfer import (
+    CheckedTable,
+    ImportSummary,
+    Problem,
+    Sheet,
+    ValueMaps,
+    check_table,
+    column_letter,
+    importer_for,
+    match_columns,
+    problem_order,
+    read_sheet,
+    rejected_values,
+)
 from vocdesk.ui import layout
 from vocdesk.ui.errors import error_text
 from vocdesk.ui.i18n import current_language, translate_message

@@ -17,10 +17,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QProgressBar, QWidget, QWizard
 from shiboken6 import isValid
 
-from vocdesk.io.sheet import Sheet
-from vocdesk.io.table_spec import CheckedTable
 from vocdesk.services.database import Database
-from vocdesk.services.transfer import KIND_LABELS, ImportSummary, ValueMaps, importer_for
+from vocdesk.services.transfer import KIND_LABELS, CheckedTable, ImportSummary, Sheet, ValueMaps, importer_for
 from vocdesk.ui.dialogs.import_pages import (
     MAX_SHOWN_PROBLEMS,
     NOT_IN_FILE,

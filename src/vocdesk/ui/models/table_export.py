@@ -1,7 +1,7 @@
 """Saving the table on screen to a file: every row of its query, as the user sees them.
 
 The rows are read again from the service (not only those scrolled into view), on a worker
-thread through the TaskRunner; ``vocdesk.io.table_file`` writes them.
+thread through the TaskRunner; ``vocdesk.io.table_file`` writes them (reached through services).
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from vocdesk.io.table_file import TableSnapshot, write_table
+from vocdesk.services.transfer import TableSnapshot, write_table
 from vocdesk.ui.models.lazy_table import LazyTableModel
 from vocdesk.ui.tasks import Progress
 
