@@ -33,10 +33,11 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from vocdesk.domain.fiscal import Period, fiscal_year_period, period_for
+from vocdesk.domain.fiscal import Period, fiscal_year_period, months_of, period_for
 from vocdesk.services.database import open_database
-from vocdesk.services.listening_plan import ListeningPlanService, period_bounds
-from vocdesk.services.listening_summary import ListeningSummaryService, months_of
+from vocdesk.services.listening_plan import ListeningPlanService
+from vocdesk.services.listening_summary import ListeningSummaryService
+from vocdesk.services.periods import period_bounds
 
 RUNS = 3
 FIRST_FY, LAST_FY = 2567, 2569

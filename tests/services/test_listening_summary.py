@@ -7,9 +7,9 @@ from datetime import date
 from plan_fixtures import add_entry, catalogue
 
 from vocdesk.domain.enums import FeedbackType, LifecycleStage
-from vocdesk.domain.fiscal import Period, fiscal_half, fiscal_year_period, period_for
+from vocdesk.domain.fiscal import Period, fiscal_half, fiscal_year_period, months_of, period_for
 from vocdesk.services.database import Database
-from vocdesk.services.listening_summary import ListeningSummaryService, months_of
+from vocdesk.services.listening_summary import ListeningSummaryService
 
 
 def _fill(db: Database):  # noqa: ANN202

@@ -17,6 +17,7 @@ from vocdesk.domain.fiscal import (
     fiscal_rounds,
     fiscal_year_be,
     fiscal_year_period,
+    months_of,
     period_for,
 )
 
@@ -115,3 +116,14 @@ def test_period_for_picks_the_period_by_kind_and_index(
 def test_period_for_rejects_indexes_out_of_range(kind: str, index: int) -> None:
     with pytest.raises(ValueError):
         period_for(kind, 2568, index)
+
+
+def test_months_of_a_period_are_its_calendar_months_cut_to_its_ends() -> None:
+    months = months_of(Period(date(2025, 12, 15), date(2026, 2, 10)))
+    assert months == [
+        Period(date(2025, 12, 15), date(2025, 12, 31)),
+        Period(date(2026, 1, 1), date(2026, 1, 31)),
+        Period(date(2026, 2, 1), date(2026, 2, 10)),
+    ]
+    assert months_of(Period(date(2024, 2, 29), date(2024, 2, 29))) == [Period(date(2024, 2, 29), date(2024, 2, 29))]
+    assert months_of(fiscal_year_period(2568)) == fiscal_month_periods(2568)

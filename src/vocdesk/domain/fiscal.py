@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 
 from vocdesk.domain.thai_dates import BE_OFFSET
@@ -81,6 +81,16 @@ def fiscal_half(fy_be: int, half: int) -> Period:
 def fiscal_month_periods(fy_be: int) -> list[Period]:
     """The twelve calendar months of the fiscal year, October first."""
     return [_fiscal_months(fy_be, offset, 1) for offset in range(12)]
+
+
+def months_of(period: Period) -> list[Period]:
+    """The calendar months ``period`` touches, in order, the first and last cut to the period."""
+    months, start = [], period.start
+    while start <= period.end:
+        following = date(start.year + start.month // 12, start.month % 12 + 1, 1)
+        months.append(Period(start, min(period.end, following - timedelta(days=1))))
+        start = following
+    return months
 
 
 def fiscal_rounds(fy_be: int) -> tuple[Period, Period]:

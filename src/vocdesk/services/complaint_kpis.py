@@ -58,10 +58,11 @@ from vocdesk.domain.complaint_kpis import (
     case_facts,
 )
 from vocdesk.domain.complaint_workflow import OPEN_STATUSES, PAUSING_STATUSES
-from vocdesk.domain.fiscal import Period, fiscal_year_be
+from vocdesk.domain.fiscal import Period, fiscal_year_be, months_of
 from vocdesk.domain.service_standard import ServiceStandard, pauses_from_history
 from vocdesk.domain.working_days import WorkingCalendar
 from vocdesk.services.database import Database
+from vocdesk.services.periods import in_period
 
 __all__ = ["ComplaintKpiReport", "ComplaintKpisService", "Dimension", "KpiGroup", "MonthFigures", "Named"]
 
@@ -136,16 +137,6 @@ def _key_text(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-def _months(period: Period) -> list[Period]:
-    months: list[Period] = []
-    start = period.start
-    while start <= period.end:
-        following = date(start.year + start.month // 12, start.month % 12 + 1, 1)
-        months.append(Period(start, min(following - _ONE_DAY, period.end)))
-        start = following
-    return months
-
-
 class ComplaintKpisService:
     def __init__(self, db: Database, today: Callable[[], date] = thai_today) -> None:
         self._db = db
@@ -173,7 +164,7 @@ class ComplaintKpisService:
             KpiGroup(key, names.get(key, Named(key, key)), tally_.figures())
             for key, tally_ in sorted(by_key.items(), key=lambda item: (-item[1].received, item[0]))
         ]
-        months = [MonthFigures(m, by_month.get(m.start.isoformat()[:7], KpiTally()).figures()) for m in _months(period)]
+        months = [MonthFigures(m, by_month.get(m.start.isoformat()[:7], KpiTally()).figures()) for m in months_of(period)]
         return ComplaintKpiReport(period, today, dimension, total.figures(), groups, months)
 
     # -- gathering ------------------------------------------------------------------------------
@@ -192,17 +183,14 @@ class ComplaintKpisService:
                 ComplaintStatusChange.to_status.in_(PAUSING_STATUSES),
                 ComplaintStatusChange.changed_at >= start_of_thai_day(period.start),
             )))  # fmt: skip
-        in_period = and_(
-            Complaint.received_at >= start_of_thai_day(period.start),
-            Complaint.received_at < start_of_thai_day(period.end + _ONE_DAY),
-        )
+        received_in = in_period(Complaint.received_at, period)
         key = _key_column(dimension)
         counts: dict[str, list[int]] = {}
         month_counts: dict[str, list[int]] = {}
         days: dict[str, Counter[int]] = {}
         scores: dict[str, Counter[int]] = {}
         # Few rows (keys × months × distinct day counts): add them up as plain lists.
-        for row in session.execute(self._counting_query(dimension, in_period, n_today)):
+        for row in session.execute(self._counting_query(dimension, received_in, n_today)):
             key_text = _key_text(row.key)
             for totals in (counts.setdefault(key_text, [0] * len(_COUNTS)),
                            month_counts.setdefault(row.month, [0] * len(_COUNTS))):  # fmt: skip
@@ -222,7 +210,7 @@ class ComplaintKpisService:
 
         by_key = {k: tally_of(v, k) for k, v in counts.items()}
         by_month = {m: tally_of(v, None) for m, v in month_counts.items()}
-        for key_value, facts in self._paused_cases(session, dimension, in_period, calendar, today):
+        for key_value, facts in self._paused_cases(session, dimension, received_in, calendar, today):
             for tally_ in (by_key.setdefault(_key_text(key_value), KpiTally()),
                            by_month.setdefault(facts.received_on.isoformat()[:7], KpiTally())):  # fmt: skip
                 tally_.add_case(facts)

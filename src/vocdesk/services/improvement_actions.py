@@ -40,7 +40,7 @@ from vocdesk.domain.improvement import (
 )
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
 from vocdesk.services.database import Database
-from vocdesk.services.listening_plan import in_period
+from vocdesk.services.periods import in_period
 
 __all__ = [
     "ActionFilter",

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from vocdesk.db.models import Channel, FeedbackEntry, ListeningPlanItem, Segment
@@ -21,13 +20,13 @@ from vocdesk.db.repositories.query import (
     ordered_page,
     search_filter,
 )
-from vocdesk.domain.clock import start_of_thai_day
 from vocdesk.domain.coverage import CoverageMatrix, PlannedMethod, build_coverage
 from vocdesk.domain.enums import LifecycleStage
 from vocdesk.domain.fiscal import Period
 from vocdesk.domain.improvement import ListeningFrequency
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
 from vocdesk.services.database import Database
+from vocdesk.services.periods import in_period
 
 __all__ = [
     "Choice",
@@ -37,7 +36,6 @@ __all__ = [
     "PlanItemInput",
     "PlanItemRow",
     "TableQuery",
-    "period_bounds",
 ]
 
 METHOD_MAX = 300
@@ -98,17 +96,6 @@ class CoverageReport:
 
     def channel_name(self, key: uuid.UUID) -> Named:
         return self.channels.get(key) or Named("?", "?")
-
-
-def period_bounds(period: Period) -> tuple[Any, Any]:
-    """The UTC moments from the first Thai midnight of ``period`` up to (not including) the one
-    after its last day: a range the received_at index can walk."""
-    return start_of_thai_day(period.start), start_of_thai_day(period.end + timedelta(days=1))
-
-
-def in_period(column: ColumnElement[Any], period: Period) -> ColumnElement[bool]:
-    start, end = period_bounds(period)
-    return and_(column >= start, column < end)
 
 
 _segment = aliased(Segment, name="seg")

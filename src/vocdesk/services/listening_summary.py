@@ -11,7 +11,6 @@ import uuid
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import String, func, select, type_coerce
@@ -19,9 +18,9 @@ from sqlalchemy import String, func, select, type_coerce
 from vocdesk.db.models import Channel, FeedbackEntry, Segment, Service
 from vocdesk.db.repositories.query import Named
 from vocdesk.domain.enums import FeedbackType, LifecycleStage
-from vocdesk.domain.fiscal import Period
+from vocdesk.domain.fiscal import Period, months_of
 from vocdesk.services.database import Database
-from vocdesk.services.listening_plan import in_period
+from vocdesk.services.periods import in_period
 
 __all__ = ["ChannelStageRow", "ListeningSummary", "ListeningSummaryService", "MonthCount", "NamedCount", "TypeCount"]
 
@@ -69,16 +68,6 @@ class ListeningSummary:
 
     def stage_totals(self) -> tuple[int, ...]:
         return tuple(sum(row.by_stage[i] for row in self.channel_stage) for i in range(len(self.stages)))
-
-
-def months_of(period: Period) -> list[Period]:
-    """The calendar months ``period`` touches, each cut to the period."""
-    months, start = [], period.start
-    while start <= period.end:
-        following = date(start.year + start.month // 12, start.month % 12 + 1, 1)
-        months.append(Period(start, min(period.end, following - timedelta(days=1))))
-        start = following
-    return months
 
 
 class ListeningSummaryService:

@@ -24,7 +24,7 @@ from vocdesk.db.models import (
     SurveyResponse,
 )
 from vocdesk.db.repositories.query import Named
-from vocdesk.domain.clock import start_of_thai_day, thai_date, thai_today
+from vocdesk.domain.clock import thai_date, thai_today
 from vocdesk.domain.enums import LifecycleStage
 from vocdesk.domain.fiscal import Period, fiscal_year_be, fiscal_year_period
 from vocdesk.services.complaints import (
@@ -36,6 +36,7 @@ from vocdesk.services.complaints import (
     overdue_condition,
 )
 from vocdesk.services.database import Database
+from vocdesk.services.periods import in_period
 
 __all__ = ["ChannelCount", "OverdueCase", "OverviewService", "OverviewSummary", "RecordCounts", "StageCount"]
 
@@ -75,9 +76,6 @@ class OverviewSummary:
     feedback_this_year: int  # in ``fiscal_year``
     feedback_by_channel: tuple[ChannelCount, ...]  # every active channel, most used first
     feedback_by_stage: tuple[StageCount, ...]  # before, during, after
-
-
-_start_of = start_of_thai_day  # stored times are UTC; days and fiscal years are Thai days
 
 
 class OverviewService:
@@ -129,10 +127,7 @@ class OverviewService:
         today = self._today()
         fiscal_year = fiscal_year or fiscal_year_be(today)
         period = fiscal_year_period(fiscal_year)
-        in_year = and_(
-            FeedbackEntry.received_at >= _start_of(period.start),
-            FeedbackEntry.received_at < _start_of(date.fromordinal(period.end.toordinal() + 1)),
-        )
+        in_year = in_period(FeedbackEntry.received_at, period)
         counts = self.record_counts()
         with self._db.session_scope() as session:
             open_count = session.scalar(
