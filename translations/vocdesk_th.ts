@@ -202,7 +202,7 @@
         <name>CellCheck</name>
         <message>
             <location filename="../src/vocdesk/io/cells.py" line="+70" />
-            <location filename="../src/vocdesk/services/complaints_transfer.py" line="+114" />
+            <location filename="../src/vocdesk/services/complaints_transfer.py" line="+125" />
             <source>the text has {length} characters; at most {limit} fit.</source>
             <translation>ข้อความยาว {length} ตัวอักษร ใส่ได้ไม่เกิน {limit} ตัวอักษร</translation>
         </message>
@@ -568,42 +568,37 @@
             <translation>ชนิดข้อมูลในไฟล์: {kinds}</translation>
         </message>
         <message>
-            <location line="+130" />
-            <source>Checked</source>
-            <translation>ตรวจสอบแล้ว</translation>
+            <location line="+287" />
+            <source>Checked {done} of {total} rows…</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
-            <source>Imported</source>
-            <translation>นำเข้าแล้ว</translation>
+            <location line="+1" />
+            <source>Imported {done} of {total} rows…</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location line="+19" />
+            <location line="+1" />
+            <source>Exported {done} of {total} rows…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-136" />
             <source>{kind}: {count} rows imported ({added} added, {updated} updated) into {path}</source>
             <translation>{kind}: นำเข้า {count} แถว (เพิ่มใหม่ {added} ปรับปรุง {updated}) สู่ {path}</translation>
         </message>
         <message>
-            <location line="+20" />
-            <source>Exported</source>
-            <translation>ส่งออกแล้ว</translation>
-        </message>
-        <message>
-            <location line="+5" />
+            <location line="+30" />
             <source>{kind}: {count} rows exported to {path}</source>
             <translation>{kind}: ส่งออก {count} แถว ไปยัง {path}</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+17" />
             <source>--map {item}: write it as COLUMN:TEXT=VALUE, e.g. status:ปิดเรื่อง=closed.</source>
             <translation>--map {item}: ให้เขียนในรูปแบบ COLUMN:TEXT=VALUE เช่น status:ปิดเรื่อง=closed</translation>
         </message>
         <message>
-            <location line="+98" />
-            <source>{verb} {done} of {total} rows…</source>
-            <translation>{verb} {done} จาก {total} แถว…</translation>
-        </message>
-        <message>
-            <location line="-285" />
+            <location line="-197" />
             <source>the CSV (UTF-8 or Thai Windows) or XLSX file</source>
             <translation>ไฟล์ CSV (UTF-8 หรือภาษาไทยของ Windows) หรือไฟล์ XLSX</translation>
         </message>
@@ -683,7 +678,17 @@
             <translation>สำรองข้อมูลไปที่ {path} แล้ว ({size} MB)</translation>
         </message>
         <message>
-            <location line="+116" />
+            <location line="+44" />
+            <source>{kind}: one row imported ({added} added, {updated} updated) into {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+30" />
+            <source>{kind}: one row exported to {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+52" />
             <source>Screenshot written: {path}</source>
             <translation>บันทึกภาพหน้าจอแล้ว: {path}</translation>
         </message>
@@ -1774,12 +1779,17 @@
             <translation>บรรทัดประวัติ “{line}” ไม่อยู่ในรูปแบบ “วันเวลา | สถานะ | หมายเหตุ”</translation>
         </message>
         <message>
-            <location line="+116" />
+            <location line="+121" />
             <source>the case number {value} is already on row {first_row}.</source>
             <translation>เลขที่เรื่อง {value} ซ้ำกับแถวที่ {first_row}</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+15" />
+            <source>a new case needs its subject (only a case already here may leave it empty).</source>
+            <translation>เรื่องใหม่ต้องมีหัวเรื่อง (เว้นว่างได้เฉพาะเรื่องที่มีอยู่แล้วในระบบ)</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>there is no complaint category “{value}” (give its code, or its Thai or English name).</source>
             <translation>ไม่พบประเภทข้อร้องเรียน “{value}” (ระบุรหัส หรือชื่อภาษาไทยหรือภาษาอังกฤษ)</translation>
         </message>
@@ -1794,9 +1804,19 @@
             <translation>{moment} อยู่ก่อนวันที่รับเรื่อง ({received})</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+48" />
             <source>channel “{name}” was added.</source>
             <translation>เพิ่มช่องทาง “{name}” แล้ว</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>{count} confidential cases you may not read kept their contents and history; the file changed only their other columns.</source>
+            <translation>เรื่องลับที่ท่านไม่มีสิทธิ์อ่าน {count} เรื่อง คงเนื้อหาและประวัติสถานะเดิมไว้ ไฟล์เปลี่ยนได้เฉพาะคอลัมน์อื่น</translation>
+        </message>
+        <message>
+            <location line="+141" />
+            <source>{count} confidential cases you may not read were exported with their number, dates and status only: their contents are blank.</source>
+            <translation>เรื่องลับที่ท่านไม่มีสิทธิ์อ่าน {count} เรื่อง ส่งออกเฉพาะเลขที่ วันที่ และสถานะ โดยเว้นเนื้อหาว่างไว้</translation>
         </message>
     </context>
     <context>
@@ -2607,7 +2627,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <context>
         <name>ImportCheckPage</name>
         <message>
-            <location filename="../src/vocdesk/ui/dialogs/import_pages.py" line="+323" />
+            <location filename="../src/vocdesk/ui/dialogs/import_pages.py" line="+334" />
             <source>Check the whole file</source>
             <translation>ตรวจสอบทั้งไฟล์</translation>
         </message>
@@ -2627,12 +2647,22 @@ Please try again, and if it happens again send that file to your IT support.</so
             <translation>กำลังตรวจสอบทุกแถว…</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
+            <source>No problems: one row is ready. Press Import to write it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
             <source>No problems: {count} rows are ready. Press Import to write them.</source>
             <translation>ไม่พบปัญหา: พร้อมนำเข้า {count} แถว กด นำเข้า เพื่อบันทึก</translation>
         </message>
         <message>
             <location line="+5" />
+            <source>One problem. Nothing will be imported: correct the file and import it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
             <source>{count} problems. Nothing will be imported: correct the file and import it again.</source>
             <translation>พบปัญหา {count} รายการ จะไม่มีการนำเข้าข้อมูลใด ๆ ให้แก้ไขไฟล์แล้วนำเข้าอีกครั้ง</translation>
         </message>
@@ -2681,7 +2711,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <context>
         <name>ImportColumnsPage</name>
         <message>
-            <location line="-258" />
+            <location line="-263" />
             <source>Which column is which</source>
             <translation>จับคู่คอลัมน์</translation>
         </message>
@@ -2709,7 +2739,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <context>
         <name>ImportDonePage</name>
         <message>
-            <location line="+218" />
+            <location line="+223" />
             <source>Import</source>
             <translation>นำเข้า</translation>
         </message>
@@ -2719,12 +2749,17 @@ Please try again, and if it happens again send that file to your IT support.</so
             <translation>กำลังนำเข้า…</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
+            <source>Imported one row from {file}: {added} added, {updated} updated.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
             <source>Imported {count} rows from {file}: {added} added, {updated} updated.</source>
             <translation>นำเข้า {count} แถวจาก {file}: เพิ่มใหม่ {added} ปรับปรุง {updated}</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+11" />
             <source>Nothing was imported.</source>
             <translation>ไม่มีการนำเข้าข้อมูลใด ๆ</translation>
         </message>
@@ -2732,7 +2767,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <context>
         <name>ImportFilePage</name>
         <message>
-            <location line="-416" />
+            <location line="-426" />
             <source>Choose the file</source>
             <translation>เลือกไฟล์</translation>
         </message>
@@ -2826,7 +2861,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../src/vocdesk/ui/dialogs/import_wizard.py" line="+71" />
+            <location filename="../src/vocdesk/ui/dialogs/import_wizard.py" line="+69" />
             <source>Import: {kind}</source>
             <translation>นำเข้า: {kind}</translation>
         </message>
@@ -3467,7 +3502,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <context>
         <name>ListeningPlanRules</name>
         <message>
-            <location filename="../src/vocdesk/services/listening_plan.py" line="+267" />
+            <location filename="../src/vocdesk/services/listening_plan.py" line="+254" />
             <source>This line of the listening plan no longer exists; someone may have deleted it.</source>
             <translation>ไม่พบรายการนี้ในแผนการรับฟังแล้ว อาจมีผู้อื่นลบไป</translation>
         </message>
@@ -3577,7 +3612,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../src/vocdesk/ui/main_window.py" line="+268" />
+            <location filename="../src/vocdesk/ui/main_window.py" line="+272" />
             <source>Database: {location}</source>
             <translation>ฐานข้อมูล: {location}</translation>
         </message>
@@ -3933,7 +3968,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <context>
         <name>OverviewTab</name>
         <message>
-            <location filename="../src/vocdesk/ui/tabs/overview_tab.py" line="+197" />
+            <location filename="../src/vocdesk/ui/tabs/overview_tab.py" line="+252" />
             <source>Fiscal year {year}: {start} to {end}</source>
             <translation>ปีงบประมาณ {year}: {start} ถึง {end}</translation>
         </message>
@@ -4208,7 +4243,12 @@ Please try again, and if it happens again send that file to your IT support.</so
     <context>
         <name>SearchableTable</name>
         <message>
-            <location filename="../src/vocdesk/ui/tabs/searchable_table.py" line="+162" />
+            <location filename="../src/vocdesk/ui/tabs/searchable_table.py" line="+163" />
+            <source>Searching…</source>
+            <translation>กำลังค้นหา…</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Rows: {count}</source>
             <translation>จำนวนแถว: {count}</translation>
         </message>
@@ -5066,9 +5106,20 @@ Please try again, and if it happens again send that file to your IT support.</so
             <translation>ต้องกรอก “{header}”</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+51" />
+            <source>… and one more problem.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
             <source>… and {count} more problems.</source>
             <translation>… และปัญหาอื่นอีก {count} รายการ</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Nothing was imported: {path} has one problem. Correct it and import the whole file again.
+{problems}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+5" />
@@ -5134,7 +5185,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <message>
             <location line="-57" />
             <location line="+36" />
-            <location filename="../src/vocdesk/services/transfer.py" line="+271" />
+            <location filename="../src/vocdesk/services/transfer.py" line="+316" />
             <source>The file {path} could not be written: {reason}</source>
             <translation>ไม่สามารถบันทึกไฟล์ {path} ได้: {reason}</translation>
         </message>

@@ -61,6 +61,9 @@ __all__ = [
     "Queue",
     "TableQuery",
     "os_user_name",
+    "readable_by",
+    "readable_condition",
+    "search_condition",
 ]
 
 # Statuses whose clock runs: open and not paused.
@@ -163,6 +166,26 @@ def readable_condition(user: str, officer: bool) -> ColumnElement[bool]:
     return or_(Complaint.confidential.is_(False), Complaint.assigned_to == user, allowed)
 
 
+def readable_by(session: Session, user: str) -> ColumnElement[bool]:
+    """The cases ``user`` (a login name) may read in full, as the queues and the export decide."""
+    return readable_condition(user, is_confidential_officer(session, user))
+
+
+def search_condition(query: TableQuery, readable: ColumnElement[bool]) -> ColumnElement[bool] | None:
+    """The cases the search of ``query`` finds (None: no search words): by number, subject,
+    officer, unit or category; a case the reader may not read (not ``readable``) by its number
+    only, so its words do not give it away. The queues and the export search alike."""
+    full = search_filter(
+        query,
+        [Complaint.number, Complaint.subject, Complaint.assigned_to, Complaint.unit],
+        [Lookup(Complaint.category_id, ComplaintCategory, ("name_th", "name_en"))],
+    )
+    if full is None:
+        return None
+    by_number = search_filter(query, [Complaint.number])
+    return or_(and_(readable, full), and_(not_(readable), by_number))
+
+
 class ComplaintsService:
     SORT_KEYS = (
         "number", "received", "subject", "category", "status",
@@ -204,20 +227,12 @@ class ComplaintsService:
             stmt = stmt.where(Complaint.status.in_(PAUSING_STATUSES))
         elif queue is Queue.OPEN:
             stmt = stmt.where(Complaint.status.in_(OPEN_STATUSES))
-        full = search_filter(
-            query,
-            [Complaint.number, Complaint.subject, Complaint.assigned_to, Complaint.unit],
-            [Lookup(Complaint.category_id, ComplaintCategory, ("name_th", "name_en"))],
-        )
-        if full is None:
-            return stmt
-        # A hidden case is found by its number only: its words must not give it away.
-        by_number = search_filter(query, [Complaint.number])
-        return stmt.where(or_(and_(readable, full), and_(not_(readable), by_number)))
+        found = search_condition(query, readable)
+        return stmt if found is None else stmt.where(found)
 
     def _reader(self, session: Session) -> tuple[str, ColumnElement[bool]]:
         user = self.current_user
-        return user, readable_condition(user, is_confidential_officer(session, user))
+        return user, readable_by(session, user)
 
     def list_complaints(
         self, query: TableQuery, offset: int = 0, limit: int = 200, queue: Queue = Queue.ALL

@@ -16,6 +16,14 @@ transaction, or nothing is written.
 An export writes every column below with its English heading, values as the import reads them
 (times ISO with their offset, statuses by value, yes/no), plus the working days a case took and
 whether it met its standard (computed; ignored by the import), so an export imports unchanged.
+
+Confidential cases follow the queues' rule (``services.complaints``): the person exporting (the
+PC's login name) gets a case they may not read with its number, dates and status only; its
+subject, details, complainant, contact, resolution, corrective action, follow-up comment and
+history notes are blank (``PROTECTED``), and ``--search`` finds it by its number only. Importing
+such a file again keeps what the importing person may not read: an existing case they may not
+read keeps its protected fields, confidential flag and history, whatever the file holds; and an
+existing case whose subject cell is blank keeps its subject.
 """
 
 from __future__ import annotations
@@ -28,7 +36,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import case as sql_case
+from sqlalchemy import delete, not_, select
 from sqlalchemy.orm import Session
 
 from vocdesk.db.models import (
@@ -40,6 +49,7 @@ from vocdesk.db.models import (
     Holiday,
     Office,
 )
+from vocdesk.db.repositories.query import TableQuery
 from vocdesk.domain.clock import THAI_TIME, thai_date, thai_today
 from vocdesk.domain.complaint_kpis import milestone_in_time
 from vocdesk.domain.complaint_workflow import OPEN_STATUSES
@@ -66,6 +76,7 @@ from vocdesk.io.sheet import cell_text
 from vocdesk.io.table_file import write_rows
 from vocdesk.io.table_spec import CheckedTable, Column, Problem, TableSpec
 from vocdesk.services.complaint_cases import NUMBER_PREFIX_KEY
+from vocdesk.services.complaints import os_user_name, readable_by, search_condition
 from vocdesk.services.database import Database
 from vocdesk.services.transfer import ImportSummary, ProgressCallback, ValueMaps
 
@@ -142,7 +153,7 @@ def complaint_spec(value_maps: ValueMaps | None = None) -> TableSpec:
                parse_datetime, required=True, aliases=("received at", "created", "created at", "วันที่แจ้ง")),
         Column("channel", "channel", "ช่องทาง", "Channel code or name; a new name is added to the channels.",
                text_parser(200), aliases=("source",)),
-        Column("subject", "subject", "เรื่อง", "The subject.", text_parser(500), required=True,
+        Column("subject", "subject", "เรื่อง", "The subject; a new case needs one, a case already here keeps its own when empty.", text_parser(500),
                aliases=("title", "หัวเรื่อง", "ชื่อเรื่อง")),
         Column("details", "details", "รายละเอียด", "The complaint in full; line breaks are kept.",
                parse_text, aliases=("description", "comment")),
@@ -185,6 +196,9 @@ def complaint_spec(value_maps: ValueMaps | None = None) -> TableSpec:
 
 
 EXPORT_ONLY = frozenset({"working_days", "met_standard"})  # computed by the export; an import ignores them
+# What a confidential case's reader must be allowed to see (as the case view hides it); history notes too.
+PROTECTED = ("subject", "details", "complainant_name", "complainant_contact", "resolution", "corrective_action",
+             "follow_up_comment")  # fmt: skip
 
 
 def _catalogue_key(text: str) -> str:
@@ -203,10 +217,12 @@ def _lookup(session: Session, entity: Any) -> dict[str, uuid.UUID]:
 class ComplaintImporter:
     value_columns = {"status": ComplaintStatus}
 
-    def __init__(self, db: Database, value_maps: ValueMaps | None = None, now: Any = None) -> None:
+    def __init__(self, db: Database, value_maps: ValueMaps | None = None, now: Any = None,
+                 current_user: Any = os_user_name) -> None:  # fmt: skip
         self._db = db
         self.spec = complaint_spec(value_maps)
         self._now = now or (lambda: datetime.now(UTC))
+        self._current_user = current_user
 
     def check(self, table: CheckedTable) -> list[Problem]:
         problems: list[Problem] = []
@@ -219,9 +235,18 @@ class ComplaintImporter:
                     {"value": number, "first_row": first_row[number]})))  # fmt: skip
             elif number:
                 first_row[number] = row.number
+        untitled = [row for row in table.rows if not row.values.get("subject")]
         with self._db.session_scope() as session:
             categories = _lookup(session, ComplaintCategory)
             offices = _lookup(session, Office)
+            known: set[str] = set()
+            for start in range(0, len(untitled), BATCH):
+                numbers = [row.values["number"] for row in untitled[start:start + BATCH] if row.values.get("number")]
+                known.update(session.scalars(select(Complaint.number).where(Complaint.number.in_(numbers))))
+        for row in untitled:
+            if row.values.get("number") not in known:
+                problems.append(row.problem("subject", Message(CONTEXT, QT_TRANSLATE_NOOP(
+                    "ComplaintTransfer", "a new case needs its subject (only a case already here may leave it empty)."))))  # fmt: skip
         for row in table.rows:
             values = row.values
             category = values.get("category")
@@ -248,6 +273,8 @@ class ComplaintImporter:
         total = len(table.rows)
         note = table.path.name
         with self._db.session_scope() as session, session.no_autoflush:
+            readable = readable_by(session, self._current_user())
+            kept_hidden = 0
             calendar = WorkingCalendar(session.scalars(select(Holiday.day)))
             categories = _lookup(session, ComplaintCategory)
             standards = {row.id: row.resolve_days for row in session.scalars(select(ComplaintCategory))}
@@ -263,6 +290,10 @@ class ComplaintImporter:
                 rows = table.rows[done_from:done_from + BATCH]
                 numbers = [row.values["number"] for row in rows if row.values.get("number")]
                 existing = {c.number: c for c in session.scalars(select(Complaint).where(Complaint.number.in_(numbers)))}
+                # Cases this person may not read: the file cannot hold their contents (their
+                # export left them blank), so what is stored stays.
+                hidden = set(session.scalars(select(Complaint.id).where(
+                    Complaint.number.in_(numbers), not_(readable))))  # fmt: skip
                 last_status: dict[uuid.UUID, ComplaintStatus] = {}
                 for case_id, status in session.execute(
                     select(ComplaintStatusChange.complaint_id, ComplaintStatusChange.to_status)
@@ -271,7 +302,7 @@ class ComplaintImporter:
                 ):  # fmt: skip
                     last_status[case_id] = status
                 replaced = {existing[row.values["number"]].id for row in rows
-                            if row.values.get("history") and row.values.get("number") in existing}  # fmt: skip
+                            if row.values.get("history") and row.values.get("number") in existing} - hidden  # fmt: skip
                 if replaced:
                     session.execute(delete(ComplaintStatusChange).where(ComplaintStatusChange.complaint_id.in_(replaced)))
                 for row in rows:
@@ -289,22 +320,39 @@ class ComplaintImporter:
                     else:
                         updated += 1
                     category_id = categories[_catalogue_key(values["category"])] if values.get("category") else (case.category_id or other)
+                    kept = self._kept(case, values, hidden)
+                    kept_hidden += case.id in hidden
                     self._fill(case, values, category_id=category_id,
                                channel_id=channels[_catalogue_key(channel_name)] if channel_name else (case.channel_id or default_channel),
                                office_id=offices[_catalogue_key(values["office"])] if values.get("office") else None)  # fmt: skip
+                    for key, value in kept.items():
+                        setattr(case, key, value)
                     if case.due_on is None:
                         case.due_on = due_date(calendar, thai_date(case.received_at), standards[category_id])
                     session.add(case)
-                    for change in self._history(case, values.get("history"), last_status.get(case.id),
+                    history = None if case.id in hidden else values.get("history")
+                    for change in self._history(case, history, last_status.get(case.id),
                                                 is_new=is_new, note=note):  # fmt: skip
                         session.add(change)
                 session.flush()
                 session.expunge_all()  # memory stays flat over a long file
                 if progress is not None:
                     progress(min(done_from + BATCH, total), total)
+        if kept_hidden:
+            notices.append(Message(CONTEXT, QT_TRANSLATE_NOOP("ComplaintTransfer",
+                "{count} confidential cases you may not read kept their contents and history; the file changed only their other columns."),
+                {"count": kept_hidden}))  # fmt: skip
         return ImportSummary(added, updated, notices)
 
     # -- one case -------------------------------------------------------------------------------
+
+    @staticmethod
+    def _kept(case: Complaint, values: dict[str, Any], hidden: set[uuid.UUID]) -> dict[str, Any]:
+        """What of an existing case the file must not change: everything protected of a case the
+        importing person may not read, and a subject the file leaves empty."""
+        if case.id in hidden:
+            return {key: getattr(case, key) for key in (*PROTECTED, "confidential")}
+        return {"subject": case.subject} if case.subject and not values.get("subject") else {}
 
     @staticmethod
     def _add_channel(session: Session, name: str) -> uuid.UUID:
@@ -316,7 +364,7 @@ class ComplaintImporter:
     def _fill(case: Complaint, values: dict[str, Any], *, category_id: uuid.UUID, channel_id: uuid.UUID,
               office_id: uuid.UUID | None) -> None:  # fmt: skip
         case.received_at = values["received_at"]
-        case.subject = values["subject"]
+        case.subject = values.get("subject") or ""
         case.category_id = category_id
         case.channel_id = channel_id
         case.office_id = office_id
@@ -395,12 +443,19 @@ class _Numbering:
 
 
 class ComplaintExporter:
-    def __init__(self, db: Database, today: Any = thai_today) -> None:
+    """Exports what the person at the PC may read (``current_user``, their login name); see the
+    module's note on confidential cases. ``notices`` tells, after an export, how many cases went
+    out with their protected fields blank."""
+
+    def __init__(self, db: Database, today: Any = thai_today, current_user: Any = os_user_name) -> None:
         self._db = db
         self._today = today
+        self._current_user = current_user
         self.spec = complaint_spec()
+        self.notices: list[Message] = []
 
     def export(self, path: Path, *, search: str = "", progress: ProgressCallback | None = None) -> int:
+        self.notices = []
         return write_rows(self.spec.headers, self._rows(search, progress), Path(path))
 
     def _rows(self, search: str, progress: ProgressCallback | None) -> Iterator[list[Any]]:
@@ -415,12 +470,20 @@ class ComplaintExporter:
                 row.id: row for row in session.execute(select(ComplaintCategory.id, ComplaintCategory.code,
                                                               ComplaintCategory.resolve_days))
             }  # fmt: skip
-            condition = [
-                or_(Complaint.number.icontains(word, autoescape=True), Complaint.subject.icontains(word, autoescape=True))
-                for word in search.split()
-            ]  # fmt: skip
-            total = session.scalar(select(func.count(Complaint.id)).where(*condition)) or 0
-            ids = session.scalars(select(Complaint.id).where(*condition).order_by(Complaint.fiscal_year, Complaint.sequence)).all()
+            readable = readable_by(session, self._current_user())
+            found = search_condition(TableQuery(search=search), readable)
+            listed = session.execute(
+                select(Complaint.id, sql_case((readable, False), else_=True))
+                .where(*([] if found is None else [found]))
+                .order_by(Complaint.fiscal_year, Complaint.sequence)
+            ).all()  # fmt: skip
+            ids = [case_id for case_id, _hidden in listed]
+            hidden = {case_id for case_id, is_hidden in listed if is_hidden}
+            if hidden:
+                self.notices.append(Message(CONTEXT, QT_TRANSLATE_NOOP("ComplaintTransfer",
+                    "{count} confidential cases you may not read were exported with their number, dates and status only: their contents are blank."),
+                    {"count": len(hidden)}))  # fmt: skip
+            total = len(ids)
             done = 0
             for start in range(0, len(ids), BATCH):
                 chunk = ids[start:start + BATCH]
@@ -431,14 +494,14 @@ class ComplaintExporter:
                     history.setdefault(change.complaint_id, []).append(change)
                 for case_id in chunk:
                     case = cases[case_id]
-                    yield self._row(case, history.get(case_id, []), names, calendar, today)
+                    yield self._row(case, history.get(case_id, []), names, calendar, today, hidden=case_id in hidden)
                 done += len(chunk)
                 if progress is not None:
                     progress(done, total)
                 session.expunge_all()  # keep memory flat over 200,000 cases
 
     def _row(self, case: Complaint, changes: list[ComplaintStatusChange], names: dict[Any, Any],
-             calendar: WorkingCalendar, today: date) -> list[Any]:  # fmt: skip
+             calendar: WorkingCalendar, today: date, *, hidden: bool) -> list[Any]:  # fmt: skip
         received_on = thai_date(case.received_at)
         pauses = pauses_from_history([(thai_date(c.changed_at), c.to_status) for c in changes], today)
         resolved_on = thai_date(case.resolved_at) if case.resolved_at else None
@@ -473,12 +536,15 @@ class ComplaintExporter:
             "trust_restored": "" if case.trust_restored is None else _yes_no(case.trust_restored),
             "reopen_count": case.reopen_count,
             "history": "\n".join(
-                HISTORY_SEPARATOR.join(filter(None, (_iso(c.changed_at), c.to_status.value, c.note.replace("\n", " "))))
+                HISTORY_SEPARATOR.join(filter(None, (_iso(c.changed_at), c.to_status.value,
+                                                     "" if hidden else c.note.replace("\n", " "))))  # fmt: skip
                 for c in changes
             ),
             "working_days": "" if resolved_on is None else working_days_taken(calendar, received_on, resolved_on, pauses),
             "met_standard": "" if met is None else _yes_no(met),
         }  # fmt: skip
+        if hidden:
+            values.update(dict.fromkeys(PROTECTED, ""))
         return [values[column.key] for column in self.spec.columns]
 
 
