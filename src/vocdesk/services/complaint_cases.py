@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import mimetypes
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime
 
@@ -52,7 +52,7 @@ from vocdesk.domain.enums import AuditAction, ComplaintStatus
 from vocdesk.domain.fiscal import fiscal_year_be
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, UserError, user_error
 from vocdesk.domain.provinces import find_province
-from vocdesk.domain.service_standard import Milestone, ServiceStandard, assess, due_date, pauses_from_history
+from vocdesk.domain.service_standard import Milestone, Pause, ServiceStandard, assess, due_date, pauses_from_history
 from vocdesk.domain.working_days import WorkingCalendar
 from vocdesk.services.complaint_case_records import (
     CONTEXT,
@@ -97,6 +97,21 @@ DUPLICATE_MIN_SIMILARITY = 0.2
 
 def _utc_now() -> datetime:
     return datetime.now(UTC)
+
+
+def case_pauses(history: Iterable[tuple[datetime, ComplaintStatus]], today: date) -> list[Pause]:
+    """A case's paused days from its history: (stored UTC moment, status entered), in order."""
+    return pauses_from_history([(thai_date(at), status) for at, status in history], today)
+
+
+def resolve_due_on(
+    calendar: WorkingCalendar, received_at: datetime, resolve_days: int,
+    history: Iterable[tuple[datetime, ComplaintStatus]], today: date,
+) -> date:  # fmt: skip
+    """The due date kept on a case (``due_on``): its category's resolve target counted from the
+    day of receipt, the paused days of its history left out. The workflow and the import both
+    keep it so."""
+    return due_date(calendar, thai_date(received_at), resolve_days, case_pauses(history, today))
 
 
 class ComplaintCasesService:
@@ -439,16 +454,19 @@ class ComplaintCasesService:
 
     def _update_due(self, session: Session, case: Complaint) -> None:
         category = session.get(ComplaintCategory, case.category_id)
-        pauses = self._pauses(session, case.id)
-        case.due_on = due_date(self._calendar(session), thai_date(case.received_at), category.resolve_days, pauses)
+        case.due_on = resolve_due_on(self._calendar(session), case.received_at, category.resolve_days,
+                                     self._moves(session, case.id), self._today())  # fmt: skip
 
-    def _pauses(self, session: Session, case_id: uuid.UUID) -> list[tuple[date, date]]:
-        changes = session.execute(
+    def _pauses(self, session: Session, case_id: uuid.UUID) -> list[Pause]:
+        return case_pauses(self._moves(session, case_id), self._today())
+
+    @staticmethod
+    def _moves(session: Session, case_id: uuid.UUID) -> list[tuple[datetime, ComplaintStatus]]:
+        return [tuple(row) for row in session.execute(
             select(ComplaintStatusChange.changed_at, ComplaintStatusChange.to_status)
             .where(ComplaintStatusChange.complaint_id == case_id)
             .order_by(ComplaintStatusChange.changed_at, ComplaintStatusChange.id)
-        ).all()
-        return pauses_from_history([(thai_date(at), status) for at, status in changes], self._today())
+        )]  # fmt: skip
 
     def assign(self, case_id: uuid.UUID, unit: str, person: str) -> None:
         with self._db.session_scope() as session:

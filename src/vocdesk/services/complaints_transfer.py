@@ -57,7 +57,7 @@ from vocdesk.domain.enums import ComplaintStatus, Priority
 from vocdesk.domain.fiscal import fiscal_year_be
 from vocdesk.domain.ids import new_id
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message
-from vocdesk.domain.service_standard import due_date, pauses_from_history, working_days_taken
+from vocdesk.domain.service_standard import working_days_taken
 from vocdesk.domain.working_days import WorkingCalendar
 from vocdesk.io.cells import (
     CellError,
@@ -75,7 +75,7 @@ from vocdesk.io.cells import (
 from vocdesk.io.sheet import cell_text
 from vocdesk.io.table_file import write_rows
 from vocdesk.io.table_spec import CheckedTable, Column, Problem, TableSpec
-from vocdesk.services.complaint_cases import NUMBER_PREFIX_KEY
+from vocdesk.services.complaint_cases import NUMBER_PREFIX_KEY, case_pauses, resolve_due_on
 from vocdesk.services.complaints import os_user_name, readable_by, search_condition
 from vocdesk.services.database import Database
 from vocdesk.services.transfer import ImportSummary, ProgressCallback, ValueMaps
@@ -218,11 +218,12 @@ class ComplaintImporter:
     value_columns = {"status": ComplaintStatus}
 
     def __init__(self, db: Database, value_maps: ValueMaps | None = None, now: Any = None,
-                 current_user: Any = os_user_name) -> None:  # fmt: skip
+                 current_user: Any = os_user_name, today: Any = thai_today) -> None:  # fmt: skip
         self._db = db
         self.spec = complaint_spec(value_maps)
         self._now = now or (lambda: datetime.now(UTC))
         self._current_user = current_user
+        self._today = today  # an open pause runs up to today
 
     def check(self, table: CheckedTable) -> list[Problem]:
         problems: list[Problem] = []
@@ -294,13 +295,13 @@ class ComplaintImporter:
                 # export left them blank), so what is stored stays.
                 hidden = set(session.scalars(select(Complaint.id).where(
                     Complaint.number.in_(numbers), not_(readable))))  # fmt: skip
-                last_status: dict[uuid.UUID, ComplaintStatus] = {}
-                for case_id, status in session.execute(
-                    select(ComplaintStatusChange.complaint_id, ComplaintStatusChange.to_status)
+                stored: dict[uuid.UUID, list[tuple[datetime, ComplaintStatus]]] = {}
+                for case_id, changed_at, status in session.execute(
+                    select(ComplaintStatusChange.complaint_id, ComplaintStatusChange.changed_at, ComplaintStatusChange.to_status)
                     .where(ComplaintStatusChange.complaint_id.in_([c.id for c in existing.values()]))
-                    .order_by(ComplaintStatusChange.changed_at)
+                    .order_by(ComplaintStatusChange.changed_at, ComplaintStatusChange.id)
                 ):  # fmt: skip
-                    last_status[case_id] = status
+                    stored.setdefault(case_id, []).append((changed_at, status))
                 replaced = {existing[row.values["number"]].id for row in rows
                             if row.values.get("history") and row.values.get("number") in existing} - hidden  # fmt: skip
                 if replaced:
@@ -321,19 +322,25 @@ class ComplaintImporter:
                         updated += 1
                     category_id = categories[_catalogue_key(values["category"])] if values.get("category") else (case.category_id or other)
                     kept = self._kept(case, values, hidden)
+                    before = (case.category_id, case.due_on)
                     kept_hidden += case.id in hidden
                     self._fill(case, values, category_id=category_id,
                                channel_id=channels[_catalogue_key(channel_name)] if channel_name else (case.channel_id or default_channel),
                                office_id=offices[_catalogue_key(values["office"])] if values.get("office") else None)  # fmt: skip
                     for key, value in kept.items():
                         setattr(case, key, value)
-                    if case.due_on is None:
-                        case.due_on = due_date(calendar, thai_date(case.received_at), standards[category_id])
                     session.add(case)
                     history = None if case.id in hidden else values.get("history")
-                    for change in self._history(case, history, last_status.get(case.id),
-                                                is_new=is_new, note=note):  # fmt: skip
-                        session.add(change)
+                    was = stored.get(case.id, [])
+                    changes = self._history(case, history, was[-1][1] if was else None, is_new=is_new, note=note)
+                    session.add_all(changes)
+                    moves = sorted(([] if case.id in replaced else was) + [(c.changed_at, c.to_status) for c in changes],
+                                   key=lambda move: move[0])  # fmt: skip
+                    # The file's due date stands, unless it is the one stored and what it was
+                    # counted from (category, history) changed: then it is counted again.
+                    if case.due_on is None or (not is_new and case.due_on == before[1]
+                                               and (category_id != before[0] or moves != was)):  # fmt: skip
+                        case.due_on = resolve_due_on(calendar, case.received_at, standards[category_id], moves, self._today())
                 session.flush()
                 session.expunge_all()  # memory stays flat over a long file
                 if progress is not None:
@@ -503,7 +510,7 @@ class ComplaintExporter:
     def _row(self, case: Complaint, changes: list[ComplaintStatusChange], names: dict[Any, Any],
              calendar: WorkingCalendar, today: date, *, hidden: bool) -> list[Any]:  # fmt: skip
         received_on = thai_date(case.received_at)
-        pauses = pauses_from_history([(thai_date(c.changed_at), c.to_status) for c in changes], today)
+        pauses = case_pauses([(c.changed_at, c.to_status) for c in changes], today)
         resolved_on = thai_date(case.resolved_at) if case.resolved_at else None
         category = names[ComplaintCategory][case.category_id]
         met = milestone_in_time(calendar, received_on, resolved_on, category.resolve_days, today,
