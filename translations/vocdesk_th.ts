@@ -1044,7 +1044,7 @@
     <context>
         <name>ComplaintCases</name>
         <message>
-            <location filename="../src/vocdesk/services/complaint_cases.py" line="+164" />
+            <location filename="../src/vocdesk/services/complaint_cases.py" line="+179" />
             <source>There is no case numbered {number}.</source>
             <translation>ไม่มีเรื่องเลขที่ {number}</translation>
         </message>
@@ -1126,7 +1126,7 @@
             <translation>วันที่แจ้งผลผู้ร้องต้องอยู่ระหว่างวันที่รับเรื่องกับวันนี้</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+44" />
             <source>A finished case cannot be reassigned.</source>
             <translation>เรื่องที่ยุติแล้วมอบหมายใหม่ไม่ได้</translation>
         </message>
@@ -1779,17 +1779,27 @@
             <translation>บรรทัดประวัติ “{line}” ไม่อยู่ในรูปแบบ “วันเวลา | สถานะ | หมายเหตุ”</translation>
         </message>
         <message>
-            <location line="+121" />
+            <location line="+106" />
+            <source>there are no complaint categories yet: add them (Complaints › Categories and standards…) before importing cases.</source>
+            <translation>ยังไม่มีประเภทข้อร้องเรียน: เพิ่มประเภทก่อน (ข้อร้องเรียน › ประเภทเรื่องและมาตรฐานการให้บริการ…) แล้วจึงนำเข้าเรื่อง</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>there are no channels yet: give each case its channel (a new name is added), or add channels first.</source>
+            <translation>ยังไม่มีช่องทาง: ระบุช่องทางของแต่ละเรื่อง (ชื่อใหม่จะถูกเพิ่มให้) หรือเพิ่มช่องทางก่อน</translation>
+        </message>
+        <message>
+            <location line="+21" />
             <source>the case number {value} is already on row {first_row}.</source>
             <translation>เลขที่เรื่อง {value} ซ้ำกับแถวที่ {first_row}</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>a new case needs its subject (only a case already here may leave it empty).</source>
             <translation>เรื่องใหม่ต้องมีหัวเรื่อง (เว้นว่างได้เฉพาะเรื่องที่มีอยู่แล้วในระบบ)</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+10" />
             <source>there is no complaint category “{value}” (give its code, or its Thai or English name).</source>
             <translation>ไม่พบประเภทข้อร้องเรียน “{value}” (ระบุรหัส หรือชื่อภาษาไทยหรือภาษาอังกฤษ)</translation>
         </message>
@@ -1809,7 +1819,7 @@
             <translation>เพิ่มช่องทาง “{name}” แล้ว</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+37" />
             <source>{count} confidential cases you may not read kept their contents and history; the file changed only their other columns.</source>
             <translation>เรื่องลับที่ท่านไม่มีสิทธิ์อ่าน {count} เรื่อง คงเนื้อหาและประวัติสถานะเดิมไว้ ไฟล์เปลี่ยนได้เฉพาะคอลัมน์อื่น</translation>
         </message>

@@ -56,7 +56,7 @@ from vocdesk.domain.complaint_workflow import OPEN_STATUSES
 from vocdesk.domain.enums import ComplaintStatus, Priority
 from vocdesk.domain.fiscal import fiscal_year_be
 from vocdesk.domain.ids import new_id
-from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message
+from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message, UserError
 from vocdesk.domain.service_standard import working_days_taken
 from vocdesk.domain.working_days import WorkingCalendar
 from vocdesk.io.cells import (
@@ -214,6 +214,13 @@ def _lookup(session: Session, entity: Any) -> dict[str, uuid.UUID]:
     return found
 
 
+# A case without a category or channel takes a default from the catalogue; an empty one has none.
+_NO_CATEGORIES = Message(CONTEXT, QT_TRANSLATE_NOOP("ComplaintTransfer",
+    "there are no complaint categories yet: add them (Complaints › Categories and standards…) before importing cases."))  # fmt: skip
+_NO_CHANNELS = Message(CONTEXT, QT_TRANSLATE_NOOP("ComplaintTransfer",
+    "there are no channels yet: give each case its channel (a new name is added), or add channels first."))  # fmt: skip
+
+
 class ComplaintImporter:
     value_columns = {"status": ComplaintStatus}
 
@@ -240,6 +247,7 @@ class ComplaintImporter:
         with self._db.session_scope() as session:
             categories = _lookup(session, ComplaintCategory)
             offices = _lookup(session, Office)
+            any_channel = session.scalar(select(Channel.id).limit(1)) is not None
             known: set[str] = set()
             for start in range(0, len(untitled), BATCH):
                 numbers = [row.values["number"] for row in untitled[start:start + BATCH] if row.values.get("number")]
@@ -250,6 +258,10 @@ class ComplaintImporter:
                     "ComplaintTransfer", "a new case needs its subject (only a case already here may leave it empty)."))))  # fmt: skip
         for row in table.rows:
             values = row.values
+            if not categories and not values.get("category"):
+                problems.append(row.problem("category", _NO_CATEGORIES))
+            if not any_channel and not values.get("channel"):
+                problems.append(row.problem("channel", _NO_CHANNELS))
             category = values.get("category")
             if category and _catalogue_key(category) not in categories:
                 problems.append(row.problem("category", Message(CONTEXT, QT_TRANSLATE_NOOP(
@@ -279,10 +291,10 @@ class ComplaintImporter:
             calendar = WorkingCalendar(session.scalars(select(Holiday.day)))
             categories = _lookup(session, ComplaintCategory)
             standards = {row.id: row.resolve_days for row in session.scalars(select(ComplaintCategory))}
-            other = categories.get("other") or next(iter(standards))
+            other = categories.get("other") or next(iter(standards), None)
             offices = _lookup(session, Office)
             channels = _lookup(session, Channel)
-            default_channel = channels.get("walk_in") or next(iter(channels.values()))
+            default_channel = channels.get("walk_in") or next(iter(channels.values()), None)
             prefix_setting = session.get(ComplaintSetting, NUMBER_PREFIX_KEY)
             numbering = _Numbering(session, prefix_setting.value if prefix_setting else "")
             for done_from in range(0, total, BATCH):
@@ -324,8 +336,10 @@ class ComplaintImporter:
                     kept = self._kept(case, values, hidden)
                     before = (case.category_id, case.due_on)
                     kept_hidden += case.id in hidden
-                    self._fill(case, values, category_id=category_id,
-                               channel_id=channels[_catalogue_key(channel_name)] if channel_name else (case.channel_id or default_channel),
+                    channel_id = channels[_catalogue_key(channel_name)] if channel_name else (case.channel_id or default_channel)
+                    if category_id is None or channel_id is None:  # an empty catalogue, and the row names none
+                        raise UserError(_NO_CATEGORIES if category_id is None else _NO_CHANNELS)
+                    self._fill(case, values, category_id=category_id, channel_id=channel_id,
                                office_id=offices[_catalogue_key(values["office"])] if values.get("office") else None)  # fmt: skip
                     for key, value in kept.items():
                         setattr(case, key, value)
