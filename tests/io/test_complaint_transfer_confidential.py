@@ -143,3 +143,19 @@ def test_a_new_case_without_a_subject_is_refused(db: Database, tmp_path: Path) -
         import_file(ComplaintImporter(db, current_user=lambda: "clerk"), path)
 
     assert "Row 2, column C: a new case needs its subject" in raised.value.message.english()
+
+
+def test_the_export_search_finds_what_the_complaints_tab_finds(db: Database, tmp_path: Path) -> None:
+    from vocdesk.services.complaints import ComplaintsService, TableQuery
+
+    with db.session_scope() as session:
+        plain = session.scalar(select(Complaint).where(Complaint.number == "2569/000002"))
+        plain.unit, plain.assigned_to = "กองช่าง", "malee"
+        other_name = session.scalar(select(ComplaintCategory.name_th).where(ComplaintCategory.code == "other"))
+    tab = ComplaintsService(db, current_user=lambda: "clerk")
+
+    for words in ("กองช่าง", "malee", other_name, "2569/00000"):
+        found_by_tab = sorted(row.number for row in tab.list_complaints(TableQuery(search=words)))
+        exported = sorted(_export(db, tmp_path / "found.csv", "clerk", search=words)[0])
+        assert exported == found_by_tab, words
+    assert sorted(_export(db, tmp_path / "unit.csv", "clerk", search="กองช่าง")[0]) == ["2569/000002"]
