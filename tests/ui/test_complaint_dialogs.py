@@ -208,10 +208,17 @@ def test_typing_a_name_offers_the_registry_and_links_the_person(qtbot, db: Datab
     form = ComplaintForm(cases)
     qtbot.addWidget(form)
     form.subject.setText("เอกสารหาย")
-    form.complainant.textEdited.emit("มาลี")
+    for typed in ("มา", "มาล", "มาลี"):  # keystrokes: one search after the pause, not one each
+        form.complainant.setText(typed)
+        form.complainant.textEdited.emit(typed)
+    assert form._people_model.stringList() == []
+    qtbot.waitUntil(lambda: form._people_model.stringList() == ["นางสาวมาลี ใจดี 081 234 5678"])
 
-    assert form._people_model.stringList() == ["นางสาวมาลี ใจดี +66812345678"]
-    form.choose_person("นางสาวมาลี ใจดี +66812345678")
+    form.complainant.setText("0812345678")  # the registry's search: by phone (and ID, organisation) too
+    form.find_people()
+    assert form._people_model.stringList() == ["นางสาวมาลี ใจดี 081 234 5678"]
+    form.choose_person("นางสาวมาลี ใจดี 081 234 5678")
+    assert (form.complainant.text(), form.contact.text()) == ("นางสาวมาลี ใจดี", "081 234 5678")
     form.save()
     details = cases.case(form.registered.id)
     assert details.stakeholder_id == person_id and details.complainant == "นางสาวมาลี ใจดี"

@@ -43,7 +43,6 @@ from vocdesk.db.models import (
     Holiday,
     Office,
     Service,
-    Stakeholder,
 )
 from vocdesk.db.repositories.query import Named
 from vocdesk.domain.clock import thai_date, thai_today
@@ -71,6 +70,7 @@ from vocdesk.services.complaint_case_records import (
 )
 from vocdesk.services.complaints import is_confidential_officer, os_user_name
 from vocdesk.services.database import Database
+from vocdesk.services.registry import RegistryService
 
 __all__ = [
     "MAX_ATTACHMENT_BYTES",
@@ -121,11 +121,13 @@ class ComplaintCasesService:
         today: Callable[[], date] = thai_today,
         now: Callable[[], datetime] = _utc_now,
         current_user: Callable[[], str] = os_user_name,
+        registry: RegistryService | None = None,
     ) -> None:
         self._db = db
         self._today = today
         self._now = now
         self._user = current_user
+        self._registry = registry if registry is not None else RegistryService(db)
 
     # --- catalogues for the forms ---------------------------------------------------------
     def channels(self) -> list[Choice]:
@@ -150,20 +152,10 @@ class ComplaintCasesService:
         with self._db.session_scope() as session:
             return [Choice(e.id, e.code, Named(e.name_th, e.name_en)) for e in session.scalars(stmt)]
 
-    def find_stakeholders(self, text: str, limit: int = 12) -> list[Choice]:
-        """People and organisations of the registry whose name contains ``text`` (for the
-        complainant field); the choice's code is their phone."""
-        text = " ".join(text.split())
-        if len(text) < 2:
-            return []
-        stmt = (
-            select(Stakeholder.id, Stakeholder.name, Stakeholder.phone)
-            .where(Stakeholder.name.icontains(text, autoescape=True), Stakeholder.archived.is_(False))
-            .order_by(Stakeholder.name)
-            .limit(limit)
-        )
-        with self._db.session_scope() as session:
-            return [Choice(r.id, r.phone, Named(r.name, r.name)) for r in session.execute(stmt)]
+    @property
+    def registry(self) -> RegistryService:
+        """The registry's search (name, phone, ID, organisation), for the complainant field."""
+        return self._registry
 
     def find_case(self, number: str) -> uuid.UUID:
         """The case with this number (e.g. 2569/000123, or 2569/123)."""

@@ -47,6 +47,7 @@ from vocdesk.services.complaint_cases import (
     Choice,
     ComplaintCasesService,
 )
+from vocdesk.services.registry import RegistryService, StakeholderRow, TableQuery
 from vocdesk.ui import layout
 from vocdesk.ui.errors import show_error
 from vocdesk.ui.i18n import current_language
@@ -55,6 +56,8 @@ from vocdesk.ui.models.display import date_text
 from vocdesk.ui.widgets.be_date_edit import BuddhistDateEdit
 
 DUPLICATE_CHECK_DELAY_MS = 400
+PEOPLE_SEARCH_DELAY_MS = 200  # as the listening form's stakeholder search: one query per pause in typing
+PEOPLE_MATCHES = 12
 
 
 def fill_choices(box: QComboBox, choices: list[Choice], *, optional: bool = False, none_text: str = "") -> None:
@@ -81,11 +84,13 @@ class ComplaintForm(QDialog):
 
     def __init__(
         self, cases: ComplaintCasesService, parent: QWidget | None = None, draft: CaseDraft | None = None,
-        case_id: uuid.UUID | None = None,
+        case_id: uuid.UUID | None = None, *, registry: RegistryService | None = None,
     ) -> None:  # fmt: skip
         """A new case, prefilled from ``draft`` if given; with ``case_id``, the correction of
-        that registered case (``draft`` then holds its fields)."""
+        that registered case (``draft`` then holds its fields). ``registry`` finds complainants
+        (default: the one ``cases`` was given)."""
         super().__init__(parent)
+        self._registry = registry if registry is not None else cases.registry
         self._case_id = case_id
         self.setObjectName("complaint_form")
         self.setMinimumWidth(layout.DIALOG_MIN_WIDTH + 280)
@@ -116,16 +121,21 @@ class ComplaintForm(QDialog):
         self.anonymous.setObjectName("anonymous")
         self.complainant = QLineEdit(self)
         self.complainant.setObjectName("complainant")
-        # Typing a name offers the registry's people: choosing one links the case to them.
-        self._people: dict[str, Choice] = {}
+        # Typing a name, phone, ID or organisation offers the registry's people (searched after a
+        # pause in typing): choosing one links the case to them.
+        self._people: dict[str, StakeholderRow] = {}
         self._stakeholder_id: uuid.UUID | None = draft.stakeholder_id if draft else None
         self._people_model = QStringListModel(self)
-        people = QCompleter(self._people_model, self)
-        people.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        people.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.complainant.setCompleter(people)
-        self.complainant.textEdited.connect(self._find_people)
-        people.activated.connect(self.choose_person)
+        self._people_completer = QCompleter(self._people_model, self)
+        # The service already chose the matches (by phone or ID too): the popup shows them all.
+        self._people_completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.complainant.setCompleter(self._people_completer)
+        self._people_timer = QTimer(self)
+        self._people_timer.setSingleShot(True)
+        self._people_timer.setInterval(PEOPLE_SEARCH_DELAY_MS)
+        self._people_timer.timeout.connect(self.find_people)
+        self.complainant.textEdited.connect(self._person_typed)
+        self._people_completer.activated.connect(self.choose_person)
         self.contact = QLineEdit(self)
         self.province = QComboBox(self)
         self.province.setObjectName("province")
@@ -252,10 +262,21 @@ class ComplaintForm(QDialog):
         self.unit.setText(draft.unit)
         self.assigned_to.setText(draft.assigned_to)
 
-    def _find_people(self, text: str) -> None:
+    def _person_typed(self) -> None:
         self._stakeholder_id = None  # typed, not chosen: a new person unless one is chosen
-        self._people = {f"{p.name.th} {p.code}".strip(): p for p in self._cases.find_stakeholders(text)}
+        self._people_timer.start()
+
+    def find_people(self) -> None:
+        """Offer the registry's people matching what the complainant field holds."""
+        self._people_timer.stop()
+        words = " ".join(self.complainant.text().split())
+        found = [] if len(words) < 2 else self._registry.list_stakeholders(
+            TableQuery(search=words, language=current_language()), 0, PEOPLE_MATCHES)  # fmt: skip
+        self._people = {" ".join(filter(None, (p.name, p.organisation and f"({p.organisation})", p.phone))): p
+                        for p in found}  # fmt: skip
         self._people_model.setStringList(list(self._people))
+        if self._people and self.complainant.hasFocus():
+            self._people_completer.complete()
 
     def choose_person(self, shown: str) -> None:
         """Link the case to the registry's person shown as ``shown`` in the completer."""
@@ -263,8 +284,8 @@ class ComplaintForm(QDialog):
         if person is None:
             return
         self._stakeholder_id = person.id
-        self.complainant.setText(person.name.th)
-        self.contact.setText(person.code)
+        self.complainant.setText(person.name)
+        self.contact.setText(person.phone)
 
     def _anonymous_toggled(self, anonymous: bool) -> None:
         self.complainant.setEnabled(not anonymous)
