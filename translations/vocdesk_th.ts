@@ -570,17 +570,17 @@
     <message>
         <location line="+287"/>
         <source>Checked {done} of {total} rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจแล้ว {done} จาก {total} แถว…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Imported {done} of {total} rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าแล้ว {done} จาก {total} แถว…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exported {done} of {total} rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกแล้ว {done} จาก {total} แถว…</translation>
     </message>
     <message>
         <location line="-136"/>
@@ -680,12 +680,12 @@
     <message>
         <location line="+44"/>
         <source>{kind}: one row imported ({added} added, {updated} updated) into {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: นำเข้า 1 แถว (เพิ่มใหม่ {added} ปรับปรุง {updated}) สู่ {path}</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>{kind}: one row exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: ส่งออก 1 แถว ไปยัง {path}</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -2659,7 +2659,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+19"/>
         <source>No problems: one row is ready. Press Import to write it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบปัญหา: พร้อมนำเข้า 1 แถว กด นำเข้า เพื่อบันทึก</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2669,7 +2669,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+5"/>
         <source>One problem. Nothing will be imported: correct the file and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>พบปัญหา 1 รายการ จะไม่มีการนำเข้าข้อมูลใด ๆ ให้แก้ไขไฟล์แล้วนำเข้าอีกครั้ง</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2761,7 +2761,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+16"/>
         <source>Imported one row from {file}: {added} added, {updated} updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้า 1 แถวจาก {file}: เพิ่มใหม่ {added} ปรับปรุง {updated}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5118,7 +5118,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+51"/>
         <source>… and one more problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>… และปัญหาอื่นอีก 1 รายการ</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5129,7 +5129,8 @@ Please try again, and if it happens again send that file to your IT support.</so
         <location line="+3"/>
         <source>Nothing was imported: {path} has one problem. Correct it and import the whole file again.
 {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้นำเข้าข้อมูลใด ๆ: ไฟล์ {path} มีปัญหา 1 รายการ ให้แก้ไขแล้วนำเข้าทั้งไฟล์อีกครั้ง
+{problems}</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -348,9 +348,9 @@ def _run_import(args: argparse.Namespace, messages: Messages) -> int:
         if value_maps:  # checked against the kind's vocabularies before the importer sees them
             check_value_maps(importer, value_maps)
             importer = importer_for(kind, db, value_maps)
-        table = check_file(importer, source, progress=_progress_lines(messages, QT_TRANSLATE_NOOP("Cli", "Checked")))
+        table = check_file(importer, source, progress=_progress_lines(messages, CHECKED_ROWS))
         if table.ok:
-            summary = importer.apply(table, _progress_lines(messages, QT_TRANSLATE_NOOP("Cli", "Imported")))
+            summary = importer.apply(table, _progress_lines(messages, IMPORTED_ROWS))
     except BaseException:
         db.dispose()
         if created:
@@ -368,8 +368,13 @@ def _run_import(args: argparse.Namespace, messages: Messages) -> int:
         for problem in sorted(table.problems, key=problem_order):  # every one: scripts may grep them
             _print_error(translate_message(problem.as_message()))
         return EXIT_USER_ERROR
+    imported = (
+        QT_TRANSLATE_NOOP("Cli", "{kind}: one row imported ({added} added, {updated} updated) into {path}")
+        if summary.total == 1
+        else QT_TRANSLATE_NOOP("Cli", "{kind}: {count} rows imported ({added} added, {updated} updated) into {path}")
+    )
     print(messages.tr(
-        QT_TRANSLATE_NOOP("Cli", "{kind}: {count} rows imported ({added} added, {updated} updated) into {path}"),
+        imported,
         count=summary.total, kind=translate("Transfer", KIND_LABELS.get(kind, kind)),
         added=summary.added, updated=summary.updated, path=str(path),
     ))  # fmt: skip
@@ -389,12 +394,17 @@ def _run_export(args: argparse.Namespace, messages: Messages) -> int:
     try:
         count = export_file(
             exporter_for(kind, db), target, search=args.search,
-            progress=_progress_lines(messages, QT_TRANSLATE_NOOP("Cli", "Exported")),
+            progress=_progress_lines(messages, EXPORTED_ROWS),
         )  # fmt: skip
     finally:
         db.dispose()
+    exported = (
+        QT_TRANSLATE_NOOP("Cli", "{kind}: one row exported to {path}")
+        if count == 1
+        else QT_TRANSLATE_NOOP("Cli", "{kind}: {count} rows exported to {path}")
+    )
     print(messages.tr(
-        QT_TRANSLATE_NOOP("Cli", "{kind}: {count} rows exported to {path}"),
+        exported,
         count=count, kind=translate("Transfer", KIND_LABELS.get(kind, kind)), path=str(target),
     ))  # fmt: skip
     return EXIT_OK
@@ -494,8 +504,17 @@ def _progress_printer() -> Callable[[int, int], None] | None:
     return show
 
 
-def _progress_lines(messages: Messages, verb: str) -> Callable[[int, int], None] | None:
-    """"Checked 12,000 of 100,000 rows" on stderr every few seconds, when stderr is a terminal."""
+# The progress lines of import and export: a whole sentence per step.
+CHECKED_ROWS = QT_TRANSLATE_NOOP("Cli", "Checked {done} of {total} rows…")
+IMPORTED_ROWS = QT_TRANSLATE_NOOP("Cli", "Imported {done} of {total} rows…")
+EXPORTED_ROWS = QT_TRANSLATE_NOOP("Cli", "Exported {done} of {total} rows…")
+
+
+def _progress_lines(messages: Messages, sentence: str) -> Callable[[int, int], None] | None:
+    """"Checked 12,000 of 100,000 rows" on stderr every few seconds, when stderr is a terminal.
+
+    ``sentence`` is a whole translatable text with ``{done}`` and ``{total}``, one per step, so
+    that the translator orders its words (a verb translated alone cannot be)."""
     stream = sys.stderr
     if stream is None or not stream.isatty():
         return None
@@ -506,8 +525,7 @@ def _progress_lines(messages: Messages, verb: str) -> Callable[[int, int], None]
         if now - last[0] < PROGRESS_LINE_SECONDS:
             return
         last[0] = now
-        stream.write(messages.tr(QT_TRANSLATE_NOOP("Cli", "{verb} {done} of {total} rows…"),
-                                 verb=messages.tr(verb), done=f"{done:,}", total=f"{total:,}") + "\n")  # fmt: skip
+        stream.write(messages.tr(sentence, done=f"{done:,}", total=f"{total:,}") + "\n")
         stream.flush()
 
     return show

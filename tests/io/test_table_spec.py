@@ -153,6 +153,18 @@ def test_problems_error_sorts_by_row_and_column_and_caps_the_list(tmp_path: Path
     assert lines[-1] == f"… and {len(problems) - MAX_LISTED_PROBLEMS} more problems."
 
 
+def test_problems_error_says_one_problem_and_one_more_in_the_singular(tmp_path: Path) -> None:
+    message = Message("TableCheck", "bad")
+
+    one = problems_error(tmp_path / "visits.csv", [Problem(2, "B", message)]).message.english().splitlines()
+    assert one == [f"Nothing was imported: {tmp_path / 'visits.csv'} has one problem. "
+                   "Correct it and import the whole file again.", "Row 2, column B: bad"]  # fmt: skip
+
+    problems = [Problem(row, "B", message) for row in range(2, 3 + MAX_LISTED_PROBLEMS)]
+    lines = problems_error(tmp_path / "visits.csv", problems).message.english().splitlines()
+    assert lines[-1] == "… and one more problem."
+
+
 def test_a_problem_without_a_column_names_only_the_row() -> None:
     assert Problem(7, None, Message("TableCheck", "no match")).as_message().english() == "Row 7: no match"
 

@@ -208,19 +208,22 @@ def problems_error(path: Path, problems: Iterable[Problem]) -> UserError:
     """One error listing the first problems, one per line, and how many more there are."""
     problems = sorted(problems, key=problem_order)
     listed = [p.as_message() for p in problems[:MAX_LISTED_PROBLEMS]]
-    if len(problems) > MAX_LISTED_PROBLEMS:
-        listed.append(Message(
-            CONTEXT, QT_TRANSLATE_NOOP("TableCheck", "… and {count} more problems."),
-            {"count": len(problems) - MAX_LISTED_PROBLEMS},
-        ))  # fmt: skip
-    return user_error(
-        CONTEXT,
-        QT_TRANSLATE_NOOP(
+    unlisted = len(problems) - MAX_LISTED_PROBLEMS
+    # Whole sentences for one and for several: English needs the singular, translators their order.
+    if unlisted == 1:
+        listed.append(Message(CONTEXT, QT_TRANSLATE_NOOP("TableCheck", "… and one more problem.")))
+    elif unlisted > 1:
+        more = QT_TRANSLATE_NOOP("TableCheck", "… and {count} more problems.")
+        listed.append(Message(CONTEXT, more, {"count": unlisted}))
+    if len(problems) == 1:
+        text = QT_TRANSLATE_NOOP(
+            "TableCheck",
+            "Nothing was imported: {path} has one problem. Correct it and import the whole file again.\n{problems}",
+        )
+    else:
+        text = QT_TRANSLATE_NOOP(
             "TableCheck",
             "Nothing was imported: {path} has {count} problems. "
             "Correct them and import the whole file again.\n{problems}",
-        ),
-        path=str(path),
-        count=len(problems),
-        problems=listed,
-    )
+        )
+    return user_error(CONTEXT, text, path=str(path), count=len(problems), problems=listed)

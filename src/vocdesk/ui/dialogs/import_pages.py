@@ -382,12 +382,17 @@ class ImportCheckPage(QWizardPage):
     def _checked(self, table: CheckedTable) -> None:
         wizard: ImportWizard = self.wizard()  # type: ignore[assignment]
         wizard.checked = table
-        if table.ok:
+        # Whole sentences for one and for several (English needs the singular).
+        if table.ok and len(table.rows) == 1:
+            self.status.setText(self.tr("No problems: one row is ready. Press Import to write it."))
+        elif table.ok:
             self.status.setText(self.tr("No problems: {count} rows are ready. Press Import to write them.").format(
                 count=len(table.rows)
             ))  # fmt: skip
         else:
             self.status.setText(self.tr(
+                "One problem. Nothing will be imported: correct the file and import it again."
+            ) if len(table.problems) == 1 else self.tr(
                 "{count} problems. Nothing will be imported: correct the file and import it again."
             ).format(count=len(table.problems)))  # fmt: skip
             self._show_problems(sorted(table.problems, key=problem_order))
@@ -481,7 +486,12 @@ class ImportDonePage(QWizardPage):
     def _done(self, summary: ImportSummary) -> None:
         wizard: ImportWizard = self.wizard()  # type: ignore[assignment]
         wizard.summary = summary
-        self.status.setText(self.tr("Imported {count} rows from {file}: {added} added, {updated} updated.").format(
+        imported = (
+            self.tr("Imported one row from {file}: {added} added, {updated} updated.")
+            if summary.total == 1
+            else self.tr("Imported {count} rows from {file}: {added} added, {updated} updated.")
+        )
+        self.status.setText(imported.format(
             count=summary.total, file=wizard.path.name, added=summary.added, updated=summary.updated
         ))  # fmt: skip
         self.notices.setText("\n".join(translate_message(notice) for notice in summary.notices))
