@@ -57,6 +57,7 @@ from vocdesk.ui.tabs.listening_summary_page import ListeningSummaryPage
 from vocdesk.ui.tabs.feedback_log import LogServices
 from vocdesk.ui.tabs.listening_tab import ListeningTab
 from vocdesk.ui.tabs.overview_tab import OverviewTab
+from vocdesk.ui.tabs.searchable_table import SearchableTable
 from vocdesk.ui.tabs.stakeholders_tab import StakeholdersTab
 from vocdesk.ui.tabs.surveys_tab import SurveysTab
 from vocdesk.ui.tabs.timeline_tab import TimelineTab
@@ -212,7 +213,7 @@ class MainWindow(QMainWindow):
         stakeholders = StakeholdersTab(services.registry, services.registry_edit, services.segments)
         timeline = TimelineTab(services.registry, services.timeline)
         pages = {
-            "overview": OverviewTab(services.overview),
+            "overview": OverviewTab(services.overview, tasks=self._tasks),
             "stakeholders": stakeholders,
             "listening": ListeningTab(services.listening, services=LogServices(
                 services.listening_entries, services.channels, services.registry, self._settings,
@@ -235,6 +236,9 @@ class MainWindow(QMainWindow):
             pages[name].setObjectName(name)
             self.tabs.addTab(pages[name], pages[name].title())
         stakeholders.timeline_requested.connect(self._show_timeline)
+        # Searches and sorts from now on run off the GUI thread (the first rows are already in).
+        for table in self.tabs.findChildren(SearchableTable):
+            table.model.set_task_runner(self._tasks)
         self.tabs.setCurrentIndex(max(0, current))
         self.backup_action.setEnabled(services.database.path is not None)
         self._show_status()

@@ -6,6 +6,13 @@ the view scrolls near the end (``canFetchMore``/``fetchMore``, one ``beginInsert
 batch). Sorting and searching never happen here: they change the query, and a new query is the
 only thing that resets the model. A leaf model declares its columns and passes its service's
 ``count`` and ``list`` methods.
+
+Given a ``TaskRunner`` (the window's), a new query's count and first batch run on a worker
+thread: a search the FTS index cannot serve may scan a million entries, and the window must
+not freeze meanwhile. The old rows stay on screen until the new ones arrive (``loading`` is
+True meanwhile). Only one query per model is in flight: a newer one waits for it and only the
+newest waiting one runs, so superseded searches neither pile up on the two cores nor reach the
+screen. Without a runner (tests, the screenshot renderer) everything stays synchronous.
 """
 
 from __future__ import annotations
@@ -23,11 +30,15 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QWidget
+from shiboken6 import isValid
 
 from vocdesk.services.registry import TableQuery
 from vocdesk.ui import layout
+from vocdesk.ui.errors import show_error
 from vocdesk.ui.i18n import current_language
 from vocdesk.ui.models.no_data import no_data
+from vocdesk.ui.tasks import Progress, TaskRunner
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -36,6 +47,17 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # data(index, ROW_ROLE) is the row obje
 
 _TOP_LEFT = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
 _TOP_RIGHT = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight
+
+
+@dataclass(frozen=True)
+class _FirstPage(Generic[R]):
+    """What a reload read: the first batch and the count, and the query and reader they came
+    from (later batches continue those)."""
+
+    rows: list[R]
+    total: int
+    query: TableQuery
+    fetch: Callable[[TableQuery, int, int], list[R]]
 
 
 @dataclass(frozen=True)
@@ -62,6 +84,7 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
     LANGUAGE_SORT_KEYS: ClassVar[frozenset[str]] = frozenset()
 
     total_changed = Signal(int)  # rows matching the query (not only those fetched)
+    loading_changed = Signal(bool)  # a query runs on a worker thread (the old rows are still shown)
 
     def __init__(
         self,
@@ -71,6 +94,7 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         *,
         batch_size: int = layout.TABLE_BATCH_SIZE,
         load: bool = True,
+        tasks: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self._count = count
@@ -83,9 +107,18 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         )
         self._rows: list[R] = []
         self._total = 0
+        # The query and reader of the rows shown: later batches continue them, even while a
+        # newer query runs or after it failed.
+        self._shown_query = self._query
+        self._shown_fetch = fetch
         # True from the begin to the end of a reset or an insert: whoever reacts to those
         # signals (a view, Qt's model tester) must not start another insert in the middle.
         self._announcing = False
+        self._tasks = tasks
+        # Every reload gets a number; a result whose number is not the newest is dropped.
+        self._generation = 0
+        self._in_flight = False  # a worker is reading for this model
+        self._waiting = False  # a newer reload asked while one was in flight: run it next
         if load:
             self.reload()
 
@@ -101,6 +134,15 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
     @property
     def language(self) -> str:
         return self._language
+
+    @property
+    def loading(self) -> bool:
+        """True while a query runs on a worker thread and the rows shown are the previous ones."""
+        return self._in_flight or self._waiting
+
+    def set_task_runner(self, tasks: TaskRunner | None) -> None:
+        """Run later queries on ``tasks``' threads (None: synchronously, as in the tests)."""
+        self._tasks = tasks
 
     def column_of(self, key: str) -> int:
         """The column index of a sort key, or -1."""
@@ -126,21 +168,81 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
             self._set_query(self._with(sort_key=key, descending=descending))
 
     def reload(self) -> None:
-        """Run the query again from the first row (after the data changed)."""
-        # Query first, reset after: if the query fails, the model keeps its old rows intact
-        # instead of being left between beginResetModel and endResetModel.
-        total = self._count_rows(self._query)
-        rows = list(self._fetch_rows(self._query, 0, self._batch_size)) if total else []
-        if len(rows) < self._batch_size:
-            total = len(rows)  # the count was ahead of the data: trust the rows
+        """Run the query again from the first row (after the data changed).
+
+        Without a task runner the rows are there on return and a failure raises; with one
+        they arrive later and a failure is shown with ``errors.show_error``."""
+        self._generation += 1
+        if self._tasks is None:
+            # Query first, reset after: if the query fails, the model keeps its old rows intact
+            # instead of being left between beginResetModel and endResetModel.
+            self._show_first_page(self._generation, self._first_page_job()(None))
+            return
+        if self._in_flight:
+            self._waiting = True  # started when the running one ends; its result is stale
+            return
+        self._start_reload()
+
+    def _first_page_job(self) -> Callable[[Progress | None], _FirstPage[R]]:
+        """The count and the first batch of the query asked now, bound to it: the function
+        touches no Qt object, so it may run on a worker thread."""
+        query, size, fetch = self._query, self._batch_size, self._reader()[1]
+
+        def first_page(_progress: Progress | None) -> _FirstPage[R]:
+            total = self._count_rows(query)
+            rows = list(fetch(query, 0, size)) if total else []
+            if len(rows) < size:
+                total = len(rows)  # the count was ahead of the data: trust the rows
+            return _FirstPage(rows, total, query, fetch)
+
+        return first_page
+
+    def _start_reload(self) -> None:
+        assert self._tasks is not None
+        generation = self._generation
+        was_loading = self.loading
+        self._in_flight, self._waiting = True, False
+        if not was_loading:
+            self.loading_changed.emit(True)
+        # The model may be deleted (another database opened) before the worker ends.
+        self._tasks.run(
+            self._first_page_job(),
+            on_done=lambda result: self._reload_ended(generation, result) if isValid(self) else None,
+            on_error=lambda error: self._reload_ended(generation, None, error) if isValid(self) else None,
+        )
+
+    def _reload_ended(
+        self, generation: int, result: _FirstPage[R] | None, error: BaseException | None = None
+    ) -> None:
+        self._in_flight = False
+        if self._waiting and self._tasks is not None:
+            self._start_reload()  # a newer query was asked meanwhile: this result is stale
+            return
+        stale = generation != self._generation
+        if not stale and result is not None:
+            self._show_first_page(generation, result)
+        self.loading_changed.emit(False)
+        if not stale and error is not None:
+            show_error(self._error_parent(), error)
+
+    def _show_first_page(self, generation: int, page: _FirstPage[R]) -> None:
+        if generation != self._generation:
+            return  # a newer query was asked after this one started
         self._announcing = True
         try:
             self.beginResetModel()
-            self._rows, self._total = rows, total
+            self._rows, self._total = page.rows, page.total
+            self._shown_query, self._shown_fetch = page.query, page.fetch
             self.endResetModel()
         finally:
             self._announcing = False
         self.total_changed.emit(self._total)
+
+    def _error_parent(self) -> QWidget | None:
+        parent = self.parent()
+        while parent is not None and not isinstance(parent, QWidget):
+            parent = parent.parent()
+        return parent
 
     def _with(self, **changes: Any) -> TableQuery:
         fields = {
@@ -165,9 +267,6 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
 
     def _count_rows(self, query: TableQuery) -> int:
         return self._reader()[0](query)
-
-    def _fetch_rows(self, query: TableQuery, offset: int, limit: int) -> list[R]:
-        return self._reader()[1](query, offset, limit)
 
     # --- language ------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -200,7 +299,8 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         if parent.isValid() or self._announcing:
             return
         start = len(self._rows)
-        batch = self._fetch_rows(self._query, start, self._batch_size) if start < self._total else []
+        # The next batch of the rows shown, even while a newer query runs on a worker.
+        batch = self._shown_fetch(self._shown_query, start, self._batch_size) if start < self._total else []
         if not batch:
             self._total = start  # rows were deleted since the count: stop asking
             self.total_changed.emit(self._total)

@@ -1,9 +1,15 @@
 """The Overview tab: how much is recorded, which complaints need attention, and how this fiscal
-year's feedback arrived (by channel or by stage of the service)."""
+year's feedback arrived (by channel or by stage of the service).
+
+Its figures count every record, which at a million listening entries takes a while: given the
+window's ``TaskRunner`` it reads them on a worker thread and keeps showing the previous figures
+until the new ones arrive; a result overtaken by a newer request (another fiscal year) is
+dropped. Without a runner it reads synchronously (tests, screenshots)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -17,28 +23,45 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from vocdesk.domain.thai_dates import format_date
-from vocdesk.services.overview import OverviewService, OverviewSummary
+from vocdesk.services.overview import OverdueCase, OverviewService, OverviewSummary
 from vocdesk.ui import layout
 from vocdesk.ui.i18n import current_language
 from vocdesk.ui.models.complaints_model import OVERDUE_COLOUR
 from vocdesk.ui.models.display import number_text
 from vocdesk.ui.models.overview_model import BY_CHANNEL, BY_STAGE, FeedbackBreakdownModel, OverdueCasesModel
 from vocdesk.ui.models.table_export import TableSnapshot
-from vocdesk.ui.tasks import Progress
+from vocdesk.ui.errors import show_error
+from vocdesk.ui.tasks import Progress, TaskRunner
 from vocdesk.ui.widgets.thai_wrap import WrappingLabel
 
 COUNT_KEYS = ("stakeholders", "feedback", "surveys", "survey_responses", "complaints", "activities")
 ATTENTION_KEYS = ("open", "overdue", "due_soon")
 
 
+@dataclass(frozen=True)
+class _Figures:
+    """What one load read: the fiscal years there are data for (None: not re-read), the
+    chosen year's summary and the overdue cases."""
+
+    years: list[int] | None
+    summary: OverviewSummary
+    overdue: list[OverdueCase]
+
+
 class OverviewTab(QWidget):
     case_requested = Signal(object)  # an overdue case double-clicked (or Enter): its id
 
-    def __init__(self, overview: OverviewService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, overview: OverviewService, parent: QWidget | None = None, *, tasks: TaskRunner | None = None
+    ) -> None:
         super().__init__(parent)
         self._service = overview
+        self._tasks = tasks
+        self._generation = 0
+        self._loading = False
         self._summary: OverviewSummary | None = None
 
         self.heading = WrappingLabel("", self)
@@ -158,22 +181,54 @@ class OverviewTab(QWidget):
         if case is not None:
             self.case_requested.emit(case.id)
 
+    @property
+    def loading(self) -> bool:
+        """True while figures are being read on a worker thread."""
+        return self._loading
+
     def refresh(self) -> None:
         """Read the counts again, and the fiscal years there are data for."""
-        chosen = self.year_choice.currentData()
-        years = self._service.fiscal_years()
-        self.year_choice.blockSignals(True)  # one reload below, not one per item
-        self.year_choice.clear()
-        for year in years:
-            self.year_choice.addItem(str(year), year)
-        self.year_choice.setCurrentIndex(years.index(chosen) if chosen in years else 0)
-        self.year_choice.blockSignals(False)
-        self._load()
+        self._load(with_years=True)
 
-    def _load(self) -> None:
-        self._summary = self._service.summary(self.year_choice.currentData())
+    def _load(self, *, with_years: bool = False) -> None:
+        self._generation += 1
+        generation, chosen, service = self._generation, self.year_choice.currentData(), self._service
+
+        def read(_progress: Progress | None) -> _Figures:
+            years = service.fiscal_years() if with_years else None
+            year = chosen if years is None or chosen in years else (years[0] if years else None)
+            return _Figures(years, service.summary(year), service.overdue_cases())
+
+        if self._tasks is None:
+            self._show_figures(generation, read(None))
+            return
+        self._loading = True
+        self._tasks.run(
+            read,
+            on_done=lambda figures: self._show_figures(generation, figures) if isValid(self) else None,
+            on_error=lambda error: self._failed(generation, error) if isValid(self) else None,
+        )
+
+    def _failed(self, generation: int, error: BaseException) -> None:
+        if generation == self._generation:
+            self._loading = False
+            show_error(self, error)
+
+    def _show_figures(self, generation: int, figures: _Figures) -> None:
+        if generation != self._generation:
+            return  # another year was chosen (or a refresh asked) after this read started
+        self._loading = False
+        if figures.years is not None:
+            year = figures.summary.fiscal_year
+            self.year_choice.blockSignals(True)  # the figures are here: no reload per item
+            self.year_choice.clear()
+            for choice in figures.years:
+                self.year_choice.addItem(str(choice), choice)
+            self.year_choice.setCurrentIndex(max(0, self.year_choice.findData(year)))
+            self.year_choice.blockSignals(False)
+        self._summary = figures.summary
         self.breakdown.set_summary(self._summary)
-        self.overdue_cases.set_cases(self._service.overdue_cases())
+        self.overdue_cases.set_cases(figures.overdue)
         self._show_summary()
 
     def _show_summary(self) -> None:

@@ -142,6 +142,7 @@ class SearchableTable(QWidget):
         self.search_box.textChanged.connect(self._search_timer.start)
         self.search_box.returnPressed.connect(self.apply_search)  # Enter: no need to wait
         model.total_changed.connect(self._show_count)
+        model.loading_changed.connect(lambda _loading: self._show_count(self.model.total))
         self.view.activated.connect(self._activated)
         self.retranslate()
 
@@ -158,6 +159,9 @@ class SearchableTable(QWidget):
             self.row_activated.emit(row)
 
     def _show_count(self, total: int) -> None:
+        if self.model.loading:  # the rows shown are still those of the previous search
+            self.count_label.setText(self.tr("Searching…"))
+            return
         self.count_label.setText(
             self.tr("Rows: {count}").format(count=number_text(total, self.model.language))
         )
