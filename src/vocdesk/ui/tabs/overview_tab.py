@@ -192,13 +192,8 @@ class OverviewTab(QWidget):
 
     def _load(self, *, with_years: bool = False) -> None:
         self._generation += 1
-        generation, chosen, service = self._generation, self.year_choice.currentData(), self._service
-
-        def read(_progress: Progress | None) -> _Figures:
-            years = service.fiscal_years() if with_years else None
-            year = chosen if years is None or chosen in years else (years[0] if years else None)
-            return _Figures(years, service.summary(year), service.overdue_cases())
-
+        generation = self._generation
+        read = self._figures_job(with_years=with_years, year=self.year_choice.currentData())
         if self._tasks is None:
             self._show_figures(generation, read(None))
             return
@@ -208,6 +203,18 @@ class OverviewTab(QWidget):
             on_done=lambda figures: self._show_figures(generation, figures) if isValid(self) else None,
             on_error=lambda error: self._failed(generation, error) if isValid(self) else None,
         )
+
+    def _figures_job(self, *, with_years: bool, year: int | None) -> Callable[[Progress | None], _Figures]:
+        """Reads the figures of ``year`` (and the years there are, if asked); it touches no Qt
+        object, so it may run on a worker thread."""
+        service = self._service
+
+        def read(_progress: Progress | None) -> _Figures:
+            years = service.fiscal_years() if with_years else None
+            chosen = year if years is None or year in years else (years[0] if years else None)
+            return _Figures(years, service.summary(chosen), service.overdue_cases())
+
+        return read
 
     def _failed(self, generation: int, error: BaseException) -> None:
         if generation == self._generation:
