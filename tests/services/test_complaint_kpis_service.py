@@ -150,3 +150,40 @@ def test_each_report_renumbers_the_days_for_its_own_period(db: Database) -> None
     first = service.report(OCTOBER).total
     service.report(Period(date(2024, 9, 1), date(2024, 9, 30)))
     assert service.report(OCTOBER).total == first
+
+
+def test_first_response_and_result_notified_within_standard_counted_by_hand(empty_db: Database) -> None:
+    # First response within 3 working days, the result told within 15; 14 and 23 Oct are holidays.
+    with empty_db.session_scope() as session:
+        session.add_all([Holiday(day=date(2024, 10, 14), name="ชดเชย"), Holiday(day=date(2024, 10, 23), name="ปิยมหาราช")])
+        category = ComplaintCategory(code="ita", name_th="ทั่วไป", name_en="General", acknowledge_days=1,
+                                     first_response_days=3, resolve_days=10, notify_days=15)  # fmt: skip
+        session.add(category)
+        session.flush()
+        channel = session.scalar(select(Channel.id).where(Channel.code == "walk_in"))
+        cases = [
+            # received, first response, told the result, status: (first response, told) in time?
+            (date(2024, 10, 1), date(2024, 10, 4), date(2024, 10, 21), S.CLOSED),  # 3 days yes; 13 yes
+            (date(2024, 10, 1), date(2024, 10, 7), date(2024, 10, 25), S.CLOSED),  # 4 no; 16 no
+            (date(2024, 10, 10), None, None, S.IN_PROGRESS),  # 13 days so far: no; not yet decided
+            (date(2024, 10, 29), None, None, S.RECEIVED),  # 2 days so far: neither decided
+            # Waited Wed 2 to Mon 7 (2-4 Oct paused): responded Thu 10 = 7 - 3 = 4 days, no;
+            # told Tue 22 = 14 - 3 = 11 days, yes.
+            (date(2024, 10, 1), date(2024, 10, 10), date(2024, 10, 22), S.RESOLVED),
+        ]
+        for sequence, (received, responded, told, status) in enumerate(cases, 1):
+            case = Complaint(fiscal_year=2568, sequence=sequence, number=f"N{sequence}", received_at=_moment(received),
+                             channel_id=channel, subject="เรื่อง", category_id=category.id, status=status,
+                             acknowledged_at=_moment(responded), first_response_at=_moment(responded),
+                             resolved_at=_moment(told), notified_at=_moment(told))  # fmt: skip
+            session.add(case)
+        session.flush()
+        session.add_all(ComplaintStatusChange(complaint_id=case.id, changed_at=_moment(day), from_status=None,
+                                              to_status=status, note="")
+                        for day, status in ((date(2024, 10, 1), S.RECEIVED), (date(2024, 10, 2), S.WAITING),
+                                            (date(2024, 10, 7), S.IN_PROGRESS), (date(2024, 10, 22), S.RESOLVED)))  # fmt: skip
+
+    total = ComplaintKpisService(empty_db, today=lambda: TODAY).report(OCTOBER).total
+
+    assert total.first_response_pct == pytest.approx(25.0)  # 1 of 4 decided
+    assert total.notified_pct == pytest.approx(200 / 3)  # 2 of 3 decided

@@ -53,7 +53,7 @@ def db(tmp_path: Path) -> Iterator[Database]:
                 fiscal_year=2568, sequence=sequence, number=f"2568/{sequence:06d}", received_at=_moment(received),
                 channel_id=channel, subject="เรื่อง", category_id=category.id, status=status,
                 acknowledged_at=_moment(acknowledged), resolved_at=_moment(resolved), reopen_count=reopens,
-                follow_up_score=score,
+                follow_up_score=score, first_response_at=_moment(acknowledged), notified_at=_moment(resolved),
             ))  # fmt: skip
     yield database
     database.dispose()
@@ -77,7 +77,8 @@ def test_the_breakdown_model_passes_the_qt_model_tester(service: ComplaintKpisSe
 
     qtmodeltester.check(model)
     assert model.rowCount() == 2
-    assert [model.text(0, c) for c in range(4)] == ["Roads", "3", "100.00%", "66.67%"]
+    # Received, acknowledged, first response (3 days: 1, 1, 0), resolved, notified (15 days: 4, 6, 2) in time.
+    assert [model.text(0, c) for c in range(6)] == ["Roads", "3", "100.00%", "100.00%", "66.67%", "100.00%"]
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Category"
 
 
@@ -97,6 +98,9 @@ def test_the_page_reads_in_the_background_and_shows_the_hand_counted_figures(ser
     assert values["received"] == "5"
     assert values["acknowledged_pct"] == "75.00%"
     assert values["resolved_pct"] == "50.00%"
+    # First response: the water case still open got its reply 2 days after receipt; notified:
+    # it is at 12 of 15 days, not decided yet.
+    assert (values["first_response_pct"], values["notified_pct"]) == ("100.00%", "100.00%")
     assert (values["mean_days"], values["median_days"]) == ("4.0", "4.0")
     assert (values["open"], values["overdue"]) == ("2", "1")
     assert values["reopen_rate"] == "33.33%"

@@ -146,3 +146,38 @@ def test_empty_period_has_no_percentages() -> None:
     figures = KpiTally().figures()
     assert figures.received == 0
     assert figures.acknowledged_pct is None and figures.median_days is None
+
+
+def test_first_response_and_result_notified_within_standard_computed_by_hand() -> None:
+    # The standard: first response within 3 working days, the result told within 15 (ITA).
+    standard = ServiceStandard(acknowledge_days=1, first_response_days=3, resolve_days=10, notify_days=15)
+
+    def case(received: date, responded: date | None, notified: date | None, *, open_: bool) -> CaseFacts:
+        return case_facts(received_on=received, today=TODAY, calendar=CALENDAR, standard=standard,
+                          acknowledged_on=responded, resolved_on=notified, first_response_on=responded,
+                          notified_on=notified, is_open=open_)  # fmt: skip
+
+    cases = [
+        # Tue 1 Oct: responded Fri 4 (2, 3, 4 = 3 days: in time); told Mon 21 (2-4, 7-11, 15-18,
+        # 21 = 13 working days, 14 Oct a holiday: in time).
+        case(date(2024, 10, 1), date(2024, 10, 4), date(2024, 10, 21), open_=False),
+        # Tue 1 Oct: responded Mon 7 (2, 3, 4, 7 = 4: late); told Fri 25 (13 to the 21st, then
+        # 22, 24, 25 = 16 working days, 23 Oct a holiday: late).
+        case(date(2024, 10, 1), date(2024, 10, 7), date(2024, 10, 25), open_=False),
+        # Thu 10 Oct, open, nothing sent by 31 Oct: 11, 15-18, 21, 22, 24, 25, 28-31 = 13 working
+        # days: first response late (> 3), result not yet late (13 <= 15): not counted.
+        case(date(2024, 10, 10), None, None, open_=True),
+        # Tue 29 Oct, open: 30, 31 = 2 days: neither decided yet.
+        case(date(2024, 10, 29), None, None, open_=True),
+    ]
+    facts = [(c.first_response_in_time, c.notified_in_time) for c in cases]
+    figures = tally(cases).figures()
+
+    assert facts == [(True, True), (False, False), (False, None), (None, None)]
+    assert figures.first_response_pct == pytest.approx(100 / 3)  # 1 in time of 3 decided
+    assert figures.notified_pct == pytest.approx(50.0)  # 1 of 2
+    merged = KpiTally()
+    merged.add(tally(cases[:2]))
+    merged.add(tally(cases[2:]))
+    assert (merged.figures().first_response_pct, merged.figures().notified_pct) == (
+        figures.first_response_pct, figures.notified_pct)

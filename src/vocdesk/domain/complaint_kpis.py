@@ -5,8 +5,11 @@ A period's KPIs describe the cases *received* in it (its cohort), as they stand 
 - **received**: how many cases came in;
 - **acknowledged within standard %**: of the cases whose acknowledgement is decided (acknowledged,
   or still open, not acknowledged and already past the limit), the share acknowledged in time;
+- **first response within standard %**: the same for the first response sent to the complainant;
 - **resolved within standard %**: the same for the result, over cases resolved or already late;
   "in time" is ``service_standard``'s rule: working days taken, pauses removed, <= the standard;
+- **result notified within standard %**: the same for telling the complainant the result (the
+  integrity assessment's 15 days), over cases notified or open and already past the limit;
 - **mean / median working days to resolve**, over the resolved cases (pauses excluded when the
   caller's figure excludes them);
 - **open** and **overdue** (open, not waiting, and past the result limit) counts, today;
@@ -49,8 +52,8 @@ class Dimension(StrEnum):
 class CaseFacts:
     """What the KPIs need to know of one case, decided already (see ``case_facts``).
 
-    ``acknowledged_in_time`` and ``resolved_in_time`` are True (in time), False (late, or not done
-    and past the limit) or None (not done yet, still within the limit: not counted either way).
+    Each ``..._in_time`` is True (in time), False (late, or not done and past the limit) or None
+    (not done yet, still within the limit: not counted either way).
     """
 
     received_on: date
@@ -64,6 +67,8 @@ class CaseFacts:
     follow_up_score: int | None = None
     trust_restored: bool | None = None  # asked at follow-up: has the complainant's trust come back?
     groups: Mapping[Dimension, str] = field(default_factory=dict)  # the case's key per dimension
+    first_response_in_time: bool | None = None
+    notified_in_time: bool | None = None
 
 
 def milestone_in_time(
@@ -96,6 +101,8 @@ def case_facts(
     acknowledged_on: date | None,
     resolved_on: date | None,
     is_open: bool,
+    first_response_on: date | None = None,
+    notified_on: date | None = None,
     pauses: Sequence[Pause] = (),
     waiting_now: bool = False,
     reopen_count: int = 0,
@@ -106,18 +113,18 @@ def case_facts(
     """Decide one case's facts from its days (Thai calendar days), its category's standard and
     its pauses (``service_standard.pauses_from_history``). A case waiting now is not overdue:
     its clock is stopped (as in the queues)."""
-    resolved_in_time = milestone_in_time(
-        calendar, received_on, resolved_on, standard.resolve_days, today, still_open=is_open, pauses=pauses
-    )
+    def in_time(done_on: date | None, days: int) -> bool | None:
+        return milestone_in_time(calendar, received_on, done_on, days, today, still_open=is_open, pauses=pauses)
+
+    resolved_in_time = in_time(resolved_on, standard.resolve_days)
     return CaseFacts(
         received_on=received_on,
         is_open=is_open,
         overdue=is_open and not waiting_now and resolved_in_time is False,
-        acknowledged_in_time=milestone_in_time(
-            calendar, received_on, acknowledged_on, standard.acknowledge_days, today,
-            still_open=is_open, pauses=pauses,
-        ),  # fmt: skip
+        acknowledged_in_time=in_time(acknowledged_on, standard.acknowledge_days),
         resolved_in_time=resolved_in_time,
+        first_response_in_time=in_time(first_response_on, standard.first_response_days),
+        notified_in_time=in_time(notified_on, standard.notify_days),
         resolve_days=None if resolved_on is None else working_days_taken(calendar, received_on, resolved_on, pauses),
         ever_resolved=resolved_on is not None or reopen_count > 0,
         reopened=reopen_count > 0,
@@ -142,6 +149,10 @@ class KpiTally:
     reopened: int = 0
     trust_restored: int = 0
     trust_answered: int = 0
+    first_response_in_time: int = 0
+    first_response_decided: int = 0
+    notified_in_time: int = 0
+    notified_decided: int = 0
     resolve_days: Counter[int] = field(default_factory=Counter)  # working days -> cases
     scores: Counter[int] = field(default_factory=Counter)  # follow-up score -> cases
 
@@ -155,6 +166,12 @@ class KpiTally:
         if case.resolved_in_time is not None:
             self.resolved_decided += 1
             self.resolved_in_time += case.resolved_in_time
+        if case.first_response_in_time is not None:
+            self.first_response_decided += 1
+            self.first_response_in_time += case.first_response_in_time
+        if case.notified_in_time is not None:
+            self.notified_decided += 1
+            self.notified_in_time += case.notified_in_time
         self.ever_resolved += case.ever_resolved
         self.reopened += case.reopened
         if case.resolve_days is not None:
@@ -169,7 +186,8 @@ class KpiTally:
         for name in (
             "received", "open", "overdue", "acknowledged_in_time", "acknowledged_decided",
             "resolved_in_time", "resolved_decided", "ever_resolved", "reopened", "trust_restored",
-            "trust_answered",
+            "trust_answered", "first_response_in_time", "first_response_decided", "notified_in_time",
+            "notified_decided",
         ):  # fmt: skip
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.resolve_days.update(other.resolve_days)
@@ -195,6 +213,8 @@ class KpiTally:
             satisfaction_pct=None if score_mean is None else score_mean * SCORE_PERCENT_FACTOR,
             satisfied_pct=_percent(sum(self.scores[s] for s in SATISFIED_SCORES), answered),
             trust_restored_pct=_percent(self.trust_restored, self.trust_answered),
+            first_response_pct=_percent(self.first_response_in_time, self.first_response_decided),
+            notified_pct=_percent(self.notified_in_time, self.notified_decided),
         )
 
 
@@ -217,6 +237,8 @@ class KpiFigures:
     satisfaction_pct: float | None
     satisfied_pct: float | None
     trust_restored_pct: float | None = None  # of the complainants asked at follow-up
+    first_response_pct: float | None = None  # first response sent within standard
+    notified_pct: float | None = None  # complainant told the result within standard
 
 
 @dataclass(frozen=True)

@@ -89,6 +89,7 @@ _SCORES = (1, 2, 3, 4, 5)  # the follow-up question's answers
 _COUNTS = (
     "received", "open", "overdue", "acknowledged_in_time", "acknowledged_decided",
     "resolved_in_time", "resolved_decided", "ever_resolved", "reopened", "trust_restored", "trust_answered",
+    "first_response_in_time", "first_response_decided", "notified_in_time", "notified_decided",
 )  # fmt: skip
 
 
@@ -246,6 +247,7 @@ class ComplaintKpisService:
     @classmethod
     def _counting_query(cls, dimension: Dimension, in_period: ColumnElement[bool], n_today: int) -> Any:
         received, acknowledged, resolved = aliased(_DAYS), aliased(_DAYS), aliased(_DAYS)
+        responded, notified = aliased(_DAYS), aliased(_DAYS)
 
         def evening(moment: Any) -> ColumnElement[bool]:
             # Stored as "YYYY-MM-DD HH:MM:SS.ffffff" in UTC: from 17:00 it is the next day in Thailand.
@@ -264,9 +266,12 @@ class ComplaintKpisService:
                 day_number(received, Complaint.received_at).label("received_n"),
                 day_number(acknowledged, Complaint.acknowledged_at).label("acknowledged_n"),
                 day_number(resolved, Complaint.resolved_at).label("resolved_n"),
+                day_number(responded, Complaint.first_response_at).label("responded_n"),
+                day_number(notified, Complaint.notified_at).label("notified_n"),
                 Complaint.status.in_(OPEN_STATUSES).label("is_open"),
                 Complaint.status.in_(PAUSING_STATUSES).label("waiting"),
                 ComplaintCategory.acknowledge_days, ComplaintCategory.resolve_days,
+                ComplaintCategory.first_response_days, ComplaintCategory.notify_days,
                 Complaint.reopen_count, Complaint.follow_up_score, Complaint.trust_restored,
             )
             .select_from(Complaint)
@@ -274,6 +279,8 @@ class ComplaintKpisService:
             .join(received, received.c.day == func.substr(Complaint.received_at, 1, 10))
             .outerjoin(acknowledged, acknowledged.c.day == func.substr(Complaint.acknowledged_at, 1, 10))
             .outerjoin(resolved, resolved.c.day == func.substr(Complaint.resolved_at, 1, 10))
+            .outerjoin(responded, responded.c.day == func.substr(Complaint.first_response_at, 1, 10))
+            .outerjoin(notified, notified.c.day == func.substr(Complaint.notified_at, 1, 10))
             .where(in_period, Complaint.id.not_in(select(_PAUSED.c.id)))
         )).limit(-1).subquery("facts")  # fmt: skip
         f = facts.c
@@ -285,6 +292,12 @@ class ComplaintKpisService:
 
         def count(condition: ColumnElement[bool]) -> Any:
             return func.sum(case((condition, 1), else_=0))
+
+        def milestone(done_n: Any, limit: Any) -> tuple[Any, Any]:
+            """In time, and decided (done, or open and past the limit): ``milestone_in_time``."""
+            done = done_n.is_not(None)
+            return (count(and_(done, func.max(done_n - f.received_n, 0) <= limit)),
+                    count(or_(done, and_(is_open, so_far > limit))))  # fmt: skip
 
         days = case((f.resolved_n.is_not(None), res_taken)).label("days")
         return (
@@ -301,6 +314,8 @@ class ComplaintKpisService:
                 count(f.reopen_count > 0),
                 count(f.trust_restored.is_(True)),
                 count(f.trust_restored.is_not(None)),
+                *milestone(f.responded_n, f.first_response_days),
+                *milestone(f.notified_n, f.notify_days),
                 *(count(f.follow_up_score == score) for score in _SCORES),
             )
             .group_by(f.key, f.month, days)
@@ -318,9 +333,11 @@ class ComplaintKpisService:
                 case_id.label("id"), key.label("key"), _thai_day(Complaint.received_at).label("received"),
                 _thai_day(Complaint.acknowledged_at).label("acknowledged"),
                 _thai_day(Complaint.resolved_at).label("resolved"),
+                _thai_day(Complaint.first_response_at).label("responded"),
+                _thai_day(Complaint.notified_at).label("notified"),
                 type_coerce(Complaint.status, String()).label("status"), Complaint.reopen_count,
                 Complaint.follow_up_score, Complaint.trust_restored, ComplaintCategory.acknowledge_days,
-                ComplaintCategory.resolve_days,
+                ComplaintCategory.resolve_days, ComplaintCategory.first_response_days, ComplaintCategory.notify_days,
             )
             .join(ComplaintCategory, Complaint.category_id == ComplaintCategory.id)
             # IN, not a join: SQLite then starts from the few paused ids, not the period's cases.
@@ -346,8 +363,11 @@ class ComplaintKpisService:
         for case_ in cases:
             facts = case_facts(
                 received_on=date.fromisoformat(case_.received), today=today, calendar=calendar,
-                standard=ServiceStandard(acknowledge_days=case_.acknowledge_days, resolve_days=case_.resolve_days),
+                standard=ServiceStandard(acknowledge_days=case_.acknowledge_days, resolve_days=case_.resolve_days,
+                                         first_response_days=case_.first_response_days,
+                                         notify_days=case_.notify_days),
                 acknowledged_on=_day_or_none(case_.acknowledged), resolved_on=_day_or_none(case_.resolved),
+                first_response_on=_day_or_none(case_.responded), notified_on=_day_or_none(case_.notified),
                 is_open=case_.status in _OPEN_VALUES, waiting_now=case_.status in _PAUSING_VALUES,
                 pauses=pauses_from_history(history.get(case_.id, []), today),
                 reopen_count=case_.reopen_count, follow_up_score=case_.follow_up_score,

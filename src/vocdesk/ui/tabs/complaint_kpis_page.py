@@ -53,7 +53,9 @@ DIMENSION_LABELS = {
 FIGURES = (
     ("received", QT_TRANSLATE_NOOP("ComplaintKpisPage", "Received")),
     ("acknowledged_pct", QT_TRANSLATE_NOOP("ComplaintKpisPage", "Acknowledged within standard")),
+    ("first_response_pct", QT_TRANSLATE_NOOP("ComplaintKpisPage", "First response within standard")),
     ("resolved_pct", QT_TRANSLATE_NOOP("ComplaintKpisPage", "Resolved within standard")),
+    ("notified_pct", QT_TRANSLATE_NOOP("ComplaintKpisPage", "Result notified within standard")),
     ("mean_days", QT_TRANSLATE_NOOP("ComplaintKpisPage", "Mean working days to resolve")),
     ("median_days", QT_TRANSLATE_NOOP("ComplaintKpisPage", "Median working days to resolve")),
     ("open", QT_TRANSLATE_NOOP("ComplaintKpisPage", "Open")),
@@ -63,7 +65,7 @@ FIGURES = (
     ("satisfied_pct", QT_TRANSLATE_NOOP("ComplaintKpisPage", "Satisfied (4–5)")),
     ("trust_restored_pct", QT_TRANSLATE_NOOP("ComplaintKpisPage", "Trust restored")),
 )
-FIGURES_PER_ROW = 6
+FIGURES_PER_ROW = 7
 
 
 def month_label(start: date, lang: str) -> str:
@@ -251,6 +253,7 @@ class ComplaintKpisPage(QWidget):
             [
                 Series(self.tr("Acknowledged within standard"), [g.figures.acknowledged_pct or 0 for g in groups]),
                 Series(self.tr("Resolved within standard"), [g.figures.resolved_pct or 0 for g in groups]),
+                Series(self.tr("Result notified within standard"), [g.figures.notified_pct or 0 for g in groups]),
             ],
             title=self.tr("Within the service standard (%) by {dimension}").format(
                 dimension=self._dimension_title().lower() if lang == "en" else self._dimension_title()
