@@ -11,6 +11,9 @@ from vocdesk.io.cells import (
     CellError,
     be_year_of,
     enum_parser,
+    format_bool,
+    format_date,
+    format_datetime,
     int_parser,
     parse_bool,
     parse_date,
@@ -133,3 +136,14 @@ def test_iso_texts_with_buddhist_era_years_are_converted_not_taken_as_common_era
     assert parse_date("2569-03-01") == date(2026, 3, 1)
     assert parse_datetime("2569-03-01T09:30:00+07:00") == datetime(2026, 3, 1, 2, 30, tzinfo=UTC)
     assert parse_datetime("2569-03-01 09:30") == datetime(2026, 3, 1, 2, 30, tzinfo=UTC)
+
+
+def test_formatted_cells_are_what_the_parsers_read_back() -> None:
+    moment = datetime(2026, 2, 28, 17, 30, 5, tzinfo=UTC)  # 1 March 00:30:05 in Thailand
+    assert format_datetime(moment) == "2026-03-01T00:30:05+07:00"
+    assert parse_datetime(format_datetime(moment)) == moment
+    assert format_date(date(2026, 3, 1)) == "2026-03-01"
+    assert parse_date(format_date(date(2026, 3, 1))) == date(2026, 3, 1)
+    assert [format_bool(v) for v in (True, False, None)] == ["yes", "no", ""]
+    assert [parse_bool(format_bool(v)) for v in (True, False)] == [True, False]
+    assert format_date(None) == format_datetime(None) == ""  # nothing stored, an empty cell

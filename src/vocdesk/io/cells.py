@@ -4,7 +4,8 @@ Each parser takes the raw cell (text from a CSV; text, number, date or datetime 
 and returns the value, or raises ``CellError`` with a translatable problem. An empty cell is
 handled by ``vocdesk.io.table_spec`` before a parser is called, so parsers see filled cells only.
 Exports write what these read back: dates as ISO ``yyyy-mm-dd``, times as ISO with their offset,
-enums by their stored value, yes/no as ``yes``/``no``.
+enums by their stored value, yes/no as ``yes``/``no`` (``format_date``, ``format_datetime``,
+``format_bool`` at the end, beside the parsers they answer to).
 """
 
 from __future__ import annotations
@@ -211,3 +212,22 @@ def enum_parser(enum_cls: type[E], words: Mapping[str, E] | None = None) -> Pars
 def be_year_of(year: int) -> int:
     """A year typed either way, as B.E. (2569 stays, 2026 becomes 2569)."""
     return year if year >= BE_YEAR_THRESHOLD else year + BE_OFFSET
+
+
+# -- writing cells: exports write what the parsers above read, so an export imports again unchanged
+
+
+def format_date(day: date | None) -> str:
+    """ISO ``yyyy-mm-dd`` (C.E.), as ``parse_date`` reads it; no date, an empty cell."""
+    return "" if day is None else day.isoformat()
+
+
+def format_datetime(moment: datetime | None) -> str:
+    """A stored UTC moment as ISO text in Thai time with its offset, to the second, as
+    ``parse_datetime`` reads it; no moment, an empty cell."""
+    return "" if moment is None else moment.astimezone(THAI_TIME).isoformat(timespec="seconds")
+
+
+def format_bool(value: bool | None) -> str:
+    """``yes`` or ``no``, as ``parse_bool`` reads them; not known, an empty cell."""
+    return "" if value is None else ("yes" if value else "no")

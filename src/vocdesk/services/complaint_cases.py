@@ -23,7 +23,7 @@ import mimetypes
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -44,6 +44,7 @@ from vocdesk.db.models import (
     Office,
     Service,
 )
+from vocdesk.db.base import utc_now
 from vocdesk.db.repositories.query import Named
 from vocdesk.domain.clock import thai_date, thai_today
 from vocdesk.domain.complaint_workflow import FINISHED_STATUSES, OPEN_STATUSES, allowed_next, check_transition
@@ -95,10 +96,6 @@ _FIRST_RESPONSE_STATUSES = frozenset({S.IN_PROGRESS, S.FORWARDED, S.CO_HANDLED, 
 DUPLICATE_MIN_SIMILARITY = 0.2
 
 
-def _utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
 def case_pauses(history: Iterable[tuple[datetime, ComplaintStatus]], today: date) -> list[Pause]:
     """A case's paused days from its history: (stored UTC moment, status entered), in order."""
     return pauses_from_history([(thai_date(at), status) for at, status in history], today)
@@ -119,7 +116,7 @@ class ComplaintCasesService:
         self,
         db: Database,
         today: Callable[[], date] = thai_today,
-        now: Callable[[], datetime] = _utc_now,
+        now: Callable[[], datetime] = utc_now,
         current_user: Callable[[], str] = os_user_name,
         registry: RegistryService | None = None,
     ) -> None:

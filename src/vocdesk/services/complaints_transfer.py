@@ -32,7 +32,7 @@ import re
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -49,8 +49,9 @@ from vocdesk.db.models import (
     Holiday,
     Office,
 )
+from vocdesk.db.base import utc_now
 from vocdesk.db.repositories.query import TableQuery
-from vocdesk.domain.clock import THAI_TIME, thai_date, thai_today
+from vocdesk.domain.clock import thai_date, thai_today
 from vocdesk.domain.complaint_kpis import milestone_in_time
 from vocdesk.domain.complaint_workflow import OPEN_STATUSES
 from vocdesk.domain.enums import ComplaintStatus, Priority
@@ -63,6 +64,9 @@ from vocdesk.io.cells import (
     CellError,
     Parser,
     enum_parser,
+    format_bool,
+    format_date,
+    format_datetime,
     int_parser,
     parse_bool,
     parse_date,
@@ -92,13 +96,6 @@ class HistoryLine:
     changed_at: datetime
     status: ComplaintStatus
     note: str
-
-
-def _iso(moment: datetime | None) -> str:
-    """A stored UTC moment as ISO text in Thai time, with its offset: what parse_datetime reads."""
-    if moment is None:
-        return ""
-    return moment.astimezone(THAI_TIME).isoformat(timespec="seconds")
 
 
 def _history_parser(status: Parser) -> Parser:
@@ -228,7 +225,7 @@ class ComplaintImporter:
                  current_user: Any = os_user_name, today: Any = thai_today) -> None:  # fmt: skip
         self._db = db
         self.spec = complaint_spec(value_maps)
-        self._now = now or (lambda: datetime.now(UTC))
+        self._now = now or utc_now
         self._current_user = current_user
         self._today = today  # an open pause runs up to today
 
@@ -277,7 +274,7 @@ class ComplaintImporter:
                 if received is not None and moment is not None and moment < received:
                     problems.append(row.problem(key, Message(CONTEXT, QT_TRANSLATE_NOOP(
                         "ComplaintTransfer", "{moment} is before the case was received ({received})."),
-                        {"moment": _iso(moment), "received": _iso(received)})))  # fmt: skip
+                        {"moment": format_datetime(moment), "received": format_datetime(received)})))  # fmt: skip
         return problems
 
     def apply(self, table: CheckedTable, progress: ProgressCallback | None = None) -> ImportSummary:
@@ -532,7 +529,7 @@ class ComplaintExporter:
         office = names[Office].get(case.office_id)
         values: dict[str, Any] = {
             "number": case.number,
-            "received_at": _iso(case.received_at),
+            "received_at": format_datetime(case.received_at),
             "channel": names[Channel][case.channel_id].code,
             "subject": case.subject,
             "details": case.details,
@@ -543,31 +540,28 @@ class ComplaintExporter:
             "office": office.code if office else "",
             "assigned_to": case.assigned_to,
             "complainant_name": case.complainant_name, "complainant_contact": case.complainant_contact,
-            "anonymous": _yes_no(case.anonymous), "confidential": _yes_no(case.confidential),
-            "acknowledged_at": _iso(case.acknowledged_at), "first_response_at": _iso(case.first_response_at),
-            "resolved_at": _iso(case.resolved_at), "notified_at": _iso(case.notified_at),
-            "closed_at": _iso(case.closed_at),
-            "due_on": case.due_on.isoformat() if case.due_on else "",
+            "anonymous": format_bool(case.anonymous), "confidential": format_bool(case.confidential),
+            "acknowledged_at": format_datetime(case.acknowledged_at),
+            "first_response_at": format_datetime(case.first_response_at),
+            "resolved_at": format_datetime(case.resolved_at), "notified_at": format_datetime(case.notified_at),
+            "closed_at": format_datetime(case.closed_at),
+            "due_on": format_date(case.due_on),
             "forwarded_agency": case.forwarded_agency,
-            "forwarded_on": case.forwarded_on.isoformat() if case.forwarded_on else "",
+            "forwarded_on": format_date(case.forwarded_on),
             "forwarded_reference": case.forwarded_reference,
             "resolution": case.resolution, "corrective_action": case.corrective_action,
             "follow_up_score": case.follow_up_score if case.follow_up_score is not None else "",
             "follow_up_comment": case.follow_up_comment,
-            "trust_restored": "" if case.trust_restored is None else _yes_no(case.trust_restored),
+            "trust_restored": format_bool(case.trust_restored),
             "reopen_count": case.reopen_count,
             "history": "\n".join(
-                HISTORY_SEPARATOR.join(filter(None, (_iso(c.changed_at), c.to_status.value,
+                HISTORY_SEPARATOR.join(filter(None, (format_datetime(c.changed_at), c.to_status.value,
                                                      "" if hidden else c.note.replace("\n", " "))))  # fmt: skip
                 for c in changes
             ),
             "working_days": "" if resolved_on is None else working_days_taken(calendar, received_on, resolved_on, pauses),
-            "met_standard": "" if met is None else _yes_no(met),
+            "met_standard": format_bool(met),
         }  # fmt: skip
         if hidden:
             values.update(dict.fromkeys(PROTECTED, ""))
         return [values[column.key] for column in self.spec.columns]
-
-
-def _yes_no(value: bool) -> str:
-    return "yes" if value else "no"

@@ -22,12 +22,11 @@ from sqlalchemy.orm import Session, aliased
 from vocdesk.db.models import Channel, FeedbackEntry, Office, Segment, Service, Stakeholder
 from vocdesk.db.repositories.query import TableQuery
 from vocdesk.db.base import utc_now
-from vocdesk.domain.clock import THAI_TIME
 from vocdesk.domain.ids import new_id
 from vocdesk.domain.enums import FeedbackType, LifecycleStage, Sentiment
 from vocdesk.domain.listening import FeedbackStatus
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message
-from vocdesk.io.cells import enum_parser, parse_datetime, parse_int, problem, text_parser
+from vocdesk.io.cells import enum_parser, format_datetime, parse_datetime, parse_int, problem, text_parser
 from vocdesk.io.sheet import cell_text
 from vocdesk.io.table_file import write_rows
 from vocdesk.io.table_spec import CheckedTable, Column, Problem, TableSpec, duplicate_problems
@@ -243,10 +242,6 @@ class FeedbackImporter:
         return found
 
 
-def _iso(moment: Any) -> str:
-    return moment.astimezone(THAI_TIME).isoformat(timespec="seconds")
-
-
 class FeedbackExporter:
     spec = SPEC
 
@@ -280,7 +275,7 @@ class FeedbackExporter:
                     stmt = stmt.where(condition)
                 for done, r in enumerate(session.execute(stmt.execution_options(yield_per=2000)), start=1):
                     yield [
-                        r[0].hex, r[1], _iso(r[2]), r[3], r[4].value, r[5].value, r[6].value, r[7],
+                        r[0].hex, r[1], format_datetime(r[2]), r[3], r[4].value, r[5].value, r[6].value, r[7],
                         r[8].hex if r[8] else "", r[9] or "", r[10] or "", r[11] or "", r[12] or "",
                         r[13], r[14].value, r[15],
                     ]  # fmt: skip
