@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -83,3 +83,27 @@ def test_a_due_date_in_the_file_is_kept(db: Database, tmp_path: Path) -> None:
                                             "2025-04-30", HISTORY]))
 
     assert _due(db) == date(2025, 4, 30)
+
+
+def test_the_export_says_whether_the_result_was_notified_within_standard(db: Database, tmp_path: Path) -> None:
+    from vocdesk.services.complaints_transfer import ComplaintExporter
+
+    # "other": told within 15 working days. Told Fri 28 Mar: 18 working days after Tue 4 Mar,
+    # less the 3 paused days = 15: in time. Told Mon 31 Mar: 16: late. Not told, still open on
+    # 31 Mar at 16 working days: late already.
+    _import(db, _write(tmp_path / "a.csv",
+                       ["2568/000042", "2025-03-04 09:00", "ขอข้อมูล", "other", "resolved", "", HISTORY],
+                       ["2568/000043", "2025-03-04 09:00", "ขอข้อมูล", "other", "resolved", "", HISTORY],
+                       ["2568/000044", "2025-03-04 09:00", "ขอข้อมูล", "other", "in_progress", "", HISTORY]))
+    with db.session_scope() as session:
+        for number, told in (("2568/000042", "2025-03-28"), ("2568/000043", "2025-03-31")):
+            case = session.scalar(select(Complaint).where(Complaint.number == number))
+            case.notified_at = case.resolved_at = datetime.fromisoformat(f"{told}T08:00:00+07:00")
+    exported = tmp_path / "out.csv"
+    ComplaintExporter(db, today=lambda: date(2025, 3, 31), current_user=lambda: "clerk").export(exported)
+
+    with exported.open(encoding="utf-8-sig", newline="") as file:
+        rows = {row["number"]: row["notified within standard"] for row in csv.DictReader(file)}
+    assert rows == {"2568/000042": "yes", "2568/000043": "no", "2568/000044": "no"}
+    summary = import_file(ComplaintImporter(db, current_user=lambda: "clerk"), exported)  # export-only: ignored
+    assert (summary.added, summary.updated) == (0, 3)

@@ -189,10 +189,12 @@ def complaint_spec(value_maps: ValueMaps | None = None) -> TableSpec:
         Column("history", "history", "ประวัติสถานะ", "Status changes, one per line: when | status | note.", _history_parser(status)),
         Column("working_days", "working days", "วันทำการที่ใช้", "Export only: working days from receipt to result, pauses removed.", int_parser(0, 100_000)),
         Column("met_standard", "met standard", "ตามมาตรฐาน", "Export only: whether the result came within the standard.", parse_bool),
+        Column("notified_in_time", "notified within standard", "แจ้งผลผู้ร้องตามมาตรฐาน",
+               "Export only: whether the complainant was told the result within the category's notify standard (e.g. 15 working days).", parse_bool),
     ))  # fmt: skip
 
 
-EXPORT_ONLY = frozenset({"working_days", "met_standard"})  # computed by the export; an import ignores them
+EXPORT_ONLY = frozenset({"working_days", "met_standard", "notified_in_time"})  # computed by the export; an import ignores them
 # What a confidential case's reader must be allowed to see (as the case view hides it); history notes too.
 PROTECTED = ("subject", "details", "complainant_name", "complainant_contact", "resolution", "corrective_action",
              "follow_up_comment")  # fmt: skip
@@ -486,7 +488,7 @@ class ComplaintExporter:
             }
             names[ComplaintCategory] = {
                 row.id: row for row in session.execute(select(ComplaintCategory.id, ComplaintCategory.code,
-                                                              ComplaintCategory.resolve_days))
+                                                              ComplaintCategory.resolve_days, ComplaintCategory.notify_days))
             }  # fmt: skip
             readable = readable_by(session, self._current_user())
             found = search_condition(TableQuery(search=search), readable)
@@ -526,6 +528,9 @@ class ComplaintExporter:
         category = names[ComplaintCategory][case.category_id]
         met = milestone_in_time(calendar, received_on, resolved_on, category.resolve_days, today,
                                 still_open=case.status in OPEN_STATUSES, pauses=pauses)  # fmt: skip
+        notified = milestone_in_time(calendar, received_on, thai_date(case.notified_at) if case.notified_at else None,
+                                     category.notify_days, today, still_open=case.status in OPEN_STATUSES,
+                                     pauses=pauses)  # fmt: skip
         office = names[Office].get(case.office_id)
         values: dict[str, Any] = {
             "number": case.number,
@@ -561,6 +566,7 @@ class ComplaintExporter:
             ),
             "working_days": "" if resolved_on is None else working_days_taken(calendar, received_on, resolved_on, pauses),
             "met_standard": format_bool(met),
+            "notified_in_time": format_bool(notified),
         }  # fmt: skip
         if hidden:
             values.update(dict.fromkeys(PROTECTED, ""))
