@@ -186,6 +186,10 @@ class OverviewTab(QWidget):
         """True while figures are being read on a worker thread."""
         return self._loading
 
+    def set_task_runner(self, tasks: TaskRunner | None) -> None:
+        """Read later figures on ``tasks``' threads (None: synchronously)."""
+        self._tasks = tasks
+
     def refresh(self) -> None:
         """Read the counts again, and the fiscal years there are data for."""
         self._load(with_years=True)
