@@ -1044,7 +1044,7 @@
     <context>
         <name>ComplaintCases</name>
         <message>
-            <location filename="../src/vocdesk/services/complaint_cases.py" line="+168" />
+            <location filename="../src/vocdesk/services/complaint_cases.py" line="+170" />
             <source>There is no case numbered {number}.</source>
             <translation>ไม่มีเรื่องเลขที่ {number}</translation>
         </message>
@@ -1054,7 +1054,7 @@
             <translation>คำนำหน้าเลขที่เรื่องยาวได้ไม่เกิน 20 ตัวอักษรและต้องไม่มี '/'</translation>
         </message>
         <message>
-            <location line="+86" />
+            <location line="+105" />
             <source>Enter the subject of the complaint.</source>
             <translation>กรุณากรอกเรื่องที่ร้องเรียน</translation>
         </message>
@@ -1084,13 +1084,18 @@
             <translation>ไม่รู้จักจังหวัด: {province}</translation>
         </message>
         <message>
-            <location line="-77" />
-            <location line="+47" />
+            <location line="-82" />
+            <location line="+52" />
             <source>The chosen channel or category no longer exists.</source>
             <translation>ช่องทางหรือประเภทเรื่องที่เลือกไม่มีอยู่แล้ว</translation>
         </message>
         <message>
-            <location line="+56" />
+            <location line="-60" />
+            <source>Other PCs took the next case numbers at the same moment; save again.</source>
+            <translation>เครื่องอื่นใช้เลขที่เรื่องถัดไปในเวลาเดียวกัน กรุณาบันทึกอีกครั้ง</translation>
+        </message>
+        <message>
+            <location line="+116" />
             <source>The listening entry no longer exists.</source>
             <translation>ไม่พบบันทึกการรับฟังนี้แล้ว</translation>
         </message>
@@ -1152,12 +1157,12 @@
         </message>
         <message>
             <location line="+2" />
-            <location filename="../src/vocdesk/ui/dialogs/complaint_form.py" line="+421" />
+            <location filename="../src/vocdesk/ui/dialogs/complaint_form.py" line="+402" />
             <source>{name} is larger than {limit} MB: attach a smaller file.</source>
             <translation>{name} มีขนาดเกิน {limit} MB: กรุณาแนบไฟล์ที่เล็กกว่านี้</translation>
         </message>
         <message>
-            <location filename="../src/vocdesk/services/complaint_cases.py" line="+22" />
+            <location filename="../src/vocdesk/services/complaint_cases.py" line="+37" />
             <source>The case no longer exists.</source>
             <translation>ไม่พบเรื่องนี้แล้ว</translation>
         </message>
@@ -2377,7 +2382,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <context>
         <name>FeedbackForm</name>
         <message>
-            <location filename="../src/vocdesk/ui/dialogs/feedback_form.py" line="+225" />
+            <location filename="../src/vocdesk/ui/dialogs/feedback_form.py" line="+206" />
             <location line="+1" />
             <source>(none)</source>
             <translation>(ไม่ระบุ)</translation>
@@ -2935,7 +2940,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <context>
         <name>ImprovementActionForm</name>
         <message>
-            <location filename="../src/vocdesk/ui/dialogs/improvement_action_form.py" line="+198" />
+            <location filename="../src/vocdesk/ui/dialogs/improvement_action_form.py" line="+194" />
             <source>Entry {when}, {channel}: {text}</source>
             <translation>บันทึกการรับฟัง {when} {channel}: {text}</translation>
         </message>
@@ -4009,7 +4014,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <context>
         <name>OverviewTab</name>
         <message>
-            <location filename="../src/vocdesk/ui/tabs/overview_tab.py" line="+259" />
+            <location filename="../src/vocdesk/ui/tabs/overview_tab.py" line="+263" />
             <source>Fiscal year {year}: {start} to {end}</source>
             <translation>ปีงบประมาณ {year}: {start} ถึง {end}</translation>
         </message>
@@ -4172,7 +4177,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <context>
         <name>PlanItemForm</name>
         <message>
-            <location filename="../src/vocdesk/ui/dialogs/plan_item_form.py" line="+139" />
+            <location filename="../src/vocdesk/ui/dialogs/plan_item_form.py" line="+133" />
             <source>Listening plan line</source>
             <translation>รายการในแผนการรับฟัง</translation>
         </message>

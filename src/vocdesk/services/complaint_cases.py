@@ -26,6 +26,7 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from sqlalchemy import delete, func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from vocdesk.db.models import (
@@ -94,6 +95,7 @@ S = ComplaintStatus
 # Moves that send the complainant a first response.
 _FIRST_RESPONSE_STATUSES = frozenset({S.IN_PROGRESS, S.FORWARDED, S.CO_HANDLED, S.RESOLVED, S.REJECTED})
 DUPLICATE_MIN_SIMILARITY = 0.2
+NUMBERING_ATTEMPTS = 5  # registrations retried after another PC took the number
 
 
 def case_pauses(history: Iterable[tuple[datetime, ComplaintStatus]], today: date) -> list[Pause]:
@@ -196,8 +198,22 @@ class ComplaintCasesService:
 
     # --- registering ----------------------------------------------------------------------
     def register(self, draft: CaseDraft) -> CaseLink:
-        """Register a case; returns its number. Everything or nothing is saved."""
+        """Register a case; returns its number. Everything or nothing is saved.
+
+        Two PCs registering at the same moment may both pick the next number; the one that
+        saves second hits the UNIQUE rule and tries again, in a new transaction, with the next
+        number (a few times, then a message asking to save again)."""
         checked = self._checked(draft)
+        at_least = 1
+        for _attempt in range(NUMBERING_ATTEMPTS):
+            try:
+                return self._register(draft, checked, at_least)
+            except _NumberTaken as taken:
+                at_least = taken.sequence + 1
+        raise user_error(CONTEXT, QT_TRANSLATE_NOOP("ComplaintCases",
+                         "Other PCs took the next case numbers at the same moment; save again."))  # fmt: skip
+
+    def _register(self, draft: CaseDraft, checked: dict[str, object], at_least: int) -> CaseLink:
         user = self._user()
         with self._db.session_scope() as session:
             category = session.get(ComplaintCategory, draft.category_id)
@@ -205,8 +221,8 @@ class ComplaintCasesService:
                 raise user_error(CONTEXT, QT_TRANSLATE_NOOP("ComplaintCases",
                                  "The chosen channel or category no longer exists."))  # fmt: skip
             fiscal_year = fiscal_year_be(thai_date(draft.received_at))
-            sequence = (session.scalar(select(func.max(Complaint.sequence)).where(
-                Complaint.fiscal_year == fiscal_year)) or 0) + 1  # fmt: skip
+            sequence = max(at_least, (session.scalar(select(func.max(Complaint.sequence)).where(
+                Complaint.fiscal_year == fiscal_year)) or 0) + 1)  # fmt: skip
             setting = session.get(ComplaintSetting, NUMBER_PREFIX_KEY)
             number = f"{setting.value if setting else ''}{fiscal_year}/{sequence:06d}"
             case = Complaint(
@@ -215,7 +231,12 @@ class ComplaintCasesService:
             )
             case.due_on = due_date(self._calendar(session), thai_date(draft.received_at), category.resolve_days)
             session.add(case)
-            session.flush()
+            try:
+                session.flush()
+            except IntegrityError as error:
+                if _is_number_clash(error):
+                    raise _NumberTaken(sequence) from error
+                raise
             session.add(ComplaintStatusChange(
                 complaint_id=case.id, changed_at=self._now(), changed_by=user, from_status=None,
                 to_status=S.RECEIVED, note="",
@@ -619,6 +640,21 @@ class ComplaintCasesService:
     def _audit(self, session: Session, case_id: uuid.UUID, action: AuditAction, changes: dict) -> None:
         session.add(AuditEntry(at=self._now(), user=self._user(), action=action, entity="complaint",
                                entity_id=case_id, changes=changes))  # fmt: skip
+
+
+class _NumberTaken(Exception):
+    """Another PC saved a case with this sequence (or its number) first."""
+
+    def __init__(self, sequence: int) -> None:
+        super().__init__(sequence)
+        self.sequence = sequence
+
+
+def _is_number_clash(error: IntegrityError) -> bool:
+    # SQLite: "UNIQUE constraint failed: complaint.fiscal_year, complaint.sequence";
+    # PostgreSQL names the constraint (uq_complaint_number, ...).
+    text = str(error.orig).lower()
+    return "complaint" in text and ("sequence" in text or "number" in text) and "attachment" not in text
 
 
 def _attachment_row(case_id: uuid.UUID, attachment: AttachmentFile, user: str) -> ComplaintAttachment:
