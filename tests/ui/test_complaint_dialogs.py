@@ -18,9 +18,10 @@ from vocdesk.services.complaints import ComplaintsService, Queue, TableQuery
 from vocdesk.services.database import Database, open_database
 from vocdesk.ui.dialogs.complaint_case import ComplaintCaseDialog, MoveDialog
 from vocdesk.ui.dialogs.complaint_categories_dialog import ComplaintCategoriesDialog
-from vocdesk.ui.dialogs.complaint_form import ComplaintForm, select_data
+from vocdesk.ui.dialogs.complaint_form import ComplaintForm
 from vocdesk.ui.errors import ERROR_BOX_NAME
 from vocdesk.ui.tabs.complaints_tab import ComplaintsTab
+from vocdesk.ui.widgets.choices import select_data
 
 
 @pytest.fixture

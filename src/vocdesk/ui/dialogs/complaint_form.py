@@ -44,7 +44,6 @@ from vocdesk.services.complaint_cases import (
     AttachmentFile,
     CaseDraft,
     CaseLink,
-    Choice,
     ComplaintCasesService,
 )
 from vocdesk.services.registry import RegistryService, StakeholderRow, TableQuery
@@ -54,29 +53,11 @@ from vocdesk.ui.i18n import current_language
 from vocdesk.ui.labels import enum_choices, enum_label
 from vocdesk.ui.models.display import date_text
 from vocdesk.ui.widgets.be_date_edit import BuddhistDateEdit
+from vocdesk.ui.widgets.choices import fill_choices, select_data
 
 DUPLICATE_CHECK_DELAY_MS = 400
 PEOPLE_SEARCH_DELAY_MS = 200  # as the listening form's stakeholder search: one query per pause in typing
 PEOPLE_MATCHES = 12
-
-
-def fill_choices(box: QComboBox, choices: list[Choice], *, optional: bool = False, none_text: str = "") -> None:
-    """Catalogue entries in the UI language, their ids as item data."""
-    lang = current_language()
-    box.clear()
-    if optional:
-        box.addItem(none_text, None)
-    for choice in choices:
-        box.addItem(choice.name.in_language(lang), choice.id)
-
-
-def select_data(box: QComboBox, value: object) -> None:
-    """Choose the item whose data equals ``value`` (compared in Python: ``findData`` does not
-    match UUIDs kept as Python objects)."""
-    for index in range(box.count()):
-        if box.itemData(index) == value:
-            box.setCurrentIndex(index)
-            return
 
 
 class ComplaintForm(QDialog):

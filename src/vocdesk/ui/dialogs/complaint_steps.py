@@ -22,9 +22,9 @@ from vocdesk.domain.clock import THAI_TIME, thai_today
 from vocdesk.domain.enums import ComplaintStatus
 from vocdesk.services.complaint_cases import ComplaintCasesService, Forwarding, Resolution
 from vocdesk.ui import layout
-from vocdesk.ui.dialogs.complaint_form import fill_choices
 from vocdesk.ui.labels import enum_label
 from vocdesk.ui.widgets.be_date_edit import BuddhistDateEdit
+from vocdesk.ui.widgets.choices import fill_choices
 
 S = ComplaintStatus
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime, time
-from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTime, QTimer, Signal
@@ -45,6 +44,7 @@ from vocdesk.ui.labels import enum_choices
 from vocdesk.ui.models.display import number_text
 from vocdesk.ui.settings import Option
 from vocdesk.ui.widgets.be_date_edit import BuddhistDateEdit
+from vocdesk.ui.widgets.choices import current_uuid, item_data, select_data, uuid_or_none
 
 STAKEHOLDER_SEARCH_DELAY_MS = 200
 STAKEHOLDER_MATCHES = 20
@@ -68,25 +68,6 @@ class _MemorySettings(dict):  # type: ignore[type-arg]
 
     def setValue(self, key: str, value: Any) -> None:  # noqa: N802 - QSettings' name
         self[key] = value
-
-
-def _item_data(value: Any) -> Any:
-    """What a combo box item holds: Qt compares plain texts, not Python objects (UUIDs, enums)."""
-    if isinstance(value, uuid.UUID):
-        return value.hex
-    if isinstance(value, StrEnum):
-        return value.value
-    return value
-
-
-def _select_data(box: QComboBox, value: Any) -> None:
-    index = box.findData(_item_data(value))
-    box.setCurrentIndex(max(0, index))
-
-
-def _id_of(box: QComboBox) -> uuid.UUID | None:
-    data = box.currentData()
-    return uuid.UUID(data) if data else None
 
 
 class FeedbackForm(QDialog):
@@ -207,9 +188,9 @@ class FeedbackForm(QDialog):
         box.blockSignals(True)
         box.clear()
         for text, value in items:
-            box.addItem(text, _item_data(value))
+            box.addItem(text, item_data(value))
         box.blockSignals(False)
-        _select_data(box, current)
+        select_data(box, current)
 
     def _names(self, choices: list[Choice], none_text: str | None) -> list[tuple[str, Any]]:
         lang = current_language()
@@ -233,13 +214,13 @@ class FeedbackForm(QDialog):
         now = thai_time(datetime.now(THAI_TIME))
         self.date_edit.setDate(now.date())
         self.time_edit.setTime(QTime(now.hour, now.minute))
-        _select_data(self.channel_box, _uuid_or_none(self._defaults.channel))
-        _select_data(self.office_box, _uuid_or_none(self._defaults.office))
+        select_data(self.channel_box, uuid_or_none(self._defaults.channel))
+        select_data(self.office_box, uuid_or_none(self._defaults.office))
         self.staff_edit.setText(self._defaults.staff)
         self.stage_box.setCurrentIndex(1)  # during the service: what a counter hears most
         self.type_box.setCurrentIndex(0)
-        _select_data(self.sentiment_box, Sentiment.NEUTRAL)
-        _select_data(self.status_box, FeedbackStatus.NEW)
+        select_data(self.sentiment_box, Sentiment.NEUTRAL)
+        select_data(self.status_box, FeedbackStatus.NEW)
         self.service_box.setCurrentIndex(0)
         self.segment_box.setCurrentIndex(0)
         self.text_edit.clear()
@@ -256,12 +237,12 @@ class FeedbackForm(QDialog):
         self.date_edit.setDate(moment.date())
         self.time_edit.setTime(QTime(moment.hour, moment.minute))
         if all(choice.id != d.channel_id for choice in self._choices.channels):  # a retired channel
-            self.channel_box.addItem(self.tr("(retired channel)"), _item_data(d.channel_id))
+            self.channel_box.addItem(self.tr("(retired channel)"), item_data(d.channel_id))
         for box, value in ((self.channel_box, d.channel_id), (self.stage_box, d.stage), (self.type_box, d.type),
                            (self.sentiment_box, d.sentiment), (self.service_box, d.service_id),
                            (self.office_box, d.office_id), (self.segment_box, d.segment_id),
                            (self.status_box, d.status)):  # fmt: skip
-            _select_data(box, value)
+            select_data(box, value)
         self.text_edit.setPlainText(d.text)
         self.staff_edit.setText(d.staff)
         self._reference = d.reference
@@ -290,14 +271,14 @@ class FeedbackForm(QDialog):
             self.stakeholder_box.removeItem(1)
         self._segments_of = {}
         for text, person_id, segment in people:
-            self.stakeholder_box.addItem(text, _item_data(person_id))
+            self.stakeholder_box.addItem(text, item_data(person_id))
             self._segments_of[person_id] = segment
         self.stakeholder_box.setCurrentIndex(0)
         self.stakeholder_box.blockSignals(False)
         self._show_segment_hint()
 
     def _show_segment_hint(self) -> None:
-        person = _id_of(self.stakeholder_box)
+        person = current_uuid(self.stakeholder_box)
         segment = self._segments_of.get(person) if person is not None else None
         text = (self.tr("(the stakeholder's segment: {segment})").format(segment=segment.in_language(current_language()))
                 if segment is not None else self.tr("(the stakeholder's segment)"))  # fmt: skip
@@ -308,11 +289,11 @@ class FeedbackForm(QDialog):
         day, clock = self.date_edit.date(), self.time_edit.time()
         moment = datetime.combine(day, time(clock.hour(), clock.minute()), tzinfo=THAI_TIME)
         return FeedbackDraft(
-            received_at=moment, channel_id=_id_of(self.channel_box), stage=LifecycleStage(self.stage_box.currentData()),
+            received_at=moment, channel_id=current_uuid(self.channel_box), stage=LifecycleStage(self.stage_box.currentData()),
             type=FeedbackType(self.type_box.currentData()), text=self.text_edit.toPlainText(),
-            sentiment=Sentiment(self.sentiment_box.currentData()), stakeholder_id=_id_of(self.stakeholder_box),
-            segment_id=_id_of(self.segment_box), service_id=_id_of(self.service_box),
-            office_id=_id_of(self.office_box), staff=self.staff_edit.text(),
+            sentiment=Sentiment(self.sentiment_box.currentData()), stakeholder_id=current_uuid(self.stakeholder_box),
+            segment_id=current_uuid(self.segment_box), service_id=current_uuid(self.service_box),
+            office_id=current_uuid(self.office_box), staff=self.staff_edit.text(),
             status=FeedbackStatus(self.status_box.currentData()), reference=self._reference,
         )  # fmt: skip
 
@@ -407,10 +388,3 @@ def _is_ctrl_enter(event: QKeyEvent) -> bool:
 
 def _person_text(row: Any) -> str:
     return f"{row.name} ({row.organisation})" if getattr(row, "organisation", "") else row.name
-
-
-def _uuid_or_none(text: str) -> uuid.UUID | None:
-    try:
-        return uuid.UUID(text) if text else None
-    except ValueError:
-        return None

@@ -41,11 +41,7 @@ from vocdesk.ui.i18n import current_language
 from vocdesk.ui.labels import enum_choices
 from vocdesk.ui.models.display import date_text
 from vocdesk.ui.widgets.be_date_edit import BuddhistDateEdit
-
-def _uuid(value: str | None) -> uuid.UUID | None:
-    """Combo boxes hold ids as text: a Python UUID does not survive findData's comparison."""
-    return uuid.UUID(value) if value else None
-
+from vocdesk.ui.widgets.choices import current_uuid, item_data
 
 LINK_ROLE = Qt.ItemDataRole.UserRole + 1  # ("entry" | "complaint" | "finding", the link)
 TEXT_PREVIEW = 90  # characters of an entry's words shown in the list of links
@@ -107,7 +103,7 @@ class ImprovementActionForm(QDialog):
         self.add_finding_button.clicked.connect(self.add_finding)
         self._surveys = {choice.id: choice for choice in service.survey_choices()}
         for choice in self._surveys.values():
-            self.survey_box.addItem(f"{choice.title} ({choice.fiscal_year})", str(choice.id))
+            self.survey_box.addItem(f"{choice.title} ({choice.fiscal_year})", item_data(choice.id))
         self.survey_box.currentIndexChanged.connect(self._fill_questions)
         for widget in (self.survey_box, self.question_box, self.finding_edit, self.add_finding_button):
             widget.setEnabled(bool(self._surveys))
@@ -228,15 +224,15 @@ class ImprovementActionForm(QDialog):
     def _fill_questions(self) -> None:
         self.question_box.clear()
         self.question_box.addItem(self.tr("The survey as a whole"), None)
-        choice = self._surveys.get(_uuid(self.survey_box.currentData()))
+        choice = self._surveys.get(current_uuid(self.survey_box))
         for question_id, text in choice.questions if choice else ():
-            self.question_box.addItem(text, str(question_id))
+            self.question_box.addItem(text, item_data(question_id))
 
     def add_finding(self) -> None:
-        choice = self._surveys.get(_uuid(self.survey_box.currentData()))
+        choice = self._surveys.get(current_uuid(self.survey_box))
         if choice is None:
             return
-        question_id = _uuid(self.question_box.currentData())
+        question_id = current_uuid(self.question_box)
         question = self.question_box.currentText() if question_id else ""
         finding = self.finding_edit.text().strip()
         self._add_link(

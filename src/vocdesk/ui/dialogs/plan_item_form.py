@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
-
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,11 +23,7 @@ from vocdesk.ui import layout
 from vocdesk.ui.errors import error_text, show_error
 from vocdesk.ui.i18n import current_language
 from vocdesk.ui.labels import enum_choices
-
-
-def _uuid(value: str | None) -> uuid.UUID | None:
-    """Combo boxes hold ids as text: a Python UUID does not survive findData's comparison."""
-    return uuid.UUID(value) if value else None
+from vocdesk.ui.widgets.choices import current_uuid, item_data, select_data
 
 
 class PlanItemForm(QDialog):
@@ -45,13 +39,13 @@ class PlanItemForm(QDialog):
         lang = current_language()
         self.segment_box = QComboBox(self)
         for choice in service.segment_choices():
-            self.segment_box.addItem(choice.name.in_language(lang), str(choice.id))
+            self.segment_box.addItem(choice.name.in_language(lang), item_data(choice.id))
         self.stage_box = QComboBox(self)
         for label, stage in enum_choices(LifecycleStage):
             self.stage_box.addItem(label, stage)
         self.channel_box = QComboBox(self)
         for choice in service.channel_choices():
-            self.channel_box.addItem(choice.name.in_language(lang), str(choice.id))
+            self.channel_box.addItem(choice.name.in_language(lang), item_data(choice.id))
         self.method_edit = QLineEdit(self)
         self.method_edit.setObjectName("method")
         self.frequency_box = QComboBox(self)
@@ -94,13 +88,13 @@ class PlanItemForm(QDialog):
         self.retranslate()
 
     def _show(self, item: PlanItemRow) -> None:
-        if self.segment_box.findData(str(item.segment_id)) < 0:  # an inactive segment: keep it choosable
-            self.segment_box.addItem(item.segment.in_language(current_language()), str(item.segment_id))
-        self.segment_box.setCurrentIndex(self.segment_box.findData(str(item.segment_id)))
+        if not select_data(self.segment_box, item.segment_id):  # an inactive segment: keep it choosable
+            self.segment_box.addItem(item.segment.in_language(current_language()), item_data(item.segment_id))
+            select_data(self.segment_box, item.segment_id)
         self.stage_box.setCurrentIndex(self.stage_box.findData(item.stage))
-        if self.channel_box.findData(str(item.channel_id)) < 0:
-            self.channel_box.addItem(item.channel.in_language(current_language()), str(item.channel_id))
-        self.channel_box.setCurrentIndex(self.channel_box.findData(str(item.channel_id)))
+        if not select_data(self.channel_box, item.channel_id):
+            self.channel_box.addItem(item.channel.in_language(current_language()), item_data(item.channel_id))
+            select_data(self.channel_box, item.channel_id)
         self.method_edit.setText(item.method)
         self.frequency_box.setCurrentIndex(self.frequency_box.findData(item.frequency))
         self.owner_edit.setText(item.owner)
@@ -109,9 +103,9 @@ class PlanItemForm(QDialog):
 
     def fields(self) -> PlanItemInput:
         return PlanItemInput(
-            segment_id=_uuid(self.segment_box.currentData()),
+            segment_id=current_uuid(self.segment_box),
             stage=LifecycleStage(self.stage_box.currentData()),
-            channel_id=_uuid(self.channel_box.currentData()),
+            channel_id=current_uuid(self.channel_box),
             method=self.method_edit.text(),
             frequency=ListeningFrequency(self.frequency_box.currentData()),
             owner=self.owner_edit.text(),
