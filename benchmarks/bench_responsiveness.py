@@ -41,36 +41,44 @@ TICK_MS = 10
 TAIL_S = 0.15  # keep ticking a little after the rows arrived: the reset and repaint count too
 
 
-def longest_block(app: QApplication, start: Callable[[], None], done: Callable[[], bool]) -> tuple[float, float]:
+def longest_block(start: Callable[[], None], done: Callable[[], bool]) -> tuple[float, float]:
     """Run the event loop from ``start()`` (called from inside it) until ``done()``; return the
     longest gap between two 10 ms ticks beyond the 10 ms, and the seconds until done."""
     ticks: list[float] = []
-    timer = QTimer()
-    timer.setInterval(TICK_MS)
-    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
-    timer.start()
     begun: list[float] = []
+    ended: list[float] = []
+    # One QEventLoop.exec, polled by a timer: PySide6 6.12's static processEvents() loses a
+    # reference to None on every call, and a loop of them ends in "deallocating None".
+    loop = QEventLoop()
+    tick = QTimer()
+    tick.setInterval(TICK_MS)
+    tick.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    poll = QTimer()
+    poll.setInterval(1)
+
+    def check() -> None:
+        now = time.perf_counter()
+        if not ended and begun and done():
+            ended.append(now)
+        if ended and now - ended[0] > TAIL_S:
+            loop.quit()
 
     def kick() -> None:
         begun.append(time.perf_counter())
         start()
 
+    poll.timeout.connect(check)
+    tick.start()
+    poll.start()
     QTimer.singleShot(3 * TICK_MS, kick)  # some ticks first, so a block at the start is seen
-    ended = None
-    deadline = time.perf_counter() + 600
-    while time.perf_counter() < deadline:
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
-        now = time.perf_counter()
-        if ended is None and begun and done():
-            ended = now
-        if ended is not None and now - ended > TAIL_S:
-            break
-        time.sleep(0.0005)
-    timer.stop()
-    if ended is None:
+    QTimer.singleShot(600_000, loop.quit)
+    loop.exec()
+    tick.stop()
+    poll.stop()
+    if not ended:
         raise SystemExit("the action did not finish within 10 minutes")
     gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
-    return max(0.0, max(gaps, default=0.0) - TICK_MS / 1000), ended - begun[0]
+    return max(0.0, max(gaps, default=0.0) - TICK_MS / 1000), ended[0] - begun[0]
 
 
 def main() -> None:
@@ -126,7 +134,7 @@ def main() -> None:
             overview.set_task_runner(tasks)
             for name, (start, done) in actions.items():
                 refreshed.clear()
-                results.setdefault((name, mode), []).append(longest_block(app, start, done))
+                results.setdefault((name, mode), []).append(longest_block(start, done))
     print(f"{'action':<22}{'frozen, GUI thread':>19}{'frozen, runner':>16}{'ratio':>8}"
           f"{'done, GUI thread':>18}{'done, runner':>14}")
     for name in actions:
