@@ -5,25 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from vocdesk.domain.complaint_kpis import KpiFigures
 from vocdesk.services.complaint_kpis import ComplaintKpiReport, KpiGroup
 from vocdesk.ui.i18n import current_language
 from vocdesk.ui.models.display import number_text, percent_text
-from vocdesk.ui.models.no_data import no_data
+from vocdesk.ui.models.small_table import SmallTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 CONTEXT = "ComplaintKpisModel"
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 NONE_RECORDED = QT_TRANSLATE_NOOP("ComplaintKpisModel", "None recorded")
 
 Cell = Callable[[KpiFigures, str], str]
@@ -74,7 +64,7 @@ COLUMNS: tuple[tuple[str, str, Cell], ...] = (
 )  # fmt: skip
 
 
-class ComplaintKpisModel(QAbstractTableModel):
+class ComplaintKpisModel(SmallTableModel):
     """A small table computed at once from a ``ComplaintKpiReport``; a new report resets it."""
 
     def __init__(self, parent: Any = None) -> None:
@@ -99,6 +89,8 @@ class ComplaintKpisModel(QAbstractTableModel):
     def text(self, row: int, column: int) -> str:
         return self._rows[row][column]
 
+    cell = text
+
     def _build(self, report: ComplaintKpiReport) -> list[list[str]]:
         lang = current_language()
         none = QCoreApplication.translate(CONTEXT, NONE_RECORDED)
@@ -107,31 +99,14 @@ class ComplaintKpisModel(QAbstractTableModel):
             for group in report.groups
         ]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's API
-        return 0 if parent.isValid() else len(self._rows)
+    def row_count(self) -> int:
+        return len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(COLUMNS) + 1
+    def column_count(self) -> int:
+        return len(COLUMNS) + 1
 
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < self.columnCount():
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-                if section == 0:
-                    return self._group_title
-                short, full, _cell = COLUMNS[section - 1]
-                return QCoreApplication.translate(CONTEXT, short if role == Qt.ItemDataRole.DisplayRole else full)
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return _LEFT if section == 0 else _RIGHT
-        value = super().headerData(section, orientation, role)
-        return no_data() if value is None else value
+    def titles(self) -> list[str]:
+        return [self._group_title, *(QCoreApplication.translate(CONTEXT, short) for short, _full, _cell in COLUMNS)]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return no_data()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._rows[index.row()][index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _LEFT if index.column() == 0 else _RIGHT
-        return no_data()
+    def title_tooltip(self, section: int) -> str:
+        return self._group_title if section == 0 else QCoreApplication.translate(CONTEXT, COLUMNS[section - 1][1])

@@ -5,27 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from vocdesk.services.listening_summary import ListeningSummary
 from vocdesk.ui.i18n import current_language
 from vocdesk.ui.labels import enum_label
 from vocdesk.ui.models.display import number_text, percent_text
-from vocdesk.ui.models.no_data import no_data
-
-Index = QModelIndex | QPersistentModelIndex
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+from vocdesk.ui.models.small_table import SmallTableModel
 
 
-class _SummaryTable(QAbstractTableModel):
+class _SummaryTable(SmallTableModel):
     """A small table computed at once from a ``ListeningSummary``; a new summary resets it."""
 
     CONTEXT = ""
@@ -57,42 +46,12 @@ class _SummaryTable(QAbstractTableModel):
     def _tr(self, text: str) -> str:
         return QCoreApplication.translate(self.CONTEXT, text)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.titles())
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < self.columnCount():
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self.titles()[section]
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return _LEFT if section == 0 else _RIGHT
-        value = super().headerData(section, orientation, role)
-        return no_data() if value is None else value
+    def row_count(self) -> int:
+        return len(self._rows)
 
     def cell(self, row: int, column: int) -> str:
         label, numbers = self._rows[row]
         return label if column == 0 else number_text(numbers[column - 1], self._language)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return no_data()
-        if not (0 <= index.column() < self.columnCount()):
-            return no_data()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.cell(index.row(), index.column())
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _LEFT if index.column() == 0 else _RIGHT
-        return no_data()
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
 class ChannelStageModel(_SummaryTable):
