@@ -44,7 +44,7 @@ from vocdesk.ui.labels import enum_choices
 from vocdesk.ui.models.display import number_text
 from vocdesk.ui.settings import Option
 from vocdesk.ui.widgets.be_date_edit import BuddhistDateEdit
-from vocdesk.ui.widgets.choices import current_uuid, item_data, select_data, uuid_or_none
+from vocdesk.ui.widgets.choices import current_uuid, fill_combo, item_data, select_data, uuid_or_none
 
 STAKEHOLDER_SEARCH_DELAY_MS = 200
 STAKEHOLDER_MATCHES = 20
@@ -186,9 +186,7 @@ class FeedbackForm(QDialog):
     def _fill(self, box: QComboBox, items: list[tuple[str, Any]], keep: bool = True) -> None:
         current = box.currentData() if keep else None
         box.blockSignals(True)
-        box.clear()
-        for text, value in items:
-            box.addItem(text, item_data(value))
+        fill_combo(box, ((text, item_data(value)) for text, value in items))
         box.blockSignals(False)
         select_data(box, current)
 
