@@ -172,3 +172,21 @@ def test_the_search_box_says_searching_while_the_query_runs(qtbot, runner: TaskR
     assert table.count_label.text() == "Searching…"
     gate.set()
     qtbot.waitUntil(lambda: table.count_label.text() == "Rows: 4")
+
+
+def test_taking_the_runner_away_answers_at_once_and_the_running_read_ends_as_stale(qtbot, runner: TaskRunner) -> None:
+    words = Words(WORDS)
+    model = _model(words, runner)
+    qtbot.waitUntil(lambda: not model.loading)
+    gate = words.gates["ดี"] = threading.Event()
+    model.set_search("ดี")
+    model.set_search("ช้า")  # waits for the first
+
+    model.set_task_runner(None)
+    model.set_search("สุภาพ")  # synchronous again: answered before returning
+
+    assert model.total == 1 and model.data(model.index(0, 0)) == "สุภาพ"
+    gate.set()
+    qtbot.waitUntil(lambda: not model.loading)
+    assert model.total == 1 and model.data(model.index(0, 0)) == "สุภาพ"
+    assert "ช้า" not in words.asked

@@ -174,6 +174,7 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         they arrive later and a failure is shown with ``errors.show_error``."""
         self._generation += 1
         if self._tasks is None:
+            self._waiting = False  # answered here: a worker still running only ends as stale
             # Query first, reset after: if the query fails, the model keeps its old rows intact
             # instead of being left between beginResetModel and endResetModel.
             self._show_first_page(self._generation, self._first_page_job()(None))
