@@ -18,7 +18,7 @@ from sqlalchemy import select
 
 from vocdesk.db.models import Holiday
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
-from vocdesk.io.cells import parse_date, text_parser
+from vocdesk.io.cells import format_date, parse_date, text_parser
 from vocdesk.io.table_file import write_rows
 from vocdesk.io.table_spec import CheckedTable, Column, Problem, TableSpec, duplicate_problems
 from vocdesk.services.database import Database
@@ -128,7 +128,7 @@ class HolidayExporter:
         def rows() -> Iterator[list[str]]:
             for done, holiday in enumerate(holidays, start=1):
                 if not wanted or wanted in holiday.name.casefold() or wanted in holiday.day.isoformat():
-                    yield [holiday.day.isoformat(), holiday.name]
+                    yield [format_date(holiday.day), holiday.name]
                 if progress is not None and (done % 1000 == 0 or done == len(holidays)):
                     progress(done, len(holidays))
 
