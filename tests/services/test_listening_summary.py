@@ -7,7 +7,7 @@ from datetime import date
 from plan_fixtures import add_entry, catalogue
 
 from vocdesk.domain.enums import FeedbackType, LifecycleStage
-from vocdesk.domain.fiscal import Period, fiscal_half, fiscal_year_period, months_of, period_for
+from vocdesk.domain.fiscal import Period, fiscal_half, fiscal_year_period, period_for
 from vocdesk.services.database import Database
 from vocdesk.services.listening_summary import ListeningSummaryService
 
@@ -85,13 +85,3 @@ def test_an_empty_period_gives_zeros_everywhere_and_no_named_rows(empty_db: Data
     assert summary.by_segment == () and summary.by_service == ()
     assert [m.count for m in summary.monthly] == [0]
     assert steps == [1, 2, 3]
-
-
-def test_months_of_a_period_are_cut_to_its_ends() -> None:
-    months = months_of(Period(date(2025, 12, 15), date(2026, 2, 10)))
-
-    assert months == [
-        Period(date(2025, 12, 15), date(2025, 12, 31)),
-        Period(date(2026, 1, 1), date(2026, 1, 31)),
-        Period(date(2026, 2, 1), date(2026, 2, 10)),
-    ]
