@@ -13,7 +13,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, column, func, or_, select, table
@@ -30,11 +30,11 @@ from vocdesk.db.repositories.query import (
     localised,
     named,
 )
-from vocdesk.domain.clock import start_of_thai_day
 from vocdesk.domain.enums import FeedbackType, LifecycleStage, Sentiment
 from vocdesk.domain.fiscal import Period
 from vocdesk.domain.listening import FeedbackStatus, fts_phrase, indexed_term
 from vocdesk.services.database import Database
+from vocdesk.services.periods import in_period
 
 __all__ = ["CatalogueChoices", "Choice", "FeedbackFilters", "FeedbackRow", "ListeningService", "Named", "TableQuery"]
 
@@ -78,8 +78,7 @@ class FeedbackFilters:
     def conditions(self) -> list[ColumnElement[bool]]:
         found: list[ColumnElement[bool]] = []
         if self.period is not None:
-            found.append(FeedbackEntry.received_at >= start_of_thai_day(self.period.start))
-            found.append(FeedbackEntry.received_at < start_of_thai_day(self.period.end + timedelta(days=1)))
+            found.append(in_period(FeedbackEntry.received_at, self.period))
         equal = {
             "channel_id": FeedbackEntry.channel_id, "stage": FeedbackEntry.stage, "type": FeedbackEntry.type,
             "sentiment": FeedbackEntry.sentiment, "segment_id": FeedbackEntry.segment_id,
