@@ -1,6 +1,6 @@
 """The Overview tab's breakdown table: this fiscal year's feedback by channel or by stage.
 
-A handful of rows computed at once by the overview service, so a plain (not lazy) model.
+A handful of rows computed at once by the overview service, so a small (not lazy) model.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 from vocdesk.services.overview import OverdueCase, OverviewSummary
 from vocdesk.ui.i18n import current_language
 from vocdesk.ui.models.no_data import no_data
+from vocdesk.ui.models.small_table import SmallTableModel
 from vocdesk.ui.models.display import date_text, label_text, name_text, number_text, percent_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -27,7 +28,7 @@ BY_CHANNEL = "channel"
 BY_STAGE = "stage"
 
 
-class FeedbackBreakdownModel(QAbstractTableModel):
+class FeedbackBreakdownModel(SmallTableModel):
     CONTEXT = "FeedbackBreakdownModel"
     TITLES = {
         BY_CHANNEL: QT_TRANSLATE_NOOP("FeedbackBreakdownModel", "Channel"),
@@ -75,54 +76,33 @@ class FeedbackBreakdownModel(QAbstractTableModel):
             ]
         return [(label_text(s.stage), s.count) for s in self._summary.feedback_by_stage]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        if parent.isValid() or self._summary is None:
+    # --- SmallTableModel ---------------------------------------------------------------
+    def titles(self) -> list[str]:
+        titles = (self.TITLES[self._mode], self.COUNT_TITLE, self.SHARE_TITLE)
+        return [QCoreApplication.translate(self.CONTEXT, title) for title in titles]
+
+    def row_count(self) -> int:
+        if self._summary is None:
             return 0
         if self._mode == BY_CHANNEL:
             return len(self._summary.feedback_by_channel)
         return len(self._summary.feedback_by_stage)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 3
+    def column_count(self) -> int:
+        return 3
 
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            titles = (self.TITLES[self._mode], self.COUNT_TITLE, self.SHARE_TITLE)
-            if 0 <= section < 3:
-                return QCoreApplication.translate(self.CONTEXT, titles[section])
-        value = super().headerData(section, orientation, role)
-        return no_data() if value is None else value
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or self._summary is None:
-            return no_data()
-        rows = self._rows()
-        if not 0 <= index.row() < len(rows):
-            return no_data()
-        label, count = rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if index.column() == 0:
-                return label
-            if index.column() == 1:
-                return number_text(count, self._language)
-            total = self._summary.feedback_this_year
-            return percent_text(100.0 * count / total if total else None, self._language)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            right = index.column() > 0
-            return int((Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft)
-                       | Qt.AlignmentFlag.AlignVCenter)  # fmt: skip
-        return no_data()
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+    def cell(self, row: int, column: int) -> str:
+        label, count = self._rows()[row]
+        if column == 0:
+            return label
+        if column == 1:
+            return number_text(count, self._language)
+        total = self._summary.feedback_this_year if self._summary else 0
+        return percent_text(100.0 * count / total if total else None, self._language)
 
     def snapshot(self) -> tuple[list[str], list[list[Any]]]:
         """Headers and rows as shown, for an export."""
-        headers = [self.headerData(c, Qt.Orientation.Horizontal) for c in range(3)]
+        headers = self.titles()
         total = self._summary.feedback_this_year if self._summary else 0
         rows = [[label, count, round(100.0 * count / total, 2) if total else None]
                 for label, count in self._rows()]  # fmt: skip
