@@ -14,6 +14,12 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
+from vocdesk.ui.models.no_data import reserve_none_references  # noqa: E402
+
+# pytest-qt's waits call processEvents, which loses a reference to None per call on PySide6
+# 6.12 with Python 3.11; the app does the same at start (app.py, ui/i18n.py).
+reserve_none_references()
+
 REPO_ROOT = Path(__file__).resolve().parents[1]
 TRANSLATIONS_DIR = REPO_ROOT / "translations"
 

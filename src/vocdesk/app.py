@@ -43,6 +43,7 @@ from vocdesk.ui.errors import error_text, install_excepthook, show_error
 from vocdesk.ui.fonts import install_thai_font
 from vocdesk.ui.i18n import LanguageManager
 from vocdesk.ui.main_window import TAB_NAMES, MainWindow, WindowServices
+from vocdesk.ui.models.no_data import reserve_none_references
 from vocdesk.ui.settings import Settings
 from vocdesk.ui.tasks import TaskRunner
 
@@ -93,6 +94,7 @@ def _application() -> QApplication:
     app = QApplication.instance()
     if isinstance(app, QApplication):
         return app
+    reserve_none_references()  # before Qt runs: PySide6 6.12 loses references to None
     app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication
 
 from vocdesk.domain.messages import Message
+from vocdesk.ui.models.no_data import reserve_none_references
 
 log = logging.getLogger(__name__)
 
@@ -220,6 +221,7 @@ def install_headless_translation(
 ) -> tuple[QCoreApplication, LanguageManager]:
     """Qt's translation for a command-line run: a QCoreApplication (no display needed) with the
     language installed. Keep both returned objects alive while translating."""
+    reserve_none_references()  # before Qt runs: PySide6 6.12 loses references to None
     app = QCoreApplication.instance() or QCoreApplication([program])
     manager = LanguageManager(app, translations_dir)
     manager.set_language(lang)
