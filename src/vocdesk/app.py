@@ -194,7 +194,9 @@ def render_screenshot(
             window.resize(*size)
             window.select_tab(tab)
             window.show()
-            # The first batches load as the tabs are built; row heights follow on a timer.
+            # The first batches load as the tabs are built; the Overview's figures and any
+            # search arrive from worker threads; row heights follow on a timer.
+            runner.wait_all(60_000)
             deadline = time.monotonic() + SETTLE_SECONDS
             while time.monotonic() < deadline:
                 app.processEvents()
