@@ -42,7 +42,7 @@ from vocdesk.domain.registry import (
     email_key,
 )
 from vocdesk.domain.thai_id import validate_national_id
-from vocdesk.io.cells import CellError, Parser, enum_parser, parse_bool, parse_date, parse_list, parse_text, problem, text_parser
+from vocdesk.io.cells import CellError, Parser, enum_parser, format_bool, format_date, parse_bool, parse_date, parse_list, parse_text, problem, text_parser
 from vocdesk.io.sheet import cell_text
 from vocdesk.io.table_file import write_rows
 from vocdesk.io.table_spec import CheckedRow, CheckedTable, Column, Problem, TableSpec, duplicate_problems
@@ -448,16 +448,13 @@ EXPORTED = (
 
 
 def _export_row(s: Any, segments: dict[uuid.UUID, str], channels: dict[uuid.UUID, str]) -> tuple[list[Any], uuid.UUID]:
-    def day(value: date | None) -> str:
-        return value.isoformat() if value else ""
-
     return [
         str(s.id), s.external_ref or "", s.name, s.party_type.value, s.kind.value, s.status.value,
         segments.get(s.segment_id, "") if s.segment_id else "", s.organisation,
         s.national_id or "", phone_display(s.phone), phone_display(s.phone2), s.email, s.line_id, s.address,
         s.province, channels.get(s.preferred_channel_id, "") if s.preferred_channel_id else "",
-        "; ".join(s.tags or []), s.notes, s.lawful_basis, "yes" if s.consent_follow_up else "no",
-        day(s.consent_date), day(s.retention_until), "yes" if s.archived else "no",
+        "; ".join(s.tags or []), s.notes, s.lawful_basis, format_bool(s.consent_follow_up),
+        format_date(s.consent_date), format_date(s.retention_until), format_bool(s.archived),
     ], s.id  # fmt: skip
 
 

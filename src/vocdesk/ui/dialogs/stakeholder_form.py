@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import uuid
 from datetime import timedelta
-from enum import StrEnum
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -53,6 +52,7 @@ from vocdesk.ui.i18n import current_language, translate_message
 from vocdesk.ui.labels import enum_choices
 from vocdesk.ui.models.display import date_text, number_text
 from vocdesk.ui.widgets.be_date_edit import BuddhistDateEdit
+from vocdesk.ui.widgets.choices import item_data, select_data, uuid_or_none
 
 ERROR_STYLE = "color: #b00020;"
 WARNING_STYLE = "color: #8a5a00;"
@@ -124,7 +124,7 @@ class StakeholderForm(QDialog):
         if with_none:
             combo.addItem("", None)
         for text, value in items:
-            combo.addItem(text, _item_data(value))
+            combo.addItem(text, item_data(value))
         return combo
 
     def _build(self, registry: RegistryService) -> None:
@@ -289,8 +289,8 @@ class StakeholderForm(QDialog):
     # --- values --------------------------------------------------------------------------
     @staticmethod
     def _select(combo: QComboBox, value: object) -> None:
-        index = combo.findData(_item_data(value)) if value is not None else 0
-        combo.setCurrentIndex(max(0, index))
+        if not select_data(combo, value):
+            combo.setCurrentIndex(0)
 
     def _show_draft(self, draft: StakeholderDraft) -> None:
         self._select(self.party_combo, draft.party_type)
@@ -327,7 +327,7 @@ class StakeholderForm(QDialog):
             kind=StakeholderKind(self.kind_combo.currentData()),
             status=StakeholderStatus(self.status_combo.currentData()),
             organisation=self.organisation_edit.text(),
-            segment_id=_uuid_or_none(self.segment_combo.currentData()),
+            segment_id=uuid_or_none(self.segment_combo.currentData()),
             national_id=self.national_id_edit.text(),
             phone=self.phone_edit.text(),
             phone2=self.phone2_edit.text(),
@@ -335,7 +335,7 @@ class StakeholderForm(QDialog):
             line_id=self.line_id_edit.text(),
             address=self.address_edit.toPlainText(),
             province=self.province_combo.currentData() or "",
-            preferred_channel_id=_uuid_or_none(self.channel_combo.currentData()),
+            preferred_channel_id=uuid_or_none(self.channel_combo.currentData()),
             external_ref=self.external_ref_edit.text(),
             tags=tuple(t.strip() for t in self.tags_edit.text().replace(",", ";").split(";") if t.strip()),
             notes=self.notes_edit.toPlainText(),
@@ -501,14 +501,6 @@ class StakeholderForm(QDialog):
     @property
     def history_count(self) -> int:
         return self._history
-
-
-def _item_data(value: object) -> object:
-    return value.value if isinstance(value, StrEnum) else str(value) if isinstance(value, uuid.UUID) else value
-
-
-def _uuid_or_none(data: object) -> uuid.UUID | None:
-    return uuid.UUID(str(data)) if data else None
 
 
 __all__ = ["StakeholderForm"]
