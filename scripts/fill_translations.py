@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Fill unfinished entries of translations/vocdesk_th.ts from a JSON file, then compile the .qm.
+"""Fill unfinished entries of translations/vocdesk_th.ts from a JSON file, then let lupdate lay the file out again and compile the .qm.
 
 Usage: python scripts/fill_translations.py FILE.json [--list CONTEXT...]
 
@@ -76,9 +76,9 @@ def main(argv: list[str]) -> int:
         ET.indent(tree, space="    ")
         body = ET.tostring(tree.getroot(), encoding="unicode")
         TS.write_text(header + body + "\n", encoding="utf-8")
-        qm = TS.with_suffix(".qm")
-        lrelease = ROOT / ".venv" / "bin" / "pyside6-lrelease"
-        subprocess.run([str(lrelease), "-silent", str(TS), "-qm", str(qm)], check=True)
+    # lupdate writes the file back in its own layout (so commits show only real changes) and
+    # the script compiles the .qm; it takes the lock itself, so this runs after ours is released.
+    subprocess.run(["bash", str(ROOT / "scripts" / "update_translations.sh")], check=True, stdout=subprocess.DEVNULL)
     print(f"filled {filled} entries")
     for line in missing:
         print(f"not in the .ts (run scripts/update_translations.sh?): {line}", file=sys.stderr)

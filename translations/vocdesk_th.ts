@@ -1,5435 +1,5435 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="th" sourcelanguage="en">
-    <context>
-        <name>AboutDialog</name>
-        <message>
-            <location filename="../src/vocdesk/ui/dialogs/about_dialog.py" line="+29" />
-            <source>About VocDesk</source>
-            <translation>เกี่ยวกับ VocDesk</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>VocDesk {version}</source>
-            <translation>VocDesk {version}</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>The voice of the customer for Thai government agencies: listening, surveys, complaints and relationships (PMQA category 3). Works offline.</source>
-            <translation>เสียงของผู้รับบริการสำหรับหน่วยงานภาครัฐไทย: การรับฟัง แบบสำรวจ ข้อร้องเรียน และความสัมพันธ์ (PMQA หมวด 3) ใช้งานได้โดยไม่ต้องเชื่อมต่ออินเทอร์เน็ต</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Open database: {location}</source>
-            <translation>ฐานข้อมูลที่เปิดอยู่: {location}</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>VocDesk is free software under the GNU General Public License, version 3 or later.</source>
-            <translation>VocDesk เป็นซอฟต์แวร์เสรีภายใต้สัญญาอนุญาต GNU General Public License รุ่น 3 หรือใหม่กว่า</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>The bundled Sarabun font is Copyright 2018 The Sarabun Project Authors and is licensed under the SIL Open Font License, version 1.1:</source>
-            <translation>ฟอนต์สารบรรณ (Sarabun) ที่มาพร้อมโปรแกรม สงวนลิขสิทธิ์ 2018 โดย The Sarabun Project Authors และใช้สัญญาอนุญาต SIL Open Font License รุ่น 1.1:</translation>
-        </message>
-    </context>
-    <context>
-        <name>ActivityKind</name>
-        <message>
-            <location filename="../src/vocdesk/ui/labels.py" line="+149" />
-            <source>Meeting</source>
-            <extracomment>ประชุม</extracomment>
-            <translation>ประชุม</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Phone call</source>
-            <extracomment>โทรศัพท์</extracomment>
-            <translation>โทรศัพท์</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Visit</source>
-            <extracomment>เยี่ยมเยียน</extracomment>
-            <translation>เยี่ยมเยียน</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>E-mail</source>
-            <extracomment>อีเมล</extracomment>
-            <translation>อีเมล</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Event</source>
-            <extracomment>กิจกรรม</extracomment>
-            <translation>กิจกรรม</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Note</source>
-            <extracomment>บันทึก</extracomment>
-            <translation>บันทึก</translation>
-        </message>
-    </context>
-    <context>
-        <name>AssignDialog</name>
-        <message>
-            <location filename="../src/vocdesk/ui/dialogs/complaint_steps.py" line="+129" />
-            <source>Assign the case</source>
-            <translation>มอบหมายเรื่อง</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Unit:</source>
-            <translation>&amp;หน่วยงาน:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Officer (login name):</source>
-            <translation>&amp;ผู้รับผิดชอบ (ชื่อผู้ใช้):</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Assign</source>
-            <translation>มอบหมาย</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cancel</source>
-            <translation>ยกเลิก</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditAction</name>
-        <message>
-            <location filename="../src/vocdesk/ui/labels.py" line="+4" />
-            <source>Created</source>
-            <extracomment>สร้าง</extracomment>
-            <translation>สร้าง</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Changed</source>
-            <extracomment>แก้ไข</extracomment>
-            <translation>แก้ไข</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Deleted</source>
-            <extracomment>ลบ</extracomment>
-            <translation>ลบ</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Merged</source>
-            <extracomment>รวมรายการ</extracomment>
-            <translation>รวมรายการ</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Archived</source>
-            <extracomment>จัดเก็บเข้าคลัง</extracomment>
-            <translation>เก็บถาวร</translation>
-        </message>
-    </context>
-    <context>
-        <name>BuddhistCalendar</name>
-        <message>
-            <location filename="../src/vocdesk/ui/widgets/be_date_edit.py" line="+186" />
-            <source>Previous month</source>
-            <translation>เดือนก่อนหน้า</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Next month</source>
-            <translation>เดือนถัดไป</translation>
-        </message>
-    </context>
-    <context>
-        <name>BuddhistDateEdit</name>
-        <message>
-            <location line="+172" />
-            <source>dd/mm/yyyy</source>
-            <translation>วว/ดด/ปปปป</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Choose a date from the calendar (F4)</source>
-            <translation>เลือกวันที่จากปฏิทิน (F4)</translation>
-        </message>
-    </context>
-    <context>
-        <name>CasesPage</name>
-        <message>
-            <location filename="../src/vocdesk/ui/tabs/complaints_tab.py" line="+115" />
-            <source>Cases</source>
-            <translation>เรื่องร้องเรียน</translation>
-        </message>
-        <message>
-            <location line="+35" />
-            <source>&amp;Queue:</source>
-            <translation>&amp;คิวงาน:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Register case…</source>
-            <translation>&amp;รับเรื่องใหม่…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Register a new complaint case (Ctrl+Shift+N)</source>
-            <translation>รับเรื่องร้องเรียนใหม่ (Ctrl+Shift+N)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Open case</source>
-            <translation>&amp;เปิดเรื่อง</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Categories and standards…</source>
-            <translation>ประเภทเรื่องและมาตรฐานการให้บริการ…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Search by number, subject, category, unit or the officer assigned</source>
-            <translation>ค้นหาตามเลขที่ เรื่อง ประเภท หน่วยงาน หรือผู้รับผิดชอบ</translation>
-        </message>
-    </context>
-    <context>
-        <name>CellCheck</name>
-        <message>
-            <location filename="../src/vocdesk/io/cells.py" line="+71" />
-            <location filename="../src/vocdesk/services/complaints_transfer.py" line="+122" />
-            <source>the text has {length} characters; at most {limit} fit.</source>
-            <translation>ข้อความยาว {length} ตัวอักษร ใส่ได้ไม่เกิน {limit} ตัวอักษร</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>“{value}” is not a whole number.</source>
-            <translation>“{value}” ไม่ใช่จำนวนเต็ม</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>{value} is outside {low}–{high}.</source>
-            <translation>{value} อยู่นอกช่วง {low}–{high}</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>“{value}” is not yes or no (write yes/no or ใช่/ไม่ใช่).</source>
-            <translation>“{value}” ไม่ใช่ ใช่ หรือ ไม่ใช่ (เขียน ใช่/ไม่ใช่ หรือ yes/no)</translation>
-        </message>
-        <message>
-            <location line="+52" />
-            <source>“{value}” is not a date and time: write it as dd/mm/yyyy hh:mm or yyyy-mm-ddThh:mm+07:00.</source>
-            <translation>“{value}” ไม่ใช่วันที่และเวลา ให้เขียนเป็น วว/ดด/ปปปป ชช:นน หรือ yyyy-mm-ddThh:mm+07:00</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>“{value}” has an impossible time of day.</source>
-            <translation>“{value}” มีเวลาที่เป็นไปไม่ได้</translation>
-        </message>
-        <message>
-            <location line="+27" />
-            <source>“{value}” is not one of: {choices}.</source>
-            <translation>“{value}” ไม่ใช่ค่าที่รับได้ ({choices})</translation>
-        </message>
-        <message>
-            <location filename="../src/vocdesk/services/listening_transfer.py" line="+69" />
-            <location filename="../src/vocdesk/services/registry_transfer.py" line="+86" />
-            <source>“{value}” is not a VocDesk record id.</source>
-            <translation>“{value}” ไม่ใช่รหัสรายการของ VocDesk</translation>
-        </message>
-        <message>
-            <location filename="../src/vocdesk/services/registry_transfer.py" line="+20" />
-            <source>“{value}” is not one of the 77 provinces.</source>
-            <translation>“{value}” ไม่ใช่ชื่อจังหวัดใน 77 จังหวัด</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChannelCheck</name>
-        <message>
-            <location filename="../src/vocdesk/services/channels.py" line="+70" />
-            <source>Give the channel a name.</source>
-            <translation>กรุณาตั้งชื่อช่องทาง</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>A channel's name has at most {limit} characters.</source>
-            <translation>ชื่อช่องทางยาวได้ไม่เกิน {limit} ตัวอักษร</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>There is already a channel named “{name}”.</source>
-            <translation>มีช่องทางชื่อ “{name}” อยู่แล้ว</translation>
-        </message>
-        <message>
-            <location line="+46" />
-            <source>“{name}” is used by {count} entries and complaints, so it cannot be deleted; make it inactive instead.</source>
-            <translation>“{name}” ถูกใช้ในบันทึกการรับฟังและข้อร้องเรียน {count} รายการ จึงลบไม่ได้ ให้ตั้งเป็นเลิกใช้แทน</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>“{name}” is still in use, so it cannot be deleted; make it inactive instead.</source>
-            <translation>“{name}” ยังถูกใช้งานอยู่ จึงลบไม่ได้ ให้ตั้งเป็นเลิกใช้แทน</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>The channel no longer exists.</source>
-            <translation>ไม่พบช่องทางนี้แล้ว</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChannelStageModel</name>
-        <message>
-            <location filename="../src/vocdesk/ui/models/listening_summary_model.py" line="+102" />
-            <source>Channel</source>
-            <translation>ช่องทาง</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Total</source>
-            <translation>รวม</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChannelsDialog</name>
-        <message>
-            <location filename="../src/vocdesk/ui/dialogs/channels_dialog.py" line="+144" />
-            <source>The channel was added.</source>
-            <translation>เพิ่มช่องทางแล้ว</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>The channel was saved.</source>
-            <translation>บันทึกช่องทางแล้ว</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>The channel was deleted.</source>
-            <translation>ลบช่องทางแล้ว</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>Channels</source>
-            <translation>ช่องทาง</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Name (Thai)</source>
-            <translation>ชื่อ (ภาษาไทย)</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Name (English)</source>
-            <translation>ชื่อ (ภาษาอังกฤษ)</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Digital</source>
-            <translation>ช่องทางดิจิทัล</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>In use</source>
-            <translation>ใช้งานอยู่</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Entries and complaints</source>
-            <translation>บันทึกและข้อร้องเรียน</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Name in &amp;Thai:</source>
-            <translation>ชื่อภาษาไทย(&amp;T):</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Name in &amp;English:</source>
-            <translation>ชื่อภาษาอังกฤษ(&amp;E):</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Digital (IT or social media)</source>
-            <translation>ช่องทางดิจิทัล (ไอทีหรือสื่อสังคมออนไลน์)(&amp;D)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;In use (offered for new entries)</source>
-            <translation>ใช้งานอยู่ (แสดงให้เลือกในบันทึกใหม่)(&amp;I)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Add as new</source>
-            <translation>เพิ่มเป็นช่องทางใหม่(&amp;A)</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>&amp;Save changes</source>
-            <translation>บันทึกการแก้ไข(&amp;S)</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>De&amp;lete</source>
-            <translation>ลบ(&amp;L)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Move &amp;up</source>
-            <translation>เลื่อนขึ้น(&amp;U)</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Move do&amp;wn</source>
-            <translation>เลื่อนลง(&amp;W)</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Close</source>
-            <translation>ปิด</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChartWidget</name>
-        <message>
-            <location filename="../src/vocdesk/ui/widgets/charts.py" line="+136" />
-            <source>No data</source>
-            <translation>ไม่มีข้อมูล</translation>
-        </message>
-    </context>
-    <context>
-        <name>Cli</name>
-        <message>
-            <location filename="../src/vocdesk/cli.py" line="+38" />
-            <source>stakeholders</source>
-            <translation>ผู้รับบริการและผู้มีส่วนได้ส่วนเสีย</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>listening entries</source>
-            <translation>บันทึกการรับฟัง</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>survey rounds</source>
-            <translation>รอบการสำรวจ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>survey questions</source>
-            <translation>ข้อคำถามในแบบสำรวจ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>survey responses</source>
-            <translation>แบบสำรวจที่ได้รับตอบกลับ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>survey answers</source>
-            <translation>คำตอบในแบบสำรวจ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>complaints</source>
-            <translation>ข้อร้องเรียน</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>complaint status changes</source>
-            <translation>การเปลี่ยนสถานะข้อร้องเรียน</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>timeline activities</source>
-            <translation>กิจกรรมในไทม์ไลน์ความสัมพันธ์</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>audit entries</source>
-            <translation>รายการบันทึกการแก้ไขข้อมูล</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>services</source>
-            <translation>งานบริการ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>segment-service links</source>
-            <translation>การเชื่อมโยงกลุ่มผู้รับบริการกับงานบริการ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>offices</source>
-            <translation>สำนักงาน</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>public holidays</source>
-            <translation>วันหยุดราชการ</translation>
-        </message>
-        <message>
-            <location line="+84" />
-            <source>Interrupted.</source>
-            <translation>ถูกขัดจังหวะ</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Unexpected error ({summary}). The details are in {log}.</source>
-            <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด ({summary}) รายละเอียดอยู่ในไฟล์ {log}</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>must be a whole number of 1 or more, not {value}</source>
-            <translation>ต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป ไม่ใช่ {value}</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>not a date written YYYY-MM-DD (Common Era): {value}</source>
-            <translation>ไม่ใช่วันที่ในรูปแบบ YYYY-MM-DD (ปีคริสต์ศักราช): {value}</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>VocDesk: the voice of the customer for Thai government agencies (PMQA category 3).</source>
-            <translation>VocDesk: เสียงของผู้รับบริการสำหรับหน่วยงานภาครัฐไทย (PMQA หมวด 3)</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>language of the window and of messages (default: VOCDESK_LANG, else the system's)</source>
-            <translation>ภาษาของหน้าต่างโปรแกรมและข้อความ (ค่าเริ่มต้น: VOCDESK_LANG หากไม่มีจะใช้ภาษาของระบบ)</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>the database file to open (default: the last one used, else the default one)</source>
-            <translation>ไฟล์ฐานข้อมูลที่จะเปิด (ค่าเริ่มต้น: ไฟล์ที่ใช้ครั้งล่าสุด หากไม่มีจะใช้ฐานข้อมูลเริ่มต้น)</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>the database file (default: the default database)</source>
-            <translation>ไฟล์ฐานข้อมูล (ค่าเริ่มต้น: ฐานข้อมูลเริ่มต้น)</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>open the window (the default)</source>
-            <translation>เปิดหน้าต่างโปรแกรม (ค่าเริ่มต้น)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>create a database filled with realistic demonstration data</source>
-            <translation>สร้างฐานข้อมูลพร้อมข้อมูลตัวอย่างที่ใกล้เคียงของจริงสำหรับการสาธิต</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>how much data: 1 = about 1,000 stakeholders and 5,000 listening entries</source>
-            <translation>ปริมาณข้อมูล: 1 = ผู้รับบริการและผู้มีส่วนได้ส่วนเสียประมาณ 1,000 ราย และบันทึกการรับฟัง 5,000 รายการ</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>the same seed always gives the same data</source>
-            <translation>ค่า seed เดียวกันให้ข้อมูลชุดเดียวกันเสมอ</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>the data's today: its history ends the day before (default: the real date; give a date to repeat a run exactly)</source>
-            <translation>วันที่ถือเป็น "วันนี้" ของข้อมูล: ประวัติสิ้นสุดก่อนวันนั้นหนึ่งวัน (ค่าเริ่มต้น: วันที่จริง; ระบุวันที่เพื่อสร้างข้อมูลซ้ำให้เหมือนเดิมทุกประการ)</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>check a database's integrity and schema version without changing it</source>
-            <translation>ตรวจสอบความสมบูรณ์และรุ่นโครงสร้างของฐานข้อมูลโดยไม่เปลี่ยนแปลงข้อมูล</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>write a consistent copy of a database (safe while VocDesk is open)</source>
-            <translation>สำรองฐานข้อมูลเป็นสำเนาที่สมบูรณ์ (ทำได้แม้ขณะเปิด VocDesk อยู่)</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>the copy to write (or give it with --out)</source>
-            <translation>ไฟล์สำเนาที่จะบันทึก (หรือระบุด้วย --out)</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>the copy to write</source>
-            <translation>ไฟล์สำเนาที่จะบันทึก</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>load a file (CSV or Excel) into a database: all of it, or nothing if it has any problem</source>
-            <translation>นำเข้าไฟล์ (CSV หรือ Excel) สู่ฐานข้อมูล: นำเข้าทั้งไฟล์ หรือไม่นำเข้าเลยหากมีปัญหาใด ๆ</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>what the file holds: {kinds}</source>
-            <translation>ชนิดข้อมูลในไฟล์: {kinds}</translation>
-        </message>
-        <message>
-            <location line="+287" />
-            <source>Checked {done} of {total} rows…</source>
-            <translation>ตรวจแล้ว {done} จาก {total} แถว…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Imported {done} of {total} rows…</source>
-            <translation>นำเข้าแล้ว {done} จาก {total} แถว…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Exported {done} of {total} rows…</source>
-            <translation>ส่งออกแล้ว {done} จาก {total} แถว…</translation>
-        </message>
-        <message>
-            <location line="-136" />
-            <source>{kind}: {count} rows imported ({added} added, {updated} updated) into {path}</source>
-            <translation>{kind}: นำเข้า {count} แถว (เพิ่มใหม่ {added} ปรับปรุง {updated}) สู่ {path}</translation>
-        </message>
-        <message>
-            <location line="+30" />
-            <source>{kind}: {count} rows exported to {path}</source>
-            <translation>{kind}: ส่งออก {count} แถว ไปยัง {path}</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>--map {item}: write it as COLUMN:TEXT=VALUE, e.g. status:ปิดเรื่อง=closed.</source>
-            <translation>--map {item}: ให้เขียนในรูปแบบ COLUMN:TEXT=VALUE เช่น status:ปิดเรื่อง=closed</translation>
-        </message>
-        <message>
-            <location line="-197" />
-            <source>the CSV (UTF-8 or Thai Windows) or XLSX file</source>
-            <translation>ไฟล์ CSV (UTF-8 หรือภาษาไทยของ Windows) หรือไฟล์ XLSX</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>read TEXT in COLUMN as VALUE, for a file's own words (e.g. status:ปิดเรื่อง=closed); may be repeated</source>
-            <translation>อ่านคำ TEXT ในคอลัมน์ COLUMN เป็นค่า VALUE สำหรับคำเฉพาะของไฟล์ (เช่น status:ปิดเรื่อง=closed) ระบุได้หลายครั้ง</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>write the records of an area to a CSV (UTF-8 with BOM) or Excel file that imports again unchanged</source>
-            <translation>ส่งออกข้อมูลของส่วนงานเป็นไฟล์ CSV (UTF-8 มี BOM) หรือ Excel ที่นำเข้าใหม่ได้โดยไม่เปลี่ยนแปลง</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>what to export: {kinds}</source>
-            <translation>ข้อมูลที่จะส่งออก: {kinds}</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>the file to write: .xlsx for Excel, otherwise CSV</source>
-            <translation>ไฟล์ที่จะเขียน: .xlsx สำหรับ Excel นอกนั้นเป็น CSV</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>only the records these words find, as the tab's search finds them</source>
-            <translation>เฉพาะรายการที่ค้นพบด้วยคำเหล่านี้ เช่นเดียวกับการค้นหาในแท็บ</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>save a PNG picture of a tab of the window (no screen needed)</source>
-            <translation>บันทึกภาพ PNG ของแท็บในหน้าต่างโปรแกรม (ไม่ต้องมีหน้าจอ)</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>the tab to show, or all of them</source>
-            <translation>แท็บที่จะแสดง หรือทุกแท็บ</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>the language of the window in the picture, or both (default: --lang)</source>
-            <translation>ภาษาของหน้าต่างโปรแกรมในภาพ หรือทั้งสองภาษา (ค่าเริ่มต้น: --lang)</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>the PNG file; a folder when several pictures are made ({tab}-{lang}.png in it)</source>
-            <translation>ไฟล์ PNG หรือโฟลเดอร์เมื่อสร้างหลายภาพ (ในโฟลเดอร์จะมีไฟล์ {tab}-{lang}.png)</translation>
-        </message>
-        <message>
-            <location line="+37" />
-            <source>Demo data written to {path} in {seconds} s (scale {scale}, seed {seed}):</source>
-            <translation>บันทึกข้อมูลตัวอย่างลงใน {path} แล้ว ใช้เวลา {seconds} วินาที (ปริมาณ {scale}, seed {seed}):</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>ok: schema {revision} (head {head})</source>
-            <translation>ปกติ: โครงสร้างรุ่น {revision} (รุ่นล่าสุด {head})</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>not ok: {reason}</source>
-            <translation>ไม่ปกติ: {reason}</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Say where to write the copy: --out FILE.</source>
-            <translation>กรุณาระบุตำแหน่งที่จะบันทึกสำเนา: --out ไฟล์</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>The copy must not overwrite the database itself ({path}).</source>
-            <translation>สำเนาต้องไม่เขียนทับไฟล์ฐานข้อมูลต้นฉบับ ({path})</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Backup written to {path} ({size} MB).</source>
-            <translation>สำรองข้อมูลไปที่ {path} แล้ว ({size} MB)</translation>
-        </message>
-        <message>
-            <location line="+44" />
-            <source>{kind}: one row imported ({added} added, {updated} updated) into {path}</source>
-            <translation>{kind}: นำเข้า 1 แถว (เพิ่มใหม่ {added} ปรับปรุง {updated}) สู่ {path}</translation>
-        </message>
-        <message>
-            <location line="+30" />
-            <source>{kind}: one row exported to {path}</source>
-            <translation>{kind}: ส่งออก 1 แถว ไปยัง {path}</translation>
-        </message>
-        <message>
-            <location line="+52" />
-            <source>Screenshot written: {path}</source>
-            <translation>บันทึกภาพหน้าจอแล้ว: {path}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ComplaintCaseDialog</name>
-        <message>
-            <location filename="../src/vocdesk/ui/dialogs/complaint_case.py" line="+188" />
-            <source>OVERDUE</source>
-            <translation>เกินกำหนด</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>clock stopped</source>
-            <translation>หยุดนับเวลา</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>confidential</source>
-            <translation>เรื่องลับ</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Case {number} · {status} · due {due}</source>
-            <translation>เรื่องเลขที่ {number} · {status} · ครบกำหนด {due}</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>(confidential: you are not allowed to read this case)</source>
-            <translation>(เรื่องลับ: คุณไม่มีสิทธิ์อ่านเรื่องนี้)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Anonymous</source>
-            <translation>ไม่ประสงค์ออกนาม</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>duplicate of {number}</source>
-            <translation>ซ้ำกับเรื่อง {number}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>duplicates: {numbers}</source>
-            <translation>เรื่องที่ซ้ำ: {numbers}</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>overdue</source>
-            <translation>เกินกำหนด</translation>
-        </message>
-        <message>
-            <location line="+58" />
-            <source>Acknowledge</source>
-            <translation>ตอบรับเรื่อง</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>First response</source>
-            <translation>ตอบกลับครั้งแรก</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Resolve</source>
-            <translation>แก้ไขเรื่อง</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Notify the complainant</source>
-            <translation>แจ้งผลผู้ร้องเรียน</translation>
-        </message>
-        <message>
-            <location line="+57" />
-            <source>Allow someone to read the case</source>
-            <translation>อนุญาตให้ผู้อื่นอ่านเรื่องนี้</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Login name of the person:</source>
-            <translation>ชื่อผู้ใช้ของผู้ที่อนุญาต:</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Merge into another case</source>
-            <translation>รวมเข้ากับเรื่องอื่น</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Mark as a duplicate</source>
-            <translation>ระบุว่าเป็นเรื่องซ้ำ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Number of the original case:</source>
-            <translation>เลขที่เรื่องเดิม:</translation>
-        </message>
-        <message>
-            <location line="+26" />
-            <source>Attach files</source>
-            <translation>แนบไฟล์</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>Save the attachment</source>
-            <translation>บันทึกไฟล์แนบ</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Complaint case</source>
-            <translation>เรื่องร้องเรียน</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Received:</source>
-            <translation>รับเรื่องเมื่อ:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Channel:</source>
-            <translation>ช่องทาง:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Category:</source>
-            <translation>ประเภทเรื่อง:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Complainant:</source>
-            <translation>ผู้ร้องเรียน:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Place:</source>
-            <translation>สถานที่:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Service concerned:</source>
-            <translation>บริการที่เกี่ยวข้อง:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Priority:</source>
-            <translation>ระดับความสำคัญ:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Unit and officer:</source>
-            <translation>หน่วยงานและผู้รับผิดชอบ:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Forwarded to:</source>
-            <translation>ส่งต่อไปยัง:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Duplicates:</source>
-            <translation>เรื่องซ้ำ:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Details:</source>
-            <translation>รายละเอียด:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Also allowed to read:</source>
-            <translation>ผู้ที่ได้รับอนุญาตให้อ่าน:</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Resolution:</source>
-            <translation>ผลการแก้ไข:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Root cause:</source>
-            <translation>สาเหตุที่แท้จริง:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Corrective action:</source>
-            <translation>การแก้ไขป้องกัน:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Improvement actions:</source>
-            <translation>การปรับปรุง:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Complainant told:</source>
-            <translation>แจ้งผลผู้ร้องเมื่อ:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Satisfaction:</source>
-            <translation>ความพึงพอใจ:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Trust restored:</source>
-            <translation>ความเชื่อมั่นกลับคืน:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Times reopened:</source>
-            <translation>จำนวนครั้งที่เปิดเรื่องใหม่:</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Details</source>
-            <translation>รายละเอียด</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Service standard</source>
-            <translation>มาตรฐานการให้บริการ</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>History</source>
-            <translation>ประวัติ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Resolution and follow-up</source>
-            <translation>ผลการแก้ไขและการติดตาม</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Attachments</source>
-            <translation>ไฟล์แนบ</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Step</source>
-            <translation>ขั้นตอน</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Standard (working days)</source>
-            <translation>มาตรฐาน (วันทำการ)</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Due</source>
-            <translation>ครบกำหนด</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Done</source>
-            <translation>ดำเนินการเมื่อ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Working days taken</source>
-            <translation>วันทำการที่ใช้</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Met</source>
-            <translation>ตามมาตรฐาน</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>When</source>
-            <translation>เมื่อ</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>By</source>
-            <translation>โดย</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>From</source>
-            <translation>จากสถานะ</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>To</source>
-            <translation>เป็นสถานะ</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Note</source>
-            <translation>หมายเหตุ</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Record follow-up…</source>
-            <translation>บันทึกการติดตามผล…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Allow someone…</source>
-            <translation>อนุญาตผู้อ่าน…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Correct details…</source>
-            <translation>แก้ไขรายละเอียด…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Mark as duplicate of…</source>
-            <translation>ระบุว่าซ้ำกับเรื่อง…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Merge into…</source>
-            <translation>รวมเข้ากับเรื่อง…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Make the corrective action an improvement action</source>
-            <translation>บันทึกการแก้ไขป้องกันเป็นการปรับปรุง</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Attach…</source>
-            <translation>แนบไฟล์…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Save as…</source>
-            <translation>บันทึกเป็น…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Remove</source>
-            <translation>ลบ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Move to:</source>
-            <translation>เปลี่ยนสถานะเป็น:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Assign…</source>
-            <translation>มอบหมาย…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Close</source>
-            <translation>ปิด</translation>
-        </message>
-    </context>
-    <context>
-        <name>ComplaintCases</name>
-        <message>
-            <location filename="../src/vocdesk/services/complaint_cases.py" line="+170" />
-            <source>There is no case numbered {number}.</source>
-            <translation>ไม่มีเรื่องเลขที่ {number}</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>A number prefix has at most 20 characters and no '/'.</source>
-            <translation>คำนำหน้าเลขที่เรื่องยาวได้ไม่เกิน 20 ตัวอักษรและต้องไม่มี '/'</translation>
-        </message>
-        <message>
-            <location line="+105" />
-            <source>Enter the subject of the complaint.</source>
-            <translation>กรุณากรอกเรื่องที่ร้องเรียน</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Choose the channel the complaint came by.</source>
-            <translation>กรุณาเลือกช่องทางที่รับเรื่อง</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Choose the category of the complaint.</source>
-            <translation>กรุณาเลือกประเภทเรื่องร้องเรียน</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>The received date is in the future.</source>
-            <translation>วันที่รับเรื่องเป็นวันในอนาคต</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The subject is longer than 500 characters.</source>
-            <translation>เรื่องที่ร้องเรียนยาวเกิน 500 ตัวอักษร</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Unknown province: {province}</source>
-            <translation>ไม่รู้จักจังหวัด: {province}</translation>
-        </message>
-        <message>
-            <location line="-82" />
-            <location line="+52" />
-            <source>The chosen channel or category no longer exists.</source>
-            <translation>ช่องทางหรือประเภทเรื่องที่เลือกไม่มีอยู่แล้ว</translation>
-        </message>
-        <message>
-            <location line="-60" />
-            <source>Other PCs took the next case numbers at the same moment; save again.</source>
-            <translation>เครื่องอื่นใช้เลขที่เรื่องถัดไปในเวลาเดียวกัน กรุณาบันทึกอีกครั้ง</translation>
-        </message>
-        <message>
-            <location line="+116" />
-            <source>The listening entry no longer exists.</source>
-            <translation>ไม่พบบันทึกการรับฟังนี้แล้ว</translation>
-        </message>
-        <message>
-            <location line="+52" />
-            <location line="+18" />
-            <source>A case cannot duplicate itself.</source>
-            <translation>เรื่องหนึ่งจะซ้ำกับตัวเองไม่ได้</translation>
-        </message>
-        <message>
-            <location line="-13" />
-            <source>Case {number} is already marked as a duplicate of this one.</source>
-            <translation>เรื่อง {number} ถูกระบุว่าซ้ำกับเรื่องนี้อยู่แล้ว</translation>
-        </message>
-        <message>
-            <location line="+35" />
-            <source>Name the agency the case is forwarded to.</source>
-            <translation>กรุณาระบุหน่วยงานที่ส่งต่อเรื่อง</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Write the resolution summary.</source>
-            <translation>กรุณาสรุปผลการแก้ไข</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Choose the channel by which the complainant was told the result.</source>
-            <translation>กรุณาเลือกช่องทางที่แจ้งผลให้ผู้ร้องทราบ</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>The day the complainant was told must be between receipt and today.</source>
-            <translation>วันที่แจ้งผลผู้ร้องต้องอยู่ระหว่างวันที่รับเรื่องกับวันนี้</translation>
-        </message>
-        <message>
-            <location line="+44" />
-            <source>A finished case cannot be reassigned.</source>
-            <translation>เรื่องที่ยุติแล้วมอบหมายใหม่ไม่ได้</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Satisfaction is a score from 1 to 5.</source>
-            <translation>ความพึงพอใจเป็นคะแนน 1 ถึง 5</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Follow-up is recorded once the complainant was told the result.</source>
-            <translation>บันทึกการติดตามผลได้เมื่อแจ้งผลผู้ร้องแล้ว</translation>
-        </message>
-        <message>
-            <location line="+133" />
-            <source>Case {number} is confidential: only the officers allowed may open or change it.</source>
-            <translation>เรื่อง {number} เป็นเรื่องลับ: เฉพาะเจ้าหน้าที่ที่ได้รับอนุญาตเท่านั้นที่เปิดหรือแก้ไขได้</translation>
-        </message>
-        <message>
-            <location filename="../src/vocdesk/services/complaint_case_records.py" line="+178" />
-            <source>An attachment needs a file name.</source>
-            <translation>ไฟล์แนบต้องมีชื่อไฟล์</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <location filename="../src/vocdesk/ui/dialogs/complaint_form.py" line="+402" />
-            <source>{name} is larger than {limit} MB: attach a smaller file.</source>
-            <translation>{name} มีขนาดเกิน {limit} MB: กรุณาแนบไฟล์ที่เล็กกว่านี้</translation>
-        </message>
-        <message>
-            <location filename="../src/vocdesk/services/complaint_cases.py" line="+37" />
-            <source>The case no longer exists.</source>
-            <translation>ไม่พบเรื่องนี้แล้ว</translation>
-        </message>
-    </context>
-    <context>
-        <name>ComplaintCategories</name>
-        <message>
-            <location filename="../src/vocdesk/services/complaint_categories.py" line="+63" />
-            <source>Enter a code for the category.</source>
-            <translation>กรุณากรอกรหัสประเภทเรื่อง</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Enter the category's name.</source>
-            <translation>กรุณากรอกชื่อประเภทเรื่อง</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Targets are between 0 and {max} working days.</source>
-            <translation>ระยะเวลามาตรฐานต้องอยู่ระหว่าง 0 ถึง {max} วันทำการ</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Acknowledging and the first response cannot take longer than resolving.</source>
-            <translation>ระยะเวลาตอบรับเรื่องและตอบกลับครั้งแรกต้องไม่นานกว่าระยะเวลาแก้ไขเรื่อง</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Another category already has the code {code}.</source>
-            <translation>มีประเภทเรื่องอื่นใช้รหัส {code} อยู่แล้ว</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>The category no longer exists.</source>
-            <translation>ไม่พบประเภทเรื่องนี้แล้ว</translation>
-        </message>
-    </context>
-    <context>
-        <name>ComplaintCategoriesDialog</name>
-        <message>
-            <location filename="../src/vocdesk/ui/dialogs/complaint_categories_dialog.py" line="+172" />
-            <source>Complaint categories and service standards</source>
-            <translation>ประเภทเรื่องร้องเรียนและมาตรฐานการให้บริการ</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Code:</source>
-            <translation>รหัส:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Name (Thai):</source>
-            <translation>ชื่อ (ภาษาไทย):</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Name (English):</source>
-            <translation>ชื่อ (ภาษาอังกฤษ):</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Acknowledge within (working days):</source>
-            <translation>ตอบรับเรื่องภายใน (วันทำการ):</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>First response within:</source>
-            <translation>ตอบกลับครั้งแรกภายใน:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Resolve within:</source>
-            <translation>แก้ไขเรื่องภายใน:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Notify the complainant within:</source>
-            <translation>แจ้งผลผู้ร้องภายใน:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Warn this many working days before:</source>
-            <translation>เตือนล่วงหน้า (วันทำการ):</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>In use:</source>
-            <translation>ใช้งาน:</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Offered when registering</source>
-            <translation>แสดงให้เลือกเมื่อรับเรื่อง</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;New category</source>
-            <translation>&amp;เพิ่มประเภทเรื่อง</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Save</source>
-            <translation>&amp;บันทึก</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Close</source>
-            <translation>ปิด</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Settings of the complaint cases (kept in the database)</source>
-            <translation>การตั้งค่าเรื่องร้องเรียน (เก็บไว้ในฐานข้อมูล)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Case number prefix:</source>
-            <translation>คำนำหน้าเลขที่เรื่อง:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Confidential-complaint officers:</source>
-            <translation>เจ้าหน้าที่ผู้ดูแลเรื่องลับ:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>none: numbers read 2569/000123</source>
-            <translation>ไม่มี: เลขที่เรื่องเป็น 2569/000123</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>login names, separated by commas</source>
-            <translation>ชื่อผู้ใช้ คั่นด้วยเครื่องหมายจุลภาค</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Save settings</source>
-            <translation>บันทึกการตั้งค่า</translation>
-        </message>
-    </context>
-    <context>
-        <name>ComplaintForm</name>
-        <message>
-            <location filename="../src/vocdesk/ui/dialogs/complaint_form.py" line="-125" />
-            <source>Attach files</source>
-            <translation>แนบไฟล์</translation>
-        </message>
-        <message>
-            <location line="+44" />
-            <source>Possible duplicates (open cases of the same category and place): {count}</source>
-            <translation>เรื่องที่อาจซ้ำ (เรื่องที่ยังไม่ยุติ ประเภทและสถานที่เดียวกัน): {count}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>No similar open case found.</source>
-            <translation>ไม่พบเรื่องที่ยังไม่ยุติซึ่งคล้ายกัน</translation>
-        </message>
-        <message>
-            <location line="+37" />
-            <source>Register a complaint case</source>
-            <translation>รับเรื่องร้องเรียน</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Correct the case's details</source>
-            <translation>แก้ไขรายละเอียดเรื่อง</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Subject:</source>
-            <translation>&amp;เรื่อง:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>&amp;Details:</source>
-            <translation>&amp;รายละเอียด:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Ca&amp;tegory:</source>
-            <translation>&amp;ประเภทเรื่อง:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>C&amp;hannel:</source>
-            <translation>&amp;ช่องทาง:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>&amp;Received:</source>
-            <translation>&amp;รับเรื่องเมื่อ:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>&amp;Priority:</source>
-            <translation>&amp;ระดับความสำคัญ:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Complai&amp;nant:</source>
-            <translation>&amp;ผู้ร้องเรียน:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>P&amp;lace:</source>
-            <translation>&amp;สถานที่:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ser&amp;vice concerned:</source>
-            <translation>&amp;บริการที่เกี่ยวข้อง:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Confidential:</source>
-            <translation>เรื่องลับ:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Unit and officer:</source>
-            <translation>&amp;หน่วยงานและผู้รับผิดชอบ:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Attachments:</source>
-            <translation>ไฟล์แนบ:</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Anonymous</source>
-            <translation>ไม่ประสงค์ออกนาม</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Name (type to find in the registry)</source>
-            <translation>ชื่อ (พิมพ์เพื่อค้นหาในทะเบียน)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Telephone, e-mail or LINE</source>
-            <translation>โทรศัพท์ อีเมล หรือไลน์</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Province</source>
-            <translation>จังหวัด</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>District</source>
-            <translation>อำเภอ/เขต</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Unit</source>
-            <translation>หน่วยงาน</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Officer (login name)</source>
-            <translation>ผู้รับผิดชอบ (ชื่อผู้ใช้)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Details only for the officers allowed (e.g. a report of misconduct)</source>
-            <translation>รายละเอียดเฉพาะเจ้าหน้าที่ที่ได้รับอนุญาต (เช่น การร้องเรียนการทุจริต)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>(none)</source>
-            <translation>(ไม่ระบุ)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Attach…</source>
-            <translation>&amp;แนบไฟล์…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Remove</source>
-            <translation>ลบ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>This is a duplicate of the selected case</source>
-            <translation>เรื่องนี้ซ้ำกับเรื่องที่เลือก</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Save (Ctrl+Enter)</source>
-            <translation>บันทึก (Ctrl+Enter)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cancel</source>
-            <translation>ยกเลิก</translation>
-        </message>
-    </context>
-    <context>
-        <name>ComplaintKpisModel</name>
-        <message>
-            <location filename="../src/vocdesk/ui/models/complaint_kpis_model.py" line="+27" />
-            <location filename="../src/vocdesk/ui/tabs/complaint_kpis_page.py" line="+249" />
-            <source>None recorded</source>
-            <translation>ไม่ได้ระบุ</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>Received</source>
-            <translation>เรื่องที่รับ</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Cases received</source>
-            <translation>จำนวนเรื่องที่รับ</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Ack. in time</source>
-            <translation>ตอบรับทันเวลา</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Acknowledged within standard</source>
-            <translation>ตอบรับเรื่องตามมาตรฐาน</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>1st reply in time</source>
-            <translation>ตอบกลับทันเวลา</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>First response within standard</source>
-            <translation>ตอบกลับครั้งแรกตามมาตรฐาน</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Resolved in time</source>
-            <translation>เสร็จทันเวลา</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Resolved within standard</source>
-            <translation>ดำเนินการแล้วเสร็จตามมาตรฐาน</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Notified in time</source>
-            <translation>แจ้งผลทันเวลา</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Result notified to the complainant within standard</source>
-            <translation>แจ้งผลให้ผู้ร้องทราบตามมาตรฐาน</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Mean days</source>
-            <translation>วันเฉลี่ย</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Mean working days to resolve</source>
-            <translation>วันทำการเฉลี่ยที่ใช้ดำเนินการ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Median days</source>
-            <translation>มัธยฐานวัน</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Median working days to resolve</source>
-            <translation>มัธยฐานวันทำการที่ใช้ดำเนินการ</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Reopened</source>
-            <translation>เปิดใหม่</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Satisfaction</source>
-            <translation>ความพึงพอใจ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Satisfaction with complaint handling (1–5)</source>
-            <translation>ความพึงพอใจต่อการจัดการข้อร้องเรียน (1–5)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Satisfied</source>
-            <translation>พึงพอใจ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Share of complainants satisfied (4–5)</source>
-            <translation>ร้อยละของผู้ร้องที่พึงพอใจ (4–5)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Trust</source>
-            <translation>ความเชื่อมั่น</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Share of complainants asked at follow-up whose trust was restored</source>
-            <translation>ร้อยละของผู้ร้องที่ติดตามผลแล้วซึ่งความเชื่อมั่นกลับคืนมา</translation>
-        </message>
-        <message>
-            <location line="-12" />
-            <source>Open</source>
-            <translation>ยังไม่ยุติ</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Open today</source>
-            <translation>ยังไม่ยุติ ณ วันนี้</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Overdue</source>
-            <translation>เกินกำหนด</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Overdue today</source>
-            <translation>เกินกำหนด ณ วันนี้</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Reopen rate</source>
-            <translation>อัตราการเปิดเรื่องใหม่</translation>
-        </message>
-    </context>
-    <context>
-        <name>ComplaintKpisPage</name>
-        <message>
-            <location filename="../src/vocdesk/ui/tabs/complaint_kpis_page.py" line="-203" />
-            <source>Category</source>
-            <translation>ประเภทเรื่อง</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Channel</source>
-            <translation>ช่องทาง</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Segment</source>
-            <translation>กลุ่มผู้รับบริการ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Unit</source>
-            <translation>หน่วยงานที่รับผิดชอบ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Office</source>
-            <translation>สำนักงาน</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <location line="+212" />
-            <source>Received</source>
-            <translation>เรื่องที่รับ</translation>
-        </message>
-        <message>
-            <location line="-211" />
-            <location line="+199" />
-            <source>Acknowledged within standard</source>
-            <translation>ตอบรับเรื่องตามมาตรฐาน</translation>
-        </message>
-        <message>
-            <location line="-198" />
-            <source>First response within standard</source>
-            <translation>ตอบกลับครั้งแรกตามมาตรฐาน</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+198" />
-            <source>Resolved within standard</source>
-            <translation>ดำเนินการแล้วเสร็จตามมาตรฐาน</translation>
-        </message>
-        <message>
-            <location line="-197" />
-            <location line="+198" />
-            <source>Result notified within standard</source>
-            <translation>แจ้งผลผู้ร้องตามมาตรฐาน</translation>
-        </message>
-        <message>
-            <location line="-197" />
-            <source>Mean working days to resolve</source>
-            <translation>วันทำการเฉลี่ยที่ใช้ดำเนินการ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Median working days to resolve</source>
-            <translation>มัธยฐานวันทำการที่ใช้ดำเนินการ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Open</source>
-            <translation>ยังไม่ยุติ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Overdue</source>
-            <translation>เกินกำหนด</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Reopen rate</source>
-            <translation>อัตราการเปิดเรื่องใหม่</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Satisfaction with handling (1–5)</source>
-            <translation>ความพึงพอใจของผู้ร้องต่อการจัดการเรื่อง (1–5)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Satisfied (4–5)</source>
-            <translation>ผู้ร้องที่พึงพอใจ (4–5)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Trust restored</source>
-            <translation>ความเชื่อมั่นกลับคืน</translation>
-        </message>
-        <message>
-            <location line="+119" />
-            <source>KPIs</source>
-            <translation>ตัวชี้วัด</translation>
-        </message>
-        <message>
-            <location line="+34" />
-            <source>Counting the complaint KPIs…</source>
-            <translation>กำลังคำนวณตัวชี้วัดข้อร้องเรียน…</translation>
-        </message>
-        <message>
-            <location line="+23" />
-            <source>Cases received {start} – {end}, as they stand on {today}</source>
-            <translation>เรื่องที่รับระหว่าง {start} – {end} สถานะ ณ วันที่ {today}</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Within the service standard (%) by {dimension}</source>
-            <translation>ร้อยละที่เป็นไปตามมาตรฐานการให้บริการ จำแนกตาม{dimension}</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Cases received per month</source>
-            <translation>จำนวนเรื่องที่รับรายเดือน</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Breakdown by</source>
-            <translation>จำแนกตาม</translation>
-        </message>
-    </context>
-    <context>
-        <name>ComplaintStatus</name>
-        <message>
-            <location filename="../src/vocdesk/domain/complaint_workflow.py" line="+55" />
-            <location filename="../src/vocdesk/ui/labels.py" line="-47" />
-            <source>Received</source>
-            <extracomment>รับเรื่อง</extracomment>
-            <translation>รับเรื่อง</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location filename="../src/vocdesk/ui/labels.py" line="+2" />
-            <source>Screening</source>
-            <extracomment>ตรวจสอบ/คัดกรอง</extracomment>
-            <translation>ตรวจสอบ/คัดกรอง</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location filename="../src/vocdesk/ui/labels.py" line="+2" />
-            <source>In progress</source>
-            <extracomment>กำลังดำเนินการ</extracomment>
-            <translation>กำลังดำเนินการ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location filename="../src/vocdesk/ui/labels.py" line="+2" />
-            <source>Forwarded</source>
-            <extracomment>ส่งต่อหน่วยงาน</extracomment>
-            <translation>ส่งต่อหน่วยงาน</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location filename="../src/vocdesk/ui/labels.py" line="+2" />
-            <source>Co-handled</source>
-            <extracomment>ร่วมดำเนินการ</extracomment>
-            <translation>ร่วมดำเนินการ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location filename="../src/vocdesk/ui/labels.py" line="+3" />
-            <source>Waiting for the complainant</source>
-            <extracomment>รอข้อมูลจากผู้ร้อง</extracomment>
-            <translation>รอข้อมูลจากผู้ร้อง</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location filename="../src/vocdesk/ui/labels.py" line="+2" />
-            <source>Resolved, result notified</source>
-            <extracomment>แจ้งผลผู้ร้องแล้ว</extracomment>
-            <translation>แจ้งผลผู้ร้องแล้ว</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location filename="../src/vocdesk/ui/labels.py" line="+2" />
-            <source>Closed</source>
-            <extracomment>ยุติเรื่อง</extracomment>
-            <translation>ยุติเรื่อง</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location filename="../src/vocdesk/ui/labels.py" line="+2" />
-            <source>Rejected / not relevant</source>
-            <extracomment>ไม่รับพิจารณา/ไม่เกี่ยวข้อง</extracomment>
-            <translation>ไม่รับพิจารณา/ไม่เกี่ยวข้อง</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location filename="../src/vocdesk/ui/labels.py" line="+2" />
-            <source>Withdrawn</source>
-            <extracomment>ถอนเรื่อง</extracomment>
-            <translation>ถอนเรื่อง</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location filename="../src/vocdesk/ui/labels.py" line="+2" />
-            <source>Reopened</source>
-            <extracomment>เปิดเรื่องใหม่</extracomment>
-            <translation>เปิดเรื่องใหม่</translation>
-        </message>
-    </context>
-    <context>
-        <name>ComplaintTransfer</name>
-        <message>
-            <location filename="../src/vocdesk/services/complaints_transfer.py" line="-13" />
-            <source>history line “{line}” is not “when | status | note”.</source>
-            <translation>บรรทัดประวัติ “{line}” ไม่อยู่ในรูปแบบ “วันเวลา | สถานะ | หมายเหตุ”</translation>
-        </message>
-        <message>
-            <location line="+108" />
-            <source>there are no complaint categories yet: add them (Complaints › Categories and standards…) before importing cases.</source>
-            <translation>ยังไม่มีประเภทข้อร้องเรียน: เพิ่มประเภทก่อน (ข้อร้องเรียน › ประเภทเรื่องและมาตรฐานการให้บริการ…) แล้วจึงนำเข้าเรื่อง</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>there are no channels yet: give each case its channel (a new name is added), or add channels first.</source>
-            <translation>ยังไม่มีช่องทาง: ระบุช่องทางของแต่ละเรื่อง (ชื่อใหม่จะถูกเพิ่มให้) หรือเพิ่มช่องทางก่อน</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>the case number {value} is already on row {first_row}.</source>
-            <translation>เลขที่เรื่อง {value} ซ้ำกับแถวที่ {first_row}</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>a new case needs its subject (only a case already here may leave it empty).</source>
-            <translation>เรื่องใหม่ต้องมีหัวเรื่อง (เว้นว่างได้เฉพาะเรื่องที่มีอยู่แล้วในระบบ)</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>there is no complaint category “{value}” (give its code, or its Thai or English name).</source>
-            <translation>ไม่พบประเภทข้อร้องเรียน “{value}” (ระบุรหัส หรือชื่อภาษาไทยหรือภาษาอังกฤษ)</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>there is no office “{value}”.</source>
-            <translation>ไม่พบสำนักงาน “{value}”</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>{moment} is before the case was received ({received}).</source>
-            <translation>{moment} อยู่ก่อนวันที่รับเรื่อง ({received})</translation>
-        </message>
-        <message>
-            <location line="+48" />
-            <source>channel “{name}” was added.</source>
-            <translation>เพิ่มช่องทาง “{name}” แล้ว</translation>
-        </message>
-        <message>
-            <location line="+37" />
-            <source>{count} confidential cases you may not read kept their contents and history; the file changed only their other columns.</source>
-            <translation>เรื่องลับที่ท่านไม่มีสิทธิ์อ่าน {count} เรื่อง คงเนื้อหาและประวัติสถานะเดิมไว้ ไฟล์เปลี่ยนได้เฉพาะคอลัมน์อื่น</translation>
-        </message>
-        <message>
-            <location line="+141" />
-            <source>{count} confidential cases you may not read were exported with their number, dates and status only: their contents are blank.</source>
-            <translation>เรื่องลับที่ท่านไม่มีสิทธิ์อ่าน {count} เรื่อง ส่งออกเฉพาะเลขที่ วันที่ และสถานะ โดยเว้นเนื้อหาว่างไว้</translation>
-        </message>
-    </context>
-    <context>
-        <name>ComplaintWorkflow</name>
-        <message>
-            <location filename="../src/vocdesk/domain/complaint_workflow.py" line="+28" />
-            <source>The case is already in status {status}.</source>
-            <translation>เรื่องนี้อยู่ในสถานะ {status} อยู่แล้ว</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>A case in status {current} cannot move to {target}.</source>
-            <translation>เรื่องที่อยู่ในสถานะ {current} เปลี่ยนเป็น {target} ไม่ได้</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Give the reason for reopening the case.</source>
-            <translation>กรุณาระบุเหตุผลในการเปิดเรื่องใหม่</translation>
-        </message>
-    </context>
-    <context>
-        <name>ComplaintsModel</name>
-        <message>
-            <location filename="../src/vocdesk/ui/models/complaints_model.py" line="+22" />
-            <location filename="../src/vocdesk/ui/models/overview_model.py" line="+189" />
-            <source>(confidential case)</source>
-            <translation>(เรื่องลับ)</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Number</source>
-            <translation>เลขที่</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Received</source>
-            <translation>วันที่รับเรื่อง</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Subject</source>
-            <translation>เรื่อง</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Category</source>
-            <translation>ประเภท</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Status</source>
-            <translation>สถานะ</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Priority</source>
-            <translation>ระดับความสำคัญ</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Assigned to</source>
-            <translation>ผู้รับผิดชอบ</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Due</source>
-            <translation>กำหนดเสร็จ</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Overdue</source>
-            <translation>เกินกำหนด</translation>
-        </message>
-    </context>
-    <context>
-        <name>ComplaintsTab</name>
-        <message>
-            <location filename="../src/vocdesk/ui/tabs/complaints_tab.py" line="-113" />
-            <source>Open cases</source>
-            <translation>เรื่องที่ยังไม่ยุติ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Assigned to me</source>
-            <translation>เรื่องที่มอบหมายให้ฉัน</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Unassigned</source>
-            <translation>ยังไม่มอบหมาย</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Due soon</source>
-            <translation>ใกล้ครบกำหนด</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Overdue</source>
-            <translation>เกินกำหนด</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Waiting (clock stopped)</source>
-            <translation>รอข้อมูล (หยุดนับเวลา)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>All cases</source>
-            <translation>ทุกเรื่อง</translation>
-        </message>
-        <message>
-            <location line="+174" />
-            <source>Complaints</source>
-            <translation>ข้อร้องเรียน</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Turn into complaint…</source>
-            <translation>รับเป็นเรื่องร้องเรียน…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Register a complaint case from the selected entry</source>
-            <translation>รับเรื่องร้องเรียนจากบันทึกการรับฟังที่เลือก</translation>
-        </message>
-    </context>
-    <context>
-        <name>CountsModel</name>
-        <message>
-            <location filename="../src/vocdesk/ui/models/listening_summary_model.py" line="+17" />
-            <source>Entries</source>
-            <translation>จำนวนรายการ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Share</source>
-            <translation>สัดส่วน</translation>
-        </message>
-        <message>
-            <location filename="../src/vocdesk/ui/tabs/listening_summary_page.py" line="+41" />
-            <source>Type</source>
-            <translation>ประเภท</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Segment</source>
-            <translation>กลุ่มผู้รับบริการ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Service</source>
-            <translation>งานบริการ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>No segment recorded</source>
-            <translation>ไม่ได้ระบุกลุ่มผู้รับบริการ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>No service recorded</source>
-            <translation>ไม่ได้ระบุงานบริการ</translation>
-        </message>
-    </context>
-    <context>
-        <name>CoverageModel</name>
-        <message>
-            <location filename="../src/vocdesk/ui/models/listening_plan_model.py" line="+67" />
-            <source>Heard in total</source>
-            <translation>รับฟังทั้งหมด</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>No segment recorded</source>
-            <translation>ไม่ได้ระบุกลุ่มผู้รับบริการ</translation>
-        </message>
-        <message>
-            <location line="+43" />
-            <source>{heard} heard · {planned} planned
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../src/vocdesk/ui/dialogs/about_dialog.py" line="+29"/>
+        <source>About VocDesk</source>
+        <translation>เกี่ยวกับ VocDesk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>VocDesk {version}</source>
+        <translation>VocDesk {version}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The voice of the customer for Thai government agencies: listening, surveys, complaints and relationships (PMQA category 3). Works offline.</source>
+        <translation>เสียงของผู้รับบริการสำหรับหน่วยงานภาครัฐไทย: การรับฟัง แบบสำรวจ ข้อร้องเรียน และความสัมพันธ์ (PMQA หมวด 3) ใช้งานได้โดยไม่ต้องเชื่อมต่ออินเทอร์เน็ต</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open database: {location}</source>
+        <translation>ฐานข้อมูลที่เปิดอยู่: {location}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VocDesk is free software under the GNU General Public License, version 3 or later.</source>
+        <translation>VocDesk เป็นซอฟต์แวร์เสรีภายใต้สัญญาอนุญาต GNU General Public License รุ่น 3 หรือใหม่กว่า</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The bundled Sarabun font is Copyright 2018 The Sarabun Project Authors and is licensed under the SIL Open Font License, version 1.1:</source>
+        <translation>ฟอนต์สารบรรณ (Sarabun) ที่มาพร้อมโปรแกรม สงวนลิขสิทธิ์ 2018 โดย The Sarabun Project Authors และใช้สัญญาอนุญาต SIL Open Font License รุ่น 1.1:</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityKind</name>
+    <message>
+        <location filename="../src/vocdesk/ui/labels.py" line="+149"/>
+        <source>Meeting</source>
+        <extracomment>ประชุม</extracomment>
+        <translation>ประชุม</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone call</source>
+        <extracomment>โทรศัพท์</extracomment>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visit</source>
+        <extracomment>เยี่ยมเยียน</extracomment>
+        <translation>เยี่ยมเยียน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <extracomment>อีเมล</extracomment>
+        <translation>อีเมล</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event</source>
+        <extracomment>กิจกรรม</extracomment>
+        <translation>กิจกรรม</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <extracomment>บันทึก</extracomment>
+        <translation>บันทึก</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../src/vocdesk/ui/dialogs/complaint_steps.py" line="+129"/>
+        <source>Assign the case</source>
+        <translation>มอบหมายเรื่อง</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;หน่วยงาน:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Officer (login name):</source>
+        <translation>&amp;ผู้รับผิดชอบ (ชื่อผู้ใช้):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assign</source>
+        <translation>มอบหมาย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
+    <name>AuditAction</name>
+    <message>
+        <location filename="../src/vocdesk/ui/labels.py" line="+4"/>
+        <source>Created</source>
+        <extracomment>สร้าง</extracomment>
+        <translation>สร้าง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed</source>
+        <extracomment>แก้ไข</extracomment>
+        <translation>แก้ไข</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted</source>
+        <extracomment>ลบ</extracomment>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged</source>
+        <extracomment>รวมรายการ</extracomment>
+        <translation>รวมรายการ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Archived</source>
+        <extracomment>จัดเก็บเข้าคลัง</extracomment>
+        <translation>เก็บถาวร</translation>
+    </message>
+</context>
+<context>
+    <name>BuddhistCalendar</name>
+    <message>
+        <location filename="../src/vocdesk/ui/widgets/be_date_edit.py" line="+186"/>
+        <source>Previous month</source>
+        <translation>เดือนก่อนหน้า</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next month</source>
+        <translation>เดือนถัดไป</translation>
+    </message>
+</context>
+<context>
+    <name>BuddhistDateEdit</name>
+    <message>
+        <location line="+172"/>
+        <source>dd/mm/yyyy</source>
+        <translation>วว/ดด/ปปปป</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a date from the calendar (F4)</source>
+        <translation>เลือกวันที่จากปฏิทิน (F4)</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../src/vocdesk/ui/tabs/complaints_tab.py" line="+115"/>
+        <source>Cases</source>
+        <translation>เรื่องร้องเรียน</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&amp;Queue:</source>
+        <translation>&amp;คิวงาน:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Register case…</source>
+        <translation>&amp;รับเรื่องใหม่…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register a new complaint case (Ctrl+Shift+N)</source>
+        <translation>รับเรื่องร้องเรียนใหม่ (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open case</source>
+        <translation>&amp;เปิดเรื่อง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories and standards…</source>
+        <translation>ประเภทเรื่องและมาตรฐานการให้บริการ…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search by number, subject, category, unit or the officer assigned</source>
+        <translation>ค้นหาตามเลขที่ เรื่อง ประเภท หน่วยงาน หรือผู้รับผิดชอบ</translation>
+    </message>
+</context>
+<context>
+    <name>CellCheck</name>
+    <message>
+        <location filename="../src/vocdesk/io/cells.py" line="+71"/>
+        <location filename="../src/vocdesk/services/complaints_transfer.py" line="+122"/>
+        <source>the text has {length} characters; at most {limit} fit.</source>
+        <translation>ข้อความยาว {length} ตัวอักษร ใส่ได้ไม่เกิน {limit} ตัวอักษร</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>“{value}” is not a whole number.</source>
+        <translation>“{value}” ไม่ใช่จำนวนเต็ม</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{value} is outside {low}–{high}.</source>
+        <translation>{value} อยู่นอกช่วง {low}–{high}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>“{value}” is not yes or no (write yes/no or ใช่/ไม่ใช่).</source>
+        <translation>“{value}” ไม่ใช่ ใช่ หรือ ไม่ใช่ (เขียน ใช่/ไม่ใช่ หรือ yes/no)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>“{value}” is not a date and time: write it as dd/mm/yyyy hh:mm or yyyy-mm-ddThh:mm+07:00.</source>
+        <translation>“{value}” ไม่ใช่วันที่และเวลา ให้เขียนเป็น วว/ดด/ปปปป ชช:นน หรือ yyyy-mm-ddThh:mm+07:00</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“{value}” has an impossible time of day.</source>
+        <translation>“{value}” มีเวลาที่เป็นไปไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>“{value}” is not one of: {choices}.</source>
+        <translation>“{value}” ไม่ใช่ค่าที่รับได้ ({choices})</translation>
+    </message>
+    <message>
+        <location filename="../src/vocdesk/services/listening_transfer.py" line="+69"/>
+        <location filename="../src/vocdesk/services/registry_transfer.py" line="+86"/>
+        <source>“{value}” is not a VocDesk record id.</source>
+        <translation>“{value}” ไม่ใช่รหัสรายการของ VocDesk</translation>
+    </message>
+    <message>
+        <location filename="../src/vocdesk/services/registry_transfer.py" line="+20"/>
+        <source>“{value}” is not one of the 77 provinces.</source>
+        <translation>“{value}” ไม่ใช่ชื่อจังหวัดใน 77 จังหวัด</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelCheck</name>
+    <message>
+        <location filename="../src/vocdesk/services/channels.py" line="+70"/>
+        <source>Give the channel a name.</source>
+        <translation>กรุณาตั้งชื่อช่องทาง</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A channel&apos;s name has at most {limit} characters.</source>
+        <translation>ชื่อช่องทางยาวได้ไม่เกิน {limit} ตัวอักษร</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is already a channel named “{name}”.</source>
+        <translation>มีช่องทางชื่อ “{name}” อยู่แล้ว</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>“{name}” is used by {count} entries and complaints, so it cannot be deleted; make it inactive instead.</source>
+        <translation>“{name}” ถูกใช้ในบันทึกการรับฟังและข้อร้องเรียน {count} รายการ จึงลบไม่ได้ ให้ตั้งเป็นเลิกใช้แทน</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“{name}” is still in use, so it cannot be deleted; make it inactive instead.</source>
+        <translation>“{name}” ยังถูกใช้งานอยู่ จึงลบไม่ได้ ให้ตั้งเป็นเลิกใช้แทน</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The channel no longer exists.</source>
+        <translation>ไม่พบช่องทางนี้แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelStageModel</name>
+    <message>
+        <location filename="../src/vocdesk/ui/models/listening_summary_model.py" line="+61"/>
+        <source>Channel</source>
+        <translation>ช่องทาง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>รวม</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsDialog</name>
+    <message>
+        <location filename="../src/vocdesk/ui/dialogs/channels_dialog.py" line="+144"/>
+        <source>The channel was added.</source>
+        <translation>เพิ่มช่องทางแล้ว</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The channel was saved.</source>
+        <translation>บันทึกช่องทางแล้ว</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The channel was deleted.</source>
+        <translation>ลบช่องทางแล้ว</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Channels</source>
+        <translation>ช่องทาง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name (Thai)</source>
+        <translation>ชื่อ (ภาษาไทย)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name (English)</source>
+        <translation>ชื่อ (ภาษาอังกฤษ)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Digital</source>
+        <translation>ช่องทางดิจิทัล</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In use</source>
+        <translation>ใช้งานอยู่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entries and complaints</source>
+        <translation>บันทึกและข้อร้องเรียน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name in &amp;Thai:</source>
+        <translation>ชื่อภาษาไทย(&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name in &amp;English:</source>
+        <translation>ชื่อภาษาอังกฤษ(&amp;E):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Digital (IT or social media)</source>
+        <translation>ช่องทางดิจิทัล (ไอทีหรือสื่อสังคมออนไลน์)(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;In use (offered for new entries)</source>
+        <translation>ใช้งานอยู่ (แสดงให้เลือกในบันทึกใหม่)(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add as new</source>
+        <translation>เพิ่มเป็นช่องทางใหม่(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Save changes</source>
+        <translation>บันทึกการแก้ไข(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>De&amp;lete</source>
+        <translation>ลบ(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;up</source>
+        <translation>เลื่อนขึ้น(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move do&amp;wn</source>
+        <translation>เลื่อนลง(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWidget</name>
+    <message>
+        <location filename="../src/vocdesk/ui/widgets/charts.py" line="+136"/>
+        <source>No data</source>
+        <translation>ไม่มีข้อมูล</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../src/vocdesk/cli.py" line="+38"/>
+        <source>stakeholders</source>
+        <translation>ผู้รับบริการและผู้มีส่วนได้ส่วนเสีย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>listening entries</source>
+        <translation>บันทึกการรับฟัง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>survey rounds</source>
+        <translation>รอบการสำรวจ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>survey questions</source>
+        <translation>ข้อคำถามในแบบสำรวจ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>survey responses</source>
+        <translation>แบบสำรวจที่ได้รับตอบกลับ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>survey answers</source>
+        <translation>คำตอบในแบบสำรวจ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>complaints</source>
+        <translation>ข้อร้องเรียน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>complaint status changes</source>
+        <translation>การเปลี่ยนสถานะข้อร้องเรียน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>timeline activities</source>
+        <translation>กิจกรรมในไทม์ไลน์ความสัมพันธ์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>audit entries</source>
+        <translation>รายการบันทึกการแก้ไขข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>services</source>
+        <translation>งานบริการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>segment-service links</source>
+        <translation>การเชื่อมโยงกลุ่มผู้รับบริการกับงานบริการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>offices</source>
+        <translation>สำนักงาน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>public holidays</source>
+        <translation>วันหยุดราชการ</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Interrupted.</source>
+        <translation>ถูกขัดจังหวะ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unexpected error ({summary}). The details are in {log}.</source>
+        <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด ({summary}) รายละเอียดอยู่ในไฟล์ {log}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>must be a whole number of 1 or more, not {value}</source>
+        <translation>ต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป ไม่ใช่ {value}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not a date written YYYY-MM-DD (Common Era): {value}</source>
+        <translation>ไม่ใช่วันที่ในรูปแบบ YYYY-MM-DD (ปีคริสต์ศักราช): {value}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>VocDesk: the voice of the customer for Thai government agencies (PMQA category 3).</source>
+        <translation>VocDesk: เสียงของผู้รับบริการสำหรับหน่วยงานภาครัฐไทย (PMQA หมวด 3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>language of the window and of messages (default: VOCDESK_LANG, else the system&apos;s)</source>
+        <translation>ภาษาของหน้าต่างโปรแกรมและข้อความ (ค่าเริ่มต้น: VOCDESK_LANG หากไม่มีจะใช้ภาษาของระบบ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the database file to open (default: the last one used, else the default one)</source>
+        <translation>ไฟล์ฐานข้อมูลที่จะเปิด (ค่าเริ่มต้น: ไฟล์ที่ใช้ครั้งล่าสุด หากไม่มีจะใช้ฐานข้อมูลเริ่มต้น)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the database file (default: the default database)</source>
+        <translation>ไฟล์ฐานข้อมูล (ค่าเริ่มต้น: ฐานข้อมูลเริ่มต้น)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>open the window (the default)</source>
+        <translation>เปิดหน้าต่างโปรแกรม (ค่าเริ่มต้น)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>create a database filled with realistic demonstration data</source>
+        <translation>สร้างฐานข้อมูลพร้อมข้อมูลตัวอย่างที่ใกล้เคียงของจริงสำหรับการสาธิต</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>how much data: 1 = about 1,000 stakeholders and 5,000 listening entries</source>
+        <translation>ปริมาณข้อมูล: 1 = ผู้รับบริการและผู้มีส่วนได้ส่วนเสียประมาณ 1,000 ราย และบันทึกการรับฟัง 5,000 รายการ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the same seed always gives the same data</source>
+        <translation>ค่า seed เดียวกันให้ข้อมูลชุดเดียวกันเสมอ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the data&apos;s today: its history ends the day before (default: the real date; give a date to repeat a run exactly)</source>
+        <translation>วันที่ถือเป็น &quot;วันนี้&quot; ของข้อมูล: ประวัติสิ้นสุดก่อนวันนั้นหนึ่งวัน (ค่าเริ่มต้น: วันที่จริง; ระบุวันที่เพื่อสร้างข้อมูลซ้ำให้เหมือนเดิมทุกประการ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>check a database&apos;s integrity and schema version without changing it</source>
+        <translation>ตรวจสอบความสมบูรณ์และรุ่นโครงสร้างของฐานข้อมูลโดยไม่เปลี่ยนแปลงข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write a consistent copy of a database (safe while VocDesk is open)</source>
+        <translation>สำรองฐานข้อมูลเป็นสำเนาที่สมบูรณ์ (ทำได้แม้ขณะเปิด VocDesk อยู่)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the copy to write (or give it with --out)</source>
+        <translation>ไฟล์สำเนาที่จะบันทึก (หรือระบุด้วย --out)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the copy to write</source>
+        <translation>ไฟล์สำเนาที่จะบันทึก</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>load a file (CSV or Excel) into a database: all of it, or nothing if it has any problem</source>
+        <translation>นำเข้าไฟล์ (CSV หรือ Excel) สู่ฐานข้อมูล: นำเข้าทั้งไฟล์ หรือไม่นำเข้าเลยหากมีปัญหาใด ๆ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>what the file holds: {kinds}</source>
+        <translation>ชนิดข้อมูลในไฟล์: {kinds}</translation>
+    </message>
+    <message>
+        <location line="+287"/>
+        <source>Checked {done} of {total} rows…</source>
+        <translation>ตรวจแล้ว {done} จาก {total} แถว…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported {done} of {total} rows…</source>
+        <translation>นำเข้าแล้ว {done} จาก {total} แถว…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported {done} of {total} rows…</source>
+        <translation>ส่งออกแล้ว {done} จาก {total} แถว…</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>{kind}: {count} rows imported ({added} added, {updated} updated) into {path}</source>
+        <translation>{kind}: นำเข้า {count} แถว (เพิ่มใหม่ {added} ปรับปรุง {updated}) สู่ {path}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{kind}: {count} rows exported to {path}</source>
+        <translation>{kind}: ส่งออก {count} แถว ไปยัง {path}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--map {item}: write it as COLUMN:TEXT=VALUE, e.g. status:ปิดเรื่อง=closed.</source>
+        <translation>--map {item}: ให้เขียนในรูปแบบ COLUMN:TEXT=VALUE เช่น status:ปิดเรื่อง=closed</translation>
+    </message>
+    <message>
+        <location line="-197"/>
+        <source>the CSV (UTF-8 or Thai Windows) or XLSX file</source>
+        <translation>ไฟล์ CSV (UTF-8 หรือภาษาไทยของ Windows) หรือไฟล์ XLSX</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>read TEXT in COLUMN as VALUE, for a file&apos;s own words (e.g. status:ปิดเรื่อง=closed); may be repeated</source>
+        <translation>อ่านคำ TEXT ในคอลัมน์ COLUMN เป็นค่า VALUE สำหรับคำเฉพาะของไฟล์ (เช่น status:ปิดเรื่อง=closed) ระบุได้หลายครั้ง</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write the records of an area to a CSV (UTF-8 with BOM) or Excel file that imports again unchanged</source>
+        <translation>ส่งออกข้อมูลของส่วนงานเป็นไฟล์ CSV (UTF-8 มี BOM) หรือ Excel ที่นำเข้าใหม่ได้โดยไม่เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>what to export: {kinds}</source>
+        <translation>ข้อมูลที่จะส่งออก: {kinds}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file to write: .xlsx for Excel, otherwise CSV</source>
+        <translation>ไฟล์ที่จะเขียน: .xlsx สำหรับ Excel นอกนั้นเป็น CSV</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only the records these words find, as the tab&apos;s search finds them</source>
+        <translation>เฉพาะรายการที่ค้นพบด้วยคำเหล่านี้ เช่นเดียวกับการค้นหาในแท็บ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>save a PNG picture of a tab of the window (no screen needed)</source>
+        <translation>บันทึกภาพ PNG ของแท็บในหน้าต่างโปรแกรม (ไม่ต้องมีหน้าจอ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the tab to show, or all of them</source>
+        <translation>แท็บที่จะแสดง หรือทุกแท็บ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the language of the window in the picture, or both (default: --lang)</source>
+        <translation>ภาษาของหน้าต่างโปรแกรมในภาพ หรือทั้งสองภาษา (ค่าเริ่มต้น: --lang)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the PNG file; a folder when several pictures are made ({tab}-{lang}.png in it)</source>
+        <translation>ไฟล์ PNG หรือโฟลเดอร์เมื่อสร้างหลายภาพ (ในโฟลเดอร์จะมีไฟล์ {tab}-{lang}.png)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Demo data written to {path} in {seconds} s (scale {scale}, seed {seed}):</source>
+        <translation>บันทึกข้อมูลตัวอย่างลงใน {path} แล้ว ใช้เวลา {seconds} วินาที (ปริมาณ {scale}, seed {seed}):</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>ok: schema {revision} (head {head})</source>
+        <translation>ปกติ: โครงสร้างรุ่น {revision} (รุ่นล่าสุด {head})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not ok: {reason}</source>
+        <translation>ไม่ปกติ: {reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Say where to write the copy: --out FILE.</source>
+        <translation>กรุณาระบุตำแหน่งที่จะบันทึกสำเนา: --out ไฟล์</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The copy must not overwrite the database itself ({path}).</source>
+        <translation>สำเนาต้องไม่เขียนทับไฟล์ฐานข้อมูลต้นฉบับ ({path})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backup written to {path} ({size} MB).</source>
+        <translation>สำรองข้อมูลไปที่ {path} แล้ว ({size} MB)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>{kind}: one row imported ({added} added, {updated} updated) into {path}</source>
+        <translation>{kind}: นำเข้า 1 แถว (เพิ่มใหม่ {added} ปรับปรุง {updated}) สู่ {path}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{kind}: one row exported to {path}</source>
+        <translation>{kind}: ส่งออก 1 แถว ไปยัง {path}</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Screenshot written: {path}</source>
+        <translation>บันทึกภาพหน้าจอแล้ว: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintCaseDialog</name>
+    <message>
+        <location filename="../src/vocdesk/ui/dialogs/complaint_case.py" line="+188"/>
+        <source>OVERDUE</source>
+        <translation>เกินกำหนด</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>clock stopped</source>
+        <translation>หยุดนับเวลา</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>confidential</source>
+        <translation>เรื่องลับ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case {number} · {status} · due {due}</source>
+        <translation>เรื่องเลขที่ {number} · {status} · ครบกำหนด {due}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(confidential: you are not allowed to read this case)</source>
+        <translation>(เรื่องลับ: คุณไม่มีสิทธิ์อ่านเรื่องนี้)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anonymous</source>
+        <translation>ไม่ประสงค์ออกนาม</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>duplicate of {number}</source>
+        <translation>ซ้ำกับเรื่อง {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>duplicates: {numbers}</source>
+        <translation>เรื่องที่ซ้ำ: {numbers}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>overdue</source>
+        <translation>เกินกำหนด</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Acknowledge</source>
+        <translation>ตอบรับเรื่อง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First response</source>
+        <translation>ตอบกลับครั้งแรก</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve</source>
+        <translation>แก้ไขเรื่อง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notify the complainant</source>
+        <translation>แจ้งผลผู้ร้องเรียน</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Allow someone to read the case</source>
+        <translation>อนุญาตให้ผู้อื่นอ่านเรื่องนี้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login name of the person:</source>
+        <translation>ชื่อผู้ใช้ของผู้ที่อนุญาต:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Merge into another case</source>
+        <translation>รวมเข้ากับเรื่องอื่น</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark as a duplicate</source>
+        <translation>ระบุว่าเป็นเรื่องซ้ำ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of the original case:</source>
+        <translation>เลขที่เรื่องเดิม:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Attach files</source>
+        <translation>แนบไฟล์</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Save the attachment</source>
+        <translation>บันทึกไฟล์แนบ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Complaint case</source>
+        <translation>เรื่องร้องเรียน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received:</source>
+        <translation>รับเรื่องเมื่อ:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channel:</source>
+        <translation>ช่องทาง:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category:</source>
+        <translation>ประเภทเรื่อง:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complainant:</source>
+        <translation>ผู้ร้องเรียน:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Place:</source>
+        <translation>สถานที่:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service concerned:</source>
+        <translation>บริการที่เกี่ยวข้อง:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priority:</source>
+        <translation>ระดับความสำคัญ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit and officer:</source>
+        <translation>หน่วยงานและผู้รับผิดชอบ:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Forwarded to:</source>
+        <translation>ส่งต่อไปยัง:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicates:</source>
+        <translation>เรื่องซ้ำ:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details:</source>
+        <translation>รายละเอียด:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also allowed to read:</source>
+        <translation>ผู้ที่ได้รับอนุญาตให้อ่าน:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Resolution:</source>
+        <translation>ผลการแก้ไข:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Root cause:</source>
+        <translation>สาเหตุที่แท้จริง:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrective action:</source>
+        <translation>การแก้ไขป้องกัน:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Improvement actions:</source>
+        <translation>การปรับปรุง:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complainant told:</source>
+        <translation>แจ้งผลผู้ร้องเมื่อ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction:</source>
+        <translation>ความพึงพอใจ:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trust restored:</source>
+        <translation>ความเชื่อมั่นกลับคืน:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Times reopened:</source>
+        <translation>จำนวนครั้งที่เปิดเรื่องใหม่:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Details</source>
+        <translation>รายละเอียด</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service standard</source>
+        <translation>มาตรฐานการให้บริการ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>History</source>
+        <translation>ประวัติ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution and follow-up</source>
+        <translation>ผลการแก้ไขและการติดตาม</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attachments</source>
+        <translation>ไฟล์แนบ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step</source>
+        <translation>ขั้นตอน</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Standard (working days)</source>
+        <translation>มาตรฐาน (วันทำการ)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>ครบกำหนด</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation>ดำเนินการเมื่อ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working days taken</source>
+        <translation>วันทำการที่ใช้</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Met</source>
+        <translation>ตามมาตรฐาน</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When</source>
+        <translation>เมื่อ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>โดย</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>จากสถานะ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>เป็นสถานะ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record follow-up…</source>
+        <translation>บันทึกการติดตามผล…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allow someone…</source>
+        <translation>อนุญาตผู้อ่าน…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct details…</source>
+        <translation>แก้ไขรายละเอียด…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as duplicate of…</source>
+        <translation>ระบุว่าซ้ำกับเรื่อง…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge into…</source>
+        <translation>รวมเข้ากับเรื่อง…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the corrective action an improvement action</source>
+        <translation>บันทึกการแก้ไขป้องกันเป็นการปรับปรุง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach…</source>
+        <translation>แนบไฟล์…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as…</source>
+        <translation>บันทึกเป็น…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to:</source>
+        <translation>เปลี่ยนสถานะเป็น:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign…</source>
+        <translation>มอบหมาย…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintCases</name>
+    <message>
+        <location filename="../src/vocdesk/services/complaint_cases.py" line="+170"/>
+        <source>There is no case numbered {number}.</source>
+        <translation>ไม่มีเรื่องเลขที่ {number}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A number prefix has at most 20 characters and no &apos;/&apos;.</source>
+        <translation>คำนำหน้าเลขที่เรื่องยาวได้ไม่เกิน 20 ตัวอักษรและต้องไม่มี &apos;/&apos;</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Enter the subject of the complaint.</source>
+        <translation>กรุณากรอกเรื่องที่ร้องเรียน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the channel the complaint came by.</source>
+        <translation>กรุณาเลือกช่องทางที่รับเรื่อง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the category of the complaint.</source>
+        <translation>กรุณาเลือกประเภทเรื่องร้องเรียน</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The received date is in the future.</source>
+        <translation>วันที่รับเรื่องเป็นวันในอนาคต</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The subject is longer than 500 characters.</source>
+        <translation>เรื่องที่ร้องเรียนยาวเกิน 500 ตัวอักษร</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown province: {province}</source>
+        <translation>ไม่รู้จักจังหวัด: {province}</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <location line="+52"/>
+        <source>The chosen channel or category no longer exists.</source>
+        <translation>ช่องทางหรือประเภทเรื่องที่เลือกไม่มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Other PCs took the next case numbers at the same moment; save again.</source>
+        <translation>เครื่องอื่นใช้เลขที่เรื่องถัดไปในเวลาเดียวกัน กรุณาบันทึกอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>The listening entry no longer exists.</source>
+        <translation>ไม่พบบันทึกการรับฟังนี้แล้ว</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <location line="+18"/>
+        <source>A case cannot duplicate itself.</source>
+        <translation>เรื่องหนึ่งจะซ้ำกับตัวเองไม่ได้</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Case {number} is already marked as a duplicate of this one.</source>
+        <translation>เรื่อง {number} ถูกระบุว่าซ้ำกับเรื่องนี้อยู่แล้ว</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Name the agency the case is forwarded to.</source>
+        <translation>กรุณาระบุหน่วยงานที่ส่งต่อเรื่อง</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Write the resolution summary.</source>
+        <translation>กรุณาสรุปผลการแก้ไข</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the channel by which the complainant was told the result.</source>
+        <translation>กรุณาเลือกช่องทางที่แจ้งผลให้ผู้ร้องทราบ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The day the complainant was told must be between receipt and today.</source>
+        <translation>วันที่แจ้งผลผู้ร้องต้องอยู่ระหว่างวันที่รับเรื่องกับวันนี้</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>A finished case cannot be reassigned.</source>
+        <translation>เรื่องที่ยุติแล้วมอบหมายใหม่ไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Satisfaction is a score from 1 to 5.</source>
+        <translation>ความพึงพอใจเป็นคะแนน 1 ถึง 5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Follow-up is recorded once the complainant was told the result.</source>
+        <translation>บันทึกการติดตามผลได้เมื่อแจ้งผลผู้ร้องแล้ว</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>Case {number} is confidential: only the officers allowed may open or change it.</source>
+        <translation>เรื่อง {number} เป็นเรื่องลับ: เฉพาะเจ้าหน้าที่ที่ได้รับอนุญาตเท่านั้นที่เปิดหรือแก้ไขได้</translation>
+    </message>
+    <message>
+        <location filename="../src/vocdesk/services/complaint_case_records.py" line="+178"/>
+        <source>An attachment needs a file name.</source>
+        <translation>ไฟล์แนบต้องมีชื่อไฟล์</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../src/vocdesk/ui/dialogs/complaint_form.py" line="+402"/>
+        <source>{name} is larger than {limit} MB: attach a smaller file.</source>
+        <translation>{name} มีขนาดเกิน {limit} MB: กรุณาแนบไฟล์ที่เล็กกว่านี้</translation>
+    </message>
+    <message>
+        <location filename="../src/vocdesk/services/complaint_cases.py" line="+37"/>
+        <source>The case no longer exists.</source>
+        <translation>ไม่พบเรื่องนี้แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintCategories</name>
+    <message>
+        <location filename="../src/vocdesk/services/complaint_categories.py" line="+63"/>
+        <source>Enter a code for the category.</source>
+        <translation>กรุณากรอกรหัสประเภทเรื่อง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the category&apos;s name.</source>
+        <translation>กรุณากรอกชื่อประเภทเรื่อง</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Targets are between 0 and {max} working days.</source>
+        <translation>ระยะเวลามาตรฐานต้องอยู่ระหว่าง 0 ถึง {max} วันทำการ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Acknowledging and the first response cannot take longer than resolving.</source>
+        <translation>ระยะเวลาตอบรับเรื่องและตอบกลับครั้งแรกต้องไม่นานกว่าระยะเวลาแก้ไขเรื่อง</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Another category already has the code {code}.</source>
+        <translation>มีประเภทเรื่องอื่นใช้รหัส {code} อยู่แล้ว</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The category no longer exists.</source>
+        <translation>ไม่พบประเภทเรื่องนี้แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintCategoriesDialog</name>
+    <message>
+        <location filename="../src/vocdesk/ui/dialogs/complaint_categories_dialog.py" line="+172"/>
+        <source>Complaint categories and service standards</source>
+        <translation>ประเภทเรื่องร้องเรียนและมาตรฐานการให้บริการ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code:</source>
+        <translation>รหัส:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name (Thai):</source>
+        <translation>ชื่อ (ภาษาไทย):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name (English):</source>
+        <translation>ชื่อ (ภาษาอังกฤษ):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledge within (working days):</source>
+        <translation>ตอบรับเรื่องภายใน (วันทำการ):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First response within:</source>
+        <translation>ตอบกลับครั้งแรกภายใน:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve within:</source>
+        <translation>แก้ไขเรื่องภายใน:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notify the complainant within:</source>
+        <translation>แจ้งผลผู้ร้องภายใน:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warn this many working days before:</source>
+        <translation>เตือนล่วงหน้า (วันทำการ):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In use:</source>
+        <translation>ใช้งาน:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Offered when registering</source>
+        <translation>แสดงให้เลือกเมื่อรับเรื่อง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New category</source>
+        <translation>&amp;เพิ่มประเภทเรื่อง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;บันทึก</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings of the complaint cases (kept in the database)</source>
+        <translation>การตั้งค่าเรื่องร้องเรียน (เก็บไว้ในฐานข้อมูล)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case number prefix:</source>
+        <translation>คำนำหน้าเลขที่เรื่อง:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidential-complaint officers:</source>
+        <translation>เจ้าหน้าที่ผู้ดูแลเรื่องลับ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none: numbers read 2569/000123</source>
+        <translation>ไม่มี: เลขที่เรื่องเป็น 2569/000123</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>login names, separated by commas</source>
+        <translation>ชื่อผู้ใช้ คั่นด้วยเครื่องหมายจุลภาค</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save settings</source>
+        <translation>บันทึกการตั้งค่า</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintForm</name>
+    <message>
+        <location filename="../src/vocdesk/ui/dialogs/complaint_form.py" line="-125"/>
+        <source>Attach files</source>
+        <translation>แนบไฟล์</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Possible duplicates (open cases of the same category and place): {count}</source>
+        <translation>เรื่องที่อาจซ้ำ (เรื่องที่ยังไม่ยุติ ประเภทและสถานที่เดียวกัน): {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No similar open case found.</source>
+        <translation>ไม่พบเรื่องที่ยังไม่ยุติซึ่งคล้ายกัน</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Register a complaint case</source>
+        <translation>รับเรื่องร้องเรียน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correct the case&apos;s details</source>
+        <translation>แก้ไขรายละเอียดเรื่อง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;เรื่อง:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Details:</source>
+        <translation>&amp;รายละเอียด:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ca&amp;tegory:</source>
+        <translation>&amp;ประเภทเรื่อง:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;ช่องทาง:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Received:</source>
+        <translation>&amp;รับเรื่องเมื่อ:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Priority:</source>
+        <translation>&amp;ระดับความสำคัญ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complai&amp;nant:</source>
+        <translation>&amp;ผู้ร้องเรียน:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>P&amp;lace:</source>
+        <translation>&amp;สถานที่:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ser&amp;vice concerned:</source>
+        <translation>&amp;บริการที่เกี่ยวข้อง:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confidential:</source>
+        <translation>เรื่องลับ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unit and officer:</source>
+        <translation>&amp;หน่วยงานและผู้รับผิดชอบ:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attachments:</source>
+        <translation>ไฟล์แนบ:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Anonymous</source>
+        <translation>ไม่ประสงค์ออกนาม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (type to find in the registry)</source>
+        <translation>ชื่อ (พิมพ์เพื่อค้นหาในทะเบียน)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telephone, e-mail or LINE</source>
+        <translation>โทรศัพท์ อีเมล หรือไลน์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Province</source>
+        <translation>จังหวัด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation>อำเภอ/เขต</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Officer (login name)</source>
+        <translation>ผู้รับผิดชอบ (ชื่อผู้ใช้)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details only for the officers allowed (e.g. a report of misconduct)</source>
+        <translation>รายละเอียดเฉพาะเจ้าหน้าที่ที่ได้รับอนุญาต (เช่น การร้องเรียนการทุจริต)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(ไม่ระบุ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Attach…</source>
+        <translation>&amp;แนบไฟล์…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a duplicate of the selected case</source>
+        <translation>เรื่องนี้ซ้ำกับเรื่องที่เลือก</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>บันทึก (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintKpisModel</name>
+    <message>
+        <location filename="../src/vocdesk/ui/models/complaint_kpis_model.py" line="+17"/>
+        <location filename="../src/vocdesk/ui/tabs/complaint_kpis_page.py" line="+249"/>
+        <source>None recorded</source>
+        <translation>ไม่ได้ระบุ</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Received</source>
+        <translation>เรื่องที่รับ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cases received</source>
+        <translation>จำนวนเรื่องที่รับ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ack. in time</source>
+        <translation>ตอบรับทันเวลา</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledged within standard</source>
+        <translation>ตอบรับเรื่องตามมาตรฐาน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1st reply in time</source>
+        <translation>ตอบกลับทันเวลา</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First response within standard</source>
+        <translation>ตอบกลับครั้งแรกตามมาตรฐาน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved in time</source>
+        <translation>เสร็จทันเวลา</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved within standard</source>
+        <translation>ดำเนินการแล้วเสร็จตามมาตรฐาน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notified in time</source>
+        <translation>แจ้งผลทันเวลา</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result notified to the complainant within standard</source>
+        <translation>แจ้งผลให้ผู้ร้องทราบตามมาตรฐาน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean days</source>
+        <translation>วันเฉลี่ย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean working days to resolve</source>
+        <translation>วันทำการเฉลี่ยที่ใช้ดำเนินการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median days</source>
+        <translation>มัธยฐานวัน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median working days to resolve</source>
+        <translation>มัธยฐานวันทำการที่ใช้ดำเนินการ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reopened</source>
+        <translation>เปิดใหม่</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Satisfaction</source>
+        <translation>ความพึงพอใจ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction with complaint handling (1–5)</source>
+        <translation>ความพึงพอใจต่อการจัดการข้อร้องเรียน (1–5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Satisfied</source>
+        <translation>พึงพอใจ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of complainants satisfied (4–5)</source>
+        <translation>ร้อยละของผู้ร้องที่พึงพอใจ (4–5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust</source>
+        <translation>ความเชื่อมั่น</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of complainants asked at follow-up whose trust was restored</source>
+        <translation>ร้อยละของผู้ร้องที่ติดตามผลแล้วซึ่งความเชื่อมั่นกลับคืนมา</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Open</source>
+        <translation>ยังไม่ยุติ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open today</source>
+        <translation>ยังไม่ยุติ ณ วันนี้</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue</source>
+        <translation>เกินกำหนด</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overdue today</source>
+        <translation>เกินกำหนด ณ วันนี้</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reopen rate</source>
+        <translation>อัตราการเปิดเรื่องใหม่</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintKpisPage</name>
+    <message>
+        <location filename="../src/vocdesk/ui/tabs/complaint_kpis_page.py" line="-203"/>
+        <source>Category</source>
+        <translation>ประเภทเรื่อง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>ช่องทาง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segment</source>
+        <translation>กลุ่มผู้รับบริการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>หน่วยงานที่รับผิดชอบ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office</source>
+        <translation>สำนักงาน</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+212"/>
+        <source>Received</source>
+        <translation>เรื่องที่รับ</translation>
+    </message>
+    <message>
+        <location line="-211"/>
+        <location line="+199"/>
+        <source>Acknowledged within standard</source>
+        <translation>ตอบรับเรื่องตามมาตรฐาน</translation>
+    </message>
+    <message>
+        <location line="-198"/>
+        <source>First response within standard</source>
+        <translation>ตอบกลับครั้งแรกตามมาตรฐาน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+198"/>
+        <source>Resolved within standard</source>
+        <translation>ดำเนินการแล้วเสร็จตามมาตรฐาน</translation>
+    </message>
+    <message>
+        <location line="-197"/>
+        <location line="+198"/>
+        <source>Result notified within standard</source>
+        <translation>แจ้งผลผู้ร้องตามมาตรฐาน</translation>
+    </message>
+    <message>
+        <location line="-197"/>
+        <source>Mean working days to resolve</source>
+        <translation>วันทำการเฉลี่ยที่ใช้ดำเนินการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median working days to resolve</source>
+        <translation>มัธยฐานวันทำการที่ใช้ดำเนินการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>ยังไม่ยุติ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>เกินกำหนด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen rate</source>
+        <translation>อัตราการเปิดเรื่องใหม่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction with handling (1–5)</source>
+        <translation>ความพึงพอใจของผู้ร้องต่อการจัดการเรื่อง (1–5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfied (4–5)</source>
+        <translation>ผู้ร้องที่พึงพอใจ (4–5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust restored</source>
+        <translation>ความเชื่อมั่นกลับคืน</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>KPIs</source>
+        <translation>ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Counting the complaint KPIs…</source>
+        <translation>กำลังคำนวณตัวชี้วัดข้อร้องเรียน…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cases received {start} – {end}, as they stand on {today}</source>
+        <translation>เรื่องที่รับระหว่าง {start} – {end} สถานะ ณ วันที่ {today}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Within the service standard (%) by {dimension}</source>
+        <translation>ร้อยละที่เป็นไปตามมาตรฐานการให้บริการ จำแนกตาม{dimension}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cases received per month</source>
+        <translation>จำนวนเรื่องที่รับรายเดือน</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Breakdown by</source>
+        <translation>จำแนกตาม</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintStatus</name>
+    <message>
+        <location filename="../src/vocdesk/domain/complaint_workflow.py" line="+55"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="-47"/>
+        <source>Received</source>
+        <extracomment>รับเรื่อง</extracomment>
+        <translation>รับเรื่อง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
+        <source>Screening</source>
+        <extracomment>ตรวจสอบ/คัดกรอง</extracomment>
+        <translation>ตรวจสอบ/คัดกรอง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
+        <source>In progress</source>
+        <extracomment>กำลังดำเนินการ</extracomment>
+        <translation>กำลังดำเนินการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
+        <source>Forwarded</source>
+        <extracomment>ส่งต่อหน่วยงาน</extracomment>
+        <translation>ส่งต่อหน่วยงาน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
+        <source>Co-handled</source>
+        <extracomment>ร่วมดำเนินการ</extracomment>
+        <translation>ร่วมดำเนินการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+3"/>
+        <source>Waiting for the complainant</source>
+        <extracomment>รอข้อมูลจากผู้ร้อง</extracomment>
+        <translation>รอข้อมูลจากผู้ร้อง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
+        <source>Resolved, result notified</source>
+        <extracomment>แจ้งผลผู้ร้องแล้ว</extracomment>
+        <translation>แจ้งผลผู้ร้องแล้ว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
+        <source>Closed</source>
+        <extracomment>ยุติเรื่อง</extracomment>
+        <translation>ยุติเรื่อง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
+        <source>Rejected / not relevant</source>
+        <extracomment>ไม่รับพิจารณา/ไม่เกี่ยวข้อง</extracomment>
+        <translation>ไม่รับพิจารณา/ไม่เกี่ยวข้อง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
+        <source>Withdrawn</source>
+        <extracomment>ถอนเรื่อง</extracomment>
+        <translation>ถอนเรื่อง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
+        <source>Reopened</source>
+        <extracomment>เปิดเรื่องใหม่</extracomment>
+        <translation>เปิดเรื่องใหม่</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintTransfer</name>
+    <message>
+        <location filename="../src/vocdesk/services/complaints_transfer.py" line="-13"/>
+        <source>history line “{line}” is not “when | status | note”.</source>
+        <translation>บรรทัดประวัติ “{line}” ไม่อยู่ในรูปแบบ “วันเวลา | สถานะ | หมายเหตุ”</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>there are no complaint categories yet: add them (Complaints › Categories and standards…) before importing cases.</source>
+        <translation>ยังไม่มีประเภทข้อร้องเรียน: เพิ่มประเภทก่อน (ข้อร้องเรียน › ประเภทเรื่องและมาตรฐานการให้บริการ…) แล้วจึงนำเข้าเรื่อง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there are no channels yet: give each case its channel (a new name is added), or add channels first.</source>
+        <translation>ยังไม่มีช่องทาง: ระบุช่องทางของแต่ละเรื่อง (ชื่อใหม่จะถูกเพิ่มให้) หรือเพิ่มช่องทางก่อน</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the case number {value} is already on row {first_row}.</source>
+        <translation>เลขที่เรื่อง {value} ซ้ำกับแถวที่ {first_row}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a new case needs its subject (only a case already here may leave it empty).</source>
+        <translation>เรื่องใหม่ต้องมีหัวเรื่อง (เว้นว่างได้เฉพาะเรื่องที่มีอยู่แล้วในระบบ)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>there is no complaint category “{value}” (give its code, or its Thai or English name).</source>
+        <translation>ไม่พบประเภทข้อร้องเรียน “{value}” (ระบุรหัส หรือชื่อภาษาไทยหรือภาษาอังกฤษ)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>there is no office “{value}”.</source>
+        <translation>ไม่พบสำนักงาน “{value}”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{moment} is before the case was received ({received}).</source>
+        <translation>{moment} อยู่ก่อนวันที่รับเรื่อง ({received})</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>channel “{name}” was added.</source>
+        <translation>เพิ่มช่องทาง “{name}” แล้ว</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{count} confidential cases you may not read kept their contents and history; the file changed only their other columns.</source>
+        <translation>เรื่องลับที่ท่านไม่มีสิทธิ์อ่าน {count} เรื่อง คงเนื้อหาและประวัติสถานะเดิมไว้ ไฟล์เปลี่ยนได้เฉพาะคอลัมน์อื่น</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>{count} confidential cases you may not read were exported with their number, dates and status only: their contents are blank.</source>
+        <translation>เรื่องลับที่ท่านไม่มีสิทธิ์อ่าน {count} เรื่อง ส่งออกเฉพาะเลขที่ วันที่ และสถานะ โดยเว้นเนื้อหาว่างไว้</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintWorkflow</name>
+    <message>
+        <location filename="../src/vocdesk/domain/complaint_workflow.py" line="+28"/>
+        <source>The case is already in status {status}.</source>
+        <translation>เรื่องนี้อยู่ในสถานะ {status} อยู่แล้ว</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A case in status {current} cannot move to {target}.</source>
+        <translation>เรื่องที่อยู่ในสถานะ {current} เปลี่ยนเป็น {target} ไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the reason for reopening the case.</source>
+        <translation>กรุณาระบุเหตุผลในการเปิดเรื่องใหม่</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsModel</name>
+    <message>
+        <location filename="../src/vocdesk/ui/models/complaints_model.py" line="+22"/>
+        <location filename="../src/vocdesk/ui/models/overview_model.py" line="+169"/>
+        <source>(confidential case)</source>
+        <translation>(เรื่องลับ)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Number</source>
+        <translation>เลขที่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>วันที่รับเรื่อง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject</source>
+        <translation>เรื่อง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>ระดับความสำคัญ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assigned to</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>กำหนดเสร็จ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue</source>
+        <translation>เกินกำหนด</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsTab</name>
+    <message>
+        <location filename="../src/vocdesk/ui/tabs/complaints_tab.py" line="-113"/>
+        <source>Open cases</source>
+        <translation>เรื่องที่ยังไม่ยุติ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to me</source>
+        <translation>เรื่องที่มอบหมายให้ฉัน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unassigned</source>
+        <translation>ยังไม่มอบหมาย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due soon</source>
+        <translation>ใกล้ครบกำหนด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>เกินกำหนด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting (clock stopped)</source>
+        <translation>รอข้อมูล (หยุดนับเวลา)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All cases</source>
+        <translation>ทุกเรื่อง</translation>
+    </message>
+    <message>
+        <location line="+174"/>
+        <source>Complaints</source>
+        <translation>ข้อร้องเรียน</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Turn into complaint…</source>
+        <translation>รับเป็นเรื่องร้องเรียน…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register a complaint case from the selected entry</source>
+        <translation>รับเรื่องร้องเรียนจากบันทึกการรับฟังที่เลือก</translation>
+    </message>
+</context>
+<context>
+    <name>CountsModel</name>
+    <message>
+        <location filename="../src/vocdesk/ui/models/listening_summary_model.py" line="+17"/>
+        <source>Entries</source>
+        <translation>จำนวนรายการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share</source>
+        <translation>สัดส่วน</translation>
+    </message>
+    <message>
+        <location filename="../src/vocdesk/ui/tabs/listening_summary_page.py" line="+41"/>
+        <source>Type</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segment</source>
+        <translation>กลุ่มผู้รับบริการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>งานบริการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No segment recorded</source>
+        <translation>ไม่ได้ระบุกลุ่มผู้รับบริการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No service recorded</source>
+        <translation>ไม่ได้ระบุงานบริการ</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageModel</name>
+    <message>
+        <location filename="../src/vocdesk/ui/models/listening_plan_model.py" line="+67"/>
+        <source>Heard in total</source>
+        <translation>รับฟังทั้งหมด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No segment recorded</source>
+        <translation>ไม่ได้ระบุกลุ่มผู้รับบริการ</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>{heard} heard · {planned} planned
 {status}</source>
-            <translation>รับฟัง {heard} · ตามแผน {planned} วิธี
+        <translation>รับฟัง {heard} · ตามแผน {planned} วิธี
 {status}</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Silent planned channels: {count}</source>
-            <translation>ช่องทางตามแผนที่ยังไม่มีเสียง: {count}</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Planned: {method} ({channel})</source>
-            <translation>ตามแผน: {method} ({channel})</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>No method planned for this stage.</source>
-            <translation>ยังไม่มีวิธีการรับฟังในแผนสำหรับช่วงนี้</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Nothing heard through {channel}</source>
-            <translation>ยังไม่ได้รับฟังผ่าน{channel}</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Heard through {channel}: {count}</source>
-            <translation>รับฟังผ่าน{channel}: {count}</translation>
-        </message>
-    </context>
-    <context>
-        <name>CoverageStatus</name>
-        <message>
-            <location filename="../src/vocdesk/ui/labels.py" line="+68" />
-            <source>Planned and heard</source>
-            <extracomment>มีแผนและได้รับฟังแล้ว</extracomment>
-            <translation>มีแผนและได้รับฟังแล้ว</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Planned, nothing heard</source>
-            <extracomment>มีแผนแต่ยังไม่ได้รับฟัง</extracomment>
-            <translation>มีแผนแต่ยังไม่ได้รับฟัง</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Heard, not in the plan</source>
-            <extracomment>ได้รับฟังแต่ไม่มีในแผน</extracomment>
-            <translation>ได้รับฟังแต่ไม่มีในแผน</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>No plan, nothing heard</source>
-            <extracomment>ไม่มีแผนและไม่ได้รับฟัง</extracomment>
-            <translation>ไม่มีแผนและไม่ได้รับฟัง</translation>
-        </message>
-    </context>
-    <context>
-        <name>Database</name>
-        <message>
-            <location filename="../src/vocdesk/db/migrate.py" line="+69" />
-            <source>This database was written by a newer version of VocDesk (schema {revision}). Install the newer version to open it; nothing was changed.</source>
-            <translation>ฐานข้อมูลนี้สร้างโดย VocDesk รุ่นที่ใหม่กว่า (โครงสร้าง {revision}) กรุณาติดตั้งรุ่นที่ใหม่กว่าเพื่อเปิดใช้งาน ข้อมูลไม่ได้ถูกเปลี่ยนแปลง</translation>
-        </message>
-        <message>
-            <location filename="../src/vocdesk/services/database.py" line="+69" />
-            <source>Only a local database file can be backed up here.</source>
-            <translation>สำรองข้อมูลที่นี่ได้เฉพาะไฟล์ฐานข้อมูลในเครื่องเท่านั้น</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>The backup could not be written to {path}: {reason}</source>
-            <translation>ไม่สามารถบันทึกไฟล์สำรองข้อมูลไปที่ {path} ได้: {reason}</translation>
-        </message>
-        <message>
-            <location line="+23" />
-            <source>There is no database file at {path}.</source>
-            <translation>ไม่พบไฟล์ฐานข้อมูลที่ {path}</translation>
-        </message>
-        <message>
-            <location line="+38" />
-            <source>The database {path} is in use by another program (locked). Close the other program and try again.</source>
-            <translation>ฐานข้อมูล {path} กำลังถูกใช้งานโดยโปรแกรมอื่น (ถูกล็อก) กรุณาปิดโปรแกรมนั้นแล้วลองอีกครั้ง</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>The file {path} is not a VocDesk database or is damaged. Open another file or restore a backup.</source>
-            <translation>ไฟล์ {path} ไม่ใช่ฐานข้อมูลของ VocDesk หรือไฟล์เสียหาย กรุณาเปิดไฟล์อื่นหรือกู้คืนจากไฟล์สำรองข้อมูล</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>The database {path} could not be opened: {reason}</source>
-            <translation>ไม่สามารถเปิดฐานข้อมูล {path} ได้: {reason}</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>no database file at {path}</source>
-            <translation>ไม่พบไฟล์ฐานข้อมูลที่ {path}</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>damaged: {details}</source>
-            <translation>ไฟล์เสียหาย: {details}</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>{count} rows point to missing records (table {table})</source>
-            <translation>มี {count} แถวที่อ้างถึงรายการที่ไม่มีอยู่ (ตาราง {table})</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>not a VocDesk database (no schema version)</source>
-            <translation>ไม่ใช่ฐานข้อมูลของ VocDesk (ไม่มีรุ่นโครงสร้าง)</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>schema {current} differs from this version's {head}</source>
-            <translation>โครงสร้างรุ่น {current} ไม่ตรงกับรุ่น {head} ของโปรแกรมนี้</translation>
-        </message>
-        <message>
-            <location line="-25" />
-            <location line="+31" />
-            <source>cannot be read: {details}</source>
-            <translation>อ่านไฟล์ไม่ได้: {details}</translation>
-        </message>
-    </context>
-    <context>
-        <name>Dates</name>
-        <message>
-            <location filename="../src/vocdesk/domain/thai_dates.py" line="+124" />
-            <source>Enter a date.</source>
-            <translation>กรุณาระบุวันที่</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>“{value}” is not a date: type it as dd/mm/yyyy, for example 01/10/2567.</source>
-            <translation>“{value}” ไม่ใช่วันที่ กรุณาพิมพ์ในรูปแบบ วว/ดด/ปปปป เช่น 01/10/2567</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>“{value}” is not a valid date: check the day and month.</source>
-            <translation>“{value}” ไม่ใช่วันที่ที่ถูกต้อง กรุณาตรวจสอบวันและเดือน</translation>
-        </message>
-    </context>
-    <context>
-        <name>Demo</name>
-        <message>
-            <location filename="../src/vocdesk/services/demo/generate.py" line="+80" />
-            <source>The scale must be 1 or more, not {scale}.</source>
-            <translation>ปริมาณข้อมูลต้องเป็น 1 ขึ้นไป ไม่ใช่ {scale}</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>The database already holds {count} stakeholders. Demonstration data is only added to an empty database, so that it never mixes with real records.</source>
-            <translation>ฐานข้อมูลนี้มีผู้รับบริการและผู้มีส่วนได้ส่วนเสียอยู่แล้ว {count} ราย ข้อมูลตัวอย่างจะเพิ่มลงในฐานข้อมูลว่างเท่านั้น เพื่อไม่ให้ปะปนกับข้อมูลจริง</translation>
-        </message>
-        <message>
-            <location line="+127" />
-            <source>The database has no channels or complaint categories to use.</source>
-            <translation>ฐานข้อมูลนี้ไม่มีช่องทางหรือประเภทข้อร้องเรียนให้ใช้</translation>
-        </message>
-    </context>
-    <context>
-        <name>Display</name>
-        <message>
-            <location filename="../src/vocdesk/ui/models/display.py" line="+50" />
-            <source>{value}%</source>
-            <translation>{value}%</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Yes</source>
-            <translation>ใช่</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>No</source>
-            <translation>ไม่ใช่</translation>
-        </message>
-    </context>
-    <context>
-        <name>Errors</name>
-        <message>
-            <location filename="../src/vocdesk/ui/errors.py" line="+37" />
-            <source>Something went wrong and this could not be finished. Please try again.</source>
-            <translation>เกิดข้อผิดพลาด ทำรายการนี้ไม่สำเร็จ กรุณาลองอีกครั้ง</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Something went wrong and this could not be finished. The details were saved in the log file:
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Silent planned channels: {count}</source>
+        <translation>ช่องทางตามแผนที่ยังไม่มีเสียง: {count}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Planned: {method} ({channel})</source>
+        <translation>ตามแผน: {method} ({channel})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No method planned for this stage.</source>
+        <translation>ยังไม่มีวิธีการรับฟังในแผนสำหรับช่วงนี้</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing heard through {channel}</source>
+        <translation>ยังไม่ได้รับฟังผ่าน{channel}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Heard through {channel}: {count}</source>
+        <translation>รับฟังผ่าน{channel}: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageStatus</name>
+    <message>
+        <location filename="../src/vocdesk/ui/labels.py" line="+68"/>
+        <source>Planned and heard</source>
+        <extracomment>มีแผนและได้รับฟังแล้ว</extracomment>
+        <translation>มีแผนและได้รับฟังแล้ว</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Planned, nothing heard</source>
+        <extracomment>มีแผนแต่ยังไม่ได้รับฟัง</extracomment>
+        <translation>มีแผนแต่ยังไม่ได้รับฟัง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Heard, not in the plan</source>
+        <extracomment>ได้รับฟังแต่ไม่มีในแผน</extracomment>
+        <translation>ได้รับฟังแต่ไม่มีในแผน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No plan, nothing heard</source>
+        <extracomment>ไม่มีแผนและไม่ได้รับฟัง</extracomment>
+        <translation>ไม่มีแผนและไม่ได้รับฟัง</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../src/vocdesk/db/migrate.py" line="+69"/>
+        <source>This database was written by a newer version of VocDesk (schema {revision}). Install the newer version to open it; nothing was changed.</source>
+        <translation>ฐานข้อมูลนี้สร้างโดย VocDesk รุ่นที่ใหม่กว่า (โครงสร้าง {revision}) กรุณาติดตั้งรุ่นที่ใหม่กว่าเพื่อเปิดใช้งาน ข้อมูลไม่ได้ถูกเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <location filename="../src/vocdesk/services/database.py" line="+69"/>
+        <source>Only a local database file can be backed up here.</source>
+        <translation>สำรองข้อมูลที่นี่ได้เฉพาะไฟล์ฐานข้อมูลในเครื่องเท่านั้น</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backup could not be written to {path}: {reason}</source>
+        <translation>ไม่สามารถบันทึกไฟล์สำรองข้อมูลไปที่ {path} ได้: {reason}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>There is no database file at {path}.</source>
+        <translation>ไม่พบไฟล์ฐานข้อมูลที่ {path}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The database {path} is in use by another program (locked). Close the other program and try again.</source>
+        <translation>ฐานข้อมูล {path} กำลังถูกใช้งานโดยโปรแกรมอื่น (ถูกล็อก) กรุณาปิดโปรแกรมนั้นแล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file {path} is not a VocDesk database or is damaged. Open another file or restore a backup.</source>
+        <translation>ไฟล์ {path} ไม่ใช่ฐานข้อมูลของ VocDesk หรือไฟล์เสียหาย กรุณาเปิดไฟล์อื่นหรือกู้คืนจากไฟล์สำรองข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The database {path} could not be opened: {reason}</source>
+        <translation>ไม่สามารถเปิดฐานข้อมูล {path} ได้: {reason}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no database file at {path}</source>
+        <translation>ไม่พบไฟล์ฐานข้อมูลที่ {path}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>damaged: {details}</source>
+        <translation>ไฟล์เสียหาย: {details}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} rows point to missing records (table {table})</source>
+        <translation>มี {count} แถวที่อ้างถึงรายการที่ไม่มีอยู่ (ตาราง {table})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not a VocDesk database (no schema version)</source>
+        <translation>ไม่ใช่ฐานข้อมูลของ VocDesk (ไม่มีรุ่นโครงสร้าง)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>schema {current} differs from this version&apos;s {head}</source>
+        <translation>โครงสร้างรุ่น {current} ไม่ตรงกับรุ่น {head} ของโปรแกรมนี้</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+31"/>
+        <source>cannot be read: {details}</source>
+        <translation>อ่านไฟล์ไม่ได้: {details}</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <location filename="../src/vocdesk/domain/thai_dates.py" line="+124"/>
+        <source>Enter a date.</source>
+        <translation>กรุณาระบุวันที่</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“{value}” is not a date: type it as dd/mm/yyyy, for example 01/10/2567.</source>
+        <translation>“{value}” ไม่ใช่วันที่ กรุณาพิมพ์ในรูปแบบ วว/ดด/ปปปป เช่น 01/10/2567</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“{value}” is not a valid date: check the day and month.</source>
+        <translation>“{value}” ไม่ใช่วันที่ที่ถูกต้อง กรุณาตรวจสอบวันและเดือน</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <location filename="../src/vocdesk/services/demo/generate.py" line="+80"/>
+        <source>The scale must be 1 or more, not {scale}.</source>
+        <translation>ปริมาณข้อมูลต้องเป็น 1 ขึ้นไป ไม่ใช่ {scale}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The database already holds {count} stakeholders. Demonstration data is only added to an empty database, so that it never mixes with real records.</source>
+        <translation>ฐานข้อมูลนี้มีผู้รับบริการและผู้มีส่วนได้ส่วนเสียอยู่แล้ว {count} ราย ข้อมูลตัวอย่างจะเพิ่มลงในฐานข้อมูลว่างเท่านั้น เพื่อไม่ให้ปะปนกับข้อมูลจริง</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>The database has no channels or complaint categories to use.</source>
+        <translation>ฐานข้อมูลนี้ไม่มีช่องทางหรือประเภทข้อร้องเรียนให้ใช้</translation>
+    </message>
+</context>
+<context>
+    <name>Display</name>
+    <message>
+        <location filename="../src/vocdesk/ui/models/display.py" line="+50"/>
+        <source>{value}%</source>
+        <translation>{value}%</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Yes</source>
+        <translation>ใช่</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No</source>
+        <translation>ไม่ใช่</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../src/vocdesk/ui/errors.py" line="+37"/>
+        <source>Something went wrong and this could not be finished. Please try again.</source>
+        <translation>เกิดข้อผิดพลาด ทำรายการนี้ไม่สำเร็จ กรุณาลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Something went wrong and this could not be finished. The details were saved in the log file:
 {path}
 Please try again, and if it happens again send that file to your IT support.</source>
-            <translation>เกิดข้อผิดพลาด ทำรายการนี้ไม่สำเร็จ รายละเอียดถูกบันทึกไว้ในไฟล์บันทึกการทำงาน:
+        <translation>เกิดข้อผิดพลาด ทำรายการนี้ไม่สำเร็จ รายละเอียดถูกบันทึกไว้ในไฟล์บันทึกการทำงาน:
 {path}
 กรุณาลองอีกครั้ง หากยังเกิดขึ้นอีก กรุณาส่งไฟล์นั้นให้ฝ่ายสนับสนุนด้านไอที</translation>
-        </message>
-    </context>
-    <context>
-        <name>FeedbackBreakdownModel</name>
-        <message>
-            <location filename="../src/vocdesk/ui/models/overview_model.py" line="-156" />
-            <source>Channel</source>
-            <translation>ช่องทาง</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Stage of the service</source>
-            <translation>ช่วงของวงจรการรับบริการ</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Feedback entries</source>
-            <translation>จำนวนข้อมูลป้อนกลับ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Share</source>
-            <translation>สัดส่วน</translation>
-        </message>
-    </context>
-    <context>
-        <name>FeedbackEntryCheck</name>
-        <message>
-            <location filename="../src/vocdesk/services/listening_entry.py" line="+133" />
-            <source>Write what was heard.</source>
-            <translation>กรุณาบันทึกสิ่งที่ได้รับฟัง</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>What was heard has {length} characters; at most {limit} fit.</source>
-            <translation>สิ่งที่ได้รับฟังยาว {length} ตัวอักษร บันทึกได้ไม่เกิน {limit} ตัวอักษร</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>The staff member's name is longer than {limit} characters.</source>
-            <translation>ชื่อเจ้าหน้าที่ยาวเกิน {limit} ตัวอักษร</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>The reference is longer than {limit} characters.</source>
-            <translation>เลขอ้างอิงยาวเกิน {limit} ตัวอักษร</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>The time heard ({moment}) is in the future.</source>
-            <translation>เวลาที่รับฟัง ({moment}) เป็นเวลาในอนาคต</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Choose the channel it came through.</source>
-            <translation>กรุณาเลือกช่องทางที่ได้รับฟัง</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The service</source>
-            <translation>บริการ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The office</source>
-            <translation>สำนักงาน</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The segment</source>
-            <translation>กลุ่มผู้รับบริการ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The stakeholder</source>
-            <translation>ผู้มีส่วนได้ส่วนเสีย</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>{what} chosen no longer exists; choose again.</source>
-            <translation>{what}ที่เลือกไม่มีอยู่แล้ว กรุณาเลือกใหม่</translation>
-        </message>
-        <message>
-            <location line="+23" />
-            <source>The entry no longer exists: someone else deleted it.</source>
-            <translation>ไม่พบรายการนี้แล้ว อาจมีผู้อื่นลบไป</translation>
-        </message>
-    </context>
-    <context>
-        <name>FeedbackFilterBar</name>
-        <message>
-            <location filename="../src/vocdesk/ui/tabs/feedback_log.py" line="+154" />
-            <source>Period</source>
-            <translation>ช่วงเวลา</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>All channels</source>
-            <translation>ทุกช่องทาง</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>All stages</source>
-            <translation>ทุกช่วงการรับบริการ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>All types</source>
-            <translation>ทุกประเภท</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Any sentiment</source>
-            <translation>ทุกความรู้สึก</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>All segments</source>
-            <translation>ทุกกลุ่มผู้รับบริการ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>All services</source>
-            <translation>ทุกบริการ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>All offices</source>
-            <translation>ทุกสำนักงาน</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Any status</source>
-            <translation>ทุกสถานะ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Clear filters</source>
-            <translation>ล้างตัวกรอง</translation>
-        </message>
-    </context>
-    <context>
-        <name>FeedbackForm</name>
-        <message>
-            <location filename="../src/vocdesk/ui/dialogs/feedback_form.py" line="+206" />
-            <location line="+1" />
-            <source>(none)</source>
-            <translation>(ไม่ระบุ)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+76" />
-            <source>(the stakeholder's segment)</source>
-            <translation>(ตามกลุ่มของผู้มีส่วนได้ส่วนเสีย)</translation>
-        </message>
-        <message>
-            <location line="-73" />
-            <source>Anonymous</source>
-            <translation>ไม่ประสงค์ออกนาม</translation>
-        </message>
-        <message>
-            <location line="+29" />
-            <source>(retired channel)</source>
-            <translation>(ช่องทางที่เลิกใช้แล้ว)</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Listening log entry No. {number}</source>
-            <translation>บันทึกการรับฟังเลขที่ {number}</translation>
-        </message>
-        <message>
-            <location line="+31" />
-            <source>(the stakeholder's segment: {segment})</source>
-            <translation>(ตามกลุ่มของผู้มีส่วนได้ส่วนเสีย: {segment})</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>Saved as entry No. {number}.</source>
-            <translation>บันทึกแล้ว เลขที่ {number}</translation>
-        </message>
-        <message>
-            <location line="+37" />
-            <source>New listening log entry</source>
-            <translation>บันทึกการรับฟังใหม่</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Channel:</source>
-            <translation>ช่องทาง(&amp;C):</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>S&amp;tage:</source>
-            <translation>ช่วงการรับบริการ(&amp;T):</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>T&amp;ype:</source>
-            <translation>ประเภท(&amp;Y):</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>When &amp;heard:</source>
-            <translation>วันเวลาที่รับฟัง(&amp;H):</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Senti&amp;ment:</source>
-            <translation>ความรู้สึก(&amp;M):</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Ser&amp;vice:</source>
-            <translation>บริการ(&amp;V):</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>&amp;What was said:</source>
-            <translation>สิ่งที่ได้รับฟัง(&amp;W):</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>&amp;From:</source>
-            <translation>ผู้ให้ข้อมูล(&amp;F):</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Se&amp;gment:</source>
-            <translation>กลุ่มผู้รับบริการ(&amp;G):</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>&amp;Office:</source>
-            <translation>สำนักงาน(&amp;O):</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Stat&amp;us:</source>
-            <translation>สถานะ(&amp;U):</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>St&amp;aff:</source>
-            <translation>เจ้าหน้าที่(&amp;A):</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Type a name, phone or ID to find the stakeholder</source>
-            <translation>พิมพ์ชื่อ เบอร์โทรศัพท์ หรือเลขประจำตัว เพื่อค้นหาผู้มีส่วนได้ส่วนเสีย</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The words heard, as said</source>
-            <translation>ข้อความที่ได้รับฟังตามที่ผู้รับบริการกล่าว</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Save and &amp;next</source>
-            <translation>บันทึกและรายการถัดไป(&amp;N)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ctrl+Enter</source>
-            <translation>Ctrl+Enter</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Save and close</source>
-            <translation>บันทึกและปิด(&amp;S)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Close</source>
-            <translation>ปิด</translation>
-        </message>
-    </context>
-    <context>
-        <name>FeedbackImport</name>
-        <message>
-            <location filename="../src/vocdesk/services/listening_transfer.py" line="+87" />
-            <source>there is no segment “{value}”; add it first or correct it.</source>
-            <translation>ไม่มีกลุ่มผู้รับบริการ “{value}” กรุณาเพิ่มก่อนหรือแก้ไขให้ถูกต้อง</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>there is no service “{value}”; add it first or correct it.</source>
-            <translation>ไม่มีบริการ “{value}” กรุณาเพิ่มก่อนหรือแก้ไขให้ถูกต้อง</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>there is no office “{value}”; add it first or correct it.</source>
-            <translation>ไม่มีสำนักงาน “{value}” กรุณาเพิ่มก่อนหรือแก้ไขให้ถูกต้อง</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>no stakeholder has the id {value}.</source>
-            <translation>ไม่มีผู้มีส่วนได้ส่วนเสียที่มีรหัส {value}</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>The channel “{name}” was not in the catalogue and was added (row {row}).</source>
-            <translation>ช่องทาง “{name}” ยังไม่มีในรายการช่องทาง จึงเพิ่มให้แล้ว (แถว {row})</translation>
-        </message>
-    </context>
-    <context>
-        <name>FeedbackStatus</name>
-        <message>
-            <location filename="../src/vocdesk/ui/labels.py" line="+4" />
-            <source>New</source>
-            <extracomment>ใหม่ (ยังไม่ได้พิจารณา)</extracomment>
-            <translation>ใหม่</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Reviewed</source>
-            <extracomment>พิจารณาแล้ว</extracomment>
-            <translation>พิจารณาแล้ว</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Acted on</source>
-            <extracomment>นำไปดำเนินการแล้ว</extracomment>
-            <translation>นำไปดำเนินการแล้ว</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Closed</source>
-            <extracomment>ปิดแล้ว</extracomment>
-            <translation>ปิดแล้ว</translation>
-        </message>
-    </context>
-    <context>
-        <name>FeedbackType</name>
-        <message>
-            <location line="-137" />
-            <source>Need</source>
-            <extracomment>ความต้องการ</extracomment>
-            <translation>ความต้องการ</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Expectation</source>
-            <extracomment>ความคาดหวัง</extracomment>
-            <translation>ความคาดหวัง</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Suggestion</source>
-            <extracomment>ข้อเสนอแนะ</extracomment>
-            <translation>ข้อเสนอแนะ</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Compliment</source>
-            <extracomment>คำชมเชย</extracomment>
-            <translation>คำชมเชย</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Inquiry</source>
-            <extracomment>ข้อสอบถาม</extracomment>
-            <translation>ข้อสอบถาม</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Complaint</source>
-            <extracomment>ข้อร้องเรียน</extracomment>
-            <translation>ข้อร้องเรียน</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Other</source>
-            <extracomment>อื่น ๆ</extracomment>
-            <translation>อื่น ๆ</translation>
-        </message>
-    </context>
-    <context>
-        <name>FollowUpDialog</name>
-        <message>
-            <location filename="../src/vocdesk/ui/dialogs/complaint_steps.py" line="-34" />
-            <source>Follow-up with the complainant</source>
-            <translation>ติดตามผลกับผู้ร้องเรียน</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Not known</source>
-            <translation>ไม่ทราบ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Yes</source>
-            <translation>ใช่</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>No</source>
-            <translation>ไม่ใช่</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Satisfaction (1–5):</source>
-            <translation>ความพึงพอใจ (1–5):</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Comment:</source>
-            <translation>ความคิดเห็น:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Trust restored:</source>
-            <translation>ความเชื่อมั่นกลับคืน:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Save</source>
-            <translation>บันทึก</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cancel</source>
-            <translation>ยกเลิก</translation>
-        </message>
-    </context>
-    <context>
-        <name>HolidayImport</name>
-        <message>
-            <location filename="../src/vocdesk/services/holidays.py" line="+66" />
-            <source>{date} is in the holiday list twice; nothing was imported.</source>
-            <translation>วันที่ {date} อยู่ในรายการวันหยุดสองครั้ง จึงไม่ได้นำเข้าข้อมูลใด ๆ</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportCheckPage</name>
-        <message>
-            <location filename="../src/vocdesk/ui/dialogs/import_pages.py" line="+334" />
-            <source>Check the whole file</source>
-            <translation>ตรวจสอบทั้งไฟล์</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Copy the list</source>
-            <translation>คัดลอกรายการ</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Save the list as CSV…</source>
-            <translation>บันทึกรายการเป็น CSV…</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>Checking every row…</source>
-            <translation>กำลังตรวจสอบทุกแถว…</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>No problems: one row is ready. Press Import to write it.</source>
-            <translation>ไม่พบปัญหา: พร้อมนำเข้า 1 แถว กด นำเข้า เพื่อบันทึก</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>No problems: {count} rows are ready. Press Import to write them.</source>
-            <translation>ไม่พบปัญหา: พร้อมนำเข้า {count} แถว กด นำเข้า เพื่อบันทึก</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>One problem. Nothing will be imported: correct the file and import it again.</source>
-            <translation>พบปัญหา 1 รายการ จะไม่มีการนำเข้าข้อมูลใด ๆ ให้แก้ไขไฟล์แล้วนำเข้าอีกครั้ง</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{count} problems. Nothing will be imported: correct the file and import it again.</source>
-            <translation>พบปัญหา {count} รายการ จะไม่มีการนำเข้าข้อมูลใด ๆ ให้แก้ไขไฟล์แล้วนำเข้าอีกครั้ง</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>The first {shown} are listed; copy or save the list to have them all.</source>
-            <translation>แสดง {shown} รายการแรก คัดลอกหรือบันทึกรายการเพื่อดูทั้งหมด</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <location line="+18" />
-            <location line="+6" />
-            <source>Row</source>
-            <translation>แถว</translation>
-        </message>
-        <message>
-            <location line="-24" />
-            <location line="+18" />
-            <location line="+6" />
-            <source>Column</source>
-            <translation>คอลัมน์</translation>
-        </message>
-        <message>
-            <location line="-24" />
-            <location line="+18" />
-            <location line="+6" />
-            <source>Problem</source>
-            <translation>ปัญหา</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Save the list of problems</source>
-            <translation>บันทึกรายการปัญหา</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>CSV, UTF-8 (*.csv)</source>
-            <translation>CSV แบบ UTF-8 (*.csv)</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>The list could not be saved: {reason}</source>
-            <translation>บันทึกรายการไม่ได้: {reason}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportColumnsPage</name>
-        <message>
-            <location line="-263" />
-            <source>Which column is which</source>
-            <translation>จับคู่คอลัมน์</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Columns marked * are required. Headings in English or Thai are recognised.</source>
-            <translation>คอลัมน์ที่มีเครื่องหมาย * ต้องมี ระบบรู้จักหัวคอลัมน์ทั้งภาษาอังกฤษและภาษาไทย</translation>
-        </message>
-        <message>
-            <location line="+28" />
-            <source>— not in the file —</source>
-            <translation>— ไม่มีในไฟล์ —</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>Choose the file's column for: {columns}.</source>
-            <translation>เลือกคอลัมน์ของไฟล์สำหรับ: {columns}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>One column of the file is chosen for two columns.</source>
-            <translation>มีคอลัมน์หนึ่งของไฟล์ถูกเลือกให้กับสองคอลัมน์</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportDonePage</name>
-        <message>
-            <location line="+223" />
-            <source>Import</source>
-            <translation>นำเข้า</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>Importing…</source>
-            <translation>กำลังนำเข้า…</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Imported one row from {file}: {added} added, {updated} updated.</source>
-            <translation>นำเข้า 1 แถวจาก {file}: เพิ่มใหม่ {added} ปรับปรุง {updated}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Imported {count} rows from {file}: {added} added, {updated} updated.</source>
-            <translation>นำเข้า {count} แถวจาก {file}: เพิ่มใหม่ {added} ปรับปรุง {updated}</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Nothing was imported.</source>
-            <translation>ไม่มีการนำเข้าข้อมูลใด ๆ</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportFilePage</name>
-        <message>
-            <location line="-426" />
-            <source>Choose the file</source>
-            <translation>เลือกไฟล์</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Browse…</source>
-            <translation>เลือก…</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>A CSV file (UTF-8, or Thai Windows text) or an Excel workbook (.xlsx), with the column headings in row 1, in English or Thai. Required columns: {columns}. Nothing is imported until every row has been checked, and nothing at all if the file has any problem.</source>
-            <translation>ไฟล์ CSV (UTF-8 หรือข้อความภาษาไทยของ Windows) หรือสมุดงาน Excel (.xlsx) ที่มีหัวคอลัมน์ในแถวที่ 1 เป็นภาษาอังกฤษหรือภาษาไทย คอลัมน์ที่ต้องมี: {columns} ระบบจะนำเข้าหลังจากตรวจสอบครบทุกแถวแล้วเท่านั้น และจะไม่นำเข้าเลยหากไฟล์มีปัญหาใด ๆ</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>CSV or Excel (*.csv *.xlsx *.xlsm *.txt)</source>
-            <translation>CSV หรือ Excel (*.csv *.xlsx *.xlsm *.txt)</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>All files (*)</source>
-            <translation>ทุกไฟล์ (*)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportPreviewPage</name>
-        <message>
-            <location line="+14" />
-            <source>Check that this is the right file</source>
-            <translation>ตรวจดูว่าเป็นไฟล์ที่ถูกต้อง</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>Reading {file}…</source>
-            <translation>กำลังอ่าน {file}…</translation>
-        </message>
-        <message>
-            <location line="+23" />
-            <source>Excel workbook</source>
-            <translation>สมุดงาน Excel</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Thai Windows text (cp874)</source>
-            <translation>ข้อความภาษาไทยของ Windows (cp874)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>UTF-8 text</source>
-            <translation>ข้อความ UTF-8</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{file} ({kind}): {count} data rows. The first {shown} are shown.</source>
-            <translation>{file} ({kind}): ข้อมูล {count} แถว แสดง {shown} แถวแรก</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportValuesPage</name>
-        <message>
-            <location line="+93" />
-            <source>What the file's words mean</source>
-            <translation>ความหมายของคำในไฟล์</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Choose, for each word of the file that VocDesk does not know, the value it stands for.</source>
-            <translation>เลือกค่าที่ตรงกับคำแต่ละคำในไฟล์ที่ VocDesk ไม่รู้จัก</translation>
-        </message>
-        <message>
-            <location line="+23" />
-            <source>Looking for words to map…</source>
-            <translation>กำลังหาคำที่ต้องจับคู่…</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>— leave it: a problem —</source>
-            <translation>— ไม่จับคู่ (นับเป็นปัญหา) —</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>{count} words of the file need a meaning.</source>
-            <translation>มี {count} คำในไฟล์ที่ต้องระบุความหมาย</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Every word of the file is understood; nothing to map.</source>
-            <translation>ระบบเข้าใจทุกคำในไฟล์ ไม่ต้องจับคู่</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportWizard</name>
-        <message>
-            <location filename="../src/vocdesk/ui/dialogs/import_wizard.py" line="+69" />
-            <source>Import: {kind}</source>
-            <translation>นำเข้า: {kind}</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Next &gt;</source>
-            <translation>ถัดไป &gt;</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&lt; Back</source>
-            <translation>&lt; ย้อนกลับ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Finish</source>
-            <translation>เสร็จสิ้น</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cancel</source>
-            <translation>ยกเลิก</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Import</source>
-            <translation>นำเข้า</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImprovementActionForm</name>
-        <message>
-            <location filename="../src/vocdesk/ui/dialogs/improvement_action_form.py" line="+194" />
-            <source>Entry {when}, {channel}: {text}</source>
-            <translation>บันทึกการรับฟัง {when} {channel}: {text}</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Complaint {number}: {subject}</source>
-            <translation>ข้อร้องเรียน {number}: {subject}</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Survey finding, {survey}: {finding}</source>
-            <translation>ผลแบบสำรวจ {survey}: {finding}</translation>
-        </message>
-        <message>
-            <location line="+25" />
-            <source>The survey as a whole</source>
-            <translation>ทั้งแบบสำรวจ</translation>
-        </message>
-        <message>
-            <location line="+36" />
-            <source>Improvement action</source>
-            <translation>การปรับปรุง</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>New improvement action</source>
-            <translation>การปรับปรุงใหม่</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;What will change:</source>
-            <translation>&amp;สิ่งที่ปรับปรุง:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>W&amp;hy:</source>
-            <translation>&amp;เหตุผล:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>&amp;Owner:</source>
-            <translation>&amp;ผู้รับผิดชอบ:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>&amp;Due:</source>
-            <translation>&amp;กำหนดเสร็จ:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Status:</source>
-            <translation>ส&amp;ถานะ:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>O&amp;utcome:</source>
-            <translation>&amp;ผลที่ได้:</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Has a due date</source>
-            <translation>มีกำหนดเสร็จ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Set a due date</source>
-            <translation>กำหนดวันที่ต้องเสร็จ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>What came of it for the service recipients</source>
-            <translation>ผลที่เกิดขึ้นกับผู้รับบริการ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Because of</source>
-            <translation>ที่มาของการปรับปรุง</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Remove link</source>
-            <translation>&amp;นำการเชื่อมโยงออก</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>What the survey showed, e.g. speed scored 3.21</source>
-            <translation>สิ่งที่แบบสำรวจพบ เช่น ด้านความรวดเร็วได้ 3.21</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Add survey &amp;finding</source>
-            <translation>เพิ่ม&amp;ผลแบบสำรวจ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Save</source>
-            <translation>บันทึก</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cancel</source>
-            <translation>ยกเลิก</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImprovementActionsPage</name>
-        <message>
-            <location filename="../src/vocdesk/ui/tabs/improvement_actions_page.py" line="+36" />
-            <source>All actions</source>
-            <translation>ทั้งหมด</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Open (planned or in progress)</source>
-            <translation>ยังไม่เสร็จ (วางแผนหรือกำลังดำเนินการ)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Overdue</source>
-            <translation>เกินกำหนด</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Done or cancelled</source>
-            <translation>ดำเนินการแล้วหรือยกเลิก</translation>
-        </message>
-        <message>
-            <location line="+51" />
-            <source>Improvement actions</source>
-            <translation>การปรับปรุง</translation>
-        </message>
-        <message>
-            <location line="+41" />
-            <source>Delete improvement action</source>
-            <translation>ลบการปรับปรุง</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delete “{title}”? Its links to entries, complaints and surveys go with it.</source>
-            <translation>ลบ “{title}” หรือไม่? การเชื่อมโยงกับบันทึกการรับฟัง ข้อร้องเรียน และแบบสำรวจจะถูกลบไปด้วย</translation>
-        </message>
-        <message>
-            <location line="+45" />
-            <source>Open: {count}</source>
-            <translation>ยังไม่เสร็จ: {count}</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Search what changes, why, the owner or the outcome</source>
-            <translation>ค้นหาสิ่งที่ปรับปรุง เหตุผล ผู้รับผิดชอบ หรือผลที่ได้</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;New improvement action…</source>
-            <translation>&amp;เพิ่มการปรับปรุง…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Edit…</source>
-            <translation>แ&amp;ก้ไข…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Delete</source>
-            <translation>&amp;ลบ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Show:</source>
-            <translation>&amp;แสดง:</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&amp;Improvement action…</source>
-            <translation>&amp;การปรับปรุง…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Make an improvement action linked to the selected entries</source>
-            <translation>สร้างการปรับปรุงที่เชื่อมโยงกับบันทึกที่เลือก</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImprovementModel</name>
-        <message>
-            <location filename="../src/vocdesk/ui/models/improvement_model.py" line="+29" />
-            <source>{count} entry</source>
-            <translation>บันทึกการรับฟัง {count} รายการ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{count} entries</source>
-            <translation>บันทึกการรับฟัง {count} รายการ</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>{count} complaint</source>
-            <translation>ข้อร้องเรียน {count} เรื่อง</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{count} complaints</source>
-            <translation>ข้อร้องเรียน {count} เรื่อง</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>{count} survey finding</source>
-            <translation>ผลแบบสำรวจ {count} ข้อ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{count} survey findings</source>
-            <translation>ผลแบบสำรวจ {count} ข้อ</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Improvement</source>
-            <translation>การปรับปรุง</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Status</source>
-            <translation>สถานะ</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Owner</source>
-            <translation>ผู้รับผิดชอบ</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Due</source>
-            <translation>กำหนดเสร็จ</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Because of</source>
-            <translation>ที่มา</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Done on</source>
-            <translation>เสร็จเมื่อ</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Outcome</source>
-            <translation>ผลที่ได้</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImprovementRules</name>
-        <message>
-            <location filename="../src/vocdesk/domain/improvement.py" line="+62" />
-            <source>Say what the improvement is: the title is empty.</source>
-            <translation>โปรดระบุสิ่งที่ปรับปรุง: ชื่อการปรับปรุงยังว่างอยู่</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>The title is {length} characters long; at most {limit} fit.</source>
-            <translation>ชื่อการปรับปรุงยาว {length} ตัวอักษร ใส่ได้ไม่เกิน {limit} ตัวอักษร</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>A done improvement needs its outcome: write what changed for the service recipients.</source>
-            <translation>การปรับปรุงที่ดำเนินการแล้วต้องระบุผลที่ได้: โปรดเขียนว่าผู้รับบริการได้รับสิ่งใดที่ดีขึ้น</translation>
-        </message>
-        <message>
-            <location filename="../src/vocdesk/services/improvement_actions.py" line="+463" />
-            <source>This improvement action no longer exists; someone may have deleted it.</source>
-            <translation>ไม่พบการปรับปรุงนี้แล้ว อาจมีผู้อื่นลบไป</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>{count} of the chosen complaints no longer exist.</source>
-            <translation>ไม่พบข้อร้องเรียนที่เลือก {count} เรื่อง</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>{count} of the chosen listening entries no longer exist.</source>
-            <translation>ไม่พบบันทึกการรับฟังที่เลือก {count} รายการ</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>{count} of the chosen surveys no longer exist.</source>
-            <translation>ไม่พบแบบสำรวจที่เลือก {count} ชุด</translation>
-        </message>
-        <message>
-            <location line="+29" />
-            <source>The chosen question is not part of the chosen survey.</source>
-            <translation>ข้อคำถามที่เลือกไม่ได้อยู่ในแบบสำรวจที่เลือก</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImprovementStatus</name>
-        <message>
-            <location filename="../src/vocdesk/ui/labels.py" line="+99" />
-            <source>Planned</source>
-            <extracomment>วางแผน</extracomment>
-            <translation>วางแผน</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>In progress</source>
-            <extracomment>กำลังดำเนินการ</extracomment>
-            <translation>กำลังดำเนินการ</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Done</source>
-            <extracomment>ดำเนินการแล้ว</extracomment>
-            <translation>ดำเนินการแล้ว</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Cancelled</source>
-            <extracomment>ยกเลิก</extracomment>
-            <translation>ยกเลิก</translation>
-        </message>
-    </context>
-    <context>
-        <name>LifecycleStage</name>
-        <message>
-            <location line="-125" />
-            <source>Before the service</source>
-            <extracomment>ก่อนรับบริการ</extracomment>
-            <translation>ก่อนรับบริการ</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>During the service</source>
-            <extracomment>ระหว่างรับบริการ</extracomment>
-            <translation>ระหว่างรับบริการ</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>After the service</source>
-            <extracomment>หลังรับบริการ</extracomment>
-            <translation>หลังรับบริการ</translation>
-        </message>
-    </context>
-    <context>
-        <name>ListeningFrequency</name>
-        <message>
-            <location line="+97" />
-            <source>Continuous</source>
-            <extracomment>ต่อเนื่อง</extracomment>
-            <translation>ต่อเนื่อง</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Daily</source>
-            <extracomment>ทุกวัน</extracomment>
-            <translation>ทุกวัน</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Weekly</source>
-            <extracomment>ทุกสัปดาห์</extracomment>
-            <translation>ทุกสัปดาห์</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Monthly</source>
-            <extracomment>ทุกเดือน</extracomment>
-            <translation>ทุกเดือน</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Quarterly</source>
-            <extracomment>ทุกไตรมาส</extracomment>
-            <translation>ทุกไตรมาส</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Every six months</source>
-            <extracomment>ทุก 6 เดือน</extracomment>
-            <translation>ทุก 6 เดือน</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Yearly</source>
-            <extracomment>ปีละครั้ง</extracomment>
-            <translation>ปีละครั้ง</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>As needed</source>
-            <extracomment>ตามโอกาส</extracomment>
-            <translation>ตามโอกาส</translation>
-        </message>
-    </context>
-    <context>
-        <name>ListeningLogPage</name>
-        <message>
-            <location filename="../src/vocdesk/ui/tabs/feedback_log.py" line="+93" />
-            <source>Mark as</source>
-            <translation>ตั้งสถานะเป็น</translation>
-        </message>
-        <message>
-            <location line="+41" />
-            <source>Listening log</source>
-            <translation>บันทึกการรับฟัง</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Search what was said, who said it, the channel, segment, service or office</source>
-            <translation>ค้นหาสิ่งที่ได้รับฟัง ผู้ให้ข้อมูล ช่องทาง กลุ่มผู้รับบริการ บริการ หรือสำนักงาน</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;New entry…</source>
-            <translation>บันทึกใหม่(&amp;N)…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Record what was heard (Ctrl+Shift+N)</source>
-            <translation>บันทึกสิ่งที่ได้รับฟัง (Ctrl+Shift+N)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Edit…</source>
-            <translation>แก้ไข(&amp;E)…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>C&amp;hannels…</source>
-            <translation>ช่องทาง(&amp;H)…</translation>
-        </message>
-    </context>
-    <context>
-        <name>ListeningModel</name>
-        <message>
-            <location filename="../src/vocdesk/ui/models/listening_model.py" line="+18" />
-            <source>Anonymous</source>
-            <translation>ไม่ประสงค์ออกนาม</translation>
-        </message>
-        <message>
-            <location line="+26" />
-            <source>No.</source>
-            <translation>เลขที่</translation>
-        </message>
-        <message>
-            <location line="-19" />
-            <source>Received</source>
-            <translation>วันที่รับ</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Channel</source>
-            <translation>ช่องทาง</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Stage</source>
-            <translation>ช่วงการรับบริการ</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Type</source>
-            <translation>ประเภท</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Sentiment</source>
-            <translation>ความรู้สึก</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>What was said</source>
-            <translation>สิ่งที่ได้รับฟัง</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>From</source>
-            <translation>จาก</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Segment</source>
-            <translation>กลุ่มผู้รับบริการ</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Service</source>
-            <translation>งานบริการ</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Office</source>
-            <translation>สำนักงาน</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Status</source>
-            <translation>สถานะ</translation>
-        </message>
-    </context>
-    <context>
-        <name>ListeningPlanModel</name>
-        <message>
-            <location filename="../src/vocdesk/ui/models/listening_plan_model.py" line="-103" />
-            <source>Segment</source>
-            <translation>กลุ่มผู้รับบริการ</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Stage</source>
-            <translation>ช่วงของการรับบริการ</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Channel</source>
-            <translation>ช่องทาง</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Method</source>
-            <translation>วิธีการรับฟัง</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>How often</source>
-            <translation>ความถี่</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>By whom</source>
-            <translation>ผู้รับผิดชอบ</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>In use</source>
-            <translation>ใช้งานอยู่</translation>
-        </message>
-    </context>
-    <context>
-        <name>ListeningPlanPage</name>
-        <message>
-            <location filename="../src/vocdesk/ui/tabs/listening_plan_page.py" line="+139" />
-            <source>Listening plan and coverage</source>
-            <translation>แผนการรับฟังและความครอบคลุม</translation>
-        </message>
-        <message>
-            <location line="+28" />
-            <source>Reading the coverage…</source>
-            <translation>กำลังอ่านความครอบคลุม…</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>{segment}, {stage}:</source>
-            <translation>{segment} {stage}:</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>{covered} cells planned and heard, {not_heard} planned with nothing heard, {unplanned} heard without a plan, {gaps} with neither a plan nor a voice.</source>
-            <translation>มีแผนและได้รับฟังแล้ว {covered} ช่อง มีแผนแต่ยังไม่ได้รับฟัง {not_heard} ช่อง ได้รับฟังแต่ไม่มีในแผน {unplanned} ช่อง ไม่มีทั้งแผนและเสียงที่รับฟัง {gaps} ช่อง</translation>
-        </message>
-        <message>
-            <location line="+34" />
-            <source>Delete plan line</source>
-            <translation>ลบรายการในแผน</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delete “{method}” from the listening plan?</source>
-            <translation>ลบ “{method}” ออกจากแผนการรับฟังหรือไม่?</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Coverage: segment × stage of the service</source>
-            <translation>ความครอบคลุม: กลุ่มผู้รับบริการ × วงจรการรับบริการ</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Listening plan: methods and channels per segment and stage</source>
-            <translation>แผนการรับฟัง: วิธีการและช่องทางของแต่ละกลุ่มผู้รับบริการในแต่ละช่วง</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Search the method, owner, segment or channel</source>
-            <translation>ค้นหาวิธีการ ผู้รับผิดชอบ กลุ่มผู้รับบริการ หรือช่องทาง</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;New plan line…</source>
-            <translation>&amp;เพิ่มรายการในแผน…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Edit…</source>
-            <translation>แ&amp;ก้ไข…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Delete</source>
-            <translation>&amp;ลบ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Point at a cell to see its planned methods and channels</source>
-            <translation>ชี้ที่ช่องเพื่อดูวิธีการและช่องทางตามแผน</translation>
-        </message>
-    </context>
-    <context>
-        <name>ListeningPlanRules</name>
-        <message>
-            <location filename="../src/vocdesk/services/listening_plan.py" line="+254" />
-            <source>This line of the listening plan no longer exists; someone may have deleted it.</source>
-            <translation>ไม่พบรายการนี้ในแผนการรับฟังแล้ว อาจมีผู้อื่นลบไป</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Name the listening method, e.g. “satisfaction survey” or “counter talk”.</source>
-            <translation>โปรดระบุวิธีการรับฟัง เช่น “แบบสำรวจความพึงพอใจ” หรือ “สอบถามที่เคาน์เตอร์”</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>The method is {length} characters long; at most {limit} fit.</source>
-            <translation>วิธีการรับฟังยาว {length} ตัวอักษร ใส่ได้ไม่เกิน {limit} ตัวอักษร</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Choose the segment this method listens to.</source>
-            <translation>โปรดเลือกกลุ่มผู้รับบริการที่วิธีการนี้รับฟัง</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Choose the channel this method uses.</source>
-            <translation>โปรดเลือกช่องทางที่วิธีการนี้ใช้</translation>
-        </message>
-    </context>
-    <context>
-        <name>ListeningSummaryPage</name>
-        <message>
-            <location filename="../src/vocdesk/ui/tabs/listening_summary_page.py" line="+106" />
-            <source>Summaries</source>
-            <translation>สรุปผล</translation>
-        </message>
-        <message>
-            <location line="+27" />
-            <source>Counting the listening log…</source>
-            <translation>กำลังนับบันทึกการรับฟัง…</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>{count} entries heard in the period</source>
-            <translation>ข้อมูลที่รับฟังในช่วงนี้ {count} รายการ</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <location line="+47" />
-            <source>Entries</source>
-            <translation>จำนวนรายการ</translation>
-        </message>
-        <message>
-            <location line="-46" />
-            <source>Entries per month</source>
-            <translation>จำนวนรายการรายเดือน</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>What was done about it: {acted} of {heard} entries and {handled} of {received} complaints of the period are linked to improvement actions; of those actions {done} are done with an outcome and {open} are still open.</source>
-            <translation>การนำไปปรับปรุง: บันทึกการรับฟัง {acted} จาก {heard} รายการ และข้อร้องเรียน {handled} จาก {received} เรื่องในช่วงนี้ เชื่อมโยงกับการปรับปรุงแล้ว ในจำนวนนี้ดำเนินการแล้วพร้อมผลที่ได้ {done} เรื่อง และยังไม่เสร็จ {open} เรื่อง</translation>
-        </message>
-        <message>
-            <location line="+26" />
-            <source>Entries by channel and stage of the service</source>
-            <translation>จำนวนรายการตามช่องทางและช่วงของการรับบริการ</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Entries by type</source>
-            <translation>จำนวนรายการตามประเภท</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Entries by segment</source>
-            <translation>จำนวนรายการตามกลุ่มผู้รับบริการ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Entries by service</source>
-            <translation>จำนวนรายการตามงานบริการ</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Channel × stage</source>
-            <translation>ช่องทาง × ช่วงบริการ</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Type</source>
-            <translation>ประเภท</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Segment</source>
-            <translation>กลุ่มผู้รับบริการ</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Service</source>
-            <translation>งานบริการ</translation>
-        </message>
-    </context>
-    <context>
-        <name>ListeningTab</name>
-        <message>
-            <location filename="../src/vocdesk/ui/tabs/listening_tab.py" line="+80" />
-            <source>Listening</source>
-            <translation>การรับฟัง</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../src/vocdesk/ui/main_window.py" line="+272" />
-            <source>Database: {location}</source>
-            <translation>ฐานข้อมูล: {location}</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Stakeholders: {stakeholders}  ·  Feedback: {feedback}  ·  Surveys: {surveys}  ·  Complaints: {complaints}</source>
-            <translation>ผู้รับบริการและผู้มีส่วนได้ส่วนเสีย: {stakeholders}  ·  ข้อมูลป้อนกลับ: {feedback}  ·  แบบสำรวจ: {surveys}  ·  ข้อร้องเรียน: {complaints}</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>VocDesk — {name}</source>
-            <translation>VocDesk — {name}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;File</source>
-            <translation>ไฟล์(&amp;F)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;View</source>
-            <translation>มุมมอง(&amp;V)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Help</source>
-            <translation>ช่วยเหลือ(&amp;H)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Language</source>
-            <translation>ภาษา(&amp;L)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Import</source>
-            <translation>นำเ&amp;ข้า</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>E&amp;xport</source>
-            <translation>ส่ง&amp;ออก</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <location line="+2" />
-            <source>{kind}…</source>
-            <translation>{kind}…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;New database…</source>
-            <translation>สร้างฐานข้อมูลใหม่(&amp;N)…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Open database…</source>
-            <translation>เปิดฐานข้อมูล(&amp;O)…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Export current table…</source>
-            <translation>ส่งออกตารางนี้(&amp;E)…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Back up database…</source>
-            <translation>สำรองฐานข้อมูล(&amp;B)…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Quit</source>
-            <translation>ออกจากโปรแกรม(&amp;Q)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Refresh</source>
-            <translation>แสดงข้อมูลล่าสุด(&amp;R)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Search in this tab</source>
-            <translation>ค้นหาในแท็บนี้(&amp;S)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;About VocDesk</source>
-            <translation>เกี่ยวกับ VocDesk(&amp;A)</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>VocDesk databases (*.sqlite *.db)</source>
-            <translation>ฐานข้อมูล VocDesk (*.sqlite *.db)</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>All files (*)</source>
-            <translation>ทุกไฟล์ (*)</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>New database</source>
-            <translation>สร้างฐานข้อมูลใหม่</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>{path} already exists. Use Open database to open it.</source>
-            <translation>มีไฟล์ {path} อยู่แล้ว กรุณาใช้คำสั่ง เปิดฐานข้อมูล เพื่อเปิดไฟล์นั้น</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Open database</source>
-            <translation>เปิดฐานข้อมูล</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Opening the database…</source>
-            <translation>กำลังเปิดฐานข้อมูล…</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>The database was upgraded; the old file was kept as {path}</source>
-            <translation>ปรับรุ่นฐานข้อมูลแล้ว ไฟล์เดิมเก็บไว้ที่ {path}</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <location line="+70" />
-            <source>Excel workbook (*.xlsx)</source>
-            <translation>สมุดงาน Excel (*.xlsx)</translation>
-        </message>
-        <message>
-            <location line="-70" />
-            <location line="+70" />
-            <source>CSV, UTF-8 (*.csv)</source>
-            <translation>CSV แบบ UTF-8 (*.csv)</translation>
-        </message>
-        <message>
-            <location line="-68" />
-            <source>Export current table</source>
-            <translation>ส่งออกตารางนี้</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Exported to {path}</source>
-            <translation>ส่งออกไปที่ {path} แล้ว</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Exporting the table…</source>
-            <translation>กำลังส่งออกตาราง…</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Back up database</source>
-            <translation>สำรองฐานข้อมูล</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Backed up to {path}</source>
-            <translation>สำรองข้อมูลไปที่ {path} แล้ว</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Backing up the database…</source>
-            <translation>กำลังสำรองฐานข้อมูล…</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>Imported {count} rows from {file} ({added} added, {updated} updated)</source>
-            <translation>นำเข้า {count} แถวจาก {file} (เพิ่มใหม่ {added} ปรับปรุง {updated})</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Export: {kind}</source>
-            <translation>ส่งออก: {kind}</translation>
-        </message>
-        <message>
-            <location line="+23" />
-            <source>Exported {count} rows to {path}</source>
-            <translation>ส่งออก {count} แถวไปยัง {path}</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Exporting…</source>
-            <translation>กำลังส่งออก…</translation>
-        </message>
-    </context>
-    <context>
-        <name>MergeDialog</name>
-        <message>
-            <location filename="../src/vocdesk/ui/dialogs/merge_dialog.py" line="+95" />
-            <source>Pick the other record in the list above.</source>
-            <translation>เลือกอีกรายการหนึ่งจากรายชื่อด้านบน</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>History: {count} records</source>
-            <translation>ประวัติ: {count} รายการ</translation>
-        </message>
-        <message>
-            <location line="+34" />
-            <source>Merge two records</source>
-            <translation>รวมสองรายการเป็นรายการเดียว</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Find the record to merge with “{name}”:</source>
-            <translation>ค้นหารายการที่จะรวมกับ “{name}”:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Search by name, organisation, phone or ID number</source>
-            <translation>ค้นหาด้วยชื่อ หน่วยงาน โทรศัพท์ หรือเลขประจำตัวประชาชน</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>This record</source>
-            <translation>รายการนี้</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The other record</source>
-            <translation>อีกรายการหนึ่ง</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <location line="+1" />
-            <source>Keep this one</source>
-            <translation>เก็บรายการนี้ไว้</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The kept record takes over all feedback, complaints, survey responses and activities of the other, and fills its empty fields from it; the other record is removed. The audit trail keeps both records' data. This cannot be undone.</source>
-            <translation>รายการที่เก็บไว้จะรับข้อมูลป้อนกลับ ข้อร้องเรียน คำตอบแบบสำรวจ และกิจกรรมทั้งหมดของอีกรายการ และเติมช่องที่ว่างจากอีกรายการ จากนั้นอีกรายการจะถูกลบ ประวัติการแก้ไขจะเก็บข้อมูลของทั้งสองรายการไว้ การรวมนี้ยกเลิกภายหลังไม่ได้</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Merge</source>
-            <translation>รวมรายการ(&amp;M)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cancel</source>
-            <translation>ยกเลิก</translation>
-        </message>
-    </context>
-    <context>
-        <name>MoveDialog</name>
-        <message>
-            <location filename="../src/vocdesk/ui/dialogs/complaint_steps.py" line="-77" />
-            <source>Move the case to: {status}</source>
-            <translation>เปลี่ยนสถานะเรื่องเป็น: {status}</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>&amp;Agency:</source>
-            <translation>&amp;หน่วยงาน:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Forwarded on:</source>
-            <translation>วันที่ส่งต่อ:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Their reference:</source>
-            <translation>เลขที่อ้างอิงของหน่วยงาน:</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>(not known)</source>
-            <translation>(ไม่ทราบ)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Resolution:</source>
-            <translation>&amp;ผลการแก้ไข:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Root cause:</source>
-            <translation>สาเหตุที่แท้จริง:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Corrective action:</source>
-            <translation>การแก้ไขป้องกัน:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Complainant told on:</source>
-            <translation>วันที่แจ้งผลผู้ร้อง:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Told by:</source>
-            <translation>แจ้งผลทาง:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Reason:</source>
-            <translation>เหตุผล:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>&amp;Note:</source>
-            <translation>&amp;หมายเหตุ:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Move</source>
-            <translation>เปลี่ยนสถานะ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cancel</source>
-            <translation>ยกเลิก</translation>
-        </message>
-    </context>
-    <context>
-        <name>OverdueCasesModel</name>
-        <message>
-            <location filename="../src/vocdesk/ui/models/overview_model.py" line="+102" />
-            <source>Number</source>
-            <translation>เลขที่</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Subject</source>
-            <translation>เรื่อง</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Category</source>
-            <translation>ประเภทเรื่อง</translation>
-        </message>
-        <message>
-            <location line="-2" />
-            <source>Unit / officer</source>
-            <translation>หน่วยงาน / ผู้รับผิดชอบ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Due</source>
-            <translation>ครบกำหนด</translation>
-        </message>
-        <message>
-            <location line="-3" />
-            <source>Days late</source>
-            <translation>เกิน (วัน)</translation>
-        </message>
-    </context>
-    <context>
-        <name>OverviewTab</name>
-        <message>
-            <location filename="../src/vocdesk/ui/tabs/overview_tab.py" line="+263" />
-            <source>Fiscal year {year}: {start} to {end}</source>
-            <translation>ปีงบประมาณ {year}: {start} ถึง {end}</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Feedback entries in fiscal year {year}: {count}</source>
-            <translation>ข้อมูลป้อนกลับในปีงบประมาณ {year}: {count} รายการ</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Overview</source>
-            <translation>ภาพรวม</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Records</source>
-            <translation>จำนวนข้อมูล</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Complaints needing attention</source>
-            <translation>ข้อร้องเรียนที่ต้องติดตาม</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Feedback in a fiscal year</source>
-            <translation>ข้อมูลป้อนกลับในปีงบประมาณ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Overdue complaint cases (longest overdue first)</source>
-            <translation>เรื่องร้องเรียนที่เกินกำหนด (เกินนานที่สุดก่อน)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Fiscal &amp;year:</source>
-            <translation>ปีงบประมาณ(&amp;Y):</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Stakeholders and service recipients</source>
-            <translation>ผู้รับบริการและผู้มีส่วนได้ส่วนเสีย</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Feedback entries</source>
-            <translation>ข้อมูลป้อนกลับ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Survey rounds</source>
-            <translation>รอบการสำรวจ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Survey responses</source>
-            <translation>แบบสำรวจที่ได้รับตอบกลับ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Complaints</source>
-            <translation>ข้อร้องเรียน</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Relationship activities</source>
-            <translation>กิจกรรมสร้างความสัมพันธ์</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Open</source>
-            <translation>ยังไม่ยุติ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Overdue</source>
-            <translation>เกินกำหนด</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Due soon</source>
-            <translation>ใกล้ครบกำหนด</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>By channel</source>
-            <translation>ตามช่องทาง</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>By stage of the service</source>
-            <translation>ตามช่วงของวงจรการรับบริการ</translation>
-        </message>
-    </context>
-    <context>
-        <name>PartyType</name>
-        <message>
-            <location filename="../src/vocdesk/ui/labels.py" line="-129" />
-            <source>Person</source>
-            <extracomment>บุคคล</extracomment>
-            <translation>บุคคล</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Organisation</source>
-            <extracomment>หน่วยงาน/องค์กร</extracomment>
-            <translation>หน่วยงาน/องค์กร</translation>
-        </message>
-    </context>
-    <context>
-        <name>PeriodKind</name>
-        <message>
-            <location line="+103" />
-            <source>Fiscal year</source>
-            <extracomment>ปีงบประมาณ</extracomment>
-            <translation>ปีงบประมาณ</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Half year</source>
-            <extracomment>ครึ่งปี (รอบ 6 เดือน)</extracomment>
-            <translation>ครึ่งปี</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Quarter</source>
-            <extracomment>ไตรมาส</extracomment>
-            <translation>ไตรมาส</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Month</source>
-            <extracomment>เดือน</extracomment>
-            <translation>เดือน</translation>
-        </message>
-    </context>
-    <context>
-        <name>PeriodPicker</name>
-        <message>
-            <location filename="../src/vocdesk/ui/widgets/period_picker.py" line="+89" />
-            <source>Half {number}</source>
-            <translation>ครึ่งปีที่ {number}</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Quarter {number}</source>
-            <translation>ไตรมาสที่ {number}</translation>
-        </message>
-        <message>
-            <location line="+23" />
-            <source>Period:</source>
-            <translation>ช่วงเวลา:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>FY </source>
-            <translation>ปีงบประมาณ </translation>
-        </message>
-    </context>
-    <context>
-        <name>PlanItemForm</name>
-        <message>
-            <location filename="../src/vocdesk/ui/dialogs/plan_item_form.py" line="+133" />
-            <source>Listening plan line</source>
-            <translation>รายการในแผนการรับฟัง</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>New listening plan line</source>
-            <translation>เพิ่มรายการในแผนการรับฟัง</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Segment:</source>
-            <translation>&amp;กลุ่มผู้รับบริการ:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>S&amp;tage:</source>
-            <translation>&amp;ช่วงของการรับบริการ:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>&amp;Channel:</source>
-            <translation>ช่อ&amp;งทาง:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>&amp;Method:</source>
-            <translation>&amp;วิธีการรับฟัง:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>How &amp;often:</source>
-            <translation>&amp;ความถี่:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>&amp;By whom:</source>
-            <translation>&amp;ผู้รับผิดชอบ:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>&amp;Notes:</source>
-            <translation>&amp;หมายเหตุ:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>In &amp;use:</source>
-            <translation>&amp;ใช้งาน:</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>e.g. yearly satisfaction survey, talk at the counter</source>
-            <translation>เช่น แบบสำรวจความพึงพอใจประจำปี สอบถามที่เคาน์เตอร์</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The unit or person responsible</source>
-            <translation>หน่วยงานหรือผู้รับผิดชอบ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>This method is used now</source>
-            <translation>ใช้วิธีการนี้อยู่ในปัจจุบัน</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Save</source>
-            <translation>บันทึก</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cancel</source>
-            <translation>ยกเลิก</translation>
-        </message>
-    </context>
-    <context>
-        <name>Priority</name>
-        <message>
-            <location filename="../src/vocdesk/ui/labels.py" line="-130" />
-            <source>High</source>
-            <extracomment>สูง</extracomment>
-            <translation>สูง</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Medium</source>
-            <extracomment>ปานกลาง</extracomment>
-            <translation>ปานกลาง</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Low</source>
-            <extracomment>ต่ำ</extracomment>
-            <translation>ต่ำ</translation>
-        </message>
-    </context>
-    <context>
-        <name>Screenshot</name>
-        <message>
-            <location filename="../src/vocdesk/app.py" line="+176" />
-            <source>There is no tab “{tab}”; choose one of: {tabs}.</source>
-            <translation>ไม่มีแท็บ “{tab}” กรุณาเลือกจาก: {tabs}</translation>
-        </message>
-        <message>
-            <location line="+32" />
-            <source>The picture could not be saved to {path}.</source>
-            <translation>ไม่สามารถบันทึกภาพไปที่ {path} ได้</translation>
-        </message>
-    </context>
-    <context>
-        <name>SearchableTable</name>
-        <message>
-            <location filename="../src/vocdesk/ui/tabs/searchable_table.py" line="+163" />
-            <source>Searching…</source>
-            <translation>กำลังค้นหา…</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Rows: {count}</source>
-            <translation>จำนวนแถว: {count}</translation>
-        </message>
-    </context>
-    <context>
-        <name>SegmentCheck</name>
-        <message>
-            <location filename="../src/vocdesk/services/segments.py" line="+66" />
-            <source>The segment was not saved:
+    </message>
+</context>
+<context>
+    <name>FeedbackBreakdownModel</name>
+    <message>
+        <location filename="../src/vocdesk/ui/models/overview_model.py" line="-135"/>
+        <source>Channel</source>
+        <translation>ช่องทาง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage of the service</source>
+        <translation>ช่วงของวงจรการรับบริการ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feedback entries</source>
+        <translation>จำนวนข้อมูลป้อนกลับ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share</source>
+        <translation>สัดส่วน</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackEntryCheck</name>
+    <message>
+        <location filename="../src/vocdesk/services/listening_entry.py" line="+133"/>
+        <source>Write what was heard.</source>
+        <translation>กรุณาบันทึกสิ่งที่ได้รับฟัง</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What was heard has {length} characters; at most {limit} fit.</source>
+        <translation>สิ่งที่ได้รับฟังยาว {length} ตัวอักษร บันทึกได้ไม่เกิน {limit} ตัวอักษร</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The staff member&apos;s name is longer than {limit} characters.</source>
+        <translation>ชื่อเจ้าหน้าที่ยาวเกิน {limit} ตัวอักษร</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The reference is longer than {limit} characters.</source>
+        <translation>เลขอ้างอิงยาวเกิน {limit} ตัวอักษร</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The time heard ({moment}) is in the future.</source>
+        <translation>เวลาที่รับฟัง ({moment}) เป็นเวลาในอนาคต</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the channel it came through.</source>
+        <translation>กรุณาเลือกช่องทางที่ได้รับฟัง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The service</source>
+        <translation>บริการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The office</source>
+        <translation>สำนักงาน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The segment</source>
+        <translation>กลุ่มผู้รับบริการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stakeholder</source>
+        <translation>ผู้มีส่วนได้ส่วนเสีย</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{what} chosen no longer exists; choose again.</source>
+        <translation>{what}ที่เลือกไม่มีอยู่แล้ว กรุณาเลือกใหม่</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The entry no longer exists: someone else deleted it.</source>
+        <translation>ไม่พบรายการนี้แล้ว อาจมีผู้อื่นลบไป</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackFilterBar</name>
+    <message>
+        <location filename="../src/vocdesk/ui/tabs/feedback_log.py" line="+154"/>
+        <source>Period</source>
+        <translation>ช่วงเวลา</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All channels</source>
+        <translation>ทุกช่องทาง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All stages</source>
+        <translation>ทุกช่วงการรับบริการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All types</source>
+        <translation>ทุกประเภท</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any sentiment</source>
+        <translation>ทุกความรู้สึก</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All segments</source>
+        <translation>ทุกกลุ่มผู้รับบริการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All services</source>
+        <translation>ทุกบริการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All offices</source>
+        <translation>ทุกสำนักงาน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any status</source>
+        <translation>ทุกสถานะ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear filters</source>
+        <translation>ล้างตัวกรอง</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackForm</name>
+    <message>
+        <location filename="../src/vocdesk/ui/dialogs/feedback_form.py" line="+204"/>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(ไม่ระบุ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+76"/>
+        <source>(the stakeholder&apos;s segment)</source>
+        <translation>(ตามกลุ่มของผู้มีส่วนได้ส่วนเสีย)</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Anonymous</source>
+        <translation>ไม่ประสงค์ออกนาม</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>(retired channel)</source>
+        <translation>(ช่องทางที่เลิกใช้แล้ว)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Listening log entry No. {number}</source>
+        <translation>บันทึกการรับฟังเลขที่ {number}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>(the stakeholder&apos;s segment: {segment})</source>
+        <translation>(ตามกลุ่มของผู้มีส่วนได้ส่วนเสีย: {segment})</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Saved as entry No. {number}.</source>
+        <translation>บันทึกแล้ว เลขที่ {number}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>New listening log entry</source>
+        <translation>บันทึกการรับฟังใหม่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Channel:</source>
+        <translation>ช่องทาง(&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S&amp;tage:</source>
+        <translation>ช่วงการรับบริการ(&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>T&amp;ype:</source>
+        <translation>ประเภท(&amp;Y):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When &amp;heard:</source>
+        <translation>วันเวลาที่รับฟัง(&amp;H):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Senti&amp;ment:</source>
+        <translation>ความรู้สึก(&amp;M):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ser&amp;vice:</source>
+        <translation>บริการ(&amp;V):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;What was said:</source>
+        <translation>สิ่งที่ได้รับฟัง(&amp;W):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;From:</source>
+        <translation>ผู้ให้ข้อมูล(&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;gment:</source>
+        <translation>กลุ่มผู้รับบริการ(&amp;G):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Office:</source>
+        <translation>สำนักงาน(&amp;O):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stat&amp;us:</source>
+        <translation>สถานะ(&amp;U):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>St&amp;aff:</source>
+        <translation>เจ้าหน้าที่(&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type a name, phone or ID to find the stakeholder</source>
+        <translation>พิมพ์ชื่อ เบอร์โทรศัพท์ หรือเลขประจำตัว เพื่อค้นหาผู้มีส่วนได้ส่วนเสีย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The words heard, as said</source>
+        <translation>ข้อความที่ได้รับฟังตามที่ผู้รับบริการกล่าว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save and &amp;next</source>
+        <translation>บันทึกและรายการถัดไป(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save and close</source>
+        <translation>บันทึกและปิด(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackImport</name>
+    <message>
+        <location filename="../src/vocdesk/services/listening_transfer.py" line="+87"/>
+        <source>there is no segment “{value}”; add it first or correct it.</source>
+        <translation>ไม่มีกลุ่มผู้รับบริการ “{value}” กรุณาเพิ่มก่อนหรือแก้ไขให้ถูกต้อง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no service “{value}”; add it first or correct it.</source>
+        <translation>ไม่มีบริการ “{value}” กรุณาเพิ่มก่อนหรือแก้ไขให้ถูกต้อง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no office “{value}”; add it first or correct it.</source>
+        <translation>ไม่มีสำนักงาน “{value}” กรุณาเพิ่มก่อนหรือแก้ไขให้ถูกต้อง</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no stakeholder has the id {value}.</source>
+        <translation>ไม่มีผู้มีส่วนได้ส่วนเสียที่มีรหัส {value}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The channel “{name}” was not in the catalogue and was added (row {row}).</source>
+        <translation>ช่องทาง “{name}” ยังไม่มีในรายการช่องทาง จึงเพิ่มให้แล้ว (แถว {row})</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackStatus</name>
+    <message>
+        <location filename="../src/vocdesk/ui/labels.py" line="+4"/>
+        <source>New</source>
+        <extracomment>ใหม่ (ยังไม่ได้พิจารณา)</extracomment>
+        <translation>ใหม่</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reviewed</source>
+        <extracomment>พิจารณาแล้ว</extracomment>
+        <translation>พิจารณาแล้ว</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acted on</source>
+        <extracomment>นำไปดำเนินการแล้ว</extracomment>
+        <translation>นำไปดำเนินการแล้ว</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed</source>
+        <extracomment>ปิดแล้ว</extracomment>
+        <translation>ปิดแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackType</name>
+    <message>
+        <location line="-137"/>
+        <source>Need</source>
+        <extracomment>ความต้องการ</extracomment>
+        <translation>ความต้องการ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expectation</source>
+        <extracomment>ความคาดหวัง</extracomment>
+        <translation>ความคาดหวัง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suggestion</source>
+        <extracomment>ข้อเสนอแนะ</extracomment>
+        <translation>ข้อเสนอแนะ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compliment</source>
+        <extracomment>คำชมเชย</extracomment>
+        <translation>คำชมเชย</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inquiry</source>
+        <extracomment>ข้อสอบถาม</extracomment>
+        <translation>ข้อสอบถาม</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complaint</source>
+        <extracomment>ข้อร้องเรียน</extracomment>
+        <translation>ข้อร้องเรียน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other</source>
+        <extracomment>อื่น ๆ</extracomment>
+        <translation>อื่น ๆ</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../src/vocdesk/ui/dialogs/complaint_steps.py" line="-34"/>
+        <source>Follow-up with the complainant</source>
+        <translation>ติดตามผลกับผู้ร้องเรียน</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not known</source>
+        <translation>ไม่ทราบ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>ใช่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>ไม่ใช่</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Satisfaction (1–5):</source>
+        <translation>ความพึงพอใจ (1–5):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment:</source>
+        <translation>ความคิดเห็น:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust restored:</source>
+        <translation>ความเชื่อมั่นกลับคืน:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayImport</name>
+    <message>
+        <location filename="../src/vocdesk/services/holidays.py" line="+66"/>
+        <source>{date} is in the holiday list twice; nothing was imported.</source>
+        <translation>วันที่ {date} อยู่ในรายการวันหยุดสองครั้ง จึงไม่ได้นำเข้าข้อมูลใด ๆ</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCheckPage</name>
+    <message>
+        <location filename="../src/vocdesk/ui/dialogs/import_pages.py" line="+334"/>
+        <source>Check the whole file</source>
+        <translation>ตรวจสอบทั้งไฟล์</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Copy the list</source>
+        <translation>คัดลอกรายการ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the list as CSV…</source>
+        <translation>บันทึกรายการเป็น CSV…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Checking every row…</source>
+        <translation>กำลังตรวจสอบทุกแถว…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No problems: one row is ready. Press Import to write it.</source>
+        <translation>ไม่พบปัญหา: พร้อมนำเข้า 1 แถว กด นำเข้า เพื่อบันทึก</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No problems: {count} rows are ready. Press Import to write them.</source>
+        <translation>ไม่พบปัญหา: พร้อมนำเข้า {count} แถว กด นำเข้า เพื่อบันทึก</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One problem. Nothing will be imported: correct the file and import it again.</source>
+        <translation>พบปัญหา 1 รายการ จะไม่มีการนำเข้าข้อมูลใด ๆ ให้แก้ไขไฟล์แล้วนำเข้าอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} problems. Nothing will be imported: correct the file and import it again.</source>
+        <translation>พบปัญหา {count} รายการ จะไม่มีการนำเข้าข้อมูลใด ๆ ให้แก้ไขไฟล์แล้วนำเข้าอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The first {shown} are listed; copy or save the list to have them all.</source>
+        <translation>แสดง {shown} รายการแรก คัดลอกหรือบันทึกรายการเพื่อดูทั้งหมด</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+18"/>
+        <location line="+6"/>
+        <source>Row</source>
+        <translation>แถว</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+18"/>
+        <location line="+6"/>
+        <source>Column</source>
+        <translation>คอลัมน์</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+18"/>
+        <location line="+6"/>
+        <source>Problem</source>
+        <translation>ปัญหา</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the list of problems</source>
+        <translation>บันทึกรายการปัญหา</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV แบบ UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The list could not be saved: {reason}</source>
+        <translation>บันทึกรายการไม่ได้: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportColumnsPage</name>
+    <message>
+        <location line="-263"/>
+        <source>Which column is which</source>
+        <translation>จับคู่คอลัมน์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns marked * are required. Headings in English or Thai are recognised.</source>
+        <translation>คอลัมน์ที่มีเครื่องหมาย * ต้องมี ระบบรู้จักหัวคอลัมน์ทั้งภาษาอังกฤษและภาษาไทย</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>— not in the file —</source>
+        <translation>— ไม่มีในไฟล์ —</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Choose the file&apos;s column for: {columns}.</source>
+        <translation>เลือกคอลัมน์ของไฟล์สำหรับ: {columns}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One column of the file is chosen for two columns.</source>
+        <translation>มีคอลัมน์หนึ่งของไฟล์ถูกเลือกให้กับสองคอลัมน์</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDonePage</name>
+    <message>
+        <location line="+223"/>
+        <source>Import</source>
+        <translation>นำเข้า</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Importing…</source>
+        <translation>กำลังนำเข้า…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Imported one row from {file}: {added} added, {updated} updated.</source>
+        <translation>นำเข้า 1 แถวจาก {file}: เพิ่มใหม่ {added} ปรับปรุง {updated}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported {count} rows from {file}: {added} added, {updated} updated.</source>
+        <translation>นำเข้า {count} แถวจาก {file}: เพิ่มใหม่ {added} ปรับปรุง {updated}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing was imported.</source>
+        <translation>ไม่มีการนำเข้าข้อมูลใด ๆ</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <location line="-426"/>
+        <source>Choose the file</source>
+        <translation>เลือกไฟล์</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Browse…</source>
+        <translation>เลือก…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A CSV file (UTF-8, or Thai Windows text) or an Excel workbook (.xlsx), with the column headings in row 1, in English or Thai. Required columns: {columns}. Nothing is imported until every row has been checked, and nothing at all if the file has any problem.</source>
+        <translation>ไฟล์ CSV (UTF-8 หรือข้อความภาษาไทยของ Windows) หรือสมุดงาน Excel (.xlsx) ที่มีหัวคอลัมน์ในแถวที่ 1 เป็นภาษาอังกฤษหรือภาษาไทย คอลัมน์ที่ต้องมี: {columns} ระบบจะนำเข้าหลังจากตรวจสอบครบทุกแถวแล้วเท่านั้น และจะไม่นำเข้าเลยหากไฟล์มีปัญหาใด ๆ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>CSV or Excel (*.csv *.xlsx *.xlsm *.txt)</source>
+        <translation>CSV หรือ Excel (*.csv *.xlsx *.xlsm *.txt)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>ทุกไฟล์ (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewPage</name>
+    <message>
+        <location line="+14"/>
+        <source>Check that this is the right file</source>
+        <translation>ตรวจดูว่าเป็นไฟล์ที่ถูกต้อง</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Reading {file}…</source>
+        <translation>กำลังอ่าน {file}…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Excel workbook</source>
+        <translation>สมุดงาน Excel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thai Windows text (cp874)</source>
+        <translation>ข้อความภาษาไทยของ Windows (cp874)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UTF-8 text</source>
+        <translation>ข้อความ UTF-8</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} ({kind}): {count} data rows. The first {shown} are shown.</source>
+        <translation>{file} ({kind}): ข้อมูล {count} แถว แสดง {shown} แถวแรก</translation>
+    </message>
+</context>
+<context>
+    <name>ImportValuesPage</name>
+    <message>
+        <location line="+93"/>
+        <source>What the file&apos;s words mean</source>
+        <translation>ความหมายของคำในไฟล์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose, for each word of the file that VocDesk does not know, the value it stands for.</source>
+        <translation>เลือกค่าที่ตรงกับคำแต่ละคำในไฟล์ที่ VocDesk ไม่รู้จัก</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Looking for words to map…</source>
+        <translation>กำลังหาคำที่ต้องจับคู่…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>— leave it: a problem —</source>
+        <translation>— ไม่จับคู่ (นับเป็นปัญหา) —</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{count} words of the file need a meaning.</source>
+        <translation>มี {count} คำในไฟล์ที่ต้องระบุความหมาย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every word of the file is understood; nothing to map.</source>
+        <translation>ระบบเข้าใจทุกคำในไฟล์ ไม่ต้องจับคู่</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../src/vocdesk/ui/dialogs/import_wizard.py" line="+69"/>
+        <source>Import: {kind}</source>
+        <translation>นำเข้า: {kind}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next &gt;</source>
+        <translation>ถัดไป &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt; Back</source>
+        <translation>&lt; ย้อนกลับ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish</source>
+        <translation>เสร็จสิ้น</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>นำเข้า</translation>
+    </message>
+</context>
+<context>
+    <name>ImprovementActionForm</name>
+    <message>
+        <location filename="../src/vocdesk/ui/dialogs/improvement_action_form.py" line="+194"/>
+        <source>Entry {when}, {channel}: {text}</source>
+        <translation>บันทึกการรับฟัง {when} {channel}: {text}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Complaint {number}: {subject}</source>
+        <translation>ข้อร้องเรียน {number}: {subject}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Survey finding, {survey}: {finding}</source>
+        <translation>ผลแบบสำรวจ {survey}: {finding}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The survey as a whole</source>
+        <translation>ทั้งแบบสำรวจ</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Improvement action</source>
+        <translation>การปรับปรุง</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New improvement action</source>
+        <translation>การปรับปรุงใหม่</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;What will change:</source>
+        <translation>&amp;สิ่งที่ปรับปรุง:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>W&amp;hy:</source>
+        <translation>&amp;เหตุผล:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;ผู้รับผิดชอบ:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Due:</source>
+        <translation>&amp;กำหนดเสร็จ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status:</source>
+        <translation>ส&amp;ถานะ:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>O&amp;utcome:</source>
+        <translation>&amp;ผลที่ได้:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Has a due date</source>
+        <translation>มีกำหนดเสร็จ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set a due date</source>
+        <translation>กำหนดวันที่ต้องเสร็จ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What came of it for the service recipients</source>
+        <translation>ผลที่เกิดขึ้นกับผู้รับบริการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Because of</source>
+        <translation>ที่มาของการปรับปรุง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove link</source>
+        <translation>&amp;นำการเชื่อมโยงออก</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the survey showed, e.g. speed scored 3.21</source>
+        <translation>สิ่งที่แบบสำรวจพบ เช่น ด้านความรวดเร็วได้ 3.21</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add survey &amp;finding</source>
+        <translation>เพิ่ม&amp;ผลแบบสำรวจ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
+    <name>ImprovementActionsPage</name>
+    <message>
+        <location filename="../src/vocdesk/ui/tabs/improvement_actions_page.py" line="+36"/>
+        <source>All actions</source>
+        <translation>ทั้งหมด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open (planned or in progress)</source>
+        <translation>ยังไม่เสร็จ (วางแผนหรือกำลังดำเนินการ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>เกินกำหนด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done or cancelled</source>
+        <translation>ดำเนินการแล้วหรือยกเลิก</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Improvement actions</source>
+        <translation>การปรับปรุง</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Delete improvement action</source>
+        <translation>ลบการปรับปรุง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete “{title}”? Its links to entries, complaints and surveys go with it.</source>
+        <translation>ลบ “{title}” หรือไม่? การเชื่อมโยงกับบันทึกการรับฟัง ข้อร้องเรียน และแบบสำรวจจะถูกลบไปด้วย</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Open: {count}</source>
+        <translation>ยังไม่เสร็จ: {count}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search what changes, why, the owner or the outcome</source>
+        <translation>ค้นหาสิ่งที่ปรับปรุง เหตุผล ผู้รับผิดชอบ หรือผลที่ได้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New improvement action…</source>
+        <translation>&amp;เพิ่มการปรับปรุง…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>แ&amp;ก้ไข…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;ลบ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;แสดง:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Improvement action…</source>
+        <translation>&amp;การปรับปรุง…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make an improvement action linked to the selected entries</source>
+        <translation>สร้างการปรับปรุงที่เชื่อมโยงกับบันทึกที่เลือก</translation>
+    </message>
+</context>
+<context>
+    <name>ImprovementModel</name>
+    <message>
+        <location filename="../src/vocdesk/ui/models/improvement_model.py" line="+29"/>
+        <source>{count} entry</source>
+        <translation>บันทึกการรับฟัง {count} รายการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} entries</source>
+        <translation>บันทึกการรับฟัง {count} รายการ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} complaint</source>
+        <translation>ข้อร้องเรียน {count} เรื่อง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} complaints</source>
+        <translation>ข้อร้องเรียน {count} เรื่อง</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} survey finding</source>
+        <translation>ผลแบบสำรวจ {count} ข้อ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} survey findings</source>
+        <translation>ผลแบบสำรวจ {count} ข้อ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Improvement</source>
+        <translation>การปรับปรุง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>กำหนดเสร็จ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Because of</source>
+        <translation>ที่มา</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done on</source>
+        <translation>เสร็จเมื่อ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation>ผลที่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>ImprovementRules</name>
+    <message>
+        <location filename="../src/vocdesk/domain/improvement.py" line="+62"/>
+        <source>Say what the improvement is: the title is empty.</source>
+        <translation>โปรดระบุสิ่งที่ปรับปรุง: ชื่อการปรับปรุงยังว่างอยู่</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The title is {length} characters long; at most {limit} fit.</source>
+        <translation>ชื่อการปรับปรุงยาว {length} ตัวอักษร ใส่ได้ไม่เกิน {limit} ตัวอักษร</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A done improvement needs its outcome: write what changed for the service recipients.</source>
+        <translation>การปรับปรุงที่ดำเนินการแล้วต้องระบุผลที่ได้: โปรดเขียนว่าผู้รับบริการได้รับสิ่งใดที่ดีขึ้น</translation>
+    </message>
+    <message>
+        <location filename="../src/vocdesk/services/improvement_actions.py" line="+463"/>
+        <source>This improvement action no longer exists; someone may have deleted it.</source>
+        <translation>ไม่พบการปรับปรุงนี้แล้ว อาจมีผู้อื่นลบไป</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{count} of the chosen complaints no longer exist.</source>
+        <translation>ไม่พบข้อร้องเรียนที่เลือก {count} เรื่อง</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} of the chosen listening entries no longer exist.</source>
+        <translation>ไม่พบบันทึกการรับฟังที่เลือก {count} รายการ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} of the chosen surveys no longer exist.</source>
+        <translation>ไม่พบแบบสำรวจที่เลือก {count} ชุด</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The chosen question is not part of the chosen survey.</source>
+        <translation>ข้อคำถามที่เลือกไม่ได้อยู่ในแบบสำรวจที่เลือก</translation>
+    </message>
+</context>
+<context>
+    <name>ImprovementStatus</name>
+    <message>
+        <location filename="../src/vocdesk/ui/labels.py" line="+99"/>
+        <source>Planned</source>
+        <extracomment>วางแผน</extracomment>
+        <translation>วางแผน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In progress</source>
+        <extracomment>กำลังดำเนินการ</extracomment>
+        <translation>กำลังดำเนินการ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <extracomment>ดำเนินการแล้ว</extracomment>
+        <translation>ดำเนินการแล้ว</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <extracomment>ยกเลิก</extracomment>
+        <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleStage</name>
+    <message>
+        <location line="-125"/>
+        <source>Before the service</source>
+        <extracomment>ก่อนรับบริการ</extracomment>
+        <translation>ก่อนรับบริการ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>During the service</source>
+        <extracomment>ระหว่างรับบริการ</extracomment>
+        <translation>ระหว่างรับบริการ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After the service</source>
+        <extracomment>หลังรับบริการ</extracomment>
+        <translation>หลังรับบริการ</translation>
+    </message>
+</context>
+<context>
+    <name>ListeningFrequency</name>
+    <message>
+        <location line="+97"/>
+        <source>Continuous</source>
+        <extracomment>ต่อเนื่อง</extracomment>
+        <translation>ต่อเนื่อง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Daily</source>
+        <extracomment>ทุกวัน</extracomment>
+        <translation>ทุกวัน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weekly</source>
+        <extracomment>ทุกสัปดาห์</extracomment>
+        <translation>ทุกสัปดาห์</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monthly</source>
+        <extracomment>ทุกเดือน</extracomment>
+        <translation>ทุกเดือน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quarterly</source>
+        <extracomment>ทุกไตรมาส</extracomment>
+        <translation>ทุกไตรมาส</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every six months</source>
+        <extracomment>ทุก 6 เดือน</extracomment>
+        <translation>ทุก 6 เดือน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yearly</source>
+        <extracomment>ปีละครั้ง</extracomment>
+        <translation>ปีละครั้ง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As needed</source>
+        <extracomment>ตามโอกาส</extracomment>
+        <translation>ตามโอกาส</translation>
+    </message>
+</context>
+<context>
+    <name>ListeningLogPage</name>
+    <message>
+        <location filename="../src/vocdesk/ui/tabs/feedback_log.py" line="+93"/>
+        <source>Mark as</source>
+        <translation>ตั้งสถานะเป็น</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Listening log</source>
+        <translation>บันทึกการรับฟัง</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search what was said, who said it, the channel, segment, service or office</source>
+        <translation>ค้นหาสิ่งที่ได้รับฟัง ผู้ให้ข้อมูล ช่องทาง กลุ่มผู้รับบริการ บริการ หรือสำนักงาน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New entry…</source>
+        <translation>บันทึกใหม่(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record what was heard (Ctrl+Shift+N)</source>
+        <translation>บันทึกสิ่งที่ได้รับฟัง (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>แก้ไข(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hannels…</source>
+        <translation>ช่องทาง(&amp;H)…</translation>
+    </message>
+</context>
+<context>
+    <name>ListeningModel</name>
+    <message>
+        <location filename="../src/vocdesk/ui/models/listening_model.py" line="+18"/>
+        <source>Anonymous</source>
+        <translation>ไม่ประสงค์ออกนาม</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No.</source>
+        <translation>เลขที่</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Received</source>
+        <translation>วันที่รับ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel</source>
+        <translation>ช่องทาง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stage</source>
+        <translation>ช่วงการรับบริการ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sentiment</source>
+        <translation>ความรู้สึก</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What was said</source>
+        <translation>สิ่งที่ได้รับฟัง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>จาก</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segment</source>
+        <translation>กลุ่มผู้รับบริการ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service</source>
+        <translation>งานบริการ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Office</source>
+        <translation>สำนักงาน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+</context>
+<context>
+    <name>ListeningPlanModel</name>
+    <message>
+        <location filename="../src/vocdesk/ui/models/listening_plan_model.py" line="-103"/>
+        <source>Segment</source>
+        <translation>กลุ่มผู้รับบริการ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stage</source>
+        <translation>ช่วงของการรับบริการ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel</source>
+        <translation>ช่องทาง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Method</source>
+        <translation>วิธีการรับฟัง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How often</source>
+        <translation>ความถี่</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By whom</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In use</source>
+        <translation>ใช้งานอยู่</translation>
+    </message>
+</context>
+<context>
+    <name>ListeningPlanPage</name>
+    <message>
+        <location filename="../src/vocdesk/ui/tabs/listening_plan_page.py" line="+139"/>
+        <source>Listening plan and coverage</source>
+        <translation>แผนการรับฟังและความครอบคลุม</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Reading the coverage…</source>
+        <translation>กำลังอ่านความครอบคลุม…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{segment}, {stage}:</source>
+        <translation>{segment} {stage}:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{covered} cells planned and heard, {not_heard} planned with nothing heard, {unplanned} heard without a plan, {gaps} with neither a plan nor a voice.</source>
+        <translation>มีแผนและได้รับฟังแล้ว {covered} ช่อง มีแผนแต่ยังไม่ได้รับฟัง {not_heard} ช่อง ได้รับฟังแต่ไม่มีในแผน {unplanned} ช่อง ไม่มีทั้งแผนและเสียงที่รับฟัง {gaps} ช่อง</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Delete plan line</source>
+        <translation>ลบรายการในแผน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete “{method}” from the listening plan?</source>
+        <translation>ลบ “{method}” ออกจากแผนการรับฟังหรือไม่?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Coverage: segment × stage of the service</source>
+        <translation>ความครอบคลุม: กลุ่มผู้รับบริการ × วงจรการรับบริการ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Listening plan: methods and channels per segment and stage</source>
+        <translation>แผนการรับฟัง: วิธีการและช่องทางของแต่ละกลุ่มผู้รับบริการในแต่ละช่วง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the method, owner, segment or channel</source>
+        <translation>ค้นหาวิธีการ ผู้รับผิดชอบ กลุ่มผู้รับบริการ หรือช่องทาง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New plan line…</source>
+        <translation>&amp;เพิ่มรายการในแผน…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>แ&amp;ก้ไข…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;ลบ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Point at a cell to see its planned methods and channels</source>
+        <translation>ชี้ที่ช่องเพื่อดูวิธีการและช่องทางตามแผน</translation>
+    </message>
+</context>
+<context>
+    <name>ListeningPlanRules</name>
+    <message>
+        <location filename="../src/vocdesk/services/listening_plan.py" line="+254"/>
+        <source>This line of the listening plan no longer exists; someone may have deleted it.</source>
+        <translation>ไม่พบรายการนี้ในแผนการรับฟังแล้ว อาจมีผู้อื่นลบไป</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Name the listening method, e.g. “satisfaction survey” or “counter talk”.</source>
+        <translation>โปรดระบุวิธีการรับฟัง เช่น “แบบสำรวจความพึงพอใจ” หรือ “สอบถามที่เคาน์เตอร์”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The method is {length} characters long; at most {limit} fit.</source>
+        <translation>วิธีการรับฟังยาว {length} ตัวอักษร ใส่ได้ไม่เกิน {limit} ตัวอักษร</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the segment this method listens to.</source>
+        <translation>โปรดเลือกกลุ่มผู้รับบริการที่วิธีการนี้รับฟัง</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the channel this method uses.</source>
+        <translation>โปรดเลือกช่องทางที่วิธีการนี้ใช้</translation>
+    </message>
+</context>
+<context>
+    <name>ListeningSummaryPage</name>
+    <message>
+        <location filename="../src/vocdesk/ui/tabs/listening_summary_page.py" line="+106"/>
+        <source>Summaries</source>
+        <translation>สรุปผล</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Counting the listening log…</source>
+        <translation>กำลังนับบันทึกการรับฟัง…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{count} entries heard in the period</source>
+        <translation>ข้อมูลที่รับฟังในช่วงนี้ {count} รายการ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+47"/>
+        <source>Entries</source>
+        <translation>จำนวนรายการ</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Entries per month</source>
+        <translation>จำนวนรายการรายเดือน</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What was done about it: {acted} of {heard} entries and {handled} of {received} complaints of the period are linked to improvement actions; of those actions {done} are done with an outcome and {open} are still open.</source>
+        <translation>การนำไปปรับปรุง: บันทึกการรับฟัง {acted} จาก {heard} รายการ และข้อร้องเรียน {handled} จาก {received} เรื่องในช่วงนี้ เชื่อมโยงกับการปรับปรุงแล้ว ในจำนวนนี้ดำเนินการแล้วพร้อมผลที่ได้ {done} เรื่อง และยังไม่เสร็จ {open} เรื่อง</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Entries by channel and stage of the service</source>
+        <translation>จำนวนรายการตามช่องทางและช่วงของการรับบริการ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Entries by type</source>
+        <translation>จำนวนรายการตามประเภท</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entries by segment</source>
+        <translation>จำนวนรายการตามกลุ่มผู้รับบริการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entries by service</source>
+        <translation>จำนวนรายการตามงานบริการ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Channel × stage</source>
+        <translation>ช่องทาง × ช่วงบริการ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Segment</source>
+        <translation>กลุ่มผู้รับบริการ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service</source>
+        <translation>งานบริการ</translation>
+    </message>
+</context>
+<context>
+    <name>ListeningTab</name>
+    <message>
+        <location filename="../src/vocdesk/ui/tabs/listening_tab.py" line="+80"/>
+        <source>Listening</source>
+        <translation>การรับฟัง</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../src/vocdesk/ui/main_window.py" line="+272"/>
+        <source>Database: {location}</source>
+        <translation>ฐานข้อมูล: {location}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stakeholders: {stakeholders}  ·  Feedback: {feedback}  ·  Surveys: {surveys}  ·  Complaints: {complaints}</source>
+        <translation>ผู้รับบริการและผู้มีส่วนได้ส่วนเสีย: {stakeholders}  ·  ข้อมูลป้อนกลับ: {feedback}  ·  แบบสำรวจ: {surveys}  ·  ข้อร้องเรียน: {complaints}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>VocDesk — {name}</source>
+        <translation>VocDesk — {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File</source>
+        <translation>ไฟล์(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>มุมมอง(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>ช่วยเหลือ(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>ภาษา(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import</source>
+        <translation>นำเ&amp;ข้า</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport</source>
+        <translation>ส่ง&amp;ออก</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>{kind}…</source>
+        <translation>{kind}…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New database…</source>
+        <translation>สร้างฐานข้อมูลใหม่(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open database…</source>
+        <translation>เปิดฐานข้อมูล(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export current table…</source>
+        <translation>ส่งออกตารางนี้(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back up database…</source>
+        <translation>สำรองฐานข้อมูล(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>ออกจากโปรแกรม(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>แสดงข้อมูลล่าสุด(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search in this tab</source>
+        <translation>ค้นหาในแท็บนี้(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About VocDesk</source>
+        <translation>เกี่ยวกับ VocDesk(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>VocDesk databases (*.sqlite *.db)</source>
+        <translation>ฐานข้อมูล VocDesk (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New database</source>
+        <translation>สร้างฐานข้อมูลใหม่</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{path} already exists. Use Open database to open it.</source>
+        <translation>มีไฟล์ {path} อยู่แล้ว กรุณาใช้คำสั่ง เปิดฐานข้อมูล เพื่อเปิดไฟล์นั้น</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open database</source>
+        <translation>เปิดฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Opening the database…</source>
+        <translation>กำลังเปิดฐานข้อมูล…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The database was upgraded; the old file was kept as {path}</source>
+        <translation>ปรับรุ่นฐานข้อมูลแล้ว ไฟล์เดิมเก็บไว้ที่ {path}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+70"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>สมุดงาน Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <location line="+70"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV แบบ UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Export current table</source>
+        <translation>ส่งออกตารางนี้</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Exported to {path}</source>
+        <translation>ส่งออกไปที่ {path} แล้ว</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exporting the table…</source>
+        <translation>กำลังส่งออกตาราง…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Back up database</source>
+        <translation>สำรองฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Backed up to {path}</source>
+        <translation>สำรองข้อมูลไปที่ {path} แล้ว</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backing up the database…</source>
+        <translation>กำลังสำรองฐานข้อมูล…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Imported {count} rows from {file} ({added} added, {updated} updated)</source>
+        <translation>นำเข้า {count} แถวจาก {file} (เพิ่มใหม่ {added} ปรับปรุง {updated})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export: {kind}</source>
+        <translation>ส่งออก: {kind}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Exported {count} rows to {path}</source>
+        <translation>ส่งออก {count} แถวไปยัง {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exporting…</source>
+        <translation>กำลังส่งออก…</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../src/vocdesk/ui/dialogs/merge_dialog.py" line="+95"/>
+        <source>Pick the other record in the list above.</source>
+        <translation>เลือกอีกรายการหนึ่งจากรายชื่อด้านบน</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>History: {count} records</source>
+        <translation>ประวัติ: {count} รายการ</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Merge two records</source>
+        <translation>รวมสองรายการเป็นรายการเดียว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find the record to merge with “{name}”:</source>
+        <translation>ค้นหารายการที่จะรวมกับ “{name}”:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search by name, organisation, phone or ID number</source>
+        <translation>ค้นหาด้วยชื่อ หน่วยงาน โทรศัพท์ หรือเลขประจำตัวประชาชน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This record</source>
+        <translation>รายการนี้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The other record</source>
+        <translation>อีกรายการหนึ่ง</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Keep this one</source>
+        <translation>เก็บรายการนี้ไว้</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The kept record takes over all feedback, complaints, survey responses and activities of the other, and fills its empty fields from it; the other record is removed. The audit trail keeps both records&apos; data. This cannot be undone.</source>
+        <translation>รายการที่เก็บไว้จะรับข้อมูลป้อนกลับ ข้อร้องเรียน คำตอบแบบสำรวจ และกิจกรรมทั้งหมดของอีกรายการ และเติมช่องที่ว่างจากอีกรายการ จากนั้นอีกรายการจะถูกลบ ประวัติการแก้ไขจะเก็บข้อมูลของทั้งสองรายการไว้ การรวมนี้ยกเลิกภายหลังไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Merge</source>
+        <translation>รวมรายการ(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../src/vocdesk/ui/dialogs/complaint_steps.py" line="-77"/>
+        <source>Move the case to: {status}</source>
+        <translation>เปลี่ยนสถานะเรื่องเป็น: {status}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Agency:</source>
+        <translation>&amp;หน่วยงาน:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forwarded on:</source>
+        <translation>วันที่ส่งต่อ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their reference:</source>
+        <translation>เลขที่อ้างอิงของหน่วยงาน:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(not known)</source>
+        <translation>(ไม่ทราบ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;ผลการแก้ไข:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Root cause:</source>
+        <translation>สาเหตุที่แท้จริง:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrective action:</source>
+        <translation>การแก้ไขป้องกัน:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complainant told on:</source>
+        <translation>วันที่แจ้งผลผู้ร้อง:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Told by:</source>
+        <translation>แจ้งผลทาง:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason:</source>
+        <translation>เหตุผล:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;หมายเหตุ:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move</source>
+        <translation>เปลี่ยนสถานะ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueCasesModel</name>
+    <message>
+        <location filename="../src/vocdesk/ui/models/overview_model.py" line="+81"/>
+        <source>Number</source>
+        <translation>เลขที่</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject</source>
+        <translation>เรื่อง</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Category</source>
+        <translation>ประเภทเรื่อง</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Unit / officer</source>
+        <translation>หน่วยงาน / ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>ครบกำหนด</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Days late</source>
+        <translation>เกิน (วัน)</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <location filename="../src/vocdesk/ui/tabs/overview_tab.py" line="+263"/>
+        <source>Fiscal year {year}: {start} to {end}</source>
+        <translation>ปีงบประมาณ {year}: {start} ถึง {end}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Feedback entries in fiscal year {year}: {count}</source>
+        <translation>ข้อมูลป้อนกลับในปีงบประมาณ {year}: {count} รายการ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Overview</source>
+        <translation>ภาพรวม</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Records</source>
+        <translation>จำนวนข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints needing attention</source>
+        <translation>ข้อร้องเรียนที่ต้องติดตาม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback in a fiscal year</source>
+        <translation>ข้อมูลป้อนกลับในปีงบประมาณ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue complaint cases (longest overdue first)</source>
+        <translation>เรื่องร้องเรียนที่เกินกำหนด (เกินนานที่สุดก่อน)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fiscal &amp;year:</source>
+        <translation>ปีงบประมาณ(&amp;Y):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stakeholders and service recipients</source>
+        <translation>ผู้รับบริการและผู้มีส่วนได้ส่วนเสีย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback entries</source>
+        <translation>ข้อมูลป้อนกลับ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey rounds</source>
+        <translation>รอบการสำรวจ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey responses</source>
+        <translation>แบบสำรวจที่ได้รับตอบกลับ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints</source>
+        <translation>ข้อร้องเรียน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relationship activities</source>
+        <translation>กิจกรรมสร้างความสัมพันธ์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>ยังไม่ยุติ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>เกินกำหนด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due soon</source>
+        <translation>ใกล้ครบกำหนด</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>By channel</source>
+        <translation>ตามช่องทาง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By stage of the service</source>
+        <translation>ตามช่วงของวงจรการรับบริการ</translation>
+    </message>
+</context>
+<context>
+    <name>PartyType</name>
+    <message>
+        <location filename="../src/vocdesk/ui/labels.py" line="-129"/>
+        <source>Person</source>
+        <extracomment>บุคคล</extracomment>
+        <translation>บุคคล</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation</source>
+        <extracomment>หน่วยงาน/องค์กร</extracomment>
+        <translation>หน่วยงาน/องค์กร</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodKind</name>
+    <message>
+        <location line="+103"/>
+        <source>Fiscal year</source>
+        <extracomment>ปีงบประมาณ</extracomment>
+        <translation>ปีงบประมาณ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Half year</source>
+        <extracomment>ครึ่งปี (รอบ 6 เดือน)</extracomment>
+        <translation>ครึ่งปี</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quarter</source>
+        <extracomment>ไตรมาส</extracomment>
+        <translation>ไตรมาส</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Month</source>
+        <extracomment>เดือน</extracomment>
+        <translation>เดือน</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../src/vocdesk/ui/widgets/period_picker.py" line="+89"/>
+        <source>Half {number}</source>
+        <translation>ครึ่งปีที่ {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quarter {number}</source>
+        <translation>ไตรมาสที่ {number}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Period:</source>
+        <translation>ช่วงเวลา:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FY </source>
+        <translation>ปีงบประมาณ </translation>
+    </message>
+</context>
+<context>
+    <name>PlanItemForm</name>
+    <message>
+        <location filename="../src/vocdesk/ui/dialogs/plan_item_form.py" line="+133"/>
+        <source>Listening plan line</source>
+        <translation>รายการในแผนการรับฟัง</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New listening plan line</source>
+        <translation>เพิ่มรายการในแผนการรับฟัง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Segment:</source>
+        <translation>&amp;กลุ่มผู้รับบริการ:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S&amp;tage:</source>
+        <translation>&amp;ช่วงของการรับบริการ:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Channel:</source>
+        <translation>ช่อ&amp;งทาง:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;วิธีการรับฟัง:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How &amp;often:</source>
+        <translation>&amp;ความถี่:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;By whom:</source>
+        <translation>&amp;ผู้รับผิดชอบ:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;หมายเหตุ:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In &amp;use:</source>
+        <translation>&amp;ใช้งาน:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. yearly satisfaction survey, talk at the counter</source>
+        <translation>เช่น แบบสำรวจความพึงพอใจประจำปี สอบถามที่เคาน์เตอร์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The unit or person responsible</source>
+        <translation>หน่วยงานหรือผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This method is used now</source>
+        <translation>ใช้วิธีการนี้อยู่ในปัจจุบัน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
+    <name>Priority</name>
+    <message>
+        <location filename="../src/vocdesk/ui/labels.py" line="-130"/>
+        <source>High</source>
+        <extracomment>สูง</extracomment>
+        <translation>สูง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Medium</source>
+        <extracomment>ปานกลาง</extracomment>
+        <translation>ปานกลาง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Low</source>
+        <extracomment>ต่ำ</extracomment>
+        <translation>ต่ำ</translation>
+    </message>
+</context>
+<context>
+    <name>Screenshot</name>
+    <message>
+        <location filename="../src/vocdesk/app.py" line="+178"/>
+        <source>There is no tab “{tab}”; choose one of: {tabs}.</source>
+        <translation>ไม่มีแท็บ “{tab}” กรุณาเลือกจาก: {tabs}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The picture could not be saved to {path}.</source>
+        <translation>ไม่สามารถบันทึกภาพไปที่ {path} ได้</translation>
+    </message>
+</context>
+<context>
+    <name>SearchableTable</name>
+    <message>
+        <location filename="../src/vocdesk/ui/tabs/searchable_table.py" line="+163"/>
+        <source>Searching…</source>
+        <translation>กำลังค้นหา…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rows: {count}</source>
+        <translation>จำนวนแถว: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentCheck</name>
+    <message>
+        <location filename="../src/vocdesk/services/segments.py" line="+66"/>
+        <source>The segment was not saved:
 {problems}</source>
-            <translation>ยังไม่ได้บันทึกกลุ่มผู้รับบริการ:
+        <translation>ยังไม่ได้บันทึกกลุ่มผู้รับบริการ:
 {problems}</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Enter the segment's name.</source>
-            <translation>กรุณากรอกชื่อกลุ่มผู้รับบริการ</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Too long: {length} characters, at most {limit}.</source>
-            <translation>ยาวเกินไป: {length} ตัวอักษร ได้ไม่เกิน {limit}</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Each line may have at most {limit} characters.</source>
-            <translation>แต่ละบรรทัดยาวได้ไม่เกิน {limit} ตัวอักษร</translation>
-        </message>
-        <message>
-            <location line="+59" />
-            <source>The segment no longer exists.</source>
-            <translation>ไม่พบกลุ่มผู้รับบริการนี้แล้ว</translation>
-        </message>
-    </context>
-    <context>
-        <name>SegmentKind</name>
-        <message>
-            <location filename="../src/vocdesk/ui/labels.py" line="-10" />
-            <source>Service recipient</source>
-            <extracomment>ผู้รับบริการ</extracomment>
-            <translation>ผู้รับบริการ</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Stakeholder</source>
-            <extracomment>ผู้มีส่วนได้ส่วนเสีย</extracomment>
-            <translation>ผู้มีส่วนได้ส่วนเสีย</translation>
-        </message>
-    </context>
-    <context>
-        <name>SegmentsDialog</name>
-        <message>
-            <location filename="../src/vocdesk/ui/dialogs/segments_dialog.py" line="+127" />
-            <source>(inactive)</source>
-            <translation>(เลิกใช้)</translation>
-        </message>
-        <message>
-            <location line="+64" />
-            <source>Segments</source>
-            <translation>กลุ่มผู้รับบริการ</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Name (Thai)</source>
-            <translation>ชื่อ (ภาษาไทย)</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Name (English)</source>
-            <translation>ชื่อ (ภาษาอังกฤษ)</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Kind</source>
-            <translation>ประเภท</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Priority level</source>
-            <translation>ระดับความสำคัญ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Description</source>
-            <translation>คำอธิบาย</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Requirements (one a line)</source>
-            <translation>ความต้องการ (บรรทัดละหนึ่งข้อ)</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Expectations (one a line)</source>
-            <translation>ความคาดหวัง (บรรทัดละหนึ่งข้อ)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Services used</source>
-            <translation>บริการที่ใช้</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>In use</source>
-            <translation>ใช้งาน</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Offered in the registry's lists</source>
-            <translation>แสดงให้เลือกในทะเบียน</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;New segment</source>
-            <translation>เพิ่มกลุ่มใหม่(&amp;N)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Save</source>
-            <translation>บันทึก(&amp;S)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Close</source>
-            <translation>ปิด</translation>
-        </message>
-    </context>
-    <context>
-        <name>Sentiment</name>
-        <message>
-            <location filename="../src/vocdesk/ui/labels.py" line="+61" />
-            <source>Positive</source>
-            <extracomment>เชิงบวก</extracomment>
-            <translation>เชิงบวก</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Neutral</source>
-            <extracomment>เป็นกลาง</extracomment>
-            <translation>เป็นกลาง</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Negative</source>
-            <extracomment>เชิงลบ</extracomment>
-            <translation>เชิงลบ</translation>
-        </message>
-    </context>
-    <context>
-        <name>SheetReader</name>
-        <message>
-            <location filename="../src/vocdesk/io/sheet.py" line="+64" />
-            <source>The file {path} is empty.</source>
-            <translation>ไฟล์ {path} ว่างเปล่า</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>The file {path} must have its column headings in row 1.</source>
-            <translation>ไฟล์ {path} ต้องมีหัวคอลัมน์อยู่ในแถวที่ 1</translation>
-        </message>
-        <message>
-            <location line="+45" />
-            <source>The file {path} could not be read: {reason}</source>
-            <translation>อ่านไฟล์ {path} ไม่ได้: {reason}</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>The file {path} is neither UTF-8 nor Thai Windows (cp874) text. Save it from Excel as “CSV UTF-8” and try again.</source>
-            <translation>ไฟล์ {path} ไม่ใช่ข้อความแบบ UTF-8 หรือภาษาไทยของ Windows (cp874) ให้บันทึกจาก Excel เป็น “CSV UTF-8” แล้วลองอีกครั้ง</translation>
-        </message>
-    </context>
-    <context>
-        <name>StakeholderCheck</name>
-        <message>
-            <location filename="../src/vocdesk/domain/registry.py" line="+67" />
-            <source>same national ID</source>
-            <translation>เลขประจำตัวประชาชนเดียวกัน</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>same phone number</source>
-            <translation>หมายเลขโทรศัพท์เดียวกัน</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>same e-mail</source>
-            <translation>อีเมลเดียวกัน</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>very similar name</source>
-            <translation>ชื่อคล้ายกันมาก</translation>
-        </message>
-        <message>
-            <location line="+121" />
-            <source>The stakeholder was not saved:
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Enter the segment&apos;s name.</source>
+        <translation>กรุณากรอกชื่อกลุ่มผู้รับบริการ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Too long: {length} characters, at most {limit}.</source>
+        <translation>ยาวเกินไป: {length} ตัวอักษร ได้ไม่เกิน {limit}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Each line may have at most {limit} characters.</source>
+        <translation>แต่ละบรรทัดยาวได้ไม่เกิน {limit} ตัวอักษร</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The segment no longer exists.</source>
+        <translation>ไม่พบกลุ่มผู้รับบริการนี้แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentKind</name>
+    <message>
+        <location filename="../src/vocdesk/ui/labels.py" line="-10"/>
+        <source>Service recipient</source>
+        <extracomment>ผู้รับบริการ</extracomment>
+        <translation>ผู้รับบริการ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stakeholder</source>
+        <extracomment>ผู้มีส่วนได้ส่วนเสีย</extracomment>
+        <translation>ผู้มีส่วนได้ส่วนเสีย</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsDialog</name>
+    <message>
+        <location filename="../src/vocdesk/ui/dialogs/segments_dialog.py" line="+127"/>
+        <source>(inactive)</source>
+        <translation>(เลิกใช้)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Segments</source>
+        <translation>กลุ่มผู้รับบริการ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name (Thai)</source>
+        <translation>ชื่อ (ภาษาไทย)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name (English)</source>
+        <translation>ชื่อ (ภาษาอังกฤษ)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priority level</source>
+        <translation>ระดับความสำคัญ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>คำอธิบาย</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Requirements (one a line)</source>
+        <translation>ความต้องการ (บรรทัดละหนึ่งข้อ)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expectations (one a line)</source>
+        <translation>ความคาดหวัง (บรรทัดละหนึ่งข้อ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services used</source>
+        <translation>บริการที่ใช้</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In use</source>
+        <translation>ใช้งาน</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Offered in the registry&apos;s lists</source>
+        <translation>แสดงให้เลือกในทะเบียน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New segment</source>
+        <translation>เพิ่มกลุ่มใหม่(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>บันทึก(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+</context>
+<context>
+    <name>Sentiment</name>
+    <message>
+        <location filename="../src/vocdesk/ui/labels.py" line="+61"/>
+        <source>Positive</source>
+        <extracomment>เชิงบวก</extracomment>
+        <translation>เชิงบวก</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Neutral</source>
+        <extracomment>เป็นกลาง</extracomment>
+        <translation>เป็นกลาง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Negative</source>
+        <extracomment>เชิงลบ</extracomment>
+        <translation>เชิงลบ</translation>
+    </message>
+</context>
+<context>
+    <name>SheetReader</name>
+    <message>
+        <location filename="../src/vocdesk/io/sheet.py" line="+64"/>
+        <source>The file {path} is empty.</source>
+        <translation>ไฟล์ {path} ว่างเปล่า</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file {path} must have its column headings in row 1.</source>
+        <translation>ไฟล์ {path} ต้องมีหัวคอลัมน์อยู่ในแถวที่ 1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The file {path} could not be read: {reason}</source>
+        <translation>อ่านไฟล์ {path} ไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The file {path} is neither UTF-8 nor Thai Windows (cp874) text. Save it from Excel as “CSV UTF-8” and try again.</source>
+        <translation>ไฟล์ {path} ไม่ใช่ข้อความแบบ UTF-8 หรือภาษาไทยของ Windows (cp874) ให้บันทึกจาก Excel เป็น “CSV UTF-8” แล้วลองอีกครั้ง</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderCheck</name>
+    <message>
+        <location filename="../src/vocdesk/domain/registry.py" line="+67"/>
+        <source>same national ID</source>
+        <translation>เลขประจำตัวประชาชนเดียวกัน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same phone number</source>
+        <translation>หมายเลขโทรศัพท์เดียวกัน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same e-mail</source>
+        <translation>อีเมลเดียวกัน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>very similar name</source>
+        <translation>ชื่อคล้ายกันมาก</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>The stakeholder was not saved:
 {problems}</source>
-            <translation>ยังไม่ได้บันทึกข้อมูล:
+        <translation>ยังไม่ได้บันทึกข้อมูล:
 {problems}</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Too long: {length} characters, at most {limit}.</source>
-            <translation>ยาวเกินไป: {length} ตัวอักษร ได้ไม่เกิน {limit}</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Enter the name.</source>
-            <translation>กรุณากรอกชื่อ</translation>
-        </message>
-        <message>
-            <location line="+35" />
-            <source>“{value}” is not an e-mail address (name@example.go.th).</source>
-            <translation>“{value}” ไม่ใช่ที่อยู่อีเมล (เช่น name@example.go.th)</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>“{value}” is not one of the 77 provinces.</source>
-            <translation>“{value}” ไม่ใช่ชื่อจังหวัดใน 77 จังหวัด</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>Enter the date the person gave consent.</source>
-            <translation>กรุณากรอกวันที่ให้ความยินยอม</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>The consent date cannot be in the future.</source>
-            <translation>วันที่ให้ความยินยอมต้องไม่เป็นวันในอนาคต</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Consent to follow-up was recorded, but the lawful basis is not consent.</source>
-            <translation>บันทึกว่ายินยอมให้ติดตามผล แต่ฐานทางกฎหมายไม่ใช่ความยินยอม</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Data cannot be kept until before the consent date.</source>
-            <translation>วันที่เก็บข้อมูลถึงต้องไม่ก่อนวันที่ให้ความยินยอม</translation>
-        </message>
-        <message>
-            <location filename="../src/vocdesk/services/registry_edit.py" line="+67" />
-            <source>{count} existing records look like this one; the first is {name}.</source>
-            <translation>มี {count} รายการในทะเบียนที่คล้ายกับรายการนี้ รายการแรกคือ {name}</translation>
-        </message>
-        <message>
-            <location line="+229" />
-            <source>{name} has {count} history records (feedback, complaints, responses or activities) and cannot be deleted. Archive the record instead.</source>
-            <translation>{name} มีประวัติ {count} รายการ (ข้อมูลป้อนกลับ ข้อร้องเรียน คำตอบแบบสำรวจ หรือกิจกรรม) จึงลบไม่ได้ ให้จัดเก็บเข้าคลังแทน</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>A record cannot be merged with itself.</source>
-            <translation>รวมรายการเข้ากับตัวเองไม่ได้</translation>
-        </message>
-        <message>
-            <location line="+39" />
-            <source>The stakeholder no longer exists; it may have been merged or deleted.</source>
-            <translation>ไม่พบรายการนี้แล้ว อาจถูกรวมหรือลบไปแล้ว</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>The reference {value} already belongs to {name}.</source>
-            <translation>รหัสอ้างอิง {value} เป็นของ {name} อยู่แล้ว</translation>
-        </message>
-    </context>
-    <context>
-        <name>StakeholderForm</name>
-        <message>
-            <location filename="../src/vocdesk/ui/dialogs/stakeholder_form.py" line="+277" />
-            <location line="+174" />
-            <source>Consent</source>
-            <translation>ความยินยอม</translation>
-        </message>
-        <message>
-            <location line="-173" />
-            <source>Contract</source>
-            <translation>สัญญา</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Legal obligation</source>
-            <translation>หน้าที่ตามกฎหมาย</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Public task</source>
-            <translation>ภารกิจของรัฐ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Legitimate interest</source>
-            <translation>ประโยชน์โดยชอบด้วยกฎหมาย</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Vital interest</source>
-            <translation>ป้องกันอันตรายต่อชีวิต ร่างกาย หรือสุขภาพ</translation>
-        </message>
-        <message>
-            <location line="+128" />
-            <source>[archived]</source>
-            <translation>[จัดเก็บเข้าคลังแล้ว]</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>New stakeholder</source>
-            <translation>เพิ่มผู้รับบริการ/ผู้มีส่วนได้ส่วนเสีย</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Stakeholder: {name}</source>
-            <translation>ข้อมูล: {name}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Who</source>
-            <translation>ข้อมูลทั่วไป</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Contact</source>
-            <translation>การติดต่อ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Personal data (PDPA)</source>
-            <translation>ข้อมูลส่วนบุคคล (PDPA)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Person or organisation</source>
-            <translation>บุคคลหรือหน่วยงาน</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Name *</source>
-            <translation>ชื่อ *(&amp;N)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Or&amp;ganisation</source>
-            <translation>หน่วยงาน/องค์กร(&amp;G)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Kind</source>
-            <translation>ประเภท(&amp;K)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Seg&amp;ment</source>
-            <translation>กลุ่มผู้รับบริการ(&amp;M)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>S&amp;tatus</source>
-            <translation>สถานะ(&amp;T)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>National &amp;ID</source>
-            <translation>เลขประจำตัวประชาชน(&amp;I)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Reference</source>
-            <translation>รหัสอ้างอิง(&amp;R)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Tags (separate with ;)</source>
-            <translation>แท็ก (คั่นด้วย ;)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Notes</source>
-            <translation>หมายเหตุ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Phone</source>
-            <translation>โทรศัพท์(&amp;P)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Second phone</source>
-            <translation>โทรศัพท์ที่สอง</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;E-mail</source>
-            <translation>อีเมล(&amp;E)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;LINE ID</source>
-            <translation>ไลน์ไอดี(&amp;L)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Address</source>
-            <translation>ที่อยู่(&amp;A)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Pro&amp;vince</source>
-            <translation>จังหวัด(&amp;V)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Preferred &amp;channel</source>
-            <translation>ช่องทางที่สะดวก(&amp;C)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Lawful &amp;basis</source>
-            <translation>ฐานทางกฎหมาย(&amp;B)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Consent date</source>
-            <translation>วันที่ให้ความยินยอม</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Retention</source>
-            <translation>ระยะเวลาเก็บข้อมูล</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Keep data until</source>
-            <translation>เก็บข้อมูลถึง</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Agrees to follow-up contacts (e.g. satisfaction surveys)</source>
-            <translation>ยินยอมให้ติดต่อติดตามผล (เช่น แบบสำรวจความพึงพอใจ)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Erase the data after a set date</source>
-            <translation>ลบข้อมูลเมื่อถึงวันที่กำหนด</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>13 digits, e.g. 1-2345-67890-12-3</source>
-            <translation>13 หลัก เช่น 1-2345-67890-12-3</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>e.g. 081 234 5678</source>
-            <translation>เช่น 081 234 5678</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>name@example.go.th</source>
-            <translation>name@example.go.th</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>— not given —</source>
-            <translation>— ไม่ระบุ —</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+1" />
-            <source>— none —</source>
-            <translation>— ไม่มี —</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>— not recorded —</source>
-            <translation>— ไม่ได้บันทึก —</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Records like this one already exist. Open the existing record instead of creating a second one, or save anyway if this is a different person.</source>
-            <translation>มีรายการที่คล้ายกันอยู่ในทะเบียนแล้ว เปิดรายการเดิมแทนการสร้างซ้ำ หรือบันทึกต่อหากเป็นคนละบุคคล</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Open existing</source>
-            <translation>เปิดรายการเดิม(&amp;O)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Save anywa&amp;y</source>
-            <translation>บันทึกต่อ(&amp;Y)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Save</source>
-            <translation>บันทึก(&amp;S)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Cancel</source>
-            <translation>ยกเลิก</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Registered {date} · history: {count} records</source>
-            <translation>ลงทะเบียน {date} · ประวัติ {count} รายการ</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>archived</source>
-            <translation>จัดเก็บเข้าคลังแล้ว</translation>
-        </message>
-    </context>
-    <context>
-        <name>StakeholderImport</name>
-        <message>
-            <location filename="../src/vocdesk/services/registry_transfer.py" line="+248" />
-            <source>{count} rows matched records that were already up to date; they were left as they were.</source>
-            <translation>{count} แถวตรงกับรายการที่เป็นปัจจุบันอยู่แล้ว จึงไม่ได้แก้ไข</translation>
-        </message>
-    </context>
-    <context>
-        <name>StakeholderKind</name>
-        <message>
-            <location filename="../src/vocdesk/ui/labels.py" line="-52" />
-            <source>Service recipient</source>
-            <extracomment>ผู้รับบริการ</extracomment>
-            <translation>ผู้รับบริการ</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Stakeholder</source>
-            <extracomment>ผู้มีส่วนได้ส่วนเสีย</extracomment>
-            <translation>ผู้มีส่วนได้ส่วนเสีย</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Partner</source>
-            <extracomment>ภาคีเครือข่าย</extracomment>
-            <translation>ภาคีเครือข่าย</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Comparator</source>
-            <extracomment>คู่เทียบ</extracomment>
-            <translation>คู่เทียบ</translation>
-        </message>
-    </context>
-    <context>
-        <name>StakeholderPickerModel</name>
-        <message>
-            <location filename="../src/vocdesk/ui/models/stakeholders_model.py" line="+81" />
-            <source>Name</source>
-            <translation>ชื่อ</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Organisation</source>
-            <translation>หน่วยงาน/องค์กร</translation>
-        </message>
-    </context>
-    <context>
-        <name>StakeholderStatus</name>
-        <message>
-            <location filename="../src/vocdesk/ui/labels.py" line="+10" />
-            <source>Current</source>
-            <extracomment>ปัจจุบัน</extracomment>
-            <translation>ปัจจุบัน</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Potential</source>
-            <extracomment>ในอนาคต (ผู้ที่อาจมารับบริการ)</extracomment>
-            <translation>ที่มีศักยภาพ (ในอนาคต)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Former</source>
-            <extracomment>ในอดีต</extracomment>
-            <translation>ในอดีต</translation>
-        </message>
-    </context>
-    <context>
-        <name>StakeholdersModel</name>
-        <message>
-            <location filename="../src/vocdesk/ui/models/stakeholders_model.py" line="-61" />
-            <source>Name</source>
-            <translation>ชื่อ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Organisation</source>
-            <translation>หน่วยงาน/องค์กร</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Kind</source>
-            <translation>ประเภท</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Segment</source>
-            <translation>กลุ่มผู้รับบริการ</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Status</source>
-            <translation>สถานะ</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Province</source>
-            <translation>จังหวัด</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Phone</source>
-            <translation>โทรศัพท์</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>National ID (masked)</source>
-            <extracomment>The national ID as lists show it under the PDPA: middle digits hidden</extracomment>
-            <translation>เลขประจำตัวประชาชน (ปิดบังบางส่วน)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Updated</source>
-            <translation>ปรับปรุงล่าสุด</translation>
-        </message>
-    </context>
-    <context>
-        <name>StakeholdersTab</name>
-        <message>
-            <location filename="../src/vocdesk/ui/tabs/stakeholders_tab.py" line="+148" />
-            <source>All</source>
-            <translation>ทั้งหมด</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Archived</source>
-            <translation>จัดเก็บเข้าคลังแล้ว</translation>
-        </message>
-        <message>
-            <location line="+69" />
-            <source>{status}: {count}</source>
-            <translation>{status}: {count}</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>&amp;Restore</source>
-            <translation>นำกลับมาใช้(&amp;R)</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>&amp;Archive</source>
-            <translation>จัดเก็บเข้าคลัง(&amp;A)</translation>
-        </message>
-        <message>
-            <location line="+80" />
-            <source>Delete stakeholder</source>
-            <translation>ลบรายการ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delete {name} for good? Only a record without any history can be deleted.</source>
-            <translation>ลบ {name} อย่างถาวรหรือไม่ ลบได้เฉพาะรายการที่ไม่มีประวัติใด ๆ</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Delete</source>
-            <translation>ลบ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Keep</source>
-            <translation>ไม่ลบ</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>Stakeholders</source>
-            <translation>ผู้รับบริการและผู้มีส่วนได้ส่วนเสีย</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Search by name, organisation, segment, province, phone or ID number</source>
-            <translation>ค้นหาตามชื่อ หน่วยงาน/องค์กร กลุ่มผู้รับบริการ จังหวัด โทรศัพท์ หรือเลขประจำตัวประชาชน</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Double-click a row or press Enter to open the record.</source>
-            <translation>ดับเบิลคลิกหรือกด Enter เพื่อเปิดรายการ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;New</source>
-            <translation>เพิ่ม(&amp;N)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Open</source>
-            <translation>เปิด(&amp;O)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Timeline</source>
-            <translation>ไทม์ไลน์ความสัมพันธ์(&amp;T)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Merge…</source>
-            <translation>รวมรายการ…(&amp;M)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Delete</source>
-            <translation>ลบ(&amp;D)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Segments…</source>
-            <translation>กลุ่มผู้รับบริการ…(&amp;S)</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Se&amp;gment</source>
-            <translation>กลุ่ม(&amp;G)</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>&amp;Kind</source>
-            <translation>ประเภท(&amp;K)</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Stat&amp;us</source>
-            <translation>สถานะ(&amp;U)</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Priorit&amp;y</source>
-            <translation>ความสำคัญ(&amp;Y)</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>&amp;Province</source>
-            <translation>จังหวัด(&amp;P)</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Clear filters</source>
-            <translation>ล้างตัวกรอง</translation>
-        </message>
-    </context>
-    <context>
-        <name>SurveyKind</name>
-        <message>
-            <location filename="../src/vocdesk/ui/labels.py" line="+36" />
-            <source>Satisfaction</source>
-            <extracomment>ความพึงพอใจ</extracomment>
-            <translation>ความพึงพอใจ</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Engagement</source>
-            <extracomment>ความผูกพัน</extracomment>
-            <translation>ความผูกพัน</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Dissatisfaction</source>
-            <extracomment>ความไม่พึงพอใจ</extracomment>
-            <translation>ความไม่พึงพอใจ</translation>
-        </message>
-    </context>
-    <context>
-        <name>SurveysModel</name>
-        <message>
-            <location filename="../src/vocdesk/ui/models/surveys_model.py" line="+25" />
-            <source>Title</source>
-            <translation>ชื่อแบบสำรวจ</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Kind</source>
-            <translation>ประเภท</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Fiscal year</source>
-            <translation>ปีงบประมาณ</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Segment</source>
-            <translation>กลุ่มผู้รับบริการ</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Questions</source>
-            <translation>จำนวนข้อคำถาม</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Responses</source>
-            <translation>จำนวนผู้ตอบ</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Mean score</source>
-            <translation>ค่าเฉลี่ย</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Percent</source>
-            <translation>ร้อยละ</translation>
-        </message>
-    </context>
-    <context>
-        <name>SurveysTab</name>
-        <message>
-            <location filename="../src/vocdesk/ui/tabs/surveys_tab.py" line="+20" />
-            <source>Surveys</source>
-            <translation>แบบสำรวจ</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Search by title or segment</source>
-            <translation>ค้นหาตามชื่อแบบสำรวจหรือกลุ่มผู้รับบริการ</translation>
-        </message>
-    </context>
-    <context>
-        <name>TableCheck</name>
-        <message>
-            <location filename="../src/vocdesk/io/table_spec.py" line="+77" />
-            <source>Row {row}: {problem}</source>
-            <translation>แถว {row}: {problem}</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Row {row}, column {column}: {problem}</source>
-            <translation>แถว {row} คอลัมน์ {column}: {problem}</translation>
-        </message>
-        <message>
-            <location line="+54" />
-            <source>there is no column “{header}” (or “{header_th}”).</source>
-            <translation>ไม่มีคอลัมน์ “{header}” (หรือ “{header_th}”)</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>The file has a heading row but no data rows.</source>
-            <translation>ไฟล์มีแถวหัวคอลัมน์ แต่ไม่มีแถวข้อมูล</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>“{header}” is required.</source>
-            <translation>ต้องกรอก “{header}”</translation>
-        </message>
-        <message>
-            <location line="+51" />
-            <source>… and one more problem.</source>
-            <translation>… และปัญหาอื่นอีก 1 รายการ</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>… and {count} more problems.</source>
-            <translation>… และปัญหาอื่นอีก {count} รายการ</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Nothing was imported: {path} has one problem. Correct it and import the whole file again.
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Too long: {length} characters, at most {limit}.</source>
+        <translation>ยาวเกินไป: {length} ตัวอักษร ได้ไม่เกิน {limit}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enter the name.</source>
+        <translation>กรุณากรอกชื่อ</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>“{value}” is not an e-mail address (name@example.go.th).</source>
+        <translation>“{value}” ไม่ใช่ที่อยู่อีเมล (เช่น name@example.go.th)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“{value}” is not one of the 77 provinces.</source>
+        <translation>“{value}” ไม่ใช่ชื่อจังหวัดใน 77 จังหวัด</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Enter the date the person gave consent.</source>
+        <translation>กรุณากรอกวันที่ให้ความยินยอม</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The consent date cannot be in the future.</source>
+        <translation>วันที่ให้ความยินยอมต้องไม่เป็นวันในอนาคต</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consent to follow-up was recorded, but the lawful basis is not consent.</source>
+        <translation>บันทึกว่ายินยอมให้ติดตามผล แต่ฐานทางกฎหมายไม่ใช่ความยินยอม</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Data cannot be kept until before the consent date.</source>
+        <translation>วันที่เก็บข้อมูลถึงต้องไม่ก่อนวันที่ให้ความยินยอม</translation>
+    </message>
+    <message>
+        <location filename="../src/vocdesk/services/registry_edit.py" line="+67"/>
+        <source>{count} existing records look like this one; the first is {name}.</source>
+        <translation>มี {count} รายการในทะเบียนที่คล้ายกับรายการนี้ รายการแรกคือ {name}</translation>
+    </message>
+    <message>
+        <location line="+229"/>
+        <source>{name} has {count} history records (feedback, complaints, responses or activities) and cannot be deleted. Archive the record instead.</source>
+        <translation>{name} มีประวัติ {count} รายการ (ข้อมูลป้อนกลับ ข้อร้องเรียน คำตอบแบบสำรวจ หรือกิจกรรม) จึงลบไม่ได้ ให้จัดเก็บเข้าคลังแทน</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A record cannot be merged with itself.</source>
+        <translation>รวมรายการเข้ากับตัวเองไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The stakeholder no longer exists; it may have been merged or deleted.</source>
+        <translation>ไม่พบรายการนี้แล้ว อาจถูกรวมหรือลบไปแล้ว</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The reference {value} already belongs to {name}.</source>
+        <translation>รหัสอ้างอิง {value} เป็นของ {name} อยู่แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderForm</name>
+    <message>
+        <location filename="../src/vocdesk/ui/dialogs/stakeholder_form.py" line="+277"/>
+        <location line="+174"/>
+        <source>Consent</source>
+        <translation>ความยินยอม</translation>
+    </message>
+    <message>
+        <location line="-173"/>
+        <source>Contract</source>
+        <translation>สัญญา</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal obligation</source>
+        <translation>หน้าที่ตามกฎหมาย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public task</source>
+        <translation>ภารกิจของรัฐ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legitimate interest</source>
+        <translation>ประโยชน์โดยชอบด้วยกฎหมาย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vital interest</source>
+        <translation>ป้องกันอันตรายต่อชีวิต ร่างกาย หรือสุขภาพ</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>[archived]</source>
+        <translation>[จัดเก็บเข้าคลังแล้ว]</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>New stakeholder</source>
+        <translation>เพิ่มผู้รับบริการ/ผู้มีส่วนได้ส่วนเสีย</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stakeholder: {name}</source>
+        <translation>ข้อมูล: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>ข้อมูลทั่วไป</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>การติดต่อ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal data (PDPA)</source>
+        <translation>ข้อมูลส่วนบุคคล (PDPA)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Person or organisation</source>
+        <translation>บุคคลหรือหน่วยงาน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name *</source>
+        <translation>ชื่อ *(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Or&amp;ganisation</source>
+        <translation>หน่วยงาน/องค์กร(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind</source>
+        <translation>ประเภท(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seg&amp;ment</source>
+        <translation>กลุ่มผู้รับบริการ(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tatus</source>
+        <translation>สถานะ(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National &amp;ID</source>
+        <translation>เลขประจำตัวประชาชน(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reference</source>
+        <translation>รหัสอ้างอิง(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags (separate with ;)</source>
+        <translation>แท็ก (คั่นด้วย ;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone</source>
+        <translation>โทรศัพท์(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second phone</source>
+        <translation>โทรศัพท์ที่สอง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail</source>
+        <translation>อีเมล(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;LINE ID</source>
+        <translation>ไลน์ไอดี(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address</source>
+        <translation>ที่อยู่(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pro&amp;vince</source>
+        <translation>จังหวัด(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preferred &amp;channel</source>
+        <translation>ช่องทางที่สะดวก(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lawful &amp;basis</source>
+        <translation>ฐานทางกฎหมาย(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consent date</source>
+        <translation>วันที่ให้ความยินยอม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retention</source>
+        <translation>ระยะเวลาเก็บข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep data until</source>
+        <translation>เก็บข้อมูลถึง</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agrees to follow-up contacts (e.g. satisfaction surveys)</source>
+        <translation>ยินยอมให้ติดต่อติดตามผล (เช่น แบบสำรวจความพึงพอใจ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase the data after a set date</source>
+        <translation>ลบข้อมูลเมื่อถึงวันที่กำหนด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>13 digits, e.g. 1-2345-67890-12-3</source>
+        <translation>13 หลัก เช่น 1-2345-67890-12-3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 081 234 5678</source>
+        <translation>เช่น 081 234 5678</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name@example.go.th</source>
+        <translation>name@example.go.th</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— not given —</source>
+        <translation>— ไม่ระบุ —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>— none —</source>
+        <translation>— ไม่มี —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— not recorded —</source>
+        <translation>— ไม่ได้บันทึก —</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Records like this one already exist. Open the existing record instead of creating a second one, or save anyway if this is a different person.</source>
+        <translation>มีรายการที่คล้ายกันอยู่ในทะเบียนแล้ว เปิดรายการเดิมแทนการสร้างซ้ำ หรือบันทึกต่อหากเป็นคนละบุคคล</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open existing</source>
+        <translation>เปิดรายการเดิม(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save anywa&amp;y</source>
+        <translation>บันทึกต่อ(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>บันทึก(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Registered {date} · history: {count} records</source>
+        <translation>ลงทะเบียน {date} · ประวัติ {count} รายการ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>archived</source>
+        <translation>จัดเก็บเข้าคลังแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderImport</name>
+    <message>
+        <location filename="../src/vocdesk/services/registry_transfer.py" line="+248"/>
+        <source>{count} rows matched records that were already up to date; they were left as they were.</source>
+        <translation>{count} แถวตรงกับรายการที่เป็นปัจจุบันอยู่แล้ว จึงไม่ได้แก้ไข</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderKind</name>
+    <message>
+        <location filename="../src/vocdesk/ui/labels.py" line="-52"/>
+        <source>Service recipient</source>
+        <extracomment>ผู้รับบริการ</extracomment>
+        <translation>ผู้รับบริการ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stakeholder</source>
+        <extracomment>ผู้มีส่วนได้ส่วนเสีย</extracomment>
+        <translation>ผู้มีส่วนได้ส่วนเสีย</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partner</source>
+        <extracomment>ภาคีเครือข่าย</extracomment>
+        <translation>ภาคีเครือข่าย</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comparator</source>
+        <extracomment>คู่เทียบ</extracomment>
+        <translation>คู่เทียบ</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderPickerModel</name>
+    <message>
+        <location filename="../src/vocdesk/ui/models/stakeholders_model.py" line="+81"/>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation</source>
+        <translation>หน่วยงาน/องค์กร</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderStatus</name>
+    <message>
+        <location filename="../src/vocdesk/ui/labels.py" line="+10"/>
+        <source>Current</source>
+        <extracomment>ปัจจุบัน</extracomment>
+        <translation>ปัจจุบัน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Potential</source>
+        <extracomment>ในอนาคต (ผู้ที่อาจมารับบริการ)</extracomment>
+        <translation>ที่มีศักยภาพ (ในอนาคต)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Former</source>
+        <extracomment>ในอดีต</extracomment>
+        <translation>ในอดีต</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholdersModel</name>
+    <message>
+        <location filename="../src/vocdesk/ui/models/stakeholders_model.py" line="-61"/>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>หน่วยงาน/องค์กร</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Segment</source>
+        <translation>กลุ่มผู้รับบริการ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Province</source>
+        <translation>จังหวัด</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>National ID (masked)</source>
+        <extracomment>The national ID as lists show it under the PDPA: middle digits hidden</extracomment>
+        <translation>เลขประจำตัวประชาชน (ปิดบังบางส่วน)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated</source>
+        <translation>ปรับปรุงล่าสุด</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholdersTab</name>
+    <message>
+        <location filename="../src/vocdesk/ui/tabs/stakeholders_tab.py" line="+148"/>
+        <source>All</source>
+        <translation>ทั้งหมด</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Archived</source>
+        <translation>จัดเก็บเข้าคลังแล้ว</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>{status}: {count}</source>
+        <translation>{status}: {count}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Restore</source>
+        <translation>นำกลับมาใช้(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Archive</source>
+        <translation>จัดเก็บเข้าคลัง(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Delete stakeholder</source>
+        <translation>ลบรายการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete {name} for good? Only a record without any history can be deleted.</source>
+        <translation>ลบ {name} อย่างถาวรหรือไม่ ลบได้เฉพาะรายการที่ไม่มีประวัติใด ๆ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep</source>
+        <translation>ไม่ลบ</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Stakeholders</source>
+        <translation>ผู้รับบริการและผู้มีส่วนได้ส่วนเสีย</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Search by name, organisation, segment, province, phone or ID number</source>
+        <translation>ค้นหาตามชื่อ หน่วยงาน/องค์กร กลุ่มผู้รับบริการ จังหวัด โทรศัพท์ หรือเลขประจำตัวประชาชน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Double-click a row or press Enter to open the record.</source>
+        <translation>ดับเบิลคลิกหรือกด Enter เพื่อเปิดรายการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New</source>
+        <translation>เพิ่ม(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>เปิด(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Timeline</source>
+        <translation>ไทม์ไลน์ความสัมพันธ์(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merge…</source>
+        <translation>รวมรายการ…(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>ลบ(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Segments…</source>
+        <translation>กลุ่มผู้รับบริการ…(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Se&amp;gment</source>
+        <translation>กลุ่ม(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Kind</source>
+        <translation>ประเภท(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stat&amp;us</source>
+        <translation>สถานะ(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priorit&amp;y</source>
+        <translation>ความสำคัญ(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Province</source>
+        <translation>จังหวัด(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear filters</source>
+        <translation>ล้างตัวกรอง</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyKind</name>
+    <message>
+        <location filename="../src/vocdesk/ui/labels.py" line="+36"/>
+        <source>Satisfaction</source>
+        <extracomment>ความพึงพอใจ</extracomment>
+        <translation>ความพึงพอใจ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Engagement</source>
+        <extracomment>ความผูกพัน</extracomment>
+        <translation>ความผูกพัน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dissatisfaction</source>
+        <extracomment>ความไม่พึงพอใจ</extracomment>
+        <translation>ความไม่พึงพอใจ</translation>
+    </message>
+</context>
+<context>
+    <name>SurveysModel</name>
+    <message>
+        <location filename="../src/vocdesk/ui/models/surveys_model.py" line="+25"/>
+        <source>Title</source>
+        <translation>ชื่อแบบสำรวจ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fiscal year</source>
+        <translation>ปีงบประมาณ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Segment</source>
+        <translation>กลุ่มผู้รับบริการ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Questions</source>
+        <translation>จำนวนข้อคำถาม</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Responses</source>
+        <translation>จำนวนผู้ตอบ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mean score</source>
+        <translation>ค่าเฉลี่ย</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Percent</source>
+        <translation>ร้อยละ</translation>
+    </message>
+</context>
+<context>
+    <name>SurveysTab</name>
+    <message>
+        <location filename="../src/vocdesk/ui/tabs/surveys_tab.py" line="+20"/>
+        <source>Surveys</source>
+        <translation>แบบสำรวจ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search by title or segment</source>
+        <translation>ค้นหาตามชื่อแบบสำรวจหรือกลุ่มผู้รับบริการ</translation>
+    </message>
+</context>
+<context>
+    <name>TableCheck</name>
+    <message>
+        <location filename="../src/vocdesk/io/table_spec.py" line="+77"/>
+        <source>Row {row}: {problem}</source>
+        <translation>แถว {row}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Row {row}, column {column}: {problem}</source>
+        <translation>แถว {row} คอลัมน์ {column}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>there is no column “{header}” (or “{header_th}”).</source>
+        <translation>ไม่มีคอลัมน์ “{header}” (หรือ “{header_th}”)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file has a heading row but no data rows.</source>
+        <translation>ไฟล์มีแถวหัวคอลัมน์ แต่ไม่มีแถวข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>“{header}” is required.</source>
+        <translation>ต้องกรอก “{header}”</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>… and one more problem.</source>
+        <translation>… และปัญหาอื่นอีก 1 รายการ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>… and {count} more problems.</source>
+        <translation>… และปัญหาอื่นอีก {count} รายการ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was imported: {path} has one problem. Correct it and import the whole file again.
 {problems}</source>
-            <translation>ยังไม่ได้นำเข้าข้อมูลใด ๆ: ไฟล์ {path} มีปัญหา 1 รายการ ให้แก้ไขแล้วนำเข้าทั้งไฟล์อีกครั้ง
+        <translation>ยังไม่ได้นำเข้าข้อมูลใด ๆ: ไฟล์ {path} มีปัญหา 1 รายการ ให้แก้ไขแล้วนำเข้าทั้งไฟล์อีกครั้ง
 {problems}</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Nothing was imported: {path} has {count} problems. Correct them and import the whole file again.
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was imported: {path} has {count} problems. Correct them and import the whole file again.
 {problems}</source>
-            <translation>ยังไม่ได้นำเข้าข้อมูลใด ๆ: ไฟล์ {path} มีปัญหา {count} รายการ ให้แก้ไขแล้วนำเข้าทั้งไฟล์อีกครั้ง
+        <translation>ยังไม่ได้นำเข้าข้อมูลใด ๆ: ไฟล์ {path} มีปัญหา {count} รายการ ให้แก้ไขแล้วนำเข้าทั้งไฟล์อีกครั้ง
 {problems}</translation>
-        </message>
-        <message>
-            <location filename="../src/vocdesk/services/holidays.py" line="+40" />
-            <source>{value} is already listed on row {first_row}.</source>
-            <translation>{value} มีอยู่แล้วในแถว {first_row}</translation>
-        </message>
-        <message>
-            <location filename="../src/vocdesk/services/listening_transfer.py" line="-38" />
-            <location filename="../src/vocdesk/services/registry_transfer.py" line="-154" />
-            <source>the id {value} is already on row {first_row}.</source>
-            <translation>รหัส {value} ซ้ำกับแถว {first_row}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>the reference “{value}” is already on row {first_row}.</source>
-            <translation>เลขอ้างอิง “{value}” ซ้ำกับแถว {first_row}</translation>
-        </message>
-        <message>
-            <location filename="../src/vocdesk/services/registry_transfer.py" line="+1" />
-            <source>the reference {value} is also on row {first_row}.</source>
-            <translation>รหัสอ้างอิง {value} ซ้ำกับแถวที่ {first_row}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the national ID {value} is also on row {first_row}.</source>
-            <translation>เลขประจำตัวประชาชน {value} ซ้ำกับแถวที่ {first_row}</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>there is no segment “{value}” in the catalogue.</source>
-            <translation>ไม่มีกลุ่มผู้รับบริการ “{value}” ในรายการกลุ่ม</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>there is no channel “{value}” in the catalogue.</source>
-            <translation>ไม่มีช่องทาง “{value}” ในรายการช่องทาง</translation>
-        </message>
-        <message>
-            <location line="+71" />
-            <source>the reference {value} belongs to another record than the one this row updates.</source>
-            <translation>รหัสอ้างอิง {value} เป็นของรายการอื่น ไม่ใช่รายการที่แถวนี้แก้ไข</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>this row and row {first_row} update the same record.</source>
-            <translation>แถวนี้และแถวที่ {first_row} แก้ไขรายการเดียวกัน</translation>
-        </message>
-    </context>
-    <context>
-        <name>TableExport</name>
-        <message>
-            <location filename="../src/vocdesk/io/table_file.py" line="+113" />
-            <source>The table has {count} rows, more than an Excel sheet can hold. Search to show fewer rows, or export as CSV.</source>
-            <translation>ตารางนี้มี {count} แถว มากกว่าที่แผ่นงาน Excel จะรองรับได้ กรุณาค้นหาเพื่อลดจำนวนแถว หรือส่งออกเป็น CSV</translation>
-        </message>
-        <message>
-            <location line="-57" />
-            <location line="+36" />
-            <location filename="../src/vocdesk/services/transfer.py" line="+316" />
-            <source>The file {path} could not be written: {reason}</source>
-            <translation>ไม่สามารถบันทึกไฟล์ {path} ได้: {reason}</translation>
-        </message>
-    </context>
-    <context>
-        <name>TaskRunner</name>
-        <message>
-            <location filename="../src/vocdesk/ui/tasks.py" line="+193" />
-            <source>Working</source>
-            <translation>กำลังดำเนินการ</translation>
-        </message>
-    </context>
-    <context>
-        <name>TimelineModel</name>
-        <message>
-            <location filename="../src/vocdesk/ui/models/timeline_model.py" line="+18" />
-            <source>Activity</source>
-            <translation>กิจกรรม</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Feedback</source>
-            <translation>ข้อมูลป้อนกลับ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Complaint</source>
-            <translation>ข้อร้องเรียน</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Survey response</source>
-            <translation>การตอบแบบสำรวจ</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>When</source>
-            <translation>วันเวลา</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Event</source>
-            <translation>เหตุการณ์</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Reference</source>
-            <translation>เลขอ้างอิง</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Type or status</source>
-            <translation>ประเภทหรือสถานะ</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Summary</source>
-            <translation>สรุป</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Details</source>
-            <translation>รายละเอียด</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Channel</source>
-            <translation>ช่องทาง</translation>
-        </message>
-    </context>
-    <context>
-        <name>TimelineTab</name>
-        <message>
-            <location filename="../src/vocdesk/ui/tabs/timeline_tab.py" line="+104" />
-            <source>Choose a person or organisation on the left.</source>
-            <translation>เลือกบุคคลหรือหน่วยงาน/องค์กรทางด้านซ้าย</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Timeline of {name} ({organisation})</source>
-            <translation>ไทม์ไลน์ความสัมพันธ์ของ {name} ({organisation})</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Timeline of {name}</source>
-            <translation>ไทม์ไลน์ความสัมพันธ์ของ {name}</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Timeline</source>
-            <translation>ไทม์ไลน์ความสัมพันธ์</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Find a person or organisation</source>
-            <translation>ค้นหาบุคคลหรือหน่วยงาน/องค์กร</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Search this timeline</source>
-            <translation>ค้นหาในไทม์ไลน์นี้</translation>
-        </message>
-    </context>
-    <context>
-        <name>Transfer</name>
-        <message>
-            <location filename="../src/vocdesk/services/transfer.py" line="-175" />
-            <source>Stakeholders</source>
-            <translation>ผู้รับบริการและผู้มีส่วนได้ส่วนเสีย</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Listening log</source>
-            <translation>บันทึกการรับฟัง</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Complaints</source>
-            <translation>ข้อร้องเรียน</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Public holidays</source>
-            <translation>วันหยุดราชการ</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>“{kind}” cannot be imported or exported; known kinds: {kinds}.</source>
-            <translation>นำเข้าหรือส่งออก “{kind}” ไม่ได้ ชนิดที่รองรับ: {kinds}</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>Importing and exporting “{kind}” is not available in this version yet.</source>
-            <translation>รุ่นนี้ยังนำเข้าและส่งออก “{kind}” ไม่ได้</translation>
-        </message>
-        <message>
-            <location line="+82" />
-            <source>“{column}” takes no value mapping; these columns do: {columns}.</source>
-            <translation>คอลัมน์ “{column}” ไม่รับการจับคู่ค่า คอลัมน์ที่รับได้คือ: {columns}</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>“{text}” cannot become “{value}” in “{column}”: write one of {values}.</source>
-            <translation>แปลง “{text}” เป็น “{value}” ในคอลัมน์ “{column}” ไม่ได้ ให้ใช้ค่าใดค่าหนึ่งต่อไปนี้: {values}</translation>
-        </message>
-    </context>
-    <context>
-        <name>Validation</name>
-        <message>
-            <location filename="../src/vocdesk/domain/phone.py" line="+52" />
-            <source>Enter a phone number.</source>
-            <translation>กรุณาระบุหมายเลขโทรศัพท์</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>“{value}” is not a Thai number: it must start with +66.</source>
-            <translation>“{value}” ไม่ใช่หมายเลขของประเทศไทย ต้องขึ้นต้นด้วย +66</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>A phone number may contain only digits, spaces, dashes, brackets and a leading +66; “{value}” has other characters.</source>
-            <translation>หมายเลขโทรศัพท์มีได้เฉพาะตัวเลข ช่องว่าง ขีด วงเล็บ และ +66 นำหน้า แต่ “{value}” มีอักขระอื่น</translation>
-        </message>
-        <message>
-            <location line="+38" />
-            <source>“{value}” is not a valid phone number: {code} is not a Thai area code.</source>
-            <translation>“{value}” ไม่ใช่หมายเลขโทรศัพท์ที่ถูกต้อง: {code} ไม่ใช่รหัสพื้นที่ของประเทศไทย</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>“{value}” is not a valid Thai phone number. Use 10 digits for a mobile (08x xxx xxxx), 9 digits for a landline (02 xxx xxxx) or a 4-digit hotline (1111).</source>
-            <translation>“{value}” ไม่ใช่หมายเลขโทรศัพท์ไทยที่ถูกต้อง ใช้ 10 หลักสำหรับโทรศัพท์มือถือ (08x xxx xxxx) 9 หลักสำหรับโทรศัพท์พื้นฐาน (02 xxx xxxx) หรือ 4 หลักสำหรับสายด่วน (1111)</translation>
-        </message>
-        <message>
-            <location filename="../src/vocdesk/domain/thai_id.py" line="+52" />
-            <source>Enter the 13-digit national ID number.</source>
-            <translation>กรุณาระบุเลขประจำตัวประชาชน 13 หลัก</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>A national ID may contain only digits, spaces and dashes, not “{char}”.</source>
-            <translation>เลขประจำตัวประชาชนมีได้เฉพาะตัวเลข ช่องว่าง และขีด ไม่ใช่ “{char}”</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>A national ID has 13 digits; this one has {count}.</source>
-            <translation>เลขประจำตัวประชาชนมี 13 หลัก แต่เลขนี้มี {count} หลัก</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>The national ID {id} is not valid: its last digit should be {expected}, not {actual}. Check for a typing mistake.</source>
-            <translation>เลขประจำตัวประชาชน {id} ไม่ถูกต้อง: หลักสุดท้ายควรเป็น {expected} ไม่ใช่ {actual} กรุณาตรวจสอบการพิมพ์</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>The national ID {id} starts with 0. Such numbers belong to persons without Thai registration status; check that it was typed correctly.</source>
-            <translation>เลขประจำตัวประชาชน {id} ขึ้นต้นด้วย 0 ซึ่งเป็นเลขของบุคคลที่ไม่มีสถานะทางทะเบียนราษฎรไทย กรุณาตรวจสอบว่าพิมพ์ถูกต้อง</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <location filename="../src/vocdesk/services/holidays.py" line="+40"/>
+        <source>{value} is already listed on row {first_row}.</source>
+        <translation>{value} มีอยู่แล้วในแถว {first_row}</translation>
+    </message>
+    <message>
+        <location filename="../src/vocdesk/services/listening_transfer.py" line="-38"/>
+        <location filename="../src/vocdesk/services/registry_transfer.py" line="-154"/>
+        <source>the id {value} is already on row {first_row}.</source>
+        <translation>รหัส {value} ซ้ำกับแถว {first_row}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the reference “{value}” is already on row {first_row}.</source>
+        <translation>เลขอ้างอิง “{value}” ซ้ำกับแถว {first_row}</translation>
+    </message>
+    <message>
+        <location filename="../src/vocdesk/services/registry_transfer.py" line="+1"/>
+        <source>the reference {value} is also on row {first_row}.</source>
+        <translation>รหัสอ้างอิง {value} ซ้ำกับแถวที่ {first_row}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the national ID {value} is also on row {first_row}.</source>
+        <translation>เลขประจำตัวประชาชน {value} ซ้ำกับแถวที่ {first_row}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>there is no segment “{value}” in the catalogue.</source>
+        <translation>ไม่มีกลุ่มผู้รับบริการ “{value}” ในรายการกลุ่ม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no channel “{value}” in the catalogue.</source>
+        <translation>ไม่มีช่องทาง “{value}” ในรายการช่องทาง</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>the reference {value} belongs to another record than the one this row updates.</source>
+        <translation>รหัสอ้างอิง {value} เป็นของรายการอื่น ไม่ใช่รายการที่แถวนี้แก้ไข</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this row and row {first_row} update the same record.</source>
+        <translation>แถวนี้และแถวที่ {first_row} แก้ไขรายการเดียวกัน</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <location filename="../src/vocdesk/io/table_file.py" line="+113"/>
+        <source>The table has {count} rows, more than an Excel sheet can hold. Search to show fewer rows, or export as CSV.</source>
+        <translation>ตารางนี้มี {count} แถว มากกว่าที่แผ่นงาน Excel จะรองรับได้ กรุณาค้นหาเพื่อลดจำนวนแถว หรือส่งออกเป็น CSV</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <location line="+36"/>
+        <location filename="../src/vocdesk/services/transfer.py" line="+316"/>
+        <source>The file {path} could not be written: {reason}</source>
+        <translation>ไม่สามารถบันทึกไฟล์ {path} ได้: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <location filename="../src/vocdesk/ui/tasks.py" line="+193"/>
+        <source>Working</source>
+        <translation>กำลังดำเนินการ</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../src/vocdesk/ui/models/timeline_model.py" line="+18"/>
+        <source>Activity</source>
+        <translation>กิจกรรม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback</source>
+        <translation>ข้อมูลป้อนกลับ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint</source>
+        <translation>ข้อร้องเรียน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey response</source>
+        <translation>การตอบแบบสำรวจ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>When</source>
+        <translation>วันเวลา</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event</source>
+        <translation>เหตุการณ์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>เลขอ้างอิง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type or status</source>
+        <translation>ประเภทหรือสถานะ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summary</source>
+        <translation>สรุป</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details</source>
+        <translation>รายละเอียด</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel</source>
+        <translation>ช่องทาง</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <location filename="../src/vocdesk/ui/tabs/timeline_tab.py" line="+104"/>
+        <source>Choose a person or organisation on the left.</source>
+        <translation>เลือกบุคคลหรือหน่วยงาน/องค์กรทางด้านซ้าย</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Timeline of {name} ({organisation})</source>
+        <translation>ไทม์ไลน์ความสัมพันธ์ของ {name} ({organisation})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Timeline of {name}</source>
+        <translation>ไทม์ไลน์ความสัมพันธ์ของ {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Timeline</source>
+        <translation>ไทม์ไลน์ความสัมพันธ์</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Find a person or organisation</source>
+        <translation>ค้นหาบุคคลหรือหน่วยงาน/องค์กร</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search this timeline</source>
+        <translation>ค้นหาในไทม์ไลน์นี้</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <location filename="../src/vocdesk/services/transfer.py" line="-175"/>
+        <source>Stakeholders</source>
+        <translation>ผู้รับบริการและผู้มีส่วนได้ส่วนเสีย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listening log</source>
+        <translation>บันทึกการรับฟัง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints</source>
+        <translation>ข้อร้องเรียน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public holidays</source>
+        <translation>วันหยุดราชการ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“{kind}” cannot be imported or exported; known kinds: {kinds}.</source>
+        <translation>นำเข้าหรือส่งออก “{kind}” ไม่ได้ ชนิดที่รองรับ: {kinds}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Importing and exporting “{kind}” is not available in this version yet.</source>
+        <translation>รุ่นนี้ยังนำเข้าและส่งออก “{kind}” ไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>“{column}” takes no value mapping; these columns do: {columns}.</source>
+        <translation>คอลัมน์ “{column}” ไม่รับการจับคู่ค่า คอลัมน์ที่รับได้คือ: {columns}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“{text}” cannot become “{value}” in “{column}”: write one of {values}.</source>
+        <translation>แปลง “{text}” เป็น “{value}” ในคอลัมน์ “{column}” ไม่ได้ ให้ใช้ค่าใดค่าหนึ่งต่อไปนี้: {values}</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../src/vocdesk/domain/phone.py" line="+52"/>
+        <source>Enter a phone number.</source>
+        <translation>กรุณาระบุหมายเลขโทรศัพท์</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{value}” is not a Thai number: it must start with +66.</source>
+        <translation>“{value}” ไม่ใช่หมายเลขของประเทศไทย ต้องขึ้นต้นด้วย +66</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A phone number may contain only digits, spaces, dashes, brackets and a leading +66; “{value}” has other characters.</source>
+        <translation>หมายเลขโทรศัพท์มีได้เฉพาะตัวเลข ช่องว่าง ขีด วงเล็บ และ +66 นำหน้า แต่ “{value}” มีอักขระอื่น</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>“{value}” is not a valid phone number: {code} is not a Thai area code.</source>
+        <translation>“{value}” ไม่ใช่หมายเลขโทรศัพท์ที่ถูกต้อง: {code} ไม่ใช่รหัสพื้นที่ของประเทศไทย</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“{value}” is not a valid Thai phone number. Use 10 digits for a mobile (08x xxx xxxx), 9 digits for a landline (02 xxx xxxx) or a 4-digit hotline (1111).</source>
+        <translation>“{value}” ไม่ใช่หมายเลขโทรศัพท์ไทยที่ถูกต้อง ใช้ 10 หลักสำหรับโทรศัพท์มือถือ (08x xxx xxxx) 9 หลักสำหรับโทรศัพท์พื้นฐาน (02 xxx xxxx) หรือ 4 หลักสำหรับสายด่วน (1111)</translation>
+    </message>
+    <message>
+        <location filename="../src/vocdesk/domain/thai_id.py" line="+52"/>
+        <source>Enter the 13-digit national ID number.</source>
+        <translation>กรุณาระบุเลขประจำตัวประชาชน 13 หลัก</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A national ID may contain only digits, spaces and dashes, not “{char}”.</source>
+        <translation>เลขประจำตัวประชาชนมีได้เฉพาะตัวเลข ช่องว่าง และขีด ไม่ใช่ “{char}”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A national ID has 13 digits; this one has {count}.</source>
+        <translation>เลขประจำตัวประชาชนมี 13 หลัก แต่เลขนี้มี {count} หลัก</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The national ID {id} is not valid: its last digit should be {expected}, not {actual}. Check for a typing mistake.</source>
+        <translation>เลขประจำตัวประชาชน {id} ไม่ถูกต้อง: หลักสุดท้ายควรเป็น {expected} ไม่ใช่ {actual} กรุณาตรวจสอบการพิมพ์</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The national ID {id} starts with 0. Such numbers belong to persons without Thai registration status; check that it was typed correctly.</source>
+        <translation>เลขประจำตัวประชาชน {id} ขึ้นต้นด้วย 0 ซึ่งเป็นเลขของบุคคลที่ไม่มีสถานะทางทะเบียนราษฎรไทย กรุณาตรวจสอบว่าพิมพ์ถูกต้อง</translation>
+    </message>
+</context>
 </TS>
