@@ -568,7 +568,7 @@
         <translation>ชนิดข้อมูลในไฟล์: {kinds}</translation>
     </message>
     <message>
-        <location line="+287"/>
+        <location line="+292"/>
         <source>Checked {done} of {total} rows…</source>
         <translation>ตรวจแล้ว {done} จาก {total} แถว…</translation>
     </message>
@@ -583,22 +583,22 @@
         <translation>ส่งออกแล้ว {done} จาก {total} แถว…</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-141"/>
         <source>{kind}: {count} rows imported ({added} added, {updated} updated) into {path}</source>
         <translation>{kind}: นำเข้า {count} แถว (เพิ่มใหม่ {added} ปรับปรุง {updated}) สู่ {path}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>{kind}: {count} rows exported to {path}</source>
         <translation>{kind}: ส่งออก {count} แถว ไปยัง {path}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>--map {item}: write it as COLUMN:TEXT=VALUE, e.g. status:ปิดเรื่อง=closed.</source>
         <translation>--map {item}: ให้เขียนในรูปแบบ COLUMN:TEXT=VALUE เช่น status:ปิดเรื่อง=closed</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-202"/>
         <source>the CSV (UTF-8 or Thai Windows) or XLSX file</source>
         <translation>ไฟล์ CSV (UTF-8 หรือภาษาไทยของ Windows) หรือไฟล์ XLSX</translation>
     </message>
@@ -683,12 +683,12 @@
         <translation>{kind}: นำเข้า 1 แถว (เพิ่มใหม่ {added} ปรับปรุง {updated}) สู่ {path}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>{kind}: one row exported to {path}</source>
         <translation>{kind}: ส่งออก 1 แถว ไปยัง {path}</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Screenshot written: {path}</source>
         <translation>บันทึกภาพหน้าจอแล้ว: {path}</translation>
     </message>
@@ -1855,12 +1855,22 @@
         <translation>เพิ่มช่องทาง “{name}” แล้ว</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
+        <source>One confidential case you may not read kept its contents and history; the file changed only its other columns.</source>
+        <translation>เรื่องลับที่ท่านไม่มีสิทธิ์อ่าน 1 เรื่อง คงเนื้อหาและประวัติสถานะเดิมไว้ ไฟล์เปลี่ยนได้เฉพาะคอลัมน์อื่น</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{count} confidential cases you may not read kept their contents and history; the file changed only their other columns.</source>
         <translation>เรื่องลับที่ท่านไม่มีสิทธิ์อ่าน {count} เรื่อง คงเนื้อหาและประวัติสถานะเดิมไว้ ไฟล์เปลี่ยนได้เฉพาะคอลัมน์อื่น</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+143"/>
+        <source>One confidential case you may not read was exported with its number, dates and status only: its contents are blank.</source>
+        <translation>เรื่องลับที่ท่านไม่มีสิทธิ์อ่าน 1 เรื่อง ส่งออกเฉพาะเลขที่ วันที่ และสถานะ โดยเว้นเนื้อหาว่างไว้</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{count} confidential cases you may not read were exported with their number, dates and status only: their contents are blank.</source>
         <translation>เรื่องลับที่ท่านไม่มีสิทธิ์อ่าน {count} เรื่อง ส่งออกเฉพาะเลขที่ วันที่ และสถานะ โดยเว้นเนื้อหาว่างไว้</translation>
     </message>
@@ -3836,12 +3846,17 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ส่งออก: {kind}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Exported {count} rows to {path}</source>
         <translation>ส่งออก {count} แถวไปยัง {path}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Export</source>
+        <translation>ส่งออก</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Exporting…</source>
         <translation>กำลังส่งออก…</translation>
     </message>
@@ -5232,7 +5247,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="-57"/>
         <location line="+36"/>
-        <location filename="../src/vocdesk/services/transfer.py" line="+316"/>
+        <location filename="../src/vocdesk/services/transfer.py" line="+324"/>
         <source>The file {path} could not be written: {reason}</source>
         <translation>ไม่สามารถบันทึกไฟล์ {path} ได้: {reason}</translation>
     </message>

@@ -385,17 +385,20 @@ def _run_import(args: argparse.Namespace, messages: Messages) -> int:
 
 def _run_export(args: argparse.Namespace, messages: Messages) -> int:
     from vocdesk.services.database import open_database
-    from vocdesk.services.transfer import EXPORTERS, KIND_LABELS, export_file, exporter_for, kind_class
-    from vocdesk.ui.i18n import translate
+    from vocdesk.services.transfer import (
+        EXPORTERS, KIND_LABELS, export_file, export_notices, exporter_for, kind_class,
+    )  # fmt: skip
+    from vocdesk.ui.i18n import translate, translate_message
 
     kind, target = args.kind, Path(args.file).expanduser().resolve()
     kind_class(EXPORTERS, kind)  # an unknown or missing kind is refused before the database opens
     db, _ = open_database(_database_arg(args).resolve(), create=False)
     try:
+        exporter = exporter_for(kind, db)
         count = export_file(
-            exporter_for(kind, db), target, search=args.search,
-            progress=_progress_lines(messages, EXPORTED_ROWS),
+            exporter, target, search=args.search, progress=_progress_lines(messages, EXPORTED_ROWS),
         )  # fmt: skip
+        notices = export_notices(exporter)
     finally:
         db.dispose()
     exported = (
@@ -407,6 +410,8 @@ def _run_export(args: argparse.Namespace, messages: Messages) -> int:
         exported,
         count=count, kind=translate("Transfer", KIND_LABELS.get(kind, kind)), path=str(target),
     ))  # fmt: skip
+    for notice in notices:
+        print("  " + translate_message(notice))
     return EXIT_OK
 
 

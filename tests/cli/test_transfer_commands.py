@@ -213,3 +213,16 @@ def test_a_missing_file_exits_2_and_leaves_no_new_database(tmp_path: Path) -> No
     assert run.code == 2
     assert "could not be read" in run.err
     assert not list(tmp_path.glob("new.sqlite*"))
+
+
+def test_an_export_says_how_many_confidential_cases_went_out_without_their_contents(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "complaints.csv"
+
+    run = vocdesk_command("export", "complaints", out, "--db", demo_db)
+
+    assert run.code == 0, run.err
+    first, notice = run.out.splitlines()
+    assert first.startswith("Complaints: 600 rows exported to")
+    assert "confidential cases you may not read were exported" in notice

@@ -79,8 +79,8 @@ def test_a_case_the_exporter_may_not_read_goes_out_with_its_contents_blank(db: D
     assert "นายสมศักดิ์" not in secret["history"] and secret["history"].count("\n") == 1
     assert rows["2569/000002"]["subject"] == "ถนนชำรุดหน้าโรงเรียน"
     assert [n.english() for n in exporter.notices] == [
-        "1 confidential cases you may not read were exported with their number, dates and status only: "
-        "their contents are blank."]  # fmt: skip
+        "One confidential case you may not read was exported with its number, dates and status only: "
+        "its contents are blank."]  # fmt: skip
 
 
 @pytest.mark.parametrize("user", ["somchai", "officer"])  # the officer assigned, a confidential-complaint officer
@@ -110,7 +110,7 @@ def test_importing_a_blanked_export_again_keeps_what_the_importer_may_not_read(d
 
     assert (summary.added, summary.updated) == (0, 2)
     assert [n.english() for n in summary.notices] == [
-        "1 confidential cases you may not read kept their contents and history; the file changed only their other columns."]
+        "One confidential case you may not read kept its contents and history; the file changed only its other columns."]
     secret = _secret(db)
     assert {key: getattr(secret, key) for key in SECRET} == SECRET
     assert secret.confidential is True

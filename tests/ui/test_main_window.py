@@ -15,12 +15,14 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, QTranslator
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPlainTextEdit
+from sqlalchemy import select
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
 from sample_data import SampleData, fill  # noqa: E402
 
 from vocdesk import paths  # noqa: E402
 from vocdesk.app import build_main_window, render_screenshot, run_gui  # noqa: E402
+from vocdesk.db.models import Complaint  # noqa: E402
 from vocdesk.services.database import Database, open_database  # noqa: E402
 from vocdesk.ui.i18n import LanguageManager  # noqa: E402
 from vocdesk.ui.main_window import TAB_NAMES, MainWindow  # noqa: E402
@@ -337,3 +339,22 @@ def test_exporting_a_whole_area_writes_a_file_that_imports_again(window: MainWin
     assert list(frame.columns) == ["date", "name"]
     assert len(frame) == len(window.services.holidays.list_holidays())
     assert "Exported" in window.statusBar().currentMessage()
+
+
+def test_exporting_complaints_says_when_confidential_cases_went_out_blank(
+    window: MainWindow, database, tmp_path: Path, qtbot
+) -> None:
+    db, _data = database
+    with db.session_scope() as session:  # a case only its (other) officer may read
+        case = session.scalars(select(Complaint).order_by(Complaint.number)).first()
+        case.confidential, case.assigned_to = True, "someone-else-entirely"
+    target = tmp_path / "complaints.csv"
+
+    window.export_kind_to("complaints", target)
+    window._tasks.wait_all(20_000)
+
+    box = window.findChild(QMessageBox, "export_notices")
+    assert box is not None and box.isVisible()
+    assert "One confidential case you may not read" in box.text()
+    assert target.exists()
+    box.close()

@@ -359,9 +359,14 @@ class ComplaintImporter:
                 if progress is not None:
                     progress(min(done_from + BATCH, total), total)
         if kept_hidden:
-            notices.append(Message(CONTEXT, QT_TRANSLATE_NOOP("ComplaintTransfer",
-                "{count} confidential cases you may not read kept their contents and history; the file changed only their other columns."),
-                {"count": kept_hidden}))  # fmt: skip
+            kept = (
+                QT_TRANSLATE_NOOP("ComplaintTransfer",
+                    "One confidential case you may not read kept its contents and history; the file changed only its other columns.")
+                if kept_hidden == 1 else
+                QT_TRANSLATE_NOOP("ComplaintTransfer",
+                    "{count} confidential cases you may not read kept their contents and history; the file changed only their other columns.")
+            )  # fmt: skip
+            notices.append(Message(CONTEXT, kept, {"count": kept_hidden}))
         return ImportSummary(added, updated, notices)
 
     # -- one case -------------------------------------------------------------------------------
@@ -500,9 +505,14 @@ class ComplaintExporter:
             ids = [case_id for case_id, _hidden in listed]
             hidden = {case_id for case_id, is_hidden in listed if is_hidden}
             if hidden:
-                self.notices.append(Message(CONTEXT, QT_TRANSLATE_NOOP("ComplaintTransfer",
-                    "{count} confidential cases you may not read were exported with their number, dates and status only: their contents are blank."),
-                    {"count": len(hidden)}))  # fmt: skip
+                blanked = (
+                    QT_TRANSLATE_NOOP("ComplaintTransfer",
+                        "One confidential case you may not read was exported with its number, dates and status only: its contents are blank.")
+                    if len(hidden) == 1 else
+                    QT_TRANSLATE_NOOP("ComplaintTransfer",
+                        "{count} confidential cases you may not read were exported with their number, dates and status only: their contents are blank.")
+                )  # fmt: skip
+                self.notices.append(Message(CONTEXT, blanked, {"count": len(hidden)}))
             total = len(ids)
             done = 0
             for start in range(0, len(ids), BATCH):

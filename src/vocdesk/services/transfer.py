@@ -118,8 +118,16 @@ class Exporter(Protocol):
     spec: TableSpec
 
     def export(self, path: Path, *, search: str = "", progress: ProgressCallback | None = None) -> int:
-        """Write the kind's records (those matching ``search``, if given) to ``path``; the count."""
+        """Write the kind's records (those matching ``search``, if given) to ``path``; the count.
+
+        An exporter may also keep ``notices`` (a list of ``Message``) about its last export, e.g.
+        how many confidential cases went out with their contents blank: see ``export_notices``."""
         ...
+
+
+def export_notices(exporter: Exporter) -> list[Message]:
+    """What the user should be told after ``exporter``'s last export (most exporters: nothing)."""
+    return list(getattr(exporter, "notices", []))
 
 
 # Where each kind's importer and exporter live: "module:Class", built with the open Database.

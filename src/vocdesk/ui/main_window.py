@@ -15,11 +15,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QStandardPaths
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QTabWidget, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
-from vocdesk.domain.messages import UserError, user_error
+from vocdesk.domain.messages import Message, UserError, user_error
 from vocdesk.services.complaint_cases import ComplaintCasesService
 from vocdesk.services.complaint_categories import ComplaintCategoriesService
 from vocdesk.services.complaint_kpis import ComplaintKpisService
@@ -27,7 +27,7 @@ from vocdesk.services.complaints import ComplaintsService
 from vocdesk.services.database import Database
 from vocdesk.services.holidays import HolidaysService
 from vocdesk.services.transfer import (
-    EXPORTERS, IMPORTERS, KIND_LABELS, ImportSummary, export_file, exporter_for, kind_present,
+    EXPORTERS, IMPORTERS, KIND_LABELS, ImportSummary, export_file, export_notices, exporter_for, kind_present,
 )  # fmt: skip
 from vocdesk.services.improvement_actions import ImprovementActionsService
 from vocdesk.services.channels import ChannelsService
@@ -45,7 +45,7 @@ from vocdesk.ui import layout
 from vocdesk.ui.dialogs.about_dialog import AboutDialog
 from vocdesk.ui.dialogs.import_wizard import ImportWizard
 from vocdesk.ui.errors import show_error
-from vocdesk.ui.i18n import LanguageManager, translate
+from vocdesk.ui.i18n import LanguageManager, translate, translate_message
 from vocdesk.ui.models.display import number_text
 from vocdesk.ui.models.table_export import write_table
 from vocdesk.ui.settings import Settings
@@ -481,13 +481,26 @@ class MainWindow(QMainWindow):
                 progress.raise_if_cancelled()
                 progress.report(done, total)
 
-            return export_file(exporter_for(kind, database), path, progress=report)
+            exporter = exporter_for(kind, database)
+            return export_file(exporter, path, progress=report), export_notices(exporter)
+
+        def done(outcome: tuple[int, list[Message]]) -> None:
+            count, notices = outcome
+            self.statusBar().showMessage(
+                self.tr("Exported {count} rows to {path}").format(count=count, path=str(path)), STATUS_MESSAGE_MS
+            )
+            if notices:  # e.g. confidential cases written without their contents: say so plainly
+                box = QMessageBox(
+                    QMessageBox.Icon.Information, self.tr("Export"),
+                    "\n".join(translate_message(notice) for notice in notices), parent=self,
+                )  # fmt: skip
+                box.setObjectName("export_notices")
+                box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+                box.open()
 
         self._tasks.run(
             work,
-            on_done=lambda count: self.statusBar().showMessage(
-                self.tr("Exported {count} rows to {path}").format(count=count, path=str(path)), STATUS_MESSAGE_MS
-            ),
+            on_done=done,
             on_error=lambda error: show_error(self, error),
             title=self.tr("Exporting…"),
             parent_widget=self,
