@@ -11,41 +11,25 @@ its History page.
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
-import tempfile
-import time
-from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from screenshot_kit import screenshot_session, settle  # noqa: E402
+
 from PySide6.QtCore import Qt  # noqa: E402
 from sqlalchemy import func, select  # noqa: E402
 
-from vocdesk.app import _application, build_main_window  # noqa: E402
+from vocdesk.app import build_main_window  # noqa: E402
 from vocdesk.db.models import Complaint, ComplaintStatusChange  # noqa: E402
-from vocdesk.paths import translations_dir  # noqa: E402
 from vocdesk.services.complaints import Queue  # noqa: E402
-from vocdesk.services.database import open_database  # noqa: E402
-from vocdesk.services.demo.generate import generate_demo  # noqa: E402
 from vocdesk.ui.dialogs.complaint_case import ComplaintCaseDialog  # noqa: E402
-from vocdesk.ui.fonts import install_thai_font  # noqa: E402
-from vocdesk.ui.i18n import LanguageManager  # noqa: E402
 from vocdesk.ui.settings import Settings  # noqa: E402
-from vocdesk.ui.tasks import TaskRunner  # noqa: E402
 
-TODAY = date(2026, 11, 28)
 WINDOW_SIZE = (1280, 800)
 CASE_SIZE = (980, 660)
-
-
-def settle(app, seconds: float = 0.5) -> None:  # noqa: ANN001
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        app.processEvents()
-        time.sleep(0.01)
 
 
 def a_case_with_a_history(db) -> object:  # noqa: ANN001
@@ -66,23 +50,8 @@ def a_case_with_a_history(db) -> object:  # noqa: ANN001
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", type=Path, help="a database with data (default: a new demo database)")
-    parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
-    args = parser.parse_args(argv)
-    app = _application()
-    install_thai_font(app)
-    args.out.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="vocdesk-c-shots-") as scratch:
-        location = args.db
-        if location is None:
-            location = Path(scratch) / "demo.sqlite"
-            db, _ = open_database(location)
-            generate_demo(db, today=TODAY)
-            db.dispose()
-        db, _ = open_database(location, create=False)
-        languages = LanguageManager(app, translations_dir())
-        runner = TaskRunner(app)
+    with screenshot_session(__doc__, argv) as shot:
+        app, db, languages, runner, scratch = shot.app, shot.db, shot.languages, shot.runner, shot.scratch
         case_id = a_case_with_a_history(db)
         for lang in ("th", "en"):
             languages.set_language(lang)
@@ -107,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
             window.deleteLater()
             app.processEvents()
             for name, picture in shots.items():
-                out = args.out / name
+                out = shot.out / name
                 if not picture.save(str(out)):
                     print(f"could not save {out}", file=sys.stderr)
                     return 1

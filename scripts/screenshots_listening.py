@@ -10,95 +10,60 @@ entry form filled in as a counter clerk would, with a stakeholder found by name.
 
 from __future__ import annotations
 
-import argparse
 import os
-import tempfile
-import time
-from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from vocdesk.app import _application, build_main_window  # noqa: E402
-from vocdesk.domain.fiscal import PeriodKind  # noqa: E402
-from vocdesk.paths import translations_dir  # noqa: E402
-from vocdesk.services.database import open_database  # noqa: E402
-from vocdesk.services.demo.generate import generate_demo  # noqa: E402
-from vocdesk.ui.fonts import install_thai_font  # noqa: E402
-from vocdesk.ui.i18n import LanguageManager  # noqa: E402
-from vocdesk.ui.settings import Settings  # noqa: E402
-from vocdesk.ui.tasks import TaskRunner  # noqa: E402
+from screenshot_kit import screenshot_session, settle  # noqa: E402
 
-TODAY = date(2026, 11, 28)
+from vocdesk.app import build_main_window  # noqa: E402
+from vocdesk.domain.fiscal import PeriodKind  # noqa: E402
+from vocdesk.ui.settings import Settings  # noqa: E402
+
 FISCAL_YEAR = 2569
 SEARCH = "ที่จอดรถ"  # a Thai word inside sentences written without spaces
 SIZE = (1400, 860)
 
 
-def settle(app, seconds: float = 0.6) -> None:  # noqa: ANN001
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        app.processEvents()
-        time.sleep(0.01)
-
-
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", type=Path, help="a database with data (default: a new demo database)")
-    parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
-    args = parser.parse_args(argv)
-    app = _application()
-    install_thai_font(app)
-    args.out.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="vocdesk-l1-shots-") as scratch:
-        location = args.db
-        if location is None:
-            location = Path(scratch) / "demo.sqlite"
-            db, _ = open_database(location)
-            generate_demo(db, today=TODAY)
-            db.dispose()
-        db, _ = open_database(location, create=False)
-        languages = LanguageManager(app, translations_dir())
-        runner = TaskRunner(app)
-        try:
-            for lang in ("th", "en"):
-                languages.set_language(lang)
-                window = build_main_window(db, Settings(Path(scratch) / f"settings-{lang}.ini"), languages, runner)
-                window.resize(*SIZE)
-                window.select_tab("listening")
-                window.show()
-                log = window.tab("listening").log
-                log.filter_bar.period_check.setChecked(True)
-                log.filter_bar.period_picker.set_period(PeriodKind.FISCAL_YEAR, FISCAL_YEAR)
-                log.table.search_box.setText(SEARCH)
-                log.table.apply_search()
-                settle(app)
-                window.grab().save(str(args.out / f"listening-{lang}.png"))
+    with screenshot_session(__doc__, argv) as shot:
+        app, db, languages, runner, scratch = shot.app, shot.db, shot.languages, shot.runner, shot.scratch
+        for lang in ("th", "en"):
+            languages.set_language(lang)
+            window = build_main_window(db, Settings(Path(scratch) / f"settings-{lang}.ini"), languages, runner)
+            window.resize(*SIZE)
+            window.select_tab("listening")
+            window.show()
+            log = window.tab("listening").log
+            log.filter_bar.period_check.setChecked(True)
+            log.filter_bar.period_picker.set_period(PeriodKind.FISCAL_YEAR, FISCAL_YEAR)
+            log.table.search_box.setText(SEARCH)
+            log.table.apply_search()
+            settle(app)
+            window.grab().save(str(shot.out / f"listening-{lang}.png"))
 
-                form = log.new_entry()
-                line = next(c.id.hex for c in form._choices.channels if c.code == "line_oa")
-                form.channel_box.setCurrentIndex(max(0, form.channel_box.findData(line)))
-                form.stage_box.setCurrentIndex(2)
-                form.type_box.setCurrentIndex(2)
-                form.sentiment_box.setCurrentIndex(2)
-                form.text_edit.setPlainText(
-                    "ที่จอดรถหน้าสำนักงานไม่เพียงพอในช่วงเช้า ผู้สูงอายุต้องเดินไกล อยากให้จัดที่จอดสำหรับผู้สูงอายุและผู้พิการ"
-                )
-                form.staff_edit.setText("สมศรี ใจดี")
-                form.office_box.setCurrentIndex(min(1, form.office_box.count() - 1))
-                form.service_box.setCurrentIndex(min(1, form.service_box.count() - 1))
-                form.stakeholder_search.setText("วันเพ็ญ")
-                form.search_stakeholders()
-                form.resize(760, form.sizeHint().height())
-                settle(app, 0.3)
-                form.grab().save(str(args.out / f"feedback-form-{lang}.png"))
-                form.close()
-                window.close()
-                window.deleteLater()
-                app.processEvents()
-        finally:
-            runner.wait_all(10_000)
-            db.dispose()
+            form = log.new_entry()
+            line = next(c.id.hex for c in form._choices.channels if c.code == "line_oa")
+            form.channel_box.setCurrentIndex(max(0, form.channel_box.findData(line)))
+            form.stage_box.setCurrentIndex(2)
+            form.type_box.setCurrentIndex(2)
+            form.sentiment_box.setCurrentIndex(2)
+            form.text_edit.setPlainText(
+                "ที่จอดรถหน้าสำนักงานไม่เพียงพอในช่วงเช้า ผู้สูงอายุต้องเดินไกล อยากให้จัดที่จอดสำหรับผู้สูงอายุและผู้พิการ"
+            )
+            form.staff_edit.setText("สมศรี ใจดี")
+            form.office_box.setCurrentIndex(min(1, form.office_box.count() - 1))
+            form.service_box.setCurrentIndex(min(1, form.service_box.count() - 1))
+            form.stakeholder_search.setText("วันเพ็ญ")
+            form.search_stakeholders()
+            form.resize(760, form.sizeHint().height())
+            settle(app, seconds=0.3)
+            form.grab().save(str(shot.out / f"feedback-form-{lang}.png"))
+            form.close()
+            window.close()
+            window.deleteLater()
+            app.processEvents()
     return 0
 
 

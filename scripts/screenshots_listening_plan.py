@@ -10,27 +10,18 @@ selected; background reads (coverage, summaries) are waited for before the pictu
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
-import tempfile
-import time
-from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from vocdesk.app import _application, build_main_window  # noqa: E402
-from vocdesk.domain.fiscal import PeriodKind  # noqa: E402
-from vocdesk.paths import translations_dir  # noqa: E402
-from vocdesk.services.database import open_database  # noqa: E402
-from vocdesk.services.demo.generate import generate_demo  # noqa: E402
-from vocdesk.ui.fonts import install_thai_font  # noqa: E402
-from vocdesk.ui.i18n import LanguageManager  # noqa: E402
-from vocdesk.ui.settings import Settings  # noqa: E402
-from vocdesk.ui.tasks import TaskRunner  # noqa: E402
+from screenshot_kit import screenshot_session, settle  # noqa: E402
 
-TODAY = date(2026, 11, 28)
+from vocdesk.app import build_main_window  # noqa: E402
+from vocdesk.domain.fiscal import PeriodKind  # noqa: E402
+from vocdesk.ui.settings import Settings  # noqa: E402
+
 FISCAL_YEAR = 2569  # the last whole fiscal year of the demo data
 SHOTS = {  # file stem: the inner page's object name and the period it shows
     # December 2568 (month 3 of FY 2569): a month short enough to show all four coverage marks
@@ -41,58 +32,31 @@ SHOTS = {  # file stem: the inner page's object name and the period it shows
 SIZE = (1400, 860)
 
 
-def settle(app, runner: TaskRunner, seconds: float = 0.6) -> None:  # noqa: ANN001
-    runner.wait_all(10_000)
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        app.processEvents()
-        time.sleep(0.01)
-
-
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", type=Path, help="a database with data (default: a new demo database)")
-    parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
-    args = parser.parse_args(argv)
-    app = _application()
-    install_thai_font(app)
-    with tempfile.TemporaryDirectory(prefix="vocdesk-l2-shots-") as scratch:
-        location = args.db
-        if location is None:
-            location = Path(scratch) / "demo.sqlite"
-            db, _ = open_database(location)
-            generate_demo(db, today=TODAY)
-            db.dispose()
-        db, _ = open_database(location, create=False)
-        languages = LanguageManager(app, translations_dir())
-        runner = TaskRunner(app)
-        try:
-            for lang in ("th", "en"):
-                languages.set_language(lang)
-                window = build_main_window(db, Settings(Path(scratch) / f"settings-{lang}.ini"), languages, runner)
-                window.resize(*SIZE)
-                window.select_tab("listening")
-                window.show()
-                listening = window.tab("listening")
-                for stem, (page_name, period) in SHOTS.items():
-                    page = listening.findChild(object, page_name)
-                    if period is not None:
-                        page.period_picker.set_period(*period)
-                    listening.pages.setCurrentWidget(page)
-                    settle(app, runner)
-                    out = args.out / f"{stem}-{lang}.png"
-                    out.parent.mkdir(parents=True, exist_ok=True)
-                    if not window.grab().save(str(out)):
-                        print(f"could not save {out}", file=sys.stderr)
-                        return 1
-                    print(out)
-                window.close()
-                window.deleteLater()
-                app.processEvents()
-        finally:
-            runner.wait_all(5000)
-            languages.set_language("en")
-            db.dispose()
+    with screenshot_session(__doc__, argv) as shot:
+        app, db, languages, runner, scratch = shot.app, shot.db, shot.languages, shot.runner, shot.scratch
+        for lang in ("th", "en"):
+            languages.set_language(lang)
+            window = build_main_window(db, Settings(Path(scratch) / f"settings-{lang}.ini"), languages, runner)
+            window.resize(*SIZE)
+            window.select_tab("listening")
+            window.show()
+            listening = window.tab("listening")
+            for stem, (page_name, period) in SHOTS.items():
+                page = listening.findChild(object, page_name)
+                if period is not None:
+                    page.period_picker.set_period(*period)
+                listening.pages.setCurrentWidget(page)
+                settle(app, runner)
+                out = shot.out / f"{stem}-{lang}.png"
+                out.parent.mkdir(parents=True, exist_ok=True)
+                if not window.grab().save(str(out)):
+                    print(f"could not save {out}", file=sys.stderr)
+                    return 1
+                print(out)
+            window.close()
+            window.deleteLater()
+            app.processEvents()
     return 0
 
 
