@@ -31,7 +31,7 @@ from sqlalchemy import func, select
 
 from vocdesk.db.models import FeedbackEntry
 from vocdesk.services.database import open_database
-from vocdesk.services.listening import ListeningService, TableQuery, words_condition
+from vocdesk.services.listening.log import ListeningService, TableQuery, words_condition
 
 RUNS = 3
 PHRASES = [
@@ -138,7 +138,7 @@ def main() -> None:
     print()
     from PySide6.QtWidgets import QApplication  # the tab's model, as the window builds it
 
-    from vocdesk.ui.models.listening_model import ListeningModel
+    from vocdesk.ui.listening.log_model import ListeningModel
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     opened, model = timed(lambda: ListeningModel(service))
@@ -154,7 +154,7 @@ def main() -> None:
     if args.export:
         import resource
 
-        from vocdesk.services.listening_transfer import FeedbackExporter
+        from vocdesk.services.listening.transfer import FeedbackExporter
 
         target = Path(folder.name) / "export.csv"
         before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

@@ -35,8 +35,8 @@ from pathlib import Path
 
 from vocdesk.domain.fiscal import Period, fiscal_year_period, months_of, period_for
 from vocdesk.services.database import open_database
-from vocdesk.services.listening_plan import ListeningPlanService
-from vocdesk.services.listening_summary import ListeningSummaryService
+from vocdesk.services.listening.plan import ListeningPlanService
+from vocdesk.services.listening.summary import ListeningSummaryService
 from vocdesk.services.periods import period_bounds
 
 RUNS = 3

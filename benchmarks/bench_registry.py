@@ -43,9 +43,9 @@ from vocdesk.domain.provinces import PROVINCES  # noqa: E402
 from vocdesk.domain.registry import StakeholderDraft, name_key  # noqa: E402
 from vocdesk.domain.thai_id import check_digit  # noqa: E402
 from vocdesk.services.database import open_database  # noqa: E402
-from vocdesk.services.registry import RegistryFilter, RegistryService, TableQuery  # noqa: E402
-from vocdesk.services.registry_edit import RegistryEditService  # noqa: E402
-from vocdesk.services.registry_transfer import StakeholderExporter, StakeholderImporter  # noqa: E402
+from vocdesk.services.registry.stakeholders import RegistryFilter, RegistryService, TableQuery  # noqa: E402
+from vocdesk.services.registry.edit import RegistryEditService  # noqa: E402
+from vocdesk.services.registry.transfer import StakeholderExporter, StakeholderImporter  # noqa: E402
 from vocdesk.services.transfer import import_file  # noqa: E402
 
 RUNS = 3
@@ -151,7 +151,7 @@ def main() -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from vocdesk.ui.models.stakeholders_model import StakeholdersModel
+    from vocdesk.ui.registry.stakeholders_model import StakeholdersModel
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     registry = RegistryService(db)

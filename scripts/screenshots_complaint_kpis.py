@@ -22,9 +22,9 @@ from PySide6.QtWidgets import QWidget  # noqa: E402
 
 from vocdesk.app import build_main_window  # noqa: E402
 from vocdesk.domain.fiscal import PeriodKind  # noqa: E402
-from vocdesk.services.complaint_kpis import ComplaintKpisService  # noqa: E402
+from vocdesk.services.complaints.kpis import ComplaintKpisService  # noqa: E402
 from vocdesk.ui.settings import Settings  # noqa: E402
-from vocdesk.ui.tabs.complaint_kpis_page import ComplaintKpisPage  # noqa: E402
+from vocdesk.ui.complaints.kpis_page import ComplaintKpisPage  # noqa: E402
 
 FISCAL_YEAR = 2569  # the last whole fiscal year of the demo data
 SIZE = (1400, 860)

@@ -24,8 +24,8 @@ from sqlalchemy import func, select  # noqa: E402
 
 from vocdesk.app import build_main_window  # noqa: E402
 from vocdesk.db.models import Complaint, ComplaintStatusChange  # noqa: E402
-from vocdesk.services.complaints import Queue  # noqa: E402
-from vocdesk.ui.dialogs.complaint_case import ComplaintCaseDialog  # noqa: E402
+from vocdesk.services.complaints.queues import Queue  # noqa: E402
+from vocdesk.ui.complaints.case_dialog import ComplaintCaseDialog  # noqa: E402
 from vocdesk.ui.settings import Settings  # noqa: E402
 
 WINDOW_SIZE = (1280, 800)

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../src/vocdesk/ui/dialogs/about_dialog.py" line="+29"/>
+        <location filename="../src/vocdesk/ui/about_dialog.py" line="+29"/>
         <source>About VocDesk</source>
         <translation>เกี่ยวกับ VocDesk</translation>
     </message>
@@ -76,7 +76,7 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../src/vocdesk/ui/dialogs/complaint_steps.py" line="+129"/>
+        <location filename="../src/vocdesk/ui/complaints/steps.py" line="+129"/>
         <source>Assign the case</source>
         <translation>มอบหมายเรื่อง</translation>
     </message>
@@ -163,7 +163,7 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../src/vocdesk/ui/tabs/complaints_tab.py" line="+115"/>
+        <location filename="../src/vocdesk/ui/complaints/tab.py" line="+115"/>
         <source>Cases</source>
         <translation>เรื่องร้องเรียน</translation>
     </message>
@@ -202,7 +202,7 @@
     <name>CellCheck</name>
     <message>
         <location filename="../src/vocdesk/io/cells.py" line="+71"/>
-        <location filename="../src/vocdesk/services/complaints_transfer.py" line="+122"/>
+        <location filename="../src/vocdesk/services/complaints/transfer.py" line="+122"/>
         <source>the text has {length} characters; at most {limit} fit.</source>
         <translation>ข้อความยาว {length} ตัวอักษร ใส่ได้ไม่เกิน {limit} ตัวอักษร</translation>
     </message>
@@ -237,13 +237,13 @@
         <translation>“{value}” ไม่ใช่ค่าที่รับได้ ({choices})</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/listening_transfer.py" line="+69"/>
-        <location filename="../src/vocdesk/services/registry_transfer.py" line="+86"/>
+        <location filename="../src/vocdesk/services/listening/transfer.py" line="+69"/>
+        <location filename="../src/vocdesk/services/registry/transfer.py" line="+86"/>
         <source>“{value}” is not a VocDesk record id.</source>
         <translation>“{value}” ไม่ใช่รหัสรายการของ VocDesk</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/registry_transfer.py" line="+20"/>
+        <location filename="../src/vocdesk/services/registry/transfer.py" line="+20"/>
         <source>“{value}” is not one of the 77 provinces.</source>
         <translation>“{value}” ไม่ใช่ชื่อจังหวัดใน 77 จังหวัด</translation>
     </message>
@@ -251,7 +251,7 @@
 <context>
     <name>ChannelCheck</name>
     <message>
-        <location filename="../src/vocdesk/services/channels.py" line="+70"/>
+        <location filename="../src/vocdesk/services/listening/channels.py" line="+70"/>
         <source>Give the channel a name.</source>
         <translation>กรุณาตั้งชื่อช่องทาง</translation>
     </message>
@@ -284,7 +284,7 @@
 <context>
     <name>ChannelStageModel</name>
     <message>
-        <location filename="../src/vocdesk/ui/models/listening_summary_model.py" line="+61"/>
+        <location filename="../src/vocdesk/ui/listening/summary_model.py" line="+61"/>
         <source>Channel</source>
         <translation>ช่องทาง</translation>
     </message>
@@ -297,7 +297,7 @@
 <context>
     <name>ChannelsDialog</name>
     <message>
-        <location filename="../src/vocdesk/ui/dialogs/channels_dialog.py" line="+144"/>
+        <location filename="../src/vocdesk/ui/listening/channels_dialog.py" line="+144"/>
         <source>The channel was added.</source>
         <translation>เพิ่มช่องทางแล้ว</translation>
     </message>
@@ -696,7 +696,7 @@
 <context>
     <name>ComplaintCaseDialog</name>
     <message>
-        <location filename="../src/vocdesk/ui/dialogs/complaint_case.py" line="+188"/>
+        <location filename="../src/vocdesk/ui/complaints/case_dialog.py" line="+188"/>
         <source>OVERDUE</source>
         <translation>เกินกำหนด</translation>
     </message>
@@ -1044,7 +1044,7 @@
 <context>
     <name>ComplaintCases</name>
     <message>
-        <location filename="../src/vocdesk/services/complaint_cases.py" line="+170"/>
+        <location filename="../src/vocdesk/services/complaints/cases.py" line="+170"/>
         <source>There is no case numbered {number}.</source>
         <translation>ไม่มีเรื่องเลขที่ {number}</translation>
     </message>
@@ -1151,18 +1151,18 @@
         <translation>เรื่อง {number} เป็นเรื่องลับ: เฉพาะเจ้าหน้าที่ที่ได้รับอนุญาตเท่านั้นที่เปิดหรือแก้ไขได้</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/complaint_case_records.py" line="+178"/>
+        <location filename="../src/vocdesk/services/complaints/case_records.py" line="+178"/>
         <source>An attachment needs a file name.</source>
         <translation>ไฟล์แนบต้องมีชื่อไฟล์</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../src/vocdesk/ui/dialogs/complaint_form.py" line="+402"/>
+        <location filename="../src/vocdesk/ui/complaints/form.py" line="+402"/>
         <source>{name} is larger than {limit} MB: attach a smaller file.</source>
         <translation>{name} มีขนาดเกิน {limit} MB: กรุณาแนบไฟล์ที่เล็กกว่านี้</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/complaint_cases.py" line="+37"/>
+        <location filename="../src/vocdesk/services/complaints/cases.py" line="+37"/>
         <source>The case no longer exists.</source>
         <translation>ไม่พบเรื่องนี้แล้ว</translation>
     </message>
@@ -1170,7 +1170,7 @@
 <context>
     <name>ComplaintCategories</name>
     <message>
-        <location filename="../src/vocdesk/services/complaint_categories.py" line="+63"/>
+        <location filename="../src/vocdesk/services/complaints/categories.py" line="+63"/>
         <source>Enter a code for the category.</source>
         <translation>กรุณากรอกรหัสประเภทเรื่อง</translation>
     </message>
@@ -1203,7 +1203,7 @@
 <context>
     <name>ComplaintCategoriesDialog</name>
     <message>
-        <location filename="../src/vocdesk/ui/dialogs/complaint_categories_dialog.py" line="+172"/>
+        <location filename="../src/vocdesk/ui/complaints/categories_dialog.py" line="+172"/>
         <source>Complaint categories and service standards</source>
         <translation>ประเภทเรื่องร้องเรียนและมาตรฐานการให้บริการ</translation>
     </message>
@@ -1306,7 +1306,7 @@
 <context>
     <name>ComplaintForm</name>
     <message>
-        <location filename="../src/vocdesk/ui/dialogs/complaint_form.py" line="-125"/>
+        <location filename="../src/vocdesk/ui/complaints/form.py" line="-125"/>
         <source>Attach files</source>
         <translation>แนบไฟล์</translation>
     </message>
@@ -1464,8 +1464,8 @@
 <context>
     <name>ComplaintKpisModel</name>
     <message>
-        <location filename="../src/vocdesk/ui/models/complaint_kpis_model.py" line="+17"/>
-        <location filename="../src/vocdesk/ui/tabs/complaint_kpis_page.py" line="+249"/>
+        <location filename="../src/vocdesk/ui/complaints/kpis_model.py" line="+17"/>
+        <location filename="../src/vocdesk/ui/complaints/kpis_page.py" line="+249"/>
         <source>None recorded</source>
         <translation>ไม่ได้ระบุ</translation>
     </message>
@@ -1603,7 +1603,7 @@
 <context>
     <name>ComplaintKpisPage</name>
     <message>
-        <location filename="../src/vocdesk/ui/tabs/complaint_kpis_page.py" line="-203"/>
+        <location filename="../src/vocdesk/ui/complaints/kpis_page.py" line="-203"/>
         <source>Category</source>
         <translation>ประเภทเรื่อง</translation>
     </message>
@@ -1730,7 +1730,7 @@
 <context>
     <name>ComplaintStatus</name>
     <message>
-        <location filename="../src/vocdesk/domain/complaint_workflow.py" line="+55"/>
+        <location filename="../src/vocdesk/domain/complaints/workflow.py" line="+55"/>
         <location filename="../src/vocdesk/ui/labels.py" line="-47"/>
         <source>Received</source>
         <extracomment>รับเรื่อง</extracomment>
@@ -1810,7 +1810,7 @@
 <context>
     <name>ComplaintTransfer</name>
     <message>
-        <location filename="../src/vocdesk/services/complaints_transfer.py" line="-13"/>
+        <location filename="../src/vocdesk/services/complaints/transfer.py" line="-13"/>
         <source>history line “{line}” is not “when | status | note”.</source>
         <translation>บรรทัดประวัติ “{line}” ไม่อยู่ในรูปแบบ “วันเวลา | สถานะ | หมายเหตุ”</translation>
     </message>
@@ -1878,7 +1878,7 @@
 <context>
     <name>ComplaintWorkflow</name>
     <message>
-        <location filename="../src/vocdesk/domain/complaint_workflow.py" line="+28"/>
+        <location filename="../src/vocdesk/domain/complaints/workflow.py" line="+28"/>
         <source>The case is already in status {status}.</source>
         <translation>เรื่องนี้อยู่ในสถานะ {status} อยู่แล้ว</translation>
     </message>
@@ -1896,8 +1896,8 @@
 <context>
     <name>ComplaintsModel</name>
     <message>
-        <location filename="../src/vocdesk/ui/models/complaints_model.py" line="+22"/>
-        <location filename="../src/vocdesk/ui/models/overview_model.py" line="+169"/>
+        <location filename="../src/vocdesk/ui/complaints/cases_model.py" line="+22"/>
+        <location filename="../src/vocdesk/ui/overview/model.py" line="+169"/>
         <source>(confidential case)</source>
         <translation>(เรื่องลับ)</translation>
     </message>
@@ -1950,7 +1950,7 @@
 <context>
     <name>ComplaintsTab</name>
     <message>
-        <location filename="../src/vocdesk/ui/tabs/complaints_tab.py" line="-113"/>
+        <location filename="../src/vocdesk/ui/complaints/tab.py" line="-113"/>
         <source>Open cases</source>
         <translation>เรื่องที่ยังไม่ยุติ</translation>
     </message>
@@ -2003,7 +2003,7 @@
 <context>
     <name>CountsModel</name>
     <message>
-        <location filename="../src/vocdesk/ui/models/listening_summary_model.py" line="+17"/>
+        <location filename="../src/vocdesk/ui/listening/summary_model.py" line="+17"/>
         <source>Entries</source>
         <translation>จำนวนรายการ</translation>
     </message>
@@ -2013,7 +2013,7 @@
         <translation>สัดส่วน</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/ui/tabs/listening_summary_page.py" line="+41"/>
+        <location filename="../src/vocdesk/ui/listening/summary_page.py" line="+41"/>
         <source>Type</source>
         <translation>ประเภท</translation>
     </message>
@@ -2041,7 +2041,7 @@
 <context>
     <name>CoverageModel</name>
     <message>
-        <location filename="../src/vocdesk/ui/models/listening_plan_model.py" line="+67"/>
+        <location filename="../src/vocdesk/ui/listening/plan_model.py" line="+67"/>
         <source>Heard in total</source>
         <translation>รับฟังทั้งหมด</translation>
     </message>
@@ -2253,7 +2253,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>FeedbackBreakdownModel</name>
     <message>
-        <location filename="../src/vocdesk/ui/models/overview_model.py" line="-135"/>
+        <location filename="../src/vocdesk/ui/overview/model.py" line="-135"/>
         <source>Channel</source>
         <translation>ช่องทาง</translation>
     </message>
@@ -2276,7 +2276,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>FeedbackEntryCheck</name>
     <message>
-        <location filename="../src/vocdesk/services/listening_entry.py" line="+133"/>
+        <location filename="../src/vocdesk/services/listening/entry.py" line="+133"/>
         <source>Write what was heard.</source>
         <translation>กรุณาบันทึกสิ่งที่ได้รับฟัง</translation>
     </message>
@@ -2339,7 +2339,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>FeedbackFilterBar</name>
     <message>
-        <location filename="../src/vocdesk/ui/tabs/feedback_log.py" line="+154"/>
+        <location filename="../src/vocdesk/ui/listening/feedback_log.py" line="+154"/>
         <source>Period</source>
         <translation>ช่วงเวลา</translation>
     </message>
@@ -2392,7 +2392,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>FeedbackForm</name>
     <message>
-        <location filename="../src/vocdesk/ui/dialogs/feedback_form.py" line="+204"/>
+        <location filename="../src/vocdesk/ui/listening/feedback_form.py" line="+204"/>
         <location line="+1"/>
         <source>(none)</source>
         <translation>(ไม่ระบุ)</translation>
@@ -2527,7 +2527,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>FeedbackImport</name>
     <message>
-        <location filename="../src/vocdesk/services/listening_transfer.py" line="+87"/>
+        <location filename="../src/vocdesk/services/listening/transfer.py" line="+87"/>
         <source>there is no segment “{value}”; add it first or correct it.</source>
         <translation>ไม่มีกลุ่มผู้รับบริการ “{value}” กรุณาเพิ่มก่อนหรือแก้ไขให้ถูกต้อง</translation>
     </message>
@@ -2627,7 +2627,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../src/vocdesk/ui/dialogs/complaint_steps.py" line="-34"/>
+        <location filename="../src/vocdesk/ui/complaints/steps.py" line="-34"/>
         <source>Follow-up with the complainant</source>
         <translation>ติดตามผลกับผู้ร้องเรียน</translation>
     </message>
@@ -2683,7 +2683,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ImportCheckPage</name>
     <message>
-        <location filename="../src/vocdesk/ui/dialogs/import_pages.py" line="+334"/>
+        <location filename="../src/vocdesk/ui/transfer/import_pages.py" line="+334"/>
         <source>Check the whole file</source>
         <translation>ตรวจสอบทั้งไฟล์</translation>
     </message>
@@ -2917,7 +2917,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../src/vocdesk/ui/dialogs/import_wizard.py" line="+69"/>
+        <location filename="../src/vocdesk/ui/transfer/import_wizard.py" line="+69"/>
         <source>Import: {kind}</source>
         <translation>นำเข้า: {kind}</translation>
     </message>
@@ -2950,7 +2950,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ImprovementActionForm</name>
     <message>
-        <location filename="../src/vocdesk/ui/dialogs/improvement_action_form.py" line="+194"/>
+        <location filename="../src/vocdesk/ui/listening/improvement_action_form.py" line="+194"/>
         <source>Entry {when}, {channel}: {text}</source>
         <translation>บันทึกการรับฟัง {when} {channel}: {text}</translation>
     </message>
@@ -3058,7 +3058,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ImprovementActionsPage</name>
     <message>
-        <location filename="../src/vocdesk/ui/tabs/improvement_actions_page.py" line="+36"/>
+        <location filename="../src/vocdesk/ui/listening/improvement_page.py" line="+36"/>
         <source>All actions</source>
         <translation>ทั้งหมด</translation>
     </message>
@@ -3136,7 +3136,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ImprovementModel</name>
     <message>
-        <location filename="../src/vocdesk/ui/models/improvement_model.py" line="+29"/>
+        <location filename="../src/vocdesk/ui/listening/improvement_model.py" line="+29"/>
         <source>{count} entry</source>
         <translation>บันทึกการรับฟัง {count} รายการ</translation>
     </message>
@@ -3204,7 +3204,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ImprovementRules</name>
     <message>
-        <location filename="../src/vocdesk/domain/improvement.py" line="+62"/>
+        <location filename="../src/vocdesk/domain/listening/improvement.py" line="+62"/>
         <source>Say what the improvement is: the title is empty.</source>
         <translation>โปรดระบุสิ่งที่ปรับปรุง: ชื่อการปรับปรุงยังว่างอยู่</translation>
     </message>
@@ -3219,7 +3219,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>การปรับปรุงที่ดำเนินการแล้วต้องระบุผลที่ได้: โปรดเขียนว่าผู้รับบริการได้รับสิ่งใดที่ดีขึ้น</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/improvement_actions.py" line="+463"/>
+        <location filename="../src/vocdesk/services/listening/improvement.py" line="+463"/>
         <source>This improvement action no longer exists; someone may have deleted it.</source>
         <translation>ไม่พบการปรับปรุงนี้แล้ว อาจมีผู้อื่นลบไป</translation>
     </message>
@@ -3346,7 +3346,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ListeningLogPage</name>
     <message>
-        <location filename="../src/vocdesk/ui/tabs/feedback_log.py" line="+93"/>
+        <location filename="../src/vocdesk/ui/listening/feedback_log.py" line="+93"/>
         <source>Mark as</source>
         <translation>ตั้งสถานะเป็น</translation>
     </message>
@@ -3384,7 +3384,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ListeningModel</name>
     <message>
-        <location filename="../src/vocdesk/ui/models/listening_model.py" line="+18"/>
+        <location filename="../src/vocdesk/ui/listening/log_model.py" line="+18"/>
         <source>Anonymous</source>
         <translation>ไม่ประสงค์ออกนาม</translation>
     </message>
@@ -3452,7 +3452,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ListeningPlanModel</name>
     <message>
-        <location filename="../src/vocdesk/ui/models/listening_plan_model.py" line="-103"/>
+        <location filename="../src/vocdesk/ui/listening/plan_model.py" line="-103"/>
         <source>Segment</source>
         <translation>กลุ่มผู้รับบริการ</translation>
     </message>
@@ -3490,7 +3490,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ListeningPlanPage</name>
     <message>
-        <location filename="../src/vocdesk/ui/tabs/listening_plan_page.py" line="+139"/>
+        <location filename="../src/vocdesk/ui/listening/plan_page.py" line="+139"/>
         <source>Listening plan and coverage</source>
         <translation>แผนการรับฟังและความครอบคลุม</translation>
     </message>
@@ -3558,7 +3558,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ListeningPlanRules</name>
     <message>
-        <location filename="../src/vocdesk/services/listening_plan.py" line="+254"/>
+        <location filename="../src/vocdesk/services/listening/plan.py" line="+254"/>
         <source>This line of the listening plan no longer exists; someone may have deleted it.</source>
         <translation>ไม่พบรายการนี้ในแผนการรับฟังแล้ว อาจมีผู้อื่นลบไป</translation>
     </message>
@@ -3586,7 +3586,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ListeningSummaryPage</name>
     <message>
-        <location filename="../src/vocdesk/ui/tabs/listening_summary_page.py" line="+106"/>
+        <location filename="../src/vocdesk/ui/listening/summary_page.py" line="+106"/>
         <source>Summaries</source>
         <translation>สรุปผล</translation>
     </message>
@@ -3660,7 +3660,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ListeningTab</name>
     <message>
-        <location filename="../src/vocdesk/ui/tabs/listening_tab.py" line="+80"/>
+        <location filename="../src/vocdesk/ui/listening/tab.py" line="+80"/>
         <source>Listening</source>
         <translation>การรับฟัง</translation>
     </message>
@@ -3864,7 +3864,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../src/vocdesk/ui/dialogs/merge_dialog.py" line="+95"/>
+        <location filename="../src/vocdesk/ui/registry/merge_dialog.py" line="+95"/>
         <source>Pick the other record in the list above.</source>
         <translation>เลือกอีกรายการหนึ่งจากรายชื่อด้านบน</translation>
     </message>
@@ -3923,7 +3923,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../src/vocdesk/ui/dialogs/complaint_steps.py" line="-77"/>
+        <location filename="../src/vocdesk/ui/complaints/steps.py" line="-77"/>
         <source>Move the case to: {status}</source>
         <translation>เปลี่ยนสถานะเรื่องเป็น: {status}</translation>
     </message>
@@ -3996,7 +3996,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>OverdueCasesModel</name>
     <message>
-        <location filename="../src/vocdesk/ui/models/overview_model.py" line="+81"/>
+        <location filename="../src/vocdesk/ui/overview/model.py" line="+81"/>
         <source>Number</source>
         <translation>เลขที่</translation>
     </message>
@@ -4029,7 +4029,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../src/vocdesk/ui/tabs/overview_tab.py" line="+263"/>
+        <location filename="../src/vocdesk/ui/overview/tab.py" line="+263"/>
         <source>Fiscal year {year}: {start} to {end}</source>
         <translation>ปีงบประมาณ {year}: {start} ถึง {end}</translation>
     </message>
@@ -4192,7 +4192,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>PlanItemForm</name>
     <message>
-        <location filename="../src/vocdesk/ui/dialogs/plan_item_form.py" line="+133"/>
+        <location filename="../src/vocdesk/ui/listening/plan_item_form.py" line="+133"/>
         <source>Listening plan line</source>
         <translation>รายการในแผนการรับฟัง</translation>
     </message>
@@ -4304,7 +4304,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>SearchableTable</name>
     <message>
-        <location filename="../src/vocdesk/ui/tabs/searchable_table.py" line="+163"/>
+        <location filename="../src/vocdesk/ui/widgets/searchable_table.py" line="+163"/>
         <source>Searching…</source>
         <translation>กำลังค้นหา…</translation>
     </message>
@@ -4317,7 +4317,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>SegmentCheck</name>
     <message>
-        <location filename="../src/vocdesk/services/segments.py" line="+66"/>
+        <location filename="../src/vocdesk/services/registry/segments.py" line="+66"/>
         <source>The segment was not saved:
 {problems}</source>
         <translation>ยังไม่ได้บันทึกกลุ่มผู้รับบริการ:
@@ -4362,7 +4362,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>SegmentsDialog</name>
     <message>
-        <location filename="../src/vocdesk/ui/dialogs/segments_dialog.py" line="+127"/>
+        <location filename="../src/vocdesk/ui/registry/segments_dialog.py" line="+127"/>
         <source>(inactive)</source>
         <translation>(เลิกใช้)</translation>
     </message>
@@ -4551,7 +4551,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>วันที่เก็บข้อมูลถึงต้องไม่ก่อนวันที่ให้ความยินยอม</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/registry_edit.py" line="+67"/>
+        <location filename="../src/vocdesk/services/registry/edit.py" line="+67"/>
         <source>{count} existing records look like this one; the first is {name}.</source>
         <translation>มี {count} รายการในทะเบียนที่คล้ายกับรายการนี้ รายการแรกคือ {name}</translation>
     </message>
@@ -4579,7 +4579,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>StakeholderForm</name>
     <message>
-        <location filename="../src/vocdesk/ui/dialogs/stakeholder_form.py" line="+277"/>
+        <location filename="../src/vocdesk/ui/registry/stakeholder_form.py" line="+277"/>
         <location line="+174"/>
         <source>Consent</source>
         <translation>ความยินยอม</translation>
@@ -4824,7 +4824,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>StakeholderImport</name>
     <message>
-        <location filename="../src/vocdesk/services/registry_transfer.py" line="+248"/>
+        <location filename="../src/vocdesk/services/registry/transfer.py" line="+248"/>
         <source>{count} rows matched records that were already up to date; they were left as they were.</source>
         <translation>{count} แถวตรงกับรายการที่เป็นปัจจุบันอยู่แล้ว จึงไม่ได้แก้ไข</translation>
     </message>
@@ -4859,7 +4859,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>StakeholderPickerModel</name>
     <message>
-        <location filename="../src/vocdesk/ui/models/stakeholders_model.py" line="+81"/>
+        <location filename="../src/vocdesk/ui/registry/stakeholders_model.py" line="+81"/>
         <source>Name</source>
         <translation>ชื่อ</translation>
     </message>
@@ -4893,7 +4893,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>StakeholdersModel</name>
     <message>
-        <location filename="../src/vocdesk/ui/models/stakeholders_model.py" line="-61"/>
+        <location filename="../src/vocdesk/ui/registry/stakeholders_model.py" line="-61"/>
         <source>Name</source>
         <translation>ชื่อ</translation>
     </message>
@@ -4942,7 +4942,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>StakeholdersTab</name>
     <message>
-        <location filename="../src/vocdesk/ui/tabs/stakeholders_tab.py" line="+148"/>
+        <location filename="../src/vocdesk/ui/registry/tab.py" line="+148"/>
         <source>All</source>
         <translation>ทั้งหมด</translation>
     </message>
@@ -5086,7 +5086,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>SurveysModel</name>
     <message>
-        <location filename="../src/vocdesk/ui/models/surveys_model.py" line="+25"/>
+        <location filename="../src/vocdesk/ui/surveys/rounds_model.py" line="+25"/>
         <source>Title</source>
         <translation>ชื่อแบบสำรวจ</translation>
     </message>
@@ -5129,7 +5129,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>SurveysTab</name>
     <message>
-        <location filename="../src/vocdesk/ui/tabs/surveys_tab.py" line="+20"/>
+        <location filename="../src/vocdesk/ui/surveys/tab.py" line="+20"/>
         <source>Surveys</source>
         <translation>แบบสำรวจ</translation>
     </message>
@@ -5196,8 +5196,8 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>{value} มีอยู่แล้วในแถว {first_row}</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/listening_transfer.py" line="-38"/>
-        <location filename="../src/vocdesk/services/registry_transfer.py" line="-154"/>
+        <location filename="../src/vocdesk/services/listening/transfer.py" line="-38"/>
+        <location filename="../src/vocdesk/services/registry/transfer.py" line="-154"/>
         <source>the id {value} is already on row {first_row}.</source>
         <translation>รหัส {value} ซ้ำกับแถว {first_row}</translation>
     </message>
@@ -5207,7 +5207,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>เลขอ้างอิง “{value}” ซ้ำกับแถว {first_row}</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/registry_transfer.py" line="+1"/>
+        <location filename="../src/vocdesk/services/registry/transfer.py" line="+1"/>
         <source>the reference {value} is also on row {first_row}.</source>
         <translation>รหัสอ้างอิง {value} ซ้ำกับแถวที่ {first_row}</translation>
     </message>
@@ -5263,7 +5263,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../src/vocdesk/ui/models/timeline_model.py" line="+18"/>
+        <location filename="../src/vocdesk/ui/relationships/timeline_model.py" line="+18"/>
         <source>Activity</source>
         <translation>กิจกรรม</translation>
     </message>
@@ -5321,7 +5321,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../src/vocdesk/ui/tabs/timeline_tab.py" line="+104"/>
+        <location filename="../src/vocdesk/ui/relationships/tab.py" line="+104"/>
         <source>Choose a person or organisation on the left.</source>
         <translation>เลือกบุคคลหรือหน่วยงาน/องค์กรทางด้านซ้าย</translation>
     </message>

@@ -19,7 +19,7 @@ from vocdesk.db.migrate import _config
 from vocdesk.db.models import Channel, FeedbackEntry
 from vocdesk.domain.enums import FeedbackType, LifecycleStage
 from vocdesk.services.database import Database, open_database
-from vocdesk.services.listening import ListeningService, TableQuery
+from vocdesk.services.listening.log import ListeningService, TableQuery
 
 # Thai as people write it: no spaces between words, words of every length.
 SENTENCES = [

@@ -19,7 +19,7 @@ from vocdesk.db import models
 from vocdesk.db.base import Base
 from vocdesk.db.engine import BUSY_TIMEOUT_MS, make_engine, sqlite_url
 from vocdesk.db.migrate import _config, head_revision
-from vocdesk.db.models.listening import is_search_index_table
+from vocdesk.db.models.listening.entries import is_search_index_table
 from vocdesk.domain.messages import UserError
 from vocdesk.services.database import Database, open_database
 

@@ -13,8 +13,8 @@ from vocdesk.db.models import Channel, Complaint, ComplaintCategory, FeedbackEnt
 from vocdesk.domain.enums import ComplaintStatus as S
 from vocdesk.domain.enums import FeedbackType, LifecycleStage
 from vocdesk.domain.messages import UserError
-from vocdesk.domain.service_standard import Milestone
-from vocdesk.services.complaint_cases import (
+from vocdesk.domain.complaints.service_standard import Milestone
+from vocdesk.services.complaints.cases import (
     MAX_ATTACHMENT_BYTES,
     AttachmentFile,
     CaseDraft,
@@ -22,8 +22,8 @@ from vocdesk.services.complaint_cases import (
     Forwarding,
     Resolution,
 )
-from vocdesk.services.complaint_categories import CategoryRecord, ComplaintCategoriesService
-from vocdesk.services.complaints import ComplaintsService, Queue, TableQuery
+from vocdesk.services.complaints.categories import CategoryRecord, ComplaintCategoriesService
+from vocdesk.services.complaints.queues import ComplaintsService, Queue, TableQuery
 from vocdesk.services.database import Database
 
 TODAY = date(2025, 11, 14)  # a Friday

@@ -12,10 +12,10 @@ import pytest
 from sqlalchemy import select
 
 from vocdesk.db.models import Channel, Complaint, ComplaintCategory, ComplaintStatusChange, Holiday, Office
-from vocdesk.domain.complaint_kpis import Dimension
+from vocdesk.domain.complaints.kpis import Dimension
 from vocdesk.domain.enums import ComplaintStatus as S
 from vocdesk.domain.fiscal import Period, fiscal_year_period, period_for
-from vocdesk.services.complaint_kpis import ComplaintKpisService
+from vocdesk.services.complaints.kpis import ComplaintKpisService
 from vocdesk.services.database import Database
 
 TODAY = date(2024, 10, 31)

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import event, select
 
 from vocdesk.db.models import Channel, Complaint, ComplaintCategory
-from vocdesk.services.complaint_cases import CaseDraft, ComplaintCasesService
+from vocdesk.services.complaints.cases import CaseDraft, ComplaintCasesService
 from vocdesk.services.database import Database, open_database
 
 RECEIVED = datetime(2025, 11, 3, 2, 30, tzinfo=UTC)
@@ -65,7 +65,7 @@ def test_the_second_pc_to_save_gets_the_next_number(two_pcs: tuple[Database, Dat
 
 def test_when_other_pcs_keep_taking_the_number_the_user_is_asked_to_save_again(two_pcs: tuple[Database, Database]) -> None:
     from vocdesk.domain.messages import UserError
-    from vocdesk.services.complaint_cases import NUMBERING_ATTEMPTS
+    from vocdesk.services.complaints.cases import NUMBERING_ATTEMPTS
 
     first, second = two_pcs
     there = ComplaintCasesService(second, current_user=lambda: "malee")

@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from vocdesk.db.models import Channel, Complaint, ComplaintCategory
 from vocdesk.domain.enums import ComplaintStatus
-from vocdesk.services.complaints import ComplaintsService, TableQuery
+from vocdesk.services.complaints.queues import ComplaintsService, TableQuery
 from vocdesk.services.database import Database
 
 TODAY = date(2025, 11, 14)

@@ -10,10 +10,10 @@ from sqlalchemy import delete, func, select
 
 from vocdesk.db.models import FeedbackEntry, ImprovementAction, improvement_feedback
 from vocdesk.domain.fiscal import fiscal_quarter
-from vocdesk.domain.improvement import ImprovementFields, ImprovementStatus
+from vocdesk.domain.listening.improvement import ImprovementFields, ImprovementStatus
 from vocdesk.domain.messages import UserError
 from vocdesk.services.database import Database
-from vocdesk.services.improvement_actions import (
+from vocdesk.services.listening.improvement import (
     ActionFilter,
     ImprovementActionsService,
     ImprovementLinks,

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from vocdesk.db.models import Channel, FeedbackEntry
 from vocdesk.domain.enums import FeedbackType, LifecycleStage
 from vocdesk.services.database import Database
-from vocdesk.services.listening import ListeningService, TableQuery
+from vocdesk.services.listening.log import ListeningService, TableQuery
 
 
 def _channel_id(db: Database, code: str):

@@ -9,7 +9,7 @@ from plan_fixtures import add_entry, catalogue
 from vocdesk.domain.enums import FeedbackType, LifecycleStage
 from vocdesk.domain.fiscal import Period, fiscal_half, fiscal_year_period, period_for
 from vocdesk.services.database import Database
-from vocdesk.services.listening_summary import ListeningSummaryService
+from vocdesk.services.listening.summary import ListeningSummaryService
 
 
 def _fill(db: Database):  # noqa: ANN202

@@ -10,7 +10,7 @@ from sqlalchemy import select, update
 from vocdesk.db.models import Channel, Complaint, ComplaintCategory, FeedbackEntry, Holiday
 from vocdesk.domain.enums import ComplaintStatus, FeedbackType, LifecycleStage
 from vocdesk.services.database import Database
-from vocdesk.services.overview import OverviewService
+from vocdesk.services.overview.figures import OverviewService
 
 TODAY = date(2025, 11, 14)  # Friday; fiscal year 2569 began on 1 October 2025
 

@@ -15,8 +15,8 @@ from vocdesk.domain.enums import AuditAction, Priority, StakeholderKind, Stakeho
 from vocdesk.domain.messages import UserError
 from vocdesk.domain.registry import DuplicateReason, InvalidStakeholder, StakeholderDraft
 from vocdesk.services.database import Database
-from vocdesk.services.registry import RegistryFilter, RegistryService, TableQuery
-from vocdesk.services.registry_edit import DuplicatesFound, RegistryEditService, stakeholder_references
+from vocdesk.services.registry.stakeholders import RegistryFilter, RegistryService, TableQuery
+from vocdesk.services.registry.edit import DuplicatesFound, RegistryEditService, stakeholder_references
 
 TODAY = date(2026, 11, 28)
 

@@ -7,7 +7,7 @@ from sample_data import SampleData
 from vocdesk.db.models import Stakeholder
 from vocdesk.domain.enums import StakeholderStatus
 from vocdesk.services.database import Database
-from vocdesk.services.registry import RegistryService, TableQuery
+from vocdesk.services.registry.stakeholders import RegistryService, TableQuery
 
 
 def _add(db: Database, **fields) -> None:

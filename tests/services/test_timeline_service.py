@@ -18,7 +18,7 @@ from vocdesk.db.models import (
 )
 from vocdesk.domain.enums import ActivityKind, ComplaintStatus, FeedbackType, LifecycleStage, SurveyKind
 from vocdesk.services.database import Database
-from vocdesk.services.timeline import TableQuery, TimelineEventKind, TimelineService
+from vocdesk.services.relationships.timeline import TableQuery, TimelineEventKind, TimelineService
 
 
 def _person_with_history(db: Database, name: str) -> Stakeholder:

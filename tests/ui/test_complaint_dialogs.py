@@ -12,15 +12,15 @@ from PySide6.QtWidgets import QMessageBox
 
 from vocdesk.domain.enums import ComplaintStatus as S
 from vocdesk.domain.enums import Priority
-from vocdesk.services.complaint_cases import CaseDraft, ComplaintCasesService
-from vocdesk.services.complaint_categories import ComplaintCategoriesService
-from vocdesk.services.complaints import ComplaintsService, Queue, TableQuery
+from vocdesk.services.complaints.cases import CaseDraft, ComplaintCasesService
+from vocdesk.services.complaints.categories import ComplaintCategoriesService
+from vocdesk.services.complaints.queues import ComplaintsService, Queue, TableQuery
 from vocdesk.services.database import Database, open_database
-from vocdesk.ui.dialogs.complaint_case import ComplaintCaseDialog, MoveDialog
-from vocdesk.ui.dialogs.complaint_categories_dialog import ComplaintCategoriesDialog
-from vocdesk.ui.dialogs.complaint_form import ComplaintForm
+from vocdesk.ui.complaints.case_dialog import ComplaintCaseDialog, MoveDialog
+from vocdesk.ui.complaints.categories_dialog import ComplaintCategoriesDialog
+from vocdesk.ui.complaints.form import ComplaintForm
 from vocdesk.ui.errors import ERROR_BOX_NAME
-from vocdesk.ui.tabs.complaints_tab import ComplaintsTab
+from vocdesk.ui.complaints.tab import ComplaintsTab
 from vocdesk.ui.widgets.choices import select_data
 
 
@@ -151,8 +151,8 @@ def test_categories_dialog_edits_a_standard(qtbot, db: Database) -> None:
 def test_turn_a_listening_entry_into_a_complaint(qtbot, db: Database) -> None:
     from vocdesk.db.models import FeedbackEntry
     from vocdesk.domain.enums import FeedbackType, LifecycleStage
-    from vocdesk.services.listening import ListeningService
-    from vocdesk.ui.tabs.listening_tab import ListeningTab
+    from vocdesk.services.listening.log import ListeningService
+    from vocdesk.ui.listening.tab import ListeningTab
 
     cases = _cases(db)
     with db.session_scope() as session:
@@ -177,14 +177,14 @@ def test_turn_a_listening_entry_into_a_complaint(qtbot, db: Database) -> None:
 
 
 def test_a_corrective_action_becomes_an_improvement_action(qtbot, db: Database) -> None:
-    from vocdesk.services.improvement_actions import ImprovementActionsService
+    from vocdesk.services.listening.improvement import ImprovementActionsService
 
     cases = _cases(db)
     improvements = ImprovementActionsService(db)
     case = cases.register(CaseDraft(received_at=datetime.now(UTC), channel_id=cases.channels()[0].id,
                                     category_id=cases.categories()[0].id, subject="ป้ายบอกทางไม่ชัด"))  # fmt: skip
     cases.transition(case.id, S.IN_PROGRESS)
-    from vocdesk.services.complaint_cases import Resolution
+    from vocdesk.services.complaints.cases import Resolution
 
     cases.transition(case.id, S.RESOLVED, resolution=Resolution(
         "ติดป้ายใหม่", datetime.now(UTC), cases.channels()[0].id, corrective_action="ตรวจป้ายทุกไตรมาส"))  # fmt: skip
@@ -265,8 +265,8 @@ def test_the_number_prefix_and_the_officers_are_settings_of_the_database(qtbot, 
 
 
 def test_an_overdue_case_on_the_overview_opens_in_the_complaints_tab(qtbot, db: Database) -> None:
-    from vocdesk.services.overview import OverviewService
-    from vocdesk.ui.tabs.overview_tab import OverviewTab
+    from vocdesk.services.overview.figures import OverviewService
+    from vocdesk.ui.overview.tab import OverviewTab
 
     cases = ComplaintCasesService(db, today=lambda: date(2025, 12, 31), current_user=lambda: "somchai")
     case = cases.register(CaseDraft(received_at=datetime(2025, 11, 3, 2, tzinfo=UTC), channel_id=cases.channels()[0].id,

@@ -12,14 +12,14 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from vocdesk.db.models import Channel, Complaint, ComplaintCategory, Holiday
-from vocdesk.domain.complaint_kpis import Dimension
+from vocdesk.domain.complaints.kpis import Dimension
 from vocdesk.domain.enums import ComplaintStatus as S
 from vocdesk.domain.fiscal import PeriodKind, period_for
-from vocdesk.services.complaint_kpis import ComplaintKpisService
+from vocdesk.services.complaints.kpis import ComplaintKpisService
 from vocdesk.services.database import Database, open_database
 from vocdesk.ui.i18n import LanguageManager
-from vocdesk.ui.models.complaint_kpis_model import ComplaintKpisModel
-from vocdesk.ui.tabs.complaint_kpis_page import ComplaintKpisPage
+from vocdesk.ui.complaints.kpis_model import ComplaintKpisModel
+from vocdesk.ui.complaints.kpis_page import ComplaintKpisPage
 from vocdesk.ui.tasks import TaskRunner
 
 TODAY = date(2024, 10, 31)

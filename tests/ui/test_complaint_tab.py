@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QLabel
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
 from sample_data import SampleData, fill  # noqa: E402
 
-from vocdesk.services.complaints import ComplaintsService, Queue, TableQuery  # noqa: E402
+from vocdesk.services.complaints.queues import ComplaintsService, Queue, TableQuery  # noqa: E402
 from vocdesk.services.database import Database, open_database  # noqa: E402
-from vocdesk.ui.models.complaints_model import ComplaintsModel  # noqa: E402
-from vocdesk.ui.tabs.complaints_tab import ComplaintsTab  # noqa: E402
+from vocdesk.ui.complaints.cases_model import ComplaintsModel  # noqa: E402
+from vocdesk.ui.complaints.tab import ComplaintsTab  # noqa: E402
 
 TODAY = date(2025, 11, 14)
 
@@ -84,8 +84,8 @@ def test_the_model_of_every_queue_is_a_valid_qt_model(qtmodeltester, filled, que
 
 
 def test_the_overview_lists_overdue_cases_longest_overdue_first(qtbot, qtmodeltester, filled) -> None:
-    from vocdesk.services.overview import OverviewService
-    from vocdesk.ui.tabs.overview_tab import OverviewTab
+    from vocdesk.services.overview.figures import OverviewService
+    from vocdesk.ui.overview.tab import OverviewTab
 
     db, _ = filled
     overview = OverviewService(db, today=lambda: TODAY)

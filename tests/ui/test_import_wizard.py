@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QWizard
 from vocdesk.services.database import Database, open_database
 from vocdesk.services.holidays import HolidaysService
 from vocdesk.services.transfer import IMPORTERS, available_kinds, exporter_for, importer_class
-from vocdesk.ui.dialogs.import_wizard import (
+from vocdesk.ui.transfer.import_wizard import (
     NOT_IN_FILE,
     PAGE_CHECK,
     PAGE_COLUMNS,
@@ -192,7 +192,7 @@ def test_each_kind_present_imports_its_own_export_through_the_wizard(qtbot, runn
 
 @pytest.mark.skipif("complaints" not in available_kinds(IMPORTERS), reason="the complaints import is not here yet")
 def test_a_platforms_own_status_words_are_mapped_on_the_values_page(qtbot, db, runner, tmp_path: Path) -> None:
-    from vocdesk.ui.dialogs.import_wizard import PAGE_VALUES
+    from vocdesk.ui.transfer.import_wizard import PAGE_VALUES
 
     source = tmp_path / "platform.csv"
     source.write_text("เลขที่เรื่อง,วันที่รับเรื่อง,เรื่อง,สถานะ\n"
@@ -234,7 +234,7 @@ def test_a_platforms_own_status_words_are_mapped_on_the_values_page(qtbot, db, r
 
 
 def test_thousands_of_problems_are_listed_in_part_and_saved_in_full(qtbot, db, runner, tmp_path: Path) -> None:
-    from vocdesk.ui.dialogs.import_wizard import MAX_SHOWN_PROBLEMS
+    from vocdesk.ui.transfer.import_wizard import MAX_SHOWN_PROBLEMS
 
     source = tmp_path / "holidays.csv"
     source.write_text("date,name\n" + "".join(f"day {i},x\n" for i in range(MAX_SHOWN_PROBLEMS + 500)), encoding="utf-8")

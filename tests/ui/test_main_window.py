@@ -283,7 +283,7 @@ def test_ctrl_f_puts_the_cursor_in_the_search_box_of_the_current_tab(window: Mai
 
 def test_about_shows_the_version_the_database_and_the_font_licence(window: MainWindow, database, qtbot) -> None:
     from vocdesk import __version__
-    from vocdesk.ui.dialogs.about_dialog import AboutDialog
+    from vocdesk.ui.about_dialog import AboutDialog
 
     window.show_about()
 

@@ -16,10 +16,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
 from sample_data import fill  # noqa: E402
 
 from vocdesk.services.database import Database, open_database  # noqa: E402
-from vocdesk.services.overview import OverviewService  # noqa: E402
+from vocdesk.services.overview.figures import OverviewService  # noqa: E402
 from vocdesk.ui.i18n import current_language  # noqa: E402
 from vocdesk.ui.models.display import number_text  # noqa: E402
-from vocdesk.ui.tabs.overview_tab import OverviewTab  # noqa: E402
+from vocdesk.ui.overview.tab import OverviewTab  # noqa: E402
 from vocdesk.ui.tasks import TaskRunner  # noqa: E402
 
 TODAY = date(2026, 11, 28)

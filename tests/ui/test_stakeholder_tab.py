@@ -19,14 +19,14 @@ from PySide6.QtCore import Qt  # noqa: E402
 from vocdesk.domain.enums import StakeholderStatus  # noqa: E402
 from vocdesk.domain.registry import StakeholderDraft  # noqa: E402
 from vocdesk.services.database import Database, open_database  # noqa: E402
-from vocdesk.services.registry import RegistryFilter, RegistryService, TableQuery  # noqa: E402
-from vocdesk.services.registry_edit import RegistryEditService  # noqa: E402
-from vocdesk.services.segments import SegmentsService  # noqa: E402
-from vocdesk.ui.dialogs.merge_dialog import MergeDialog  # noqa: E402
-from vocdesk.ui.dialogs.segments_dialog import SegmentsDialog  # noqa: E402
-from vocdesk.ui.dialogs.stakeholder_form import StakeholderForm  # noqa: E402
-from vocdesk.ui.models.stakeholders_model import StakeholdersModel  # noqa: E402
-from vocdesk.ui.tabs.stakeholders_tab import ARCHIVED, StakeholdersTab  # noqa: E402
+from vocdesk.services.registry.stakeholders import RegistryFilter, RegistryService, TableQuery  # noqa: E402
+from vocdesk.services.registry.edit import RegistryEditService  # noqa: E402
+from vocdesk.services.registry.segments import SegmentsService  # noqa: E402
+from vocdesk.ui.registry.merge_dialog import MergeDialog  # noqa: E402
+from vocdesk.ui.registry.segments_dialog import SegmentsDialog  # noqa: E402
+from vocdesk.ui.registry.stakeholder_form import StakeholderForm  # noqa: E402
+from vocdesk.ui.registry.stakeholders_model import StakeholdersModel  # noqa: E402
+from vocdesk.ui.registry.tab import ARCHIVED, StakeholdersTab  # noqa: E402
 
 TODAY = date(2026, 11, 28)
 
@@ -195,7 +195,7 @@ def test_keyboard_shortcuts_work_inside_the_tab(qtbot, tab: StakeholdersTab) -> 
 
 
 def test_exporting_the_filtered_view_writes_a_file_that_imports_again(tab: StakeholdersTab, db: Database, tmp_path: Path) -> None:
-    from vocdesk.services.registry_transfer import StakeholderImporter
+    from vocdesk.services.registry.transfer import StakeholderImporter
     from vocdesk.services.transfer import import_file
     from vocdesk.ui.models.table_export import write_table
 

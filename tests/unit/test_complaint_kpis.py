@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from vocdesk.domain.complaint_kpis import (
+from vocdesk.domain.complaints.kpis import (
     CaseFacts,
     Dimension,
     KpiTally,
@@ -18,7 +18,7 @@ from vocdesk.domain.complaint_kpis import (
     ranked,
     tally,
 )
-from vocdesk.domain.service_standard import ServiceStandard
+from vocdesk.domain.complaints.service_standard import ServiceStandard
 from vocdesk.domain.working_days import WorkingCalendar
 
 # October 2024: the 1st is a Tuesday; Monday 14 and Wednesday 23 are public holidays.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from vocdesk.domain.complaint_workflow import (
+from vocdesk.domain.complaints.workflow import (
     ALLOWED_TRANSITIONS,
     FINISHED_STATUSES,
     OPEN_STATUSES,

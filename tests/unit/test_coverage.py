@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from vocdesk.domain.coverage import CoverageStatus, PlannedMethod, build_coverage
+from vocdesk.domain.listening.coverage import CoverageStatus, PlannedMethod, build_coverage
 from vocdesk.domain.enums import LifecycleStage
 
 BEFORE, DURING, AFTER = LifecycleStage.BEFORE, LifecycleStage.DURING, LifecycleStage.AFTER

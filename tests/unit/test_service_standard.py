@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from vocdesk.domain.enums import ComplaintStatus as S
-from vocdesk.domain.service_standard import (
+from vocdesk.domain.complaints.service_standard import (
     Milestone,
     ServiceStandard,
     assess,

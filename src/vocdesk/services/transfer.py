@@ -133,15 +133,15 @@ def export_notices(exporter: Exporter) -> list[Message]:
 # Where each kind's importer and exporter live: "module:Class", built with the open Database.
 # Modules are imported only when used, so the window's start does not pay for them.
 IMPORTERS: dict[str, str] = {
-    "stakeholders": "vocdesk.services.registry_transfer:StakeholderImporter",
-    "feedback": "vocdesk.services.listening_transfer:FeedbackImporter",
-    "complaints": "vocdesk.services.complaints_transfer:ComplaintImporter",
+    "stakeholders": "vocdesk.services.registry.transfer:StakeholderImporter",
+    "feedback": "vocdesk.services.listening.transfer:FeedbackImporter",
+    "complaints": "vocdesk.services.complaints.transfer:ComplaintImporter",
     "holidays": "vocdesk.services.holidays:HolidayImporter",
 }
 EXPORTERS: dict[str, str] = {
-    "stakeholders": "vocdesk.services.registry_transfer:StakeholderExporter",
-    "feedback": "vocdesk.services.listening_transfer:FeedbackExporter",
-    "complaints": "vocdesk.services.complaints_transfer:ComplaintExporter",
+    "stakeholders": "vocdesk.services.registry.transfer:StakeholderExporter",
+    "feedback": "vocdesk.services.listening.transfer:FeedbackExporter",
+    "complaints": "vocdesk.services.complaints.transfer:ComplaintExporter",
     "holidays": "vocdesk.services.holidays:HolidayExporter",
 }
 

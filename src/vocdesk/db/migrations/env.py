@@ -6,7 +6,7 @@ from alembic import context
 
 from vocdesk.db.base import Base
 from vocdesk.db import models  # noqa: F401  (registers every table on Base.metadata)
-from vocdesk.db.models.listening import is_search_index_table
+from vocdesk.db.models.listening.entries import is_search_index_table
 
 config = context.config
 connection = config.attributes.get("connection")

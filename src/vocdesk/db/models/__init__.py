@@ -12,14 +12,14 @@ from vocdesk.db.models.complaints import (
     ComplaintSetting,
     ComplaintStatusChange,
 )
-from vocdesk.db.models.improvement import (
+from vocdesk.db.models.listening.improvement import (
     ImprovementAction,
     ImprovementSurveyFinding,
     improvement_complaint,
     improvement_feedback,
 )
-from vocdesk.db.models.listening import FeedbackEntry
-from vocdesk.db.models.listening_plan import ListeningPlanItem
+from vocdesk.db.models.listening.entries import FeedbackEntry
+from vocdesk.db.models.listening.plan import ListeningPlanItem
 from vocdesk.db.models.registry import Segment, Stakeholder, segment_services
 from vocdesk.db.models.surveys import Survey, SurveyAnswer, SurveyQuestion, SurveyResponse
 from vocdesk.db.models.timeline import Activity

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from vocdesk.db.base import Base, Entity
 from vocdesk.db.models._types import enum_column
 from vocdesk.db.models.catalogues import Channel, Office, Service
-from vocdesk.db.models.listening import FeedbackEntry
+from vocdesk.db.models.listening.entries import FeedbackEntry
 from vocdesk.db.models.registry import Stakeholder
 from vocdesk.domain.enums import ComplaintStatus, Priority
 

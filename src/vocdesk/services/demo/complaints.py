@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from vocdesk.db import models as m
-from vocdesk.domain.service_standard import due_date, pauses_from_history
+from vocdesk.domain.complaints.service_standard import due_date, pauses_from_history
 from vocdesk.services.demo import data
 from vocdesk.services.demo.people import district_of, office_for
 

@@ -13,7 +13,7 @@ from sqlalchemy import select, update
 
 from vocdesk.db import models as m
 from vocdesk.domain.clock import start_of_thai_day
-from vocdesk.domain.listening import FeedbackStatus
+from vocdesk.domain.listening.log import FeedbackStatus
 
 if TYPE_CHECKING:
     from vocdesk.services.demo.generate import DemoBuilder

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from vocdesk.domain.clock import thai_time
 from vocdesk.domain.thai_dates import format_date, format_datetime
-from vocdesk.services.registry import Named
+from vocdesk.services.registry.stakeholders import Named
 from vocdesk.ui.i18n import locale_for
 from vocdesk.ui.labels import enum_label
 

@@ -1,0 +1,1 @@
+"""The listening area's tables: the log, the listening plan and improvement actions."""

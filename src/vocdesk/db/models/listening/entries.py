@@ -1,0 +1,74 @@
+"""Listening log: every piece of feedback, from every channel, at every lifecycle stage.
+
+The words heard are searched through an FTS5 index (``feedback_fts``, trigram tokenizer: it
+finds a Thai word inside a sentence written without spaces). The index is an external-content
+table over ``feedback_entry`` created by migration 0004 and kept in step by triggers; it is not
+part of the ORM. Its rows are keyed by ``number``, an integer the database gives every entry:
+FTS5 needs an integer key, and the table's implicit rowid may change on VACUUM.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, Index, String
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from vocdesk.db.base import Entity
+from vocdesk.db.models._types import enum_column
+from vocdesk.db.models.catalogues import Channel, Office, Service
+from vocdesk.db.models.registry import Segment, Stakeholder
+from vocdesk.domain.enums import FeedbackType, LifecycleStage, Sentiment
+from vocdesk.domain.listening.log import FeedbackStatus
+
+SEARCH_INDEX_TABLE = "feedback_fts"
+
+
+def is_search_index_table(name: str | None) -> bool:
+    """The FTS5 table and its shadow tables (feedback_fts_data, ...), which only the migration
+    manages: schema comparisons leave them out."""
+    return bool(name) and (name == SEARCH_INDEX_TABLE or name.startswith(SEARCH_INDEX_TABLE + "_"))
+
+
+class FeedbackEntry(Entity):
+    """One thing heard from someone (or from no one in particular: anonymous)."""
+
+    __tablename__ = "feedback_entry"
+    __table_args__ = (
+        Index("ix_feedback_entry_received_at", "received_at"),
+        Index("ix_feedback_entry_channel_stage", "channel_id", "stage"),
+        Index("ix_feedback_entry_stakeholder", "stakeholder_id"),
+        Index("ix_feedback_entry_segment", "segment_id"),
+        Index("ix_feedback_entry_service", "service_id"),
+        Index("ix_feedback_entry_office", "office_id"),
+        Index("ix_feedback_entry_number", "number", unique=True),
+        Index("ix_feedback_entry_reference", "reference"),
+    )
+
+    received_at: Mapped[datetime]
+    channel_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("channel.id"))
+    stage: Mapped[LifecycleStage] = mapped_column(enum_column(LifecycleStage))
+    type: Mapped[FeedbackType] = mapped_column(enum_column(FeedbackType))
+    sentiment: Mapped[Sentiment] = mapped_column(enum_column(Sentiment), default=Sentiment.NEUTRAL)
+    text: Mapped[str]
+    stakeholder_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("stakeholder.id"))
+    segment_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("segment.id"))
+    service_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("service.id"))
+    office_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("office.id"))
+    staff: Mapped[str] = mapped_column(String(200), default="")
+    # Given by the database on insert (the next number; see the migration's trigger) and never
+    # changed: the entry's number for people and the full-text index's key.
+    number: Mapped[int | None] = mapped_column(default=None)
+    # The entry's reference in the source it came from (a letter's number, a post's id), kept so
+    # that importing that source again updates the entries instead of adding them twice.
+    reference: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    status: Mapped[FeedbackStatus] = mapped_column(
+        enum_column(FeedbackStatus), default=FeedbackStatus.NEW, server_default=FeedbackStatus.NEW.value
+    )
+
+    channel: Mapped[Channel] = relationship()
+    stakeholder: Mapped[Stakeholder | None] = relationship()
+    segment: Mapped[Segment | None] = relationship()
+    service: Mapped[Service | None] = relationship()
+    office: Mapped[Office | None] = relationship()

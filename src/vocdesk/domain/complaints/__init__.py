@@ -1,0 +1,1 @@
+"""Complaint rules without a database: the workflow, service standards and KPIs."""

@@ -1,0 +1,1 @@
+"""Listening rules without a database: the log, plan coverage and improvement actions."""

@@ -1,0 +1,1 @@
+"""Complaint services: queues, the case workflow, categories, KPIs, import and export."""

@@ -1,0 +1,397 @@
+"""Complaint KPIs for a period, gathered in SQL so that 200,000 cases stay interactive.
+
+The rules are ``vocdesk.domain.complaints.kpis`` (and ``service_standard`` for "in time"). Here
+the database does the counting: a temporary table numbers every calendar day by the working days
+up to it (weekends and the agency's holidays skipped), so "working days from receipt to result"
+is a subtraction of two looked-up numbers, and one ``GROUP BY`` over the period's cases (read
+through the received-date index) gives the additive tallies the domain turns into figures.
+Cases that were ever paused (waiting) need their history; they are few, and are decided one by
+one in Python with the same rules. The day arithmetic reads SQLite's stored text of a moment
+("YYYY-MM-DD HH:MM:SS" in UTC): cheaper than date() on every row, and SQLite is what VocDesk
+ships with.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import (
+    Column,
+    ColumnElement,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Uuid,
+    and_,
+    case,
+    func,
+    insert,
+    or_,
+    select,
+    type_coerce,
+)
+from sqlalchemy.orm import Session, aliased
+
+from vocdesk.db.models import (
+    Channel,
+    Complaint,
+    ComplaintCategory,
+    ComplaintStatusChange,
+    Holiday,
+    Office,
+    Segment,
+    Stakeholder,
+)
+from vocdesk.db.repositories.query import Named
+from vocdesk.domain.clock import start_of_thai_day, thai_date, thai_today
+from vocdesk.domain.complaints.kpis import (
+    CaseFacts,
+    Dimension,
+    KpiFigures,
+    KpiTally,
+    case_facts,
+)
+from vocdesk.domain.complaints.workflow import OPEN_STATUSES, PAUSING_STATUSES
+from vocdesk.domain.fiscal import Period, fiscal_year_be, months_of
+from vocdesk.domain.complaints.service_standard import ServiceStandard, pauses_from_history
+from vocdesk.domain.working_days import WorkingCalendar
+from vocdesk.services.database import Database
+from vocdesk.services.periods import in_period
+
+__all__ = ["ComplaintKpiReport", "ComplaintKpisService", "Dimension", "KpiGroup", "MonthFigures", "Named"]
+
+_ONE_DAY = timedelta(days=1)
+_MARGIN = timedelta(days=3 * 366)  # results recorded up to three years after the period
+
+# Not part of the schema (no migration): filled per report on the report's own connection.
+_DAYS = Table(
+    "kpi_working_day",
+    MetaData(),
+    Column("day", String(10), primary_key=True),  # ISO date: the first ten characters of a stored moment
+    Column("n", Integer, nullable=False),  # working days from the table's first day up to this one
+    Column("next_day", String(10), nullable=False),
+    Column("n_next", Integer, nullable=False),  # the next day's n
+    prefixes=["TEMPORARY"],
+)
+_PAUSED = Table(  # the cases that ever waited: decided one by one, with their history
+    "kpi_paused_case", MetaData(), Column("id", Uuid(), primary_key=True), prefixes=["TEMPORARY"]
+)
+# Statuses read as their stored text: thousands of rows need no enum objects built.
+_OPEN_VALUES = frozenset(status.value for status in OPEN_STATUSES)
+_PAUSING_VALUES = frozenset(status.value for status in PAUSING_STATUSES)
+_SCORES = (1, 2, 3, 4, 5)  # the follow-up question's answers
+_COUNTS = (
+    "received", "open", "overdue", "acknowledged_in_time", "acknowledged_decided",
+    "resolved_in_time", "resolved_decided", "ever_resolved", "reopened", "trust_restored", "trust_answered",
+    "first_response_in_time", "first_response_decided", "notified_in_time", "notified_decided",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class KpiGroup:
+    key: str
+    name: Named  # the category's, channel's, ... name; empty for cases without one
+    figures: KpiFigures
+
+
+@dataclass(frozen=True)
+class MonthFigures:
+    month: Period
+    figures: KpiFigures
+
+
+@dataclass(frozen=True)
+class ComplaintKpiReport:
+    period: Period
+    today: date
+    dimension: Dimension
+    total: KpiFigures
+    groups: list[KpiGroup]  # most cases first
+    months: list[MonthFigures]  # every calendar month of the period, in order
+
+
+def _thai_day(moment: Any) -> ColumnElement[str]:
+    """The Thai calendar day (ISO text) of a stored UTC moment."""
+    return func.date(moment, "+7 hours")
+
+
+def _key_column(dimension: Dimension) -> ColumnElement[Any]:
+    """The column a breakdown groups by, read as its stored text (a key's hex, or a unit's
+    name): thousands of grouped rows need no UUID objects built."""
+    column = {
+        Dimension.CATEGORY: Complaint.category_id,
+        Dimension.CHANNEL: Complaint.channel_id,
+        Dimension.SEGMENT: Stakeholder.segment_id,
+        Dimension.UNIT: Complaint.unit,
+        Dimension.OFFICE: Complaint.office_id,
+    }[dimension]
+    return type_coerce(column, String()) if dimension is not Dimension.UNIT else column
+
+
+def _key_text(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+class ComplaintKpisService:
+    def __init__(self, db: Database, today: Callable[[], date] = thai_today) -> None:
+        self._db = db
+        self._today = today
+
+    def fiscal_years(self) -> list[int]:
+        """The fiscal years (B.E.) from the first case to this year, latest first."""
+        current = fiscal_year_be(self._today())
+        with self._db.session_scope() as session:
+            first = session.scalar(select(func.min(Complaint.received_at)))
+        oldest = min(current, fiscal_year_be(thai_date(first))) if first else current
+        return list(range(current, oldest - 1, -1))
+
+    def report(self, period: Period, dimension: Dimension = Dimension.CATEGORY) -> ComplaintKpiReport:
+        today = self._today()
+        dimension = Dimension(dimension)
+        with self._db.session_scope() as session:
+            calendar = WorkingCalendar(session.scalars(select(Holiday.day)))
+            by_key, by_month = self._tallies(session, period, dimension, calendar, today)
+            names = self._names(session, dimension, by_key)
+        total = KpiTally()
+        for tally_ in by_key.values():
+            total.add(tally_)
+        groups = [
+            KpiGroup(key, names.get(key, Named(key, key)), tally_.figures())
+            for key, tally_ in sorted(by_key.items(), key=lambda item: (-item[1].received, item[0]))
+        ]
+        months = [MonthFigures(m, by_month.get(m.start.isoformat()[:7], KpiTally()).figures()) for m in months_of(period)]
+        return ComplaintKpiReport(period, today, dimension, total.figures(), groups, months)
+
+    # -- gathering ------------------------------------------------------------------------------
+
+    def _tallies(
+        self, session: Session, period: Period, dimension: Dimension, calendar: WorkingCalendar, today: date
+    ) -> tuple[dict[str, KpiTally], dict[str, KpiTally]]:
+        n_today = self._fill_days(session, calendar, period.start - _ONE_DAY, max(today, period.end) + _MARGIN, today)
+        connection = session.connection()
+        _PAUSED.create(connection, checkfirst=True)
+        connection.execute(_PAUSED.delete())
+        # One pass over the history in its stored order; the key drops repeats (DISTINCT would
+        # walk the complaint_id index and fetch every change from all over the table).
+        connection.execute(_PAUSED.insert().prefix_with("OR IGNORE").from_select(
+            ["id"], select(ComplaintStatusChange.complaint_id).where(
+                ComplaintStatusChange.to_status.in_(PAUSING_STATUSES),
+                ComplaintStatusChange.changed_at >= start_of_thai_day(period.start),
+            )))  # fmt: skip
+        received_in = in_period(Complaint.received_at, period)
+        key = _key_column(dimension)
+        counts: dict[str, list[int]] = {}
+        month_counts: dict[str, list[int]] = {}
+        days: dict[str, Counter[int]] = {}
+        scores: dict[str, Counter[int]] = {}
+        # Few rows (keys × months × distinct day counts): add them up as plain lists.
+        for row in session.execute(self._counting_query(dimension, received_in, n_today)):
+            key_text = _key_text(row.key)
+            for totals in (counts.setdefault(key_text, [0] * len(_COUNTS)),
+                           month_counts.setdefault(row.month, [0] * len(_COUNTS))):  # fmt: skip
+                for index, value in enumerate(row[3:3 + len(_COUNTS)]):
+                    totals[index] += value
+            if row.days is not None:
+                days.setdefault(key_text, Counter())[row.days] += row.received
+            for score, answered in zip(_SCORES, row[-len(_SCORES):], strict=True):
+                if answered:
+                    scores.setdefault(key_text, Counter())[score] += answered
+        def tally_of(values: list[int], key_text: str | None) -> KpiTally:
+            return KpiTally(
+                **dict(zip(_COUNTS, values, strict=True)),
+                resolve_days=days.get(key_text, Counter()) if key_text is not None else Counter(),
+                scores=scores.get(key_text, Counter()) if key_text is not None else Counter(),
+            )
+
+        by_key = {k: tally_of(v, k) for k, v in counts.items()}
+        by_month = {m: tally_of(v, None) for m, v in month_counts.items()}
+        for key_value, facts in self._paused_cases(session, dimension, received_in, calendar, today):
+            for tally_ in (by_key.setdefault(_key_text(key_value), KpiTally()),
+                           by_month.setdefault(facts.received_on.isoformat()[:7], KpiTally())):  # fmt: skip
+                tally_.add_case(facts)
+        return by_key, by_month
+
+    @staticmethod
+    def _fill_days(session: Session, calendar: WorkingCalendar, first: date, last: date, today: date) -> int:
+        """Number the days ``first``..``last`` by working days (``first`` is 0); today's number."""
+        connection = session.connection()
+        _DAYS.create(connection, checkfirst=True)
+        connection.execute(_DAYS.delete())
+        numbered, n, day, n_today = [], 0, first, 0
+        while day <= last + _ONE_DAY:
+            if day > first and calendar.is_working_day(day):
+                n += 1
+            numbered.append((day.isoformat(), n))
+            if day == today:
+                n_today = n
+            day += _ONE_DAY
+        rows = [
+            {"day": this, "n": n_this, "next_day": following, "n_next": n_following}
+            for (this, n_this), (following, n_following) in zip(numbered, numbered[1:], strict=False)
+        ]
+        connection.execute(insert(_DAYS), rows)
+        return n_today
+
+    @staticmethod
+    def _joined_for(dimension: Dimension, stmt: Any) -> Any:
+        if dimension is Dimension.SEGMENT:
+            return stmt.outerjoin(Stakeholder, Complaint.stakeholder_id == Stakeholder.id)
+        return stmt
+
+    @classmethod
+    def _counting_query(cls, dimension: Dimension, in_period: ColumnElement[bool], n_today: int) -> Any:
+        received, acknowledged, resolved = aliased(_DAYS), aliased(_DAYS), aliased(_DAYS)
+        responded, notified = aliased(_DAYS), aliased(_DAYS)
+
+        def evening(moment: Any) -> ColumnElement[bool]:
+            # Stored as "YYYY-MM-DD HH:MM:SS.ffffff" in UTC: from 17:00 it is the next day in Thailand.
+            return func.substr(moment, 12, 2) >= "17"
+
+        def day_number(days: Any, moment: Any) -> Any:
+            return case((evening(moment), days.c.n_next), else_=days.c.n)
+
+        # Each case's numbers, worked out once per case: "LIMIT -1" keeps SQLite from flattening
+        # this into the outer query, which would repeat every expression in every sum (2x slower).
+        facts = cls._joined_for(dimension, (
+            select(
+                _key_column(dimension).label("key"),
+                func.substr(case((evening(Complaint.received_at), received.c.next_day), else_=received.c.day),
+                            1, 7).label("month"),
+                day_number(received, Complaint.received_at).label("received_n"),
+                day_number(acknowledged, Complaint.acknowledged_at).label("acknowledged_n"),
+                day_number(resolved, Complaint.resolved_at).label("resolved_n"),
+                day_number(responded, Complaint.first_response_at).label("responded_n"),
+                day_number(notified, Complaint.notified_at).label("notified_n"),
+                Complaint.status.in_(OPEN_STATUSES).label("is_open"),
+                Complaint.status.in_(PAUSING_STATUSES).label("waiting"),
+                ComplaintCategory.acknowledge_days, ComplaintCategory.resolve_days,
+                ComplaintCategory.first_response_days, ComplaintCategory.notify_days,
+                Complaint.reopen_count, Complaint.follow_up_score, Complaint.trust_restored,
+            )
+            .select_from(Complaint)
+            .join(ComplaintCategory, Complaint.category_id == ComplaintCategory.id)
+            .join(received, received.c.day == func.substr(Complaint.received_at, 1, 10))
+            .outerjoin(acknowledged, acknowledged.c.day == func.substr(Complaint.acknowledged_at, 1, 10))
+            .outerjoin(resolved, resolved.c.day == func.substr(Complaint.resolved_at, 1, 10))
+            .outerjoin(responded, responded.c.day == func.substr(Complaint.first_response_at, 1, 10))
+            .outerjoin(notified, notified.c.day == func.substr(Complaint.notified_at, 1, 10))
+            .where(in_period, Complaint.id.not_in(select(_PAUSED.c.id)))
+        )).limit(-1).subquery("facts")  # fmt: skip
+        f = facts.c
+        is_open = f.is_open == 1
+        so_far = n_today - f.received_n
+        ack_taken = func.max(f.acknowledged_n - f.received_n, 0)
+        res_taken = func.max(f.resolved_n - f.received_n, 0)
+        late_open = and_(is_open, so_far > f.resolve_days)
+
+        def count(condition: ColumnElement[bool]) -> Any:
+            return func.sum(case((condition, 1), else_=0))
+
+        def milestone(done_n: Any, limit: Any) -> tuple[Any, Any]:
+            """In time, and decided (done, or open and past the limit): ``milestone_in_time``."""
+            done = done_n.is_not(None)
+            return (count(and_(done, func.max(done_n - f.received_n, 0) <= limit)),
+                    count(or_(done, and_(is_open, so_far > limit))))  # fmt: skip
+
+        days = case((f.resolved_n.is_not(None), res_taken)).label("days")
+        return (
+            select(
+                f.key, f.month, days,
+                func.count().label("received"),
+                count(is_open),
+                count(and_(late_open, f.waiting == 0)),
+                count(and_(f.acknowledged_n.is_not(None), ack_taken <= f.acknowledge_days)),
+                count(or_(f.acknowledged_n.is_not(None), and_(is_open, so_far > f.acknowledge_days))),
+                count(and_(f.resolved_n.is_not(None), res_taken <= f.resolve_days)),
+                count(or_(f.resolved_n.is_not(None), late_open)),
+                count(or_(f.resolved_n.is_not(None), f.reopen_count > 0)),
+                count(f.reopen_count > 0),
+                count(f.trust_restored.is_(True)),
+                count(f.trust_restored.is_not(None)),
+                *milestone(f.responded_n, f.first_response_days),
+                *milestone(f.notified_n, f.notify_days),
+                *(count(f.follow_up_score == score) for score in _SCORES),
+            )
+            .group_by(f.key, f.month, days)
+        )  # fmt: skip
+
+    @staticmethod
+    def _paused_cases(
+        session: Session, dimension: Dimension, in_period: ColumnElement[bool],
+        calendar: WorkingCalendar, today: date,
+    ) -> Iterable[tuple[Any, CaseFacts]]:  # fmt: skip
+        key = _key_column(dimension)
+        case_id = type_coerce(Complaint.id, String())  # text: no UUID objects for a dictionary key
+        stmt = (
+            select(
+                case_id.label("id"), key.label("key"), _thai_day(Complaint.received_at).label("received"),
+                _thai_day(Complaint.acknowledged_at).label("acknowledged"),
+                _thai_day(Complaint.resolved_at).label("resolved"),
+                _thai_day(Complaint.first_response_at).label("responded"),
+                _thai_day(Complaint.notified_at).label("notified"),
+                type_coerce(Complaint.status, String()).label("status"), Complaint.reopen_count,
+                Complaint.follow_up_score, Complaint.trust_restored, ComplaintCategory.acknowledge_days,
+                ComplaintCategory.resolve_days, ComplaintCategory.first_response_days, ComplaintCategory.notify_days,
+            )
+            .join(ComplaintCategory, Complaint.category_id == ComplaintCategory.id)
+            # IN, not a join: SQLite then starts from the few paused ids, not the period's cases.
+            .where(Complaint.id.in_(select(_PAUSED.c.id)), in_period)
+        )  # fmt: skip
+        cases = session.execute(ComplaintKpisService._joined_for(dimension, stmt)).all()
+        if not cases:
+            return []
+        history: dict[str, list[tuple[date, Any]]] = {case_.id: [] for case_ in cases}
+        change_case = type_coerce(ComplaintStatusChange.complaint_id, String())
+        # One query, from the paused ids through the complaint_id index (cases of other periods
+        # among them are skipped here).
+        changes = (
+            select(change_case, _thai_day(ComplaintStatusChange.changed_at),
+                   type_coerce(ComplaintStatusChange.to_status, String()))
+            .where(ComplaintStatusChange.complaint_id.in_(select(_PAUSED.c.id)))
+            .order_by(ComplaintStatusChange.changed_at)
+        )  # fmt: skip
+        for changed_case, day, status in session.execute(changes):
+            if changed_case in history:
+                history[changed_case].append((date.fromisoformat(day), status))
+        found: list[tuple[Any, CaseFacts]] = []
+        for case_ in cases:
+            facts = case_facts(
+                received_on=date.fromisoformat(case_.received), today=today, calendar=calendar,
+                standard=ServiceStandard(acknowledge_days=case_.acknowledge_days, resolve_days=case_.resolve_days,
+                                         first_response_days=case_.first_response_days,
+                                         notify_days=case_.notify_days),
+                acknowledged_on=_day_or_none(case_.acknowledged), resolved_on=_day_or_none(case_.resolved),
+                first_response_on=_day_or_none(case_.responded), notified_on=_day_or_none(case_.notified),
+                is_open=case_.status in _OPEN_VALUES, waiting_now=case_.status in _PAUSING_VALUES,
+                pauses=pauses_from_history(history.get(case_.id, []), today),
+                reopen_count=case_.reopen_count, follow_up_score=case_.follow_up_score,
+                trust_restored=case_.trust_restored,
+            )  # fmt: skip
+            found.append((case_.key, facts))
+        return found
+
+    @staticmethod
+    def _names(session: Session, dimension: Dimension, by_key: dict[str, KpiTally]) -> dict[str, Named]:
+        entity = {
+            Dimension.CATEGORY: ComplaintCategory,
+            Dimension.CHANNEL: Channel,
+            Dimension.SEGMENT: Segment,
+            Dimension.OFFICE: Office,
+        }.get(dimension)
+        names = {"": Named("", "")}
+        if entity is None:  # units are plain names already
+            return names | {key: Named(key, key) for key in by_key if key}
+        ids = [uuid.UUID(hex=key) for key in by_key if key]
+        for row in session.execute(select(entity.id, entity.name_th, entity.name_en).where(entity.id.in_(ids))):
+            names[row.id.hex] = Named(row.name_th, row.name_en)
+        return names
+
+
+def _day_or_none(day: str | None) -> date | None:
+    return None if day is None else date.fromisoformat(day)

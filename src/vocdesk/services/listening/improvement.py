@@ -1,0 +1,525 @@
+"""Improvement actions: what the agency changed because of what it heard, linked to the
+listening entries, complaints and survey findings that caused it (PMQA 3.1 a: the loop closed).
+
+Complaint handling uses ``create_for_complaint`` and ``actions_of_complaint`` for a case's
+corrective action; the listening log uses ``create_from_entries`` for selected entries.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, delete, func, insert, select
+from sqlalchemy.orm import Session
+
+from vocdesk.db.models import (
+    Channel,
+    Complaint,
+    FeedbackEntry,
+    ImprovementAction,
+    ImprovementSurveyFinding,
+    Survey,
+    SurveyQuestion,
+    improvement_complaint,
+    improvement_feedback,
+)
+from vocdesk.db.repositories.query import Named, Sorting, TableQuery, enum_order, ordered_page, search_filter
+from vocdesk.domain.clock import thai_today
+from vocdesk.domain.enums import ComplaintStatus
+from vocdesk.domain.fiscal import Period
+from vocdesk.domain.listening.improvement import (
+    OPEN_IMPROVEMENT_STATUSES,
+    ImprovementFields,
+    ImprovementStatus,
+    is_overdue,
+)
+from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
+from vocdesk.services.database import Database
+from vocdesk.services.periods import in_period
+
+__all__ = [
+    "ActionFilter",
+    "ImprovementActionsService",
+    "ImprovementDetail",
+    "ImprovementFields",
+    "ImprovementLinks",
+    "ImprovementRow",
+    "LinkedComplaint",
+    "LinkedEntry",
+    "LinkedFinding",
+    "LoopSummary",
+    "SurveyChoice",
+    "SurveyFindingLink",
+    "TableQuery",
+]
+
+
+class ActionFilter(StrEnum):
+    """Which actions the list shows."""
+
+    ALL = "all"
+    OPEN = "open"  # planned or in progress
+    OVERDUE = "overdue"  # open and past the due day
+    FINISHED = "finished"  # done or cancelled
+
+
+@dataclass(frozen=True)
+class ImprovementRow:
+    id: uuid.UUID
+    title: str
+    reason: str
+    owner: str
+    due_on: date | None
+    status: ImprovementStatus
+    outcome: str
+    completed_on: date | None
+    entries: int  # linked listening entries
+    complaints: int
+    findings: int  # linked survey findings
+    overdue: bool
+
+    @property
+    def fields(self) -> ImprovementFields:
+        return ImprovementFields(
+            self.title, self.reason, self.owner, self.due_on, self.status, self.outcome, self.completed_on
+        )
+
+    @property
+    def sources(self) -> int:
+        return self.entries + self.complaints + self.findings
+
+
+@dataclass(frozen=True)
+class SurveyFindingLink:
+    """A survey, or one of its questions, and what its result showed."""
+
+    survey_id: uuid.UUID
+    question_id: uuid.UUID | None = None
+    finding: str = ""
+
+
+@dataclass(frozen=True)
+class ImprovementLinks:
+    entry_ids: tuple[uuid.UUID, ...] = ()
+    complaint_ids: tuple[uuid.UUID, ...] = ()
+    findings: tuple[SurveyFindingLink, ...] = ()
+
+
+@dataclass(frozen=True)
+class LinkedEntry:
+    id: uuid.UUID
+    received_at: datetime
+    channel: Named
+    text: str
+
+
+@dataclass(frozen=True)
+class LinkedComplaint:
+    id: uuid.UUID
+    number: str
+    subject: str
+    status: ComplaintStatus
+
+
+@dataclass(frozen=True)
+class LinkedFinding:
+    survey_id: uuid.UUID
+    survey: str  # the survey's title
+    fiscal_year: int
+    question_id: uuid.UUID | None
+    question: str  # "2.1 ความรวดเร็ว..." or "" for the survey as a whole
+    finding: str
+
+    @property
+    def link(self) -> SurveyFindingLink:
+        return SurveyFindingLink(self.survey_id, self.question_id, self.finding)
+
+
+@dataclass(frozen=True)
+class ImprovementDetail:
+    action: ImprovementRow
+    entries: tuple[LinkedEntry, ...]
+    complaints: tuple[LinkedComplaint, ...]
+    findings: tuple[LinkedFinding, ...]
+
+    @property
+    def links(self) -> ImprovementLinks:
+        return ImprovementLinks(
+            tuple(e.id for e in self.entries),
+            tuple(c.id for c in self.complaints),
+            tuple(f.link for f in self.findings),
+        )
+
+
+@dataclass(frozen=True)
+class SurveyChoice:
+    id: uuid.UUID
+    title: str
+    fiscal_year: int
+    questions: tuple[tuple[uuid.UUID, str], ...]  # (id, "number text")
+
+
+@dataclass(frozen=True)
+class LoopSummary:
+    """How far what was heard in a period led to action: for the PMQA report."""
+
+    period: Period
+    entries_heard: int
+    entries_acted_on: int  # entries of the period linked to at least one action
+    complaints_received: int
+    complaints_acted_on: int
+    actions: dict[ImprovementStatus, int]  # actions linked to anything heard in the period
+    actions_done_with_outcome: int
+
+
+def _link_count(table: Any, column: str) -> Any:
+    return (
+        select(func.count())
+        .select_from(table)
+        .where(table.c.action_id == ImprovementAction.id)
+        .scalar_subquery()
+        .label(column)
+    )
+
+
+_findings_count = (
+    select(func.count(ImprovementSurveyFinding.id))
+    .where(ImprovementSurveyFinding.action_id == ImprovementAction.id)
+    .scalar_subquery()
+    .label("findings")
+)
+
+
+class ImprovementActionsService:
+    SORT_KEYS = ("title", "status", "owner", "due", "completed", "sources")
+
+    def __init__(self, db: Database, today: Callable[[], date] = thai_today) -> None:
+        self._db = db
+        self._today = today
+
+    # --- the list ----------------------------------------------------------------------------
+    def _rows_stmt(self) -> Select[Any]:
+        return select(
+            ImprovementAction,
+            _link_count(improvement_feedback, "entries"),
+            _link_count(improvement_complaint, "complaints"),
+            _findings_count,
+        )
+
+    def _searched(self, stmt: Select[Any], query: TableQuery, show: ActionFilter = ActionFilter.ALL) -> Select[Any]:
+        condition = search_filter(
+            query,
+            [ImprovementAction.title, ImprovementAction.reason, ImprovementAction.owner, ImprovementAction.outcome],
+        )
+        if condition is not None:
+            stmt = stmt.where(condition)
+        show = ActionFilter(show)
+        open_now = ImprovementAction.status.in_(OPEN_IMPROVEMENT_STATUSES)
+        if show is ActionFilter.OPEN:
+            stmt = stmt.where(open_now)
+        elif show is ActionFilter.OVERDUE:
+            stmt = stmt.where(open_now, ImprovementAction.due_on < self._today())
+        elif show is ActionFilter.FINISHED:
+            stmt = stmt.where(ImprovementAction.status.not_in(OPEN_IMPROVEMENT_STATUSES))
+        return stmt
+
+    def list_actions(
+        self, query: TableQuery, offset: int = 0, limit: int = 200, *, show: ActionFilter = ActionFilter.ALL
+    ) -> list[ImprovementRow]:
+        sorting = Sorting(
+            {
+                "title": ImprovementAction.title,
+                "status": enum_order(ImprovementAction.status, ImprovementStatus),
+                "owner": ImprovementAction.owner,
+                "due": ImprovementAction.due_on,
+                "completed": ImprovementAction.completed_on,
+                "sources": _link_count(improvement_feedback, "e2")
+                + _link_count(improvement_complaint, "c2"),
+            },
+            "due",
+            ImprovementAction.id,
+            nullable_keys=frozenset({"due", "completed"}),
+        )
+        stmt = ordered_page(self._searched(self._rows_stmt(), query, show), query, sorting, offset, limit)
+        with self._db.session_scope() as session:
+            return [self._row(*r) for r in session.execute(stmt)]
+
+    def count_actions(self, query: TableQuery, *, show: ActionFilter = ActionFilter.ALL) -> int:
+        with self._db.session_scope() as session:
+            return session.scalar(self._searched(select(func.count(ImprovementAction.id)), query, show)) or 0
+
+    def _row(self, action: ImprovementAction, entries: int, complaints: int, findings: int) -> ImprovementRow:
+        return ImprovementRow(
+            id=action.id, title=action.title, reason=action.reason, owner=action.owner,
+            due_on=action.due_on, status=action.status, outcome=action.outcome,
+            completed_on=action.completed_on, entries=entries, complaints=complaints,
+            findings=findings, overdue=is_overdue(action.status, action.due_on, self._today()),
+        )  # fmt: skip
+
+    def _rows_where(self, *conditions: ColumnElement[bool]) -> list[ImprovementRow]:
+        stmt = self._rows_stmt().where(*conditions).order_by(ImprovementAction.created_at, ImprovementAction.id)
+        with self._db.session_scope() as session:
+            return [self._row(*r) for r in session.execute(stmt)]
+
+    # --- one action --------------------------------------------------------------------------
+    def get_action(self, action_id: uuid.UUID) -> ImprovementDetail:
+        with self._db.session_scope() as session:
+            found = session.execute(self._rows_stmt().where(ImprovementAction.id == action_id)).first()
+            if found is None:
+                raise _gone()
+            entries = session.execute(
+                select(FeedbackEntry.id, FeedbackEntry.received_at, Channel.name_th, Channel.name_en, FeedbackEntry.text)
+                .join(improvement_feedback, improvement_feedback.c.feedback_entry_id == FeedbackEntry.id)
+                .join(Channel, FeedbackEntry.channel_id == Channel.id)
+                .where(improvement_feedback.c.action_id == action_id)
+                .order_by(FeedbackEntry.received_at, FeedbackEntry.id)
+            ).all()  # fmt: skip
+            complaints = session.execute(
+                select(Complaint.id, Complaint.number, Complaint.subject, Complaint.status)
+                .join(improvement_complaint, improvement_complaint.c.complaint_id == Complaint.id)
+                .where(improvement_complaint.c.action_id == action_id)
+                .order_by(Complaint.received_at, Complaint.id)
+            ).all()  # fmt: skip
+            findings = session.execute(
+                select(
+                    ImprovementSurveyFinding.survey_id, Survey.title, Survey.fiscal_year,
+                    ImprovementSurveyFinding.question_id, SurveyQuestion.number, SurveyQuestion.text,
+                    ImprovementSurveyFinding.finding,
+                )
+                .join(Survey, ImprovementSurveyFinding.survey_id == Survey.id)
+                .outerjoin(SurveyQuestion, ImprovementSurveyFinding.question_id == SurveyQuestion.id)
+                .where(ImprovementSurveyFinding.action_id == action_id)
+                .order_by(ImprovementSurveyFinding.created_at, ImprovementSurveyFinding.id)
+            ).all()  # fmt: skip
+            return ImprovementDetail(
+                self._row(*found),
+                tuple(LinkedEntry(i, at, Named(th, en), text) for i, at, th, en, text in entries),
+                tuple(LinkedComplaint(*c) for c in complaints),
+                tuple(
+                    LinkedFinding(s, title, fy, q, f"{number} {text}" if q else "", finding)
+                    for s, title, fy, q, number, text, finding in findings
+                ),
+            )
+
+    def describe_entries(self, entry_ids: Sequence[uuid.UUID]) -> list[LinkedEntry]:
+        """The entries with these ids, oldest first: what a new action from the log will link."""
+        if not entry_ids:
+            return []
+        with self._db.session_scope() as session:
+            rows = session.execute(
+                select(FeedbackEntry.id, FeedbackEntry.received_at, Channel.name_th, Channel.name_en, FeedbackEntry.text)
+                .join(Channel, FeedbackEntry.channel_id == Channel.id)
+                .where(FeedbackEntry.id.in_(list(entry_ids)))
+                .order_by(FeedbackEntry.received_at, FeedbackEntry.id)
+            ).all()  # fmt: skip
+        return [LinkedEntry(i, at, Named(th, en), text) for i, at, th, en, text in rows]
+
+    def create_action(self, fields: ImprovementFields, links: ImprovementLinks = ImprovementLinks()) -> uuid.UUID:
+        """A new action with its links, in one transaction: all stored, or nothing."""
+        cleaned = fields.cleaned(self._today())
+        with self._db.session_scope() as session:
+            action = ImprovementAction(**_columns(cleaned))
+            session.add(action)
+            session.flush()
+            _store_links(session, action.id, links)
+            return action.id
+
+    def update_action(
+        self, action_id: uuid.UUID, fields: ImprovementFields, links: ImprovementLinks | None = None
+    ) -> None:
+        """Change an action; with ``links`` its links become exactly those (None keeps them)."""
+        cleaned = fields.cleaned(self._today())
+        with self._db.session_scope() as session:
+            action = session.get(ImprovementAction, action_id)
+            if action is None:
+                raise _gone()
+            for name, value in _columns(cleaned).items():
+                setattr(action, name, value)
+            if links is not None:
+                for table in (improvement_feedback, improvement_complaint):
+                    session.execute(delete(table).where(table.c.action_id == action_id))
+                session.execute(delete(ImprovementSurveyFinding).where(ImprovementSurveyFinding.action_id == action_id))
+                _store_links(session, action_id, links)
+
+    def delete_action(self, action_id: uuid.UUID) -> None:
+        with self._db.session_scope() as session:
+            action = session.get(ImprovementAction, action_id)
+            if action is None:
+                raise _gone()
+            session.delete(action)  # the links go with it (ON DELETE CASCADE)
+
+    # --- from elsewhere in the program -------------------------------------------------------
+    def create_from_entries(self, entry_ids: Sequence[uuid.UUID], fields: ImprovementFields) -> uuid.UUID:
+        """An action for entries selected in the listening log."""
+        return self.create_action(fields, ImprovementLinks(entry_ids=tuple(entry_ids)))
+
+    def create_for_complaint(self, complaint_id: uuid.UUID, fields: ImprovementFields) -> uuid.UUID:
+        """A complaint's corrective action, linked to the case (and to the listening entry the
+        case came from, if any, so the log shows it too)."""
+        with self._db.session_scope() as session:
+            entry_id = session.scalar(select(Complaint.feedback_entry_id).where(Complaint.id == complaint_id))
+        entries = (entry_id,) if entry_id is not None else ()
+        return self.create_action(fields, ImprovementLinks(entry_ids=entries, complaint_ids=(complaint_id,)))
+
+    def link_complaint(self, action_id: uuid.UUID, complaint_id: uuid.UUID) -> None:
+        """Add a complaint to an existing action (linking twice changes nothing)."""
+        with self._db.session_scope() as session:
+            if session.get(ImprovementAction, action_id) is None:
+                raise _gone()
+            _check_all_exist(session, Complaint, [complaint_id])
+            already = session.scalar(
+                select(func.count()).select_from(improvement_complaint).where(
+                    improvement_complaint.c.action_id == action_id,
+                    improvement_complaint.c.complaint_id == complaint_id,
+                )
+            )  # fmt: skip
+            if not already:
+                session.execute(insert(improvement_complaint), [{"action_id": action_id, "complaint_id": complaint_id}])
+
+    def actions_of_complaint(self, complaint_id: uuid.UUID) -> list[ImprovementRow]:
+        linked = select(improvement_complaint.c.action_id).where(improvement_complaint.c.complaint_id == complaint_id)
+        return self._rows_where(ImprovementAction.id.in_(linked))
+
+    def actions_of_entry(self, entry_id: uuid.UUID) -> list[ImprovementRow]:
+        linked = select(improvement_feedback.c.action_id).where(improvement_feedback.c.feedback_entry_id == entry_id)
+        return self._rows_where(ImprovementAction.id.in_(linked))
+
+    def survey_choices(self) -> list[SurveyChoice]:
+        with self._db.session_scope() as session:
+            surveys = session.execute(
+                select(Survey.id, Survey.title, Survey.fiscal_year).order_by(Survey.fiscal_year.desc(), Survey.title)
+            ).all()
+            questions: dict[uuid.UUID, list[tuple[uuid.UUID, str]]] = {}
+            for survey_id, qid, number, text in session.execute(
+                select(SurveyQuestion.survey_id, SurveyQuestion.id, SurveyQuestion.number, SurveyQuestion.text)
+                .order_by(SurveyQuestion.survey_id, SurveyQuestion.number)
+            ):  # fmt: skip
+                questions.setdefault(survey_id, []).append((qid, f"{number} {text}"))
+        return [SurveyChoice(i, t, fy, tuple(questions.get(i, ()))) for i, t, fy in surveys]
+
+    # --- the loop, for reports ---------------------------------------------------------------
+    def loop_summary(self, period: Period) -> LoopSummary:
+        entries_in = in_period(FeedbackEntry.received_at, period)
+        complaints_in = in_period(Complaint.received_at, period)
+        linked_entries = select(improvement_feedback.c.feedback_entry_id)
+        linked_complaints = select(improvement_complaint.c.complaint_id)
+        actions_of_period = select(improvement_feedback.c.action_id).join(
+            FeedbackEntry, FeedbackEntry.id == improvement_feedback.c.feedback_entry_id
+        ).where(entries_in).union(
+            select(improvement_complaint.c.action_id).join(
+                Complaint, Complaint.id == improvement_complaint.c.complaint_id
+            ).where(complaints_in)
+        )  # fmt: skip
+        with self._db.session_scope() as session:
+            heard = session.scalar(select(func.count(FeedbackEntry.id)).where(entries_in)) or 0
+            acted = session.scalar(
+                select(func.count(FeedbackEntry.id)).where(entries_in, FeedbackEntry.id.in_(linked_entries))
+            ) or 0  # fmt: skip
+            received = session.scalar(select(func.count(Complaint.id)).where(complaints_in)) or 0
+            handled = session.scalar(
+                select(func.count(Complaint.id)).where(complaints_in, Complaint.id.in_(linked_complaints))
+            ) or 0  # fmt: skip
+            by_status = dict(
+                session.execute(
+                    select(ImprovementAction.status, func.count())
+                    .where(ImprovementAction.id.in_(actions_of_period))
+                    .group_by(ImprovementAction.status)
+                ).all()
+            )
+            with_outcome = session.scalar(
+                select(func.count()).where(
+                    ImprovementAction.id.in_(actions_of_period),
+                    ImprovementAction.status == ImprovementStatus.DONE,
+                    ImprovementAction.outcome != "",
+                )
+            ) or 0  # fmt: skip
+        return LoopSummary(
+            period, heard, acted, received, handled,
+            {status: by_status.get(status, 0) for status in ImprovementStatus}, with_outcome,
+        )  # fmt: skip
+
+    def open_count(self) -> int:
+        with self._db.session_scope() as session:
+            return session.scalar(
+                select(func.count(ImprovementAction.id)).where(ImprovementAction.status.in_(OPEN_IMPROVEMENT_STATUSES))
+            ) or 0  # fmt: skip
+
+
+def _columns(fields: ImprovementFields) -> dict[str, Any]:
+    return {
+        "title": fields.title, "reason": fields.reason, "owner": fields.owner, "due_on": fields.due_on,
+        "status": fields.status, "outcome": fields.outcome, "completed_on": fields.completed_on,
+    }  # fmt: skip
+
+
+def _gone() -> Exception:
+    return user_error(
+        "ImprovementRules",
+        QT_TRANSLATE_NOOP("ImprovementRules", "This improvement action no longer exists; someone may have deleted it."),
+    )
+
+
+def _check_all_exist(session: Session, entity: Any, ids: Iterable[uuid.UUID]) -> None:
+    wanted = set(ids)
+    if not wanted:
+        return
+    found = set(session.scalars(select(entity.id).where(entity.id.in_(wanted))))
+    missing = len(wanted - found)
+    if not missing:
+        return
+    if entity is Complaint:
+        raise user_error(
+            "ImprovementRules",
+            QT_TRANSLATE_NOOP("ImprovementRules", "{count} of the chosen complaints no longer exist."),
+            count=missing,
+        )
+    if entity is FeedbackEntry:
+        raise user_error(
+            "ImprovementRules",
+            QT_TRANSLATE_NOOP("ImprovementRules", "{count} of the chosen listening entries no longer exist."),
+            count=missing,
+        )
+    raise user_error(
+        "ImprovementRules",
+        QT_TRANSLATE_NOOP("ImprovementRules", "{count} of the chosen surveys no longer exist."),
+        count=missing,
+    )
+
+
+def _store_links(session: Session, action_id: uuid.UUID, links: ImprovementLinks) -> None:
+    entry_ids = list(dict.fromkeys(links.entry_ids))
+    complaint_ids = list(dict.fromkeys(links.complaint_ids))
+    _check_all_exist(session, FeedbackEntry, entry_ids)
+    _check_all_exist(session, Complaint, complaint_ids)
+    _check_all_exist(session, Survey, [f.survey_id for f in links.findings])
+    if entry_ids:
+        session.execute(
+            insert(improvement_feedback),
+            [{"action_id": action_id, "feedback_entry_id": e} for e in entry_ids],
+        )
+    if complaint_ids:
+        session.execute(
+            insert(improvement_complaint),
+            [{"action_id": action_id, "complaint_id": c} for c in complaint_ids],
+        )
+    for link in links.findings:
+        if link.question_id is not None:
+            survey_of_question = session.scalar(
+                select(SurveyQuestion.survey_id).where(SurveyQuestion.id == link.question_id)
+            )
+            if survey_of_question != link.survey_id:
+                raise user_error(
+                    "ImprovementRules",
+                    QT_TRANSLATE_NOOP("ImprovementRules", "The chosen question is not part of the chosen survey."),
+                )
+        session.add(
+            ImprovementSurveyFinding(
+                action_id=action_id, survey_id=link.survey_id, question_id=link.question_id,
+                finding=link.finding.strip(),
+            )
+        )  # fmt: skip

@@ -1,0 +1,1 @@
+"""The Overview's services: what is recorded and what needs attention now."""

@@ -1,0 +1,1 @@
+"""The stakeholder registry's services: reading, editing, segments, import and export."""

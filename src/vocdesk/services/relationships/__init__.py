@@ -1,0 +1,1 @@
+"""Relationship services: each stakeholder's timeline."""

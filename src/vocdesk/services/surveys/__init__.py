@@ -1,0 +1,1 @@
+"""Survey services: survey rounds and their results."""

@@ -1,0 +1,1 @@
+"""The Complaints tab: cases, their dialogs and the KPIs."""

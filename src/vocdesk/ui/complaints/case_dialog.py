@@ -1,0 +1,464 @@
+"""One complaint case: its details, where it stands against the service standard, its history,
+resolution and follow-up, attachments; buttons for the moves the workflow allows from its
+current status, assignment and follow-up. Every action is one short transaction; the dialog
+reads the case again after each.
+"""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vocdesk.domain.clock import thai_date
+from vocdesk.domain.enums import ComplaintStatus
+from vocdesk.domain.listening.improvement import TITLE_MAX, ImprovementFields
+from vocdesk.domain.messages import UserError
+from vocdesk.domain.complaints.service_standard import Milestone
+from vocdesk.services.complaints.cases import AttachmentFile, CaseDetails, ComplaintCasesService
+from vocdesk.services.listening.improvement import ImprovementActionsService
+from vocdesk.ui import layout
+from vocdesk.ui.complaints.form import ComplaintForm
+from vocdesk.ui.complaints.steps import AssignDialog, FollowUpDialog, MoveDialog
+from vocdesk.ui.errors import show_error
+from vocdesk.ui.i18n import current_language
+from vocdesk.ui.labels import enum_label
+from vocdesk.ui.models.display import date_text, name_text, number_text, yes_no
+from vocdesk.ui.widgets.thai_wrap import WrappingLabel
+
+S = ComplaintStatus
+
+
+def _table(parent: QWidget, columns: int) -> QTableWidget:
+    table = QTableWidget(0, columns, parent)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().setVisible(False)
+    table.setWordWrap(True)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    return table
+
+
+class ComplaintCaseDialog(QDialog):
+    def __init__(
+        self, cases: ComplaintCasesService, case_id: uuid.UUID, parent: QWidget | None = None,
+        improvements: ImprovementActionsService | None = None,
+    ) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.setObjectName("complaint_case")
+        self._improvements = improvements
+        self.resize(900, 640)
+        self._cases = cases
+        self._case_id = case_id
+        self.case: CaseDetails | None = None
+        self.changed = False  # something was saved: the caller refreshes its lists
+
+        self.header = WrappingLabel("", self)
+        self.header.setObjectName("case_header")
+        font = self.header.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.header.setFont(font)
+        self.subject = WrappingLabel("", self)
+        self.subject.setObjectName("case_subject")
+        self.pages = QTabWidget(self)
+        self.details_page = QWidget(self)
+        self.details_form = QFormLayout(self.details_page)
+        self.details_labels: dict[str, tuple[QLabel, WrappingLabel]] = {}
+        for key in ("received", "channel", "category", "complainant", "place", "service", "priority",
+                    "handling", "forwarded", "duplicate", "access", "details"):  # fmt: skip
+            title, value = QLabel(self.details_page), WrappingLabel("", self.details_page)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.details_labels[key] = (title, value)
+            self.details_form.addRow(title, value)
+        self.allow_button = QPushButton(self.details_page)
+        self.allow_button.setObjectName("allow_reader")
+        self.duplicate_button = QPushButton(self.details_page)
+        self.duplicate_button.setObjectName("mark_duplicate")
+        self.merge_button = QPushButton(self.details_page)
+        self.merge_button.setObjectName("merge_duplicate")
+        details_buttons = QHBoxLayout()
+        self.edit_button = QPushButton(self.details_page)
+        self.edit_button.setObjectName("edit_case")
+        for button in (self.edit_button, self.duplicate_button, self.merge_button, self.allow_button):
+            details_buttons.addWidget(button)
+        details_buttons.addStretch(1)
+        self.details_form.addRow("", details_buttons)
+        self.standard_table = _table(self, 6)
+        self.standard_table.setObjectName("standard_table")
+        self.history_table = _table(self, 5)
+        self.history_table.setObjectName("history_table")
+        self.resolution_page = QWidget(self)
+        self.resolution_form = QFormLayout(self.resolution_page)
+        self.resolution_labels: dict[str, tuple[QLabel, WrappingLabel]] = {}
+        for key in ("resolution", "root_cause", "corrective", "improvements", "notified", "follow_up", "trust",
+                    "reopened"):  # fmt: skip
+            title, value = QLabel(self.resolution_page), WrappingLabel("", self.resolution_page)
+            self.resolution_labels[key] = (title, value)
+            self.resolution_form.addRow(title, value)
+        self.follow_up_button = QPushButton(self.resolution_page)
+        self.follow_up_button.setObjectName("follow_up")
+        self.improvement_button = QPushButton(self.resolution_page)
+        self.improvement_button.setObjectName("create_improvement")
+        resolution_buttons = QHBoxLayout()
+        resolution_buttons.addWidget(self.follow_up_button)
+        resolution_buttons.addWidget(self.improvement_button)
+        resolution_buttons.addStretch(1)
+        self.resolution_form.addRow("", resolution_buttons)
+        self.attachments_page = QWidget(self)
+        self.attachment_list = QListWidget(self.attachments_page)
+        self.attachment_list.setObjectName("attachments")
+        self.add_file_button = QPushButton(self.attachments_page)
+        self.save_file_button = QPushButton(self.attachments_page)
+        self.remove_file_button = QPushButton(self.attachments_page)
+        file_buttons = QVBoxLayout()
+        for button in (self.add_file_button, self.save_file_button, self.remove_file_button):
+            file_buttons.addWidget(button)
+        file_buttons.addStretch(1)
+        files = QHBoxLayout(self.attachments_page)
+        files.addWidget(self.attachment_list, 1)
+        files.addLayout(file_buttons)
+        for page in (self.details_page, self.standard_table, self.history_table, self.resolution_page,
+                     self.attachments_page):  # fmt: skip
+            self.pages.addTab(page, "")
+
+        self.move_buttons = QHBoxLayout()
+        self.move_label = QLabel(self)
+        self.assign_button = QPushButton(self)
+        self.assign_button.setObjectName("assign")
+        self.close_button = QPushButton(self)
+        self.close_button.clicked.connect(self.accept)
+        actions = QHBoxLayout()
+        actions.addWidget(self.move_label)
+        actions.addLayout(self.move_buttons)
+        actions.addStretch(1)
+        actions.addWidget(self.assign_button)
+        actions.addWidget(self.close_button)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(layout.DIALOG_MARGIN, layout.DIALOG_MARGIN, layout.DIALOG_MARGIN, layout.DIALOG_MARGIN)
+        box.addWidget(self.header)
+        box.addWidget(self.subject)
+        box.addWidget(self.pages, 1)
+        box.addLayout(actions)
+
+        self.assign_button.clicked.connect(self.assign)
+        self.follow_up_button.clicked.connect(self.follow_up)
+        self.allow_button.clicked.connect(lambda: self.allow_reader())
+        self.edit_button.clicked.connect(lambda: self.edit_details())
+        self.duplicate_button.clicked.connect(lambda: self.mark_duplicate())
+        self.merge_button.clicked.connect(lambda: self.mark_duplicate(merge=True))
+        self.improvement_button.clicked.connect(self.create_improvement)
+        self.add_file_button.clicked.connect(self._choose_files)
+        self.save_file_button.clicked.connect(self._save_file)
+        self.remove_file_button.clicked.connect(self._remove_file)
+        self.retranslate()
+        self.reload()
+
+    # --- reading ------------------------------------------------------------------------------
+    def reload(self) -> None:
+        self.case = self._cases.case(self._case_id)
+        self._show()
+
+    def _show(self) -> None:  # noqa: PLR0915 - one field after another
+        c = self.case
+        if c is None:
+            return
+        lang = current_language()
+        flags = []
+        if c.milestones[Milestone.RESOLVE].overdue and c.status is not S.WAITING:
+            flags.append(self.tr("OVERDUE"))
+        if c.paused:
+            flags.append(self.tr("clock stopped"))
+        if c.confidential:
+            flags.append(self.tr("confidential"))
+        self.header.setText(
+            self.tr("Case {number} · {status} · due {due}").format(
+                number=c.number, status=enum_label(c.status), due=date_text(c.due_on, lang) or "–")
+            + (f" · {' · '.join(flags)}" if flags else "")
+        )  # fmt: skip
+        self.subject.setText(self.tr("(confidential: you are not allowed to read this case)") if c.hidden else c.subject)
+        place = " ".join(p for p in (c.district, c.province) if p)
+        complainant = self.tr("Anonymous") if c.anonymous else " · ".join(
+            p for p in (c.complainant, c.complainant_contact) if p)  # fmt: skip
+        forwarded = ""
+        if c.forwarded_agency:
+            forwarded = f"{c.forwarded_agency} · {date_text(c.forwarded_on, lang)} · {c.forwarded_reference}".strip(" ·")
+        duplicate = ""
+        if c.duplicate_of is not None:
+            duplicate = self.tr("duplicate of {number}").format(number=c.duplicate_of.number)
+        if c.duplicates:
+            duplicate = " · ".join(filter(None, [duplicate, self.tr("duplicates: {numbers}").format(
+                numbers=", ".join(d.number for d in c.duplicates))]))  # fmt: skip
+        values = {
+            "received": date_text(c.received_at, lang), "channel": name_text(c.channel, lang),
+            "category": name_text(c.category, lang), "complainant": complainant, "place": place,
+            "service": name_text(c.service, lang), "priority": enum_label(c.priority),
+            "handling": " · ".join(p for p in (c.unit, c.assigned_to) if p),
+            "forwarded": forwarded, "duplicate": duplicate, "details": c.details,
+            "access": ", ".join(c.access) if c.confidential else "",
+        }  # fmt: skip
+        for key, text in values.items():
+            self.details_labels[key][1].setText(text)
+
+        milestone_names = self._milestone_names()
+        self.standard_table.setRowCount(len(Milestone))
+        for row, milestone in enumerate(Milestone):
+            check = c.milestones[milestone]
+            met = "" if check.met is None else yes_no(check.met)
+            if check.overdue and c.status is not S.WAITING:
+                met = self.tr("overdue")
+            cells = (milestone_names[milestone], number_text(check.days, lang), date_text(check.due_on, lang),
+                     date_text(check.done_on, lang), number_text(check.working_days, lang), met)  # fmt: skip
+            for column, text in enumerate(cells):
+                self.standard_table.setItem(row, column, QTableWidgetItem(text))
+
+        self.history_table.setRowCount(len(c.history))
+        for row, entry in enumerate(c.history):
+            cells = (date_text(entry.changed_at, lang), entry.changed_by,
+                     enum_label(entry.from_status) if entry.from_status else "", enum_label(entry.to_status),
+                     entry.note)  # fmt: skip
+            for column, text in enumerate(cells):
+                self.history_table.setItem(row, column, QTableWidgetItem(text))
+        self.history_table.resizeRowsToContents()
+
+        trust = "" if c.trust_restored is None else yes_no(c.trust_restored)
+        follow = ""
+        if c.follow_up_score is not None:
+            follow = f"{number_text(c.follow_up_score, lang)}/5 {c.follow_up_comment}".strip()
+        notified = ""
+        if c.notified_at is not None:
+            notified = f"{date_text(thai_date(c.notified_at), lang)} · {name_text(c.notify_channel, lang)}"
+        for key, text in {"resolution": c.resolution, "root_cause": name_text(c.root_cause, lang),
+                          "corrective": c.corrective_action, "notified": notified, "follow_up": follow,
+                          "trust": trust, "reopened": number_text(c.reopen_count, lang)}.items():  # fmt: skip
+            self.resolution_labels[key][1].setText(text)
+        self.follow_up_button.setEnabled(c.status in (S.RESOLVED, S.CLOSED) and not c.hidden)
+        actions = self._improvements.actions_of_complaint(c.id) if self._improvements and not c.hidden else []
+        self.resolution_labels["improvements"][1].setText(
+            "\n".join(f"{a.title} ({enum_label(a.status)})" for a in actions))
+        self.improvement_button.setVisible(self._improvements is not None)
+        self.improvement_button.setEnabled(bool(c.corrective_action) and not c.hidden)
+
+        self.attachment_list.clear()
+        for attachment in c.attachments:
+            item = QListWidgetItem(f"{attachment.file_name}  ({number_text(max(1, attachment.size // 1024), lang)} KB)")
+            item.setData(Qt.ItemDataRole.UserRole, attachment.id)
+            self.attachment_list.addItem(item)
+        for button in (self.add_file_button, self.save_file_button, self.remove_file_button, self.assign_button,
+                       self.duplicate_button, self.edit_button):  # fmt: skip
+            button.setEnabled(not c.hidden)
+        self.allow_button.setVisible(c.confidential)
+        self.allow_button.setEnabled(not c.hidden)
+        self.merge_button.setEnabled(not c.hidden and S.REJECTED in c.allowed_next)
+
+        while self.move_buttons.count():
+            widget = self.move_buttons.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        for target in c.allowed_next:
+            button = QPushButton(enum_label(target), self)
+            button.setObjectName(f"move_{target.value}")
+            button.clicked.connect(lambda _checked=False, t=target: self.move(t))
+            self.move_buttons.addWidget(button)
+        self.move_label.setVisible(bool(c.allowed_next))
+
+    def _milestone_names(self) -> dict[Milestone, str]:
+        return {
+            Milestone.ACKNOWLEDGE: self.tr("Acknowledge"),
+            Milestone.FIRST_RESPONSE: self.tr("First response"),
+            Milestone.RESOLVE: self.tr("Resolve"),
+            Milestone.NOTIFY: self.tr("Notify the complainant"),
+        }
+
+    # --- acting ---------------------------------------------------------------------------------
+    def _act(self, action) -> bool:  # noqa: ANN001 - a callable doing one service call
+        try:
+            action()
+        except UserError as error:
+            show_error(self, error)
+            return False
+        self.changed = True
+        self.reload()
+        return True
+
+    def move(self, target: ComplaintStatus, dialog: MoveDialog | None = None) -> bool:
+        """Ask what the move needs, then make it (``dialog`` lets a test fill the answers)."""
+        if dialog is None:
+            dialog = MoveDialog(self._cases, target, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+        return self._act(lambda: self._cases.transition(
+            self._case_id, target, dialog.note.toPlainText(),
+            forwarding=dialog.forwarding(), resolution=dialog.resolution()))  # fmt: skip
+
+    def assign(self) -> None:
+        c = self.case
+        dialog = AssignDialog(c.unit if c else "", c.assigned_to if c else "", self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._act(lambda: self._cases.assign(self._case_id, dialog.unit.text(), dialog.person.text()))
+
+    def follow_up(self) -> None:
+        dialog = FollowUpDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._act(lambda: self._cases.record_follow_up(
+                self._case_id, dialog.score.value(), dialog.comment.text(), dialog.trust.currentData()))  # fmt: skip
+
+    def edit_details(self) -> ComplaintForm | None:
+        """Correct what was registered, in the registration form."""
+        try:
+            draft = self._cases.draft_of_case(self._case_id)
+        except UserError as error:
+            show_error(self, error)
+            return None
+        form = ComplaintForm(self._cases, self, draft, case_id=self._case_id)
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        form.accepted.connect(self._edited)
+        form.open()
+        self.edit_form = form
+        return form
+
+    def _edited(self) -> None:
+        self.changed = True
+        self.reload()
+
+    def allow_reader(self, name: str | None = None) -> None:
+        """Let one more person (login name) read this confidential case."""
+        if name is None:
+            name, ok = QInputDialog.getText(self, self.tr("Allow someone to read the case"),
+                                            self.tr("Login name of the person:"))  # fmt: skip
+            if not ok:
+                return
+        self._act(lambda: self._cases.grant_access(self._case_id, name))
+
+    def mark_duplicate(self, number: str | None = None, *, merge: bool = False) -> None:
+        """Link this case to the original it repeats; with ``merge``, also end it there."""
+        if number is None:
+            title = self.tr("Merge into another case") if merge else self.tr("Mark as a duplicate")
+            number, ok = QInputDialog.getText(self, title, self.tr("Number of the original case:"))
+            if not ok or not number.strip():
+                return
+
+        def act() -> None:
+            original = self._cases.find_case(number)
+            if merge:
+                self._cases.merge_duplicate(self._case_id, original)
+            else:
+                self._cases.link_duplicate(self._case_id, original)
+
+        self._act(act)
+
+    def create_improvement(self) -> None:
+        """Turn the corrective action into an improvement action linked to the case (and to
+        its listening entry), so the listening loop counts it."""
+        c = self.case
+        if c is None or self._improvements is None:
+            return
+        # A confidential case gives only its number: improvement actions are read by everyone.
+        reason = c.number if c.confidential else f"{c.number} {c.subject}"
+        fields = ImprovementFields(title=c.corrective_action[:TITLE_MAX], reason=reason, owner=c.unit or c.assigned_to)
+        improvements = self._improvements
+        self._act(lambda: improvements.create_for_complaint(c.id, fields))
+
+    def _choose_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"))
+        for path in paths:
+            self.attach(Path(path))
+
+    def attach(self, path: Path) -> None:
+        try:
+            content = path.read_bytes()
+        except OSError as error:
+            show_error(self, error)
+            return
+        self._act(lambda: self._cases.add_attachment(self._case_id, AttachmentFile(path.name, content)))
+
+    def _selected_attachment(self) -> uuid.UUID | None:
+        item = self.attachment_list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _save_file(self) -> None:
+        attachment = self._selected_attachment()
+        if attachment is None:
+            return
+        try:
+            name, content = self._cases.attachment_content(attachment)
+            target, _ = QFileDialog.getSaveFileName(self, self.tr("Save the attachment"), name)
+            if target:
+                Path(target).write_bytes(content)
+        except (UserError, OSError) as error:
+            show_error(self, error)
+
+    def _remove_file(self) -> None:
+        attachment = self._selected_attachment()
+        if attachment is not None:
+            self._act(lambda: self._cases.remove_attachment(attachment))
+
+    # --- language -------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Complaint case"))
+        titles = {
+            "received": self.tr("Received:"), "channel": self.tr("Channel:"), "category": self.tr("Category:"),
+            "complainant": self.tr("Complainant:"), "place": self.tr("Place:"),
+            "service": self.tr("Service concerned:"), "priority": self.tr("Priority:"),
+            "handling": self.tr("Unit and officer:"), "forwarded": self.tr("Forwarded to:"),
+            "duplicate": self.tr("Duplicates:"), "details": self.tr("Details:"),
+            "access": self.tr("Also allowed to read:"),
+        }  # fmt: skip
+        for key, text in titles.items():
+            self.details_labels[key][0].setText(text)
+        for key, text in {
+            "resolution": self.tr("Resolution:"), "root_cause": self.tr("Root cause:"),
+            "corrective": self.tr("Corrective action:"), "improvements": self.tr("Improvement actions:"),
+            "notified": self.tr("Complainant told:"),
+            "follow_up": self.tr("Satisfaction:"), "trust": self.tr("Trust restored:"),
+            "reopened": self.tr("Times reopened:"),
+        }.items():  # fmt: skip
+            self.resolution_labels[key][0].setText(text)
+        for index, text in enumerate((self.tr("Details"), self.tr("Service standard"), self.tr("History"),
+                                      self.tr("Resolution and follow-up"), self.tr("Attachments"))):  # fmt: skip
+            self.pages.setTabText(index, text)
+        self.standard_table.setHorizontalHeaderLabels([
+            self.tr("Step"), self.tr("Standard (working days)"), self.tr("Due"), self.tr("Done"),
+            self.tr("Working days taken"), self.tr("Met")])  # fmt: skip
+        self.standard_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.history_table.setHorizontalHeaderLabels(
+            [self.tr("When"), self.tr("By"), self.tr("From"), self.tr("To"), self.tr("Note")])
+        for column, width in enumerate((140, 180, 150, 150)):
+            self.history_table.setColumnWidth(column, width)
+        self.follow_up_button.setText(self.tr("Record follow-up…"))
+        self.allow_button.setText(self.tr("Allow someone…"))
+        self.edit_button.setText(self.tr("Correct details…"))
+        self.duplicate_button.setText(self.tr("Mark as duplicate of…"))
+        self.merge_button.setText(self.tr("Merge into…"))
+        self.improvement_button.setText(self.tr("Make the corrective action an improvement action"))
+        self.add_file_button.setText(self.tr("Attach…"))
+        self.save_file_button.setText(self.tr("Save as…"))
+        self.remove_file_button.setText(self.tr("Remove"))
+        self.move_label.setText(self.tr("Move to:"))
+        self.assign_button.setText(self.tr("Assign…"))
+        self.close_button.setText(self.tr("Close"))
+        self._show()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's virtual
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,1 @@
+"""The Listening tab: the log, the listening plan, summaries and improvement actions."""

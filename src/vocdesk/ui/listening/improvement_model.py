@@ -1,0 +1,88 @@
+"""The improvement actions page's table: what, status, owner, due day, what caused it, outcome."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QColor
+
+from vocdesk.services.listening.improvement import (
+    ActionFilter,
+    ImprovementActionsService,
+    ImprovementRow,
+    TableQuery,
+)
+from vocdesk.ui import layout
+from vocdesk.ui.models.display import date_text, label_text, number_text
+from vocdesk.ui.models.lazy_table import Column, LazyTableModel
+
+OVERDUE_COLOUR = QColor(176, 0, 32)  # the complaints table's red: one meaning across the window
+
+
+def sources_text(row: ImprovementRow, lang: str) -> str:
+    # One source text per number (singular, plural): English needs both, Thai reads one.
+    parts = []
+    if row.entries:
+        text = (QCoreApplication.translate("ImprovementModel", "{count} entry") if row.entries == 1
+                else QCoreApplication.translate("ImprovementModel", "{count} entries"))  # fmt: skip
+        parts.append(text.format(count=number_text(row.entries, lang)))
+    if row.complaints:
+        text = (QCoreApplication.translate("ImprovementModel", "{count} complaint") if row.complaints == 1
+                else QCoreApplication.translate("ImprovementModel", "{count} complaints"))  # fmt: skip
+        parts.append(text.format(count=number_text(row.complaints, lang)))
+    if row.findings:
+        text = (QCoreApplication.translate("ImprovementModel", "{count} survey finding") if row.findings == 1
+                else QCoreApplication.translate("ImprovementModel", "{count} survey findings"))  # fmt: skip
+        parts.append(text.format(count=number_text(row.findings, lang)))
+    return ", ".join(parts)
+
+
+class ImprovementModel(LazyTableModel[ImprovementRow]):
+    CONTEXT = "ImprovementModel"
+    COLUMNS = (
+        Column("title", QT_TRANSLATE_NOOP("ImprovementModel", "Improvement"), lambda r, _: r.title,
+               wrap=True, width=layout.TEXT_COLUMN_WIDTH + 60),
+        Column("status", QT_TRANSLATE_NOOP("ImprovementModel", "Status"), lambda r, _: label_text(r.status),
+               width=120),
+        Column("owner", QT_TRANSLATE_NOOP("ImprovementModel", "Owner"), lambda r, _: r.owner,
+               wrap=True, width=150),
+        Column("due", QT_TRANSLATE_NOOP("ImprovementModel", "Due"), lambda r, lang: date_text(r.due_on, lang),
+               width=layout.DATE_COLUMN_WIDTH),
+        Column("sources", QT_TRANSLATE_NOOP("ImprovementModel", "Because of"), sources_text,
+               wrap=True, width=170),
+        Column("completed", QT_TRANSLATE_NOOP("ImprovementModel", "Done on"),
+               lambda r, lang: date_text(r.completed_on, lang), width=layout.DATE_COLUMN_WIDTH),
+        Column("outcome", QT_TRANSLATE_NOOP("ImprovementModel", "Outcome"), lambda r, _: r.outcome,
+               wrap=True, width=layout.TEXT_COLUMN_WIDTH),
+    )  # fmt: skip
+    DEFAULT_SORT = ("due", Qt.SortOrder.AscendingOrder)
+
+    def __init__(self, service: ImprovementActionsService, parent: Any = None, **kwargs: Any) -> None:
+        self._service = service
+        self._show = ActionFilter.ALL
+        super().__init__(service.count_actions, service.list_actions, parent, **kwargs)
+
+    @property
+    def show(self) -> ActionFilter:
+        return self._show
+
+    def set_show(self, show: ActionFilter) -> None:
+        """Show all, open, overdue or finished actions (a new query: the model is reset)."""
+        if show != self._show:
+            self._show = ActionFilter(show)
+            self.reload()
+
+    def _reader(
+        self,
+    ) -> tuple[Callable[[TableQuery], int], Callable[[TableQuery, int, int], list[ImprovementRow]]]:
+        show = self._show  # bound now, so an export running later reads the same rows
+        return (
+            partial(self._service.count_actions, show=show),
+            partial(self._service.list_actions, show=show),
+        )
+
+    def row_foreground(self, row: ImprovementRow) -> QColor | None:
+        return OVERDUE_COLOUR if row.overdue else None

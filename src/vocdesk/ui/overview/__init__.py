@@ -1,0 +1,1 @@
+"""The Overview tab: the agency at a glance."""

@@ -1,0 +1,1 @@
+"""The Stakeholders tab: its table, form, merge and segments."""

@@ -1,0 +1,506 @@
+"""The stakeholder form: register a person or organisation, or open and edit one.
+
+Every field is checked by the registry's own rules (``domain.registry``) as soon as the user
+leaves it, and the problem is shown under the field in the user's language; Save writes only a
+record with no problem. A new record that looks like an existing one (same ID, phone or e-mail,
+very similar name) is not saved at once: the form lists the look-alikes and offers to open one
+instead, or to save anyway.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import timedelta
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vocdesk.domain.clock import thai_date, thai_today
+from vocdesk.domain.enums import PartyType, StakeholderKind, StakeholderStatus
+from vocdesk.domain.messages import Message, UserError
+from vocdesk.domain.provinces import PROVINCES
+from vocdesk.domain.registry import (
+    DUPLICATE_REASON_TEXTS,
+    InvalidStakeholder,
+    LawfulBasis,
+    StakeholderDraft,
+    check_stakeholder,
+)
+from vocdesk.domain.thai_id import format_national_id
+from vocdesk.services.registry.stakeholders import RegistryService, phone_display
+from vocdesk.services.registry.edit import DuplicateMatch, DuplicatesFound, RegistryEditService, StakeholderRecord
+from vocdesk.ui import layout
+from vocdesk.ui.errors import show_error
+from vocdesk.ui.i18n import current_language, translate_message
+from vocdesk.ui.labels import enum_choices
+from vocdesk.ui.models.display import date_text, number_text
+from vocdesk.ui.widgets.be_date_edit import BuddhistDateEdit
+from vocdesk.ui.widgets.choices import item_data, select_data, uuid_or_none
+
+ERROR_STYLE = "color: #b00020;"
+WARNING_STYLE = "color: #8a5a00;"
+DEFAULT_RETENTION_DAYS = 5 * 365 + 1
+
+
+class StakeholderForm(QDialog):
+    saved = Signal(object)  # the record's id
+    open_requested = Signal(object)  # an existing record's id, from the duplicates list
+
+    def __init__(
+        self,
+        edit: RegistryEditService,
+        registry: RegistryService,
+        stakeholder_id: uuid.UUID | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("stakeholder_form")
+        self._edit = edit
+        self._id = stakeholder_id
+        self._touched: set[str] = set()
+        self._errors: dict[str, QLabel] = {}
+        self._labels: dict[str, QLabel] = {}
+        self._build(registry)
+        if stakeholder_id is not None:
+            record = edit.load(stakeholder_id)
+            self._show_draft(record.draft)
+            self._history = sum(record.history.values())
+            self._record: StakeholderRecord | None = record
+        else:
+            self._history = 0
+            self._record = None
+        self.retranslate()
+        self.name_edit.setFocus()
+
+    # --- building ------------------------------------------------------------------------
+    def _field(self, form: QFormLayout, key: str, widget: QWidget) -> None:
+        """``widget`` with its label and, under it, the place for its problem."""
+        box = QWidget(self)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(widget)
+        error = QLabel(box)
+        error.setObjectName(f"{key}_error")
+        error.setWordWrap(True)
+        error.setStyleSheet(ERROR_STYLE)
+        error.hide()
+        column.addWidget(error)
+        column.addStretch(1)
+        label = QLabel(self)
+        label.setBuddy(widget)
+        form.addRow(label, box)
+        self._errors[key] = error
+        self._labels[key] = label
+
+    def _line(self, key: str) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setObjectName(key)
+        edit.editingFinished.connect(lambda key=key: self._touch(key))
+        return edit
+
+    def _combo(self, key: str, items: list[tuple[str, object]], with_none: bool = False) -> QComboBox:
+        """Item data are plain texts (enum values, ids as text): Qt finds those by value, while a
+        Python UUID in a QVariant is only equal to the very same object."""
+        combo = QComboBox(self)
+        combo.setObjectName(key)
+        if with_none:
+            combo.addItem("", None)
+        for text, value in items:
+            combo.addItem(text, item_data(value))
+        return combo
+
+    def _build(self, registry: RegistryService) -> None:
+        lang = current_language()
+        self.party_combo = self._combo("party_type", enum_choices(PartyType))
+        self.name_edit = self._line("name")
+        self.organisation_edit = self._line("organisation")
+        self.kind_combo = self._combo("kind", enum_choices(StakeholderKind))
+        self.status_combo = self._combo("status", enum_choices(StakeholderStatus))
+        self.segment_combo = self._combo(
+            "segment", [(s.name.in_language(lang), s.id) for s in registry.segment_choices()], with_none=True
+        )
+        self.national_id_edit = self._line("national_id")
+        self.phone_edit = self._line("phone")
+        self.phone2_edit = self._line("phone2")
+        self.email_edit = self._line("email")
+        self.line_id_edit = self._line("line_id")
+        self.address_edit = QPlainTextEdit(self)
+        self.address_edit.setObjectName("address")
+        self.address_edit.setTabChangesFocus(True)
+        self.address_edit.setFixedHeight(60)
+        self.province_combo = self._combo("province", [(p.name_th if lang == "th" else f"{p.name_en} ({p.name_th})",
+                                                        p.name_th) for p in PROVINCES], with_none=True)  # fmt: skip
+        self.channel_combo = self._combo(
+            "preferred_channel", [(n.in_language(lang), i) for i, n in self._edit.channel_choices()], with_none=True
+        )
+        self.external_ref_edit = self._line("external_ref")
+        self.tags_edit = self._line("tags")
+        self.notes_edit = QPlainTextEdit(self)
+        self.notes_edit.setObjectName("notes")
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setFixedHeight(60)
+        self.basis_combo = self._combo("lawful_basis", [(self._basis_text(b), b) for b in LawfulBasis], with_none=True)
+        self.consent_check = QCheckBox(self)
+        self.consent_check.setObjectName("consent_follow_up")
+        self.consent_date_edit = BuddhistDateEdit(self, thai_today())
+        self.consent_date_edit.setObjectName("consent_date")
+        self.retention_check = QCheckBox(self)
+        self.retention_check.setObjectName("has_retention")
+        self.retention_edit = BuddhistDateEdit(self, thai_today() + timedelta(days=DEFAULT_RETENTION_DAYS))
+        self.retention_edit.setObjectName("retention_until")
+        self.consent_check.toggled.connect(self._consent_toggled)
+        self.retention_check.toggled.connect(self.retention_edit.setEnabled)
+        self._consent_toggled(False)
+        self.retention_edit.setEnabled(False)
+        for combo in (self.party_combo, self.kind_combo, self.status_combo, self.segment_combo,
+                      self.province_combo, self.channel_combo, self.basis_combo):  # fmt: skip
+            combo.currentIndexChanged.connect(lambda _i, key=combo.objectName(): self._touch(key))
+        for date_edit in (self.consent_date_edit, self.retention_edit):
+            date_edit.dateChanged.connect(lambda _d, key=date_edit.objectName(): self._touch(key))
+
+        self.who_box = QGroupBox(self)
+        who = QFormLayout(self.who_box)
+        self._field(who, "party_type", self.party_combo)
+        self._field(who, "name", self.name_edit)
+        self._field(who, "organisation", self.organisation_edit)
+        self._field(who, "kind", self.kind_combo)
+        self._field(who, "segment", self.segment_combo)
+        self._field(who, "status", self.status_combo)
+        self._field(who, "national_id", self.national_id_edit)
+        self._field(who, "external_ref", self.external_ref_edit)
+        self._field(who, "tags", self.tags_edit)
+        self._field(who, "notes", self.notes_edit)
+
+        self.contact_box = QGroupBox(self)
+        contact = QFormLayout(self.contact_box)
+        self._field(contact, "phone", self.phone_edit)
+        self._field(contact, "phone2", self.phone2_edit)
+        self._field(contact, "email", self.email_edit)
+        self._field(contact, "line_id", self.line_id_edit)
+        self._field(contact, "address", self.address_edit)
+        self._field(contact, "province", self.province_combo)
+        self._field(contact, "preferred_channel", self.channel_combo)
+
+        self.pdpa_box = QGroupBox(self)
+        pdpa = QFormLayout(self.pdpa_box)
+        self._field(pdpa, "lawful_basis", self.basis_combo)
+        self._field(pdpa, "consent_follow_up", self.consent_check)
+        self._field(pdpa, "consent_date", self.consent_date_edit)
+        self._field(pdpa, "has_retention", self.retention_check)
+        self._field(pdpa, "retention_until", self.retention_edit)
+
+        self.duplicates_frame = QFrame(self)
+        self.duplicates_frame.setObjectName("duplicates")
+        self.duplicates_frame.setFrameShape(QFrame.Shape.StyledPanel)
+        self.duplicates_label = QLabel(self.duplicates_frame)
+        self.duplicates_label.setWordWrap(True)
+        self.duplicates_label.setStyleSheet(WARNING_STYLE)
+        self.duplicates_list = QListWidget(self.duplicates_frame)
+        self.duplicates_list.setObjectName("duplicates_list")
+        self.duplicates_list.setMaximumHeight(110)
+        self.open_existing_button = QPushButton(self.duplicates_frame)
+        self.open_existing_button.setObjectName("open_existing")
+        self.save_anyway_button = QPushButton(self.duplicates_frame)
+        self.save_anyway_button.setObjectName("save_anyway")
+        dup_buttons = QHBoxLayout()
+        dup_buttons.addStretch(1)
+        dup_buttons.addWidget(self.open_existing_button)
+        dup_buttons.addWidget(self.save_anyway_button)
+        dup_column = QVBoxLayout(self.duplicates_frame)
+        dup_column.addWidget(self.duplicates_label)
+        dup_column.addWidget(self.duplicates_list)
+        dup_column.addLayout(dup_buttons)
+        self.duplicates_frame.hide()
+        self.open_existing_button.clicked.connect(self._open_existing)
+        self.duplicates_list.itemActivated.connect(lambda _item: self._open_existing())
+        self.save_anyway_button.clicked.connect(lambda: self.save(allow_duplicates=True))
+
+        self.record_label = QLabel(self)
+        self.record_label.setObjectName("record_info")
+        self.warning_label = QLabel(self)
+        self.warning_label.setObjectName("warnings")
+        self.warning_label.setWordWrap(True)
+        self.warning_label.setStyleSheet(WARNING_STYLE)
+        self.warning_label.hide()
+        self.save_button = QPushButton(self)
+        self.save_button.setObjectName("save")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(lambda: self.save())
+        self.cancel_button = QPushButton(self)
+        self.cancel_button.setObjectName("cancel")
+        self.cancel_button.clicked.connect(self.reject)
+        QShortcut(QKeySequence("Ctrl+S"), self, activated=lambda: self.save())
+
+        right = QVBoxLayout()
+        right.addWidget(self.contact_box)
+        right.addWidget(self.pdpa_box)
+        right.addStretch(1)
+        left = QVBoxLayout()
+        left.addWidget(self.who_box)
+        left.addStretch(1)
+        columns = QHBoxLayout()
+        columns.setSpacing(layout.SECTION_SPACING)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.record_label)
+        buttons.addWidget(self.warning_label, 1)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.cancel_button)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(layout.DIALOG_MARGIN, layout.DIALOG_MARGIN, layout.DIALOG_MARGIN, layout.DIALOG_MARGIN)
+        column.addLayout(columns)
+        column.addWidget(self.duplicates_frame)
+        column.addLayout(buttons)
+
+    def _basis_text(self, basis: LawfulBasis) -> str:
+        texts = {
+            LawfulBasis.CONSENT: self.tr("Consent"),
+            LawfulBasis.CONTRACT: self.tr("Contract"),
+            LawfulBasis.LEGAL_OBLIGATION: self.tr("Legal obligation"),
+            LawfulBasis.PUBLIC_TASK: self.tr("Public task"),
+            LawfulBasis.LEGITIMATE_INTEREST: self.tr("Legitimate interest"),
+            LawfulBasis.VITAL_INTEREST: self.tr("Vital interest"),
+        }
+        return texts[basis]
+
+    def _consent_toggled(self, checked: bool) -> None:
+        self.consent_date_edit.setEnabled(checked)
+
+    # --- values --------------------------------------------------------------------------
+    @staticmethod
+    def _select(combo: QComboBox, value: object) -> None:
+        if not select_data(combo, value):
+            combo.setCurrentIndex(0)
+
+    def _show_draft(self, draft: StakeholderDraft) -> None:
+        self._select(self.party_combo, draft.party_type)
+        self.name_edit.setText(draft.name)
+        self.organisation_edit.setText(draft.organisation)
+        self._select(self.kind_combo, draft.kind)
+        self._select(self.status_combo, draft.status)
+        self._select(self.segment_combo, draft.segment_id)
+        self.national_id_edit.setText(format_national_id(draft.national_id) if draft.national_id else "")
+        self.phone_edit.setText(phone_display(draft.phone))
+        self.phone2_edit.setText(phone_display(draft.phone2))
+        self.email_edit.setText(draft.email)
+        self.line_id_edit.setText(draft.line_id)
+        self.address_edit.setPlainText(draft.address)
+        self._select(self.province_combo, draft.province or None)
+        self._select(self.channel_combo, draft.preferred_channel_id)
+        self.external_ref_edit.setText(draft.external_ref)
+        self.tags_edit.setText("; ".join(draft.tags))
+        self.notes_edit.setPlainText(draft.notes)
+        self._select(self.basis_combo, draft.lawful_basis)
+        self.consent_check.setChecked(draft.consent_follow_up)
+        if draft.consent_date is not None:
+            self.consent_date_edit.setDate(draft.consent_date)
+        self.retention_check.setChecked(draft.retention_until is not None)
+        if draft.retention_until is not None:
+            self.retention_edit.setDate(draft.retention_until)
+
+    def draft(self) -> StakeholderDraft:
+        """What the form holds now, as typed."""
+        consent = self.consent_check.isChecked()
+        return StakeholderDraft(
+            name=self.name_edit.text(),
+            party_type=PartyType(self.party_combo.currentData()),
+            kind=StakeholderKind(self.kind_combo.currentData()),
+            status=StakeholderStatus(self.status_combo.currentData()),
+            organisation=self.organisation_edit.text(),
+            segment_id=uuid_or_none(self.segment_combo.currentData()),
+            national_id=self.national_id_edit.text(),
+            phone=self.phone_edit.text(),
+            phone2=self.phone2_edit.text(),
+            email=self.email_edit.text(),
+            line_id=self.line_id_edit.text(),
+            address=self.address_edit.toPlainText(),
+            province=self.province_combo.currentData() or "",
+            preferred_channel_id=uuid_or_none(self.channel_combo.currentData()),
+            external_ref=self.external_ref_edit.text(),
+            tags=tuple(t.strip() for t in self.tags_edit.text().replace(",", ";").split(";") if t.strip()),
+            notes=self.notes_edit.toPlainText(),
+            lawful_basis=LawfulBasis(self.basis_combo.currentData()) if self.basis_combo.currentData() else None,
+            consent_follow_up=consent,
+            consent_date=self.consent_date_edit.date() if consent else None,
+            retention_until=self.retention_edit.date() if self.retention_check.isChecked() else None,
+        )
+
+    # --- checking and saving -------------------------------------------------------------
+    def _touch(self, key: str) -> None:
+        self._touched.add(key)
+        self.validate()
+
+    def validate(self, every_field: bool = False) -> bool:
+        """Show the problems of the fields the user has been in (all with ``every_field``)."""
+        problems: dict[str, Message] = {}
+        warnings: dict[str, Message] = {}
+        try:
+            warnings = check_stakeholder(self.draft(), thai_today()).warnings
+        except InvalidStakeholder as invalid:
+            problems = invalid.problems
+        for key, label in self._errors.items():
+            message = problems.get(key)
+            shown = message is not None and (every_field or key in self._touched)
+            label.setText(translate_message(message) if shown and message else "")
+            label.setVisible(shown)
+        self._show_warnings(warnings)
+        return not problems
+
+    def _show_warnings(self, warnings: dict[str, Message]) -> None:
+        text = "\n".join(translate_message(m) for m in warnings.values())
+        self.warning_label.setText(text)
+        self.warning_label.setVisible(bool(text))
+
+    def save(self, allow_duplicates: bool = False) -> bool:
+        if not self.validate(every_field=True):
+            first = next(key for key, label in self._errors.items() if label.isVisible())
+            widget = self._labels[first].buddy()
+            if widget is not None:
+                widget.setFocus()
+            return False
+        try:
+            if self._id is None:
+                result = self._edit.create(self.draft(), allow_duplicates=allow_duplicates)
+            else:
+                result = self._edit.update(self._id, self.draft())
+        except DuplicatesFound as found:
+            self._show_duplicates(found.matches)
+            return False
+        except InvalidStakeholder as invalid:  # a rule needing the database (a reference in use)
+            for key, message in invalid.problems.items():
+                if key in self._errors:
+                    self._errors[key].setText(translate_message(message))
+                    self._errors[key].show()
+            return False
+        except UserError as error:
+            show_error(self, error)
+            return False
+        self._id = result.id
+        self.saved.emit(result.id)
+        self.accept()
+        return True
+
+    def _show_duplicates(self, matches: list[DuplicateMatch]) -> None:
+        self.duplicates_list.clear()
+        for match in matches:
+            reasons = ", ".join(translate_message(Message("StakeholderCheck", DUPLICATE_REASON_TEXTS[r]))
+                                for r in match.reasons)  # fmt: skip
+            text = match.name + (f" — {match.organisation}" if match.organisation else "") + f" ({reasons})"
+            if match.archived:
+                text += " " + self.tr("[archived]")
+            item = QListWidgetItem(text, self.duplicates_list)
+            item.setData(Qt.ItemDataRole.UserRole, match.id)
+        self.duplicates_list.setCurrentRow(0)
+        self.duplicates_frame.show()
+        self.duplicates_list.setFocus()
+
+    def _open_existing(self) -> None:
+        item = self.duplicates_list.currentItem()
+        if item is not None:
+            self.open_requested.emit(item.data(Qt.ItemDataRole.UserRole))
+            self.reject()
+
+    # --- texts ---------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        if self._id is None:
+            self.setWindowTitle(self.tr("New stakeholder"))
+        else:
+            self.setWindowTitle(self.tr("Stakeholder: {name}").format(name=self.name_edit.text()))
+        self.who_box.setTitle(self.tr("Who"))
+        self.contact_box.setTitle(self.tr("Contact"))
+        self.pdpa_box.setTitle(self.tr("Personal data (PDPA)"))
+        texts = {
+            "party_type": self.tr("Person or organisation"),
+            "name": self.tr("&Name *"),
+            "organisation": self.tr("Or&ganisation"),
+            "kind": self.tr("&Kind"),
+            "segment": self.tr("Seg&ment"),
+            "status": self.tr("S&tatus"),
+            "national_id": self.tr("National &ID"),
+            "external_ref": self.tr("&Reference"),
+            "tags": self.tr("Tags (separate with ;)"),
+            "notes": self.tr("Notes"),
+            "phone": self.tr("&Phone"),
+            "phone2": self.tr("Second phone"),
+            "email": self.tr("&E-mail"),
+            "line_id": self.tr("&LINE ID"),
+            "address": self.tr("&Address"),
+            "province": self.tr("Pro&vince"),
+            "preferred_channel": self.tr("Preferred &channel"),
+            "lawful_basis": self.tr("Lawful &basis"),
+            "consent_follow_up": self.tr("Consent"),
+            "consent_date": self.tr("Consent date"),
+            "has_retention": self.tr("Retention"),
+            "retention_until": self.tr("Keep data until"),
+        }
+        for key, text in texts.items():
+            self._labels[key].setText(text)
+        self.consent_check.setText(self.tr("Agrees to follow-up contacts (e.g. satisfaction surveys)"))
+        self.retention_check.setText(self.tr("Erase the data after a set date"))
+        self.national_id_edit.setPlaceholderText(self.tr("13 digits, e.g. 1-2345-67890-12-3"))
+        self.phone_edit.setPlaceholderText(self.tr("e.g. 081 234 5678"))
+        self.email_edit.setPlaceholderText(self.tr("name@example.go.th"))
+        self.province_combo.setItemText(0, self.tr("— not given —"))
+        self.segment_combo.setItemText(0, self.tr("— none —"))
+        self.channel_combo.setItemText(0, self.tr("— none —"))
+        self.basis_combo.setItemText(0, self.tr("— not recorded —"))
+        for index, basis in enumerate(LawfulBasis, start=1):
+            self.basis_combo.setItemText(index, self._basis_text(basis))
+        self.duplicates_label.setText(self.tr(
+            "Records like this one already exist. Open the existing record instead of creating a "
+            "second one, or save anyway if this is a different person."
+        ))  # fmt: skip
+        self.open_existing_button.setText(self.tr("&Open existing"))
+        self.save_anyway_button.setText(self.tr("Save anywa&y"))
+        self.save_button.setText(self.tr("&Save"))
+        self.record_label.setText(self._record_text())
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.validate()
+
+    def _record_text(self) -> str:
+        record = self._record
+        if record is None:
+            return ""
+        lang = current_language()
+        text = self.tr("Registered {date} · history: {count} records").format(
+            date=date_text(thai_date(record.created_at), lang), count=number_text(self._history, lang)
+        )
+        if record.archived:
+            text += " · " + self.tr("archived")
+        return text
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's virtual
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    @property
+    def record_id(self) -> uuid.UUID | None:
+        return self._id
+
+    @property
+    def history_count(self) -> int:
+        return self._history
+
+
+__all__ = ["StakeholderForm"]

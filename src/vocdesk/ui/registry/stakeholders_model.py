@@ -1,0 +1,89 @@
+"""The Stakeholders tab's table, and the smaller list the Timeline tab picks a person from."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+
+from vocdesk.domain.clock import thai_date
+from vocdesk.domain.enums import StakeholderStatus
+from vocdesk.services.registry.stakeholders import RegistryFilter, RegistryService, StakeholderRow, TableQuery
+from vocdesk.ui import layout
+from vocdesk.ui.models.display import date_text, label_text, name_text
+from vocdesk.ui.models.lazy_table import Column, LazyTableModel
+
+
+class StakeholdersModel(LazyTableModel[StakeholderRow]):
+    CONTEXT = "StakeholdersModel"
+    COLUMNS = (
+        Column("name", QT_TRANSLATE_NOOP("StakeholdersModel", "Name"), lambda r, _: r.name, width=220),
+        Column("organisation", QT_TRANSLATE_NOOP("StakeholdersModel", "Organisation"),
+               lambda r, _: r.organisation, wrap=True, width=200),
+        Column("kind", QT_TRANSLATE_NOOP("StakeholdersModel", "Kind"), lambda r, _: label_text(r.kind),
+               wrap=True, width=130),
+        Column("segment", QT_TRANSLATE_NOOP("StakeholdersModel", "Segment"),
+               lambda r, lang: name_text(r.segment, lang), wrap=True, width=180),
+        Column("status", QT_TRANSLATE_NOOP("StakeholdersModel", "Status"),
+               lambda r, _: label_text(r.status)),
+        Column("province", QT_TRANSLATE_NOOP("StakeholdersModel", "Province"), lambda r, _: r.province,
+               wrap=True, width=130),
+        Column("phone", QT_TRANSLATE_NOOP("StakeholdersModel", "Phone"), lambda r, _: r.phone),
+        #: The national ID as lists show it under the PDPA: middle digits hidden
+        Column("national_id", QT_TRANSLATE_NOOP("StakeholdersModel", "National ID (masked)"),
+               lambda r, _: r.national_id, width=150),
+        Column("updated", QT_TRANSLATE_NOOP("StakeholdersModel", "Updated"),
+               lambda r, lang: date_text(thai_date(r.updated_at), lang),
+               width=layout.DATE_COLUMN_WIDTH),
+    )  # fmt: skip
+    DEFAULT_SORT = ("name", Qt.SortOrder.AscendingOrder)
+    LANGUAGE_SORT_KEYS = frozenset({"segment"})
+
+    def __init__(self, service: RegistryService, parent: Any = None, **kwargs: Any) -> None:
+        self._service = service
+        self._filters = RegistryFilter()
+        self.status_counts: dict[StakeholderStatus, int] = {}  # of the rows matching the query
+        super().__init__(service.count_stakeholders, service.list_stakeholders, parent, **kwargs)
+
+    def _count_rows(self, query: TableQuery) -> int:
+        # One GROUP BY gives both the total and the tab's counts by status: a search scans once less.
+        self.status_counts = self._service.status_counts(query, self._filters)
+        return sum(self.status_counts.values())
+
+    @property
+    def filters(self) -> RegistryFilter:
+        return self._filters
+
+    def set_filters(self, filters: RegistryFilter) -> None:
+        """Show the rows matching ``filters`` (a new query: the model is reset)."""
+        if filters != self._filters:
+            self._filters = filters
+            self.reload()
+
+    def _reader(
+        self,
+    ) -> tuple[Callable[[TableQuery], int], Callable[[TableQuery, int, int], list[StakeholderRow]]]:
+        # Bound to the filters shown now, so an export running later reads the same rows.
+        filters = self._filters
+        return (
+            partial(self._service.count_stakeholders, filters=filters),
+            partial(self._service.list_stakeholders, filters=filters),
+        )
+
+
+class StakeholderPickerModel(LazyTableModel[StakeholderRow]):
+    """Who a timeline is about: name and organisation, searched as you type."""
+
+    CONTEXT = "StakeholderPickerModel"
+    COLUMNS = (
+        Column("name", QT_TRANSLATE_NOOP("StakeholderPickerModel", "Name"), lambda r, _: r.name,
+               wrap=True, width=180),
+        Column("organisation", QT_TRANSLATE_NOOP("StakeholderPickerModel", "Organisation"),
+               lambda r, _: r.organisation, wrap=True),
+    )  # fmt: skip
+    DEFAULT_SORT = ("name", Qt.SortOrder.AscendingOrder)
+
+    def __init__(self, service: RegistryService, parent: Any = None, **kwargs: Any) -> None:
+        super().__init__(service.count_stakeholders, service.list_stakeholders, parent, **kwargs)

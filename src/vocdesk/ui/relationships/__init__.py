@@ -1,0 +1,1 @@
+"""The Timeline tab: each stakeholder's relationship history."""

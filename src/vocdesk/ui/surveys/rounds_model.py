@@ -1,0 +1,45 @@
+"""The Surveys tab's table: each survey round with its headline score."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+
+from vocdesk.domain.thai_dates import BE_OFFSET
+from vocdesk.services.surveys.rounds import SurveyRow, SurveysService
+from vocdesk.ui.models.display import label_text, name_text, number_text, percent_text
+from vocdesk.ui.models.lazy_table import Column, LazyTableModel
+
+
+def _fiscal_year(row: SurveyRow, lang: str) -> str:
+    # Stored in B.E. (as agencies name their fiscal years); English readers get C.E. too.
+    if lang == "th":
+        return str(row.fiscal_year)
+    return f"{row.fiscal_year} ({row.fiscal_year - BE_OFFSET})"
+
+
+class SurveysModel(LazyTableModel[SurveyRow]):
+    CONTEXT = "SurveysModel"
+    COLUMNS = (
+        Column("title", QT_TRANSLATE_NOOP("SurveysModel", "Title"), lambda r, _: r.title,
+               wrap=True, width=320),
+        Column("kind", QT_TRANSLATE_NOOP("SurveysModel", "Kind"), lambda r, _: label_text(r.kind)),
+        Column("fiscal_year", QT_TRANSLATE_NOOP("SurveysModel", "Fiscal year"), _fiscal_year,
+               number=lambda r: r.fiscal_year),
+        Column("segment", QT_TRANSLATE_NOOP("SurveysModel", "Segment"),
+               lambda r, lang: name_text(r.segment, lang), wrap=True, width=170),
+        Column("questions", QT_TRANSLATE_NOOP("SurveysModel", "Questions"),
+               lambda r, lang: number_text(r.questions, lang), number=lambda r: r.questions),
+        Column("responses", QT_TRANSLATE_NOOP("SurveysModel", "Responses"),
+               lambda r, lang: number_text(r.responses, lang), number=lambda r: r.responses),
+        Column("mean", QT_TRANSLATE_NOOP("SurveysModel", "Mean score"),
+               lambda r, lang: number_text(r.mean, lang, 2), number=lambda r: r.mean),
+        Column("percent", QT_TRANSLATE_NOOP("SurveysModel", "Percent"),
+               lambda r, lang: percent_text(r.percent, lang), number=lambda r: r.percent),
+    )  # fmt: skip
+    DEFAULT_SORT = ("fiscal_year", Qt.SortOrder.DescendingOrder)
+    LANGUAGE_SORT_KEYS = frozenset({"segment"})
+
+    def __init__(self, service: SurveysService, parent: Any = None, **kwargs: Any) -> None:
+        super().__init__(service.count_surveys, service.list_surveys, parent, **kwargs)

@@ -1,0 +1,125 @@
+"""The import wizard, the same for every kind of file (stakeholders, feedback, complaints, holidays).
+
+Choose a file → see its first rows → say which column is which (pre-filled from the headings, in
+English or Thai) → map the file's own words for a closed vocabulary (only for kinds that allow it,
+e.g. a complaint platform's status names) → check the whole file (every problem by row and column,
+to copy or save as CSV) → import. Reading, checking and importing run off the GUI thread through
+the ``TaskRunner``; nothing is written before the last step, and nothing at all when the file has
+any problem. The wizard drives an ``Importer`` of ``services.transfer`` and knows no kind itself.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QProgressBar, QWidget, QWizard
+from shiboken6 import isValid
+
+from vocdesk.services.database import Database
+from vocdesk.services.transfer import KIND_LABELS, CheckedTable, ImportSummary, Sheet, ValueMaps, importer_for
+from vocdesk.ui.transfer.import_pages import (
+    MAX_SHOWN_PROBLEMS,
+    NOT_IN_FILE,
+    PAGE_CHECK,
+    PAGE_COLUMNS,
+    PAGE_DONE,
+    PAGE_FILE,
+    PAGE_PREVIEW,
+    PAGE_VALUES,
+    PREVIEW_ROWS,
+    ImportCheckPage,
+    ImportColumnsPage,
+    ImportDonePage,
+    ImportFilePage,
+    ImportPreviewPage,
+    ImportValuesPage,
+)
+from vocdesk.ui.i18n import translate
+from vocdesk.ui.tasks import TaskRunner
+
+__all__ = [
+    "MAX_SHOWN_PROBLEMS", "NOT_IN_FILE", "PAGE_CHECK", "PAGE_COLUMNS", "PAGE_DONE", "PAGE_FILE", "PAGE_PREVIEW",
+    "PAGE_VALUES", "PREVIEW_ROWS", "ImportWizard",
+]  # fmt: skip
+
+
+class ImportWizard(QWizard):
+    """``ImportWizard(kind, database, tasks)``; ``imported`` is emitted with the ``ImportSummary``."""
+
+    imported = Signal(object)
+
+    def __init__(
+        self, kind: str, database: Database, tasks: TaskRunner, parent: QWidget | None = None,
+        path: Path | None = None,
+    ) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.setObjectName("import_wizard")
+        self.kind = kind
+        self.database = database
+        self.tasks = tasks
+        self.importer: Any = importer_for(kind, database)  # raises UserError for a kind not here
+        self.sheet: Sheet | None = None
+        self.mapping: dict[str, int] = {}
+        self.value_maps: ValueMaps = {}
+        self.checked: CheckedTable | None = None
+        self.summary: ImportSummary | None = None
+        self._started: list[Any] = []  # this wizard's background tasks, for Cancel
+        self.setWindowTitle(self.tr("Import: {kind}").format(kind=translate("Transfer", KIND_LABELS.get(kind, kind))))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Next >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Back"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Finish"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
+        self.file_page = ImportFilePage(self)
+        self.setPage(PAGE_FILE, self.file_page)
+        self.preview_page = ImportPreviewPage(self)
+        self.setPage(PAGE_PREVIEW, self.preview_page)
+        self.columns_page = ImportColumnsPage(self)
+        self.setPage(PAGE_COLUMNS, self.columns_page)
+        self.values_page = ImportValuesPage(self)
+        self.setPage(PAGE_VALUES, self.values_page)
+        self.check_page = ImportCheckPage(self)
+        self.setPage(PAGE_CHECK, self.check_page)
+        self.done_page = ImportDonePage(self)
+        self.setPage(PAGE_DONE, self.done_page)
+        self.resize(760, 560)
+        if path is not None:
+            self.file_page.path_edit.setText(str(path))
+
+    @property
+    def path(self) -> Path:
+        return Path(self.file_page.path_edit.text().strip()).expanduser()
+
+    def rebuild_importer(self) -> None:
+        """A fresh importer that reads the file's own words as the user mapped them."""
+        self.importer = importer_for(self.kind, self.database, self.value_maps or None)
+
+    def reject(self) -> None:
+        for task in self._started:
+            if task.is_running:
+                task.cancel()  # an import cancelled mid-way rolls back: nothing is written
+        super().reject()
+
+    def run(self, work: Any, on_done: Any, on_error: Any, progress_bar: QProgressBar | None = None) -> None:
+        """``work(progress)`` on a worker thread; its page hears back on the GUI thread, unless
+        the wizard has been closed and deleted by then."""
+
+        def while_alive(callback: Any) -> Any:
+            return lambda *args: callback(*args) if isValid(self) else None
+
+        task = self.tasks.run(work, on_done=while_alive(on_done), on_error=while_alive(on_error))
+        self._started = [t for t in self._started if t.is_running] + [task]
+        if progress_bar is not None:
+            progress_bar.setRange(0, 0)
+            progress_bar.show()
+
+            def show(done: int, total: int, _text: str) -> None:
+                progress_bar.setRange(0, max(total, 0))
+                progress_bar.setValue(min(done, total) if total > 0 else 0)
+
+            task.progressed.connect(while_alive(show))
+            task.finished.connect(while_alive(progress_bar.hide))
