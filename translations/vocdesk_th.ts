@@ -403,7 +403,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/vocdesk/cli.py" line="+38"/>
+        <location filename="../src/vocdesk/cli/demo.py" line="+18"/>
         <source>stakeholders</source>
         <translation>ผู้รับบริการและผู้มีส่วนได้ส่วนเสีย</translation>
     </message>
@@ -473,7 +473,7 @@
         <translation>วันหยุดราชการ</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location filename="../src/vocdesk/cli/main.py" line="+45"/>
         <source>Interrupted.</source>
         <translation>ถูกขัดจังหวะ</translation>
     </message>
@@ -483,7 +483,7 @@
         <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด ({summary}) รายละเอียดอยู่ในไฟล์ {log}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../src/vocdesk/cli/parser.py" line="+30"/>
         <source>must be a whole number of 1 or more, not {value}</source>
         <translation>ต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป ไม่ใช่ {value}</translation>
     </message>
@@ -568,7 +568,7 @@
         <translation>ชนิดข้อมูลในไฟล์: {kinds}</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location filename="../src/vocdesk/cli/progress.py" line="+32"/>
         <source>Checked {done} of {total} rows…</source>
         <translation>ตรวจแล้ว {done} จาก {total} แถว…</translation>
     </message>
@@ -583,7 +583,7 @@
         <translation>ส่งออกแล้ว {done} จาก {total} แถว…</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location filename="../src/vocdesk/cli/transfer.py" line="+57"/>
         <source>{kind}: {count} rows imported ({added} added, {updated} updated) into {path}</source>
         <translation>{kind}: นำเข้า {count} แถว (เพิ่มใหม่ {added} ปรับปรุง {updated}) สู่ {path}</translation>
     </message>
@@ -598,7 +598,7 @@
         <translation>--map {item}: ให้เขียนในรูปแบบ COLUMN:TEXT=VALUE เช่น status:ปิดเรื่อง=closed</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location filename="../src/vocdesk/cli/parser.py" line="+3"/>
         <source>the CSV (UTF-8 or Thai Windows) or XLSX file</source>
         <translation>ไฟล์ CSV (UTF-8 หรือภาษาไทยของ Windows) หรือไฟล์ XLSX</translation>
     </message>
@@ -648,12 +648,12 @@
         <translation>ไฟล์ PNG หรือโฟลเดอร์เมื่อสร้างหลายภาพ (ในโฟลเดอร์จะมีไฟล์ {tab}-{lang}.png)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../src/vocdesk/cli/demo.py" line="+20"/>
         <source>Demo data written to {path} in {seconds} s (scale {scale}, seed {seed}):</source>
         <translation>บันทึกข้อมูลตัวอย่างลงใน {path} แล้ว ใช้เวลา {seconds} วินาที (ปริมาณ {scale}, seed {seed}):</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../src/vocdesk/cli/database.py" line="+19"/>
         <source>ok: schema {revision} (head {head})</source>
         <translation>ปกติ: โครงสร้างรุ่น {revision} (รุ่นล่าสุด {head})</translation>
     </message>
@@ -678,7 +678,7 @@
         <translation>สำรองข้อมูลไปที่ {path} แล้ว ({size} MB)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../src/vocdesk/cli/transfer.py" line="-54"/>
         <source>{kind}: one row imported ({added} added, {updated} updated) into {path}</source>
         <translation>{kind}: นำเข้า 1 แถว (เพิ่มใหม่ {added} ปรับปรุง {updated}) สู่ {path}</translation>
     </message>
@@ -688,7 +688,7 @@
         <translation>{kind}: ส่งออก 1 แถว ไปยัง {path}</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../src/vocdesk/cli/window.py" line="+43"/>
         <source>Screenshot written: {path}</source>
         <translation>บันทึกภาพหน้าจอแล้ว: {path}</translation>
     </message>

@@ -190,17 +190,18 @@ def test_progress_lines_go_to_a_terminal_every_few_seconds_and_never_to_a_pipe(m
     import io
     import sys
 
-    from vocdesk import cli
+    from vocdesk.cli import progress
+    from vocdesk.cli.messages import Messages
 
-    messages = cli.Messages("en")
+    messages = Messages("en")
     monkeypatch.setattr(sys, "stderr", io.StringIO())
-    assert cli._progress_lines(messages, cli.CHECKED_ROWS) is None  # a pipe or a file: no progress lines
+    assert progress.progress_lines(messages, progress.CHECKED_ROWS) is None  # a pipe or a file: no progress lines
 
     terminal = _Terminal()
     monkeypatch.setattr(sys, "stderr", terminal)
     clock = iter([100.0, 101.0, 104.5, 105.0, 108.0])
-    monkeypatch.setattr(cli.time, "monotonic", lambda: next(clock))
-    show = cli._progress_lines(messages, cli.CHECKED_ROWS)
+    monkeypatch.setattr(progress.time, "monotonic", lambda: next(clock))
+    show = progress.progress_lines(messages, progress.CHECKED_ROWS)
     for done in (1000, 2000, 3000, 4000):
         show(done, 100_000)
 

@@ -1,0 +1,54 @@
+"""``vocdesk check`` and ``vocdesk backup``: a database's health, and a consistent copy of it."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from vocdesk.cli.common import EXIT_OK, EXIT_UNHEALTHY, database_arg
+from vocdesk.cli.messages import Messages
+from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
+
+
+def run_check(args: argparse.Namespace, messages: Messages) -> int:
+    from vocdesk.services.database import check_database
+    from vocdesk.ui.i18n import translate_message
+
+    report = check_database(database_arg(args))
+    if report.healthy:
+        print(messages.tr(QT_TRANSLATE_NOOP("Cli", "ok: schema {revision} (head {head})"),
+                          revision=report.schema_revision, head=report.head_revision))  # fmt: skip
+        return EXIT_OK
+    reason = translate_message(report.reason) if report.reason else report.problem
+    print(messages.tr(QT_TRANSLATE_NOOP("Cli", "not ok: {reason}"), reason=" ".join(reason.split())))
+    return EXIT_UNHEALTHY
+
+
+def run_backup(args: argparse.Namespace, messages: Messages) -> int:
+    from vocdesk.services.database import open_database
+
+    target = args.out or args.target
+    if not target:
+        raise user_error("Cli", QT_TRANSLATE_NOOP("Cli", "Say where to write the copy: --out FILE."))
+    source, target = database_arg(args).resolve(), Path(target).expanduser().resolve()
+    if source == target:
+        raise user_error(
+            "Cli", QT_TRANSLATE_NOOP("Cli", "The copy must not overwrite the database itself ({path})."),
+            path=str(source),
+        )  # fmt: skip
+    db, _ = open_database(source, create=False)
+    try:
+        written = db.backup_to(target)
+    finally:
+        db.dispose()
+    print(messages.tr(QT_TRANSLATE_NOOP("Cli", "Backup written to {path} ({size} MB)."),
+                      path=str(written), size=f"{written.stat().st_size / 1e6:.1f}"))  # fmt: skip
+    return EXIT_OK
+
+
+def remove_database(path: Path) -> None:
+    for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        try:
+            leftover.unlink(missing_ok=True)
+        except OSError:
+            pass

@@ -1,0 +1,126 @@
+"""Every command and option of ``vocdesk`` in one place; each command's work is in its module."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from datetime import date
+
+import vocdesk
+from vocdesk.cli.database import run_backup, run_check
+from vocdesk.cli.demo import run_demo
+from vocdesk.cli.transfer import run_export, run_import
+from vocdesk.cli.window import TABS, run_gui, run_screenshot
+from vocdesk.cli.common import LANGUAGES
+from vocdesk.cli.messages import Messages
+from vocdesk.domain.messages import QT_TRANSLATE_NOOP
+
+
+def build_parser(messages: Messages | None = None) -> argparse.ArgumentParser:
+    """The argument parser; its help is translated when ``messages`` is given."""
+
+    from vocdesk.services.transfer import EXPORTERS, IMPORTERS
+
+    def tr(text: str) -> str:
+        return messages.tr(text) if messages is not None else text
+
+    def positive_int(text: str) -> int:
+        value = int(text) if text.strip().isdigit() else 0
+        if value < 1:
+            raise argparse.ArgumentTypeError(tr(QT_TRANSLATE_NOOP(
+                "Cli", "must be a whole number of 1 or more, not {value}"
+            )).format(value=repr(text)))  # fmt: skip
+        return value
+
+    def iso_date(text: str) -> date:
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(tr(QT_TRANSLATE_NOOP(
+                "Cli", "not a date written YYYY-MM-DD (Common Era): {value}"
+            )).format(value=text)) from None  # fmt: skip
+
+    parser = argparse.ArgumentParser(
+        prog="vocdesk",
+        description=tr(QT_TRANSLATE_NOOP(
+            "Cli", "VocDesk: the voice of the customer for Thai government agencies (PMQA category 3)."
+        )),  # fmt: skip
+    )
+    parser.add_argument("--version", action="version", version=f"vocdesk {vocdesk.__version__}")
+    parser.add_argument("--lang", choices=LANGUAGES, help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "language of the window and of messages (default: VOCDESK_LANG, else the system's)"
+    )))  # fmt: skip
+    parser.add_argument("--db", dest="top_db", metavar="FILE", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "the database file to open (default: the last one used, else the default one)"
+    )))  # fmt: skip
+    parser.set_defaults(run=run_gui, db=None)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, help_text: str, run: Callable[..., int]) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=tr(help_text), description=tr(help_text))
+        sub.add_argument("--db", metavar="FILE", help=tr(QT_TRANSLATE_NOOP(
+            "Cli", "the database file (default: the default database)"
+        )))  # fmt: skip
+        sub.set_defaults(run=run)
+        return sub
+
+    command("gui", QT_TRANSLATE_NOOP("Cli", "open the window (the default)"), run_gui)
+    demo = command("demo", QT_TRANSLATE_NOOP(
+        "Cli", "create a database filled with realistic demonstration data"
+    ), run_demo)  # fmt: skip
+    demo.add_argument("--scale", type=positive_int, default=1, help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "how much data: 1 = about 1,000 stakeholders and 5,000 listening entries"
+    )))  # fmt: skip
+    demo.add_argument("--seed", type=int, default=2569, help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "the same seed always gives the same data"
+    )))  # fmt: skip
+    demo.add_argument("--today", type=iso_date, metavar="YYYY-MM-DD", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "the data's today: its history ends the day before (default: the real date; give a date to repeat a run exactly)"
+    )))  # fmt: skip
+    command("check", QT_TRANSLATE_NOOP(
+        "Cli", "check a database's integrity and schema version without changing it"
+    ), run_check)  # fmt: skip
+    backup = command("backup", QT_TRANSLATE_NOOP(
+        "Cli", "write a consistent copy of a database (safe while VocDesk is open)"
+    ), run_backup)  # fmt: skip
+    backup.add_argument("target", nargs="?", metavar="TARGET", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "the copy to write (or give it with --out)"
+    )))  # fmt: skip
+    backup.add_argument("--out", metavar="FILE", help=tr(QT_TRANSLATE_NOOP("Cli", "the copy to write")))
+    importing = command("import", QT_TRANSLATE_NOOP(
+        "Cli", "load a file (CSV or Excel) into a database: all of it, or nothing if it has any problem"
+    ), run_import)  # fmt: skip
+    importing.add_argument("kind", metavar="KIND", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "what the file holds: {kinds}"
+    )).format(kinds=", ".join(IMPORTERS)))  # fmt: skip
+    importing.add_argument("file", metavar="FILE", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "the CSV (UTF-8 or Thai Windows) or XLSX file"
+    )))  # fmt: skip
+    importing.add_argument("--map", action="append", default=[], metavar="COLUMN:TEXT=VALUE", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "read TEXT in COLUMN as VALUE, for a file's own words (e.g. status:ปิดเรื่อง=closed); may be repeated"
+    )))  # fmt: skip
+    exporting = command("export", QT_TRANSLATE_NOOP(
+        "Cli", "write the records of an area to a CSV (UTF-8 with BOM) or Excel file that imports again unchanged"
+    ), run_export)  # fmt: skip
+    exporting.add_argument("kind", metavar="KIND", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "what to export: {kinds}"
+    )).format(kinds=", ".join(EXPORTERS)))  # fmt: skip
+    exporting.add_argument("file", metavar="FILE", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "the file to write: .xlsx for Excel, otherwise CSV"
+    )))  # fmt: skip
+    exporting.add_argument("--search", default="", metavar="WORDS", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "only the records these words find, as the tab's search finds them"
+    )))  # fmt: skip
+    shot = command("screenshot", QT_TRANSLATE_NOOP(
+        "Cli", "save a PNG picture of a tab of the window (no screen needed)"
+    ), run_screenshot)  # fmt: skip
+    shot.add_argument("--tab", choices=(*TABS, "all"), default="all", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "the tab to show, or all of them"
+    )))  # fmt: skip
+    shot.add_argument("--lang", dest="shot_lang", choices=(*LANGUAGES, "all"), help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "the language of the window in the picture, or both (default: --lang)"
+    )))  # fmt: skip
+    shot.add_argument("--out", metavar="PATH", required=True, help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "the PNG file; a folder when several pictures are made ({tab}-{lang}.png in it)"
+    )))  # fmt: skip
+    return parser

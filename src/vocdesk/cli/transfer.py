@@ -1,0 +1,113 @@
+"""``vocdesk import KIND FILE`` and ``vocdesk export KIND FILE``: any kind registered in
+``services.transfer`` (docs/import-export.md), all or nothing, every problem by row and column."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from vocdesk.cli.common import EXIT_OK, EXIT_USER_ERROR, database_arg, print_error
+from vocdesk.cli.database import remove_database
+from vocdesk.cli.messages import Messages
+from vocdesk.cli.progress import CHECKED_ROWS, EXPORTED_ROWS, IMPORTED_ROWS, progress_lines
+from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
+
+
+def run_import(args: argparse.Namespace, messages: Messages) -> int:
+    from vocdesk.services.database import open_database
+    from vocdesk.services.transfer import (
+        KIND_LABELS, check_file, check_value_maps, importer_class, importer_for,
+    )  # fmt: skip
+    from vocdesk.ui.i18n import translate, translate_message
+
+    kind, source = args.kind, Path(args.file).expanduser()
+    value_maps = parse_value_maps(args.map)
+    importer_class(kind)  # an unknown or missing kind is refused before any file is touched
+    path = database_arg(args).resolve()
+    created = not path.exists()
+    db, _ = open_database(path)
+    try:
+        importer = importer_for(kind, db)
+        if value_maps:  # checked against the kind's vocabularies before the importer sees them
+            check_value_maps(importer, value_maps)
+            importer = importer_for(kind, db, value_maps)
+        table = check_file(importer, source, progress=progress_lines(messages, CHECKED_ROWS))
+        if table.ok:
+            summary = importer.apply(table, progress_lines(messages, IMPORTED_ROWS))
+    except BaseException:
+        db.dispose()
+        if created:
+            remove_database(path)  # a refused import leaves no new empty database behind
+        raise
+    db.dispose()
+    if not table.ok:
+        if created:
+            remove_database(path)
+        from vocdesk.io.table_spec import problem_order, problems_error
+
+        error = problems_error(source, table.problems)
+        text = messages.error(error).splitlines()
+        print_error(text[0])
+        for problem in sorted(table.problems, key=problem_order):  # every one: scripts may grep them
+            print_error(translate_message(problem.as_message()))
+        return EXIT_USER_ERROR
+    imported = (
+        QT_TRANSLATE_NOOP("Cli", "{kind}: one row imported ({added} added, {updated} updated) into {path}")
+        if summary.total == 1
+        else QT_TRANSLATE_NOOP("Cli", "{kind}: {count} rows imported ({added} added, {updated} updated) into {path}")
+    )
+    print(messages.tr(
+        imported,
+        count=summary.total, kind=translate("Transfer", KIND_LABELS.get(kind, kind)),
+        added=summary.added, updated=summary.updated, path=str(path),
+    ))  # fmt: skip
+    for notice in summary.notices:
+        print("  " + translate_message(notice))
+    return EXIT_OK
+
+
+def run_export(args: argparse.Namespace, messages: Messages) -> int:
+    from vocdesk.services.database import open_database
+    from vocdesk.services.transfer import (
+        EXPORTERS, KIND_LABELS, export_file, export_notices, exporter_for, kind_class,
+    )  # fmt: skip
+    from vocdesk.ui.i18n import translate, translate_message
+
+    kind, target = args.kind, Path(args.file).expanduser().resolve()
+    kind_class(EXPORTERS, kind)  # an unknown or missing kind is refused before the database opens
+    db, _ = open_database(database_arg(args).resolve(), create=False)
+    try:
+        exporter = exporter_for(kind, db)
+        count = export_file(
+            exporter, target, search=args.search, progress=progress_lines(messages, EXPORTED_ROWS),
+        )  # fmt: skip
+        notices = export_notices(exporter)
+    finally:
+        db.dispose()
+    exported = (
+        QT_TRANSLATE_NOOP("Cli", "{kind}: one row exported to {path}")
+        if count == 1
+        else QT_TRANSLATE_NOOP("Cli", "{kind}: {count} rows exported to {path}")
+    )
+    print(messages.tr(
+        exported,
+        count=count, kind=translate("Transfer", KIND_LABELS.get(kind, kind)), path=str(target),
+    ))  # fmt: skip
+    for notice in notices:
+        print("  " + translate_message(notice))
+    return EXIT_OK
+
+
+def parse_value_maps(items: list[str]) -> dict[str, dict[str, str]]:
+    """``--map status:ปิดเรื่อง=closed`` → {"status": {"ปิดเรื่อง": "closed"}}."""
+    maps: dict[str, dict[str, str]] = {}
+    for item in items:
+        column, colon, rest = item.partition(":")
+        text, equals, value = rest.rpartition("=")
+        if not colon or not equals or not column.strip() or not text.strip() or not value.strip():
+            raise user_error(
+                "Cli", QT_TRANSLATE_NOOP("Cli", "--map {item}: write it as COLUMN:TEXT=VALUE, e.g. status:ปิดเรื่อง=closed."),
+                item=item,
+            )  # fmt: skip
+        maps.setdefault(column.strip(), {})[text.strip()] = value.strip()
+    return maps
