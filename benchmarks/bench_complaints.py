@@ -27,13 +27,17 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from vocdesk.db.repositories.query import TableQuery
 from vocdesk.domain.complaints.kpis import Dimension, case_facts, tally
+from vocdesk.domain.complaints.service_standard import (
+    ServiceStandard,
+    due_date,
+    pauses_from_history,
+)
 from vocdesk.domain.complaints.workflow import OPEN_STATUSES, PAUSING_STATUSES
 from vocdesk.domain.enums import ComplaintStatus as S
 from vocdesk.domain.fiscal import fiscal_year_be, fiscal_year_period
 from vocdesk.domain.ids import new_id
-from vocdesk.domain.complaints.service_standard import ServiceStandard, due_date, pauses_from_history
+from vocdesk.domain.tables import TableQuery
 from vocdesk.domain.working_days import WorkingCalendar
 from vocdesk.services.complaints.kpis import ComplaintKpisService
 from vocdesk.services.complaints.queues import ComplaintsService, Queue

@@ -29,7 +29,15 @@ from pathlib import Path
 from typing import Any
 
 from vocdesk.domain.enums import LifecycleStage
-from vocdesk.io.cells import enum_parser, int_parser, parse_bool, parse_date, parse_datetime, parse_list, text_parser
+from vocdesk.io.cells import (
+    enum_parser,
+    int_parser,
+    parse_bool,
+    parse_date,
+    parse_datetime,
+    parse_list,
+    text_parser,
+)
 from vocdesk.io.sheet import read_sheet
 from vocdesk.io.table_file import write_rows
 from vocdesk.io.table_spec import Column, TableSpec, check_sheet

@@ -30,8 +30,9 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from vocdesk.db.models import FeedbackEntry
+from vocdesk.domain.tables import TableQuery
 from vocdesk.services.database import open_database
-from vocdesk.services.listening.log import ListeningService, TableQuery, words_condition
+from vocdesk.services.listening.log import ListeningService, words_condition
 
 RUNS = 3
 PHRASES = [
@@ -136,7 +137,9 @@ def main() -> None:
               f"{fts * 1e3:>7.1f}{like * 1e3:>8.1f}{raw_like * 1e3:>9.1f}{like / fts:>8.1f}x{raw_like / fts:>7.1f}x")
 
     print()
-    from PySide6.QtWidgets import QApplication  # the tab's model, as the window builds it
+    from PySide6.QtWidgets import (
+        QApplication,  # the tab's model, as the window builds it
+    )
 
     from vocdesk.ui.listening.log_model import ListeningModel
 

@@ -41,10 +41,11 @@ from vocdesk.domain.enums import Priority, StakeholderStatus  # noqa: E402
 from vocdesk.domain.phone import normalise_phone  # noqa: E402
 from vocdesk.domain.provinces import PROVINCES  # noqa: E402
 from vocdesk.domain.registry import StakeholderDraft, name_key  # noqa: E402
+from vocdesk.domain.tables import TableQuery
 from vocdesk.domain.thai_id import check_digit  # noqa: E402
 from vocdesk.services.database import open_database  # noqa: E402
-from vocdesk.services.registry.stakeholders import RegistryFilter, RegistryService, TableQuery  # noqa: E402
 from vocdesk.services.registry.edit import RegistryEditService  # noqa: E402
+from vocdesk.services.registry.stakeholders import RegistryFilter, RegistryService  # noqa: E402
 from vocdesk.services.registry.transfer import StakeholderExporter, StakeholderImporter  # noqa: E402
 from vocdesk.services.transfer import import_file  # noqa: E402
 

@@ -143,7 +143,7 @@ def main() -> None:
         ratio = sync[0] / async_[0] if async_[0] > 0 else float("inf")
         print(f"{name:<22}{sync[0] * 1e3:>19.0f}{async_[0] * 1e3:>16.0f}{ratio:>7.0f}x"
               f"{sync[1] * 1e3:>18.0f}{async_[1] * 1e3:>14.0f}")
-    print(f"\n('done' counts from the key press: it includes the search box's pause of 250 ms)")
+    print("\n('done' counts from the key press: it includes the search box's pause of 250 ms)")
     window.close()
     runner.wait_all()
     db.dispose()

@@ -83,7 +83,12 @@ def _cell(text: str) -> str:
 def render() -> str:
     sys.path.insert(0, str(ROOT / "src"))
     from vocdesk.services.database import open_database
-    from vocdesk.services.transfer import IMPORTERS, KIND_LABELS, available_kinds, importer_for
+    from vocdesk.services.transfer import (
+        IMPORTERS,
+        KIND_LABELS,
+        available_kinds,
+        importer_for,
+    )
 
     parts = [RULES]
     with tempfile.TemporaryDirectory(prefix="vocdesk-doc-") as scratch:

@@ -16,15 +16,14 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from screenshot_kit import DEMO_TODAY, screenshot_session, settle  # noqa: E402
-
 from PySide6.QtWidgets import QWidget  # noqa: E402
+from screenshot_kit import DEMO_TODAY, screenshot_session, settle  # noqa: E402
 
 from vocdesk.app import build_main_window  # noqa: E402
 from vocdesk.domain.fiscal import PeriodKind  # noqa: E402
 from vocdesk.services.complaints.kpis import ComplaintKpisService  # noqa: E402
-from vocdesk.ui.settings import Settings  # noqa: E402
 from vocdesk.ui.complaints.kpis_page import ComplaintKpisPage  # noqa: E402
+from vocdesk.ui.settings import Settings  # noqa: E402
 
 FISCAL_YEAR = 2569  # the last whole fiscal year of the demo data
 SIZE = (1400, 860)

@@ -17,9 +17,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from screenshot_kit import screenshot_session, settle  # noqa: E402
-
 from PySide6.QtCore import Qt  # noqa: E402
+from screenshot_kit import screenshot_session, settle  # noqa: E402
 from sqlalchemy import func, select  # noqa: E402
 
 from vocdesk.app import build_main_window  # noqa: E402

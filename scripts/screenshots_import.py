@@ -23,10 +23,15 @@ from vocdesk.app import _application  # noqa: E402
 from vocdesk.paths import translations_dir  # noqa: E402
 from vocdesk.services.database import open_database  # noqa: E402
 from vocdesk.services.transfer import IMPORTERS, available_kinds  # noqa: E402
-from vocdesk.ui.transfer.import_wizard import PAGE_CHECK, PAGE_COLUMNS, PAGE_VALUES, ImportWizard  # noqa: E402
 from vocdesk.ui.fonts import install_thai_font  # noqa: E402
 from vocdesk.ui.i18n import LanguageManager  # noqa: E402
 from vocdesk.ui.tasks import TaskRunner  # noqa: E402
+from vocdesk.ui.transfer.import_wizard import (  # noqa: E402
+    PAGE_CHECK,
+    PAGE_COLUMNS,
+    PAGE_VALUES,
+    ImportWizard,
+)
 
 SIZE = (900, 620)
 

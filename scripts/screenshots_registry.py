@@ -17,8 +17,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from screenshot_kit import DEMO_TODAY, screenshot_session, settle  # noqa: E402
 
-from vocdesk.services.registry.stakeholders import RegistryFilter, RegistryService, TableQuery  # noqa: E402
+from vocdesk.domain.tables import TableQuery
 from vocdesk.services.registry.edit import RegistryEditService  # noqa: E402
+from vocdesk.services.registry.stakeholders import RegistryFilter, RegistryService  # noqa: E402
 from vocdesk.ui.registry.stakeholder_form import StakeholderForm  # noqa: E402
 
 SIZE = (1180, 640)

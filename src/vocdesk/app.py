@@ -20,25 +20,31 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, UserError, user_error
-from vocdesk.paths import APP_NAME, default_database_path, settings_path, translations_dir, user_data_dir
+from vocdesk.paths import (
+    APP_NAME,
+    default_database_path,
+    settings_path,
+    translations_dir,
+    user_data_dir,
+)
 from vocdesk.services.complaints.cases import ComplaintCasesService
 from vocdesk.services.complaints.categories import ComplaintCategoriesService
 from vocdesk.services.complaints.kpis import ComplaintKpisService
 from vocdesk.services.complaints.queues import ComplaintsService
 from vocdesk.services.database import Database, open_database
 from vocdesk.services.holidays import HolidaysService
-from vocdesk.services.listening.improvement import ImprovementActionsService
 from vocdesk.services.listening.channels import ChannelsService
-from vocdesk.services.listening.log import ListeningService
 from vocdesk.services.listening.entry import ListeningEntryService
+from vocdesk.services.listening.improvement import ImprovementActionsService
+from vocdesk.services.listening.log import ListeningService
 from vocdesk.services.listening.plan import ListeningPlanService
 from vocdesk.services.listening.summary import ListeningSummaryService
 from vocdesk.services.overview.figures import OverviewService
-from vocdesk.services.registry.stakeholders import RegistryService
 from vocdesk.services.registry.edit import RegistryEditService
 from vocdesk.services.registry.segments import SegmentsService
-from vocdesk.services.surveys.rounds import SurveysService
+from vocdesk.services.registry.stakeholders import RegistryService
 from vocdesk.services.relationships.timeline import TimelineService
+from vocdesk.services.surveys.rounds import SurveysService
 from vocdesk.ui.errors import error_text, install_excepthook, show_error
 from vocdesk.ui.fonts import install_thai_font
 from vocdesk.ui.i18n import LanguageManager

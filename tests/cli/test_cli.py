@@ -18,10 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from vocdesk.db.migrate import head_revision
-
 import vocdesk
-
+from vocdesk.db.migrate import head_revision
 
 DEMO_TODAY = "2026-11-29"  # explicit, so that a run across midnight still repeats exactly
 

@@ -10,12 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from vocdesk.db.migrate import head_revision
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 import vocdesk.services.database as database_service
 from vocdesk import cli
+from vocdesk.db.migrate import head_revision
 from vocdesk.paths import user_data_dir
 from vocdesk.services.database import open_database
 

@@ -6,7 +6,6 @@ import hashlib
 import sqlite3
 from pathlib import Path
 
-
 from vocdesk.db.migrate import head_revision
 from vocdesk.services.database import check_database, open_database
 

@@ -18,8 +18,9 @@ from vocdesk.db.engine import make_engine, sqlite_url
 from vocdesk.db.migrate import _config
 from vocdesk.db.models import Channel, FeedbackEntry
 from vocdesk.domain.enums import FeedbackType, LifecycleStage
+from vocdesk.domain.tables import TableQuery
 from vocdesk.services.database import Database, open_database
-from vocdesk.services.listening.log import ListeningService, TableQuery
+from vocdesk.services.listening.log import ListeningService
 
 # Thai as people write it: no spaces between words, words of every length.
 SENTENCES = [

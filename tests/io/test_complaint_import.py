@@ -20,7 +20,12 @@ from vocdesk.domain.enums import ComplaintStatus as S
 from vocdesk.domain.messages import UserError
 from vocdesk.services.complaints.transfer import ComplaintExporter
 from vocdesk.services.database import Database, open_database
-from vocdesk.services.transfer import check_file, exporter_for, import_file, importer_for
+from vocdesk.services.transfer import (
+    check_file,
+    exporter_for,
+    import_file,
+    importer_for,
+)
 
 DATA = Path(__file__).parent.parent / "data" / "complaints"
 PLATFORM = DATA / "platform_export.csv"

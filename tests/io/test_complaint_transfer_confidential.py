@@ -12,7 +12,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from vocdesk.db.models import Channel, Complaint, ComplaintCategory, ComplaintOfficer, ComplaintStatusChange
+from vocdesk.db.models import (
+    Channel,
+    Complaint,
+    ComplaintCategory,
+    ComplaintOfficer,
+    ComplaintStatusChange,
+)
 from vocdesk.domain.enums import ComplaintStatus as S
 from vocdesk.services.complaints.transfer import ComplaintExporter, ComplaintImporter
 from vocdesk.services.database import Database, open_database
@@ -146,7 +152,8 @@ def test_a_new_case_without_a_subject_is_refused(db: Database, tmp_path: Path) -
 
 
 def test_the_export_search_finds_what_the_complaints_tab_finds(db: Database, tmp_path: Path) -> None:
-    from vocdesk.services.complaints.queues import ComplaintsService, TableQuery
+    from vocdesk.domain.tables import TableQuery
+    from vocdesk.services.complaints.queues import ComplaintsService
 
     with db.session_scope() as session:
         plain = session.scalar(select(Complaint).where(Complaint.number == "2569/000002"))

@@ -11,12 +11,20 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from vocdesk.db.models import Channel, FeedbackEntry, Office, Segment, Service, Stakeholder
+from vocdesk.db.models import (
+    Channel,
+    FeedbackEntry,
+    Office,
+    Segment,
+    Service,
+    Stakeholder,
+)
 from vocdesk.domain.enums import FeedbackType, LifecycleStage, Sentiment
 from vocdesk.domain.messages import UserError
+from vocdesk.domain.tables import TableQuery
 from vocdesk.services.database import Database, open_database
-from vocdesk.services.listening.log import ListeningService, TableQuery
 from vocdesk.services.listening.entry import FeedbackDraft, ListeningEntryService
+from vocdesk.services.listening.log import ListeningService
 from vocdesk.services.transfer import exporter_for, import_file, importer_for
 
 HEADINGS_TH = "วันเวลาที่รับฟัง,ช่องทาง,ช่วงการรับบริการ,ประเภท,ความรู้สึก,สิ่งที่ได้รับฟัง,กลุ่มผู้รับบริการ,เจ้าหน้าที่,เลขอ้างอิง"

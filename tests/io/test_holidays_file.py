@@ -13,7 +13,12 @@ import pytest
 from vocdesk.domain.messages import UserError
 from vocdesk.io.table_spec import MAX_LISTED_PROBLEMS
 from vocdesk.services.database import Database, open_database
-from vocdesk.services.holidays import HolidayExporter, HolidayImporter, HolidayRow, HolidaysService
+from vocdesk.services.holidays import (
+    HolidayExporter,
+    HolidayImporter,
+    HolidayRow,
+    HolidaysService,
+)
 from vocdesk.services.transfer import IMPORTERS, check_file, import_file, importer_for
 
 

@@ -16,10 +16,15 @@ from vocdesk.db.models import Stakeholder
 from vocdesk.domain.enums import StakeholderStatus
 from vocdesk.domain.messages import UserError
 from vocdesk.services.database import Database, open_database
-from vocdesk.services.registry.stakeholders import RegistryFilter
 from vocdesk.services.registry.edit import RegistryEditService
+from vocdesk.services.registry.stakeholders import RegistryFilter
 from vocdesk.services.registry.transfer import StakeholderExporter, StakeholderImporter
-from vocdesk.services.transfer import check_file, exporter_for, import_file, importer_for
+from vocdesk.services.transfer import (
+    check_file,
+    exporter_for,
+    import_file,
+    importer_for,
+)
 
 TODAY = date(2026, 11, 28)
 ID_1, ID_2 = "1101700230708", "3100600123454"  # valid check digits

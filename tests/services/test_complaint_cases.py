@@ -9,11 +9,18 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from vocdesk.db.models import Channel, Complaint, ComplaintCategory, FeedbackEntry, Holiday
+from vocdesk.db.models import (
+    Channel,
+    Complaint,
+    ComplaintCategory,
+    FeedbackEntry,
+    Holiday,
+)
+from vocdesk.domain.complaints.service_standard import Milestone
 from vocdesk.domain.enums import ComplaintStatus as S
 from vocdesk.domain.enums import FeedbackType, LifecycleStage
 from vocdesk.domain.messages import UserError
-from vocdesk.domain.complaints.service_standard import Milestone
+from vocdesk.domain.tables import TableQuery
 from vocdesk.services.complaints.cases import (
     MAX_ATTACHMENT_BYTES,
     AttachmentFile,
@@ -22,8 +29,11 @@ from vocdesk.services.complaints.cases import (
     Forwarding,
     Resolution,
 )
-from vocdesk.services.complaints.categories import CategoryRecord, ComplaintCategoriesService
-from vocdesk.services.complaints.queues import ComplaintsService, Queue, TableQuery
+from vocdesk.services.complaints.categories import (
+    CategoryRecord,
+    ComplaintCategoriesService,
+)
+from vocdesk.services.complaints.queues import ComplaintsService, Queue
 from vocdesk.services.database import Database
 
 TODAY = date(2025, 11, 14)  # a Friday

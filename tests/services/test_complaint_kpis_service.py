@@ -11,7 +11,14 @@ from datetime import UTC, date, datetime
 import pytest
 from sqlalchemy import select
 
-from vocdesk.db.models import Channel, Complaint, ComplaintCategory, ComplaintStatusChange, Holiday, Office
+from vocdesk.db.models import (
+    Channel,
+    Complaint,
+    ComplaintCategory,
+    ComplaintStatusChange,
+    Holiday,
+    Office,
+)
 from vocdesk.domain.complaints.kpis import Dimension
 from vocdesk.domain.enums import ComplaintStatus as S
 from vocdesk.domain.fiscal import Period, fiscal_year_period, period_for

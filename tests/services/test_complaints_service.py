@@ -8,7 +8,8 @@ from sqlalchemy import select
 
 from vocdesk.db.models import Channel, Complaint, ComplaintCategory
 from vocdesk.domain.enums import ComplaintStatus
-from vocdesk.services.complaints.queues import ComplaintsService, TableQuery
+from vocdesk.domain.tables import TableQuery
+from vocdesk.services.complaints.queues import ComplaintsService
 from vocdesk.services.database import Database
 
 TODAY = date(2025, 11, 14)

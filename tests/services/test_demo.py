@@ -12,11 +12,11 @@ from sqlalchemy import func, select
 
 from vocdesk.db import models as m
 from vocdesk.db.base import Base
+from vocdesk.domain.complaints.service_standard import due_date, pauses_from_history
 from vocdesk.domain.enums import ComplaintStatus
 from vocdesk.domain.messages import UserError
 from vocdesk.domain.phone import normalise_phone
 from vocdesk.domain.provinces import find_province
-from vocdesk.domain.complaints.service_standard import due_date, pauses_from_history
 from vocdesk.domain.thai_id import validate_national_id
 from vocdesk.domain.working_days import WorkingCalendar
 from vocdesk.services.database import Database, open_database

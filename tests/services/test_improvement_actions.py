@@ -12,13 +12,13 @@ from vocdesk.db.models import FeedbackEntry, ImprovementAction, improvement_feed
 from vocdesk.domain.fiscal import fiscal_quarter
 from vocdesk.domain.listening.improvement import ImprovementFields, ImprovementStatus
 from vocdesk.domain.messages import UserError
+from vocdesk.domain.tables import TableQuery
 from vocdesk.services.database import Database
 from vocdesk.services.listening.improvement import (
     ActionFilter,
     ImprovementActionsService,
     ImprovementLinks,
     SurveyFindingLink,
-    TableQuery,
 )
 
 TODAY = date(2025, 12, 10)

@@ -11,10 +11,11 @@ from vocdesk.db.models import Channel, Segment, Stakeholder
 from vocdesk.domain.enums import FeedbackType, LifecycleStage, Sentiment
 from vocdesk.domain.listening.log import FeedbackStatus
 from vocdesk.domain.messages import UserError
-from vocdesk.services.listening.channels import ChannelDraft, ChannelsService
+from vocdesk.domain.tables import TableQuery
 from vocdesk.services.database import Database
-from vocdesk.services.listening.log import FeedbackFilters, ListeningService, TableQuery
+from vocdesk.services.listening.channels import ChannelDraft, ChannelsService
 from vocdesk.services.listening.entry import FeedbackDraft, ListeningEntryService
+from vocdesk.services.listening.log import FeedbackFilters, ListeningService
 
 HEARD = datetime(2025, 11, 3, 2, 30, tzinfo=UTC)
 

@@ -7,13 +7,14 @@ from datetime import date
 import pytest
 from plan_fixtures import add_entry, catalogue
 
-from vocdesk.domain.listening.coverage import CoverageStatus
 from vocdesk.domain.enums import LifecycleStage
 from vocdesk.domain.fiscal import Period, fiscal_quarter
+from vocdesk.domain.listening.coverage import CoverageStatus
 from vocdesk.domain.listening.improvement import ListeningFrequency
 from vocdesk.domain.messages import UserError
+from vocdesk.domain.tables import TableQuery
 from vocdesk.services.database import Database
-from vocdesk.services.listening.plan import ListeningPlanService, PlanItemInput, TableQuery
+from vocdesk.services.listening.plan import ListeningPlanService, PlanItemInput
 
 BEFORE, DURING, AFTER = LifecycleStage.BEFORE, LifecycleStage.DURING, LifecycleStage.AFTER
 

@@ -9,8 +9,9 @@ from sqlalchemy import select
 
 from vocdesk.db.models import Channel, FeedbackEntry
 from vocdesk.domain.enums import FeedbackType, LifecycleStage
+from vocdesk.domain.tables import TableQuery
 from vocdesk.services.database import Database
-from vocdesk.services.listening.log import ListeningService, TableQuery
+from vocdesk.services.listening.log import ListeningService
 
 
 def _channel_id(db: Database, code: str):

@@ -7,7 +7,7 @@ from datetime import date
 from plan_fixtures import add_entry, catalogue
 
 from vocdesk.domain.enums import FeedbackType, LifecycleStage
-from vocdesk.domain.fiscal import Period, fiscal_half, fiscal_year_period, period_for
+from vocdesk.domain.fiscal import fiscal_half, fiscal_year_period, period_for
 from vocdesk.services.database import Database
 from vocdesk.services.listening.summary import ListeningSummaryService
 

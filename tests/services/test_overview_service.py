@@ -7,7 +7,13 @@ from datetime import UTC, date, datetime
 from sample_data import SampleData
 from sqlalchemy import select, update
 
-from vocdesk.db.models import Channel, Complaint, ComplaintCategory, FeedbackEntry, Holiday
+from vocdesk.db.models import (
+    Channel,
+    Complaint,
+    ComplaintCategory,
+    FeedbackEntry,
+    Holiday,
+)
 from vocdesk.domain.enums import ComplaintStatus, FeedbackType, LifecycleStage
 from vocdesk.services.database import Database
 from vocdesk.services.overview.figures import OverviewService

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from sqlalchemy import Column, DateTime, Integer, MetaData, Table, create_engine, insert, select
+from sqlalchemy import (
+    Column,
+    DateTime,
+    Integer,
+    MetaData,
+    Table,
+    create_engine,
+    insert,
+    select,
+)
 
 from vocdesk.domain.fiscal import Period
 from vocdesk.services.periods import in_period, period_bounds

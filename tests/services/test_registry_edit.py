@@ -11,12 +11,26 @@ from sample_data import SampleData
 from sqlalchemy import func, select
 
 from vocdesk.db.models import AuditEntry, Stakeholder
-from vocdesk.domain.enums import AuditAction, Priority, StakeholderKind, StakeholderStatus
+from vocdesk.domain.enums import (
+    AuditAction,
+    Priority,
+    StakeholderKind,
+    StakeholderStatus,
+)
 from vocdesk.domain.messages import UserError
-from vocdesk.domain.registry import DuplicateReason, InvalidStakeholder, StakeholderDraft
+from vocdesk.domain.registry import (
+    DuplicateReason,
+    InvalidStakeholder,
+    StakeholderDraft,
+)
+from vocdesk.domain.tables import TableQuery
 from vocdesk.services.database import Database
-from vocdesk.services.registry.stakeholders import RegistryFilter, RegistryService, TableQuery
-from vocdesk.services.registry.edit import DuplicatesFound, RegistryEditService, stakeholder_references
+from vocdesk.services.registry.edit import (
+    DuplicatesFound,
+    RegistryEditService,
+    stakeholder_references,
+)
+from vocdesk.services.registry.stakeholders import RegistryFilter, RegistryService
 
 TODAY = date(2026, 11, 28)
 

@@ -7,7 +7,11 @@ import pytest
 
 from vocdesk.domain.enums import Priority, SegmentKind
 from vocdesk.services.database import Database
-from vocdesk.services.registry.segments import InvalidSegment, SegmentData, SegmentsService
+from vocdesk.services.registry.segments import (
+    InvalidSegment,
+    SegmentData,
+    SegmentsService,
+)
 
 
 def test_a_new_database_has_the_default_segments(empty_db: Database) -> None:

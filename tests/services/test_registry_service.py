@@ -6,8 +6,9 @@ from sample_data import SampleData
 
 from vocdesk.db.models import Stakeholder
 from vocdesk.domain.enums import StakeholderStatus
+from vocdesk.domain.tables import TableQuery
 from vocdesk.services.database import Database
-from vocdesk.services.registry.stakeholders import RegistryService, TableQuery
+from vocdesk.services.registry.stakeholders import RegistryService
 
 
 def _add(db: Database, **fields) -> None:

@@ -8,8 +8,9 @@ import pytest
 
 from vocdesk.db.models import Survey, SurveyAnswer, SurveyQuestion, SurveyResponse
 from vocdesk.domain.enums import SurveyKind
+from vocdesk.domain.tables import TableQuery
 from vocdesk.services.database import Database
-from vocdesk.services.surveys.rounds import SurveysService, TableQuery
+from vocdesk.services.surveys.rounds import SurveysService
 
 
 def _survey(db: Database, title: str, answers: list[list[int | None]], scale: int = 5) -> None:

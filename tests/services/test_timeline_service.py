@@ -16,9 +16,16 @@ from vocdesk.db.models import (
     Survey,
     SurveyResponse,
 )
-from vocdesk.domain.enums import ActivityKind, ComplaintStatus, FeedbackType, LifecycleStage, SurveyKind
+from vocdesk.domain.enums import (
+    ActivityKind,
+    ComplaintStatus,
+    FeedbackType,
+    LifecycleStage,
+    SurveyKind,
+)
+from vocdesk.domain.tables import TableQuery
 from vocdesk.services.database import Database
-from vocdesk.services.relationships.timeline import TableQuery, TimelineEventKind, TimelineService
+from vocdesk.services.relationships.timeline import TimelineEventKind, TimelineService
 
 
 def _person_with_history(db: Database, name: str) -> Stakeholder:

@@ -6,7 +6,13 @@ import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QImage
 
-from vocdesk.ui.widgets.charts import PALETTE, ChartKind, ChartWidget, Series, nice_ticks
+from vocdesk.ui.widgets.charts import (
+    PALETTE,
+    ChartKind,
+    ChartWidget,
+    Series,
+    nice_ticks,
+)
 
 CHANNELS = ["ติดต่อด้วยตนเอง", "โทรศัพท์สายด่วน 1111", "ศูนย์ดำรงธรรม 1567", "อีเมล", "เว็บไซต์"]
 

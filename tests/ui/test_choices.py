@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
 from vocdesk.domain.enums import Sentiment
-from vocdesk.services.listening.plan import Choice, Named
+from vocdesk.domain.tables import Named
+from vocdesk.services.listening.plan import Choice
 from vocdesk.ui.i18n import current_language
 from vocdesk.ui.labels import enum_choices
 from vocdesk.ui.widgets.choices import (

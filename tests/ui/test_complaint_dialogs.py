@@ -12,15 +12,16 @@ from PySide6.QtWidgets import QMessageBox
 
 from vocdesk.domain.enums import ComplaintStatus as S
 from vocdesk.domain.enums import Priority
+from vocdesk.domain.tables import TableQuery
 from vocdesk.services.complaints.cases import CaseDraft, ComplaintCasesService
 from vocdesk.services.complaints.categories import ComplaintCategoriesService
-from vocdesk.services.complaints.queues import ComplaintsService, Queue, TableQuery
+from vocdesk.services.complaints.queues import ComplaintsService, Queue
 from vocdesk.services.database import Database, open_database
 from vocdesk.ui.complaints.case_dialog import ComplaintCaseDialog, MoveDialog
 from vocdesk.ui.complaints.categories_dialog import ComplaintCategoriesDialog
 from vocdesk.ui.complaints.form import ComplaintForm
-from vocdesk.ui.errors import ERROR_BOX_NAME
 from vocdesk.ui.complaints.tab import ComplaintsTab
+from vocdesk.ui.errors import ERROR_BOX_NAME
 from vocdesk.ui.widgets.choices import select_data
 
 

@@ -17,9 +17,9 @@ from vocdesk.domain.enums import ComplaintStatus as S
 from vocdesk.domain.fiscal import PeriodKind, period_for
 from vocdesk.services.complaints.kpis import ComplaintKpisService
 from vocdesk.services.database import Database, open_database
-from vocdesk.ui.i18n import LanguageManager
 from vocdesk.ui.complaints.kpis_model import ComplaintKpisModel
 from vocdesk.ui.complaints.kpis_page import ComplaintKpisPage
+from vocdesk.ui.i18n import LanguageManager
 from vocdesk.ui.tasks import TaskRunner
 
 TODAY = date(2024, 10, 31)

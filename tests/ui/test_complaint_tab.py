@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QLabel
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
 from sample_data import SampleData, fill  # noqa: E402
 
-from vocdesk.services.complaints.queues import ComplaintsService, Queue, TableQuery  # noqa: E402
+from vocdesk.domain.tables import TableQuery
+from vocdesk.services.complaints.queues import ComplaintsService, Queue  # noqa: E402
 from vocdesk.services.database import Database, open_database  # noqa: E402
 from vocdesk.ui.complaints.cases_model import ComplaintsModel  # noqa: E402
 from vocdesk.ui.complaints.tab import ComplaintsTab  # noqa: E402

@@ -13,9 +13,10 @@ from sqlalchemy import select
 
 from vocdesk.db.models import Office, Segment, Stakeholder
 from vocdesk.domain.enums import FeedbackType, LifecycleStage
+from vocdesk.domain.tables import TableQuery
 from vocdesk.services.database import Database, open_database
-from vocdesk.services.listening.log import ListeningService, TableQuery
 from vocdesk.services.listening.entry import ListeningEntryService
+from vocdesk.services.listening.log import ListeningService
 from vocdesk.services.registry.stakeholders import RegistryService
 from vocdesk.ui.listening.feedback_form import FeedbackForm
 from vocdesk.ui.settings import Settings

@@ -12,7 +12,12 @@ from PySide6.QtWidgets import QApplication, QWizard
 
 from vocdesk.services.database import Database, open_database
 from vocdesk.services.holidays import HolidaysService
-from vocdesk.services.transfer import IMPORTERS, available_kinds, exporter_for, importer_class
+from vocdesk.services.transfer import (
+    IMPORTERS,
+    available_kinds,
+    exporter_for,
+)
+from vocdesk.ui.tasks import TaskRunner
 from vocdesk.ui.transfer.import_wizard import (
     NOT_IN_FILE,
     PAGE_CHECK,
@@ -21,7 +26,6 @@ from vocdesk.ui.transfer.import_wizard import (
     PAGE_PREVIEW,
     ImportWizard,
 )
-from vocdesk.ui.tasks import TaskRunner
 
 
 @pytest.fixture
@@ -166,8 +170,9 @@ def test_choosing_another_file_after_going_back_reads_it_again(qtbot, db, runner
 
 @pytest.mark.parametrize("kind", [k for k in available_kinds(IMPORTERS) if k != "holidays"])
 def test_each_kind_present_imports_its_own_export_through_the_wizard(qtbot, runner, tmp_path: Path, kind: str) -> None:
-    from vocdesk.services.demo import generate_demo
     from datetime import date
+
+    from vocdesk.services.demo import generate_demo
 
     db, _ = open_database(tmp_path / "demo.sqlite")
     try:

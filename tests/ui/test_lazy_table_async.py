@@ -13,11 +13,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from vocdesk.domain.messages import user_error
-from vocdesk.services.registry.stakeholders import TableQuery
+from vocdesk.domain.tables import TableQuery
 from vocdesk.ui.errors import ERROR_BOX_NAME
 from vocdesk.ui.models.lazy_table import Column, LazyTableModel
-from vocdesk.ui.widgets.searchable_table import SearchableTable
 from vocdesk.ui.tasks import TaskRunner
+from vocdesk.ui.widgets.searchable_table import SearchableTable
 
 WORDS = ["ดีมาก", "ดีใจ", "บริการดี", "ช้า", "รอนาน", "สุภาพ", "ดี"]
 

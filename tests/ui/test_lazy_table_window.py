@@ -16,14 +16,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
 from sample_data import fill  # noqa: E402
 
 from vocdesk.app import build_main_window  # noqa: E402
+from vocdesk.domain.tables import TableQuery  # noqa: E402
 from vocdesk.services.database import Database, open_database  # noqa: E402
 from vocdesk.services.listening.log import ListeningService  # noqa: E402
-from vocdesk.services.registry.stakeholders import TableQuery  # noqa: E402
 from vocdesk.ui.i18n import LanguageManager  # noqa: E402
 from vocdesk.ui.main_window import MainWindow  # noqa: E402
 from vocdesk.ui.settings import Settings  # noqa: E402
-from vocdesk.ui.widgets.searchable_table import SearchableTable  # noqa: E402
 from vocdesk.ui.tasks import TaskRunner  # noqa: E402
+from vocdesk.ui.widgets.searchable_table import SearchableTable  # noqa: E402
 
 TODAY = date(2026, 11, 28)
 

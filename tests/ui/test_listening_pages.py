@@ -15,21 +15,26 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
 from plan_fixtures import Catalogue, add_entry, add_survey, catalogue  # noqa: E402
 
-from vocdesk.domain.listening.coverage import CoverageStatus  # noqa: E402
 from vocdesk.domain.enums import LifecycleStage  # noqa: E402
 from vocdesk.domain.fiscal import Period, PeriodKind, period_for  # noqa: E402
+from vocdesk.domain.listening.coverage import CoverageStatus  # noqa: E402
 from vocdesk.domain.listening.improvement import ImprovementFields, ImprovementStatus  # noqa: E402
+from vocdesk.domain.tables import TableQuery
 from vocdesk.services.database import Database, open_database  # noqa: E402
-from vocdesk.services.listening.improvement import ImprovementActionsService, TableQuery  # noqa: E402
+from vocdesk.services.listening.improvement import ImprovementActionsService  # noqa: E402
 from vocdesk.services.listening.log import ListeningService  # noqa: E402
 from vocdesk.services.listening.plan import ListeningPlanService, PlanItemInput  # noqa: E402
 from vocdesk.services.listening.summary import ListeningSummaryService  # noqa: E402
 from vocdesk.ui.i18n import LanguageManager  # noqa: E402
 from vocdesk.ui.listening.improvement_model import OVERDUE_COLOUR, ImprovementModel  # noqa: E402
-from vocdesk.ui.listening.plan_model import STATUS_COLOURS, CoverageModel, ListeningPlanModel  # noqa: E402
-from vocdesk.ui.listening.summary_model import ChannelStageModel, CountsModel  # noqa: E402
 from vocdesk.ui.listening.improvement_page import ImprovementActionsPage  # noqa: E402
+from vocdesk.ui.listening.plan_model import (  # noqa: E402
+    STATUS_COLOURS,
+    CoverageModel,
+    ListeningPlanModel,
+)
 from vocdesk.ui.listening.plan_page import ListeningPlanPage  # noqa: E402
+from vocdesk.ui.listening.summary_model import ChannelStageModel, CountsModel  # noqa: E402
 from vocdesk.ui.listening.summary_page import TYPE_TITLE, ListeningSummaryPage, _types  # noqa: E402
 from vocdesk.ui.listening.tab import ListeningTab  # noqa: E402
 from vocdesk.ui.tasks import TaskRunner  # noqa: E402

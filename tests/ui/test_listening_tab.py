@@ -12,16 +12,16 @@ from sqlalchemy import select
 
 from vocdesk.db.models import Channel, FeedbackEntry
 from vocdesk.domain.enums import FeedbackType, LifecycleStage
-from vocdesk.services.database import Database, open_database
 from vocdesk.domain.fiscal import PeriodKind
 from vocdesk.domain.listening.log import FeedbackStatus
+from vocdesk.services.database import Database, open_database
 from vocdesk.services.listening.channels import ChannelsService
-from vocdesk.services.listening.log import FeedbackFilters, ListeningService
 from vocdesk.services.listening.entry import FeedbackDraft, ListeningEntryService
-from vocdesk.ui.listening.log_model import ListeningModel
-from vocdesk.ui.settings import Settings
+from vocdesk.services.listening.log import FeedbackFilters, ListeningService
 from vocdesk.ui.listening.feedback_log import LogServices
+from vocdesk.ui.listening.log_model import ListeningModel
 from vocdesk.ui.listening.tab import ListeningTab
+from vocdesk.ui.settings import Settings
 
 
 @pytest.fixture

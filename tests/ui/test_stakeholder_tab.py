@@ -12,16 +12,16 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
-from sample_data import SampleData, fill  # noqa: E402
-
 from PySide6.QtCore import Qt  # noqa: E402
+from sample_data import SampleData, fill  # noqa: E402
 
 from vocdesk.domain.enums import StakeholderStatus  # noqa: E402
 from vocdesk.domain.registry import StakeholderDraft  # noqa: E402
+from vocdesk.domain.tables import TableQuery
 from vocdesk.services.database import Database, open_database  # noqa: E402
-from vocdesk.services.registry.stakeholders import RegistryFilter, RegistryService, TableQuery  # noqa: E402
 from vocdesk.services.registry.edit import RegistryEditService  # noqa: E402
 from vocdesk.services.registry.segments import SegmentsService  # noqa: E402
+from vocdesk.services.registry.stakeholders import RegistryFilter, RegistryService  # noqa: E402
 from vocdesk.ui.registry.merge_dialog import MergeDialog  # noqa: E402
 from vocdesk.ui.registry.segments_dialog import SegmentsDialog  # noqa: E402
 from vocdesk.ui.registry.stakeholder_form import StakeholderForm  # noqa: E402

@@ -19,16 +19,19 @@ from vocdesk.services.database import Database, open_database  # noqa: E402
 from vocdesk.services.listening.log import ListeningService  # noqa: E402
 from vocdesk.services.overview.figures import OverviewService  # noqa: E402
 from vocdesk.services.registry.stakeholders import RegistryService  # noqa: E402
-from vocdesk.services.surveys.rounds import SurveysService  # noqa: E402
 from vocdesk.services.relationships.timeline import TimelineService  # noqa: E402
+from vocdesk.services.surveys.rounds import SurveysService  # noqa: E402
 from vocdesk.ui.complaints.cases_model import OVERDUE_COLOUR, ComplaintsModel  # noqa: E402
-from vocdesk.ui.models.lazy_table import ROW_ROLE, LazyTableModel  # noqa: E402
 from vocdesk.ui.listening.log_model import ListeningModel  # noqa: E402
-from vocdesk.ui.overview.model import BY_STAGE, FeedbackBreakdownModel  # noqa: E402
-from vocdesk.ui.registry.stakeholders_model import StakeholderPickerModel, StakeholdersModel  # noqa: E402
-from vocdesk.ui.surveys.rounds_model import SurveysModel  # noqa: E402
+from vocdesk.ui.models.lazy_table import ROW_ROLE, LazyTableModel  # noqa: E402
 from vocdesk.ui.models.table_export import snapshot_job, write_table  # noqa: E402
+from vocdesk.ui.overview.model import BY_STAGE, FeedbackBreakdownModel  # noqa: E402
+from vocdesk.ui.registry.stakeholders_model import (  # noqa: E402
+    StakeholderPickerModel,
+    StakeholdersModel,
+)
 from vocdesk.ui.relationships.timeline_model import TimelineModel  # noqa: E402
+from vocdesk.ui.surveys.rounds_model import SurveysModel  # noqa: E402
 
 BATCH = 100
 TODAY = date(2025, 11, 14)

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from vocdesk.domain.listening.coverage import CoverageStatus, PlannedMethod, build_coverage
 from vocdesk.domain.enums import LifecycleStage
+from vocdesk.domain.listening.coverage import (
+    CoverageStatus,
+    PlannedMethod,
+    build_coverage,
+)
 
 BEFORE, DURING, AFTER = LifecycleStage.BEFORE, LifecycleStage.DURING, LifecycleStage.AFTER
 

@@ -6,7 +6,6 @@ from datetime import date
 
 import pytest
 
-from vocdesk.domain.enums import ComplaintStatus as S
 from vocdesk.domain.complaints.service_standard import (
     Milestone,
     ServiceStandard,
@@ -19,6 +18,7 @@ from vocdesk.domain.complaints.service_standard import (
     pauses_from_history,
     working_days_taken,
 )
+from vocdesk.domain.enums import ComplaintStatus as S
 from vocdesk.domain.working_days import WorkingCalendar
 
 # October 2024: Tuesday the 1st; Monday 14 (substitution day) and Wednesday 23 are holidays.

@@ -11,7 +11,13 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from vocdesk.cli.common import EXIT_OK, EXIT_UNEXPECTED, EXIT_USER_ERROR, LANGUAGES, print_error
+from vocdesk.cli.common import (
+    EXIT_OK,
+    EXIT_UNEXPECTED,
+    EXIT_USER_ERROR,
+    LANGUAGES,
+    print_error,
+)
 from vocdesk.cli.messages import Messages
 from vocdesk.cli.parser import build_parser
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, UserError

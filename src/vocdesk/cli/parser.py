@@ -7,12 +7,12 @@ from collections.abc import Callable
 from datetime import date
 
 import vocdesk
+from vocdesk.cli.common import LANGUAGES
 from vocdesk.cli.database import run_backup, run_check
 from vocdesk.cli.demo import run_demo
+from vocdesk.cli.messages import Messages
 from vocdesk.cli.transfer import run_export, run_import
 from vocdesk.cli.window import TABS, run_gui, run_screenshot
-from vocdesk.cli.common import LANGUAGES
-from vocdesk.cli.messages import Messages
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP
 
 

@@ -9,14 +9,23 @@ from pathlib import Path
 from vocdesk.cli.common import EXIT_OK, EXIT_USER_ERROR, database_arg, print_error
 from vocdesk.cli.database import remove_database
 from vocdesk.cli.messages import Messages
-from vocdesk.cli.progress import CHECKED_ROWS, EXPORTED_ROWS, IMPORTED_ROWS, progress_lines
+from vocdesk.cli.progress import (
+    CHECKED_ROWS,
+    EXPORTED_ROWS,
+    IMPORTED_ROWS,
+    progress_lines,
+)
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
 
 
 def run_import(args: argparse.Namespace, messages: Messages) -> int:
     from vocdesk.services.database import open_database
     from vocdesk.services.transfer import (
-        KIND_LABELS, check_file, check_value_maps, importer_class, importer_for,
+        KIND_LABELS,
+        check_file,
+        check_value_maps,
+        importer_class,
+        importer_for,
     )  # fmt: skip
     from vocdesk.ui.i18n import translate, translate_message
 
@@ -69,7 +78,12 @@ def run_import(args: argparse.Namespace, messages: Messages) -> int:
 def run_export(args: argparse.Namespace, messages: Messages) -> int:
     from vocdesk.services.database import open_database
     from vocdesk.services.transfer import (
-        EXPORTERS, KIND_LABELS, export_file, export_notices, exporter_for, kind_class,
+        EXPORTERS,
+        KIND_LABELS,
+        export_file,
+        export_notices,
+        exporter_for,
+        kind_class,
     )  # fmt: skip
     from vocdesk.ui.i18n import translate, translate_message
 

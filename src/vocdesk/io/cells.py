@@ -13,13 +13,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime, timedelta, timezone
-from functools import lru_cache
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any, TypeVar
 
 from vocdesk.domain.clock import THAI_TIME
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message, UserError
-from vocdesk.domain.thai_dates import BE_OFFSET, BE_YEAR_THRESHOLD, from_thai_digits, parse_thai_date
+from vocdesk.domain.thai_dates import (
+    BE_OFFSET,
+    BE_YEAR_THRESHOLD,
+    from_thai_digits,
+    parse_thai_date,
+)
 from vocdesk.io.sheet import cell_text
 
 CONTEXT = "CellCheck"

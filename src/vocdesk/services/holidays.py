@@ -20,7 +20,13 @@ from vocdesk.db.models import Holiday
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
 from vocdesk.io.cells import format_date, parse_date, text_parser
 from vocdesk.io.table_file import write_rows
-from vocdesk.io.table_spec import CheckedTable, Column, Problem, TableSpec, duplicate_problems
+from vocdesk.io.table_spec import (
+    CheckedTable,
+    Column,
+    Problem,
+    TableSpec,
+    duplicate_problems,
+)
 from vocdesk.services.database import Database
 from vocdesk.services.transfer import ImportSummary, ProgressCallback, ValueMaps
 

@@ -16,7 +16,14 @@ import threading
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QThread, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QObject,
+    Qt,
+    QThread,
+    Signal,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from vocdesk.domain.messages import UserError

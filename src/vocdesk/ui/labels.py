@@ -30,9 +30,9 @@ from vocdesk.domain.enums import (
     SurveyKind,
 )
 from vocdesk.domain.fiscal import PeriodKind
-from vocdesk.domain.listening.log import FeedbackStatus
 from vocdesk.domain.listening.coverage import CoverageStatus
 from vocdesk.domain.listening.improvement import ImprovementStatus, ListeningFrequency
+from vocdesk.domain.listening.log import FeedbackStatus
 
 log = logging.getLogger(__name__)
 

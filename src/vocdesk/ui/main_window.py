@@ -17,7 +17,15 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
 
 from vocdesk.domain.messages import Message, UserError, user_error
 from vocdesk.services.complaints.cases import ComplaintCasesService
@@ -26,42 +34,49 @@ from vocdesk.services.complaints.kpis import ComplaintKpisService
 from vocdesk.services.complaints.queues import ComplaintsService
 from vocdesk.services.database import Database
 from vocdesk.services.holidays import HolidaysService
-from vocdesk.services.transfer import (
-    EXPORTERS, IMPORTERS, KIND_LABELS, ImportSummary, export_file, export_notices, exporter_for, kind_present,
-)  # fmt: skip
-from vocdesk.services.listening.improvement import ImprovementActionsService
 from vocdesk.services.listening.channels import ChannelsService
-from vocdesk.services.listening.log import ListeningService
 from vocdesk.services.listening.entry import ListeningEntryService
+from vocdesk.services.listening.improvement import ImprovementActionsService
+from vocdesk.services.listening.log import ListeningService
 from vocdesk.services.listening.plan import ListeningPlanService
 from vocdesk.services.listening.summary import ListeningSummaryService
 from vocdesk.services.overview.figures import OverviewService
-from vocdesk.services.registry.stakeholders import RegistryService
 from vocdesk.services.registry.edit import RegistryEditService
 from vocdesk.services.registry.segments import SegmentsService
-from vocdesk.services.surveys.rounds import SurveysService
+from vocdesk.services.registry.stakeholders import RegistryService
 from vocdesk.services.relationships.timeline import TimelineService
+from vocdesk.services.surveys.rounds import SurveysService
+from vocdesk.services.transfer import (
+    EXPORTERS,
+    IMPORTERS,
+    KIND_LABELS,
+    ImportSummary,
+    export_file,
+    export_notices,
+    exporter_for,
+    kind_present,
+)  # fmt: skip
 from vocdesk.ui import layout
 from vocdesk.ui.about_dialog import AboutDialog
-from vocdesk.ui.transfer.import_wizard import ImportWizard
-from vocdesk.ui.errors import show_error
-from vocdesk.ui.i18n import LanguageManager, translate, translate_message
-from vocdesk.ui.models.display import number_text
-from vocdesk.ui.models.table_export import write_table
-from vocdesk.ui.settings import Settings
 from vocdesk.ui.complaints.kpis_page import ComplaintKpisPage
 from vocdesk.ui.complaints.tab import ComplaintsTab
+from vocdesk.ui.errors import show_error
+from vocdesk.ui.i18n import LanguageManager, translate, translate_message
+from vocdesk.ui.listening.feedback_log import LogServices
 from vocdesk.ui.listening.improvement_page import ImprovementActionsPage
 from vocdesk.ui.listening.plan_page import ListeningPlanPage
 from vocdesk.ui.listening.summary_page import ListeningSummaryPage
-from vocdesk.ui.listening.feedback_log import LogServices
 from vocdesk.ui.listening.tab import ListeningTab
+from vocdesk.ui.models.display import number_text
+from vocdesk.ui.models.table_export import write_table
 from vocdesk.ui.overview.tab import OverviewTab
-from vocdesk.ui.widgets.searchable_table import SearchableTable
 from vocdesk.ui.registry.tab import StakeholdersTab
-from vocdesk.ui.surveys.tab import SurveysTab
 from vocdesk.ui.relationships.tab import TimelineTab
+from vocdesk.ui.settings import Settings
+from vocdesk.ui.surveys.tab import SurveysTab
 from vocdesk.ui.tasks import TaskRunner
+from vocdesk.ui.transfer.import_wizard import ImportWizard
+from vocdesk.ui.widgets.searchable_table import SearchableTable
 
 TAB_NAMES = ("overview", "stakeholders", "listening", "surveys", "complaints", "timeline")
 LANGUAGE_NAMES = {"th": "ไทย", "en": "English"}  # each language in its own words: never translated

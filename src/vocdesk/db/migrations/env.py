@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from alembic import context
 
-from vocdesk.db.base import Base
 from vocdesk.db import models  # noqa: F401  (registers every table on Base.metadata)
+from vocdesk.db.base import Base
 from vocdesk.db.models.listening.entries import is_search_index_table
 
 config = context.config

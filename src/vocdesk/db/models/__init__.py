@@ -12,16 +12,21 @@ from vocdesk.db.models.complaints import (
     ComplaintSetting,
     ComplaintStatusChange,
 )
+from vocdesk.db.models.listening.entries import FeedbackEntry
 from vocdesk.db.models.listening.improvement import (
     ImprovementAction,
     ImprovementSurveyFinding,
     improvement_complaint,
     improvement_feedback,
 )
-from vocdesk.db.models.listening.entries import FeedbackEntry
 from vocdesk.db.models.listening.plan import ListeningPlanItem
 from vocdesk.db.models.registry import Segment, Stakeholder, segment_services
-from vocdesk.db.models.surveys import Survey, SurveyAnswer, SurveyQuestion, SurveyResponse
+from vocdesk.db.models.surveys import (
+    Survey,
+    SurveyAnswer,
+    SurveyQuestion,
+    SurveyResponse,
+)
 from vocdesk.db.models.timeline import Activity
 
 __all__ = [

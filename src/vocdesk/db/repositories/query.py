@@ -15,37 +15,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, case, or_, select
 
-
-@dataclass(frozen=True)
-class TableQuery:
-    """What a table shows: rows matching ``search``, ordered by ``sort_key``.
-
-    ``search`` is split on white space; every word must appear in one of the searched columns
-    (Thai is written without spaces, so a Thai phrase is one word). An empty ``sort_key``
-    means the table's natural order. ``language`` ("th" or "en") picks which name of a
-    catalogue entry (channel, segment, ...) a sort on that column uses.
-    """
-
-    search: str = ""
-    sort_key: str = ""
-    descending: bool = False
-    language: str = "th"
-
-    def search_terms(self) -> list[str]:
-        return self.search.split()
-
-
-@dataclass(frozen=True)
-class Named:
-    """A catalogue entry's name in both languages; the screen shows the one in use."""
-
-    th: str
-    en: str
-
-    def in_language(self, lang: str) -> str:
-        if lang.lower().startswith("en"):
-            return self.en or self.th
-        return self.th or self.en
+from vocdesk.domain.tables import Named, TableQuery
 
 
 def named(th: str | None, en: str | None) -> Named | None:

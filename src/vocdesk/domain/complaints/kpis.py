@@ -31,7 +31,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from vocdesk.domain.complaints.service_standard import Pause, ServiceStandard, working_days_taken
+from vocdesk.domain.complaints.service_standard import (
+    Pause,
+    ServiceStandard,
+    working_days_taken,
+)
 from vocdesk.domain.working_days import WorkingCalendar
 
 SATISFIED_SCORES = frozenset({4, 5})  # the top two answers of the 5-point follow-up question

@@ -8,10 +8,10 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from vocdesk.db.repositories.query import Named
+from vocdesk.domain.complaints.service_standard import Milestone, MilestoneCheck
 from vocdesk.domain.enums import ComplaintStatus, Priority
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
-from vocdesk.domain.complaints.service_standard import Milestone, MilestoneCheck
+from vocdesk.domain.tables import Named
 from vocdesk.text.thai_words import line_segments
 
 CONTEXT = "ComplaintCases"

@@ -29,6 +29,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from vocdesk.db.base import utc_now
 from vocdesk.db.models import (
     AuditEntry,
     Channel,
@@ -45,15 +46,26 @@ from vocdesk.db.models import (
     Office,
     Service,
 )
-from vocdesk.db.base import utc_now
-from vocdesk.db.repositories.query import Named
 from vocdesk.domain.clock import thai_date, thai_today
-from vocdesk.domain.complaints.workflow import FINISHED_STATUSES, OPEN_STATUSES, allowed_next, check_transition
+from vocdesk.domain.complaints.service_standard import (
+    Milestone,
+    Pause,
+    ServiceStandard,
+    assess,
+    due_date,
+    pauses_from_history,
+)
+from vocdesk.domain.complaints.workflow import (
+    FINISHED_STATUSES,
+    OPEN_STATUSES,
+    allowed_next,
+    check_transition,
+)
 from vocdesk.domain.enums import AuditAction, ComplaintStatus
 from vocdesk.domain.fiscal import fiscal_year_be
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, UserError, user_error
 from vocdesk.domain.provinces import find_province
-from vocdesk.domain.complaints.service_standard import Milestone, Pause, ServiceStandard, assess, due_date, pauses_from_history
+from vocdesk.domain.tables import Named
 from vocdesk.domain.working_days import WorkingCalendar
 from vocdesk.services.complaints.case_records import (
     CONTEXT,

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from vocdesk.db.models import Complaint, ComplaintCategory
-from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
 from vocdesk.domain.complaints.service_standard import ServiceStandard
+from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
 from vocdesk.services.database import Database
 
 CONTEXT = "ComplaintCategories"

@@ -48,7 +48,6 @@ from vocdesk.db.models import (
     Segment,
     Stakeholder,
 )
-from vocdesk.db.repositories.query import Named
 from vocdesk.domain.clock import start_of_thai_day, thai_date, thai_today
 from vocdesk.domain.complaints.kpis import (
     CaseFacts,
@@ -57,9 +56,13 @@ from vocdesk.domain.complaints.kpis import (
     KpiTally,
     case_facts,
 )
+from vocdesk.domain.complaints.service_standard import (
+    ServiceStandard,
+    pauses_from_history,
+)
 from vocdesk.domain.complaints.workflow import OPEN_STATUSES, PAUSING_STATUSES
 from vocdesk.domain.fiscal import Period, fiscal_year_be, months_of
-from vocdesk.domain.complaints.service_standard import ServiceStandard, pauses_from_history
+from vocdesk.domain.tables import Named
 from vocdesk.domain.working_days import WorkingCalendar
 from vocdesk.services.database import Database
 from vocdesk.services.periods import in_period

@@ -25,7 +25,21 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, String, and_, case, exists, false, func, not_, or_, select, true, type_coerce
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    String,
+    and_,
+    case,
+    exists,
+    false,
+    func,
+    not_,
+    or_,
+    select,
+    true,
+    type_coerce,
+)
 from sqlalchemy.orm import Session
 
 from vocdesk.db.models import (
@@ -37,17 +51,20 @@ from vocdesk.db.models import (
 )
 from vocdesk.db.repositories.query import (
     Lookup,
-    Named,
     Sorting,
-    TableQuery,
     deferred_page,
     enum_order,
     localised,
     search_filter,
 )
 from vocdesk.domain.clock import thai_today
-from vocdesk.domain.complaints.workflow import FINISHED_STATUSES, OPEN_STATUSES, PAUSING_STATUSES
+from vocdesk.domain.complaints.workflow import (
+    FINISHED_STATUSES,
+    OPEN_STATUSES,
+    PAUSING_STATUSES,
+)
 from vocdesk.domain.enums import ComplaintStatus, Priority
+from vocdesk.domain.tables import Named, TableQuery
 from vocdesk.domain.working_days import WorkingCalendar
 from vocdesk.services.database import Database
 

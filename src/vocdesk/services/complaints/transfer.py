@@ -40,6 +40,7 @@ from sqlalchemy import case as sql_case
 from sqlalchemy import delete, not_, select
 from sqlalchemy.orm import Session
 
+from vocdesk.db.base import utc_now
 from vocdesk.db.models import (
     Channel,
     Complaint,
@@ -49,16 +50,15 @@ from vocdesk.db.models import (
     Holiday,
     Office,
 )
-from vocdesk.db.base import utc_now
-from vocdesk.db.repositories.query import TableQuery
 from vocdesk.domain.clock import thai_date, thai_today
 from vocdesk.domain.complaints.kpis import milestone_in_time
+from vocdesk.domain.complaints.service_standard import working_days_taken
 from vocdesk.domain.complaints.workflow import OPEN_STATUSES
 from vocdesk.domain.enums import ComplaintStatus, Priority
 from vocdesk.domain.fiscal import fiscal_year_be
 from vocdesk.domain.ids import new_id
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message, UserError
-from vocdesk.domain.complaints.service_standard import working_days_taken
+from vocdesk.domain.tables import TableQuery
 from vocdesk.domain.working_days import WorkingCalendar
 from vocdesk.io.cells import (
     CellError,
@@ -79,8 +79,16 @@ from vocdesk.io.cells import (
 from vocdesk.io.sheet import cell_text
 from vocdesk.io.table_file import write_rows
 from vocdesk.io.table_spec import CheckedTable, Column, Problem, TableSpec
-from vocdesk.services.complaints.cases import NUMBER_PREFIX_KEY, case_pauses, resolve_due_on
-from vocdesk.services.complaints.queues import os_user_name, readable_by, search_condition
+from vocdesk.services.complaints.cases import (
+    NUMBER_PREFIX_KEY,
+    case_pauses,
+    resolve_due_on,
+)
+from vocdesk.services.complaints.queues import (
+    os_user_name,
+    readable_by,
+    search_condition,
+)
 from vocdesk.services.database import Database
 from vocdesk.services.transfer import ImportSummary, ProgressCallback, ValueMaps
 

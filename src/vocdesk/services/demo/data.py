@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from vocdesk.domain.clock import THAI_TIME  # noqa: F401  (the demo's wall clock, re-exported)
 
-
-
 MALE_FIRST = [
     ("สมชาย", "somchai"), ("สมศักดิ์", "somsak"), ("วิชัย", "wichai"), ("สุรชัย", "surachai"),
     ("ธนพล", "thanaphon"), ("ณัฐพล", "natthaphon"), ("กิตติพงษ์", "kittiphong"),

@@ -14,7 +14,14 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from vocdesk.db.base import utc_now
-from vocdesk.db.models import Channel, FeedbackEntry, Office, Segment, Service, Stakeholder
+from vocdesk.db.models import (
+    Channel,
+    FeedbackEntry,
+    Office,
+    Segment,
+    Service,
+    Stakeholder,
+)
 from vocdesk.domain.clock import thai_time
 from vocdesk.domain.enums import FeedbackType, LifecycleStage, Sentiment
 from vocdesk.domain.listening.log import FeedbackStatus

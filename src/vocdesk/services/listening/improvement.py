@@ -28,7 +28,12 @@ from vocdesk.db.models import (
     improvement_complaint,
     improvement_feedback,
 )
-from vocdesk.db.repositories.query import Named, Sorting, TableQuery, enum_order, ordered_page, search_filter
+from vocdesk.db.repositories.query import (
+    Sorting,
+    enum_order,
+    ordered_page,
+    search_filter,
+)
 from vocdesk.domain.clock import thai_today
 from vocdesk.domain.enums import ComplaintStatus
 from vocdesk.domain.fiscal import Period
@@ -39,6 +44,7 @@ from vocdesk.domain.listening.improvement import (
     is_overdue,
 )
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
+from vocdesk.domain.tables import Named, TableQuery
 from vocdesk.services.database import Database
 from vocdesk.services.periods import in_period
 

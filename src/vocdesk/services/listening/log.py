@@ -19,12 +19,17 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, column, func, or_, select, table
 from sqlalchemy.orm import Session, aliased
 
-from vocdesk.db.models import Channel, FeedbackEntry, Office, Segment, Service, Stakeholder
+from vocdesk.db.models import (
+    Channel,
+    FeedbackEntry,
+    Office,
+    Segment,
+    Service,
+    Stakeholder,
+)
 from vocdesk.db.repositories.query import (
     Lookup,
-    Named,
     Sorting,
-    TableQuery,
     deferred_page,
     enum_order,
     localised,
@@ -33,6 +38,7 @@ from vocdesk.db.repositories.query import (
 from vocdesk.domain.enums import FeedbackType, LifecycleStage, Sentiment
 from vocdesk.domain.fiscal import Period
 from vocdesk.domain.listening.log import FeedbackStatus, fts_phrase, indexed_term
+from vocdesk.domain.tables import Named, TableQuery
 from vocdesk.services.database import Database
 from vocdesk.services.periods import in_period
 

@@ -12,19 +12,22 @@ from sqlalchemy.orm import Session, aliased
 
 from vocdesk.db.models import Channel, FeedbackEntry, ListeningPlanItem, Segment
 from vocdesk.db.repositories.query import (
-    Named,
     Sorting,
-    TableQuery,
     enum_order,
     localised,
     ordered_page,
     search_filter,
 )
-from vocdesk.domain.listening.coverage import CoverageMatrix, PlannedMethod, build_coverage
 from vocdesk.domain.enums import LifecycleStage
 from vocdesk.domain.fiscal import Period
+from vocdesk.domain.listening.coverage import (
+    CoverageMatrix,
+    PlannedMethod,
+    build_coverage,
+)
 from vocdesk.domain.listening.improvement import ListeningFrequency
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
+from vocdesk.domain.tables import Named, TableQuery
 from vocdesk.services.database import Database
 from vocdesk.services.periods import in_period
 

@@ -16,9 +16,9 @@ from typing import Any
 from sqlalchemy import String, func, select, type_coerce
 
 from vocdesk.db.models import Channel, FeedbackEntry, Segment, Service
-from vocdesk.db.repositories.query import Named
 from vocdesk.domain.enums import FeedbackType, LifecycleStage
 from vocdesk.domain.fiscal import Period, months_of
+from vocdesk.domain.tables import Named
 from vocdesk.services.database import Database
 from vocdesk.services.periods import in_period
 

@@ -19,21 +19,45 @@ from typing import Any
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session, aliased
 
-from vocdesk.db.models import Channel, FeedbackEntry, Office, Segment, Service, Stakeholder
-from vocdesk.db.repositories.query import TableQuery
 from vocdesk.db.base import utc_now
-from vocdesk.domain.ids import new_id
+from vocdesk.db.models import (
+    Channel,
+    FeedbackEntry,
+    Office,
+    Segment,
+    Service,
+    Stakeholder,
+)
 from vocdesk.domain.enums import FeedbackType, LifecycleStage, Sentiment
+from vocdesk.domain.ids import new_id
 from vocdesk.domain.listening.log import FeedbackStatus
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message
-from vocdesk.io.cells import enum_parser, format_datetime, parse_datetime, parse_int, problem, text_parser
+from vocdesk.domain.tables import TableQuery
+from vocdesk.io.cells import (
+    enum_parser,
+    format_datetime,
+    parse_datetime,
+    parse_int,
+    problem,
+    text_parser,
+)
 from vocdesk.io.sheet import cell_text
 from vocdesk.io.table_file import write_rows
-from vocdesk.io.table_spec import CheckedTable, Column, Problem, TableSpec, duplicate_problems
-from vocdesk.services.listening.channels import ChannelDraft, add_channel
+from vocdesk.io.table_spec import (
+    CheckedTable,
+    Column,
+    Problem,
+    TableSpec,
+    duplicate_problems,
+)
 from vocdesk.services.database import Database
+from vocdesk.services.listening.channels import ChannelDraft, add_channel
+from vocdesk.services.listening.entry import (
+    REFERENCE_MAX_LENGTH,
+    STAFF_MAX_LENGTH,
+    TEXT_MAX_LENGTH,
+)
 from vocdesk.services.listening.log import search_condition
-from vocdesk.services.listening.entry import REFERENCE_MAX_LENGTH, STAFF_MAX_LENGTH, TEXT_MAX_LENGTH
 from vocdesk.services.transfer import ImportSummary, ProgressCallback, ValueMaps
 
 CONTEXT = "FeedbackImport"

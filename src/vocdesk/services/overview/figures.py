@@ -23,10 +23,10 @@ from vocdesk.db.models import (
     Survey,
     SurveyResponse,
 )
-from vocdesk.db.repositories.query import Named
 from vocdesk.domain.clock import thai_date, thai_today
 from vocdesk.domain.enums import LifecycleStage
 from vocdesk.domain.fiscal import Period, fiscal_year_be, fiscal_year_period
+from vocdesk.domain.tables import Named
 from vocdesk.services.complaints.queues import (
     OPEN_STATUSES,
     ComplaintsService,

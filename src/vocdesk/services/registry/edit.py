@@ -21,7 +21,6 @@ from sqlalchemy.orm import Session
 
 from vocdesk.db.base import Base, utc_now
 from vocdesk.db.models import AuditEntry, Channel, Stakeholder
-from vocdesk.db.repositories.query import Named
 from vocdesk.domain.clock import thai_today
 from vocdesk.domain.enums import AuditAction
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message, UserError, user_error
@@ -39,6 +38,7 @@ from vocdesk.domain.registry import (
     name_key,
     name_prefix,
 )
+from vocdesk.domain.tables import Named
 from vocdesk.services.database import Database
 from vocdesk.services.registry.stakeholders import RegistryFilter
 
@@ -236,7 +236,9 @@ class RegistryEditService:
     ) -> tuple[list[str], list[list[Any]]]:
         """The headings and rows of an export of the view (the search and filters of the tab), in
         the import's columns, so the file imports again unchanged."""
-        from vocdesk.services.registry.transfer import StakeholderExporter  # it imports this module
+        from vocdesk.services.registry.transfer import (
+            StakeholderExporter,  # it imports this module
+        )
 
         exporter = StakeholderExporter(self._db)
         return exporter.spec.headers, list(exporter.rows(search, filters, progress))

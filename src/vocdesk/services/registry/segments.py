@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from vocdesk.db.models import AuditEntry, Segment, Service, Stakeholder
 from vocdesk.db.base import utc_now
-from vocdesk.db.repositories.query import Named
+from vocdesk.db.models import AuditEntry, Segment, Service, Stakeholder
 from vocdesk.domain.enums import AuditAction, Priority, SegmentKind
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message, UserError, user_error
+from vocdesk.domain.tables import Named
 from vocdesk.services.database import Database
 
 CONTEXT = "SegmentCheck"

@@ -16,9 +16,7 @@ from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from vocdesk.db.models import Segment, Stakeholder
 from vocdesk.db.repositories.query import (
     Lookup,
-    Named,
     Sorting,
-    TableQuery,
     deferred_page,
     enum_order,
     localised,
@@ -28,6 +26,7 @@ from vocdesk.db.repositories.query import (
 from vocdesk.domain.enums import PartyType, Priority, StakeholderKind, StakeholderStatus
 from vocdesk.domain.messages import UserError
 from vocdesk.domain.phone import normalise_phone
+from vocdesk.domain.tables import Named, TableQuery
 from vocdesk.domain.thai_id import mask_national_id
 from vocdesk.services.database import Database
 

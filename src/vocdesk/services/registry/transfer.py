@@ -24,7 +24,12 @@ from sqlalchemy import bindparam, select
 from vocdesk.db.base import utc_now
 from vocdesk.db.models import AuditEntry, Channel, Segment, Stakeholder
 from vocdesk.domain.clock import thai_today
-from vocdesk.domain.enums import AuditAction, PartyType, StakeholderKind, StakeholderStatus
+from vocdesk.domain.enums import (
+    AuditAction,
+    PartyType,
+    StakeholderKind,
+    StakeholderStatus,
+)
 from vocdesk.domain.ids import new_id
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message, UserError
 from vocdesk.domain.phone import normalise_phone
@@ -41,14 +46,38 @@ from vocdesk.domain.registry import (
     check_stakeholder,
     email_key,
 )
+from vocdesk.domain.tables import TableQuery
 from vocdesk.domain.thai_id import validate_national_id
-from vocdesk.io.cells import CellError, Parser, enum_parser, format_bool, format_date, parse_bool, parse_date, parse_list, parse_text, problem, text_parser
+from vocdesk.io.cells import (
+    CellError,
+    Parser,
+    enum_parser,
+    format_bool,
+    format_date,
+    parse_bool,
+    parse_date,
+    parse_list,
+    parse_text,
+    problem,
+    text_parser,
+)
 from vocdesk.io.sheet import cell_text
 from vocdesk.io.table_file import write_rows
-from vocdesk.io.table_spec import CheckedRow, CheckedTable, Column, Problem, TableSpec, duplicate_problems
+from vocdesk.io.table_spec import (
+    CheckedRow,
+    CheckedTable,
+    Column,
+    Problem,
+    TableSpec,
+    duplicate_problems,
+)
 from vocdesk.services.database import Database
-from vocdesk.services.registry.stakeholders import RegistryFilter, RegistryService, TableQuery, phone_display
 from vocdesk.services.registry.edit import EDITABLE_FIELDS, stored_values
+from vocdesk.services.registry.stakeholders import (
+    RegistryFilter,
+    RegistryService,
+    phone_display,
+)
 from vocdesk.services.transfer import ImportSummary, ProgressCallback, ValueMaps
 
 KIND = "stakeholders"

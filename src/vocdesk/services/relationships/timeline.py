@@ -13,7 +13,16 @@ from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, func, literal, null, select, type_coerce, union_all
+from sqlalchemy import (
+    ColumnElement,
+    String,
+    func,
+    literal,
+    null,
+    select,
+    type_coerce,
+    union_all,
+)
 from sqlalchemy.sql.selectable import Subquery
 
 from vocdesk.db.models import (
@@ -25,15 +34,14 @@ from vocdesk.db.models import (
     SurveyResponse,
 )
 from vocdesk.db.repositories.query import (
-    Named,
-    enum_order,
     Sorting,
-    TableQuery,
+    enum_order,
     named,
     ordered_page,
     search_filter,
 )
 from vocdesk.domain.enums import ActivityKind, ComplaintStatus, FeedbackType
+from vocdesk.domain.tables import Named, TableQuery
 from vocdesk.services.database import Database
 
 __all__ = ["Named", "TableQuery", "TimelineEvent", "TimelineEventKind", "TimelineService"]

@@ -13,11 +13,15 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Float, Select, cast, func, select
 
-from vocdesk.db.models import Segment, Survey, SurveyAnswer, SurveyQuestion, SurveyResponse
+from vocdesk.db.models import (
+    Segment,
+    Survey,
+    SurveyAnswer,
+    SurveyQuestion,
+    SurveyResponse,
+)
 from vocdesk.db.repositories.query import (
-    Named,
     Sorting,
-    TableQuery,
     enum_order,
     localised,
     named,
@@ -25,6 +29,7 @@ from vocdesk.db.repositories.query import (
     search_filter,
 )
 from vocdesk.domain.enums import SurveyKind
+from vocdesk.domain.tables import Named, TableQuery
 from vocdesk.services.database import Database
 
 __all__ = ["Named", "SurveyRow", "SurveysService", "TableQuery"]

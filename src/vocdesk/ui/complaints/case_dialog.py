@@ -30,11 +30,15 @@ from PySide6.QtWidgets import (
 )
 
 from vocdesk.domain.clock import thai_date
+from vocdesk.domain.complaints.service_standard import Milestone
 from vocdesk.domain.enums import ComplaintStatus
 from vocdesk.domain.listening.improvement import TITLE_MAX, ImprovementFields
 from vocdesk.domain.messages import UserError
-from vocdesk.domain.complaints.service_standard import Milestone
-from vocdesk.services.complaints.cases import AttachmentFile, CaseDetails, ComplaintCasesService
+from vocdesk.services.complaints.cases import (
+    AttachmentFile,
+    CaseDetails,
+    ComplaintCasesService,
+)
 from vocdesk.services.listening.improvement import ImprovementActionsService
 from vocdesk.ui import layout
 from vocdesk.ui.complaints.form import ComplaintForm

@@ -8,7 +8,8 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
-from vocdesk.services.complaints.queues import ComplaintRow, ComplaintsService, Queue, TableQuery
+from vocdesk.domain.tables import TableQuery
+from vocdesk.services.complaints.queues import ComplaintRow, ComplaintsService, Queue
 from vocdesk.ui import layout
 from vocdesk.ui.models.display import date_text, label_text, name_text, yes_no
 from vocdesk.ui.models.lazy_table import Column, LazyTableModel

@@ -23,7 +23,11 @@ from PySide6.QtWidgets import (
 
 from vocdesk.domain.messages import UserError
 from vocdesk.services.complaints.cases import ComplaintCasesService
-from vocdesk.services.complaints.categories import MAX_DAYS, CategoryRecord, ComplaintCategoriesService
+from vocdesk.services.complaints.categories import (
+    MAX_DAYS,
+    CategoryRecord,
+    ComplaintCategoriesService,
+)
 from vocdesk.ui import layout
 from vocdesk.ui.errors import show_error
 from vocdesk.ui.i18n import current_language

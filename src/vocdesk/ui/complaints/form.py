@@ -39,6 +39,7 @@ from vocdesk.domain.clock import THAI_TIME, thai_time
 from vocdesk.domain.enums import Priority
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, UserError, user_error
 from vocdesk.domain.provinces import PROVINCES
+from vocdesk.domain.tables import TableQuery
 from vocdesk.services.complaints.cases import (
     MAX_ATTACHMENT_BYTES,
     AttachmentFile,
@@ -46,7 +47,7 @@ from vocdesk.services.complaints.cases import (
     CaseLink,
     ComplaintCasesService,
 )
-from vocdesk.services.registry.stakeholders import RegistryService, StakeholderRow, TableQuery
+from vocdesk.services.registry.stakeholders import RegistryService, StakeholderRow
 from vocdesk.ui import layout
 from vocdesk.ui.errors import show_error
 from vocdesk.ui.i18n import current_language

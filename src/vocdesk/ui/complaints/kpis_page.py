@@ -27,12 +27,17 @@ from PySide6.QtWidgets import (
 )
 
 from vocdesk.domain.complaints.kpis import Dimension, KpiFigures
-from vocdesk.domain.thai_dates import ENGLISH_MONTHS_ABBR, THAI_MONTHS_ABBR, be_year, format_date
+from vocdesk.domain.thai_dates import (
+    ENGLISH_MONTHS_ABBR,
+    THAI_MONTHS_ABBR,
+    be_year,
+    format_date,
+)
 from vocdesk.services.complaints.kpis import ComplaintKpiReport, ComplaintKpisService
 from vocdesk.ui import layout
+from vocdesk.ui.complaints.kpis_model import ComplaintKpisModel
 from vocdesk.ui.errors import show_error
 from vocdesk.ui.i18n import current_language
-from vocdesk.ui.complaints.kpis_model import ComplaintKpisModel
 from vocdesk.ui.models.display import number_text, percent_text
 from vocdesk.ui.tasks import TaskRunner
 from vocdesk.ui.widgets.charts import ChartKind, ChartWidget, Series

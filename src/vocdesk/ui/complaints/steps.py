@@ -20,7 +20,11 @@ from PySide6.QtWidgets import (
 
 from vocdesk.domain.clock import THAI_TIME, thai_today
 from vocdesk.domain.enums import ComplaintStatus
-from vocdesk.services.complaints.cases import ComplaintCasesService, Forwarding, Resolution
+from vocdesk.services.complaints.cases import (
+    ComplaintCasesService,
+    Forwarding,
+    Resolution,
+)
 from vocdesk.ui import layout
 from vocdesk.ui.labels import enum_label
 from vocdesk.ui.widgets.be_date_edit import BuddhistDateEdit

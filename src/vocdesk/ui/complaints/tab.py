@@ -29,10 +29,10 @@ from vocdesk.services.complaints.queues import ComplaintRow, ComplaintsService, 
 from vocdesk.services.listening.improvement import ImprovementActionsService
 from vocdesk.ui import layout
 from vocdesk.ui.complaints.case_dialog import ComplaintCaseDialog
+from vocdesk.ui.complaints.cases_model import ComplaintsModel
 from vocdesk.ui.complaints.categories_dialog import ComplaintCategoriesDialog
 from vocdesk.ui.complaints.form import ComplaintForm
 from vocdesk.ui.errors import show_error
-from vocdesk.ui.complaints.cases_model import ComplaintsModel
 from vocdesk.ui.models.display import number_text
 from vocdesk.ui.models.lazy_table import LazyTableModel
 from vocdesk.ui.models.table_export import snapshot_job

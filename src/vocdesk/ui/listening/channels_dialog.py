@@ -25,7 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from vocdesk.domain.messages import UserError
-from vocdesk.services.listening.channels import ChannelDraft, ChannelRow, ChannelsService
+from vocdesk.services.listening.channels import (
+    ChannelDraft,
+    ChannelRow,
+    ChannelsService,
+)
 from vocdesk.ui import layout
 from vocdesk.ui.errors import error_text
 from vocdesk.ui.i18n import current_language

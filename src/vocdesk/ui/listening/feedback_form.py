@@ -34,9 +34,9 @@ from vocdesk.domain.clock import THAI_TIME, thai_time
 from vocdesk.domain.enums import FeedbackType, LifecycleStage, Sentiment
 from vocdesk.domain.listening.log import FeedbackStatus
 from vocdesk.domain.messages import UserError
-from vocdesk.services.listening.log import Choice
+from vocdesk.domain.tables import TableQuery
 from vocdesk.services.listening.entry import FeedbackDraft, ListeningEntryService
-from vocdesk.services.registry.stakeholders import TableQuery
+from vocdesk.services.listening.log import Choice
 from vocdesk.ui import layout
 from vocdesk.ui.errors import error_text
 from vocdesk.ui.i18n import current_language
@@ -44,7 +44,13 @@ from vocdesk.ui.labels import enum_choices
 from vocdesk.ui.models.display import number_text
 from vocdesk.ui.settings import Option
 from vocdesk.ui.widgets.be_date_edit import BuddhistDateEdit
-from vocdesk.ui.widgets.choices import current_uuid, fill_combo, item_data, select_data, uuid_or_none
+from vocdesk.ui.widgets.choices import (
+    current_uuid,
+    fill_combo,
+    item_data,
+    select_data,
+    uuid_or_none,
+)
 
 STAKEHOLDER_SEARCH_DELAY_MS = 200
 STAKEHOLDER_MATCHES = 20

@@ -28,15 +28,21 @@ from PySide6.QtWidgets import (
 
 from vocdesk.domain.enums import FeedbackType, LifecycleStage, Sentiment
 from vocdesk.domain.listening.log import FeedbackStatus
-from vocdesk.services.listening.log import CatalogueChoices, Choice, FeedbackFilters, FeedbackRow, ListeningService
+from vocdesk.services.listening.log import (
+    CatalogueChoices,
+    Choice,
+    FeedbackFilters,
+    FeedbackRow,
+    ListeningService,
+)
 from vocdesk.ui import layout
 from vocdesk.ui.i18n import current_language
 from vocdesk.ui.labels import enum_choices
 from vocdesk.ui.listening.log_model import ListeningModel
 from vocdesk.ui.models.table_export import snapshot_job
 from vocdesk.ui.widgets.list_tab import ExportJob
-from vocdesk.ui.widgets.searchable_table import SearchableTable
 from vocdesk.ui.widgets.period_picker import PeriodPicker
+from vocdesk.ui.widgets.searchable_table import SearchableTable
 
 EXPORT_NAME = "listening-log"
 
@@ -265,8 +271,10 @@ class ListeningLogPage(QWidget):
     def _open_form(self, entry_id: uuid.UUID | None) -> Any:
         if self._services.entries is None:
             return None
-        from vocdesk.ui.listening.feedback_form import FeedbackForm  # here: the window starts without it
         from vocdesk.ui.errors import show_error
+        from vocdesk.ui.listening.feedback_form import (
+            FeedbackForm,  # here: the window starts without it
+        )
 
         try:
             form = FeedbackForm(self._services.entries, self._services.registry, self._services.settings,

@@ -9,11 +9,11 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
+from vocdesk.domain.tables import TableQuery
 from vocdesk.services.listening.improvement import (
     ActionFilter,
     ImprovementActionsService,
     ImprovementRow,
-    TableQuery,
 )
 from vocdesk.ui import layout
 from vocdesk.ui.models.display import date_text, label_text, number_text

@@ -23,14 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vocdesk.services.listening.improvement import ActionFilter, ImprovementActionsService, ImprovementRow
+from vocdesk.services.listening.improvement import (
+    ActionFilter,
+    ImprovementActionsService,
+    ImprovementRow,
+)
 from vocdesk.ui import layout
-from vocdesk.ui.listening.improvement_action_form import ImprovementActionForm
 from vocdesk.ui.errors import show_error
-from vocdesk.ui.models.display import number_text
+from vocdesk.ui.listening.improvement_action_form import ImprovementActionForm
 from vocdesk.ui.listening.improvement_model import ImprovementModel
+from vocdesk.ui.models.display import number_text
 from vocdesk.ui.widgets.searchable_table import SearchableTable
-
 
 SHOW_LABELS = {
     ActionFilter.ALL: QT_TRANSLATE_NOOP("ImprovementActionsPage", "All actions"),

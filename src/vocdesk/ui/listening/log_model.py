@@ -7,7 +7,12 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
-from vocdesk.services.listening.log import FeedbackFilters, FeedbackRow, ListeningService, TableQuery
+from vocdesk.domain.tables import TableQuery
+from vocdesk.services.listening.log import (
+    FeedbackFilters,
+    FeedbackRow,
+    ListeningService,
+)
 from vocdesk.ui import layout
 from vocdesk.ui.models.display import date_text, label_text, name_text, number_text
 from vocdesk.ui.models.lazy_table import Column, LazyTableModel

@@ -18,7 +18,11 @@ from PySide6.QtWidgets import (
 from vocdesk.domain.enums import LifecycleStage
 from vocdesk.domain.listening.improvement import ListeningFrequency
 from vocdesk.domain.messages import UserError
-from vocdesk.services.listening.plan import ListeningPlanService, PlanItemInput, PlanItemRow
+from vocdesk.services.listening.plan import (
+    ListeningPlanService,
+    PlanItemInput,
+    PlanItemRow,
+)
 from vocdesk.ui import layout
 from vocdesk.ui.errors import error_text, show_error
 from vocdesk.ui.i18n import current_language

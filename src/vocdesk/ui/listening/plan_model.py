@@ -15,7 +15,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from vocdesk.domain.listening.coverage import CoverageCell, CoverageStatus
-from vocdesk.services.listening.plan import CoverageReport, ListeningPlanService, PlanItemRow
+from vocdesk.services.listening.plan import (
+    CoverageReport,
+    ListeningPlanService,
+    PlanItemRow,
+)
 from vocdesk.ui.i18n import current_language
 from vocdesk.ui.labels import enum_label
 from vocdesk.ui.models.display import label_text, name_text, number_text, yes_no

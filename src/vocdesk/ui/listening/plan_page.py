@@ -26,17 +26,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vocdesk.domain.listening.coverage import CoverageStatus
 from vocdesk.domain.fiscal import Period
-from vocdesk.services.listening.plan import CoverageReport, ListeningPlanService, PlanItemRow
+from vocdesk.domain.listening.coverage import CoverageStatus
+from vocdesk.services.listening.plan import (
+    CoverageReport,
+    ListeningPlanService,
+    PlanItemRow,
+)
 from vocdesk.ui import layout
-from vocdesk.ui.listening.plan_item_form import PlanItemForm
 from vocdesk.ui.errors import show_error
 from vocdesk.ui.labels import enum_label
-from vocdesk.ui.listening.plan_model import STATUS_COLOURS, CoverageModel, ListeningPlanModel
-from vocdesk.ui.widgets.searchable_table import SearchableTable
+from vocdesk.ui.listening.plan_item_form import PlanItemForm
+from vocdesk.ui.listening.plan_model import (
+    STATUS_COLOURS,
+    CoverageModel,
+    ListeningPlanModel,
+)
 from vocdesk.ui.tasks import TaskRunner
 from vocdesk.ui.widgets.period_picker import PeriodPicker
+from vocdesk.ui.widgets.searchable_table import SearchableTable
 
 COVERAGE_ROW_HEIGHT = 58  # two lines of Thai with their marks
 

@@ -26,14 +26,17 @@ from PySide6.QtWidgets import (
 
 from vocdesk.domain.listening.improvement import OPEN_IMPROVEMENT_STATUSES
 from vocdesk.domain.thai_dates import ENGLISH_MONTHS_ABBR, THAI_MONTHS_ABBR, be_year
-from vocdesk.services.listening.improvement import ImprovementActionsService, LoopSummary
+from vocdesk.services.listening.improvement import (
+    ImprovementActionsService,
+    LoopSummary,
+)
 from vocdesk.services.listening.summary import ListeningSummary, ListeningSummaryService
 from vocdesk.ui import layout
 from vocdesk.ui.errors import show_error
 from vocdesk.ui.i18n import current_language
 from vocdesk.ui.labels import enum_label
-from vocdesk.ui.models.display import number_text
 from vocdesk.ui.listening.summary_model import ChannelStageModel, CountsModel
+from vocdesk.ui.models.display import number_text
 from vocdesk.ui.tasks import TaskRunner
 from vocdesk.ui.widgets.charts import ChartKind, ChartWidget, Series
 from vocdesk.ui.widgets.period_picker import PeriodPicker

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from vocdesk.services.listening.log import ListeningService
 from vocdesk.ui import layout
+from vocdesk.ui.listening.feedback_log import ListeningLogPage, LogServices
 from vocdesk.ui.listening.log_model import ListeningModel
 from vocdesk.ui.widgets.list_tab import ExportJob
-from vocdesk.ui.listening.feedback_log import ListeningLogPage, LogServices
 from vocdesk.ui.widgets.searchable_table import SearchableTable
 
 

@@ -11,8 +11,8 @@ from enum import StrEnum
 from PySide6.QtCore import QCoreApplication
 
 from vocdesk.domain.clock import thai_time
+from vocdesk.domain.tables import Named
 from vocdesk.domain.thai_dates import format_date, format_datetime
-from vocdesk.services.registry.stakeholders import Named
 from vocdesk.ui.i18n import locale_for
 from vocdesk.ui.labels import enum_label
 

@@ -33,7 +33,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
-from vocdesk.services.registry.stakeholders import TableQuery
+from vocdesk.domain.tables import TableQuery
 from vocdesk.ui import layout
 from vocdesk.ui.errors import show_error
 from vocdesk.ui.i18n import current_language

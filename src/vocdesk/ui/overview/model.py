@@ -18,9 +18,15 @@ from PySide6.QtCore import (
 
 from vocdesk.services.overview.figures import OverdueCase, OverviewSummary
 from vocdesk.ui.i18n import current_language
+from vocdesk.ui.models.display import (
+    date_text,
+    label_text,
+    name_text,
+    number_text,
+    percent_text,
+)
 from vocdesk.ui.models.no_data import no_data
 from vocdesk.ui.models.small_table import SmallTableModel
-from vocdesk.ui.models.display import date_text, label_text, name_text, number_text, percent_text
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -26,14 +26,23 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from vocdesk.domain.thai_dates import format_date
-from vocdesk.services.overview.figures import OverdueCase, OverviewService, OverviewSummary
+from vocdesk.services.overview.figures import (
+    OverdueCase,
+    OverviewService,
+    OverviewSummary,
+)
 from vocdesk.ui import layout
-from vocdesk.ui.i18n import current_language
 from vocdesk.ui.complaints.cases_model import OVERDUE_COLOUR
-from vocdesk.ui.models.display import number_text
-from vocdesk.ui.overview.model import BY_CHANNEL, BY_STAGE, FeedbackBreakdownModel, OverdueCasesModel
-from vocdesk.ui.models.table_export import TableSnapshot
 from vocdesk.ui.errors import show_error
+from vocdesk.ui.i18n import current_language
+from vocdesk.ui.models.display import number_text
+from vocdesk.ui.models.table_export import TableSnapshot
+from vocdesk.ui.overview.model import (
+    BY_CHANNEL,
+    BY_STAGE,
+    FeedbackBreakdownModel,
+    OverdueCasesModel,
+)
 from vocdesk.ui.tasks import Progress, TaskRunner
 from vocdesk.ui.widgets.thai_wrap import WrappingLabel
 

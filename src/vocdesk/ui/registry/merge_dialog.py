@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from vocdesk.domain.messages import UserError
-from vocdesk.services.registry.stakeholders import RegistryService, StakeholderRow
 from vocdesk.services.registry.edit import RegistryEditService, StakeholderRecord
+from vocdesk.services.registry.stakeholders import RegistryService, StakeholderRow
 from vocdesk.ui import layout
 from vocdesk.ui.errors import show_error
 from vocdesk.ui.models.display import label_text

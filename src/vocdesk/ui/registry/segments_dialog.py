@@ -24,7 +24,12 @@ from PySide6.QtWidgets import (
 
 from vocdesk.domain.enums import Priority, SegmentKind
 from vocdesk.domain.messages import UserError
-from vocdesk.services.registry.segments import InvalidSegment, SegmentData, SegmentInfo, SegmentsService
+from vocdesk.services.registry.segments import (
+    InvalidSegment,
+    SegmentData,
+    SegmentInfo,
+    SegmentsService,
+)
 from vocdesk.ui import layout
 from vocdesk.ui.errors import show_error
 from vocdesk.ui.i18n import current_language, translate_message

@@ -44,8 +44,13 @@ from vocdesk.domain.registry import (
     check_stakeholder,
 )
 from vocdesk.domain.thai_id import format_national_id
+from vocdesk.services.registry.edit import (
+    DuplicateMatch,
+    DuplicatesFound,
+    RegistryEditService,
+    StakeholderRecord,
+)
 from vocdesk.services.registry.stakeholders import RegistryService, phone_display
-from vocdesk.services.registry.edit import DuplicateMatch, DuplicatesFound, RegistryEditService, StakeholderRecord
 from vocdesk.ui import layout
 from vocdesk.ui.errors import show_error
 from vocdesk.ui.i18n import current_language, translate_message

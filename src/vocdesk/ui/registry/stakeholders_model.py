@@ -10,7 +10,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from vocdesk.domain.clock import thai_date
 from vocdesk.domain.enums import StakeholderStatus
-from vocdesk.services.registry.stakeholders import RegistryFilter, RegistryService, StakeholderRow, TableQuery
+from vocdesk.domain.tables import TableQuery
+from vocdesk.services.registry.stakeholders import (
+    RegistryFilter,
+    RegistryService,
+    StakeholderRow,
+)
 from vocdesk.ui import layout
 from vocdesk.ui.models.display import date_text, label_text, name_text
 from vocdesk.ui.models.lazy_table import Column, LazyTableModel

@@ -28,21 +28,25 @@ from PySide6.QtWidgets import (
 from vocdesk.domain.enums import Priority, StakeholderKind, StakeholderStatus
 from vocdesk.domain.messages import UserError
 from vocdesk.domain.provinces import PROVINCES
-from vocdesk.services.registry.stakeholders import RegistryFilter, RegistryService, StakeholderRow
 from vocdesk.services.registry.edit import RegistryEditService
 from vocdesk.services.registry.segments import SegmentsService
+from vocdesk.services.registry.stakeholders import (
+    RegistryFilter,
+    RegistryService,
+    StakeholderRow,
+)
 from vocdesk.ui import layout
-from vocdesk.ui.registry.merge_dialog import MergeDialog
-from vocdesk.ui.registry.segments_dialog import SegmentsDialog
-from vocdesk.ui.registry.stakeholder_form import StakeholderForm
 from vocdesk.ui.errors import show_error
 from vocdesk.ui.i18n import current_language
 from vocdesk.ui.labels import enum_choices, enum_label
 from vocdesk.ui.models.display import number_text
-from vocdesk.ui.registry.stakeholders_model import StakeholdersModel
 from vocdesk.ui.models.table_export import TableSnapshot
-from vocdesk.ui.widgets.list_tab import ExportJob, ListTab
+from vocdesk.ui.registry.merge_dialog import MergeDialog
+from vocdesk.ui.registry.segments_dialog import SegmentsDialog
+from vocdesk.ui.registry.stakeholder_form import StakeholderForm
+from vocdesk.ui.registry.stakeholders_model import StakeholdersModel
 from vocdesk.ui.tasks import Progress
+from vocdesk.ui.widgets.list_tab import ExportJob, ListTab
 
 FILTER_MIN_CHARACTERS = 9
 ARCHIVED = "archived"  # the status filter's extra choice: the archive instead of the registry

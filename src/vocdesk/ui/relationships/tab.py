@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 from vocdesk.services.registry.stakeholders import RegistryService, StakeholderRow
 from vocdesk.services.relationships.timeline import TimelineService
 from vocdesk.ui import layout
-from vocdesk.ui.registry.stakeholders_model import StakeholderPickerModel
 from vocdesk.ui.models.table_export import TableSnapshot, snapshot_job
+from vocdesk.ui.registry.stakeholders_model import StakeholderPickerModel
 from vocdesk.ui.relationships.timeline_model import TimelineModel
-from vocdesk.ui.widgets.searchable_table import SearchableTable
 from vocdesk.ui.tasks import Progress
+from vocdesk.ui.widgets.searchable_table import SearchableTable
 from vocdesk.ui.widgets.thai_wrap import WrappingLabel
 
 PICKER_WIDTH = 340

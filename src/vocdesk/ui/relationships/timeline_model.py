@@ -9,7 +9,12 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
-from vocdesk.services.relationships.timeline import TableQuery, TimelineEvent, TimelineEventKind, TimelineService
+from vocdesk.domain.tables import TableQuery
+from vocdesk.services.relationships.timeline import (
+    TimelineEvent,
+    TimelineEventKind,
+    TimelineService,
+)
 from vocdesk.ui import layout
 from vocdesk.ui.models.display import date_text, label_text, name_text
 from vocdesk.ui.models.lazy_table import Column, LazyTableModel

@@ -18,7 +18,16 @@ from PySide6.QtWidgets import QProgressBar, QWidget, QWizard
 from shiboken6 import isValid
 
 from vocdesk.services.database import Database
-from vocdesk.services.transfer import KIND_LABELS, CheckedTable, ImportSummary, Sheet, ValueMaps, importer_for
+from vocdesk.services.transfer import (
+    KIND_LABELS,
+    CheckedTable,
+    ImportSummary,
+    Sheet,
+    ValueMaps,
+    importer_for,
+)
+from vocdesk.ui.i18n import translate
+from vocdesk.ui.tasks import TaskRunner
 from vocdesk.ui.transfer.import_pages import (
     MAX_SHOWN_PROBLEMS,
     NOT_IN_FILE,
@@ -36,8 +45,6 @@ from vocdesk.ui.transfer.import_pages import (
     ImportPreviewPage,
     ImportValuesPage,
 )
-from vocdesk.ui.i18n import translate
-from vocdesk.ui.tasks import TaskRunner
 
 __all__ = [
     "MAX_SHOWN_PROBLEMS", "NOT_IN_FILE", "PAGE_CHECK", "PAGE_COLUMNS", "PAGE_DONE", "PAGE_FILE", "PAGE_PREVIEW",

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from vocdesk.ui import layout
 from vocdesk.ui.models.lazy_table import LazyTableModel
 from vocdesk.ui.models.table_export import TableSnapshot, snapshot_job
-from vocdesk.ui.widgets.searchable_table import SearchableTable
 from vocdesk.ui.tasks import Progress
+from vocdesk.ui.widgets.searchable_table import SearchableTable
 
 ExportJob = tuple[str, Callable[[Progress], TableSnapshot]]  # a file name stem and the work
 

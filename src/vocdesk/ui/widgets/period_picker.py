@@ -13,7 +13,13 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from vocdesk.domain.clock import thai_today
-from vocdesk.domain.fiscal import Period, PeriodKind, fiscal_month_periods, fiscal_year_be, period_for
+from vocdesk.domain.fiscal import (
+    Period,
+    PeriodKind,
+    fiscal_month_periods,
+    fiscal_year_be,
+    period_for,
+)
 from vocdesk.domain.thai_dates import ENGLISH_MONTHS, THAI_MONTHS
 from vocdesk.ui import layout
 from vocdesk.ui.i18n import current_language
