@@ -27,7 +27,7 @@ SIZE = (1180, 640)
 
 def main(argv: list[str] | None = None) -> int:
     with screenshot_session(__doc__, argv) as shot:
-        app, db, languages, runner, scratch = shot.app, shot.db, shot.languages, shot.runner, shot.scratch
+        app, db, languages = shot.app, shot.db, shot.languages
         registry = RegistryService(db)
         edit = RegistryEditService(db, today=lambda: DEMO_TODAY)
         person = next(

@@ -100,13 +100,13 @@ def test_an_export_moves_entries_to_another_database_keeping_their_ids(db: Datab
     exporter_for("feedback", db).export(exported)
     other = _open(tmp_path / "branch.sqlite")
     try:
-        with other.session_scope() as session:  # the branch has the same catalogues and person
-            with db.session_scope() as source:
-                for model in (Service, Office):
-                    for item in source.scalars(select(model)):
-                        session.add(model(id=item.id, code=item.code, name_th=item.name_th, name_en=item.name_en))
-                for p in source.scalars(select(Stakeholder)):
-                    session.add(Stakeholder(id=p.id, name=p.name, segment_id=p.segment_id))
+        # the branch has the same catalogues and person
+        with other.session_scope() as session, db.session_scope() as source:
+            for model in (Service, Office):
+                for item in source.scalars(select(model)):
+                    session.add(model(id=item.id, code=item.code, name_th=item.name_th, name_en=item.name_en))
+            for p in source.scalars(select(Stakeholder)):
+                session.add(Stakeholder(id=p.id, name=p.name, segment_id=p.segment_id))
 
         first = import_file(importer_for("feedback", other), exported)
         second = import_file(importer_for("feedback", other), exported)

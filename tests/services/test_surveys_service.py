@@ -22,7 +22,7 @@ def _survey(db: Database, title: str, answers: list[list[int | None]], scale: in
         for values in answers:
             response = SurveyResponse(survey_id=survey.id, submitted_on=date(2025, 11, 1))
             response.answers = [
-                SurveyAnswer(question_id=q.id, value=v) for q, v in zip(survey.questions, values)
+                SurveyAnswer(question_id=q.id, value=v) for q, v in zip(survey.questions, values, strict=True)
             ]
             session.add(response)
 

@@ -81,7 +81,7 @@ def test_allowed_next_keeps_the_workflow_order() -> None:
 
 
 def test_open_finished_and_pausing_statuses() -> None:
-    assert FINISHED_STATUSES == {S.RESOLVED, S.CLOSED, S.REJECTED, S.WITHDRAWN}
+    assert {S.RESOLVED, S.CLOSED, S.REJECTED, S.WITHDRAWN} == FINISHED_STATUSES
     assert set(OPEN_STATUSES) | FINISHED_STATUSES == set(S)
     assert is_open(S.REOPENED) and is_open(S.WAITING) and not is_open(S.CLOSED)
     assert pauses_clock(S.WAITING) and not pauses_clock(S.FORWARDED)

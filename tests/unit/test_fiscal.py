@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import itertools
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -83,7 +84,7 @@ def test_month_periods_run_october_to_september_without_gaps() -> None:
     assert months[0] == Period(date(2023, 10, 1), date(2023, 10, 31))
     assert months[4] == Period(date(2024, 2, 1), date(2024, 2, 29))
     assert months[-1].end == date(2024, 9, 30)
-    for before, after in zip(months, months[1:]):
+    for before, after in itertools.pairwise(months):
         assert after.start == before.end + timedelta(days=1)
     assert sum(m.days for m in months) == fiscal_year_period(2567).days == 366
 

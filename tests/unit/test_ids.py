@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import time
 import uuid
 
@@ -24,7 +25,7 @@ def test_new_id_carries_the_current_unix_milliseconds() -> None:
 
 def test_ids_made_in_a_row_are_unique_and_strictly_increasing() -> None:
     keys = [new_id() for _ in range(10_000)]
-    assert all(a < b for a, b in zip(keys, keys[1:]))
+    assert all(a < b for a, b in itertools.pairwise(keys))
     assert len(set(keys)) == len(keys)
     # Their text form sorts the same way, so the order survives being stored as text.
     texts = [str(k) for k in keys]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 from pathlib import Path
 
 from vocdesk.cli.common import EXIT_OK, EXIT_UNHEALTHY, database_arg
@@ -48,7 +49,5 @@ def run_backup(args: argparse.Namespace, messages: Messages) -> int:
 
 def remove_database(path: Path) -> None:
     for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-        try:
+        with contextlib.suppress(OSError):
             leftover.unlink(missing_ok=True)
-        except OSError:
-            pass

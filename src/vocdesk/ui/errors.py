@@ -9,6 +9,7 @@ instead of letting the program die.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import logging.handlers
 import sys
@@ -68,10 +69,9 @@ def _log_unexpected(error: BaseException) -> None:
     if getattr(error, _LOGGED_MARK, False):
         return
     log.error("Unexpected error", exc_info=(type(error), error, error.__traceback__))
-    try:
+    # An exception type that refuses attributes is at worst logged twice.
+    with contextlib.suppress(AttributeError):
         setattr(error, _LOGGED_MARK, True)
-    except AttributeError:  # an exception type that refuses attributes: at worst logged twice
-        pass
 
 
 def error_text(error: BaseException) -> str:

@@ -188,7 +188,6 @@ class ComplaintKpisService:
                 ComplaintStatusChange.changed_at >= start_of_thai_day(period.start),
             )))  # fmt: skip
         received_in = in_period(Complaint.received_at, period)
-        key = _key_column(dimension)
         counts: dict[str, list[int]] = {}
         month_counts: dict[str, list[int]] = {}
         days: dict[str, Counter[int]] = {}

@@ -160,9 +160,9 @@ class OverdueCasesModel(QAbstractTableModel):
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if 0 <= section < len(self.TITLES):
-                return QCoreApplication.translate(self.CONTEXT, self.TITLES[section])
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.TITLES):
+            return QCoreApplication.translate(self.CONTEXT, self.TITLES[section])
         return no_data()
 
     def _text(self, case: OverdueCase, column: int) -> str:

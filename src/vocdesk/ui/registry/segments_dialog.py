@@ -83,9 +83,9 @@ class SegmentsDialog(QDialog):
         self.save_button.setObjectName("save_segment")
         self.close_button = QPushButton(self)
         lang = current_language()
-        for service in service.service_choices():
-            item = QListWidgetItem(service.name.in_language(lang), self.services_list)
-            item.setData(Qt.ItemDataRole.UserRole, service.id)
+        for choice in service.service_choices():
+            item = QListWidgetItem(choice.name.in_language(lang), self.services_list)
+            item.setData(Qt.ItemDataRole.UserRole, choice.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
 

@@ -177,9 +177,11 @@ class StakeholderForm(QDialog):
         self.retention_edit.setEnabled(False)
         for combo in (self.party_combo, self.kind_combo, self.status_combo, self.segment_combo,
                       self.province_combo, self.channel_combo, self.basis_combo):  # fmt: skip
-            combo.currentIndexChanged.connect(lambda _i, key=combo.objectName(): self._touch(key))
+            name = combo.objectName()
+            combo.currentIndexChanged.connect(lambda _i, key=name: self._touch(key))
         for date_edit in (self.consent_date_edit, self.retention_edit):
-            date_edit.dateChanged.connect(lambda _d, key=date_edit.objectName(): self._touch(key))
+            name = date_edit.objectName()
+            date_edit.dateChanged.connect(lambda _d, key=name: self._touch(key))
 
         self.who_box = QGroupBox(self)
         who = QFormLayout(self.who_box)
