@@ -65,7 +65,9 @@ def generate(path: Path, rows: int, seed: int = 2569) -> float:
     categories = connection.execute("SELECT id, resolve_days FROM complaint_category").fetchall()
     channels = [row[0] for row in connection.execute("SELECT id FROM channel")]
     offices = [new_id().hex for _ in range(8)]
-    calendar = WorkingCalendar(date.fromisoformat(d) for (d,) in connection.execute("SELECT day FROM holiday"))
+    calendar = WorkingCalendar(
+        date.fromisoformat(d) for (d,) in connection.execute("SELECT day FROM holiday")
+    )
     span = (TODAY - FIRST_DAY).days
     now = _stamp(datetime.now(UTC))
     cases: list[tuple[Any, ...]] = []
@@ -81,8 +83,16 @@ def generate(path: Path, rows: int, seed: int = 2569) -> float:
         age = (TODAY - received_on).days
         finished = rng.random() < min(0.97, age / 40)
         waited = rng.random() < 0.04
-        acknowledged = received + timedelta(days=rng.choice([0, 0, 1, 1, 2, 4])) if age > 1 or finished else None
-        resolved = received + timedelta(days=rng.randint(1, min(max(age, 1), resolve_days * 2))) if finished else None
+        acknowledged = (
+            received + timedelta(days=rng.choice([0, 0, 1, 1, 2, 4]))
+            if age > 1 or finished
+            else None
+        )
+        resolved = (
+            received + timedelta(days=rng.randint(1, min(max(age, 1), resolve_days * 2)))
+            if finished
+            else None
+        )
         status = (rng.choice([S.RESOLVED, S.CLOSED, S.CLOSED, S.CLOSED]) if finished else
                   S.WAITING if waited else rng.choice([S.RECEIVED, S.SCREENING, S.IN_PROGRESS, S.FORWARDED]))  # fmt: skip
         case_id = new_id().hex
@@ -96,7 +106,19 @@ def generate(path: Path, rows: int, seed: int = 2569) -> float:
             if status is S.CLOSED:
                 history.append((resolved + timedelta(hours=4), S.RESOLVED, S.CLOSED))
         for moment, before, after in history:
-            changes.append((case_id, _stamp(moment), "", before and before.value, after.value, "", new_id().hex, now, now))
+            changes.append(
+                (
+                    case_id,
+                    _stamp(moment),
+                    "",
+                    before and before.value,
+                    after.value,
+                    "",
+                    new_id().hex,
+                    now,
+                    now,
+                )
+            )
         cases.append((
             case_id, now, now, fiscal_year, sequence, f"{fiscal_year}/{sequence:06d}", _stamp(received),
             rng.choice(channels), None, 0, f"เรื่องร้องเรียนที่ {sequence}", "", category, None, "ขอนแก่น", "",
@@ -156,8 +178,14 @@ RAW_QUEUES = {
 
 def raw_queue(path: Path, where: str) -> tuple[int, int]:
     connection = sqlite3.connect(path)
-    params = {"today": TODAY.isoformat(), "soon": (TODAY + timedelta(days=4)).isoformat(), "me": OFFICERS[3]}
-    count = connection.execute(f"SELECT count(*) FROM complaint WHERE {where}", params).fetchone()[0]
+    params = {
+        "today": TODAY.isoformat(),
+        "soon": (TODAY + timedelta(days=4)).isoformat(),
+        "me": OFFICERS[3],
+    }
+    count = connection.execute(f"SELECT count(*) FROM complaint WHERE {where}", params).fetchone()[
+        0
+    ]
     page = connection.execute(
         "SELECT c.id, c.number, c.received_at, c.subject, k.name_th, k.name_en, c.status, c.priority,"
         f" c.assigned_to, c.due_on FROM complaint c JOIN complaint_category k ON k.id = c.category_id"
@@ -199,14 +227,20 @@ def pandas_kpis(path: Path, fiscal_year: int) -> dict[str, float]:
     is_open = frame["status"].isin([s.value for s in OPEN_STATUSES]).values
     resolved_days = taken("resolved")
     acknowledged_days = taken("acknowledged")
-    ack_decided = ~np.isnan(acknowledged_days) | (is_open & (today_days > frame["acknowledge_days"].values))
+    ack_decided = ~np.isnan(acknowledged_days) | (
+        is_open & (today_days > frame["acknowledge_days"].values)
+    )
     res_decided = ~np.isnan(resolved_days) | (is_open & (today_days > frame["resolve_days"].values))
     resolved = resolved_days[~np.isnan(resolved_days)]
     return {
         "received": len(frame),
         "open": int(is_open.sum()),
-        "acknowledged_pct": 100 * float((acknowledged_days <= frame["acknowledge_days"].values).sum()) / ack_decided.sum(),
-        "resolved_pct": 100 * float((resolved_days <= frame["resolve_days"].values).sum()) / res_decided.sum(),
+        "acknowledged_pct": 100
+        * float((acknowledged_days <= frame["acknowledge_days"].values).sum())
+        / ack_decided.sum(),
+        "resolved_pct": 100
+        * float((resolved_days <= frame["resolve_days"].values).sum())
+        / res_decided.sum(),
         "median_days": float(np.median(resolved)),
         "by_category": frame.groupby("category_id").size().to_dict(),
     }
@@ -216,7 +250,9 @@ def python_kpis(path: Path, fiscal_year: int) -> Any:
     """The pure rules case by case: every case's columns and history read, decided in Python."""
     period = fiscal_year_period(fiscal_year)
     connection = sqlite3.connect(path)
-    calendar = WorkingCalendar(date.fromisoformat(d) for (d,) in connection.execute("SELECT day FROM holiday"))
+    calendar = WorkingCalendar(
+        date.fromisoformat(d) for (d,) in connection.execute("SELECT day FROM holiday")
+    )
     rows = connection.execute(
         "SELECT c.id, date(c.received_at, '+7 hours'), date(c.acknowledged_at, '+7 hours'),"
         " date(c.resolved_at, '+7 hours'), c.status, c.reopen_count, c.follow_up_score, c.category_id,"
@@ -238,11 +274,18 @@ def python_kpis(path: Path, fiscal_year: int) -> Any:
 
     cases = [
         case_facts(
-            received_on=date.fromisoformat(received), today=TODAY, calendar=calendar,
+            received_on=date.fromisoformat(received),
+            today=TODAY,
+            calendar=calendar,
             standard=ServiceStandard(acknowledge_days=ack_days, resolve_days=res_days),
-            acknowledged_on=day(acknowledged), resolved_on=day(resolved), is_open=S(status) in OPEN_STATUSES,
-            pauses=pauses_from_history(history.get(case_id, []), TODAY), waiting_now=S(status) in PAUSING_STATUSES,
-            reopen_count=reopens, follow_up_score=score, groups={Dimension.CATEGORY: category},
+            acknowledged_on=day(acknowledged),
+            resolved_on=day(resolved),
+            is_open=S(status) in OPEN_STATUSES,
+            pauses=pauses_from_history(history.get(case_id, []), TODAY),
+            waiting_now=S(status) in PAUSING_STATUSES,
+            reopen_count=reopens,
+            follow_up_score=score,
+            groups={Dimension.CATEGORY: category},
         )  # fmt: skip
         for case_id, received, acknowledged, resolved, status, reopens, score, category, ack_days, res_days in rows
     ]
@@ -259,7 +302,9 @@ def main() -> None:
         database, _ = open_database(path)
         database.dispose()
         seconds = generate(path, args.rows)
-        print(f"generated {args.rows:,} cases with their histories in {seconds:.1f} s (one transaction)")
+        print(
+            f"generated {args.rows:,} cases with their histories in {seconds:.1f} s (one transaction)"
+        )
         database, _ = open_database(path)
         try:
             run(database, path, args.repeat)
@@ -269,8 +314,11 @@ def main() -> None:
 
 def run(database: Database, path: Path, repeat: int) -> None:
     complaints = ComplaintsService(database, today=lambda: TODAY, current_user=lambda: OFFICERS[3])
-    print(f"\nqueues (count + first page of 200), best of {repeat}; baseline: the same filter by raw sqlite3")
+    print(
+        f"\nqueues (count + first page of 200), best of {repeat}; baseline: the same filter by raw sqlite3"
+    )
     for queue, (where, _) in RAW_QUEUES.items():
+
         def service_queue(queue: Queue = queue) -> tuple[int, int]:
             return (complaints.count_complaints(TableQuery(), queue),
                     len(complaints.list_complaints(TableQuery(), 0, 200, queue)))  # fmt: skip
@@ -292,8 +340,12 @@ def run(database: Database, path: Path, repeat: int) -> None:
           f"acknowledged in time {total.acknowledged_pct:.1f}%; resolved in time {total.resolved_pct:.1f}%; "
           f"median {total.median_days} working days")  # fmt: skip
     print(f"  service (SQL GROUP BY)      {ours * 1000:8.1f} ms   1.00x")
-    print(f"  pandas + numpy busday_count {frame * 1000:8.1f} ms   {frame / ours:5.2f}x the service's time")
-    print(f"  pure rules case by case     {plain * 1000:8.1f} ms   {plain / ours:5.2f}x the service's time")
+    print(
+        f"  pandas + numpy busday_count {frame * 1000:8.1f} ms   {frame / ours:5.2f}x the service's time"
+    )
+    print(
+        f"  pure rules case by case     {plain * 1000:8.1f} ms   {plain / ours:5.2f}x the service's time"
+    )
     agree = (by_python.received, by_python.resolved_pct, by_python.median_days, by_python.overdue) == (
         total.received, total.resolved_pct, total.median_days, total.overdue)  # fmt: skip
     print(f"  service == pure rules: {agree}; pandas received {by_pandas['received']:,}, "
@@ -302,7 +354,9 @@ def run(database: Database, path: Path, repeat: int) -> None:
     whole = fiscal_year_period(fiscal_year - 1)
     everything = type(period)(whole.start, TODAY)
     seconds, report = best(repeat, lambda: kpis.report(everything, Dimension.UNIT))
-    print(f"  all {report.total.received:,} cases (FY {fiscal_year - 1} to today) by unit: {seconds * 1000:.1f} ms")
+    print(
+        f"  all {report.total.received:,} cases (FY {fiscal_year - 1} to today) by unit: {seconds * 1000:.1f} ms"
+    )
 
 
 if __name__ == "__main__":

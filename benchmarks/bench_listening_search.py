@@ -36,12 +36,30 @@ from vocdesk.services.listening.log import ListeningService, words_condition
 
 RUNS = 3
 PHRASES = [
-    "เจ้าหน้าที่ให้บริการด้วยความสุภาพ", "รอคิวนานมาก", "อยากให้เพิ่มช่องทางออนไลน์", "ที่จอดรถไม่เพียงพอ",
-    "ขั้นตอนยุ่งยากซับซ้อน", "เอกสารซ้ำซ้อน", "ประทับใจการบริการ", "ห้องน้ำไม่สะอาด", "แอร์ไม่เย็น",
-    "ระบบล่มบ่อย", "ขอให้ขยายเวลาเปิดทำการ", "ป้ายบอกทางไม่ชัดเจน", "ค่าธรรมเนียมสูงเกินไป",
-    "สอบถามสถานะคำขอ", "ได้รับการแจ้งเตือนทางไลน์", "เว็บไซต์ใช้งานยาก", "โทรติดต่อไม่ได้",
-    "ขอบคุณที่ช่วยเหลือ", "ผู้สูงอายุเดินทางลำบาก", "ควรมีล่ามภาษามือ", "ตู้กดบัตรคิวเสีย",
-    "the online form times out", "please add English signs", "staff were very helpful",
+    "เจ้าหน้าที่ให้บริการด้วยความสุภาพ",
+    "รอคิวนานมาก",
+    "อยากให้เพิ่มช่องทางออนไลน์",
+    "ที่จอดรถไม่เพียงพอ",
+    "ขั้นตอนยุ่งยากซับซ้อน",
+    "เอกสารซ้ำซ้อน",
+    "ประทับใจการบริการ",
+    "ห้องน้ำไม่สะอาด",
+    "แอร์ไม่เย็น",
+    "ระบบล่มบ่อย",
+    "ขอให้ขยายเวลาเปิดทำการ",
+    "ป้ายบอกทางไม่ชัดเจน",
+    "ค่าธรรมเนียมสูงเกินไป",
+    "สอบถามสถานะคำขอ",
+    "ได้รับการแจ้งเตือนทางไลน์",
+    "เว็บไซต์ใช้งานยาก",
+    "โทรติดต่อไม่ได้",
+    "ขอบคุณที่ช่วยเหลือ",
+    "ผู้สูงอายุเดินทางลำบาก",
+    "ควรมีล่ามภาษามือ",
+    "ตู้กดบัตรคิวเสีย",
+    "the online form times out",
+    "please add English signs",
+    "staff were very helpful",
 ]
 RARE = {"ลิฟต์ค้าง": 5_000, "น้ำท่วมลานจอด": 50_000, "elevator": 20_000}  # word: one entry in N
 SEARCHES = ["จอดรถ", "ออนไลน์", "ลิฟต์ค้าง", "น้ำท่วมลานจอด", "ภาษามือ", "helpful", "elevator", "ดี"]
@@ -63,7 +81,10 @@ def build(path: Path, rows: int) -> float:
     channels = [c for (c,) in raw.execute("SELECT id FROM channel")]
     rng = random.Random(2569)
     start = datetime(2023, 10, 1, tzinfo=UTC)
-    stages, types = ["before", "during", "after"], ["need", "suggestion", "compliment", "inquiry", "complaint"]
+    stages, types = (
+        ["before", "during", "after"],
+        ["need", "suggestion", "compliment", "inquiry", "complaint"],
+    )
 
     def generate():
         for n in range(1, rows + 1):
@@ -95,7 +116,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=200_000)
     parser.add_argument("--keep", type=Path, help="build (or reuse) the database at this path")
-    parser.add_argument("--export", action="store_true", help="also time a streaming CSV export of every entry")
+    parser.add_argument(
+        "--export", action="store_true", help="also time a streaming CSV export of every entry"
+    )
     args = parser.parse_args()
     folder = tempfile.TemporaryDirectory()
     path = args.keep or Path(folder.name) / "listening.sqlite"
@@ -119,7 +142,9 @@ def main() -> None:
 
         def fts_count(w: str = word) -> int:
             with db.session_scope() as session:
-                return session.scalar(select(func.count(FeedbackEntry.id)).where(words_condition(w)))
+                return session.scalar(
+                    select(func.count(FeedbackEntry.id)).where(words_condition(w))
+                )
 
         fts, found = timed(fts_count)
 
@@ -130,11 +155,15 @@ def main() -> None:
 
         like, like_found = timed(like_count)
         raw_like, raw_found = timed(
-            lambda w=word: raw.execute("SELECT count(*) FROM feedback_entry WHERE text LIKE ?", (f"%{w}%",)).fetchone()[0]
+            lambda w=word: raw.execute(
+                "SELECT count(*) FROM feedback_entry WHERE text LIKE ?", (f"%{w}%",)
+            ).fetchone()[0]
         )
         assert found == like_found == raw_found, (word, found, like_found, raw_found)
-        print(f"{word:<14}{searched:>8,}{search_count * 1e3:>8.1f}{search_page * 1e3:>7.1f}{found:>8,}"
-              f"{fts * 1e3:>7.1f}{like * 1e3:>8.1f}{raw_like * 1e3:>9.1f}{like / fts:>8.1f}x{raw_like / fts:>7.1f}x")
+        print(
+            f"{word:<14}{searched:>8,}{search_count * 1e3:>8.1f}{search_page * 1e3:>7.1f}{found:>8,}"
+            f"{fts * 1e3:>7.1f}{like * 1e3:>8.1f}{raw_like * 1e3:>9.1f}{like / fts:>8.1f}x{raw_like / fts:>7.1f}x"
+        )
 
     print()
     from PySide6.QtWidgets import (
@@ -148,9 +177,17 @@ def main() -> None:
     print(f"tab model opened (count + first page)   {opened * 1e3:8.1f} ms  ({model.total:,} rows)")
     counted, _ = timed(lambda: service.count_feedback(TableQuery()))
     print(f"count of all entries                    {counted * 1e3:8.1f} ms")
-    deep, _ = timed(lambda: service.list_feedback(TableQuery(sort_key="received", descending=True), total // 2, 200))
+    deep, _ = timed(
+        lambda: service.list_feedback(
+            TableQuery(sort_key="received", descending=True), total // 2, 200
+        )
+    )
     print(f"page of 200 half-way down (scroll)      {deep * 1e3:8.1f} ms")
-    deepest, _ = timed(lambda: service.list_feedback(TableQuery(sort_key="received", descending=True), total - 200, 200))
+    deepest, _ = timed(
+        lambda: service.list_feedback(
+            TableQuery(sort_key="received", descending=True), total - 200, 200
+        )
+    )
     print(f"last page of 200                        {deepest * 1e3:8.1f} ms")
     searched, _ = timed(lambda: model.set_search("จอดรถ") or model.set_search(""))
     print(f"tab model: search 'จอดรถ' and clear     {searched * 1e3:8.1f} ms")
@@ -165,8 +202,10 @@ def main() -> None:
         written = FeedbackExporter(db).export(target)
         seconds = time.perf_counter() - started
         grown = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
-        print(f"export of {written:,} entries to CSV       {seconds:8.1f} s  ({target.stat().st_size / 1e6:.0f} MB,"
-              f" peak memory grew {grown:.0f} MB)")
+        print(
+            f"export of {written:,} entries to CSV       {seconds:8.1f} s  ({target.stat().st_size / 1e6:.0f} MB,"
+            f" peak memory grew {grown:.0f} MB)"
+        )
     del app
     raw.close()
     db.dispose()

@@ -44,7 +44,13 @@ FIRST_FY, LAST_FY = 2567, 2569
 # What the services run: the summarys one pass over five columns, the coverages three.
 GROUPINGS = ["channel_id, stage, type, segment_id, service_id", "segment_id, stage, channel_id"]
 # The design the summary replaced: one GROUP BY per table of the page.
-PER_TABLE = ["channel_id, stage", "type", "segment_id", "service_id", "segment_id, stage, channel_id"]
+PER_TABLE = [
+    "channel_id, stage",
+    "type",
+    "segment_id",
+    "service_id",
+    "segment_id, stage, channel_id",
+]
 
 
 def _stamp(moment: datetime) -> str:
@@ -70,8 +76,13 @@ def build(path: Path, rows: int) -> float:
     # the listening log's schema as it grows.
     ours = {"id", "received_at", "channel_id", "stage", "type", "segment_id", "service_id", "text",
             "sentiment", "created_at", "updated_at"}  # fmt: skip
-    extra = [(name, kind.upper()) for _cid, name, kind, notnull, default, _pk
-             in raw.execute("PRAGMA table_info(feedback_entry)") if notnull and default is None and name not in ours]
+    extra = [
+        (name, kind.upper())
+        for _cid, name, kind, notnull, default, _pk in raw.execute(
+            "PRAGMA table_info(feedback_entry)"
+        )
+        if notnull and default is None and name not in ours
+    ]
     columns = [*ours, *(name for name, _ in extra)]
     rng = random.Random(2569)
     first = fiscal_year_period(FIRST_FY).start
@@ -80,7 +91,9 @@ def build(path: Path, rows: int) -> float:
 
     def generate():
         for n in range(rows):
-            moment = datetime(first.year, first.month, first.day, tzinfo=UTC) + timedelta(seconds=n * step)
+            moment = datetime(first.year, first.month, first.day, tzinfo=UTC) + timedelta(
+                seconds=n * step
+            )
             values = {
                 "id": uuid.uuid4().hex, "received_at": _stamp(moment), "channel_id": rng.choice(channels),
                 "stage": rng.choice(("before", "during", "after")),
@@ -133,7 +146,8 @@ def raw_counts(
         total = sum(r[-1] for r in rows)
     for month in months_of(period):
         raw.execute(
-            f"SELECT count(*) FROM feedback_entry{hint} WHERE received_at >= ? AND received_at < ?", _bounds(month)
+            f"SELECT count(*) FROM feedback_entry{hint} WHERE received_at >= ? AND received_at < ?",
+            _bounds(month),
         ).fetchone()
     return total
 
@@ -196,9 +210,13 @@ def main() -> None:
         coverage_ms, coverage = timed(lambda p=period: plans.coverage(p))
         raw_ms, raw_total = timed(lambda p=period: raw_counts(raw, p))
         table_ms, _ = timed(lambda p=period: raw_counts(raw, p, groupings=PER_TABLE))
-        plain_ms, plain_total = timed(lambda p=period: raw_counts(raw, p, "ix_feedback_entry_received_at"))
+        plain_ms, plain_total = timed(
+            lambda p=period: raw_counts(raw, p, "ix_feedback_entry_received_at")
+        )
         load_ms, group_ms, frame_rows = pandas_counts(path, period)
-        assert summary.total == coverage.matrix.heard == raw_total == plain_total == frame_rows, name
+        assert summary.total == coverage.matrix.heard == raw_total == plain_total == frame_rows, (
+            name
+        )
         assert sum(m.count for m in summary.monthly) == summary.total
         pandas_ms = load_ms + group_ms
         print(f"{name:<13}{summary.total:>9,}{summary_ms:>9.0f}{coverage_ms:>9.0f}{raw_ms:>8.0f}{table_ms:>10.0f}"

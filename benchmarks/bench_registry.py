@@ -55,7 +55,15 @@ FIRST = ["สมชาย", "สมหญิง", "วิภาวรรณ", "�
 LAST = ["ใจดี", "รักษ์ไทย", "ศรีสุข", "วงศ์ทอง", "แก้วมณี", "บุญมา", "ทองคำ", "มั่นคง", "สุวรรณศรี", "ประเสริฐวงศ์",
         "Smith", "Brown"]  # fmt: skip
 TITLES = ["นาย", "นาง", "นางสาว", "คุณ"]
-ORGS = ["", "", "", "บริษัท ไทยพัฒนา จำกัด", "องค์การบริหารส่วนตำบลหนองบัว", "สมาคมผู้ประกอบการ", "มูลนิธิเพื่อชุมชน"]
+ORGS = [
+    "",
+    "",
+    "",
+    "บริษัท ไทยพัฒนา จำกัด",
+    "องค์การบริหารส่วนตำบลหนองบัว",
+    "สมาคมผู้ประกอบการ",
+    "มูลนิธิเพื่อชุมชน",
+]
 SEGMENTS = ["general_public", "business", "government", "community", "partners"]
 HEADINGS = ["reference", "name", "party type", "kind", "status", "segment", "organisation", "national id",
             "phone", "email", "province", "tags", "consent to follow-up", "consent date"]  # fmt: skip
@@ -136,19 +144,25 @@ def main() -> int:
     rows = generate_rows(args.rows)
     source = folder / "stakeholders.csv"
     write_csv(source, rows)
-    print(f"generated {source.name}: {source.stat().st_size / 1e6:.1f} MB in {time.perf_counter() - started:.1f} s")
+    print(
+        f"generated {source.name}: {source.stat().st_size / 1e6:.1f} MB in {time.perf_counter() - started:.1f} s"
+    )
 
     raw_seconds = raw_insert(folder / "raw.sqlite", rows)
     db, _ = open_database(folder / "registry.sqlite")
     reports: list[tuple[int, int]] = []
     started = time.perf_counter()
-    summary = import_file(StakeholderImporter(db), source, progress=lambda done, total: reports.append((done, total)))
+    summary = import_file(
+        StakeholderImporter(db), source, progress=lambda done, total: reports.append((done, total))
+    )
     import_seconds = time.perf_counter() - started
     print(f"import     {import_seconds:7.2f} s  ({summary.added:,} added, {len(reports)} progress reports)"
           f"   raw executemany {raw_seconds:.2f} s   ratio {import_seconds / raw_seconds:.1f}x")  # fmt: skip
     started = time.perf_counter()
     again = import_file(StakeholderImporter(db), source)
-    print(f"re-import  {time.perf_counter() - started:7.2f} s  ({again.updated:,} updated, {again.added} added)")
+    print(
+        f"re-import  {time.perf_counter() - started:7.2f} s  ({again.updated:,} updated, {again.added} added)"
+    )
 
     from PySide6.QtWidgets import QApplication
 
@@ -189,7 +203,9 @@ def main() -> int:
     with_id = next(r for r in rows[len(rows) // 3 :] if r[7])
     for term in ("ศิริพร", sample[8], with_id[7], "ไทยพัฒนา", "ไม่มีใครชื่อนี้"):
         query = TableQuery(search=term)
-        seconds, found = _median(lambda q=query: (registry.count_stakeholders(q), registry.list_stakeholders(q, 0, 200)))
+        seconds, found = _median(
+            lambda q=query: (registry.count_stakeholders(q), registry.list_stakeholders(q, 0, 200))
+        )
         raw_seconds, _ = _median(lambda t=term: raw.execute(
             "SELECT count(*) FROM stakeholder WHERE archived = 0 AND name LIKE ?", (f"%{t}%",)).fetchone())  # fmt: skip
         print(f"search     {seconds * 1000:7.1f} ms  “{term}”: {found[0]:,} rows"  # type: ignore[index]
@@ -207,7 +223,9 @@ def main() -> int:
 
     def raw_export() -> None:
         with (folder / "raw-export.csv").open("w", encoding="utf-8-sig", newline="") as out:
-            csv.writer(out).writerows(raw.execute("SELECT * FROM stakeholder WHERE archived = 0 ORDER BY id"))
+            csv.writer(out).writerows(
+                raw.execute("SELECT * FROM stakeholder WHERE archived = 0 ORDER BY id")
+            )
 
     raw_seconds, _ = _median(raw_export, 1)
     print(f"export     {export_seconds:7.2f} s  ({written:,} rows)   raw SELECT to csv {raw_seconds:.2f} s"

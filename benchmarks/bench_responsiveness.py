@@ -84,7 +84,9 @@ def longest_block(start: Callable[[], None], done: Callable[[], bool]) -> tuple[
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=200_000)
-    parser.add_argument("--word", default="ดี", help="the search typed (two Thai letters by default)")
+    parser.add_argument(
+        "--word", default="ดี", help="the search typed (two Thai letters by default)"
+    )
     parser.add_argument("--keep", type=Path, help="build (or reuse) the database at this path")
     args = parser.parse_args()
     folder = tempfile.TemporaryDirectory()
@@ -104,11 +106,15 @@ def main() -> None:
     window.resize(1400, 900)
     window.select_tab("listening")
     window.show()
-    print(f"window opened in {time.perf_counter() - started:.2f} s (its lists' first pages read synchronously)")
+    print(
+        f"window opened in {time.perf_counter() - started:.2f} s (its lists' first pages read synchronously)"
+    )
     runner.wait_all()
     table = window.tab("listening").table
     model, overview = table.model, window.tab("overview")
-    print(f"{model.total:,} entries shown; search {args.word!r}; median of {RUNS} runs, milliseconds\n")
+    print(
+        f"{model.total:,} entries shown; search {args.word!r}; median of {RUNS} runs, milliseconds\n"
+    )
 
     def type_search(text: str) -> tuple[Callable[[], None], Callable[[], bool]]:
         # As typed: the search box's pause timer sends it from inside the event loop.
@@ -135,14 +141,18 @@ def main() -> None:
             for name, (start, done) in actions.items():
                 refreshed.clear()
                 results.setdefault((name, mode), []).append(longest_block(start, done))
-    print(f"{'action':<22}{'frozen, GUI thread':>19}{'frozen, runner':>16}{'ratio':>8}"
-          f"{'done, GUI thread':>18}{'done, runner':>14}")
+    print(
+        f"{'action':<22}{'frozen, GUI thread':>19}{'frozen, runner':>16}{'ratio':>8}"
+        f"{'done, GUI thread':>18}{'done, runner':>14}"
+    )
     for name in actions:
         sync = [statistics.median(v) for v in zip(*results[(name, "GUI thread")], strict=True)]
         async_ = [statistics.median(v) for v in zip(*results[(name, "runner")], strict=True)]
         ratio = sync[0] / async_[0] if async_[0] > 0 else float("inf")
-        print(f"{name:<22}{sync[0] * 1e3:>19.0f}{async_[0] * 1e3:>16.0f}{ratio:>7.0f}x"
-              f"{sync[1] * 1e3:>18.0f}{async_[1] * 1e3:>14.0f}")
+        print(
+            f"{name:<22}{sync[0] * 1e3:>19.0f}{async_[0] * 1e3:>16.0f}{ratio:>7.0f}x"
+            f"{sync[1] * 1e3:>18.0f}{async_[1] * 1e3:>14.0f}"
+        )
     print("\n('done' counts from the key press: it includes the search box's pause of 250 ms)")
     window.close()
     runner.wait_all()

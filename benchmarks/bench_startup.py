@@ -52,11 +52,30 @@ def _time(code: str, *args: str, env: dict[str, str]) -> float:
 def main() -> None:
     scale = sys.argv[1] if len(sys.argv) > 1 else "1"
     with tempfile.TemporaryDirectory() as folder:
-        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", VOCDESK_DATA_DIR=folder,
-                   VOCDESK_SETTINGS=str(Path(folder) / "settings.ini"))
+        env = dict(
+            os.environ,
+            QT_QPA_PLATFORM="offscreen",
+            VOCDESK_DATA_DIR=folder,
+            VOCDESK_SETTINGS=str(Path(folder) / "settings.ini"),
+        )
         database = str(Path(folder) / "demo.sqlite")
-        subprocess.run([sys.executable, "-m", "vocdesk", "demo", "--db", database, "--scale", scale,
-                        "--today", "2026-11-29"], check=True, env=env, stdout=subprocess.DEVNULL)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "vocdesk",
+                "demo",
+                "--db",
+                database,
+                "--scale",
+                scale,
+                "--today",
+                "2026-11-29",
+            ],
+            check=True,
+            env=env,
+            stdout=subprocess.DEVNULL,
+        )
         bare = statistics.median(_time(BARE_QT, env=env) for _ in range(RUNS))
         ours = statistics.median(_time(VOCDESK, database, env=env) for _ in range(RUNS))
     print(f"start to window shown (median of {RUNS}, offscreen, demo scale {scale})")

@@ -46,7 +46,9 @@ def main() -> None:
     baseline = results["integer (baseline)"]
     print(f"bulk insert of {rows:,} rows in one transaction")
     for name, seconds in results.items():
-        print(f"  {name:20s} {seconds:7.2f} s  {rows / seconds:10,.0f} rows/s  {seconds / baseline:5.2f}x")
+        print(
+            f"  {name:20s} {seconds:7.2f} s  {rows / seconds:10,.0f} rows/s  {seconds / baseline:5.2f}x"
+        )
     print(f"  uuid4 / uuid7 = {results['uuid4 (random)'] / results['uuid7 (VocDesk)']:.2f}x")
 
 

@@ -110,7 +110,9 @@ def render() -> str:
                 parts.append("")
                 for key, enum_cls in getattr(importer, "value_columns", {}).items():
                     values = ", ".join(f"`{member.value}`" for member in enum_cls)
-                    parts.append(f"- `{importer.spec.column(key).header}` accepts: {values} (a file's own words: `--map {key}:TEXT=VALUE`, or the wizard's value page).")
+                    parts.append(
+                        f"- `{importer.spec.column(key).header}` accepts: {values} (a file's own words: `--map {key}:TEXT=VALUE`, or the wizard's value page)."
+                    )
                 if getattr(importer, "value_columns", {}):
                     parts.append("")
         finally:
@@ -120,7 +122,9 @@ def render() -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="exit 1 if the committed file is out of date")
+    parser.add_argument(
+        "--check", action="store_true", help="exit 1 if the committed file is out of date"
+    )
     parser.add_argument("--out", type=Path, default=DOC)
     args = parser.parse_args(argv)
     text = render()

@@ -53,8 +53,14 @@ def _fill(tree: ET.ElementTree, wanted: dict[str, dict[str, str]]) -> tuple[int,
                 translation.text = texts[source]
                 translation.attrib.pop("type", None)
                 filled += 1
-    known = {(c.findtext("name"), m.findtext("source")) for c in tree.getroot().iter("context") for m in c.iter("message")}
-    missing = [f"{ctx}: {src}" for ctx, texts in wanted.items() for src in texts if (ctx, src) not in known]
+    known = {
+        (c.findtext("name"), m.findtext("source"))
+        for c in tree.getroot().iter("context")
+        for m in c.iter("message")
+    }
+    missing = [
+        f"{ctx}: {src}" for ctx, texts in wanted.items() for src in texts if (ctx, src) not in known
+    ]
     return filled, missing
 
 
@@ -78,7 +84,11 @@ def main(argv: list[str]) -> int:
         TS.write_text(header + body + "\n", encoding="utf-8")
     # lupdate writes the file back in its own layout (so commits show only real changes) and
     # the script compiles the .qm; it takes the lock itself, so this runs after ours is released.
-    subprocess.run(["bash", str(ROOT / "scripts" / "update_translations.sh")], check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        ["bash", str(ROOT / "scripts" / "update_translations.sh")],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
     print(f"filled {filled} entries")
     for line in missing:
         print(f"not in the .ts (run scripts/update_translations.sh?): {line}", file=sys.stderr)

@@ -44,11 +44,15 @@ class ScreenshotSession:
 
 
 @contextmanager
-def screenshot_session(doc: str | None, argv: Sequence[str] | None = None) -> Iterator[ScreenshotSession]:
+def screenshot_session(
+    doc: str | None, argv: Sequence[str] | None = None
+) -> Iterator[ScreenshotSession]:
     """Parse --db/--out (the script's docstring is the help), then open the database, or a new
     demo one in a temporary folder, with the translations and a runner; clean up afterwards."""
     parser = argparse.ArgumentParser(description=(doc or "").splitlines()[0] if doc else None)
-    parser.add_argument("--db", type=Path, help="a database with data (default: a new demo database)")
+    parser.add_argument(
+        "--db", type=Path, help="a database with data (default: a new demo database)"
+    )
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
     args = parser.parse_args(argv)
     app = _application()
@@ -64,7 +68,9 @@ def screenshot_session(doc: str | None, argv: Sequence[str] | None = None) -> It
         db, _ = open_database(location, create=False)
         runner = TaskRunner(app)
         try:
-            yield ScreenshotSession(app, db, LanguageManager(app, translations_dir()), runner, Path(scratch), args.out)
+            yield ScreenshotSession(
+                app, db, LanguageManager(app, translations_dir()), runner, Path(scratch), args.out
+            )
         finally:
             runner.wait_all(20_000)
             db.dispose()

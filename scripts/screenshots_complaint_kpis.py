@@ -31,10 +31,18 @@ SIZE = (1400, 860)
 
 def main(argv: list[str] | None = None) -> int:
     with screenshot_session(__doc__, argv) as shot:
-        app, db, languages, runner, scratch = shot.app, shot.db, shot.languages, shot.runner, shot.scratch
+        app, db, languages, runner, scratch = (
+            shot.app,
+            shot.db,
+            shot.languages,
+            shot.runner,
+            shot.scratch,
+        )
         for lang in ("th", "en"):
             languages.set_language(lang)
-            window = build_main_window(db, Settings(Path(scratch) / f"settings-{lang}.ini"), languages, runner)
+            window = build_main_window(
+                db, Settings(Path(scratch) / f"settings-{lang}.ini"), languages, runner
+            )
             window.resize(*SIZE)
             window.select_tab("complaints")
             complaints = window.tab("complaints")

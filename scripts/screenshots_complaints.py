@@ -41,8 +41,11 @@ def a_case_with_a_history(db) -> object:  # noqa: ANN001
         )
         return session.scalar(
             select(Complaint.id)
-            .where(Complaint.id.in_(changes), Complaint.confidential.is_(False),
-                   Complaint.forwarded_agency != "")  # fmt: skip
+            .where(
+                Complaint.id.in_(changes),
+                Complaint.confidential.is_(False),
+                Complaint.forwarded_agency != "",
+            )  # fmt: skip
             .order_by(Complaint.received_at.desc())
             .limit(1)
         ) or session.scalar(select(Complaint.id).where(Complaint.id.in_(changes)).limit(1))
@@ -50,16 +53,26 @@ def a_case_with_a_history(db) -> object:  # noqa: ANN001
 
 def main(argv: list[str] | None = None) -> int:
     with screenshot_session(__doc__, argv) as shot:
-        app, db, languages, runner, scratch = shot.app, shot.db, shot.languages, shot.runner, shot.scratch
+        app, db, languages, runner, scratch = (
+            shot.app,
+            shot.db,
+            shot.languages,
+            shot.runner,
+            shot.scratch,
+        )
         case_id = a_case_with_a_history(db)
         for lang in ("th", "en"):
             languages.set_language(lang)
-            window = build_main_window(db, Settings(Path(scratch) / "settings.ini"), languages, runner)
+            window = build_main_window(
+                db, Settings(Path(scratch) / "settings.ini"), languages, runner
+            )
             window.resize(*WINDOW_SIZE)
             window.select_tab("complaints")
             tab = window.tab("complaints")
             tab.cases_page.set_queue(Queue.OPEN)
-            tab.table.view.sortByColumn(tab.model.column_of("due"), Qt.SortOrder.AscendingOrder)  # overdue first
+            tab.table.view.sortByColumn(
+                tab.model.column_of("due"), Qt.SortOrder.AscendingOrder
+            )  # overdue first
             window.show()
             settle(app)
             shots = {f"complaints-{lang}.png": window.grab()}

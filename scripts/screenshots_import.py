@@ -93,10 +93,21 @@ def main(argv: list[str] | None = None) -> int:
                 languages.set_language(lang)
                 shots = [("holidays", holidays, PAGE_CHECK, f"import-wizard-{lang}.png")]
                 if "complaints" in kinds:
-                    shots.append(("complaints", complaints, PAGE_COLUMNS, f"import-wizard-columns-{lang}.png"))
-                    shots.append(("complaints", complaints, PAGE_VALUES, f"import-wizard-values-{lang}.png"))
+                    shots.append(
+                        (
+                            "complaints",
+                            complaints,
+                            PAGE_COLUMNS,
+                            f"import-wizard-columns-{lang}.png",
+                        )
+                    )
+                    shots.append(
+                        ("complaints", complaints, PAGE_VALUES, f"import-wizard-values-{lang}.png")
+                    )
                 else:
-                    shots.append(("holidays", holidays, PAGE_COLUMNS, f"import-wizard-columns-{lang}.png"))
+                    shots.append(
+                        ("holidays", holidays, PAGE_COLUMNS, f"import-wizard-columns-{lang}.png")
+                    )
                 for kind, path, page_id, name in shots:
                     wizard = ImportWizard(kind, db, runner, path=path)
                     wizard.resize(*SIZE)

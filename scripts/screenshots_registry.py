@@ -31,7 +31,10 @@ def main(argv: list[str] | None = None) -> int:
         registry = RegistryService(db)
         edit = RegistryEditService(db, today=lambda: DEMO_TODAY)
         person = next(
-            row for row in registry.list_stakeholders(TableQuery(search="นางสาว"), 0, 500, RegistryFilter())
+            row
+            for row in registry.list_stakeholders(
+                TableQuery(search="นางสาว"), 0, 500, RegistryFilter()
+            )
             if row.national_id and edit.load(row.id).draft.consent_follow_up
         )
         for lang in ("th", "en"):
@@ -39,7 +42,9 @@ def main(argv: list[str] | None = None) -> int:
             form = StakeholderForm(edit, registry, person.id)
             form.resize(*SIZE)
             form.show()
-            form.phone2_edit.setText("02 123 45")  # one digit short: the check shows under the field
+            form.phone2_edit.setText(
+                "02 123 45"
+            )  # one digit short: the check shows under the field
             form.phone2_edit.editingFinished.emit()
             settle(app)
             out = shot.out / f"stakeholder-form-{lang}.png"

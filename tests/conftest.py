@@ -33,7 +33,9 @@ def qt_tool(name: str) -> str:
 
 
 @pytest.fixture(autouse=True)
-def isolated_user_files(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def isolated_user_files(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     """Point the settings file and the data folder (default database, demo, backups) at a fresh
     temporary folder for every test."""
     home = tmp_path_factory.mktemp("user")

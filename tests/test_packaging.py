@@ -53,7 +53,9 @@ def _installed_closure(roots: list[Requirement]) -> dict[str, str]:
         found[name] = dist.version
         for text in dist.requires or []:
             nested = Requirement(text)
-            if nested.marker is None or nested.marker.evaluate({**default_environment(), "extra": ""}):
+            if nested.marker is None or nested.marker.evaluate(
+                {**default_environment(), "extra": ""}
+            ):
                 pending.append(nested)
     return found
 

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../src/vocdesk/ui/about_dialog.py" line="+29"/>
+        <location filename="../src/vocdesk/ui/about_dialog.py" line="+36"/>
         <source>About VocDesk</source>
         <translation>เกี่ยวกับ VocDesk</translation>
     </message>
@@ -24,12 +24,12 @@
         <translation>ฐานข้อมูลที่เปิดอยู่: {location}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>VocDesk is free software under the GNU General Public License, version 3 or later.</source>
         <translation>VocDesk เป็นซอฟต์แวร์เสรีภายใต้สัญญาอนุญาต GNU General Public License รุ่น 3 หรือใหม่กว่า</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The bundled Sarabun font is Copyright 2018 The Sarabun Project Authors and is licensed under the SIL Open Font License, version 1.1:</source>
         <translation>ฟอนต์สารบรรณ (Sarabun) ที่มาพร้อมโปรแกรม สงวนลิขสิทธิ์ 2018 โดย The Sarabun Project Authors และใช้สัญญาอนุญาต SIL Open Font License รุ่น 1.1:</translation>
     </message>
@@ -76,7 +76,7 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../src/vocdesk/ui/complaints/steps.py" line="+129"/>
+        <location filename="../src/vocdesk/ui/complaints/steps.py" line="+154"/>
         <source>Assign the case</source>
         <translation>มอบหมายเรื่อง</translation>
     </message>
@@ -91,7 +91,7 @@
         <translation>&amp;ผู้รับผิดชอบ (ชื่อผู้ใช้):</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Assign</source>
         <translation>มอบหมาย</translation>
     </message>
@@ -150,7 +150,7 @@
 <context>
     <name>BuddhistDateEdit</name>
     <message>
-        <location line="+172"/>
+        <location line="+180"/>
         <source>dd/mm/yyyy</source>
         <translation>วว/ดด/ปปปป</translation>
     </message>
@@ -163,7 +163,7 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../src/vocdesk/ui/complaints/tab.py" line="+115"/>
+        <location filename="../src/vocdesk/ui/complaints/tab.py" line="+119"/>
         <source>Cases</source>
         <translation>เรื่องร้องเรียน</translation>
     </message>
@@ -201,49 +201,49 @@
 <context>
     <name>CellCheck</name>
     <message>
-        <location filename="../src/vocdesk/io/cells.py" line="+71"/>
-        <location filename="../src/vocdesk/services/complaints/transfer.py" line="+122"/>
+        <location filename="../src/vocdesk/io/cells.py" line="+76"/>
+        <location filename="../src/vocdesk/services/complaints/transfer.py" line="+136"/>
         <source>the text has {length} characters; at most {limit} fit.</source>
         <translation>ข้อความยาว {length} ตัวอักษร ใส่ได้ไม่เกิน {limit} ตัวอักษร</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>“{value}” is not a whole number.</source>
         <translation>“{value}” ไม่ใช่จำนวนเต็ม</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>{value} is outside {low}–{high}.</source>
         <translation>{value} อยู่นอกช่วง {low}–{high}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>“{value}” is not yes or no (write yes/no or ใช่/ไม่ใช่).</source>
         <translation>“{value}” ไม่ใช่ ใช่ หรือ ไม่ใช่ (เขียน ใช่/ไม่ใช่ หรือ yes/no)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>“{value}” is not a date and time: write it as dd/mm/yyyy hh:mm or yyyy-mm-ddThh:mm+07:00.</source>
         <translation>“{value}” ไม่ใช่วันที่และเวลา ให้เขียนเป็น วว/ดด/ปปปป ชช:นน หรือ yyyy-mm-ddThh:mm+07:00</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>“{value}” has an impossible time of day.</source>
         <translation>“{value}” มีเวลาที่เป็นไปไม่ได้</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>“{value}” is not one of: {choices}.</source>
         <translation>“{value}” ไม่ใช่ค่าที่รับได้ ({choices})</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/listening/transfer.py" line="+69"/>
-        <location filename="../src/vocdesk/services/registry/transfer.py" line="+86"/>
+        <location filename="../src/vocdesk/services/listening/transfer.py" line="+94"/>
+        <location filename="../src/vocdesk/services/registry/transfer.py" line="+116"/>
         <source>“{value}” is not a VocDesk record id.</source>
         <translation>“{value}” ไม่ใช่รหัสรายการของ VocDesk</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/registry/transfer.py" line="+20"/>
+        <location filename="../src/vocdesk/services/registry/transfer.py" line="+23"/>
         <source>“{value}” is not one of the 77 provinces.</source>
         <translation>“{value}” ไม่ใช่ชื่อจังหวัดใน 77 จังหวัด</translation>
     </message>
@@ -251,7 +251,7 @@
 <context>
     <name>ChannelCheck</name>
     <message>
-        <location filename="../src/vocdesk/services/listening/channels.py" line="+70"/>
+        <location filename="../src/vocdesk/services/listening/channels.py" line="+72"/>
         <source>Give the channel a name.</source>
         <translation>กรุณาตั้งชื่อช่องทาง</translation>
     </message>
@@ -266,7 +266,7 @@
         <translation>มีช่องทางชื่อ “{name}” อยู่แล้ว</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+59"/>
         <source>“{name}” is used by {count} entries and complaints, so it cannot be deleted; make it inactive instead.</source>
         <translation>“{name}” ถูกใช้ในบันทึกการรับฟังและข้อร้องเรียน {count} รายการ จึงลบไม่ได้ ให้ตั้งเป็นเลิกใช้แทน</translation>
     </message>
@@ -276,7 +276,7 @@
         <translation>“{name}” ยังถูกใช้งานอยู่ จึงลบไม่ได้ ให้ตั้งเป็นเลิกใช้แทน</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>The channel no longer exists.</source>
         <translation>ไม่พบช่องทางนี้แล้ว</translation>
     </message>
@@ -297,22 +297,22 @@
 <context>
     <name>ChannelsDialog</name>
     <message>
-        <location filename="../src/vocdesk/ui/listening/channels_dialog.py" line="+144"/>
+        <location filename="../src/vocdesk/ui/listening/channels_dialog.py" line="+153"/>
         <source>The channel was added.</source>
         <translation>เพิ่มช่องทางแล้ว</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The channel was saved.</source>
         <translation>บันทึกช่องทางแล้ว</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The channel was deleted.</source>
         <translation>ลบช่องทางแล้ว</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Channels</source>
         <translation>ช่องทาง</translation>
     </message>
@@ -395,7 +395,7 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../src/vocdesk/ui/widgets/charts.py" line="+136"/>
+        <location filename="../src/vocdesk/ui/widgets/charts.py" line="+151"/>
         <source>No data</source>
         <translation>ไม่มีข้อมูล</translation>
     </message>
@@ -473,7 +473,7 @@
         <translation>วันหยุดราชการ</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/cli/main.py" line="+45"/>
+        <location filename="../src/vocdesk/cli/main.py" line="+51"/>
         <source>Interrupted.</source>
         <translation>ถูกขัดจังหวะ</translation>
     </message>
@@ -493,12 +493,12 @@
         <translation>ไม่ใช่วันที่ในรูปแบบ YYYY-MM-DD (ปีคริสต์ศักราช): {value}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>VocDesk: the voice of the customer for Thai government agencies (PMQA category 3).</source>
         <translation>VocDesk: เสียงของผู้รับบริการสำหรับหน่วยงานภาครัฐไทย (PMQA หมวด 3)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>language of the window and of messages (default: VOCDESK_LANG, else the system&apos;s)</source>
         <translation>ภาษาของหน้าต่างโปรแกรมและข้อความ (ค่าเริ่มต้น: VOCDESK_LANG หากไม่มีจะใช้ภาษาของระบบ)</translation>
     </message>
@@ -553,12 +553,12 @@
         <translation>ไฟล์สำเนาที่จะบันทึก (หรือระบุด้วย --out)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the copy to write</source>
         <translation>ไฟล์สำเนาที่จะบันทึก</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>load a file (CSV or Excel) into a database: all of it, or nothing if it has any problem</source>
         <translation>นำเข้าไฟล์ (CSV หรือ Excel) สู่ฐานข้อมูล: นำเข้าทั้งไฟล์ หรือไม่นำเข้าเลยหากมีปัญหาใด ๆ</translation>
     </message>
@@ -583,12 +583,12 @@
         <translation>ส่งออกแล้ว {done} จาก {total} แถว…</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/cli/transfer.py" line="+57"/>
+        <location filename="../src/vocdesk/cli/transfer.py" line="+70"/>
         <source>{kind}: {count} rows imported ({added} added, {updated} updated) into {path}</source>
         <translation>{kind}: นำเข้า {count} แถว (เพิ่มใหม่ {added} ปรับปรุง {updated}) สู่ {path}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>{kind}: {count} rows exported to {path}</source>
         <translation>{kind}: ส่งออก {count} แถว ไปยัง {path}</translation>
     </message>
@@ -653,22 +653,22 @@
         <translation>บันทึกข้อมูลตัวอย่างลงใน {path} แล้ว ใช้เวลา {seconds} วินาที (ปริมาณ {scale}, seed {seed}):</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/cli/database.py" line="+19"/>
+        <location filename="../src/vocdesk/cli/database.py" line="+20"/>
         <source>ok: schema {revision} (head {head})</source>
         <translation>ปกติ: โครงสร้างรุ่น {revision} (รุ่นล่าสุด {head})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>not ok: {reason}</source>
         <translation>ไม่ปกติ: {reason}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Say where to write the copy: --out FILE.</source>
         <translation>กรุณาระบุตำแหน่งที่จะบันทึกสำเนา: --out ไฟล์</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The copy must not overwrite the database itself ({path}).</source>
         <translation>สำเนาต้องไม่เขียนทับไฟล์ฐานข้อมูลต้นฉบับ ({path})</translation>
     </message>
@@ -678,12 +678,12 @@
         <translation>สำรองข้อมูลไปที่ {path} แล้ว ({size} MB)</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/cli/transfer.py" line="-54"/>
+        <location filename="../src/vocdesk/cli/transfer.py" line="-63"/>
         <source>{kind}: one row imported ({added} added, {updated} updated) into {path}</source>
         <translation>{kind}: นำเข้า 1 แถว (เพิ่มใหม่ {added} ปรับปรุง {updated}) สู่ {path}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+42"/>
         <source>{kind}: one row exported to {path}</source>
         <translation>{kind}: ส่งออก 1 แถว ไปยัง {path}</translation>
     </message>
@@ -696,7 +696,7 @@
 <context>
     <name>ComplaintCaseDialog</name>
     <message>
-        <location filename="../src/vocdesk/ui/complaints/case_dialog.py" line="+188"/>
+        <location filename="../src/vocdesk/ui/complaints/case_dialog.py" line="+201"/>
         <source>OVERDUE</source>
         <translation>เกินกำหนด</translation>
     </message>
@@ -716,17 +716,17 @@
         <translation>เรื่องเลขที่ {number} · {status} · ครบกำหนด {due}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>(confidential: you are not allowed to read this case)</source>
         <translation>(เรื่องลับ: คุณไม่มีสิทธิ์อ่านเรื่องนี้)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Anonymous</source>
         <translation>ไม่ประสงค์ออกนาม</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>duplicate of {number}</source>
         <translation>ซ้ำกับเรื่อง {number}</translation>
     </message>
@@ -741,7 +741,7 @@
         <translation>เกินกำหนด</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+67"/>
         <source>Acknowledge</source>
         <translation>ตอบรับเรื่อง</translation>
     </message>
@@ -761,7 +761,7 @@
         <translation>แจ้งผลผู้ร้องเรียน</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Allow someone to read the case</source>
         <translation>อนุญาตให้ผู้อื่นอ่านเรื่องนี้</translation>
     </message>
@@ -786,12 +786,12 @@
         <translation>เลขที่เรื่องเดิม:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Attach files</source>
         <translation>แนบไฟล์</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Save the attachment</source>
         <translation>บันทึกไฟล์แนบ</translation>
     </message>
@@ -956,7 +956,7 @@
         <translation>ตามมาตรฐาน</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>When</source>
         <translation>เมื่อ</translation>
     </message>
@@ -981,7 +981,7 @@
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Record follow-up…</source>
         <translation>บันทึกการติดตามผล…</translation>
     </message>
@@ -1044,7 +1044,7 @@
 <context>
     <name>ComplaintCases</name>
     <message>
-        <location filename="../src/vocdesk/services/complaints/cases.py" line="+170"/>
+        <location filename="../src/vocdesk/services/complaints/cases.py" line="+198"/>
         <source>There is no case numbered {number}.</source>
         <translation>ไม่มีเรื่องเลขที่ {number}</translation>
     </message>
@@ -1054,74 +1054,74 @@
         <translation>คำนำหน้าเลขที่เรื่องยาวได้ไม่เกิน 20 ตัวอักษรและต้องไม่มี &apos;/&apos;</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+126"/>
         <source>Enter the subject of the complaint.</source>
         <translation>กรุณากรอกเรื่องที่ร้องเรียน</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Choose the channel the complaint came by.</source>
         <translation>กรุณาเลือกช่องทางที่รับเรื่อง</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Choose the category of the complaint.</source>
         <translation>กรุณาเลือกประเภทเรื่องร้องเรียน</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The received date is in the future.</source>
         <translation>วันที่รับเรื่องเป็นวันในอนาคต</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>The subject is longer than 500 characters.</source>
         <translation>เรื่องที่ร้องเรียนยาวเกิน 500 ตัวอักษร</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Unknown province: {province}</source>
         <translation>ไม่รู้จักจังหวัด: {province}</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+52"/>
+        <location line="-109"/>
+        <location line="+62"/>
         <source>The chosen channel or category no longer exists.</source>
         <translation>ช่องทางหรือประเภทเรื่องที่เลือกไม่มีอยู่แล้ว</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-70"/>
         <source>Other PCs took the next case numbers at the same moment; save again.</source>
         <translation>เครื่องอื่นใช้เลขที่เรื่องถัดไปในเวลาเดียวกัน กรุณาบันทึกอีกครั้ง</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+145"/>
         <source>The listening entry no longer exists.</source>
         <translation>ไม่พบบันทึกการรับฟังนี้แล้ว</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <location line="+18"/>
+        <location line="+77"/>
+        <location line="+20"/>
         <source>A case cannot duplicate itself.</source>
         <translation>เรื่องหนึ่งจะซ้ำกับตัวเองไม่ได้</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <source>Case {number} is already marked as a duplicate of this one.</source>
         <translation>เรื่อง {number} ถูกระบุว่าซ้ำกับเรื่องนี้อยู่แล้ว</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Name the agency the case is forwarded to.</source>
         <translation>กรุณาระบุหน่วยงานที่ส่งต่อเรื่อง</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Write the resolution summary.</source>
         <translation>กรุณาสรุปผลการแก้ไข</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Choose the channel by which the complainant was told the result.</source>
         <translation>กรุณาเลือกช่องทางที่แจ้งผลให้ผู้ร้องทราบ</translation>
     </message>
@@ -1131,38 +1131,38 @@
         <translation>วันที่แจ้งผลผู้ร้องต้องอยู่ระหว่างวันที่รับเรื่องกับวันนี้</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>A finished case cannot be reassigned.</source>
         <translation>เรื่องที่ยุติแล้วมอบหมายใหม่ไม่ได้</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Satisfaction is a score from 1 to 5.</source>
         <translation>ความพึงพอใจเป็นคะแนน 1 ถึง 5</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Follow-up is recorded once the complainant was told the result.</source>
         <translation>บันทึกการติดตามผลได้เมื่อแจ้งผลผู้ร้องแล้ว</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+136"/>
         <source>Case {number} is confidential: only the officers allowed may open or change it.</source>
         <translation>เรื่อง {number} เป็นเรื่องลับ: เฉพาะเจ้าหน้าที่ที่ได้รับอนุญาตเท่านั้นที่เปิดหรือแก้ไขได้</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/complaints/case_records.py" line="+178"/>
+        <location filename="../src/vocdesk/services/complaints/case_records.py" line="+179"/>
         <source>An attachment needs a file name.</source>
         <translation>ไฟล์แนบต้องมีชื่อไฟล์</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../src/vocdesk/ui/complaints/form.py" line="+402"/>
+        <location line="+3"/>
+        <location filename="../src/vocdesk/ui/complaints/form.py" line="+419"/>
         <source>{name} is larger than {limit} MB: attach a smaller file.</source>
         <translation>{name} มีขนาดเกิน {limit} MB: กรุณาแนบไฟล์ที่เล็กกว่านี้</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/complaints/cases.py" line="+37"/>
+        <location filename="../src/vocdesk/services/complaints/cases.py" line="+47"/>
         <source>The case no longer exists.</source>
         <translation>ไม่พบเรื่องนี้แล้ว</translation>
     </message>
@@ -1170,27 +1170,27 @@
 <context>
     <name>ComplaintCategories</name>
     <message>
-        <location filename="../src/vocdesk/services/complaints/categories.py" line="+63"/>
+        <location filename="../src/vocdesk/services/complaints/categories.py" line="+64"/>
         <source>Enter a code for the category.</source>
         <translation>กรุณากรอกรหัสประเภทเรื่อง</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Enter the category&apos;s name.</source>
         <translation>กรุณากรอกชื่อประเภทเรื่อง</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Targets are between 0 and {max} working days.</source>
         <translation>ระยะเวลามาตรฐานต้องอยู่ระหว่าง 0 ถึง {max} วันทำการ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Acknowledging and the first response cannot take longer than resolving.</source>
         <translation>ระยะเวลาตอบรับเรื่องและตอบกลับครั้งแรกต้องไม่นานกว่าระยะเวลาแก้ไขเรื่อง</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Another category already has the code {code}.</source>
         <translation>มีประเภทเรื่องอื่นใช้รหัส {code} อยู่แล้ว</translation>
     </message>
@@ -1203,7 +1203,7 @@
 <context>
     <name>ComplaintCategoriesDialog</name>
     <message>
-        <location filename="../src/vocdesk/ui/complaints/categories_dialog.py" line="+172"/>
+        <location filename="../src/vocdesk/ui/complaints/categories_dialog.py" line="+184"/>
         <source>Complaint categories and service standards</source>
         <translation>ประเภทเรื่องร้องเรียนและมาตรฐานการให้บริการ</translation>
     </message>
@@ -1273,22 +1273,22 @@
         <translation>ปิด</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Settings of the complaint cases (kept in the database)</source>
         <translation>การตั้งค่าเรื่องร้องเรียน (เก็บไว้ในฐานข้อมูล)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Case number prefix:</source>
         <translation>คำนำหน้าเลขที่เรื่อง:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Confidential-complaint officers:</source>
         <translation>เจ้าหน้าที่ผู้ดูแลเรื่องลับ:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>none: numbers read 2569/000123</source>
         <translation>ไม่มี: เลขที่เรื่องเป็น 2569/000123</translation>
     </message>
@@ -1306,7 +1306,7 @@
 <context>
     <name>ComplaintForm</name>
     <message>
-        <location filename="../src/vocdesk/ui/complaints/form.py" line="-125"/>
+        <location filename="../src/vocdesk/ui/complaints/form.py" line="-131"/>
         <source>Attach files</source>
         <translation>แนบไฟล์</translation>
     </message>
@@ -1321,7 +1321,7 @@
         <translation>ไม่พบเรื่องที่ยังไม่ยุติซึ่งคล้ายกัน</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Register a complaint case</source>
         <translation>รับเรื่องร้องเรียน</translation>
     </message>
@@ -1426,12 +1426,12 @@
         <translation>ผู้รับผิดชอบ (ชื่อผู้ใช้)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Details only for the officers allowed (e.g. a report of misconduct)</source>
         <translation>รายละเอียดเฉพาะเจ้าหน้าที่ที่ได้รับอนุญาต (เช่น การร้องเรียนการทุจริต)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>(none)</source>
         <translation>(ไม่ระบุ)</translation>
     </message>
@@ -1451,12 +1451,12 @@
         <translation>เรื่องนี้ซ้ำกับเรื่องที่เลือก</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>บันทึก (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
@@ -1465,7 +1465,7 @@
     <name>ComplaintKpisModel</name>
     <message>
         <location filename="../src/vocdesk/ui/complaints/kpis_model.py" line="+17"/>
-        <location filename="../src/vocdesk/ui/complaints/kpis_page.py" line="+249"/>
+        <location filename="../src/vocdesk/ui/complaints/kpis_page.py" line="+264"/>
         <source>None recorded</source>
         <translation>ไม่ได้ระบุ</translation>
     </message>
@@ -1603,7 +1603,7 @@
 <context>
     <name>ComplaintKpisPage</name>
     <message>
-        <location filename="../src/vocdesk/ui/complaints/kpis_page.py" line="-203"/>
+        <location filename="../src/vocdesk/ui/complaints/kpis_page.py" line="-213"/>
         <source>Category</source>
         <translation>ประเภทเรื่อง</translation>
     </message>
@@ -1629,35 +1629,35 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+212"/>
+        <location line="+233"/>
         <source>Received</source>
         <translation>เรื่องที่รับ</translation>
     </message>
     <message>
-        <location line="-211"/>
-        <location line="+199"/>
+        <location line="-232"/>
+        <location line="+210"/>
         <source>Acknowledged within standard</source>
         <translation>ตอบรับเรื่องตามมาตรฐาน</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-207"/>
         <source>First response within standard</source>
         <translation>ตอบกลับครั้งแรกตามมาตรฐาน</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+198"/>
+        <location line="+2"/>
+        <location line="+209"/>
         <source>Resolved within standard</source>
         <translation>ดำเนินการแล้วเสร็จตามมาตรฐาน</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+198"/>
+        <location line="-208"/>
+        <location line="+212"/>
         <source>Result notified within standard</source>
         <translation>แจ้งผลผู้ร้องตามมาตรฐาน</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-211"/>
         <source>Mean working days to resolve</source>
         <translation>วันทำการเฉลี่ยที่ใช้ดำเนินการ</translation>
     </message>
@@ -1682,12 +1682,12 @@
         <translation>อัตราการเปิดเรื่องใหม่</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Satisfaction with handling (1–5)</source>
         <translation>ความพึงพอใจของผู้ร้องต่อการจัดการเรื่อง (1–5)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Satisfied (4–5)</source>
         <translation>ผู้ร้องที่พึงพอใจ (4–5)</translation>
     </message>
@@ -1702,7 +1702,7 @@
         <translation>ตัวชี้วัด</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Counting the complaint KPIs…</source>
         <translation>กำลังคำนวณตัวชี้วัดข้อร้องเรียน…</translation>
     </message>
@@ -1712,12 +1712,12 @@
         <translation>เรื่องที่รับระหว่าง {start} – {end} สถานะ ณ วันที่ {today}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>Within the service standard (%) by {dimension}</source>
         <translation>ร้อยละที่เป็นไปตามมาตรฐานการให้บริการ จำแนกตาม{dimension}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Cases received per month</source>
         <translation>จำนวนเรื่องที่รับรายเดือน</translation>
     </message>
@@ -1810,12 +1810,12 @@
 <context>
     <name>ComplaintTransfer</name>
     <message>
-        <location filename="../src/vocdesk/services/complaints/transfer.py" line="-13"/>
+        <location filename="../src/vocdesk/services/complaints/transfer.py" line="-17"/>
         <source>history line “{line}” is not “when | status | note”.</source>
         <translation>บรรทัดประวัติ “{line}” ไม่อยู่ในรูปแบบ “วันเวลา | สถานะ | หมายเหตุ”</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+114"/>
         <source>there are no complaint categories yet: add them (Complaints › Categories and standards…) before importing cases.</source>
         <translation>ยังไม่มีประเภทข้อร้องเรียน: เพิ่มประเภทก่อน (ข้อร้องเรียน › ประเภทเรื่องและมาตรฐานการให้บริการ…) แล้วจึงนำเข้าเรื่อง</translation>
     </message>
@@ -1830,7 +1830,7 @@
         <translation>เลขที่เรื่อง {value} ซ้ำกับแถวที่ {first_row}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>a new case needs its subject (only a case already here may leave it empty).</source>
         <translation>เรื่องใหม่ต้องมีหัวเรื่อง (เว้นว่างได้เฉพาะเรื่องที่มีอยู่แล้วในระบบ)</translation>
     </message>
@@ -1845,17 +1845,17 @@
         <translation>ไม่พบสำนักงาน “{value}”</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>{moment} is before the case was received ({received}).</source>
         <translation>{moment} อยู่ก่อนวันที่รับเรื่อง ({received})</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+59"/>
         <source>channel “{name}” was added.</source>
         <translation>เพิ่มช่องทาง “{name}” แล้ว</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+52"/>
         <source>One confidential case you may not read kept its contents and history; the file changed only its other columns.</source>
         <translation>เรื่องลับที่ท่านไม่มีสิทธิ์อ่าน 1 เรื่อง คงเนื้อหาและประวัติสถานะเดิมไว้ ไฟล์เปลี่ยนได้เฉพาะคอลัมน์อื่น</translation>
     </message>
@@ -1865,7 +1865,7 @@
         <translation>เรื่องลับที่ท่านไม่มีสิทธิ์อ่าน {count} เรื่อง คงเนื้อหาและประวัติสถานะเดิมไว้ ไฟล์เปลี่ยนได้เฉพาะคอลัมน์อื่น</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+155"/>
         <source>One confidential case you may not read was exported with its number, dates and status only: its contents are blank.</source>
         <translation>เรื่องลับที่ท่านไม่มีสิทธิ์อ่าน 1 เรื่อง ส่งออกเฉพาะเลขที่ วันที่ และสถานะ โดยเว้นเนื้อหาว่างไว้</translation>
     </message>
@@ -1878,7 +1878,7 @@
 <context>
     <name>ComplaintWorkflow</name>
     <message>
-        <location filename="../src/vocdesk/domain/complaints/workflow.py" line="+28"/>
+        <location filename="../src/vocdesk/domain/complaints/workflow.py" line="+29"/>
         <source>The case is already in status {status}.</source>
         <translation>เรื่องนี้อยู่ในสถานะ {status} อยู่แล้ว</translation>
     </message>
@@ -1888,7 +1888,7 @@
         <translation>เรื่องที่อยู่ในสถานะ {current} เปลี่ยนเป็น {target} ไม่ได้</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Give the reason for reopening the case.</source>
         <translation>กรุณาระบุเหตุผลในการเปิดเรื่องใหม่</translation>
     </message>
@@ -1896,8 +1896,8 @@
 <context>
     <name>ComplaintsModel</name>
     <message>
-        <location filename="../src/vocdesk/ui/complaints/cases_model.py" line="+22"/>
-        <location filename="../src/vocdesk/ui/overview/model.py" line="+169"/>
+        <location filename="../src/vocdesk/ui/complaints/cases_model.py" line="+23"/>
+        <location filename="../src/vocdesk/ui/overview/model.py" line="+178"/>
         <source>(confidential case)</source>
         <translation>(เรื่องลับ)</translation>
     </message>
@@ -1950,7 +1950,7 @@
 <context>
     <name>ComplaintsTab</name>
     <message>
-        <location filename="../src/vocdesk/ui/complaints/tab.py" line="-113"/>
+        <location filename="../src/vocdesk/ui/complaints/tab.py" line="-117"/>
         <source>Open cases</source>
         <translation>เรื่องที่ยังไม่ยุติ</translation>
     </message>
@@ -1985,7 +1985,7 @@
         <translation>ทุกเรื่อง</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+178"/>
         <source>Complaints</source>
         <translation>ข้อร้องเรียน</translation>
     </message>
@@ -1995,7 +1995,7 @@
         <translation>รับเป็นเรื่องร้องเรียน…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Register a complaint case from the selected entry</source>
         <translation>รับเรื่องร้องเรียนจากบันทึกการรับฟังที่เลือก</translation>
     </message>
@@ -2003,7 +2003,7 @@
 <context>
     <name>CountsModel</name>
     <message>
-        <location filename="../src/vocdesk/ui/listening/summary_model.py" line="+17"/>
+        <location filename="../src/vocdesk/ui/listening/summary_model.py" line="+24"/>
         <source>Entries</source>
         <translation>จำนวนรายการ</translation>
     </message>
@@ -2013,7 +2013,7 @@
         <translation>สัดส่วน</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/ui/listening/summary_page.py" line="+41"/>
+        <location filename="../src/vocdesk/ui/listening/summary_page.py" line="+44"/>
         <source>Type</source>
         <translation>ประเภท</translation>
     </message>
@@ -2041,7 +2041,7 @@
 <context>
     <name>CoverageModel</name>
     <message>
-        <location filename="../src/vocdesk/ui/listening/plan_model.py" line="+67"/>
+        <location filename="../src/vocdesk/ui/listening/plan_model.py" line="+71"/>
         <source>Heard in total</source>
         <translation>รับฟังทั้งหมด</translation>
     </message>
@@ -2051,7 +2051,7 @@
         <translation>ไม่ได้ระบุกลุ่มผู้รับบริการ</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>{heard} heard · {planned} planned
 {status}</source>
         <translation>รับฟัง {heard} · ตามแผน {planned} วิธี
@@ -2063,22 +2063,22 @@
         <translation>ช่องทางตามแผนที่ยังไม่มีเสียง: {count}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Planned: {method} ({channel})</source>
         <translation>ตามแผน: {method} ({channel})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>No method planned for this stage.</source>
         <translation>ยังไม่มีวิธีการรับฟังในแผนสำหรับช่วงนี้</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Nothing heard through {channel}</source>
         <translation>ยังไม่ได้รับฟังผ่าน{channel}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Heard through {channel}: {count}</source>
         <translation>รับฟังผ่าน{channel}: {count}</translation>
     </message>
@@ -2128,7 +2128,7 @@
         <translation>ไม่สามารถบันทึกไฟล์สำรองข้อมูลไปที่ {path} ได้: {reason}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>There is no database file at {path}.</source>
         <translation>ไม่พบไฟล์ฐานข้อมูลที่ {path}</translation>
     </message>
@@ -2153,7 +2153,7 @@
         <translation>ไม่พบไฟล์ฐานข้อมูลที่ {path}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>damaged: {details}</source>
         <translation>ไฟล์เสียหาย: {details}</translation>
     </message>
@@ -2173,8 +2173,8 @@
         <translation>โครงสร้างรุ่น {current} ไม่ตรงกับรุ่น {head} ของโปรแกรมนี้</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+31"/>
+        <location line="-26"/>
+        <location line="+32"/>
         <source>cannot be read: {details}</source>
         <translation>อ่านไฟล์ไม่ได้: {details}</translation>
     </message>
@@ -2182,7 +2182,7 @@
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../src/vocdesk/domain/thai_dates.py" line="+124"/>
+        <location filename="../src/vocdesk/domain/thai_dates.py" line="+122"/>
         <source>Enter a date.</source>
         <translation>กรุณาระบุวันที่</translation>
     </message>
@@ -2200,12 +2200,12 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../src/vocdesk/services/demo/generate.py" line="+80"/>
+        <location filename="../src/vocdesk/services/demo/generate.py" line="+81"/>
         <source>The scale must be 1 or more, not {scale}.</source>
         <translation>ปริมาณข้อมูลต้องเป็น 1 ขึ้นไป ไม่ใช่ {scale}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The database already holds {count} stakeholders. Demonstration data is only added to an empty database, so that it never mixes with real records.</source>
         <translation>ฐานข้อมูลนี้มีผู้รับบริการและผู้มีส่วนได้ส่วนเสียอยู่แล้ว {count} ราย ข้อมูลตัวอย่างจะเพิ่มลงในฐานข้อมูลว่างเท่านั้น เพื่อไม่ให้ปะปนกับข้อมูลจริง</translation>
     </message>
@@ -2236,7 +2236,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../src/vocdesk/ui/errors.py" line="+37"/>
+        <location filename="../src/vocdesk/ui/errors.py" line="+45"/>
         <source>Something went wrong and this could not be finished. Please try again.</source>
         <translation>เกิดข้อผิดพลาด ทำรายการนี้ไม่สำเร็จ กรุณาลองอีกครั้ง</translation>
     </message>
@@ -2253,7 +2253,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>FeedbackBreakdownModel</name>
     <message>
-        <location filename="../src/vocdesk/ui/overview/model.py" line="-135"/>
+        <location filename="../src/vocdesk/ui/overview/model.py" line="-138"/>
         <source>Channel</source>
         <translation>ช่องทาง</translation>
     </message>
@@ -2276,12 +2276,12 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>FeedbackEntryCheck</name>
     <message>
-        <location filename="../src/vocdesk/services/listening/entry.py" line="+133"/>
+        <location filename="../src/vocdesk/services/listening/entry.py" line="+145"/>
         <source>Write what was heard.</source>
         <translation>กรุณาบันทึกสิ่งที่ได้รับฟัง</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>What was heard has {length} characters; at most {limit} fit.</source>
         <translation>สิ่งที่ได้รับฟังยาว {length} ตัวอักษร บันทึกได้ไม่เกิน {limit} ตัวอักษร</translation>
     </message>
@@ -2301,12 +2301,12 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>เวลาที่รับฟัง ({moment}) เป็นเวลาในอนาคต</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Choose the channel it came through.</source>
         <translation>กรุณาเลือกช่องทางที่ได้รับฟัง</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The service</source>
         <translation>บริการ</translation>
     </message>
@@ -2321,17 +2321,17 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>กลุ่มผู้รับบริการ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The stakeholder</source>
         <translation>ผู้มีส่วนได้ส่วนเสีย</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{what} chosen no longer exists; choose again.</source>
         <translation>{what}ที่เลือกไม่มีอยู่แล้ว กรุณาเลือกใหม่</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>The entry no longer exists: someone else deleted it.</source>
         <translation>ไม่พบรายการนี้แล้ว อาจมีผู้อื่นลบไป</translation>
     </message>
@@ -2339,7 +2339,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>FeedbackFilterBar</name>
     <message>
-        <location filename="../src/vocdesk/ui/listening/feedback_log.py" line="+154"/>
+        <location filename="../src/vocdesk/ui/listening/feedback_log.py" line="+160"/>
         <source>Period</source>
         <translation>ช่วงเวลา</translation>
     </message>
@@ -2392,14 +2392,14 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>FeedbackForm</name>
     <message>
-        <location filename="../src/vocdesk/ui/listening/feedback_form.py" line="+204"/>
+        <location filename="../src/vocdesk/ui/listening/feedback_form.py" line="+212"/>
         <location line="+1"/>
         <source>(none)</source>
         <translation>(ไม่ระบุ)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+76"/>
+        <location line="+3"/>
+        <location line="+77"/>
         <source>(the stakeholder&apos;s segment)</source>
         <translation>(ตามกลุ่มของผู้มีส่วนได้ส่วนเสีย)</translation>
     </message>
@@ -2494,12 +2494,12 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>เจ้าหน้าที่(&amp;A):</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Type a name, phone or ID to find the stakeholder</source>
         <translation>พิมพ์ชื่อ เบอร์โทรศัพท์ หรือเลขประจำตัว เพื่อค้นหาผู้มีส่วนได้ส่วนเสีย</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The words heard, as said</source>
         <translation>ข้อความที่ได้รับฟังตามที่ผู้รับบริการกล่าว</translation>
     </message>
@@ -2527,7 +2527,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>FeedbackImport</name>
     <message>
-        <location filename="../src/vocdesk/services/listening/transfer.py" line="+87"/>
+        <location filename="../src/vocdesk/services/listening/transfer.py" line="+102"/>
         <source>there is no segment “{value}”; add it first or correct it.</source>
         <translation>ไม่มีกลุ่มผู้รับบริการ “{value}” กรุณาเพิ่มก่อนหรือแก้ไขให้ถูกต้อง</translation>
     </message>
@@ -2627,7 +2627,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../src/vocdesk/ui/complaints/steps.py" line="-34"/>
+        <location filename="../src/vocdesk/ui/complaints/steps.py" line="-38"/>
         <source>Follow-up with the complainant</source>
         <translation>ติดตามผลกับผู้ร้องเรียน</translation>
     </message>
@@ -2662,7 +2662,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ความเชื่อมั่นกลับคืน:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Save</source>
         <translation>บันทึก</translation>
     </message>
@@ -2675,7 +2675,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>HolidayImport</name>
     <message>
-        <location filename="../src/vocdesk/services/holidays.py" line="+66"/>
+        <location filename="../src/vocdesk/services/holidays.py" line="+79"/>
         <source>{date} is in the holiday list twice; nothing was imported.</source>
         <translation>วันที่ {date} อยู่ในรายการวันหยุดสองครั้ง จึงไม่ได้นำเข้าข้อมูลใด ๆ</translation>
     </message>
@@ -2683,7 +2683,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ImportCheckPage</name>
     <message>
-        <location filename="../src/vocdesk/ui/transfer/import_pages.py" line="+334"/>
+        <location filename="../src/vocdesk/ui/transfer/import_pages.py" line="+358"/>
         <source>Check the whole file</source>
         <translation>ตรวจสอบทั้งไฟล์</translation>
     </message>
@@ -2728,23 +2728,23 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>แสดง {shown} รายการแรก คัดลอกหรือบันทึกรายการเพื่อดูทั้งหมด</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <location line="+19"/>
         <location line="+8"/>
-        <location line="+18"/>
-        <location line="+6"/>
         <source>Row</source>
         <translation>แถว</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <location line="+18"/>
-        <location line="+6"/>
+        <location line="-27"/>
+        <location line="+19"/>
+        <location line="+8"/>
         <source>Column</source>
         <translation>คอลัมน์</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <location line="+18"/>
-        <location line="+6"/>
+        <location line="-27"/>
+        <location line="+19"/>
+        <location line="+8"/>
         <source>Problem</source>
         <translation>ปัญหา</translation>
     </message>
@@ -2759,7 +2759,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>CSV แบบ UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The list could not be saved: {reason}</source>
         <translation>บันทึกรายการไม่ได้: {reason}</translation>
     </message>
@@ -2767,27 +2767,27 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ImportColumnsPage</name>
     <message>
-        <location line="-263"/>
+        <location line="-293"/>
         <source>Which column is which</source>
         <translation>จับคู่คอลัมน์</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Columns marked * are required. Headings in English or Thai are recognised.</source>
         <translation>คอลัมน์ที่มีเครื่องหมาย * ต้องมี ระบบรู้จักหัวคอลัมน์ทั้งภาษาอังกฤษและภาษาไทย</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>— not in the file —</source>
         <translation>— ไม่มีในไฟล์ —</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+32"/>
         <source>Choose the file&apos;s column for: {columns}.</source>
         <translation>เลือกคอลัมน์ของไฟล์สำหรับ: {columns}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>One column of the file is chosen for two columns.</source>
         <translation>มีคอลัมน์หนึ่งของไฟล์ถูกเลือกให้กับสองคอลัมน์</translation>
     </message>
@@ -2795,7 +2795,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ImportDonePage</name>
     <message>
-        <location line="+223"/>
+        <location line="+240"/>
         <source>Import</source>
         <translation>นำเข้า</translation>
     </message>
@@ -2823,7 +2823,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ImportFilePage</name>
     <message>
-        <location line="-426"/>
+        <location line="-459"/>
         <source>Choose the file</source>
         <translation>เลือกไฟล์</translation>
     </message>
@@ -2884,22 +2884,22 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ImportValuesPage</name>
     <message>
-        <location line="+93"/>
+        <location line="+109"/>
         <source>What the file&apos;s words mean</source>
         <translation>ความหมายของคำในไฟล์</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Choose, for each word of the file that VocDesk does not know, the value it stands for.</source>
         <translation>เลือกค่าที่ตรงกับคำแต่ละคำในไฟล์ที่ VocDesk ไม่รู้จัก</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Looking for words to map…</source>
         <translation>กำลังหาคำที่ต้องจับคู่…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>— leave it: a problem —</source>
         <translation>— ไม่จับคู่ (นับเป็นปัญหา) —</translation>
     </message>
@@ -2917,12 +2917,12 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../src/vocdesk/ui/transfer/import_wizard.py" line="+69"/>
+        <location filename="../src/vocdesk/ui/transfer/import_wizard.py" line="+77"/>
         <source>Import: {kind}</source>
         <translation>นำเข้า: {kind}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Next &gt;</source>
         <translation>ถัดไป &gt;</translation>
     </message>
@@ -2950,27 +2950,27 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ImprovementActionForm</name>
     <message>
-        <location filename="../src/vocdesk/ui/listening/improvement_action_form.py" line="+194"/>
+        <location filename="../src/vocdesk/ui/listening/improvement_action_form.py" line="+199"/>
         <source>Entry {when}, {channel}: {text}</source>
         <translation>บันทึกการรับฟัง {when} {channel}: {text}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Complaint {number}: {subject}</source>
         <translation>ข้อร้องเรียน {number}: {subject}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Survey finding, {survey}: {finding}</source>
         <translation>ผลแบบสำรวจ {survey}: {finding}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>The survey as a whole</source>
         <translation>ทั้งแบบสำรวจ</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Improvement action</source>
         <translation>การปรับปรุง</translation>
     </message>
@@ -3035,12 +3035,12 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>&amp;นำการเชื่อมโยงออก</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>What the survey showed, e.g. speed scored 3.21</source>
         <translation>สิ่งที่แบบสำรวจพบ เช่น ด้านความรวดเร็วได้ 3.21</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add survey &amp;finding</source>
         <translation>เพิ่ม&amp;ผลแบบสำรวจ</translation>
     </message>
@@ -3058,7 +3058,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ImprovementActionsPage</name>
     <message>
-        <location filename="../src/vocdesk/ui/listening/improvement_page.py" line="+36"/>
+        <location filename="../src/vocdesk/ui/listening/improvement_page.py" line="+39"/>
         <source>All actions</source>
         <translation>ทั้งหมด</translation>
     </message>
@@ -3088,7 +3088,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ลบการปรับปรุง</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delete “{title}”? Its links to entries, complaints and surveys go with it.</source>
         <translation>ลบ “{title}” หรือไม่? การเชื่อมโยงกับบันทึกการรับฟัง ข้อร้องเรียน และแบบสำรวจจะถูกลบไปด้วย</translation>
     </message>
@@ -3098,7 +3098,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ยังไม่เสร็จ: {count}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Search what changes, why, the owner or the outcome</source>
         <translation>ค้นหาสิ่งที่ปรับปรุง เหตุผล ผู้รับผิดชอบ หรือผลที่ได้</translation>
     </message>
@@ -3123,7 +3123,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>&amp;แสดง:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Improvement action…</source>
         <translation>&amp;การปรับปรุง…</translation>
     </message>
@@ -3209,32 +3209,32 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>โปรดระบุสิ่งที่ปรับปรุง: ชื่อการปรับปรุงยังว่างอยู่</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The title is {length} characters long; at most {limit} fit.</source>
         <translation>ชื่อการปรับปรุงยาว {length} ตัวอักษร ใส่ได้ไม่เกิน {limit} ตัวอักษร</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>A done improvement needs its outcome: write what changed for the service recipients.</source>
         <translation>การปรับปรุงที่ดำเนินการแล้วต้องระบุผลที่ได้: โปรดเขียนว่าผู้รับบริการได้รับสิ่งใดที่ดีขึ้น</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/listening/improvement.py" line="+463"/>
+        <location filename="../src/vocdesk/services/listening/improvement.py" line="+523"/>
         <source>This improvement action no longer exists; someone may have deleted it.</source>
         <translation>ไม่พบการปรับปรุงนี้แล้ว อาจมีผู้อื่นลบไป</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>{count} of the chosen complaints no longer exist.</source>
         <translation>ไม่พบข้อร้องเรียนที่เลือก {count} เรื่อง</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>{count} of the chosen listening entries no longer exist.</source>
         <translation>ไม่พบบันทึกการรับฟังที่เลือก {count} รายการ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>{count} of the chosen surveys no longer exist.</source>
         <translation>ไม่พบแบบสำรวจที่เลือก {count} ชุด</translation>
     </message>
@@ -3346,12 +3346,12 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ListeningLogPage</name>
     <message>
-        <location filename="../src/vocdesk/ui/listening/feedback_log.py" line="+93"/>
+        <location filename="../src/vocdesk/ui/listening/feedback_log.py" line="+95"/>
         <source>Mark as</source>
         <translation>ตั้งสถานะเป็น</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Listening log</source>
         <translation>บันทึกการรับฟัง</translation>
     </message>
@@ -3384,7 +3384,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ListeningModel</name>
     <message>
-        <location filename="../src/vocdesk/ui/listening/log_model.py" line="+18"/>
+        <location filename="../src/vocdesk/ui/listening/log_model.py" line="+23"/>
         <source>Anonymous</source>
         <translation>ไม่ประสงค์ออกนาม</translation>
     </message>
@@ -3452,7 +3452,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ListeningPlanModel</name>
     <message>
-        <location filename="../src/vocdesk/ui/listening/plan_model.py" line="-103"/>
+        <location filename="../src/vocdesk/ui/listening/plan_model.py" line="-115"/>
         <source>Segment</source>
         <translation>กลุ่มผู้รับบริการ</translation>
     </message>
@@ -3490,7 +3490,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ListeningPlanPage</name>
     <message>
-        <location filename="../src/vocdesk/ui/listening/plan_page.py" line="+139"/>
+        <location filename="../src/vocdesk/ui/listening/plan_page.py" line="+149"/>
         <source>Listening plan and coverage</source>
         <translation>แผนการรับฟังและความครอบคลุม</translation>
     </message>
@@ -3505,7 +3505,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>{segment} {stage}:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>{covered} cells planned and heard, {not_heard} planned with nothing heard, {unplanned} heard without a plan, {gaps} with neither a plan nor a voice.</source>
         <translation>มีแผนและได้รับฟังแล้ว {covered} ช่อง มีแผนแต่ยังไม่ได้รับฟัง {not_heard} ช่อง ได้รับฟังแต่ไม่มีในแผน {unplanned} ช่อง ไม่มีทั้งแผนและเสียงที่รับฟัง {gaps} ช่อง</translation>
     </message>
@@ -3525,12 +3525,12 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ความครอบคลุม: กลุ่มผู้รับบริการ × วงจรการรับบริการ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Listening plan: methods and channels per segment and stage</source>
         <translation>แผนการรับฟัง: วิธีการและช่องทางของแต่ละกลุ่มผู้รับบริการในแต่ละช่วง</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Search the method, owner, segment or channel</source>
         <translation>ค้นหาวิธีการ ผู้รับผิดชอบ กลุ่มผู้รับบริการ หรือช่องทาง</translation>
     </message>
@@ -3550,7 +3550,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>&amp;ลบ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Point at a cell to see its planned methods and channels</source>
         <translation>ชี้ที่ช่องเพื่อดูวิธีการและช่องทางตามแผน</translation>
     </message>
@@ -3558,7 +3558,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ListeningPlanRules</name>
     <message>
-        <location filename="../src/vocdesk/services/listening/plan.py" line="+254"/>
+        <location filename="../src/vocdesk/services/listening/plan.py" line="+279"/>
         <source>This line of the listening plan no longer exists; someone may have deleted it.</source>
         <translation>ไม่พบรายการนี้ในแผนการรับฟังแล้ว อาจมีผู้อื่นลบไป</translation>
     </message>
@@ -3568,12 +3568,12 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>โปรดระบุวิธีการรับฟัง เช่น “แบบสำรวจความพึงพอใจ” หรือ “สอบถามที่เคาน์เตอร์”</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The method is {length} characters long; at most {limit} fit.</source>
         <translation>วิธีการรับฟังยาว {length} ตัวอักษร ใส่ได้ไม่เกิน {limit} ตัวอักษร</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Choose the segment this method listens to.</source>
         <translation>โปรดเลือกกลุ่มผู้รับบริการที่วิธีการนี้รับฟัง</translation>
     </message>
@@ -3586,7 +3586,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ListeningSummaryPage</name>
     <message>
-        <location filename="../src/vocdesk/ui/listening/summary_page.py" line="+106"/>
+        <location filename="../src/vocdesk/ui/listening/summary_page.py" line="+116"/>
         <source>Summaries</source>
         <translation>สรุปผล</translation>
     </message>
@@ -3601,13 +3601,13 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ข้อมูลที่รับฟังในช่วงนี้ {count} รายการ</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+47"/>
+        <location line="+9"/>
+        <location line="+53"/>
         <source>Entries</source>
         <translation>จำนวนรายการ</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-52"/>
         <source>Entries per month</source>
         <translation>จำนวนรายการรายเดือน</translation>
     </message>
@@ -3617,7 +3617,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>การนำไปปรับปรุง: บันทึกการรับฟัง {acted} จาก {heard} รายการ และข้อร้องเรียน {handled} จาก {received} เรื่องในช่วงนี้ เชื่อมโยงกับการปรับปรุงแล้ว ในจำนวนนี้ดำเนินการแล้วพร้อมผลที่ได้ {done} เรื่อง และยังไม่เสร็จ {open} เรื่อง</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Entries by channel and stage of the service</source>
         <translation>จำนวนรายการตามช่องทางและช่วงของการรับบริการ</translation>
     </message>
@@ -3637,22 +3637,22 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>จำนวนรายการตามงานบริการ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Channel × stage</source>
         <translation>ช่องทาง × ช่วงบริการ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Type</source>
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Segment</source>
         <translation>กลุ่มผู้รับบริการ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Service</source>
         <translation>งานบริการ</translation>
     </message>
@@ -3668,7 +3668,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/vocdesk/ui/main_window.py" line="+272"/>
+        <location filename="../src/vocdesk/ui/main_window.py" line="+311"/>
         <source>Database: {location}</source>
         <translation>ฐานข้อมูล: {location}</translation>
     </message>
@@ -3713,13 +3713,13 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ส่ง&amp;ออก</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+4"/>
         <source>{kind}…</source>
         <translation>{kind}…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;New database…</source>
         <translation>สร้างฐานข้อมูลใหม่(&amp;N)…</translation>
     </message>
@@ -3851,7 +3851,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ส่งออก {count} แถวไปยัง {path}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Export</source>
         <translation>ส่งออก</translation>
     </message>
@@ -3864,27 +3864,27 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../src/vocdesk/ui/registry/merge_dialog.py" line="+95"/>
+        <location filename="../src/vocdesk/ui/registry/merge_dialog.py" line="+101"/>
         <source>Pick the other record in the list above.</source>
         <translation>เลือกอีกรายการหนึ่งจากรายชื่อด้านบน</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>History: {count} records</source>
         <translation>ประวัติ: {count} รายการ</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Merge two records</source>
         <translation>รวมสองรายการเป็นรายการเดียว</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Find the record to merge with “{name}”:</source>
         <translation>ค้นหารายการที่จะรวมกับ “{name}”:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Search by name, organisation, phone or ID number</source>
         <translation>ค้นหาด้วยชื่อ หน่วยงาน โทรศัพท์ หรือเลขประจำตัวประชาชน</translation>
     </message>
@@ -3923,7 +3923,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../src/vocdesk/ui/complaints/steps.py" line="-77"/>
+        <location filename="../src/vocdesk/ui/complaints/steps.py" line="-96"/>
         <source>Move the case to: {status}</source>
         <translation>เปลี่ยนสถานะเรื่องเป็น: {status}</translation>
     </message>
@@ -3943,12 +3943,12 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>เลขที่อ้างอิงของหน่วยงาน:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>(not known)</source>
         <translation>(ไม่ทราบ)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Resolution:</source>
         <translation>&amp;ผลการแก้ไข:</translation>
     </message>
@@ -3983,7 +3983,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>&amp;หมายเหตุ:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Move</source>
         <translation>เปลี่ยนสถานะ</translation>
     </message>
@@ -4029,7 +4029,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../src/vocdesk/ui/overview/tab.py" line="+263"/>
+        <location filename="../src/vocdesk/ui/overview/tab.py" line="+282"/>
         <source>Fiscal year {year}: {start} to {end}</source>
         <translation>ปีงบประมาณ {year}: {start} ถึง {end}</translation>
     </message>
@@ -4169,7 +4169,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../src/vocdesk/ui/widgets/period_picker.py" line="+89"/>
+        <location filename="../src/vocdesk/ui/widgets/period_picker.py" line="+95"/>
         <source>Half {number}</source>
         <translation>ครึ่งปีที่ {number}</translation>
     </message>
@@ -4192,7 +4192,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>PlanItemForm</name>
     <message>
-        <location filename="../src/vocdesk/ui/listening/plan_item_form.py" line="+133"/>
+        <location filename="../src/vocdesk/ui/listening/plan_item_form.py" line="+147"/>
         <source>Listening plan line</source>
         <translation>รายการในแผนการรับฟัง</translation>
     </message>
@@ -4202,7 +4202,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>เพิ่มรายการในแผนการรับฟัง</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Segment:</source>
         <translation>&amp;กลุ่มผู้รับบริการ:</translation>
     </message>
@@ -4242,12 +4242,12 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>&amp;ใช้งาน:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>e.g. yearly satisfaction survey, talk at the counter</source>
         <translation>เช่น แบบสำรวจความพึงพอใจประจำปี สอบถามที่เคาน์เตอร์</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The unit or person responsible</source>
         <translation>หน่วยงานหรือผู้รับผิดชอบ</translation>
     </message>
@@ -4291,12 +4291,12 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>Screenshot</name>
     <message>
-        <location filename="../src/vocdesk/app.py" line="+178"/>
+        <location filename="../src/vocdesk/app.py" line="+184"/>
         <source>There is no tab “{tab}”; choose one of: {tabs}.</source>
         <translation>ไม่มีแท็บ “{tab}” กรุณาเลือกจาก: {tabs}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>The picture could not be saved to {path}.</source>
         <translation>ไม่สามารถบันทึกภาพไปที่ {path} ได้</translation>
     </message>
@@ -4304,7 +4304,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>SearchableTable</name>
     <message>
-        <location filename="../src/vocdesk/ui/widgets/searchable_table.py" line="+163"/>
+        <location filename="../src/vocdesk/ui/widgets/searchable_table.py" line="+168"/>
         <source>Searching…</source>
         <translation>กำลังค้นหา…</translation>
     </message>
@@ -4324,12 +4324,12 @@ Please try again, and if it happens again send that file to your IT support.</so
 {problems}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Enter the segment&apos;s name.</source>
         <translation>กรุณากรอกชื่อกลุ่มผู้รับบริการ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Too long: {length} characters, at most {limit}.</source>
         <translation>ยาวเกินไป: {length} ตัวอักษร ได้ไม่เกิน {limit}</translation>
     </message>
@@ -4339,7 +4339,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>แต่ละบรรทัดยาวได้ไม่เกิน {limit} ตัวอักษร</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+68"/>
         <source>The segment no longer exists.</source>
         <translation>ไม่พบกลุ่มผู้รับบริการนี้แล้ว</translation>
     </message>
@@ -4362,12 +4362,12 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>SegmentsDialog</name>
     <message>
-        <location filename="../src/vocdesk/ui/registry/segments_dialog.py" line="+127"/>
+        <location filename="../src/vocdesk/ui/registry/segments_dialog.py" line="+134"/>
         <source>(inactive)</source>
         <translation>(เลิกใช้)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Segments</source>
         <translation>กลุ่มผู้รับบริการ</translation>
     </message>
@@ -4461,17 +4461,17 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>SheetReader</name>
     <message>
-        <location filename="../src/vocdesk/io/sheet.py" line="+64"/>
+        <location filename="../src/vocdesk/io/sheet.py" line="+69"/>
         <source>The file {path} is empty.</source>
         <translation>ไฟล์ {path} ว่างเปล่า</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The file {path} must have its column headings in row 1.</source>
         <translation>ไฟล์ {path} ต้องมีหัวคอลัมน์อยู่ในแถวที่ 1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>The file {path} could not be read: {reason}</source>
         <translation>อ่านไฟล์ {path} ไม่ได้: {reason}</translation>
     </message>
@@ -4504,7 +4504,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ชื่อคล้ายกันมาก</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+123"/>
         <source>The stakeholder was not saved:
 {problems}</source>
         <translation>ยังไม่ได้บันทึกข้อมูล:
@@ -4526,7 +4526,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>“{value}” ไม่ใช่ที่อยู่อีเมล (เช่น name@example.go.th)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>“{value}” is not one of the 77 provinces.</source>
         <translation>“{value}” ไม่ใช่ชื่อจังหวัดใน 77 จังหวัด</translation>
     </message>
@@ -4556,22 +4556,22 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>มี {count} รายการในทะเบียนที่คล้ายกับรายการนี้ รายการแรกคือ {name}</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+255"/>
         <source>{name} has {count} history records (feedback, complaints, responses or activities) and cannot be deleted. Archive the record instead.</source>
         <translation>{name} มีประวัติ {count} รายการ (ข้อมูลป้อนกลับ ข้อร้องเรียน คำตอบแบบสำรวจ หรือกิจกรรม) จึงลบไม่ได้ ให้จัดเก็บเข้าคลังแทน</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>A record cannot be merged with itself.</source>
         <translation>รวมรายการเข้ากับตัวเองไม่ได้</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>The stakeholder no longer exists; it may have been merged or deleted.</source>
         <translation>ไม่พบรายการนี้แล้ว อาจถูกรวมหรือลบไปแล้ว</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>The reference {value} already belongs to {name}.</source>
         <translation>รหัสอ้างอิง {value} เป็นของ {name} อยู่แล้ว</translation>
     </message>
@@ -4579,13 +4579,13 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>StakeholderForm</name>
     <message>
-        <location filename="../src/vocdesk/ui/registry/stakeholder_form.py" line="+277"/>
-        <location line="+174"/>
+        <location filename="../src/vocdesk/ui/registry/stakeholder_form.py" line="+296"/>
+        <location line="+186"/>
         <source>Consent</source>
         <translation>ความยินยอม</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-185"/>
         <source>Contract</source>
         <translation>สัญญา</translation>
     </message>
@@ -4610,7 +4610,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ป้องกันอันตรายต่อชีวิต ร่างกาย หรือสุขภาพ</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+140"/>
         <source>[archived]</source>
         <translation>[จัดเก็บเข้าคลังแล้ว]</translation>
     </message>
@@ -4745,12 +4745,12 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>เก็บข้อมูลถึง</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Agrees to follow-up contacts (e.g. satisfaction surveys)</source>
         <translation>ยินยอมให้ติดต่อติดตามผล (เช่น แบบสำรวจความพึงพอใจ)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Erase the data after a set date</source>
         <translation>ลบข้อมูลเมื่อถึงวันที่กำหนด</translation>
     </message>
@@ -4816,7 +4816,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ลงทะเบียน {date} · ประวัติ {count} รายการ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>archived</source>
         <translation>จัดเก็บเข้าคลังแล้ว</translation>
     </message>
@@ -4824,7 +4824,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>StakeholderImport</name>
     <message>
-        <location filename="../src/vocdesk/services/registry/transfer.py" line="+248"/>
+        <location filename="../src/vocdesk/services/registry/transfer.py" line="+279"/>
         <source>{count} rows matched records that were already up to date; they were left as they were.</source>
         <translation>{count} แถวตรงกับรายการที่เป็นปัจจุบันอยู่แล้ว จึงไม่ได้แก้ไข</translation>
     </message>
@@ -4859,7 +4859,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>StakeholderPickerModel</name>
     <message>
-        <location filename="../src/vocdesk/ui/registry/stakeholders_model.py" line="+81"/>
+        <location filename="../src/vocdesk/ui/registry/stakeholders_model.py" line="+86"/>
         <source>Name</source>
         <translation>ชื่อ</translation>
     </message>
@@ -4942,22 +4942,22 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>StakeholdersTab</name>
     <message>
-        <location filename="../src/vocdesk/ui/registry/tab.py" line="+148"/>
+        <location filename="../src/vocdesk/ui/registry/tab.py" line="+170"/>
         <source>All</source>
         <translation>ทั้งหมด</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Archived</source>
         <translation>จัดเก็บเข้าคลังแล้ว</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>{status}: {count}</source>
         <translation>{status}: {count}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>&amp;Restore</source>
         <translation>นำกลับมาใช้(&amp;R)</translation>
     </message>
@@ -5142,7 +5142,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>TableCheck</name>
     <message>
-        <location filename="../src/vocdesk/io/table_spec.py" line="+77"/>
+        <location filename="../src/vocdesk/io/table_spec.py" line="+79"/>
         <source>Row {row}: {problem}</source>
         <translation>แถว {row}: {problem}</translation>
     </message>
@@ -5162,7 +5162,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ไฟล์มีแถวหัวคอลัมน์ แต่ไม่มีแถวข้อมูล</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>“{header}” is required.</source>
         <translation>ต้องกรอก “{header}”</translation>
     </message>
@@ -5191,13 +5191,13 @@ Please try again, and if it happens again send that file to your IT support.</so
 {problems}</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/holidays.py" line="+40"/>
+        <location filename="../src/vocdesk/services/holidays.py" line="+42"/>
         <source>{value} is already listed on row {first_row}.</source>
         <translation>{value} มีอยู่แล้วในแถว {first_row}</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/listening/transfer.py" line="-38"/>
-        <location filename="../src/vocdesk/services/registry/transfer.py" line="-154"/>
+        <location filename="../src/vocdesk/services/listening/transfer.py" line="-46"/>
+        <location filename="../src/vocdesk/services/registry/transfer.py" line="-178"/>
         <source>the id {value} is already on row {first_row}.</source>
         <translation>รหัส {value} ซ้ำกับแถว {first_row}</translation>
     </message>
@@ -5207,17 +5207,17 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>เลขอ้างอิง “{value}” ซ้ำกับแถว {first_row}</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/registry/transfer.py" line="+1"/>
+        <location filename="../src/vocdesk/services/registry/transfer.py" line="+4"/>
         <source>the reference {value} is also on row {first_row}.</source>
         <translation>รหัสอ้างอิง {value} ซ้ำกับแถวที่ {first_row}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>the national ID {value} is also on row {first_row}.</source>
         <translation>เลขประจำตัวประชาชน {value} ซ้ำกับแถวที่ {first_row}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>there is no segment “{value}” in the catalogue.</source>
         <translation>ไม่มีกลุ่มผู้รับบริการ “{value}” ในรายการกลุ่ม</translation>
     </message>
@@ -5227,7 +5227,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ไม่มีช่องทาง “{value}” ในรายการช่องทาง</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+77"/>
         <source>the reference {value} belongs to another record than the one this row updates.</source>
         <translation>รหัสอ้างอิง {value} เป็นของรายการอื่น ไม่ใช่รายการที่แถวนี้แก้ไข</translation>
     </message>
@@ -5247,7 +5247,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="-57"/>
         <location line="+36"/>
-        <location filename="../src/vocdesk/services/transfer.py" line="+324"/>
+        <location filename="../src/vocdesk/services/transfer.py" line="+345"/>
         <source>The file {path} could not be written: {reason}</source>
         <translation>ไม่สามารถบันทึกไฟล์ {path} ได้: {reason}</translation>
     </message>
@@ -5263,7 +5263,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../src/vocdesk/ui/relationships/timeline_model.py" line="+18"/>
+        <location filename="../src/vocdesk/ui/relationships/timeline_model.py" line="+23"/>
         <source>Activity</source>
         <translation>กิจกรรม</translation>
     </message>
@@ -5354,7 +5354,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../src/vocdesk/services/transfer.py" line="-175"/>
+        <location filename="../src/vocdesk/services/transfer.py" line="-194"/>
         <source>Stakeholders</source>
         <translation>ผู้รับบริการและผู้มีส่วนได้ส่วนเสีย</translation>
     </message>
@@ -5379,17 +5379,17 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>นำเข้าหรือส่งออก “{kind}” ไม่ได้ ชนิดที่รองรับ: {kinds}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Importing and exporting “{kind}” is not available in this version yet.</source>
         <translation>รุ่นนี้ยังนำเข้าและส่งออก “{kind}” ไม่ได้</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+93"/>
         <source>“{column}” takes no value mapping; these columns do: {columns}.</source>
         <translation>คอลัมน์ “{column}” ไม่รับการจับคู่ค่า คอลัมน์ที่รับได้คือ: {columns}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>“{text}” cannot become “{value}” in “{column}”: write one of {values}.</source>
         <translation>แปลง “{text}” เป็น “{value}” ในคอลัมน์ “{column}” ไม่ได้ ให้ใช้ค่าใดค่าหนึ่งต่อไปนี้: {values}</translation>
     </message>
@@ -5437,7 +5437,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>เลขประจำตัวประชาชนมี 13 หลัก แต่เลขนี้มี {count} หลัก</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>The national ID {id} is not valid: its last digit should be {expected}, not {actual}. Check for a typing mistake.</source>
         <translation>เลขประจำตัวประชาชน {id} ไม่ถูกต้อง: หลักสุดท้ายควรเป็น {expected} ไม่ใช่ {actual} กรุณาตรวจสอบการพิมพ์</translation>
     </message>

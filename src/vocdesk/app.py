@@ -196,7 +196,9 @@ def render_screenshot(
     try:
         with tempfile.TemporaryDirectory(prefix="vocdesk-shot-") as scratch:
             languages.set_language(language)
-            window = build_main_window(db, Settings(Path(scratch) / "settings.ini"), languages, runner)
+            window = build_main_window(
+                db, Settings(Path(scratch) / "settings.ini"), languages, runner
+            )
             window.resize(*size)
             window.select_tab(tab)
             window.show()

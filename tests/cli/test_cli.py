@@ -171,7 +171,9 @@ def test_backup_writes_a_complete_copy(demo_db, tmp_path: Path) -> None:
 
 
 def test_backup_of_a_missing_database_is_refused_clearly(tmp_path: Path) -> None:
-    run = vocdesk_command("backup", "--db", tmp_path / "none.sqlite", "--out", tmp_path / "copy.sqlite")
+    run = vocdesk_command(
+        "backup", "--db", tmp_path / "none.sqlite", "--out", tmp_path / "copy.sqlite"
+    )
 
     assert run.code == 2
     assert "There is no database file" in run.err and run.err.count("\n") == 1
@@ -203,7 +205,13 @@ def test_screenshot_of_one_tab_is_a_1280_pixel_wide_png(demo_db, tmp_path: Path)
 
 def test_screenshot_of_a_missing_database_is_refused_clearly(tmp_path: Path) -> None:
     run = vocdesk_command(
-        "screenshot", "--db", tmp_path / "none.sqlite", "--tab", "overview", "--out", tmp_path / "x.png"
+        "screenshot",
+        "--db",
+        tmp_path / "none.sqlite",
+        "--tab",
+        "overview",
+        "--out",
+        tmp_path / "x.png",
     )
 
     assert run.code == 2
@@ -212,7 +220,9 @@ def test_screenshot_of_a_missing_database_is_refused_clearly(tmp_path: Path) -> 
 
 def test_a_bad_number_or_date_is_refused_in_the_users_language(tmp_path: Path) -> None:
     scale = vocdesk_command("demo", "--db", tmp_path / "d.sqlite", "--scale", "0", lang="th")
-    today = vocdesk_command("demo", "--db", tmp_path / "d.sqlite", "--today", "2569-13-01", lang="th")
+    today = vocdesk_command(
+        "demo", "--db", tmp_path / "d.sqlite", "--today", "2569-13-01", lang="th"
+    )
 
     assert scale.code == 2 and "ต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป" in scale.err
     assert today.code == 2 and "ไม่ใช่วันที่ในรูปแบบ YYYY-MM-DD" in today.err

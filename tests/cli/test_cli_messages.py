@@ -47,7 +47,9 @@ def test_messages_are_translated_before_their_values_are_filled_in(
     path = tmp_path / "ok.sqlite"
     database, _ = open_database(path)
     database.dispose()
-    thai = TableTranslator({("Cli", "ok: schema {revision} (head {head})"): "ปกติ: โครงสร้าง {revision} (ล่าสุด {head})"})
+    thai = TableTranslator(
+        {("Cli", "ok: schema {revision} (head {head})"): "ปกติ: โครงสร้าง {revision} (ล่าสุด {head})"}
+    )
     QCoreApplication.installTranslator(thai)
     try:
         code = cli.main(["--lang", "en", "check", "--db", str(path)])
@@ -98,7 +100,10 @@ def test_an_unexpected_failure_prints_one_line_naming_the_log_and_exits_3(
 
 def test_argument_errors_return_argparse_code_instead_of_exiting(app, capsys) -> None:
     assert cli.main(["--lang", "en", "demo", "--scale", "many"]) == 2
-    assert "argument --scale: must be a whole number of 1 or more, not 'many'" in capsys.readouterr().err
+    assert (
+        "argument --scale: must be a whole number of 1 or more, not 'many'"
+        in capsys.readouterr().err
+    )
 
 
 def test_version_returns_0(app, capsys: pytest.CaptureFixture[str]) -> None:

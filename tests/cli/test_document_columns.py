@@ -12,7 +12,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _script():
-    spec = importlib.util.spec_from_file_location("document_columns", ROOT / "scripts" / "document_columns.py")
+    spec = importlib.util.spec_from_file_location(
+        "document_columns", ROOT / "scripts" / "document_columns.py"
+    )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

@@ -19,13 +19,18 @@ def _holidays(path: Path) -> list[tuple[str, str]]:
 
 def test_a_good_file_is_imported_and_counted(tmp_path: Path) -> None:
     source = tmp_path / "holidays.csv"
-    source.write_text("วันที่,ชื่อวันหยุด\n03/03/2574,วันมาฆบูชา\n2031-05-31,วันวิสาขบูชา\n", encoding="utf-8-sig")
+    source.write_text(
+        "วันที่,ชื่อวันหยุด\n03/03/2574,วันมาฆบูชา\n2031-05-31,วันวิสาขบูชา\n", encoding="utf-8-sig"
+    )
     db = tmp_path / "office.sqlite"
 
     run = vocdesk_command("import", "holidays", source, "--db", db)
 
     assert run.code == 0, run.err
-    assert run.out.strip() == f"Public holidays: 2 rows imported (2 added, 0 updated) into {db.resolve()}"
+    assert (
+        run.out.strip()
+        == f"Public holidays: 2 rows imported (2 added, 0 updated) into {db.resolve()}"
+    )
     holidays = _holidays(db)
     assert ("2031-03-03", "วันมาฆบูชา") in holidays
     assert ("2031-05-31", "วันวิสาขบูชา") in holidays
@@ -42,7 +47,9 @@ def test_a_broken_file_exits_2_lists_its_problems_and_changes_nothing(tmp_path: 
     assert vocdesk_command("import", "holidays", good, "--db", db).code == 0
     before = _holidays(db)
     broken = tmp_path / "broken.csv"
-    broken.write_text("date,name\n2031-05-31,Visakha Bucha\n31/02/2574,x\n2031-06-01,\n", encoding="utf-8")
+    broken.write_text(
+        "date,name\n2031-05-31,Visakha Bucha\n31/02/2574,x\n2031-06-01,\n", encoding="utf-8"
+    )
 
     run = vocdesk_command("import", "holidays", broken, "--db", db)
 

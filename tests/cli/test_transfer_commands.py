@@ -41,15 +41,22 @@ def test_an_unknown_kind_exits_2_and_names_the_known_ones(tmp_path: Path) -> Non
     assert not (tmp_path / "db.sqlite").exists()
 
 
-def test_a_kind_whose_code_is_not_here_yet_says_so_and_is_left_out_of_the_lists(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_kind_whose_code_is_not_here_yet_says_so_and_is_left_out_of_the_lists(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     from vocdesk.domain.messages import UserError
     from vocdesk.services import transfer
 
-    monkeypatch.setitem(transfer.IMPORTERS, "parcels", "vocdesk.services.parcels_transfer:ParcelImporter")
+    monkeypatch.setitem(
+        transfer.IMPORTERS, "parcels", "vocdesk.services.parcels_transfer:ParcelImporter"
+    )
     monkeypatch.setitem(transfer.IMPORTERS, "typo", "vocdesk.services.holidays:NoSuchImporter")
 
     for kind in ("parcels", "typo"):
-        with pytest.raises(UserError, match=f"Importing and exporting “{kind}” is not available in this version yet"):
+        with pytest.raises(
+            UserError,
+            match=f"Importing and exporting “{kind}” is not available in this version yet",
+        ):
             transfer.importer_class(kind)
         assert not transfer.kind_present(transfer.IMPORTERS, kind) or kind == "typo"
     assert "parcels" not in available_kinds(transfer.IMPORTERS)
@@ -61,7 +68,9 @@ def test_a_bad_map_option_is_refused_before_anything_is_read(tmp_path: Path) -> 
     source = tmp_path / "holidays.csv"
     source.write_text("date,name\n2031-03-03,x\n", encoding="utf-8")
 
-    malformed = vocdesk_command("import", "holidays", source, "--db", tmp_path / "db.sqlite", "--map", "status")
+    malformed = vocdesk_command(
+        "import", "holidays", source, "--db", tmp_path / "db.sqlite", "--map", "status"
+    )
     no_vocabulary = vocdesk_command("import", "holidays", source, "--db", tmp_path / "db.sqlite",
                                     "--map", "name:x=y")  # fmt: skip
 
@@ -70,7 +79,9 @@ def test_a_bad_map_option_is_refused_before_anything_is_read(tmp_path: Path) -> 
     assert not (tmp_path / "db.sqlite").exists()
 
 
-def test_a_refused_import_prints_every_problem_translated_and_writes_nothing(tmp_path: Path) -> None:
+def test_a_refused_import_prints_every_problem_translated_and_writes_nothing(
+    tmp_path: Path,
+) -> None:
     db = tmp_path / "office.sqlite"
     good = tmp_path / "good.csv"
     good.write_text("date,name\n2031-03-03,Makha Bucha\n", encoding="utf-8")
@@ -93,15 +104,21 @@ def test_a_refused_import_prints_every_problem_translated_and_writes_nothing(tmp
 
 
 def test_export_of_a_missing_database_exits_2_and_creates_nothing(tmp_path: Path) -> None:
-    run = vocdesk_command("export", "holidays", tmp_path / "out.csv", "--db", tmp_path / "absent.sqlite")
+    run = vocdesk_command(
+        "export", "holidays", tmp_path / "out.csv", "--db", tmp_path / "absent.sqlite"
+    )
 
     assert run.code == 2
     assert "no database file" in run.err
     assert not (tmp_path / "absent.sqlite").exists() and not (tmp_path / "out.csv").exists()
 
 
-def test_export_into_a_missing_folder_exits_2_and_leaves_no_partial_file(demo_db: Path, tmp_path: Path) -> None:
-    run = vocdesk_command("export", "holidays", tmp_path / "no" / "such" / "out.csv", "--db", demo_db)
+def test_export_into_a_missing_folder_exits_2_and_leaves_no_partial_file(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    run = vocdesk_command(
+        "export", "holidays", tmp_path / "no" / "such" / "out.csv", "--db", demo_db
+    )
 
     assert run.code == 2
     assert "could not be written" in run.err
@@ -110,7 +127,9 @@ def test_export_into_a_missing_folder_exits_2_and_leaves_no_partial_file(demo_db
 
 @pytest.mark.parametrize("kind", available_kinds(EXPORTERS))
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
-def test_an_export_of_each_kind_imports_again_and_only_updates(demo_db: Path, tmp_path: Path, kind: str, suffix: str) -> None:
+def test_an_export_of_each_kind_imports_again_and_only_updates(
+    demo_db: Path, tmp_path: Path, kind: str, suffix: str
+) -> None:
     if kind not in available_kinds(IMPORTERS):
         pytest.skip(f"{kind} has no importer yet")
     exported = tmp_path / f"{kind}{suffix}"
@@ -122,7 +141,9 @@ def test_an_export_of_each_kind_imports_again_and_only_updates(demo_db: Path, tm
 
     again = vocdesk_command("import", kind, exported, "--db", demo_db)
     assert again.code == 0, again.err
-    assert f"{count:,} rows imported (0 added, {count:,} updated)".replace(",", "") in again.out.replace(",", "")
+    assert f"{count:,} rows imported (0 added, {count:,} updated)".replace(
+        ",", ""
+    ) in again.out.replace(",", "")
 
     if suffix == ".csv":  # and the records are as they were: exported again, the same bytes
         second = tmp_path / f"{kind}-again{suffix}"
@@ -147,14 +168,18 @@ PLATFORM_EXPORT = (
 )
 
 
-@pytest.mark.skipif("complaints" not in available_kinds(IMPORTERS), reason="the complaints import is not here yet")
+@pytest.mark.skipif(
+    "complaints" not in available_kinds(IMPORTERS), reason="the complaints import is not here yet"
+)
 def test_map_reads_a_platforms_own_status_words(tmp_path: Path) -> None:
     source = tmp_path / "platform.csv"
     source.write_text(PLATFORM_EXPORT, encoding="utf-8-sig")
     db = tmp_path / "office.sqlite"
 
     refused = vocdesk_command("import", "complaints", source, "--db", db)
-    wrong_value = vocdesk_command("import", "complaints", source, "--db", db, "--map", "status:เสร็จสิ้น=done")
+    wrong_value = vocdesk_command(
+        "import", "complaints", source, "--db", db, "--map", "status:เสร็จสิ้น=done"
+    )
     mapped = vocdesk_command("import", "complaints", source, "--db", db,
                              "--map", "status:รอรับเรื่อง=received", "--map", "status:เสร็จสิ้น=resolved")  # fmt: skip
 
@@ -186,7 +211,9 @@ class _Terminal:
         pass
 
 
-def test_progress_lines_go_to_a_terminal_every_few_seconds_and_never_to_a_pipe(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_progress_lines_go_to_a_terminal_every_few_seconds_and_never_to_a_pipe(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     import io
     import sys
 
@@ -195,7 +222,9 @@ def test_progress_lines_go_to_a_terminal_every_few_seconds_and_never_to_a_pipe(m
 
     messages = Messages("en")
     monkeypatch.setattr(sys, "stderr", io.StringIO())
-    assert progress.progress_lines(messages, progress.CHECKED_ROWS) is None  # a pipe or a file: no progress lines
+    assert (
+        progress.progress_lines(messages, progress.CHECKED_ROWS) is None
+    )  # a pipe or a file: no progress lines
 
     terminal = _Terminal()
     monkeypatch.setattr(sys, "stderr", terminal)
@@ -205,11 +234,16 @@ def test_progress_lines_go_to_a_terminal_every_few_seconds_and_never_to_a_pipe(m
     for done in (1000, 2000, 3000, 4000):
         show(done, 100_000)
 
-    assert terminal.text.splitlines() == ["Checked 2,000 of 100,000 rows…", "Checked 4,000 of 100,000 rows…"]
+    assert terminal.text.splitlines() == [
+        "Checked 2,000 of 100,000 rows…",
+        "Checked 4,000 of 100,000 rows…",
+    ]
 
 
 def test_a_missing_file_exits_2_and_leaves_no_new_database(tmp_path: Path) -> None:
-    run = vocdesk_command("import", "holidays", tmp_path / "absent.csv", "--db", tmp_path / "new.sqlite")
+    run = vocdesk_command(
+        "import", "holidays", tmp_path / "absent.csv", "--db", tmp_path / "new.sqlite"
+    )
 
     assert run.code == 2
     assert "could not be read" in run.err

@@ -22,7 +22,11 @@ def test_a_healthy_file_checks_ok_at_head(tmp_path: Path) -> None:
     report = check_database(path)
 
     assert report.healthy
-    assert (report.schema_revision, report.head_revision, report.problem) == (head_revision(), head_revision(), "")
+    assert (report.schema_revision, report.head_revision, report.problem) == (
+        head_revision(),
+        head_revision(),
+        "",
+    )
 
 
 def test_checking_a_rollback_journal_file_does_not_switch_it_to_wal(tmp_path: Path) -> None:

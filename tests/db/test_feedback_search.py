@@ -36,8 +36,27 @@ SENTENCES = [
     "แอปพลิเคชันQueueOnlineช้ามากตอนเช้า",
 ]
 WORDS = [
-    "ที่จอด", "จอดรถ", "ออนไลน์", "เจ้าหน้าที่", "คำขอ", "ใบอนุญาต", "สุภาพ", "ไลน์", "ดี", "มาก",
-    "ห้องน้ำ", "queue", "QUEUE", "line", "100", "ผู้สูงอายุ", "ช้า", "ไม่มี", "xyz", "ฟ้า", "ใช้งานง่าย",
+    "ที่จอด",
+    "จอดรถ",
+    "ออนไลน์",
+    "เจ้าหน้าที่",
+    "คำขอ",
+    "ใบอนุญาต",
+    "สุภาพ",
+    "ไลน์",
+    "ดี",
+    "มาก",
+    "ห้องน้ำ",
+    "queue",
+    "QUEUE",
+    "line",
+    "100",
+    "ผู้สูงอายุ",
+    "ช้า",
+    "ไม่มี",
+    "xyz",
+    "ฟ้า",
+    "ใช้งานง่าย",
 ]
 
 
@@ -86,12 +105,16 @@ def test_search_agrees_with_a_plain_substring_scan(db: Database, word: str) -> N
     _add(db, SENTENCES)
 
     assert _found(db, word) == _scanned(SENTENCES, word)
-    assert ListeningService(db).count_feedback(TableQuery(search=word)) == len(_scanned(SENTENCES, word))
+    assert ListeningService(db).count_feedback(TableQuery(search=word)) == len(
+        _scanned(SENTENCES, word)
+    )
 
 
 def test_random_pieces_of_random_sentences_agree_with_a_substring_scan(db: Database) -> None:
     rng = random.Random(4)
-    pieces = [word for text in SENTENCES for word in [text[i : i + 6] for i in range(0, len(text) - 6, 5)]]
+    pieces = [
+        word for text in SENTENCES for word in [text[i : i + 6] for i in range(0, len(text) - 6, 5)]
+    ]
     texts = ["".join(rng.sample(pieces, 4)) for _ in range(150)]
     _add(db, texts)
 
@@ -143,11 +166,20 @@ def test_entries_of_an_older_file_are_numbered_and_indexed_on_upgrade(tmp_path: 
     engine.dispose()
     raw = sqlite3.connect(path)
     channel = raw.execute("SELECT id FROM channel WHERE code = 'phone'").fetchone()[0]
-    for hour, (key, text) in enumerate([("b" * 32, "ขอให้ขยายเวลาเปิดให้บริการ"), ("a" * 32, "ที่จอดรถไม่พอ")]):
+    for hour, (key, text) in enumerate(
+        [("b" * 32, "ขอให้ขยายเวลาเปิดให้บริการ"), ("a" * 32, "ที่จอดรถไม่พอ")]
+    ):
         raw.execute(
             "INSERT INTO feedback_entry (id, received_at, channel_id, stage, type, sentiment, text, staff,"
             " created_at, updated_at) VALUES (?, ?, ?, 'before', 'need', 'neutral', ?, '', ?, ?)",
-            (key, f"2025-01-0{hour + 1} 03:00:00", channel, text, "2025-01-01 00:00:00", "2025-01-01 00:00:00"),
+            (
+                key,
+                f"2025-01-0{hour + 1} 03:00:00",
+                channel,
+                text,
+                "2025-01-01 00:00:00",
+                "2025-01-01 00:00:00",
+            ),
         )
     raw.commit()
     raw.close()
@@ -155,7 +187,10 @@ def test_entries_of_an_older_file_are_numbered_and_indexed_on_upgrade(tmp_path: 
     db, _ = open_database(path)
     try:
         rows = ListeningService(db).list_feedback(TableQuery(sort_key="number"), 0, 10)
-        assert [(row.number, row.text) for row in rows] == [(1, "ขอให้ขยายเวลาเปิดให้บริการ"), (2, "ที่จอดรถไม่พอ")]
+        assert [(row.number, row.text) for row in rows] == [
+            (1, "ขอให้ขยายเวลาเปิดให้บริการ"),
+            (2, "ที่จอดรถไม่พอ"),
+        ]
         assert _found(db, "จอดรถ") == {"ที่จอดรถไม่พอ"}
         _add(db, ["จอดรถชั้นสอง"])
         assert _found(db, "จอดรถ") == {"ที่จอดรถไม่พอ", "จอดรถชั้นสอง"}
@@ -178,7 +213,9 @@ def test_downgrading_0004_removes_the_index_and_keeps_the_entries(tmp_path: Path
     names = {name for (name,) in raw.execute("SELECT name FROM sqlite_master")}
     texts = [text for (text,) in raw.execute("SELECT text FROM feedback_entry")]
     raw.close()
-    assert not any(name.startswith("feedback_fts") or name.startswith("feedback_entry_fts") for name in names)
+    assert not any(
+        name.startswith("feedback_fts") or name.startswith("feedback_entry_fts") for name in names
+    )
     assert texts == ["ที่จอดรถไม่พอ"]
 
 
@@ -187,6 +224,8 @@ def test_several_words_must_all_be_found_and_the_count_agrees(db: Database) -> N
     service = ListeningService(db)
 
     for words in ["จอดรถ เช้า", "ออนไลน์ ไลน์", "เจ้าหน้าที่ ดี", "queue line", "จอดรถ ห้องน้ำ"]:
-        expected = {text for text in SENTENCES if all(w.lower() in text.lower() for w in words.split())}
+        expected = {
+            text for text in SENTENCES if all(w.lower() in text.lower() for w in words.split())
+        }
         assert _found(db, words) == expected, words
         assert service.count_feedback(TableQuery(search=words)) == len(expected), words

@@ -119,7 +119,9 @@ def test_downgrading_0002_removes_exactly_the_default_rows(tmp_path: Path) -> No
     path = tmp_path / "down.sqlite"
     db, _ = open_database(path)
     with db.session_scope() as session:
-        session.add(models.Channel(code="mobile_unit", name_th="หน่วยบริการเคลื่อนที่", name_en="Mobile unit"))
+        session.add(
+            models.Channel(code="mobile_unit", name_th="หน่วยบริการเคลื่อนที่", name_en="Mobile unit")
+        )
     db.dispose()
 
     engine = make_engine(sqlite_url(path))
@@ -149,7 +151,9 @@ def test_upgrading_keeps_an_agencys_own_rows_with_the_same_code(tmp_path: Path) 
     db, _ = open_database(path)
     try:
         with db.session_scope() as session:
-            phones = session.scalars(select(models.Channel).where(models.Channel.code == "phone")).all()
+            phones = session.scalars(
+                select(models.Channel).where(models.Channel.code == "phone")
+            ).all()
         assert [p.name_th for p in phones] == ["โทรศัพท์สำนักงาน"]
         assert _count(db, models.Channel) == 15
     finally:

@@ -27,7 +27,9 @@ def placeholder_problems(messages: Iterable[TsMessage]) -> list[str]:
                 problems.append(f"{message.where()} -> {form!r}: the {{placeholders}} differ")
             markers = qt_markers(form)
             # A language with a single plural form may say the count without %n.
-            plural_without_count = message.numerus and markers + Counter({"%n": 1}) == source_markers
+            plural_without_count = (
+                message.numerus and markers + Counter({"%n": 1}) == source_markers
+            )
             if markers != source_markers and not plural_without_count:
                 problems.append(f"{message.where()} -> {form!r}: the %n / %1 markers differ")
     return problems

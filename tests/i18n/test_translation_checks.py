@@ -51,7 +51,7 @@ def test_unfinished_and_empty_entries_are_untranslated_but_retired_ones_are_not(
 
 
 def test_translating_an_f_string_or_a_formatted_text_is_reported() -> None:
-    source = '''
+    source = """
 class Tab:
     def retranslate(self, n):
         self.a = self.tr(f"{n} rows")
@@ -60,7 +60,7 @@ class Tab:
         self.d = self.tr("{n} rows").format(n=n)
         self.e = QCoreApplication.translate("Tab", LABELS[n])
         self.f = "abc".translate(TABLE)
-'''
+"""
     offenders = texts_built_at_run_time(source, "tab.py")
 
     assert [o.split(":")[1] for o in offenders] == ["4", "5", "6"]

@@ -40,7 +40,9 @@ def test_every_source_string_is_in_the_thai_translation_file(
 
     missing = [m.where() for m in in_source if m.key not in known]
 
-    assert not missing, f"{len(missing)} strings are not in {THAI_TS.name}:\n" + "\n".join(missing) + HINT
+    assert not missing, (
+        f"{len(missing)} strings are not in {THAI_TS.name}:\n" + "\n".join(missing) + HINT
+    )
 
 
 def test_every_thai_entry_is_translated(thai: list[TsMessage]) -> None:
@@ -56,7 +58,9 @@ def test_every_thai_entry_is_translated(thai: list[TsMessage]) -> None:
 def test_every_translation_keeps_the_placeholders_of_its_source(thai: list[TsMessage]) -> None:
     problems = placeholder_problems(thai)
 
-    assert not problems, "translations that would break .format() or .arg():\n" + "\n".join(problems)
+    assert not problems, "translations that would break .format() or .arg():\n" + "\n".join(
+        problems
+    )
 
 
 def test_the_thai_translation_compiles_without_errors(tmp_path: Path) -> None:

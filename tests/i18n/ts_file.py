@@ -40,7 +40,9 @@ class TsMessage:
 
     @property
     def is_translated(self) -> bool:
-        return self.translation_type == "" and bool(self.forms) and all(f.strip() for f in self.forms)
+        return (
+            self.translation_type == "" and bool(self.forms) and all(f.strip() for f in self.forms)
+        )
 
     def where(self) -> str:
         return f"[{self.context}] {self.source!r}"
@@ -93,8 +95,19 @@ def run_tool(args: list[str]) -> subprocess.CompletedProcess[str]:
 def extract_messages(target: Path) -> list[TsMessage]:
     """Every translatable string now in the source, collected by lupdate into a fresh ``target``."""
     result = run_tool(
-        [qt_tool("pyside6-lupdate"), *map(str, python_sources()), "-locations", "none",
-         "-no-obsolete", "-source-language", "en", "-target-language", "th", "-ts", str(target)]
+        [
+            qt_tool("pyside6-lupdate"),
+            *map(str, python_sources()),
+            "-locations",
+            "none",
+            "-no-obsolete",
+            "-source-language",
+            "en",
+            "-target-language",
+            "th",
+            "-ts",
+            str(target),
+        ]
     )
     assert result.returncode == 0, f"lupdate failed:\n{result.stdout}{result.stderr}"
     return read_ts(target)

@@ -54,7 +54,11 @@ def test_dates_are_read_in_every_form_offices_write(value, expected) -> None:
 
 @pytest.mark.parametrize(
     ("value", "words"),
-    [("31/02/2569", "not a valid date"), ("next monday", "is not a date"), ("123", "is not a date")],
+    [
+        ("31/02/2569", "not a valid date"),
+        ("next monday", "is not a date"),
+        ("123", "is not a date"),
+    ],
 )
 def test_impossible_or_unreadable_dates_say_what_is_wrong(value, words) -> None:
     assert words in _problem(parse_date, value)
@@ -92,7 +96,9 @@ def test_datetimes_that_cannot_be_read_say_how_to_write_them() -> None:
 
 
 def test_enums_by_value_name_or_the_agencys_words_in_thai_and_english() -> None:
-    parse = enum_parser(LifecycleStage, {"ก่อนรับบริการ": LifecycleStage.BEFORE, "After Service": LifecycleStage.AFTER})
+    parse = enum_parser(
+        LifecycleStage, {"ก่อนรับบริการ": LifecycleStage.BEFORE, "After Service": LifecycleStage.AFTER}
+    )
 
     assert parse("before") is LifecycleStage.BEFORE
     assert parse("  DURING ") is LifecycleStage.DURING
@@ -109,7 +115,12 @@ def test_yes_and_no_in_thai_and_english() -> None:
 
 
 def test_whole_numbers_with_thai_digits_grouping_and_ranges() -> None:
-    assert parse_int("1,234") == 1234 and parse_int("๕") == 5 and parse_int(3.0) == 3 and parse_int("7.0") == 7
+    assert (
+        parse_int("1,234") == 1234
+        and parse_int("๕") == 5
+        and parse_int(3.0) == 3
+        and parse_int("7.0") == 7
+    )
     assert "is not a whole number" in _problem(parse_int, "3.5")
     assert "is outside 1–5" in _problem(int_parser(1, 5), "6")
 

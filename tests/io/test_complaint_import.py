@@ -29,7 +29,9 @@ from vocdesk.services.transfer import (
 
 DATA = Path(__file__).parent.parent / "data" / "complaints"
 PLATFORM = DATA / "platform_export.csv"
-STATUS_MAP = {"status": {"เสร็จสิ้น": "resolved", "กำลังดำเนินการ": "in_progress", "รอรับเรื่อง": "received"}}
+STATUS_MAP = {
+    "status": {"เสร็จสิ้น": "resolved", "กำลังดำเนินการ": "in_progress", "รอรับเรื่อง": "received"}
+}
 
 
 @pytest.fixture
@@ -83,7 +85,9 @@ def test_a_new_case_gets_the_history_its_dates_tell(db: Database) -> None:
     ]
 
 
-def test_an_unmapped_status_is_a_problem_with_its_row_and_column_and_nothing_is_written(db: Database) -> None:
+def test_an_unmapped_status_is_a_problem_with_its_row_and_column_and_nothing_is_written(
+    db: Database,
+) -> None:
     with pytest.raises(UserError) as raised:
         _import(db, PLATFORM, value_maps={"status": {"เสร็จสิ้น": "resolved"}})
 
@@ -105,8 +109,15 @@ def test_one_bad_row_stops_the_whole_file(db: Database, tmp_path: Path) -> None:
     table = check_file(importer_for("complaints", db), path)
 
     messages = [(p.row, p.column, p.message.english()) for p in table.problems]
-    assert (3, "D", "there is no complaint category “no-such-category” (give its code, or its Thai or English name).") in messages  # noqa: E501
-    assert any(row == 3 and column == "F" and "before the case was received" in text for row, column, text in messages)
+    assert (
+        3,
+        "D",
+        "there is no complaint category “no-such-category” (give its code, or its Thai or English name).",
+    ) in messages  # noqa: E501
+    assert any(
+        row == 3 and column == "F" and "before the case was received" in text
+        for row, column, text in messages
+    )
     with pytest.raises(UserError):
         import_file(importer_for("complaints", db), path)
     assert _count(db, Complaint) == 0
@@ -120,14 +131,21 @@ def test_a_thai_windows_file_imports(db: Database, tmp_path: Path) -> None:
     _import(db, path, value_maps=None)  # ยุติเรื่อง: our own Thai word for closed
 
     case = _cases(db)["2568/000010"]
-    assert (case.subject, case.status, case.fiscal_year, case.sequence) == ("ขอให้ซ่อมถนน", S.CLOSED, 2568, 10)
+    assert (case.subject, case.status, case.fiscal_year, case.sequence) == (
+        "ขอให้ซ่อมถนน",
+        S.CLOSED,
+        2568,
+        10,
+    )
     assert case.received_at == datetime(2025, 1, 15, 2, 30, tzinfo=UTC)  # 09:30 Thai time
 
 
 def test_importing_again_updates_instead_of_duplicating(db: Database, tmp_path: Path) -> None:
     _import(db, PLATFORM)
     changed = tmp_path / "again.csv"
-    changed.write_text(PLATFORM.read_text(encoding="utf-8").replace("รอรับเรื่อง", "กำลังดำเนินการ"), encoding="utf-8")
+    changed.write_text(
+        PLATFORM.read_text(encoding="utf-8").replace("รอรับเรื่อง", "กำลังดำเนินการ"), encoding="utf-8"
+    )
 
     summary = _import(db, changed)
 
@@ -173,7 +191,9 @@ def test_an_export_into_an_empty_database_recreates_the_cases(db: Database, tmp_
     assert _rows(exported) == _rows(again)
 
 
-def test_the_export_gives_working_days_taken_and_whether_the_standard_was_met(db: Database, tmp_path: Path) -> None:
+def test_the_export_gives_working_days_taken_and_whether_the_standard_was_met(
+    db: Database, tmp_path: Path
+) -> None:
     _import(db, PLATFORM)
     path = tmp_path / "cases.csv"
     ComplaintExporter(db, today=lambda: date(2024, 4, 30)).export(path)
@@ -199,13 +219,17 @@ def _rows(path: Path) -> list[dict[str, str]]:
         from openpyxl import load_workbook
 
         sheet = load_workbook(path, read_only=True).active
-        values = [["" if v is None else str(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+        values = [
+            ["" if v is None else str(v) for v in row] for row in sheet.iter_rows(values_only=True)
+        ]
         return [dict(zip(values[0], row, strict=True)) for row in values[1:]]
     with path.open(encoding="utf-8-sig", newline="") as file:
         return list(csv.DictReader(file))
 
 
-def test_a_history_column_is_kept_and_its_pauses_leave_the_working_days(db: Database, tmp_path: Path) -> None:
+def test_a_history_column_is_kept_and_its_pauses_leave_the_working_days(
+    db: Database, tmp_path: Path
+) -> None:
     # Received Tue 4 Mar 2025, waiting from Fri 7 until work resumed Wed 12 (Fri 7, Mon 10 and
     # Tue 11 paused), resolved Fri 14: 8 working days less 3 paused = 5.
     path = tmp_path / "history.csv"

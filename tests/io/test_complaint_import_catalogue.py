@@ -30,7 +30,9 @@ def _empty(db: Database, entity: type) -> None:
 
 def _file(tmp_path: Path) -> Path:
     path = tmp_path / "cases.csv"
-    path.write_text("number,received,subject,channel\n2569/000001,2025-10-08 09:00,ไฟดับ,\n", encoding="utf-8")
+    path.write_text(
+        "number,received,subject,channel\n2569/000001,2025-10-08 09:00,ไฟดับ,\n", encoding="utf-8"
+    )
     return path
 
 
@@ -39,12 +41,16 @@ def _cases(db: Database) -> int:
         return session.scalar(select(func.count()).select_from(Complaint)) or 0
 
 
-def test_no_categories_is_a_problem_of_the_row_without_one_and_nothing_is_written(db: Database, tmp_path: Path) -> None:
+def test_no_categories_is_a_problem_of_the_row_without_one_and_nothing_is_written(
+    db: Database, tmp_path: Path
+) -> None:
     _empty(db, ComplaintCategory)
     importer = ComplaintImporter(db)
 
     problems = [p.as_message().english() for p in check_file(importer, _file(tmp_path)).problems]
-    with pytest.raises(UserError) as direct:  # apply without check: the same message, not StopIteration
+    with pytest.raises(
+        UserError
+    ) as direct:  # apply without check: the same message, not StopIteration
         importer.apply(check_file(ComplaintImporter(db), _file(tmp_path)))
 
     assert problems == ["Row 2: there are no complaint categories yet: add them (Complaints › Categories and "
@@ -53,14 +59,18 @@ def test_no_categories_is_a_problem_of_the_row_without_one_and_nothing_is_writte
     assert _cases(db) == 0
 
 
-def test_no_channels_is_a_problem_unless_the_row_names_its_channel(db: Database, tmp_path: Path) -> None:
+def test_no_channels_is_a_problem_unless_the_row_names_its_channel(
+    db: Database, tmp_path: Path
+) -> None:
     _empty(db, Channel)
     path = _file(tmp_path)
 
     problems = [p.as_message().english() for p in check_file(ComplaintImporter(db), path).problems]
     with pytest.raises(UserError):
         import_file(ComplaintImporter(db), path)
-    path.write_text(path.read_text(encoding="utf-8").replace("ไฟดับ,", "ไฟดับ,LINE"), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("ไฟดับ,", "ไฟดับ,LINE"), encoding="utf-8"
+    )
     summary = import_file(ComplaintImporter(db), path)
 
     assert problems == ["Row 2, column D: there are no channels yet: give each case its channel (a new name is "

@@ -37,7 +37,9 @@ def db(tmp_path: Path) -> Iterator[Database]:
     database, _ = open_database(tmp_path / "vocdesk.sqlite")
     with database.session_scope() as session:
         channel = session.scalar(select(Channel.id).where(Channel.code == "walk_in"))
-        category = session.scalar(select(ComplaintCategory.id).where(ComplaintCategory.code == "other"))
+        category = session.scalar(
+            select(ComplaintCategory.id).where(ComplaintCategory.code == "other")
+        )
         received = datetime(2025, 10, 6, 2, tzinfo=UTC)
         secret = Complaint(fiscal_year=2569, sequence=1, number="2569/000001", received_at=received,
                            channel_id=channel, category_id=category, status=S.IN_PROGRESS, confidential=True,
@@ -60,7 +62,9 @@ def db(tmp_path: Path) -> Iterator[Database]:
     database.dispose()
 
 
-def _export(db: Database, path: Path, user: str, search: str = "") -> tuple[dict[str, dict[str, str]], ComplaintExporter]:
+def _export(
+    db: Database, path: Path, user: str, search: str = ""
+) -> tuple[dict[str, dict[str, str]], ComplaintExporter]:
     exporter = ComplaintExporter(db, today=lambda: date(2025, 10, 31), current_user=lambda: user)
     exporter.export(path, search=search)
     with path.open(encoding="utf-8-sig", newline="") as file:
@@ -72,7 +76,9 @@ def _secret(db: Database) -> Complaint:
         return session.scalar(select(Complaint).where(Complaint.number == "2569/000001"))
 
 
-def test_a_case_the_exporter_may_not_read_goes_out_with_its_contents_blank(db: Database, tmp_path: Path) -> None:
+def test_a_case_the_exporter_may_not_read_goes_out_with_its_contents_blank(
+    db: Database, tmp_path: Path
+) -> None:
     rows, exporter = _export(db, tmp_path / "clerk.csv", "clerk")
 
     secret = rows["2569/000001"]
@@ -81,7 +87,11 @@ def test_a_case_the_exporter_may_not_read_goes_out_with_its_contents_blank(db: D
         ("complainant_contact", "contact"), ("resolution", "resolution"),
         ("corrective_action", "corrective action"), ("follow_up_comment", "follow-up comment"),
     )} == dict.fromkeys(SECRET, "")  # fmt: skip
-    assert (secret["status"], secret["confidential"], secret["received"]) == ("in_progress", "yes", "2025-10-06T09:00:00+07:00")
+    assert (secret["status"], secret["confidential"], secret["received"]) == (
+        "in_progress",
+        "yes",
+        "2025-10-06T09:00:00+07:00",
+    )
     assert "นายสมศักดิ์" not in secret["history"] and secret["history"].count("\n") == 1
     assert rows["2569/000002"]["subject"] == "ถนนชำรุดหน้าโรงเรียน"
     assert [n.english() for n in exporter.notices] == [
@@ -89,8 +99,12 @@ def test_a_case_the_exporter_may_not_read_goes_out_with_its_contents_blank(db: D
         "its contents are blank."]  # fmt: skip
 
 
-@pytest.mark.parametrize("user", ["somchai", "officer"])  # the officer assigned, a confidential-complaint officer
-def test_those_allowed_export_a_confidential_case_in_full(db: Database, tmp_path: Path, user: str) -> None:
+@pytest.mark.parametrize(
+    "user", ["somchai", "officer"]
+)  # the officer assigned, a confidential-complaint officer
+def test_those_allowed_export_a_confidential_case_in_full(
+    db: Database, tmp_path: Path, user: str
+) -> None:
     rows, exporter = _export(db, tmp_path / "full.csv", user)
 
     assert rows["2569/000001"]["subject"] == SECRET["subject"]
@@ -99,13 +113,19 @@ def test_those_allowed_export_a_confidential_case_in_full(db: Database, tmp_path
     assert exporter.notices == []
 
 
-def test_search_finds_a_case_the_exporter_may_not_read_by_its_number_only(db: Database, tmp_path: Path) -> None:
+def test_search_finds_a_case_the_exporter_may_not_read_by_its_number_only(
+    db: Database, tmp_path: Path
+) -> None:
     assert _export(db, tmp_path / "a.csv", "clerk", search="เรียกรับเงิน")[0] == {}
     assert list(_export(db, tmp_path / "b.csv", "clerk", search="000001")[0]) == ["2569/000001"]
-    assert list(_export(db, tmp_path / "c.csv", "somchai", search="เรียกรับเงิน")[0]) == ["2569/000001"]
+    assert list(_export(db, tmp_path / "c.csv", "somchai", search="เรียกรับเงิน")[0]) == [
+        "2569/000001"
+    ]
 
 
-def test_importing_a_blanked_export_again_keeps_what_the_importer_may_not_read(db: Database, tmp_path: Path) -> None:
+def test_importing_a_blanked_export_again_keeps_what_the_importer_may_not_read(
+    db: Database, tmp_path: Path
+) -> None:
     path = tmp_path / "clerk.csv"
     _export(db, path, "clerk")
     # The clerk edits the file (the plain case's subject), then imports it again.
@@ -116,7 +136,8 @@ def test_importing_a_blanked_export_again_keeps_what_the_importer_may_not_read(d
 
     assert (summary.added, summary.updated) == (0, 2)
     assert [n.english() for n in summary.notices] == [
-        "One confidential case you may not read kept its contents and history; the file changed only its other columns."]
+        "One confidential case you may not read kept its contents and history; the file changed only its other columns."
+    ]
     secret = _secret(db)
     assert {key: getattr(secret, key) for key in SECRET} == SECRET
     assert secret.confidential is True
@@ -129,7 +150,9 @@ def test_importing_a_blanked_export_again_keeps_what_the_importer_may_not_read(d
     assert plain == "ถนนชำรุดมาก"
 
 
-def test_an_officers_export_imports_again_unchanged_confidential_cases_included(db: Database, tmp_path: Path) -> None:
+def test_an_officers_export_imports_again_unchanged_confidential_cases_included(
+    db: Database, tmp_path: Path
+) -> None:
     first, second = tmp_path / "first.csv", tmp_path / "second.csv"
     before, _ = _export(db, first, "officer")
 
@@ -151,18 +174,24 @@ def test_a_new_case_without_a_subject_is_refused(db: Database, tmp_path: Path) -
     assert "Row 2, column C: a new case needs its subject" in raised.value.message.english()
 
 
-def test_the_export_search_finds_what_the_complaints_tab_finds(db: Database, tmp_path: Path) -> None:
+def test_the_export_search_finds_what_the_complaints_tab_finds(
+    db: Database, tmp_path: Path
+) -> None:
     from vocdesk.domain.tables import TableQuery
     from vocdesk.services.complaints.queues import ComplaintsService
 
     with db.session_scope() as session:
         plain = session.scalar(select(Complaint).where(Complaint.number == "2569/000002"))
         plain.unit, plain.assigned_to = "กองช่าง", "malee"
-        other_name = session.scalar(select(ComplaintCategory.name_th).where(ComplaintCategory.code == "other"))
+        other_name = session.scalar(
+            select(ComplaintCategory.name_th).where(ComplaintCategory.code == "other")
+        )
     tab = ComplaintsService(db, current_user=lambda: "clerk")
 
     for words in ("กองช่าง", "malee", other_name, "2569/00000"):
         found_by_tab = sorted(row.number for row in tab.list_complaints(TableQuery(search=words)))
         exported = sorted(_export(db, tmp_path / "found.csv", "clerk", search=words)[0])
         assert exported == found_by_tab, words
-    assert sorted(_export(db, tmp_path / "unit.csv", "clerk", search="กองช่าง")[0]) == ["2569/000002"]
+    assert sorted(_export(db, tmp_path / "unit.csv", "clerk", search="กองช่าง")[0]) == [
+        "2569/000002"
+    ]

@@ -27,7 +27,9 @@ from vocdesk.services.listening.entry import FeedbackDraft, ListeningEntryServic
 from vocdesk.services.listening.log import ListeningService
 from vocdesk.services.transfer import exporter_for, import_file, importer_for
 
-HEADINGS_TH = "วันเวลาที่รับฟัง,ช่องทาง,ช่วงการรับบริการ,ประเภท,ความรู้สึก,สิ่งที่ได้รับฟัง,กลุ่มผู้รับบริการ,เจ้าหน้าที่,เลขอ้างอิง"
+HEADINGS_TH = (
+    "วันเวลาที่รับฟัง,ช่องทาง,ช่วงการรับบริการ,ประเภท,ความรู้สึก,สิ่งที่ได้รับฟัง,กลุ่มผู้รับบริการ,เจ้าหน้าที่,เลขอ้างอิง"
+)
 
 
 def _open(path: Path) -> Database:
@@ -58,7 +60,11 @@ def _fill(db: Database) -> None:
         channels = {c.code: c.id for c in session.scalars(select(Channel))}
         person_id = person.id
     entries = ListeningEntryService(db)
-    texts = ["อยากให้มีที่จอดรถเพิ่ม", 'เขียนว่า "ด่วน" และ =SUM(A1)', "Online form, please fix\nthe second line"]
+    texts = [
+        "อยากให้มีที่จอดรถเพิ่ม",
+        'เขียนว่า "ด่วน" และ =SUM(A1)',
+        "Online form, please fix\nthe second line",
+    ]
     for n, text in enumerate(texts):
         entries.record(FeedbackDraft(
             received_at=datetime(2025, 11, 3 + n, 2, 30, 15, tzinfo=UTC), channel_id=channels["walk_in" if n else "line_oa"],
@@ -78,7 +84,9 @@ def _snapshot(db: Database) -> list[tuple]:
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
-def test_an_export_imports_again_unchanged_and_nothing_is_duplicated(db: Database, tmp_path: Path, suffix: str) -> None:
+def test_an_export_imports_again_unchanged_and_nothing_is_duplicated(
+    db: Database, tmp_path: Path, suffix: str
+) -> None:
     _fill(db)
     before = _snapshot(db)
     exported = tmp_path / f"log{suffix}"
@@ -94,7 +102,9 @@ def test_an_export_imports_again_unchanged_and_nothing_is_duplicated(db: Databas
         assert again.read_bytes() == exported.read_bytes()
 
 
-def test_an_export_moves_entries_to_another_database_keeping_their_ids(db: Database, tmp_path: Path) -> None:
+def test_an_export_moves_entries_to_another_database_keeping_their_ids(
+    db: Database, tmp_path: Path
+) -> None:
     _fill(db)
     exported = tmp_path / "log.csv"
     exporter_for("feedback", db).export(exported)
@@ -104,7 +114,11 @@ def test_an_export_moves_entries_to_another_database_keeping_their_ids(db: Datab
         with other.session_scope() as session, db.session_scope() as source:
             for model in (Service, Office):
                 for item in source.scalars(select(model)):
-                    session.add(model(id=item.id, code=item.code, name_th=item.name_th, name_en=item.name_en))
+                    session.add(
+                        model(
+                            id=item.id, code=item.code, name_th=item.name_th, name_en=item.name_en
+                        )
+                    )
             for p in source.scalars(select(Stakeholder)):
                 session.add(Stakeholder(id=p.id, name=p.name, segment_id=p.segment_id))
 
@@ -118,7 +132,9 @@ def test_an_export_moves_entries_to_another_database_keeping_their_ids(db: Datab
         other.dispose()
 
 
-def test_a_file_with_any_problem_imports_nothing_and_names_every_row_and_column(db: Database, tmp_path: Path) -> None:
+def test_a_file_with_any_problem_imports_nothing_and_names_every_row_and_column(
+    db: Database, tmp_path: Path
+) -> None:
     path = tmp_path / "bad.csv"
     path.write_text(
         "received at,channel,stage,type,text,segment\n"
@@ -137,7 +153,9 @@ def test_a_file_with_any_problem_imports_nothing_and_names_every_row_and_column(
     assert "Nothing was imported" in text
     assert "Row 3, column C: “sometime” is not one of: before, during, after." in text
     assert "Row 4, column D: “rumour” is not one of" in text
-    assert "Row 5, column F: there is no segment “กลุ่มที่ไม่มีอยู่”" not in text  # checked only once cells are valid
+    assert (
+        "Row 5, column F: there is no segment “กลุ่มที่ไม่มีอยู่”" not in text
+    )  # checked only once cells are valid
     assert "Row 6, column A" in text and "Row 6, column E: “text” is required." in text
     assert _count(db) == 0
 
@@ -152,13 +170,17 @@ def test_an_unknown_segment_is_a_problem_of_its_row(db: Database, tmp_path: Path
     assert _count(db) == 0
 
 
-def test_a_thai_windows_file_with_thai_words_imports_and_adds_its_unknown_channel(db: Database, tmp_path: Path) -> None:
+def test_a_thai_windows_file_with_thai_words_imports_and_adds_its_unknown_channel(
+    db: Database, tmp_path: Path
+) -> None:
     path = tmp_path / "thai.csv"
-    path.write_bytes((
-        HEADINGS_TH + "\n"
-        "01/11/2568 09:30,ติ๊กต็อก,ระหว่างรับบริการ,ข้อเสนอแนะ,เชิงลบ,รอคิวนานเกินไป,ประชาชนทั่วไป,สมศรี,TT-1\n"
-        "02/11/2568 10:00,โทรศัพท์,หลังรับบริการ,คำชมเชย,เชิงบวก,เจ้าหน้าที่สุภาพมาก,,,\n"
-    ).encode("cp874"))
+    path.write_bytes(
+        (
+            HEADINGS_TH + "\n"
+            "01/11/2568 09:30,ติ๊กต็อก,ระหว่างรับบริการ,ข้อเสนอแนะ,เชิงลบ,รอคิวนานเกินไป,ประชาชนทั่วไป,สมศรี,TT-1\n"
+            "02/11/2568 10:00,โทรศัพท์,หลังรับบริการ,คำชมเชย,เชิงบวก,เจ้าหน้าที่สุภาพมาก,,,\n"
+        ).encode("cp874")
+    )
 
     summary = import_file(importer_for("feedback", db), path)
 
@@ -178,7 +200,9 @@ def test_a_thai_windows_file_with_thai_words_imports_and_adds_its_unknown_channe
     assert (again.added, again.updated, again.notices) == (1, 1, [])
 
 
-def test_an_export_with_a_search_writes_only_the_matching_entries(db: Database, tmp_path: Path) -> None:
+def test_an_export_with_a_search_writes_only_the_matching_entries(
+    db: Database, tmp_path: Path
+) -> None:
     _fill(db)
     path = tmp_path / "parking.csv"
 

@@ -44,7 +44,9 @@ def test_the_holidays_kind_is_registered_and_built_with_the_database(db: Databas
     assert isinstance(importer_for("holidays", db), HolidayImporter)
 
 
-def test_a_utf8_csv_with_a_byte_order_mark_and_english_headings(db: Database, tmp_path: Path) -> None:
+def test_a_utf8_csv_with_a_byte_order_mark_and_english_headings(
+    db: Database, tmp_path: Path
+) -> None:
     source = tmp_path / "holidays.csv"
     source.write_text(
         "date,name,note\n2026-01-01,New Year's Day,fixed\n2026-03-03,Makha Bucha Day,lunar\n",
@@ -57,7 +59,9 @@ def test_a_utf8_csv_with_a_byte_order_mark_and_english_headings(db: Database, tm
     ]
 
 
-def test_a_thai_windows_cp874_csv_with_thai_headings_and_be_dates(db: Database, tmp_path: Path) -> None:
+def test_a_thai_windows_cp874_csv_with_thai_headings_and_be_dates(
+    db: Database, tmp_path: Path
+) -> None:
     source = tmp_path / "วันหยุด 2569.csv"
     source.write_bytes(
         "วันที่,ชื่อวันหยุด\r\n03/03/2569,วันมาฆบูชา\r\n13/04/2569,วันสงกรานต์\r\n\r\n".encode("cp874")
@@ -69,7 +73,9 @@ def test_a_thai_windows_cp874_csv_with_thai_headings_and_be_dates(db: Database, 
     ]
 
 
-def test_the_heading_วันหยุด_names_the_holiday_and_ce_day_first_dates_are_read(db: Database, tmp_path: Path) -> None:
+def test_the_heading_วันหยุด_names_the_holiday_and_ce_day_first_dates_are_read(
+    db: Database, tmp_path: Path
+) -> None:
     source = tmp_path / "holidays.csv"
     source.write_text("วันหยุด,วันที่\nวันแรงงาน,01/05/2026\n", encoding="utf-8")
 
@@ -90,7 +96,9 @@ def test_an_xlsx_with_real_excel_dates_and_typed_be_dates(db: Database, tmp_path
     ]
 
 
-def test_every_problem_is_listed_with_its_row_and_column_and_nothing_is_imported(db: Database, tmp_path: Path) -> None:
+def test_every_problem_is_listed_with_its_row_and_column_and_nothing_is_imported(
+    db: Database, tmp_path: Path
+) -> None:
     source = tmp_path / "holidays.csv"
     source.write_text(
         "name,date\n"
@@ -164,7 +172,9 @@ def test_a_long_list_of_problems_is_cut_with_how_many_more(db: Database, tmp_pat
         ("date,name\n2026-01-01,ปีใหม่\n".encode("utf-16"), "neither UTF-8 nor Thai Windows"),
     ],
 )
-def test_empty_and_unreadable_files_are_refused(db: Database, tmp_path: Path, content: bytes, expected: str) -> None:
+def test_empty_and_unreadable_files_are_refused(
+    db: Database, tmp_path: Path, content: bytes, expected: str
+) -> None:
     source = tmp_path / "holidays.csv"
     source.write_bytes(content)
 
@@ -181,7 +191,9 @@ def test_a_missing_file_and_a_broken_workbook_are_refused(db: Database, tmp_path
         import_file(HolidayImporter(db), broken)
 
 
-def test_importing_again_renames_known_dates_instead_of_adding_them(db: Database, tmp_path: Path) -> None:
+def test_importing_again_renames_known_dates_instead_of_adding_them(
+    db: Database, tmp_path: Path
+) -> None:
     source = tmp_path / "holidays.csv"
     source.write_text("date,name\n2031-03-03,Makha Bucha\n", encoding="utf-8")
     assert import_file(HolidayImporter(db), source).added == 1
@@ -195,7 +207,9 @@ def test_importing_again_renames_known_dates_instead_of_adding_them(db: Database
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
 def test_an_export_imports_again_unchanged(db: Database, tmp_path: Path, suffix: str) -> None:
-    HolidaysService(db).import_holidays([HolidayRow(date(2031, 3, 3), "=วันมาฆบูชา"), HolidayRow(date(2031, 5, 31), "วันวิสาขบูชา")])
+    HolidaysService(db).import_holidays(
+        [HolidayRow(date(2031, 3, 3), "=วันมาฆบูชา"), HolidayRow(date(2031, 5, 31), "วันวิสาขบูชา")]
+    )
     before = HolidaysService(db).list_holidays()
     exported = tmp_path / f"holidays{suffix}"
 
@@ -207,15 +221,24 @@ def test_an_export_imports_again_unchanged(db: Database, tmp_path: Path, suffix:
     assert HolidaysService(db).list_holidays() == before
 
 
-def test_an_export_with_search_writes_only_the_matching_holidays(db: Database, tmp_path: Path) -> None:
-    HolidaysService(db).import_holidays([HolidayRow(date(2031, 3, 3), "วันมาฆบูชา"), HolidayRow(date(2031, 5, 31), "วันวิสาขบูชา")])
+def test_an_export_with_search_writes_only_the_matching_holidays(
+    db: Database, tmp_path: Path
+) -> None:
+    HolidaysService(db).import_holidays(
+        [HolidayRow(date(2031, 3, 3), "วันมาฆบูชา"), HolidayRow(date(2031, 5, 31), "วันวิสาขบูชา")]
+    )
     exported = tmp_path / "bucha.csv"
 
     assert HolidayExporter(db).export(exported, search="มาฆ") == 1
-    assert exported.read_text(encoding="utf-8-sig").splitlines() == ["date,name", "2031-03-03,วันมาฆบูชา"]
+    assert exported.read_text(encoding="utf-8-sig").splitlines() == [
+        "date,name",
+        "2031-03-03,วันมาฆบูชา",
+    ]
 
 
-def test_a_failed_export_leaves_the_previous_file_untouched_and_no_partial_file(tmp_path: Path) -> None:
+def test_a_failed_export_leaves_the_previous_file_untouched_and_no_partial_file(
+    tmp_path: Path,
+) -> None:
     from vocdesk.services.transfer import export_file
 
     database, _ = open_database(tmp_path / "gone.sqlite")

@@ -24,7 +24,9 @@ THAI = "ชื่อ,จังหวัด\nสมชาย ใจดี,เช�
     ],
     ids=["utf-8", "utf-8 with BOM", "cp874 with CRLF"],
 )
-def test_thai_csv_in_every_encoding_offices_produce(tmp_path: Path, encoded: bytes, encoding: str) -> None:
+def test_thai_csv_in_every_encoding_offices_produce(
+    tmp_path: Path, encoded: bytes, encoding: str
+) -> None:
     source = tmp_path / "people.csv"
     source.write_bytes(encoded)
 
@@ -46,7 +48,9 @@ def test_semicolon_and_tab_separated_files_are_recognised(tmp_path: Path, separa
     assert sheet.rows[0].cells == ["A", "x, y"]
 
 
-def test_blank_rows_are_skipped_and_row_numbers_stay_those_of_the_spreadsheet(tmp_path: Path) -> None:
+def test_blank_rows_are_skipped_and_row_numbers_stay_those_of_the_spreadsheet(
+    tmp_path: Path,
+) -> None:
     source = tmp_path / "people.csv"
     source.write_text('name,note\n\nA,1\n,\n"B","two\nlines"\nC,3\n', encoding="utf-8")
 
@@ -95,7 +99,9 @@ def test_headings_below_row_1_are_refused_with_where_they_must_be(tmp_path: Path
         read_sheet(source)
 
 
-def test_files_that_are_no_text_or_no_workbook_are_refused_in_the_users_words(tmp_path: Path) -> None:
+def test_files_that_are_no_text_or_no_workbook_are_refused_in_the_users_words(
+    tmp_path: Path,
+) -> None:
     utf16 = tmp_path / "utf16.csv"
     utf16.write_bytes("name\nA\n".encode("utf-16"))
     binary = tmp_path / "binary.csv"
@@ -113,7 +119,9 @@ def test_files_that_are_no_text_or_no_workbook_are_refused_in_the_users_words(tm
         read_sheet(tmp_path / "absent.csv")
 
 
-def test_a_huge_cell_is_read_whole_and_one_beyond_the_limit_is_refused_cleanly(tmp_path: Path) -> None:
+def test_a_huge_cell_is_read_whole_and_one_beyond_the_limit_is_refused_cleanly(
+    tmp_path: Path,
+) -> None:
     big = "ก" * 300_000  # longer than csv's own default limit (131,072)
     source = tmp_path / "notes.csv"
     source.write_text(f"note\n{big}\n", encoding="utf-8")
@@ -126,7 +134,9 @@ def test_a_huge_cell_is_read_whole_and_one_beyond_the_limit_is_refused_cleanly(t
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
-def test_texts_a_spreadsheet_would_run_as_formulas_round_trip_through_write_rows(tmp_path: Path, suffix: str) -> None:
+def test_texts_a_spreadsheet_would_run_as_formulas_round_trip_through_write_rows(
+    tmp_path: Path, suffix: str
+) -> None:
     texts = ["=SUM(A1:A2)", "+66 81 234 5678", "-ไม่มี-", "@mention", "ปกติ"]
     target = tmp_path / f"out{suffix}"
 

@@ -29,13 +29,49 @@ from vocdesk.services.transfer import (
 TODAY = date(2026, 11, 28)
 ID_1, ID_2 = "1101700230708", "3100600123454"  # valid check digits
 
-HEADINGS = ["reference", "name", "kind", "status", "segment", "national id", "phone", "email", "province",
-            "consent to follow-up", "consent date", "tags"]
+HEADINGS = [
+    "reference",
+    "name",
+    "kind",
+    "status",
+    "segment",
+    "national id",
+    "phone",
+    "email",
+    "province",
+    "consent to follow-up",
+    "consent date",
+    "tags",
+]
 ROWS = [
-    ["R-1", "นางสาวสมศรี ใจดี", "service_recipient", "current", "general_public", ID_1, "081-234-5678",
-     "somsri@example.com", "เชียงใหม่", "yes", "2026-01-05", "อาสา; ผู้สูงอายุ"],
-    ["R-2", "บริษัท ไทยพัฒนา จำกัด", "stakeholder", "potential", "Businesses", "", "02 123 4567", "", "กทม.",
-     "no", "", ""],
+    [
+        "R-1",
+        "นางสาวสมศรี ใจดี",
+        "service_recipient",
+        "current",
+        "general_public",
+        ID_1,
+        "081-234-5678",
+        "somsri@example.com",
+        "เชียงใหม่",
+        "yes",
+        "2026-01-05",
+        "อาสา; ผู้สูงอายุ",
+    ],
+    [
+        "R-2",
+        "บริษัท ไทยพัฒนา จำกัด",
+        "stakeholder",
+        "potential",
+        "Businesses",
+        "",
+        "02 123 4567",
+        "",
+        "กทม.",
+        "no",
+        "",
+        "",
+    ],
 ]
 
 
@@ -50,7 +86,9 @@ def _importer(db: Database) -> StakeholderImporter:
     return StakeholderImporter(db, today=lambda: TODAY)
 
 
-def _write_csv(path: Path, rows: list[list[str]], headings: list[str] = HEADINGS, encoding: str = "utf-8-sig") -> Path:
+def _write_csv(
+    path: Path, rows: list[list[str]], headings: list[str] = HEADINGS, encoding: str = "utf-8-sig"
+) -> Path:
     with path.open("w", encoding=encoding, newline="") as out:
         writer = csv.writer(out)
         writer.writerow(headings)
@@ -77,11 +115,39 @@ def test_a_good_file_is_imported_and_normalised(db: Database, tmp_path: Path) ->
 
 
 def test_thai_headings_and_a_cp874_file_are_read(db: Database, tmp_path: Path) -> None:
-    thai = ["รหัสอ้างอิง", "ชื่อ", "ประเภท", "สถานะ", "กลุ่มผู้รับบริการ", "เลขประจำตัวประชาชน", "โทรศัพท์",
-            "อีเมล", "จังหวัด", "ยินยอมให้ติดตามผล", "วันที่ให้ความยินยอม", "แท็ก"]
-    rows = [["R-1", "นายสมชาย ใจดี", "ผู้รับบริการ", "ปัจจุบัน", "ประชาชนทั่วไป", ID_1, "0812345678", "", "ลำปาง",
-             "ใช่", "05/01/2569", ""]]
-    summary = import_file(_importer(db), _write_csv(tmp_path / "thai.csv", rows, thai, encoding="cp874"))
+    thai = [
+        "รหัสอ้างอิง",
+        "ชื่อ",
+        "ประเภท",
+        "สถานะ",
+        "กลุ่มผู้รับบริการ",
+        "เลขประจำตัวประชาชน",
+        "โทรศัพท์",
+        "อีเมล",
+        "จังหวัด",
+        "ยินยอมให้ติดตามผล",
+        "วันที่ให้ความยินยอม",
+        "แท็ก",
+    ]
+    rows = [
+        [
+            "R-1",
+            "นายสมชาย ใจดี",
+            "ผู้รับบริการ",
+            "ปัจจุบัน",
+            "ประชาชนทั่วไป",
+            ID_1,
+            "0812345678",
+            "",
+            "ลำปาง",
+            "ใช่",
+            "05/01/2569",
+            "",
+        ]
+    ]
+    summary = import_file(
+        _importer(db), _write_csv(tmp_path / "thai.csv", rows, thai, encoding="cp874")
+    )
     assert summary.added == 1
     with db.session_scope() as session:
         person = session.scalar(select(Stakeholder))
@@ -126,7 +192,9 @@ def test_reimporting_updates_instead_of_duplicating(db: Database, tmp_path: Path
         ("bad_phone_and_province", "Row 2, column I"),
     ],
 )
-def test_a_bad_file_imports_nothing_and_names_row_and_column(db: Database, tmp_path: Path, case: str, expected: str) -> None:
+def test_a_bad_file_imports_nothing_and_names_row_and_column(
+    db: Database, tmp_path: Path, case: str, expected: str
+) -> None:
     rows = [list(r) for r in ROWS]
     headings = list(HEADINGS)
     if case == "bad_id":
@@ -211,9 +279,26 @@ def test_an_export_of_a_search_writes_only_the_matching_rows(db: Database, tmp_p
     assert "ไทยพัฒนา" in text and "สมศรี" not in text
 
 
-def test_records_without_id_number_or_reference_update_by_their_vocdesk_id(db: Database, tmp_path: Path) -> None:
-    rows = [["", "ชุมชนบ้านดอนแก้ว", "stakeholder", "current", "community", "", "", "", "ลำพูน", "no", "", ""],
-            ["", "นายไม่มี รหัส", "service_recipient", "current", "", "", "", "", "", "no", "", ""]]
+def test_records_without_id_number_or_reference_update_by_their_vocdesk_id(
+    db: Database, tmp_path: Path
+) -> None:
+    rows = [
+        [
+            "",
+            "ชุมชนบ้านดอนแก้ว",
+            "stakeholder",
+            "current",
+            "community",
+            "",
+            "",
+            "",
+            "ลำพูน",
+            "no",
+            "",
+            "",
+        ],
+        ["", "นายไม่มี รหัส", "service_recipient", "current", "", "", "", "", "", "no", "", ""],
+    ]
     import_file(_importer(db), _write_csv(tmp_path / "nokeys.csv", rows))
     exported = tmp_path / "nokeys-export.csv"
     StakeholderExporter(db).export(exported)
@@ -225,14 +310,16 @@ def test_records_without_id_number_or_reference_update_by_their_vocdesk_id(db: D
     assert again.read_bytes() == exported.read_bytes()
     with exported.open(encoding="utf-8-sig") as source:
         lines = source.read().splitlines()
-    lines[1] = "not-an-id" + lines[1][lines[1].index(","):]
+    lines[1] = "not-an-id" + lines[1][lines[1].index(",") :]
     bad = tmp_path / "bad-id.csv"
     bad.write_text("\n".join(lines), encoding="utf-8")
     with pytest.raises(UserError, match="Row 2, column A: “not-an-id” is not a VocDesk record id"):
         import_file(_importer(db), bad)
 
 
-def test_a_zero_byte_file_and_a_cell_beyond_the_readers_limit_import_nothing(db: Database, tmp_path: Path) -> None:
+def test_a_zero_byte_file_and_a_cell_beyond_the_readers_limit_import_nothing(
+    db: Database, tmp_path: Path
+) -> None:
     empty = tmp_path / "empty.csv"
     empty.write_bytes(b"")
     with pytest.raises(UserError):
@@ -245,7 +332,9 @@ def test_a_zero_byte_file_and_a_cell_beyond_the_readers_limit_import_nothing(db:
     assert _count(db) == 0
 
 
-def test_reimporting_an_unchanged_file_writes_and_audits_nothing(db: Database, tmp_path: Path) -> None:
+def test_reimporting_an_unchanged_file_writes_and_audits_nothing(
+    db: Database, tmp_path: Path
+) -> None:
     from vocdesk.db.models import AuditEntry
 
     def audits() -> int:

@@ -30,7 +30,13 @@ SPEC = TableSpec(
     (
         Column("visited_on", "visited on", "วันที่เยี่ยม", "The day.", parse_date, required=True),
         Column("score", "score", "คะแนน", "1-5.", int_parser(1, 5)),
-        Column("sentiment", "sentiment", "ความรู้สึก", "positive/neutral/negative.", enum_parser(Sentiment)),
+        Column(
+            "sentiment",
+            "sentiment",
+            "ความรู้สึก",
+            "positive/neutral/negative.",
+            enum_parser(Sentiment),
+        ),
         Column("note", "note", "หมายเหตุ", "Free text.", aliases=("remark",)),
     ),
 )
@@ -84,7 +90,9 @@ def test_every_problem_is_listed_with_its_row_and_letter(tmp_path: Path) -> None
     assert len(table.rows) == 3  # every row is still read, so the kind's own checks see them
 
 
-def test_a_missing_required_column_is_named_in_both_languages_and_no_row_is_read(tmp_path: Path) -> None:
+def test_a_missing_required_column_is_named_in_both_languages_and_no_row_is_read(
+    tmp_path: Path,
+) -> None:
     table = check_sheet(_sheet(tmp_path, "score\n3\n"), SPEC)
 
     assert _english(table.problems) == ["Row 1: there is no column “visited on” (or “วันที่เยี่ยม”)."]
@@ -115,10 +123,16 @@ def test_progress_is_reported_with_the_total(tmp_path: Path) -> None:
 
 
 def test_duplicate_problems_name_the_first_row_and_skip_empty_values(tmp_path: Path) -> None:
-    sheet = _sheet(tmp_path, "visited on,note\n2026-03-01,a\n2026-03-02,\n01/03/2569,b\n2026-03-02,c\n")
+    sheet = _sheet(
+        tmp_path, "visited on,note\n2026-03-01,a\n2026-03-02,\n01/03/2569,b\n2026-03-02,c\n"
+    )
     table = check_sheet(sheet, SPEC)
 
-    by_day = duplicate_problems(table, "visited_on", QT_TRANSLATE_NOOP("TableCheck", "{value} is already listed on row {first_row}."))
+    by_day = duplicate_problems(
+        table,
+        "visited_on",
+        QT_TRANSLATE_NOOP("TableCheck", "{value} is already listed on row {first_row}."),
+    )
     by_note = duplicate_problems(table, "note", "{value} again, first on row {first_row}.")
 
     assert _english(by_day) == ["Row 4, column A: 2026-03-01 is already listed on row 2.",
@@ -130,11 +144,14 @@ def test_duplicate_problems_compare_list_values_too(tmp_path: Path) -> None:
     table = CheckedTable(SPEC, tmp_path / "x.csv")
     from vocdesk.io.table_spec import CheckedRow
 
-    table.rows = [CheckedRow(2, {"note": ["a", "b"]}, {"note": "D"}), CheckedRow(3, {"note": ["a", "b"]}, {"note": "D"})]
-
-    assert _english(duplicate_problems(table, "note", "{value} again, first on row {first_row}.")) == [
-        "Row 3, column D: ['a', 'b'] again, first on row 2."
+    table.rows = [
+        CheckedRow(2, {"note": ["a", "b"]}, {"note": "D"}),
+        CheckedRow(3, {"note": ["a", "b"]}, {"note": "D"}),
     ]
+
+    assert _english(
+        duplicate_problems(table, "note", "{value} again, first on row {first_row}.")
+    ) == ["Row 3, column D: ['a', 'b'] again, first on row 2."]
 
 
 def test_problems_error_sorts_by_row_and_column_and_caps_the_list(tmp_path: Path) -> None:
@@ -148,7 +165,10 @@ def test_problems_error_sorts_by_row_and_column_and_caps_the_list(tmp_path: Path
     assert lines[0] == (f"Nothing was imported: {tmp_path / 'visits.csv'} has {len(problems)} problems. "
                         "Correct them and import the whole file again.")  # fmt: skip
     assert lines[1] == "whole file"
-    assert lines[2:4] == ["Row 2, column B: bad", "Row 2, column AA: bad"]  # B before AA, as in the sheet
+    assert lines[2:4] == [
+        "Row 2, column B: bad",
+        "Row 2, column AA: bad",
+    ]  # B before AA, as in the sheet
     assert len(lines) == 1 + MAX_LISTED_PROBLEMS + 1
     assert lines[-1] == f"… and {len(problems) - MAX_LISTED_PROBLEMS} more problems."
 
@@ -156,7 +176,11 @@ def test_problems_error_sorts_by_row_and_column_and_caps_the_list(tmp_path: Path
 def test_problems_error_says_one_problem_and_one_more_in_the_singular(tmp_path: Path) -> None:
     message = Message("TableCheck", "bad")
 
-    one = problems_error(tmp_path / "visits.csv", [Problem(2, "B", message)]).message.english().splitlines()
+    one = (
+        problems_error(tmp_path / "visits.csv", [Problem(2, "B", message)])
+        .message.english()
+        .splitlines()
+    )
     assert one == [f"Nothing was imported: {tmp_path / 'visits.csv'} has one problem. "
                    "Correct it and import the whole file again.", "Row 2, column B: bad"]  # fmt: skip
 
@@ -166,7 +190,10 @@ def test_problems_error_says_one_problem_and_one_more_in_the_singular(tmp_path: 
 
 
 def test_a_problem_without_a_column_names_only_the_row() -> None:
-    assert Problem(7, None, Message("TableCheck", "no match")).as_message().english() == "Row 7: no match"
+    assert (
+        Problem(7, None, Message("TableCheck", "no match")).as_message().english()
+        == "Row 7: no match"
+    )
 
 
 @pytest.mark.parametrize("header", ["visited on", "วันที่เยี่ยม", "VISITED_ON"])

@@ -66,7 +66,9 @@ def add_entry(
         return entry.id
 
 
-def add_complaint(db: Database, cat: Catalogue, at: str, number: str, entry_id: uuid.UUID | None = None) -> uuid.UUID:
+def add_complaint(
+    db: Database, cat: Catalogue, at: str, number: str, entry_id: uuid.UUID | None = None
+) -> uuid.UUID:
     with db.session_scope() as session:
         category = session.scalars(select(ComplaintCategory)).first()
         sequence = int(number.split("/")[1])
@@ -83,7 +85,9 @@ def add_complaint(db: Database, cat: Catalogue, at: str, number: str, entry_id: 
 def add_survey(db: Database) -> tuple[uuid.UUID, uuid.UUID]:
     """A survey with one question: (survey id, question id)."""
     with db.session_scope() as session:
-        survey = Survey(title="ความพึงพอใจ ปีงบประมาณ 2569", kind=SurveyKind.SATISFACTION, fiscal_year=2569)
+        survey = Survey(
+            title="ความพึงพอใจ ปีงบประมาณ 2569", kind=SurveyKind.SATISFACTION, fiscal_year=2569
+        )
         survey.questions.append(SurveyQuestion(number="2.1", text="ความรวดเร็วในการให้บริการ"))
         session.add(survey)
         session.flush()

@@ -63,7 +63,11 @@ COMPLAINT_SUBJECTS = [
     "น้ำประปาไม่ไหลสามวัน",
     "ร้องเรียนความล่าช้าในการออกใบอนุญาต",
 ]
-ACTIVITY_SUBJECTS = ["ประชุมหารือแนวทางความร่วมมือ", "โทรติดตามผลการแก้ไขเรื่องร้องเรียน", "ลงพื้นที่รับฟังความคิดเห็น"]
+ACTIVITY_SUBJECTS = [
+    "ประชุมหารือแนวทางความร่วมมือ",
+    "โทรติดตามผลการแก้ไขเรื่องร้องเรียน",
+    "ลงพื้นที่รับฟังความคิดเห็น",
+]
 
 
 @dataclass
@@ -79,12 +83,18 @@ def _catalogues(session) -> tuple[list, list, list, list, list]:
     offices = session.scalars(select(Office.id)).all()
     services = session.scalars(select(Service.id)).all()
     if not offices:
-        for code, th, en in [("hq", "สำนักงานใหญ่", "Head office"), ("cm", "สำนักงานเขตเชียงใหม่", "Chiang Mai office")]:
+        for code, th, en in [
+            ("hq", "สำนักงานใหญ่", "Head office"),
+            ("cm", "สำนักงานเขตเชียงใหม่", "Chiang Mai office"),
+        ]:
             office = Office(code=code, name_th=th, name_en=en)
             session.add(office)
             session.flush()
             offices = [*offices, office.id]
-        for code, th, en in [("permit", "การออกใบอนุญาต", "Permits"), ("advice", "การให้คำปรึกษา", "Advice")]:
+        for code, th, en in [
+            ("permit", "การออกใบอนุญาต", "Permits"),
+            ("advice", "การให้คำปรึกษา", "Advice"),
+        ]:
             service = Service(code=code, name_th=th, name_en=en)
             session.add(service)
             session.flush()
@@ -181,7 +191,8 @@ def fill(
                 target_percent=80.0,
             )
             survey.questions = [
-                SurveyQuestion(number=f"1.{q + 1}", text=f"ความพึงพอใจด้านที่ {q + 1}") for q in range(4)
+                SurveyQuestion(number=f"1.{q + 1}", text=f"ความพึงพอใจด้านที่ {q + 1}")
+                for q in range(4)
             ]
             session.add(survey)
             session.flush()
@@ -202,10 +213,14 @@ def fill(
                 session.add(response)
         acts = [
             dict(
-                id=new_id(), stakeholder_id=sid,
+                id=new_id(),
+                stakeholder_id=sid,
                 occurred_at=now - timedelta(days=rng.randint(0, 200)),
-                kind=rng.choice(list(ActivityKind)), subject=rng.choice(ACTIVITY_SUBJECTS),
-                notes="ผู้รับบริการขอบคุณที่ติดตามเรื่องอย่างต่อเนื่อง", created_at=now, updated_at=now,
+                kind=rng.choice(list(ActivityKind)),
+                subject=rng.choice(ACTIVITY_SUBJECTS),
+                notes="ผู้รับบริการขอบคุณที่ติดตามเรื่องอย่างต่อเนื่อง",
+                created_at=now,
+                updated_at=now,
             )  # fmt: skip
             for sid in data.stakeholder_ids
             for _ in range(activities_per_stakeholder)

@@ -60,7 +60,9 @@ def _service(db: Database, clock: Clock, user: str = "somchai") -> ComplaintCase
 def _ids(db: Database) -> tuple:
     with db.session_scope() as session:
         channel = session.scalar(select(Channel.id).where(Channel.code == "phone"))
-        category = session.scalar(select(ComplaintCategory).order_by(ComplaintCategory.code).limit(1))
+        category = session.scalar(
+            select(ComplaintCategory).order_by(ComplaintCategory.code).limit(1)
+        )
         category.resolve_days = 5
         return channel, category.id
 
@@ -82,7 +84,11 @@ def test_numbers_run_per_fiscal_year_with_the_configured_prefix(empty_db: Databa
     service.set_number_prefix("ศธ-")
     prefixed = service.register(_draft(empty_db))
 
-    assert [first.number, second.number, older.number] == ["2569/000001", "2569/000002", "2568/000001"]
+    assert [first.number, second.number, older.number] == [
+        "2569/000001",
+        "2569/000002",
+        "2568/000001",
+    ]
     assert prefixed.number == "ศธ-2569/000003"
 
 
@@ -93,7 +99,9 @@ def test_registering_records_the_first_history_entry_and_the_due_date(empty_db: 
     details = service.case(case.id)
 
     assert details.status is S.RECEIVED and details.province == "กรุงเทพมหานคร"
-    assert [(h.from_status, h.to_status, h.changed_by) for h in details.history] == [(None, S.RECEIVED, "somchai")]
+    assert [(h.from_status, h.to_status, h.changed_by) for h in details.history] == [
+        (None, S.RECEIVED, "somchai")
+    ]
     assert details.due_on == date(2025, 11, 10)  # 5 working days after Monday 3 November
 
 
@@ -115,7 +123,9 @@ def test_the_workflow_records_every_move_and_stamps_the_milestones(empty_db: Dat
     case = service.register(_draft(empty_db))
     service.transition(case.id, S.SCREENING, "รับเรื่องแล้ว")
     clock.day = date(2025, 11, 4)
-    service.transition(case.id, S.FORWARDED, forwarding=Forwarding("สำนักงานเขตบางรัก", clock.day, "กท 123/2568"))
+    service.transition(
+        case.id, S.FORWARDED, forwarding=Forwarding("สำนักงานเขตบางรัก", clock.day, "กท 123/2568")
+    )
     clock.day = date(2025, 11, 6)
     channel, _ = _ids(empty_db)
     service.transition(case.id, S.RESOLVED, resolution=Resolution(
@@ -123,9 +133,17 @@ def test_the_workflow_records_every_move_and_stamps_the_milestones(empty_db: Dat
 
     details = service.case(case.id)
 
-    assert [h.to_status for h in details.history] == [S.RECEIVED, S.SCREENING, S.FORWARDED, S.RESOLVED]
+    assert [h.to_status for h in details.history] == [
+        S.RECEIVED,
+        S.SCREENING,
+        S.FORWARDED,
+        S.RESOLVED,
+    ]
     assert details.history[1].note == "รับเรื่องแล้ว"
-    assert details.forwarded_agency == "สำนักงานเขตบางรัก" and details.forwarded_reference == "กท 123/2568"
+    assert (
+        details.forwarded_agency == "สำนักงานเขตบางรัก"
+        and details.forwarded_reference == "กท 123/2568"
+    )
     assert details.milestones[Milestone.ACKNOWLEDGE].working_days == 0
     assert details.milestones[Milestone.FIRST_RESPONSE].done_on == date(2025, 11, 4)
     assert details.milestones[Milestone.RESOLVE].working_days == 3
@@ -141,7 +159,9 @@ def test_a_refused_move_changes_nothing(empty_db: Database) -> None:
     with pytest.raises(UserError):
         service.transition(case.id, S.FORWARDED)  # no agency
     with pytest.raises(UserError):
-        service.transition(case.id, S.IN_PROGRESS) or service.transition(case.id, S.RESOLVED)  # no summary
+        service.transition(case.id, S.IN_PROGRESS) or service.transition(
+            case.id, S.RESOLVED
+        )  # no summary
     details = service.case(case.id)
     assert details.status is S.IN_PROGRESS and len(details.history) == 2
 
@@ -178,8 +198,13 @@ def test_reopen_needs_a_reason_is_counted_and_opens_the_case_again(empty_db: Dat
     service.transition(case.id, S.REOPENED, "ถนนพังอีก")
 
     details = service.case(case.id)
-    assert details.reopen_count == 1 and details.status is S.REOPENED and details.notified_at is None
-    assert ComplaintsService(empty_db, today=clock.today).count_complaints(TableQuery(), Queue.OPEN) == 1
+    assert (
+        details.reopen_count == 1 and details.status is S.REOPENED and details.notified_at is None
+    )
+    assert (
+        ComplaintsService(empty_db, today=clock.today).count_complaints(TableQuery(), Queue.OPEN)
+        == 1
+    )
 
 
 def test_follow_up_only_after_the_result_and_scored_1_to_5(empty_db: Database) -> None:
@@ -196,7 +221,11 @@ def test_follow_up_only_after_the_result_and_scored_1_to_5(empty_db: Database) -
     service.record_follow_up(case.id, 4, "พอใจ", True)
 
     details = service.case(case.id)
-    assert (details.follow_up_score, details.follow_up_comment, details.trust_restored) == (4, "พอใจ", True)
+    assert (details.follow_up_score, details.follow_up_comment, details.trust_restored) == (
+        4,
+        "พอใจ",
+        True,
+    )
 
 
 def test_assigning_fills_the_mine_and_unassigned_queues(empty_db: Database) -> None:
@@ -210,14 +239,18 @@ def test_assigning_fills_the_mine_and_unassigned_queues(empty_db: Database) -> N
     assert queues.count_complaints(TableQuery(), Queue.UNASSIGNED) == 1
 
 
-def test_possible_duplicates_are_open_similar_cases_of_the_same_category_and_place(empty_db: Database) -> None:
+def test_possible_duplicates_are_open_similar_cases_of_the_same_category_and_place(
+    empty_db: Database,
+) -> None:
     service = _service(empty_db, Clock(TODAY))
     original = service.register(_draft(empty_db))
     service.register(_draft(empty_db, subject="ไฟถนนดับทั้งซอย", details="มืดมาก"))
     service.register(_draft(empty_db, district="ปทุมวัน"))  # another district
     _, category = _ids(empty_db)
 
-    found = service.possible_duplicates(category, "กรุงเทพมหานคร", "บางรัก", "ถนนหน้าโรงเรียนชำรุด หลุมลึก")
+    found = service.possible_duplicates(
+        category, "กรุงเทพมหานคร", "บางรัก", "ถนนหน้าโรงเรียนชำรุด หลุมลึก"
+    )
 
     assert [c.number for c in found] == [original.number]
     assert found[0].similarity > 0.2
@@ -226,7 +259,9 @@ def test_possible_duplicates_are_open_similar_cases_of_the_same_category_and_pla
 def test_link_and_merge_duplicates(empty_db: Database) -> None:
     service = _service(empty_db, Clock(TODAY))
     original = service.register(_draft(empty_db))
-    copy = service.register(_draft(empty_db, attachments=(AttachmentFile("photo.jpg", b"\xff\xd8jpeg"),)))
+    copy = service.register(
+        _draft(empty_db, attachments=(AttachmentFile("photo.jpg", b"\xff\xd8jpeg"),))
+    )
     service.link_duplicate(copy.id, original.id)
     assert service.case(original.id).duplicates[0].number == copy.number
 
@@ -243,11 +278,15 @@ def test_attachments_are_kept_in_the_database_and_size_limited(empty_db: Databas
     content = bytes(range(256)) * 100
     attachment = service.add_attachment(case.id, AttachmentFile("หนังสือร้องเรียน.pdf", content))
     with pytest.raises(UserError) as caught:
-        service.add_attachment(case.id, AttachmentFile("video.mp4", b"0" * (MAX_ATTACHMENT_BYTES + 1)))
+        service.add_attachment(
+            case.id, AttachmentFile("video.mp4", b"0" * (MAX_ATTACHMENT_BYTES + 1))
+        )
 
     assert "10" in caught.value.message.english()
     info = service.case(case.id).attachments
-    assert [(a.file_name, a.media_type, a.size) for a in info] == [("หนังสือร้องเรียน.pdf", "application/pdf", 25600)]
+    assert [(a.file_name, a.media_type, a.size) for a in info] == [
+        ("หนังสือร้องเรียน.pdf", "application/pdf", 25600)
+    ]
     assert service.attachment_content(attachment) == ("หนังสือร้องเรียน.pdf", content)
     service.remove_attachment(attachment)
     assert service.case(case.id).attachments == ()
@@ -256,18 +295,37 @@ def test_attachments_are_kept_in_the_database_and_size_limited(empty_db: Databas
 def test_confidential_cases_are_hidden_from_those_not_allowed(empty_db: Database) -> None:
     clock = Clock(TODAY)
     author = _service(empty_db, clock, user="somchai")
-    case = author.register(_draft(empty_db, subject="เจ้าหน้าที่เรียกรับเงิน", confidential=True, assigned_to="somchai"))
+    case = author.register(
+        _draft(empty_db, subject="เจ้าหน้าที่เรียกรับเงิน", confidential=True, assigned_to="somchai")
+    )
     author.grant_access(case.id, "malee")
     stranger = _service(empty_db, clock, user="niran")
 
     hidden = stranger.case(case.id)
-    assert hidden.hidden and hidden.subject == "" and hidden.details == "" and hidden.allowed_next == ()
+    assert (
+        hidden.hidden
+        and hidden.subject == ""
+        and hidden.details == ""
+        and hidden.allowed_next == ()
+    )
     with pytest.raises(UserError):
         stranger.transition(case.id, S.SCREENING)
-    rows = ComplaintsService(empty_db, today=clock.today, current_user=lambda: "niran").list_complaints(TableQuery())
+    rows = ComplaintsService(
+        empty_db, today=clock.today, current_user=lambda: "niran"
+    ).list_complaints(TableQuery())
     assert rows[0].hidden and rows[0].subject == ""
-    assert ComplaintsService(empty_db, current_user=lambda: "niran").count_complaints(TableQuery(search="เงิน")) == 0
-    assert ComplaintsService(empty_db, current_user=lambda: "niran").count_complaints(TableQuery(search="2569/")) == 1
+    assert (
+        ComplaintsService(empty_db, current_user=lambda: "niran").count_complaints(
+            TableQuery(search="เงิน")
+        )
+        == 0
+    )
+    assert (
+        ComplaintsService(empty_db, current_user=lambda: "niran").count_complaints(
+            TableQuery(search="2569/")
+        )
+        == 1
+    )
 
     assert _service(empty_db, clock, user="malee").case(case.id).subject == "เจ้าหน้าที่เรียกรับเงิน"
     author.set_confidential_officers(["niran"])
@@ -286,7 +344,9 @@ def test_a_case_from_a_listening_entry_links_both_ways(empty_db: Database) -> No
     service = _service(empty_db, Clock(TODAY))
 
     draft = service.draft_from_feedback(entry_id)
-    case = service.register_from_feedback(entry_id, CaseDraft(**{**draft.__dict__, "category_id": category}))
+    case = service.register_from_feedback(
+        entry_id, CaseDraft(**{**draft.__dict__, "category_id": category})
+    )
 
     assert draft.subject == "รอคิวนานเกินไป" and draft.channel_id == channel
     assert service.case(case.id).feedback_entry_id == entry_id
@@ -316,7 +376,9 @@ def test_now_after_received(empty_db: Database) -> None:
     case = service.register(_draft(empty_db))
     service.transition(case.id, S.IN_PROGRESS)
     with pytest.raises(UserError):
-        service.transition(case.id, S.RESOLVED, resolution=Resolution("x", RECEIVED - timedelta(days=2), channel))
+        service.transition(
+            case.id, S.RESOLVED, resolution=Resolution("x", RECEIVED - timedelta(days=2), channel)
+        )
 
 
 def test_correcting_the_category_or_received_day_moves_the_due_date(empty_db: Database) -> None:
@@ -329,10 +391,16 @@ def test_correcting_the_category_or_received_day_moves_the_due_date(empty_db: Da
         slow_id = slow.id
     draft = service.draft_of_case(case.id)
 
-    service.update_case(case.id, CaseDraft(**{**draft.__dict__, "category_id": slow_id, "subject": "แก้ไขแล้ว"}))
+    service.update_case(
+        case.id, CaseDraft(**{**draft.__dict__, "category_id": slow_id, "subject": "แก้ไขแล้ว"})
+    )
 
     details = service.case(case.id)
-    assert (details.number, details.subject, details.due_on) == (case.number, "แก้ไขแล้ว", date(2025, 11, 17))
+    assert (details.number, details.subject, details.due_on) == (
+        case.number,
+        "แก้ไขแล้ว",
+        date(2025, 11, 17),
+    )
     with pytest.raises(UserError):
         service.update_case(case.id, CaseDraft(**{**draft.__dict__, "subject": " "}))
 
@@ -340,7 +408,9 @@ def test_correcting_the_category_or_received_day_moves_the_due_date(empty_db: Da
 def test_whoever_registers_a_confidential_case_keeps_reading_it(empty_db: Database) -> None:
     clock = Clock(TODAY)
     intake = _service(empty_db, clock, user="intake")
-    case = intake.register(_draft(empty_db, subject="ร้องเรียนการทุจริต", confidential=True, assigned_to="inspector"))
+    case = intake.register(
+        _draft(empty_db, subject="ร้องเรียนการทุจริต", confidential=True, assigned_to="inspector")
+    )
 
     assert intake.case(case.id).subject == "ร้องเรียนการทุจริต"
     assert intake.case(case.id).access == ("intake",)

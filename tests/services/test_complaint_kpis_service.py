@@ -37,9 +37,18 @@ def _moment(day: date | None) -> datetime | None:
 @pytest.fixture
 def db(empty_db: Database) -> Database:
     with empty_db.session_scope() as session:
-        session.add_all([Holiday(day=date(2024, 10, 14), name="ชดเชย"), Holiday(day=date(2024, 10, 23), name="ปิยมหาราช")])
-        road = ComplaintCategory(code="road", name_th="ถนน", name_en="Roads", acknowledge_days=1, resolve_days=5)
-        water = ComplaintCategory(code="water", name_th="ประปา", name_en="Water", acknowledge_days=1, resolve_days=5)
+        session.add_all(
+            [
+                Holiday(day=date(2024, 10, 14), name="ชดเชย"),
+                Holiday(day=date(2024, 10, 23), name="ปิยมหาราช"),
+            ]
+        )
+        road = ComplaintCategory(
+            code="road", name_th="ถนน", name_en="Roads", acknowledge_days=1, resolve_days=5
+        )
+        water = ComplaintCategory(
+            code="water", name_th="ประปา", name_en="Water", acknowledge_days=1, resolve_days=5
+        )
         office = Office(code="north", name_th="สำนักงานเหนือ", name_en="North office")
         session.add_all([road, water, office])
         session.flush()
@@ -47,15 +56,65 @@ def db(empty_db: Database) -> Database:
         walk_in = session.scalar(select(Channel.id).where(Channel.code == "walk_in"))
         cases = [
             # number, received, acknowledged, resolved, status, reopens, score, category, channel
-            ("A", date(2024, 10, 1), date(2024, 10, 2), date(2024, 10, 7), S.CLOSED, 0, 5, road, hotline),
-            ("B", date(2024, 10, 4), date(2024, 10, 7), date(2024, 10, 15), S.RESOLVED, 1, 2, road, walk_in),
-            ("C", date(2024, 10, 12), date(2024, 10, 16), None, S.IN_PROGRESS, 0, None, water, hotline),
+            (
+                "A",
+                date(2024, 10, 1),
+                date(2024, 10, 2),
+                date(2024, 10, 7),
+                S.CLOSED,
+                0,
+                5,
+                road,
+                hotline,
+            ),
+            (
+                "B",
+                date(2024, 10, 4),
+                date(2024, 10, 7),
+                date(2024, 10, 15),
+                S.RESOLVED,
+                1,
+                2,
+                road,
+                walk_in,
+            ),
+            (
+                "C",
+                date(2024, 10, 12),
+                date(2024, 10, 16),
+                None,
+                S.IN_PROGRESS,
+                0,
+                None,
+                water,
+                hotline,
+            ),
             ("D", date(2024, 10, 30), None, None, S.RECEIVED, 0, None, water, hotline),
-            ("E", date(2024, 10, 21), date(2024, 10, 21), date(2024, 10, 24), S.CLOSED, 0, 4, road, hotline),
+            (
+                "E",
+                date(2024, 10, 21),
+                date(2024, 10, 21),
+                date(2024, 10, 24),
+                S.CLOSED,
+                0,
+                4,
+                road,
+                hotline,
+            ),
             # received the day before the period: not counted
             ("Z", date(2024, 9, 30), None, None, S.RECEIVED, 0, None, water, hotline),
         ]
-        for sequence, (number, received, acknowledged, resolved, status, reopens, score, category, channel) in enumerate(cases, 1):
+        for sequence, (
+            number,
+            received,
+            acknowledged,
+            resolved,
+            status,
+            reopens,
+            score,
+            category,
+            channel,
+        ) in enumerate(cases, 1):
             session.add(Complaint(
                 fiscal_year=2568, sequence=sequence, number=number, received_at=_moment(received),
                 channel_id=channel, subject=f"เรื่อง {number}", category_id=category.id, status=status,
@@ -90,20 +149,30 @@ def test_breakdown_by_category_names_each_group(db: Database) -> None:
 
     assert [(g.name.en, g.figures.received) for g in report.groups] == [("Roads", 3), ("Water", 2)]
     water = report.groups[1].figures
-    assert (water.open, water.overdue, water.acknowledged_pct, water.resolved_pct) == (2, 1, 0.0, 0.0)
+    assert (water.open, water.overdue, water.acknowledged_pct, water.resolved_pct) == (
+        2,
+        1,
+        0.0,
+        0.0,
+    )
 
 
 def test_breakdown_by_channel_unit_office_and_segment(db: Database) -> None:
     service = _service(db)
 
     channels = service.report(OCTOBER, Dimension.CHANNEL).groups
-    assert [(g.name.th, g.figures.received) for g in channels] == [("สายด่วนรัฐบาล 1111", 4), ("ติดต่อด้วยตนเอง", 1)]
+    assert [(g.name.th, g.figures.received) for g in channels] == [
+        ("สายด่วนรัฐบาล 1111", 4),
+        ("ติดต่อด้วยตนเอง", 1),
+    ]
     units = service.report(OCTOBER, Dimension.UNIT).groups
     assert [(g.name.th, g.figures.received) for g in units] == [("กองช่าง", 3), ("", 2)]
     offices = service.report(OCTOBER, Dimension.OFFICE).groups
     assert [(g.name.en, g.figures.received) for g in offices] == [("North office", 5)]
     segments = service.report(OCTOBER, Dimension.SEGMENT).groups
-    assert [(g.key, g.figures.received) for g in segments] == [("", 5)]  # no complainant in a segment
+    assert [(g.key, g.figures.received) for g in segments] == [
+        ("", 5)
+    ]  # no complainant in a segment
 
 
 def test_months_of_a_fiscal_year_each_have_their_cases(db: Database) -> None:
@@ -159,10 +228,17 @@ def test_each_report_renumbers_the_days_for_its_own_period(db: Database) -> None
     assert service.report(OCTOBER).total == first
 
 
-def test_first_response_and_result_notified_within_standard_counted_by_hand(empty_db: Database) -> None:
+def test_first_response_and_result_notified_within_standard_counted_by_hand(
+    empty_db: Database,
+) -> None:
     # First response within 3 working days, the result told within 15; 14 and 23 Oct are holidays.
     with empty_db.session_scope() as session:
-        session.add_all([Holiday(day=date(2024, 10, 14), name="ชดเชย"), Holiday(day=date(2024, 10, 23), name="ปิยมหาราช")])
+        session.add_all(
+            [
+                Holiday(day=date(2024, 10, 14), name="ชดเชย"),
+                Holiday(day=date(2024, 10, 23), name="ปิยมหาราช"),
+            ]
+        )
         category = ComplaintCategory(code="ita", name_th="ทั่วไป", name_en="General", acknowledge_days=1,
                                      first_response_days=3, resolve_days=10, notify_days=15)  # fmt: skip
         session.add(category)
@@ -170,7 +246,12 @@ def test_first_response_and_result_notified_within_standard_counted_by_hand(empt
         channel = session.scalar(select(Channel.id).where(Channel.code == "walk_in"))
         cases = [
             # received, first response, told the result, status: (first response, told) in time?
-            (date(2024, 10, 1), date(2024, 10, 4), date(2024, 10, 21), S.CLOSED),  # 3 days yes; 13 yes
+            (
+                date(2024, 10, 1),
+                date(2024, 10, 4),
+                date(2024, 10, 21),
+                S.CLOSED,
+            ),  # 3 days yes; 13 yes
             (date(2024, 10, 1), date(2024, 10, 7), date(2024, 10, 25), S.CLOSED),  # 4 no; 16 no
             (date(2024, 10, 10), None, None, S.IN_PROGRESS),  # 13 days so far: no; not yet decided
             (date(2024, 10, 29), None, None, S.RECEIVED),  # 2 days so far: neither decided

@@ -30,11 +30,17 @@ def two_pcs(tmp_path: Path) -> Iterator[tuple[Database, Database]]:
 def _draft(db: Database, subject: str) -> CaseDraft:
     with db.session_scope() as session:
         channel = session.scalar(select(Channel.id).where(Channel.code == "phone"))
-        category = session.scalar(select(ComplaintCategory.id).order_by(ComplaintCategory.code).limit(1))
-    return CaseDraft(received_at=RECEIVED, channel_id=channel, category_id=category, subject=subject)
+        category = session.scalar(
+            select(ComplaintCategory.id).order_by(ComplaintCategory.code).limit(1)
+        )
+    return CaseDraft(
+        received_at=RECEIVED, channel_id=channel, category_id=category, subject=subject
+    )
 
 
-def _other_pc_saves_first(db: Database, other: ComplaintCasesService, draft: CaseDraft, times: int) -> list[str]:
+def _other_pc_saves_first(
+    db: Database, other: ComplaintCasesService, draft: CaseDraft, times: int
+) -> list[str]:
     """Just before ``db`` inserts a case (its number already picked), the other PC saves one."""
     taken: list[str] = []
 
@@ -63,7 +69,9 @@ def test_the_second_pc_to_save_gets_the_next_number(two_pcs: tuple[Database, Dat
     assert histories == dict.fromkeys(numbers, 1)  # nothing half-saved by the attempts that lost
 
 
-def test_when_other_pcs_keep_taking_the_number_the_user_is_asked_to_save_again(two_pcs: tuple[Database, Database]) -> None:
+def test_when_other_pcs_keep_taking_the_number_the_user_is_asked_to_save_again(
+    two_pcs: tuple[Database, Database],
+) -> None:
     from vocdesk.domain.messages import UserError
     from vocdesk.services.complaints.cases import NUMBERING_ATTEMPTS
 
@@ -72,9 +80,14 @@ def test_when_other_pcs_keep_taking_the_number_the_user_is_asked_to_save_again(t
     _other_pc_saves_first(first, there, _draft(second, "ไฟดับ"), times=NUMBERING_ATTEMPTS)
 
     with pytest.raises(UserError) as raised:
-        ComplaintCasesService(first, current_user=lambda: "somchai").register(_draft(first, "ถนนชำรุด"))
+        ComplaintCasesService(first, current_user=lambda: "somchai").register(
+            _draft(first, "ถนนชำรุด")
+        )
 
-    assert raised.value.message.english() == "Other PCs took the next case numbers at the same moment; save again."
+    assert (
+        raised.value.message.english()
+        == "Other PCs took the next case numbers at the same moment; save again."
+    )
     with first.session_scope() as session:
         subjects = set(session.scalars(select(Complaint.subject)))
     assert subjects == {"ไฟดับ"}  # only the other PC's cases

@@ -15,15 +15,23 @@ from vocdesk.services.database import Database
 TODAY = date(2025, 11, 14)
 
 
-def _add_case(db: Database, sequence: int, status: ComplaintStatus, due: date | None, subject: str = "เรื่อง") -> None:
+def _add_case(
+    db: Database, sequence: int, status: ComplaintStatus, due: date | None, subject: str = "เรื่อง"
+) -> None:
     with db.session_scope() as session:
         channel = session.scalar(select(Channel.id).limit(1))
         category = session.scalar(select(ComplaintCategory.id).limit(1))
         session.add(
             Complaint(
-                fiscal_year=2569, sequence=sequence, number=f"2569/{sequence:06d}",
-                received_at=datetime(2025, 10, 1 + sequence, 2, tzinfo=UTC), channel_id=channel,
-                subject=subject, category_id=category, status=status, due_on=due,
+                fiscal_year=2569,
+                sequence=sequence,
+                number=f"2569/{sequence:06d}",
+                received_at=datetime(2025, 10, 1 + sequence, 2, tzinfo=UTC),
+                channel_id=channel,
+                subject=subject,
+                category_id=category,
+                status=status,
+                due_on=due,
             )  # fmt: skip
         )
 

@@ -56,7 +56,9 @@ def test_backup_is_a_complete_database_that_opens(db: Database, tmp_path: Path) 
     connection = sqlite3.connect(target)
     try:
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
-        assert connection.execute("SELECT count(*) FROM holiday WHERE name = 'kept'").fetchone() == (1,)
+        assert connection.execute(
+            "SELECT count(*) FROM holiday WHERE name = 'kept'"
+        ).fetchone() == (1,)
     finally:
         connection.close()
     assert not list(target.parent.glob("*.part"))

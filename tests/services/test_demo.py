@@ -79,7 +79,9 @@ def test_complaints_reach_every_status_with_a_consistent_history(demo) -> None:
                 assert after.changed_at > before.changed_at
             assert history[-1].changed_at.astimezone(THAI_TIME).date() < DEMO_TODAY
             assert complaint.reopen_count == sum(h.to_status == "reopened" for h in history)
-            assert (complaint.resolved_at is not None) == (complaint.status in ("resolved", "closed"))
+            assert (complaint.resolved_at is not None) == (
+                complaint.status in ("resolved", "closed")
+            )
 
     assert statuses == set(ComplaintStatus)
 
@@ -88,8 +90,9 @@ def test_complaint_numbers_count_up_within_each_fiscal_year(demo) -> None:
     db, _, _ = demo
     with db.session_scope() as session:
         rows = session.execute(
-            select(m.Complaint.fiscal_year, m.Complaint.sequence, m.Complaint.number)
-            .order_by(m.Complaint.received_at)
+            select(m.Complaint.fiscal_year, m.Complaint.sequence, m.Complaint.number).order_by(
+                m.Complaint.received_at
+            )
         ).all()
 
     by_year: dict[int, list[int]] = defaultdict(list)
@@ -108,7 +111,9 @@ def test_due_dates_follow_the_category_standard_in_working_days(demo) -> None:
         for complaint in complaints:
             received = complaint.received_at.astimezone(THAI_TIME).date()
             # Days spent waiting for the complainant stop the clock (domain.service_standard).
-            history = [(c.changed_at.astimezone(THAI_TIME).date(), c.to_status) for c in complaint.history]
+            history = [
+                (c.changed_at.astimezone(THAI_TIME).date(), c.to_status) for c in complaint.history
+            ]
             pauses = pauses_from_history(history, DEMO_TODAY)
             expected = due_date(calendar, received, complaint.category.resolve_days, pauses)
             assert complaint.due_on == expected
@@ -186,11 +191,14 @@ def test_the_same_seed_gives_the_same_data(tmp_path: Path) -> None:
             generate_demo(db, seed=seed)
             with db.session_scope() as session:
                 people = session.execute(
-                    select(m.Stakeholder.id, m.Stakeholder.name).order_by(m.Stakeholder.id).limit(50)
+                    select(m.Stakeholder.id, m.Stakeholder.name)
+                    .order_by(m.Stakeholder.id)
+                    .limit(50)
                 ).all()
                 cases = session.execute(
-                    select(m.Complaint.number, m.Complaint.status, m.Complaint.subject)
-                    .order_by(m.Complaint.number)
+                    select(m.Complaint.number, m.Complaint.status, m.Complaint.subject).order_by(
+                        m.Complaint.number
+                    )
                 ).all()
             return [*people, *cases]
         finally:
@@ -240,7 +248,11 @@ def test_demo_dates_stay_before_the_fixed_today(demo) -> None:
     with db.session_scope() as session:
         latest = [
             session.scalar(select(func.max(column)))
-            for column in (m.FeedbackEntry.received_at, m.Complaint.received_at, m.Activity.occurred_at)
+            for column in (
+                m.FeedbackEntry.received_at,
+                m.Complaint.received_at,
+                m.Activity.occurred_at,
+            )
         ]
 
     assert all(moment.astimezone(THAI_TIME).date() < DEMO_TODAY for moment in latest)
@@ -253,7 +265,9 @@ def test_another_today_moves_the_whole_history_with_it(tmp_path: Path) -> None:
     try:
         generate_demo(db, today=later)
         with db.session_scope() as session:
-            rounds = session.scalars(select(m.Survey.fiscal_year).distinct().order_by(m.Survey.fiscal_year)).all()
+            rounds = session.scalars(
+                select(m.Survey.fiscal_year).distinct().order_by(m.Survey.fiscal_year)
+            ).all()
             first, last = session.execute(
                 select(func.min(m.FeedbackEntry.received_at), func.max(m.FeedbackEntry.received_at))
             ).one()

@@ -29,7 +29,9 @@ def test_import_adds_new_dates_and_renames_known_ones(empty_db: Database) -> Non
 
 def test_the_list_is_in_date_order_and_filtered_by_common_era_year(empty_db: Database) -> None:
     service = HolidaysService(empty_db)
-    service.import_holidays([HolidayRow(date(2032, 1, 2), "b"), HolidayRow(date(2031, 12, 31), "a")])
+    service.import_holidays(
+        [HolidayRow(date(2032, 1, 2), "b"), HolidayRow(date(2031, 12, 31), "a")]
+    )
 
     assert [row.day for row in service.list_holidays(2031)] == [date(2031, 12, 31)]
     everything = [row.day for row in service.list_holidays()]
@@ -56,6 +58,8 @@ def test_a_failure_inside_the_transaction_rolls_everything_back(empty_db: Databa
     before = service.list_holidays()
 
     with pytest.raises(Exception):  # noqa: B017 - the database's own error, whatever its type
-        service.import_holidays([HolidayRow(date(2031, 3, 3), "fine"), HolidayRow(date(2031, 4, 4), None)])  # type: ignore[arg-type]
+        service.import_holidays(
+            [HolidayRow(date(2031, 3, 3), "fine"), HolidayRow(date(2031, 4, 4), None)]
+        )  # type: ignore[arg-type]
 
     assert service.list_holidays() == before

@@ -40,7 +40,9 @@ def _draft(ids: dict, **changes) -> FeedbackDraft:
     return FeedbackDraft(**values)
 
 
-def test_an_entry_is_recorded_with_the_next_number_and_found_by_its_words(empty_db: Database) -> None:
+def test_an_entry_is_recorded_with_the_next_number_and_found_by_its_words(
+    empty_db: Database,
+) -> None:
     ids = _ids(empty_db)
     entries = ListeningEntryService(empty_db)
 
@@ -58,7 +60,9 @@ def test_the_segment_comes_from_the_stakeholder_unless_one_is_chosen(empty_db: D
     entries = ListeningEntryService(empty_db)
 
     taken = entries.record(_draft(ids, stakeholder_id=ids["person"]))
-    chosen = entries.record(_draft(ids, stakeholder_id=ids["person"], segment_id=ids["other_segment"]))
+    chosen = entries.record(
+        _draft(ids, stakeholder_id=ids["person"], segment_id=ids["other_segment"])
+    )
 
     assert entries.get(taken.id).draft.segment_id == ids["person_segment"]
     assert entries.get(chosen.id).draft.segment_id == ids["other_segment"]
@@ -74,7 +78,9 @@ def test_the_segment_comes_from_the_stakeholder_unless_one_is_chosen(empty_db: D
         ({"staff": "ก" * 201}, "longer than 200 characters"),
     ],
 )
-def test_a_bad_entry_is_refused_with_a_clear_message_and_nothing_written(empty_db: Database, changes, words) -> None:
+def test_a_bad_entry_is_refused_with_a_clear_message_and_nothing_written(
+    empty_db: Database, changes, words
+) -> None:
     ids = _ids(empty_db)
 
     with pytest.raises(UserError) as caught:
@@ -102,9 +108,17 @@ def test_an_edit_changes_the_entry_and_what_search_finds(empty_db: Database) -> 
 def test_filters_narrow_the_log(empty_db: Database) -> None:
     ids = _ids(empty_db)
     entries = ListeningEntryService(empty_db)
-    entries.record(_draft(ids, received_at=datetime(2025, 9, 30, 16, 59, tzinfo=UTC)))  # 30 Sep 23:59 Thai
-    entries.record(_draft(ids, received_at=datetime(2025, 9, 30, 17, 0, tzinfo=UTC)))  # 1 Oct 00:00 Thai
-    entries.record(_draft(ids, channel_id=ids["line"], stage=LifecycleStage.AFTER, type=FeedbackType.COMPLIMENT))
+    entries.record(
+        _draft(ids, received_at=datetime(2025, 9, 30, 16, 59, tzinfo=UTC))
+    )  # 30 Sep 23:59 Thai
+    entries.record(
+        _draft(ids, received_at=datetime(2025, 9, 30, 17, 0, tzinfo=UTC))
+    )  # 1 Oct 00:00 Thai
+    entries.record(
+        _draft(
+            ids, channel_id=ids["line"], stage=LifecycleStage.AFTER, type=FeedbackType.COMPLIMENT
+        )
+    )
     listening = ListeningService(empty_db)
     from vocdesk.domain.fiscal import fiscal_quarter, fiscal_year_period
 
@@ -116,7 +130,9 @@ def test_filters_narrow_the_log(empty_db: Database) -> None:
     assert count(period=fiscal_quarter(2569, 1), channel_id=ids["line"]) == 1
     assert count(stage=LifecycleStage.AFTER) == 1 and count(type=FeedbackType.SUGGESTION) == 2
     assert count(status=FeedbackStatus.NEW) == 3 and count(status=FeedbackStatus.CLOSED) == 0
-    rows = listening.list_feedback(TableQuery(search="จอดรถ"), 0, 10, FeedbackFilters(channel_id=ids["walk_in"]))
+    rows = listening.list_feedback(
+        TableQuery(search="จอดรถ"), 0, 10, FeedbackFilters(channel_id=ids["walk_in"])
+    )
     assert len(rows) == 2
 
 

@@ -19,11 +19,15 @@ from vocdesk.services.listening.plan import ListeningPlanService, PlanItemInput
 BEFORE, DURING, AFTER = LifecycleStage.BEFORE, LifecycleStage.DURING, LifecycleStage.AFTER
 
 
-def _item(cat, segment: str, stage: LifecycleStage, channel: str, method: str, **extra) -> PlanItemInput:  # noqa: ANN001
+def _item(
+    cat, segment: str, stage: LifecycleStage, channel: str, method: str, **extra
+) -> PlanItemInput:  # noqa: ANN001
     return PlanItemInput(cat.segments[segment], stage, cat.channels[channel], method, **extra)
 
 
-def test_plan_lines_are_added_listed_in_segment_and_stage_order_changed_and_deleted(empty_db: Database) -> None:
+def test_plan_lines_are_added_listed_in_segment_and_stage_order_changed_and_deleted(
+    empty_db: Database,
+) -> None:
     cat = catalogue(empty_db)
     service = ListeningPlanService(empty_db)
     after = service.add_item(_item(cat, "general_public", AFTER, "survey_comment", "แบบสำรวจความพึงพอใจ",
@@ -50,7 +54,9 @@ def test_plan_lines_are_added_listed_in_segment_and_stage_order_changed_and_dele
 def test_the_plan_is_searched_in_thai_inside_words_and_by_channel_name(empty_db: Database) -> None:
     cat = catalogue(empty_db)
     service = ListeningPlanService(empty_db)
-    survey = service.add_item(_item(cat, "general_public", AFTER, "survey_comment", "แบบสำรวจความพึงพอใจ"))
+    survey = service.add_item(
+        _item(cat, "general_public", AFTER, "survey_comment", "แบบสำรวจความพึงพอใจ")
+    )
     service.add_item(_item(cat, "general_public", BEFORE, "website", "ถามตอบบนเว็บไซต์"))
 
     assert [r.id for r in service.list_items(TableQuery(search="พึงพอใจ"))] == [survey]
@@ -58,7 +64,9 @@ def test_the_plan_is_searched_in_thai_inside_words_and_by_channel_name(empty_db:
     assert service.count_items(TableQuery(search="ไม่มีคำนี้")) == 0
 
 
-def test_a_plan_line_without_a_method_or_with_an_unknown_segment_is_refused(empty_db: Database) -> None:
+def test_a_plan_line_without_a_method_or_with_an_unknown_segment_is_refused(
+    empty_db: Database,
+) -> None:
     cat = catalogue(empty_db)
     service = ListeningPlanService(empty_db)
 
@@ -70,7 +78,9 @@ def test_a_plan_line_without_a_method_or_with_an_unknown_segment_is_refused(empt
     assert service.count_items(TableQuery()) == 0
 
 
-def test_coverage_counts_only_the_period_in_thai_days_and_marks_each_cell(empty_db: Database) -> None:
+def test_coverage_counts_only_the_period_in_thai_days_and_marks_each_cell(
+    empty_db: Database,
+) -> None:
     # Given a plan for the general public and entries around quarter 1 of fiscal year 2569
     cat = catalogue(empty_db)
     service = ListeningPlanService(empty_db)
@@ -99,7 +109,9 @@ def test_coverage_counts_only_the_period_in_thai_days_and_marks_each_cell(empty_
     assert during.status is CoverageStatus.COVERED
     assert during.heard == 3 and during.heard_through_plan == 2
     assert during.silent_channels == (cat.channels["line_oa"],)
-    assert matrix.cell(public, AFTER).status is CoverageStatus.UNPLANNED  # the e-mail line is inactive
+    assert (
+        matrix.cell(public, AFTER).status is CoverageStatus.UNPLANNED
+    )  # the e-mail line is inactive
     assert matrix.cell(partners, BEFORE).status is CoverageStatus.UNPLANNED
     assert matrix.cell(partners, DURING).status is CoverageStatus.GAP
     assert matrix.rows[-1].segment is None and matrix.cell(None, DURING).heard == 1
@@ -111,7 +123,9 @@ def test_coverage_counts_only_the_period_in_thai_days_and_marks_each_cell(empty_
     assert [r.segment for r in matrix.rows[:-1]] == [c.id for c in service.segment_choices()]
 
 
-def test_the_plan_reads_in_the_catalogues_order_unless_a_column_is_sorted(empty_db: Database) -> None:
+def test_the_plan_reads_in_the_catalogues_order_unless_a_column_is_sorted(
+    empty_db: Database,
+) -> None:
     cat = catalogue(empty_db)
     service = ListeningPlanService(empty_db)
     community = service.add_item(_item(cat, "community", BEFORE, "field_visit", "ลงพื้นที่"))

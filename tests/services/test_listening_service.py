@@ -26,7 +26,9 @@ def test_the_newest_feedback_comes_first(empty_db: Database, sample: SampleData)
     assert times == sorted(times, reverse=True)
 
 
-def test_anonymous_feedback_has_no_stakeholder_and_keeps_its_catalogue_names(empty_db: Database) -> None:
+def test_anonymous_feedback_has_no_stakeholder_and_keeps_its_catalogue_names(
+    empty_db: Database,
+) -> None:
     with empty_db.session_scope() as session:
         session.add(
             FeedbackEntry(
@@ -46,7 +48,9 @@ def test_anonymous_feedback_has_no_stakeholder_and_keeps_its_catalogue_names(emp
     assert row.segment is None and row.service is None and row.office is None
 
 
-def test_search_finds_feedback_by_its_text_or_its_channel(empty_db: Database, sample: SampleData) -> None:
+def test_search_finds_feedback_by_its_text_or_its_channel(
+    empty_db: Database, sample: SampleData
+) -> None:
     service = ListeningService(empty_db)
 
     by_text = service.list_feedback(TableQuery(search="ที่จอดรถ"), 0, 1000)
@@ -58,8 +62,12 @@ def test_search_finds_feedback_by_its_text_or_its_channel(empty_db: Database, sa
     assert service.count_feedback(TableQuery()) == 300
 
 
-def test_sorting_by_stage_follows_the_service_lifecycle(empty_db: Database, sample: SampleData) -> None:
+def test_sorting_by_stage_follows_the_service_lifecycle(
+    empty_db: Database, sample: SampleData
+) -> None:
     rows = ListeningService(empty_db).list_feedback(TableQuery(sort_key="stage"), 0, 300)
 
     order = list(LifecycleStage)
-    assert [order.index(row.stage) for row in rows] == sorted(order.index(row.stage) for row in rows)
+    assert [order.index(row.stage) for row in rows] == sorted(
+        order.index(row.stage) for row in rows
+    )

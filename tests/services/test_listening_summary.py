@@ -31,14 +31,20 @@ def _fill(db: Database):  # noqa: ANN202
     return cat
 
 
-def test_a_quarter_is_counted_by_channel_and_stage_type_segment_service_and_month(empty_db: Database) -> None:
+def test_a_quarter_is_counted_by_channel_and_stage_type_segment_service_and_month(
+    empty_db: Database,
+) -> None:
     cat = _fill(empty_db)
 
     summary = ListeningSummaryService(empty_db).summary(period_for("quarter", 2569, 1))
 
     assert summary.total == 6
     rows = {r.channel.en: r.by_stage for r in summary.channel_stage if r.total}
-    assert rows == {"Walk-in counter": (1, 1, 1), "LINE official account": (0, 0, 2), "Telephone": (0, 1, 0)}
+    assert rows == {
+        "Walk-in counter": (1, 1, 1),
+        "LINE official account": (0, 0, 2),
+        "Telephone": (0, 1, 0),
+    }
     assert summary.channel_stage[0].channel.en == "Walk-in counter"  # most used first
     assert summary.stage_totals() == (1, 2, 3)
     assert len(summary.channel_stage) == 15  # unused active channels are listed too, with zeros
@@ -49,19 +55,27 @@ def test_a_quarter_is_counted_by_channel_and_stage_type_segment_service_and_mont
         FeedbackType.OTHER: 0,
     }  # fmt: skip
     assert [(s.id, s.count) for s in summary.by_segment] == [
-        (cat.segments["general_public"], 4), (cat.segments["partners"], 1), (None, 1)
+        (cat.segments["general_public"], 4),
+        (cat.segments["partners"], 1),
+        (None, 1),
     ]
     assert summary.by_segment[0].name.th == "ประชาชนทั่วไป"
     assert [(s.id, s.count) for s in summary.by_service] == [
-        (cat.services["licence"], 3), (cat.services["advice"], 2), (None, 1)
+        (cat.services["licence"], 3),
+        (cat.services["advice"], 2),
+        (None, 1),
     ]
     assert [(m.month.start, m.count) for m in summary.monthly] == [
-        (date(2025, 10, 1), 3), (date(2025, 11, 1), 2), (date(2025, 12, 1), 1)
+        (date(2025, 10, 1), 3),
+        (date(2025, 11, 1), 2),
+        (date(2025, 12, 1), 1),
     ]
     assert summary.stages == tuple(LifecycleStage)
 
 
-def test_a_fiscal_year_has_twelve_months_from_october_and_halves_split_at_april(empty_db: Database) -> None:
+def test_a_fiscal_year_has_twelve_months_from_october_and_halves_split_at_april(
+    empty_db: Database,
+) -> None:
     _fill(empty_db)
     service = ListeningSummaryService(empty_db)
 
@@ -78,7 +92,9 @@ def test_an_empty_period_gives_zeros_everywhere_and_no_named_rows(empty_db: Data
     _fill(empty_db)
     steps = []
 
-    summary = ListeningSummaryService(empty_db).summary(period_for("month", 2568, 1), lambda d, t: steps.append(d))
+    summary = ListeningSummaryService(empty_db).summary(
+        period_for("month", 2568, 1), lambda d, t: steps.append(d)
+    )
 
     assert summary.total == 0
     assert all(r.total == 0 for r in summary.channel_stage)

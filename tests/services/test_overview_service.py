@@ -24,7 +24,12 @@ TODAY = date(2025, 11, 14)  # Friday; fiscal year 2569 began on 1 October 2025
 def test_record_counts_cover_every_area(empty_db: Database, sample: SampleData) -> None:
     counts = OverviewService(empty_db).record_counts()
 
-    assert (counts.stakeholders, counts.feedback, counts.surveys, counts.complaints) == (30, 300, 3, 250)
+    assert (counts.stakeholders, counts.feedback, counts.surveys, counts.complaints) == (
+        30,
+        300,
+        3,
+        250,
+    )
     assert counts.survey_responses == 60 and counts.activities == 60
 
 
@@ -32,9 +37,15 @@ def _case(session, sequence: int, category, due: date, status=ComplaintStatus.IN
     channel = session.scalar(select(Channel.id).limit(1))
     session.add(
         Complaint(
-            fiscal_year=2569, sequence=sequence, number=f"2569/{sequence:06d}",
-            received_at=datetime(2025, 11, 1, tzinfo=UTC), channel_id=channel, subject="x",
-            category_id=category, status=status, due_on=due,
+            fiscal_year=2569,
+            sequence=sequence,
+            number=f"2569/{sequence:06d}",
+            received_at=datetime(2025, 11, 1, tzinfo=UTC),
+            channel_id=channel,
+            subject="x",
+            category_id=category,
+            status=status,
+            due_on=due,
         )  # fmt: skip
     )
 
@@ -61,7 +72,10 @@ def test_feedback_counts_only_this_fiscal_year_by_channel_and_stage(empty_db: Da
     with empty_db.session_scope() as session:
         walk_in = session.scalar(select(Channel.id).where(Channel.code == "walk_in"))
         for when, stage in [
-            (datetime(2025, 9, 30, 12, tzinfo=UTC), LifecycleStage.BEFORE),  # 19:00 in Bangkok: FY 2568
+            (
+                datetime(2025, 9, 30, 12, tzinfo=UTC),
+                LifecycleStage.BEFORE,
+            ),  # 19:00 in Bangkok: FY 2568
             (datetime(2025, 10, 1, 3, tzinfo=UTC), LifecycleStage.AFTER),
             (datetime(2025, 11, 13, 3, tzinfo=UTC), LifecycleStage.AFTER),
         ]:
@@ -72,7 +86,10 @@ def test_feedback_counts_only_this_fiscal_year_by_channel_and_stage(empty_db: Da
 
     assert summary.fiscal_year == 2569
     assert summary.feedback_this_year == 2
-    assert summary.feedback_by_channel[0].code == "walk_in" and summary.feedback_by_channel[0].count == 2
+    assert (
+        summary.feedback_by_channel[0].code == "walk_in"
+        and summary.feedback_by_channel[0].count == 2
+    )
     assert {s.stage: s.count for s in summary.feedback_by_stage} == {
         LifecycleStage.BEFORE: 0, LifecycleStage.DURING: 0, LifecycleStage.AFTER: 2,
     }  # fmt: skip

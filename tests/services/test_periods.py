@@ -28,7 +28,9 @@ def test_the_bounds_are_thai_midnights_in_utc() -> None:
 def test_in_period_keeps_the_moments_of_its_thai_days(tmp_path) -> None:
     engine = create_engine(f"sqlite:///{tmp_path / 'periods.sqlite'}")
     metadata = MetaData()
-    moments = Table("moments", metadata, Column("id", Integer, primary_key=True), Column("at", DateTime))
+    moments = Table(
+        "moments", metadata, Column("id", Integer, primary_key=True), Column("at", DateTime)
+    )
     metadata.create_all(engine)
     stored = {
         1: datetime(2025, 9, 30, 16, 59),  # 23:59 on 30 September in Thailand: before
@@ -39,7 +41,9 @@ def test_in_period_keeps_the_moments_of_its_thai_days(tmp_path) -> None:
     with engine.begin() as connection:
         connection.execute(insert(moments), [{"id": key, "at": at} for key, at in stored.items()])
         found = connection.scalars(
-            select(moments.c.id).where(in_period(moments.c.at, Period(date(2025, 10, 1), date(2025, 10, 31))))
+            select(moments.c.id).where(
+                in_period(moments.c.at, Period(date(2025, 10, 1), date(2025, 10, 31)))
+            )
         ).all()
     engine.dispose()
     assert sorted(found) == [2, 3]

@@ -42,21 +42,39 @@ def edit(empty_db: Database) -> RegistryEditService:
 
 def _audit(db: Database, entity_id: uuid.UUID) -> list[AuditEntry]:
     with db.session_scope() as session:
-        return list(session.scalars(select(AuditEntry).where(AuditEntry.entity_id == entity_id).order_by(AuditEntry.at)))
+        return list(
+            session.scalars(
+                select(AuditEntry).where(AuditEntry.entity_id == entity_id).order_by(AuditEntry.at)
+            )
+        )
 
 
-def test_a_new_stakeholder_is_saved_normalised_and_audited(empty_db: Database, edit: RegistryEditService) -> None:
-    saved = edit.create(StakeholderDraft(name="นางสาว สมศรี ใจดี", phone="081 234 5678", email="A@B.go.th",
-                                         province="เชียงใหม่", tags=("อาสา",)))
+def test_a_new_stakeholder_is_saved_normalised_and_audited(
+    empty_db: Database, edit: RegistryEditService
+) -> None:
+    saved = edit.create(
+        StakeholderDraft(
+            name="นางสาว สมศรี ใจดี",
+            phone="081 234 5678",
+            email="A@B.go.th",
+            province="เชียงใหม่",
+            tags=("อาสา",),
+        )
+    )
     record = edit.load(saved.id)
     assert record.draft.phone == "+66812345678"
     assert record.draft.province == "เชียงใหม่"
-    assert record.history == {"activity": 0, "complaint": 0, "feedback_entry": 0, "survey_response": 0} or not record.has_history
+    assert (
+        record.history == {"activity": 0, "complaint": 0, "feedback_entry": 0, "survey_response": 0}
+        or not record.has_history
+    )
     [entry] = _audit(empty_db, saved.id)
     assert entry.action is AuditAction.CREATE and entry.user == "tester"
 
 
-def test_an_invalid_stakeholder_writes_nothing(empty_db: Database, edit: RegistryEditService) -> None:
+def test_an_invalid_stakeholder_writes_nothing(
+    empty_db: Database, edit: RegistryEditService
+) -> None:
     with pytest.raises(InvalidStakeholder):
         edit.create(StakeholderDraft(name="ก ข", national_id="1234"))
     with empty_db.session_scope() as session:
@@ -78,14 +96,26 @@ def test_duplicates_are_refused_until_the_user_saves_anyway(edit: RegistryEditSe
 
 def test_a_duplicate_national_id_is_found(edit: RegistryEditService) -> None:
     first = edit.create(StakeholderDraft(name="ก ข", national_id="1101700230708"))
-    matches = edit.find_duplicates(edit.check(StakeholderDraft(name="ค ง", national_id="1-1017-00230-70-8")))
+    matches = edit.find_duplicates(
+        edit.check(StakeholderDraft(name="ค ง", national_id="1-1017-00230-70-8"))
+    )
     assert [(m.id, m.reasons) for m in matches] == [(first.id, (DuplicateReason.NATIONAL_ID,))]
-    assert edit.find_duplicates(edit.check(StakeholderDraft(name="ก ข", national_id="1101700230708")), exclude=first.id) == []
+    assert (
+        edit.find_duplicates(
+            edit.check(StakeholderDraft(name="ก ข", national_id="1101700230708")), exclude=first.id
+        )
+        == []
+    )
 
 
-def test_an_update_is_audited_with_before_and_after(empty_db: Database, edit: RegistryEditService) -> None:
+def test_an_update_is_audited_with_before_and_after(
+    empty_db: Database, edit: RegistryEditService
+) -> None:
     saved = edit.create(StakeholderDraft(name="ก ข"))
-    edit.update(saved.id, StakeholderDraft(name="ก ข", status=StakeholderStatus.FORMER, external_ref="EXT-1"))
+    edit.update(
+        saved.id,
+        StakeholderDraft(name="ก ข", status=StakeholderStatus.FORMER, external_ref="EXT-1"),
+    )
     update = _audit(empty_db, saved.id)[-1]
     assert update.action is AuditAction.UPDATE
     assert update.changes["status"] == ["current", "former"]
@@ -95,7 +125,9 @@ def test_an_update_is_audited_with_before_and_after(empty_db: Database, edit: Re
     assert "external_ref" in caught.value.problems
 
 
-def test_records_with_history_are_archived_not_deleted(sample: SampleData, empty_db: Database) -> None:
+def test_records_with_history_are_archived_not_deleted(
+    sample: SampleData, empty_db: Database
+) -> None:
     edit = RegistryEditService(empty_db, today=lambda: TODAY)
     with_history = next(i for i in sample.stakeholder_ids if edit.load(i).has_history)
     with pytest.raises(UserError, match="cannot be deleted"):
@@ -112,13 +144,17 @@ def test_records_with_history_are_archived_not_deleted(sample: SampleData, empty
     assert _audit(empty_db, lonely)[-1].action is AuditAction.DELETE
 
 
-def test_a_merge_moves_every_history_row_to_the_survivor(sample: SampleData, empty_db: Database) -> None:
+def test_a_merge_moves_every_history_row_to_the_survivor(
+    sample: SampleData, empty_db: Database
+) -> None:
     edit = RegistryEditService(empty_db, today=lambda: TODAY)
     tables = {column.table.name for column in stakeholder_references()}
     # Every table that refers to a stakeholder must be covered by the sample data, so that a new
     # one added later fails here until its rows are shown to move too.
     assert tables == {"activity", "complaint", "feedback_entry", "survey_response"}, tables
-    records = sorted((edit.load(i) for i in sample.stakeholder_ids), key=lambda r: -sum(r.history.values()))
+    records = sorted(
+        (edit.load(i) for i in sample.stakeholder_ids), key=lambda r: -sum(r.history.values())
+    )
     survivor, other = records[0], records[1]
     expected = {t: survivor.history.get(t, 0) + other.history.get(t, 0) for t in tables}
     total_before = {t: _table_count(empty_db, t) for t in tables}
@@ -138,12 +174,20 @@ def test_a_merge_moves_every_history_row_to_the_survivor(sample: SampleData, emp
 
 def test_a_merge_fills_the_survivors_empty_fields(edit: RegistryEditService) -> None:
     survivor = edit.create(StakeholderDraft(name="สมศรี ใจดี", phone="0812345678")).id
-    other = edit.create(StakeholderDraft(name="นางสาวสมศรี ใจดี", phone="0899999999", email="s@x.th",
-                                         external_ref="R-9"), allow_duplicates=True).id
+    other = edit.create(
+        StakeholderDraft(
+            name="นางสาวสมศรี ใจดี", phone="0899999999", email="s@x.th", external_ref="R-9"
+        ),
+        allow_duplicates=True,
+    ).id
     edit.merge(survivor, other)
     merged = edit.load(survivor).draft
     assert (merged.phone, merged.phone2, merged.email, merged.external_ref) == (
-        "+66812345678", "+66899999999", "s@x.th", "R-9")
+        "+66812345678",
+        "+66899999999",
+        "s@x.th",
+        "R-9",
+    )
     with pytest.raises(UserError):
         edit.merge(survivor, survivor)
 
@@ -164,7 +208,9 @@ def test_filters_and_status_counts(sample: SampleData, empty_db: Database) -> No
     for status in StakeholderStatus:
         rows = registry.list_stakeholders(query, 0, 10_000, RegistryFilter(status=status))
         assert {r.status for r in rows} <= {status} and len(rows) == counts[status]
-    partners = registry.list_stakeholders(query, 0, 10_000, RegistryFilter(kind=StakeholderKind.PARTNER))
+    partners = registry.list_stakeholders(
+        query, 0, 10_000, RegistryFilter(kind=StakeholderKind.PARTNER)
+    )
     assert all(r.kind is StakeholderKind.PARTNER for r in partners)
     province = everyone[0].province
     in_province = registry.list_stakeholders(query, 0, 10_000, RegistryFilter(province=province))

@@ -89,7 +89,9 @@ def test_status_sorts_in_the_vocabulary_order_both_ways(empty_db: Database) -> N
     assert [row.status for row in down] == list(reversed(StakeholderStatus))
 
 
-def test_segment_sorts_by_the_name_in_the_shown_language(empty_db: Database, sample: SampleData) -> None:
+def test_segment_sorts_by_the_name_in_the_shown_language(
+    empty_db: Database, sample: SampleData
+) -> None:
     service = RegistryService(empty_db)
 
     thai = service.list_stakeholders(TableQuery(sort_key="segment", language="th"))
@@ -99,7 +101,9 @@ def test_segment_sorts_by_the_name_in_the_shown_language(empty_db: Database, sam
     assert [r.segment.en for r in english] == sorted(r.segment.en for r in english)
 
 
-def test_an_unknown_sort_key_falls_back_to_name_order(empty_db: Database, sample: SampleData) -> None:
+def test_an_unknown_sort_key_falls_back_to_name_order(
+    empty_db: Database, sample: SampleData
+) -> None:
     rows = RegistryService(empty_db).list_stakeholders(TableQuery(sort_key="no such column"))
 
     assert [row.name for row in rows] == sorted(row.name for row in rows)

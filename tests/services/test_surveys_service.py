@@ -15,14 +15,17 @@ from vocdesk.services.surveys.rounds import SurveysService
 
 def _survey(db: Database, title: str, answers: list[list[int | None]], scale: int = 5) -> None:
     with db.session_scope() as session:
-        survey = Survey(title=title, kind=SurveyKind.SATISFACTION, fiscal_year=2569, scale_points=scale)
+        survey = Survey(
+            title=title, kind=SurveyKind.SATISFACTION, fiscal_year=2569, scale_points=scale
+        )
         survey.questions = [SurveyQuestion(number=str(i + 1), text=f"ข้อ {i + 1}") for i in range(2)]
         session.add(survey)
         session.flush()
         for values in answers:
             response = SurveyResponse(survey_id=survey.id, submitted_on=date(2025, 11, 1))
             response.answers = [
-                SurveyAnswer(question_id=q.id, value=v) for q, v in zip(survey.questions, values, strict=True)
+                SurveyAnswer(question_id=q.id, value=v)
+                for q, v in zip(survey.questions, values, strict=True)
             ]
             session.add(response)
 
@@ -62,5 +65,7 @@ def test_search_matches_the_title(empty_db: Database) -> None:
     _survey(empty_db, "ความพึงพอใจ", [])
     service = SurveysService(empty_db)
 
-    assert [r.title for r in service.list_surveys(TableQuery(search="ผูกพัน"))] == ["ความผูกพันของภาคีเครือข่าย"]
+    assert [r.title for r in service.list_surveys(TableQuery(search="ผูกพัน"))] == [
+        "ความผูกพันของภาคีเครือข่าย"
+    ]
     assert service.count_surveys(TableQuery(search="ผูกพัน")) == 1

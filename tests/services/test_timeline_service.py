@@ -67,7 +67,9 @@ def test_every_kind_of_event_is_on_one_line_newest_first(empty_db: Database) -> 
     survey, activity, complaint, feedback = events
     assert survey.when == date(2025, 10, 6) and survey.summary == "ความพึงพอใจ 2569"
     assert activity.category == ActivityKind.CALL
-    assert complaint.category == ComplaintStatus.IN_PROGRESS and complaint.reference == "2569/000005"
+    assert (
+        complaint.category == ComplaintStatus.IN_PROGRESS and complaint.reference == "2569/000005"
+    )
     assert feedback.when == datetime(2025, 10, 3, 2, tzinfo=UTC)
     assert feedback.channel is not None and feedback.channel.en == "Telephone"
 

@@ -30,7 +30,12 @@ def coloured_pixels(image: QImage, colour: str) -> int:
 
 def non_white_pixels(image: QImage) -> int:
     white = QColor("white").rgb()
-    return sum(1 for y in range(0, image.height(), 3) for x in range(0, image.width(), 3) if image.pixel(x, y) != white)
+    return sum(
+        1
+        for y in range(0, image.height(), 3)
+        for x in range(0, image.width(), 3)
+        if image.pixel(x, y) != white
+    )
 
 
 @pytest.fixture
@@ -87,7 +92,9 @@ def test_stacked_bars_reach_higher_than_grouped_ones(chart):
     def top_of(image: QImage, colour: str) -> int:
         wanted = QColor(colour).rgb()
         below_legend = range(40, image.height())
-        return min(y for y in below_legend for x in range(image.width()) if image.pixel(x, y) == wanted)
+        return min(
+            y for y in below_legend for x in range(image.width()) if image.pixel(x, y) == wanted
+        )
 
     # Stacked, the axis runs to the sum (8), so the first series' bars reach half as high.
     assert top_of(stacked, PALETTE[0]) > top_of(grouped, PALETTE[0]) + 50

@@ -21,7 +21,10 @@ from vocdesk.ui.widgets.choices import (
     uuid_or_none,
 )
 
-SEGMENTS = [Choice(uuid.uuid4(), Named("ประชาชน", "Citizens")), Choice(uuid.uuid4(), Named("ภาคี", "Partners"))]
+SEGMENTS = [
+    Choice(uuid.uuid4(), Named("ประชาชน", "Citizens")),
+    Choice(uuid.uuid4(), Named("ภาคี", "Partners")),
+]
 
 
 def _box(qtbot: QtBot) -> QComboBox:
@@ -35,10 +38,16 @@ def test_catalogue_choices_hold_their_ids_and_are_chosen_and_read_back(qtbot: Qt
     fill_choices(box, SEGMENTS, optional=True, none_text="(none)")
 
     lang = current_language()
-    assert [box.itemText(i) for i in range(box.count())] == ["(none)", *(s.name.in_language(lang) for s in SEGMENTS)]
+    assert [box.itemText(i) for i in range(box.count())] == [
+        "(none)",
+        *(s.name.in_language(lang) for s in SEGMENTS),
+    ]
     assert current_uuid(box) is None  # the "none" item
     assert select_data(box, SEGMENTS[1].id) is True
-    assert box.currentText() == SEGMENTS[1].name.in_language(lang) and current_uuid(box) == SEGMENTS[1].id
+    assert (
+        box.currentText() == SEGMENTS[1].name.in_language(lang)
+        and current_uuid(box) == SEGMENTS[1].id
+    )
     assert box.currentData() == SEGMENTS[1].id  # kept as a UUID, as the forms read it
     assert select_data(box, None) is True and box.currentIndex() == 0
 
@@ -56,8 +65,13 @@ def test_enum_members_are_found_by_member_or_value(qtbot: QtBot) -> None:
     box = _box(qtbot)
     fill_combo(box, enum_choices(Sentiment))
 
-    assert select_data(box, Sentiment.NEGATIVE) is True and Sentiment(box.currentData()) is Sentiment.NEGATIVE
-    assert select_data(box, "positive") is True and Sentiment(box.currentData()) is Sentiment.POSITIVE
+    assert (
+        select_data(box, Sentiment.NEGATIVE) is True
+        and Sentiment(box.currentData()) is Sentiment.NEGATIVE
+    )
+    assert (
+        select_data(box, "positive") is True and Sentiment(box.currentData()) is Sentiment.POSITIVE
+    )
 
 
 def test_a_value_no_item_holds_leaves_the_choice_as_it_was_and_says_so(qtbot: QtBot) -> None:

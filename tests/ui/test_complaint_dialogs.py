@@ -91,7 +91,11 @@ def test_the_case_dialog_offers_only_allowed_moves_and_records_history(qtbot, db
                                     category_id=cases.categories()[0].id, subject="น้ำประปาไม่ไหล"))  # fmt: skip
     dialog = ComplaintCaseDialog(cases, case.id)
     qtbot.addWidget(dialog)
-    names = {b.objectName() for b in dialog.findChildren(type(dialog.assign_button)) if b.objectName().startswith("move_")}
+    names = {
+        b.objectName()
+        for b in dialog.findChildren(type(dialog.assign_button))
+        if b.objectName().startswith("move_")
+    }
     assert "move_screening" in names and "move_closed" not in names
 
     move = MoveDialog(cases, S.FORWARDED, dialog)
@@ -121,7 +125,9 @@ def test_a_refused_move_shows_why(qtbot, db: Database) -> None:
 
 def test_the_tab_opens_a_case_and_refreshes_after_registering(qtbot, db: Database) -> None:
     cases = _cases(db)
-    tab = ComplaintsTab(ComplaintsService(db), cases=cases, categories=ComplaintCategoriesService(db))
+    tab = ComplaintsTab(
+        ComplaintsService(db), cases=cases, categories=ComplaintCategoriesService(db)
+    )
     qtbot.addWidget(tab)
     form = tab.register_case()
     form.subject.setText("ถนนชำรุด")
@@ -161,7 +167,9 @@ def test_turn_a_listening_entry_into_a_complaint(qtbot, db: Database) -> None:
                                   stage=LifecycleStage.DURING, type=FeedbackType.COMPLAINT,
                                   text="ห้องน้ำสกปรก ไม่มีกระดาษ"))  # fmt: skip
     listening = ListeningTab(ListeningService(db))
-    complaints = ComplaintsTab(ComplaintsService(db), cases=cases, categories=ComplaintCategoriesService(db))
+    complaints = ComplaintsTab(
+        ComplaintsService(db), cases=cases, categories=ComplaintCategoriesService(db)
+    )
     qtbot.addWidget(listening)
     qtbot.addWidget(complaints)
     complaints.attach_to({"listening": listening})
@@ -216,7 +224,9 @@ def test_typing_a_name_offers_the_registry_and_links_the_person(qtbot, db: Datab
     assert form._people_model.stringList() == []
     qtbot.waitUntil(lambda: form._people_model.stringList() == ["นางสาวมาลี ใจดี 081 234 5678"])
 
-    form.complainant.setText("0812345678")  # the registry's search: by phone (and ID, organisation) too
+    form.complainant.setText(
+        "0812345678"
+    )  # the registry's search: by phone (and ID, organisation) too
     form.find_people()
     assert form._people_model.stringList() == ["นางสาวมาลี ใจดี 081 234 5678"]
     form.choose_person("นางสาวมาลี ใจดี 081 234 5678")
@@ -249,10 +259,15 @@ def test_from_a_case_mark_a_duplicate_merge_and_allow_a_reader(qtbot, db: Databa
     qtbot.addWidget(confidential)
     confidential.allow_reader("malee")
     assert confidential.details_labels["access"][1].text() == "malee"
-    assert ComplaintCasesService(db, current_user=lambda: "malee").case(secret.id).subject == "เรียกรับเงิน"
+    assert (
+        ComplaintCasesService(db, current_user=lambda: "malee").case(secret.id).subject
+        == "เรียกรับเงิน"
+    )
 
 
-def test_the_number_prefix_and_the_officers_are_settings_of_the_database(qtbot, db: Database) -> None:
+def test_the_number_prefix_and_the_officers_are_settings_of_the_database(
+    qtbot, db: Database
+) -> None:
     cases = _cases(db)
     dialog = ComplaintCategoriesDialog(ComplaintCategoriesService(db), cases=cases)
     qtbot.addWidget(dialog)
@@ -269,7 +284,9 @@ def test_an_overdue_case_on_the_overview_opens_in_the_complaints_tab(qtbot, db: 
     from vocdesk.services.overview.figures import OverviewService
     from vocdesk.ui.overview.tab import OverviewTab
 
-    cases = ComplaintCasesService(db, today=lambda: date(2025, 12, 31), current_user=lambda: "somchai")
+    cases = ComplaintCasesService(
+        db, today=lambda: date(2025, 12, 31), current_user=lambda: "somchai"
+    )
     case = cases.register(CaseDraft(received_at=datetime(2025, 11, 3, 2, tzinfo=UTC), channel_id=cases.channels()[0].id,
                                     category_id=cases.categories()[0].id, subject="ท่อแตก"))  # fmt: skip
     overview = OverviewTab(OverviewService(db, today=lambda: date(2025, 12, 31)))
@@ -280,7 +297,9 @@ def test_an_overdue_case_on_the_overview_opens_in_the_complaints_tab(qtbot, db: 
 
     overview.overdue_view.activated.emit(overview.overdue_cases.index(0, 0))
 
-    assert isinstance(complaints.dialog, ComplaintCaseDialog) and complaints.dialog.case.id == case.id
+    assert (
+        isinstance(complaints.dialog, ComplaintCaseDialog) and complaints.dialog.case.id == case.id
+    )
 
 
 def test_the_form_starts_on_the_telephone_and_keeps_a_drafts_category(qtbot, db: Database) -> None:

@@ -35,9 +35,18 @@ def db(tmp_path: Path) -> Iterator[Database]:
     """The five cases of tests/unit/test_complaint_kpis.py (figures counted by hand there)."""
     database, _ = open_database(tmp_path / "vocdesk.sqlite")
     with database.session_scope() as session:
-        session.add_all([Holiday(day=date(2024, 10, 14), name="ชดเชย"), Holiday(day=date(2024, 10, 23), name="ปิยมหาราช")])
-        road = ComplaintCategory(code="road", name_th="ถนนและทางเท้า", name_en="Roads", acknowledge_days=1, resolve_days=5)
-        water = ComplaintCategory(code="water", name_th="น้ำประปา", name_en="Water", acknowledge_days=1, resolve_days=5)
+        session.add_all(
+            [
+                Holiday(day=date(2024, 10, 14), name="ชดเชย"),
+                Holiday(day=date(2024, 10, 23), name="ปิยมหาราช"),
+            ]
+        )
+        road = ComplaintCategory(
+            code="road", name_th="ถนนและทางเท้า", name_en="Roads", acknowledge_days=1, resolve_days=5
+        )
+        water = ComplaintCategory(
+            code="water", name_th="น้ำประปา", name_en="Water", acknowledge_days=1, resolve_days=5
+        )
         session.add_all([road, water])
         session.flush()
         hotline = session.scalar(select(Channel.id).where(Channel.code == "hotline_1111"))
@@ -71,18 +80,29 @@ def runner(qapp) -> Iterator[TaskRunner]:  # noqa: ANN001
     tasks.wait_all(5000)
 
 
-def test_the_breakdown_model_passes_the_qt_model_tester(service: ComplaintKpisService, qtmodeltester) -> None:  # noqa: ANN001
+def test_the_breakdown_model_passes_the_qt_model_tester(
+    service: ComplaintKpisService, qtmodeltester
+) -> None:  # noqa: ANN001
     model = ComplaintKpisModel()
     model.set_report(service.report(period_for(*OCTOBER_2024), Dimension.CATEGORY), "Category")
 
     qtmodeltester.check(model)
     assert model.rowCount() == 2
     # Received, acknowledged, first response (3 days: 1, 1, 0), resolved, notified (15 days: 4, 6, 2) in time.
-    assert [model.text(0, c) for c in range(6)] == ["Roads", "3", "100.00%", "100.00%", "66.67%", "100.00%"]
+    assert [model.text(0, c) for c in range(6)] == [
+        "Roads",
+        "3",
+        "100.00%",
+        "100.00%",
+        "66.67%",
+        "100.00%",
+    ]
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Category"
 
 
-def test_the_page_reads_in_the_background_and_shows_the_hand_counted_figures(service, qtbot, runner) -> None:  # noqa: ANN001
+def test_the_page_reads_in_the_background_and_shows_the_hand_counted_figures(
+    service, qtbot, runner
+) -> None:  # noqa: ANN001
     page = ComplaintKpisPage(service, runner, today=TODAY)
     qtbot.addWidget(page)
     runner.wait_all(5000)
@@ -106,7 +126,10 @@ def test_the_page_reads_in_the_background_and_shows_the_hand_counted_figures(ser
     assert values["reopen_rate"] == "33.33%"
     assert values["satisfaction_mean"] == "3.67"
     assert values["trust_restored_pct"] == "–"  # nobody was asked
-    assert page.period_label.text() == "Cases received 1 October 2024 – 31 October 2024, as they stand on 31 October 2024"
+    assert (
+        page.period_label.text()
+        == "Cases received 1 October 2024 – 31 October 2024, as they stand on 31 October 2024"
+    )
     assert page.breakdown_chart.categories == ["Roads", "Water"]
     assert [s.values for s in page.trend_chart.series] == [[5]]
 
@@ -121,7 +144,8 @@ def test_choosing_a_dimension_breaks_the_figures_down_by_it(service, qtbot) -> N
 
     assert page.report.dimension is Dimension.CHANNEL
     assert [page.model.text(row, 0) for row in range(page.model.rowCount())] == [
-        "Government hotline 1111", "Walk-in counter",
+        "Government hotline 1111",
+        "Walk-in counter",
     ]
     assert page.model.headerData(0, Qt.Orientation.Horizontal) == "Channel"
 
@@ -131,7 +155,9 @@ def test_the_page_in_the_window_is_a_page_of_the_complaints_tab(db, qtbot, qapp,
     from vocdesk.ui.settings import Settings
 
     runner = TaskRunner(max_threads=1)
-    window = build_main_window(db, Settings(tmp_path / "settings.ini"), LanguageManager(qapp, tmp_path), runner)
+    window = build_main_window(
+        db, Settings(tmp_path / "settings.ini"), LanguageManager(qapp, tmp_path), runner
+    )
     qtbot.addWidget(window)
     complaints = window.tab("complaints")
 
@@ -142,7 +168,9 @@ def test_the_page_in_the_window_is_a_page_of_the_complaints_tab(db, qtbot, qapp,
     assert page.report is None  # not counted while hidden
 
 
-def test_the_page_speaks_thai_with_buddhist_era_years(service, qtbot, qapp, compiled_translations) -> None:  # noqa: ANN001
+def test_the_page_speaks_thai_with_buddhist_era_years(
+    service, qtbot, qapp, compiled_translations
+) -> None:  # noqa: ANN001
     languages = LanguageManager(qapp, compiled_translations)
     page = ComplaintKpisPage(service, today=TODAY)
     qtbot.addWidget(page)

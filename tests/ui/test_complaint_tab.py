@@ -53,7 +53,9 @@ def test_the_tab_holds_the_cases_page_and_takes_more_pages(qtbot, filled) -> Non
     assert [tab.pages.tabText(i) for i in range(tab.pages.count())] == ["Cases", "KPIs"]
     assert page.refreshed == 1
     assert tab.cases_page.queue_box.currentData() == Queue.OPEN
-    assert tab.model.total == ComplaintsService(db, today=lambda: TODAY).count_complaints(TableQuery(), Queue.OPEN)
+    assert tab.model.total == ComplaintsService(db, today=lambda: TODAY).count_complaints(
+        TableQuery(), Queue.OPEN
+    )
     tab.cases_page.set_queue(Queue.ALL)
     assert tab.model.total == 120
     assert tab.export_job()[0] == "complaints"
@@ -84,7 +86,9 @@ def test_the_model_of_every_queue_is_a_valid_qt_model(qtmodeltester, filled, que
     qtmodeltester.check(model)
 
 
-def test_the_overview_lists_overdue_cases_longest_overdue_first(qtbot, qtmodeltester, filled) -> None:
+def test_the_overview_lists_overdue_cases_longest_overdue_first(
+    qtbot, qtmodeltester, filled
+) -> None:
     from vocdesk.services.overview.figures import OverviewService
     from vocdesk.ui.overview.tab import OverviewTab
 

@@ -26,7 +26,8 @@ from vocdesk.ui.i18n import QtOwnTextsTranslator
 
 def open_error_boxes() -> list[QMessageBox]:
     return [
-        widget for widget in QApplication.topLevelWidgets()
+        widget
+        for widget in QApplication.topLevelWidgets()
         if isinstance(widget, QMessageBox) and widget.isVisible()
     ]
 
@@ -58,8 +59,9 @@ def raise_and_catch(error: BaseException) -> BaseException:
 
 
 def test_a_user_error_shows_its_message(window: QWidget) -> None:
-    error = user_error("ErrorsTest", QT_TRANSLATE_NOOP("ErrorsTest", "No file at {path}."),
-                       path="D:/ข้อมูล.sqlite")
+    error = user_error(
+        "ErrorsTest", QT_TRANSLATE_NOOP("ErrorsTest", "No file at {path}."), path="D:/ข้อมูล.sqlite"
+    )
 
     show_error(window, error)
 

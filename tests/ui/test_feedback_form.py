@@ -60,14 +60,19 @@ def _choose(qtbot, box, text: str) -> None:
     assert box.currentText().startswith(text), (box.objectName(), box.currentText())
 
 
-def test_a_run_of_entries_is_typed_by_keyboard_and_each_saved_with_ctrl_enter(qtbot, db, tmp_path) -> None:
+def test_a_run_of_entries_is_typed_by_keyboard_and_each_saved_with_ctrl_enter(
+    qtbot, db, tmp_path
+) -> None:
     settings = Settings(tmp_path / "settings.ini")
     form = _form(qtbot, db, settings)
     _choose(qtbot, form.channel_box, "Government")
     _choose(qtbot, form.office_box, "Head")
     type_text(form.staff_edit, "สมศรี")
 
-    for stage, kind, text in [("After", "Suggestion", "ขอให้เพิ่มที่จอดรถ"), ("Before", "Inquiry", "สอบถามเอกสาร")]:
+    for stage, kind, text in [
+        ("After", "Suggestion", "ขอให้เพิ่มที่จอดรถ"),
+        ("Before", "Inquiry", "สอบถามเอกสาร"),
+    ]:
         _choose(qtbot, form.stage_box, stage)
         _choose(qtbot, form.type_box, kind)
         form.text_edit.setFocus()
@@ -86,8 +91,11 @@ def test_a_run_of_entries_is_typed_by_keyboard_and_each_saved_with_ctrl_enter(qt
     assert "No. 2" in form.message_label.text()
     # The next form, even after a restart, starts on the same channel, office and staff member.
     again = _form(qtbot, db, Settings(tmp_path / "settings.ini"))
-    assert (again.channel_box.currentText(), again.office_box.currentText(), again.staff_edit.text()) == (
-        form.channel_box.currentText(), "Head office", "สมศรี")
+    assert (
+        again.channel_box.currentText(),
+        again.office_box.currentText(),
+        again.staff_edit.text(),
+    ) == (form.channel_box.currentText(), "Head office", "สมศรี")
 
 
 def test_enter_in_a_field_saves_and_starts_the_next_entry(qtbot, db, tmp_path) -> None:
@@ -136,7 +144,9 @@ def test_an_entry_is_edited_and_the_form_closes_on_saving(qtbot, db, tmp_path) -
 
     edit = _form(qtbot, db, Settings(tmp_path / "settings.ini"), entry_id=row.id)
     assert edit.text_edit.toPlainText() == "ที่จอดรถเต็ม"
-    assert edit.draft() == ListeningEntryService(db).get(row.id).draft  # every field shown as stored
+    assert (
+        edit.draft() == ListeningEntryService(db).get(row.id).draft
+    )  # every field shown as stored
     edit.text_edit.selectAll()
     type_text(edit.text_edit, "ที่จอดรถเต็มทุกเช้า")
     with qtbot.waitSignal(edit.accepted):

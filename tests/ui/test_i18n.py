@@ -98,9 +98,7 @@ def test_qt_standard_buttons_are_thai(languages: LanguageManager, qtbot: QtBot) 
     assert buttons.button(QDialogButtonBox.StandardButton.Save).text() == "บันทึก"
 
 
-def test_open_widgets_are_told_and_retranslate(
-    languages: LanguageManager, qtbot: QtBot
-) -> None:
+def test_open_widgets_are_told_and_retranslate(languages: LanguageManager, qtbot: QtBot) -> None:
     class Window(QWidget):
         def __init__(self) -> None:
             super().__init__()
@@ -204,9 +202,15 @@ def test_system_language_follows_the_operating_system(locale_name: str, expected
     # QLocale.system() is read once per process: ask a fresh one with that locale.
     env = {**os.environ, "LC_ALL": locale_name, "LANG": locale_name, "LANGUAGE": ""}
     result = subprocess.run(
-        [sys.executable, "-c", "from vocdesk.ui.i18n import system_language; "
-         "print(system_language())"],
-        env=env, capture_output=True, text=True, check=True,
+        [
+            sys.executable,
+            "-c",
+            "from vocdesk.ui.i18n import system_language; print(system_language())",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
     )
 
     assert result.stdout.strip() == expected

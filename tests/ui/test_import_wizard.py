@@ -63,9 +63,15 @@ def _wizard(qtbot, kind: str, db: Database, runner: TaskRunner, path: Path) -> I
     return wizard
 
 
-def test_a_good_thai_file_goes_through_every_step_and_is_imported(qtbot, db, runner, tmp_path: Path) -> None:
+def test_a_good_thai_file_goes_through_every_step_and_is_imported(
+    qtbot, db, runner, tmp_path: Path
+) -> None:
     source = tmp_path / "วันหยุด.csv"
-    source.write_bytes("หมายเหตุ,ชื่อวันหยุด,วันที่\r\nจันทรคติ,วันมาฆบูชา,03/03/2574\r\n,วันวิสาขบูชา,2031-05-31\r\n".encode("cp874"))
+    source.write_bytes(
+        "หมายเหตุ,ชื่อวันหยุด,วันที่\r\nจันทรคติ,วันมาฆบูชา,03/03/2574\r\n,วันวิสาขบูชา,2031-05-31\r\n".encode(
+            "cp874"
+        )
+    )
     before = _holiday_count(db)
     wizard = _wizard(qtbot, "holidays", db, runner, source)
 
@@ -94,9 +100,14 @@ def test_a_good_thai_file_goes_through_every_step_and_is_imported(qtbot, db, run
     assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
 
 
-def test_a_file_with_problems_lists_them_and_cannot_be_imported(qtbot, db, runner, tmp_path: Path) -> None:
+def test_a_file_with_problems_lists_them_and_cannot_be_imported(
+    qtbot, db, runner, tmp_path: Path
+) -> None:
     source = tmp_path / "holidays.csv"
-    source.write_text("date,name\n2031-03-03,ok\n31/02/2574,bad\n2031-03-03,again\n2031-04-04,\n", encoding="utf-8")
+    source.write_text(
+        "date,name\n2031-03-03,ok\n31/02/2574,bad\n2031-03-03,again\n2031-04-04,\n",
+        encoding="utf-8",
+    )
     before = _holiday_count(db)
     wizard = _wizard(qtbot, "holidays", db, runner, source)
     _next(qtbot, wizard, PAGE_PREVIEW)
@@ -120,7 +131,9 @@ def test_a_file_with_problems_lists_them_and_cannot_be_imported(qtbot, db, runne
     assert _holiday_count(db) == before
 
 
-def test_the_user_maps_a_column_whose_heading_is_not_recognised(qtbot, db, runner, tmp_path: Path) -> None:
+def test_the_user_maps_a_column_whose_heading_is_not_recognised(
+    qtbot, db, runner, tmp_path: Path
+) -> None:
     source = tmp_path / "holidays.csv"
     source.write_text("when,what\n2031-03-03,Makha Bucha\n", encoding="utf-8")
     wizard = _wizard(qtbot, "holidays", db, runner, source)
@@ -143,7 +156,9 @@ def test_the_user_maps_a_column_whose_heading_is_not_recognised(qtbot, db, runne
     assert any(h.name == "Makha Bucha" for h in HolidaysService(db).list_holidays(2031))
 
 
-def test_an_unreadable_file_is_explained_on_the_preview_page(qtbot, db, runner, tmp_path: Path) -> None:
+def test_an_unreadable_file_is_explained_on_the_preview_page(
+    qtbot, db, runner, tmp_path: Path
+) -> None:
     source = tmp_path / "holidays.csv"
     source.write_bytes("date,name\n2031-03-03,ปีใหม่\n".encode("utf-16"))
     wizard = _wizard(qtbot, "holidays", db, runner, source)
@@ -153,7 +168,9 @@ def test_an_unreadable_file_is_explained_on_the_preview_page(qtbot, db, runner, 
     assert not wizard.preview_page.isComplete()
 
 
-def test_choosing_another_file_after_going_back_reads_it_again(qtbot, db, runner, tmp_path: Path) -> None:
+def test_choosing_another_file_after_going_back_reads_it_again(
+    qtbot, db, runner, tmp_path: Path
+) -> None:
     first, second = tmp_path / "a.csv", tmp_path / "b.csv"
     first.write_text("date,name\n2031-03-03,a\n", encoding="utf-8")
     second.write_text("date,name\n2031-03-03,b\n2031-03-04,c\n", encoding="utf-8")
@@ -169,7 +186,9 @@ def test_choosing_another_file_after_going_back_reads_it_again(qtbot, db, runner
 
 
 @pytest.mark.parametrize("kind", [k for k in available_kinds(IMPORTERS) if k != "holidays"])
-def test_each_kind_present_imports_its_own_export_through_the_wizard(qtbot, runner, tmp_path: Path, kind: str) -> None:
+def test_each_kind_present_imports_its_own_export_through_the_wizard(
+    qtbot, runner, tmp_path: Path, kind: str
+) -> None:
     from datetime import date
 
     from vocdesk.services.demo import generate_demo
@@ -195,8 +214,12 @@ def test_each_kind_present_imports_its_own_export_through_the_wizard(qtbot, runn
         db.dispose()
 
 
-@pytest.mark.skipif("complaints" not in available_kinds(IMPORTERS), reason="the complaints import is not here yet")
-def test_a_platforms_own_status_words_are_mapped_on_the_values_page(qtbot, db, runner, tmp_path: Path) -> None:
+@pytest.mark.skipif(
+    "complaints" not in available_kinds(IMPORTERS), reason="the complaints import is not here yet"
+)
+def test_a_platforms_own_status_words_are_mapped_on_the_values_page(
+    qtbot, db, runner, tmp_path: Path
+) -> None:
     from vocdesk.ui.transfer.import_wizard import PAGE_VALUES
 
     source = tmp_path / "platform.csv"
@@ -224,7 +247,9 @@ def test_a_platforms_own_status_words_are_mapped_on_the_values_page(qtbot, db, r
     qtbot.waitUntil(wizard.values_page.isComplete, timeout=10_000)
     combos = wizard.values_page.combos
     assert combos[("status", "เสร็จสิ้น")].currentData() == "resolved"  # the choice is kept
-    combos[("status", "รอรับเรื่อง")].setCurrentIndex(combos[("status", "รอรับเรื่อง")].findData("received"))
+    combos[("status", "รอรับเรื่อง")].setCurrentIndex(
+        combos[("status", "รอรับเรื่อง")].findData("received")
+    )
     _next(qtbot, wizard, PAGE_CHECK)
     qtbot.waitUntil(wizard.check_page.isComplete, timeout=10_000)
     with qtbot.waitSignal(wizard.imported, timeout=20_000) as imported:
@@ -238,11 +263,16 @@ def test_a_platforms_own_status_words_are_mapped_on_the_values_page(qtbot, db, r
     assert statuses == ["received", "resolved", "resolved"]
 
 
-def test_thousands_of_problems_are_listed_in_part_and_saved_in_full(qtbot, db, runner, tmp_path: Path) -> None:
+def test_thousands_of_problems_are_listed_in_part_and_saved_in_full(
+    qtbot, db, runner, tmp_path: Path
+) -> None:
     from vocdesk.ui.transfer.import_wizard import MAX_SHOWN_PROBLEMS
 
     source = tmp_path / "holidays.csv"
-    source.write_text("date,name\n" + "".join(f"day {i},x\n" for i in range(MAX_SHOWN_PROBLEMS + 500)), encoding="utf-8")
+    source.write_text(
+        "date,name\n" + "".join(f"day {i},x\n" for i in range(MAX_SHOWN_PROBLEMS + 500)),
+        encoding="utf-8",
+    )
     wizard = _wizard(qtbot, "holidays", db, runner, source)
     _next(qtbot, wizard, PAGE_PREVIEW)
     _next(qtbot, wizard, PAGE_COLUMNS)
@@ -256,11 +286,15 @@ def test_thousands_of_problems_are_listed_in_part_and_saved_in_full(qtbot, db, r
     assert len(saved.read_text(encoding="utf-8-sig").splitlines()) == 1 + MAX_SHOWN_PROBLEMS + 500
 
 
-def test_a_wizard_deleted_while_its_file_is_read_is_not_called_back(qtbot, db, runner, tmp_path: Path) -> None:
+def test_a_wizard_deleted_while_its_file_is_read_is_not_called_back(
+    qtbot, db, runner, tmp_path: Path
+) -> None:
     from shiboken6 import isValid
 
     source = tmp_path / "holidays.csv"
-    source.write_text("date,name\n" + "".join(f"2031-01-{d:02d},x\n" for d in range(1, 29)), encoding="utf-8")
+    source.write_text(
+        "date,name\n" + "".join(f"2031-01-{d:02d},x\n" for d in range(1, 29)), encoding="utf-8"
+    )
     wizard = ImportWizard("holidays", db, runner, path=source)
     wizard.show()
     wizard.next()  # the file is read in the background

@@ -21,7 +21,8 @@ from vocdesk.domain.fiscal import PeriodKind
 from vocdesk.ui.labels import LABELS, enum_choices, enum_label, enum_source_label
 
 DOMAIN_ENUMS = [
-    member for _name, member in inspect.getmembers(enums, inspect.isclass)
+    member
+    for _name, member in inspect.getmembers(enums, inspect.isclass)
     if issubclass(member, StrEnum) and member is not StrEnum
 ] + [PeriodKind]
 
@@ -31,7 +32,8 @@ def run_lupdate_on_labels(tmp_path: Path) -> ET.Element:
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
     subprocess.run(
         [str(lupdate), labels_module.__file__, "-target-language", "th", "-ts", str(ts)],
-        check=True, capture_output=True,
+        check=True,
+        capture_output=True,
     )
     return ET.parse(ts).getroot()
 

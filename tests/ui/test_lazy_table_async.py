@@ -67,7 +67,9 @@ def _model(words: Words, runner: TaskRunner | None, batch_size: int = 3) -> _Wor
     return _WordsModel(words.count, words.fetch, batch_size=batch_size, tasks=runner)
 
 
-def test_without_a_runner_a_search_is_answered_before_set_search_returns(qtbot, qtmodeltester: Any) -> None:
+def test_without_a_runner_a_search_is_answered_before_set_search_returns(
+    qtbot, qtmodeltester: Any
+) -> None:
     words = Words(WORDS)
     model = _model(words, None)
     changes: list[bool] = []
@@ -80,7 +82,9 @@ def test_without_a_runner_a_search_is_answered_before_set_search_returns(qtbot, 
     qtmodeltester.check(model)
 
 
-def test_with_a_runner_the_old_rows_stay_until_the_new_ones_arrive(qtbot, runner: TaskRunner, qtmodeltester: Any) -> None:
+def test_with_a_runner_the_old_rows_stay_until_the_new_ones_arrive(
+    qtbot, runner: TaskRunner, qtmodeltester: Any
+) -> None:
     words = Words(WORDS)
     model = _model(words, runner)
     qtbot.waitUntil(lambda: not model.loading)
@@ -91,19 +95,27 @@ def test_with_a_runner_the_old_rows_stay_until_the_new_ones_arrive(qtbot, runner
     model.set_search("ดี")
 
     assert model.loading
-    assert model.total == len(WORDS) and model.data(model.index(0, 0)) == "ดีมาก"  # still the old rows
+    assert (
+        model.total == len(WORDS) and model.data(model.index(0, 0)) == "ดีมาก"
+    )  # still the old rows
     assert model.rowCount() == len(WORDS)  # the model tester fetched them all
     with qtbot.waitSignal(model.total_changed, timeout=5000) as arrived:
         gate.set()
     assert arrived.args == [4]
     assert not model.loading
-    assert [model.data(model.index(r, 0)) for r in range(model.rowCount())] == ["ดีมาก", "ดีใจ", "บริการดี"]
+    assert [model.data(model.index(r, 0)) for r in range(model.rowCount())] == [
+        "ดีมาก",
+        "ดีใจ",
+        "บริการดี",
+    ]
     model.fetchMore(model.index(-1, -1))  # the rest of the batches stay synchronous
     assert model.rowCount() == 4
     qtmodeltester.check(model)
 
 
-def test_searches_superseded_while_one_runs_are_never_shown_and_only_the_newest_runs(qtbot, runner: TaskRunner) -> None:
+def test_searches_superseded_while_one_runs_are_never_shown_and_only_the_newest_runs(
+    qtbot, runner: TaskRunner
+) -> None:
     words = Words(WORDS)
     model = _model(words, runner, batch_size=10)
     qtbot.waitUntil(lambda: not model.loading)
@@ -135,7 +147,9 @@ def test_a_result_delivered_after_a_newer_query_was_asked_is_dropped(qtbot) -> N
     assert model.total == 1 and model.data(model.index(0, 0)) == "สุภาพ"
 
 
-def test_a_failed_background_search_keeps_the_rows_and_tells_the_user(qtbot, runner: TaskRunner, qtmodeltester: Any) -> None:
+def test_a_failed_background_search_keeps_the_rows_and_tells_the_user(
+    qtbot, runner: TaskRunner, qtmodeltester: Any
+) -> None:
     words = Words(WORDS)
     table = SearchableTable(_model(words, runner))
     qtbot.addWidget(table)
@@ -174,7 +188,9 @@ def test_the_search_box_says_searching_while_the_query_runs(qtbot, runner: TaskR
     qtbot.waitUntil(lambda: table.count_label.text() == "Rows: 4")
 
 
-def test_taking_the_runner_away_answers_at_once_and_the_running_read_ends_as_stale(qtbot, runner: TaskRunner) -> None:
+def test_taking_the_runner_away_answers_at_once_and_the_running_read_ends_as_stale(
+    qtbot, runner: TaskRunner
+) -> None:
     words = Words(WORDS)
     model = _model(words, runner)
     qtbot.waitUntil(lambda: not model.loading)

@@ -12,7 +12,9 @@ from vocdesk.ui.models.lazy_table import Column, LazyTableModel
 
 class _NumbersModel(LazyTableModel[int]):
     CONTEXT = "_NumbersModel"
-    COLUMNS = (Column("number", QT_TRANSLATE_NOOP("_NumbersModel", "Number"), lambda r, _l: str(r)),)
+    COLUMNS = (
+        Column("number", QT_TRANSLATE_NOOP("_NumbersModel", "Number"), lambda r, _l: str(r)),
+    )
 
 
 def test_a_failed_reload_keeps_the_rows_shown_and_the_model_usable(qtmodeltester: Any) -> None:

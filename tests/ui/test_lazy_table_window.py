@@ -31,13 +31,23 @@ TODAY = date(2026, 11, 28)
 @pytest.fixture
 def db(tmp_path: Path) -> Iterator[Database]:
     database, _ = open_database(tmp_path / "office.sqlite")
-    fill(database, stakeholders=20, feedback=300, complaints=20, surveys=1, responses_per_survey=3, today=TODAY)
+    fill(
+        database,
+        stakeholders=20,
+        feedback=300,
+        complaints=20,
+        surveys=1,
+        responses_per_survey=3,
+        today=TODAY,
+    )
     yield database
     database.dispose()
 
 
 @pytest.fixture
-def window(qtbot: Any, qapp: Any, db: Database, tmp_path: Path) -> Iterator[tuple[MainWindow, TaskRunner]]:
+def window(
+    qtbot: Any, qapp: Any, db: Database, tmp_path: Path
+) -> Iterator[tuple[MainWindow, TaskRunner]]:
     runner = TaskRunner()
     languages = LanguageManager(qapp, tmp_path)
     languages.set_language("en")
@@ -49,11 +59,15 @@ def window(qtbot: Any, qapp: Any, db: Database, tmp_path: Path) -> Iterator[tupl
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
-def test_every_list_in_the_window_reads_new_queries_on_the_runner(window: tuple[MainWindow, TaskRunner]) -> None:
+def test_every_list_in_the_window_reads_new_queries_on_the_runner(
+    window: tuple[MainWindow, TaskRunner],
+) -> None:
     win, runner = window
     tables = win.tabs.findChildren(SearchableTable)
 
-    assert len(tables) >= 6  # stakeholders, listening, improvements, surveys, complaints, timeline x2
+    assert (
+        len(tables) >= 6
+    )  # stakeholders, listening, improvements, surveys, complaints, timeline x2
     assert all(table.model._tasks is runner for table in tables)
 
 
@@ -80,7 +94,9 @@ def test_a_two_letter_search_in_the_listening_tab_arrives_from_a_worker(
     assert shown and all("รถ" in text for text in shown)
 
 
-def test_a_sort_by_clicking_the_header_arrives_from_a_worker(window: tuple[MainWindow, TaskRunner], qtbot: Any) -> None:
+def test_a_sort_by_clicking_the_header_arrives_from_a_worker(
+    window: tuple[MainWindow, TaskRunner], qtbot: Any
+) -> None:
     win, _runner = window
     win.select_tab("stakeholders")
     model = win.tab("stakeholders").model
@@ -92,10 +108,14 @@ def test_a_sort_by_clicking_the_header_arrives_from_a_worker(window: tuple[MainW
     qtbot.waitUntil(lambda: not model.loading)
     assert model.query.sort_key == "name" and model.query.descending
     rows = [model.row_at(r) for r in range(model.rowCount())]
-    assert len(rows) > 1 and rows == win.services.registry.list_stakeholders(model.query, 0, len(rows))
+    assert len(rows) > 1 and rows == win.services.registry.list_stakeholders(
+        model.query, 0, len(rows)
+    )
 
 
-def test_the_overview_in_the_window_loads_from_a_worker(window: tuple[MainWindow, TaskRunner], db: Database, qtbot: Any) -> None:
+def test_the_overview_in_the_window_loads_from_a_worker(
+    window: tuple[MainWindow, TaskRunner], db: Database, qtbot: Any
+) -> None:
     win, _runner = window
     overview = win.tab("overview")
 

@@ -61,7 +61,9 @@ def filled(db: Database) -> tuple[Database, Catalogue]:
         ("2025-12-01 10:00", "phone", "during", "suggestion", None, "licence"),
         ("2026-02-01 10:00", "phone", "during", "need", "partners", None),
     ]:
-        add_entry(db, cat, at, channel, stage, kind, segment, service, text=f"ได้ยินว่า {kind} ที่ {channel}")
+        add_entry(
+            db, cat, at, channel, stage, kind, segment, service, text=f"ได้ยินว่า {kind} ที่ {channel}"
+        )
     plan = ListeningPlanService(db)
     plan.add_item(PlanItemInput(cat.segments["general_public"], LifecycleStage.DURING, cat.channels["walk_in"],
                                 "สอบถามที่เคาน์เตอร์"))  # fmt: skip
@@ -77,7 +79,9 @@ def runner(qapp) -> Iterator[TaskRunner]:  # noqa: ANN001
     tasks.wait_all(5000)
 
 
-def test_the_plan_improvement_and_summary_models_pass_the_qt_model_tester(filled, qtmodeltester) -> None:
+def test_the_plan_improvement_and_summary_models_pass_the_qt_model_tester(
+    filled, qtmodeltester
+) -> None:
     db, cat = filled
     actions = ImprovementActionsService(db, today=lambda: TODAY)
     for n in range(5):
@@ -109,12 +113,16 @@ def test_the_plan_improvement_and_summary_models_pass_the_qt_model_tester(filled
     assert coverage.rowCount() == 6  # five default segments and "no segment"
     public_during = coverage.index(0, 1)
     assert coverage.cell_at(public_during).status is CoverageStatus.COVERED
-    assert public_during.data(Qt.ItemDataRole.BackgroundRole) == STATUS_COLOURS[CoverageStatus.COVERED]
+    assert (
+        public_during.data(Qt.ItemDataRole.BackgroundRole) == STATUS_COLOURS[CoverageStatus.COVERED]
+    )
     assert "1 heard · 1 planned" in public_during.data()
     assert "สอบถามที่เคาน์เตอร์" in public_during.data(Qt.ItemDataRole.ToolTipRole)
     assert coverage.headerData(5, Qt.Orientation.Vertical) == "No segment recorded"
     assert channel_stage.rows()[-1] == ("Total", [1, 2, 1, 4])
-    assert types.index(0, 2).data() == "0.00%" and types.index(2, 2).data() == "25.00%"  # need, suggestion
+    assert (
+        types.index(0, 2).data() == "0.00%" and types.index(2, 2).data() == "25.00%"
+    )  # need, suggestion
 
 
 def test_a_plan_line_typed_in_the_form_is_saved_and_the_coverage_follows(filled, qtbot) -> None:
@@ -124,7 +132,9 @@ def test_a_plan_line_typed_in_the_form_is_saved_and_the_coverage_follows(filled,
     assert page.coverage_model.report is None  # nothing is read before the page is shown
     page.show()
     page.period_picker.set_period(*QUARTER_1)
-    partners = page.coverage_model.report.matrix.cell(cat.segments["partners"], LifecycleStage.AFTER)
+    partners = page.coverage_model.report.matrix.cell(
+        cat.segments["partners"], LifecycleStage.AFTER
+    )
     assert partners.status is CoverageStatus.GAP
 
     form = page.new_item()
@@ -143,7 +153,9 @@ def test_a_plan_line_typed_in_the_form_is_saved_and_the_coverage_follows(filled,
     assert after.status is CoverageStatus.NOT_HEARD
     assert "0 cells with neither" not in page.summary_label.text()
     page.coverage_view.setCurrentIndex(page.coverage_model.index(4, 2))  # partners, after
-    assert page.cell_details.text().startswith("Partners and networks, After the service: Planned: สนทนากลุ่ม")
+    assert page.cell_details.text().startswith(
+        "Partners and networks, After the service: Planned: สนทนากลุ่ม"
+    )
     assert "Nothing heard through" in page.cell_details.text()
 
 
@@ -191,7 +203,9 @@ def test_entries_selected_in_the_log_become_one_improvement_action(filled, qtbot
     row = page.model.row_at(0)
     assert set(service.get_action(row.id).links.entry_ids) == chosen
     assert page.model.index(0, page.model.column_of("sources")).data() == "2 entries"
-    assert page.model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) == OVERDUE_COLOUR  # due 1 Dec
+    assert (
+        page.model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) == OVERDUE_COLOUR
+    )  # due 1 Dec
     assert page.open_label.text() == "Open: 1"
     page.show_box.setCurrentIndex(page.show_box.findData("finished"))
     assert page.model.total == 0 and page.show_box.currentText() == "Done or cancelled"
@@ -200,7 +214,9 @@ def test_entries_selected_in_the_log_become_one_improvement_action(filled, qtbot
     assert tab.page_titles()[-1] == "Improvement actions"
 
 
-def test_a_done_action_without_outcome_is_refused_and_a_survey_finding_is_linked(filled, qtbot) -> None:
+def test_a_done_action_without_outcome_is_refused_and_a_survey_finding_is_linked(
+    filled, qtbot
+) -> None:
     db, _cat = filled
     survey_id, question_id = add_survey(db)
     service = ImprovementActionsService(db, today=lambda: TODAY)
@@ -222,16 +238,24 @@ def test_a_done_action_without_outcome_is_refused_and_a_survey_finding_is_linked
     form.save()
 
     detail = service.get_action(page.model.row_at(0).id)
-    assert [(f.survey_id, f.question_id, f.finding) for f in detail.findings] == [(survey_id, question_id, "คะแนน 3.21")]
+    assert [(f.survey_id, f.question_id, f.finding) for f in detail.findings] == [
+        (survey_id, question_id, "คะแนน 3.21")
+    ]
     assert detail.action.completed_on == TODAY
 
 
-def test_the_summary_page_reads_in_the_background_and_draws_its_charts(filled, qtbot, runner) -> None:
+def test_the_summary_page_reads_in_the_background_and_draws_its_charts(
+    filled, qtbot, runner
+) -> None:
     db, _cat = filled
     actions = ImprovementActionsService(db, today=lambda: TODAY)
     first_entry = ListeningService(db).list_feedback(TableQuery(sort_key="received"), 0, 1)[0].id
-    actions.create_from_entries([first_entry], ImprovementFields("ลดเวลารอคิว", status=ImprovementStatus.IN_PROGRESS))
-    page = ListeningSummaryPage(ListeningSummaryService(db), runner, today=TODAY, improvements=actions)
+    actions.create_from_entries(
+        [first_entry], ImprovementFields("ลดเวลารอคิว", status=ImprovementStatus.IN_PROGRESS)
+    )
+    page = ListeningSummaryPage(
+        ListeningSummaryService(db), runner, today=TODAY, improvements=actions
+    )
     qtbot.addWidget(page)
     runner.wait_all(5000)
     assert page.summary is None  # nothing is counted before the page is shown
@@ -245,15 +269,23 @@ def test_the_summary_page_reads_in_the_background_and_draws_its_charts(filled, q
     assert page.summary.total == 4
     assert page.total_label.text() == "4 entries heard in the period"
     assert page.breakdown_chart.has_data()
-    assert page.breakdown_chart.categories == ["Walk-in counter", "Telephone", "LINE official account"]  # ties: catalogue order
+    assert page.breakdown_chart.categories == [
+        "Walk-in counter",
+        "Telephone",
+        "LINE official account",
+    ]  # ties: catalogue order
     assert [s.values for s in page.trend_chart.series] == [[2, 1, 1]]
-    assert page.loop_label.text().startswith("What was done about it: 1 of 4 entries and 0 of 0 complaints")
+    assert page.loop_label.text().startswith(
+        "What was done about it: 1 of 4 entries and 0 of 0 complaints"
+    )
     assert page.loop_label.text().endswith("0 are done with an outcome and 1 are still open.")
     page.tables.setCurrentIndex(2)  # by segment
     assert page.breakdown_chart.categories[:2] == ["General public", "Businesses"]
 
 
-def test_the_pages_speak_thai_after_a_language_switch(filled, qtbot, qapp, compiled_translations) -> None:
+def test_the_pages_speak_thai_after_a_language_switch(
+    filled, qtbot, qapp, compiled_translations
+) -> None:
     db, _cat = filled
     languages = LanguageManager(qapp, compiled_translations)
     plan = ListeningPlanPage(ListeningPlanService(db), today=TODAY)
@@ -267,7 +299,9 @@ def test_the_pages_speak_thai_after_a_language_switch(filled, qtbot, qapp, compi
         qapp.processEvents()
 
         assert (plan.title(), actions.title(), summary.title()) == (
-            "แผนการรับฟังและความครอบคลุม", "การปรับปรุง", "สรุปผล"
+            "แผนการรับฟังและความครอบคลุม",
+            "การปรับปรุง",
+            "สรุปผล",
         )
         assert plan.coverage_model.headerData(0, Qt.Orientation.Horizontal) == "ก่อนรับบริการ"
         assert summary.total_label.text().startswith("ข้อมูล")
@@ -283,7 +317,9 @@ def test_the_period_picker_cuts_fiscal_halves_quarters_and_months(qtbot) -> None
 
     with qtbot.waitSignal(picker.period_changed) as changed:
         picker.kind_box.setCurrentIndex(picker.kind_box.findData("half"))
-    assert changed.args == [Period(date(2025, 10, 1), date(2026, 3, 31))]  # half 1: the ITA 6-month round
+    assert changed.args == [
+        Period(date(2025, 10, 1), date(2026, 3, 31))
+    ]  # half 1: the ITA 6-month round
     picker.part_box.setCurrentIndex(1)
     assert picker.period() == Period(date(2026, 4, 1), date(2026, 9, 30))
     picker.set_period(PeriodKind.MONTH, 2569, 3)

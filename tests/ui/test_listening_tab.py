@@ -29,7 +29,9 @@ def db(tmp_path: Path) -> Iterator[Database]:
     database, _ = open_database(tmp_path / "vocdesk.sqlite")
     with database.session_scope() as session:
         channel = session.scalar(select(Channel.id).where(Channel.code == "walk_in"))
-        for day, text in enumerate(["ขอให้เพิ่มที่จอดรถ", "เจ้าหน้าที่บริการดีมาก", "อยากให้มีบริการออนไลน์"], start=1):
+        for day, text in enumerate(
+            ["ขอให้เพิ่มที่จอดรถ", "เจ้าหน้าที่บริการดีมาก", "อยากให้มีบริการออนไลน์"], start=1
+        ):
             session.add(FeedbackEntry(
                 received_at=datetime(2025, 11, day, 3, 0, tzinfo=UTC), channel_id=channel,
                 stage=LifecycleStage.DURING, type=FeedbackType.SUGGESTION, text=text,
@@ -98,7 +100,9 @@ def _writable_tab(qtbot, db: Database, tmp_path: Path) -> ListeningTab:
     return tab
 
 
-def test_the_filters_narrow_the_log_together_with_the_search(qtbot, db: Database, tmp_path: Path) -> None:
+def test_the_filters_narrow_the_log_together_with_the_search(
+    qtbot, db: Database, tmp_path: Path
+) -> None:
     tab = _writable_tab(qtbot, db, tmp_path)
     bar = tab.log.filter_bar
     with db.session_scope() as session:
@@ -124,7 +128,9 @@ def test_the_filters_narrow_the_log_together_with_the_search(qtbot, db: Database
     assert tab.model.filters == FeedbackFilters() and tab.model.rowCount() == 2  # the search stays
 
 
-def test_new_entry_opens_the_form_and_a_saved_entry_shows_in_the_log(qtbot, db: Database, tmp_path: Path) -> None:
+def test_new_entry_opens_the_form_and_a_saved_entry_shows_in_the_log(
+    qtbot, db: Database, tmp_path: Path
+) -> None:
     tab = _writable_tab(qtbot, db, tmp_path)
 
     form = tab.log.new_entry()
@@ -148,7 +154,9 @@ def test_double_clicking_an_entry_opens_it_for_editing(qtbot, db: Database, tmp_
     assert tab.model.row_at(0).text == row.text + "ทุกวัน"
 
 
-def test_the_channels_dialog_adds_marks_digital_and_deletes_unused_channels(qtbot, db: Database, tmp_path) -> None:
+def test_the_channels_dialog_adds_marks_digital_and_deletes_unused_channels(
+    qtbot, db: Database, tmp_path
+) -> None:
     tab = _writable_tab(qtbot, db, tmp_path)
     dialog = tab.log.edit_channels()
     count = dialog.table.rowCount()
@@ -190,5 +198,7 @@ def test_selected_entries_are_given_a_status_at_once(qtbot, db: Database, tmp_pa
     assert tab.log.mark_selected(FeedbackStatus.REVIEWED) == 2
 
     assert sorted(tab.model.row_at(r).status for r in range(3)) == ["new", "reviewed", "reviewed"]
-    tab.log.filter_bar.boxes["status"].setCurrentIndex(tab.log.filter_bar.boxes["status"].findData("reviewed"))
+    tab.log.filter_bar.boxes["status"].setCurrentIndex(
+        tab.log.filter_bar.boxes["status"].findData("reviewed")
+    )
     assert tab.model.rowCount() == 2

@@ -71,7 +71,9 @@ def tiny_translations(tmp_path: Path) -> Path:
     return folder
 
 
-def _window(qtbot, db: Database, tmp_path: Path, translations: Path) -> tuple[MainWindow, LanguageManager, TaskRunner]:
+def _window(
+    qtbot, db: Database, tmp_path: Path, translations: Path
+) -> tuple[MainWindow, LanguageManager, TaskRunner]:
     app = QApplication.instance()
     languages = LanguageManager(app, translations)
     languages.set_language("en")
@@ -98,14 +100,23 @@ def test_the_window_opens_on_the_database_with_all_six_tabs(window: MainWindow) 
     names = [window.tabs.widget(i).objectName() for i in range(window.tabs.count())]
 
     assert names == list(TAB_NAMES)
-    assert _tab_titles(window) == ["Overview", "Stakeholders", "Listening", "Surveys", "Complaints", "Timeline"]
+    assert _tab_titles(window) == [
+        "Overview",
+        "Stakeholders",
+        "Listening",
+        "Surveys",
+        "Complaints",
+        "Timeline",
+    ]
     assert window.tab("listening").model.rowCount() > 0
     assert [menu.title() for menu in (window.file_menu, window.view_menu, window.help_menu)] == [
         "&File", "&View", "&Help",
     ]  # fmt: skip
 
 
-def test_switching_language_changes_tab_menu_and_header_texts_both_ways(window: MainWindow, qtbot) -> None:
+def test_switching_language_changes_tab_menu_and_header_texts_both_ways(
+    window: MainWindow, qtbot
+) -> None:
     listening = window.tab("listening").model
     header = listening.column_of("received")
 
@@ -123,7 +134,9 @@ def test_switching_language_changes_tab_menu_and_header_texts_both_ways(window: 
     assert window.language_actions["en"].isChecked()
 
 
-def test_the_real_thai_translation_is_shown_when_it_has_the_text(qtbot, database, tmp_path: Path) -> None:
+def test_the_real_thai_translation_is_shown_when_it_has_the_text(
+    qtbot, database, tmp_path: Path
+) -> None:
     real = paths.translations_dir()
     probe = QTranslator()
     if not probe.load("vocdesk_th.qm", str(real)) or not probe.translate("OverviewTab", "Overview"):
@@ -131,7 +144,9 @@ def test_the_real_thai_translation_is_shown_when_it_has_the_text(qtbot, database
     window, languages, runner = _window(qtbot, database[0], tmp_path, real)
     try:
         languages.set_language("th")
-        qtbot.waitUntil(lambda: window.tabs.tabText(0) == probe.translate("OverviewTab", "Overview"))
+        qtbot.waitUntil(
+            lambda: window.tabs.tabText(0) == probe.translate("OverviewTab", "Overview")
+        )
     finally:
         languages.set_language("en")
         runner.wait_all(5000)
@@ -149,7 +164,9 @@ def test_typing_in_the_search_box_filters_the_rows(window: MainWindow, qtbot) ->
     assert tab.table.count_label.text() == f"Rows: {len(names)}"
 
 
-def test_the_status_bar_shows_the_database_and_the_record_counts(window: MainWindow, database) -> None:
+def test_the_status_bar_shows_the_database_and_the_record_counts(
+    window: MainWindow, database
+) -> None:
     db, _ = database
 
     assert str(db.path) in window.location_label.text()
@@ -184,7 +201,9 @@ def test_backup_writes_a_complete_copy(window: MainWindow, tmp_path: Path) -> No
         connection.close()
 
 
-def test_opening_another_database_replaces_the_tabs_and_is_remembered(window: MainWindow, tmp_path: Path) -> None:
+def test_opening_another_database_replaces_the_tabs_and_is_remembered(
+    window: MainWindow, tmp_path: Path
+) -> None:
     other = tmp_path / "new office.sqlite"
 
     window.open_location(str(other), create=True)
@@ -215,7 +234,9 @@ def test_a_file_that_is_not_a_database_is_reported_and_the_open_one_stays(
     box.close()
 
 
-def test_the_timeline_action_of_a_stakeholder_opens_their_timeline(window: MainWindow, database) -> None:
+def test_the_timeline_action_of_a_stakeholder_opens_their_timeline(
+    window: MainWindow, database
+) -> None:
     stakeholders = window.tab("stakeholders")
     person = stakeholders.model.row_at(3)
     stakeholders.table.view.setCurrentIndex(stakeholders.model.index(3, 0))
@@ -272,7 +293,9 @@ def test_run_gui_creates_the_default_database_on_first_start_and_remembers_it(qa
     assert QCoreApplication.translate("OverviewTab", "Overview") == "Overview"
 
 
-def test_ctrl_f_puts_the_cursor_in_the_search_box_of_the_current_tab(window: MainWindow, qtbot) -> None:
+def test_ctrl_f_puts_the_cursor_in_the_search_box_of_the_current_tab(
+    window: MainWindow, qtbot
+) -> None:
     window.select_tab("complaints")
     window.activateWindow()
 
@@ -281,7 +304,9 @@ def test_ctrl_f_puts_the_cursor_in_the_search_box_of_the_current_tab(window: Mai
     qtbot.waitUntil(lambda: window.tab("complaints").table.search_box.hasFocus())
 
 
-def test_about_shows_the_version_the_database_and_the_font_licence(window: MainWindow, database, qtbot) -> None:
+def test_about_shows_the_version_the_database_and_the_font_licence(
+    window: MainWindow, database, qtbot
+) -> None:
     from vocdesk import __version__
     from vocdesk.ui.about_dialog import AboutDialog
 
@@ -300,8 +325,12 @@ def test_the_file_menu_offers_an_import_and_an_export_for_every_kind(window: Mai
 
     assert window.import_menu.menuAction() in window.file_menu.actions()
     assert window.export_menu.menuAction() in window.file_menu.actions()
-    assert [a.objectName() for a in window.import_menu.actions()] == [f"import_{k}" for k in IMPORTERS]
-    assert [a.objectName() for a in window.export_menu.actions()] == [f"export_{k}" for k in EXPORTERS]
+    assert [a.objectName() for a in window.import_menu.actions()] == [
+        f"import_{k}" for k in IMPORTERS
+    ]
+    assert [a.objectName() for a in window.export_menu.actions()] == [
+        f"export_{k}" for k in EXPORTERS
+    ]
     assert window.import_actions["holidays"].text() == "Public holidays…"
     assert window.import_actions["holidays"].isEnabled()
     for kind, action in window.import_actions.items():
@@ -312,7 +341,9 @@ def test_importing_public_holidays_through_the_wizard_refreshes_and_reports(
     window: MainWindow, tmp_path: Path, qtbot
 ) -> None:
     source = tmp_path / "holidays.csv"
-    source.write_text("วันที่,ชื่อวันหยุด\n03/03/2569,วันมาฆบูชา\n2026-05-31,วันวิสาขบูชา\n", encoding="utf-8-sig")
+    source.write_text(
+        "วันที่,ชื่อวันหยุด\n03/03/2569,วันมาฆบูชา\n2026-05-31,วันวิสาขบูชา\n", encoding="utf-8-sig"
+    )
 
     wizard = window.open_import_wizard("holidays", source)
     assert wizard is not None and wizard.isVisible()
@@ -329,7 +360,9 @@ def test_importing_public_holidays_through_the_wizard_refreshes_and_reports(
     wizard.accept()
 
 
-def test_exporting_a_whole_area_writes_a_file_that_imports_again(window: MainWindow, tmp_path: Path) -> None:
+def test_exporting_a_whole_area_writes_a_file_that_imports_again(
+    window: MainWindow, tmp_path: Path
+) -> None:
     target = tmp_path / "holidays.xlsx"
 
     window.export_kind_to("holidays", target)

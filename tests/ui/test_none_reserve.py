@@ -24,6 +24,8 @@ SCRIPT = textwrap.dedent(
 
 
 def test_a_long_wait_loop_in_a_fresh_process_does_not_abort_the_interpreter() -> None:
-    run = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True, timeout=120)
+    run = subprocess.run(
+        [sys.executable, "-c", SCRIPT], capture_output=True, text=True, timeout=120
+    )
 
     assert (run.returncode, run.stdout.strip()) == (0, "alive"), run.stderr[-500:]

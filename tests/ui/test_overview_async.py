@@ -28,7 +28,15 @@ TODAY = date(2026, 11, 28)
 @pytest.fixture
 def db(tmp_path: Path) -> Iterator[Database]:
     database, _ = open_database(tmp_path / "office.sqlite")
-    fill(database, stakeholders=20, feedback=240, complaints=30, surveys=1, responses_per_survey=3, today=TODAY)
+    fill(
+        database,
+        stakeholders=20,
+        feedback=240,
+        complaints=30,
+        surveys=1,
+        responses_per_survey=3,
+        today=TODAY,
+    )
     yield database
     database.dispose()
 
@@ -50,7 +58,9 @@ def _years(tab: OverviewTab) -> list[int]:
     return [tab.year_choice.itemData(i) for i in range(tab.year_choice.count())]
 
 
-def test_without_a_runner_the_figures_are_there_when_the_tab_is_built(qtbot, service: OverviewService) -> None:
+def test_without_a_runner_the_figures_are_there_when_the_tab_is_built(
+    qtbot, service: OverviewService
+) -> None:
     tab = OverviewTab(service)
     qtbot.addWidget(tab)
 
@@ -59,11 +69,15 @@ def test_without_a_runner_the_figures_are_there_when_the_tab_is_built(qtbot, ser
     assert _years(tab) == service.fiscal_years()
 
 
-def test_with_a_runner_the_figures_arrive_later_from_a_worker(qtbot, service: OverviewService, runner: TaskRunner) -> None:
+def test_with_a_runner_the_figures_arrive_later_from_a_worker(
+    qtbot, service: OverviewService, runner: TaskRunner
+) -> None:
     tab = OverviewTab(service, tasks=runner)
     qtbot.addWidget(tab)
 
-    assert tab.loading and tab.values["feedback"].text() == "0"  # nothing was counted on the GUI thread
+    assert (
+        tab.loading and tab.values["feedback"].text() == "0"
+    )  # nothing was counted on the GUI thread
     assert tab.year_choice.count() == 0
     qtbot.waitUntil(lambda: not tab.loading)
 
@@ -90,7 +104,10 @@ def test_another_year_keeps_the_previous_figures_until_its_own_arrive(
     tab.year_choice.setCurrentIndex(1)
 
     assert tab.loading
-    assert (tab.heading.text(), tab.breakdown_total.text()) == (heading, total)  # still the year before
+    assert (tab.heading.text(), tab.breakdown_total.text()) == (
+        heading,
+        total,
+    )  # still the year before
     qtbot.waitUntil(lambda: not tab.loading)
     assert str(years[1]) in tab.breakdown_total.text()
     expected = service.summary(years[1]).feedback_this_year
@@ -105,7 +122,9 @@ def test_the_year_chosen_last_wins_whichever_read_ends_first(
     qtbot.waitUntil(lambda: not tab.loading)
     years = _years(tab)
     older_generation = tab._generation
-    late = tab._figures_job(with_years=False, year=years[1])(None)  # read for a year no longer wanted
+    late = tab._figures_job(with_years=False, year=years[1])(
+        None
+    )  # read for a year no longer wanted
 
     tab.year_choice.setCurrentIndex(1)
     tab.year_choice.setCurrentIndex(0)  # changed the mind before the first read ended

@@ -27,7 +27,11 @@ def test_a_small_table_shows_its_cells_names_left_and_figures_right(qtmodelteste
     assert (model.rowCount(), model.columnCount()) == (2, 2)
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Count"
     assert model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == "Count"
-    assert model.data(model.index(0, 0)) == model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole) == "มะม่วงน้ำดอกไม้"
+    assert (
+        model.data(model.index(0, 0))
+        == model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+        == "มะม่วงน้ำดอกไม้"
+    )
     assert model.data(model.index(0, 0), Qt.ItemDataRole.TextAlignmentRole) == LEFT
     assert model.data(model.index(1, 1), Qt.ItemDataRole.TextAlignmentRole) == RIGHT
     assert model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.TextAlignmentRole) == LEFT

@@ -45,15 +45,20 @@ def sample(db: Database) -> SampleData:
 
 @pytest.fixture
 def tab(qtbot, db: Database, sample: SampleData) -> StakeholdersTab:
-    widget = StakeholdersTab(RegistryService(db), RegistryEditService(db, today=lambda: TODAY, user="t"),
-                             SegmentsService(db))
+    widget = StakeholdersTab(
+        RegistryService(db),
+        RegistryEditService(db, today=lambda: TODAY, user="t"),
+        SegmentsService(db),
+    )
     qtbot.addWidget(widget)
     widget.resize(1100, 700)
     widget.show()
     return widget
 
 
-def test_the_model_passes_the_model_tester_with_filters(qtmodeltester, db: Database, sample: SampleData) -> None:
+def test_the_model_passes_the_model_tester_with_filters(
+    qtmodeltester, db: Database, sample: SampleData
+) -> None:
     model = StakeholdersModel(RegistryService(db), batch_size=7)
     qtmodeltester.check(model)
     model.set_filters(RegistryFilter(status=StakeholderStatus.CURRENT))
@@ -66,7 +71,9 @@ def test_filters_narrow_the_table_and_the_counts_follow(tab: StakeholdersTab, db
     tab.status_filter.setCurrentIndex(tab.status_filter.findData(StakeholderStatus.FORMER))
     former = tab.model.total
     assert former < everyone
-    assert all(tab.model.row_at(i).status is StakeholderStatus.FORMER for i in range(tab.model.rowCount()))
+    assert all(
+        tab.model.row_at(i).status is StakeholderStatus.FORMER for i in range(tab.model.rowCount())
+    )
     assert f"{former}" in tab.counts_label.text()
     tab.clear_filters()
     assert tab.model.total == everyone
@@ -106,7 +113,11 @@ def test_the_form_shows_problems_inline_and_saves_nothing_invalid(qtbot, db: Dat
     with qtbot.waitSignal(form.saved):
         assert form.save() is True
     saved = edit.load(form.record_id).draft
-    assert (saved.national_id, saved.phone, saved.province) == ("1101700230708", "+66812345678", "ลำปาง")
+    assert (saved.national_id, saved.phone, saved.province) == (
+        "1101700230708",
+        "+66812345678",
+        "ลำปาง",
+    )
 
 
 def test_a_duplicate_is_shown_and_the_existing_record_can_be_opened(qtbot, db: Database) -> None:
@@ -124,7 +135,9 @@ def test_a_duplicate_is_shown_and_the_existing_record_can_be_opened(qtbot, db: D
     assert opened.args == [existing]
 
 
-def test_archive_then_restore_and_delete_only_without_history(qtbot, tab: StakeholdersTab, db: Database) -> None:
+def test_archive_then_restore_and_delete_only_without_history(
+    qtbot, tab: StakeholdersTab, db: Database
+) -> None:
     edit = RegistryEditService(db, today=lambda: TODAY)
     lonely = edit.create(StakeholderDraft(name="กขค ไม่มีประวัติ")).id
     tab.refresh()
@@ -144,7 +157,9 @@ def test_archive_then_restore_and_delete_only_without_history(qtbot, tab: Stakeh
     assert RegistryService(db).get_stakeholder(lonely) is None
 
 
-def test_the_merge_dialog_moves_history_to_the_kept_record(qtbot, db: Database, sample: SampleData) -> None:
+def test_the_merge_dialog_moves_history_to_the_kept_record(
+    qtbot, db: Database, sample: SampleData
+) -> None:
     edit = RegistryEditService(db, today=lambda: TODAY)
     first, second = sample.stakeholder_ids[:2]
     before = sum(edit.load(first).history.values()) + sum(edit.load(second).history.values())
@@ -177,12 +192,18 @@ def test_the_segments_dialog_saves_requirements_and_priority(qtbot, db: Database
 
 def test_keyboard_shortcuts_work_inside_the_tab(qtbot, tab: StakeholdersTab) -> None:
     tab.table.view.setFocus()
-    qtbot.keyClick(tab.table.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        tab.table.view,
+        Qt.Key.Key_N,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert isinstance(tab.dialog, StakeholderForm) and tab.dialog.record_id is None
     tab.dialog.reject()
     tab.table.view.setCurrentIndex(tab.model.index(1, 0))
     qtbot.keyClick(tab.table.view, Qt.Key.Key_F2)
-    assert isinstance(tab.dialog, StakeholderForm) and tab.dialog.record_id == tab.model.row_at(1).id
+    assert (
+        isinstance(tab.dialog, StakeholderForm) and tab.dialog.record_id == tab.model.row_at(1).id
+    )
     tab.dialog.reject()
     qtbot.keyClick(tab.table.view, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
     assert isinstance(tab.dialog, MergeDialog)
@@ -194,7 +215,9 @@ def test_keyboard_shortcuts_work_inside_the_tab(qtbot, tab: StakeholdersTab) -> 
         qtbot.keyClick(tab.table.view, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
 
 
-def test_exporting_the_filtered_view_writes_a_file_that_imports_again(tab: StakeholdersTab, db: Database, tmp_path: Path) -> None:
+def test_exporting_the_filtered_view_writes_a_file_that_imports_again(
+    tab: StakeholdersTab, db: Database, tmp_path: Path
+) -> None:
     from vocdesk.services.registry.transfer import StakeholderImporter
     from vocdesk.services.transfer import import_file
     from vocdesk.ui.models.table_export import write_table
@@ -206,7 +229,10 @@ def test_exporting_the_filtered_view_writes_a_file_that_imports_again(tab: Stake
 
     runner = TaskRunner()
     written: list[Path] = []
-    runner.run(lambda progress: write_table(work(progress), tmp_path / f"{stem}.csv"), on_done=written.append)
+    runner.run(
+        lambda progress: write_table(work(progress), tmp_path / f"{stem}.csv"),
+        on_done=written.append,
+    )
     assert runner.wait_all(30_000)
     summary = import_file(StakeholderImporter(db, today=lambda: TODAY), written[0])
     assert (summary.added, summary.updated) == (0, shown)

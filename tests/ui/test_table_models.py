@@ -59,7 +59,9 @@ def _models(db: Database, data: SampleData) -> dict[str, LazyTableModel]:
     }
 
 
-@pytest.mark.parametrize("name", ["stakeholders", "picker", "listening", "surveys", "complaints", "timeline"])
+@pytest.mark.parametrize(
+    "name", ["stakeholders", "picker", "listening", "surveys", "complaints", "timeline"]
+)
 def test_every_table_model_passes_the_qt_model_tester_through_fetches_sorts_and_searches(
     qtmodeltester, filled, name: str
 ) -> None:
@@ -150,7 +152,9 @@ def test_the_timeline_is_empty_until_a_stakeholder_is_chosen(filled, qtmodeltest
     assert model.total > 0 and "Activity" in kinds
 
 
-def test_the_feedback_breakdown_is_a_valid_model_by_channel_and_by_stage(filled, qtmodeltester) -> None:
+def test_the_feedback_breakdown_is_a_valid_model_by_channel_and_by_stage(
+    filled, qtmodeltester
+) -> None:
     model = FeedbackBreakdownModel()
     qtmodeltester.check(model)
 
@@ -161,7 +165,9 @@ def test_the_feedback_breakdown_is_a_valid_model_by_channel_and_by_stage(filled,
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Stage of the service"
 
 
-def test_export_writes_every_row_of_the_query_as_csv_with_bom_and_as_xlsx(filled, tmp_path: Path) -> None:
+def test_export_writes_every_row_of_the_query_as_csv_with_bom_and_as_xlsx(
+    filled, tmp_path: Path
+) -> None:
     model = ListeningModel(ListeningService(filled[0]), batch_size=BATCH)
     model.set_search("ที่จอดรถ")
 

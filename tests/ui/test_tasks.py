@@ -69,9 +69,9 @@ def test_progress_is_reported_on_the_gui_thread(runner: TaskRunner, qtbot: QtBot
         return "imported"
 
     task = runner.run(work, on_done=lambda _result: None)
-    task.progressed.connect(lambda done, total, text: reports.append(
-        (done, total, text, on_gui_thread())
-    ))
+    task.progressed.connect(
+        lambda done, total, text: reports.append((done, total, text, on_gui_thread()))
+    )
     with qtbot.waitSignal(task.succeeded, timeout=WAIT_MS) as succeeded:
         pass
 
@@ -193,8 +193,11 @@ def test_without_on_error_the_user_sees_the_message(runner: TaskRunner, qtbot: Q
     window.show()
 
     def work(progress: Progress) -> None:
-        raise user_error("TaskTest", QT_TRANSLATE_NOOP("TaskTest", "The file {name} is empty."),
-                         name="รายชื่อ.xlsx")
+        raise user_error(
+            "TaskTest",
+            QT_TRANSLATE_NOOP("TaskTest", "The file {name} is empty."),
+            name="รายชื่อ.xlsx",
+        )
 
     task = runner.run(work, on_done=lambda _r: None, parent_widget=window)
     with qtbot.waitSignal(task.finished, timeout=WAIT_MS):

@@ -23,8 +23,7 @@ from vocdesk.ui.fonts import install_thai_font
 from vocdesk.ui.widgets.thai_wrap import ThaiWrapDelegate, WrappingLabel, display_text
 
 LONG_THAI = (
-    "ผู้รับบริการแจ้งว่าเจ้าหน้าที่ให้บริการล่าช้ามากและไม่แจ้งขั้นตอนการยื่นเอกสารให้ชัดเจน "
-    "จึงขอให้ปรับปรุงการประชาสัมพันธ์"
+    "ผู้รับบริการแจ้งว่าเจ้าหน้าที่ให้บริการล่าช้ามากและไม่แจ้งขั้นตอนการยื่นเอกสารให้ชัดเจน จึงขอให้ปรับปรุงการประชาสัมพันธ์"
 )
 SCREENSHOTS = Path("/tmp/vocdesk-screenshots")
 
@@ -149,7 +148,8 @@ def test_the_rendered_cell_shows_several_lines_of_text(qtbot: QtBot) -> None:
 
     columns = range(cell.left(), cell.right())
     inked_rows = [
-        y for y in range(cell.top(), cell.bottom())
+        y
+        for y in range(cell.top(), cell.bottom())
         if any(QColor(image.pixel(x, y)).lightness() < 100 for x in columns)
     ]
     bands = 1 + sum(1 for a, b in zip(inked_rows, inked_rows[1:], strict=False) if b - a > 1)

@@ -27,9 +27,18 @@ TODAY = date(2024, 10, 31)  # a Thursday
 STANDARD = ServiceStandard(acknowledge_days=1, resolve_days=5)
 
 
-def _case(received: date, acknowledged: date | None, resolved: date | None, *, open_: bool,
-          reopens: int = 0, score: int | None = None, trust: bool | None = None, category: str,
-          channel: str) -> CaseFacts:
+def _case(
+    received: date,
+    acknowledged: date | None,
+    resolved: date | None,
+    *,
+    open_: bool,
+    reopens: int = 0,
+    score: int | None = None,
+    trust: bool | None = None,
+    category: str,
+    channel: str,
+) -> CaseFacts:
     return case_facts(
         received_on=received, today=TODAY, calendar=CALENDAR, acknowledged_on=acknowledged,
         resolved_on=resolved, is_open=open_, reopen_count=reopens, follow_up_score=score, trust_restored=trust,
@@ -42,22 +51,52 @@ def cases() -> dict[str, CaseFacts]:
     return {
         # A: Tue 1 Oct; acknowledged Wed 2 (limit 2 Oct); resolved Mon 7 = 4 working days
         # (2, 3, 4, 7), limit 8 Oct: both in time. Follow-up 5.
-        "A": _case(date(2024, 10, 1), date(2024, 10, 2), date(2024, 10, 7), open_=False, score=5,
-                   trust=True, category="road", channel="hotline"),
+        "A": _case(
+            date(2024, 10, 1),
+            date(2024, 10, 2),
+            date(2024, 10, 7),
+            open_=False,
+            score=5,
+            trust=True,
+            category="road",
+            channel="hotline",
+        ),
         # B: Fri 4 Oct; acknowledged Mon 7 (limit 7); resolved Tue 15 (14 is a holiday) =
         # 6 working days (7-11, 15), limit 11 Oct: late. Reopened once. Follow-up 2.
-        "B": _case(date(2024, 10, 4), date(2024, 10, 7), date(2024, 10, 15), open_=False, reopens=1,
-                   score=2, trust=False, category="road", channel="walk-in"),
+        "B": _case(
+            date(2024, 10, 4),
+            date(2024, 10, 7),
+            date(2024, 10, 15),
+            open_=False,
+            reopens=1,
+            score=2,
+            trust=False,
+            category="road",
+            channel="walk-in",
+        ),
         # C: Sat 12 Oct; acknowledgement limit Tue 15 (13 Sunday, 14 holiday), done Wed 16: late.
         # Result limit 21 Oct (15-18, 21); still open on 31 Oct: overdue and late.
-        "C": _case(date(2024, 10, 12), date(2024, 10, 16), None, open_=True, category="water",
-                   channel="hotline"),
+        "C": _case(
+            date(2024, 10, 12),
+            date(2024, 10, 16),
+            None,
+            open_=True,
+            category="water",
+            channel="hotline",
+        ),
         # D: Wed 30 Oct, nothing done yet; limits 31 Oct and 6 Nov: not decided, not overdue.
         "D": _case(date(2024, 10, 30), None, None, open_=True, category="water", channel="hotline"),
         # E: Mon 21 Oct; acknowledged the same day; resolved Thu 24 = 2 working days (22, 24;
         # 23 is a holiday), limit 29 Oct. Follow-up 4.
-        "E": _case(date(2024, 10, 21), date(2024, 10, 21), date(2024, 10, 24), open_=False, score=4,
-                   category="road", channel="hotline"),
+        "E": _case(
+            date(2024, 10, 21),
+            date(2024, 10, 21),
+            date(2024, 10, 24),
+            open_=False,
+            score=4,
+            category="road",
+            channel="hotline",
+        ),
     }
 
 
@@ -86,7 +125,9 @@ def test_period_figures_match_the_hand_count(cases: dict[str, CaseFacts]) -> Non
     assert figures.trust_restored_pct == pytest.approx(50.0)  # A yes, B no; the others not asked
 
 
-def test_breakdown_by_category_gives_each_group_its_own_figures(cases: dict[str, CaseFacts]) -> None:
+def test_breakdown_by_category_gives_each_group_its_own_figures(
+    cases: dict[str, CaseFacts],
+) -> None:
     groups = ranked(breakdown(cases.values(), Dimension.CATEGORY))
 
     assert [g.key for g in groups] == ["road", "water"]  # most cases first
@@ -150,9 +191,13 @@ def test_empty_period_has_no_percentages() -> None:
 
 def test_first_response_and_result_notified_within_standard_computed_by_hand() -> None:
     # The standard: first response within 3 working days, the result told within 15 (ITA).
-    standard = ServiceStandard(acknowledge_days=1, first_response_days=3, resolve_days=10, notify_days=15)
+    standard = ServiceStandard(
+        acknowledge_days=1, first_response_days=3, resolve_days=10, notify_days=15
+    )
 
-    def case(received: date, responded: date | None, notified: date | None, *, open_: bool) -> CaseFacts:
+    def case(
+        received: date, responded: date | None, notified: date | None, *, open_: bool
+    ) -> CaseFacts:
         return case_facts(received_on=received, today=TODAY, calendar=CALENDAR, standard=standard,
                           acknowledged_on=responded, resolved_on=notified, first_response_on=responded,
                           notified_on=notified, is_open=open_)  # fmt: skip
@@ -180,4 +225,6 @@ def test_first_response_and_result_notified_within_standard_computed_by_hand() -
     merged.add(tally(cases[:2]))
     merged.add(tally(cases[2:]))
     assert (merged.figures().first_response_pct, merged.figures().notified_pct) == (
-        figures.first_response_pct, figures.notified_pct)
+        figures.first_response_pct,
+        figures.notified_pct,
+    )

@@ -56,7 +56,11 @@ def test_totals_and_status_counts_add_up_over_the_whole_matrix() -> None:
 
     assert matrix.heard == 43
     assert matrix.rows[0].heard == 43 and matrix.rows[1].heard == 0
-    assert (matrix.stage_total(BEFORE), matrix.stage_total(DURING), matrix.stage_total(AFTER)) == (0, 40, 3)
+    assert (matrix.stage_total(BEFORE), matrix.stage_total(DURING), matrix.stage_total(AFTER)) == (
+        0,
+        40,
+        3,
+    )
     assert matrix.count(CoverageStatus.COVERED) == 1
     assert matrix.count(CoverageStatus.NOT_HEARD) == 2
     assert matrix.count(CoverageStatus.UNPLANNED) == 1
@@ -69,7 +73,13 @@ def test_segments_known_only_to_the_plan_or_the_log_get_rows_and_no_segment_come
 
     matrix = build_coverage(["public", "business"], plan, counts)
 
-    assert [row.segment for row in matrix.rows] == ["public", "business", "retired_group", "farmers", None]
+    assert [row.segment for row in matrix.rows] == [
+        "public",
+        "business",
+        "retired_group",
+        "farmers",
+        None,
+    ]
     assert matrix.cell(None, DURING).status is CoverageStatus.UNPLANNED
     assert matrix.heard == 9  # nothing heard drops out of the totals
 
@@ -82,7 +92,10 @@ def test_an_empty_plan_and_log_give_a_matrix_of_gaps() -> None:
 
 
 def test_a_channel_planned_twice_in_one_cell_is_named_once_when_silent() -> None:
-    plan = [PlannedMethod("public", BEFORE, "website", "a"), PlannedMethod("public", BEFORE, "website", "b")]
+    plan = [
+        PlannedMethod("public", BEFORE, "website", "a"),
+        PlannedMethod("public", BEFORE, "website", "b"),
+    ]
 
     cell = build_coverage(["public"], plan, {}).cell("public", BEFORE)
 

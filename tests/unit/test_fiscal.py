@@ -119,7 +119,9 @@ def test_period_for_rejects_indexes_out_of_range(kind: str, index: int) -> None:
         period_for(kind, 2568, index)
 
 
-def test_months_of_a_period_are_cut_to_its_ends() -> None:  # moved here with months_of from the summary
+def test_months_of_a_period_are_cut_to_its_ends() -> (
+    None
+):  # moved here with months_of from the summary
     months = months_of(Period(date(2025, 12, 15), date(2026, 2, 10)))
 
     assert months == [
@@ -130,5 +132,7 @@ def test_months_of_a_period_are_cut_to_its_ends() -> None:  # moved here with mo
 
 
 def test_months_of_one_day_and_of_a_fiscal_year() -> None:
-    assert months_of(Period(date(2024, 2, 29), date(2024, 2, 29))) == [Period(date(2024, 2, 29), date(2024, 2, 29))]
+    assert months_of(Period(date(2024, 2, 29), date(2024, 2, 29))) == [
+        Period(date(2024, 2, 29), date(2024, 2, 29))
+    ]
     assert months_of(fiscal_year_period(2568)) == fiscal_month_periods(2568)

@@ -51,7 +51,12 @@ def test_zero_days_due_on_the_next_working_day_if_received_on_a_holiday() -> Non
 
 def test_working_days_taken_skips_weekends_holidays_and_pauses() -> None:
     assert working_days_taken(CAL, FRIDAY, date(2024, 10, 18)) == 9
-    assert working_days_taken(CAL, FRIDAY, date(2024, 10, 18), [(date(2024, 10, 8), date(2024, 10, 10))]) == 6
+    assert (
+        working_days_taken(
+            CAL, FRIDAY, date(2024, 10, 18), [(date(2024, 10, 8), date(2024, 10, 10))]
+        )
+        == 6
+    )
     assert working_days_taken(CAL, FRIDAY, FRIDAY) == 0
 
 
@@ -108,7 +113,9 @@ def test_overdue_and_due_soon() -> None:
 
 
 def test_assess_a_case() -> None:
-    standard = ServiceStandard(acknowledge_days=1, first_response_days=3, resolve_days=5, notify_days=7)
+    standard = ServiceStandard(
+        acknowledge_days=1, first_response_days=3, resolve_days=5, notify_days=7
+    )
     checks = assess(
         standard, CAL, FRIDAY,
         {Milestone.ACKNOWLEDGE: FRIDAY, Milestone.FIRST_RESPONSE: date(2024, 10, 10)},

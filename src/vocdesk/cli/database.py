@@ -21,7 +21,9 @@ def run_check(args: argparse.Namespace, messages: Messages) -> int:
                           revision=report.schema_revision, head=report.head_revision))  # fmt: skip
         return EXIT_OK
     reason = translate_message(report.reason) if report.reason else report.problem
-    print(messages.tr(QT_TRANSLATE_NOOP("Cli", "not ok: {reason}"), reason=" ".join(reason.split())))
+    print(
+        messages.tr(QT_TRANSLATE_NOOP("Cli", "not ok: {reason}"), reason=" ".join(reason.split()))
+    )
     return EXIT_UNHEALTHY
 
 
@@ -30,7 +32,9 @@ def run_backup(args: argparse.Namespace, messages: Messages) -> int:
 
     target = args.out or args.target
     if not target:
-        raise user_error("Cli", QT_TRANSLATE_NOOP("Cli", "Say where to write the copy: --out FILE."))
+        raise user_error(
+            "Cli", QT_TRANSLATE_NOOP("Cli", "Say where to write the copy: --out FILE.")
+        )
     source, target = database_arg(args).resolve(), Path(target).expanduser().resolve()
     if source == target:
         raise user_error(

@@ -61,7 +61,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 # Options that take a value, so that the value is not taken for the command's name.
-_VALUE_OPTIONS = {"--lang", "--db", "--scale", "--seed", "--today", "--out", "--tab", "--map", "--search"}
+_VALUE_OPTIONS = {
+    "--lang",
+    "--db",
+    "--scale",
+    "--seed",
+    "--today",
+    "--out",
+    "--tab",
+    "--map",
+    "--search",
+}
 
 
 def _early_options(argv: list[str]) -> tuple[str | None, str | None]:

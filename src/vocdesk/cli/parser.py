@@ -42,9 +42,12 @@ def build_parser(messages: Messages | None = None) -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(
         prog="vocdesk",
-        description=tr(QT_TRANSLATE_NOOP(
-            "Cli", "VocDesk: the voice of the customer for Thai government agencies (PMQA category 3)."
-        )),  # fmt: skip
+        description=tr(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "VocDesk: the voice of the customer for Thai government agencies (PMQA category 3).",
+            )
+        ),  # fmt: skip
     )
     parser.add_argument("--version", action="version", version=f"vocdesk {vocdesk.__version__}")
     parser.add_argument("--lang", choices=LANGUAGES, help=tr(QT_TRANSLATE_NOOP(
@@ -86,7 +89,9 @@ def build_parser(messages: Messages | None = None) -> argparse.ArgumentParser:
     backup.add_argument("target", nargs="?", metavar="TARGET", help=tr(QT_TRANSLATE_NOOP(
         "Cli", "the copy to write (or give it with --out)"
     )))  # fmt: skip
-    backup.add_argument("--out", metavar="FILE", help=tr(QT_TRANSLATE_NOOP("Cli", "the copy to write")))
+    backup.add_argument(
+        "--out", metavar="FILE", help=tr(QT_TRANSLATE_NOOP("Cli", "the copy to write"))
+    )
     importing = command("import", QT_TRANSLATE_NOOP(
         "Cli", "load a file (CSV or Excel) into a database: all of it, or nothing if it has any problem"
     ), run_import)  # fmt: skip

@@ -35,7 +35,7 @@ EXPORTED_ROWS = QT_TRANSLATE_NOOP("Cli", "Exported {done} of {total} rows…")
 
 
 def progress_lines(messages: Messages, sentence: str) -> Callable[[int, int], None] | None:
-    """"Checked 12,000 of 100,000 rows" on stderr every few seconds, when stderr is a terminal.
+    """ "Checked 12,000 of 100,000 rows" on stderr every few seconds, when stderr is a terminal.
 
     ``sentence`` is a whole translatable text with ``{done}`` and ``{total}``, one per step, so
     that the translator orders its words (a verb translated alone cannot be)."""

@@ -57,13 +57,19 @@ def run_import(args: argparse.Namespace, messages: Messages) -> int:
         error = problems_error(source, table.problems)
         text = messages.error(error).splitlines()
         print_error(text[0])
-        for problem in sorted(table.problems, key=problem_order):  # every one: scripts may grep them
+        for problem in sorted(
+            table.problems, key=problem_order
+        ):  # every one: scripts may grep them
             print_error(translate_message(problem.as_message()))
         return EXIT_USER_ERROR
     imported = (
-        QT_TRANSLATE_NOOP("Cli", "{kind}: one row imported ({added} added, {updated} updated) into {path}")
+        QT_TRANSLATE_NOOP(
+            "Cli", "{kind}: one row imported ({added} added, {updated} updated) into {path}"
+        )
         if summary.total == 1
-        else QT_TRANSLATE_NOOP("Cli", "{kind}: {count} rows imported ({added} added, {updated} updated) into {path}")
+        else QT_TRANSLATE_NOOP(
+            "Cli", "{kind}: {count} rows imported ({added} added, {updated} updated) into {path}"
+        )
     )
     print(messages.tr(
         imported,

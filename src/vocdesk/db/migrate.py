@@ -86,7 +86,8 @@ def migrate(engine: Engine, sqlite_path: Path | None = None) -> MigrationResult:
     if state.current is not None and sqlite_path is not None:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         backup = backup_sqlite(
-            sqlite_path, sqlite_path.with_name(f"{sqlite_path.name}.before-{state.head}-{stamp}.bak")
+            sqlite_path,
+            sqlite_path.with_name(f"{sqlite_path.name}.before-{state.head}-{stamp}.bak"),
         )
     with engine.begin() as connection:
         command.upgrade(_config(connection), "head")

@@ -103,7 +103,9 @@ def similar_names(first_key: str, second_key: str) -> bool:
         return True
     if min(len(first_key), len(second_key)) < SIMILAR_NAME_MIN_LENGTH:
         return False
-    return SequenceMatcher(None, first_key, second_key, autojunk=False).ratio() >= SIMILAR_NAME_RATIO
+    return (
+        SequenceMatcher(None, first_key, second_key, autojunk=False).ratio() >= SIMILAR_NAME_RATIO
+    )
 
 
 def name_prefix(key: str) -> str:
@@ -248,7 +250,9 @@ def check_stakeholder(draft: StakeholderDraft, today: date) -> CheckedStakeholde
     email = str(clean["email"])
     if email and not _EMAIL.fullmatch(email):
         problems["email"] = _message(
-            QT_TRANSLATE_NOOP("StakeholderCheck", "“{value}” is not an e-mail address (name@example.go.th)."),
+            QT_TRANSLATE_NOOP(
+                "StakeholderCheck", "“{value}” is not an e-mail address (name@example.go.th)."
+            ),
             value=email,
         )
 
@@ -288,7 +292,9 @@ def check_stakeholder(draft: StakeholderDraft, today: date) -> CheckedStakeholde
     if (draft.retention_until is not None and draft.consent_date is not None
             and draft.retention_until < draft.consent_date):  # fmt: skip
         problems["retention_until"] = _message(
-            QT_TRANSLATE_NOOP("StakeholderCheck", "Data cannot be kept until before the consent date.")
+            QT_TRANSLATE_NOOP(
+                "StakeholderCheck", "Data cannot be kept until before the consent date."
+            )
         )
 
     if problems:
@@ -327,7 +333,11 @@ def merged_values(survivor: dict[str, object], other: dict[str, object]) -> dict
     tags = list(survivor.get("tags") or [])  # type: ignore[call-overload]
     tags += [t for t in other.get("tags") or [] if t not in tags]  # type: ignore[attr-defined]
     result["tags"] = tags
-    notes = [str(n).strip() for n in (survivor.get("notes"), other.get("notes")) if str(n or "").strip()]
+    notes = [
+        str(n).strip() for n in (survivor.get("notes"), other.get("notes")) if str(n or "").strip()
+    ]
     result["notes"] = "\n\n".join(dict.fromkeys(notes))
-    result["consent_follow_up"] = bool(survivor.get("consent_follow_up") or other.get("consent_follow_up"))
+    result["consent_follow_up"] = bool(
+        survivor.get("consent_follow_up") or other.get("consent_follow_up")
+    )
     return result

@@ -72,9 +72,7 @@ def format_thai_date(
     return format_date(d, "th", style, thai_digits)
 
 
-def format_date(
-    d: date, lang: str, style: DateStyle = "long", thai_digits: bool = False
-) -> str:
+def format_date(d: date, lang: str, style: DateStyle = "long", thai_digits: bool = False) -> str:
     """``d`` for display in ``lang`` ("th" or "en").
 
     Thai: "1 ตุลาคม 2567", "1 ต.ค. 67", "01/10/2567" (B.E. years). English: "1 October 2024",

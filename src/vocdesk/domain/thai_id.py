@@ -64,9 +64,7 @@ def validate_national_id(text: str) -> IdCheck:
     if len(number) != ID_LENGTH:
         raise user_error(
             "Validation",
-            QT_TRANSLATE_NOOP(
-                "Validation", "A national ID has 13 digits; this one has {count}."
-            ),
+            QT_TRANSLATE_NOOP("Validation", "A national ID has 13 digits; this one has {count}."),
             count=len(number),
         )
     expected = check_digit(number)

@@ -73,7 +73,9 @@ def text_parser(max_length: int) -> Parser:
         text = cell_text(value)
         if len(text) > max_length:
             raise problem(
-                QT_TRANSLATE_NOOP("CellCheck", "the text has {length} characters; at most {limit} fit."),
+                QT_TRANSLATE_NOOP(
+                    "CellCheck", "the text has {length} characters; at most {limit} fit."
+                ),
                 length=len(text),
                 limit=max_length,
             )
@@ -94,7 +96,9 @@ def parse_int(value: Any) -> int:
     try:
         return int(float(text)) if re.fullmatch(r"-?\d+(\.0+)?", text) else int(text)
     except ValueError:
-        raise problem(QT_TRANSLATE_NOOP("CellCheck", "“{value}” is not a whole number."), value=_shown(value)) from None
+        raise problem(
+            QT_TRANSLATE_NOOP("CellCheck", "“{value}” is not a whole number."), value=_shown(value)
+        ) from None
 
 
 def int_parser(low: int, high: int) -> Parser:
@@ -102,7 +106,10 @@ def int_parser(low: int, high: int) -> Parser:
         number = parse_int(value)
         if not low <= number <= high:
             raise problem(
-                QT_TRANSLATE_NOOP("CellCheck", "{value} is outside {low}–{high}."), value=number, low=low, high=high
+                QT_TRANSLATE_NOOP("CellCheck", "{value} is outside {low}–{high}."),
+                value=number,
+                low=low,
+                high=high,
             )
         return number
 
@@ -157,7 +164,9 @@ def parse_datetime(value: Any) -> datetime:
         return (moment if moment.tzinfo else moment.replace(tzinfo=THAI_TIME)).astimezone(UTC)
     if isinstance(value, date):
         return datetime(value.year, value.month, value.day, tzinfo=THAI_TIME).astimezone(UTC)
-    if type(value) is str and len(value) > 15 and value[4] == "-" and value[10] in "T ":  # ISO: C speed
+    if (
+        type(value) is str and len(value) > 15 and value[4] == "-" and value[10] in "T "
+    ):  # ISO: C speed
         try:
             moment = datetime.fromisoformat(value.strip())
         except ValueError:
@@ -165,7 +174,9 @@ def parse_datetime(value: Any) -> datetime:
         else:
             if moment.year < BE_YEAR_THRESHOLD:  # whole seconds, as the long way reads them
                 moment = moment.replace(microsecond=0)
-                return (moment if moment.tzinfo else moment.replace(tzinfo=THAI_TIME)).astimezone(UTC)
+                return (moment if moment.tzinfo else moment.replace(tzinfo=THAI_TIME)).astimezone(
+                    UTC
+                )
     text = from_thai_digits(cell_text(value))
     match = _TIME.fullmatch(text)
     if match is None:
@@ -179,7 +190,10 @@ def parse_datetime(value: Any) -> datetime:
     day = parse_date(match["date"])
     hour, minute, second = int(match["h"] or 0), int(match["m"] or 0), int(match["s"] or 0)
     if hour > 23 or minute > 59 or second > 59:
-        raise problem(QT_TRANSLATE_NOOP("CellCheck", "“{value}” has an impossible time of day."), value=_shown(value))
+        raise problem(
+            QT_TRANSLATE_NOOP("CellCheck", "“{value}” has an impossible time of day."),
+            value=_shown(value),
+        )
     zone = THAI_TIME if not match["zone"] else _zone(match["zone"])
     return datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=zone).astimezone(UTC)
 

@@ -20,7 +20,9 @@ from vocdesk.domain.messages import QT_TRANSLATE_NOOP, UserError, user_error
 CONTEXT = "SheetReader"
 EXCEL_SUFFIXES = frozenset({".xlsx", ".xlsm"})
 CSV_ENCODINGS = ("utf-8-sig", "cp874")
-CSV_CELL_LIMIT = 1_000_000  # characters; csv's own limit (131,072) would refuse long notes as "broken"
+CSV_CELL_LIMIT = (
+    1_000_000  # characters; csv's own limit (131,072) would refuse long notes as "broken"
+)
 
 
 class SheetRow(NamedTuple):  # a tuple, not a dataclass: a million of them are made per big import
@@ -59,15 +61,21 @@ def read_sheet(path: Path) -> Sheet:
         numbered = [(number, row) for number, row in enumerate(raw, start=1) if _row_filled(row)]
     else:
         raw, encoding = _read_csv(path)  # texts only: one join tells a blank row
-        numbered = [(number, row) for number, row in enumerate(raw, start=1) if "".join(row).strip()]
+        numbered = [
+            (number, row) for number, row in enumerate(raw, start=1) if "".join(row).strip()
+        ]
     if not numbered:
-        raise user_error(CONTEXT, QT_TRANSLATE_NOOP("SheetReader", "The file {path} is empty."), path=str(path))
+        raise user_error(
+            CONTEXT, QT_TRANSLATE_NOOP("SheetReader", "The file {path} is empty."), path=str(path)
+        )
     heading_number, heading = numbered[0]
     headers = [cell_text(value).lstrip("\ufeff") for value in heading]
     if heading_number != 1 or not any(headers):
         raise user_error(
             CONTEXT,
-            QT_TRANSLATE_NOOP("SheetReader", "The file {path} must have its column headings in row 1."),
+            QT_TRANSLATE_NOOP(
+                "SheetReader", "The file {path} must have its column headings in row 1."
+            ),
             path=str(path),
         )
     return Sheet(path, headers, [SheetRow(number, row) for number, row in numbered[1:]], encoding)
@@ -163,7 +171,10 @@ def _read_excel(path: Path) -> list[list[Any]]:
         book = load_workbook(path, read_only=True, data_only=True)
         try:
             sheet = book.worksheets[0]
-            return [[None if _is_missing(value) else value for value in row] for row in sheet.iter_rows(values_only=True)]
+            return [
+                [None if _is_missing(value) else value for value in row]
+                for row in sheet.iter_rows(values_only=True)
+            ]
         finally:
             book.close()
     except Exception as exc:  # noqa: BLE001 - openpyxl and zipfile raise many kinds

@@ -38,7 +38,9 @@ class Column:
 
     def accepts(self, heading: str) -> bool:
         key = heading_key(heading)
-        return key in {heading_key(h) for h in (self.key, self.header, self.header_th, *self.aliases)}
+        return key in {
+            heading_key(h) for h in (self.key, self.header, self.header_th, *self.aliases)
+        }
 
 
 @dataclass(frozen=True)
@@ -144,9 +146,15 @@ def check_sheet(
         return table
     letters = {key: column_letter(index) for key, index in mapping.items()}
     # Messages name a column by the file's own heading, which is what the user sees.
-    headings = {key: cell_text(sheet.headers[index]) for key, index in mapping.items() if index < len(sheet.headers)}
+    headings = {
+        key: cell_text(sheet.headers[index])
+        for key, index in mapping.items()
+        if index < len(sheet.headers)
+    }
     total = len(sheet.rows)
-    absent = [column.key for column in spec.columns if column.key not in mapping]  # None in every row
+    absent = [
+        column.key for column in spec.columns if column.key not in mapping
+    ]  # None in every row
     # The hot loop of a million-row import: what each mapped column needs, looked up once.
     present = [(column.key, mapping[column.key], column.parse, column.required) for column in spec.columns
                if column.key in mapping]  # fmt: skip

@@ -73,7 +73,9 @@ class Database:
         except OSError as exc:
             raise user_error(
                 "Database",
-                QT_TRANSLATE_NOOP("Database", "The backup could not be written to {path}: {reason}"),
+                QT_TRANSLATE_NOOP(
+                    "Database", "The backup could not be written to {path}: {reason}"
+                ),
                 path=str(target),
                 reason=exc.strerror or str(exc),
             ) from exc
@@ -179,7 +181,10 @@ def check_database(location: str | Path) -> HealthReport:
             engine = make_engine(str(location))
         except (ArgumentError, ImportError) as exc:
             return _unhealthy(
-                None, "", QT_TRANSLATE_NOOP("Database", "cannot be read: {details}"), details=str(exc)
+                None,
+                "",
+                QT_TRANSLATE_NOOP("Database", "cannot be read: {details}"),
+                details=str(exc),
             )
     try:
         state = schema_state(engine)

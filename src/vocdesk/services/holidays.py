@@ -30,7 +30,14 @@ from vocdesk.io.table_spec import (
 from vocdesk.services.database import Database
 from vocdesk.services.transfer import ImportSummary, ProgressCallback, ValueMaps
 
-__all__ = ["HOLIDAY_SPEC", "HolidayExporter", "HolidayImporter", "HolidayRow", "HolidaysService", "ImportSummary"]
+__all__ = [
+    "HOLIDAY_SPEC",
+    "HolidayExporter",
+    "HolidayImporter",
+    "HolidayRow",
+    "HolidaysService",
+    "ImportSummary",
+]
 
 NAME_MAX_LENGTH = 200  # the holiday table's column
 
@@ -109,7 +116,9 @@ class HolidayImporter:
 
     def check(self, table: CheckedTable) -> list[Problem]:
         return duplicate_problems(
-            table, "day", QT_TRANSLATE_NOOP("TableCheck", "{value} is already listed on row {first_row}.")
+            table,
+            "day",
+            QT_TRANSLATE_NOOP("TableCheck", "{value} is already listed on row {first_row}."),
         )
 
     def apply(self, table: CheckedTable, progress: ProgressCallback | None = None) -> ImportSummary:
@@ -127,13 +136,19 @@ class HolidayExporter:
     def __init__(self, db: Database) -> None:
         self._service = HolidaysService(db)
 
-    def export(self, path: Path, *, search: str = "", progress: ProgressCallback | None = None) -> int:
+    def export(
+        self, path: Path, *, search: str = "", progress: ProgressCallback | None = None
+    ) -> int:
         holidays = self._service.list_holidays()
         wanted = search.strip().casefold()
 
         def rows() -> Iterator[list[str]]:
             for done, holiday in enumerate(holidays, start=1):
-                if not wanted or wanted in holiday.name.casefold() or wanted in holiday.day.isoformat():
+                if (
+                    not wanted
+                    or wanted in holiday.name.casefold()
+                    or wanted in holiday.day.isoformat()
+                ):
                     yield [format_date(holiday.day), holiday.name]
                 if progress is not None and (done % 1000 == 0 or done == len(holidays)):
                     progress(done, len(holidays))

@@ -117,7 +117,9 @@ class Importer(Protocol):
 class Exporter(Protocol):
     spec: TableSpec
 
-    def export(self, path: Path, *, search: str = "", progress: ProgressCallback | None = None) -> int:
+    def export(
+        self, path: Path, *, search: str = "", progress: ProgressCallback | None = None
+    ) -> int:
         """Write the kind's records (those matching ``search``, if given) to ``path``; the count.
 
         An exporter may also keep ``notices`` (a list of ``Message``) about its last export, e.g.
@@ -160,7 +162,9 @@ def _build(registry: dict[str, str], kind: str, db: Database, **options: Any) ->
     if kind not in registry:
         raise user_error(
             "Transfer",
-            QT_TRANSLATE_NOOP("Transfer", "“{kind}” cannot be imported or exported; known kinds: {kinds}."),
+            QT_TRANSLATE_NOOP(
+                "Transfer", "“{kind}” cannot be imported or exported; known kinds: {kinds}."
+            ),
             kind=kind,
             kinds=", ".join(sorted(registry)),
         )
@@ -182,7 +186,9 @@ def _class_of(registry: dict[str, str], kind: str) -> Any:
 def _not_available(kind: str) -> Exception:
     return user_error(
         "Transfer",
-        QT_TRANSLATE_NOOP("Transfer", "Importing and exporting “{kind}” is not available in this version yet."),
+        QT_TRANSLATE_NOOP(
+            "Transfer", "Importing and exporting “{kind}” is not available in this version yet."
+        ),
         kind=kind,
     )
 
@@ -228,14 +234,20 @@ def exporter_for(kind: str, db: Database) -> Exporter:
 
 
 def check_file(
-    importer: Importer, path: Path, mapping: ColumnMapping | None = None, progress: ProgressCallback | None = None
+    importer: Importer,
+    path: Path,
+    mapping: ColumnMapping | None = None,
+    progress: ProgressCallback | None = None,
 ) -> CheckedTable:
     """Read and check ``path`` completely; the problems are in the result, nothing is written."""
     return check_table(importer, read_sheet(path), mapping, progress)
 
 
 def check_table(
-    importer: Importer, sheet: Sheet, mapping: ColumnMapping | None = None, progress: ProgressCallback | None = None
+    importer: Importer,
+    sheet: Sheet,
+    mapping: ColumnMapping | None = None,
+    progress: ProgressCallback | None = None,
 ) -> CheckedTable:
     """Check a sheet already read (the wizard reads once for the preview); nothing is written."""
     table = check_sheet(sheet, importer.spec, mapping, progress=progress)
@@ -245,7 +257,10 @@ def check_table(
 
 
 def import_file(
-    importer: Importer, path: Path, mapping: ColumnMapping | None = None, progress: ProgressCallback | None = None
+    importer: Importer,
+    path: Path,
+    mapping: ColumnMapping | None = None,
+    progress: ProgressCallback | None = None,
 ) -> ImportSummary:
     """Check ``path`` and, only if it has no problem at all, import it (one transaction).
 
@@ -264,7 +279,9 @@ def check_value_maps(importer: Importer, value_maps: ValueMaps) -> None:
         if enum_cls is None:
             raise user_error(
                 "Transfer",
-                QT_TRANSLATE_NOOP("Transfer", "“{column}” takes no value mapping; these columns do: {columns}."),
+                QT_TRANSLATE_NOOP(
+                    "Transfer", "“{column}” takes no value mapping; these columns do: {columns}."
+                ),
                 column=key,
                 columns=", ".join(importer.value_columns) or "—",
             )
@@ -278,7 +295,9 @@ def check_value_maps(importer: Importer, value_maps: ValueMaps) -> None:
                 )  # fmt: skip
 
 
-def rejected_values(importer: Importer, sheet: Sheet, mapping: ColumnMapping, limit: int = 200) -> dict[str, list[str]]:
+def rejected_values(
+    importer: Importer, sheet: Sheet, mapping: ColumnMapping, limit: int = 200
+) -> dict[str, list[str]]:
     """For each of the importer's value columns in ``mapping``: the distinct texts of the file
     that its parser refuses (at most ``limit`` each), in the order they first appear."""
     from vocdesk.io.cells import CellError
@@ -308,7 +327,9 @@ def rejected_values(importer: Importer, sheet: Sheet, mapping: ColumnMapping, li
     return found
 
 
-def export_file(exporter: Exporter, path: Path, *, search: str = "", progress: ProgressCallback | None = None) -> int:
+def export_file(
+    exporter: Exporter, path: Path, *, search: str = "", progress: ProgressCallback | None = None
+) -> int:
     """Export to ``path`` through a file beside it, renamed at the end: a failed or cancelled
     export leaves no half-written file (and an existing one untouched)."""
     import os

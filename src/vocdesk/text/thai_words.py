@@ -38,7 +38,11 @@ def with_break_opportunities(text: str) -> str:
         out.append(piece)
         following = pieces[index + 1] if index + 1 < len(pieces) else ""
         # A space already lets Qt break; add a mark only between two Thai letters.
-        if following and not piece.endswith((" ", "\n", ZWSP)) and has_thai(piece[-1] + following[0]):
+        if (
+            following
+            and not piece.endswith((" ", "\n", ZWSP))
+            and has_thai(piece[-1] + following[0])
+        ):
             out.append(ZWSP)
     return "".join(out)
 

@@ -53,7 +53,9 @@ class AboutDialog(QDialog):
         )
         location.setObjectName("about_database")
         program_licence = WrappingLabel(
-            self.tr("VocDesk is free software under the GNU General Public License, version 3 or later."),
+            self.tr(
+                "VocDesk is free software under the GNU General Public License, version 3 or later."
+            ),
             self,
         )
         font_note = WrappingLabel(

@@ -109,8 +109,10 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
 
 def _already_showing(text: str) -> bool:
     return any(
-        isinstance(widget, QMessageBox) and widget.objectName() == ERROR_BOX_NAME
-        and widget.isVisible() and widget.text() == text
+        isinstance(widget, QMessageBox)
+        and widget.objectName() == ERROR_BOX_NAME
+        and widget.isVisible()
+        and widget.text() == text
         for widget in QApplication.allWidgets()
     )
 

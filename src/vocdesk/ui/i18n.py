@@ -112,7 +112,7 @@ def current_language() -> str:
 
 
 def system_language() -> str:
-    """"th" if the operating system's locale is Thai, else "en": the first-run default."""
+    """ "th" if the operating system's locale is Thai, else "en": the first-run default."""
     return "th" if QLocale.system().language() == QLocale.Language.Thai else "en"
 
 
@@ -123,7 +123,9 @@ def translate_message(message: Message) -> str:
     "{field} is required" with a translatable field name; a list of messages (an importer's
     problems) becomes one translated message a line.
     """
-    params: dict[str, Any] = {key: _translated_param(value) for key, value in message.params.items()}
+    params: dict[str, Any] = {
+        key: _translated_param(value) for key, value in message.params.items()
+    }
     text = QCoreApplication.translate(message.context, message.text)
     try:
         return text.format(**params)

@@ -161,23 +161,36 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.new_action = self._action("new_database", self.new_database, QKeySequence.StandardKey.New)
-        self.open_action = self._action("open_database", self.open_database, QKeySequence.StandardKey.Open)
+        self.new_action = self._action(
+            "new_database", self.new_database, QKeySequence.StandardKey.New
+        )
+        self.open_action = self._action(
+            "open_database", self.open_database, QKeySequence.StandardKey.Open
+        )
         self.export_action = self._action("export_table", self.export_current_table, "Ctrl+E")
         self.backup_action = self._action("backup_database", self.backup_database)
         # File > Import and File > Export: one action per kind of services.transfer.
         self.import_actions = {
-            kind: self._action(f"import_{kind}", lambda kind=kind: self.open_import_wizard(kind)) for kind in IMPORTERS
+            kind: self._action(f"import_{kind}", lambda kind=kind: self.open_import_wizard(kind))
+            for kind in IMPORTERS
         }
         self.export_actions = {
-            kind: self._action(f"export_{kind}", lambda kind=kind: self.export_kind(kind)) for kind in EXPORTERS
+            kind: self._action(f"export_{kind}", lambda kind=kind: self.export_kind(kind))
+            for kind in EXPORTERS
         }
-        for registry, actions in ((IMPORTERS, self.import_actions), (EXPORTERS, self.export_actions)):
+        for registry, actions in (
+            (IMPORTERS, self.import_actions),
+            (EXPORTERS, self.export_actions),
+        ):
             for kind, action in actions.items():
                 action.setEnabled(kind_present(registry, kind))
         self.quit_action = self._action("quit", self.close, QKeySequence.StandardKey.Quit)
-        self.refresh_action = self._action("refresh", self.refresh, QKeySequence.StandardKey.Refresh)
-        self.search_action = self._action("search", self.focus_search, QKeySequence.StandardKey.Find)
+        self.refresh_action = self._action(
+            "refresh", self.refresh, QKeySequence.StandardKey.Refresh
+        )
+        self.search_action = self._action(
+            "search", self.focus_search, QKeySequence.StandardKey.Find
+        )
         self.about_action = self._action("about", self.show_about)
         self.language_group = QActionGroup(self)
         self.language_group.setExclusive(True)
@@ -230,17 +243,28 @@ class MainWindow(QMainWindow):
         pages = {
             "overview": OverviewTab(services.overview, tasks=self._tasks),
             "stakeholders": stakeholders,
-            "listening": ListeningTab(services.listening, services=LogServices(
-                services.listening_entries, services.channels, services.registry, self._settings,
-            ), pages=(
-                ListeningPlanPage(services.listening_plan, self._tasks),
-                ImprovementActionsPage(services.improvements),
-                ListeningSummaryPage(services.listening_summary, self._tasks, improvements=services.improvements),
-            )),
+            "listening": ListeningTab(
+                services.listening,
+                services=LogServices(
+                    services.listening_entries,
+                    services.channels,
+                    services.registry,
+                    self._settings,
+                ),
+                pages=(
+                    ListeningPlanPage(services.listening_plan, self._tasks),
+                    ImprovementActionsPage(services.improvements),
+                    ListeningSummaryPage(
+                        services.listening_summary, self._tasks, improvements=services.improvements
+                    ),
+                ),
+            ),
             "surveys": SurveysTab(services.surveys),
             "complaints": ComplaintsTab(
-                services.complaints, cases=services.complaint_cases,
-                categories=services.complaint_categories, improvements=services.improvements,
+                services.complaints,
+                cases=services.complaint_cases,
+                categories=services.complaint_categories,
+                improvements=services.improvements,
             ),
             "timeline": timeline,
         }
@@ -317,9 +341,13 @@ class MainWindow(QMainWindow):
         self.import_menu.setTitle(self.tr("&Import"))
         self.export_menu.setTitle(self.tr("E&xport"))
         for kind, action in self.import_actions.items():
-            action.setText(self.tr("{kind}…").format(kind=translate("Transfer", KIND_LABELS.get(kind, kind))))
+            action.setText(
+                self.tr("{kind}…").format(kind=translate("Transfer", KIND_LABELS.get(kind, kind)))
+            )
         for kind, action in self.export_actions.items():
-            action.setText(self.tr("{kind}…").format(kind=translate("Transfer", KIND_LABELS.get(kind, kind))))
+            action.setText(
+                self.tr("{kind}…").format(kind=translate("Transfer", KIND_LABELS.get(kind, kind)))
+            )
         self.new_action.setText(self.tr("&New database…"))
         self.open_action.setText(self.tr("&Open database…"))
         self.export_action.setText(self.tr("&Export current table…"))
@@ -502,7 +530,8 @@ class MainWindow(QMainWindow):
         def done(outcome: tuple[int, list[Message]]) -> None:
             count, notices = outcome
             self.statusBar().showMessage(
-                self.tr("Exported {count} rows to {path}").format(count=count, path=str(path)), STATUS_MESSAGE_MS
+                self.tr("Exported {count} rows to {path}").format(count=count, path=str(path)),
+                STATUS_MESSAGE_MS,
             )
             if notices:  # e.g. confidential cases written without their contents: say so plainly
                 box = QMessageBox(

@@ -138,8 +138,9 @@ class Settings:
         version = self.schema_version
         if version > SCHEMA_VERSION:
             # Written by a newer VocDesk: read what we know, leave the rest alone.
-            log.warning("settings file %s is version %d, newer than %d", self.path, version,
-                        SCHEMA_VERSION)
+            log.warning(
+                "settings file %s is version %d, newer than %d", self.path, version, SCHEMA_VERSION
+            )
             return
         while version < SCHEMA_VERSION:
             UPGRADES[version](self.qsettings)

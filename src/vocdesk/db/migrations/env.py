@@ -19,7 +19,9 @@ context.configure(
     render_as_batch=True,  # SQLite cannot ALTER most things: batch mode copies the table
     compare_type=True,
     # The listening log's FTS5 index is made by hand in its migration, not by the ORM.
-    include_name=lambda name, type_, _parents: not (type_ == "table" and is_search_index_table(name)),
+    include_name=lambda name, type_, _parents: (
+        not (type_ == "table" and is_search_index_table(name))
+    ),
 )
 with context.begin_transaction():
     context.run_migrations()

@@ -78,7 +78,9 @@ class Stakeholder(Entity):
     segment_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("segment.id"))
     national_id: Mapped[str | None] = mapped_column(String(13))
     phone: Mapped[str] = mapped_column(String(20), default="")  # E.164, or a 4-digit hotline
-    phone2: Mapped[str] = mapped_column(String(20), default="", server_default="")  # a second number
+    phone2: Mapped[str] = mapped_column(
+        String(20), default="", server_default=""
+    )  # a second number
     email: Mapped[str] = mapped_column(String(200), default="")
     line_id: Mapped[str] = mapped_column(String(100), default="")
     address: Mapped[str] = mapped_column(default="")

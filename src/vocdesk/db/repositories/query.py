@@ -58,7 +58,10 @@ def search_filter(
         return None
     return and_(
         *(
-            or_(*(_contains(col, term) for col in columns), *(lookup.matches(term) for lookup in lookups))
+            or_(
+                *(_contains(col, term) for col in columns),
+                *(lookup.matches(term) for lookup in lookups),
+            )
             for term in terms
         )
     )
@@ -69,7 +72,9 @@ def enum_order(column: ColumnElement[Any], enum_cls: type[StrEnum]) -> ColumnEle
     return case({member.value: position for position, member in enumerate(enum_cls)}, value=column)
 
 
-def localised(query: TableQuery, th: ColumnElement[Any], en: ColumnElement[Any]) -> ColumnElement[Any]:
+def localised(
+    query: TableQuery, th: ColumnElement[Any], en: ColumnElement[Any]
+) -> ColumnElement[Any]:
     """The name column of the language the table is shown in."""
     return en if query.language.lower().startswith("en") else th
 
@@ -110,7 +115,12 @@ def ordered_page(
 
 
 def deferred_page(
-    rows: Select[Any], keys: Select[Any], query: TableQuery, sorting: Sorting, offset: int, limit: int
+    rows: Select[Any],
+    keys: Select[Any],
+    query: TableQuery,
+    sorting: Sorting,
+    offset: int,
+    limit: int,
 ) -> Select[Any]:
     """One page of ``rows``, chosen by paging the narrow ``keys`` statement (the primary keys,
     with the same joins and filters) and only then reading the wide rows of that page.
@@ -119,4 +129,6 @@ def deferred_page(
     their joined names and texts took 285 ms, skipping only their keys under 100 ms.
     """
     page = ordered_page(keys, query, sorting, offset, limit)
-    return rows.where(sorting.tiebreaker.in_(page.scalar_subquery())).order_by(*sorting.order_by(query))
+    return rows.where(sorting.tiebreaker.in_(page.scalar_subquery())).order_by(
+        *sorting.order_by(query)
+    )

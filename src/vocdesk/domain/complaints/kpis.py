@@ -117,8 +117,11 @@ def case_facts(
     """Decide one case's facts from its days (Thai calendar days), its category's standard and
     its pauses (``service_standard.pauses_from_history``). A case waiting now is not overdue:
     its clock is stopped (as in the queues)."""
+
     def in_time(done_on: date | None, days: int) -> bool | None:
-        return milestone_in_time(calendar, received_on, done_on, days, today, still_open=is_open, pauses=pauses)
+        return milestone_in_time(
+            calendar, received_on, done_on, days, today, still_open=is_open, pauses=pauses
+        )
 
     resolved_in_time = in_time(resolved_on, standard.resolve_days)
     return CaseFacts(
@@ -129,7 +132,9 @@ def case_facts(
         resolved_in_time=resolved_in_time,
         first_response_in_time=in_time(first_response_on, standard.first_response_days),
         notified_in_time=in_time(notified_on, standard.notify_days),
-        resolve_days=None if resolved_on is None else working_days_taken(calendar, received_on, resolved_on, pauses),
+        resolve_days=None
+        if resolved_on is None
+        else working_days_taken(calendar, received_on, resolved_on, pauses),
         ever_resolved=resolved_on is not None or reopen_count > 0,
         reopened=reopen_count > 0,
         follow_up_score=follow_up_score,

@@ -99,7 +99,9 @@ def merged_pauses(pauses: Iterable[Pause]) -> list[Pause]:
     return merged
 
 
-def due_date(calendar: WorkingCalendar, received_on: date, days: int, pauses: Iterable[Pause] = ()) -> date:
+def due_date(
+    calendar: WorkingCalendar, received_on: date, days: int, pauses: Iterable[Pause] = ()
+) -> date:
     """The day by which a milestone of ``days`` working days falls due."""
     pauses = list(pauses)
     if not pauses:
@@ -107,7 +109,9 @@ def due_date(calendar: WorkingCalendar, received_on: date, days: int, pauses: It
     return calendar.add_working_days_with_pauses(received_on, days, pauses)
 
 
-def paused_working_days(calendar: WorkingCalendar, after: date, up_to: date, pauses: Iterable[Pause]) -> int:
+def paused_working_days(
+    calendar: WorkingCalendar, after: date, up_to: date, pauses: Iterable[Pause]
+) -> int:
     """Working days after ``after`` up to and including ``up_to`` that fall inside a pause."""
     total = 0
     for first, last in merged_pauses(pauses):
@@ -128,7 +132,11 @@ def working_days_taken(
 
 
 def met_standard(
-    calendar: WorkingCalendar, received_on: date, done_on: date, days: int, pauses: Iterable[Pause] = ()
+    calendar: WorkingCalendar,
+    received_on: date,
+    done_on: date,
+    days: int,
+    pauses: Iterable[Pause] = (),
 ) -> bool:
     return working_days_taken(calendar, received_on, done_on, pauses) <= days
 
@@ -139,7 +147,11 @@ def is_overdue(due_on: date | None, done_on: date | None, today: date) -> bool:
 
 
 def is_due_soon(
-    calendar: WorkingCalendar, due_on: date | None, done_on: date | None, today: date, warn_days: int
+    calendar: WorkingCalendar,
+    due_on: date | None,
+    done_on: date | None,
+    today: date,
+    warn_days: int,
 ) -> bool:
     """Not done, not yet overdue, and at most ``warn_days`` working days left until it is due."""
     if due_on is None or done_on is not None or today > due_on:

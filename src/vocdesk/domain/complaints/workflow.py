@@ -90,17 +90,24 @@ def check_transition(current: S, target: S, reason: str = "") -> None:
     current, target = S(current), S(target)
     if current == target:
         raise user_error(
-            CONTEXT, QT_TRANSLATE_NOOP("ComplaintWorkflow", "The case is already in status {status}."),
+            CONTEXT,
+            QT_TRANSLATE_NOOP("ComplaintWorkflow", "The case is already in status {status}."),
             status=status_name(current),
         )
     if not can_transition(current, target):
         raise user_error(
             CONTEXT,
-            QT_TRANSLATE_NOOP("ComplaintWorkflow", "A case in status {current} cannot move to {target}."),
-            current=status_name(current), target=status_name(target),
+            QT_TRANSLATE_NOOP(
+                "ComplaintWorkflow", "A case in status {current} cannot move to {target}."
+            ),
+            current=status_name(current),
+            target=status_name(target),
         )
     if target is S.REOPENED and not reason.strip():
-        raise user_error(CONTEXT, QT_TRANSLATE_NOOP("ComplaintWorkflow", "Give the reason for reopening the case."))
+        raise user_error(
+            CONTEXT,
+            QT_TRANSLATE_NOOP("ComplaintWorkflow", "Give the reason for reopening the case."),
+        )
 
 
 def is_open(status: S) -> bool:

@@ -59,13 +59,16 @@ class ImprovementFields:
         if not title:
             raise user_error(
                 "ImprovementRules",
-                QT_TRANSLATE_NOOP("ImprovementRules", "Say what the improvement is: the title is empty."),
+                QT_TRANSLATE_NOOP(
+                    "ImprovementRules", "Say what the improvement is: the title is empty."
+                ),
             )
         if len(title) > TITLE_MAX:
             raise user_error(
                 "ImprovementRules",
                 QT_TRANSLATE_NOOP(
-                    "ImprovementRules", "The title is {length} characters long; at most {limit} fit."
+                    "ImprovementRules",
+                    "The title is {length} characters long; at most {limit} fit.",
                 ),
                 length=len(title),
                 limit=TITLE_MAX,

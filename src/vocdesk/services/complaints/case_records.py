@@ -175,7 +175,9 @@ def similarity(a: str, b: str) -> float:
 
 def check_attachment(attachment: AttachmentFile) -> None:
     if not attachment.file_name.strip():
-        raise user_error(CONTEXT, QT_TRANSLATE_NOOP("ComplaintCases", "An attachment needs a file name."))
+        raise user_error(
+            CONTEXT, QT_TRANSLATE_NOOP("ComplaintCases", "An attachment needs a file name.")
+        )
     if len(attachment.content) > MAX_ATTACHMENT_BYTES:
         raise user_error(CONTEXT, QT_TRANSLATE_NOOP("ComplaintCases",
                          "{name} is larger than {limit} MB: attach a smaller file."),

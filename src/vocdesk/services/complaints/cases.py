@@ -105,7 +105,9 @@ __all__ = [
 NUMBER_PREFIX_KEY = "number_prefix"
 S = ComplaintStatus
 # Moves that send the complainant a first response.
-_FIRST_RESPONSE_STATUSES = frozenset({S.IN_PROGRESS, S.FORWARDED, S.CO_HANDLED, S.RESOLVED, S.REJECTED})
+_FIRST_RESPONSE_STATUSES = frozenset(
+    {S.IN_PROGRESS, S.FORWARDED, S.CO_HANDLED, S.RESOLVED, S.REJECTED}
+)
 DUPLICATE_MIN_SIMILARITY = 0.2
 NUMBERING_ATTEMPTS = 5  # registrations retried after another PC took the number
 
@@ -142,15 +144,27 @@ class ComplaintCasesService:
 
     # --- catalogues for the forms ---------------------------------------------------------
     def channels(self) -> list[Choice]:
-        stmt = select(Channel).where(Channel.active.is_(True)).order_by(Channel.sort_order, Channel.code)
+        stmt = (
+            select(Channel)
+            .where(Channel.active.is_(True))
+            .order_by(Channel.sort_order, Channel.code)
+        )
         return self._choices(stmt)
 
     def categories(self) -> list[Choice]:
-        stmt = select(ComplaintCategory).where(ComplaintCategory.active.is_(True)).order_by(ComplaintCategory.code)
+        stmt = (
+            select(ComplaintCategory)
+            .where(ComplaintCategory.active.is_(True))
+            .order_by(ComplaintCategory.code)
+        )
         return self._choices(stmt)
 
     def root_causes(self) -> list[Choice]:
-        stmt = select(ComplaintRootCause).where(ComplaintRootCause.active.is_(True)).order_by(ComplaintRootCause.code)
+        stmt = (
+            select(ComplaintRootCause)
+            .where(ComplaintRootCause.active.is_(True))
+            .order_by(ComplaintRootCause.code)
+        )
         return self._choices(stmt)
 
     def services(self) -> list[Choice]:
@@ -161,7 +175,9 @@ class ComplaintCasesService:
 
     def _choices(self, stmt) -> list[Choice]:  # noqa: ANN001 - a select of a catalogue entity
         with self._db.session_scope() as session:
-            return [Choice(e.id, e.code, Named(e.name_th, e.name_en)) for e in session.scalars(stmt)]
+            return [
+                Choice(e.id, e.code, Named(e.name_th, e.name_en)) for e in session.scalars(stmt)
+            ]
 
     @property
     def registry(self) -> RegistryService:
@@ -199,12 +215,18 @@ class ComplaintCasesService:
 
     def confidential_officers(self) -> list[str]:
         with self._db.session_scope() as session:
-            return list(session.scalars(select(ComplaintOfficer.user_name).order_by(ComplaintOfficer.user_name)))
+            return list(
+                session.scalars(
+                    select(ComplaintOfficer.user_name).order_by(ComplaintOfficer.user_name)
+                )
+            )
 
     def set_confidential_officers(self, names: Sequence[str]) -> None:
         wanted = {n.strip() for n in names if n.strip()}
         with self._db.session_scope() as session:
-            session.execute(delete(ComplaintOfficer).where(ComplaintOfficer.user_name.not_in(wanted)))
+            session.execute(
+                delete(ComplaintOfficer).where(ComplaintOfficer.user_name.not_in(wanted))
+            )
             have = set(session.scalars(select(ComplaintOfficer.user_name)))
             session.add_all(ComplaintOfficer(user_name=n) for n in sorted(wanted - have))
 
@@ -238,10 +260,17 @@ class ComplaintCasesService:
             setting = session.get(ComplaintSetting, NUMBER_PREFIX_KEY)
             number = f"{setting.value if setting else ''}{fiscal_year}/{sequence:06d}"
             case = Complaint(
-                fiscal_year=fiscal_year, sequence=sequence, number=number, status=S.RECEIVED,
-                feedback_entry_id=draft.feedback_entry_id, duplicate_of_id=draft.duplicate_of_id, **checked,
+                fiscal_year=fiscal_year,
+                sequence=sequence,
+                number=number,
+                status=S.RECEIVED,
+                feedback_entry_id=draft.feedback_entry_id,
+                duplicate_of_id=draft.duplicate_of_id,
+                **checked,
             )
-            case.due_on = due_date(self._calendar(session), thai_date(draft.received_at), category.resolve_days)
+            case.due_on = due_date(
+                self._calendar(session), thai_date(draft.received_at), category.resolve_days
+            )
             session.add(case)
             try:
                 session.flush()
@@ -281,10 +310,17 @@ class ComplaintCasesService:
         checked = self._checked(draft)
         with self._db.session_scope() as session:
             case = self._writable(session, case_id)
-            if session.get(ComplaintCategory, draft.category_id) is None or session.get(Channel, draft.channel_id) is None:
+            if (
+                session.get(ComplaintCategory, draft.category_id) is None
+                or session.get(Channel, draft.channel_id) is None
+            ):
                 raise user_error(CONTEXT, QT_TRANSLATE_NOOP("ComplaintCases",
                                  "The chosen channel or category no longer exists."))  # fmt: skip
-            before = {"subject": case.subject, "category_id": str(case.category_id), "received_at": str(case.received_at)}
+            before = {
+                "subject": case.subject,
+                "category_id": str(case.category_id),
+                "received_at": str(case.received_at),
+            }
             for name, value in checked.items():
                 setattr(case, name, value)
             for attachment in draft.attachments:
@@ -297,17 +333,30 @@ class ComplaintCasesService:
         """The case columns of ``draft``, checked and tidied; raises ``UserError``."""
         subject = " ".join(draft.subject.split())
         if not subject:
-            raise user_error(CONTEXT, QT_TRANSLATE_NOOP("ComplaintCases", "Enter the subject of the complaint."))
+            raise user_error(
+                CONTEXT, QT_TRANSLATE_NOOP("ComplaintCases", "Enter the subject of the complaint.")
+            )
         if draft.channel_id is None:
-            raise user_error(CONTEXT, QT_TRANSLATE_NOOP("ComplaintCases", "Choose the channel the complaint came by."))
+            raise user_error(
+                CONTEXT,
+                QT_TRANSLATE_NOOP("ComplaintCases", "Choose the channel the complaint came by."),
+            )
         if draft.category_id is None:
-            raise user_error(CONTEXT, QT_TRANSLATE_NOOP("ComplaintCases", "Choose the category of the complaint."))
+            raise user_error(
+                CONTEXT,
+                QT_TRANSLATE_NOOP("ComplaintCases", "Choose the category of the complaint."),
+            )
         if draft.received_at.tzinfo is None:
             raise ValueError("received_at must be an aware datetime")
         if thai_date(draft.received_at) > self._today():
-            raise user_error(CONTEXT, QT_TRANSLATE_NOOP("ComplaintCases", "The received date is in the future."))
+            raise user_error(
+                CONTEXT, QT_TRANSLATE_NOOP("ComplaintCases", "The received date is in the future.")
+            )
         if len(subject) > 500:
-            raise user_error(CONTEXT, QT_TRANSLATE_NOOP("ComplaintCases", "The subject is longer than 500 characters."))
+            raise user_error(
+                CONTEXT,
+                QT_TRANSLATE_NOOP("ComplaintCases", "The subject is longer than 500 characters."),
+            )
         province = draft.province.strip()
         if province:
             found = find_province(province)
@@ -338,7 +387,10 @@ class ComplaintCasesService:
         with self._db.session_scope() as session:
             entry = session.get(FeedbackEntry, feedback_id)
             if entry is None:
-                raise user_error(CONTEXT, QT_TRANSLATE_NOOP("ComplaintCases", "The listening entry no longer exists."))
+                raise user_error(
+                    CONTEXT,
+                    QT_TRANSLATE_NOOP("ComplaintCases", "The listening entry no longer exists."),
+                )
             first_line = entry.text.strip().splitlines()[0] if entry.text.strip() else ""
             return CaseDraft(
                 received_at=entry.received_at, channel_id=entry.channel_id, category_id=None,
@@ -350,8 +402,15 @@ class ComplaintCasesService:
     def cases_of_feedback(self, feedback_id: uuid.UUID) -> list[CaseLink]:
         """The cases registered from a listening entry (the link back)."""
         with self._db.session_scope() as session:
-            stmt = select(Complaint).where(Complaint.feedback_entry_id == feedback_id).order_by(Complaint.number)
-            return [CaseLink(c.id, c.number, c.subject, c.status, c.received_at) for c in session.scalars(stmt)]
+            stmt = (
+                select(Complaint)
+                .where(Complaint.feedback_entry_id == feedback_id)
+                .order_by(Complaint.number)
+            )
+            return [
+                CaseLink(c.id, c.number, c.subject, c.status, c.received_at)
+                for c in session.scalars(stmt)
+            ]
 
     # --- duplicates -------------------------------------------------------------------------
     def possible_duplicates(
@@ -364,10 +423,19 @@ class ComplaintCasesService:
             return []
         found = find_province(province) if province.strip() else None
         stmt = (
-            select(Complaint.id, Complaint.number, Complaint.subject, Complaint.details, Complaint.status,
-                   Complaint.received_at)  # fmt: skip
-            .where(Complaint.category_id == category_id, Complaint.status.in_(OPEN_STATUSES),
-                   Complaint.confidential.is_(False))  # fmt: skip
+            select(
+                Complaint.id,
+                Complaint.number,
+                Complaint.subject,
+                Complaint.details,
+                Complaint.status,
+                Complaint.received_at,
+            )  # fmt: skip
+            .where(
+                Complaint.category_id == category_id,
+                Complaint.status.in_(OPEN_STATUSES),
+                Complaint.confidential.is_(False),
+            )  # fmt: skip
             .order_by(Complaint.received_at.desc())
             .limit(1000)  # the recent open cases of one category and place: few
         )
@@ -380,7 +448,14 @@ class ComplaintCasesService:
         with self._db.session_scope() as session:
             rows = session.execute(stmt).all()
         scored = [
-            CaseLink(r.id, r.number, r.subject, r.status, r.received_at, similarity(text, f"{r.subject} {r.details}"))
+            CaseLink(
+                r.id,
+                r.number,
+                r.subject,
+                r.status,
+                r.received_at,
+                similarity(text, f"{r.subject} {r.details}"),
+            )
             for r in rows
         ]
         scored = [c for c in scored if c.similarity >= DUPLICATE_MIN_SIMILARITY]
@@ -390,7 +465,9 @@ class ComplaintCasesService:
     def link_duplicate(self, case_id: uuid.UUID, original_id: uuid.UUID) -> None:
         """Mark ``case_id`` as a duplicate of ``original_id`` (both stay)."""
         if case_id == original_id:
-            raise user_error(CONTEXT, QT_TRANSLATE_NOOP("ComplaintCases", "A case cannot duplicate itself."))
+            raise user_error(
+                CONTEXT, QT_TRANSLATE_NOOP("ComplaintCases", "A case cannot duplicate itself.")
+            )
         with self._db.session_scope() as session:
             case = self._writable(session, case_id)
             original = self._writable(session, original_id)
@@ -408,7 +485,9 @@ class ComplaintCasesService:
             case = self._writable(session, case_id)
             original = self._writable(session, original_id)
             if case.id == original.id:
-                raise user_error(CONTEXT, QT_TRANSLATE_NOOP("ComplaintCases", "A case cannot duplicate itself."))
+                raise user_error(
+                    CONTEXT, QT_TRANSLATE_NOOP("ComplaintCases", "A case cannot duplicate itself.")
+                )
             check_transition(case.status, S.REJECTED)
             for attachment in session.scalars(select(ComplaintAttachment).where(
                     ComplaintAttachment.complaint_id == case.id)):  # fmt: skip
@@ -444,7 +523,9 @@ class ComplaintCasesService:
 
     def _resolve(self, session: Session, case: Complaint, resolution: Resolution | None) -> None:
         if resolution is None or not resolution.summary.strip():
-            raise user_error(CONTEXT, QT_TRANSLATE_NOOP("ComplaintCases", "Write the resolution summary."))
+            raise user_error(
+                CONTEXT, QT_TRANSLATE_NOOP("ComplaintCases", "Write the resolution summary.")
+            )
         if resolution.notify_channel_id is None:
             raise user_error(CONTEXT, QT_TRANSLATE_NOOP("ComplaintCases",
                              "Choose the channel by which the complainant was told the result."))  # fmt: skip
@@ -494,16 +575,23 @@ class ComplaintCasesService:
         with self._db.session_scope() as session:
             case = self._writable(session, case_id)
             if case.status in FINISHED_STATUSES:
-                raise user_error(CONTEXT, QT_TRANSLATE_NOOP("ComplaintCases", "A finished case cannot be reassigned."))
+                raise user_error(
+                    CONTEXT,
+                    QT_TRANSLATE_NOOP("ComplaintCases", "A finished case cannot be reassigned."),
+                )
             before = {"unit": case.unit, "assigned_to": case.assigned_to}
             case.unit, case.assigned_to = unit.strip(), person.strip()
             self._audit(session, case.id, AuditAction.UPDATE,
                         {"before": before, "after": {"unit": case.unit, "assigned_to": case.assigned_to}})  # fmt: skip
 
-    def record_follow_up(self, case_id: uuid.UUID, score: int, comment: str, trust_restored: bool | None) -> None:
+    def record_follow_up(
+        self, case_id: uuid.UUID, score: int, comment: str, trust_restored: bool | None
+    ) -> None:
         """The complainant's satisfaction with the handling (1-5), after the result."""
         if score not in range(1, 6):
-            raise user_error(CONTEXT, QT_TRANSLATE_NOOP("ComplaintCases", "Satisfaction is a score from 1 to 5."))
+            raise user_error(
+                CONTEXT, QT_TRANSLATE_NOOP("ComplaintCases", "Satisfaction is a score from 1 to 5.")
+            )
         with self._db.session_scope() as session:
             case = self._writable(session, case_id)
             if case.status not in (S.RESOLVED, S.CLOSED):
@@ -556,7 +644,9 @@ class ComplaintCasesService:
                 raise _gone()
             self._writable(session, row.complaint_id)
             session.delete(row)
-            self._audit(session, row.complaint_id, AuditAction.DELETE, {"attachment": row.file_name})
+            self._audit(
+                session, row.complaint_id, AuditAction.DELETE, {"attachment": row.file_name}
+            )
 
     # --- reading one case -------------------------------------------------------------------
     def case(self, case_id: uuid.UUID) -> CaseDetails:
@@ -572,7 +662,8 @@ class ComplaintCasesService:
             done = {
                 Milestone.ACKNOWLEDGE: _day(c.acknowledged_at),
                 Milestone.FIRST_RESPONSE: _day(c.first_response_at),
-                Milestone.RESOLVE: _day(c.resolved_at) or (_day(c.closed_at) if c.status in FINISHED_STATUSES else None),
+                Milestone.RESOLVE: _day(c.resolved_at)
+                or (_day(c.closed_at) if c.status in FINISHED_STATUSES else None),
                 Milestone.NOTIFY: _day(c.notified_at),
             }
             milestones = assess(standard, self._calendar(session), thai_date(c.received_at), done, pauses,
@@ -649,7 +740,9 @@ class ComplaintCasesService:
     def _calendar(session: Session) -> WorkingCalendar:
         return WorkingCalendar(session.scalars(select(Holiday.day)))
 
-    def _audit(self, session: Session, case_id: uuid.UUID, action: AuditAction, changes: dict) -> None:
+    def _audit(
+        self, session: Session, case_id: uuid.UUID, action: AuditAction, changes: dict
+    ) -> None:
         session.add(AuditEntry(at=self._now(), user=self._user(), action=action, entity="complaint",
                                entity_id=case_id, changes=changes))  # fmt: skip
 
@@ -666,12 +759,20 @@ def _is_number_clash(error: IntegrityError) -> bool:
     # SQLite: "UNIQUE constraint failed: complaint.fiscal_year, complaint.sequence";
     # PostgreSQL names the constraint (uq_complaint_number, ...).
     text = str(error.orig).lower()
-    return "complaint" in text and ("sequence" in text or "number" in text) and "attachment" not in text
+    return (
+        "complaint" in text
+        and ("sequence" in text or "number" in text)
+        and "attachment" not in text
+    )
 
 
-def _attachment_row(case_id: uuid.UUID, attachment: AttachmentFile, user: str) -> ComplaintAttachment:
+def _attachment_row(
+    case_id: uuid.UUID, attachment: AttachmentFile, user: str
+) -> ComplaintAttachment:
     name = attachment.file_name.strip()[-255:]
-    media_type = attachment.media_type or mimetypes.guess_type(name)[0] or "application/octet-stream"
+    media_type = (
+        attachment.media_type or mimetypes.guess_type(name)[0] or "application/octet-stream"
+    )
     return ComplaintAttachment(complaint_id=case_id, file_name=name, media_type=media_type,
                                size=len(attachment.content), content=attachment.content, added_by=user)  # fmt: skip
 
@@ -688,4 +789,3 @@ def _named(entity: object | None) -> Named | None:
     if entity is None:
         return None
     return Named(entity.name_th, entity.name_en)  # type: ignore[attr-defined]
-

@@ -60,19 +60,28 @@ class ComplaintCategoriesService:
         code = record.code.strip()
         name_th, name_en = record.name_th.strip(), record.name_en.strip()
         if not code:
-            raise user_error(CONTEXT, QT_TRANSLATE_NOOP("ComplaintCategories", "Enter a code for the category."))
+            raise user_error(
+                CONTEXT, QT_TRANSLATE_NOOP("ComplaintCategories", "Enter a code for the category.")
+            )
         if not name_th and not name_en:
-            raise user_error(CONTEXT, QT_TRANSLATE_NOOP("ComplaintCategories", "Enter the category's name."))
+            raise user_error(
+                CONTEXT, QT_TRANSLATE_NOOP("ComplaintCategories", "Enter the category's name.")
+            )
         for days in (record.acknowledge_days, record.first_response_days, record.resolve_days,
                      record.notify_days, record.warn_days_before):  # fmt: skip
             if not 0 <= days <= MAX_DAYS:
                 raise user_error(CONTEXT, QT_TRANSLATE_NOOP("ComplaintCategories",
                                  "Targets are between 0 and {max} working days."), max=MAX_DAYS)  # fmt: skip
-        if record.acknowledge_days > record.resolve_days or record.first_response_days > record.resolve_days:
+        if (
+            record.acknowledge_days > record.resolve_days
+            or record.first_response_days > record.resolve_days
+        ):
             raise user_error(CONTEXT, QT_TRANSLATE_NOOP("ComplaintCategories",
                              "Acknowledging and the first response cannot take longer than resolving."))  # fmt: skip
         with self._db.session_scope() as session:
-            clash = session.scalar(select(ComplaintCategory.id).where(ComplaintCategory.code == code))
+            clash = session.scalar(
+                select(ComplaintCategory.id).where(ComplaintCategory.code == code)
+            )
             if clash is not None and clash != record.id:
                 raise user_error(CONTEXT, QT_TRANSLATE_NOOP("ComplaintCategories",
                                  "Another category already has the code {code}."), code=code)  # fmt: skip

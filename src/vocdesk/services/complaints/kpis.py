@@ -67,7 +67,14 @@ from vocdesk.domain.working_days import WorkingCalendar
 from vocdesk.services.database import Database
 from vocdesk.services.periods import in_period
 
-__all__ = ["ComplaintKpiReport", "ComplaintKpisService", "Dimension", "KpiGroup", "MonthFigures", "Named"]
+__all__ = [
+    "ComplaintKpiReport",
+    "ComplaintKpisService",
+    "Dimension",
+    "KpiGroup",
+    "MonthFigures",
+    "Named",
+]
 
 _ONE_DAY = timedelta(days=1)
 _MARGIN = timedelta(days=3 * 366)  # results recorded up to three years after the period
@@ -76,7 +83,9 @@ _MARGIN = timedelta(days=3 * 366)  # results recorded up to three years after th
 _DAYS = Table(
     "kpi_working_day",
     MetaData(),
-    Column("day", String(10), primary_key=True),  # ISO date: the first ten characters of a stored moment
+    Column(
+        "day", String(10), primary_key=True
+    ),  # ISO date: the first ten characters of a stored moment
     Column("n", Integer, nullable=False),  # working days from the table's first day up to this one
     Column("next_day", String(10), nullable=False),
     Column("n_next", Integer, nullable=False),  # the next day's n
@@ -154,7 +163,9 @@ class ComplaintKpisService:
         oldest = min(current, fiscal_year_be(thai_date(first))) if first else current
         return list(range(current, oldest - 1, -1))
 
-    def report(self, period: Period, dimension: Dimension = Dimension.CATEGORY) -> ComplaintKpiReport:
+    def report(
+        self, period: Period, dimension: Dimension = Dimension.CATEGORY
+    ) -> ComplaintKpiReport:
         today = self._today()
         dimension = Dimension(dimension)
         with self._db.session_scope() as session:
@@ -168,15 +179,25 @@ class ComplaintKpisService:
             KpiGroup(key, names.get(key, Named(key, key)), tally_.figures())
             for key, tally_ in sorted(by_key.items(), key=lambda item: (-item[1].received, item[0]))
         ]
-        months = [MonthFigures(m, by_month.get(m.start.isoformat()[:7], KpiTally()).figures()) for m in months_of(period)]
+        months = [
+            MonthFigures(m, by_month.get(m.start.isoformat()[:7], KpiTally()).figures())
+            for m in months_of(period)
+        ]
         return ComplaintKpiReport(period, today, dimension, total.figures(), groups, months)
 
     # -- gathering ------------------------------------------------------------------------------
 
     def _tallies(
-        self, session: Session, period: Period, dimension: Dimension, calendar: WorkingCalendar, today: date
+        self,
+        session: Session,
+        period: Period,
+        dimension: Dimension,
+        calendar: WorkingCalendar,
+        today: date,
     ) -> tuple[dict[str, KpiTally], dict[str, KpiTally]]:
-        n_today = self._fill_days(session, calendar, period.start - _ONE_DAY, max(today, period.end) + _MARGIN, today)
+        n_today = self._fill_days(
+            session, calendar, period.start - _ONE_DAY, max(today, period.end) + _MARGIN, today
+        )
         connection = session.connection()
         _PAUSED.create(connection, checkfirst=True)
         connection.execute(_PAUSED.delete())
@@ -197,13 +218,14 @@ class ComplaintKpisService:
             key_text = _key_text(row.key)
             for totals in (counts.setdefault(key_text, [0] * len(_COUNTS)),
                            month_counts.setdefault(row.month, [0] * len(_COUNTS))):  # fmt: skip
-                for index, value in enumerate(row[3:3 + len(_COUNTS)]):
+                for index, value in enumerate(row[3 : 3 + len(_COUNTS)]):
                     totals[index] += value
             if row.days is not None:
                 days.setdefault(key_text, Counter())[row.days] += row.received
-            for score, answered in zip(_SCORES, row[-len(_SCORES):], strict=True):
+            for score, answered in zip(_SCORES, row[-len(_SCORES) :], strict=True):
                 if answered:
                     scores.setdefault(key_text, Counter())[score] += answered
+
         def tally_of(values: list[int], key_text: str | None) -> KpiTally:
             return KpiTally(
                 **dict(zip(_COUNTS, values, strict=True)),
@@ -213,14 +235,18 @@ class ComplaintKpisService:
 
         by_key = {k: tally_of(v, k) for k, v in counts.items()}
         by_month = {m: tally_of(v, None) for m, v in month_counts.items()}
-        for key_value, facts in self._paused_cases(session, dimension, received_in, calendar, today):
+        for key_value, facts in self._paused_cases(
+            session, dimension, received_in, calendar, today
+        ):
             for tally_ in (by_key.setdefault(_key_text(key_value), KpiTally()),
                            by_month.setdefault(facts.received_on.isoformat()[:7], KpiTally())):  # fmt: skip
                 tally_.add_case(facts)
         return by_key, by_month
 
     @staticmethod
-    def _fill_days(session: Session, calendar: WorkingCalendar, first: date, last: date, today: date) -> int:
+    def _fill_days(
+        session: Session, calendar: WorkingCalendar, first: date, last: date, today: date
+    ) -> int:
         """Number the days ``first``..``last`` by working days (``first`` is 0); today's number."""
         connection = session.connection()
         _DAYS.create(connection, checkfirst=True)
@@ -235,7 +261,9 @@ class ComplaintKpisService:
             day += _ONE_DAY
         rows = [
             {"day": this, "n": n_this, "next_day": following, "n_next": n_following}
-            for (this, n_this), (following, n_following) in zip(numbered, numbered[1:], strict=False)
+            for (this, n_this), (following, n_following) in zip(
+                numbered, numbered[1:], strict=False
+            )
         ]
         connection.execute(insert(_DAYS), rows)
         return n_today
@@ -247,7 +275,9 @@ class ComplaintKpisService:
         return stmt
 
     @classmethod
-    def _counting_query(cls, dimension: Dimension, in_period: ColumnElement[bool], n_today: int) -> Any:
+    def _counting_query(
+        cls, dimension: Dimension, in_period: ColumnElement[bool], n_today: int
+    ) -> Any:
         received, acknowledged, resolved = aliased(_DAYS), aliased(_DAYS), aliased(_DAYS)
         responded, notified = aliased(_DAYS), aliased(_DAYS)
 
@@ -379,7 +409,9 @@ class ComplaintKpisService:
         return found
 
     @staticmethod
-    def _names(session: Session, dimension: Dimension, by_key: dict[str, KpiTally]) -> dict[str, Named]:
+    def _names(
+        session: Session, dimension: Dimension, by_key: dict[str, KpiTally]
+    ) -> dict[str, Named]:
         entity = {
             Dimension.CATEGORY: ComplaintCategory,
             Dimension.CHANNEL: Channel,
@@ -390,7 +422,9 @@ class ComplaintKpisService:
         if entity is None:  # units are plain names already
             return names | {key: Named(key, key) for key in by_key if key}
         ids = [uuid.UUID(hex=key) for key in by_key if key]
-        for row in session.execute(select(entity.id, entity.name_th, entity.name_en).where(entity.id.in_(ids))):
+        for row in session.execute(
+            select(entity.id, entity.name_th, entity.name_en).where(entity.id.in_(ids))
+        ):
             names[row.id.hex] = Named(row.name_th, row.name_en)
         return names
 

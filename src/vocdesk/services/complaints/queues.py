@@ -106,7 +106,9 @@ class Queue(StrEnum):
 
 
 # Queues holding a small share of the cases, each with an index of its own.
-NARROW_QUEUES = frozenset({Queue.MINE, Queue.UNASSIGNED, Queue.DUE_SOON, Queue.OVERDUE, Queue.WAITING})
+NARROW_QUEUES = frozenset(
+    {Queue.MINE, Queue.UNASSIGNED, Queue.DUE_SOON, Queue.OVERDUE, Queue.WAITING}
+)
 
 
 @dataclass(frozen=True)
@@ -160,7 +162,10 @@ def due_soon_condition(session: Session, today: date) -> ColumnElement[bool]:
     # One condition per distinct warning time: the categories are few, the cases many.
     within = or_(
         *(
-            and_(Complaint.category_id.in_(ids), Complaint.due_on <= calendar.add_working_days(today, days))
+            and_(
+                Complaint.category_id.in_(ids),
+                Complaint.due_on <= calendar.add_working_days(today, days),
+            )
             for days, ids in by_days.items()
         )
     )
@@ -177,7 +182,9 @@ def readable_condition(user: str, officer: bool) -> ColumnElement[bool]:
     """The cases ``user`` may read in full."""
     if officer:
         return true()
-    allowed = exists().where(ComplaintAccess.complaint_id == Complaint.id, ComplaintAccess.user_name == user)
+    allowed = exists().where(
+        ComplaintAccess.complaint_id == Complaint.id, ComplaintAccess.user_name == user
+    )
     if not user:
         return Complaint.confidential.is_(False)
     return or_(Complaint.confidential.is_(False), Complaint.assigned_to == user, allowed)
@@ -188,7 +195,9 @@ def readable_by(session: Session, user: str) -> ColumnElement[bool]:
     return readable_condition(user, is_confidential_officer(session, user))
 
 
-def search_condition(query: TableQuery, readable: ColumnElement[bool]) -> ColumnElement[bool] | None:
+def search_condition(
+    query: TableQuery, readable: ColumnElement[bool]
+) -> ColumnElement[bool] | None:
     """The cases the search of ``query`` finds (None: no search words): by number, subject,
     officer, unit or category; a case the reader may not read (not ``readable``) by its number
     only, so its words do not give it away. The queues and the export search alike."""
@@ -228,12 +237,19 @@ class ComplaintsService:
         return stmt.join(ComplaintCategory, Complaint.category_id == ComplaintCategory.id)
 
     def _filtered(
-        self, session: Session, stmt: Select[Any], query: TableQuery, queue: Queue, readable: ColumnElement[bool]
+        self,
+        session: Session,
+        stmt: Select[Any],
+        query: TableQuery,
+        queue: Queue,
+        readable: ColumnElement[bool],
     ) -> Select[Any]:
         queue = Queue(queue)
         today = self._today()
         if queue is Queue.MINE:
-            stmt = stmt.where(Complaint.assigned_to == self.current_user, Complaint.status.in_(OPEN_STATUSES))
+            stmt = stmt.where(
+                Complaint.assigned_to == self.current_user, Complaint.status.in_(OPEN_STATUSES)
+            )
         elif queue is Queue.UNASSIGNED:
             stmt = stmt.where(Complaint.assigned_to == "", Complaint.status.in_(OPEN_STATUSES))
         elif queue is Queue.DUE_SOON:
@@ -290,7 +306,9 @@ class ComplaintsService:
             if query.sort_key == "category":
                 keys = self._joined(keys)
             keys = self._filtered(session, keys, query, queue, readable)
-            stmt = deferred_page(self._joined(select(*columns)), keys, query, sorting, offset, limit)
+            stmt = deferred_page(
+                self._joined(select(*columns)), keys, query, sorting, offset, limit
+            )
             return [
                 ComplaintRow(
                     id=r.id,
@@ -313,7 +331,9 @@ class ComplaintsService:
     def count_complaints(self, query: TableQuery, queue: Queue = Queue.ALL) -> int:
         with self._db.session_scope() as session:
             _user, readable = self._reader(session)
-            stmt = self._filtered(session, select(func.count()).select_from(Complaint), query, queue, readable)
+            stmt = self._filtered(
+                session, select(func.count()).select_from(Complaint), query, queue, readable
+            )
             return session.scalar(stmt) or 0
 
     def queue_counts(self) -> dict[Queue, int]:
@@ -333,9 +353,16 @@ class ComplaintsService:
             stmt = (
                 self._joined(
                     select(
-                        Complaint.id, Complaint.number, Complaint.subject, ComplaintCategory.name_th,
-                        ComplaintCategory.name_en, Complaint.status, Complaint.unit,
-                        Complaint.assigned_to, Complaint.due_on, case((readable, 0), else_=1).label("hidden"),
+                        Complaint.id,
+                        Complaint.number,
+                        Complaint.subject,
+                        ComplaintCategory.name_th,
+                        ComplaintCategory.name_en,
+                        Complaint.status,
+                        Complaint.unit,
+                        Complaint.assigned_to,
+                        Complaint.due_on,
+                        case((readable, 0), else_=1).label("hidden"),
                     )  # fmt: skip
                 )
                 .where(overdue_condition(today))
@@ -344,9 +371,15 @@ class ComplaintsService:
             )
             return [
                 OverdueCase(
-                    id=r.id, number=r.number, subject="" if r.hidden else r.subject,
-                    category=Named(r.name_th, r.name_en), status=r.status, unit=r.unit,
-                    assigned_to=r.assigned_to, due_on=r.due_on, days_late=(today - r.due_on).days,
+                    id=r.id,
+                    number=r.number,
+                    subject="" if r.hidden else r.subject,
+                    category=Named(r.name_th, r.name_en),
+                    status=r.status,
+                    unit=r.unit,
+                    assigned_to=r.assigned_to,
+                    due_on=r.due_on,
+                    days_late=(today - r.due_on).days,
                     hidden=bool(r.hidden),
                 )  # fmt: skip
                 for r in session.execute(stmt)

@@ -96,7 +96,9 @@ CONTEXT = "ComplaintTransfer"
 HISTORY_SEPARATOR = " | "
 AGENCY_SEPARATOR = "; "
 BATCH = 500  # cases read or matched per query (SQLite's limit on bound parameters)
-_NUMBER = re.compile(r"(?:.*?)(\d{4})/(\d{1,9})")  # "2569/000123", "ศธ2569/12": fiscal year, sequence
+_NUMBER = re.compile(
+    r"(?:.*?)(\d{4})/(\d{1,9})"
+)  # "2569/000123", "ศธ2569/12": fiscal year, sequence
 
 
 @dataclass(frozen=True)
@@ -117,7 +119,11 @@ def _history_parser(status: Parser) -> Parser:
                 raise CellError(Message(CONTEXT, QT_TRANSLATE_NOOP(
                     "ComplaintTransfer", "history line “{line}” is not “when | status | note”."),
                     {"line": text.strip()[:40]}))  # fmt: skip
-            lines.append(HistoryLine(parse_datetime(parts[0]), status(parts[1]), parts[2] if len(parts) > 2 else ""))
+            lines.append(
+                HistoryLine(
+                    parse_datetime(parts[0]), status(parts[1]), parts[2] if len(parts) > 2 else ""
+                )
+            )
         return lines
 
     return parse
@@ -202,7 +208,9 @@ def complaint_spec(value_maps: ValueMaps | None = None) -> TableSpec:
     ))  # fmt: skip
 
 
-EXPORT_ONLY = frozenset({"working_days", "met_standard", "notified_in_time"})  # computed by the export; an import ignores them
+EXPORT_ONLY = frozenset(
+    {"working_days", "met_standard", "notified_in_time"}
+)  # computed by the export; an import ignores them
 # What a confidential case's reader must be allowed to see (as the case view hides it); history notes too.
 PROTECTED = ("subject", "details", "complainant_name", "complainant_contact", "resolution", "corrective_action",
              "follow_up_comment")  # fmt: skip
@@ -257,8 +265,14 @@ class ComplaintImporter:
             any_channel = session.scalar(select(Channel.id).limit(1)) is not None
             known: set[str] = set()
             for start in range(0, len(untitled), BATCH):
-                numbers = [row.values["number"] for row in untitled[start:start + BATCH] if row.values.get("number")]
-                known.update(session.scalars(select(Complaint.number).where(Complaint.number.in_(numbers))))
+                numbers = [
+                    row.values["number"]
+                    for row in untitled[start : start + BATCH]
+                    if row.values.get("number")
+                ]
+                known.update(
+                    session.scalars(select(Complaint.number).where(Complaint.number.in_(numbers)))
+                )
         for row in untitled:
             if row.values.get("number") not in known:
                 problems.append(row.problem("subject", Message(CONTEXT, QT_TRANSLATE_NOOP(
@@ -279,7 +293,13 @@ class ComplaintImporter:
                 problems.append(row.problem("office", Message(CONTEXT, QT_TRANSLATE_NOOP(
                     "ComplaintTransfer", "there is no office “{value}”."), {"value": office})))  # fmt: skip
             received = values.get("received_at")
-            for key in ("acknowledged_at", "first_response_at", "resolved_at", "notified_at", "closed_at"):
+            for key in (
+                "acknowledged_at",
+                "first_response_at",
+                "resolved_at",
+                "notified_at",
+                "closed_at",
+            ):
                 moment = values.get(key)
                 if received is not None and moment is not None and moment < received:
                     problems.append(row.problem(key, Message(CONTEXT, QT_TRANSLATE_NOOP(
@@ -297,7 +317,9 @@ class ComplaintImporter:
             kept_hidden = 0
             calendar = WorkingCalendar(session.scalars(select(Holiday.day)))
             categories = _lookup(session, ComplaintCategory)
-            standards = {row.id: row.resolve_days for row in session.scalars(select(ComplaintCategory))}
+            standards = {
+                row.id: row.resolve_days for row in session.scalars(select(ComplaintCategory))
+            }
             other = categories.get("other") or next(iter(standards), None)
             offices = _lookup(session, Office)
             channels = _lookup(session, Channel)
@@ -307,9 +329,12 @@ class ComplaintImporter:
             for done_from in range(0, total, BATCH):
                 # One batch: its cases, their last statuses and replaced histories in a few queries,
                 # written with one flush.
-                rows = table.rows[done_from:done_from + BATCH]
+                rows = table.rows[done_from : done_from + BATCH]
                 numbers = [row.values["number"] for row in rows if row.values.get("number")]
-                existing = {c.number: c for c in session.scalars(select(Complaint).where(Complaint.number.in_(numbers)))}
+                existing = {
+                    c.number: c
+                    for c in session.scalars(select(Complaint).where(Complaint.number.in_(numbers)))
+                }
                 # Cases this person may not read: the file cannot hold their contents (their
                 # export left them blank), so what is stored stays.
                 hidden = set(session.scalars(select(Complaint.id).where(
@@ -324,12 +349,18 @@ class ComplaintImporter:
                 replaced = {existing[row.values["number"]].id for row in rows
                             if row.values.get("history") and row.values.get("number") in existing} - hidden  # fmt: skip
                 if replaced:
-                    session.execute(delete(ComplaintStatusChange).where(ComplaintStatusChange.complaint_id.in_(replaced)))
+                    session.execute(
+                        delete(ComplaintStatusChange).where(
+                            ComplaintStatusChange.complaint_id.in_(replaced)
+                        )
+                    )
                 for row in rows:
                     values = row.values
                     channel_name = values.get("channel")
                     if channel_name and _catalogue_key(channel_name) not in channels:
-                        channels[_catalogue_key(channel_name)] = self._add_channel(session, channel_name)
+                        channels[_catalogue_key(channel_name)] = self._add_channel(
+                            session, channel_name
+                        )
                         notices.append(Message(CONTEXT, QT_TRANSLATE_NOOP("ComplaintTransfer", "channel “{name}” was added."),
                                                {"name": channel_name}))  # fmt: skip
                     case = existing.get(values.get("number") or "")
@@ -339,12 +370,22 @@ class ComplaintImporter:
                         added += 1
                     else:
                         updated += 1
-                    category_id = categories[_catalogue_key(values["category"])] if values.get("category") else (case.category_id or other)
+                    category_id = (
+                        categories[_catalogue_key(values["category"])]
+                        if values.get("category")
+                        else (case.category_id or other)
+                    )
                     kept = self._kept(case, values, hidden)
                     before = (case.category_id, case.due_on)
                     kept_hidden += case.id in hidden
-                    channel_id = channels[_catalogue_key(channel_name)] if channel_name else (case.channel_id or default_channel)
-                    if category_id is None or channel_id is None:  # an empty catalogue, and the row names none
+                    channel_id = (
+                        channels[_catalogue_key(channel_name)]
+                        if channel_name
+                        else (case.channel_id or default_channel)
+                    )
+                    if (
+                        category_id is None or channel_id is None
+                    ):  # an empty catalogue, and the row names none
                         raise UserError(_NO_CATEGORIES if category_id is None else _NO_CHANNELS)
                     self._fill(case, values, category_id=category_id, channel_id=channel_id,
                                office_id=offices[_catalogue_key(values["office"])] if values.get("office") else None)  # fmt: skip
@@ -353,7 +394,9 @@ class ComplaintImporter:
                     session.add(case)
                     history = None if case.id in hidden else values.get("history")
                     was = stored.get(case.id, [])
-                    changes = self._history(case, history, was[-1][1] if was else None, is_new=is_new, note=note)
+                    changes = self._history(
+                        case, history, was[-1][1] if was else None, is_new=is_new, note=note
+                    )
                     session.add_all(changes)
                     moves = sorted(([] if case.id in replaced else was) + [(c.changed_at, c.to_status) for c in changes],
                                    key=lambda move: move[0])  # fmt: skip
@@ -361,7 +404,9 @@ class ComplaintImporter:
                     # counted from (category, history) changed: then it is counted again.
                     if case.due_on is None or (not is_new and case.due_on == before[1]
                                                and (category_id != before[0] or moves != was)):  # fmt: skip
-                        case.due_on = resolve_due_on(calendar, case.received_at, standards[category_id], moves, self._today())
+                        case.due_on = resolve_due_on(
+                            calendar, case.received_at, standards[category_id], moves, self._today()
+                        )
                 session.flush()
                 session.expunge_all()  # memory stays flat over a long file
                 if progress is not None:
@@ -434,8 +479,16 @@ class ComplaintImporter:
                                                  to_status=ComplaintStatus.RECEIVED, note=note))  # fmt: skip
             current = ComplaintStatus.RECEIVED
         if case.status != current:
-            moments = [m for m in (case.closed_at, case.notified_at, case.resolved_at, case.acknowledged_at) if m]
-            when = max(moments) if moments and is_new else (case.received_at if is_new else self._now())
+            moments = [
+                m
+                for m in (case.closed_at, case.notified_at, case.resolved_at, case.acknowledged_at)
+                if m
+            ]
+            when = (
+                max(moments)
+                if moments and is_new
+                else (case.received_at if is_new else self._now())
+            )
             changes.append(ComplaintStatusChange(complaint_id=case.id, changed_at=when, from_status=current,
                                                  to_status=case.status, note=note))  # fmt: skip
         return changes
@@ -480,14 +533,18 @@ class ComplaintExporter:
     module's note on confidential cases. ``notices`` tells, after an export, how many cases went
     out with their protected fields blank."""
 
-    def __init__(self, db: Database, today: Any = thai_today, current_user: Any = os_user_name) -> None:
+    def __init__(
+        self, db: Database, today: Any = thai_today, current_user: Any = os_user_name
+    ) -> None:
         self._db = db
         self._today = today
         self._current_user = current_user
         self.spec = complaint_spec()
         self.notices: list[Message] = []
 
-    def export(self, path: Path, *, search: str = "", progress: ProgressCallback | None = None) -> int:
+    def export(
+        self, path: Path, *, search: str = "", progress: ProgressCallback | None = None
+    ) -> int:
         self.notices = []
         return write_rows(self.spec.headers, self._rows(search, progress), Path(path))
 
@@ -524,15 +581,25 @@ class ComplaintExporter:
             total = len(ids)
             done = 0
             for start in range(0, len(ids), BATCH):
-                chunk = ids[start:start + BATCH]
-                cases = {c.id: c for c in session.scalars(select(Complaint).where(Complaint.id.in_(chunk)))}
+                chunk = ids[start : start + BATCH]
+                cases = {
+                    c.id: c
+                    for c in session.scalars(select(Complaint).where(Complaint.id.in_(chunk)))
+                }
                 history: dict[uuid.UUID, list[ComplaintStatusChange]] = {}
                 for change in session.scalars(select(ComplaintStatusChange).where(
                         ComplaintStatusChange.complaint_id.in_(chunk)).order_by(ComplaintStatusChange.changed_at)):  # fmt: skip
                     history.setdefault(change.complaint_id, []).append(change)
                 for case_id in chunk:
                     case = cases[case_id]
-                    yield self._row(case, history.get(case_id, []), names, calendar, today, hidden=case_id in hidden)
+                    yield self._row(
+                        case,
+                        history.get(case_id, []),
+                        names,
+                        calendar,
+                        today,
+                        hidden=case_id in hidden,
+                    )
                 done += len(chunk)
                 if progress is not None:
                     progress(done, total)

@@ -202,7 +202,11 @@ def _timed_steps(
     """The workflow's steps after "received", each with the moment it happens."""
     rng = b.rng
     late = rng.random() < 0.15  # some cases miss their service standard
-    target = resolve_days + rng.randint(1, 12) if late else rng.randint(max(1, resolve_days // 4), resolve_days)
+    target = (
+        resolve_days + rng.randint(1, 12)
+        if late
+        else rng.randint(max(1, resolve_days // 4), resolve_days)
+    )
     steps, at, elapsed = [], received, 0
     for status in workflow:
         if steps and steps[-1][0] == "reopened":
@@ -210,7 +214,9 @@ def _timed_steps(
         elif status == "screening":
             gap = rng.randint(0, 1)
         elif status in ("in_progress", "forwarded", "co_handled", "rejected"):
-            gap = rng.randint(1, 2) if not steps or steps[-1][0] != "waiting" else rng.randint(3, 10)
+            gap = (
+                rng.randint(1, 2) if not steps or steps[-1][0] != "waiting" else rng.randint(3, 10)
+            )
         elif status == "waiting":
             gap = rng.randint(1, 4)
         elif status == "resolved":
@@ -235,7 +241,9 @@ def _local_day(at: datetime) -> date:
     return at.astimezone(data.THAI_TIME).date()
 
 
-def complaint_extras(b: DemoBuilder, complaints: list[dict[str, Any]]) -> list[tuple[Any, list[dict[str, Any]]]]:
+def complaint_extras(
+    b: DemoBuilder, complaints: list[dict[str, Any]]
+) -> list[tuple[Any, list[dict[str, Any]]]]:
     """The rows around the cases: who may read confidential ones (two officers of the
     database, and each such case's supervisor), scanned letters attached to a share of the
     cases (a few KB each, kept in the database), and the area's settings (no number prefix)."""

@@ -77,7 +77,9 @@ def generate_demo(
     600 complaints and 1,500 activities per unit of ``scale``, as one transaction."""
     if scale < 1:
         raise user_error(
-            "Demo", QT_TRANSLATE_NOOP("Demo", "The scale must be 1 or more, not {scale}."), scale=scale
+            "Demo",
+            QT_TRANSLATE_NOOP("Demo", "The scale must be 1 or more, not {scale}."),
+            scale=scale,
         )
     started = time.perf_counter()
     with db.session_scope() as session:
@@ -255,7 +257,7 @@ class DemoBuilder:
         rows = []
         for _ in range(count):
             person = self.people.stakeholder(self.segments)
-            created = self.moment(self.rng.choice(self.days[: -30]))
+            created = self.moment(self.rng.choice(self.days[:-30]))
             row = {**person, "created_at": created, "updated_at": created}
             row["consent_date"] = created.date() if row["lawful_basis"] == "consent" else None
             row["retention_until"] = created.date() + timedelta(days=5 * 365 + 1)
@@ -285,7 +287,9 @@ class DemoBuilder:
             d = self.day()
             # Fewer complaints and more compliments each year: the improvements show.
             years = self.fiscal_years
-            year_index = years.index(fiscal_year_be(d)) if fiscal_year_be(d) in years else len(years)
+            year_index = (
+                years.index(fiscal_year_be(d)) if fiscal_year_be(d) in years else len(years)
+            )
             kind = self.pick({**FEEDBACK_TYPES, "complaint": 20 - 2 * year_index,
                               "compliment": 15 + 2 * year_index})  # fmt: skip
             channel = self.pick(channels)
@@ -338,7 +342,8 @@ class DemoBuilder:
                 entries.append(plan.entry)
             complaints.append(row)
             changes += [
-                {**c, "id": self.new_id(c["changed_at"]), "complaint_id": row["id"]} for c in plan.changes
+                {**c, "id": self.new_id(c["changed_at"]), "complaint_id": row["id"]}
+                for c in plan.changes
             ]
         return complaints, changes, entries
 
@@ -370,7 +375,9 @@ class DemoBuilder:
             subject, notes = self.rng.choice(data.ACTIVITIES[kind])
             follow_up = None
             if self.rng.random() < 0.35:  # a next contact planned: some are now past, some ahead
-                follow_up = at.astimezone(data.THAI_TIME).date() + timedelta(self.rng.randint(14, 90))
+                follow_up = at.astimezone(data.THAI_TIME).date() + timedelta(
+                    self.rng.randint(14, 90)
+                )
             rows.append({
                 "stakeholder_id": who["id"], "occurred_at": at, "kind": kind, "subject": subject,
                 "notes": notes, "staff": self.rng.choice(self.staff[who["_office"]]),

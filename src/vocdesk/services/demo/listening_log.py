@@ -24,9 +24,15 @@ RECENT_DAYS = 30
 def set_feedback_statuses(builder: DemoBuilder) -> None:
     session, rng = builder.session, builder.rng
     recent = start_of_thai_day(builder.today - timedelta(days=RECENT_DAYS))
-    linked = set(session.scalars(select(m.Complaint.feedback_entry_id).where(m.Complaint.feedback_entry_id.is_not(None))))
+    linked = set(
+        session.scalars(
+            select(m.Complaint.feedback_entry_id).where(m.Complaint.feedback_entry_id.is_not(None))
+        )
+    )
     changes: list[dict[str, Any]] = []
-    for entry_id, received_at in session.execute(select(m.FeedbackEntry.id, m.FeedbackEntry.received_at)):
+    for entry_id, received_at in session.execute(
+        select(m.FeedbackEntry.id, m.FeedbackEntry.received_at)
+    ):
         if entry_id in linked:
             status = FeedbackStatus.ACTED_ON
         elif received_at >= recent:

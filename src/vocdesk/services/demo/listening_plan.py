@@ -78,7 +78,9 @@ def build_listening_plan(b: DemoBuilder) -> None:
         select(m.FeedbackEntry.id).where(m.FeedbackEntry.type.in_(["complaint", "suggestion"]))
         .order_by(m.FeedbackEntry.received_at, m.FeedbackEntry.id)
     ))  # fmt: skip
-    complaints = list(session.scalars(select(m.Complaint.id).order_by(m.Complaint.received_at, m.Complaint.id)))
+    complaints = list(
+        session.scalars(select(m.Complaint.id).order_by(m.Complaint.received_at, m.Complaint.id))
+    )
     questions = session.execute(
         select(m.SurveyQuestion.survey_id, m.SurveyQuestion.id, m.SurveyQuestion.text)
         .join(m.Survey, m.Survey.id == m.SurveyQuestion.survey_id)
@@ -90,12 +92,16 @@ def build_listening_plan(b: DemoBuilder) -> None:
     entry_links: list[dict[str, Any]] = []
     complaint_links: list[dict[str, Any]] = []
     findings: list[dict[str, Any]] = []
-    recent = heard[-max(1, len(heard) // 3):]  # what was heard in the last year or so
+    recent = heard[-max(1, len(heard) // 3) :]  # what was heard in the last year or so
     for (title, reason, owner, status, outcome), due_days in zip(ACTIONS, DUE_DAYS, strict=True):
         made = now - timedelta(days=b.rng.randint(30, 200))
         action_id = b.new_id(made)
         done = status == "done"
-        due = b.today + timedelta(days=due_days) if not done else b.today - timedelta(days=b.rng.randint(20, 120))
+        due = (
+            b.today + timedelta(days=due_days)
+            if not done
+            else b.today - timedelta(days=b.rng.randint(20, 120))
+        )
         actions.append({
             "id": action_id, "title": title, "reason": reason, "owner": owner, "due_on": due,
             "status": status, "outcome": outcome,
@@ -104,7 +110,9 @@ def build_listening_plan(b: DemoBuilder) -> None:
         })  # fmt: skip
         for entry_id in b.rng.sample(recent, min(len(recent), b.rng.randint(2, 6))):
             entry_links.append({"action_id": action_id, "feedback_entry_id": entry_id})
-        for complaint_id in b.rng.sample(complaints, min(len(complaints), b.rng.randint(0 if complaint_links else 1, 2))):
+        for complaint_id in b.rng.sample(
+            complaints, min(len(complaints), b.rng.randint(0 if complaint_links else 1, 2))
+        ):
             complaint_links.append({"action_id": action_id, "complaint_id": complaint_id})
         if latest and (not findings or b.rng.random() < 0.5):
             survey_id, question_id, text = b.rng.choice(latest)

@@ -14,7 +14,14 @@ from vocdesk.domain.thai_id import check_digit
 from vocdesk.services.demo import data
 
 # Offices serve the provinces around them; the ISO number ranges follow the regions.
-_OFFICE_BY_CODE_RANGE = [(19, "hq"), (27, "east"), (49, "northeast"), (67, "north"), (77, "west"), (96, "south")]
+_OFFICE_BY_CODE_RANGE = [
+    (19, "hq"),
+    (27, "east"),
+    (49, "northeast"),
+    (67, "north"),
+    (77, "west"),
+    (96, "south"),
+]
 _OFFICE_PROVINCES = {province for *_, province in data.OFFICES}
 # (party, segment code, kind, form list or None for persons, share)
 _KINDS = [
@@ -26,7 +33,14 @@ _KINDS = [
     ("organisation", "community", "stakeholder", data.COMMUNITY_FORMS, 4),
     ("organisation", "partners", "partner", data.PARTNER_FORMS, 4),
 ]
-_PERSON_CHANNELS = {"walk_in": 30, "phone": 20, "line_oa": 20, "facebook": 10, "email": 10, "website": 10}
+_PERSON_CHANNELS = {
+    "walk_in": 30,
+    "phone": 20,
+    "line_oa": 20,
+    "facebook": 10,
+    "email": 10,
+    "website": 10,
+}
 _ORGANISATION_CHANNELS = {"email": 35, "letter": 30, "phone": 20, "meeting": 15}
 
 
@@ -72,7 +86,9 @@ class PeopleMaker:
                 return number
 
     def mobile(self) -> str:
-        digits = "0" + self.rng.choice("689") + "".join(self.rng.choice("0123456789") for _ in range(8))
+        digits = (
+            "0" + self.rng.choice("689") + "".join(self.rng.choice("0123456789") for _ in range(8))
+        )
         return normalise_phone(digits).e164
 
     def address(self, province: Province) -> str:
@@ -90,7 +106,9 @@ class PeopleMaker:
         """Column values of one stakeholder, plus ``_office`` and ``_segment_code`` for the
         generator (keys starting with "_" are not stored)."""
         rng = self.rng
-        party, segment_code, kind, forms, _ = rng.choices(_KINDS, weights=[k[-1] for k in _KINDS])[0]
+        party, segment_code, kind, forms, _ = rng.choices(_KINDS, weights=[k[-1] for k in _KINDS])[
+            0
+        ]
         province = self.province()
         status = rng.choices(["current", "potential", "former"], weights=[82, 10, 8])[0]
         row: dict[str, Any] = {
@@ -108,7 +126,9 @@ class PeopleMaker:
             if rng.random() < 0.85:
                 row["phone"] = self.mobile()
             if rng.random() < 0.35:
-                row["email"] = f"{first}.{last[:2]}{rng.randint(1, 99)}@{rng.choice(data.MAIL_DOMAINS)}"
+                row["email"] = (
+                    f"{first}.{last[:2]}{rng.randint(1, 99)}@{rng.choice(data.MAIL_DOMAINS)}"
+                )
             if rng.random() < 0.25:
                 row["line_id"] = f"{first}{rng.randint(10, 9999)}"
             if segment_code == "business" and rng.random() < 0.5:
@@ -119,7 +139,11 @@ class PeopleMaker:
             channels, basis = _PERSON_CHANNELS, rng.choice(["consent", "public_task"])
         else:
             if self.comparators and rng.random() < 0.05:  # a few peer agencies, for benchmarks
-                row["name"], row["kind"], segment_code = self.comparators.pop(0), "comparator", "government"
+                row["name"], row["kind"], segment_code = (
+                    self.comparators.pop(0),
+                    "comparator",
+                    "government",
+                )
             else:
                 word, roman = rng.choice(data.BUSINESS_WORDS)
                 row["name"] = rng.choice(forms).format(w=word, place=rng.choice(data.PLACES),

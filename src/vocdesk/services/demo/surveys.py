@@ -20,7 +20,13 @@ if TYPE_CHECKING:
 SATISFACTION_MEANS = (3.85, 4.05, 4.22)  # oldest year first: satisfaction improves
 ENGAGEMENT_MEAN = 4.0
 ITEM_OFFSETS = {"1.2": -0.35, "1.6": -0.3, "3.1": -0.2, "3.3": -0.25, "2.1": 0.15, "2.2": 0.2}
-RESPONDENT_SEGMENTS = {"general_public": 60, "business": 20, "government": 8, "community": 8, "partners": 4}
+RESPONDENT_SEGMENTS = {
+    "general_public": 60,
+    "business": 20,
+    "government": 8,
+    "community": 8,
+    "partners": 4,
+}
 ENGAGEMENT_SEGMENTS = {"business": 35, "government": 25, "community": 20, "partners": 20}
 NOT_APPLICABLE = 0.02
 
@@ -61,7 +67,9 @@ def build_surveys(b: DemoBuilder, per_round: int, engagement: int) -> list[tuple
             submitted = opens + timedelta(days=b.rng.randint(0, (closes - opens).days))
             at = b.moment(submitted)
             who = b.stakeholder_before(at) if b.rng.random() < 0.25 else None
-            segment_id = who["segment_id"] if who else b.segments[b.pick(weights)].id if weights else None
+            segment_id = (
+                who["segment_id"] if who else b.segments[b.pick(weights)].id if weights else None
+            )
             response_id = b.new_id(at)
             responses.append({
                 "id": response_id, "survey_id": survey_id, "stakeholder_id": who["id"] if who else None,

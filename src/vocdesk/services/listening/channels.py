@@ -64,7 +64,9 @@ def add_channel(session: Session, draft: ChannelDraft) -> Channel:
     return channel
 
 
-def _checked_names(session: Session, draft: ChannelDraft, own_id: uuid.UUID | None) -> tuple[str, str]:
+def _checked_names(
+    session: Session, draft: ChannelDraft, own_id: uuid.UUID | None
+) -> tuple[str, str]:
     name_th, name_en = " ".join(draft.name_th.split()), " ".join(draft.name_en.split())
     if not name_th and not name_en:
         raise user_error(CONTEXT, QT_TRANSLATE_NOOP("ChannelCheck", "Give the channel a name."))
@@ -93,8 +95,16 @@ class ChannelsService:
         self._db = db
 
     def list_channels(self) -> list[ChannelRow]:
-        entries = select(FeedbackEntry.channel_id, func.count().label("n")).group_by(FeedbackEntry.channel_id).subquery()
-        complaints = select(Complaint.channel_id, func.count().label("n")).group_by(Complaint.channel_id).subquery()
+        entries = (
+            select(FeedbackEntry.channel_id, func.count().label("n"))
+            .group_by(FeedbackEntry.channel_id)
+            .subquery()
+        )
+        complaints = (
+            select(Complaint.channel_id, func.count().label("n"))
+            .group_by(Complaint.channel_id)
+            .subquery()
+        )
         stmt = (
             select(Channel, func.coalesce(entries.c.n, 0) + func.coalesce(complaints.c.n, 0))
             .outerjoin(entries, entries.c.channel_id == Channel.id)
@@ -103,7 +113,9 @@ class ChannelsService:
         )
         with self._db.session_scope() as session:
             return [
-                ChannelRow(c.id, c.code, c.name_th, c.name_en, c.is_digital, c.active, c.sort_order, uses)
+                ChannelRow(
+                    c.id, c.code, c.name_th, c.name_en, c.is_digital, c.active, c.sort_order, uses
+                )
                 for c, uses in session.execute(stmt)
             ]
 
@@ -122,7 +134,10 @@ class ChannelsService:
         """Delete an unused channel; one in use must be made inactive instead."""
         with self._db.session_scope() as session:
             channel = self._get(session, channel_id)
-            uses = (session.scalar(select(func.count()).where(FeedbackEntry.channel_id == channel_id)) or 0) + (
+            uses = (
+                session.scalar(select(func.count()).where(FeedbackEntry.channel_id == channel_id))
+                or 0
+            ) + (
                 session.scalar(select(func.count()).where(Complaint.channel_id == channel_id)) or 0
             )
             if uses:
@@ -142,7 +157,8 @@ class ChannelsService:
                 raise user_error(
                     CONTEXT,
                     QT_TRANSLATE_NOOP(
-                        "ChannelCheck", "“{name}” is still in use, so it cannot be deleted; make it inactive instead."
+                        "ChannelCheck",
+                        "“{name}” is still in use, so it cannot be deleted; make it inactive instead.",
                     ),
                     name=channel.name_th,
                 ) from None
@@ -150,7 +166,9 @@ class ChannelsService:
     def move(self, channel_id: uuid.UUID, step: int) -> None:
         """Move a channel up (-1) or down (+1) in the pickers' order."""
         with self._db.session_scope() as session:
-            ordered = list(session.scalars(select(Channel).order_by(Channel.sort_order, Channel.name_th)))
+            ordered = list(
+                session.scalars(select(Channel).order_by(Channel.sort_order, Channel.name_th))
+            )
             index = next(i for i, c in enumerate(ordered) if c.id == channel_id)
             target = index + step
             if 0 <= target < len(ordered):
@@ -162,5 +180,7 @@ class ChannelsService:
     def _get(session: Session, channel_id: uuid.UUID) -> Channel:
         channel = session.get(Channel, channel_id)
         if channel is None:
-            raise user_error(CONTEXT, QT_TRANSLATE_NOOP("ChannelCheck", "The channel no longer exists."))
+            raise user_error(
+                CONTEXT, QT_TRANSLATE_NOOP("ChannelCheck", "The channel no longer exists.")
+            )
         return channel

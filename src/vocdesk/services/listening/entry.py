@@ -87,7 +87,9 @@ class ListeningEntryService:
             self._fill(session, entry, draft)
             session.add(entry)
             session.flush()
-            number = session.scalar(select(FeedbackEntry.number).where(FeedbackEntry.id == entry.id))
+            number = session.scalar(
+                select(FeedbackEntry.number).where(FeedbackEntry.id == entry.id)
+            )
             return RecordedEntry(entry.id, number or 0)
 
     def update(self, entry_id: uuid.UUID, draft: FeedbackDraft) -> None:
@@ -108,7 +110,9 @@ class ListeningEntryService:
         """Give several entries one status in one transaction (e.g. those just reviewed)."""
         with self._db.session_scope() as session:
             changed = session.execute(
-                update(FeedbackEntry).where(FeedbackEntry.id.in_(entry_ids)).values(status=status, updated_at=utc_now())
+                update(FeedbackEntry)
+                .where(FeedbackEntry.id.in_(entry_ids))
+                .values(status=status, updated_at=utc_now())
             )
             return changed.rowcount or 0
 
@@ -137,7 +141,9 @@ class ListeningEntryService:
     def _fill(session: Session, entry: FeedbackEntry, draft: FeedbackDraft) -> None:
         text = draft.text.strip()
         if not text:
-            raise user_error(CONTEXT, QT_TRANSLATE_NOOP("FeedbackEntryCheck", "Write what was heard."))
+            raise user_error(
+                CONTEXT, QT_TRANSLATE_NOOP("FeedbackEntryCheck", "Write what was heard.")
+            )
         if len(text) > TEXT_MAX_LENGTH:
             raise user_error(
                 CONTEXT,
@@ -166,12 +172,19 @@ class ListeningEntryService:
                 moment=thai_time(draft.received_at).strftime("%Y-%m-%d %H:%M"),
             )  # fmt: skip
         if draft.channel_id is None or session.get(Channel, draft.channel_id) is None:
-            raise user_error(CONTEXT, QT_TRANSLATE_NOOP("FeedbackEntryCheck", "Choose the channel it came through."))
+            raise user_error(
+                CONTEXT,
+                QT_TRANSLATE_NOOP("FeedbackEntryCheck", "Choose the channel it came through."),
+            )
         for model, value, what in (
             (Service, draft.service_id, QT_TRANSLATE_NOOP("FeedbackEntryCheck", "The service")),
             (Office, draft.office_id, QT_TRANSLATE_NOOP("FeedbackEntryCheck", "The office")),
             (Segment, draft.segment_id, QT_TRANSLATE_NOOP("FeedbackEntryCheck", "The segment")),
-            (Stakeholder, draft.stakeholder_id, QT_TRANSLATE_NOOP("FeedbackEntryCheck", "The stakeholder")),
+            (
+                Stakeholder,
+                draft.stakeholder_id,
+                QT_TRANSLATE_NOOP("FeedbackEntryCheck", "The stakeholder"),
+            ),
         ):
             if value is not None and session.get(model, value) is None:
                 raise user_error(
@@ -199,5 +212,8 @@ class ListeningEntryService:
 
 def _gone() -> UserError:
     return user_error(
-        CONTEXT, QT_TRANSLATE_NOOP("FeedbackEntryCheck", "The entry no longer exists: someone else deleted it.")
+        CONTEXT,
+        QT_TRANSLATE_NOOP(
+            "FeedbackEntryCheck", "The entry no longer exists: someone else deleted it."
+        ),
     )

@@ -92,7 +92,13 @@ class ImprovementRow:
     @property
     def fields(self) -> ImprovementFields:
         return ImprovementFields(
-            self.title, self.reason, self.owner, self.due_on, self.status, self.outcome, self.completed_on
+            self.title,
+            self.reason,
+            self.owner,
+            self.due_on,
+            self.status,
+            self.outcome,
+            self.completed_on,
         )
 
     @property
@@ -217,10 +223,17 @@ class ImprovementActionsService:
             _findings_count,
         )
 
-    def _searched(self, stmt: Select[Any], query: TableQuery, show: ActionFilter = ActionFilter.ALL) -> Select[Any]:
+    def _searched(
+        self, stmt: Select[Any], query: TableQuery, show: ActionFilter = ActionFilter.ALL
+    ) -> Select[Any]:
         condition = search_filter(
             query,
-            [ImprovementAction.title, ImprovementAction.reason, ImprovementAction.owner, ImprovementAction.outcome],
+            [
+                ImprovementAction.title,
+                ImprovementAction.reason,
+                ImprovementAction.owner,
+                ImprovementAction.outcome,
+            ],
         )
         if condition is not None:
             stmt = stmt.where(condition)
@@ -235,7 +248,12 @@ class ImprovementActionsService:
         return stmt
 
     def list_actions(
-        self, query: TableQuery, offset: int = 0, limit: int = 200, *, show: ActionFilter = ActionFilter.ALL
+        self,
+        query: TableQuery,
+        offset: int = 0,
+        limit: int = 200,
+        *,
+        show: ActionFilter = ActionFilter.ALL,
     ) -> list[ImprovementRow]:
         sorting = Sorting(
             {
@@ -251,15 +269,24 @@ class ImprovementActionsService:
             ImprovementAction.id,
             nullable_keys=frozenset({"due", "completed"}),
         )
-        stmt = ordered_page(self._searched(self._rows_stmt(), query, show), query, sorting, offset, limit)
+        stmt = ordered_page(
+            self._searched(self._rows_stmt(), query, show), query, sorting, offset, limit
+        )
         with self._db.session_scope() as session:
             return [self._row(*r) for r in session.execute(stmt)]
 
     def count_actions(self, query: TableQuery, *, show: ActionFilter = ActionFilter.ALL) -> int:
         with self._db.session_scope() as session:
-            return session.scalar(self._searched(select(func.count(ImprovementAction.id)), query, show)) or 0
+            return (
+                session.scalar(
+                    self._searched(select(func.count(ImprovementAction.id)), query, show)
+                )
+                or 0
+            )
 
-    def _row(self, action: ImprovementAction, entries: int, complaints: int, findings: int) -> ImprovementRow:
+    def _row(
+        self, action: ImprovementAction, entries: int, complaints: int, findings: int
+    ) -> ImprovementRow:
         return ImprovementRow(
             id=action.id, title=action.title, reason=action.reason, owner=action.owner,
             due_on=action.due_on, status=action.status, outcome=action.outcome,
@@ -268,14 +295,20 @@ class ImprovementActionsService:
         )  # fmt: skip
 
     def _rows_where(self, *conditions: ColumnElement[bool]) -> list[ImprovementRow]:
-        stmt = self._rows_stmt().where(*conditions).order_by(ImprovementAction.created_at, ImprovementAction.id)
+        stmt = (
+            self._rows_stmt()
+            .where(*conditions)
+            .order_by(ImprovementAction.created_at, ImprovementAction.id)
+        )
         with self._db.session_scope() as session:
             return [self._row(*r) for r in session.execute(stmt)]
 
     # --- one action --------------------------------------------------------------------------
     def get_action(self, action_id: uuid.UUID) -> ImprovementDetail:
         with self._db.session_scope() as session:
-            found = session.execute(self._rows_stmt().where(ImprovementAction.id == action_id)).first()
+            found = session.execute(
+                self._rows_stmt().where(ImprovementAction.id == action_id)
+            ).first()
             if found is None:
                 raise _gone()
             entries = session.execute(
@@ -325,7 +358,9 @@ class ImprovementActionsService:
             ).all()  # fmt: skip
         return [LinkedEntry(i, at, Named(th, en), text) for i, at, th, en, text in rows]
 
-    def create_action(self, fields: ImprovementFields, links: ImprovementLinks = ImprovementLinks()) -> uuid.UUID:
+    def create_action(
+        self, fields: ImprovementFields, links: ImprovementLinks = ImprovementLinks()
+    ) -> uuid.UUID:
         """A new action with its links, in one transaction: all stored, or nothing."""
         cleaned = fields.cleaned(self._today())
         with self._db.session_scope() as session:
@@ -349,7 +384,11 @@ class ImprovementActionsService:
             if links is not None:
                 for table in (improvement_feedback, improvement_complaint):
                     session.execute(delete(table).where(table.c.action_id == action_id))
-                session.execute(delete(ImprovementSurveyFinding).where(ImprovementSurveyFinding.action_id == action_id))
+                session.execute(
+                    delete(ImprovementSurveyFinding).where(
+                        ImprovementSurveyFinding.action_id == action_id
+                    )
+                )
                 _store_links(session, action_id, links)
 
     def delete_action(self, action_id: uuid.UUID) -> None:
@@ -360,7 +399,9 @@ class ImprovementActionsService:
             session.delete(action)  # the links go with it (ON DELETE CASCADE)
 
     # --- from elsewhere in the program -------------------------------------------------------
-    def create_from_entries(self, entry_ids: Sequence[uuid.UUID], fields: ImprovementFields) -> uuid.UUID:
+    def create_from_entries(
+        self, entry_ids: Sequence[uuid.UUID], fields: ImprovementFields
+    ) -> uuid.UUID:
         """An action for entries selected in the listening log."""
         return self.create_action(fields, ImprovementLinks(entry_ids=tuple(entry_ids)))
 
@@ -368,9 +409,13 @@ class ImprovementActionsService:
         """A complaint's corrective action, linked to the case (and to the listening entry the
         case came from, if any, so the log shows it too)."""
         with self._db.session_scope() as session:
-            entry_id = session.scalar(select(Complaint.feedback_entry_id).where(Complaint.id == complaint_id))
+            entry_id = session.scalar(
+                select(Complaint.feedback_entry_id).where(Complaint.id == complaint_id)
+            )
         entries = (entry_id,) if entry_id is not None else ()
-        return self.create_action(fields, ImprovementLinks(entry_ids=entries, complaint_ids=(complaint_id,)))
+        return self.create_action(
+            fields, ImprovementLinks(entry_ids=entries, complaint_ids=(complaint_id,))
+        )
 
     def link_complaint(self, action_id: uuid.UUID, complaint_id: uuid.UUID) -> None:
         """Add a complaint to an existing action (linking twice changes nothing)."""
@@ -385,20 +430,29 @@ class ImprovementActionsService:
                 )
             )  # fmt: skip
             if not already:
-                session.execute(insert(improvement_complaint), [{"action_id": action_id, "complaint_id": complaint_id}])
+                session.execute(
+                    insert(improvement_complaint),
+                    [{"action_id": action_id, "complaint_id": complaint_id}],
+                )
 
     def actions_of_complaint(self, complaint_id: uuid.UUID) -> list[ImprovementRow]:
-        linked = select(improvement_complaint.c.action_id).where(improvement_complaint.c.complaint_id == complaint_id)
+        linked = select(improvement_complaint.c.action_id).where(
+            improvement_complaint.c.complaint_id == complaint_id
+        )
         return self._rows_where(ImprovementAction.id.in_(linked))
 
     def actions_of_entry(self, entry_id: uuid.UUID) -> list[ImprovementRow]:
-        linked = select(improvement_feedback.c.action_id).where(improvement_feedback.c.feedback_entry_id == entry_id)
+        linked = select(improvement_feedback.c.action_id).where(
+            improvement_feedback.c.feedback_entry_id == entry_id
+        )
         return self._rows_where(ImprovementAction.id.in_(linked))
 
     def survey_choices(self) -> list[SurveyChoice]:
         with self._db.session_scope() as session:
             surveys = session.execute(
-                select(Survey.id, Survey.title, Survey.fiscal_year).order_by(Survey.fiscal_year.desc(), Survey.title)
+                select(Survey.id, Survey.title, Survey.fiscal_year).order_by(
+                    Survey.fiscal_year.desc(), Survey.title
+                )
             ).all()
             questions: dict[uuid.UUID, list[tuple[uuid.UUID, str]]] = {}
             for survey_id, qid, number, text in session.execute(
@@ -466,7 +520,10 @@ def _columns(fields: ImprovementFields) -> dict[str, Any]:
 def _gone() -> Exception:
     return user_error(
         "ImprovementRules",
-        QT_TRANSLATE_NOOP("ImprovementRules", "This improvement action no longer exists; someone may have deleted it."),
+        QT_TRANSLATE_NOOP(
+            "ImprovementRules",
+            "This improvement action no longer exists; someone may have deleted it.",
+        ),
     )
 
 
@@ -481,13 +538,17 @@ def _check_all_exist(session: Session, entity: Any, ids: Iterable[uuid.UUID]) ->
     if entity is Complaint:
         raise user_error(
             "ImprovementRules",
-            QT_TRANSLATE_NOOP("ImprovementRules", "{count} of the chosen complaints no longer exist."),
+            QT_TRANSLATE_NOOP(
+                "ImprovementRules", "{count} of the chosen complaints no longer exist."
+            ),
             count=missing,
         )
     if entity is FeedbackEntry:
         raise user_error(
             "ImprovementRules",
-            QT_TRANSLATE_NOOP("ImprovementRules", "{count} of the chosen listening entries no longer exist."),
+            QT_TRANSLATE_NOOP(
+                "ImprovementRules", "{count} of the chosen listening entries no longer exist."
+            ),
             count=missing,
         )
     raise user_error(
@@ -521,7 +582,9 @@ def _store_links(session: Session, action_id: uuid.UUID, links: ImprovementLinks
             if survey_of_question != link.survey_id:
                 raise user_error(
                     "ImprovementRules",
-                    QT_TRANSLATE_NOOP("ImprovementRules", "The chosen question is not part of the chosen survey."),
+                    QT_TRANSLATE_NOOP(
+                        "ImprovementRules", "The chosen question is not part of the chosen survey."
+                    ),
                 )
         session.add(
             ImprovementSurveyFinding(

@@ -143,26 +143,43 @@ class ListeningPlanService:
 
     def list_items(self, query: TableQuery, offset: int = 0, limit: int = 200) -> list[PlanItemRow]:
         stmt = self._filtered(
-            select(ListeningPlanItem, _segment.name_th, _segment.name_en, _channel.name_th, _channel.name_en),
+            select(
+                ListeningPlanItem,
+                _segment.name_th,
+                _segment.name_en,
+                _channel.name_th,
+                _channel.name_en,
+            ),
             query,
         )
         sorting = self._sorting(query)
-        if query.sort_key not in self.SORT_KEYS:  # the natural order: the catalogue's, stage by stage
-            stmt = stmt.order_by(
-                _segment.sort_order,
-                _segment.code,
-                enum_order(ListeningPlanItem.stage, LifecycleStage),
-                _channel.sort_order,
-                ListeningPlanItem.id,
-            ).offset(max(0, offset)).limit(max(0, limit))
+        if (
+            query.sort_key not in self.SORT_KEYS
+        ):  # the natural order: the catalogue's, stage by stage
+            stmt = (
+                stmt.order_by(
+                    _segment.sort_order,
+                    _segment.code,
+                    enum_order(ListeningPlanItem.stage, LifecycleStage),
+                    _channel.sort_order,
+                    ListeningPlanItem.id,
+                )
+                .offset(max(0, offset))
+                .limit(max(0, limit))
+            )
         else:
             stmt = ordered_page(stmt, query, sorting, offset, limit)
         with self._db.session_scope() as session:
-            return [_row(item, Named(s_th, s_en), Named(c_th, c_en)) for item, s_th, s_en, c_th, c_en in session.execute(stmt)]
+            return [
+                _row(item, Named(s_th, s_en), Named(c_th, c_en))
+                for item, s_th, s_en, c_th, c_en in session.execute(stmt)
+            ]
 
     def count_items(self, query: TableQuery) -> int:
         with self._db.session_scope() as session:
-            return session.scalar(self._filtered(select(func.count(ListeningPlanItem.id)), query)) or 0
+            return (
+                session.scalar(self._filtered(select(func.count(ListeningPlanItem.id)), query)) or 0
+            )
 
     def get_item(self, item_id: uuid.UUID) -> PlanItemRow:
         with self._db.session_scope() as session:
@@ -204,7 +221,12 @@ class ListeningPlanService:
     def coverage(self, period: Period) -> CoverageReport:
         """The active plan beside the entries heard in ``period`` (Thai days, both ends in)."""
         counts_stmt = (
-            select(FeedbackEntry.segment_id, FeedbackEntry.stage, FeedbackEntry.channel_id, func.count())
+            select(
+                FeedbackEntry.segment_id,
+                FeedbackEntry.stage,
+                FeedbackEntry.channel_id,
+                func.count(),
+            )
             .where(in_period(FeedbackEntry.received_at, period))
             .group_by(FeedbackEntry.segment_id, FeedbackEntry.stage, FeedbackEntry.channel_id)
         )
@@ -268,13 +290,16 @@ def _checked(session: Session, fields: PlanItemInput) -> dict[str, Any]:
         raise user_error(
             "ListeningPlanRules",
             QT_TRANSLATE_NOOP(
-                "ListeningPlanRules", "Name the listening method, e.g. “satisfaction survey” or “counter talk”."
+                "ListeningPlanRules",
+                "Name the listening method, e.g. “satisfaction survey” or “counter talk”.",
             ),
         )
     if len(method) > METHOD_MAX:
         raise user_error(
             "ListeningPlanRules",
-            QT_TRANSLATE_NOOP("ListeningPlanRules", "The method is {length} characters long; at most {limit} fit."),
+            QT_TRANSLATE_NOOP(
+                "ListeningPlanRules", "The method is {length} characters long; at most {limit} fit."
+            ),
             length=len(method),
             limit=METHOD_MAX,
         )

@@ -22,7 +22,14 @@ from vocdesk.domain.tables import Named
 from vocdesk.services.database import Database
 from vocdesk.services.periods import in_period
 
-__all__ = ["ChannelStageRow", "ListeningSummary", "ListeningSummaryService", "MonthCount", "NamedCount", "TypeCount"]
+__all__ = [
+    "ChannelStageRow",
+    "ListeningSummary",
+    "ListeningSummaryService",
+    "MonthCount",
+    "NamedCount",
+    "TypeCount",
+]
 
 
 @dataclass(frozen=True)
@@ -60,21 +67,27 @@ class ListeningSummary:
     period: Period
     total: int
     stages: tuple[LifecycleStage, ...]
-    channel_stage: tuple[ChannelStageRow, ...]  # every active channel (and any other heard), most used first
+    channel_stage: tuple[
+        ChannelStageRow, ...
+    ]  # every active channel (and any other heard), most used first
     by_type: tuple[TypeCount, ...]  # every type, in declared order
     by_segment: tuple[NamedCount, ...]  # most heard first, "no segment" last
     by_service: tuple[NamedCount, ...]  # most heard first, "no service" last
     monthly: tuple[MonthCount, ...]
 
     def stage_totals(self) -> tuple[int, ...]:
-        return tuple(sum(row.by_stage[i] for row in self.channel_stage) for i in range(len(self.stages)))
+        return tuple(
+            sum(row.by_stage[i] for row in self.channel_stage) for i in range(len(self.stages))
+        )
 
 
 class ListeningSummaryService:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def summary(self, period: Period, progress: Callable[[int, int], None] | None = None) -> ListeningSummary:
+    def summary(
+        self, period: Period, progress: Callable[[int, int], None] | None = None
+    ) -> ListeningSummary:
         """All counts of ``period`` in one read transaction (a consistent snapshot)."""
         where = in_period(FeedbackEntry.received_at, period)
         stages = tuple(LifecycleStage)
@@ -95,9 +108,11 @@ class ListeningSummaryService:
         )  # fmt: skip
         with self._db.session_scope() as session:
             # Core, not the ORM: its per-row loading machinery is not needed for plain tuples.
-            groups = session.connection().execute(
-                select(*grouped, func.count()).where(where).group_by(*grouped)
-            ).all()
+            groups = (
+                session.connection()
+                .execute(select(*grouped, func.count()).where(where).group_by(*grouped))
+                .all()
+            )
             report(1, steps)
             months = months_of(period)
             month_counts = session.execute(
@@ -121,7 +136,9 @@ class ListeningSummaryService:
                 type_text[kind] += n
                 segment_text[segment_id] += n
                 service_text[service_id] += n
-            channel_counts = {(_key(c), LifecycleStage(st)): n for (c, st), n in channel_text.items()}
+            channel_counts = {
+                (_key(c), LifecycleStage(st)): n for (c, st), n in channel_text.items()
+            }
             type_counts = {FeedbackType(kind): n for kind, n in type_text.items()}
             segment_counts = [(_key(key), n) for key, n in segment_text.items()]
             service_counts = [(_key(key), n) for key, n in service_text.items()]
@@ -163,7 +180,9 @@ def _names(session: Any, entity: Any, keys: list[uuid.UUID | None]) -> dict[uuid
     wanted = [key for key in keys if key is not None]
     if not wanted:
         return {}
-    rows = session.execute(select(entity.id, entity.name_th, entity.name_en).where(entity.id.in_(wanted)))
+    rows = session.execute(
+        select(entity.id, entity.name_th, entity.name_en).where(entity.id.in_(wanted))
+    )
     return {key: Named(th, en) for key, th, en in rows}
 
 
@@ -172,4 +191,3 @@ def _ranked(counts: Any, names: dict[uuid.UUID, Named]) -> tuple[NamedCount, ...
     known.sort(key=lambda c: (-c.count, c.name.th if c.name else ""))
     missing = [NamedCount(None, None, n) for key, n in counts if key is None and n]
     return tuple(known + missing)
-

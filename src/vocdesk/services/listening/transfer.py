@@ -90,7 +90,10 @@ def parse_entry_id(value: Any) -> uuid.UUID:
     try:
         return uuid.UUID(cell_text(value))
     except ValueError:
-        raise problem(QT_TRANSLATE_NOOP("CellCheck", "“{value}” is not a VocDesk record id."), value=cell_text(value)[:40]) from None
+        raise problem(
+            QT_TRANSLATE_NOOP("CellCheck", "“{value}” is not a VocDesk record id."),
+            value=cell_text(value)[:40],
+        ) from None
 
 
 def _spec(value_maps: ValueMaps | None = None) -> TableSpec:
@@ -157,7 +160,12 @@ def _chunks(values: list[Any]) -> Iterator[list[Any]]:
 
 
 class FeedbackImporter:
-    value_columns = {"stage": LifecycleStage, "type": FeedbackType, "sentiment": Sentiment, "status": FeedbackStatus}
+    value_columns = {
+        "stage": LifecycleStage,
+        "type": FeedbackType,
+        "sentiment": Sentiment,
+        "status": FeedbackStatus,
+    }
 
     def __init__(self, db: Database, value_maps: ValueMaps | None = None) -> None:
         self._db = db
@@ -172,10 +180,18 @@ class FeedbackImporter:
         with self._db.session_scope() as session:
             catalogues = {"segment": _names(session, Segment), "service": _names(session, Service),
                           "office": _names(session, Office)}  # fmt: skip
-            wanted = list({row.values["stakeholder_id"] for row in table.rows if row.values.get("stakeholder_id")})
+            wanted = list(
+                {
+                    row.values["stakeholder_id"]
+                    for row in table.rows
+                    if row.values.get("stakeholder_id")
+                }
+            )
             known: set[uuid.UUID] = set()
             for chunk in _chunks(wanted):
-                known.update(session.scalars(select(Stakeholder.id).where(Stakeholder.id.in_(chunk))))
+                known.update(
+                    session.scalars(select(Stakeholder.id).where(Stakeholder.id.in_(chunk)))
+                )
         unknown = {
             "segment": QT_TRANSLATE_NOOP("FeedbackImport", "there is no segment “{value}”; add it first or correct it."),
             "service": QT_TRANSLATE_NOOP("FeedbackImport", "there is no service “{value}”; add it first or correct it."),
@@ -215,7 +231,9 @@ class FeedbackImporter:
             for done, row in enumerate(rows, start=1):
                 v = row.values
                 person = v.get("stakeholder_id")
-                segment = catalogues["segment"].get(_key(v.get("segment"))) if v.get("segment") else None
+                segment = (
+                    catalogues["segment"].get(_key(v.get("segment"))) if v.get("segment") else None
+                )
                 record = {
                     "received_at": v["received_at"], "channel_id": channels[_key(v["channel"])],
                     "stage": v["stage"], "type": v["type"], "sentiment": v.get("sentiment") or Sentiment.NEUTRAL,
@@ -226,7 +244,9 @@ class FeedbackImporter:
                     "staff": v.get("staff") or "", "status": v.get("status") or FeedbackStatus.NEW,
                     "reference": v.get("reference") or "",
                 }  # fmt: skip
-                match = existing.get(("id", v.get("id"))) or existing.get(("reference", v.get("reference") or None))
+                match = existing.get(("id", v.get("id"))) or existing.get(
+                    ("reference", v.get("reference") or None)
+                )
                 if match is not None:
                     updates.append({"id": match, "updated_at": utc_now(), **record})
                 else:
@@ -250,15 +270,26 @@ class FeedbackImporter:
         references = [row.values["reference"] for row in rows if row.values.get("reference")]
         found: dict[tuple[str, Any], uuid.UUID] = {}
         for chunk in _chunks(ids):
-            found.update((("id", i), i) for i in session.scalars(select(FeedbackEntry.id).where(FeedbackEntry.id.in_(chunk))))
+            found.update(
+                (("id", i), i)
+                for i in session.scalars(
+                    select(FeedbackEntry.id).where(FeedbackEntry.id.in_(chunk))
+                )
+            )
         for chunk in _chunks(references):
-            stmt = select(FeedbackEntry.reference, FeedbackEntry.id).where(FeedbackEntry.reference.in_(chunk))
+            stmt = select(FeedbackEntry.reference, FeedbackEntry.id).where(
+                FeedbackEntry.reference.in_(chunk)
+            )
             found.update((("reference", ref), i) for ref, i in session.execute(stmt))
         return found
 
     @staticmethod
-    def _stakeholder_segments(session: Session, rows: list[Any]) -> dict[uuid.UUID, uuid.UUID | None]:
-        people = list({row.values["stakeholder_id"] for row in rows if row.values.get("stakeholder_id")})
+    def _stakeholder_segments(
+        session: Session, rows: list[Any]
+    ) -> dict[uuid.UUID, uuid.UUID | None]:
+        people = list(
+            {row.values["stakeholder_id"] for row in rows if row.values.get("stakeholder_id")}
+        )
         found: dict[uuid.UUID, uuid.UUID | None] = {}
         for chunk in _chunks(people):
             stmt = select(Stakeholder.id, Stakeholder.segment_id).where(Stakeholder.id.in_(chunk))
@@ -272,9 +303,13 @@ class FeedbackExporter:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def export(self, path: Path, *, search: str = "", progress: ProgressCallback | None = None) -> int:
+    def export(
+        self, path: Path, *, search: str = "", progress: ProgressCallback | None = None
+    ) -> int:
         """Stream the entries (those matching ``search``, the log's search) oldest first."""
-        channel, segment, service, office = (aliased(m) for m in (Channel, Segment, Service, Office))
+        channel, segment, service, office = (
+            aliased(m) for m in (Channel, Segment, Service, Office)
+        )
         person = aliased(Stakeholder)
         query = TableQuery(search=search)
         e = FeedbackEntry
@@ -297,7 +332,9 @@ class FeedbackExporter:
                 )  # fmt: skip
                 if condition is not None:
                     stmt = stmt.where(condition)
-                for done, r in enumerate(session.execute(stmt.execution_options(yield_per=2000)), start=1):
+                for done, r in enumerate(
+                    session.execute(stmt.execution_options(yield_per=2000)), start=1
+                ):
                     yield [
                         r[0].hex, r[1], format_datetime(r[2]), r[3], r[4].value, r[5].value, r[6].value, r[7],
                         r[8].hex if r[8] else "", r[9] or "", r[10] or "", r[11] or "", r[12] or "",

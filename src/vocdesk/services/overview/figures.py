@@ -38,7 +38,14 @@ from vocdesk.services.complaints.queues import (
 from vocdesk.services.database import Database
 from vocdesk.services.periods import in_period
 
-__all__ = ["ChannelCount", "OverdueCase", "OverviewService", "OverviewSummary", "RecordCounts", "StageCount"]
+__all__ = [
+    "ChannelCount",
+    "OverdueCase",
+    "OverviewService",
+    "OverviewSummary",
+    "RecordCounts",
+    "StageCount",
+]
 
 
 @dataclass(frozen=True)
@@ -80,7 +87,10 @@ class OverviewSummary:
 
 class OverviewService:
     def __init__(
-        self, db: Database, today: Callable[[], date] = thai_today, current_user: Callable[[], str] = os_user_name
+        self,
+        db: Database,
+        today: Callable[[], date] = thai_today,
+        current_user: Callable[[], str] = os_user_name,
     ) -> None:
         self._db = db
         self._today = today
@@ -131,9 +141,13 @@ class OverviewService:
         counts = self.record_counts()
         with self._db.session_scope() as session:
             open_count = session.scalar(
-                select(func.count()).select_from(Complaint).where(Complaint.status.in_(OPEN_STATUSES))
+                select(func.count())
+                .select_from(Complaint)
+                .where(Complaint.status.in_(OPEN_STATUSES))
             )
-            overdue = session.scalar(select(func.count()).select_from(Complaint).where(overdue_condition(today)))
+            overdue = session.scalar(
+                select(func.count()).select_from(Complaint).where(overdue_condition(today))
+            )
             due_soon = self._due_soon(session, today)
             by_channel = session.execute(
                 select(Channel.code, Channel.name_th, Channel.name_en, func.count(FeedbackEntry.id))
@@ -169,4 +183,11 @@ class OverviewService:
 
     @staticmethod
     def _due_soon(session: Any, today: date) -> int:
-        return session.scalar(select(func.count()).select_from(Complaint).where(due_soon_condition(session, today))) or 0
+        return (
+            session.scalar(
+                select(func.count())
+                .select_from(Complaint)
+                .where(due_soon_condition(session, today))
+            )
+            or 0
+        )

@@ -165,7 +165,9 @@ def stored_values(draft: StakeholderDraft) -> dict[str, Any]:
 
 
 class RegistryEditService:
-    def __init__(self, db: Database, today: Callable[[], date] = thai_today, user: str | None = None) -> None:
+    def __init__(
+        self, db: Database, today: Callable[[], date] = thai_today, user: str | None = None
+    ) -> None:
         self._db = db
         self._today = today
         self._user = _login_name() if user is None else user
@@ -186,13 +188,17 @@ class RegistryEditService:
             rows = session.execute(stmt.order_by(Channel.sort_order, Channel.name_th)).all()
         return [(r.id, Named(r.name_th, r.name_en)) for r in rows]
 
-    def find_duplicates(self, draft: StakeholderDraft, exclude: uuid.UUID | None = None) -> list[DuplicateMatch]:
+    def find_duplicates(
+        self, draft: StakeholderDraft, exclude: uuid.UUID | None = None
+    ) -> list[DuplicateMatch]:
         """Records that look like ``draft`` (a checked one): same ID, phone or e-mail, or a very
         similar name. Archived records count too: reopening one is better than a second record."""
         with self._db.session_scope() as session:
             return self._duplicates(session, draft, exclude)
 
-    def _duplicates(self, session: Session, draft: StakeholderDraft, exclude: uuid.UUID | None) -> list[DuplicateMatch]:
+    def _duplicates(
+        self, session: Session, draft: StakeholderDraft, exclude: uuid.UUID | None
+    ) -> list[DuplicateMatch]:
         keys = draft.keys()
         conditions = []
         if keys.national_id:
@@ -208,12 +214,16 @@ class RegistryEditService:
                    Stakeholder.name_key)  # fmt: skip
         rows: dict[uuid.UUID, Any] = {}
         if conditions:
-            for r in session.execute(select(*columns).where(or_(*conditions)).limit(NAME_CANDIDATES)):
+            for r in session.execute(
+                select(*columns).where(or_(*conditions)).limit(NAME_CANDIDATES)
+            ):
                 rows[r.id] = r
         prefix = name_prefix(keys.name)
         if prefix:
             # A very similar name almost always starts the same: an index range, not a full scan.
-            stmt = select(*columns).where(Stakeholder.name_key >= prefix, Stakeholder.name_key < prefix + "\U0010ffff")
+            stmt = select(*columns).where(
+                Stakeholder.name_key >= prefix, Stakeholder.name_key < prefix + "\U0010ffff"
+            )
             for r in session.execute(stmt.limit(NAME_CANDIDATES)):
                 rows[r.id] = r
         found: list[tuple[int, bool, bool, str, DuplicateMatch]] = []
@@ -225,14 +235,24 @@ class RegistryEditService:
             reasons = duplicate_reasons(keys, theirs)
             if reasons:
                 exact = r.name_key == keys.name
-                found.append((-len(reasons), not exact, r.archived, r.name,
-                              DuplicateMatch(r.id, r.name, r.organisation, r.archived, tuple(reasons))))
+                found.append(
+                    (
+                        -len(reasons),
+                        not exact,
+                        r.archived,
+                        r.name,
+                        DuplicateMatch(r.id, r.name, r.organisation, r.archived, tuple(reasons)),
+                    )
+                )
         # Most reasons first, then the same name before merely similar ones, records in use first.
         found.sort(key=lambda item: item[:4])
         return [item[-1] for item in found[:MAX_DUPLICATES]]
 
     def view_export(
-        self, search: str = "", filters: RegistryFilter | None = None, progress: Callable[[int, int], None] | None = None
+        self,
+        search: str = "",
+        filters: RegistryFilter | None = None,
+        progress: Callable[[int, int], None] | None = None,
     ) -> tuple[list[str], list[list[Any]]]:
         """The headings and rows of an export of the view (the search and filters of the tab), in
         the import's columns, so the file imports again unchanged."""
@@ -272,7 +292,11 @@ class RegistryEditService:
             for name, value in stored_values(checked.draft).items():
                 setattr(row, name, value)
             after = _values_of(row)
-            changes = {k: [_audit_value(before[k]), _audit_value(after[k])] for k in after if before[k] != after[k]}
+            changes = {
+                k: [_audit_value(before[k]), _audit_value(after[k])]
+                for k in after
+                if before[k] != after[k]
+            }
             if changes:
                 self._audit(session, AuditAction.UPDATE, row.id, changes)
             return SaveResult(row.id, checked.warnings)
@@ -311,7 +335,10 @@ class RegistryEditService:
         """Move every history row of ``other_id`` to ``survivor_id``, fill the survivor's empty
         fields from the other, delete the other: one transaction, recorded in the audit trail."""
         if survivor_id == other_id:
-            raise user_error(CONTEXT, QT_TRANSLATE_NOOP("StakeholderCheck", "A record cannot be merged with itself."))
+            raise user_error(
+                CONTEXT,
+                QT_TRANSLATE_NOOP("StakeholderCheck", "A record cannot be merged with itself."),
+            )
         with self._db.session_scope() as session:
             survivor = self._get(session, survivor_id)
             other = self._get(session, other_id)
@@ -341,7 +368,12 @@ class RegistryEditService:
                 "changed": {k: [_audit_value(before[k]), _audit_value(merged[k])] for k in merged if before[k] != merged[k]},
             }  # fmt: skip
             self._audit(session, AuditAction.MERGE, survivor_id, changes)
-            self._audit(session, AuditAction.MERGE, other_id, {"merged_into": str(survivor_id), "moved": moved})
+            self._audit(
+                session,
+                AuditAction.MERGE,
+                other_id,
+                {"merged_into": str(survivor_id), "moved": moved},
+            )
             return MergeSummary(survivor_id, moved)
 
     # --- helpers -------------------------------------------------------------------------
@@ -357,11 +389,18 @@ class RegistryEditService:
     def _history(self, session: Session, stakeholder_id: uuid.UUID) -> dict[str, int]:
         counts: dict[str, int] = {}
         for column in stakeholder_references():
-            count = session.scalar(select(func.count()).select_from(column.table).where(column == stakeholder_id)) or 0
+            count = (
+                session.scalar(
+                    select(func.count()).select_from(column.table).where(column == stakeholder_id)
+                )
+                or 0
+            )
             counts[column.table.name] = counts.get(column.table.name, 0) + count  # type: ignore[attr-defined]
         return counts
 
-    def _check_external_ref(self, session: Session, draft: StakeholderDraft, exclude: uuid.UUID | None) -> None:
+    def _check_external_ref(
+        self, session: Session, draft: StakeholderDraft, exclude: uuid.UUID | None
+    ) -> None:
         if not draft.external_ref:
             return
         stmt = select(Stakeholder.name).where(Stakeholder.external_ref == draft.external_ref)
@@ -373,7 +412,9 @@ class RegistryEditService:
                 "StakeholderCheck", "The reference {value} already belongs to {name}."),
                 {"value": draft.external_ref, "name": holder})})  # fmt: skip
 
-    def _audit(self, session: Session, action: AuditAction, entity_id: uuid.UUID, changes: dict[str, Any]) -> None:
+    def _audit(
+        self, session: Session, action: AuditAction, entity_id: uuid.UUID, changes: dict[str, Any]
+    ) -> None:
         session.add(AuditEntry(at=utc_now(), user=self._user, action=action, entity="stakeholder",
                                entity_id=entity_id, changes=changes))  # fmt: skip
 

@@ -76,7 +76,9 @@ def check_segment(data: SegmentData) -> SegmentData:
     problems: dict[str, Message] = {}
     name_th, name_en = " ".join(data.name_th.split()), " ".join(data.name_en.split())
     if not name_th and not name_en:
-        problems["name_th"] = _problem(QT_TRANSLATE_NOOP("SegmentCheck", "Enter the segment's name."))
+        problems["name_th"] = _problem(
+            QT_TRANSLATE_NOOP("SegmentCheck", "Enter the segment's name.")
+        )
     for key, value in (("name_th", name_th), ("name_en", name_en)):
         if len(value) > NAME_MAX:
             problems[key] = _problem(
@@ -89,7 +91,8 @@ def check_segment(data: SegmentData) -> SegmentData:
         items = list(dict.fromkeys(item for item in items if item))
         if any(len(item) > ITEM_MAX for item in items):
             problems[key] = _problem(
-                QT_TRANSLATE_NOOP("SegmentCheck", "Each line may have at most {limit} characters."), limit=ITEM_MAX
+                QT_TRANSLATE_NOOP("SegmentCheck", "Each line may have at most {limit} characters."),
+                limit=ITEM_MAX,
             )
         lists[key] = tuple(items)
     if problems:
@@ -136,11 +139,18 @@ class SegmentsService:
         with self._db.session_scope() as session:
             taken = set(session.scalars(select(Segment.code)))
             last = session.scalar(select(func.max(Segment.sort_order))) or 0
-            segment = Segment(code=_code_for(data.name_en or data.name_th, taken), sort_order=last + 10)
+            segment = Segment(
+                code=_code_for(data.name_en or data.name_th, taken), sort_order=last + 10
+            )
             self._apply(session, segment, data)
             session.add(segment)
             session.flush()
-            self._audit(session, AuditAction.CREATE, segment.id, {"name_th": data.name_th, "name_en": data.name_en})
+            self._audit(
+                session,
+                AuditAction.CREATE,
+                segment.id,
+                {"name_th": data.name_th, "name_en": data.name_en},
+            )
             return segment.id
 
     def update(self, segment_id: uuid.UUID, data: SegmentData) -> None:
@@ -148,23 +158,42 @@ class SegmentsService:
         with self._db.session_scope() as session:
             segment = session.get(Segment, segment_id)
             if segment is None:
-                raise user_error(CONTEXT, QT_TRANSLATE_NOOP("SegmentCheck", "The segment no longer exists."))
+                raise user_error(
+                    CONTEXT, QT_TRANSLATE_NOOP("SegmentCheck", "The segment no longer exists.")
+                )
             before = _data_of(segment)
             self._apply(session, segment, data)
-            changed = [name for name in before.__dataclass_fields__ if getattr(before, name) != getattr(data, name)]
+            changed = [
+                name
+                for name in before.__dataclass_fields__
+                if getattr(before, name) != getattr(data, name)
+            ]
             if changed:
                 self._audit(session, AuditAction.UPDATE, segment.id, {"changed": changed})
 
     @staticmethod
     def _apply(session: Session, segment: Segment, data: SegmentData) -> None:
         segment.name_th, segment.name_en = data.name_th, data.name_en
-        segment.kind, segment.priority, segment.description = data.kind, data.priority, data.description
-        segment.requirements, segment.expectations = list(data.requirements), list(data.expectations)
+        segment.kind, segment.priority, segment.description = (
+            data.kind,
+            data.priority,
+            data.description,
+        )
+        segment.requirements, segment.expectations = (
+            list(data.requirements),
+            list(data.expectations),
+        )
         segment.active = data.active
         segment.services = list(session.scalars(select(Service).where(Service.id.in_(data.service_ids)))) \
             if data.service_ids else []  # fmt: skip
 
-    def _audit(self, session: Session, action: AuditAction, entity_id: uuid.UUID, changes: dict[str, object]) -> None:
+    def _audit(
+        self,
+        session: Session,
+        action: AuditAction,
+        entity_id: uuid.UUID,
+        changes: dict[str, object],
+    ) -> None:
         session.add(AuditEntry(at=utc_now(), user=self._user, action=action, entity="segment",
                                entity_id=entity_id, changes=changes))  # fmt: skip
 
@@ -177,4 +206,11 @@ def _data_of(segment: Segment) -> SegmentData:
     )  # fmt: skip
 
 
-__all__ = ["InvalidSegment", "SegmentData", "SegmentInfo", "SegmentsService", "ServiceChoice", "check_segment"]
+__all__ = [
+    "InvalidSegment",
+    "SegmentData",
+    "SegmentInfo",
+    "SegmentsService",
+    "ServiceChoice",
+    "check_segment",
+]

@@ -30,7 +30,14 @@ from vocdesk.domain.tables import Named, TableQuery
 from vocdesk.domain.thai_id import mask_national_id
 from vocdesk.services.database import Database
 
-__all__ = ["Named", "RegistryFilter", "RegistryService", "SegmentChoice", "StakeholderRow", "TableQuery"]
+__all__ = [
+    "Named",
+    "RegistryFilter",
+    "RegistryService",
+    "SegmentChoice",
+    "StakeholderRow",
+    "TableQuery",
+]
 
 
 @dataclass(frozen=True)
@@ -115,10 +122,13 @@ def _identifier_match(term: str) -> ColumnElement[bool] | None:
     ``term`` has the digits only, without the trunk 0 (``_search_query``)."""
     if not term.isdigit() or len(term) < 9:
         return None
-    phones = {"+66" + term} if len(term) in (8, 9) else {"+" + term} if term.startswith("66") else set()
+    phones = (
+        {"+66" + term} if len(term) in (8, 9) else {"+" + term} if term.startswith("66") else set()
+    )
     starts = {term, "0" + term} if len(term) == 12 else {term}  # an ID starting with 0 lost it
     conditions: list[ColumnElement[bool]] = [
-        and_(Stakeholder.national_id >= start, Stakeholder.national_id < start + ":") for start in starts
+        and_(Stakeholder.national_id >= start, Stakeholder.national_id < start + ":")
+        for start in starts
     ]  # ":" follows "9": the range holds every ID starting with ``start``
     if phones:
         conditions += [Stakeholder.phone.in_(phones), Stakeholder.phone2.in_(phones)]
@@ -140,7 +150,9 @@ class RegistryService:
     def _joined(stmt: Select[Any]) -> Select[Any]:
         return stmt.outerjoin(Segment, Stakeholder.segment_id == Segment.id)
 
-    def _searched(self, stmt: Select[Any], query: TableQuery, filters: RegistryFilter | None = None) -> Select[Any]:
+    def _searched(
+        self, stmt: Select[Any], query: TableQuery, filters: RegistryFilter | None = None
+    ) -> Select[Any]:
         filters = filters or RegistryFilter()
         stmt = stmt.where(Stakeholder.archived.is_(filters.archived))
         if filters.segment_id is not None:
@@ -153,7 +165,11 @@ class RegistryService:
             stmt = stmt.where(Stakeholder.province == filters.province)
         if filters.priority is not None:
             # The segment table is small: read its ids once rather than join every row.
-            stmt = stmt.where(Stakeholder.segment_id.in_(select(Segment.id).where(Segment.priority == filters.priority)))
+            stmt = stmt.where(
+                Stakeholder.segment_id.in_(
+                    select(Segment.id).where(Segment.priority == filters.priority)
+                )
+            )
         terms = query.search_terms()
         identifier = _identifier_match(terms[0]) if len(terms) == 1 else None
         if identifier is not None:
@@ -186,11 +202,17 @@ class RegistryService:
         # A phone or ID typed with spaces or dashes is one term, matched by its digits.
         digits = "".join(ch for ch in query.search if ch.isdigit())
         if len(digits) >= 4 and all(ch.isdigit() or ch in " -+()" for ch in query.search.strip()):
-            return TableQuery(digits.removeprefix("0"), query.sort_key, query.descending, query.language)
+            return TableQuery(
+                digits.removeprefix("0"), query.sort_key, query.descending, query.language
+            )
         return query
 
     def list_stakeholders(
-        self, query: TableQuery, offset: int = 0, limit: int = 200, filters: RegistryFilter | None = None
+        self,
+        query: TableQuery,
+        offset: int = 0,
+        limit: int = 200,
+        filters: RegistryFilter | None = None,
     ) -> list[StakeholderRow]:
         query = self._search_query(query)
         sort_columns: dict[str, ColumnElement[Any]] = {
@@ -204,14 +226,19 @@ class RegistryService:
             "national_id": Stakeholder.national_id,
             "updated": Stakeholder.updated_at,
         }
-        if query.search_terms() or (filters is not None and filters != RegistryFilter(archived=filters.archived)):
+        if query.search_terms() or (
+            filters is not None and filters != RegistryFilter(archived=filters.archived)
+        ):
             # Few rows may match. Walking the whole name index in order to find them costs a random
             # read per row (1.3 s for a search matching nothing in 100,000); an ordinary scan, then
             # sorting only the matches, takes a tenth of that. `name || ''` keeps the index out.
             for key in ("name", "organisation", "province", "phone", "national_id"):
                 sort_columns[key] = sort_columns[key].concat("")
         sorting = Sorting(
-            sort_columns, "name", Stakeholder.id, nullable_keys=frozenset({"segment", "national_id"})
+            sort_columns,
+            "name",
+            Stakeholder.id,
+            nullable_keys=frozenset({"segment", "national_id"}),
         )
         stmt = deferred_page(
             self._joined(select(*_columns())),
@@ -227,15 +254,24 @@ class RegistryService:
         with self._db.session_scope() as session:
             return session.scalar(stmt) or 0
 
-    def status_counts(self, query: TableQuery, filters: RegistryFilter | None = None) -> dict[StakeholderStatus, int]:
+    def status_counts(
+        self, query: TableQuery, filters: RegistryFilter | None = None
+    ) -> dict[StakeholderStatus, int]:
         """How many of the rows the table shows are current, potential and former."""
         query = self._search_query(query)
-        stmt = self._searched(select(Stakeholder.status, func.count()).select_from(Stakeholder), query, filters)
+        stmt = self._searched(
+            select(Stakeholder.status, func.count()).select_from(Stakeholder), query, filters
+        )
         with self._db.session_scope() as session:
-            found = {status: count for status, count in session.execute(stmt.group_by(Stakeholder.status))}
+            found = {
+                status: count
+                for status, count in session.execute(stmt.group_by(Stakeholder.status))
+            }
         return {status: found.get(status, 0) for status in StakeholderStatus}
 
-    def matching(self, stmt: Select[Any], query: TableQuery, filters: RegistryFilter | None = None) -> Select[Any]:
+    def matching(
+        self, stmt: Select[Any], query: TableQuery, filters: RegistryFilter | None = None
+    ) -> Select[Any]:
         """``stmt`` (a select from the stakeholder table) narrowed to the rows the table shows:
         what an export of the view writes."""
         return self._searched(stmt, self._search_query(query), filters)
@@ -248,7 +284,10 @@ class RegistryService:
             .order_by(Segment.sort_order, Segment.name_th)
         )
         with self._db.session_scope() as session:
-            return [SegmentChoice(r.id, Named(r.name_th, r.name_en), r.priority) for r in session.execute(stmt)]
+            return [
+                SegmentChoice(r.id, Named(r.name_th, r.name_en), r.priority)
+                for r in session.execute(stmt)
+            ]
 
     def get_stakeholder(self, stakeholder_id: uuid.UUID) -> StakeholderRow | None:
         stmt = (

@@ -112,7 +112,10 @@ def _record_id(value: Any) -> uuid.UUID:
     try:
         return uuid.UUID(cell_text(value))
     except ValueError:
-        raise problem(QT_TRANSLATE_NOOP("CellCheck", "“{value}” is not a VocDesk record id."), value=cell_text(value)[:40]) from None
+        raise problem(
+            QT_TRANSLATE_NOOP("CellCheck", "“{value}” is not a VocDesk record id."),
+            value=cell_text(value)[:40],
+        ) from None
 
 
 def _national_id(value: Any) -> str:
@@ -132,7 +135,10 @@ def _phone(value: Any) -> str:
 def _province(value: Any) -> str:
     found = find_province(cell_text(value))
     if found is None:
-        raise problem(QT_TRANSLATE_NOOP("CellCheck", "“{value}” is not one of the 77 provinces."), value=cell_text(value)[:40])
+        raise problem(
+            QT_TRANSLATE_NOOP("CellCheck", "“{value}” is not one of the 77 provinces."),
+            value=cell_text(value)[:40],
+        )
     return found.name_th
 
 
@@ -141,7 +147,10 @@ def build_spec(value_maps: ValueMaps | None = None) -> TableSpec:
 
     def words(key: str) -> Parser:
         enum_cls = VALUE_COLUMNS[key]
-        accepted = {**_WORDS[key], **{text: enum_cls(value) for text, value in maps.get(key, {}).items()}}
+        accepted = {
+            **_WORDS[key],
+            **{text: enum_cls(value) for text, value in maps.get(key, {}).items()},
+        }
         return enum_parser(enum_cls, accepted)
 
     return TableSpec(KIND, (
@@ -226,9 +235,22 @@ class StakeholderImporter:
     def check(self, table: CheckedTable) -> list[Problem]:
         problems: list[Problem] = []
         for key, text in (
-            ("id", QT_TRANSLATE_NOOP("TableCheck", "the id {value} is already on row {first_row}.")),
-            ("external_ref", QT_TRANSLATE_NOOP("TableCheck", "the reference {value} is also on row {first_row}.")),
-            ("national_id", QT_TRANSLATE_NOOP("TableCheck", "the national ID {value} is also on row {first_row}.")),
+            (
+                "id",
+                QT_TRANSLATE_NOOP("TableCheck", "the id {value} is already on row {first_row}."),
+            ),
+            (
+                "external_ref",
+                QT_TRANSLATE_NOOP(
+                    "TableCheck", "the reference {value} is also on row {first_row}."
+                ),
+            ),
+            (
+                "national_id",
+                QT_TRANSLATE_NOOP(
+                    "TableCheck", "the national ID {value} is also on row {first_row}."
+                ),
+            ),
         ):
             problems += duplicate_problems(table, key, text)
         with self._db.session_scope() as session:
@@ -294,14 +316,20 @@ class StakeholderImporter:
         wanted_ids = sorted({row.values["id"] for row in table.rows if row.values.get("id")})
         found["id"] = {}
         for start in range(0, len(wanted_ids), 900):
-            for record_id in session.scalars(select(Stakeholder.id).where(Stakeholder.id.in_(wanted_ids[start : start + 900]))):
+            for record_id in session.scalars(
+                select(Stakeholder.id).where(Stakeholder.id.in_(wanted_ids[start : start + 900]))
+            ):
                 found["id"][str(record_id)] = record_id
         for key in set(self._match_on) | {"external_ref"}:
-            wanted = sorted({_match_value(key, row.values.get(key)) for row in table.rows} - {None, ""})
+            wanted = sorted(
+                {_match_value(key, row.values.get(key)) for row in table.rows} - {None, ""}
+            )
             found[key] = {}
             for start in range(0, len(wanted), 900):  # SQLite's bound-parameter limit
                 chunk = wanted[start : start + 900]
-                for value, record_id in session.execute(select(columns[key], Stakeholder.id).where(columns[key].in_(chunk))):
+                for value, record_id in session.execute(
+                    select(columns[key], Stakeholder.id).where(columns[key].in_(chunk))
+                ):
                     found[key].setdefault(value, record_id)
         return found
 
@@ -349,16 +377,23 @@ class StakeholderImporter:
         unchanged = 0
         with self._db.session_scope() as session:
             matches = self._existing(session, table)
-            targets = [self._target(row.values.get("id"), draft, matches) for row, draft, _archived in checked]
+            targets = [
+                self._target(row.values.get("id"), draft, matches)
+                for row, draft, _archived in checked
+            ]
             current = self._current_values(session, [t for t in targets if t is not None])
             inserts: list[dict[str, Any]] = []
             updates: list[dict[str, Any]] = []
             audits: list[dict[str, Any]] = []
-            for done, ((row, draft, archived), target) in enumerate(zip(checked, targets, strict=True), start=1):
+            for done, ((row, draft, archived), target) in enumerate(
+                zip(checked, targets, strict=True), start=1
+            ):
                 values = stored_values(draft)
                 values["archived"] = archived
                 if target is None:
-                    record_id = row.values.get("id") or new_id()  # an id from another database is kept
+                    record_id = (
+                        row.values.get("id") or new_id()
+                    )  # an id from another database is kept
                     inserts.append({**values, "id": record_id, "created_at": now, "updated_at": now,
                                     "archived_at": now if archived else None})  # fmt: skip
                     action = AuditAction.CREATE
@@ -386,14 +421,18 @@ class StakeholderImporter:
         return ImportSummary(added, updated, notices)
 
     @staticmethod
-    def _current_values(session: Any, record_ids: list[uuid.UUID]) -> dict[uuid.UUID, dict[str, Any]]:
+    def _current_values(
+        session: Any, record_ids: list[uuid.UUID]
+    ) -> dict[uuid.UUID, dict[str, Any]]:
         """The stored values of the records a file updates, to leave alone those it does not change."""
         table = Stakeholder.__table__
         keys = [*EDITABLE_FIELDS, "name_key", "email_key", "archived"]
         found: dict[uuid.UUID, dict[str, Any]] = {}
         for start in range(0, len(record_ids), 900):
             chunk = record_ids[start : start + 900]
-            for row in session.execute(select(table.c.id, *(table.c[k] for k in keys)).where(table.c.id.in_(chunk))):
+            for row in session.execute(
+                select(table.c.id, *(table.c[k] for k in keys)).where(table.c.id.in_(chunk))
+            ):
                 found[row[0]] = dict(zip(keys, row[1:], strict=True))
         return found
 
@@ -408,7 +447,9 @@ class StakeholderImporter:
         if updates:
             columns = [key for key in updates[0] if key != "id"]
             connection.execute(
-                table.update().where(table.c.id == bindparam("record_id")).values({c: bindparam(c) for c in columns}),
+                table.update()
+                .where(table.c.id == bindparam("record_id"))
+                .values({c: bindparam(c) for c in columns}),
                 [{**{c: row[c] for c in columns}, "record_id": row["id"]} for row in updates],
             )
         if audits:
@@ -449,7 +490,11 @@ class StakeholderExporter:
         done = 0
         while True:
             # Pages by key, so each batch starts where the last ended without skipping rows again.
-            stmt = self._registry.matching(select(*EXPORTED), query, filters).order_by(Stakeholder.id).limit(EXPORT_BATCH)
+            stmt = (
+                self._registry.matching(select(*EXPORTED), query, filters)
+                .order_by(Stakeholder.id)
+                .limit(EXPORT_BATCH)
+            )
             if last is not None:
                 stmt = stmt.where(Stakeholder.id > last)
             with self._db.session_scope() as session:
@@ -476,7 +521,9 @@ EXPORTED = (
 )  # fmt: skip
 
 
-def _export_row(s: Any, segments: dict[uuid.UUID, str], channels: dict[uuid.UUID, str]) -> tuple[list[Any], uuid.UUID]:
+def _export_row(
+    s: Any, segments: dict[uuid.UUID, str], channels: dict[uuid.UUID, str]
+) -> tuple[list[Any], uuid.UUID]:
     return [
         str(s.id), s.external_ref or "", s.name, s.party_type.value, s.kind.value, s.status.value,
         segments.get(s.segment_id, "") if s.segment_id else "", s.organisation,

@@ -112,29 +112,44 @@ class TimelineService:
         ).where(Activity.stakeholder_id == stakeholder_id)  # fmt: skip
         feedback = (
             select(
-                kind(TimelineEventKind.FEEDBACK), FeedbackEntry.id,
-                _as_text(FeedbackEntry.received_at), _as_text(FeedbackEntry.type),
-                FeedbackEntry.text, literal("", String), literal("", String),
-                Channel.name_th, Channel.name_en,
+                kind(TimelineEventKind.FEEDBACK),
+                FeedbackEntry.id,
+                _as_text(FeedbackEntry.received_at),
+                _as_text(FeedbackEntry.type),
+                FeedbackEntry.text,
+                literal("", String),
+                literal("", String),
+                Channel.name_th,
+                Channel.name_en,
             )  # fmt: skip
             .join(Channel, FeedbackEntry.channel_id == Channel.id)
             .where(FeedbackEntry.stakeholder_id == stakeholder_id)
         )
         complaints = (
             select(
-                kind(TimelineEventKind.COMPLAINT), Complaint.id,
-                _as_text(Complaint.received_at), _as_text(Complaint.status),
-                Complaint.subject, Complaint.details, Complaint.number,
-                Channel.name_th, Channel.name_en,
+                kind(TimelineEventKind.COMPLAINT),
+                Complaint.id,
+                _as_text(Complaint.received_at),
+                _as_text(Complaint.status),
+                Complaint.subject,
+                Complaint.details,
+                Complaint.number,
+                Channel.name_th,
+                Channel.name_en,
             )  # fmt: skip
             .join(Channel, Complaint.channel_id == Channel.id)
             .where(Complaint.stakeholder_id == stakeholder_id)
         )
         responses = (
             select(
-                kind(TimelineEventKind.SURVEY_RESPONSE), SurveyResponse.id,
-                _as_text(SurveyResponse.submitted_on), literal(None, String),
-                Survey.title, SurveyResponse.comment, literal("", String), *no_channel,
+                kind(TimelineEventKind.SURVEY_RESPONSE),
+                SurveyResponse.id,
+                _as_text(SurveyResponse.submitted_on),
+                literal(None, String),
+                Survey.title,
+                SurveyResponse.comment,
+                literal("", String),
+                *no_channel,
             )  # fmt: skip
             .join(Survey, SurveyResponse.survey_id == Survey.id)
             .where(SurveyResponse.stakeholder_id == stakeholder_id)
@@ -169,7 +184,9 @@ class TimelineService:
     def _event(r: Any) -> TimelineEvent:
         kind = TimelineEventKind(r.kind)
         enum_cls = _CATEGORY_ENUMS.get(kind)
-        record_id = r.record_id if isinstance(r.record_id, uuid.UUID) else uuid.UUID(str(r.record_id))
+        record_id = (
+            r.record_id if isinstance(r.record_id, uuid.UUID) else uuid.UUID(str(r.record_id))
+        )
         return TimelineEvent(
             kind=kind,
             record_id=record_id,

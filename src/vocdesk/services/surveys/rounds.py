@@ -52,7 +52,14 @@ class SurveyRow:
 
 class SurveysService:
     SORT_KEYS = (
-        "title", "kind", "fiscal_year", "segment", "questions", "responses", "mean", "percent",
+        "title",
+        "kind",
+        "fiscal_year",
+        "segment",
+        "questions",
+        "responses",
+        "mean",
+        "percent",
     )
 
     def __init__(self, db: Database) -> None:
@@ -76,7 +83,9 @@ class SurveysService:
             .subquery("responses")
         )
         scores = (
-            select(SurveyResponse.survey_id, func.avg(cast(SurveyAnswer.value, Float)).label("mean"))
+            select(
+                SurveyResponse.survey_id, func.avg(cast(SurveyAnswer.value, Float)).label("mean")
+            )
             .join(SurveyAnswer, SurveyAnswer.response_id == SurveyResponse.id)
             .where(SurveyAnswer.value.is_not(None))
             .group_by(SurveyResponse.survey_id)

@@ -59,7 +59,9 @@ def _table(parent: QWidget, columns: int) -> QTableWidget:
     table.verticalHeader().setVisible(False)
     table.setWordWrap(True)
     table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    table.horizontalHeader().setDefaultAlignment(
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    )
     return table
 
 
@@ -103,7 +105,12 @@ class ComplaintCaseDialog(QDialog):
         details_buttons = QHBoxLayout()
         self.edit_button = QPushButton(self.details_page)
         self.edit_button.setObjectName("edit_case")
-        for button in (self.edit_button, self.duplicate_button, self.merge_button, self.allow_button):
+        for button in (
+            self.edit_button,
+            self.duplicate_button,
+            self.merge_button,
+            self.allow_button,
+        ):
             details_buttons.addWidget(button)
         details_buttons.addStretch(1)
         self.details_form.addRow("", details_buttons)
@@ -158,7 +165,9 @@ class ComplaintCaseDialog(QDialog):
         actions.addWidget(self.assign_button)
         actions.addWidget(self.close_button)
         box = QVBoxLayout(self)
-        box.setContentsMargins(layout.DIALOG_MARGIN, layout.DIALOG_MARGIN, layout.DIALOG_MARGIN, layout.DIALOG_MARGIN)
+        box.setContentsMargins(
+            layout.DIALOG_MARGIN, layout.DIALOG_MARGIN, layout.DIALOG_MARGIN, layout.DIALOG_MARGIN
+        )
         box.addWidget(self.header)
         box.addWidget(self.subject)
         box.addWidget(self.pages, 1)
@@ -199,13 +208,19 @@ class ComplaintCaseDialog(QDialog):
                 number=c.number, status=enum_label(c.status), due=date_text(c.due_on, lang) or "–")
             + (f" · {' · '.join(flags)}" if flags else "")
         )  # fmt: skip
-        self.subject.setText(self.tr("(confidential: you are not allowed to read this case)") if c.hidden else c.subject)
+        self.subject.setText(
+            self.tr("(confidential: you are not allowed to read this case)")
+            if c.hidden
+            else c.subject
+        )
         place = " ".join(p for p in (c.district, c.province) if p)
         complainant = self.tr("Anonymous") if c.anonymous else " · ".join(
             p for p in (c.complainant, c.complainant_contact) if p)  # fmt: skip
         forwarded = ""
         if c.forwarded_agency:
-            forwarded = f"{c.forwarded_agency} · {date_text(c.forwarded_on, lang)} · {c.forwarded_reference}".strip(" ·")
+            forwarded = f"{c.forwarded_agency} · {date_text(c.forwarded_on, lang)} · {c.forwarded_reference}".strip(
+                " ·"
+            )
         duplicate = ""
         if c.duplicate_of is not None:
             duplicate = self.tr("duplicate of {number}").format(number=c.duplicate_of.number)
@@ -250,21 +265,30 @@ class ComplaintCaseDialog(QDialog):
             follow = f"{number_text(c.follow_up_score, lang)}/5 {c.follow_up_comment}".strip()
         notified = ""
         if c.notified_at is not None:
-            notified = f"{date_text(thai_date(c.notified_at), lang)} · {name_text(c.notify_channel, lang)}"
+            notified = (
+                f"{date_text(thai_date(c.notified_at), lang)} · {name_text(c.notify_channel, lang)}"
+            )
         for key, text in {"resolution": c.resolution, "root_cause": name_text(c.root_cause, lang),
                           "corrective": c.corrective_action, "notified": notified, "follow_up": follow,
                           "trust": trust, "reopened": number_text(c.reopen_count, lang)}.items():  # fmt: skip
             self.resolution_labels[key][1].setText(text)
         self.follow_up_button.setEnabled(c.status in (S.RESOLVED, S.CLOSED) and not c.hidden)
-        actions = self._improvements.actions_of_complaint(c.id) if self._improvements and not c.hidden else []
+        actions = (
+            self._improvements.actions_of_complaint(c.id)
+            if self._improvements and not c.hidden
+            else []
+        )
         self.resolution_labels["improvements"][1].setText(
-            "\n".join(f"{a.title} ({enum_label(a.status)})" for a in actions))
+            "\n".join(f"{a.title} ({enum_label(a.status)})" for a in actions)
+        )
         self.improvement_button.setVisible(self._improvements is not None)
         self.improvement_button.setEnabled(bool(c.corrective_action) and not c.hidden)
 
         self.attachment_list.clear()
         for attachment in c.attachments:
-            item = QListWidgetItem(f"{attachment.file_name}  ({number_text(max(1, attachment.size // 1024), lang)} KB)")
+            item = QListWidgetItem(
+                f"{attachment.file_name}  ({number_text(max(1, attachment.size // 1024), lang)} KB)"
+            )
             item.setData(Qt.ItemDataRole.UserRole, attachment.id)
             self.attachment_list.addItem(item)
         for button in (self.add_file_button, self.save_file_button, self.remove_file_button, self.assign_button,
@@ -318,7 +342,9 @@ class ComplaintCaseDialog(QDialog):
         c = self.case
         dialog = AssignDialog(c.unit if c else "", c.assigned_to if c else "", self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._act(lambda: self._cases.assign(self._case_id, dialog.unit.text(), dialog.person.text()))
+            self._act(
+                lambda: self._cases.assign(self._case_id, dialog.unit.text(), dialog.person.text())
+            )
 
     def follow_up(self) -> None:
         dialog = FollowUpDialog(self)
@@ -378,7 +404,9 @@ class ComplaintCaseDialog(QDialog):
             return
         # A confidential case gives only its number: improvement actions are read by everyone.
         reason = c.number if c.confidential else f"{c.number} {c.subject}"
-        fields = ImprovementFields(title=c.corrective_action[:TITLE_MAX], reason=reason, owner=c.unit or c.assigned_to)
+        fields = ImprovementFields(
+            title=c.corrective_action[:TITLE_MAX], reason=reason, owner=c.unit or c.assigned_to
+        )
         improvements = self._improvements
         self._act(lambda: improvements.create_for_complaint(c.id, fields))
 
@@ -393,7 +421,9 @@ class ComplaintCaseDialog(QDialog):
         except OSError as error:
             show_error(self, error)
             return
-        self._act(lambda: self._cases.add_attachment(self._case_id, AttachmentFile(path.name, content)))
+        self._act(
+            lambda: self._cases.add_attachment(self._case_id, AttachmentFile(path.name, content))
+        )
 
     def _selected_attachment(self) -> uuid.UUID | None:
         item = self.attachment_list.currentItem()
@@ -443,9 +473,12 @@ class ComplaintCaseDialog(QDialog):
         self.standard_table.setHorizontalHeaderLabels([
             self.tr("Step"), self.tr("Standard (working days)"), self.tr("Due"), self.tr("Done"),
             self.tr("Working days taken"), self.tr("Met")])  # fmt: skip
-        self.standard_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.standard_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.history_table.setHorizontalHeaderLabels(
-            [self.tr("When"), self.tr("By"), self.tr("From"), self.tr("To"), self.tr("Note")])
+            [self.tr("When"), self.tr("By"), self.tr("From"), self.tr("To"), self.tr("Note")]
+        )
         for column, width in enumerate((140, 180, 150, 150)):
             self.history_table.setColumnWidth(column, width)
         self.follow_up_button.setText(self.tr("Record follow-up…"))

@@ -54,7 +54,13 @@ class ComplaintCategoriesDialog(QDialog):
         self.name_th.setObjectName("name_th")
         self.name_en = QLineEdit(self)
         self.days: dict[str, QSpinBox] = {}
-        for key in ("acknowledge_days", "first_response_days", "resolve_days", "notify_days", "warn_days_before"):
+        for key in (
+            "acknowledge_days",
+            "first_response_days",
+            "resolve_days",
+            "notify_days",
+            "warn_days_before",
+        ):
             spin = QSpinBox(self)
             spin.setObjectName(key)
             spin.setRange(0, MAX_DAYS)
@@ -101,7 +107,9 @@ class ComplaintCategoriesDialog(QDialog):
             self.officers.setText(", ".join(cases.confidential_officers()))
         self.save_settings_button.clicked.connect(self.save_settings)
         box = QVBoxLayout(self)
-        box.setContentsMargins(layout.DIALOG_MARGIN, layout.DIALOG_MARGIN, layout.DIALOG_MARGIN, layout.DIALOG_MARGIN)
+        box.setContentsMargins(
+            layout.DIALOG_MARGIN, layout.DIALOG_MARGIN, layout.DIALOG_MARGIN, layout.DIALOG_MARGIN
+        )
         box.addLayout(lists, 1)
         box.addWidget(self.settings_box)
         self.list.currentRowChanged.connect(self._show_row)
@@ -189,9 +197,13 @@ class ComplaintCategoriesDialog(QDialog):
         self.new_button.setText(self.tr("&New category"))
         self.save_button.setText(self.tr("&Save"))
         self.close_button.setText(self.tr("Close"))
-        self.settings_box.setTitle(self.tr("Settings of the complaint cases (kept in the database)"))
+        self.settings_box.setTitle(
+            self.tr("Settings of the complaint cases (kept in the database)")
+        )
         self.settings_form.labelForField(self.prefix).setText(self.tr("Case number prefix:"))
-        self.settings_form.labelForField(self.officers).setText(self.tr("Confidential-complaint officers:"))
+        self.settings_form.labelForField(self.officers).setText(
+            self.tr("Confidential-complaint officers:")
+        )
         self.prefix.setPlaceholderText(self.tr("none: numbers read 2569/000123"))
         self.officers.setPlaceholderText(self.tr("login names, separated by commas"))
         self.save_settings_button.setText(self.tr("Save settings"))

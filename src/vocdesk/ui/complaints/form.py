@@ -57,7 +57,9 @@ from vocdesk.ui.widgets.be_date_edit import BuddhistDateEdit
 from vocdesk.ui.widgets.choices import fill_choices, select_data
 
 DUPLICATE_CHECK_DELAY_MS = 400
-PEOPLE_SEARCH_DELAY_MS = 200  # as the listening form's stakeholder search: one query per pause in typing
+PEOPLE_SEARCH_DELAY_MS = (
+    200  # as the listening form's stakeholder search: one query per pause in typing
+)
 PEOPLE_MATCHES = 12
 
 
@@ -110,7 +112,9 @@ class ComplaintForm(QDialog):
         self._people_model = QStringListModel(self)
         self._people_completer = QCompleter(self._people_model, self)
         # The service already chose the matches (by phone or ID too): the popup shows them all.
-        self._people_completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self._people_completer.setCompletionMode(
+            QCompleter.CompletionMode.UnfilteredPopupCompletion
+        )
         self.complainant.setCompleter(self._people_completer)
         self._people_timer = QTimer(self)
         self._people_timer.setSingleShot(True)
@@ -185,7 +189,9 @@ class ComplaintForm(QDialog):
                 label.setBuddy(widget)
         self._rows["subject"].setBuddy(self.subject)
         box = QVBoxLayout(self)
-        box.setContentsMargins(layout.DIALOG_MARGIN, layout.DIALOG_MARGIN, layout.DIALOG_MARGIN, layout.DIALOG_MARGIN)
+        box.setContentsMargins(
+            layout.DIALOG_MARGIN, layout.DIALOG_MARGIN, layout.DIALOG_MARGIN, layout.DIALOG_MARGIN
+        )
         box.addLayout(self.form)
         box.addWidget(self.duplicate_label)
         box.addWidget(self.duplicates)
@@ -199,7 +205,9 @@ class ComplaintForm(QDialog):
         for signal in (self.subject.textChanged, self.details.textChanged, self.district.textChanged,
                        self.category.currentIndexChanged, self.province.currentTextChanged):  # fmt: skip
             signal.connect(self._duplicate_timer.start)
-        self.duplicates.currentRowChanged.connect(lambda row: self.is_duplicate.setEnabled(row >= 0))
+        self.duplicates.currentRowChanged.connect(
+            lambda row: self.is_duplicate.setEnabled(row >= 0)
+        )
         self.anonymous.toggled.connect(self._anonymous_toggled)
         self.add_attachment.clicked.connect(self._choose_files)
         self.remove_attachment.clicked.connect(self._remove_file)
@@ -221,7 +229,9 @@ class ComplaintForm(QDialog):
     def _load_choices(self) -> None:
         fill_choices(self.category, self._cases.categories())
         fill_choices(self.channel, self._cases.channels())
-        select_data(self.channel, next((c.id for c in self._cases.channels() if c.code == "phone"), None))
+        select_data(
+            self.channel, next((c.id for c in self._cases.channels() if c.code == "phone"), None)
+        )
         fill_choices(self.service, self._cases.services(), optional=True)
 
     def _fill(self, draft: CaseDraft) -> None:
@@ -327,7 +337,9 @@ class ComplaintForm(QDialog):
     def draft(self) -> CaseDraft:
         moment = datetime.combine(self.received_date.date(), time(self.received_time.time().hour(),
                                   self.received_time.time().minute()), tzinfo=THAI_TIME)  # fmt: skip
-        base = self._draft or CaseDraft(received_at=moment, channel_id=None, category_id=None, subject="")
+        base = self._draft or CaseDraft(
+            received_at=moment, channel_id=None, category_id=None, subject=""
+        )
         duplicate_of: uuid.UUID | None = base.duplicate_of_id
         if self.is_duplicate.isChecked() and self.duplicates.currentItem() is not None:
             duplicate_of = self.duplicates.currentItem().data(Qt.ItemDataRole.UserRole)
@@ -380,12 +392,16 @@ class ComplaintForm(QDialog):
         self.district.setPlaceholderText(self.tr("District"))
         self.unit.setPlaceholderText(self.tr("Unit"))
         self.assigned_to.setPlaceholderText(self.tr("Officer (login name)"))
-        self.confidential.setText(self.tr("Details only for the officers allowed (e.g. a report of misconduct)"))
+        self.confidential.setText(
+            self.tr("Details only for the officers allowed (e.g. a report of misconduct)")
+        )
         self.service.setItemText(0, self.tr("(none)"))
         self.add_attachment.setText(self.tr("&Attach…"))
         self.remove_attachment.setText(self.tr("Remove"))
         self.is_duplicate.setText(self.tr("This is a duplicate of the selected case"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save (Ctrl+Enter)"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(
+            self.tr("Save (Ctrl+Enter)")
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self._show_duplicate_count()
 

@@ -95,7 +95,8 @@ class ComplaintKpisModel(SmallTableModel):
         lang = current_language()
         none = QCoreApplication.translate(CONTEXT, NONE_RECORDED)
         return [
-            [group.name.in_language(lang) or none] + [cell(group.figures, lang) for _, _, cell in COLUMNS]
+            [group.name.in_language(lang) or none]
+            + [cell(group.figures, lang) for _, _, cell in COLUMNS]
             for group in report.groups
         ]
 
@@ -106,7 +107,14 @@ class ComplaintKpisModel(SmallTableModel):
         return len(COLUMNS) + 1
 
     def titles(self) -> list[str]:
-        return [self._group_title, *(QCoreApplication.translate(CONTEXT, short) for short, _full, _cell in COLUMNS)]
+        return [
+            self._group_title,
+            *(QCoreApplication.translate(CONTEXT, short) for short, _full, _cell in COLUMNS),
+        ]
 
     def title_tooltip(self, section: int) -> str:
-        return self._group_title if section == 0 else QCoreApplication.translate(CONTEXT, COLUMNS[section - 1][1])
+        return (
+            self._group_title
+            if section == 0
+            else QCoreApplication.translate(CONTEXT, COLUMNS[section - 1][1])
+        )

@@ -58,7 +58,10 @@ DIMENSION_LABELS = {
 FIGURES = (
     ("received", QT_TRANSLATE_NOOP("ComplaintKpisPage", "Received")),
     ("acknowledged_pct", QT_TRANSLATE_NOOP("ComplaintKpisPage", "Acknowledged within standard")),
-    ("first_response_pct", QT_TRANSLATE_NOOP("ComplaintKpisPage", "First response within standard")),
+    (
+        "first_response_pct",
+        QT_TRANSLATE_NOOP("ComplaintKpisPage", "First response within standard"),
+    ),
     ("resolved_pct", QT_TRANSLATE_NOOP("ComplaintKpisPage", "Resolved within standard")),
     ("notified_pct", QT_TRANSLATE_NOOP("ComplaintKpisPage", "Result notified within standard")),
     ("mean_days", QT_TRANSLATE_NOOP("ComplaintKpisPage", "Mean working days to resolve")),
@@ -66,7 +69,10 @@ FIGURES = (
     ("open", QT_TRANSLATE_NOOP("ComplaintKpisPage", "Open")),
     ("overdue", QT_TRANSLATE_NOOP("ComplaintKpisPage", "Overdue")),
     ("reopen_rate", QT_TRANSLATE_NOOP("ComplaintKpisPage", "Reopen rate")),
-    ("satisfaction_mean", QT_TRANSLATE_NOOP("ComplaintKpisPage", "Satisfaction with handling (1–5)")),
+    (
+        "satisfaction_mean",
+        QT_TRANSLATE_NOOP("ComplaintKpisPage", "Satisfaction with handling (1–5)"),
+    ),
     ("satisfied_pct", QT_TRANSLATE_NOOP("ComplaintKpisPage", "Satisfied (4–5)")),
     ("trust_restored_pct", QT_TRANSLATE_NOOP("ComplaintKpisPage", "Trust restored")),
 )
@@ -211,7 +217,11 @@ class ComplaintKpisPage(QWidget):
     def _load(self) -> None:
         self._stale = False
         self._generation += 1
-        generation, period, dimension = self._generation, self.period_picker.period(), self.dimension()
+        generation, period, dimension = (
+            self._generation,
+            self.period_picker.period(),
+            self.dimension(),
+        )
         if self._tasks is None:
             try:
                 self._show(generation, self._service.report(period, dimension))
@@ -256,12 +266,23 @@ class ComplaintKpisPage(QWidget):
         self.breakdown_chart.set_data(
             [g.name.in_language(lang) or none for g in groups],
             [
-                Series(self.tr("Acknowledged within standard"), [g.figures.acknowledged_pct or 0 for g in groups]),
-                Series(self.tr("Resolved within standard"), [g.figures.resolved_pct or 0 for g in groups]),
-                Series(self.tr("Result notified within standard"), [g.figures.notified_pct or 0 for g in groups]),
+                Series(
+                    self.tr("Acknowledged within standard"),
+                    [g.figures.acknowledged_pct or 0 for g in groups],
+                ),
+                Series(
+                    self.tr("Resolved within standard"),
+                    [g.figures.resolved_pct or 0 for g in groups],
+                ),
+                Series(
+                    self.tr("Result notified within standard"),
+                    [g.figures.notified_pct or 0 for g in groups],
+                ),
             ],
             title=self.tr("Within the service standard (%) by {dimension}").format(
-                dimension=self._dimension_title().lower() if lang == "en" else self._dimension_title()
+                dimension=self._dimension_title().lower()
+                if lang == "en"
+                else self._dimension_title()
             ),
             decimals=1,
         )
@@ -276,7 +297,9 @@ class ComplaintKpisPage(QWidget):
     def retranslate(self) -> None:
         self.dimension_label.setText(self.tr("Breakdown by"))
         for index, dimension in enumerate(DIMENSION_LABELS):
-            self.dimension_box.setItemText(index, QCoreApplication.translate(CONTEXT, DIMENSION_LABELS[dimension]))
+            self.dimension_box.setItemText(
+                index, QCoreApplication.translate(CONTEXT, DIMENSION_LABELS[dimension])
+            )
         for name, caption in FIGURES:
             self.figure_captions[name].setText(QCoreApplication.translate(CONTEXT, caption))
         self._draw()

@@ -37,7 +37,9 @@ class MoveDialog(QDialog):
     """What a move needs: a note (a reason, to reopen); the agency to forward to; the
     resolution and how the complainant was told."""
 
-    def __init__(self, cases: ComplaintCasesService, target: ComplaintStatus, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, cases: ComplaintCasesService, target: ComplaintStatus, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("move_dialog")
         self.setMinimumWidth(layout.DIALOG_MIN_WIDTH + 80)
@@ -69,14 +71,21 @@ class MoveDialog(QDialog):
             form.addRow(self.tr("Their reference:"), self.reference)
         if target is S.RESOLVED:
             fill_choices(self.notify_channel, cases.channels())
-            fill_choices(self.root_cause, cases.root_causes(), optional=True, none_text=self.tr("(not known)"))
+            fill_choices(
+                self.root_cause,
+                cases.root_causes(),
+                optional=True,
+                none_text=self.tr("(not known)"),
+            )
             form.addRow(self.tr("&Resolution:"), self.summary)
             form.addRow(self.tr("Root cause:"), self.root_cause)
             form.addRow(self.tr("Corrective action:"), self.corrective_action)
             form.addRow(self.tr("Complainant told on:"), self.notified_on)
             form.addRow(self.tr("Told by:"), self.notify_channel)
         form.addRow(self.tr("Reason:") if target is S.REOPENED else self.tr("&Note:"), self.note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Move"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
@@ -84,7 +93,13 @@ class MoveDialog(QDialog):
         box = QVBoxLayout(self)
         box.addLayout(form)
         box.addWidget(buttons)
-        (self.agency if target is S.FORWARDED else self.summary if target is S.RESOLVED else self.note).setFocus()
+        (
+            self.agency
+            if target is S.FORWARDED
+            else self.summary
+            if target is S.RESOLVED
+            else self.note
+        ).setFocus()
 
     def forwarding(self) -> Forwarding | None:
         if self.target is not S.FORWARDED:
@@ -96,7 +111,11 @@ class MoveDialog(QDialog):
             return None
         day = self.notified_on.date()
         # Today: the moment of saving; an earlier day: its middle (the hour is not asked).
-        told = datetime.now(THAI_TIME) if day == thai_today() else datetime.combine(day, time(12), tzinfo=THAI_TIME)
+        told = (
+            datetime.now(THAI_TIME)
+            if day == thai_today()
+            else datetime.combine(day, time(12), tzinfo=THAI_TIME)
+        )
         return Resolution(self.summary.toPlainText(), told, self.notify_channel.currentData(),
                           self.root_cause.currentData(), self.corrective_action.toPlainText())  # fmt: skip
 
@@ -117,7 +136,9 @@ class FollowUpDialog(QDialog):
         form.addRow(self.tr("Satisfaction (1–5):"), self.score)
         form.addRow(self.tr("Comment:"), self.comment)
         form.addRow(self.tr("Trust restored:"), self.trust)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
@@ -136,7 +157,9 @@ class AssignDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Unit:"), self.unit)
         form.addRow(self.tr("&Officer (login name):"), self.person)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Assign"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.accept)

@@ -71,7 +71,9 @@ class CasesPage(QWidget):
         self.queue_box = QComboBox(self)
         self.queue_box.setObjectName("queue")
         # Sized by a short text, not the longest queue name: the window must fit 1024 pixels.
-        self.queue_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.queue_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.queue_box.setMinimumContentsLength(14)
         for queue in QUEUE_LABELS:
             self.queue_box.addItem("", queue)
@@ -93,7 +95,9 @@ class CasesPage(QWidget):
         top.addWidget(self.open_button)
         top.addWidget(self.categories_button)
         box = QVBoxLayout(self)
-        box.setContentsMargins(layout.NO_MARGIN, layout.NO_MARGIN, layout.NO_MARGIN, layout.NO_MARGIN)
+        box.setContentsMargins(
+            layout.NO_MARGIN, layout.NO_MARGIN, layout.NO_MARGIN, layout.NO_MARGIN
+        )
         box.setSpacing(layout.SPACING)
         box.addLayout(top)
         box.addWidget(self.table, 1)
@@ -227,7 +231,9 @@ class ComplaintsTab(QWidget):
             self.pages.setTabText(index, page.title())  # type: ignore[attr-defined]
         if self.listening_button is not None:
             self.listening_button.setText(self.tr("Turn into complaint…"))
-            self.listening_button.setToolTip(self.tr("Register a complaint case from the selected entry"))
+            self.listening_button.setToolTip(
+                self.tr("Register a complaint case from the selected entry")
+            )
 
     def focus_search(self) -> None:
         self.pages.setCurrentWidget(self.cases_page)
@@ -282,7 +288,9 @@ class ComplaintsTab(QWidget):
         if self._cases is None:
             return None
         try:
-            dialog = ComplaintCaseDialog(self._cases, case_id, self, improvements=self._improvements)  # type: ignore[arg-type]
+            dialog = ComplaintCaseDialog(
+                self._cases, case_id, self, improvements=self._improvements
+            )  # type: ignore[arg-type]
         except UserError as error:
             show_error(self, error)
             return None

@@ -63,7 +63,9 @@ class ChannelsDialog(QDialog):
         self.message_label = QLabel(self)
         self.message_label.setObjectName("channels_message")
         self.message_label.setWordWrap(True)
-        self.buttons = {name: QPushButton(self) for name in ("add", "save", "delete", "up", "down", "close")}
+        self.buttons = {
+            name: QPushButton(self) for name in ("add", "save", "delete", "up", "down", "close")
+        }
         for name, button in self.buttons.items():
             button.setObjectName(f"channel_{name}")
             button.setAutoDefault(False)
@@ -85,7 +87,9 @@ class ChannelsDialog(QDialog):
         row.addStretch(1)
         row.addWidget(self.buttons["close"])
         box = QVBoxLayout(self)
-        box.setContentsMargins(layout.DIALOG_MARGIN, layout.DIALOG_MARGIN, layout.DIALOG_MARGIN, layout.DIALOG_MARGIN)
+        box.setContentsMargins(
+            layout.DIALOG_MARGIN, layout.DIALOG_MARGIN, layout.DIALOG_MARGIN, layout.DIALOG_MARGIN
+        )
         box.addWidget(self.table, 1)
         box.addLayout(self.form)
         box.addWidget(self.message_label)
@@ -145,7 +149,9 @@ class ChannelsDialog(QDialog):
         return True
 
     def add_channel(self) -> bool:
-        return self._run(lambda: self._channels.add(self._draft()), self.tr("The channel was added."))
+        return self._run(
+            lambda: self._channels.add(self._draft()), self.tr("The channel was added.")
+        )
 
     def save_channel(self) -> bool:
         channel = self.selected()
@@ -162,7 +168,9 @@ class ChannelsDialog(QDialog):
         channel = self.selected()
         if channel is None:
             return False
-        return self._run(lambda: self._channels.delete(channel.id), self.tr("The channel was deleted."))
+        return self._run(
+            lambda: self._channels.delete(channel.id), self.tr("The channel was deleted.")
+        )
 
     def move_channel(self, step: int) -> bool:
         channel = self.selected()

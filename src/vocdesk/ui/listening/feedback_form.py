@@ -156,7 +156,9 @@ class FeedbackForm(QDialog):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.close_button)
         box = QVBoxLayout(self)
-        box.setContentsMargins(layout.DIALOG_MARGIN, layout.DIALOG_MARGIN, layout.DIALOG_MARGIN, layout.DIALOG_MARGIN)
+        box.setContentsMargins(
+            layout.DIALOG_MARGIN, layout.DIALOG_MARGIN, layout.DIALOG_MARGIN, layout.DIALOG_MARGIN
+        )
         box.addLayout(self.form)
         box.addLayout(buttons)
 
@@ -209,7 +211,10 @@ class FeedbackForm(QDialog):
         self._fill(self.status_box, enum_choices(FeedbackStatus))
         self._fill(self.service_box, self._names(self._choices.services, self.tr("(none)")))
         self._fill(self.office_box, self._names(self._choices.offices, self.tr("(none)")))
-        self._fill(self.segment_box, self._names(self._choices.segments, self.tr("(the stakeholder's segment)")))
+        self._fill(
+            self.segment_box,
+            self._names(self._choices.segments, self.tr("(the stakeholder's segment)")),
+        )
         if self.stakeholder_box.count() == 0:
             self.stakeholder_box.addItem("", None)
         self.stakeholder_box.setItemText(0, self.tr("Anonymous"))
@@ -353,7 +358,9 @@ class FeedbackForm(QDialog):
         for label, text, buddy in zip(self._labels, texts, buddies, strict=True):
             label.setText(text)
             label.setBuddy(buddy)
-        self.stakeholder_search.setPlaceholderText(self.tr("Type a name, phone or ID to find the stakeholder"))
+        self.stakeholder_search.setPlaceholderText(
+            self.tr("Type a name, phone or ID to find the stakeholder")
+        )
         self.text_edit.setPlaceholderText(self.tr("The words heard, as said"))
         self.save_next_button.setText(self.tr("Save and &next"))
         self.save_next_button.setToolTip(self.tr("Ctrl+Enter"))
@@ -368,7 +375,11 @@ class FeedbackForm(QDialog):
         super().changeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's virtual
-        if watched is self.text_edit and event.type() == QEvent.Type.KeyPress and _is_ctrl_enter(event):
+        if (
+            watched is self.text_edit
+            and event.type() == QEvent.Type.KeyPress
+            and _is_ctrl_enter(event)
+        ):
             self._save_by_keyboard()
             return True
         return super().eventFilter(watched, event)
@@ -378,7 +389,10 @@ class FeedbackForm(QDialog):
             self._save_by_keyboard()
             return
         # Enter in the stakeholder search looks people up; it must not save the entry.
-        if self.stakeholder_search.hasFocus() and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if self.stakeholder_search.hasFocus() and event.key() in (
+            Qt.Key.Key_Return,
+            Qt.Key.Key_Enter,
+        ):
             self.search_stakeholders()
             return
         super().keyPressEvent(event)

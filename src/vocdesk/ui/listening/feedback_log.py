@@ -177,7 +177,9 @@ class FeedbackFilterBar(QWidget):
 
 
 class ListeningLogPage(QWidget):
-    def __init__(self, listening: ListeningService, services: LogServices, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, listening: ListeningService, services: LogServices, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._listening = listening
         self._services = services

@@ -105,7 +105,12 @@ class ImprovementActionForm(QDialog):
         for choice in self._surveys.values():
             self.survey_box.addItem(f"{choice.title} ({choice.fiscal_year})", item_data(choice.id))
         self.survey_box.currentIndexChanged.connect(self._fill_questions)
-        for widget in (self.survey_box, self.question_box, self.finding_edit, self.add_finding_button):
+        for widget in (
+            self.survey_box,
+            self.question_box,
+            self.finding_edit,
+            self.add_finding_button,
+        ):
             widget.setEnabled(bool(self._surveys))
         links_box = QVBoxLayout(self.links_group)
         links_box.addWidget(self.links_list, 1)
@@ -192,13 +197,21 @@ class ImprovementActionForm(QDialog):
         if isinstance(link, LinkedEntry):
             words = link.text if len(link.text) <= TEXT_PREVIEW else link.text[:TEXT_PREVIEW] + "…"
             return self.tr("Entry {when}, {channel}: {text}").format(
-                when=date_text(link.received_at, lang), channel=link.channel.in_language(lang), text=words
+                when=date_text(link.received_at, lang),
+                channel=link.channel.in_language(lang),
+                text=words,
             )
         if isinstance(link, LinkedComplaint):
-            return self.tr("Complaint {number}: {subject}").format(number=link.number, subject=link.subject)
+            return self.tr("Complaint {number}: {subject}").format(
+                number=link.number, subject=link.subject
+            )
         assert isinstance(link, LinkedFinding)
-        where = f"{link.survey} ({link.fiscal_year})" + (f" – {link.question}" if link.question else "")
-        return self.tr("Survey finding, {survey}: {finding}").format(survey=where, finding=link.finding)
+        where = f"{link.survey} ({link.fiscal_year})" + (
+            f" – {link.question}" if link.question else ""
+        )
+        return self.tr("Survey finding, {survey}: {finding}").format(
+            survey=where, finding=link.finding
+        )
 
     def _add_link(self, kind: str, link: object) -> None:
         item = QListWidgetItem(self._link_text(kind, link))
@@ -236,7 +249,10 @@ class ImprovementActionForm(QDialog):
         question = self.question_box.currentText() if question_id else ""
         finding = self.finding_edit.text().strip()
         self._add_link(
-            "finding", LinkedFinding(choice.id, choice.title, choice.fiscal_year, question_id, question, finding)
+            "finding",
+            LinkedFinding(
+                choice.id, choice.title, choice.fiscal_year, question_id, question, finding
+            ),
         )
         self.finding_edit.clear()
 
@@ -272,7 +288,9 @@ class ImprovementActionForm(QDialog):
         self.outcome_edit.setPlaceholderText(self.tr("What came of it for the service recipients"))
         self.links_group.setTitle(self.tr("Because of"))
         self.remove_link_button.setText(self.tr("&Remove link"))
-        self.finding_edit.setPlaceholderText(self.tr("What the survey showed, e.g. speed scored 3.21"))
+        self.finding_edit.setPlaceholderText(
+            self.tr("What the survey showed, e.g. speed scored 3.21")
+        )
         self.add_finding_button.setText(self.tr("Add survey &finding"))
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))

@@ -60,7 +60,9 @@ class ImprovementModel(LazyTableModel[ImprovementRow]):
     )  # fmt: skip
     DEFAULT_SORT = ("due", Qt.SortOrder.AscendingOrder)
 
-    def __init__(self, service: ImprovementActionsService, parent: Any = None, **kwargs: Any) -> None:
+    def __init__(
+        self, service: ImprovementActionsService, parent: Any = None, **kwargs: Any
+    ) -> None:
         self._service = service
         self._show = ActionFilter.ALL
         super().__init__(service.count_actions, service.list_actions, parent, **kwargs)

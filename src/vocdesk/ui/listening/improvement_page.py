@@ -132,9 +132,9 @@ class ImprovementActionsPage(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Delete improvement action"),
-            self.tr("Delete “{title}”? Its links to entries, complaints and surveys go with it.").format(
-                title=row.title
-            ),
+            self.tr(
+                "Delete “{title}”? Its links to entries, complaints and surveys go with it."
+            ).format(title=row.title),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -177,7 +177,9 @@ class ImprovementActionsPage(QWidget):
         except Exception:  # noqa: BLE001 - a label is not worth an error box
             self.open_label.clear()
             return
-        self.open_label.setText(self.tr("Open: {count}").format(count=number_text(count, self.model.language)))
+        self.open_label.setText(
+            self.tr("Open: {count}").format(count=number_text(count, self.model.language))
+        )
 
     # --- language ------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -188,7 +190,9 @@ class ImprovementActionsPage(QWidget):
         self.show_label.setText(self.tr("&Show:"))
         for index in range(self.show_box.count()):
             show = ActionFilter(self.show_box.itemData(index))
-            self.show_box.setItemText(index, QCoreApplication.translate("ImprovementActionsPage", SHOW_LABELS[show]))
+            self.show_box.setItemText(
+                index, QCoreApplication.translate("ImprovementActionsPage", SHOW_LABELS[show])
+            )
         if self.from_log_button is not None:
             self.from_log_button.setText(self.tr("&Improvement action…"))
             self.from_log_button.setToolTip(

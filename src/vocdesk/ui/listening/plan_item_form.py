@@ -32,7 +32,10 @@ from vocdesk.ui.widgets.choices import current_uuid, item_data, select_data
 
 class PlanItemForm(QDialog):
     def __init__(
-        self, service: ListeningPlanService, item: PlanItemRow | None = None, parent: QWidget | None = None
+        self,
+        service: ListeningPlanService,
+        item: PlanItemRow | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("plan_item_form")
@@ -92,12 +95,18 @@ class PlanItemForm(QDialog):
         self.retranslate()
 
     def _show(self, item: PlanItemRow) -> None:
-        if not select_data(self.segment_box, item.segment_id):  # an inactive segment: keep it choosable
-            self.segment_box.addItem(item.segment.in_language(current_language()), item_data(item.segment_id))
+        if not select_data(
+            self.segment_box, item.segment_id
+        ):  # an inactive segment: keep it choosable
+            self.segment_box.addItem(
+                item.segment.in_language(current_language()), item_data(item.segment_id)
+            )
             select_data(self.segment_box, item.segment_id)
         self.stage_box.setCurrentIndex(self.stage_box.findData(item.stage))
         if not select_data(self.channel_box, item.channel_id):
-            self.channel_box.addItem(item.channel.in_language(current_language()), item_data(item.channel_id))
+            self.channel_box.addItem(
+                item.channel.in_language(current_language()), item_data(item.channel_id)
+            )
             select_data(self.channel_box, item.channel_id)
         self.method_edit.setText(item.method)
         self.frequency_box.setCurrentIndex(self.frequency_box.findData(item.frequency))
@@ -134,14 +143,18 @@ class PlanItemForm(QDialog):
         self.accept()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Listening plan line") if self._item else self.tr("New listening plan line"))
+        self.setWindowTitle(
+            self.tr("Listening plan line") if self._item else self.tr("New listening plan line")
+        )
         texts = [
             self.tr("&Segment:"), self.tr("S&tage:"), self.tr("&Channel:"), self.tr("&Method:"),
             self.tr("How &often:"), self.tr("&By whom:"), self.tr("&Notes:"), self.tr("In &use:"),
         ]  # fmt: skip
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
-        self.method_edit.setPlaceholderText(self.tr("e.g. yearly satisfaction survey, talk at the counter"))
+        self.method_edit.setPlaceholderText(
+            self.tr("e.g. yearly satisfaction survey, talk at the counter")
+        )
         self.owner_edit.setPlaceholderText(self.tr("The unit or person responsible"))
         self.active_box.setText(self.tr("This method is used now"))
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))

@@ -88,7 +88,9 @@ class CoverageModel(QAbstractTableModel):
     def retranslate(self) -> None:
         self._language = current_language()
         if self.rowCount() and self.columnCount():
-            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
+            )
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, self.columnCount() - 1))
         self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, max(0, self.rowCount() - 1))
 
@@ -112,13 +114,13 @@ class CoverageModel(QAbstractTableModel):
     def cell_text(self, cell: CoverageCell) -> str:
         heard = number_text(cell.heard, self._language)
         planned = number_text(len(cell.planned), self._language)
-        text = QCoreApplication.translate("CoverageModel", "{heard} heard · {planned} planned\n{status}").format(
-            heard=heard, planned=planned, status=enum_label(cell.status)
-        )
+        text = QCoreApplication.translate(
+            "CoverageModel", "{heard} heard · {planned} planned\n{status}"
+        ).format(heard=heard, planned=planned, status=enum_label(cell.status))
         if cell.silent_channels:
-            text += "\n" + QCoreApplication.translate("CoverageModel", "Silent planned channels: {count}").format(
-                count=number_text(len(cell.silent_channels), self._language)
-            )
+            text += "\n" + QCoreApplication.translate(
+                "CoverageModel", "Silent planned channels: {count}"
+            ).format(count=number_text(len(cell.silent_channels), self._language))
         return text
 
     def cell_details(self, cell: CoverageCell) -> str:
@@ -127,12 +129,22 @@ class CoverageModel(QAbstractTableModel):
         lines = []
         for item in cell.planned:
             channel = self._report.channel_name(item.channel).in_language(self._language)  # type: ignore[arg-type]
-            lines.append(QCoreApplication.translate("CoverageModel", "Planned: {method} ({channel})").format(method=item.method, channel=channel))
+            lines.append(
+                QCoreApplication.translate("CoverageModel", "Planned: {method} ({channel})").format(
+                    method=item.method, channel=channel
+                )
+            )
         if not cell.planned:
-            lines.append(QCoreApplication.translate("CoverageModel", "No method planned for this stage."))
+            lines.append(
+                QCoreApplication.translate("CoverageModel", "No method planned for this stage.")
+            )
         for channel in cell.silent_channels:
             name = self._report.channel_name(channel).in_language(self._language)  # type: ignore[arg-type]
-            lines.append(QCoreApplication.translate("CoverageModel", "Nothing heard through {channel}").format(channel=name))
+            lines.append(
+                QCoreApplication.translate(
+                    "CoverageModel", "Nothing heard through {channel}"
+                ).format(channel=name)
+            )
         for channel, n in cell.heard_by_channel:
             name = self._report.channel_name(channel).in_language(self._language)  # type: ignore[arg-type]
             lines.append(QCoreApplication.translate("CoverageModel", "Heard through {channel}: {count}").format(
@@ -156,7 +168,11 @@ class CoverageModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole and self._report is not None:
             if orientation == Qt.Orientation.Horizontal and 0 <= section < self.columnCount():
                 stages = self._report.matrix.stages
-                return enum_label(stages[section]) if section < len(stages) else self._tr(self.TOTAL_TITLE)
+                return (
+                    enum_label(stages[section])
+                    if section < len(stages)
+                    else self._tr(self.TOTAL_TITLE)
+                )
             if orientation == Qt.Orientation.Vertical and 0 <= section < self.rowCount():
                 return self.segment_title(section)
         value = super().headerData(section, orientation, role)
@@ -189,4 +205,8 @@ class CoverageModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )

@@ -90,7 +90,9 @@ class ListeningPlanPage(QWidget):
         self.cell_details = QLabel(self)
         self.cell_details.setObjectName("coverage_cell_details")
         self.cell_details.setWordWrap(True)
-        self.coverage_view.selectionModel().currentChanged.connect(lambda current, _previous: self._show_cell(current))
+        self.coverage_view.selectionModel().currentChanged.connect(
+            lambda current, _previous: self._show_cell(current)
+        )
         self.coverage_model.modelReset.connect(self.cell_details.clear)
         self.coverage_view.verticalHeader().setMaximumWidth(260)
 
@@ -197,7 +199,9 @@ class ListeningPlanPage(QWidget):
         heading = self.tr("{segment}, {stage}:").format(
             segment=self.coverage_model.segment_title(index.row()), stage=enum_label(cell.stage)
         )
-        self.cell_details.setText(heading + " " + self.coverage_model.cell_details(cell).replace("\n", "; "))
+        self.cell_details.setText(
+            heading + " " + self.coverage_model.cell_details(cell).replace("\n", "; ")
+        )
 
     def _show_summary(self) -> None:
         report = self.coverage_model.report
@@ -261,12 +265,16 @@ class ListeningPlanPage(QWidget):
         self.coverage_title.setText(self.tr("Coverage: segment × stage of the service"))
         for label, status in zip(self.legend, CoverageStatus, strict=True):
             label.setText(enum_label(status))
-        self.plan_group.setTitle(self.tr("Listening plan: methods and channels per segment and stage"))
+        self.plan_group.setTitle(
+            self.tr("Listening plan: methods and channels per segment and stage")
+        )
         self.plan_table.set_placeholder(self.tr("Search the method, owner, segment or channel"))
         self.new_button.setText(self.tr("&New plan line…"))
         self.edit_button.setText(self.tr("&Edit…"))
         self.delete_button.setText(self.tr("&Delete"))
-        self.coverage_view.setToolTip(self.tr("Point at a cell to see its planned methods and channels"))
+        self.coverage_view.setToolTip(
+            self.tr("Point at a cell to see its planned methods and channels")
+        )
         self.coverage_model.retranslate()
         self._show_summary()
 

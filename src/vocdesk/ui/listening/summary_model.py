@@ -63,11 +63,18 @@ class ChannelStageModel(_SummaryTable):
 
     def titles(self) -> list[str]:
         stages = self._summary.stages if self._summary else ()
-        return [self._tr(self.CHANNEL_TITLE), *(enum_label(s) for s in stages), self._tr(self.TOTAL_TITLE)]
+        return [
+            self._tr(self.CHANNEL_TITLE),
+            *(enum_label(s) for s in stages),
+            self._tr(self.TOTAL_TITLE),
+        ]
 
     def _build(self, summary: ListeningSummary) -> list[tuple[str, list[int]]]:
         self._language = current_language()
-        rows = [(r.channel.in_language(self._language), [*r.by_stage, r.total]) for r in summary.channel_stage]
+        rows = [
+            (r.channel.in_language(self._language), [*r.by_stage, r.total])
+            for r in summary.channel_stage
+        ]
         rows.append((self._tr(self.TOTAL_TITLE), [*summary.stage_totals(), summary.total]))
         return rows
 
@@ -80,7 +87,10 @@ class CountsModel(_SummaryTable):
     SHARE_TITLE = QT_TRANSLATE_NOOP("CountsModel", "Share")
 
     def __init__(
-        self, title: str, rows_of: Callable[[ListeningSummary, str], list[tuple[str, int]]], parent: Any = None
+        self,
+        title: str,
+        rows_of: Callable[[ListeningSummary, str], list[tuple[str, int]]],
+        parent: Any = None,
     ) -> None:
         super().__init__(parent)
         self._title = title  # marked with QT_TRANSLATE_NOOP("CountsModel", ...) by the caller

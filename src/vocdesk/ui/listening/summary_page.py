@@ -55,14 +55,24 @@ def _types(summary: ListeningSummary, _lang: str) -> list[tuple[str, int]]:
 
 def _segments(summary: ListeningSummary, lang: str) -> list[tuple[str, int]]:
     return [
-        (c.name.in_language(lang) if c.name else QCoreApplication.translate("CountsModel", NO_SEGMENT), c.count)
+        (
+            c.name.in_language(lang)
+            if c.name
+            else QCoreApplication.translate("CountsModel", NO_SEGMENT),
+            c.count,
+        )
         for c in summary.by_segment
     ]
 
 
 def _services(summary: ListeningSummary, lang: str) -> list[tuple[str, int]]:
     return [
-        (c.name.in_language(lang) if c.name else QCoreApplication.translate("CountsModel", NO_SERVICE), c.count)
+        (
+            c.name.in_language(lang)
+            if c.name
+            else QCoreApplication.translate("CountsModel", NO_SERVICE),
+            c.count,
+        )
         for c in summary.by_service
     ]
 
@@ -199,7 +209,9 @@ class ListeningSummaryPage(QWidget):
             self.total_label.clear()
             return
         self.total_label.setText(
-            self.tr("{count} entries heard in the period").format(count=number_text(summary.total, lang))
+            self.tr("{count} entries heard in the period").format(
+                count=number_text(summary.total, lang)
+            )
         )
         self._draw_breakdown()
         self._show_loop()
@@ -221,7 +233,8 @@ class ListeningSummaryPage(QWidget):
                 "of the period are linked to improvement actions; of those actions {done} are done with "
                 "an outcome and {open} are still open."
             ).format(
-                acted=number_text(loop.entries_acted_on, lang), heard=number_text(loop.entries_heard, lang),
+                acted=number_text(loop.entries_acted_on, lang),
+                heard=number_text(loop.entries_heard, lang),
                 handled=number_text(loop.complaints_acted_on, lang),
                 received=number_text(loop.complaints_received, lang),
                 done=number_text(loop.actions_done_with_outcome, lang),
@@ -242,7 +255,10 @@ class ListeningSummaryPage(QWidget):
             chart.set_stacked(True)
             chart.set_data(
                 [r.channel.in_language(lang) for r in rows],
-                [Series(enum_label(stage), [r.by_stage[i] for r in rows]) for i, stage in enumerate(summary.stages)],
+                [
+                    Series(enum_label(stage), [r.by_stage[i] for r in rows])
+                    for i, stage in enumerate(summary.stages)
+                ],
                 title=self.tr("Entries by channel and stage of the service"),
             )
             return
@@ -253,11 +269,20 @@ class ListeningSummaryPage(QWidget):
         }[index]
         rows = [(name, numbers[0]) for name, numbers in model.rows()][:CHART_BARS]
         chart.set_stacked(False)
-        chart.set_data([name for name, _ in rows], [Series(self.tr("Entries"), [n for _, n in rows])], title=title)
+        chart.set_data(
+            [name for name, _ in rows],
+            [Series(self.tr("Entries"), [n for _, n in rows])],
+            title=title,
+        )
 
     # --- language ------------------------------------------------------------------------
     def retranslate(self) -> None:
-        titles = [self.tr("Channel × stage"), self.tr("Type"), self.tr("Segment"), self.tr("Service")]
+        titles = [
+            self.tr("Channel × stage"),
+            self.tr("Type"),
+            self.tr("Segment"),
+            self.tr("Service"),
+        ]
         for index, text in enumerate(titles):
             self.tables.setTabText(index, text)
         for model in (self.channel_stage, self.types, self.segments, self.services):

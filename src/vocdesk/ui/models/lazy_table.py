@@ -69,7 +69,9 @@ class Column(Generic[R]):
     title: str
     text: Callable[[R, str], str]
     wrap: bool = False  # long free text: drawn word-wrapped at Thai word boundaries
-    number: Callable[[R], float | int | None] | None = None  # numbers align right, export as numbers
+    number: Callable[[R], float | int | None] | None = (
+        None  # numbers align right, export as numbers
+    )
     width: int | None = None  # initial width in pixels; None lets the view decide
 
 
@@ -152,7 +154,9 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         return self.column_of(self._query.sort_key)
 
     def sort_order(self) -> Qt.SortOrder:
-        return Qt.SortOrder.DescendingOrder if self._query.descending else Qt.SortOrder.AscendingOrder
+        return (
+            Qt.SortOrder.DescendingOrder if self._query.descending else Qt.SortOrder.AscendingOrder
+        )
 
     def set_search(self, text: str) -> None:
         text = text.strip()
@@ -163,7 +167,10 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         if 0 <= column < len(self.COLUMNS) and self.COLUMNS[column].key:
             key, descending = self.COLUMNS[column].key, order == Qt.SortOrder.DescendingOrder
         else:  # -1 (unsorted) or a column that cannot be sorted: the natural order
-            key, descending = self.DEFAULT_SORT[0], self.DEFAULT_SORT[1] == Qt.SortOrder.DescendingOrder
+            key, descending = (
+                self.DEFAULT_SORT[0],
+                self.DEFAULT_SORT[1] == Qt.SortOrder.DescendingOrder,
+            )
         if (key, descending) != (self._query.sort_key, self._query.descending):
             self._set_query(self._with(sort_key=key, descending=descending))
 
@@ -208,8 +215,12 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         # The model may be deleted (another database opened) before the worker ends.
         self._tasks.run(
             self._first_page_job(),
-            on_done=lambda result: self._reload_ended(generation, result) if isValid(self) else None,
-            on_error=lambda error: self._reload_ended(generation, None, error) if isValid(self) else None,
+            on_done=lambda result: (
+                self._reload_ended(generation, result) if isValid(self) else None
+            ),
+            on_error=lambda error: (
+                self._reload_ended(generation, None, error) if isValid(self) else None
+            ),
         )
 
     def _reload_ended(
@@ -301,7 +312,11 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
             return
         start = len(self._rows)
         # The next batch of the rows shown, even while a newer query runs on a worker.
-        batch = self._shown_fetch(self._shown_query, start, self._batch_size) if start < self._total else []
+        batch = (
+            self._shown_fetch(self._shown_query, start, self._batch_size)
+            if start < self._total
+            else []
+        )
         if not batch:
             self._total = start  # rows were deleted since the count: stop asking
             self.total_changed.emit(self._total)
@@ -346,7 +361,11 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
 
     def row_foreground(self, row: R) -> QColor | None:
         """A colour for rows that need attention (overdue cases); none by default."""

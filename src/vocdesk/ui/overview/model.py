@@ -148,7 +148,9 @@ class OverdueCasesModel(QAbstractTableModel):
     def retranslate(self) -> None:
         self._language = current_language()
         if self._cases:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._cases) - 1, len(self.TITLES) - 1))
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._cases) - 1, len(self.TITLES) - 1)
+            )
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.TITLES) - 1)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
@@ -172,7 +174,11 @@ class OverdueCasesModel(QAbstractTableModel):
         if column == 1:
             return number_text(case.days_late, lang)
         if column == 2:
-            return QCoreApplication.translate("ComplaintsModel", "(confidential case)") if case.hidden else case.subject
+            return (
+                QCoreApplication.translate("ComplaintsModel", "(confidential case)")
+                if case.hidden
+                else case.subject
+            )
         if column == 3:
             return " · ".join(p for p in (case.unit, case.assigned_to) if p)
         if column == 4:
@@ -194,8 +200,14 @@ class OverdueCasesModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
 
     def snapshot(self) -> tuple[list[str], list[list[Any]]]:
         headers = [QCoreApplication.translate(self.CONTEXT, t) for t in self.TITLES]
-        return headers, [[self._text(c, col) for col in range(len(self.TITLES))] for c in self._cases]
+        return headers, [
+            [self._text(c, col) for col in range(len(self.TITLES))] for c in self._cases
+        ]

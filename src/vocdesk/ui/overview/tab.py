@@ -64,7 +64,11 @@ class OverviewTab(QWidget):
     case_requested = Signal(object)  # an overdue case double-clicked (or Enter): its id
 
     def __init__(
-        self, overview: OverviewService, parent: QWidget | None = None, *, tasks: TaskRunner | None = None
+        self,
+        overview: OverviewService,
+        parent: QWidget | None = None,
+        *,
+        tasks: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = overview
@@ -137,7 +141,9 @@ class OverviewTab(QWidget):
         self.overdue_view.setWordWrap(False)
         overdue_header = self.overdue_view.horizontalHeader()
         overdue_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        overdue_header.setSectionResizeMode(OverdueCasesModel.SUBJECT_COLUMN, QHeaderView.ResizeMode.Stretch)
+        overdue_header.setSectionResizeMode(
+            OverdueCasesModel.SUBJECT_COLUMN, QHeaderView.ResizeMode.Stretch
+        )
         overdue_header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         overdue_header.setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)
         overdue_header.setStretchLastSection(False)
@@ -213,11 +219,15 @@ class OverviewTab(QWidget):
         self._loading = True
         self._tasks.run(
             read,
-            on_done=lambda figures: self._show_figures(generation, figures) if isValid(self) else None,
+            on_done=lambda figures: (
+                self._show_figures(generation, figures) if isValid(self) else None
+            ),
             on_error=lambda error: self._failed(generation, error) if isValid(self) else None,
         )
 
-    def _figures_job(self, *, with_years: bool, year: int | None) -> Callable[[Progress | None], _Figures]:
+    def _figures_job(
+        self, *, with_years: bool, year: int | None
+    ) -> Callable[[Progress | None], _Figures]:
         """Reads the figures of ``year`` (and the years there are, if asked); it touches no Qt
         object, so it may run on a worker thread."""
         service = self._service

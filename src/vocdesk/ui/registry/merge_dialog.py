@@ -33,7 +33,11 @@ class MergeDialog(QDialog):
     merged = Signal(object)  # the survivor's id
 
     def __init__(
-        self, edit: RegistryEditService, registry: RegistryService, first_id: uuid.UUID, parent: QWidget | None = None
+        self,
+        edit: RegistryEditService,
+        registry: RegistryService,
+        first_id: uuid.UUID,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("merge_dialog")
@@ -80,7 +84,9 @@ class MergeDialog(QDialog):
         buttons.addWidget(self.merge_button)
         buttons.addWidget(self.cancel_button)
         column = QVBoxLayout(self)
-        column.setContentsMargins(layout.DIALOG_MARGIN, layout.DIALOG_MARGIN, layout.DIALOG_MARGIN, layout.DIALOG_MARGIN)
+        column.setContentsMargins(
+            layout.DIALOG_MARGIN, layout.DIALOG_MARGIN, layout.DIALOG_MARGIN, layout.DIALOG_MARGIN
+        )
         column.addWidget(self.pick_label)
         column.addWidget(self.picker, 1)
         column.addLayout(pair)
@@ -97,7 +103,11 @@ class MergeDialog(QDialog):
         lines = [draft.name]
         if draft.organisation:
             lines.append(draft.organisation)
-        lines.append(" · ".join(x for x in (label_text(draft.kind), label_text(draft.status), draft.province) if x))
+        lines.append(
+            " · ".join(
+                x for x in (label_text(draft.kind), label_text(draft.status), draft.province) if x
+            )
+        )
         lines.append(self.tr("History: {count} records").format(count=sum(record.history.values())))
         return "\n".join(lines)
 
@@ -122,7 +132,11 @@ class MergeDialog(QDialog):
     def merge(self) -> None:
         if self._second is None:
             return
-        survivor, other = (self._first, self._second) if self.keep_first.isChecked() else (self._second, self._first)
+        survivor, other = (
+            (self._first, self._second)
+            if self.keep_first.isChecked()
+            else (self._second, self._first)
+        )
         try:
             self._edit.merge(survivor.id, other.id)
         except UserError as error:
@@ -133,7 +147,9 @@ class MergeDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Merge two records"))
-        self.pick_label.setText(self.tr("Find the record to merge with “{name}”:").format(name=self._first.draft.name))
+        self.pick_label.setText(
+            self.tr("Find the record to merge with “{name}”:").format(name=self._first.draft.name)
+        )
         self.picker.set_placeholder(self.tr("Search by name, organisation, phone or ID number"))
         self.first_box.setTitle(self.tr("This record"))
         self.second_box.setTitle(self.tr("The other record"))

@@ -109,7 +109,9 @@ class SegmentsDialog(QDialog):
         buttons.addWidget(self.close_button)
         right.addLayout(buttons)
         columns = QHBoxLayout(self)
-        columns.setContentsMargins(layout.DIALOG_MARGIN, layout.DIALOG_MARGIN, layout.DIALOG_MARGIN, layout.DIALOG_MARGIN)
+        columns.setContentsMargins(
+            layout.DIALOG_MARGIN, layout.DIALOG_MARGIN, layout.DIALOG_MARGIN, layout.DIALOG_MARGIN
+        )
         columns.addLayout(left, 1)
         columns.addLayout(right, 2)
 
@@ -183,7 +185,9 @@ class SegmentsDialog(QDialog):
             else:
                 self._service.update(self._current, self.data())
         except InvalidSegment as invalid:
-            self.error_label.setText("\n".join(translate_message(m) for m in invalid.problems.values()))
+            self.error_label.setText(
+                "\n".join(translate_message(m) for m in invalid.problems.values())
+            )
             return False
         except UserError as error:
             show_error(self, error)

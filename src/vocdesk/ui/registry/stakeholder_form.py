@@ -121,7 +121,9 @@ class StakeholderForm(QDialog):
         edit.editingFinished.connect(lambda key=key: self._touch(key))
         return edit
 
-    def _combo(self, key: str, items: list[tuple[str, object]], with_none: bool = False) -> QComboBox:
+    def _combo(
+        self, key: str, items: list[tuple[str, object]], with_none: bool = False
+    ) -> QComboBox:
         """Item data are plain texts (enum values, ids as text): Qt finds those by value, while a
         Python UUID in a QVariant is only equal to the very same object."""
         combo = QComboBox(self)
@@ -140,7 +142,9 @@ class StakeholderForm(QDialog):
         self.kind_combo = self._combo("kind", enum_choices(StakeholderKind))
         self.status_combo = self._combo("status", enum_choices(StakeholderStatus))
         self.segment_combo = self._combo(
-            "segment", [(s.name.in_language(lang), s.id) for s in registry.segment_choices()], with_none=True
+            "segment",
+            [(s.name.in_language(lang), s.id) for s in registry.segment_choices()],
+            with_none=True,
         )
         self.national_id_edit = self._line("national_id")
         self.phone_edit = self._line("phone")
@@ -154,7 +158,9 @@ class StakeholderForm(QDialog):
         self.province_combo = self._combo("province", [(p.name_th if lang == "th" else f"{p.name_en} ({p.name_th})",
                                                         p.name_th) for p in PROVINCES], with_none=True)  # fmt: skip
         self.channel_combo = self._combo(
-            "preferred_channel", [(n.in_language(lang), i) for i, n in self._edit.channel_choices()], with_none=True
+            "preferred_channel",
+            [(n.in_language(lang), i) for i, n in self._edit.channel_choices()],
+            with_none=True,
         )
         self.external_ref_edit = self._line("external_ref")
         self.tags_edit = self._line("tags")
@@ -162,14 +168,18 @@ class StakeholderForm(QDialog):
         self.notes_edit.setObjectName("notes")
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(60)
-        self.basis_combo = self._combo("lawful_basis", [(self._basis_text(b), b) for b in LawfulBasis], with_none=True)
+        self.basis_combo = self._combo(
+            "lawful_basis", [(self._basis_text(b), b) for b in LawfulBasis], with_none=True
+        )
         self.consent_check = QCheckBox(self)
         self.consent_check.setObjectName("consent_follow_up")
         self.consent_date_edit = BuddhistDateEdit(self, thai_today())
         self.consent_date_edit.setObjectName("consent_date")
         self.retention_check = QCheckBox(self)
         self.retention_check.setObjectName("has_retention")
-        self.retention_edit = BuddhistDateEdit(self, thai_today() + timedelta(days=DEFAULT_RETENTION_DAYS))
+        self.retention_edit = BuddhistDateEdit(
+            self, thai_today() + timedelta(days=DEFAULT_RETENTION_DAYS)
+        )
         self.retention_edit.setObjectName("retention_until")
         self.consent_check.toggled.connect(self._consent_toggled)
         self.retention_check.toggled.connect(self.retention_edit.setEnabled)
@@ -274,7 +284,9 @@ class StakeholderForm(QDialog):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.cancel_button)
         column = QVBoxLayout(self)
-        column.setContentsMargins(layout.DIALOG_MARGIN, layout.DIALOG_MARGIN, layout.DIALOG_MARGIN, layout.DIALOG_MARGIN)
+        column.setContentsMargins(
+            layout.DIALOG_MARGIN, layout.DIALOG_MARGIN, layout.DIALOG_MARGIN, layout.DIALOG_MARGIN
+        )
         column.addLayout(columns)
         column.addWidget(self.duplicates_frame)
         column.addLayout(buttons)
@@ -306,7 +318,9 @@ class StakeholderForm(QDialog):
         self._select(self.kind_combo, draft.kind)
         self._select(self.status_combo, draft.status)
         self._select(self.segment_combo, draft.segment_id)
-        self.national_id_edit.setText(format_national_id(draft.national_id) if draft.national_id else "")
+        self.national_id_edit.setText(
+            format_national_id(draft.national_id) if draft.national_id else ""
+        )
         self.phone_edit.setText(phone_display(draft.phone))
         self.phone2_edit.setText(phone_display(draft.phone2))
         self.email_edit.setText(draft.email)
@@ -344,12 +358,18 @@ class StakeholderForm(QDialog):
             province=self.province_combo.currentData() or "",
             preferred_channel_id=uuid_or_none(self.channel_combo.currentData()),
             external_ref=self.external_ref_edit.text(),
-            tags=tuple(t.strip() for t in self.tags_edit.text().replace(",", ";").split(";") if t.strip()),
+            tags=tuple(
+                t.strip() for t in self.tags_edit.text().replace(",", ";").split(";") if t.strip()
+            ),
             notes=self.notes_edit.toPlainText(),
-            lawful_basis=LawfulBasis(self.basis_combo.currentData()) if self.basis_combo.currentData() else None,
+            lawful_basis=LawfulBasis(self.basis_combo.currentData())
+            if self.basis_combo.currentData()
+            else None,
             consent_follow_up=consent,
             consent_date=self.consent_date_edit.date() if consent else None,
-            retention_until=self.retention_edit.date() if self.retention_check.isChecked() else None,
+            retention_until=self.retention_edit.date()
+            if self.retention_check.isChecked()
+            else None,
         )
 
     # --- checking and saving -------------------------------------------------------------
@@ -412,7 +432,11 @@ class StakeholderForm(QDialog):
         for match in matches:
             reasons = ", ".join(translate_message(Message("StakeholderCheck", DUPLICATE_REASON_TEXTS[r]))
                                 for r in match.reasons)  # fmt: skip
-            text = match.name + (f" — {match.organisation}" if match.organisation else "") + f" ({reasons})"
+            text = (
+                match.name
+                + (f" — {match.organisation}" if match.organisation else "")
+                + f" ({reasons})"
+            )
             if match.archived:
                 text += " " + self.tr("[archived]")
             item = QListWidgetItem(text, self.duplicates_list)
@@ -462,7 +486,9 @@ class StakeholderForm(QDialog):
         }
         for key, text in texts.items():
             self._labels[key].setText(text)
-        self.consent_check.setText(self.tr("Agrees to follow-up contacts (e.g. satisfaction surveys)"))
+        self.consent_check.setText(
+            self.tr("Agrees to follow-up contacts (e.g. satisfaction surveys)")
+        )
         self.retention_check.setText(self.tr("Erase the data after a set date"))
         self.national_id_edit.setPlaceholderText(self.tr("13 digits, e.g. 1-2345-67890-12-3"))
         self.phone_edit.setPlaceholderText(self.tr("e.g. 081 234 5678"))
@@ -490,7 +516,8 @@ class StakeholderForm(QDialog):
             return ""
         lang = current_language()
         text = self.tr("Registered {date} · history: {count} records").format(
-            date=date_text(thai_date(record.created_at), lang), count=number_text(self._history, lang)
+            date=date_text(thai_date(record.created_at), lang),
+            count=number_text(self._history, lang),
         )
         if record.archived:
             text += " · " + self.tr("archived")

@@ -77,7 +77,9 @@ class StakeholdersTab(ListTab):
         box.insertLayout(1, self.filter_row)
         box.addWidget(self.counts_label)
         self.table.row_activated.connect(lambda row: self.open_record(row.id))
-        self.table.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
+        self.table.view.selectionModel().currentRowChanged.connect(
+            lambda *_: self._update_actions()
+        )
         self.model.total_changed.connect(lambda _total: self._show_counts())
         self.retranslate()
         self._show_counts()
@@ -105,11 +107,21 @@ class StakeholdersTab(ListTab):
         self.timeline_action = self._action("stakeholder_timeline", self.show_timeline, "Ctrl+T")
         self.toolbar.addSeparator()
         self.merge_action = self._action("merge_stakeholders", self.merge_current, "Ctrl+M")
-        self.archive_action = self._action("archive_stakeholder", self.toggle_archived, "Ctrl+Shift+A")
-        self.delete_action = self._action("delete_stakeholder", self.delete_current, QKeySequence.StandardKey.Delete)
+        self.archive_action = self._action(
+            "archive_stakeholder", self.toggle_archived, "Ctrl+Shift+A"
+        )
+        self.delete_action = self._action(
+            "delete_stakeholder", self.delete_current, QKeySequence.StandardKey.Delete
+        )
         self.toolbar.addSeparator()
         self.segments_action = self._action("edit_segments", self.edit_segments, "Ctrl+G")
-        for action in (self.new_action, self.open_action, self.merge_action, self.archive_action, self.delete_action):
+        for action in (
+            self.new_action,
+            self.open_action,
+            self.merge_action,
+            self.archive_action,
+            self.delete_action,
+        ):
             action.setEnabled(editable)
         self.segments_action.setEnabled(self._segments is not None)
 
@@ -144,17 +156,27 @@ class StakeholdersTab(ListTab):
         self.counts_label.setObjectName("status_counts")
 
     def _filter_combos(self) -> tuple[QComboBox, ...]:
-        return (self.segment_filter, self.kind_filter, self.status_filter, self.province_filter, self.priority_filter)
+        return (
+            self.segment_filter,
+            self.kind_filter,
+            self.status_filter,
+            self.province_filter,
+            self.priority_filter,
+        )
 
     def _fill_filters(self) -> None:
         """(Re)fill the filter choices in the UI language, keeping what is chosen."""
         lang = current_language()
         every = self.tr("All")
         choices: dict[QComboBox, list[tuple[str, Any]]] = {
-            self.segment_filter: [(s.name.in_language(lang), s.id) for s in self._registry.segment_choices()],
+            self.segment_filter: [
+                (s.name.in_language(lang), s.id) for s in self._registry.segment_choices()
+            ],
             self.kind_filter: enum_choices(StakeholderKind),
             self.status_filter: [*enum_choices(StakeholderStatus), (self.tr("Archived"), ARCHIVED)],
-            self.province_filter: [(p.name_th if lang == "th" else p.name_en, p.name_th) for p in PROVINCES],
+            self.province_filter: [
+                (p.name_th if lang == "th" else p.name_en, p.name_th) for p in PROVINCES
+            ],
             self.priority_filter: enum_choices(Priority),
         }
         for combo, items in choices.items():
@@ -233,7 +255,12 @@ class StakeholdersTab(ListTab):
 
     def _update_actions(self) -> None:
         selected = self.current_row() is not None and self._edit is not None
-        for action in (self.open_action, self.merge_action, self.archive_action, self.delete_action):
+        for action in (
+            self.open_action,
+            self.merge_action,
+            self.archive_action,
+            self.delete_action,
+        ):
             action.setEnabled(selected)
         self.timeline_action.setEnabled(self.current_row() is not None)
         archived = self.model.filters.archived

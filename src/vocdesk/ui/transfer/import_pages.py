@@ -180,7 +180,9 @@ class ImportColumnsPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Which column is which"))
-        self.setSubTitle(self.tr("Columns marked * are required. Headings in English or Thai are recognised."))
+        self.setSubTitle(
+            self.tr("Columns marked * are required. Headings in English or Thai are recognised.")
+        )
         self.combos: dict[str, QComboBox] = {}
         self.form_holder = QWidget(self)
         self.form = QFormLayout(self.form_holder)
@@ -214,22 +216,36 @@ class ImportColumnsPage(QWizardPage):
             combo.setCurrentIndex(combo.findData(matched.get(column.key, NOT_IN_FILE)))
             combo.currentIndexChanged.connect(lambda _i: self._changed())
             combo.setToolTip(column.description)
-            first, second = (column.header_th, column.header) if current_language() == "th" else (column.header, column.header_th)
+            first, second = (
+                (column.header_th, column.header)
+                if current_language() == "th"
+                else (column.header, column.header_th)
+            )
             label = f"{first} ({second}){' *' if column.required else ''}"
             self.form.addRow(label, combo)
             self.combos[column.key] = combo
         self._changed()
 
     def mapping(self) -> dict[str, int]:
-        return {key: combo.currentData() for key, combo in self.combos.items() if combo.currentData() != NOT_IN_FILE}
+        return {
+            key: combo.currentData()
+            for key, combo in self.combos.items()
+            if combo.currentData() != NOT_IN_FILE
+        }
 
     def _changed(self) -> None:
         wizard: ImportWizard = self.wizard()  # type: ignore[assignment]
         mapping = self.mapping()
-        missing = [c.header for c in wizard.importer.spec.columns if c.required and c.key not in mapping]
+        missing = [
+            c.header for c in wizard.importer.spec.columns if c.required and c.key not in mapping
+        ]
         twice = len(set(mapping.values())) != len(mapping)
         if missing:
-            self.warning.setText(self.tr("Choose the file's column for: {columns}.").format(columns=", ".join(missing)))
+            self.warning.setText(
+                self.tr("Choose the file's column for: {columns}.").format(
+                    columns=", ".join(missing)
+                )
+            )
         elif twice:
             self.warning.setText(self.tr("One column of the file is chosen for two columns."))
         else:
@@ -255,7 +271,11 @@ class ImportValuesPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("What the file's words mean"))
-        self.setSubTitle(self.tr("Choose, for each word of the file that VocDesk does not know, the value it stands for."))
+        self.setSubTitle(
+            self.tr(
+                "Choose, for each word of the file that VocDesk does not know, the value it stands for."
+            )
+        )
         self.status = WrappingLabel("", self)
         self.status.setObjectName("values_status")
         self.progress = QProgressBar(self)
@@ -290,7 +310,11 @@ class ImportValuesPage(QWizardPage):
         for key, texts in refused.items():
             enum_cls = wizard.importer.value_columns[key]
             column = wizard.importer.spec.column(key)
-            first, second = (column.header_th, column.header) if current_language() == "th" else (column.header, column.header_th)
+            first, second = (
+                (column.header_th, column.header)
+                if current_language() == "th"
+                else (column.header, column.header_th)
+            )
             self.form.addRow(QLabel(f"<b>{first} ({second})</b>", self.form_holder))
             for text in texts:
                 combo = QComboBox(self.form_holder)
@@ -404,9 +428,12 @@ class ImportCheckPage(QWizardPage):
 
     def _show_problems(self, problems: list[Problem]) -> None:
         self._rows = [
-            ("" if p.row is None else str(p.row), p.column or "", translate_message(p.message)) for p in problems
+            ("" if p.row is None else str(p.row), p.column or "", translate_message(p.message))
+            for p in problems
         ]
-        self.problems.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Column"), self.tr("Problem")])
+        self.problems.setHorizontalHeaderLabels(
+            [self.tr("Row"), self.tr("Column"), self.tr("Problem")]
+        )
         shown = self._rows[:MAX_SHOWN_PROBLEMS]  # a widget row each; copy and save take them all
         self.problems.setRowCount(len(shown))
         for r, row in enumerate(shown):
@@ -425,7 +452,9 @@ class ImportCheckPage(QWizardPage):
 
     def copy_problems(self) -> None:
         header = "\t".join([self.tr("Row"), self.tr("Column"), self.tr("Problem")])
-        QGuiApplication.clipboard().setText("\n".join([header, *("\t".join(row) for row in self._rows)]))
+        QGuiApplication.clipboard().setText(
+            "\n".join([header, *("\t".join(row) for row in self._rows)])
+        )
 
     def save_problems(self, path: Path) -> None:
         with Path(path).open("w", encoding="utf-8-sig", newline="") as out:
@@ -442,7 +471,11 @@ class ImportCheckPage(QWizardPage):
             try:
                 self.save_problems(Path(name))
             except OSError as exc:
-                self.status.setText(self.tr("The list could not be saved: {reason}").format(reason=exc.strerror or exc))
+                self.status.setText(
+                    self.tr("The list could not be saved: {reason}").format(
+                        reason=exc.strerror or exc
+                    )
+                )
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt's virtual
         checked = self.wizard().checked  # type: ignore[attr-defined]

@@ -73,7 +73,11 @@ class ImportWizard(QWizard):
         self.checked: CheckedTable | None = None
         self.summary: ImportSummary | None = None
         self._started: list[Any] = []  # this wizard's background tasks, for Cancel
-        self.setWindowTitle(self.tr("Import: {kind}").format(kind=translate("Transfer", KIND_LABELS.get(kind, kind))))
+        self.setWindowTitle(
+            self.tr("Import: {kind}").format(
+                kind=translate("Transfer", KIND_LABELS.get(kind, kind))
+            )
+        )
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Next >"))
@@ -111,7 +115,9 @@ class ImportWizard(QWizard):
                 task.cancel()  # an import cancelled mid-way rolls back: nothing is written
         super().reject()
 
-    def run(self, work: Any, on_done: Any, on_error: Any, progress_bar: QProgressBar | None = None) -> None:
+    def run(
+        self, work: Any, on_done: Any, on_error: Any, progress_bar: QProgressBar | None = None
+    ) -> None:
         """``work(progress)`` on a worker thread; its page hears back on the GUI thread, unless
         the wizard has been closed and deleted by then."""
 

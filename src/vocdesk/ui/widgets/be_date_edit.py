@@ -201,8 +201,12 @@ class _CalendarPopup(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.calendar = BuddhistCalendar(self)
         box = QVBoxLayout(self)
-        box.setContentsMargins(layout.BUTTON_SPACING, layout.BUTTON_SPACING,
-                               layout.BUTTON_SPACING, layout.BUTTON_SPACING)
+        box.setContentsMargins(
+            layout.BUTTON_SPACING,
+            layout.BUTTON_SPACING,
+            layout.BUTTON_SPACING,
+            layout.BUTTON_SPACING,
+        )
         box.addWidget(self.calendar)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's virtual
@@ -345,8 +349,12 @@ class BuddhistDateEdit(QWidget):
             if key == Qt.Key.Key_F4 or (alt and key == Qt.Key.Key_Down):
                 self.show_calendar()
                 return True
-            steps = {Qt.Key.Key_Up: (1, 0), Qt.Key.Key_Down: (-1, 0),
-                     Qt.Key.Key_PageUp: (0, 1), Qt.Key.Key_PageDown: (0, -1)}
+            steps = {
+                Qt.Key.Key_Up: (1, 0),
+                Qt.Key.Key_Down: (-1, 0),
+                Qt.Key.Key_PageUp: (0, 1),
+                Qt.Key.Key_PageDown: (0, -1),
+            }
             if key in steps:
                 self._step(*steps[key])
                 return True

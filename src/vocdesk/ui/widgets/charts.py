@@ -106,7 +106,12 @@ class ChartWidget(QWidget):
 
     # --- the data ------------------------------------------------------------------------
     def set_data(
-        self, categories: Sequence[str], series: Sequence[Series], *, title: str = "", decimals: int = 0
+        self,
+        categories: Sequence[str],
+        series: Sequence[Series],
+        *,
+        title: str = "",
+        decimals: int = 0,
     ) -> None:
         """Show ``series`` over ``categories``; ``decimals`` for the numbers written on the chart."""
         self._categories = [str(c) for c in categories]
@@ -138,7 +143,9 @@ class ChartWidget(QWidget):
         return list(self._series)
 
     def has_data(self) -> bool:
-        return bool(self._categories) and any(self._value(s, i) for s in self._series for i in range(len(self._categories)))
+        return bool(self._categories) and any(
+            self._value(s, i) for s in self._series for i in range(len(self._categories))
+        )
 
     def no_data_text(self) -> str:
         return self.tr("No data")
@@ -247,17 +254,24 @@ class ChartWidget(QWidget):
                 x, y = area.left(), y + line
             painter.fillRect(QRectF(x, y + (line - box) / 2, box, box), self._colour(index))
             painter.setPen(QPen(AXIS_COLOUR))
-            painter.drawText(QRectF(x + box + 4, y, width, line), Qt.AlignmentFlag.AlignVCenter, name)
+            painter.drawText(
+                QRectF(x + box + 4, y, width, line), Qt.AlignmentFlag.AlignVCenter, name
+            )
             x += width
         return y - area.top() + line * 1.4
 
     def _label_lines(self, metrics: QFontMetricsF, text: str, width: float, lines: int) -> str:
         """``text`` broken between words into at most ``lines`` lines of ``width``, the last elided."""
-        words = display_text(text).replace("\u200b", "\u200b\x00").replace(" ", " \x00").split("\x00")
+        words = (
+            display_text(text).replace("\u200b", "\u200b\x00").replace(" ", " \x00").split("\x00")
+        )
         out: list[str] = []
         current = ""
         for word in words:
-            if metrics.horizontalAdvance((current + word).replace("\u200b", "")) <= width or not current:
+            if (
+                metrics.horizontalAdvance((current + word).replace("\u200b", "")) <= width
+                or not current
+            ):
                 current += word
             else:
                 out.append(current)
@@ -272,7 +286,10 @@ class ChartWidget(QWidget):
     def _paint_vertical(self, painter: QPainter, area: QRectF, metrics: QFontMetricsF) -> None:
         count = len(self._categories)
         ticks = nice_ticks(self._top_value())
-        axis_width = max(metrics.horizontalAdvance(self._number(t, _tick_decimals(ticks))) for t in ticks) + 6
+        axis_width = (
+            max(metrics.horizontalAdvance(self._number(t, _tick_decimals(ticks))) for t in ticks)
+            + 6
+        )
         label_height = metrics.lineSpacing() * LABEL_LINES + 4
         plot = QRectF(area.left() + axis_width, area.top() + metrics.height() / 2,
                       area.width() - axis_width, area.height() - label_height - metrics.height() / 2)  # fmt: skip
@@ -284,7 +301,9 @@ class ChartWidget(QWidget):
         show_labels = slot >= MIN_SLOT * 4
         for i, category in enumerate(self._categories):
             left = plot.left() + i * slot
-            if show_labels and (slot >= metrics.averageCharWidth() * 3 or i % max(1, int(40 / slot)) == 0):
+            if show_labels and (
+                slot >= metrics.averageCharWidth() * 3 or i % max(1, int(40 / slot)) == 0
+            ):
                 text = self._label_lines(metrics, category, slot - 2, LABEL_LINES)
                 painter.setPen(QPen(AXIS_COLOUR))
                 painter.drawText(QRectF(left, plot.bottom() + 3, slot, label_height),
@@ -303,22 +322,33 @@ class ChartWidget(QWidget):
                 x = left if self._stacking() else left + s * bar
                 top = base - height
                 painter.fillRect(QRectF(x, top, bar, height), self._colour(s))
-                if len(self._series) == 1 and value and bar >= metrics.horizontalAdvance(self._number(value)):
+                if (
+                    len(self._series) == 1
+                    and value
+                    and bar >= metrics.horizontalAdvance(self._number(value))
+                ):
                     painter.setPen(QPen(AXIS_COLOUR))
                     painter.drawText(QRectF(x - 10, top - metrics.lineSpacing(), bar + 20, metrics.lineSpacing()),
                                      Qt.AlignmentFlag.AlignCenter, self._number(value))  # fmt: skip
                 if self._stacking():
                     base = top
 
-    def _paint_lines(self, painter: QPainter, plot: QRectF, scale: float, slot: float, metrics: QFontMetricsF) -> None:
+    def _paint_lines(
+        self, painter: QPainter, plot: QRectF, scale: float, slot: float, metrics: QFontMetricsF
+    ) -> None:
         radius = 3.0 if slot >= 8 else 0.0
         for s, series in enumerate(self._series):
             points = [
-                QPointF(plot.left() + (i + 0.5) * slot, plot.bottom() - max(self._value(series, i), 0) * scale)
+                QPointF(
+                    plot.left() + (i + 0.5) * slot,
+                    plot.bottom() - max(self._value(series, i), 0) * scale,
+                )
                 for i in range(len(self._categories))
             ]
             pen = QPen(self._colour(s), 2.0)
-            pen.setStyle((Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine)[s % 3])  # grey print
+            pen.setStyle(
+                (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine)[s % 3]
+            )  # grey print
             painter.setPen(pen)
             painter.drawPolyline(points)
             painter.setPen(QPen(self._colour(s), 1.0))
@@ -331,7 +361,9 @@ class ChartWidget(QWidget):
     def _paint_horizontal(self, painter: QPainter, area: QRectF, metrics: QFontMetricsF) -> None:
         count = len(self._categories)
         ticks = nice_ticks(self._top_value())
-        label_width = min(area.width() * 0.35, max(metrics.horizontalAdvance(c) for c in self._categories) + 8)
+        label_width = min(
+            area.width() * 0.35, max(metrics.horizontalAdvance(c) for c in self._categories) + 8
+        )
         axis_height = metrics.lineSpacing() + 4
         plot = QRectF(area.left() + label_width, area.top(), area.width() - label_width - metrics.averageCharWidth() * 6,
                       area.height() - axis_height)  # fmt: skip
@@ -365,7 +397,13 @@ class ChartWidget(QWidget):
                     base += width
 
     def _paint_value_grid(
-        self, painter: QPainter, plot: QRectF, ticks: list[float], metrics: QFontMetricsF, *, vertical: bool
+        self,
+        painter: QPainter,
+        plot: QRectF,
+        ticks: list[float],
+        metrics: QFontMetricsF,
+        *,
+        vertical: bool,
     ) -> None:
         decimals = _tick_decimals(ticks)
         for tick in ticks:

@@ -68,7 +68,9 @@ def select_data(box: QComboBox, value: Any) -> bool:
     return False
 
 
-def fill_combo(box: QComboBox, items: Iterable[tuple[str, Any]], *, none_text: str | None = None) -> None:
+def fill_combo(
+    box: QComboBox, items: Iterable[tuple[str, Any]], *, none_text: str | None = None
+) -> None:
     """Replace the items with ``(text, value)`` pairs; a first item holding ``None`` when
     ``none_text`` is given. The values are kept as they are (UUIDs as UUIDs)."""
     box.clear()
@@ -78,7 +80,9 @@ def fill_combo(box: QComboBox, items: Iterable[tuple[str, Any]], *, none_text: s
         box.addItem(text, value)
 
 
-def fill_choices(box: QComboBox, choices: Iterable[NamedChoice], *, optional: bool = False, none_text: str = "") -> None:
+def fill_choices(
+    box: QComboBox, choices: Iterable[NamedChoice], *, optional: bool = False, none_text: str = ""
+) -> None:
     """Catalogue entries in the UI language, their ids as item data; with ``optional``, a first
     item ``none_text`` for none."""
     lang = current_language()
@@ -86,4 +90,12 @@ def fill_choices(box: QComboBox, choices: Iterable[NamedChoice], *, optional: bo
                none_text=none_text if optional else None)  # fmt: skip
 
 
-__all__ = ["NamedChoice", "current_uuid", "fill_choices", "fill_combo", "item_data", "select_data", "uuid_or_none"]
+__all__ = [
+    "NamedChoice",
+    "current_uuid",
+    "fill_choices",
+    "fill_combo",
+    "item_data",
+    "select_data",
+    "uuid_or_none",
+]

@@ -43,7 +43,12 @@ class VisibleRowsFitter(QObject):
         self._timer.setInterval(ROW_FIT_DELAY_MS)
         self._timer.timeout.connect(self.fit_now)
         model = view.model()
-        for signal in (model.modelReset, model.rowsInserted, model.dataChanged, model.layoutChanged):
+        for signal in (
+            model.modelReset,
+            model.rowsInserted,
+            model.dataChanged,
+            model.layoutChanged,
+        ):
             signal.connect(self.schedule)
         view.verticalScrollBar().valueChanged.connect(self.schedule)
         view.horizontalHeader().sectionResized.connect(self.schedule)

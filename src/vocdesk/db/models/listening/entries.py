@@ -64,7 +64,9 @@ class FeedbackEntry(Entity):
     # that importing that source again updates the entries instead of adding them twice.
     reference: Mapped[str] = mapped_column(String(100), default="", server_default="")
     status: Mapped[FeedbackStatus] = mapped_column(
-        enum_column(FeedbackStatus), default=FeedbackStatus.NEW, server_default=FeedbackStatus.NEW.value
+        enum_column(FeedbackStatus),
+        default=FeedbackStatus.NEW,
+        server_default=FeedbackStatus.NEW.value,
     )
 
     channel: Mapped[Channel] = relationship()

@@ -20,7 +20,9 @@ improvement_feedback = Table(
     "improvement_feedback",
     Base.metadata,
     Column("action_id", ForeignKey("improvement_action.id", ondelete="CASCADE"), primary_key=True),
-    Column("feedback_entry_id", ForeignKey("feedback_entry.id", ondelete="CASCADE"), primary_key=True),
+    Column(
+        "feedback_entry_id", ForeignKey("feedback_entry.id", ondelete="CASCADE"), primary_key=True
+    ),
     Index("ix_improvement_feedback_feedback_entry_id", "feedback_entry_id"),  # actions of an entry
 )
 
@@ -58,7 +60,9 @@ class ImprovementSurveyFinding(Entity):
     action_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("improvement_action.id", ondelete="CASCADE"), index=True
     )
-    survey_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("survey.id", ondelete="CASCADE"), index=True)
+    survey_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("survey.id", ondelete="CASCADE"), index=True
+    )
     question_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("survey_question.id", ondelete="CASCADE")
     )
