@@ -18,7 +18,6 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QObject,
     Qt,
@@ -27,7 +26,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from vocdesk.domain.messages import UserError
+from vocdesk.domain.messages import QT_TRANSLATE_NOOP, UserError
 from vocdesk.paths import APP_NAME
 from vocdesk.ui import layout
 from vocdesk.ui.i18n import translate_message

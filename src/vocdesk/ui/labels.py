@@ -13,7 +13,7 @@ import logging
 from enum import StrEnum
 from typing import TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from vocdesk.domain.enums import (
     ActivityKind,
@@ -33,6 +33,7 @@ from vocdesk.domain.fiscal import PeriodKind
 from vocdesk.domain.listening.coverage import CoverageStatus
 from vocdesk.domain.listening.improvement import ImprovementStatus, ListeningFrequency
 from vocdesk.domain.listening.log import FeedbackStatus
+from vocdesk.domain.messages import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 

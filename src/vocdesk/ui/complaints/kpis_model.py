@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from vocdesk.domain.complaints.kpis import KpiFigures
+from vocdesk.domain.messages import QT_TRANSLATE_NOOP
 from vocdesk.services.complaints.kpis import ComplaintKpiReport, KpiGroup
 from vocdesk.ui.i18n import current_language
 from vocdesk.ui.models.display import number_text, percent_text

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
+from vocdesk.domain.messages import QT_TRANSLATE_NOOP
 from vocdesk.domain.tables import TableQuery
 from vocdesk.services.listening.log import (
     FeedbackFilters,

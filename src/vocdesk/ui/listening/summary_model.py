@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
+from vocdesk.domain.messages import QT_TRANSLATE_NOOP
 from vocdesk.services.listening.summary import ListeningSummary
 from vocdesk.ui.i18n import current_language
 from vocdesk.ui.labels import enum_label

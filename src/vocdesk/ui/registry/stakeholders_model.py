@@ -6,10 +6,11 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 
 from vocdesk.domain.clock import thai_date
 from vocdesk.domain.enums import StakeholderStatus
+from vocdesk.domain.messages import QT_TRANSLATE_NOOP
 from vocdesk.domain.tables import TableQuery
 from vocdesk.services.registry.stakeholders import (
     RegistryFilter,

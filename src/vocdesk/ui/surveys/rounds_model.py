@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 
+from vocdesk.domain.messages import QT_TRANSLATE_NOOP
 from vocdesk.domain.thai_dates import BE_OFFSET
 from vocdesk.services.surveys.rounds import SurveyRow, SurveysService
 from vocdesk.ui.models.display import label_text, name_text, number_text, percent_text
