@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -15,6 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from vocdesk.domain.listening.coverage import CoverageCell, CoverageStatus
+from vocdesk.domain.messages import QT_TRANSLATE_NOOP
 from vocdesk.services.listening.plan import (
     CoverageReport,
     ListeningPlanService,

@@ -8,7 +8,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -16,6 +15,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from vocdesk.domain.messages import QT_TRANSLATE_NOOP
 from vocdesk.services.overview.figures import OverdueCase, OverviewSummary
 from vocdesk.ui.i18n import current_language
 from vocdesk.ui.models.display import (
