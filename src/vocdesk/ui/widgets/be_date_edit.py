@@ -10,6 +10,7 @@ plain ``datetime.date`` in the Common Era.
 
 from __future__ import annotations
 
+import datetime
 import re
 from datetime import date
 
@@ -51,6 +52,11 @@ def _qdate(d: date) -> QDate:
     return QDate(d.year, d.month, d.day)
 
 
+def _pydate(qd: QDate) -> date:
+    """``qd.toPython()`` with its type (PySide6's stub says ``object``)."""
+    return date(qd.year(), qd.month(), qd.day())
+
+
 class BuddhistYearSpinBox(QSpinBox):
     """Holds a C.E. year; shows and accepts the B.E. year when the UI is Thai."""
 
@@ -64,7 +70,12 @@ class BuddhistYearSpinBox(QSpinBox):
         year = int(from_thai_digits(text).strip() or "0")
         return year - BE_OFFSET if year >= BE_YEAR_THRESHOLD else year
 
-    def validate(self, text: str, pos: int) -> QValidator.State:
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        # QAbstractSpinBox::validate may rewrite text and cursor; PySide6 takes them back as a
+        # tuple (a bare State is accepted too, but the stubs declare the tuple).
+        return self._state(text), text, pos
+
+    def _state(self, text: str) -> QValidator.State:
         digits = from_thai_digits(text).strip()
         if not digits.isdigit():
             return QValidator.State.Intermediate if not digits else QValidator.State.Invalid
@@ -134,13 +145,13 @@ class BuddhistCalendar(QWidget):
         self.next_button.clicked.connect(self.grid.showNextMonth)
         self.year_box.valueChanged.connect(self._show_year)
         self.grid.currentPageChanged.connect(self._update_navigation)
-        self.grid.clicked.connect(lambda qd: self.clicked.emit(qd.toPython()))
-        self.grid.activated.connect(lambda qd: self.clicked.emit(qd.toPython()))
+        self.grid.clicked.connect(lambda qd: self.clicked.emit(_pydate(qd)))
+        self.grid.activated.connect(lambda qd: self.clicked.emit(_pydate(qd)))
         self._mark_today()
         self.retranslate()
 
     def selected_date(self) -> date:
-        return self.grid.selectedDate().toPython()
+        return _pydate(self.grid.selectedDate())
 
     def set_selected_date(self, d: date) -> None:
         self.grid.setSelectedDate(_qdate(d))
@@ -268,10 +279,11 @@ class BuddhistDateEdit(QWidget):
         self.retranslate()
 
     # The public API, in the style of QDateEdit but with datetime.date.
-    def date(self) -> date:
+    # In this class `date` names the method below, so annotations say datetime.date.
+    def date(self) -> datetime.date:
         return self._date
 
-    def setDate(self, d: date) -> None:  # noqa: N802 - Qt-style name
+    def setDate(self, d: datetime.date) -> None:  # noqa: N802 - Qt-style name
         d = min(max(d, self._minimum), self._maximum)
         changed = d != self._date
         self._date = d
@@ -279,13 +291,13 @@ class BuddhistDateEdit(QWidget):
         if changed:
             self.dateChanged.emit(d)
 
-    def minimumDate(self) -> date:  # noqa: N802
+    def minimumDate(self) -> datetime.date:  # noqa: N802
         return self._minimum
 
-    def maximumDate(self) -> date:  # noqa: N802
+    def maximumDate(self) -> datetime.date:  # noqa: N802
         return self._maximum
 
-    def setDateRange(self, minimum: date, maximum: date) -> None:  # noqa: N802
+    def setDateRange(self, minimum: datetime.date, maximum: datetime.date) -> None:  # noqa: N802
         if maximum < minimum:
             raise ValueError(f"date range ends ({maximum}) before it starts ({minimum})")
         self._minimum, self._maximum = minimum, maximum
@@ -316,7 +328,7 @@ class BuddhistDateEdit(QWidget):
         self._popup.show()
         calendar.grid.setFocus()
 
-    def _take_calendar_date(self, d: date) -> None:
+    def _take_calendar_date(self, d: datetime.date) -> None:
         if self._popup is not None:
             self._popup.close()
         self.setDate(d)
@@ -339,7 +351,7 @@ class BuddhistDateEdit(QWidget):
         self.line_edit.setToolTip(format_date(self._date, current_language(), "long"))
 
     def _step(self, days: int = 0, months: int = 0) -> None:
-        stepped = _qdate(self._date).addDays(days).addMonths(months).toPython()
+        stepped = _pydate(_qdate(self._date).addDays(days).addMonths(months))
         self.setDate(stepped)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
@@ -349,7 +361,7 @@ class BuddhistDateEdit(QWidget):
             if key == Qt.Key.Key_F4 or (alt and key == Qt.Key.Key_Down):
                 self.show_calendar()
                 return True
-            steps = {
+            steps: dict[int, tuple[int, int]] = {  # QKeyEvent.key() is an int
                 Qt.Key.Key_Up: (1, 0),
                 Qt.Key.Key_Down: (-1, 0),
                 Qt.Key.Key_PageUp: (0, 1),
