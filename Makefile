@@ -1,6 +1,6 @@
 # Shortcuts for the scripts in scripts/ (the README commands are the scripts themselves,
 # since a fresh machine may not have make).
-.PHONY: setup run demo test lint translations build clean
+.PHONY: setup run demo test lint format translations build clean
 
 setup:
 	bash scripts/setup.sh
@@ -14,9 +14,17 @@ demo:
 test:
 	bash scripts/test.sh
 
-# Only the import-linter contracts (also part of `make test`).
+# Only the static checks (also part of `make test`): import-linter contracts, ruff, mypy.
 lint: setup
 	.venv/bin/lint-imports --no-logo
+	.venv/bin/ruff check src tests benchmarks scripts build.spec
+	.venv/bin/ruff format --check src tests benchmarks scripts build.spec
+	.venv/bin/mypy
+
+# Format the code as the tests expect it.
+format: setup
+	.venv/bin/ruff format src tests benchmarks scripts build.spec
+	.venv/bin/ruff check --fix src tests benchmarks scripts build.spec
 
 # Refresh translations/vocdesk_th.ts from the source and compile the .qm files.
 translations:
@@ -27,5 +35,5 @@ build:
 
 # Build outputs and caches; keeps .venv (delete it by hand to start from scratch).
 clean:
-	rm -rf build dist translations/*.qm .pytest_cache .import_linter_cache
+	rm -rf build dist translations/*.qm .pytest_cache .import_linter_cache .mypy_cache .ruff_cache
 	find . -path ./.venv -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +
