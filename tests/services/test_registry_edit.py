@@ -199,26 +199,51 @@ def _table_count(db: Database, table: str) -> int:
         return session.scalar(text(f"SELECT count(*) FROM {table}"))  # noqa: S608 - a known table name
 
 
+def _registry_rows(db: Database) -> list[tuple[uuid.UUID, StakeholderKind, str, uuid.UUID | None]]:
+    """Every record in use with what the filters look at, read apart from the service under test."""
+    with db.session_scope() as session:
+        return [
+            (row.id, row.kind, row.province, row.segment_id)
+            for row in session.execute(
+                select(
+                    Stakeholder.id, Stakeholder.kind, Stakeholder.province, Stakeholder.segment_id
+                ).where(Stakeholder.archived.is_(False))
+            )
+        ]
+
+
 def test_filters_and_status_counts(sample: SampleData, empty_db: Database) -> None:
     registry = RegistryService(empty_db)
     query = TableQuery()
     everyone = registry.list_stakeholders(query, 0, 10_000)
     counts = registry.status_counts(query)
+    assert len(everyone) == len(sample.stakeholder_ids) == 30
     assert sum(counts.values()) == len(everyone) == registry.count_stakeholders(query)
     for status in StakeholderStatus:
         rows = registry.list_stakeholders(query, 0, 10_000, RegistryFilter(status=status))
         assert {r.status for r in rows} <= {status} and len(rows) == counts[status]
-    partners = registry.list_stakeholders(
-        query, 0, 10_000, RegistryFilter(kind=StakeholderKind.PARTNER)
-    )
-    assert all(r.kind is StakeholderKind.PARTNER for r in partners)
-    province = everyone[0].province
-    in_province = registry.list_stakeholders(query, 0, 10_000, RegistryFilter(province=province))
-    assert in_province and all(r.province == province for r in in_province)
+    # Each filter gives exactly the records it names (the sample has some of each): a filter
+    # that matched nothing, or everything, would fail here.
+    records = _registry_rows(empty_db)
     segments = registry.segment_choices()
-    high = {s.name for s in segments if s.priority is Priority.HIGH}
-    rows = registry.list_stakeholders(query, 0, 10_000, RegistryFilter(priority=Priority.HIGH))
-    assert all(r.segment in high for r in rows)
-    one = registry.list_stakeholders(query, 0, 10_000, RegistryFilter(segment_id=segments[0].id))
-    assert all(r.segment == segments[0].name for r in one)
-    assert registry.count_stakeholders(query, RegistryFilter(segment_id=segments[0].id)) == len(one)
+    priority_of = {s.id: s.priority for s in segments}
+
+    def ids(filters: RegistryFilter) -> set[uuid.UUID]:
+        found = registry.list_stakeholders(query, 0, 10_000, filters)
+        assert registry.count_stakeholders(query, filters) == len(found)
+        return {r.id for r in found}
+
+    partners = {i for i, kind, _, _ in records if kind is StakeholderKind.PARTNER}
+    assert partners and len(partners) < len(records)
+    assert ids(RegistryFilter(kind=StakeholderKind.PARTNER)) == partners
+    province = everyone[0].province
+    in_province = {i for i, _, where, _ in records if where == province}
+    assert in_province and len(in_province) < len(records)
+    assert ids(RegistryFilter(province=province)) == in_province
+    high = {i for i, _, _, segment in records if priority_of.get(segment) is Priority.HIGH}
+    assert high and len(high) < len(records)
+    assert ids(RegistryFilter(priority=Priority.HIGH)) == high
+    first = segments[0].id
+    in_first = {i for i, _, _, segment in records if segment == first}
+    assert in_first and len(in_first) < len(records)
+    assert ids(RegistryFilter(segment_id=first)) == in_first
