@@ -22,6 +22,8 @@ class WorkingCalendar:
     """
 
     __slots__ = ("_holidays", "_weekday_holidays")
+    _holidays: frozenset[date]
+    _weekday_holidays: tuple[date, ...]
 
     def __init__(self, holidays: Iterable[date] = ()) -> None:
         frozen = frozenset(holidays)

@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import URL, Engine
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -91,6 +91,7 @@ def open_database(location: str | Path, *, create: bool = True) -> tuple[Databas
     too-new file; nothing in the file is changed in those cases.
     """
     path: Path | None = None
+    url: str | URL
     if isinstance(location, str) and "://" in location:
         url = location
     else:
@@ -161,8 +162,10 @@ def _cannot_open(where: object, exc: Exception) -> UserError:
     )
 
 
-def _unhealthy(current: str | None, head: str, text: str, **params: object) -> HealthReport:
-    """A failed check; ``text`` is a literal marked with QT_TRANSLATE_NOOP("Database", ...)."""
+def _unhealthy(current: str | None, head: str, text: str, /, **params: object) -> HealthReport:
+    """A failed check; ``text`` is a literal marked with QT_TRANSLATE_NOOP("Database", ...).
+    The first three are positional-only, so that ``params`` may fill a ``{current}`` or ``{head}``
+    of the text."""
     reason = Message("Database", text, params)
     return HealthReport(False, current, head, reason.english(), reason)
 

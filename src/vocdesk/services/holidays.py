@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 from pathlib import Path
 
 from sqlalchemy import select
@@ -109,7 +110,7 @@ class HolidayImporter:
     file's name; a new date is added. Holidays not in the file are kept."""
 
     spec = HOLIDAY_SPEC
-    value_columns: dict = {}  # noqa: RUF012 - no closed vocabulary in this file
+    value_columns: dict[str, type[StrEnum]] = {}  # noqa: RUF012 - no closed vocabulary in this file
 
     def __init__(self, db: Database, value_maps: ValueMaps | None = None) -> None:
         self._service = HolidaysService(db)

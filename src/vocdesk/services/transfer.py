@@ -160,15 +160,19 @@ ValueMaps = dict[str, dict[str, str]]  # column key -> {text in the file: enum v
 
 def _build(registry: dict[str, str], kind: str, db: Database, **options: Any) -> Any:
     if kind not in registry:
-        raise user_error(
-            "Transfer",
-            QT_TRANSLATE_NOOP(
-                "Transfer", "“{kind}” cannot be imported or exported; known kinds: {kinds}."
-            ),
-            kind=kind,
-            kinds=", ".join(sorted(registry)),
-        )
+        raise _unknown_kind(registry, kind)
     return _class_of(registry, kind)(db, **options)
+
+
+def _unknown_kind(registry: dict[str, str], kind: str) -> UserError:
+    return user_error(
+        "Transfer",
+        QT_TRANSLATE_NOOP(
+            "Transfer", "“{kind}” cannot be imported or exported; known kinds: {kinds}."
+        ),
+        kind=kind,
+        kinds=", ".join(sorted(registry)),
+    )
 
 
 def _class_of(registry: dict[str, str], kind: str) -> Any:
@@ -217,7 +221,7 @@ def kind_class(registry: dict[str, str], kind: str) -> Any:
     """The importer or exporter class of ``kind`` (its ``spec``, ``value_columns``) without a
     database; an unknown kind, or one whose code is not in this version, raises ``UserError``."""
     if kind not in registry:
-        _build(registry, kind, None)  # type: ignore[arg-type] - raises the "unknown kind" message
+        raise _unknown_kind(registry, kind)
     return _class_of(registry, kind)
 
 
@@ -226,11 +230,13 @@ def importer_class(kind: str) -> Any:
 
 
 def importer_for(kind: str, db: Database, value_maps: ValueMaps | None = None) -> Importer:
-    return _build(IMPORTERS, kind, db, value_maps=value_maps)
+    importer: Importer = _build(IMPORTERS, kind, db, value_maps=value_maps)
+    return importer
 
 
 def exporter_for(kind: str, db: Database) -> Exporter:
-    return _build(EXPORTERS, kind, db)
+    exporter: Exporter = _build(EXPORTERS, kind, db)
+    return exporter
 
 
 def check_file(
