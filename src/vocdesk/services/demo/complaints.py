@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from vocdesk.db import models as m
 from vocdesk.domain.complaints.service_standard import due_date, pauses_from_history
+from vocdesk.domain.enums import ComplaintStatus
 from vocdesk.services.demo import data
 from vocdesk.services.demo.people import district_of, office_for
 
@@ -39,7 +40,7 @@ CATEGORY_WEIGHTS = {
     "service_delay": 22, "online_services": 16, "staff_conduct": 14, "information": 14,
     "facilities": 14, "fees": 8, "other": 8, "misconduct": 4,
 }  # fmt: skip
-CATEGORY_SERVICES = {
+CATEGORY_SERVICES: dict[str, list[str | None]] = {
     "online_services": ["status_online", "licence"], "fees": ["fees"], "information": ["advice"],
     "service_delay": ["licence", "certified_copy", "registration"], "misconduct": ["licence"],
     "staff_conduct": ["certified_copy", "licence", "advice"], "facilities": [None], "other": [None],
@@ -105,7 +106,9 @@ def plan_complaint(b: DemoBuilder) -> ComplaintPlan:
     intake = rng.choice(b.staff[office])
     subject, detail = rng.choice(data.COMPLAINTS.get(category_code, data.COMPLAINTS["other"]))
     # The resolve deadline moves on by the days the case waited (the clock stops then).
-    pauses = pauses_from_history([(_local_day(at), st) for st, at in history], b.today)
+    pauses = pauses_from_history(
+        [(_local_day(at), ComplaintStatus(st)) for st, at in history], b.today
+    )
     due = due_date(b.calendar, _local_day(received), category.resolve_days, pauses)
     handler = rng.choice(b.staff[office])
     agency = rng.choice(data.OTHER_AGENCIES)
@@ -148,7 +151,7 @@ def plan_complaint(b: DemoBuilder) -> ComplaintPlan:
         "stakeholder_id": who["id"] if who else None, "anonymous": anonymous,
         "subject": subject, "details": f"ผู้ร้องแจ้งว่า{detail} ขอให้หน่วยงานตรวจสอบและแจ้งผลการดำเนินการ",
         "category_id": category.id,
-        "service_id": b.service_ids.get(rng.choice(CATEGORY_SERVICES.get(category_code, [None]))),
+        "service_id": b.service_id(rng.choice(CATEGORY_SERVICES.get(category_code, [None]))),
         "province": province, "district": _district(b, province),
         "priority": "high" if category_code == "misconduct" else b.pick(PRIORITIES),
         "confidential": category_code == "misconduct", "status": status,
@@ -176,7 +179,7 @@ def _history(b: DemoBuilder, resolve_days: int, office_hours: bool) -> list[tupl
     in whole weeks so that its last status was reached shortly before today.
     """
     rng = b.rng
-    target = rng.choices(list(OPEN_STATUSES), weights=list(OPEN_STATUSES.values()))[0]
+    target: str | None = rng.choices(list(OPEN_STATUSES), weights=list(OPEN_STATUSES.values()))[0]
     if rng.random() >= OPEN_SHARE:
         target = None
     flows = [(w, flow) for w, flow in WORKFLOWS if target in (None, "received") or target in flow]
@@ -207,7 +210,8 @@ def _timed_steps(
         if late
         else rng.randint(max(1, resolve_days // 4), resolve_days)
     )
-    steps, at, elapsed = [], received, 0
+    steps: list[tuple[str, datetime]] = []
+    at, elapsed = received, 0
     for status in workflow:
         if steps and steps[-1][0] == "reopened":
             gap = rng.randint(2, 6)

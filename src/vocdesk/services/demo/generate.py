@@ -13,7 +13,7 @@ import time
 import uuid
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, TypeVar
@@ -144,8 +144,12 @@ class DemoBuilder:
         value = ms << 80 | 0x7 << 76 | self.rng.getrandbits(12) << 64 | 0b10 << 62
         return uuid.UUID(int=value | self.rng.getrandbits(62))
 
-    def pick(self, weights: dict[T, float]) -> T:
+    def pick(self, weights: Mapping[T, float]) -> T:
         return self.rng.choices(list(weights), weights=list(weights.values()))[0]
+
+    def service_id(self, code: str | None) -> uuid.UUID | None:
+        """The id of the service with ``code``; None for no code or one not in the catalogue."""
+        return None if code is None else self.service_ids.get(code)
 
     def day(self) -> date:
         return self.rng.choices(self.days, cum_weights=self.day_weights)[0]
@@ -173,7 +177,9 @@ class DemoBuilder:
             later = at + timedelta(minutes=self.rng.randint(20, 240))
         return later
 
-    def stakeholder_before(self, at: datetime, organisations_only: bool = False) -> dict | None:
+    def stakeholder_before(
+        self, at: datetime, organisations_only: bool = False
+    ) -> dict[str, Any] | None:
         """A stakeholder (or organisation) registered before ``at``; None if nobody was yet."""
         pool, times = self.organisations if organisations_only else self.everyone
         known = bisect_right(times, at)
@@ -312,7 +318,10 @@ class DemoBuilder:
             row["id"] = row.pop("_id", None) or self.new_id(row["received_at"])
         self.writer.insert(m.FeedbackEntry, rows)
 
-    def entry(self, at, channel, stage, kind, sentiment, text, who, service) -> dict[str, Any]:  # noqa: ANN001
+    def entry(
+        self, at: datetime, channel: str, stage: str, kind: str, sentiment: str, text: str,
+        who: dict[str, Any] | None, service: str | None,
+    ) -> dict[str, Any]:  # fmt: skip
         """The column values of one listening-log entry."""
         office = who["_office"] if who else self.rng.choice(list(self.office_ids))
         public = self.segments.get("general_public")
@@ -320,12 +329,14 @@ class DemoBuilder:
         return {
             "received_at": at, "channel_id": self.channel_ids[channel], "stage": stage, "type": kind,
             "sentiment": sentiment, "text": text, "stakeholder_id": who["id"] if who else None,
-            "segment_id": segment, "service_id": self.service_ids.get(service),
+            "segment_id": segment, "service_id": self.service_id(service),
             "office_id": self.office_ids[office], "staff": self.rng.choice(self.staff[office]),
             "created_at": at, "updated_at": at,
         }  # fmt: skip
 
-    def _complaints(self, count: int) -> tuple[list[dict], list[dict], list[dict]]:
+    def _complaints(
+        self, count: int
+    ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
         plans = [plan_complaint(self) for _ in range(count)]
         plans.sort(key=lambda p: p.complaint["received_at"])
         sequence: Counter[int] = Counter()
@@ -404,7 +415,7 @@ def _sentiment(rng: random.Random, kind: str) -> str:
     return "negative" if roll < 0.1 else "positive" if roll > 0.9 else "neutral"
 
 
-def _cumulate(values) -> list[float]:
+def _cumulate(values: Iterable[float]) -> list[float]:
     total, out = 0.0, []
     for value in values:
         total += value

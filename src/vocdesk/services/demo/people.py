@@ -145,6 +145,7 @@ class PeopleMaker:
                     "government",
                 )
             else:
+                assert forms is not None  # every organisation kind of _KINDS has name forms
                 word, roman = rng.choice(data.BUSINESS_WORDS)
                 row["name"] = rng.choice(forms).format(w=word, place=rng.choice(data.PLACES),
                                                       province=province.name_th)  # fmt: skip

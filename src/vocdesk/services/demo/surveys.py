@@ -31,7 +31,9 @@ ENGAGEMENT_SEGMENTS = {"business": 35, "government": 25, "community": 20, "partn
 NOT_APPLICABLE = 0.02
 
 
-def build_surveys(b: DemoBuilder, per_round: int, engagement: int) -> list[tuple[Any, list[dict]]]:
+def build_surveys(
+    b: DemoBuilder, per_round: int, engagement: int
+) -> list[tuple[Any, list[dict[str, Any]]]]:
     """Rows to insert, parents first: surveys, questions, responses, answers."""
     rounds = [
         (f"แบบสำรวจความพึงพอใจของผู้รับบริการ ประจำปีงบประมาณ พ.ศ. {fy}", "satisfaction", fy,
