@@ -18,7 +18,7 @@ screen. Without a runner (tests, the screenshot renderer) everything stays synch
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -257,14 +257,7 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         return parent
 
     def _with(self, **changes: Any) -> TableQuery:
-        fields = {
-            "search": self._query.search,
-            "sort_key": self._query.sort_key,
-            "descending": self._query.descending,
-            "language": self._language,
-        }
-        fields.update(changes)
-        return TableQuery(**fields)
+        return replace(self._query, **{"language": self._language, **changes})
 
     def _set_query(self, query: TableQuery) -> None:
         self._query = query

@@ -28,7 +28,9 @@ SEARCH_INDEX_TABLE = "feedback_fts"
 def is_search_index_table(name: str | None) -> bool:
     """The FTS5 table and its shadow tables (feedback_fts_data, ...), which only the migration
     manages: schema comparisons leave them out."""
-    return bool(name) and (name == SEARCH_INDEX_TABLE or name.startswith(SEARCH_INDEX_TABLE + "_"))
+    return name is not None and (
+        name == SEARCH_INDEX_TABLE or name.startswith(SEARCH_INDEX_TABLE + "_")
+    )
 
 
 class FeedbackEntry(Entity):
