@@ -113,7 +113,7 @@ class CasesPage(QWidget):
 
     @property
     def model(self) -> ComplaintsModel:
-        return self.table.model  # type: ignore[return-value]
+        return self.table.model
 
     def title(self) -> str:
         return self.tr("Cases")

@@ -227,7 +227,7 @@ class ListeningLogPage(QWidget):
 
     @property
     def model(self) -> ListeningModel:
-        return self.table.model  # type: ignore[return-value]
+        return self.table.model
 
     def selected_entry_id(self) -> uuid.UUID | None:
         indexes = self.table.view.selectionModel().selectedRows()

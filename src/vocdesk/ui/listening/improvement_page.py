@@ -95,7 +95,7 @@ class ImprovementActionsPage(QWidget):
 
     @property
     def model(self) -> ImprovementModel:
-        return self.table.model  # type: ignore[return-value]
+        return self.table.model
 
     def selected_action(self) -> ImprovementRow | None:
         rows = self.table.view.selectionModel().selectedRows()

@@ -150,7 +150,7 @@ class ListeningPlanPage(QWidget):
 
     @property
     def plan_model(self) -> ListeningPlanModel:
-        return self.plan_table.model  # type: ignore[return-value]
+        return self.plan_table.model
 
     def period(self) -> Period:
         return self.period_picker.period()

@@ -52,7 +52,7 @@ FILTER_MIN_CHARACTERS = 9
 ARCHIVED = "archived"  # the status filter's extra choice: the archive instead of the registry
 
 
-class StakeholdersTab(ListTab):
+class StakeholdersTab(ListTab[StakeholdersModel]):
     EXPORT_NAME = "stakeholders"
     timeline_requested = Signal(object)  # the stakeholder's id
     records_changed = Signal()  # saved, merged, archived or deleted: other tabs may show them

@@ -61,7 +61,7 @@ class TimelineTab(QWidget):
 
     @property
     def model(self) -> TimelineModel:
-        return self.events.model  # type: ignore[return-value]
+        return self.events.model
 
     @property
     def stakeholder_id(self) -> uuid.UUID | None:

@@ -9,7 +9,7 @@ from vocdesk.ui.surveys.rounds_model import SurveysModel
 from vocdesk.ui.widgets.list_tab import ListTab
 
 
-class SurveysTab(ListTab):
+class SurveysTab(ListTab[SurveysModel]):
     EXPORT_NAME = "surveys"
 
     def __init__(self, surveys: SurveysService, parent: QWidget | None = None) -> None:

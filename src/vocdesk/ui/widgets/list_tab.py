@@ -7,7 +7,7 @@ translation context from the leaf class), and Qt calls it on every language swit
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -18,13 +18,15 @@ from vocdesk.ui.models.table_export import TableSnapshot, snapshot_job
 from vocdesk.ui.tasks import Progress
 from vocdesk.ui.widgets.searchable_table import SearchableTable
 
+M = TypeVar("M", bound=LazyTableModel[Any])
+
 ExportJob = tuple[str, Callable[[Progress], TableSnapshot]]  # a file name stem and the work
 
 
-class ListTab(QWidget):
+class ListTab(QWidget, Generic[M]):
     EXPORT_NAME = "table"  # the suggested file name of an export, without suffix
 
-    def __init__(self, model: LazyTableModel[Any], parent: QWidget | None = None) -> None:
+    def __init__(self, model: M, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.table = SearchableTable(model, self)
         box = QVBoxLayout(self)
@@ -32,7 +34,7 @@ class ListTab(QWidget):
         box.addWidget(self.table)
 
     @property
-    def model(self) -> LazyTableModel[Any]:
+    def model(self) -> M:
         return self.table.model
 
     def title(self) -> str:

@@ -8,7 +8,7 @@ rows would take longer than reading them.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -26,6 +26,8 @@ from vocdesk.ui import layout
 from vocdesk.ui.models.display import number_text
 from vocdesk.ui.models.lazy_table import LazyTableModel
 from vocdesk.ui.widgets.thai_wrap import ThaiWrapDelegate
+
+M = TypeVar("M", bound=LazyTableModel[Any])  # the table's model, with its own API (filters, ...)
 
 SEARCH_DELAY_MS = 250  # a pause in typing this long sends the search
 ROW_FIT_DELAY_MS = 30  # gathers many scroll or resize steps into one re-measure
@@ -112,13 +114,13 @@ def make_table_view(model: LazyTableModel[Any], parent: QWidget | None = None) -
     return view
 
 
-class SearchableTable(QWidget):
+class SearchableTable(QWidget, Generic[M]):
     """A search box, a row count and the table; ``row_activated`` gives the row object of a
     double-clicked or Enter-pressed row."""
 
     row_activated = Signal(object)
 
-    def __init__(self, model: LazyTableModel[Any], parent: QWidget | None = None) -> None:
+    def __init__(self, model: M, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
         model.setParent(self)
