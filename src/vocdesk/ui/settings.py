@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Generic, TypeVar, overload
+from typing import Any, Generic, Protocol, TypeVar, overload
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -47,6 +47,20 @@ def _to_int(raw: Any) -> int:
     return int(str(raw).strip())
 
 
+class SettingsStore(Protocol):
+    """Where options are kept: a ``QSettings``, or a stand-in with the same two methods."""
+
+    def value(self, key: str, /) -> Any: ...
+    def setValue(self, key: str, value: Any, /) -> None: ...  # noqa: N802 - QSettings' name
+
+
+class OptionOwner(Protocol):
+    """A class that declares ``Option``s: ``Settings``, or one with a few options of its own."""
+
+    @property
+    def qsettings(self) -> SettingsStore: ...
+
+
 class Option(Generic[T]):
     """One declared setting; reads and writes through the owning ``Settings`` instance."""
 
@@ -68,8 +82,8 @@ class Option(Generic[T]):
     @overload
     def __get__(self, settings: None, owner: type) -> Option[T]: ...
     @overload
-    def __get__(self, settings: Settings, owner: type) -> T: ...
-    def __get__(self, settings: Settings | None, owner: type) -> T | Option[T]:
+    def __get__(self, settings: OptionOwner, owner: type) -> T: ...
+    def __get__(self, settings: OptionOwner | None, owner: type) -> T | Option[T]:
         if settings is None:
             return self
         raw = settings.qsettings.value(self.key)
@@ -84,7 +98,7 @@ class Option(Generic[T]):
             return self.default
         return value
 
-    def __set__(self, settings: Settings, value: T) -> None:
+    def __set__(self, settings: OptionOwner, value: T) -> None:
         if not self._valid(value):
             raise ValueError(f"invalid value for setting {self.name}: {value!r}")
         stored: Any = QByteArray(value) if isinstance(value, bytes) else value

@@ -42,7 +42,7 @@ from vocdesk.ui.errors import error_text
 from vocdesk.ui.i18n import current_language
 from vocdesk.ui.labels import enum_choices
 from vocdesk.ui.models.display import number_text
-from vocdesk.ui.settings import Option
+from vocdesk.ui.settings import Option, SettingsStore
 from vocdesk.ui.widgets.be_date_edit import BuddhistDateEdit
 from vocdesk.ui.widgets.choices import (
     current_uuid,
@@ -65,10 +65,12 @@ class FormDefaults:
 
     def __init__(self, settings: Any | None) -> None:
         # Without a settings file (a test, a read-only window) the defaults live for this run only.
-        self.qsettings = settings.qsettings if settings is not None else _MemorySettings()
+        self.qsettings: SettingsStore = (
+            settings.qsettings if settings is not None else _MemorySettings()
+        )
 
 
-class _MemorySettings(dict):  # type: ignore[type-arg]
+class _MemorySettings(dict[str, Any]):
     def value(self, key: str) -> Any:
         return self.get(key)
 
@@ -378,6 +380,7 @@ class FeedbackForm(QDialog):
         if (
             watched is self.text_edit
             and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
             and _is_ctrl_enter(event)
         ):
             self._save_by_keyboard()
