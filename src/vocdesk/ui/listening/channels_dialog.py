@@ -205,7 +205,8 @@ class ChannelsDialog(QDialog):
         for name, text in texts.items():
             self.buttons[name].setText(text)
         if self._rows:
-            self.reload(self.selected().id if self.selected() else None)
+            selected = self.selected()
+            self.reload(selected.id if selected else None)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's virtual
         if event.type() == QEvent.Type.LanguageChange:

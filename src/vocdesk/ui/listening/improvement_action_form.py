@@ -34,6 +34,7 @@ from vocdesk.services.listening.improvement import (
     LinkedComplaint,
     LinkedEntry,
     LinkedFinding,
+    SurveyChoice,
 )
 from vocdesk.ui import layout
 from vocdesk.ui.errors import error_text, show_error
@@ -79,8 +80,8 @@ class ImprovementActionForm(QDialog):
         due_row.addWidget(self.due_edit, 1)
         self.status_box = QComboBox(self)
         self.status_box.setObjectName("status")
-        for label, status in enum_choices(ImprovementStatus):
-            self.status_box.addItem(label, status)
+        for text, status in enum_choices(ImprovementStatus):
+            self.status_box.addItem(text, status)
         self.outcome_edit = QPlainTextEdit(self)
         self.outcome_edit.setObjectName("outcome")
         self.outcome_edit.setFixedHeight(60)
@@ -234,15 +235,19 @@ class ImprovementActionForm(QDialog):
         for item in self.links_list.selectedItems():
             self.links_list.takeItem(self.links_list.row(item))
 
+    def _chosen_survey(self) -> SurveyChoice | None:
+        survey_id = current_uuid(self.survey_box)
+        return self._surveys.get(survey_id) if survey_id is not None else None
+
     def _fill_questions(self) -> None:
         self.question_box.clear()
         self.question_box.addItem(self.tr("The survey as a whole"), None)
-        choice = self._surveys.get(current_uuid(self.survey_box))
+        choice = self._chosen_survey()
         for question_id, text in choice.questions if choice else ():
             self.question_box.addItem(text, item_data(question_id))
 
     def add_finding(self) -> None:
-        choice = self._surveys.get(current_uuid(self.survey_box))
+        choice = self._chosen_survey()
         if choice is None:
             return
         question_id = current_uuid(self.question_box)

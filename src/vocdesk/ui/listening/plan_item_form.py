@@ -48,16 +48,16 @@ class PlanItemForm(QDialog):
         for choice in service.segment_choices():
             self.segment_box.addItem(choice.name.in_language(lang), item_data(choice.id))
         self.stage_box = QComboBox(self)
-        for label, stage in enum_choices(LifecycleStage):
-            self.stage_box.addItem(label, stage)
+        for text, stage in enum_choices(LifecycleStage):
+            self.stage_box.addItem(text, stage)
         self.channel_box = QComboBox(self)
         for choice in service.channel_choices():
             self.channel_box.addItem(choice.name.in_language(lang), item_data(choice.id))
         self.method_edit = QLineEdit(self)
         self.method_edit.setObjectName("method")
         self.frequency_box = QComboBox(self)
-        for label, frequency in enum_choices(ListeningFrequency):
-            self.frequency_box.addItem(label, frequency)
+        for text, frequency in enum_choices(ListeningFrequency):
+            self.frequency_box.addItem(text, frequency)
         self.owner_edit = QLineEdit(self)
         self.owner_edit.setObjectName("owner")
         self.notes_edit = QPlainTextEdit(self)

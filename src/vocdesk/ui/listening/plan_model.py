@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+import uuid
+from collections.abc import Hashable
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -99,9 +101,15 @@ class CoverageModel(QAbstractTableModel):
 
     def segment_title(self, row: int) -> str:
         assert self._report is not None
-        key = self._report.matrix.rows[row].segment
-        name = self._report.segment_name(key)  # type: ignore[arg-type]
+        # The domain's matrix takes any hashable key; the service's keys are segment ids.
+        key = cast(uuid.UUID | None, self._report.matrix.rows[row].segment)
+        name = self._report.segment_name(key)
         return name.in_language(self._language) if name else self._tr(self.NO_SEGMENT)
+
+    def _channel_name(self, key: Hashable) -> str:
+        assert self._report is not None
+        # The domain's matrix takes any hashable key; the service's keys are channel ids.
+        return self._report.channel_name(cast(uuid.UUID, key)).in_language(self._language)
 
     def cell_at(self, index: Index) -> CoverageCell | None:
         if self._report is None or not index.isValid():
@@ -128,10 +136,9 @@ class CoverageModel(QAbstractTableModel):
         assert self._report is not None
         lines = []
         for item in cell.planned:
-            channel = self._report.channel_name(item.channel).in_language(self._language)  # type: ignore[arg-type]
             lines.append(
                 QCoreApplication.translate("CoverageModel", "Planned: {method} ({channel})").format(
-                    method=item.method, channel=channel
+                    method=item.method, channel=self._channel_name(item.channel)
                 )
             )
         if not cell.planned:
@@ -139,14 +146,14 @@ class CoverageModel(QAbstractTableModel):
                 QCoreApplication.translate("CoverageModel", "No method planned for this stage.")
             )
         for channel in cell.silent_channels:
-            name = self._report.channel_name(channel).in_language(self._language)  # type: ignore[arg-type]
+            name = self._channel_name(channel)
             lines.append(
                 QCoreApplication.translate(
                     "CoverageModel", "Nothing heard through {channel}"
                 ).format(channel=name)
             )
         for channel, n in cell.heard_by_channel:
-            name = self._report.channel_name(channel).in_language(self._language)  # type: ignore[arg-type]
+            name = self._channel_name(channel)
             lines.append(QCoreApplication.translate("CoverageModel", "Heard through {channel}: {count}").format(
                 channel=name, count=number_text(n, self._language)))  # fmt: skip
         return "\n".join(lines)

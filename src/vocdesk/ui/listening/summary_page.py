@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -84,9 +84,9 @@ def month_label(start: date, lang: str) -> str:
     return f"{ENGLISH_MONTHS_ABBR[start.month - 1]} {start.year % 100:02d}"
 
 
-def _table(model: object, parent: QWidget) -> QTableView:
+def _table(model: QAbstractItemModel, parent: QWidget) -> QTableView:
     view = QTableView(parent)
-    view.setModel(model)  # type: ignore[arg-type]
+    view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
@@ -252,12 +252,12 @@ class ListeningSummaryPage(QWidget):
         chart.set_language(lang)
         index = self.tables.currentIndex()
         if index == 0:
-            rows = [r for r in summary.channel_stage if r.total][:CHART_BARS]
+            channel_rows = [r for r in summary.channel_stage if r.total][:CHART_BARS]
             chart.set_stacked(True)
             chart.set_data(
-                [r.channel.in_language(lang) for r in rows],
+                [r.channel.in_language(lang) for r in channel_rows],
                 [
-                    Series(enum_label(stage), [r.by_stage[i] for r in rows])
+                    Series(enum_label(stage), [r.by_stage[i] for r in channel_rows])
                     for i, stage in enumerate(summary.stages)
                 ],
                 title=self.tr("Entries by channel and stage of the service"),
