@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_
+from sqlalchemy import ColumnElement, SQLColumnExpression, and_
 
 from vocdesk.domain.clock import start_of_thai_day
 from vocdesk.domain.fiscal import Period
@@ -22,7 +22,7 @@ def period_bounds(period: Period) -> tuple[datetime, datetime]:
     return start_of_thai_day(period.start), start_of_thai_day(period.end + timedelta(days=1))
 
 
-def in_period(column: ColumnElement[Any], period: Period) -> ColumnElement[bool]:
+def in_period(column: SQLColumnExpression[Any], period: Period) -> ColumnElement[bool]:
     """``column`` (a stored UTC time) falls on one of the Thai days of ``period``."""
     start, end = period_bounds(period)
     return and_(column >= start, column < end)

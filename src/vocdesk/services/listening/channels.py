@@ -8,7 +8,7 @@ import re
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, or_, select, true
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -79,7 +79,7 @@ def _checked_names(
     clash = session.scalar(
         select(Channel.name_th).where(
             or_(func.lower(Channel.name_th).in_(names), func.lower(Channel.name_en).in_(names)),
-            Channel.id != own_id if own_id is not None else True,
+            Channel.id != own_id if own_id is not None else true(),
         )
     )
     if clash is not None:

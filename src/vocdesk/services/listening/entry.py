@@ -9,8 +9,9 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any, cast
 
-from sqlalchemy import select, update
+from sqlalchemy import CursorResult, select, update
 from sqlalchemy.orm import Session
 
 from vocdesk.db.base import utc_now
@@ -109,10 +110,14 @@ class ListeningEntryService:
     def set_statuses(self, entry_ids: list[uuid.UUID], status: FeedbackStatus) -> int:
         """Give several entries one status in one transaction (e.g. those just reviewed)."""
         with self._db.session_scope() as session:
-            changed = session.execute(
-                update(FeedbackEntry)
-                .where(FeedbackEntry.id.in_(entry_ids))
-                .values(status=status, updated_at=utc_now())
+            # An UPDATE executes to a CursorResult, the Result that counts the rows.
+            changed = cast(
+                CursorResult[Any],
+                session.execute(
+                    update(FeedbackEntry)
+                    .where(FeedbackEntry.id.in_(entry_ids))
+                    .values(status=status, updated_at=utc_now())
+                ),
             )
             return changed.rowcount or 0
 
@@ -194,7 +199,9 @@ class ListeningEntryService:
                 )  # fmt: skip
         segment_id = draft.segment_id
         if segment_id is None and draft.stakeholder_id is not None:
-            segment_id = session.get(Stakeholder, draft.stakeholder_id).segment_id
+            stakeholder = session.get(Stakeholder, draft.stakeholder_id)  # known to exist: above
+            if stakeholder is not None:
+                segment_id = stakeholder.segment_id
         entry.received_at = draft.received_at
         entry.channel_id = draft.channel_id
         entry.stage = draft.stage

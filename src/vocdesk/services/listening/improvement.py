@@ -215,7 +215,7 @@ class ImprovementActionsService:
         self._today = today
 
     # --- the list ----------------------------------------------------------------------------
-    def _rows_stmt(self) -> Select[Any]:
+    def _rows_stmt(self) -> Select[*tuple[Any, ...]]:
         return select(
             ImprovementAction,
             _link_count(improvement_feedback, "entries"),
@@ -224,8 +224,11 @@ class ImprovementActionsService:
         )
 
     def _searched(
-        self, stmt: Select[Any], query: TableQuery, show: ActionFilter = ActionFilter.ALL
-    ) -> Select[Any]:
+        self,
+        stmt: Select[*tuple[Any, ...]],
+        query: TableQuery,
+        show: ActionFilter = ActionFilter.ALL,
+    ) -> Select[*tuple[Any, ...]]:
         condition = search_filter(
             query,
             [

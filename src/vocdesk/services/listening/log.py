@@ -249,7 +249,7 @@ class ListeningService:
         self._db = db
 
     @staticmethod
-    def _joined(stmt: Select[Any]) -> Select[Any]:
+    def _joined(stmt: Select[*tuple[Any, ...]]) -> Select[*tuple[Any, ...]]:
         return (
             stmt.join(_channel, FeedbackEntry.channel_id == _channel.id)
             .outerjoin(_person, FeedbackEntry.stakeholder_id == _person.id)
@@ -261,11 +261,11 @@ class ListeningService:
     @staticmethod
     def _searched(
         session: Session,
-        stmt: Select[Any],
+        stmt: Select[*tuple[Any, ...]],
         query: TableQuery,
         filters: FeedbackFilters,
         for_page: bool = False,
-    ) -> Select[Any]:
+    ) -> Select[*tuple[Any, ...]]:
         condition = search_condition(session, query, filters, for_page=for_page)
         return stmt if condition is None else stmt.where(condition)
 

@@ -4,6 +4,7 @@ by whom) and its coverage matrix for a period."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Hashable
 from dataclasses import dataclass
 from typing import Any
 
@@ -245,7 +246,9 @@ class ListeningPlanService:
                 .where(ListeningPlanItem.active.is_(True))
                 .order_by(Channel.sort_order, ListeningPlanItem.method)
             ).all()  # fmt: skip
-            counts = {(seg, stage, ch): n for seg, stage, ch, n in session.execute(counts_stmt)}
+            counts: dict[tuple[Hashable, LifecycleStage, Hashable], int] = {
+                (seg, stage, ch): n for seg, stage, ch, n in session.execute(counts_stmt)
+            }
         matrix = build_coverage(
             [key for key, _th, _en, active in segments if active],
             [PlannedMethod(seg, stage, ch, method) for seg, stage, ch, method in plan],

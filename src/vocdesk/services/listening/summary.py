@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import String, func, select, type_coerce
+from sqlalchemy import SQLColumnExpression, String, TypeCoerce, func, select, type_coerce
 
 from vocdesk.db.models import Channel, FeedbackEntry, Segment, Service
 from vocdesk.domain.enums import FeedbackType, LifecycleStage
@@ -99,12 +99,10 @@ class ListeningSummaryService:
         # The columns are read as plain text: converting every group's ids to UUID objects and
         # values to enums cost more than the query (17,000 groups at 1,000,000 entries); only the
         # few distinct keys are converted, below.
-        grouped = tuple(
-            type_coerce(column, String())
-            for column in (
-                FeedbackEntry.channel_id, FeedbackEntry.stage, FeedbackEntry.type,
-                FeedbackEntry.segment_id, FeedbackEntry.service_id,
-            )
+        grouped = (
+            _as_text(FeedbackEntry.channel_id), _as_text(FeedbackEntry.stage),
+            _as_text(FeedbackEntry.type), _as_text(FeedbackEntry.segment_id),
+            _as_text(FeedbackEntry.service_id),
         )  # fmt: skip
         with self._db.session_scope() as session:
             # Core, not the ORM: its per-row loading machinery is not needed for plain tuples.
@@ -131,13 +129,13 @@ class ListeningSummaryService:
             type_text: Counter[str] = Counter()
             segment_text: Counter[str | None] = Counter()
             service_text: Counter[str | None] = Counter()
-            for channel_id, stage, kind, segment_id, service_id, n in groups:
-                channel_text[channel_id, stage] += n
+            for channel, stage, kind, segment_id, service_id, n in groups:
+                channel_text[channel, stage] += n
                 type_text[kind] += n
                 segment_text[segment_id] += n
                 service_text[service_id] += n
             channel_counts = {
-                (_key(c), LifecycleStage(st)): n for (c, st), n in channel_text.items()
+                (uuid.UUID(str(c)), LifecycleStage(st)): n for (c, st), n in channel_text.items()
             }
             type_counts = {FeedbackType(kind): n for kind, n in type_text.items()}
             segment_counts = [(_key(key), n) for key, n in segment_text.items()]
@@ -169,6 +167,10 @@ class ListeningSummaryService:
             by_service=_ranked(service_counts, services),
             monthly=tuple(MonthCount(m, n) for m, n in zip(months, month_counts, strict=True)),
         )
+
+
+def _as_text(column: SQLColumnExpression[Any]) -> TypeCoerce[str]:
+    return type_coerce(column, String())
 
 
 def _key(text: str | None) -> uuid.UUID | None:

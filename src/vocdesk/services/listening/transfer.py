@@ -234,11 +234,13 @@ class FeedbackImporter:
                 segment = (
                     catalogues["segment"].get(_key(v.get("segment"))) if v.get("segment") else None
                 )
+                if segment is None and person is not None:  # the stakeholder's own segment
+                    segment = segments_of.get(person)
                 record = {
                     "received_at": v["received_at"], "channel_id": channels[_key(v["channel"])],
                     "stage": v["stage"], "type": v["type"], "sentiment": v.get("sentiment") or Sentiment.NEUTRAL,
                     "text": v["text"], "stakeholder_id": person,
-                    "segment_id": segment if segment is not None else segments_of.get(person),
+                    "segment_id": segment,
                     "service_id": catalogues["service"].get(_key(v.get("service"))) if v.get("service") else None,
                     "office_id": catalogues["office"].get(_key(v.get("office"))) if v.get("office") else None,
                     "staff": v.get("staff") or "", "status": v.get("status") or FeedbackStatus.NEW,
@@ -307,9 +309,8 @@ class FeedbackExporter:
         self, path: Path, *, search: str = "", progress: ProgressCallback | None = None
     ) -> int:
         """Stream the entries (those matching ``search``, the log's search) oldest first."""
-        channel, segment, service, office = (
-            aliased(m) for m in (Channel, Segment, Service, Office)
-        )
+        channel, segment = aliased(Channel), aliased(Segment)
+        service, office = aliased(Service), aliased(Office)
         person = aliased(Stakeholder)
         query = TableQuery(search=search)
         e = FeedbackEntry

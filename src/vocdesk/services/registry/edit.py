@@ -14,9 +14,9 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Column, Table, func, or_, select, update
+from sqlalchemy import Column, CursorResult, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from vocdesk.db.base import Base, utc_now
@@ -345,11 +345,15 @@ class RegistryEditService:
             other_values = _values_of(other)
             moved: dict[str, int] = {}
             for column in stakeholder_references():
-                table: Table = column.table  # type: ignore[assignment]
-                result = session.execute(
-                    update(table).where(column == other_id).values({column.name: survivor_id})
+                table = column.table
+                # An UPDATE executes to a CursorResult, the Result that counts the rows.
+                result = cast(
+                    CursorResult[Any],
+                    session.execute(
+                        update(table).where(column == other_id).values({column.name: survivor_id})
+                    ),
                 )
-                moved[table.name] = moved.get(table.name, 0) + (result.rowcount or 0)  # type: ignore[attr-defined]
+                moved[table.name] = moved.get(table.name, 0) + (result.rowcount or 0)
             before = _values_of(survivor)
             merged = merged_values(before, other_values)
             # The other's unique reference moves to the survivor only once the other is gone.
@@ -395,7 +399,7 @@ class RegistryEditService:
                 )
                 or 0
             )
-            counts[column.table.name] = counts.get(column.table.name, 0) + count  # type: ignore[attr-defined]
+            counts[column.table.name] = counts.get(column.table.name, 0) + count
         return counts
 
     def _check_external_ref(

@@ -147,12 +147,15 @@ class RegistryService:
         self._db = db
 
     @staticmethod
-    def _joined(stmt: Select[Any]) -> Select[Any]:
+    def _joined(stmt: Select[*tuple[Any, ...]]) -> Select[*tuple[Any, ...]]:
         return stmt.outerjoin(Segment, Stakeholder.segment_id == Segment.id)
 
     def _searched(
-        self, stmt: Select[Any], query: TableQuery, filters: RegistryFilter | None = None
-    ) -> Select[Any]:
+        self,
+        stmt: Select[*tuple[Any, ...]],
+        query: TableQuery,
+        filters: RegistryFilter | None = None,
+    ) -> Select[*tuple[Any, ...]]:
         filters = filters or RegistryFilter()
         stmt = stmt.where(Stakeholder.archived.is_(filters.archived))
         if filters.segment_id is not None:
@@ -270,8 +273,11 @@ class RegistryService:
         return {status: found.get(status, 0) for status in StakeholderStatus}
 
     def matching(
-        self, stmt: Select[Any], query: TableQuery, filters: RegistryFilter | None = None
-    ) -> Select[Any]:
+        self,
+        stmt: Select[*tuple[Any, ...]],
+        query: TableQuery,
+        filters: RegistryFilter | None = None,
+    ) -> Select[*tuple[Any, ...]]:
         """``stmt`` (a select from the stakeholder table) narrowed to the rows the table shows:
         what an export of the view writes."""
         return self._searched(stmt, self._search_query(query), filters)

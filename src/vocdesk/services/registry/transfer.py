@@ -17,9 +17,9 @@ from collections.abc import Iterator
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import Table, bindparam, select
 
 from vocdesk.db.base import utc_now
 from vocdesk.db.models import AuditEntry, Channel, Segment, Stakeholder
@@ -322,7 +322,7 @@ class StakeholderImporter:
                 found["id"][str(record_id)] = record_id
         for key in set(self._match_on) | {"external_ref"}:
             wanted = sorted(
-                {_match_value(key, row.values.get(key)) for row in table.rows} - {None, ""}
+                {value for row in table.rows if (value := _match_value(key, row.values.get(key)))}
             )
             found[key] = {}
             for start in range(0, len(wanted), 900):  # SQLite's bound-parameter limit
@@ -441,7 +441,8 @@ class StakeholderImporter:
                audits: list[dict[str, Any]]) -> None:  # fmt: skip
         # Core executemany: the ORM's bulk paths cost ten times more per row here.
         connection = session.connection()
-        table = Stakeholder.__table__
+        # Each model maps one Table (SQLAlchemy types ``__table__`` as any FROM clause).
+        table, audit = cast(Table, Stakeholder.__table__), cast(Table, AuditEntry.__table__)
         if inserts:
             connection.execute(table.insert(), inserts)
         if updates:
@@ -453,7 +454,7 @@ class StakeholderImporter:
                 [{**{c: row[c] for c in columns}, "record_id": row["id"]} for row in updates],
             )
         if audits:
-            connection.execute(AuditEntry.__table__.insert(), audits)
+            connection.execute(audit.insert(), audits)
         inserts.clear()
         updates.clear()
         audits.clear()

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    SQLColumnExpression,
     String,
     func,
     literal,
@@ -88,7 +89,7 @@ def _when(raw: Any) -> datetime | date:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
-def _as_text(column: ColumnElement[Any]) -> ColumnElement[str]:
+def _as_text(column: SQLColumnExpression[Any]) -> ColumnElement[str]:
     return type_coerce(column, String)
 
 

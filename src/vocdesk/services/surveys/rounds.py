@@ -66,7 +66,7 @@ class SurveysService:
         self._db = db
 
     @staticmethod
-    def _statement(columns: tuple[Any, ...], query: TableQuery) -> Select[Any]:
+    def _statement(columns: tuple[Any, ...], query: TableQuery) -> Select[*tuple[Any, ...]]:
         stmt = select(*columns).outerjoin(Segment, Survey.segment_id == Segment.id)
         condition = search_filter(query, [Survey.title, Segment.name_th, Segment.name_en])
         return stmt if condition is None else stmt.where(condition)
