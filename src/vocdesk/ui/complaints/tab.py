@@ -8,7 +8,9 @@ A page is a QWidget with ``title() -> str`` and ``refresh() -> None``; it retran
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+import uuid
+from collections.abc import Mapping
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -37,6 +39,7 @@ from vocdesk.ui.models.display import number_text
 from vocdesk.ui.models.lazy_table import LazyTableModel
 from vocdesk.ui.models.table_export import snapshot_job
 from vocdesk.ui.widgets.list_tab import ExportJob
+from vocdesk.ui.widgets.pages import Page, as_page
 from vocdesk.ui.widgets.searchable_table import SearchableTable
 
 QUEUE_LABELS = {
@@ -48,12 +51,6 @@ QUEUE_LABELS = {
     Queue.WAITING: QT_TRANSLATE_NOOP("ComplaintsTab", "Waiting (clock stopped)"),
     Queue.ALL: QT_TRANSLATE_NOOP("ComplaintsTab", "All cases"),
 }
-
-
-class ComplaintsPage(Protocol):
-    def title(self) -> str: ...
-
-    def refresh(self) -> None: ...
 
 
 class CasesPage(QWidget):
@@ -193,7 +190,7 @@ class ComplaintsTab(QWidget):
         self.pages.setDocumentMode(True)
         self.cases_page = CasesPage(complaints, self)
         self.cases_page.setObjectName("cases")
-        self._pages: list[QWidget] = []
+        self._pages: list[Page] = []
         self.add_page(self.cases_page)
         box = QVBoxLayout(self)
         box.setContentsMargins(layout.MARGIN, layout.MARGIN, layout.MARGIN, layout.MARGIN)
@@ -220,15 +217,15 @@ class ComplaintsTab(QWidget):
 
     def add_page(self, page: QWidget) -> None:
         """Add a page (a QWidget with ``title()`` and ``refresh()``) after the others."""
-        self._pages.append(page)
-        self.pages.addTab(page, page.title())  # type: ignore[attr-defined]
+        self._pages.append(as_page(page))
+        self.pages.addTab(page, as_page(page).title())
 
     def title(self) -> str:
         return self.tr("Complaints")
 
     def retranslate(self) -> None:
         for index, page in enumerate(self._pages):
-            self.pages.setTabText(index, page.title())  # type: ignore[attr-defined]
+            self.pages.setTabText(index, page.title())
         if self.listening_button is not None:
             self.listening_button.setText(self.tr("Turn into complaint…"))
             self.listening_button.setToolTip(
@@ -242,7 +239,7 @@ class ComplaintsTab(QWidget):
 
     def refresh(self) -> None:
         for page in self._pages:
-            page.refresh()  # type: ignore[attr-defined]
+            page.refresh()
 
     def export_job(self) -> ExportJob | None:
         return self.EXPORT_NAME, snapshot_job(self.model)
@@ -264,18 +261,18 @@ class ComplaintsTab(QWidget):
         self.dialog = form
         return form
 
-    def register_from_feedback(self, entry_id: object) -> ComplaintForm | None:
+    def register_from_feedback(self, entry_id: uuid.UUID | None) -> ComplaintForm | None:
         """The registration form prefilled from a listening-log entry, linked to it."""
         if self._cases is None or entry_id is None:
             return None
         try:
-            draft = self._cases.draft_from_feedback(entry_id)  # type: ignore[arg-type]
+            draft = self._cases.draft_from_feedback(entry_id)
         except UserError as error:
             show_error(self, error)
             return None
         return self.register_case(draft)
 
-    def attach_to(self, pages: dict[str, QWidget]) -> None:
+    def attach_to(self, pages: Mapping[str, QWidget]) -> None:
         """Join the window's other tabs: "Turn into complaint…" in the listening log, and the
         Overview's overdue cases opening here."""
         if "listening" in pages:
@@ -284,13 +281,13 @@ class ComplaintsTab(QWidget):
         if overview is not None and hasattr(overview, "case_requested"):
             overview.case_requested.connect(self.open_case_id)
 
-    def open_case_id(self, case_id: object) -> ComplaintCaseDialog | None:
+    def open_case_id(self, case_id: uuid.UUID) -> ComplaintCaseDialog | None:
         if self._cases is None:
             return None
         try:
             dialog = ComplaintCaseDialog(
                 self._cases, case_id, self, improvements=self._improvements
-            )  # type: ignore[arg-type]
+            )
         except UserError as error:
             show_error(self, error)
             return None

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from typing import Any, Protocol
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
@@ -19,13 +18,8 @@ from vocdesk.ui import layout
 from vocdesk.ui.listening.feedback_log import ListeningLogPage, LogServices
 from vocdesk.ui.listening.log_model import ListeningModel
 from vocdesk.ui.widgets.list_tab import ExportJob
+from vocdesk.ui.widgets.pages import as_page, page_at
 from vocdesk.ui.widgets.searchable_table import SearchableTable
-
-
-class ListeningPage(Protocol):
-    def title(self) -> str: ...
-
-    def refresh(self) -> None: ...
 
 
 class ListeningTab(QWidget):
@@ -56,9 +50,9 @@ class ListeningTab(QWidget):
         self.retranslate()
 
     # --- pages -----------------------------------------------------------------------------
-    def add_page(self, page: Any) -> None:
+    def add_page(self, page: QWidget) -> None:
         """Append ``page`` (a QWidget with ``title()`` and ``refresh()``) to the inner tabs."""
-        self.pages.addTab(page, page.title())
+        self.pages.addTab(page, as_page(page).title())
 
     def page_titles(self) -> list[str]:
         return [self.pages.tabText(index) for index in range(self.pages.count())]
@@ -81,7 +75,7 @@ class ListeningTab(QWidget):
 
     def retranslate(self) -> None:
         for index in range(self.pages.count()):
-            self.pages.setTabText(index, self.pages.widget(index).title())
+            self.pages.setTabText(index, page_at(self.pages, index).title())
 
     def focus_search(self) -> None:
         self.pages.setCurrentWidget(self.log)
@@ -89,7 +83,7 @@ class ListeningTab(QWidget):
 
     def refresh(self) -> None:
         for index in range(self.pages.count()):
-            self.pages.widget(index).refresh()
+            page_at(self.pages, index).refresh()
 
     def export_job(self) -> ExportJob | None:
         return self.log.export_job()
