@@ -48,10 +48,11 @@ from vocdesk.services.surveys.rounds import SurveysService
 from vocdesk.ui.errors import error_text, install_excepthook, show_error
 from vocdesk.ui.fonts import install_thai_font
 from vocdesk.ui.i18n import LanguageManager
-from vocdesk.ui.main_window import TAB_NAMES, MainWindow, WindowServices
+from vocdesk.ui.main_window import TAB_NAMES, MainWindow
 from vocdesk.ui.models.no_data import reserve_none_references
 from vocdesk.ui.settings import Settings
 from vocdesk.ui.tasks import TaskRunner
+from vocdesk.ui.window_services import WindowServices
 
 log = logging.getLogger(__name__)
 

@@ -1,115 +1,76 @@
 """The main window: six tabs over the open database, its menus and its status bar.
 
-The window builds no services: ``app.py`` hands it the services of the open database and a
-function that opens another one. Opening, exporting and backing up run through the TaskRunner,
-so the window stays responsive and shows progress; their errors go to ``show_error``. File ›
-Import opens the import wizard for each kind of ``services.transfer`` (stakeholders, listening
-log, complaints, public holidays); File › Export writes a whole area in the file that imports.
+The window builds no services: ``app.py`` hands it the services of the open database
+(``WindowServices``) and a function that opens another one. Opening a database runs through the
+TaskRunner, so the window stays responsive and shows progress; its errors go to ``show_error``.
+The File menu's work on files (back up, import, export) is ``file_actions.FileActions``; the
+status bar is ``window_status.WindowStatusBar``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import datetime
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QTabWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
 
-from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message, UserError, user_error
-from vocdesk.services.complaints.cases import ComplaintCasesService
-from vocdesk.services.complaints.categories import ComplaintCategoriesService
-from vocdesk.services.complaints.kpis import ComplaintKpisService
-from vocdesk.services.complaints.queues import ComplaintsService
-from vocdesk.services.database import Database
-from vocdesk.services.holidays import HolidaysService
-from vocdesk.services.listening.channels import ChannelsService
-from vocdesk.services.listening.entry import ListeningEntryService
-from vocdesk.services.listening.improvement import ImprovementActionsService
-from vocdesk.services.listening.log import ListeningService
-from vocdesk.services.listening.plan import ListeningPlanService
-from vocdesk.services.listening.summary import ListeningSummaryService
-from vocdesk.services.overview.figures import OverviewService
-from vocdesk.services.registry.edit import RegistryEditService
-from vocdesk.services.registry.segments import SegmentsService
-from vocdesk.services.registry.stakeholders import RegistryService
-from vocdesk.services.relationships.timeline import TimelineService
-from vocdesk.services.surveys.rounds import SurveysService
-from vocdesk.services.transfer import (
-    EXPORTERS,
-    IMPORTERS,
-    KIND_LABELS,
-    ImportSummary,
-    export_file,
-    export_notices,
-    exporter_for,
-    kind_present,
-)  # fmt: skip
+from vocdesk.services.transfer import EXPORTERS, IMPORTERS, KIND_LABELS, kind_present
 from vocdesk.ui import layout
 from vocdesk.ui.about_dialog import AboutDialog
 from vocdesk.ui.complaints.kpis_page import ComplaintKpisPage
 from vocdesk.ui.complaints.tab import ComplaintsTab
 from vocdesk.ui.errors import show_error
-from vocdesk.ui.i18n import LanguageManager, translate, translate_message
+from vocdesk.ui.file_actions import FileActions
+from vocdesk.ui.i18n import LanguageManager, translate
 from vocdesk.ui.listening.feedback_log import LogServices
 from vocdesk.ui.listening.improvement_page import ImprovementActionsPage
 from vocdesk.ui.listening.plan_page import ListeningPlanPage
 from vocdesk.ui.listening.summary_page import ListeningSummaryPage
 from vocdesk.ui.listening.tab import ListeningTab
-from vocdesk.ui.models.display import number_text
-from vocdesk.ui.models.table_export import write_table
+from vocdesk.ui.models.table_export import TableSnapshot
 from vocdesk.ui.overview.tab import OverviewTab
 from vocdesk.ui.registry.tab import StakeholdersTab
 from vocdesk.ui.relationships.tab import TimelineTab
 from vocdesk.ui.settings import Settings
 from vocdesk.ui.surveys.tab import SurveysTab
-from vocdesk.ui.tasks import TaskRunner
+from vocdesk.ui.tasks import Progress, TaskRunner
 from vocdesk.ui.transfer.import_wizard import ImportWizard
+from vocdesk.ui.widgets.list_tab import ExportJob
+from vocdesk.ui.widgets.pages import Page, as_page, page_at
 from vocdesk.ui.widgets.searchable_table import SearchableTable
+from vocdesk.ui.window_services import DatabaseConnector, WindowServices
+from vocdesk.ui.window_status import STATUS_MESSAGE_MS, WindowStatusBar
+
+__all__ = [
+    "LANGUAGE_NAMES",
+    "STATUS_MESSAGE_MS",
+    "TAB_NAMES",
+    "DatabaseConnector",
+    "MainWindow",
+    "WindowServices",
+]
 
 TAB_NAMES = ("overview", "stakeholders", "listening", "surveys", "complaints", "timeline")
 LANGUAGE_NAMES = {"th": "ไทย", "en": "English"}  # each language in its own words: never translated
-STATUS_MESSAGE_MS = 10_000
 
 
-@dataclass(frozen=True)
-class WindowServices:
-    """Everything the tabs read, for one open database (built by ``app.py``)."""
+@runtime_checkable
+class WindowTab(Page, Protocol):
+    """What the window asks of each of its tabs, besides a title and a refresh."""
 
-    database: Database
-    registry: RegistryService
-    listening: ListeningService
-    surveys: SurveysService
-    complaints: ComplaintsService
-    timeline: TimelineService
-    overview: OverviewService
-    holidays: HolidaysService
-    listening_plan: ListeningPlanService
-    improvements: ImprovementActionsService
-    listening_summary: ListeningSummaryService
-    backup_before_upgrade: Path | None = None  # the copy made when an older file was upgraded
-    listening_entries: ListeningEntryService | None = None  # None: the listening log only reads
-    channels: ChannelsService | None = None
-    registry_edit: RegistryEditService | None = None  # None: the Stakeholders tab only reads
-    segments: SegmentsService | None = None
-    complaint_cases: ComplaintCasesService | None = None  # registering and working cases
-    complaint_categories: ComplaintCategoriesService | None = None
-    complaint_kpis: ComplaintKpisService | None = None
+    def focus_search(self) -> None: ...
+
+    def export_job(self) -> ExportJob | None: ...
 
 
-# Opens (create=True: creates) the database at a location and builds its services.
-DatabaseConnector = Callable[[str, bool], WindowServices]
+def _window_tab(widget: QWidget | None) -> WindowTab:
+    if not isinstance(widget, WindowTab):
+        raise TypeError(f"{widget!r} is not a window tab")
+    return widget
 
 
 class MainWindow(QMainWindow):
@@ -129,17 +90,22 @@ class MainWindow(QMainWindow):
         self._tasks = task_runner
         self._connect = connect
         self.services = services
-        self.import_wizard: ImportWizard | None = None
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
-        self.location_label = QLabel(self)
-        self.location_label.setObjectName("database_location")
-        self.counts_label = QLabel(self)
-        self.counts_label.setObjectName("record_counts")
-        self.statusBar().addWidget(self.location_label, 1)
-        self.statusBar().addPermanentWidget(self.counts_label)
+        self.status = WindowStatusBar(self)
+        self.setStatusBar(self.status)
+        self.location_label = self.status.location_label
+        self.counts_label = self.status.counts_label
+        self.files = FileActions(
+            self,
+            task_runner,
+            self.status,
+            services=lambda: self.services,
+            open_location=lambda location, create: self.open_location(location, create=create),
+            after_import=self.refresh,
+        )
         self._build_actions()
         self._build_menus()
         self._install(services)
@@ -171,11 +137,11 @@ class MainWindow(QMainWindow):
         self.backup_action = self._action("backup_database", self.backup_database)
         # File > Import and File > Export: one action per kind of services.transfer.
         self.import_actions = {
-            kind: self._action(f"import_{kind}", lambda kind=kind: self.open_import_wizard(kind))
+            kind: self._action(f"import_{kind}", partial(self.open_import_wizard, kind))
             for kind in IMPORTERS
         }
         self.export_actions = {
-            kind: self._action(f"export_{kind}", lambda kind=kind: self.export_kind(kind))
+            kind: self._action(f"export_{kind}", partial(self.export_kind, kind))
             for kind in EXPORTERS
         }
         for registry, actions in (
@@ -196,7 +162,7 @@ class MainWindow(QMainWindow):
         self.language_group.setExclusive(True)
         self.language_actions: dict[str, QAction] = {}
         for lang, name in LANGUAGE_NAMES.items():
-            action = self._action(f"language_{lang}", lambda lang=lang: self.set_language(lang))
+            action = self._action(f"language_{lang}", partial(self.set_language, lang))
             action.setText(name)
             action.setCheckable(True)
             self.language_group.addAction(action)
@@ -236,11 +202,18 @@ class MainWindow(QMainWindow):
         while self.tabs.count():
             old = self.tabs.widget(0)
             self.tabs.removeTab(0)
-            old.deleteLater()
+            if old is not None:
+                old.deleteLater()
         self.services = services
         stakeholders = StakeholdersTab(services.registry, services.registry_edit, services.segments)
         timeline = TimelineTab(services.registry, services.timeline)
-        pages = {
+        complaints = ComplaintsTab(
+            services.complaints,
+            cases=services.complaint_cases,
+            categories=services.complaint_categories,
+            improvements=services.improvements,
+        )
+        pages: dict[str, QWidget] = {
             "overview": OverviewTab(services.overview, tasks=self._tasks),
             "stakeholders": stakeholders,
             "listening": ListeningTab(
@@ -260,20 +233,15 @@ class MainWindow(QMainWindow):
                 ),
             ),
             "surveys": SurveysTab(services.surveys),
-            "complaints": ComplaintsTab(
-                services.complaints,
-                cases=services.complaint_cases,
-                categories=services.complaint_categories,
-                improvements=services.improvements,
-            ),
+            "complaints": complaints,
             "timeline": timeline,
         }
         if services.complaint_kpis is not None:
-            pages["complaints"].add_page(ComplaintKpisPage(services.complaint_kpis, self._tasks))
-        pages["complaints"].attach_to(pages)  # "Turn into complaint…"; the Overview opens cases
+            complaints.add_page(ComplaintKpisPage(services.complaint_kpis, self._tasks))
+        complaints.attach_to(pages)  # "Turn into complaint…"; the Overview opens cases
         for name in TAB_NAMES:
             pages[name].setObjectName(name)
-            self.tabs.addTab(pages[name], pages[name].title())
+            self.tabs.addTab(pages[name], as_page(pages[name]).title())
         stakeholders.timeline_requested.connect(self._show_timeline)
         # Searches and sorts from now on run off the GUI thread (the first rows are already in).
         for table in self.tabs.findChildren(SearchableTable):
@@ -299,29 +267,15 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         tab = self.tabs.currentWidget()
         if tab is not None:
-            tab.focus_search()
+            _window_tab(tab).focus_search()
 
     def refresh(self) -> None:
         for index in range(self.tabs.count()):
-            self.tabs.widget(index).refresh()
+            page_at(self.tabs, index).refresh()
         self._show_status()
 
     def _show_status(self) -> None:
-        self.location_label.setText(
-            self.tr("Database: {location}").format(location=self.services.database.location)
-        )
-        counts, lang = self.services.overview.record_counts(), self._languages.language
-        self.counts_label.setText(
-            self.tr(
-                "Stakeholders: {stakeholders}  ·  Feedback: {feedback}  ·  Surveys: {surveys}"
-                "  ·  Complaints: {complaints}"
-            ).format(
-                stakeholders=number_text(counts.stakeholders, lang),
-                feedback=number_text(counts.feedback, lang),
-                surveys=number_text(counts.surveys, lang),
-                complaints=number_text(counts.complaints, lang),
-            )
-        )
+        self.status.show_database(self.services, self._languages.language)
 
     # --- language ----------------------------------------------------------------------
     def set_language(self, lang: str) -> None:
@@ -357,7 +311,7 @@ class MainWindow(QMainWindow):
         self.search_action.setText(self.tr("&Search in this tab"))
         self.about_action.setText(self.tr("&About VocDesk"))
         for index in range(self.tabs.count()):
-            self.tabs.setTabText(index, self.tabs.widget(index).title())
+            self.tabs.setTabText(index, page_at(self.tabs, index).title())
         self._show_status()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's virtual
@@ -369,38 +323,7 @@ class MainWindow(QMainWindow):
         path = self.services.database.path
         return path.name if path else self.services.database.location
 
-    # --- File menu -----------------------------------------------------------------------
-    def _database_filter(self) -> str:
-        return ";;".join([self.tr("VocDesk databases (*.sqlite *.db)"), self.tr("All files (*)")])
-
-    def _start_folder(self) -> str:
-        path = self.services.database.path
-        return str(path.parent) if path else str(Path.home())
-
-    def new_database(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("New database"), str(Path(self._start_folder()) / "vocdesk.sqlite"),
-            self._database_filter(), options=QFileDialog.Option.DontConfirmOverwrite,
-        )  # fmt: skip
-        if not name:
-            return
-        path = Path(name) if Path(name).suffix else Path(name).with_suffix(".sqlite")
-        if path.exists():
-            show_error(self, user_error(
-                "MainWindow",
-                QT_TRANSLATE_NOOP("MainWindow", "{path} already exists. Use Open database to open it."),
-                path=str(path),
-            ))  # fmt: skip
-            return
-        self.open_location(str(path), create=True)
-
-    def open_database(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open database"), self._start_folder(), self._database_filter()
-        )
-        if name:
-            self.open_location(name, create=False)
-
+    # --- opening a database ------------------------------------------------------------
     def open_location(self, location: str, *, create: bool = False) -> None:
         """Open (or create) a database in the background, then show it in the tabs."""
         self._tasks.run(
@@ -419,136 +342,47 @@ class MainWindow(QMainWindow):
         self._settings.last_database = services.database.location
         self.retranslate()
         if services.backup_before_upgrade is not None:
-            self.statusBar().showMessage(
+            self.status.say(
                 self.tr("The database was upgraded; the old file was kept as {path}").format(
                     path=str(services.backup_before_upgrade)
-                ),
-                STATUS_MESSAGE_MS,
+                )
             )
+
+    # --- File menu (the work is FileActions') --------------------------------------------
+    @property
+    def import_wizard(self) -> ImportWizard | None:
+        """The import wizard opened last."""
+        return self.files.import_wizard
+
+    def new_database(self) -> None:
+        self.files.new_database()
+
+    def open_database(self) -> None:
+        self.files.open_database()
 
     def export_current_table(self) -> None:
         tab = self.tabs.currentWidget()
-        job = tab.export_job() if tab is not None else None
-        if job is None:
-            return
-        stem, work = job
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        xlsx, csv = self.tr("Excel workbook (*.xlsx)"), self.tr("CSV, UTF-8 (*.csv)")
-        name, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export current table"), str(Path(folder or Path.home()) / f"{stem}.xlsx"),
-            ";;".join([xlsx, csv]),
-        )  # fmt: skip
-        if name:
-            path = Path(name)
-            if path.suffix.lower() not in (".xlsx", ".csv"):
-                path = path.with_suffix(".csv" if chosen == csv else ".xlsx")
-            self.export_to(path, work)
+        self.files.export_current_table(_window_tab(tab).export_job() if tab is not None else None)
 
-    def export_to(self, path: Path, work: Callable[[Any], Any]) -> None:
-        self._tasks.run(
-            lambda progress: write_table(work(progress), path),
-            on_done=lambda written: self.statusBar().showMessage(
-                self.tr("Exported to {path}").format(path=str(written)), STATUS_MESSAGE_MS
-            ),
-            on_error=lambda error: show_error(self, error),
-            title=self.tr("Exporting the table…"),
-            parent_widget=self,
-        )
+    def export_to(self, path: Path, work: Callable[[Progress], TableSnapshot]) -> None:
+        self.files.export_to(path, work)
 
     def backup_database(self) -> None:
-        source = self.services.database.path
-        if source is None:
-            return
-        suggested = source.with_name(f"{source.stem}-backup-{datetime.now():%Y%m%d-%H%M}.sqlite")
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Back up database"), str(suggested), self._database_filter()
-        )
-        if name:
-            self.backup_to(Path(name))
+        self.files.backup_database()
 
     def backup_to(self, target: Path) -> None:
-        database = self.services.database
-        self._tasks.run(
-            lambda _progress: database.backup_to(target),
-            on_done=lambda written: self.statusBar().showMessage(
-                self.tr("Backed up to {path}").format(path=str(written)), STATUS_MESSAGE_MS
-            ),
-            on_error=lambda error: show_error(self, error),
-            title=self.tr("Backing up the database…"),
-            parent_widget=self,
-        )
+        self.files.backup_to(target)
 
     def open_import_wizard(self, kind: str, path: Path | None = None) -> ImportWizard | None:
         """The import wizard for ``kind`` (file → preview → columns → values → check → import)."""
-        try:
-            wizard = ImportWizard(kind, self.services.database, self._tasks, self, path)
-        except UserError as error:  # a kind whose code is not in this version
-            show_error(self, error)
-            return None
-        if self.import_wizard is not None:
-            self.import_wizard.deleteLater()
-        self.import_wizard = wizard
-        wizard.imported.connect(lambda summary: self._imported(kind, summary, wizard.path))
-        wizard.open()
-        return wizard
-
-    def _imported(self, kind: str, summary: ImportSummary, path: Path) -> None:
-        self.refresh()  # new records, and due dates that count the holidays
-        self.statusBar().showMessage(
-            self.tr("Imported {count} rows from {file} ({added} added, {updated} updated)").format(
-                count=summary.total, file=path.name, added=summary.added, updated=summary.updated
-            ),
-            STATUS_MESSAGE_MS,
-        )
+        return self.files.open_import_wizard(kind, path)
 
     def export_kind(self, kind: str) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        xlsx, csv = self.tr("Excel workbook (*.xlsx)"), self.tr("CSV, UTF-8 (*.csv)")
-        label = translate("Transfer", KIND_LABELS.get(kind, kind))
-        name, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export: {kind}").format(kind=label), str(Path(folder or Path.home()) / f"{kind}.xlsx"),
-            ";;".join([xlsx, csv]),
-        )  # fmt: skip
-        if name:
-            path = Path(name)
-            if path.suffix.lower() not in (".xlsx", ".csv"):
-                path = path.with_suffix(".csv" if chosen == csv else ".xlsx")
-            self.export_kind_to(kind, path)
+        self.files.export_kind(kind)
 
     def export_kind_to(self, kind: str, path: Path) -> None:
         """Write every record of ``kind`` to ``path`` in the background (a file that imports again)."""
-        database = self.services.database
-
-        def work(progress: Any) -> int:
-            def report(done: int, total: int) -> None:
-                progress.raise_if_cancelled()
-                progress.report(done, total)
-
-            exporter = exporter_for(kind, database)
-            return export_file(exporter, path, progress=report), export_notices(exporter)
-
-        def done(outcome: tuple[int, list[Message]]) -> None:
-            count, notices = outcome
-            self.statusBar().showMessage(
-                self.tr("Exported {count} rows to {path}").format(count=count, path=str(path)),
-                STATUS_MESSAGE_MS,
-            )
-            if notices:  # e.g. confidential cases written without their contents: say so plainly
-                box = QMessageBox(
-                    QMessageBox.Icon.Information, self.tr("Export"),
-                    "\n".join(translate_message(notice) for notice in notices), parent=self,
-                )  # fmt: skip
-                box.setObjectName("export_notices")
-                box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-                box.open()
-
-        self._tasks.run(
-            work,
-            on_done=done,
-            on_error=lambda error: show_error(self, error),
-            title=self.tr("Exporting…"),
-            parent_widget=self,
-        )
+        self.files.export_kind_to(kind, path)
 
     # --- Help and closing ----------------------------------------------------------------
     def show_about(self) -> None:

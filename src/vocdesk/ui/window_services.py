@@ -1,0 +1,59 @@
+"""What the main window works on: the services of one open database, and how to open another.
+
+``app.py`` builds a ``WindowServices`` for each database it opens and hands the window a
+``DatabaseConnector`` that builds the next one; the window builds no service itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from vocdesk.services.complaints.cases import ComplaintCasesService
+from vocdesk.services.complaints.categories import ComplaintCategoriesService
+from vocdesk.services.complaints.kpis import ComplaintKpisService
+from vocdesk.services.complaints.queues import ComplaintsService
+from vocdesk.services.database import Database
+from vocdesk.services.holidays import HolidaysService
+from vocdesk.services.listening.channels import ChannelsService
+from vocdesk.services.listening.entry import ListeningEntryService
+from vocdesk.services.listening.improvement import ImprovementActionsService
+from vocdesk.services.listening.log import ListeningService
+from vocdesk.services.listening.plan import ListeningPlanService
+from vocdesk.services.listening.summary import ListeningSummaryService
+from vocdesk.services.overview.figures import OverviewService
+from vocdesk.services.registry.edit import RegistryEditService
+from vocdesk.services.registry.segments import SegmentsService
+from vocdesk.services.registry.stakeholders import RegistryService
+from vocdesk.services.relationships.timeline import TimelineService
+from vocdesk.services.surveys.rounds import SurveysService
+
+
+@dataclass(frozen=True)
+class WindowServices:
+    """Everything the tabs read, for one open database (built by ``app.py``)."""
+
+    database: Database
+    registry: RegistryService
+    listening: ListeningService
+    surveys: SurveysService
+    complaints: ComplaintsService
+    timeline: TimelineService
+    overview: OverviewService
+    holidays: HolidaysService
+    listening_plan: ListeningPlanService
+    improvements: ImprovementActionsService
+    listening_summary: ListeningSummaryService
+    backup_before_upgrade: Path | None = None  # the copy made when an older file was upgraded
+    listening_entries: ListeningEntryService | None = None  # None: the listening log only reads
+    channels: ChannelsService | None = None
+    registry_edit: RegistryEditService | None = None  # None: the Stakeholders tab only reads
+    segments: SegmentsService | None = None
+    complaint_cases: ComplaintCasesService | None = None  # registering and working cases
+    complaint_categories: ComplaintCategoriesService | None = None
+    complaint_kpis: ComplaintKpisService | None = None
+
+
+# Opens (create=True: creates) the database at a location and builds its services.
+DatabaseConnector = Callable[[str, bool], WindowServices]
