@@ -14,12 +14,8 @@ from vocdesk.domain.listening.improvement import ImprovementFields, ImprovementS
 from vocdesk.domain.messages import UserError
 from vocdesk.domain.tables import TableQuery
 from vocdesk.services.database import Database
-from vocdesk.services.listening.improvement import (
-    ActionFilter,
-    ImprovementActionsService,
-    ImprovementLinks,
-    SurveyFindingLink,
-)
+from vocdesk.services.listening.improvement import ActionFilter, ImprovementActionsService
+from vocdesk.services.listening.improvement_links import ImprovementLinks, SurveyFindingLink
 
 TODAY = date(2025, 12, 10)
 

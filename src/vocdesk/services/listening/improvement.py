@@ -2,29 +2,26 @@
 listening entries, complaints and survey findings that caused it (PMQA 3.1 a: the loop closed).
 
 Complaint handling uses ``create_for_complaint`` and ``actions_of_complaint`` for a case's
-corrective action; the listening log uses ``create_from_entries`` for selected entries.
+corrective action; the listening log uses ``create_from_entries`` for selected entries. The links
+themselves (what they are, how they are stored and read back) are in ``improvement_links``.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, delete, func, insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Select, func, insert, select
 
 from vocdesk.db.models import (
-    Channel,
     Complaint,
     FeedbackEntry,
     ImprovementAction,
     ImprovementSurveyFinding,
-    Survey,
-    SurveyQuestion,
     improvement_complaint,
     improvement_feedback,
 )
@@ -35,7 +32,6 @@ from vocdesk.db.repositories.query import (
     search_filter,
 )
 from vocdesk.domain.clock import thai_today
-from vocdesk.domain.enums import ComplaintStatus
 from vocdesk.domain.fiscal import Period
 from vocdesk.domain.listening.improvement import (
     OPEN_IMPROVEMENT_STATUSES,
@@ -44,8 +40,24 @@ from vocdesk.domain.listening.improvement import (
     is_overdue,
 )
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
-from vocdesk.domain.tables import Named, TableQuery
+from vocdesk.domain.tables import TableQuery
 from vocdesk.services.database import Database
+from vocdesk.services.listening.improvement_links import (
+    NO_LINKS,
+    ImprovementLinks,
+    LinkedComplaint,
+    LinkedEntry,
+    LinkedFinding,
+    SurveyChoice,
+    check_all_exist,
+    clear_links,
+    entries_with_ids,
+    linked_complaints,
+    linked_entries,
+    linked_findings,
+    store_links,
+    survey_choices,
+)
 from vocdesk.services.periods import in_period
 
 __all__ = [
@@ -53,14 +65,8 @@ __all__ = [
     "ImprovementActionsService",
     "ImprovementDetail",
     "ImprovementFields",
-    "ImprovementLinks",
     "ImprovementRow",
-    "LinkedComplaint",
-    "LinkedEntry",
-    "LinkedFinding",
     "LoopSummary",
-    "SurveyChoice",
-    "SurveyFindingLink",
     "TableQuery",
 ]
 
@@ -107,52 +113,6 @@ class ImprovementRow:
 
 
 @dataclass(frozen=True)
-class SurveyFindingLink:
-    """A survey, or one of its questions, and what its result showed."""
-
-    survey_id: uuid.UUID
-    question_id: uuid.UUID | None = None
-    finding: str = ""
-
-
-@dataclass(frozen=True)
-class ImprovementLinks:
-    entry_ids: tuple[uuid.UUID, ...] = ()
-    complaint_ids: tuple[uuid.UUID, ...] = ()
-    findings: tuple[SurveyFindingLink, ...] = ()
-
-
-@dataclass(frozen=True)
-class LinkedEntry:
-    id: uuid.UUID
-    received_at: datetime
-    channel: Named
-    text: str
-
-
-@dataclass(frozen=True)
-class LinkedComplaint:
-    id: uuid.UUID
-    number: str
-    subject: str
-    status: ComplaintStatus
-
-
-@dataclass(frozen=True)
-class LinkedFinding:
-    survey_id: uuid.UUID
-    survey: str  # the survey's title
-    fiscal_year: int
-    question_id: uuid.UUID | None
-    question: str  # "2.1 ความรวดเร็ว..." or "" for the survey as a whole
-    finding: str
-
-    @property
-    def link(self) -> SurveyFindingLink:
-        return SurveyFindingLink(self.survey_id, self.question_id, self.finding)
-
-
-@dataclass(frozen=True)
 class ImprovementDetail:
     action: ImprovementRow
     entries: tuple[LinkedEntry, ...]
@@ -166,14 +126,6 @@ class ImprovementDetail:
             tuple(c.id for c in self.complaints),
             tuple(f.link for f in self.findings),
         )
-
-
-@dataclass(frozen=True)
-class SurveyChoice:
-    id: uuid.UUID
-    title: str
-    fiscal_year: int
-    questions: tuple[tuple[uuid.UUID, str], ...]  # (id, "number text")
 
 
 @dataclass(frozen=True)
@@ -314,38 +266,11 @@ class ImprovementActionsService:
             ).first()
             if found is None:
                 raise _gone()
-            entries = session.execute(
-                select(FeedbackEntry.id, FeedbackEntry.received_at, Channel.name_th, Channel.name_en, FeedbackEntry.text)
-                .join(improvement_feedback, improvement_feedback.c.feedback_entry_id == FeedbackEntry.id)
-                .join(Channel, FeedbackEntry.channel_id == Channel.id)
-                .where(improvement_feedback.c.action_id == action_id)
-                .order_by(FeedbackEntry.received_at, FeedbackEntry.id)
-            ).all()  # fmt: skip
-            complaints = session.execute(
-                select(Complaint.id, Complaint.number, Complaint.subject, Complaint.status)
-                .join(improvement_complaint, improvement_complaint.c.complaint_id == Complaint.id)
-                .where(improvement_complaint.c.action_id == action_id)
-                .order_by(Complaint.received_at, Complaint.id)
-            ).all()  # fmt: skip
-            findings = session.execute(
-                select(
-                    ImprovementSurveyFinding.survey_id, Survey.title, Survey.fiscal_year,
-                    ImprovementSurveyFinding.question_id, SurveyQuestion.number, SurveyQuestion.text,
-                    ImprovementSurveyFinding.finding,
-                )
-                .join(Survey, ImprovementSurveyFinding.survey_id == Survey.id)
-                .outerjoin(SurveyQuestion, ImprovementSurveyFinding.question_id == SurveyQuestion.id)
-                .where(ImprovementSurveyFinding.action_id == action_id)
-                .order_by(ImprovementSurveyFinding.created_at, ImprovementSurveyFinding.id)
-            ).all()  # fmt: skip
             return ImprovementDetail(
                 self._row(*found),
-                tuple(LinkedEntry(i, at, Named(th, en), text) for i, at, th, en, text in entries),
-                tuple(LinkedComplaint(*c) for c in complaints),
-                tuple(
-                    LinkedFinding(s, title, fy, q, f"{number} {text}" if q else "", finding)
-                    for s, title, fy, q, number, text, finding in findings
-                ),
+                linked_entries(session, action_id),
+                linked_complaints(session, action_id),
+                linked_findings(session, action_id),
             )
 
     def describe_entries(self, entry_ids: Sequence[uuid.UUID]) -> list[LinkedEntry]:
@@ -353,16 +278,10 @@ class ImprovementActionsService:
         if not entry_ids:
             return []
         with self._db.session_scope() as session:
-            rows = session.execute(
-                select(FeedbackEntry.id, FeedbackEntry.received_at, Channel.name_th, Channel.name_en, FeedbackEntry.text)
-                .join(Channel, FeedbackEntry.channel_id == Channel.id)
-                .where(FeedbackEntry.id.in_(list(entry_ids)))
-                .order_by(FeedbackEntry.received_at, FeedbackEntry.id)
-            ).all()  # fmt: skip
-        return [LinkedEntry(i, at, Named(th, en), text) for i, at, th, en, text in rows]
+            return entries_with_ids(session, entry_ids)
 
     def create_action(
-        self, fields: ImprovementFields, links: ImprovementLinks = ImprovementLinks()
+        self, fields: ImprovementFields, links: ImprovementLinks = NO_LINKS
     ) -> uuid.UUID:
         """A new action with its links, in one transaction: all stored, or nothing."""
         cleaned = fields.cleaned(self._today())
@@ -370,7 +289,7 @@ class ImprovementActionsService:
             action = ImprovementAction(**_columns(cleaned))
             session.add(action)
             session.flush()
-            _store_links(session, action.id, links)
+            store_links(session, action.id, links)
             return action.id
 
     def update_action(
@@ -385,14 +304,8 @@ class ImprovementActionsService:
             for name, value in _columns(cleaned).items():
                 setattr(action, name, value)
             if links is not None:
-                for table in (improvement_feedback, improvement_complaint):
-                    session.execute(delete(table).where(table.c.action_id == action_id))
-                session.execute(
-                    delete(ImprovementSurveyFinding).where(
-                        ImprovementSurveyFinding.action_id == action_id
-                    )
-                )
-                _store_links(session, action_id, links)
+                clear_links(session, action_id)
+                store_links(session, action_id, links)
 
     def delete_action(self, action_id: uuid.UUID) -> None:
         with self._db.session_scope() as session:
@@ -425,7 +338,7 @@ class ImprovementActionsService:
         with self._db.session_scope() as session:
             if session.get(ImprovementAction, action_id) is None:
                 raise _gone()
-            _check_all_exist(session, Complaint, [complaint_id])
+            check_all_exist(session, Complaint, [complaint_id])
             already = session.scalar(
                 select(func.count()).select_from(improvement_complaint).where(
                     improvement_complaint.c.action_id == action_id,
@@ -452,18 +365,7 @@ class ImprovementActionsService:
 
     def survey_choices(self) -> list[SurveyChoice]:
         with self._db.session_scope() as session:
-            surveys = session.execute(
-                select(Survey.id, Survey.title, Survey.fiscal_year).order_by(
-                    Survey.fiscal_year.desc(), Survey.title
-                )
-            ).all()
-            questions: dict[uuid.UUID, list[tuple[uuid.UUID, str]]] = {}
-            for survey_id, qid, number, text in session.execute(
-                select(SurveyQuestion.survey_id, SurveyQuestion.id, SurveyQuestion.number, SurveyQuestion.text)
-                .order_by(SurveyQuestion.survey_id, SurveyQuestion.number)
-            ):  # fmt: skip
-                questions.setdefault(survey_id, []).append((qid, f"{number} {text}"))
-        return [SurveyChoice(i, t, fy, tuple(questions.get(i, ()))) for i, t, fy in surveys]
+            return survey_choices(session)
 
     # --- the loop, for reports ---------------------------------------------------------------
     def loop_summary(self, period: Period) -> LoopSummary:
@@ -528,70 +430,3 @@ def _gone() -> Exception:
             "This improvement action no longer exists; someone may have deleted it.",
         ),
     )
-
-
-def _check_all_exist(session: Session, entity: Any, ids: Iterable[uuid.UUID]) -> None:
-    wanted = set(ids)
-    if not wanted:
-        return
-    found = set(session.scalars(select(entity.id).where(entity.id.in_(wanted))))
-    missing = len(wanted - found)
-    if not missing:
-        return
-    if entity is Complaint:
-        raise user_error(
-            "ImprovementRules",
-            QT_TRANSLATE_NOOP(
-                "ImprovementRules", "{count} of the chosen complaints no longer exist."
-            ),
-            count=missing,
-        )
-    if entity is FeedbackEntry:
-        raise user_error(
-            "ImprovementRules",
-            QT_TRANSLATE_NOOP(
-                "ImprovementRules", "{count} of the chosen listening entries no longer exist."
-            ),
-            count=missing,
-        )
-    raise user_error(
-        "ImprovementRules",
-        QT_TRANSLATE_NOOP("ImprovementRules", "{count} of the chosen surveys no longer exist."),
-        count=missing,
-    )
-
-
-def _store_links(session: Session, action_id: uuid.UUID, links: ImprovementLinks) -> None:
-    entry_ids = list(dict.fromkeys(links.entry_ids))
-    complaint_ids = list(dict.fromkeys(links.complaint_ids))
-    _check_all_exist(session, FeedbackEntry, entry_ids)
-    _check_all_exist(session, Complaint, complaint_ids)
-    _check_all_exist(session, Survey, [f.survey_id for f in links.findings])
-    if entry_ids:
-        session.execute(
-            insert(improvement_feedback),
-            [{"action_id": action_id, "feedback_entry_id": e} for e in entry_ids],
-        )
-    if complaint_ids:
-        session.execute(
-            insert(improvement_complaint),
-            [{"action_id": action_id, "complaint_id": c} for c in complaint_ids],
-        )
-    for link in links.findings:
-        if link.question_id is not None:
-            survey_of_question = session.scalar(
-                select(SurveyQuestion.survey_id).where(SurveyQuestion.id == link.question_id)
-            )
-            if survey_of_question != link.survey_id:
-                raise user_error(
-                    "ImprovementRules",
-                    QT_TRANSLATE_NOOP(
-                        "ImprovementRules", "The chosen question is not part of the chosen survey."
-                    ),
-                )
-        session.add(
-            ImprovementSurveyFinding(
-                action_id=action_id, survey_id=link.survey_id, question_id=link.question_id,
-                finding=link.finding.strip(),
-            )
-        )  # fmt: skip

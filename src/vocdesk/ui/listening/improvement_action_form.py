@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 from vocdesk.domain.clock import thai_today
 from vocdesk.domain.listening.improvement import ImprovementFields, ImprovementStatus
 from vocdesk.domain.messages import UserError
-from vocdesk.services.listening.improvement import (
-    ImprovementActionsService,
+from vocdesk.services.listening.improvement import ImprovementActionsService
+from vocdesk.services.listening.improvement_links import (
     ImprovementLinks,
     LinkedComplaint,
     LinkedEntry,
