@@ -5,6 +5,8 @@ confidential-complaint officers."""
 
 from __future__ import annotations
 
+import uuid
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -31,6 +34,13 @@ from vocdesk.services.complaints.categories import (
 from vocdesk.ui import layout
 from vocdesk.ui.errors import show_error
 from vocdesk.ui.i18n import current_language
+
+
+def _label_for(form: QFormLayout, field: QWidget) -> QLabel:
+    """The label ``form.addRow(text, field)`` made for ``field``."""
+    label = form.labelForField(field)
+    assert isinstance(label, QLabel)
+    return label
 
 
 class ComplaintCategoriesDialog(QDialog):
@@ -72,11 +82,11 @@ class ComplaintCategoriesDialog(QDialog):
         self.save_button.setDefault(True)
         self.close_button = QPushButton(self)
         self.form = QFormLayout()
-        self._titles = {}
+        self._titles: dict[str, QLabel] = {}
         for key, widget in (("code", self.code), ("name_th", self.name_th), ("name_en", self.name_en),
                             *self.days.items(), ("active", self.active)):  # fmt: skip
             self.form.addRow(key, widget)
-            self._titles[key] = self.form.labelForField(widget)
+            self._titles[key] = _label_for(self.form, widget)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addStretch(1)
@@ -119,7 +129,7 @@ class ComplaintCategoriesDialog(QDialog):
         self.retranslate()
         self.reload()
 
-    def reload(self, select_id: object = None) -> None:
+    def reload(self, select_id: uuid.UUID | None = None) -> None:
         self._records = self._service.list_categories()
         lang = current_language()
         self.list.blockSignals(True)
@@ -200,8 +210,8 @@ class ComplaintCategoriesDialog(QDialog):
         self.settings_box.setTitle(
             self.tr("Settings of the complaint cases (kept in the database)")
         )
-        self.settings_form.labelForField(self.prefix).setText(self.tr("Case number prefix:"))
-        self.settings_form.labelForField(self.officers).setText(
+        _label_for(self.settings_form, self.prefix).setText(self.tr("Case number prefix:"))
+        _label_for(self.settings_form, self.officers).setText(
             self.tr("Confidential-complaint officers:")
         )
         self.prefix.setPlaceholderText(self.tr("none: numbers read 2569/000123"))

@@ -98,8 +98,8 @@ class ComplaintForm(QDialog):
         self.received_time = QTimeEdit(self)
         self.received_time.setDisplayFormat("HH:mm")
         self.priority = QComboBox(self)
-        for label, value in enum_choices(Priority):
-            self.priority.addItem(label, value)
+        for text, value in enum_choices(Priority):
+            self.priority.addItem(text, value)
         select_data(self.priority, Priority.MEDIUM)
         self.anonymous = QCheckBox(self)
         self.anonymous.setObjectName("anonymous")
@@ -129,8 +129,10 @@ class ComplaintForm(QDialog):
         self.province.addItem("")
         for province in PROVINCES:
             self.province.addItem(province.name_th)
-        self.province.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.province.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        completer = self.province.completer()
+        assert completer is not None  # an editable combo box has one
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.district = QLineEdit(self)
         self.district.setObjectName("district")
         self.service = QComboBox(self)
@@ -175,7 +177,7 @@ class ComplaintForm(QDialog):
 
         self.form = QFormLayout()
         self.form.setSpacing(layout.FORM_SPACING)
-        self._rows = {}
+        self._rows: dict[str, QLabel] = {}
         for key, widget in (
             ("subject", self.subject), ("details", self.details), ("category", self.category),
             ("channel", self.channel), ("received", when), ("priority", self.priority),
@@ -388,7 +390,9 @@ class ComplaintForm(QDialog):
         self.anonymous.setText(self.tr("Anonymous"))
         self.complainant.setPlaceholderText(self.tr("Name (type to find in the registry)"))
         self.contact.setPlaceholderText(self.tr("Telephone, e-mail or LINE"))
-        self.province.lineEdit().setPlaceholderText(self.tr("Province"))
+        province_edit = self.province.lineEdit()
+        assert province_edit is not None  # an editable combo box has one
+        province_edit.setPlaceholderText(self.tr("Province"))
         self.district.setPlaceholderText(self.tr("District"))
         self.unit.setPlaceholderText(self.tr("Unit"))
         self.assigned_to.setPlaceholderText(self.tr("Officer (login name)"))
