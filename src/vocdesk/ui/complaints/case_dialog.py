@@ -2,25 +2,26 @@
 resolution and follow-up, attachments; buttons for the moves the workflow allows from its
 current status, assignment and follow-up. Every action is one short transaction; the dialog
 reads the case again after each.
+
+What the pages write about the case is ``case_texts``; the Attachments page is
+``case_attachments.CaseAttachmentsPage``. Both translate in this dialog's context.
 """
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -29,24 +30,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vocdesk.domain.clock import thai_date
-from vocdesk.domain.complaints.service_standard import Milestone
 from vocdesk.domain.enums import ComplaintStatus
 from vocdesk.domain.listening.improvement import TITLE_MAX, ImprovementFields
 from vocdesk.domain.messages import UserError
-from vocdesk.services.complaints.cases import (
-    AttachmentFile,
-    CaseDetails,
-    ComplaintCasesService,
-)
+from vocdesk.services.complaints.cases import CaseDetails, ComplaintCasesService
 from vocdesk.services.listening.improvement import ImprovementActionsService
 from vocdesk.ui import layout
+from vocdesk.ui.complaints import case_texts
+from vocdesk.ui.complaints.case_attachments import CaseAttachmentsPage
 from vocdesk.ui.complaints.form import ComplaintForm
 from vocdesk.ui.complaints.steps import AssignDialog, FollowUpDialog, MoveDialog
 from vocdesk.ui.errors import show_error
 from vocdesk.ui.i18n import current_language
 from vocdesk.ui.labels import enum_label
-from vocdesk.ui.models.display import date_text, name_text, number_text, yes_no
 from vocdesk.ui.widgets.thai_wrap import WrappingLabel
 
 S = ComplaintStatus
@@ -135,19 +131,7 @@ class ComplaintCaseDialog(QDialog):
         resolution_buttons.addWidget(self.improvement_button)
         resolution_buttons.addStretch(1)
         self.resolution_form.addRow("", resolution_buttons)
-        self.attachments_page = QWidget(self)
-        self.attachment_list = QListWidget(self.attachments_page)
-        self.attachment_list.setObjectName("attachments")
-        self.add_file_button = QPushButton(self.attachments_page)
-        self.save_file_button = QPushButton(self.attachments_page)
-        self.remove_file_button = QPushButton(self.attachments_page)
-        file_buttons = QVBoxLayout()
-        for button in (self.add_file_button, self.save_file_button, self.remove_file_button):
-            file_buttons.addWidget(button)
-        file_buttons.addStretch(1)
-        files = QHBoxLayout(self.attachments_page)
-        files.addWidget(self.attachment_list, 1)
-        files.addLayout(file_buttons)
+        self.attachments_page = CaseAttachmentsPage(cases, case_id, self._act, self)
         for page in (self.details_page, self.standard_table, self.history_table, self.resolution_page,
                      self.attachments_page):  # fmt: skip
             self.pages.addTab(page, "")
@@ -180,9 +164,6 @@ class ComplaintCaseDialog(QDialog):
         self.duplicate_button.clicked.connect(lambda: self.mark_duplicate())
         self.merge_button.clicked.connect(lambda: self.mark_duplicate(merge=True))
         self.improvement_button.clicked.connect(self.create_improvement)
-        self.add_file_button.clicked.connect(self._choose_files)
-        self.save_file_button.clicked.connect(self._save_file)
-        self.remove_file_button.clicked.connect(self._remove_file)
         self.retranslate()
         self.reload()
 
@@ -191,86 +172,30 @@ class ComplaintCaseDialog(QDialog):
         self.case = self._cases.case(self._case_id)
         self._show()
 
-    def _show(self) -> None:  # noqa: PLR0915 - one field after another
+    def _show(self) -> None:
         c = self.case
         if c is None:
             return
         lang = current_language()
-        flags = []
-        if c.milestones[Milestone.RESOLVE].overdue and c.status is not S.WAITING:
-            flags.append(self.tr("OVERDUE"))
-        if c.paused:
-            flags.append(self.tr("clock stopped"))
-        if c.confidential:
-            flags.append(self.tr("confidential"))
-        self.header.setText(
-            self.tr("Case {number} · {status} · due {due}").format(
-                number=c.number, status=enum_label(c.status), due=date_text(c.due_on, lang) or "–")
-            + (f" · {' · '.join(flags)}" if flags else "")
-        )  # fmt: skip
-        self.subject.setText(
-            self.tr("(confidential: you are not allowed to read this case)")
-            if c.hidden
-            else c.subject
-        )
-        place = " ".join(p for p in (c.district, c.province) if p)
-        complainant = self.tr("Anonymous") if c.anonymous else " · ".join(
-            p for p in (c.complainant, c.complainant_contact) if p)  # fmt: skip
-        forwarded = ""
-        if c.forwarded_agency:
-            forwarded = f"{c.forwarded_agency} · {date_text(c.forwarded_on, lang)} · {c.forwarded_reference}".strip(
-                " ·"
-            )
-        duplicate = ""
-        if c.duplicate_of is not None:
-            duplicate = self.tr("duplicate of {number}").format(number=c.duplicate_of.number)
-        if c.duplicates:
-            duplicate = " · ".join(filter(None, [duplicate, self.tr("duplicates: {numbers}").format(
-                numbers=", ".join(d.number for d in c.duplicates))]))  # fmt: skip
-        values = {
-            "received": date_text(c.received_at, lang), "channel": name_text(c.channel, lang),
-            "category": name_text(c.category, lang), "complainant": complainant, "place": place,
-            "service": name_text(c.service, lang), "priority": enum_label(c.priority),
-            "handling": " · ".join(p for p in (c.unit, c.assigned_to) if p),
-            "forwarded": forwarded, "duplicate": duplicate, "details": c.details,
-            "access": ", ".join(c.access) if c.confidential else "",
-        }  # fmt: skip
-        for key, text in values.items():
+        self.header.setText(case_texts.header_text(c, lang))
+        self.subject.setText(case_texts.subject_text(c))
+        for key, text in case_texts.detail_texts(c, lang).items():
             self.details_labels[key][1].setText(text)
 
-        milestone_names = self._milestone_names()
-        self.standard_table.setRowCount(len(Milestone))
-        for row, milestone in enumerate(Milestone):
-            check = c.milestones[milestone]
-            met = "" if check.met is None else yes_no(check.met)
-            if check.overdue and c.status is not S.WAITING:
-                met = self.tr("overdue")
-            cells = (milestone_names[milestone], number_text(check.days, lang), date_text(check.due_on, lang),
-                     date_text(check.done_on, lang), number_text(check.working_days, lang), met)  # fmt: skip
+        standard = case_texts.standard_rows(c, lang)
+        self.standard_table.setRowCount(len(standard))
+        for row, cells in enumerate(standard):
             for column, text in enumerate(cells):
                 self.standard_table.setItem(row, column, QTableWidgetItem(text))
 
-        self.history_table.setRowCount(len(c.history))
-        for row, entry in enumerate(c.history):
-            cells = (date_text(entry.changed_at, lang), entry.changed_by,
-                     enum_label(entry.from_status) if entry.from_status else "", enum_label(entry.to_status),
-                     entry.note)  # fmt: skip
+        history = case_texts.history_rows(c, lang)
+        self.history_table.setRowCount(len(history))
+        for row, cells in enumerate(history):
             for column, text in enumerate(cells):
                 self.history_table.setItem(row, column, QTableWidgetItem(text))
         self.history_table.resizeRowsToContents()
 
-        trust = "" if c.trust_restored is None else yes_no(c.trust_restored)
-        follow = ""
-        if c.follow_up_score is not None:
-            follow = f"{number_text(c.follow_up_score, lang)}/5 {c.follow_up_comment}".strip()
-        notified = ""
-        if c.notified_at is not None:
-            notified = (
-                f"{date_text(thai_date(c.notified_at), lang)} · {name_text(c.notify_channel, lang)}"
-            )
-        for key, text in {"resolution": c.resolution, "root_cause": name_text(c.root_cause, lang),
-                          "corrective": c.corrective_action, "notified": notified, "follow_up": follow,
-                          "trust": trust, "reopened": number_text(c.reopen_count, lang)}.items():  # fmt: skip
+        for key, text in case_texts.resolution_texts(c, lang).items():
             self.resolution_labels[key][1].setText(text)
         self.follow_up_button.setEnabled(c.status in (S.RESOLVED, S.CLOSED) and not c.hidden)
         actions = (
@@ -284,22 +209,16 @@ class ComplaintCaseDialog(QDialog):
         self.improvement_button.setVisible(self._improvements is not None)
         self.improvement_button.setEnabled(bool(c.corrective_action) and not c.hidden)
 
-        self.attachment_list.clear()
-        for attachment in c.attachments:
-            item = QListWidgetItem(
-                f"{attachment.file_name}  ({number_text(max(1, attachment.size // 1024), lang)} KB)"
-            )
-            item.setData(Qt.ItemDataRole.UserRole, attachment.id)
-            self.attachment_list.addItem(item)
-        for button in (self.add_file_button, self.save_file_button, self.remove_file_button, self.assign_button,
-                       self.duplicate_button, self.edit_button):  # fmt: skip
+        self.attachments_page.show_case(c, lang)
+        for button in (self.assign_button, self.duplicate_button, self.edit_button):
             button.setEnabled(not c.hidden)
         self.allow_button.setVisible(c.confidential)
         self.allow_button.setEnabled(not c.hidden)
         self.merge_button.setEnabled(not c.hidden and S.REJECTED in c.allowed_next)
 
         while self.move_buttons.count():
-            widget = self.move_buttons.takeAt(0).widget()
+            item = self.move_buttons.takeAt(0)
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
         for target in c.allowed_next:
@@ -309,16 +228,9 @@ class ComplaintCaseDialog(QDialog):
             self.move_buttons.addWidget(button)
         self.move_label.setVisible(bool(c.allowed_next))
 
-    def _milestone_names(self) -> dict[Milestone, str]:
-        return {
-            Milestone.ACKNOWLEDGE: self.tr("Acknowledge"),
-            Milestone.FIRST_RESPONSE: self.tr("First response"),
-            Milestone.RESOLVE: self.tr("Resolve"),
-            Milestone.NOTIFY: self.tr("Notify the complainant"),
-        }
-
     # --- acting ---------------------------------------------------------------------------------
-    def _act(self, action) -> bool:  # noqa: ANN001 - a callable doing one service call
+    def _act(self, action: Callable[[], object]) -> bool:
+        """Run ``action`` (one service call); on success read the case again."""
         try:
             action()
         except UserError as error:
@@ -328,7 +240,11 @@ class ComplaintCaseDialog(QDialog):
         self.reload()
         return True
 
-    def move(self, target: ComplaintStatus, dialog: MoveDialog | None = None) -> bool:
+    # Not QWidget.move(QPoint): the move buttons and the tests call move(status); nothing moves
+    # this dialog on screen by that name.
+    def move(  # type: ignore[override]
+        self, target: ComplaintStatus, dialog: MoveDialog | None = None
+    ) -> bool:
         """Ask what the move needs, then make it (``dialog`` lets a test fill the answers)."""
         if dialog is None:
             dialog = MoveDialog(self._cases, target, self)
@@ -410,41 +326,8 @@ class ComplaintCaseDialog(QDialog):
         improvements = self._improvements
         self._act(lambda: improvements.create_for_complaint(c.id, fields))
 
-    def _choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"))
-        for path in paths:
-            self.attach(Path(path))
-
     def attach(self, path: Path) -> None:
-        try:
-            content = path.read_bytes()
-        except OSError as error:
-            show_error(self, error)
-            return
-        self._act(
-            lambda: self._cases.add_attachment(self._case_id, AttachmentFile(path.name, content))
-        )
-
-    def _selected_attachment(self) -> uuid.UUID | None:
-        item = self.attachment_list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
-
-    def _save_file(self) -> None:
-        attachment = self._selected_attachment()
-        if attachment is None:
-            return
-        try:
-            name, content = self._cases.attachment_content(attachment)
-            target, _ = QFileDialog.getSaveFileName(self, self.tr("Save the attachment"), name)
-            if target:
-                Path(target).write_bytes(content)
-        except (UserError, OSError) as error:
-            show_error(self, error)
-
-    def _remove_file(self) -> None:
-        attachment = self._selected_attachment()
-        if attachment is not None:
-            self._act(lambda: self._cases.remove_attachment(attachment))
+        self.attachments_page.attach(path)
 
     # --- language -------------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -487,9 +370,7 @@ class ComplaintCaseDialog(QDialog):
         self.duplicate_button.setText(self.tr("Mark as duplicate of…"))
         self.merge_button.setText(self.tr("Merge into…"))
         self.improvement_button.setText(self.tr("Make the corrective action an improvement action"))
-        self.add_file_button.setText(self.tr("Attach…"))
-        self.save_file_button.setText(self.tr("Save as…"))
-        self.remove_file_button.setText(self.tr("Remove"))
+        self.attachments_page.retranslate()
         self.move_label.setText(self.tr("Move to:"))
         self.assign_button.setText(self.tr("Assign…"))
         self.close_button.setText(self.tr("Close"))
