@@ -4,28 +4,27 @@ Every field is checked by the registry's own rules (``domain.registry``) as soon
 leaves it, and the problem is shown under the field in the user's language; Save writes only a
 record with no problem. A new record that looks like an existing one (same ID, phone or e-mail,
 very similar name) is not saved at once: the form lists the look-alikes and offers to open one
-instead, or to save anyway.
+instead, or to save anyway (``duplicates_panel.DuplicatesPanel``). The labels of the fields and
+the lawful bases are ``stakeholder_texts``.
 """
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from datetime import timedelta
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -37,7 +36,6 @@ from vocdesk.domain.enums import PartyType, StakeholderKind, StakeholderStatus
 from vocdesk.domain.messages import Message, UserError
 from vocdesk.domain.provinces import PROVINCES
 from vocdesk.domain.registry import (
-    DUPLICATE_REASON_TEXTS,
     InvalidStakeholder,
     LawfulBasis,
     StakeholderDraft,
@@ -45,7 +43,6 @@ from vocdesk.domain.registry import (
 )
 from vocdesk.domain.thai_id import format_national_id
 from vocdesk.services.registry.edit import (
-    DuplicateMatch,
     DuplicatesFound,
     RegistryEditService,
     StakeholderRecord,
@@ -56,11 +53,12 @@ from vocdesk.ui.errors import show_error
 from vocdesk.ui.i18n import current_language, translate_message
 from vocdesk.ui.labels import enum_choices
 from vocdesk.ui.models.display import date_text, number_text
+from vocdesk.ui.registry.duplicates_panel import WARNING_STYLE, DuplicatesPanel
+from vocdesk.ui.registry.stakeholder_texts import field_labels, lawful_basis_text
 from vocdesk.ui.widgets.be_date_edit import BuddhistDateEdit
 from vocdesk.ui.widgets.choices import item_data, select_data, uuid_or_none
 
 ERROR_STYLE = "color: #b00020;"
-WARNING_STYLE = "color: #8a5a00;"
 DEFAULT_RETENTION_DAYS = 5 * 365 + 1
 
 
@@ -122,7 +120,7 @@ class StakeholderForm(QDialog):
         return edit
 
     def _combo(
-        self, key: str, items: list[tuple[str, object]], with_none: bool = False
+        self, key: str, items: Sequence[tuple[str, object]], with_none: bool = False
     ) -> QComboBox:
         """Item data are plain texts (enum values, ids as text): Qt finds those by value, while a
         Python UUID in a QVariant is only equal to the very same object."""
@@ -169,7 +167,7 @@ class StakeholderForm(QDialog):
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(60)
         self.basis_combo = self._combo(
-            "lawful_basis", [(self._basis_text(b), b) for b in LawfulBasis], with_none=True
+            "lawful_basis", [(lawful_basis_text(b), b) for b in LawfulBasis], with_none=True
         )
         self.consent_check = QCheckBox(self)
         self.consent_check.setObjectName("consent_follow_up")
@@ -224,31 +222,13 @@ class StakeholderForm(QDialog):
         self._field(pdpa, "has_retention", self.retention_check)
         self._field(pdpa, "retention_until", self.retention_edit)
 
-        self.duplicates_frame = QFrame(self)
-        self.duplicates_frame.setObjectName("duplicates")
-        self.duplicates_frame.setFrameShape(QFrame.Shape.StyledPanel)
-        self.duplicates_label = QLabel(self.duplicates_frame)
-        self.duplicates_label.setWordWrap(True)
-        self.duplicates_label.setStyleSheet(WARNING_STYLE)
-        self.duplicates_list = QListWidget(self.duplicates_frame)
-        self.duplicates_list.setObjectName("duplicates_list")
-        self.duplicates_list.setMaximumHeight(110)
-        self.open_existing_button = QPushButton(self.duplicates_frame)
-        self.open_existing_button.setObjectName("open_existing")
-        self.save_anyway_button = QPushButton(self.duplicates_frame)
-        self.save_anyway_button.setObjectName("save_anyway")
-        dup_buttons = QHBoxLayout()
-        dup_buttons.addStretch(1)
-        dup_buttons.addWidget(self.open_existing_button)
-        dup_buttons.addWidget(self.save_anyway_button)
-        dup_column = QVBoxLayout(self.duplicates_frame)
-        dup_column.addWidget(self.duplicates_label)
-        dup_column.addWidget(self.duplicates_list)
-        dup_column.addLayout(dup_buttons)
-        self.duplicates_frame.hide()
-        self.open_existing_button.clicked.connect(self._open_existing)
-        self.duplicates_list.itemActivated.connect(lambda _item: self._open_existing())
-        self.save_anyway_button.clicked.connect(lambda: self.save(allow_duplicates=True))
+        self.duplicates_frame = DuplicatesPanel(self)
+        self.duplicates_list = self.duplicates_frame.duplicates_list
+        self.open_existing_button = self.duplicates_frame.open_existing_button
+        self.duplicates_frame.open_requested.connect(self._open_existing)
+        self.duplicates_frame.save_anyway_requested.connect(
+            lambda: self.save(allow_duplicates=True)
+        )
 
         self.record_label = QLabel(self)
         self.record_label.setObjectName("record_info")
@@ -264,7 +244,8 @@ class StakeholderForm(QDialog):
         self.cancel_button = QPushButton(self)
         self.cancel_button.setObjectName("cancel")
         self.cancel_button.clicked.connect(self.reject)
-        QShortcut(QKeySequence("Ctrl+S"), self, activated=lambda: self.save())
+        save_shortcut = QShortcut(QKeySequence("Ctrl+S"), self)
+        save_shortcut.activated.connect(lambda: self.save())
 
         right = QVBoxLayout()
         right.addWidget(self.contact_box)
@@ -290,17 +271,6 @@ class StakeholderForm(QDialog):
         column.addLayout(columns)
         column.addWidget(self.duplicates_frame)
         column.addLayout(buttons)
-
-    def _basis_text(self, basis: LawfulBasis) -> str:
-        texts = {
-            LawfulBasis.CONSENT: self.tr("Consent"),
-            LawfulBasis.CONTRACT: self.tr("Contract"),
-            LawfulBasis.LEGAL_OBLIGATION: self.tr("Legal obligation"),
-            LawfulBasis.PUBLIC_TASK: self.tr("Public task"),
-            LawfulBasis.LEGITIMATE_INTEREST: self.tr("Legitimate interest"),
-            LawfulBasis.VITAL_INTEREST: self.tr("Vital interest"),
-        }
-        return texts[basis]
 
     def _consent_toggled(self, checked: bool) -> None:
         self.consent_date_edit.setEnabled(checked)
@@ -411,7 +381,7 @@ class StakeholderForm(QDialog):
             else:
                 result = self._edit.update(self._id, self.draft())
         except DuplicatesFound as found:
-            self._show_duplicates(found.matches)
+            self.duplicates_frame.show_matches(found.matches)
             return False
         except InvalidStakeholder as invalid:  # a rule needing the database (a reference in use)
             for key, message in invalid.problems.items():
@@ -427,29 +397,9 @@ class StakeholderForm(QDialog):
         self.accept()
         return True
 
-    def _show_duplicates(self, matches: list[DuplicateMatch]) -> None:
-        self.duplicates_list.clear()
-        for match in matches:
-            reasons = ", ".join(translate_message(Message("StakeholderCheck", DUPLICATE_REASON_TEXTS[r]))
-                                for r in match.reasons)  # fmt: skip
-            text = (
-                match.name
-                + (f" — {match.organisation}" if match.organisation else "")
-                + f" ({reasons})"
-            )
-            if match.archived:
-                text += " " + self.tr("[archived]")
-            item = QListWidgetItem(text, self.duplicates_list)
-            item.setData(Qt.ItemDataRole.UserRole, match.id)
-        self.duplicates_list.setCurrentRow(0)
-        self.duplicates_frame.show()
-        self.duplicates_list.setFocus()
-
-    def _open_existing(self) -> None:
-        item = self.duplicates_list.currentItem()
-        if item is not None:
-            self.open_requested.emit(item.data(Qt.ItemDataRole.UserRole))
-            self.reject()
+    def _open_existing(self, stakeholder_id: uuid.UUID) -> None:
+        self.open_requested.emit(stakeholder_id)
+        self.reject()
 
     # --- texts ---------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -460,31 +410,7 @@ class StakeholderForm(QDialog):
         self.who_box.setTitle(self.tr("Who"))
         self.contact_box.setTitle(self.tr("Contact"))
         self.pdpa_box.setTitle(self.tr("Personal data (PDPA)"))
-        texts = {
-            "party_type": self.tr("Person or organisation"),
-            "name": self.tr("&Name *"),
-            "organisation": self.tr("Or&ganisation"),
-            "kind": self.tr("&Kind"),
-            "segment": self.tr("Seg&ment"),
-            "status": self.tr("S&tatus"),
-            "national_id": self.tr("National &ID"),
-            "external_ref": self.tr("&Reference"),
-            "tags": self.tr("Tags (separate with ;)"),
-            "notes": self.tr("Notes"),
-            "phone": self.tr("&Phone"),
-            "phone2": self.tr("Second phone"),
-            "email": self.tr("&E-mail"),
-            "line_id": self.tr("&LINE ID"),
-            "address": self.tr("&Address"),
-            "province": self.tr("Pro&vince"),
-            "preferred_channel": self.tr("Preferred &channel"),
-            "lawful_basis": self.tr("Lawful &basis"),
-            "consent_follow_up": self.tr("Consent"),
-            "consent_date": self.tr("Consent date"),
-            "has_retention": self.tr("Retention"),
-            "retention_until": self.tr("Keep data until"),
-        }
-        for key, text in texts.items():
+        for key, text in field_labels().items():
             self._labels[key].setText(text)
         self.consent_check.setText(
             self.tr("Agrees to follow-up contacts (e.g. satisfaction surveys)")
@@ -498,13 +424,8 @@ class StakeholderForm(QDialog):
         self.channel_combo.setItemText(0, self.tr("— none —"))
         self.basis_combo.setItemText(0, self.tr("— not recorded —"))
         for index, basis in enumerate(LawfulBasis, start=1):
-            self.basis_combo.setItemText(index, self._basis_text(basis))
-        self.duplicates_label.setText(self.tr(
-            "Records like this one already exist. Open the existing record instead of creating a "
-            "second one, or save anyway if this is a different person."
-        ))  # fmt: skip
-        self.open_existing_button.setText(self.tr("&Open existing"))
-        self.save_anyway_button.setText(self.tr("Save anywa&y"))
+            self.basis_combo.setItemText(index, lawful_basis_text(basis))
+        self.duplicates_frame.retranslate()
         self.save_button.setText(self.tr("&Save"))
         self.record_label.setText(self._record_text())
         self.cancel_button.setText(self.tr("Cancel"))
