@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
@@ -264,7 +265,7 @@ class ListeningLogPage(QWidget):
         title = menu.addAction(self.tr("Mark as"))
         title.setEnabled(False)
         for label, status in enum_choices(FeedbackStatus):
-            menu.addAction(label, lambda status=status: self.mark_selected(status))
+            menu.addAction(label, partial(self.mark_selected, status))
         menu.exec(self.table.view.viewport().mapToGlobal(position))
 
     def _row_activated(self, row: FeedbackRow) -> None:
