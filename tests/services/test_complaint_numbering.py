@@ -73,7 +73,7 @@ def test_when_other_pcs_keep_taking_the_number_the_user_is_asked_to_save_again(
     two_pcs: tuple[Database, Database],
 ) -> None:
     from vocdesk.domain.messages import UserError
-    from vocdesk.services.complaints.cases import NUMBERING_ATTEMPTS
+    from vocdesk.services.complaints.numbering import NUMBERING_ATTEMPTS
 
     first, second = two_pcs
     there = ComplaintCasesService(second, current_user=lambda: "malee")

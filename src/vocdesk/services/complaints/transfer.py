@@ -79,11 +79,8 @@ from vocdesk.io.cells import (
 from vocdesk.io.sheet import cell_text
 from vocdesk.io.table_file import write_rows
 from vocdesk.io.table_spec import CheckedTable, Column, Problem, TableSpec
-from vocdesk.services.complaints.cases import (
-    NUMBER_PREFIX_KEY,
-    case_pauses,
-    resolve_due_on,
-)
+from vocdesk.services.complaints.due import case_pauses, resolve_due_on
+from vocdesk.services.complaints.numbering import NUMBER_PREFIX_KEY
 from vocdesk.services.complaints.queues import (
     os_user_name,
     readable_by,
