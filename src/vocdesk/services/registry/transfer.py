@@ -7,7 +7,8 @@ system's id), else the record with the same **national ID**; a row matching none
 export of this registry, updates the records instead of duplicating them.
 
 Every row passes the same rules as the form (``domain.registry.check_stakeholder``); the segment
-and the preferred channel are given by their code or by their Thai or English name.
+and the preferred channel are given by their code or by their Thai or English name. The file's
+columns are declared in ``transfer_columns``.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator
 from datetime import date
-from enum import StrEnum
 from pathlib import Path
 from typing import Any, cast
 
@@ -31,46 +31,17 @@ from vocdesk.domain.enums import (
     StakeholderStatus,
 )
 from vocdesk.domain.ids import new_id
-from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message, UserError
-from vocdesk.domain.phone import normalise_phone
-from vocdesk.domain.provinces import find_province
+from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from vocdesk.domain.registry import (
-    EMAIL_MAX,
-    EXTERNAL_REF_MAX,
-    LINE_ID_MAX,
-    NAME_MAX,
-    ORGANISATION_MAX,
     InvalidStakeholder,
-    LawfulBasis,
     StakeholderDraft,
     check_stakeholder,
     email_key,
 )
 from vocdesk.domain.tables import TableQuery
-from vocdesk.domain.thai_id import validate_national_id
-from vocdesk.io.cells import (
-    CellError,
-    Parser,
-    enum_parser,
-    format_bool,
-    format_date,
-    parse_bool,
-    parse_date,
-    parse_list,
-    parse_text,
-    problem,
-    text_parser,
-)
-from vocdesk.io.sheet import cell_text
+from vocdesk.io.cells import format_bool, format_date
 from vocdesk.io.table_file import write_rows
-from vocdesk.io.table_spec import (
-    CheckedRow,
-    CheckedTable,
-    Column,
-    Problem,
-    TableSpec,
-    duplicate_problems,
-)
+from vocdesk.io.table_spec import CheckedRow, CheckedTable, Problem, duplicate_problems
 from vocdesk.services.database import Database
 from vocdesk.services.registry.edit import EDITABLE_FIELDS, stored_values
 from vocdesk.services.registry.stakeholders import (
@@ -78,132 +49,12 @@ from vocdesk.services.registry.stakeholders import (
     RegistryService,
     phone_display,
 )
+from vocdesk.services.registry.transfer_columns import SPEC, VALUE_COLUMNS, build_spec
 from vocdesk.services.transfer import ImportSummary, ProgressCallback, ValueMaps
 
-KIND = "stakeholders"
 MATCH_KEYS = ("external_ref", "national_id", "email", "phone")
 EXPORT_BATCH = 5000
 WRITE_BATCH = 5000
-
-# The words agencies' files use for the closed vocabularies, besides the stored values.
-PARTY_WORDS = {"บุคคล": PartyType.PERSON, "บุคคลธรรมดา": PartyType.PERSON, "organization": PartyType.ORGANISATION,
-               "องค์กร": PartyType.ORGANISATION, "หน่วยงาน": PartyType.ORGANISATION,
-               "นิติบุคคล": PartyType.ORGANISATION}  # fmt: skip
-KIND_WORDS = {"ผู้รับบริการ": StakeholderKind.SERVICE_RECIPIENT, "customer": StakeholderKind.SERVICE_RECIPIENT,
-              "service recipient": StakeholderKind.SERVICE_RECIPIENT,
-              "ผู้มีส่วนได้ส่วนเสีย": StakeholderKind.STAKEHOLDER, "ภาคีเครือข่าย": StakeholderKind.PARTNER,
-              "คู่เทียบ": StakeholderKind.COMPARATOR}  # fmt: skip
-STATUS_WORDS = {"ปัจจุบัน": StakeholderStatus.CURRENT, "ในอนาคต": StakeholderStatus.POTENTIAL,
-                "ผู้ที่อาจมารับบริการ": StakeholderStatus.POTENTIAL, "ในอดีต": StakeholderStatus.FORMER,
-                "อดีต": StakeholderStatus.FORMER}  # fmt: skip
-BASIS_WORDS = {"ความยินยอม": LawfulBasis.CONSENT, "สัญญา": LawfulBasis.CONTRACT,
-               "หน้าที่ตามกฎหมาย": LawfulBasis.LEGAL_OBLIGATION, "ภารกิจของรัฐ": LawfulBasis.PUBLIC_TASK,
-               "ประโยชน์โดยชอบด้วยกฎหมาย": LawfulBasis.LEGITIMATE_INTEREST,
-               "ป้องกันอันตรายต่อชีวิต": LawfulBasis.VITAL_INTEREST}  # fmt: skip
-VALUE_COLUMNS: dict[str, type[StrEnum]] = {
-    "party_type": PartyType, "kind": StakeholderKind, "status": StakeholderStatus, "lawful_basis": LawfulBasis,
-}  # fmt: skip
-_WORDS: dict[str, dict[str, Any]] = {
-    "party_type": PARTY_WORDS, "kind": KIND_WORDS, "status": STATUS_WORDS, "lawful_basis": BASIS_WORDS,
-}  # fmt: skip
-
-
-def _record_id(value: Any) -> uuid.UUID:
-    try:
-        return uuid.UUID(cell_text(value))
-    except ValueError:
-        raise problem(
-            QT_TRANSLATE_NOOP("CellCheck", "“{value}” is not a VocDesk record id."),
-            value=cell_text(value)[:40],
-        ) from None
-
-
-def _national_id(value: Any) -> str:
-    try:
-        return validate_national_id(cell_text(value)).normalised
-    except UserError as error:
-        raise CellError(error.message) from None
-
-
-def _phone(value: Any) -> str:
-    try:
-        return normalise_phone(cell_text(value)).e164
-    except UserError as error:
-        raise CellError(error.message) from None
-
-
-def _province(value: Any) -> str:
-    found = find_province(cell_text(value))
-    if found is None:
-        raise problem(
-            QT_TRANSLATE_NOOP("CellCheck", "“{value}” is not one of the 77 provinces."),
-            value=cell_text(value)[:40],
-        )
-    return found.name_th
-
-
-def build_spec(value_maps: ValueMaps | None = None) -> TableSpec:
-    maps = value_maps or {}
-
-    def words(key: str) -> Parser:
-        enum_cls = VALUE_COLUMNS[key]
-        accepted = {
-            **_WORDS[key],
-            **{text: enum_cls(value) for text, value in maps.get(key, {}).items()},
-        }
-        return enum_parser(enum_cls, accepted)
-
-    return TableSpec(KIND, (
-        Column("id", "id", "รหัสรายการ",
-               "VocDesk's id of the record, as exports write it; empty for a new one. Matched first, so "
-               "records without a national ID or reference also update on re-import.", _record_id),
-        Column("external_ref", "reference", "รหัสอ้างอิง",
-               "The record's id in the agency's or another system; matched after the id.",
-               text_parser(EXTERNAL_REF_MAX), aliases=("external ref", "ref", "รหัส", "เลขที่อ้างอิง")),
-        Column("name", "name", "ชื่อ", "Full name with title, or the organisation's name. Required.",
-               text_parser(NAME_MAX), required=True, aliases=("ชื่อ-สกุล", "ชื่อ-นามสกุล", "ชื่อ นามสกุล", "full name")),
-        Column("party_type", "party type", "ประเภทบุคคล", "person or organisation (บุคคล / หน่วยงาน).",
-               words("party_type"), aliases=("party",)),
-        Column("kind", "kind", "ประเภท",
-               "service_recipient, stakeholder, partner or comparator (ผู้รับบริการ, ผู้มีส่วนได้ส่วนเสีย, "
-               "ภาคีเครือข่าย, คู่เทียบ).", words("kind"), aliases=("type",)),
-        Column("status", "status", "สถานะ", "current, potential or former (ปัจจุบัน, ในอนาคต, ในอดีต).",
-               words("status")),
-        Column("segment", "segment", "กลุ่มผู้รับบริการ",
-               "The segment's code, Thai name or English name, as in the segments catalogue.",
-               text_parser(200), aliases=("กลุ่ม", "segment code")),
-        Column("organisation", "organisation", "หน่วยงาน/องค์กร", "The person's organisation.",
-               text_parser(ORGANISATION_MAX), aliases=("organization", "หน่วยงาน", "องค์กร", "สังกัด")),
-        Column("national_id", "national id", "เลขประจำตัวประชาชน",
-               "13 digits, dashes allowed; the check digit is verified. Exports write it whole.",
-               _national_id, aliases=("เลขบัตรประชาชน", "id card", "citizen id")),
-        Column("phone", "phone", "โทรศัพท์", "A Thai mobile, landline or 4-digit hotline number.",
-               _phone, aliases=("เบอร์โทร", "เบอร์โทรศัพท์", "mobile", "telephone")),
-        Column("phone2", "phone 2", "โทรศัพท์ 2", "A second phone number.", _phone, aliases=("เบอร์โทร 2",)),
-        Column("email", "email", "อีเมล", "An e-mail address.", text_parser(EMAIL_MAX), aliases=("e-mail",)),
-        Column("line_id", "line id", "ไลน์ไอดี", "LINE ID.", text_parser(LINE_ID_MAX), aliases=("line", "ไลน์")),
-        Column("address", "address", "ที่อยู่", "Postal address.", parse_text),
-        Column("province", "province", "จังหวัด", "One of the 77 provinces, in Thai or English (กทม. accepted).",
-               _province),
-        Column("preferred_channel", "preferred channel", "ช่องทางที่สะดวก",
-               "A channel's code, Thai name or English name, as in the channels catalogue.", text_parser(200),
-               aliases=("channel", "ช่องทาง")),
-        Column("tags", "tags", "แท็ก", "Tags separated by “;”.", parse_list, aliases=("ป้ายกำกับ",)),
-        Column("notes", "notes", "หมายเหตุ", "Free text.", parse_text, aliases=("บันทึก",)),
-        Column("lawful_basis", "lawful basis", "ฐานทางกฎหมาย",
-               "PDPA basis: consent, contract, legal_obligation, public_task, legitimate_interest or "
-               "vital_interest.", words("lawful_basis"), aliases=("ฐานการประมวลผล",)),
-        Column("consent_follow_up", "consent to follow-up", "ยินยอมให้ติดตามผล",
-               "yes/no: agreed to follow-up contacts such as surveys.", parse_bool, aliases=("consent",)),
-        Column("consent_date", "consent date", "วันที่ให้ความยินยอม", "yyyy-mm-dd, or dd/mm/yyyy in B.E. or C.E.",
-               parse_date),
-        Column("retention_until", "keep until", "เก็บข้อมูลถึง", "yyyy-mm-dd: when the data should be erased.",
-               parse_date, aliases=("retention until", "retention date")),
-        Column("archived", "archived", "จัดเก็บแล้ว", "yes/no: the record is archived.", parse_bool),
-    ))  # fmt: skip
-
-
-SPEC = build_spec()
 
 
 def _catalogue_lookup(session: Any, entity: Any) -> dict[str, uuid.UUID]:
@@ -535,4 +386,4 @@ def _export_row(
     ], s.id  # fmt: skip
 
 
-__all__ = ["SPEC", "StakeholderExporter", "StakeholderImporter", "build_spec"]
+__all__ = ["StakeholderExporter", "StakeholderImporter"]
