@@ -55,9 +55,9 @@ class Choice:
 
 @dataclass(frozen=True)
 class PlanItemInput:
-    segment_id: uuid.UUID
+    segment_id: uuid.UUID | None  # None when the form has none chosen: the service says so
     stage: LifecycleStage
-    channel_id: uuid.UUID
+    channel_id: uuid.UUID | None
     method: str
     frequency: ListeningFrequency = ListeningFrequency.CONTINUOUS
     owner: str = ""
