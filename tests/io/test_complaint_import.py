@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from vocdesk.db.models import Channel, Complaint, ComplaintStatusChange
 from vocdesk.domain.enums import ComplaintStatus as S
 from vocdesk.domain.messages import UserError
-from vocdesk.services.complaints.transfer import ComplaintExporter
+from vocdesk.services.complaints.exporter import ComplaintExporter
 from vocdesk.services.database import Database, open_database
 from vocdesk.services.transfer import (
     check_file,

@@ -11,7 +11,7 @@ from sqlalchemy import delete, func, select
 
 from vocdesk.db.models import Channel, Complaint, ComplaintCategory
 from vocdesk.domain.messages import UserError
-from vocdesk.services.complaints.transfer import ComplaintImporter
+from vocdesk.services.complaints.importer import ComplaintImporter
 from vocdesk.services.database import Database, open_database
 from vocdesk.services.transfer import check_file, import_file
 

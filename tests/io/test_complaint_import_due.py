@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from vocdesk.db.models import Complaint, ComplaintCategory
-from vocdesk.services.complaints.transfer import ComplaintImporter
+from vocdesk.services.complaints.importer import ComplaintImporter
 from vocdesk.services.database import Database, open_database
 from vocdesk.services.transfer import import_file
 
@@ -160,7 +160,7 @@ def test_a_due_date_in_the_file_is_kept(db: Database, tmp_path: Path) -> None:
 def test_the_export_says_whether_the_result_was_notified_within_standard(
     db: Database, tmp_path: Path
 ) -> None:
-    from vocdesk.services.complaints.transfer import ComplaintExporter
+    from vocdesk.services.complaints.exporter import ComplaintExporter
 
     # "other": told within 15 working days. Told Fri 28 Mar: 18 working days after Tue 4 Mar,
     # less the 3 paused days = 15: in time. Told Mon 31 Mar: 16: late. Not told, still open on

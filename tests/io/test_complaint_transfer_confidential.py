@@ -20,7 +20,8 @@ from vocdesk.db.models import (
     ComplaintStatusChange,
 )
 from vocdesk.domain.enums import ComplaintStatus as S
-from vocdesk.services.complaints.transfer import ComplaintExporter, ComplaintImporter
+from vocdesk.services.complaints.exporter import ComplaintExporter
+from vocdesk.services.complaints.importer import ComplaintImporter
 from vocdesk.services.database import Database, open_database
 from vocdesk.services.transfer import import_file
 

@@ -137,13 +137,13 @@ def export_notices(exporter: Exporter) -> list[Message]:
 IMPORTERS: dict[str, str] = {
     "stakeholders": "vocdesk.services.registry.transfer:StakeholderImporter",
     "feedback": "vocdesk.services.listening.transfer:FeedbackImporter",
-    "complaints": "vocdesk.services.complaints.transfer:ComplaintImporter",
+    "complaints": "vocdesk.services.complaints.importer:ComplaintImporter",
     "holidays": "vocdesk.services.holidays:HolidayImporter",
 }
 EXPORTERS: dict[str, str] = {
     "stakeholders": "vocdesk.services.registry.transfer:StakeholderExporter",
     "feedback": "vocdesk.services.listening.transfer:FeedbackExporter",
-    "complaints": "vocdesk.services.complaints.transfer:ComplaintExporter",
+    "complaints": "vocdesk.services.complaints.exporter:ComplaintExporter",
     "holidays": "vocdesk.services.holidays:HolidayExporter",
 }
 

@@ -1,0 +1,205 @@
+"""Exporting complaint cases to CSV/XLSX; the file's columns are in ``transfer_columns``.
+
+An export writes every column with its English heading, values as the import reads them
+(times ISO with their offset, statuses by value, yes/no), plus the working days a case took and
+whether it met its standard (computed; ignored by the import), so an export imports unchanged.
+
+Confidential cases follow the queues' rule (``services.complaints``): the person exporting (the
+PC's login name) gets a case they may not read with its number, dates and status only; its
+subject, details, complainant, contact, resolution, corrective action, follow-up comment and
+history notes are blank (``PROTECTED``), and ``--search`` finds it by its number only.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from sqlalchemy import case as sql_case
+from sqlalchemy import select
+
+from vocdesk.db.models import Channel, Complaint, ComplaintCategory, ComplaintStatusChange, Office
+from vocdesk.domain.clock import thai_date, thai_today
+from vocdesk.domain.complaints.kpis import milestone_in_time
+from vocdesk.domain.complaints.service_standard import working_days_taken
+from vocdesk.domain.complaints.workflow import OPEN_STATUSES
+from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message
+from vocdesk.domain.tables import TableQuery
+from vocdesk.domain.working_days import WorkingCalendar
+from vocdesk.io.cells import format_bool, format_date, format_datetime
+from vocdesk.io.table_file import write_rows
+from vocdesk.services.complaints.due import case_pauses, working_calendar
+from vocdesk.services.complaints.queues import os_user_name, readable_by, search_condition
+from vocdesk.services.complaints.transfer_columns import (
+    BATCH,
+    CONTEXT,
+    HISTORY_SEPARATOR,
+    PROTECTED,
+    complaint_spec,
+)
+from vocdesk.services.database import Database
+from vocdesk.services.transfer import ProgressCallback
+
+
+class ComplaintExporter:
+    """Exports what the person at the PC may read (``current_user``, their login name); see the
+    module's note on confidential cases. ``notices`` tells, after an export, how many cases went
+    out with their protected fields blank."""
+
+    def __init__(
+        self,
+        db: Database,
+        today: Callable[[], date] = thai_today,
+        current_user: Callable[[], str] = os_user_name,
+    ) -> None:
+        self._db = db
+        self._today = today
+        self._current_user = current_user
+        self.spec = complaint_spec()
+        self.notices: list[Message] = []
+
+    def export(
+        self, path: Path, *, search: str = "", progress: ProgressCallback | None = None
+    ) -> int:
+        self.notices = []
+        return write_rows(self.spec.headers, self._rows(search, progress), Path(path))
+
+    def _rows(self, search: str, progress: ProgressCallback | None) -> Iterator[list[Any]]:
+        today = self._today()
+        with self._db.session_scope() as session:
+            calendar = working_calendar(session)
+            names = _Catalogues(
+                channels={
+                    key: code for key, code in session.execute(select(Channel.id, Channel.code))
+                },
+                offices={
+                    key: code for key, code in session.execute(select(Office.id, Office.code))
+                },
+                categories={
+                    category_id: _Category(code, resolve_days, notify_days)
+                    for category_id, code, resolve_days, notify_days in session.execute(
+                        select(
+                            ComplaintCategory.id,
+                            ComplaintCategory.code,
+                            ComplaintCategory.resolve_days,
+                            ComplaintCategory.notify_days,
+                        )
+                    )
+                },
+            )
+            readable = readable_by(session, self._current_user())
+            found = search_condition(TableQuery(search=search), readable)
+            listed = session.execute(
+                select(Complaint.id, sql_case((readable, False), else_=True))
+                .where(*([] if found is None else [found]))
+                .order_by(Complaint.fiscal_year, Complaint.sequence)
+            ).all()  # fmt: skip
+            ids = [case_id for case_id, _hidden in listed]
+            hidden = {case_id for case_id, is_hidden in listed if is_hidden}
+            if hidden:
+                blanked = (
+                    QT_TRANSLATE_NOOP("ComplaintTransfer",
+                        "One confidential case you may not read was exported with its number, dates and status only: its contents are blank.")
+                    if len(hidden) == 1 else
+                    QT_TRANSLATE_NOOP("ComplaintTransfer",
+                        "{count} confidential cases you may not read were exported with their number, dates and status only: their contents are blank.")
+                )  # fmt: skip
+                self.notices.append(Message(CONTEXT, blanked, {"count": len(hidden)}))
+            total = len(ids)
+            done = 0
+            for start in range(0, len(ids), BATCH):
+                chunk = ids[start : start + BATCH]
+                cases = {
+                    c.id: c
+                    for c in session.scalars(select(Complaint).where(Complaint.id.in_(chunk)))
+                }
+                history: dict[uuid.UUID, list[ComplaintStatusChange]] = {}
+                for change in session.scalars(select(ComplaintStatusChange).where(
+                        ComplaintStatusChange.complaint_id.in_(chunk)).order_by(ComplaintStatusChange.changed_at)):  # fmt: skip
+                    history.setdefault(change.complaint_id, []).append(change)
+                for case_id in chunk:
+                    case = cases[case_id]
+                    yield self._row(
+                        case,
+                        history.get(case_id, []),
+                        names,
+                        calendar,
+                        today,
+                        hidden=case_id in hidden,
+                    )
+                done += len(chunk)
+                if progress is not None:
+                    progress(done, total)
+                session.expunge_all()  # keep memory flat over 200,000 cases
+
+    def _row(self, case: Complaint, changes: list[ComplaintStatusChange], names: _Catalogues,
+             calendar: WorkingCalendar, today: date, *, hidden: bool) -> list[Any]:  # fmt: skip
+        received_on = thai_date(case.received_at)
+        pauses = case_pauses([(c.changed_at, c.to_status) for c in changes], today)
+        resolved_on = thai_date(case.resolved_at) if case.resolved_at else None
+        category = names.categories[case.category_id]
+        met = milestone_in_time(calendar, received_on, resolved_on, category.resolve_days, today,
+                                still_open=case.status in OPEN_STATUSES, pauses=pauses)  # fmt: skip
+        notified = milestone_in_time(calendar, received_on, thai_date(case.notified_at) if case.notified_at else None,
+                                     category.notify_days, today, still_open=case.status in OPEN_STATUSES,
+                                     pauses=pauses)  # fmt: skip
+        office = names.offices.get(case.office_id) if case.office_id else None
+        values: dict[str, Any] = {
+            "number": case.number,
+            "received_at": format_datetime(case.received_at),
+            "channel": names.channels[case.channel_id],
+            "subject": case.subject,
+            "details": case.details,
+            "category": category.code,
+            "status": case.status.value,
+            "priority": case.priority.value,
+            "province": case.province, "district": case.district, "unit": case.unit,
+            "office": office or "",
+            "assigned_to": case.assigned_to,
+            "complainant_name": case.complainant_name, "complainant_contact": case.complainant_contact,
+            "anonymous": format_bool(case.anonymous), "confidential": format_bool(case.confidential),
+            "acknowledged_at": format_datetime(case.acknowledged_at),
+            "first_response_at": format_datetime(case.first_response_at),
+            "resolved_at": format_datetime(case.resolved_at), "notified_at": format_datetime(case.notified_at),
+            "closed_at": format_datetime(case.closed_at),
+            "due_on": format_date(case.due_on),
+            "forwarded_agency": case.forwarded_agency,
+            "forwarded_on": format_date(case.forwarded_on),
+            "forwarded_reference": case.forwarded_reference,
+            "resolution": case.resolution, "corrective_action": case.corrective_action,
+            "follow_up_score": case.follow_up_score if case.follow_up_score is not None else "",
+            "follow_up_comment": case.follow_up_comment,
+            "trust_restored": format_bool(case.trust_restored),
+            "reopen_count": case.reopen_count,
+            "history": "\n".join(
+                HISTORY_SEPARATOR.join(filter(None, (format_datetime(c.changed_at), c.to_status.value,
+                                                     "" if hidden else c.note.replace("\n", " "))))  # fmt: skip
+                for c in changes
+            ),
+            "working_days": "" if resolved_on is None else working_days_taken(calendar, received_on, resolved_on, pauses),
+            "met_standard": format_bool(met),
+            "notified_in_time": format_bool(notified),
+        }  # fmt: skip
+        if hidden:
+            values.update(dict.fromkeys(PROTECTED, ""))
+        return [values[column.key] for column in self.spec.columns]
+
+
+@dataclass(frozen=True)
+class _Catalogues:
+    """What an exported row names from the catalogues, by id: channel and office codes, and each
+    category's code and standards."""
+
+    channels: dict[uuid.UUID, str]
+    offices: dict[uuid.UUID, str]
+    categories: dict[uuid.UUID, _Category]
+
+
+class _Category(NamedTuple):
+    code: str
+    resolve_days: int
+    notify_days: int

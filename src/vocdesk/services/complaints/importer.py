@@ -1,0 +1,378 @@
+"""Importing complaint cases from CSV/XLSX (another system's export, or ours); the file's columns
+are in ``transfer_columns``.
+
+A case is matched by its number: importing a file again updates the cases it already brought
+instead of adding them twice. A platform's own ticket number is kept as the case number, so its
+next export matches too. A case's history may come in the "history" column, one change per line
+("when | status | note"); without it a new case gets the history its dates tell (received, then
+its status at its last recorded moment). Everything is checked first and written in one
+transaction, or nothing is written.
+
+Confidential cases follow the queues' rule (``services.complaints``). Importing a file again
+keeps what the importing person may not read (their export left it blank): an existing case they
+may not read keeps its protected fields, confidential flag and history, whatever the file holds;
+and an existing case whose subject cell is blank keeps its subject.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Callable
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import delete, not_, select
+from sqlalchemy.orm import Session
+
+from vocdesk.db.base import utc_now
+from vocdesk.db.models import (
+    Channel,
+    Complaint,
+    ComplaintCategory,
+    ComplaintStatusChange,
+    Office,
+)
+from vocdesk.domain.clock import thai_date, thai_today
+from vocdesk.domain.enums import ComplaintStatus, Priority
+from vocdesk.domain.fiscal import fiscal_year_be
+from vocdesk.domain.ids import new_id
+from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message, UserError
+from vocdesk.io.cells import format_datetime
+from vocdesk.io.table_spec import CheckedTable, Problem
+from vocdesk.services.complaints.due import resolve_due_on, working_calendar
+from vocdesk.services.complaints.numbering import number_prefix
+from vocdesk.services.complaints.queues import os_user_name, readable_by
+from vocdesk.services.complaints.transfer_columns import (
+    BATCH,
+    CONTEXT,
+    PROTECTED,
+    HistoryLine,
+    complaint_spec,
+)
+from vocdesk.services.database import Database
+from vocdesk.services.transfer import ImportSummary, ProgressCallback, ValueMaps
+
+_NUMBER = re.compile(
+    r"(?:.*?)(\d{4})/(\d{1,9})"
+)  # "2569/000123", "ศธ2569/12": fiscal year, sequence
+
+
+def _catalogue_key(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _lookup(
+    session: Session, entity: type[ComplaintCategory] | type[Office] | type[Channel]
+) -> dict[str, uuid.UUID]:
+    """A catalogue's ids by code, Thai name and English name (matched without case)."""
+    found: dict[str, uuid.UUID] = {}
+    for row in session.execute(select(entity.id, entity.code, entity.name_th, entity.name_en)):
+        for text in (row.name_en, row.name_th, row.code):
+            found[_catalogue_key(text)] = row.id
+    return found
+
+
+# A case without a category or channel takes a default from the catalogue; an empty one has none.
+_NO_CATEGORIES = Message(CONTEXT, QT_TRANSLATE_NOOP("ComplaintTransfer",
+    "there are no complaint categories yet: add them (Complaints › Categories and standards…) before importing cases."))  # fmt: skip
+_NO_CHANNELS = Message(CONTEXT, QT_TRANSLATE_NOOP("ComplaintTransfer",
+    "there are no channels yet: give each case its channel (a new name is added), or add channels first."))  # fmt: skip
+
+
+class ComplaintImporter:
+    value_columns: dict[str, type[StrEnum]] = {"status": ComplaintStatus}
+
+    def __init__(
+        self,
+        db: Database,
+        value_maps: ValueMaps | None = None,
+        now: Callable[[], datetime] | None = None,
+        current_user: Callable[[], str] = os_user_name,
+        today: Callable[[], date] = thai_today,
+    ) -> None:
+        self._db = db
+        self.spec = complaint_spec(value_maps)
+        self._now = now or utc_now
+        self._current_user = current_user
+        self._today = today  # an open pause runs up to today
+
+    def check(self, table: CheckedTable) -> list[Problem]:
+        problems: list[Problem] = []
+        first_row: dict[str, int] = {}
+        for row in table.rows:
+            number = row.values.get("number")
+            if number and number in first_row:
+                problems.append(row.problem("number", Message(CONTEXT, QT_TRANSLATE_NOOP(
+                    "ComplaintTransfer", "the case number {value} is already on row {first_row}."),
+                    {"value": number, "first_row": first_row[number]})))  # fmt: skip
+            elif number:
+                first_row[number] = row.number
+        untitled = [row for row in table.rows if not row.values.get("subject")]
+        with self._db.session_scope() as session:
+            categories = _lookup(session, ComplaintCategory)
+            offices = _lookup(session, Office)
+            any_channel = session.scalar(select(Channel.id).limit(1)) is not None
+            known: set[str] = set()
+            for start in range(0, len(untitled), BATCH):
+                numbers = [
+                    row.values["number"]
+                    for row in untitled[start : start + BATCH]
+                    if row.values.get("number")
+                ]
+                known.update(
+                    session.scalars(select(Complaint.number).where(Complaint.number.in_(numbers)))
+                )
+        for row in untitled:
+            if row.values.get("number") not in known:
+                problems.append(row.problem("subject", Message(CONTEXT, QT_TRANSLATE_NOOP(
+                    "ComplaintTransfer", "a new case needs its subject (only a case already here may leave it empty)."))))  # fmt: skip
+        for row in table.rows:
+            values = row.values
+            if not categories and not values.get("category"):
+                problems.append(row.problem("category", _NO_CATEGORIES))
+            if not any_channel and not values.get("channel"):
+                problems.append(row.problem("channel", _NO_CHANNELS))
+            category = values.get("category")
+            if category and _catalogue_key(category) not in categories:
+                problems.append(row.problem("category", Message(CONTEXT, QT_TRANSLATE_NOOP(
+                    "ComplaintTransfer", "there is no complaint category “{value}” (give its code, or its Thai or English name)."),
+                    {"value": category})))  # fmt: skip
+            office = values.get("office")
+            if office and _catalogue_key(office) not in offices:
+                problems.append(row.problem("office", Message(CONTEXT, QT_TRANSLATE_NOOP(
+                    "ComplaintTransfer", "there is no office “{value}”."), {"value": office})))  # fmt: skip
+            received = values.get("received_at")
+            for key in (
+                "acknowledged_at",
+                "first_response_at",
+                "resolved_at",
+                "notified_at",
+                "closed_at",
+            ):
+                moment = values.get(key)
+                if received is not None and moment is not None and moment < received:
+                    problems.append(row.problem(key, Message(CONTEXT, QT_TRANSLATE_NOOP(
+                        "ComplaintTransfer", "{moment} is before the case was received ({received})."),
+                        {"moment": format_datetime(moment), "received": format_datetime(received)})))  # fmt: skip
+        return problems
+
+    def apply(self, table: CheckedTable, progress: ProgressCallback | None = None) -> ImportSummary:
+        added = updated = 0
+        notices: list[Message] = []
+        total = len(table.rows)
+        note = table.path.name
+        with self._db.session_scope() as session, session.no_autoflush:
+            readable = readable_by(session, self._current_user())
+            kept_hidden = 0
+            calendar = working_calendar(session)
+            categories = _lookup(session, ComplaintCategory)
+            standards = {
+                row.id: row.resolve_days for row in session.scalars(select(ComplaintCategory))
+            }
+            other = categories.get("other") or next(iter(standards), None)
+            offices = _lookup(session, Office)
+            channels = _lookup(session, Channel)
+            default_channel = channels.get("walk_in") or next(iter(channels.values()), None)
+            numbering = _Numbering(session, number_prefix(session))
+            for done_from in range(0, total, BATCH):
+                # One batch: its cases, their last statuses and replaced histories in a few queries,
+                # written with one flush.
+                rows = table.rows[done_from : done_from + BATCH]
+                numbers = [row.values["number"] for row in rows if row.values.get("number")]
+                existing = {
+                    c.number: c
+                    for c in session.scalars(select(Complaint).where(Complaint.number.in_(numbers)))
+                }
+                # Cases this person may not read: the file cannot hold their contents (their
+                # export left them blank), so what is stored stays.
+                hidden = set(session.scalars(select(Complaint.id).where(
+                    Complaint.number.in_(numbers), not_(readable))))  # fmt: skip
+                stored: dict[uuid.UUID, list[tuple[datetime, ComplaintStatus]]] = {}
+                for case_id, changed_at, status in session.execute(
+                    select(ComplaintStatusChange.complaint_id, ComplaintStatusChange.changed_at, ComplaintStatusChange.to_status)
+                    .where(ComplaintStatusChange.complaint_id.in_([c.id for c in existing.values()]))
+                    .order_by(ComplaintStatusChange.changed_at, ComplaintStatusChange.id)
+                ):  # fmt: skip
+                    stored.setdefault(case_id, []).append((changed_at, status))
+                replaced = {existing[row.values["number"]].id for row in rows
+                            if row.values.get("history") and row.values.get("number") in existing} - hidden  # fmt: skip
+                if replaced:
+                    session.execute(
+                        delete(ComplaintStatusChange).where(
+                            ComplaintStatusChange.complaint_id.in_(replaced)
+                        )
+                    )
+                for row in rows:
+                    values = row.values
+                    channel_name = values.get("channel")
+                    if channel_name and _catalogue_key(channel_name) not in channels:
+                        channels[_catalogue_key(channel_name)] = self._add_channel(
+                            session, channel_name
+                        )
+                        notices.append(Message(CONTEXT, QT_TRANSLATE_NOOP("ComplaintTransfer", "channel “{name}” was added."),
+                                               {"name": channel_name}))  # fmt: skip
+                    case = existing.get(values.get("number") or "")
+                    is_new = case is None
+                    if case is None:
+                        case = numbering.new_case(values)
+                        added += 1
+                    else:
+                        updated += 1
+                    category_id = (
+                        categories[_catalogue_key(values["category"])]
+                        if values.get("category")
+                        else (case.category_id or other)
+                    )
+                    kept = self._kept(case, values, hidden)
+                    before = (case.category_id, case.due_on)
+                    kept_hidden += case.id in hidden
+                    channel_id = (
+                        channels[_catalogue_key(channel_name)]
+                        if channel_name
+                        else (case.channel_id or default_channel)
+                    )
+                    if (
+                        category_id is None or channel_id is None
+                    ):  # an empty catalogue, and the row names none
+                        raise UserError(_NO_CATEGORIES if category_id is None else _NO_CHANNELS)
+                    self._fill(case, values, category_id=category_id, channel_id=channel_id,
+                               office_id=offices[_catalogue_key(values["office"])] if values.get("office") else None)  # fmt: skip
+                    for key, value in kept.items():
+                        setattr(case, key, value)
+                    session.add(case)
+                    history = None if case.id in hidden else values.get("history")
+                    was = stored.get(case.id, [])
+                    changes = self._history(
+                        case, history, was[-1][1] if was else None, is_new=is_new, note=note
+                    )
+                    session.add_all(changes)
+                    moves = sorted(([] if case.id in replaced else was) + [(c.changed_at, c.to_status) for c in changes],
+                                   key=lambda move: move[0])  # fmt: skip
+                    # The file's due date stands, unless it is the one stored and what it was
+                    # counted from (category, history) changed: then it is counted again.
+                    if case.due_on is None or (not is_new and case.due_on == before[1]
+                                               and (category_id != before[0] or moves != was)):  # fmt: skip
+                        case.due_on = resolve_due_on(
+                            calendar, case.received_at, standards[category_id], moves, self._today()
+                        )
+                session.flush()
+                session.expunge_all()  # memory stays flat over a long file
+                if progress is not None:
+                    progress(min(done_from + BATCH, total), total)
+        if kept_hidden:
+            kept_note = (
+                QT_TRANSLATE_NOOP("ComplaintTransfer",
+                    "One confidential case you may not read kept its contents and history; the file changed only its other columns.")
+                if kept_hidden == 1 else
+                QT_TRANSLATE_NOOP("ComplaintTransfer",
+                    "{count} confidential cases you may not read kept their contents and history; the file changed only their other columns.")
+            )  # fmt: skip
+            notices.append(Message(CONTEXT, kept_note, {"count": kept_hidden}))
+        return ImportSummary(added, updated, notices)
+
+    # -- one case -------------------------------------------------------------------------------
+
+    @staticmethod
+    def _kept(case: Complaint, values: dict[str, Any], hidden: set[uuid.UUID]) -> dict[str, Any]:
+        """What of an existing case the file must not change: everything protected of a case the
+        importing person may not read, and a subject the file leaves empty."""
+        if case.id in hidden:
+            return {key: getattr(case, key) for key in (*PROTECTED, "confidential")}
+        return {"subject": case.subject} if case.subject and not values.get("subject") else {}
+
+    @staticmethod
+    def _add_channel(session: Session, name: str) -> uuid.UUID:
+        channel = Channel(id=new_id(), code=name[:40], name_th=name, name_en=name, sort_order=1000)
+        session.add(channel)
+        return channel.id
+
+    @staticmethod
+    def _fill(case: Complaint, values: dict[str, Any], *, category_id: uuid.UUID, channel_id: uuid.UUID,
+              office_id: uuid.UUID | None) -> None:  # fmt: skip
+        case.received_at = values["received_at"]
+        case.subject = values.get("subject") or ""
+        case.category_id = category_id
+        case.channel_id = channel_id
+        case.office_id = office_id
+        case.status = values.get("status") or case.status or ComplaintStatus.RECEIVED
+        case.priority = values.get("priority") or case.priority or Priority.MEDIUM
+        for key in ("details", "province", "district", "unit", "assigned_to", "complainant_name",
+                    "complainant_contact", "forwarded_agency", "forwarded_reference", "resolution",
+                    "corrective_action", "follow_up_comment"):  # fmt: skip
+            setattr(case, key, values.get(key) or "")
+        for key in ("anonymous", "confidential"):
+            setattr(case, key, bool(values.get(key)))
+        for key in ("acknowledged_at", "first_response_at", "resolved_at", "notified_at", "closed_at",
+                    "forwarded_on", "follow_up_score", "trust_restored", "due_on"):  # fmt: skip
+            setattr(case, key, values.get(key))
+        case.reopen_count = values.get("reopen_count") or 0
+
+    def _history(
+        self, case: Complaint, lines: list[HistoryLine] | None, current: ComplaintStatus | None, *,
+        is_new: bool, note: str,
+    ) -> list[ComplaintStatusChange]:  # fmt: skip
+        """The file's history replaces the case's (the caller deleted the old one); without one,
+        a new case gets the history its dates tell and an updated case one change if its status
+        moved. ``current`` is the case's last recorded status, if any."""
+        changes: list[ComplaintStatusChange] = []
+        if lines:
+            previous: ComplaintStatus | None = None
+            for line in sorted(lines, key=lambda line: line.changed_at):
+                changes.append(ComplaintStatusChange(complaint_id=case.id, changed_at=line.changed_at,
+                                                     from_status=previous, to_status=line.status, note=line.note))  # fmt: skip
+                previous = line.status
+            return changes
+        if current is None:
+            changes.append(ComplaintStatusChange(complaint_id=case.id, changed_at=case.received_at, from_status=None,
+                                                 to_status=ComplaintStatus.RECEIVED, note=note))  # fmt: skip
+            current = ComplaintStatus.RECEIVED
+        if case.status != current:
+            moments = [
+                m
+                for m in (case.closed_at, case.notified_at, case.resolved_at, case.acknowledged_at)
+                if m
+            ]
+            when = (
+                max(moments)
+                if moments and is_new
+                else (case.received_at if is_new else self._now())
+            )
+            changes.append(ComplaintStatusChange(complaint_id=case.id, changed_at=when, from_status=current,
+                                                 to_status=case.status, note=note))  # fmt: skip
+        return changes
+
+
+class _Numbering:
+    """Fiscal-year numbers for new cases: a number of ours ("2569/000123") keeps its sequence when
+    that is free; a platform's own number keeps its text and gets the next free sequence; an
+    empty one gets the next number with the agency's prefix."""
+
+    def __init__(self, session: Session, prefix: str) -> None:
+        self._session = session
+        self._prefix = prefix
+        self._used: dict[int, set[int]] = {}
+        self._next: dict[int, int] = {}
+
+    def new_case(self, values: dict[str, Any]) -> Complaint:
+        fiscal_year = fiscal_year_be(thai_date(values["received_at"]))
+        used = self._used_in(fiscal_year)
+        number = values.get("number")
+        match = _NUMBER.fullmatch(number or "")
+        if match and int(match[1]) == fiscal_year and int(match[2]) not in used:
+            sequence = int(match[2])
+        else:
+            while self._next[fiscal_year] in used:
+                self._next[fiscal_year] += 1
+            sequence = self._next[fiscal_year]
+        used.add(sequence)
+        number = number or f"{self._prefix}{fiscal_year}/{sequence:06d}"
+        return Complaint(id=new_id(), fiscal_year=fiscal_year, sequence=sequence, number=number)
+
+    def _used_in(self, fiscal_year: int) -> set[int]:
+        if fiscal_year not in self._used:
+            self._used[fiscal_year] = set(self._session.scalars(
+                select(Complaint.sequence).where(Complaint.fiscal_year == fiscal_year)))  # fmt: skip
+            self._next[fiscal_year] = max(self._used[fiscal_year], default=0) + 1
+        return self._used[fiscal_year]
