@@ -8,6 +8,7 @@ details and several agencies in one cell.
 from __future__ import annotations
 
 import csv
+import getpass
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -15,8 +16,17 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from vocdesk.db.models import Channel, Complaint, ComplaintStatusChange
+from round_trip_records import COMPLAINTS, lost_in_round_trip, read_records, unvaried_columns
+from vocdesk.db.models import (
+    Channel,
+    Complaint,
+    ComplaintCategory,
+    ComplaintOfficer,
+    ComplaintStatusChange,
+    Office,
+)
 from vocdesk.domain.enums import ComplaintStatus as S
+from vocdesk.domain.enums import Priority
 from vocdesk.domain.messages import UserError
 from vocdesk.services.complaints.exporter import ComplaintExporter
 from vocdesk.services.database import Database, open_database
@@ -177,18 +187,124 @@ def test_an_export_imports_again_unchanged(db: Database, tmp_path: Path, suffix:
     assert _rows(first) == _rows(second)
 
 
-def test_an_export_into_an_empty_database_recreates_the_cases(db: Database, tmp_path: Path) -> None:
-    _import(db, PLATFORM)
-    exported = tmp_path / "cases.csv"
-    exporter_for("complaints", db).export(exported)
-    other, _ = open_database(tmp_path / "other.sqlite")
+def _offices(db: Database) -> None:
+    with db.session_scope() as session:
+        session.add_all([
+            Office(code="hq", name_th="สำนักงานใหญ่", name_en="Head office"),
+            Office(code="kk", name_th="สำนักงานเขตขอนแก่น", name_en="Khon Kaen office"),
+        ])  # fmt: skip
+
+
+def _at(day: int, hour: int, month: int = 3, year: int = 2025) -> datetime:
+    return datetime(year, month, day, hour, tzinfo=UTC)
+
+
+def _cases_with_every_column(db: Database) -> None:
+    """Three cases written with the ORM, not through the importer the round trip tests, so that
+    each column the file carries has a value in some case and another in some other case: an
+    importer that skipped a column would leave one default in all three."""
+    _offices(db)
+    with db.session_scope() as session:
+        channel = {c.code: c.id for c in session.scalars(select(Channel))}
+        category = {c.code: c.id for c in session.scalars(select(ComplaintCategory))}
+        office = {o.code: o.id for o in session.scalars(select(Office))}
+        # Whoever runs the tests may read confidential cases, so the export carries them whole.
+        session.add(ComplaintOfficer(user_name=getpass.getuser()))
+        forwarded = Complaint(
+            fiscal_year=2568,
+            sequence=7,
+            number="2568/000007",
+            received_at=_at(4, 2),
+            channel_id=channel["line_oa"],
+            subject="ไฟฟ้าส่องสว่างดับ",
+            details="ดับหลายจุด\nตั้งแต่ซอย 3",
+            category_id=category["service_delay"],
+            province="ขอนแก่น",
+            district="เมืองขอนแก่น",
+            priority=Priority.HIGH,
+            confidential=True,
+            status=S.RESOLVED,
+            office_id=office["kk"],
+            assigned_to="นายวีระ",
+            unit="กองช่าง",
+            complainant_name="นางสาวกานดา ใจดี",
+            complainant_contact="081 234 5678",
+            acknowledged_at=_at(4, 3),
+            first_response_at=_at(5, 4),
+            resolved_at=_at(12, 8),
+            notified_at=_at(13, 9),
+            due_on=date(2025, 3, 25),
+            forwarded_agency="การไฟฟ้าส่วนภูมิภาค; เทศบาลนครขอนแก่น",
+            forwarded_on=date(2025, 3, 6),
+            forwarded_reference="ขก 0001/123",
+            resolution="เปลี่ยนหลอดไฟครบทุกจุด",
+            corrective_action="ตรวจไฟถนนทุกเดือน",
+            follow_up_score=4,
+            follow_up_comment="พอใจ",
+            trust_restored=True,
+        )
+        anonymous = Complaint(
+            fiscal_year=2569,
+            sequence=1,
+            number="2569/000001",
+            received_at=_at(3, 1, month=11),
+            channel_id=channel["website"],
+            anonymous=True,
+            subject="เจ้าหน้าที่พูดจาไม่สุภาพ",
+            category_id=category["staff_conduct"],
+            due_on=date(2025, 11, 24),
+        )
+        reopened = Complaint(
+            fiscal_year=2568, sequence=12, number="2568/000012", received_at=_at(10, 3, month=1),
+            channel_id=channel["phone"], subject="น้ำประปาไม่ไหล", details="สามวันแล้ว",
+            category_id=category["other"], province="เชียงใหม่", district="สันทราย",
+            priority=Priority.LOW, status=S.CLOSED, office_id=office["hq"], assigned_to="นางสาวกานดา",
+            unit="กองประปา", complainant_name="นายสมชาย รักษ์ไทย", complainant_contact="somchai@example.com",
+            acknowledged_at=_at(10, 4, month=1), first_response_at=_at(13, 2, month=1),
+            resolved_at=_at(20, 9, month=1), notified_at=_at(21, 9, month=1), closed_at=_at(3, 10, month=2),
+            due_on=date(2025, 1, 31), reopen_count=1, resolution="ซ่อมท่อแล้ว",
+            corrective_action="เปลี่ยนท่อทั้งสาย", follow_up_score=2, follow_up_comment="ยังไหลอ่อน",
+            trust_restored=False, forwarded_agency="การประปาส่วนภูมิภาค", forwarded_on=date(2025, 1, 11),
+            forwarded_reference="ชม 0002/45",
+        )  # fmt: skip
+        session.add_all([forwarded, anonymous, reopened])
+        session.flush()
+        moves = {
+            forwarded: [(_at(4, 2), S.RECEIVED, ""), (_at(6, 3), S.FORWARDED, "ส่งต่อ กฟภ."),
+                        (_at(12, 8), S.RESOLVED, "แจ้งผลทางโทรศัพท์")],
+            anonymous: [(_at(3, 1, month=11), S.RECEIVED, "")],
+            reopened: [(_at(10, 3, month=1), S.RECEIVED, ""), (_at(20, 9, month=1), S.RESOLVED, ""),
+                       (_at(22, 2, month=1), S.REOPENED, "ผู้ร้องแจ้งว่ายังไม่ไหล"),
+                       (_at(3, 10, month=2), S.CLOSED, "ยุติเรื่อง")],
+        }  # fmt: skip
+        for case, history in moves.items():
+            previous = None
+            for changed_at, status, note in history:
+                session.add(ComplaintStatusChange(complaint_id=case.id, changed_at=changed_at,
+                                                  from_status=previous, to_status=status, note=note))  # fmt: skip
+                previous = status
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_an_export_imported_into_a_fresh_database_gives_back_every_column(
+    db: Database, tmp_path: Path, suffix: str
+) -> None:
+    # Into the database that wrote the file, an importer skipping a column would go unseen.
+    _cases_with_every_column(db)
+    exported = tmp_path / f"cases{suffix}"
+    assert exporter_for("complaints", db).export(exported) == 3
+    fresh, _ = open_database(tmp_path / "fresh.sqlite")
     try:
-        import_file(importer_for("complaints", other), exported)
-        again = tmp_path / "again.csv"
-        exporter_for("complaints", other).export(again)
+        _offices(fresh)  # no kind's file brings the offices: they are there before the import
+
+        summary = import_file(importer_for("complaints", fresh), exported)
+
+        before, after = read_records(db, COMPLAINTS), read_records(fresh, COMPLAINTS)
     finally:
-        other.dispose()
-    assert _rows(exported) == _rows(again)
+        fresh.dispose()
+    assert (summary.added, summary.updated) == (3, 0)
+    assert unvaried_columns(before) == []  # every column could show a skipping importer
+    assert lost_in_round_trip(before, after) == {}
 
 
 def test_the_export_gives_working_days_taken_and_whether_the_standard_was_met(
