@@ -89,10 +89,11 @@ class ComplaintCategoriesService:
                 category = ComplaintCategory(code=code)
                 session.add(category)
             else:
-                category = session.get(ComplaintCategory, record.id)
-                if category is None:
+                found = session.get(ComplaintCategory, record.id)
+                if found is None:
                     raise user_error(CONTEXT, QT_TRANSLATE_NOOP("ComplaintCategories",
                                      "The category no longer exists."))  # fmt: skip
+                category = found
             category.code = code
             category.name_th, category.name_en = name_th or name_en, name_en or name_th
             category.acknowledge_days = record.acknowledge_days

@@ -36,7 +36,7 @@ from sqlalchemy import (
     select,
     type_coerce,
 )
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from vocdesk.db.models import (
     Channel,
@@ -133,7 +133,7 @@ def _thai_day(moment: Any) -> ColumnElement[str]:
     return func.date(moment, "+7 hours")
 
 
-def _key_column(dimension: Dimension) -> ColumnElement[Any]:
+def _key_column(dimension: Dimension) -> ColumnElement[Any] | InstrumentedAttribute[Any]:
     """The column a breakdown groups by, read as its stored text (a key's hex, or a unit's
     name): thousands of grouped rows need no UUID objects built."""
     column = {
@@ -412,12 +412,16 @@ class ComplaintKpisService:
     def _names(
         session: Session, dimension: Dimension, by_key: dict[str, KpiTally]
     ) -> dict[str, Named]:
-        entity = {
+        entities: dict[
+            Dimension,
+            type[ComplaintCategory] | type[Channel] | type[Segment] | type[Office],
+        ] = {
             Dimension.CATEGORY: ComplaintCategory,
             Dimension.CHANNEL: Channel,
             Dimension.SEGMENT: Segment,
             Dimension.OFFICE: Office,
-        }.get(dimension)
+        }
+        entity = entities.get(dimension)
         names = {"": Named("", "")}
         if entity is None:  # units are plain names already
             return names | {key: Named(key, key) for key in by_key if key}

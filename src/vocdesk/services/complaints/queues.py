@@ -28,6 +28,7 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     Select,
+    SQLColumnExpression,
     String,
     and_,
     case,
@@ -206,9 +207,9 @@ def search_condition(
         [Complaint.number, Complaint.subject, Complaint.assigned_to, Complaint.unit],
         [Lookup(Complaint.category_id, ComplaintCategory, ("name_th", "name_en"))],
     )
-    if full is None:
-        return None
     by_number = search_filter(query, [Complaint.number])
+    if full is None or by_number is None:  # no search words
+        return None
     return or_(and_(readable, full), and_(not_(readable), by_number))
 
 
@@ -271,12 +272,12 @@ class ComplaintsService:
         self, query: TableQuery, offset: int = 0, limit: int = 200, queue: Queue = Queue.ALL
     ) -> list[ComplaintRow]:
         overdue = case((overdue_condition(self._today()), 1), else_=0)
-        received: ColumnElement[Any] = Complaint.received_at
+        received: SQLColumnExpression[Any] = Complaint.received_at
         if Queue(queue) in NARROW_QUEUES:
             # A narrow queue is found by its own index and then sorted: walking the whole
             # received_at index for its few old rows took 185 ms of 50,000 cases (overdue).
             received = type_coerce(Complaint.received_at, String).concat("")
-        sort_columns: dict[str, ColumnElement[Any]] = {
+        sort_columns: dict[str, SQLColumnExpression[Any]] = {
             "number": Complaint.number,  # "2569/000123": zero-padded, so text order is number order
             "received": received,
             "subject": Complaint.subject,
