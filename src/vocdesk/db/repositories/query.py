@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, or_, select
+from sqlalchemy import ColumnElement, Select, SQLColumnExpression, and_, case, or_, select
 
 from vocdesk.domain.tables import Named, TableQuery
 
@@ -33,7 +33,7 @@ class Lookup:
     where a join would look up the channel of every one of 100,000 rows.
     """
 
-    foreign_key: ColumnElement[Any]
+    foreign_key: SQLColumnExpression[Any]
     entity: Any  # the mapped class referred to (with an ``id`` primary key)
     columns: tuple[str, ...]
 
@@ -44,12 +44,12 @@ class Lookup:
         )
 
 
-def _contains(column: ColumnElement[Any], term: str) -> ColumnElement[bool]:
+def _contains(column: SQLColumnExpression[Any], term: str) -> ColumnElement[bool]:
     return column.icontains(term, autoescape=True)
 
 
 def search_filter(
-    query: TableQuery, columns: Sequence[ColumnElement[Any]], lookups: Sequence[Lookup] = ()
+    query: TableQuery, columns: Sequence[SQLColumnExpression[Any]], lookups: Sequence[Lookup] = ()
 ) -> ColumnElement[bool] | None:
     """Every search word in at least one of ``columns`` or of the ``lookups``' columns
     (case-insensitive, ``%`` and ``_`` taken literally)."""
@@ -67,14 +67,14 @@ def search_filter(
     )
 
 
-def enum_order(column: ColumnElement[Any], enum_cls: type[StrEnum]) -> ColumnElement[int]:
+def enum_order(column: SQLColumnExpression[Any], enum_cls: type[StrEnum]) -> ColumnElement[int]:
     """Sort an enum column in its declared order (the workflow order), not alphabetically."""
     return case({member.value: position for position, member in enumerate(enum_cls)}, value=column)
 
 
 def localised(
-    query: TableQuery, th: ColumnElement[Any], en: ColumnElement[Any]
-) -> ColumnElement[Any]:
+    query: TableQuery, th: SQLColumnExpression[Any], en: SQLColumnExpression[Any]
+) -> SQLColumnExpression[Any]:
     """The name column of the language the table is shown in."""
     return en if query.language.lower().startswith("en") else th
 
@@ -89,9 +89,9 @@ class Sorting:
     columns get no NULLS LAST, because SQLite then cannot walk an index in sort order.
     """
 
-    columns: Mapping[str, ColumnElement[Any]]
+    columns: Mapping[str, SQLColumnExpression[Any]]
     default_key: str
-    tiebreaker: ColumnElement[Any]
+    tiebreaker: SQLColumnExpression[Any]
     default_descending: bool = False
     nullable_keys: frozenset[str] = frozenset()
 
@@ -108,20 +108,20 @@ class Sorting:
 
 
 def ordered_page(
-    stmt: Select[Any], query: TableQuery, sorting: Sorting, offset: int, limit: int
-) -> Select[Any]:
+    stmt: Select[*tuple[Any, ...]], query: TableQuery, sorting: Sorting, offset: int, limit: int
+) -> Select[*tuple[Any, ...]]:
     """One page of ``stmt`` in the query's order."""
     return stmt.order_by(*sorting.order_by(query)).offset(max(0, offset)).limit(max(0, limit))
 
 
 def deferred_page(
-    rows: Select[Any],
-    keys: Select[Any],
+    rows: Select[*tuple[Any, ...]],
+    keys: Select[*tuple[Any, ...]],
     query: TableQuery,
     sorting: Sorting,
     offset: int,
     limit: int,
-) -> Select[Any]:
+) -> Select[*tuple[Any, ...]]:
     """One page of ``rows``, chosen by paging the narrow ``keys`` statement (the primary keys,
     with the same joins and filters) and only then reading the wide rows of that page.
 

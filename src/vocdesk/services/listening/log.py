@@ -16,7 +16,17 @@ from dataclasses import dataclass, field, fields
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, column, func, or_, select, table
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    SQLColumnExpression,
+    and_,
+    column,
+    func,
+    or_,
+    select,
+    table,
+)
 from sqlalchemy.orm import Session, aliased
 
 from vocdesk.db.models import (
@@ -271,7 +281,7 @@ class ListeningService:
 
     @staticmethod
     def _sorting(query: TableQuery) -> Sorting:
-        sort_columns: dict[str, ColumnElement[Any]] = {
+        sort_columns: dict[str, SQLColumnExpression[Any]] = {
             "received": FeedbackEntry.received_at,
             "channel": localised(query, _channel.name_th, _channel.name_en),
             "stage": enum_order(FeedbackEntry.stage, LifecycleStage),

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, SQLColumnExpression, and_, func, or_, select
 
 from vocdesk.db.models import Segment, Stakeholder
 from vocdesk.db.repositories.query import (
@@ -191,8 +191,8 @@ class RegistryService:
         return stmt if condition is None else stmt.where(condition)
 
     @staticmethod
-    def _searched_columns(query: TableQuery) -> list[ColumnElement[Any]]:
-        columns: list[ColumnElement[Any]] = [
+    def _searched_columns(query: TableQuery) -> list[SQLColumnExpression[Any]]:
+        columns: list[SQLColumnExpression[Any]] = [
             Stakeholder.name, Stakeholder.organisation, Stakeholder.province, Stakeholder.email,
         ]  # fmt: skip
         digits = "".join(ch for ch in query.search if ch.isdigit())
@@ -218,7 +218,7 @@ class RegistryService:
         filters: RegistryFilter | None = None,
     ) -> list[StakeholderRow]:
         query = self._search_query(query)
-        sort_columns: dict[str, ColumnElement[Any]] = {
+        sort_columns: dict[str, SQLColumnExpression[Any]] = {
             "name": Stakeholder.name,
             "organisation": Stakeholder.organisation,
             "kind": enum_order(Stakeholder.kind, StakeholderKind),

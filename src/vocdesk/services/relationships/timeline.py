@@ -165,7 +165,7 @@ class TimelineService:
         condition = search_filter(query, _searched_columns(events))
         if condition is not None:
             stmt = stmt.where(condition)
-        sort_columns: dict[str, ColumnElement[Any]] = {
+        sort_columns: dict[str, SQLColumnExpression[Any]] = {
             "when": events.c.at,
             "kind": enum_order(events.c.kind, TimelineEventKind),
             "category": events.c.category,
@@ -209,7 +209,7 @@ class TimelineService:
             return session.scalar(stmt) or 0
 
 
-def _searched_columns(events: Any) -> list[ColumnElement[Any]]:
+def _searched_columns(events: Any) -> list[SQLColumnExpression[Any]]:
     """What a search in the timeline looks through: texts, references, channels in both languages."""
     c = events.c
     return [c.summary, c.details, c.reference, c.channel_th, c.channel_en]

@@ -11,7 +11,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Float, Select, cast, func, select
+from sqlalchemy import Float, Select, SQLColumnExpression, cast, func, select
 
 from vocdesk.db.models import (
     Segment,
@@ -105,7 +105,7 @@ class SurveysService:
             .outerjoin(responses, responses.c.survey_id == Survey.id)
             .outerjoin(scores, scores.c.survey_id == Survey.id)
         )
-        sort_columns: dict[str, ColumnElement[Any]] = {
+        sort_columns: dict[str, SQLColumnExpression[Any]] = {
             "title": Survey.title,
             "kind": enum_order(Survey.kind, SurveyKind),
             "fiscal_year": Survey.fiscal_year,
