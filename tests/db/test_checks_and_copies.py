@@ -62,3 +62,20 @@ def test_the_safety_copy_of_a_file_with_a_hash_in_its_name_is_complete(tmp_path:
         assert connection.execute("SELECT count(*) FROM channel").fetchone() == (15,)
     finally:
         connection.close()
+
+
+def test_a_file_one_revision_old_is_reported_with_both_revisions(tmp_path: Path) -> None:
+    # The report fills {current} and {head} of its own text: this once raised a TypeError.
+    path = tmp_path / "older.sqlite"
+    db, _ = open_database(path)
+    db.dispose()
+    connection = sqlite3.connect(path)
+    with connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0005'")
+    connection.close()
+
+    report = check_database(path)
+
+    assert not report.healthy
+    assert report.schema_revision == "0005"
+    assert report.problem == f"schema 0005 differs from this version's {head_revision()}"
