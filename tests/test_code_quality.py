@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 REPO_ROOT = Path(__file__).resolve().parents[1]
 CHECKED = ["src", "tests", "benchmarks", "scripts", "build.spec"]
 
@@ -31,3 +33,10 @@ def test_the_code_is_formatted_as_ruff_formats_it() -> None:
     assert result.returncode == 0, (
         "files ruff format would change (run .venv/bin/ruff format):\n" + result.stdout
     )
+
+
+@pytest.mark.slow
+def test_mypy_finds_no_type_error() -> None:
+    # The files and the strictness per package are in pyproject.toml's [tool.mypy].
+    result = _run("mypy")
+    assert result.returncode == 0, "mypy found type errors:\n" + result.stdout + result.stderr
