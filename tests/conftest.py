@@ -13,6 +13,7 @@ import sys  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from vocdesk.ui.models.no_data import reserve_none_references  # noqa: E402
 
@@ -30,6 +31,19 @@ def qt_tool(name: str) -> str:
     if found is None:
         pytest.fail(f"{name} not found beside {sys.executable}: run scripts/setup.sh")
     return found
+
+
+@pytest.fixture(scope="session", autouse=True)
+def one_application(qapp: QApplication) -> QApplication:
+    """One QApplication for the whole run, made before the first test.
+
+    Qt allows one application object per process, and widgets need a QApplication. Without
+    this, a test that only needs a QCoreApplication (the command line's translator, through
+    ``install_headless_translation``) could make one first, and every widget test after it
+    would abort the interpreter ("QWidget: Cannot create a QWidget without QApplication").
+    pytest-qt's ``qapp`` makes the QApplication; everything else finds it and reuses it.
+    """
+    return qapp
 
 
 @pytest.fixture(autouse=True)
