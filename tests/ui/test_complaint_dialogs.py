@@ -100,10 +100,10 @@ def test_the_case_dialog_offers_only_allowed_moves_and_records_history(qtbot, db
 
     move = MoveDialog(cases, S.FORWARDED, dialog)
     move.agency.setText("การประปาส่วนภูมิภาค")
-    assert dialog.move(S.FORWARDED, move)
+    assert dialog.move_case(S.FORWARDED, move)
     move = MoveDialog(cases, S.RESOLVED, dialog)
     move.summary.setPlainText("ซ่อมท่อแล้ว")
-    assert dialog.move(S.RESOLVED, move)
+    assert dialog.move_case(S.RESOLVED, move)
 
     assert dialog.history_table.rowCount() == 3
     assert dialog.history_table.item(2, 3).text() == "Resolved, result notified"
@@ -118,7 +118,7 @@ def test_a_refused_move_shows_why(qtbot, db: Database) -> None:
     dialog = ComplaintCaseDialog(cases, case.id)
     qtbot.addWidget(dialog)
 
-    assert not dialog.move(S.FORWARDED, MoveDialog(cases, S.FORWARDED, dialog))  # no agency
+    assert not dialog.move_case(S.FORWARDED, MoveDialog(cases, S.FORWARDED, dialog))  # no agency
     assert _error_boxes(dialog)
     assert dialog.case.status is S.RECEIVED
 

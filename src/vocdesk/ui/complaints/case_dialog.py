@@ -224,7 +224,7 @@ class ComplaintCaseDialog(QDialog):
         for target in c.allowed_next:
             button = QPushButton(enum_label(target), self)
             button.setObjectName(f"move_{target.value}")
-            button.clicked.connect(lambda _checked=False, t=target: self.move(t))
+            button.clicked.connect(lambda _checked=False, t=target: self.move_case(t))
             self.move_buttons.addWidget(button)
         self.move_label.setVisible(bool(c.allowed_next))
 
@@ -240,11 +240,7 @@ class ComplaintCaseDialog(QDialog):
         self.reload()
         return True
 
-    # Not QWidget.move(QPoint): the move buttons and the tests call move(status); nothing moves
-    # this dialog on screen by that name.
-    def move(  # type: ignore[override]
-        self, target: ComplaintStatus, dialog: MoveDialog | None = None
-    ) -> bool:
+    def move_case(self, target: ComplaintStatus, dialog: MoveDialog | None = None) -> bool:
         """Ask what the move needs, then make it (``dialog`` lets a test fill the answers)."""
         if dialog is None:
             dialog = MoveDialog(self._cases, target, self)
