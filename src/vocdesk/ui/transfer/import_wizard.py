@@ -10,25 +10,29 @@ any problem. The wizard drives an ``Importer`` of ``services.transfer`` and know
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QProgressBar, QWidget, QWizard
-from shiboken6 import isValid
+from PySide6.QtWidgets import QProgressBar, QWidget, QWizard, QWizardPage
 
 from vocdesk.services.database import Database
 from vocdesk.services.transfer import (
     KIND_LABELS,
     CheckedTable,
+    Importer,
     ImportSummary,
     Sheet,
     ValueMaps,
     importer_for,
 )
 from vocdesk.ui.i18n import translate
-from vocdesk.ui.tasks import TaskRunner
-from vocdesk.ui.transfer.import_pages import (
+from vocdesk.ui.tasks import Progress, Task, TaskRunner
+from vocdesk.ui.transfer.check_page import ImportCheckPage
+from vocdesk.ui.transfer.done_page import ImportDonePage
+from vocdesk.ui.transfer.file_pages import ImportFilePage, ImportPreviewPage
+from vocdesk.ui.transfer.import_page import (
     MAX_SHOWN_PROBLEMS,
     NOT_IN_FILE,
     PAGE_CHECK,
@@ -38,18 +42,15 @@ from vocdesk.ui.transfer.import_pages import (
     PAGE_PREVIEW,
     PAGE_VALUES,
     PREVIEW_ROWS,
-    ImportCheckPage,
-    ImportColumnsPage,
-    ImportDonePage,
-    ImportFilePage,
-    ImportPreviewPage,
-    ImportValuesPage,
 )
+from vocdesk.ui.transfer.mapping_pages import ImportColumnsPage, ImportValuesPage
 
 __all__ = [
     "MAX_SHOWN_PROBLEMS", "NOT_IN_FILE", "PAGE_CHECK", "PAGE_COLUMNS", "PAGE_DONE", "PAGE_FILE", "PAGE_PREVIEW",
     "PAGE_VALUES", "PREVIEW_ROWS", "ImportWizard",
 ]  # fmt: skip
+
+T = TypeVar("T")
 
 
 class ImportWizard(QWizard):
@@ -66,13 +67,14 @@ class ImportWizard(QWizard):
         self.kind = kind
         self.database = database
         self.tasks = tasks
-        self.importer: Any = importer_for(kind, database)  # raises UserError for a kind not here
+        self.importer: Importer = importer_for(kind, database)  # UserError for a kind not here
         self.sheet: Sheet | None = None
         self.mapping: dict[str, int] = {}
         self.value_maps: ValueMaps = {}
         self.checked: CheckedTable | None = None
         self.summary: ImportSummary | None = None
-        self._started: list[Any] = []  # this wizard's background tasks, for Cancel
+        # Each page's latest background task: only it may call the page back (see ``run``).
+        self._latest: dict[QWizardPage, Task[Any]] = {}
         self.setWindowTitle(
             self.tr("Import: {kind}").format(
                 kind=translate("Transfer", KIND_LABELS.get(kind, kind))
@@ -110,29 +112,60 @@ class ImportWizard(QWizard):
         self.importer = importer_for(self.kind, self.database, self.value_maps or None)
 
     def reject(self) -> None:
-        for task in self._started:
+        """Cancel, close or Esc: the running work is asked to stop. An import cancelled mid-way
+        rolls back and nothing is written; one that had already been written still reports
+        (``imported``), so the window shows the new rows."""
+        for task in self._latest.values():
             if task.is_running:
-                task.cancel()  # an import cancelled mid-way rolls back: nothing is written
+                task.cancel()
         super().reject()
 
     def run(
-        self, work: Any, on_done: Any, on_error: Any, progress_bar: QProgressBar | None = None
+        self,
+        page: QWizardPage,
+        work: Callable[[Progress], T],
+        on_done: Callable[[T], None],
+        on_error: Callable[[BaseException], None],
+        progress_bar: QProgressBar,
     ) -> None:
-        """``work(progress)`` on a worker thread; its page hears back on the GUI thread, unless
-        the wizard has been closed and deleted by then."""
+        """``work(progress)`` on a worker thread; ``page`` hears back on the GUI thread.
 
-        def while_alive(callback: Any) -> Any:
-            return lambda *args: callback(*args) if isValid(self) else None
+        Only the page's latest work calls it back: starting another (the user went back and
+        chose another file) cancels the one before. The callbacks are tied to the page: none
+        reaches a page (or wizard) that has been deleted, whose deletion also cancels the work;
+        and they hold neither the wizard nor its runner alive.
+        """
+        latest = self._latest
+        previous = latest.get(page)
+        if previous is not None and previous.is_running:
+            previous.cancel()
 
-        task = self.tasks.run(work, on_done=while_alive(on_done), on_error=while_alive(on_error))
-        self._started = [t for t in self._started if t.is_running] + [task]
-        if progress_bar is not None:
-            progress_bar.setRange(0, 0)
-            progress_bar.show()
+        def if_latest(callback: Callable[..., None]) -> Callable[..., None]:
+            def call(*args: Any) -> None:
+                if latest.get(page) is task:
+                    callback(*args)
 
-            def show(done: int, total: int, _text: str) -> None:
-                progress_bar.setRange(0, max(total, 0))
-                progress_bar.setValue(min(done, total) if total > 0 else 0)
+            return call
 
-            task.progressed.connect(while_alive(show))
-            task.finished.connect(while_alive(progress_bar.hide))
+        def show(done: int, total: int, _text: str) -> None:
+            progress_bar.setRange(0, max(total, 0))
+            progress_bar.setValue(min(done, total) if total > 0 else 0)
+
+        def ended(callback: Callable[..., None]) -> Callable[..., None]:
+            def call(*args: Any) -> None:
+                progress_bar.hide()
+                callback(*args)
+
+            return if_latest(call)
+
+        progress_bar.setRange(0, 0)
+        progress_bar.show()
+        task = self.tasks.run(
+            work,
+            on_done=ended(on_done),
+            on_error=ended(on_error),
+            on_cancelled=ended(lambda: None),
+            on_progress=if_latest(show),
+            receiver=page,
+        )
+        latest[page] = task
