@@ -37,7 +37,7 @@
 <context>
     <name>ActivityKind</name>
     <message>
-        <location filename="../src/vocdesk/ui/labels.py" line="+149"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+150"/>
         <source>Meeting</source>
         <extracomment>ประชุม</extracomment>
         <translation>ประชุม</translation>
@@ -137,7 +137,7 @@
 <context>
     <name>BuddhistCalendar</name>
     <message>
-        <location filename="../src/vocdesk/ui/widgets/be_date_edit.py" line="+186"/>
+        <location filename="../src/vocdesk/ui/widgets/be_date_edit.py" line="+197"/>
         <source>Previous month</source>
         <translation>เดือนก่อนหน้า</translation>
     </message>
@@ -150,7 +150,7 @@
 <context>
     <name>BuddhistDateEdit</name>
     <message>
-        <location line="+180"/>
+        <location line="+181"/>
         <source>dd/mm/yyyy</source>
         <translation>วว/ดด/ปปปป</translation>
     </message>
@@ -163,7 +163,7 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../src/vocdesk/ui/complaints/tab.py" line="+119"/>
+        <location filename="../src/vocdesk/ui/complaints/tab.py" line="+116"/>
         <source>Cases</source>
         <translation>เรื่องร้องเรียน</translation>
     </message>
@@ -202,7 +202,7 @@
     <name>CellCheck</name>
     <message>
         <location filename="../src/vocdesk/io/cells.py" line="+76"/>
-        <location filename="../src/vocdesk/services/complaints/transfer.py" line="+136"/>
+        <location filename="../src/vocdesk/services/complaints/transfer_columns.py" line="+80"/>
         <source>the text has {length} characters; at most {limit} fit.</source>
         <translation>ข้อความยาว {length} ตัวอักษร ใส่ได้ไม่เกิน {limit} ตัวอักษร</translation>
     </message>
@@ -238,12 +238,12 @@
     </message>
     <message>
         <location filename="../src/vocdesk/services/listening/transfer.py" line="+94"/>
-        <location filename="../src/vocdesk/services/registry/transfer.py" line="+116"/>
+        <location filename="../src/vocdesk/services/registry/transfer_columns.py" line="+71"/>
         <source>“{value}” is not a VocDesk record id.</source>
         <translation>“{value}” ไม่ใช่รหัสรายการของ VocDesk</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/registry/transfer.py" line="+23"/>
+        <location filename="../src/vocdesk/services/registry/transfer_columns.py" line="+23"/>
         <source>“{value}” is not one of the 77 provinces.</source>
         <translation>“{value}” ไม่ใช่ชื่อจังหวัดใน 77 จังหวัด</translation>
     </message>
@@ -284,7 +284,7 @@
 <context>
     <name>ChannelStageModel</name>
     <message>
-        <location filename="../src/vocdesk/ui/listening/summary_model.py" line="+61"/>
+        <location filename="../src/vocdesk/ui/listening/summary_model.py" line="+62"/>
         <source>Channel</source>
         <translation>ช่องทาง</translation>
     </message>
@@ -696,7 +696,7 @@
 <context>
     <name>ComplaintCaseDialog</name>
     <message>
-        <location filename="../src/vocdesk/ui/complaints/case_dialog.py" line="+201"/>
+        <location filename="../src/vocdesk/ui/complaints/case_texts.py" line="+26"/>
         <source>OVERDUE</source>
         <translation>เกินกำหนด</translation>
     </message>
@@ -711,17 +711,17 @@
         <translation>เรื่องลับ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Case {number} · {status} · due {due}</source>
         <translation>เรื่องเลขที่ {number} · {status} · ครบกำหนด {due}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>(confidential: you are not allowed to read this case)</source>
         <translation>(เรื่องลับ: คุณไม่มีสิทธิ์อ่านเรื่องนี้)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Anonymous</source>
         <translation>ไม่ประสงค์ออกนาม</translation>
     </message>
@@ -731,17 +731,17 @@
         <translation>ซ้ำกับเรื่อง {number}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>duplicates: {numbers}</source>
         <translation>เรื่องที่ซ้ำ: {numbers}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+30"/>
         <source>overdue</source>
         <translation>เกินกำหนด</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="-15"/>
         <source>Acknowledge</source>
         <translation>ตอบรับเรื่อง</translation>
     </message>
@@ -761,7 +761,7 @@
         <translation>แจ้งผลผู้ร้องเรียน</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location filename="../src/vocdesk/ui/complaints/case_dialog.py" line="+288"/>
         <source>Allow someone to read the case</source>
         <translation>อนุญาตให้ผู้อื่นอ่านเรื่องนี้</translation>
     </message>
@@ -786,17 +786,17 @@
         <translation>เลขที่เรื่องเดิม:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../src/vocdesk/ui/complaints/case_attachments.py" line="+80"/>
         <source>Attach files</source>
         <translation>แนบไฟล์</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Save the attachment</source>
         <translation>บันทึกไฟล์แนบ</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../src/vocdesk/ui/complaints/case_dialog.py" line="+32"/>
         <source>Complaint case</source>
         <translation>เรื่องร้องเรียน</translation>
     </message>
@@ -1011,7 +1011,7 @@
         <translation>บันทึกการแก้ไขป้องกันเป็นการปรับปรุง</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/complaints/case_attachments.py" line="-33"/>
         <source>Attach…</source>
         <translation>แนบไฟล์…</translation>
     </message>
@@ -1026,7 +1026,7 @@
         <translation>ลบ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/complaints/case_dialog.py" line="+2"/>
         <source>Move to:</source>
         <translation>เปลี่ยนสถานะเป็น:</translation>
     </message>
@@ -1044,17 +1044,17 @@
 <context>
     <name>ComplaintCases</name>
     <message>
-        <location filename="../src/vocdesk/services/complaints/cases.py" line="+198"/>
+        <location filename="../src/vocdesk/services/complaints/cases.py" line="+175"/>
         <source>There is no case numbered {number}.</source>
         <translation>ไม่มีเรื่องเลขที่ {number}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../src/vocdesk/services/complaints/numbering.py" line="+44"/>
         <source>A number prefix has at most 20 characters and no &apos;/&apos;.</source>
         <translation>คำนำหน้าเลขที่เรื่องยาวได้ไม่เกิน 20 ตัวอักษรและต้องไม่มี &apos;/&apos;</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location filename="../src/vocdesk/services/complaints/workflow.py" line="+159"/>
         <source>Enter the subject of the complaint.</source>
         <translation>กรุณากรอกเรื่องที่ร้องเรียน</translation>
     </message>
@@ -1084,34 +1084,34 @@
         <translation>ไม่รู้จักจังหวัด: {province}</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+62"/>
+        <location line="-101"/>
+        <location line="+54"/>
         <source>The chosen channel or category no longer exists.</source>
         <translation>ช่องทางหรือประเภทเรื่องที่เลือกไม่มีอยู่แล้ว</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location filename="../src/vocdesk/services/complaints/numbering.py" line="+27"/>
         <source>Other PCs took the next case numbers at the same moment; save again.</source>
         <translation>เครื่องอื่นใช้เลขที่เรื่องถัดไปในเวลาเดียวกัน กรุณาบันทึกอีกครั้ง</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location filename="../src/vocdesk/services/complaints/workflow.py" line="+76"/>
         <source>The listening entry no longer exists.</source>
         <translation>ไม่พบบันทึกการรับฟังนี้แล้ว</translation>
     </message>
     <message>
-        <location line="+77"/>
-        <location line="+20"/>
+        <location filename="../src/vocdesk/services/complaints/duplicates.py" line="+82"/>
+        <location line="+22"/>
         <source>A case cannot duplicate itself.</source>
         <translation>เรื่องหนึ่งจะซ้ำกับตัวเองไม่ได้</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
         <source>Case {number} is already marked as a duplicate of this one.</source>
         <translation>เรื่อง {number} ถูกระบุว่าซ้ำกับเรื่องนี้อยู่แล้ว</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../src/vocdesk/services/complaints/workflow.py" line="+36"/>
         <source>Name the agency the case is forwarded to.</source>
         <translation>กรุณาระบุหน่วยงานที่ส่งต่อเรื่อง</translation>
     </message>
@@ -1131,7 +1131,7 @@
         <translation>วันที่แจ้งผลผู้ร้องต้องอยู่ระหว่างวันที่รับเรื่องกับวันนี้</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+32"/>
         <source>A finished case cannot be reassigned.</source>
         <translation>เรื่องที่ยุติแล้วมอบหมายใหม่ไม่ได้</translation>
     </message>
@@ -1146,7 +1146,7 @@
         <translation>บันทึกการติดตามผลได้เมื่อแจ้งผลผู้ร้องแล้ว</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location filename="../src/vocdesk/services/complaints/access.py" line="+92"/>
         <source>Case {number} is confidential: only the officers allowed may open or change it.</source>
         <translation>เรื่อง {number} เป็นเรื่องลับ: เฉพาะเจ้าหน้าที่ที่ได้รับอนุญาตเท่านั้นที่เปิดหรือแก้ไขได้</translation>
     </message>
@@ -1157,12 +1157,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../src/vocdesk/ui/complaints/form.py" line="+419"/>
+        <location filename="../src/vocdesk/ui/complaints/form.py" line="+423"/>
         <source>{name} is larger than {limit} MB: attach a smaller file.</source>
         <translation>{name} มีขนาดเกิน {limit} MB: กรุณาแนบไฟล์ที่เล็กกว่านี้</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/complaints/cases.py" line="+47"/>
+        <location filename="../src/vocdesk/services/complaints/access.py" line="+13"/>
         <source>The case no longer exists.</source>
         <translation>ไม่พบเรื่องนี้แล้ว</translation>
     </message>
@@ -1203,7 +1203,7 @@
 <context>
     <name>ComplaintCategoriesDialog</name>
     <message>
-        <location filename="../src/vocdesk/ui/complaints/categories_dialog.py" line="+184"/>
+        <location filename="../src/vocdesk/ui/complaints/categories_dialog.py" line="+194"/>
         <source>Complaint categories and service standards</source>
         <translation>ประเภทเรื่องร้องเรียนและมาตรฐานการให้บริการ</translation>
     </message>
@@ -1306,7 +1306,7 @@
 <context>
     <name>ComplaintForm</name>
     <message>
-        <location filename="../src/vocdesk/ui/complaints/form.py" line="-131"/>
+        <location filename="../src/vocdesk/ui/complaints/form.py" line="-133"/>
         <source>Attach files</source>
         <translation>แนบไฟล์</translation>
     </message>
@@ -1406,7 +1406,7 @@
         <translation>โทรศัพท์ อีเมล หรือไลน์</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Province</source>
         <translation>จังหวัด</translation>
     </message>
@@ -1464,8 +1464,8 @@
 <context>
     <name>ComplaintKpisModel</name>
     <message>
-        <location filename="../src/vocdesk/ui/complaints/kpis_model.py" line="+17"/>
-        <location filename="../src/vocdesk/ui/complaints/kpis_page.py" line="+264"/>
+        <location filename="../src/vocdesk/ui/complaints/kpis_model.py" line="+18"/>
+        <location filename="../src/vocdesk/ui/complaints/kpis_page.py" line="+265"/>
         <source>None recorded</source>
         <translation>ไม่ได้ระบุ</translation>
     </message>
@@ -1810,12 +1810,12 @@
 <context>
     <name>ComplaintTransfer</name>
     <message>
-        <location filename="../src/vocdesk/services/complaints/transfer.py" line="-17"/>
+        <location filename="../src/vocdesk/services/complaints/transfer_columns.py" line="-17"/>
         <source>history line “{line}” is not “when | status | note”.</source>
         <translation>บรรทัดประวัติ “{line}” ไม่อยู่ในรูปแบบ “วันเวลา | สถานะ | หมายเหตุ”</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location filename="../src/vocdesk/services/complaints/importer.py" line="+78"/>
         <source>there are no complaint categories yet: add them (Complaints › Categories and standards…) before importing cases.</source>
         <translation>ยังไม่มีประเภทข้อร้องเรียน: เพิ่มประเภทก่อน (ข้อร้องเรียน › ประเภทเรื่องและมาตรฐานการให้บริการ…) แล้วจึงนำเข้าเรื่อง</translation>
     </message>
@@ -1825,7 +1825,7 @@
         <translation>ยังไม่มีช่องทาง: ระบุช่องทางของแต่ละเรื่อง (ชื่อใหม่จะถูกเพิ่มให้) หรือเพิ่มช่องทางก่อน</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>the case number {value} is already on row {first_row}.</source>
         <translation>เลขที่เรื่อง {value} ซ้ำกับแถวที่ {first_row}</translation>
     </message>
@@ -1850,7 +1850,7 @@
         <translation>{moment} อยู่ก่อนวันที่รับเรื่อง ({received})</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>channel “{name}” was added.</source>
         <translation>เพิ่มช่องทาง “{name}” แล้ว</translation>
     </message>
@@ -1865,7 +1865,7 @@
         <translation>เรื่องลับที่ท่านไม่มีสิทธิ์อ่าน {count} เรื่อง คงเนื้อหาและประวัติสถานะเดิมไว้ ไฟล์เปลี่ยนได้เฉพาะคอลัมน์อื่น</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location filename="../src/vocdesk/services/complaints/exporter.py" line="+105"/>
         <source>One confidential case you may not read was exported with its number, dates and status only: its contents are blank.</source>
         <translation>เรื่องลับที่ท่านไม่มีสิทธิ์อ่าน 1 เรื่อง ส่งออกเฉพาะเลขที่ วันที่ และสถานะ โดยเว้นเนื้อหาว่างไว้</translation>
     </message>
@@ -1896,7 +1896,7 @@
 <context>
     <name>ComplaintsModel</name>
     <message>
-        <location filename="../src/vocdesk/ui/complaints/cases_model.py" line="+23"/>
+        <location filename="../src/vocdesk/ui/complaints/cases_model.py" line="+24"/>
         <location filename="../src/vocdesk/ui/overview/model.py" line="+178"/>
         <source>(confidential case)</source>
         <translation>(เรื่องลับ)</translation>
@@ -1950,7 +1950,7 @@
 <context>
     <name>ComplaintsTab</name>
     <message>
-        <location filename="../src/vocdesk/ui/complaints/tab.py" line="-117"/>
+        <location filename="../src/vocdesk/ui/complaints/tab.py" line="-111"/>
         <source>Open cases</source>
         <translation>เรื่องที่ยังไม่ยุติ</translation>
     </message>
@@ -1985,7 +1985,7 @@
         <translation>ทุกเรื่อง</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+172"/>
         <source>Complaints</source>
         <translation>ข้อร้องเรียน</translation>
     </message>
@@ -2013,7 +2013,7 @@
         <translation>สัดส่วน</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/ui/listening/summary_page.py" line="+44"/>
+        <location filename="../src/vocdesk/ui/listening/summary_page.py" line="+45"/>
         <source>Type</source>
         <translation>ประเภท</translation>
     </message>
@@ -2041,7 +2041,7 @@
 <context>
     <name>CoverageModel</name>
     <message>
-        <location filename="../src/vocdesk/ui/listening/plan_model.py" line="+71"/>
+        <location filename="../src/vocdesk/ui/listening/plan_model.py" line="+73"/>
         <source>Heard in total</source>
         <translation>รับฟังทั้งหมด</translation>
     </message>
@@ -2051,7 +2051,7 @@
         <translation>ไม่ได้ระบุกลุ่มผู้รับบริการ</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>{heard} heard · {planned} planned
 {status}</source>
         <translation>รับฟัง {heard} · ตามแผน {planned} วิธี
@@ -2063,7 +2063,7 @@
         <translation>ช่องทางตามแผนที่ยังไม่มีเสียง: {count}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Planned: {method} ({channel})</source>
         <translation>ตามแผน: {method} ({channel})</translation>
     </message>
@@ -2128,7 +2128,7 @@
         <translation>ไม่สามารถบันทึกไฟล์สำรองข้อมูลไปที่ {path} ได้: {reason}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>There is no database file at {path}.</source>
         <translation>ไม่พบไฟล์ฐานข้อมูลที่ {path}</translation>
     </message>
@@ -2148,7 +2148,7 @@
         <translation>ไม่สามารถเปิดฐานข้อมูล {path} ได้: {reason}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>no database file at {path}</source>
         <translation>ไม่พบไฟล์ฐานข้อมูลที่ {path}</translation>
     </message>
@@ -2210,7 +2210,7 @@
         <translation>ฐานข้อมูลนี้มีผู้รับบริการและผู้มีส่วนได้ส่วนเสียอยู่แล้ว {count} ราย ข้อมูลตัวอย่างจะเพิ่มลงในฐานข้อมูลว่างเท่านั้น เพื่อไม่ให้ปะปนกับข้อมูลจริง</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+133"/>
         <source>The database has no channels or complaint categories to use.</source>
         <translation>ฐานข้อมูลนี้ไม่มีช่องทางหรือประเภทข้อร้องเรียนให้ใช้</translation>
     </message>
@@ -2236,7 +2236,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../src/vocdesk/ui/errors.py" line="+45"/>
+        <location filename="../src/vocdesk/ui/errors.py" line="+44"/>
         <source>Something went wrong and this could not be finished. Please try again.</source>
         <translation>เกิดข้อผิดพลาด ทำรายการนี้ไม่สำเร็จ กรุณาลองอีกครั้ง</translation>
     </message>
@@ -2276,7 +2276,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>FeedbackEntryCheck</name>
     <message>
-        <location filename="../src/vocdesk/services/listening/entry.py" line="+145"/>
+        <location filename="../src/vocdesk/services/listening/entry.py" line="+150"/>
         <source>Write what was heard.</source>
         <translation>กรุณาบันทึกสิ่งที่ได้รับฟัง</translation>
     </message>
@@ -2331,7 +2331,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>{what}ที่เลือกไม่มีอยู่แล้ว กรุณาเลือกใหม่</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>The entry no longer exists: someone else deleted it.</source>
         <translation>ไม่พบรายการนี้แล้ว อาจมีผู้อื่นลบไป</translation>
     </message>
@@ -2339,7 +2339,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>FeedbackFilterBar</name>
     <message>
-        <location filename="../src/vocdesk/ui/listening/feedback_log.py" line="+160"/>
+        <location filename="../src/vocdesk/ui/listening/feedback_log.py" line="+161"/>
         <source>Period</source>
         <translation>ช่วงเวลา</translation>
     </message>
@@ -2392,7 +2392,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>FeedbackForm</name>
     <message>
-        <location filename="../src/vocdesk/ui/listening/feedback_form.py" line="+212"/>
+        <location filename="../src/vocdesk/ui/listening/feedback_form.py" line="+214"/>
         <location line="+1"/>
         <source>(none)</source>
         <translation>(ไม่ระบุ)</translation>
@@ -2675,7 +2675,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>HolidayImport</name>
     <message>
-        <location filename="../src/vocdesk/services/holidays.py" line="+79"/>
+        <location filename="../src/vocdesk/services/holidays.py" line="+80"/>
         <source>{date} is in the holiday list twice; nothing was imported.</source>
         <translation>วันที่ {date} อยู่ในรายการวันหยุดสองครั้ง จึงไม่ได้นำเข้าข้อมูลใด ๆ</translation>
     </message>
@@ -2683,7 +2683,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ImportCheckPage</name>
     <message>
-        <location filename="../src/vocdesk/ui/transfer/import_pages.py" line="+358"/>
+        <location filename="../src/vocdesk/ui/transfer/check_page.py" line="+37"/>
         <source>Check the whole file</source>
         <translation>ตรวจสอบทั้งไฟล์</translation>
     </message>
@@ -2703,7 +2703,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>กำลังตรวจสอบทุกแถว…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>No problems: one row is ready. Press Import to write it.</source>
         <translation>ไม่พบปัญหา: พร้อมนำเข้า 1 แถว กด นำเข้า เพื่อบันทึก</translation>
     </message>
@@ -2767,7 +2767,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ImportColumnsPage</name>
     <message>
-        <location line="-293"/>
+        <location filename="../src/vocdesk/ui/transfer/mapping_pages.py" line="+40"/>
         <source>Which column is which</source>
         <translation>จับคู่คอลัมน์</translation>
     </message>
@@ -2795,7 +2795,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ImportDonePage</name>
     <message>
-        <location line="+240"/>
+        <location filename="../src/vocdesk/ui/transfer/done_page.py" line="+25"/>
         <source>Import</source>
         <translation>นำเข้า</translation>
     </message>
@@ -2805,7 +2805,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>กำลังนำเข้า…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Imported one row from {file}: {added} added, {updated} updated.</source>
         <translation>นำเข้า 1 แถวจาก {file}: เพิ่มใหม่ {added} ปรับปรุง {updated}</translation>
     </message>
@@ -2823,7 +2823,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ImportFilePage</name>
     <message>
-        <location line="-459"/>
+        <location filename="../src/vocdesk/ui/transfer/file_pages.py" line="+32"/>
         <source>Choose the file</source>
         <translation>เลือกไฟล์</translation>
     </message>
@@ -2884,7 +2884,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ImportValuesPage</name>
     <message>
-        <location line="+109"/>
+        <location filename="../src/vocdesk/ui/transfer/mapping_pages.py" line="+23"/>
         <source>What the file&apos;s words mean</source>
         <translation>ความหมายของคำในไฟล์</translation>
     </message>
@@ -2899,7 +2899,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>กำลังหาคำที่ต้องจับคู่…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>— leave it: a problem —</source>
         <translation>— ไม่จับคู่ (นับเป็นปัญหา) —</translation>
     </message>
@@ -2917,7 +2917,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../src/vocdesk/ui/transfer/import_wizard.py" line="+77"/>
+        <location filename="../src/vocdesk/ui/transfer/import_wizard.py" line="+79"/>
         <source>Import: {kind}</source>
         <translation>นำเข้า: {kind}</translation>
     </message>
@@ -2950,7 +2950,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ImprovementActionForm</name>
     <message>
-        <location filename="../src/vocdesk/ui/listening/improvement_action_form.py" line="+199"/>
+        <location filename="../src/vocdesk/ui/listening/improvement_action_form.py" line="+200"/>
         <source>Entry {when}, {channel}: {text}</source>
         <translation>บันทึกการรับฟัง {when} {channel}: {text}</translation>
     </message>
@@ -2965,7 +2965,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ผลแบบสำรวจ {survey}: {finding}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>The survey as a whole</source>
         <translation>ทั้งแบบสำรวจ</translation>
     </message>
@@ -3058,7 +3058,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ImprovementActionsPage</name>
     <message>
-        <location filename="../src/vocdesk/ui/listening/improvement_page.py" line="+39"/>
+        <location filename="../src/vocdesk/ui/listening/improvement_page.py" line="+40"/>
         <source>All actions</source>
         <translation>ทั้งหมด</translation>
     </message>
@@ -3136,7 +3136,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ImprovementModel</name>
     <message>
-        <location filename="../src/vocdesk/ui/listening/improvement_model.py" line="+29"/>
+        <location filename="../src/vocdesk/ui/listening/improvement_model.py" line="+30"/>
         <source>{count} entry</source>
         <translation>บันทึกการรับฟัง {count} รายการ</translation>
     </message>
@@ -3219,12 +3219,12 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>การปรับปรุงที่ดำเนินการแล้วต้องระบุผลที่ได้: โปรดเขียนว่าผู้รับบริการได้รับสิ่งใดที่ดีขึ้น</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/listening/improvement.py" line="+523"/>
+        <location filename="../src/vocdesk/services/listening/improvement.py" line="+428"/>
         <source>This improvement action no longer exists; someone may have deleted it.</source>
         <translation>ไม่พบการปรับปรุงนี้แล้ว อาจมีผู้อื่นลบไป</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../src/vocdesk/services/listening/improvement_links.py" line="+211"/>
         <source>{count} of the chosen complaints no longer exist.</source>
         <translation>ไม่พบข้อร้องเรียนที่เลือก {count} เรื่อง</translation>
     </message>
@@ -3239,7 +3239,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ไม่พบแบบสำรวจที่เลือก {count} ชุด</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-38"/>
         <source>The chosen question is not part of the chosen survey.</source>
         <translation>ข้อคำถามที่เลือกไม่ได้อยู่ในแบบสำรวจที่เลือก</translation>
     </message>
@@ -3384,7 +3384,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ListeningModel</name>
     <message>
-        <location filename="../src/vocdesk/ui/listening/log_model.py" line="+23"/>
+        <location filename="../src/vocdesk/ui/listening/log_model.py" line="+24"/>
         <source>Anonymous</source>
         <translation>ไม่ประสงค์ออกนาม</translation>
     </message>
@@ -3452,7 +3452,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ListeningPlanModel</name>
     <message>
-        <location filename="../src/vocdesk/ui/listening/plan_model.py" line="-115"/>
+        <location filename="../src/vocdesk/ui/listening/plan_model.py" line="-120"/>
         <source>Segment</source>
         <translation>กลุ่มผู้รับบริการ</translation>
     </message>
@@ -3558,7 +3558,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ListeningPlanRules</name>
     <message>
-        <location filename="../src/vocdesk/services/listening/plan.py" line="+279"/>
+        <location filename="../src/vocdesk/services/listening/plan.py" line="+282"/>
         <source>This line of the listening plan no longer exists; someone may have deleted it.</source>
         <translation>ไม่พบรายการนี้ในแผนการรับฟังแล้ว อาจมีผู้อื่นลบไป</translation>
     </message>
@@ -3660,7 +3660,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ListeningTab</name>
     <message>
-        <location filename="../src/vocdesk/ui/listening/tab.py" line="+80"/>
+        <location filename="../src/vocdesk/ui/listening/tab.py" line="+74"/>
         <source>Listening</source>
         <translation>การรับฟัง</translation>
     </message>
@@ -3668,17 +3668,17 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/vocdesk/ui/main_window.py" line="+311"/>
+        <location filename="../src/vocdesk/ui/window_status.py" line="+31"/>
         <source>Database: {location}</source>
         <translation>ฐานข้อมูล: {location}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Stakeholders: {stakeholders}  ·  Feedback: {feedback}  ·  Surveys: {surveys}  ·  Complaints: {complaints}</source>
         <translation>ผู้รับบริการและผู้มีส่วนได้ส่วนเสีย: {stakeholders}  ·  ข้อมูลป้อนกลับ: {feedback}  ·  แบบสำรวจ: {surveys}  ·  ข้อร้องเรียน: {complaints}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../src/vocdesk/ui/main_window.py" line="+290"/>
         <source>VocDesk — {name}</source>
         <translation>VocDesk — {name}</translation>
     </message>
@@ -3759,22 +3759,22 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>เกี่ยวกับ VocDesk(&amp;A)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../src/vocdesk/ui/file_actions.py" line="+62"/>
         <source>VocDesk databases (*.sqlite *.db)</source>
         <translation>ฐานข้อมูล VocDesk (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>All files (*)</source>
         <translation>ทุกไฟล์ (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>New database</source>
         <translation>สร้างฐานข้อมูลใหม่</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>{path} already exists. Use Open database to open it.</source>
         <translation>มีไฟล์ {path} อยู่แล้ว กรุณาใช้คำสั่ง เปิดฐานข้อมูล เพื่อเปิดไฟล์นั้น</translation>
     </message>
@@ -3784,7 +3784,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>เปิดฐานข้อมูล</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../src/vocdesk/ui/main_window.py" line="+21"/>
         <source>Opening the database…</source>
         <translation>กำลังเปิดฐานข้อมูล…</translation>
     </message>
@@ -3794,19 +3794,19 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ปรับรุ่นฐานข้อมูลแล้ว ไฟล์เดิมเก็บไว้ที่ {path}</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+70"/>
+        <location filename="../src/vocdesk/ui/file_actions.py" line="+13"/>
+        <location line="+79"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>สมุดงาน Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+70"/>
+        <location line="-78"/>
+        <location line="+79"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV แบบ UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-77"/>
         <source>Export current table</source>
         <translation>ส่งออกตารางนี้</translation>
     </message>
@@ -3816,32 +3816,32 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ส่งออกไปที่ {path} แล้ว</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Exporting the table…</source>
         <translation>กำลังส่งออกตาราง…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Back up database</source>
         <translation>สำรองฐานข้อมูล</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Backed up to {path}</source>
         <translation>สำรองข้อมูลไปที่ {path} แล้ว</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Backing up the database…</source>
         <translation>กำลังสำรองฐานข้อมูล…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Imported {count} rows from {file} ({added} added, {updated} updated)</source>
         <translation>นำเข้า {count} แถวจาก {file} (เพิ่มใหม่ {added} ปรับปรุง {updated})</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Export: {kind}</source>
         <translation>ส่งออก: {kind}</translation>
     </message>
@@ -3851,7 +3851,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ส่งออก {count} แถวไปยัง {path}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Export</source>
         <translation>ส่งออก</translation>
     </message>
@@ -4291,7 +4291,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>Screenshot</name>
     <message>
-        <location filename="../src/vocdesk/app.py" line="+184"/>
+        <location filename="../src/vocdesk/app.py" line="+185"/>
         <source>There is no tab “{tab}”; choose one of: {tabs}.</source>
         <translation>ไม่มีแท็บ “{tab}” กรุณาเลือกจาก: {tabs}</translation>
     </message>
@@ -4304,7 +4304,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>SearchableTable</name>
     <message>
-        <location filename="../src/vocdesk/ui/widgets/searchable_table.py" line="+168"/>
+        <location filename="../src/vocdesk/ui/widgets/searchable_table.py" line="+170"/>
         <source>Searching…</source>
         <translation>กำลังค้นหา…</translation>
     </message>
@@ -4566,7 +4566,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>รวมรายการเข้ากับตัวเองไม่ได้</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>The stakeholder no longer exists; it may have been merged or deleted.</source>
         <translation>ไม่พบรายการนี้แล้ว อาจถูกรวมหรือลบไปแล้ว</translation>
     </message>
@@ -4579,13 +4579,13 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>StakeholderForm</name>
     <message>
-        <location filename="../src/vocdesk/ui/registry/stakeholder_form.py" line="+296"/>
-        <location line="+186"/>
+        <location filename="../src/vocdesk/ui/registry/stakeholder_texts.py" line="+34"/>
+        <location line="+9"/>
         <source>Consent</source>
         <translation>ความยินยอม</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="+1"/>
         <source>Contract</source>
         <translation>สัญญา</translation>
     </message>
@@ -4595,7 +4595,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>หน้าที่ตามกฎหมาย</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Public task</source>
         <translation>ภารกิจของรัฐ</translation>
     </message>
@@ -4605,17 +4605,17 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ประโยชน์โดยชอบด้วยกฎหมาย</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Vital interest</source>
         <translation>ป้องกันอันตรายต่อชีวิต ร่างกาย หรือสุขภาพ</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location filename="../src/vocdesk/ui/registry/duplicates_panel.py" line="+73"/>
         <source>[archived]</source>
         <translation>[จัดเก็บเข้าคลังแล้ว]</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../src/vocdesk/ui/registry/stakeholder_form.py" line="+407"/>
         <source>New stakeholder</source>
         <translation>เพิ่มผู้รับบริการ/ผู้มีส่วนได้ส่วนเสีย</translation>
     </message>
@@ -4640,7 +4640,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ข้อมูลส่วนบุคคล (PDPA)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../src/vocdesk/ui/registry/stakeholder_texts.py" line="-36"/>
         <source>Person or organisation</source>
         <translation>บุคคลหรือหน่วยงาน</translation>
     </message>
@@ -4745,7 +4745,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>เก็บข้อมูลถึง</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../src/vocdesk/ui/registry/stakeholder_form.py" line="+4"/>
         <source>Agrees to follow-up contacts (e.g. satisfaction surveys)</source>
         <translation>ยินยอมให้ติดต่อติดตามผล (เช่น แบบสำรวจความพึงพอใจ)</translation>
     </message>
@@ -4786,22 +4786,22 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>— ไม่ได้บันทึก —</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../src/vocdesk/ui/registry/duplicates_panel.py" line="+13"/>
         <source>Records like this one already exist. Open the existing record instead of creating a second one, or save anyway if this is a different person.</source>
         <translation>มีรายการที่คล้ายกันอยู่ในทะเบียนแล้ว เปิดรายการเดิมแทนการสร้างซ้ำ หรือบันทึกต่อหากเป็นคนละบุคคล</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Open existing</source>
         <translation>เปิดรายการเดิม(&amp;O)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Save anywa&amp;y</source>
         <translation>บันทึกต่อ(&amp;Y)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/registry/stakeholder_form.py" line="+4"/>
         <source>&amp;Save</source>
         <translation>บันทึก(&amp;S)</translation>
     </message>
@@ -4824,7 +4824,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>StakeholderImport</name>
     <message>
-        <location filename="../src/vocdesk/services/registry/transfer.py" line="+279"/>
+        <location filename="../src/vocdesk/services/registry/transfer.py" line="+269"/>
         <source>{count} rows matched records that were already up to date; they were left as they were.</source>
         <translation>{count} แถวตรงกับรายการที่เป็นปัจจุบันอยู่แล้ว จึงไม่ได้แก้ไข</translation>
     </message>
@@ -4859,7 +4859,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>StakeholderPickerModel</name>
     <message>
-        <location filename="../src/vocdesk/ui/registry/stakeholders_model.py" line="+86"/>
+        <location filename="../src/vocdesk/ui/registry/stakeholders_model.py" line="+87"/>
         <source>Name</source>
         <translation>ชื่อ</translation>
     </message>
@@ -5086,7 +5086,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>SurveysModel</name>
     <message>
-        <location filename="../src/vocdesk/ui/surveys/rounds_model.py" line="+25"/>
+        <location filename="../src/vocdesk/ui/surveys/rounds_model.py" line="+26"/>
         <source>Title</source>
         <translation>ชื่อแบบสำรวจ</translation>
     </message>
@@ -5247,7 +5247,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="-57"/>
         <location line="+36"/>
-        <location filename="../src/vocdesk/services/transfer.py" line="+345"/>
+        <location filename="../src/vocdesk/services/transfer.py" line="+351"/>
         <source>The file {path} could not be written: {reason}</source>
         <translation>ไม่สามารถบันทึกไฟล์ {path} ได้: {reason}</translation>
     </message>
@@ -5255,7 +5255,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../src/vocdesk/ui/tasks.py" line="+193"/>
+        <location filename="../src/vocdesk/ui/tasks.py" line="+318"/>
         <source>Working</source>
         <translation>กำลังดำเนินการ</translation>
     </message>
@@ -5263,7 +5263,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../src/vocdesk/ui/relationships/timeline_model.py" line="+23"/>
+        <location filename="../src/vocdesk/ui/relationships/timeline_model.py" line="+24"/>
         <source>Activity</source>
         <translation>กิจกรรม</translation>
     </message>
@@ -5354,7 +5354,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../src/vocdesk/services/transfer.py" line="-194"/>
+        <location filename="../src/vocdesk/services/transfer.py" line="-200"/>
         <source>Stakeholders</source>
         <translation>ผู้รับบริการและผู้มีส่วนได้ส่วนเสีย</translation>
     </message>
@@ -5374,17 +5374,17 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>วันหยุดราชการ</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>“{kind}” cannot be imported or exported; known kinds: {kinds}.</source>
         <translation>นำเข้าหรือส่งออก “{kind}” ไม่ได้ ชนิดที่รองรับ: {kinds}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Importing and exporting “{kind}” is not available in this version yet.</source>
         <translation>รุ่นนี้ยังนำเข้าและส่งออก “{kind}” ไม่ได้</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>“{column}” takes no value mapping; these columns do: {columns}.</source>
         <translation>คอลัมน์ “{column}” ไม่รับการจับคู่ค่า คอลัมน์ที่รับได้คือ: {columns}</translation>
     </message>
