@@ -17,9 +17,10 @@ def _mapped_paths() -> list[Path]:
     paths: list[Path] = []
     parents: list[str] = []
     for line in block.splitlines():
-        match = ENTRY.match(line)
-        if not match or line.startswith(" " * 20):  # a description's continuation line
+        if not line.strip() or line.startswith(" " * 20):  # a description's continuation line
             continue
+        match = ENTRY.match(line)
+        assert match, f"not a map entry (name, two spaces, description): {line!r}"
         depth = len(match["indent"]) // 2
         parents = [*parents[:depth], match["name"].rstrip("/")]
         paths.append(REPO_ROOT.joinpath(*parents))
