@@ -101,7 +101,7 @@ def _application() -> QApplication:
     app = QApplication.instance()
     if isinstance(app, QApplication):
         return app
-    reserve_none_references()  # before Qt runs: PySide6 6.12 loses references to None
+    reserve_none_references()  # before Qt runs: PySide6 6.12 loses references to None and True
     app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)

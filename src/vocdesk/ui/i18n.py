@@ -223,7 +223,7 @@ def install_headless_translation(
 ) -> tuple[QCoreApplication, LanguageManager]:
     """Qt's translation for a command-line run: a QCoreApplication (no display needed) with the
     language installed. Keep both returned objects alive while translating."""
-    reserve_none_references()  # before Qt runs: PySide6 6.12 loses references to None
+    reserve_none_references()  # before Qt runs: PySide6 6.12 loses references to None and True
     app = QCoreApplication.instance() or QCoreApplication([program])
     manager = LanguageManager(app, translations_dir)
     manager.set_language(lang)

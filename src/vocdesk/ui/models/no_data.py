@@ -22,9 +22,11 @@ from functools import cache
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 _PROBE_CALLS = 200
-# References to None that no run can use up: static calls such as QCoreApplication.processEvents()
-# and QTest.qWait() lose one per call as well (measured: 1,000 calls lose 1,001), so a long wait
-# loop, a long test run or a window left open for days would otherwise end in none_dealloc.
+# References to None, True and False that no run can use up: static calls such as
+# QCoreApplication.processEvents() and QTest.qWait() lose one to None per call as well (measured:
+# 1,000 calls lose 1,001), and every Signal.emit() from Python loses one to True (measured: 1,000
+# emits in a fresh process abort with bool_dealloc), so a long wait loop, a long test run or a
+# window left open for days would otherwise end in none_dealloc or bool_dealloc.
 NONE_REFERENCE_RESERVE = 1 << 40
 _reserved = False
 
@@ -61,16 +63,17 @@ def none_reference_is_lost() -> bool:
 
 
 def reserve_none_references() -> None:
-    """Make None as good as immortal on Python 3.11, once, before Qt runs.
+    """Make None, True and False as good as immortal on Python 3.11, once, before Qt runs.
 
-    Python 3.12 made None immortal (its reference count pinned high) for exactly this kind of
+    Python 3.12 made them immortal (their reference counts pinned high) for exactly this kind of
     extension bug; on 3.11 the same is done by hand: the count is the first field of every
     CPython object. Lost references then come out of a reserve that cannot run out.
     """
     global _reserved
     if _reserved or sys.version_info >= (3, 12):
         return
-    ctypes.c_ssize_t.from_address(id(None)).value += NONE_REFERENCE_RESERVE
+    for singleton in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(singleton)).value += NONE_REFERENCE_RESERVE
     _reserved = True
 
 
