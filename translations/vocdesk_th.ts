@@ -201,7 +201,7 @@
 <context>
     <name>CellCheck</name>
     <message>
-        <location filename="../src/vocdesk/io/cells.py" line="+76"/>
+        <location filename="../src/vocdesk/io/cells.py" line="+77"/>
         <location filename="../src/vocdesk/services/complaints/transfer_columns.py" line="+80"/>
         <source>the text has {length} characters; at most {limit} fit.</source>
         <translation>ข้อความยาว {length} ตัวอักษร ใส่ได้ไม่เกิน {limit} ตัวอักษร</translation>
@@ -222,7 +222,7 @@
         <translation>“{value}” ไม่ใช่ ใช่ หรือ ไม่ใช่ (เขียน ใช่/ไม่ใช่ หรือ yes/no)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+67"/>
         <source>“{value}” is not a date and time: write it as dd/mm/yyyy hh:mm or yyyy-mm-ddThh:mm+07:00.</source>
         <translation>“{value}” ไม่ใช่วันที่และเวลา ให้เขียนเป็น วว/ดด/ปปปป ชช:นน หรือ yyyy-mm-ddThh:mm+07:00</translation>
     </message>
@@ -237,13 +237,12 @@
         <translation>“{value}” ไม่ใช่ค่าที่รับได้ ({choices})</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/listening/transfer.py" line="+94"/>
-        <location filename="../src/vocdesk/services/registry/transfer_columns.py" line="+71"/>
+        <location line="-95"/>
         <source>“{value}” is not a VocDesk record id.</source>
         <translation>“{value}” ไม่ใช่รหัสรายการของ VocDesk</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/registry/transfer_columns.py" line="+23"/>
+        <location filename="../src/vocdesk/services/registry/transfer_columns.py" line="+84"/>
         <source>“{value}” is not one of the 77 provinces.</source>
         <translation>“{value}” ไม่ใช่ชื่อจังหวัดใน 77 จังหวัด</translation>
     </message>
@@ -2527,7 +2526,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>FeedbackImport</name>
     <message>
-        <location filename="../src/vocdesk/services/listening/transfer.py" line="+102"/>
+        <location filename="../src/vocdesk/services/listening/transfer.py" line="+185"/>
         <source>there is no segment “{value}”; add it first or correct it.</source>
         <translation>ไม่มีกลุ่มผู้รับบริการ “{value}” กรุณาเพิ่มก่อนหรือแก้ไขให้ถูกต้อง</translation>
     </message>

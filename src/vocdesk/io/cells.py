@@ -11,6 +11,7 @@ enums by their stored value, yes/no as ``yes``/``no`` (``format_date``, ``format
 from __future__ import annotations
 
 import re
+import uuid
 from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime, timedelta, timezone
 from enum import StrEnum
@@ -128,6 +129,17 @@ def parse_bool(value: Any) -> bool:
         QT_TRANSLATE_NOOP("CellCheck", "“{value}” is not yes or no (write yes/no or ใช่/ไม่ใช่)."),
         value=_shown(value),
     )
+
+
+def parse_record_id(value: Any) -> uuid.UUID:
+    """A VocDesk record id (a UUID as an export writes it), so that a re-import updates the record."""
+    try:
+        return uuid.UUID(cell_text(value))
+    except ValueError:
+        raise problem(
+            QT_TRANSLATE_NOOP("CellCheck", "“{value}” is not a VocDesk record id."),
+            value=cell_text(value)[:40],
+        ) from None
 
 
 def parse_date(value: Any) -> date:

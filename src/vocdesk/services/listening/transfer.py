@@ -38,10 +38,9 @@ from vocdesk.io.cells import (
     format_datetime,
     parse_datetime,
     parse_int,
-    problem,
+    parse_record_id,
     text_parser,
 )
-from vocdesk.io.sheet import cell_text
 from vocdesk.io.table_file import write_rows
 from vocdesk.io.table_spec import (
     CheckedTable,
@@ -86,16 +85,6 @@ STATUS_WORDS = {
 }  # fmt: skip
 
 
-def parse_entry_id(value: Any) -> uuid.UUID:
-    try:
-        return uuid.UUID(cell_text(value))
-    except ValueError:
-        raise problem(
-            QT_TRANSLATE_NOOP("CellCheck", "“{value}” is not a VocDesk record id."),
-            value=cell_text(value)[:40],
-        ) from None
-
-
 def _spec(value_maps: ValueMaps | None = None) -> TableSpec:
     maps = value_maps or {}
 
@@ -104,7 +93,7 @@ def _spec(value_maps: ValueMaps | None = None) -> TableSpec:
 
     return TableSpec("feedback", (
         Column("id", "id", "รหัสรายการ", "VocDesk's id of the entry; empty for a new entry. A row with the id of an"
-               " entry updates it.", parse_entry_id),
+               " entry updates it.", parse_record_id),
         Column("number", "number", "เลขที่", "The entry's number in the database that exported it; not imported"
                " (each database numbers its own entries).", parse_int),
         Column("received_at", "received at", "วันเวลาที่รับฟัง", "When it was heard: yyyy-mm-ddThh:mm+07:00,"
@@ -122,7 +111,7 @@ def _spec(value_maps: ValueMaps | None = None) -> TableSpec:
         Column("text", "text", "สิ่งที่ได้รับฟัง", "The words heard.", text_parser(TEXT_MAX_LENGTH), required=True,
                aliases=("what was said", "ข้อความ", "รายละเอียด")),
         Column("stakeholder_id", "stakeholder id", "รหัสผู้มีส่วนได้ส่วนเสีย", "The stakeholder's VocDesk id;"
-               " empty: anonymous.", parse_entry_id),
+               " empty: anonymous.", parse_record_id),
         Column("stakeholder", "stakeholder", "ผู้มีส่วนได้ส่วนเสีย", "The stakeholder's name, for reading; not"
                " imported (the id decides).", text_parser(300)),
         Column("segment", "segment", "กลุ่มผู้รับบริการ", "The segment's name or code; empty: the stakeholder's.",

@@ -6,7 +6,6 @@ writes ``SPEC``'s columns, so an export imports again unchanged.
 
 from __future__ import annotations
 
-import uuid
 from enum import StrEnum
 from typing import Any
 
@@ -30,6 +29,7 @@ from vocdesk.io.cells import (
     parse_bool,
     parse_date,
     parse_list,
+    parse_record_id,
     parse_text,
     problem,
     text_parser,
@@ -61,16 +61,6 @@ VALUE_COLUMNS: dict[str, type[StrEnum]] = {
 _WORDS: dict[str, dict[str, Any]] = {
     "party_type": PARTY_WORDS, "kind": KIND_WORDS, "status": STATUS_WORDS, "lawful_basis": BASIS_WORDS,
 }  # fmt: skip
-
-
-def _record_id(value: Any) -> uuid.UUID:
-    try:
-        return uuid.UUID(cell_text(value))
-    except ValueError:
-        raise problem(
-            QT_TRANSLATE_NOOP("CellCheck", "“{value}” is not a VocDesk record id."),
-            value=cell_text(value)[:40],
-        ) from None
 
 
 def _national_id(value: Any) -> str:
@@ -111,7 +101,7 @@ def build_spec(value_maps: ValueMaps | None = None) -> TableSpec:
     return TableSpec(KIND, (
         Column("id", "id", "รหัสรายการ",
                "VocDesk's id of the record, as exports write it; empty for a new one. Matched first, so "
-               "records without a national ID or reference also update on re-import.", _record_id),
+               "records without a national ID or reference also update on re-import.", parse_record_id),
         Column("external_ref", "reference", "รหัสอ้างอิง",
                "The record's id in the agency's or another system; matched after the id.",
                text_parser(EXTERNAL_REF_MAX), aliases=("external ref", "ref", "รหัส", "เลขที่อ้างอิง")),
