@@ -37,7 +37,7 @@
 <context>
     <name>ActivityKind</name>
     <message>
-        <location filename="../src/vocdesk/ui/labels.py" line="+150"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+213"/>
         <source>Meeting</source>
         <extracomment>ประชุม</extracomment>
         <translation>ประชุม</translation>
@@ -132,6 +132,42 @@
         <source>Archived</source>
         <extracomment>จัดเก็บเข้าคลัง</extracomment>
         <translation>เก็บถาวร</translation>
+    </message>
+</context>
+<context>
+    <name>BandConvention</name>
+    <message>
+        <location line="-61"/>
+        <source>Equal widths (1.00–1.80 … 4.21–5.00)</source>
+        <extracomment>ช่วงกว้างเท่ากัน (1.00–1.80 … 4.21–5.00)</extracomment>
+        <translation>ช่วงกว้างเท่ากัน (1.00–1.80 … 4.21–5.00)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rounding (1.00–1.50 … 4.51–5.00)</source>
+        <extracomment>ปัดเศษ (1.00–1.50 … 4.51–5.00)</extracomment>
+        <translation>ปัดเศษ (1.00–1.50 … 4.51–5.00)</translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkScale</name>
+    <message>
+        <location line="+4"/>
+        <source>4-point scale</source>
+        <extracomment>มาตราส่วน 4 ระดับ</extracomment>
+        <translation>มาตราส่วน 4 ระดับ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>5-point scale</source>
+        <extracomment>มาตราส่วน 5 ระดับ</extracomment>
+        <translation>มาตราส่วน 5 ระดับ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Percent</source>
+        <extracomment>ร้อยละ</extracomment>
+        <translation>ร้อยละ</translation>
     </message>
 </context>
 <context>
@@ -567,6 +603,11 @@
         <translation>ชนิดข้อมูลในไฟล์: {kinds}</translation>
     </message>
     <message>
+        <location line="+18"/>
+        <source>the file to write: .xlsx for Excel, otherwise CSV; survey and survey-results first take the survey&apos;s code</source>
+        <translation>ไฟล์ที่จะเขียน: .xlsx สำหรับ Excel นอกนั้นเป็น CSV; survey และ survey-results ต้องระบุรหัสแบบสำรวจก่อนชื่อไฟล์</translation>
+    </message>
+    <message>
         <location filename="../src/vocdesk/cli/progress.py" line="+32"/>
         <source>Checked {done} of {total} rows…</source>
         <translation>ตรวจแล้ว {done} จาก {total} แถว…</translation>
@@ -582,7 +623,22 @@
         <translation>ส่งออกแล้ว {done} จาก {total} แถว…</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/cli/transfer.py" line="+70"/>
+        <location filename="../src/vocdesk/cli/transfer.py" line="+51"/>
+        <source>--survey is for importing responses, not {kind}.</source>
+        <translation>--survey ใช้กับการนำเข้าคำตอบ (responses) เท่านั้น ไม่ใช้กับ {kind}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Write it as: vocdesk export {kind} CODE FILE</source>
+        <translation>ให้เขียนว่า: vocdesk export {kind} รหัส ไฟล์</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write it as: vocdesk export {kind} FILE</source>
+        <translation>ให้เขียนว่า: vocdesk export {kind} ไฟล์</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>{kind}: {count} rows imported ({added} added, {updated} updated) into {path}</source>
         <translation>{kind}: นำเข้า {count} แถว (เพิ่มใหม่ {added} ปรับปรุง {updated}) สู่ {path}</translation>
     </message>
@@ -597,9 +653,14 @@
         <translation>--map {item}: ให้เขียนในรูปแบบ COLUMN:TEXT=VALUE เช่น status:ปิดเรื่อง=closed</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/cli/parser.py" line="+3"/>
+        <location filename="../src/vocdesk/cli/parser.py" line="-15"/>
         <source>the CSV (UTF-8 or Thai Windows) or XLSX file</source>
         <translation>ไฟล์ CSV (UTF-8 หรือภาษาไทยของ Windows) หรือไฟล์ XLSX</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>responses: the code of the survey the answers belong to, e.g. SAT-2569</source>
+        <translation>responses: รหัสแบบสำรวจที่คำตอบเป็นของ เช่น SAT-2569</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -617,12 +678,7 @@
         <translation>ข้อมูลที่จะส่งออก: {kinds}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the file to write: .xlsx for Excel, otherwise CSV</source>
-        <translation>ไฟล์ที่จะเขียน: .xlsx สำหรับ Excel นอกนั้นเป็น CSV</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>only the records these words find, as the tab&apos;s search finds them</source>
         <translation>เฉพาะรายการที่ค้นพบด้วยคำเหล่านี้ เช่นเดียวกับการค้นหาในแท็บ</translation>
     </message>
@@ -1730,7 +1786,7 @@
     <name>ComplaintStatus</name>
     <message>
         <location filename="../src/vocdesk/domain/complaints/workflow.py" line="+55"/>
-        <location filename="../src/vocdesk/ui/labels.py" line="-47"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+4"/>
         <source>Received</source>
         <extracomment>รับเรื่อง</extracomment>
         <translation>รับเรื่อง</translation>
@@ -2581,7 +2637,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>FeedbackType</name>
     <message>
-        <location line="-137"/>
+        <location line="-195"/>
         <source>Need</source>
         <extracomment>ความต้องการ</extracomment>
         <translation>ความต้องการ</translation>
@@ -3246,7 +3302,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ImprovementStatus</name>
     <message>
-        <location filename="../src/vocdesk/ui/labels.py" line="+99"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+157"/>
         <source>Planned</source>
         <extracomment>วางแผน</extracomment>
         <translation>วางแผน</translation>
@@ -3273,7 +3329,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>LifecycleStage</name>
     <message>
-        <location line="-125"/>
+        <location line="-183"/>
         <source>Before the service</source>
         <extracomment>ก่อนรับบริการ</extracomment>
         <translation>ก่อนรับบริการ</translation>
@@ -3294,7 +3350,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ListeningFrequency</name>
     <message>
-        <location line="+97"/>
+        <location line="+155"/>
         <source>Continuous</source>
         <extracomment>ต่อเนื่อง</extracomment>
         <translation>ต่อเนื่อง</translation>
@@ -4126,7 +4182,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>PartyType</name>
     <message>
-        <location filename="../src/vocdesk/ui/labels.py" line="-129"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="-187"/>
         <source>Person</source>
         <extracomment>บุคคล</extracomment>
         <translation>บุคคล</translation>
@@ -4141,7 +4197,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>PeriodKind</name>
     <message>
-        <location line="+103"/>
+        <location line="+161"/>
         <source>Fiscal year</source>
         <extracomment>ปีงบประมาณ</extracomment>
         <translation>ปีงบประมาณ</translation>
@@ -4269,7 +4325,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>Priority</name>
     <message>
-        <location filename="../src/vocdesk/ui/labels.py" line="-130"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="-188"/>
         <source>High</source>
         <extracomment>สูง</extracomment>
         <translation>สูง</translation>
@@ -4285,6 +4341,96 @@ Please try again, and if it happens again send that file to your IT support.</so
         <source>Low</source>
         <extracomment>ต่ำ</extracomment>
         <translation>ต่ำ</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileField</name>
+    <message>
+        <location line="+99"/>
+        <source>Respondent kind</source>
+        <extracomment>ประเภทผู้ตอบ</extracomment>
+        <translation>ประเภทผู้ตอบ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Segment</source>
+        <extracomment>กลุ่มผู้รับบริการ</extracomment>
+        <translation>กลุ่มผู้รับบริการ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sex</source>
+        <extracomment>เพศ</extracomment>
+        <translation>เพศ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age band</source>
+        <extracomment>ช่วงอายุ</extracomment>
+        <translation>ช่วงอายุ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Education</source>
+        <extracomment>ระดับการศึกษา</extracomment>
+        <translation>ระดับการศึกษา</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Occupation</source>
+        <extracomment>อาชีพ</extracomment>
+        <translation>อาชีพ</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionType</name>
+    <message>
+        <location line="-28"/>
+        <source>Rating scale</source>
+        <extracomment>มาตราส่วนประมาณค่า</extracomment>
+        <translation>มาตราส่วนประมาณค่า</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Importance and satisfaction</source>
+        <extracomment>ความสำคัญและความพึงพอใจ</extracomment>
+        <translation>ความสำคัญและความพึงพอใจ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recommend 0–10 (NPS)</source>
+        <extracomment>โอกาสแนะนำต่อ 0–10 (NPS)</extracomment>
+        <translation>โอกาสแนะนำต่อ 0–10 (NPS)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Single choice</source>
+        <extracomment>เลือกตอบข้อเดียว</extracomment>
+        <translation>เลือกตอบข้อเดียว</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Multiple choice</source>
+        <extracomment>เลือกตอบได้หลายข้อ</extracomment>
+        <translation>เลือกตอบได้หลายข้อ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number</source>
+        <extracomment>ตัวเลข</extracomment>
+        <translation>ตัวเลข</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free text</source>
+        <extracomment>ข้อความ</extracomment>
+        <translation>ข้อความ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Respondent profile</source>
+        <extracomment>ข้อมูลผู้ตอบ</extracomment>
+        <translation>ข้อมูลผู้ตอบ</translation>
     </message>
 </context>
 <context>
@@ -4346,7 +4492,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>SegmentKind</name>
     <message>
-        <location filename="../src/vocdesk/ui/labels.py" line="-10"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="-105"/>
         <source>Service recipient</source>
         <extracomment>ผู้รับบริการ</extracomment>
         <translation>ผู้รับบริการ</translation>
@@ -5081,11 +5227,44 @@ Please try again, and if it happens again send that file to your IT support.</so
         <extracomment>ความไม่พึงพอใจ</extracomment>
         <translation>ความไม่พึงพอใจ</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Other</source>
+        <extracomment>อื่น ๆ</extracomment>
+        <translation>อื่น ๆ</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyMethod</name>
+    <message>
+        <location line="+4"/>
+        <source>Paper form</source>
+        <extracomment>แบบสอบถามกระดาษ</extracomment>
+        <translation>แบบสอบถามกระดาษ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Face to face</source>
+        <extracomment>สัมภาษณ์แบบพบหน้า</extracomment>
+        <translation>สัมภาษณ์แบบพบหน้า</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Telephone</source>
+        <extracomment>ทางโทรศัพท์</extracomment>
+        <translation>ทางโทรศัพท์</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Online</source>
+        <extracomment>ออนไลน์</extracomment>
+        <translation>ออนไลน์</translation>
+    </message>
 </context>
 <context>
     <name>SurveysModel</name>
     <message>
-        <location filename="../src/vocdesk/ui/surveys/rounds_model.py" line="+26"/>
+        <location filename="../src/vocdesk/ui/surveys/rounds_model.py" line="+27"/>
         <source>Title</source>
         <translation>ชื่อแบบสำรวจ</translation>
     </message>
@@ -5100,12 +5279,12 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ปีงบประมาณ</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Segment</source>
-        <translation>กลุ่มผู้รับบริการ</translation>
+        <location line="-4"/>
+        <source>Code</source>
+        <translation>รหัส</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Questions</source>
         <translation>จำนวนข้อคำถาม</translation>
     </message>
@@ -5134,8 +5313,8 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
     <message>
         <location line="+3"/>
-        <source>Search by title or segment</source>
-        <translation>ค้นหาตามชื่อแบบสำรวจหรือกลุ่มผู้รับบริการ</translation>
+        <source>Search by code or title</source>
+        <translation>ค้นหาด้วยรหัสหรือชื่อแบบสำรวจ</translation>
     </message>
 </context>
 <context>

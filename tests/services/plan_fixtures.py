@@ -86,9 +86,14 @@ def add_survey(db: Database) -> tuple[uuid.UUID, uuid.UUID]:
     """A survey with one question: (survey id, question id)."""
     with db.session_scope() as session:
         survey = Survey(
-            title="ความพึงพอใจ ปีงบประมาณ 2569", kind=SurveyKind.SATISFACTION, fiscal_year=2569
+            code=f"SAT-2569-{uuid.uuid4().hex[:6]}",
+            title_th="ความพึงพอใจ ปีงบประมาณ 2569",
+            kind=SurveyKind.SATISFACTION,
+            fiscal_year=2569,
         )
-        survey.questions.append(SurveyQuestion(number="2.1", text="ความรวดเร็วในการให้บริการ"))
+        survey.questions.append(
+            SurveyQuestion(code="Q2.1", number="2.1", text_th="ความรวดเร็วในการให้บริการ")
+        )
         session.add(survey)
         session.flush()
         return survey.id, survey.questions[0].id

@@ -184,14 +184,21 @@ def fill(
             session.execute(insert(Complaint), cases)
         for s in range(surveys):
             survey = Survey(
-                title=f"การสำรวจความพึงพอใจของผู้รับบริการ ประจำปีงบประมาณ {fiscal_year_be(today) - s}",
+                code=f"SAT-{fiscal_year_be(today) - s}",
+                title_th=f"การสำรวจความพึงพอใจของผู้รับบริการ ประจำปีงบประมาณ {fiscal_year_be(today) - s}",
                 kind=SurveyKind.SATISFACTION,
                 fiscal_year=fiscal_year_be(today) - s,
-                segment_id=segments[s % len(segments)],
                 target_percent=80.0,
             )
+            survey.segments = [session.get(Segment, segments[s % len(segments)])]
             survey.questions = [
-                SurveyQuestion(number=f"1.{q + 1}", text=f"ความพึงพอใจด้านที่ {q + 1}")
+                SurveyQuestion(
+                    code=f"Q1.{q + 1}",
+                    position=q,
+                    number=f"1.{q + 1}",
+                    points=5,
+                    text_th=f"ความพึงพอใจด้านที่ {q + 1}",
+                )
                 for q in range(4)
             ]
             session.add(survey)
@@ -207,8 +214,9 @@ def fill(
                     comment="บริการดีมาก" if r % 3 == 0 else "",
                 )
                 response.answers = [
-                    SurveyAnswer(question_id=q.id, value=rng.choice([3, 4, 4, 5, 5, None]))
+                    SurveyAnswer(question_id=q.id, value=v, no_opinion=v is None)
                     for q in survey.questions
+                    for v in [rng.choice([3, 4, 4, 5, 5, None])]
                 ]
                 session.add(response)
         acts = [

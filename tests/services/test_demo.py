@@ -174,7 +174,7 @@ def test_satisfaction_rounds_use_the_real_form_items_and_improve(demo) -> None:
             .order_by(m.Survey.fiscal_year)
         ).all()
         texts = session.scalars(
-            select(m.SurveyQuestion.text).join(m.Survey).where(m.Survey.kind == "satisfaction")
+            select(m.SurveyQuestion.text_th).join(m.Survey).where(m.Survey.kind == "satisfaction")
         ).all()
 
     assert [fy for fy, _ in rounds] == [2567, 2568, 2569]

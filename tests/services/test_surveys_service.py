@@ -16,15 +16,22 @@ from vocdesk.services.surveys.rounds import SurveysService
 def _survey(db: Database, title: str, answers: list[list[int | None]], scale: int = 5) -> None:
     with db.session_scope() as session:
         survey = Survey(
-            title=title, kind=SurveyKind.SATISFACTION, fiscal_year=2569, scale_points=scale
+            code=title,
+            title_th=title,
+            kind=SurveyKind.SATISFACTION,
+            fiscal_year=2569,
+            scale_points=scale,
         )
-        survey.questions = [SurveyQuestion(number=str(i + 1), text=f"ข้อ {i + 1}") for i in range(2)]
+        survey.questions = [
+            SurveyQuestion(code=f"Q{i + 1}", position=i, text_th=f"ข้อ {i + 1}", points=scale)
+            for i in range(2)
+        ]
         session.add(survey)
         session.flush()
         for values in answers:
             response = SurveyResponse(survey_id=survey.id, submitted_on=date(2025, 11, 1))
             response.answers = [
-                SurveyAnswer(question_id=q.id, value=v)
+                SurveyAnswer(question_id=q.id, value=v, no_opinion=v is None)
                 for q, v in zip(survey.questions, values, strict=True)
             ]
             session.add(response)
@@ -56,7 +63,7 @@ def test_a_survey_without_answers_has_no_score_and_sorts_last(empty_db: Database
     up = service.list_surveys(TableQuery(sort_key="mean"))
     down = service.list_surveys(TableQuery(sort_key="mean", descending=True))
 
-    assert [r.title for r in up] == [r.title for r in down] == ["มีคำตอบ", "ยังไม่มีคำตอบ"]
+    assert [r.title.th for r in up] == [r.title.th for r in down] == ["มีคำตอบ", "ยังไม่มีคำตอบ"]
     assert up[1].mean is None and up[1].percent is None and up[1].responses == 0
 
 
@@ -65,7 +72,7 @@ def test_search_matches_the_title(empty_db: Database) -> None:
     _survey(empty_db, "ความพึงพอใจ", [])
     service = SurveysService(empty_db)
 
-    assert [r.title for r in service.list_surveys(TableQuery(search="ผูกพัน"))] == [
+    assert [r.title.th for r in service.list_surveys(TableQuery(search="ผูกพัน"))] == [
         "ความผูกพันของภาคีเครือข่าย"
     ]
     assert service.count_surveys(TableQuery(search="ผูกพัน")) == 1

@@ -33,7 +33,12 @@ def _person_with_history(db: Database, name: str) -> Stakeholder:
         channel = session.scalar(select(Channel.id).where(Channel.code == "phone"))
         category = session.scalar(select(ComplaintCategory.id).limit(1))
         person = Stakeholder(name=name)
-        survey = Survey(title="ความพึงพอใจ 2569", kind=SurveyKind.SATISFACTION, fiscal_year=2569)
+        survey = Survey(
+            code=f"SAT-{name}",
+            title_th="ความพึงพอใจ 2569",
+            kind=SurveyKind.SATISFACTION,
+            fiscal_year=2569,
+        )
         session.add_all([person, survey])
         session.flush()
         session.add_all([

@@ -137,7 +137,7 @@ def test_language_switch_retitles_headers_without_a_reset(filled, qtbot) -> None
         model.retranslate()
 
     assert header_changed.args == [Qt.Orientation.Horizontal, 0, model.columnCount() - 1]
-    assert model.headerData(0, Qt.Orientation.Horizontal) == "Title"
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Code"
 
 
 def test_the_timeline_is_empty_until_a_stakeholder_is_chosen(filled, qtmodeltester) -> None:

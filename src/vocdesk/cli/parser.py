@@ -11,7 +11,7 @@ from vocdesk.cli.common import LANGUAGES
 from vocdesk.cli.database import run_backup, run_check
 from vocdesk.cli.demo import run_demo
 from vocdesk.cli.messages import Messages
-from vocdesk.cli.transfer import run_export, run_import
+from vocdesk.cli.transfer import SURVEY_EXPORTS, SURVEY_IMPORTS, run_export, run_import
 from vocdesk.cli.window import TABS, run_gui, run_screenshot
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP
 
@@ -97,9 +97,12 @@ def build_parser(messages: Messages | None = None) -> argparse.ArgumentParser:
     ), run_import)  # fmt: skip
     importing.add_argument("kind", metavar="KIND", help=tr(QT_TRANSLATE_NOOP(
         "Cli", "what the file holds: {kinds}"
-    )).format(kinds=", ".join(IMPORTERS)))  # fmt: skip
+    )).format(kinds=", ".join([*IMPORTERS, *SURVEY_IMPORTS])))  # fmt: skip
     importing.add_argument("file", metavar="FILE", help=tr(QT_TRANSLATE_NOOP(
         "Cli", "the CSV (UTF-8 or Thai Windows) or XLSX file"
+    )))  # fmt: skip
+    importing.add_argument("--survey", metavar="CODE", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "responses: the code of the survey the answers belong to, e.g. SAT-2569"
     )))  # fmt: skip
     importing.add_argument("--map", action="append", default=[], metavar="COLUMN:TEXT=VALUE", help=tr(QT_TRANSLATE_NOOP(
         "Cli", "read TEXT in COLUMN as VALUE, for a file's own words (e.g. status:ปิดเรื่อง=closed); may be repeated"
@@ -109,9 +112,9 @@ def build_parser(messages: Messages | None = None) -> argparse.ArgumentParser:
     ), run_export)  # fmt: skip
     exporting.add_argument("kind", metavar="KIND", help=tr(QT_TRANSLATE_NOOP(
         "Cli", "what to export: {kinds}"
-    )).format(kinds=", ".join(EXPORTERS)))  # fmt: skip
-    exporting.add_argument("file", metavar="FILE", help=tr(QT_TRANSLATE_NOOP(
-        "Cli", "the file to write: .xlsx for Excel, otherwise CSV"
+    )).format(kinds=", ".join([*EXPORTERS, *SURVEY_EXPORTS])))  # fmt: skip
+    exporting.add_argument("targets", nargs="+", metavar="[CODE] FILE", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "the file to write: .xlsx for Excel, otherwise CSV; survey and survey-results first take the survey's code"
     )))  # fmt: skip
     exporting.add_argument("--search", default="", metavar="WORDS", help=tr(QT_TRANSLATE_NOOP(
         "Cli", "only the records these words find, as the tab's search finds them"

@@ -1,9 +1,17 @@
 """``vocdesk import KIND FILE`` and ``vocdesk export KIND FILE``: any kind registered in
-``services.transfer`` (docs/import-export.md), all or nothing, every problem by row and column."""
+``services.transfer`` (docs/import-export.md), all or nothing, every problem by row and column.
+
+Survey files are not one table of records (a questionnaire is three sheets; responses have a
+column per question of one survey; results are computed), so their kinds have command modules
+of their own, listed in ``SURVEY_IMPORTS`` and ``SURVEY_EXPORTS``, each run as
+``run(args, messages)`` with ``args.code`` (exports that name a survey) and ``args.file`` set.
+"""
 
 from __future__ import annotations
 
 import argparse
+import importlib
+from collections.abc import Callable
 from pathlib import Path
 
 from vocdesk.cli.common import EXIT_OK, EXIT_USER_ERROR, database_arg, print_error
@@ -17,8 +25,52 @@ from vocdesk.cli.progress import (
 )
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
 
+SURVEY_IMPORTS = {
+    "survey": "vocdesk.cli.survey_structure:run_import_structure",
+    "responses": "vocdesk.cli.survey_responses:run_import_responses",
+}
+SURVEY_EXPORTS = {  # each takes the survey's code before the file
+    "survey": "vocdesk.cli.survey_structure:run_export_structure",
+    "survey-results": "vocdesk.cli.survey_results:run_export_results",
+}
+
+
+def _command(location: str) -> Callable[[argparse.Namespace, Messages], int]:
+    module, _, name = location.partition(":")
+    run: Callable[[argparse.Namespace, Messages], int] = getattr(
+        importlib.import_module(module), name
+    )
+    return run
+
 
 def run_import(args: argparse.Namespace, messages: Messages) -> int:
+    if args.kind in SURVEY_IMPORTS:
+        return _command(SURVEY_IMPORTS[args.kind])(args, messages)
+    if args.survey:
+        raise user_error(
+            "Cli", QT_TRANSLATE_NOOP("Cli", "--survey is for importing responses, not {kind}."),
+            kind=args.kind,
+        )  # fmt: skip
+    return _import_records(args, messages)
+
+
+def run_export(args: argparse.Namespace, messages: Messages) -> int:
+    takes_code = args.kind in SURVEY_EXPORTS
+    if len(args.targets) != (2 if takes_code else 1):
+        usage = (
+            QT_TRANSLATE_NOOP("Cli", "Write it as: vocdesk export {kind} CODE FILE")
+            if takes_code
+            else QT_TRANSLATE_NOOP("Cli", "Write it as: vocdesk export {kind} FILE")
+        )
+        raise user_error("Cli", usage, kind=args.kind)
+    args.file = args.targets[-1]
+    if takes_code:
+        args.code = args.targets[0]
+        return _command(SURVEY_EXPORTS[args.kind])(args, messages)
+    return _export_records(args, messages)
+
+
+def _import_records(args: argparse.Namespace, messages: Messages) -> int:
     from vocdesk.services.database import open_database
     from vocdesk.services.transfer import (
         KIND_LABELS,
@@ -81,7 +133,7 @@ def run_import(args: argparse.Namespace, messages: Messages) -> int:
     return EXIT_OK
 
 
-def run_export(args: argparse.Namespace, messages: Messages) -> int:
+def _export_records(args: argparse.Namespace, messages: Messages) -> int:
     from vocdesk.services.database import open_database
     from vocdesk.services.transfer import (
         EXPORTERS,

@@ -64,6 +64,55 @@ class SurveyKind(StrEnum):
     SATISFACTION = "satisfaction"
     ENGAGEMENT = "engagement"
     DISSATISFACTION = "dissatisfaction"
+    OTHER = "other"
+
+
+class SurveyMethod(StrEnum):
+    """How the answers were collected."""
+
+    PAPER = "paper"
+    FACE_TO_FACE = "face_to_face"
+    PHONE = "phone"
+    ONLINE = "online"
+
+
+class QuestionType(StrEnum):
+    """The kinds of survey question; the values are the structure workbook's ``type`` column."""
+
+    RATING = "rating"  # a scale of ``points`` levels
+    IMPORTANCE = "importance"  # importance and satisfaction, both on the scale
+    NPS = "nps"  # 0-10: how likely to recommend
+    SINGLE = "single"  # one of the choices
+    MULTIPLE = "multiple"  # any of the choices
+    NUMBER = "number"
+    TEXT = "text"
+    PROFILE = "profile"  # about the respondent: places the response in a segment
+
+
+class ProfileField(StrEnum):
+    """What a respondent-profile question asks."""
+
+    RESPONDENT_KIND = "respondent_kind"
+    SEGMENT = "segment"
+    SEX = "sex"
+    AGE_BAND = "age_band"
+    EDUCATION = "education"
+    OCCUPATION = "occupation"
+
+
+class BandConvention(StrEnum):
+    """How a mean is read as a Thai interpretation band (DESIGN.md §4)."""
+
+    EQUAL_WIDTH = "equal_width"  # 5-point: 1.00-1.80, 1.81-2.60, ... 4.21-5.00
+    ROUNDING = "rounding"  # 5-point: 1.00-1.50, 1.51-2.50, ... 4.51-5.00
+
+
+class BenchmarkScale(StrEnum):
+    """The scale a comparator's published value is on."""
+
+    FOUR_POINT = "four_point"
+    FIVE_POINT = "five_point"
+    PERCENT = "percent"
 
 
 class ComplaintStatus(StrEnum):

@@ -18,16 +18,21 @@ from PySide6.QtCore import QCoreApplication
 from vocdesk.domain.enums import (
     ActivityKind,
     AuditAction,
+    BandConvention,
+    BenchmarkScale,
     ComplaintStatus,
     FeedbackType,
     LifecycleStage,
     PartyType,
     Priority,
+    ProfileField,
+    QuestionType,
     SegmentKind,
     Sentiment,
     StakeholderKind,
     StakeholderStatus,
     SurveyKind,
+    SurveyMethod,
 )
 from vocdesk.domain.fiscal import PeriodKind
 from vocdesk.domain.listening.coverage import CoverageStatus
@@ -119,6 +124,64 @@ LABELS: dict[type[StrEnum], dict[StrEnum, str]] = {
         SurveyKind.ENGAGEMENT: QT_TRANSLATE_NOOP("SurveyKind", "Engagement"),
         #: ความไม่พึงพอใจ
         SurveyKind.DISSATISFACTION: QT_TRANSLATE_NOOP("SurveyKind", "Dissatisfaction"),
+        #: อื่น ๆ
+        SurveyKind.OTHER: QT_TRANSLATE_NOOP("SurveyKind", "Other"),
+    },
+    SurveyMethod: {
+        #: แบบสอบถามกระดาษ
+        SurveyMethod.PAPER: QT_TRANSLATE_NOOP("SurveyMethod", "Paper form"),
+        #: สัมภาษณ์แบบพบหน้า
+        SurveyMethod.FACE_TO_FACE: QT_TRANSLATE_NOOP("SurveyMethod", "Face to face"),
+        #: ทางโทรศัพท์
+        SurveyMethod.PHONE: QT_TRANSLATE_NOOP("SurveyMethod", "Telephone"),
+        #: ออนไลน์
+        SurveyMethod.ONLINE: QT_TRANSLATE_NOOP("SurveyMethod", "Online"),
+    },
+    QuestionType: {
+        #: มาตราส่วนประมาณค่า
+        QuestionType.RATING: QT_TRANSLATE_NOOP("QuestionType", "Rating scale"),
+        #: ความสำคัญและความพึงพอใจ
+        QuestionType.IMPORTANCE: QT_TRANSLATE_NOOP("QuestionType", "Importance and satisfaction"),
+        #: โอกาสแนะนำต่อ 0–10 (NPS)
+        QuestionType.NPS: QT_TRANSLATE_NOOP("QuestionType", "Recommend 0–10 (NPS)"),
+        #: เลือกตอบข้อเดียว
+        QuestionType.SINGLE: QT_TRANSLATE_NOOP("QuestionType", "Single choice"),
+        #: เลือกตอบได้หลายข้อ
+        QuestionType.MULTIPLE: QT_TRANSLATE_NOOP("QuestionType", "Multiple choice"),
+        #: ตัวเลข
+        QuestionType.NUMBER: QT_TRANSLATE_NOOP("QuestionType", "Number"),
+        #: ข้อความ
+        QuestionType.TEXT: QT_TRANSLATE_NOOP("QuestionType", "Free text"),
+        #: ข้อมูลผู้ตอบ
+        QuestionType.PROFILE: QT_TRANSLATE_NOOP("QuestionType", "Respondent profile"),
+    },
+    ProfileField: {
+        #: ประเภทผู้ตอบ
+        ProfileField.RESPONDENT_KIND: QT_TRANSLATE_NOOP("ProfileField", "Respondent kind"),
+        #: กลุ่มผู้รับบริการ
+        ProfileField.SEGMENT: QT_TRANSLATE_NOOP("ProfileField", "Segment"),
+        #: เพศ
+        ProfileField.SEX: QT_TRANSLATE_NOOP("ProfileField", "Sex"),
+        #: ช่วงอายุ
+        ProfileField.AGE_BAND: QT_TRANSLATE_NOOP("ProfileField", "Age band"),
+        #: ระดับการศึกษา
+        ProfileField.EDUCATION: QT_TRANSLATE_NOOP("ProfileField", "Education"),
+        #: อาชีพ
+        ProfileField.OCCUPATION: QT_TRANSLATE_NOOP("ProfileField", "Occupation"),
+    },
+    BandConvention: {
+        #: ช่วงกว้างเท่ากัน (1.00–1.80 … 4.21–5.00)
+        BandConvention.EQUAL_WIDTH: QT_TRANSLATE_NOOP("BandConvention", "Equal widths (1.00–1.80 … 4.21–5.00)"),
+        #: ปัดเศษ (1.00–1.50 … 4.51–5.00)
+        BandConvention.ROUNDING: QT_TRANSLATE_NOOP("BandConvention", "Rounding (1.00–1.50 … 4.51–5.00)"),
+    },
+    BenchmarkScale: {
+        #: มาตราส่วน 4 ระดับ
+        BenchmarkScale.FOUR_POINT: QT_TRANSLATE_NOOP("BenchmarkScale", "4-point scale"),
+        #: มาตราส่วน 5 ระดับ
+        BenchmarkScale.FIVE_POINT: QT_TRANSLATE_NOOP("BenchmarkScale", "5-point scale"),
+        #: ร้อยละ
+        BenchmarkScale.PERCENT: QT_TRANSLATE_NOOP("BenchmarkScale", "Percent"),
     },
     ComplaintStatus: {
         #: รับเรื่อง

@@ -24,8 +24,12 @@ from vocdesk.db.models.registry import Segment, Stakeholder, segment_services
 from vocdesk.db.models.surveys import (
     Survey,
     SurveyAnswer,
+    SurveyBenchmark,
+    SurveyChoice,
+    SurveyDimension,
     SurveyQuestion,
     SurveyResponse,
+    survey_target_segment,
 )
 from vocdesk.db.models.timeline import Activity
 
@@ -52,8 +56,12 @@ __all__ = [
     "Stakeholder",
     "Survey",
     "SurveyAnswer",
+    "SurveyBenchmark",
+    "SurveyChoice",
+    "SurveyDimension",
     "SurveyQuestion",
     "SurveyResponse",
+    "survey_target_segment",
     "improvement_complaint",
     "improvement_feedback",
     "segment_services",

@@ -82,10 +82,10 @@ def build_listening_plan(b: DemoBuilder) -> None:
         session.scalars(select(m.Complaint.id).order_by(m.Complaint.received_at, m.Complaint.id))
     )
     questions = session.execute(
-        select(m.SurveyQuestion.survey_id, m.SurveyQuestion.id, m.SurveyQuestion.text)
+        select(m.SurveyQuestion.survey_id, m.SurveyQuestion.id, m.SurveyQuestion.text_th)
         .join(m.Survey, m.Survey.id == m.SurveyQuestion.survey_id)
         .where(m.Survey.kind == "satisfaction")
-        .order_by(m.Survey.fiscal_year.desc(), m.SurveyQuestion.number)
+        .order_by(m.Survey.fiscal_year.desc(), m.SurveyQuestion.position)
     ).all()  # fmt: skip
     latest = [q for q in questions if questions and q[0] == questions[0][0]]
     actions: list[dict[str, Any]] = []

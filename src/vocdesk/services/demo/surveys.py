@@ -29,6 +29,10 @@ RESPONDENT_SEGMENTS = {
 }
 ENGAGEMENT_SEGMENTS = {"business": 35, "government": 25, "community": 20, "partners": 20}
 NOT_APPLICABLE = 0.02
+FIVE_LEVELS = (
+    ("น้อยที่สุด", "Very low"), ("น้อย", "Low"), ("ปานกลาง", "Moderate"), ("มาก", "High"),
+    ("มากที่สุด", "Very high"),
+)  # fmt: skip
 
 
 def build_surveys(
@@ -36,34 +40,53 @@ def build_surveys(
 ) -> list[tuple[Any, list[dict[str, Any]]]]:
     """Rows to insert, parents first: surveys, questions, responses, answers."""
     rounds = [
-        (f"แบบสำรวจความพึงพอใจของผู้รับบริการ ประจำปีงบประมาณ พ.ศ. {fy}", "satisfaction", fy,
+        (f"SAT-{fy}", f"แบบสำรวจความพึงพอใจของผู้รับบริการ ประจำปีงบประมาณ พ.ศ. {fy}",
+         f"Service recipient satisfaction survey, fiscal year {fy - 543}", "satisfaction", fy,
          85.0, mean, per_round, data.SATISFACTION_ITEMS, RESPONDENT_SEGMENTS)
         for fy, mean in zip(b.fiscal_years[-len(SATISFACTION_MEANS):], SATISFACTION_MEANS, strict=True)
     ]  # fmt: skip
     last = b.fiscal_years[-1]
     rounds.append((
-        f"แบบสำรวจความผูกพันของผู้มีส่วนได้ส่วนเสีย ประจำปีงบประมาณ พ.ศ. {last}", "engagement", last,
+        f"ENG-{last}", f"แบบสำรวจความผูกพันของผู้มีส่วนได้ส่วนเสีย ประจำปีงบประมาณ พ.ศ. {last}",
+        f"Stakeholder engagement survey, fiscal year {last - 543}", "engagement", last,
         80.0, ENGAGEMENT_MEAN, engagement, data.ENGAGEMENT_ITEMS, ENGAGEMENT_SEGMENTS,
     ))  # fmt: skip
-    surveys, questions, responses, answers = [], [], [], []
-    for title, kind, fy, target, mean, count, items, segment_weights in rounds:
+    surveys, questions, choices, responses, answers = [], [], [], [], []
+    targets, benchmarks = [], []
+    for code, title_th, title_en, kind, fy, target, mean, count, items, segment_weights in rounds:
         opens = date(fy - 543, 6, 1)  # June to August, before the fiscal year ends
         closes = date(fy - 543, 8, 31)
         made = _utc(opens - timedelta(days=14))
         survey_id = b.new_id(made)
         surveys.append({
-            "id": survey_id, "title": title, "kind": kind, "fiscal_year": fy, "scale_points": 5,
-            "target_percent": target, "segment_id": None, "opens_on": opens, "closes_on": closes,
-            "created_at": made, "updated_at": made,
+            "id": survey_id, "code": code, "title_th": title_th, "title_en": title_en,
+            "kind": kind, "fiscal_year": fy, "round": 1, "method": "paper", "scale_points": 5,
+            "band_convention": "equal_width", "target_sample": count, "target_percent": target,
+            "opens_on": opens, "closes_on": closes, "notes": "", "created_at": made,
+            "updated_at": made,
         })  # fmt: skip
+        targets += [
+            {"survey_id": survey_id, "segment_id": b.segments[code].id}
+            for code in segment_weights if code in b.segments
+        ]  # fmt: skip
+        if kind == "satisfaction":
+            benchmarks += _benchmarks(b, survey_id, fy, made)
         question_ids = []
-        for number, section, text, dimension in items:
-            question_ids.append((number, b.new_id(made)))
+        for position, (number, section, text, dimension) in enumerate(items, start=1):
+            question_id = b.new_id(made)
+            question_ids.append((number, question_id))
             questions.append({
-                "id": question_ids[-1][1], "survey_id": survey_id, "number": number,
-                "section": section, "text": text, "dimension": dimension,
-                "created_at": made, "updated_at": made,
+                "id": question_id, "survey_id": survey_id, "position": position,
+                "code": f"Q{number}", "number": number, "section": section, "text_th": text,
+                "text_en": "", "dimension": dimension, "type": "rating", "points": 5,
+                "offers_no_opinion": True, "profile": None, "created_at": made, "updated_at": made,
             })  # fmt: skip
+            for value, (label_th, label_en) in enumerate(FIVE_LEVELS, start=1):
+                choices.append({
+                    "id": b.new_id(made), "question_id": question_id, "value": value,
+                    "label_th": label_th, "label_en": label_en, "segment_id": None,
+                    "created_at": made, "updated_at": made,
+                })  # fmt: skip
         weights = {code: w for code, w in segment_weights.items() if code in b.segments}
         for _ in range(count):
             submitted = opens + timedelta(days=b.rng.randint(0, (closes - opens).days))
@@ -75,22 +98,49 @@ def build_surveys(
             response_id = b.new_id(at)
             responses.append({
                 "id": response_id, "survey_id": survey_id, "stakeholder_id": who["id"] if who else None,
-                "segment_id": segment_id, "submitted_on": submitted,
+                "segment_id": segment_id, "submitted_on": submitted, "form_number": "",
+                "entry_pass": 1,
                 "comment": b.rng.choice(data.SURVEY_COMMENTS) if b.rng.random() < 0.2 else "",
                 "created_at": at, "updated_at": at,
             })  # fmt: skip
             leaning = b.rng.gauss(0, 0.45)
             for number, question_id in question_ids:
-                value = None
+                value: int | None = None
                 if b.rng.random() >= NOT_APPLICABLE:
                     score = mean + leaning + ITEM_OFFSETS.get(number, 0.0) + b.rng.gauss(0, 0.55)
                     value = min(5, max(1, round(score)))
                 answers.append({
-                    "id": b.new_id(at), "response_id": response_id, "question_id": question_id,
-                    "value": value, "created_at": at, "updated_at": at,
+                    "response_id": response_id, "question_id": question_id, "seq": 0,
+                    "value": value, "importance": None, "number": None, "text": None,
+                    "no_opinion": value is None,
                 })  # fmt: skip
-    return [(m.Survey, surveys), (m.SurveyQuestion, questions), (m.SurveyResponse, responses),
-            (m.SurveyAnswer, answers)]  # fmt: skip
+    return [(m.Survey, surveys), (m.SurveyQuestion, questions), (m.SurveyChoice, choices),
+            (m.SurveyResponse, responses), (m.SurveyAnswer, answers),
+            (m.survey_target_segment, targets), (m.SurveyBenchmark, benchmarks)]  # fmt: skip
+
+
+def _benchmarks(
+    b: DemoBuilder, survey_id: Any, fiscal_year: int, made: datetime
+) -> list[dict[str, Any]]:
+    """Two peer agencies' published results for the round: a percent overall and a 5-point mean
+    per dimension, near ours, as a peer's report would give them."""
+    rows = []
+    for organisation, lean in zip(data.COMPARATORS[:2], (0.08, -0.06), strict=True):
+        source = f"รายงานผลการสำรวจความพึงพอใจ ปีงบประมาณ พ.ศ. {fiscal_year}"
+        rows.append({
+            "id": b.new_id(made), "survey_id": survey_id, "organisation": organisation,
+            "fiscal_year": fiscal_year, "dimension": "", "question_code": "",
+            "value": round(82.0 + lean * 40 + b.rng.uniform(-1.5, 1.5), 2), "scale": "percent",
+            "source": source, "created_at": made, "updated_at": made,
+        })  # fmt: skip
+        for dimension in ("process", "staff", "facilities"):
+            rows.append({
+                "id": b.new_id(made), "survey_id": survey_id, "organisation": organisation,
+                "fiscal_year": fiscal_year, "dimension": dimension, "question_code": "",
+                "value": round(4.1 + lean + b.rng.uniform(-0.15, 0.15), 2), "scale": "five_point",
+                "source": source, "created_at": made, "updated_at": made,
+            })  # fmt: skip
+    return rows
 
 
 def _utc(d: date) -> datetime:

@@ -110,8 +110,8 @@ def linked_complaints(session: Session, action_id: uuid.UUID) -> tuple[LinkedCom
 def linked_findings(session: Session, action_id: uuid.UUID) -> tuple[LinkedFinding, ...]:
     rows = session.execute(
         select(
-            ImprovementSurveyFinding.survey_id, Survey.title, Survey.fiscal_year,
-            ImprovementSurveyFinding.question_id, SurveyQuestion.number, SurveyQuestion.text,
+            ImprovementSurveyFinding.survey_id, Survey.title_th, Survey.fiscal_year,
+            ImprovementSurveyFinding.question_id, SurveyQuestion.number, SurveyQuestion.text_th,
             ImprovementSurveyFinding.finding,
         )
         .join(Survey, ImprovementSurveyFinding.survey_id == Survey.id)
@@ -139,14 +139,14 @@ def entries_with_ids(session: Session, entry_ids: Sequence[uuid.UUID]) -> list[L
 def survey_choices(session: Session) -> list[SurveyChoice]:
     """Every survey, newest fiscal year first, with its questions: what a finding may name."""
     surveys = session.execute(
-        select(Survey.id, Survey.title, Survey.fiscal_year).order_by(
-            Survey.fiscal_year.desc(), Survey.title
+        select(Survey.id, Survey.title_th, Survey.fiscal_year).order_by(
+            Survey.fiscal_year.desc(), Survey.title_th
         )
     ).all()
     questions: dict[uuid.UUID, list[tuple[uuid.UUID, str]]] = {}
     for survey_id, qid, number, text in session.execute(
-        select(SurveyQuestion.survey_id, SurveyQuestion.id, SurveyQuestion.number, SurveyQuestion.text)
-        .order_by(SurveyQuestion.survey_id, SurveyQuestion.number)
+        select(SurveyQuestion.survey_id, SurveyQuestion.id, SurveyQuestion.number, SurveyQuestion.text_th)
+        .order_by(SurveyQuestion.survey_id, SurveyQuestion.position)
     ):  # fmt: skip
         questions.setdefault(survey_id, []).append((qid, f"{number} {text}"))
     return [SurveyChoice(i, t, fy, tuple(questions.get(i, ()))) for i, t, fy in surveys]

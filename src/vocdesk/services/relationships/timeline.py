@@ -147,7 +147,7 @@ class TimelineService:
                 SurveyResponse.id,
                 _as_text(SurveyResponse.submitted_on),
                 literal(None, String),
-                Survey.title,
+                Survey.title_th,
                 SurveyResponse.comment,
                 literal("", String),
                 *no_channel,

@@ -14,7 +14,6 @@ from typing import Any
 from sqlalchemy import Float, Select, SQLColumnExpression, cast, func, select
 
 from vocdesk.db.models import (
-    Segment,
     Survey,
     SurveyAnswer,
     SurveyQuestion,
@@ -24,11 +23,10 @@ from vocdesk.db.repositories.query import (
     Sorting,
     enum_order,
     localised,
-    named,
     ordered_page,
     search_filter,
 )
-from vocdesk.domain.enums import SurveyKind
+from vocdesk.domain.enums import QuestionType, SurveyKind
 from vocdesk.domain.tables import Named, TableQuery
 from vocdesk.services.database import Database
 
@@ -38,10 +36,11 @@ __all__ = ["Named", "SurveyRow", "SurveysService", "TableQuery"]
 @dataclass(frozen=True)
 class SurveyRow:
     id: uuid.UUID
-    title: str
+    code: str
+    title: Named
     kind: SurveyKind
     fiscal_year: int  # Buddhist Era
-    segment: Named | None
+    round: int
     questions: int
     responses: int
     mean: float | None  # None: no answers yet
@@ -52,10 +51,10 @@ class SurveyRow:
 
 class SurveysService:
     SORT_KEYS = (
+        "code",
         "title",
         "kind",
         "fiscal_year",
-        "segment",
         "questions",
         "responses",
         "mean",
@@ -67,8 +66,8 @@ class SurveysService:
 
     @staticmethod
     def _statement(columns: tuple[Any, ...], query: TableQuery) -> Select[*tuple[Any, ...]]:
-        stmt = select(*columns).outerjoin(Segment, Survey.segment_id == Segment.id)
-        condition = search_filter(query, [Survey.title, Segment.name_th, Segment.name_en])
+        stmt = select(*columns)
+        condition = search_filter(query, [Survey.code, Survey.title_th, Survey.title_en])
         return stmt if condition is None else stmt.where(condition)
 
     def list_surveys(self, query: TableQuery, offset: int = 0, limit: int = 200) -> list[SurveyRow]:
@@ -79,6 +78,7 @@ class SurveysService:
         )
         responses = (
             select(SurveyResponse.survey_id, func.count(SurveyResponse.id).label("n"))
+            .where(SurveyResponse.entry_pass == 1)
             .group_by(SurveyResponse.survey_id)
             .subquery("responses")
         )
@@ -87,14 +87,20 @@ class SurveysService:
                 SurveyResponse.survey_id, func.avg(cast(SurveyAnswer.value, Float)).label("mean")
             )
             .join(SurveyAnswer, SurveyAnswer.response_id == SurveyResponse.id)
-            .where(SurveyAnswer.value.is_not(None))
+            .join(SurveyQuestion, SurveyQuestion.id == SurveyAnswer.question_id)
+            .where(
+                SurveyResponse.entry_pass == 1,
+                SurveyQuestion.type.in_([QuestionType.RATING, QuestionType.IMPORTANCE]),
+                SurveyAnswer.value.is_not(None),
+                SurveyAnswer.no_opinion.is_(False),
+            )
             .group_by(SurveyResponse.survey_id)
             .subquery("scores")
         )
         percent = scores.c.mean * 100.0 / Survey.scale_points
         columns = (
-            Survey.id, Survey.title, Survey.kind, Survey.fiscal_year,
-            Segment.name_th, Segment.name_en,
+            Survey.id, Survey.code, Survey.title_th, Survey.title_en, Survey.kind,
+            Survey.fiscal_year, Survey.round,
             func.coalesce(questions.c.n, 0).label("questions"),
             func.coalesce(responses.c.n, 0).label("responses"),
             scores.c.mean, percent.label("percent"), Survey.scale_points, Survey.target_percent,
@@ -106,10 +112,10 @@ class SurveysService:
             .outerjoin(scores, scores.c.survey_id == Survey.id)
         )
         sort_columns: dict[str, SQLColumnExpression[Any]] = {
-            "title": Survey.title,
+            "code": Survey.code,
+            "title": localised(query, Survey.title_th, Survey.title_en),
             "kind": enum_order(Survey.kind, SurveyKind),
             "fiscal_year": Survey.fiscal_year,
-            "segment": localised(query, Segment.name_th, Segment.name_en),
             "questions": func.coalesce(questions.c.n, 0),
             "responses": func.coalesce(responses.c.n, 0),
             "mean": scores.c.mean,
@@ -117,17 +123,18 @@ class SurveysService:
         }
         sorting = Sorting(
             sort_columns, "fiscal_year", Survey.id, default_descending=True,
-            nullable_keys=frozenset({"segment", "mean", "percent"}),
+            nullable_keys=frozenset({"mean", "percent"}),
         )  # fmt: skip
         stmt = ordered_page(stmt, query, sorting, offset, limit)
         with self._db.session_scope() as session:
             return [
                 SurveyRow(
                     id=r.id,
-                    title=r.title,
+                    code=r.code,
+                    title=Named(r.title_th, r.title_en),
                     kind=r.kind,
                     fiscal_year=r.fiscal_year,
-                    segment=named(r.name_th, r.name_en),
+                    round=r.round,
                     questions=r.questions,
                     responses=r.responses,
                     mean=r.mean,

@@ -23,13 +23,12 @@ def _fiscal_year(row: SurveyRow, lang: str) -> str:
 class SurveysModel(LazyTableModel[SurveyRow]):
     CONTEXT = "SurveysModel"
     COLUMNS = (
-        Column("title", QT_TRANSLATE_NOOP("SurveysModel", "Title"), lambda r, _: r.title,
-               wrap=True, width=320),
+        Column("code", QT_TRANSLATE_NOOP("SurveysModel", "Code"), lambda r, _: r.code),
+        Column("title", QT_TRANSLATE_NOOP("SurveysModel", "Title"),
+               lambda r, lang: name_text(r.title, lang), wrap=True, width=320),
         Column("kind", QT_TRANSLATE_NOOP("SurveysModel", "Kind"), lambda r, _: label_text(r.kind)),
         Column("fiscal_year", QT_TRANSLATE_NOOP("SurveysModel", "Fiscal year"), _fiscal_year,
                number=lambda r: r.fiscal_year),
-        Column("segment", QT_TRANSLATE_NOOP("SurveysModel", "Segment"),
-               lambda r, lang: name_text(r.segment, lang), wrap=True, width=170),
         Column("questions", QT_TRANSLATE_NOOP("SurveysModel", "Questions"),
                lambda r, lang: number_text(r.questions, lang), number=lambda r: r.questions),
         Column("responses", QT_TRANSLATE_NOOP("SurveysModel", "Responses"),
@@ -40,7 +39,7 @@ class SurveysModel(LazyTableModel[SurveyRow]):
                lambda r, lang: percent_text(r.percent, lang), number=lambda r: r.percent),
     )  # fmt: skip
     DEFAULT_SORT = ("fiscal_year", Qt.SortOrder.DescendingOrder)
-    LANGUAGE_SORT_KEYS = frozenset({"segment"})
+    LANGUAGE_SORT_KEYS = frozenset({"title"})
 
     def __init__(self, service: SurveysService, parent: Any = None, **kwargs: Any) -> None:
         super().__init__(service.count_surveys, service.list_surveys, parent, **kwargs)

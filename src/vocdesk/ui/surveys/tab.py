@@ -20,4 +20,4 @@ class SurveysTab(ListTab[SurveysModel]):
         return self.tr("Surveys")
 
     def retranslate(self) -> None:
-        self.table.set_placeholder(self.tr("Search by title or segment"))
+        self.table.set_placeholder(self.tr("Search by code or title"))
