@@ -81,9 +81,9 @@ def build_surveys(
                 "text_en": "", "dimension": dimension, "type": "rating", "points": 5,
                 "offers_no_opinion": True, "profile": None, "created_at": made, "updated_at": made,
             })  # fmt: skip
-            for value, (label_th, label_en) in enumerate(FIVE_LEVELS, start=1):
+            for level, (label_th, label_en) in enumerate(FIVE_LEVELS, start=1):
                 choices.append({
-                    "id": b.new_id(made), "question_id": question_id, "value": value,
+                    "id": b.new_id(made), "question_id": question_id, "value": level,
                     "label_th": label_th, "label_en": label_en, "segment_id": None,
                     "created_at": made, "updated_at": made,
                 })  # fmt: skip
@@ -105,7 +105,7 @@ def build_surveys(
             })  # fmt: skip
             leaning = b.rng.gauss(0, 0.45)
             for number, question_id in question_ids:
-                value: int | None = None
+                value = None
                 if b.rng.random() >= NOT_APPLICABLE:
                     score = mean + leaning + ITEM_OFFSETS.get(number, 0.0) + b.rng.gauss(0, 0.55)
                     value = min(5, max(1, round(score)))
