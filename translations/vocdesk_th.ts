@@ -5425,7 +5425,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="-57"/>
         <location line="+36"/>
-        <location filename="../src/vocdesk/services/transfer.py" line="+351"/>
+        <location filename="../src/vocdesk/services/transfer.py" line="+359"/>
         <source>The file {path} could not be written: {reason}</source>
         <translation>ไม่สามารถบันทึกไฟล์ {path} ได้: {reason}</translation>
     </message>
@@ -5532,7 +5532,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../src/vocdesk/services/transfer.py" line="-200"/>
+        <location filename="../src/vocdesk/services/transfer.py" line="-205"/>
         <source>Stakeholders</source>
         <translation>ผู้รับบริการและผู้มีส่วนได้ส่วนเสีย</translation>
     </message>
@@ -5550,6 +5550,31 @@ Please try again, and if it happens again send that file to your IT support.</so
         <location line="+1"/>
         <source>Public holidays</source>
         <translation>วันหยุดราชการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surveys</source>
+        <translation>แบบสำรวจ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey comparators</source>
+        <translation>คู่เทียบของแบบสำรวจ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey questionnaire</source>
+        <translation>แบบสอบถามของแบบสำรวจ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey responses</source>
+        <translation>คำตอบแบบสำรวจ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey results</source>
+        <translation>ผลการสำรวจ</translation>
     </message>
     <message>
         <location line="+16"/>

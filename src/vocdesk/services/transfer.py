@@ -139,12 +139,15 @@ IMPORTERS: dict[str, str] = {
     "feedback": "vocdesk.services.listening.transfer:FeedbackImporter",
     "complaints": "vocdesk.services.complaints.importer:ComplaintImporter",
     "holidays": "vocdesk.services.holidays:HolidayImporter",
+    "benchmarks": "vocdesk.services.surveys.benchmarks:BenchmarkImporter",
 }
 EXPORTERS: dict[str, str] = {
     "stakeholders": "vocdesk.services.registry.transfer:StakeholderExporter",
     "feedback": "vocdesk.services.listening.transfer:FeedbackExporter",
     "complaints": "vocdesk.services.complaints.exporter:ComplaintExporter",
     "holidays": "vocdesk.services.holidays:HolidayExporter",
+    "surveys": "vocdesk.services.surveys.listing:SurveyListExporter",
+    "benchmarks": "vocdesk.services.surveys.benchmarks:BenchmarkExporter",
 }
 
 KIND_LABELS = {  # what the user reads for each kind, e.g. in "Import > Stakeholders…"
@@ -152,6 +155,11 @@ KIND_LABELS = {  # what the user reads for each kind, e.g. in "Import > Stakehol
     "feedback": QT_TRANSLATE_NOOP("Transfer", "Listening log"),
     "complaints": QT_TRANSLATE_NOOP("Transfer", "Complaints"),
     "holidays": QT_TRANSLATE_NOOP("Transfer", "Public holidays"),
+    "surveys": QT_TRANSLATE_NOOP("Transfer", "Surveys"),
+    "benchmarks": QT_TRANSLATE_NOOP("Transfer", "Survey comparators"),
+    "survey": QT_TRANSLATE_NOOP("Transfer", "Survey questionnaire"),
+    "responses": QT_TRANSLATE_NOOP("Transfer", "Survey responses"),
+    "survey-results": QT_TRANSLATE_NOOP("Transfer", "Survey results"),
 }
 
 

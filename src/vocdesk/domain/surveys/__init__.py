@@ -1,0 +1,1 @@
+"""Surveys' rules: rating scales and their labels, interpretation bands, comparator values."""
