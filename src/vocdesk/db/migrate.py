@@ -89,6 +89,32 @@ def migrate(engine: Engine, sqlite_path: Path | None = None) -> MigrationResult:
             sqlite_path,
             sqlite_path.with_name(f"{sqlite_path.name}.before-{state.head}-{stamp}.bak"),
         )
-    with engine.begin() as connection:
-        command.upgrade(_config(connection), "head")
+    run_migrations(engine, "head")
     return MigrationResult(state.current, state.head, backup)
+
+
+def run_migrations(engine: Engine, revision: str, *, downgrade: bool = False) -> None:
+    """Move the schema to ``revision`` in one transaction.
+
+    On SQLite, foreign keys are off while the migrations run and checked before the commit:
+    batch mode changes a table by copying it and dropping the old one, and a DROP TABLE with
+    foreign keys on first deletes the table's rows, which cascades to their children (a
+    survey's questions and answers). The pragma only takes effect outside a transaction.
+    """
+    with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
+            connection.commit()
+        try:
+            with connection.begin():
+                move = command.downgrade if downgrade else command.upgrade
+                move(_config(connection), revision)
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise RuntimeError(f"migration to {revision} broke foreign keys: {broken}")
+        finally:
+            if sqlite:
+                connection.exec_driver_sql("PRAGMA foreign_keys = ON")
+                connection.commit()

@@ -222,7 +222,7 @@ def upgrade() -> None:
         )  # fmt: skip
         for value, (th, en) in enumerate(_LEVELS.get(points, []), start=1):
             choices.append({
-                "id": uuid.uuid4(), "question_id": question_id, "value": value, "label_th": th,
+                "id": uuid.uuid4(), "question_id": _uuid(question_id), "value": value, "label_th": th,
                 "label_en": en, "segment_id": None, "created_at": now, "updated_at": now,
             })  # fmt: skip
     with op.batch_alter_table("survey_question") as batch_op:
@@ -321,6 +321,11 @@ def upgrade() -> None:
         batch_op.create_index("ix_survey_benchmark_survey_id", ["survey_id"])
 
 
+def _uuid(value: object) -> uuid.UUID:
+    """A key read with plain SQL (SQLite gives the stored hex text) as the Uuid type wants it."""
+    return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
+
+
 def _number_key(number: str) -> tuple[int | str, ...]:
     """"1.10" after "1.9": printed numbers sort by their parts."""
     return tuple(int(part) if part.isdigit() else part for part in number.split("."))
@@ -371,7 +376,7 @@ def downgrade() -> None:
         op.bulk_insert(
             old,
             [
-                {"id": uuid.uuid4(), "response_id": r, "question_id": q, "value": v,
+                {"id": uuid.uuid4(), "response_id": _uuid(r), "question_id": _uuid(q), "value": v,
                  "created_at": now, "updated_at": now}  # fmt: skip
                 for r, q, v in rows
             ],
