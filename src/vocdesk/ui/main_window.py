@@ -232,7 +232,7 @@ class MainWindow(QMainWindow):
                     ),
                 ),
             ),
-            "surveys": SurveysTab(services.surveys),
+            "surveys": SurveysTab(services.surveys, tasks=self._tasks),
             "complaints": complaints,
             "timeline": timeline,
         }

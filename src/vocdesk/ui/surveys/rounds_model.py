@@ -25,7 +25,7 @@ class SurveysModel(LazyTableModel[SurveyRow]):
     COLUMNS = (
         Column("code", QT_TRANSLATE_NOOP("SurveysModel", "Code"), lambda r, _: r.code),
         Column("title", QT_TRANSLATE_NOOP("SurveysModel", "Title"),
-               lambda r, lang: name_text(r.title, lang), wrap=True, width=320),
+               lambda r, lang: name_text(r.title, lang), wrap=True, width=440),
         Column("kind", QT_TRANSLATE_NOOP("SurveysModel", "Kind"), lambda r, _: label_text(r.kind)),
         Column("fiscal_year", QT_TRANSLATE_NOOP("SurveysModel", "Fiscal year"), _fiscal_year,
                number=lambda r: r.fiscal_year),
