@@ -232,3 +232,42 @@ def test_the_dimensions_catalogue_is_edited_whole(empty_db: Database) -> None:
         service.save_dimensions([d for d in service.dimensions() if d.code != "people"])
     with empty_db.session_scope() as session:
         assert session.query(SurveyDimension).count() == len(after)
+
+
+@pytest.mark.parametrize("key", ["satisfaction", "engagement", "dissatisfaction"])
+def test_every_template_saves_as_a_valid_design_in_both_languages(
+    empty_db: Database, key: str
+) -> None:
+    from vocdesk.services.surveys.templates import template_design, templates
+
+    service = SurveyDesignService(empty_db)
+    segments = service.segments()
+    template = next(t for t in templates() if t.key == key)
+
+    record = service.read(service.create(
+        template_design(key, fiscal_year=2569, segments=segments)).id)  # fmt: skip
+
+    design = record.design
+    assert design.code == f"{template.code_prefix}-2569" and design.kind is template.kind
+    assert len(design.questions) == template.questions and record.segments
+    assert all(q.text_th and q.text_en for q in design.questions)
+    assert all(c.label_th and c.label_en for q in design.questions for c in q.choices)
+    profile = {q.profile for q in design.questions if q.type is QuestionType.PROFILE}
+    assert {ProfileField.RESPONDENT_KIND, ProfileField.SEGMENT} <= profile
+    segment_question = next(q for q in design.questions if q.profile is ProfileField.SEGMENT)
+    by_id = {s.id: s.code for s in segments}
+    assert by_id[segment_question.choices[0].segment_id] == "general_public"  # type: ignore[index]
+
+
+def test_the_satisfaction_template_is_the_standard_thai_form(empty_db: Database) -> None:
+    from vocdesk.services.surveys.templates import template_design
+
+    design = template_design("satisfaction", fiscal_year=2569)
+
+    rated = [q for q in design.questions if q.type is QuestionType.RATING]
+    assert {q.dimension for q in rated} == {"process", "staff", "facilities", "overall"}
+    assert rated[0].text_th == "ขั้นตอนการให้บริการไม่ยุ่งยากซับซ้อน และมีความคล่องตัว"
+    assert all(q.points == 5 and q.offers_no_opinion for q in rated)
+    assert {q.profile for q in design.questions if q.profile} == set(ProfileField)
+    engagement = template_design("engagement", fiscal_year=2569)
+    assert [q.type for q in engagement.questions].count(QuestionType.NPS) == 1
