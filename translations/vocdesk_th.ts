@@ -152,35 +152,76 @@
 <context>
     <name>BenchmarkCheck</name>
     <message>
-        <location filename="../src/vocdesk/domain/surveys/benchmark.py" line="+89"/>
+        <location filename="../src/vocdesk/domain/surveys/benchmark.py" line="+99"/>
         <source>A percent must lie between 0 and 100; {value} does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าร้อยละต้องอยู่ระหว่าง 0 ถึง 100 แต่ {value} ไม่อยู่ในช่วงนี้</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A mean on a {points}-point scale must lie between 1 and {points}; {value} does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าเฉลี่ยของมาตรวัด {points} ระดับต้องอยู่ระหว่าง 1 ถึง {points} แต่ {value} ไม่อยู่ในช่วงนี้</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>The comparator&apos;s result was not saved:
 {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้บันทึกผลของคู่เทียบ:
+{problems}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Name the comparator organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>ระบุชื่อหน่วยงานคู่เทียบ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The fiscal year {year} is not a Buddhist Era year (e.g. 2568).</source>
-        <translation type="unfinished"></translation>
+        <translation>ปีงบประมาณ {year} ไม่ใช่ปี พ.ศ. (เช่น 2568)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Too long: {length} characters, at most {limit}.</source>
-        <translation type="unfinished">ยาวเกินไป: {length} ตัวอักษร ได้ไม่เกิน {limit}</translation>
+        <translation>ยาวเกินไป: {length} ตัวอักษร ได้ไม่เกิน {limit}</translation>
+    </message>
+    <message>
+        <location filename="../src/vocdesk/services/surveys/benchmarks.py" line="+324"/>
+        <source>There is no dimension “{value}” in the catalogue.</source>
+        <translation>ไม่มีด้าน “{value}” ในรายการด้าน</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The survey has no rating item with the code “{value}”.</source>
+        <translation>แบบสำรวจนี้ไม่มีข้อคำถามแบบมาตรวัดรหัส “{value}”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Item “{item}” is not in dimension “{dimension}”: give the item alone.</source>
+        <translation>ข้อคำถาม “{item}” ไม่อยู่ในด้าน “{dimension}” ให้ระบุเฉพาะข้อคำถาม</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{organisation} already has a result for {year} at this level; edit that one.</source>
+        <translation>{organisation} มีผลของปี {year} ในระดับนี้อยู่แล้ว ให้แก้ไขรายการเดิม</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The survey is no longer in the database.</source>
+        <translation>แบบสำรวจนี้ไม่อยู่ในฐานข้อมูลแล้ว</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The comparator&apos;s result is no longer in the database; someone may have deleted it.</source>
+        <translation>ผลของคู่เทียบรายการนี้ไม่อยู่ในฐานข้อมูลแล้ว อาจมีผู้ลบไปแล้ว</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>There is no survey with the code “{value}”.</source>
+        <translation>ไม่มีแบบสำรวจรหัส “{value}”</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the same organisation, year and level as row {first_row}.</source>
+        <translation>หน่วยงาน ปี และระดับซ้ำกับแถว {first_row}</translation>
     </message>
 </context>
 <context>
@@ -283,6 +324,7 @@
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../src/vocdesk/services/surveys/benchmark_columns.py" line="+58"/>
         <source>{value} is outside {low}–{high}.</source>
         <translation>{value} อยู่นอกช่วง {low}–{high}</translation>
     </message>
@@ -315,6 +357,12 @@
         <location filename="../src/vocdesk/services/registry/transfer_columns.py" line="+84"/>
         <source>“{value}” is not one of the 77 provinces.</source>
         <translation>“{value}” ไม่ใช่ชื่อจังหวัดใน 77 จังหวัด</translation>
+    </message>
+    <message>
+        <location filename="../src/vocdesk/services/surveys/benchmark_columns.py" line="-13"/>
+        <location line="+4"/>
+        <source>“{value}” is not a number.</source>
+        <translation>“{value}” ไม่ใช่ตัวเลข</translation>
     </message>
 </context>
 <context>
@@ -5250,6 +5298,68 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
 </context>
 <context>
+    <name>SurveyAnalysis</name>
+    <message>
+        <location filename="../src/vocdesk/services/surveys/analysis.py" line="+257"/>
+        <source>There is no survey with the code {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The survey no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveyDesign</name>
+    <message>
+        <location filename="../src/vocdesk/services/surveys/design.py" line="+113"/>
+        <source>The dimension “{code}” was added to the catalogue; give it its Thai and English names there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The survey is no longer in the database; another window may have deleted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>The survey “{code}” has {count} responses and cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The survey “{code}” led to improvement actions and cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“{code}”: a dimension&apos;s code is one word of at most 40 letters, e.g. process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The dimension code “{code}” is there twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The dimension “{code}” needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The dimension “{code}” is used by questions and cannot be deleted; make it inactive instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The dimensions were not saved:
+{problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SurveyDesignCheck</name>
     <message>
         <location filename="../src/vocdesk/services/surveys/design_check.py" line="+44"/>
@@ -5418,37 +5528,37 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>enter a short code, e.g. SAT-2569.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>“{code}” has spaces; write it without, e.g. SAT-2569.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>another survey already has the code “{code}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>enter the survey&apos;s title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{year} is not a fiscal year in the Buddhist Era (e.g. 2569).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the round is 1 or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the target sample is 1 or more, or left empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5503,7 +5613,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>the value {value} is there twice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5528,12 +5638,12 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>the survey has responses, so this question cannot be removed; its answers would be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>the survey has responses, so the type cannot change; add a new question instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5658,6 +5768,14 @@ Please try again, and if it happens again send that file to your IT support.</so
         <source>Online</source>
         <extracomment>ออนไลน์</extracomment>
         <translation>ออนไลน์</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyTemplates</name>
+    <message>
+        <location filename="../src/vocdesk/services/surveys/templates.py" line="+58"/>
+        <source>There is no survey template “{key}”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
