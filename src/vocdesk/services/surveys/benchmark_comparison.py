@@ -14,13 +14,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Float, cast, func, select
-from sqlalchemy.orm import Session
-
-from vocdesk.db.models import Survey, SurveyAnswer, SurveyQuestion, SurveyResponse
-from vocdesk.domain.enums import BenchmarkScale, QuestionType
+from vocdesk.analytics.surveys.statistics import ResultLevel
+from vocdesk.domain.enums import BenchmarkScale
 from vocdesk.domain.surveys.benchmark import BenchmarkLevel, difference
 from vocdesk.domain.tables import Named
+from vocdesk.services.surveys.analysis import SurveyHeader, SurveyResults
 
 if TYPE_CHECKING:
     from vocdesk.services.surveys.benchmarks import BenchmarkRow
@@ -33,9 +31,8 @@ __all__ = [
     "ComparisonLevel",
     "OurScore",
     "build_comparison",
+    "our_scores",
 ]
-
-RATED = (QuestionType.RATING, QuestionType.IMPORTANCE)
 
 
 @dataclass(frozen=True)
@@ -88,54 +85,35 @@ class OurScore:
 OurScores = dict[tuple[BenchmarkLevel, str], OurScore]
 
 
-def our_scores(session: Session, survey_id: uuid.UUID) -> OurScores:
-    """Our percent score per level from the first entry pass: each answer over its question's
-    points × 100, averaged (mean ÷ points × 100 on one scale); no opinion and blanks left out."""
-    percent = func.avg(cast(SurveyAnswer.value, Float) * 100.0 / SurveyQuestion.points)
-    count = func.count(SurveyAnswer.value)
-    base = (
-        select()
-        .select_from(SurveyAnswer)
-        .join(SurveyResponse, SurveyResponse.id == SurveyAnswer.response_id)
-        .join(SurveyQuestion, SurveyQuestion.id == SurveyAnswer.question_id)
-        .where(
-            SurveyResponse.survey_id == survey_id,
-            SurveyResponse.entry_pass == 1,
-            SurveyQuestion.type.in_(RATED),
-            SurveyQuestion.points > 0,
-            SurveyAnswer.value.is_not(None),
-            SurveyAnswer.no_opinion.is_(False),
-        )
-    )
+def our_scores(results: SurveyResults) -> OurScores:
+    """Our percent score and n per level, for all respondents, from the survey's analysis
+    (``SurveyAnalysisService``: first entry pass, no opinion and blanks left out)."""
+    levels = {
+        ResultLevel.OVERALL: BenchmarkLevel.OVERALL,
+        ResultLevel.DIMENSION: BenchmarkLevel.DIMENSION,
+        ResultLevel.ITEM: BenchmarkLevel.ITEM,
+    }
     scores: OurScores = {}
-    for value, n in session.execute(base.add_columns(percent, count)):
-        if n:
-            scores[(BenchmarkLevel.OVERALL, "")] = OurScore(value, n)
-    by_dimension = base.add_columns(SurveyQuestion.dimension, percent, count).group_by(
-        SurveyQuestion.dimension
-    )
-    for code, value, n in session.execute(by_dimension):
-        if code:
-            scores[(BenchmarkLevel.DIMENSION, code)] = OurScore(value, n)
-    by_item = base.add_columns(SurveyQuestion.code, percent, count).group_by(SurveyQuestion.code)
-    for code, value, n in session.execute(by_item):
-        scores[(BenchmarkLevel.ITEM, code)] = OurScore(value, n)
+    for row in results.rows:
+        if row.segment or row.percent is None:
+            continue
+        level = levels[row.level]
+        scores[(level, "" if level is BenchmarkLevel.OVERALL else row.code)] = OurScore(
+            row.percent, row.n
+        )
     return scores
 
 
 def build_comparison(
-    session: Session,
-    survey: Survey,
+    survey: SurveyHeader,
+    scores: OurScores,
     rows: Sequence[BenchmarkRow],
     dimension_name: Callable[[str], Named],
     item_name: Callable[[str], Named],
     dimension_order: Sequence[str] = (),
     item_order: Sequence[str] = (),
-    scores: OurScores | None = None,
 ) -> BenchmarkComparison:
-    """The comparison of ``survey`` with its comparator ``rows`` (our scores read if not given)."""
-    if scores is None:
-        scores = our_scores(session, survey.id)
+    """The comparison of ``survey`` (our ``scores``) with its comparator ``rows``."""
     comparators = sorted(
         {Comparator(row.organisation, row.fiscal_year) for row in rows},
         key=lambda c: (c.organisation, -c.fiscal_year),
@@ -177,7 +155,7 @@ def build_comparison(
             ours=ours.percent if ours else None, n=ours.n if ours else 0, values=tuple(cells[key]),
         ))  # fmt: skip
     return BenchmarkComparison(
-        survey_id=survey.id, survey_code=survey.code,
-        survey_title=Named(survey.title_th, survey.title_en), fiscal_year=survey.fiscal_year,
+        survey_id=survey.id, survey_code=survey.code, survey_title=survey.title,
+        fiscal_year=survey.fiscal_year,
         comparators=tuple(comparators), levels=tuple(levels),
     )  # fmt: skip

@@ -40,6 +40,7 @@ from vocdesk.domain.tables import Named
 from vocdesk.io.table_file import write_rows
 from vocdesk.io.table_spec import CheckedTable, Problem
 from vocdesk.services.database import Database
+from vocdesk.services.surveys.analysis import SurveyAnalysisService
 from vocdesk.services.surveys.benchmark_columns import (
     SPEC,
     VALUE_COLUMNS,
@@ -52,6 +53,7 @@ from vocdesk.services.surveys.benchmark_comparison import (
     ComparatorValue,
     ComparisonLevel,
     build_comparison,
+    our_scores,
 )
 from vocdesk.services.transfer import ImportSummary, ProgressCallback, ValueMaps
 
@@ -171,15 +173,18 @@ class BenchmarkService:
             )
 
     def comparison(self, survey_id: uuid.UUID) -> BenchmarkComparison:
-        """Ours and each comparator's normalised percent, per level, with the differences."""
+        """Ours and each comparator's normalised percent, per level, with the differences.
+
+        Our figures are the survey's analysis (``SurveyAnalysisService.results``), read first;
+        the comparators' rows are read after it (two reads, nothing written)."""
+        results = SurveyAnalysisService(self._db).results(survey_id)
         with self._db.session_scope() as session:
-            survey = _survey(session, survey_id)
             levels = _Levels.read(session, survey_id)
             rows = _rows(session, survey_id, levels)
-            return build_comparison(
-                session, survey, rows, levels.dimension_name, levels.item_name,
-                levels.dimension_order, list(levels.items),
-            )  # fmt: skip
+        return build_comparison(
+            results.survey, our_scores(results), rows, levels.dimension_name, levels.item_name,
+            levels.dimension_order, list(levels.items),
+        )  # fmt: skip
 
     # --- writing ---------------------------------------------------------------------------
     def add_benchmark(self, survey_id: uuid.UUID, draft: BenchmarkDraft) -> BenchmarkRow:
