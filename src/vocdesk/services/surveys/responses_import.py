@@ -1,0 +1,546 @@
+"""Importing the responses of one survey from CSV or XLSX, as online form tools export them.
+
+It follows the ``Importer`` contract of ``services.transfer`` (read the sheet, match the columns,
+check every cell, the importer's own check, then one all-or-nothing transaction), with a spec
+built from the survey's questions rather than a fixed one:
+
+- One row per respondent; a column per question, headed by the question's code (``Q1.1``), or
+  by its text as Google Forms and Microsoft Forms write it, with or without its number in front
+  (``1.1 ความสะดวกในการติดต่อ``, ``ข้อ 1.1 ...``), or a Google Forms grid's ``Title [item]``;
+  headings are matched without regard to case, spaces or zero-width spaces. Other columns
+  (timestamp, e-mail, ...) are left out, and the user is told which.
+- Optional columns ``form_number``, ``submitted_on`` (a date, B.E. or C.E., as ``io.cells``
+  reads dates; without the column, responses are dated the day of the import) and ``comment``.
+- A rating (or importance, or 0-10) question is answered by its number or by its label, in Thai
+  or English (``มากที่สุด``, ``Very high``, ``5 = มากที่สุด``); a single choice or profile question
+  by the choice's value or label; a multiple choice by several of them separated by ``;`` or
+  ``,`` (Google Forms writes ", "), one answer row per choice; a number; a text.
+- An empty cell is no answer (no row; not in the item's n). Words for "no opinion / not
+  applicable" (``NO_OPINION_WORDS``) are a ``no_opinion`` answer where the question offers it,
+  otherwise a problem. A number off the scale, an unknown label, a bad date: a problem with its
+  row and column; any problem and nothing is written.
+- A profile question about the segment places the response in the segment its answer names.
+- Imported responses are the first pass (``entry_pass`` 1), the data analysed. A row whose form
+  number is already in the survey's first pass replaces that form (counted as updated), so
+  importing a file again updates instead of duplicating; rows without a form number are added.
+- ``value_maps`` ({question code: {text in the file: value}}) reads a file's own words: the value
+  is a number, a label, or ``no_opinion``; ``check_maps`` refuses a map that cannot apply.
+
+Rows are written with Core ``executemany`` in chunks, with progress (100,000 forms of 30
+questions: see ``tests/services/test_responses_import.py``).
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any, cast
+
+from sqlalchemy import Table, bindparam, delete, select
+
+from vocdesk.db.base import utc_now
+from vocdesk.db.models import Survey, SurveyAnswer, SurveyResponse
+from vocdesk.domain.clock import thai_today
+from vocdesk.domain.enums import ProfileField, QuestionType
+from vocdesk.domain.ids import new_id
+from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message, user_error
+from vocdesk.domain.surveys.scales import level_labels
+from vocdesk.domain.thai_dates import from_thai_digits
+from vocdesk.io.cells import CellError, parse_date, text_parser
+from vocdesk.io.sheet import Sheet, cell_text
+from vocdesk.io.table_spec import (
+    CheckedTable,
+    Column,
+    ColumnMapping,
+    Problem,
+    TableSpec,
+    duplicate_problems,
+)
+from vocdesk.services.database import Database
+from vocdesk.services.surveys.entry import FIRST_PASS, EntryQuestion, load_layout
+from vocdesk.services.transfer import ImportSummary, ProgressCallback
+
+__all__ = [
+    "NO_OPINION",
+    "NO_OPINION_WORDS",
+    "ResponsesImporter",
+    "ignored_headings",
+]
+
+CONTEXT = "ResponsesImport"
+WRITE_BATCH = 2_000  # responses per executemany round
+NO_OPINION_WORDS = frozenset({
+    "ไม่มีความคิดเห็น", "ไม่แสดงความคิดเห็น", "ไม่เกี่ยวข้อง", "ไม่สามารถประเมินได้", "ไม่ทราบ",
+    "ไม่ได้ใช้บริการ", "ไม่มีข้อคิดเห็น", "n/a", "na", "no opinion", "not applicable",
+    "don't know", "do not know", "no_opinion",
+})  # fmt: skip
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\xa0"), " ")
+_NUMBER_IN_FRONT = re.compile(r"^\s*(?:ข้อ(?:ที่)?\s*)?(\d+(?:\.\d+)*)\s*[.):\-]?\s*")
+_GRID = re.compile(r"^(.*)\[(.+)\]\s*$")
+_VALUE_THEN_LABEL = re.compile(r"^\(?(-?\d+)\)?\s*[=:.)\-]?\s*(.+)$")
+_LABEL_THEN_VALUE = re.compile(r"^(.+?)\s*[(\[](-?\d+)[)\]]$")
+
+
+class _NoOpinion:
+    """The parsed value of a "no opinion / not applicable" cell."""
+
+    _instance: _NoOpinion | None = None
+
+    def __new__(cls) -> _NoOpinion:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __repr__(self) -> str:
+        return "NO_OPINION"
+
+
+NO_OPINION = _NoOpinion()
+
+
+def _squeeze(text: str) -> str:
+    """A heading or label compared loosely: no case, no spaces at all, no zero-width spaces,
+    no trailing ``*``, ``:`` or ``?`` (required marks and question marks)."""
+    text = cell_text(text).translate(_ZERO_WIDTH).lower()
+    return "".join(text.split()).rstrip("*:?").replace("_", "")
+
+
+def _word(text: str) -> str:
+    return " ".join(cell_text(text).translate(_ZERO_WIDTH).lower().split())
+
+
+@dataclass(frozen=True)
+class QuestionColumn(Column):
+    """A question's column: headed by its code, its number, or its text (with or without the
+    number in front, as online forms write it)."""
+
+    names: frozenset[str] = frozenset()  # squeezed code, number and texts
+
+    def accepts(self, heading: str) -> bool:
+        return any(_squeeze(c) in self.names for c in _heading_candidates(heading))
+
+
+def _heading_candidates(heading: str) -> list[str]:
+    text = cell_text(heading).translate(_ZERO_WIDTH)
+    found = [text]
+    grid = _GRID.match(text)
+    if grid:
+        found.append(grid[2])
+    for item in list(found):
+        stripped = _NUMBER_IN_FRONT.sub("", item, count=1)
+        if stripped and stripped != item:
+            found.append(stripped)
+    return found
+
+
+def _question_names(question: EntryQuestion) -> frozenset[str]:
+    names = {question.code, question.text_th, question.text_en, question.number}
+    if question.number:
+        names |= {f"{question.number} {question.text_th}", f"{question.number} {question.text_en}"}
+    return frozenset(_squeeze(n) for n in names if n and _squeeze(n))
+
+
+def _importance_names(question: EntryQuestion) -> frozenset[str]:
+    names = {f"{question.code}_importance", f"{question.code} importance",
+             f"{question.code} ความสำคัญ", f"{question.code}_ความสำคัญ"}  # fmt: skip
+    return frozenset(_squeeze(n) for n in names)
+
+
+class ResponsesImporter:
+    """``ResponsesImporter(db, survey_id, value_maps=None)``, or ``for_code(db, code)``."""
+
+    kind = "responses"
+    # The wizard's words-to-values page is for enums; these files' words are mapped by --map.
+    value_columns: dict[str, type[StrEnum]] = {}
+
+    def __init__(
+        self,
+        db: Database,
+        survey_id: uuid.UUID,
+        value_maps: dict[str, dict[str, str]] | None = None,
+    ) -> None:
+        self._db = db
+        with db.session_scope() as session:
+            self.layout = load_layout(session, survey_id)
+        self.survey_id = survey_id
+        self.questions = {q.code: q for q in self.layout.questions}
+        self.value_maps = {key: dict(words) for key, words in (value_maps or {}).items()}
+        self.check_maps()
+        self.spec = self._spec()
+
+    @classmethod
+    def for_code(
+        cls, db: Database, code: str, value_maps: dict[str, dict[str, str]] | None = None
+    ) -> ResponsesImporter:
+        """The importer for the survey ``code``; a clear ``UserError`` for an unknown one."""
+        with db.session_scope() as session:
+            survey_id = session.scalar(select(Survey.id).where(Survey.code == code.strip()))
+            if survey_id is None:
+                known = session.scalars(select(Survey.code).order_by(Survey.code)).all()
+        if survey_id is None:
+            raise user_error(
+                CONTEXT,
+                QT_TRANSLATE_NOOP("ResponsesImport", "There is no survey “{code}”. Surveys: {codes}."),
+                code=code, codes=", ".join(known) or "—",
+            )  # fmt: skip
+        return cls(db, survey_id, value_maps)
+
+    # -- the spec -----------------------------------------------------------------------------
+
+    def _spec(self) -> TableSpec:
+        columns: list[Column] = []
+        for question in self.layout.questions:
+            text = f"{question.number} {question.text_th}".strip()
+            columns.append(QuestionColumn(
+                key=question.code, header=question.code, header_th=text,
+                description=question.text_en or question.text_th,
+                parse=self._parser(question), names=_question_names(question),
+            ))  # fmt: skip
+            if question.type is QuestionType.IMPORTANCE:
+                columns.append(QuestionColumn(
+                    key=f"{question.code}:importance", header=f"{question.code}_importance",
+                    header_th=f"{text} (ความสำคัญ)", description=question.text_th,
+                    parse=self._parser(question), names=_importance_names(question),
+                ))  # fmt: skip
+        codes = {_squeeze(code) for code in self.questions}
+        fixed = [
+            Column("form_number", "form_number", "เลขที่แบบสอบถาม", "the number on the form",
+                   text_parser(40), aliases=("form number", "form no", "เลขที่แบบสำรวจ", "เลขที่ฟอร์ม")),
+            Column("submitted_on", "submitted_on", "วันที่ตอบ", "the date the form was filled in",
+                   parse_date, aliases=("date", "วันที่", "วันที่ตอบแบบสอบถาม")),
+            Column("comment", "comment", "หมายเหตุ", "a note about the form", text_parser(4000),
+                   aliases=("note", "notes")),
+        ]  # fmt: skip
+        columns += [c for c in fixed if _squeeze(c.key) not in codes]
+        return TableSpec("responses", tuple(columns))
+
+    def _parser(self, question: EntryQuestion) -> Callable[[Any], Any]:
+        """A cached parser: a file has few distinct answers, read once each."""
+        read = self._reader(question)
+        mapped = {
+            _word(text): value for text, value in self.value_maps.get(question.code, {}).items()
+        }
+        cache: dict[Any, Any] = {}
+
+        def parse(raw: Any) -> Any:
+            try:
+                found = cache[raw]
+            except KeyError:
+                found = cache[raw] = _attempt(question, read, mapped, raw)
+            except TypeError:  # an unhashable cell: never from a sheet, but be safe
+                found = _attempt(question, read, mapped, raw)
+            if isinstance(found, CellError):
+                raise found
+            return found
+
+        return parse
+
+    def _reader(self, question: EntryQuestion) -> Callable[[Any], Any]:
+        kind = question.type
+        if kind is QuestionType.NUMBER:
+            return lambda raw: _number(question, raw)
+        if kind is QuestionType.TEXT:
+            return lambda raw: _text(raw)
+        labels = _labels(question)
+        if kind is QuestionType.MULTIPLE:
+            return lambda raw: _choices(question, labels, raw)
+        return lambda raw: _one(question, labels, raw)
+
+    def check_maps(self) -> None:
+        """Refuse a value map for a column that is not a question, or to a value it cannot hold."""
+        for key, words in self.value_maps.items():
+            question = self.questions.get(key)
+            if question is None or question.type in (QuestionType.NUMBER, QuestionType.TEXT):
+                choosable = [q.code for q in self.layout.questions
+                             if q.type not in (QuestionType.NUMBER, QuestionType.TEXT)]  # fmt: skip
+                raise user_error(
+                    CONTEXT,
+                    QT_TRANSLATE_NOOP("ResponsesImport", "“{column}” takes no value mapping; these questions do: {columns}."),
+                    column=key, columns=", ".join(choosable) or "—",
+                )  # fmt: skip
+            labels = _labels(question)
+            for text, value in words.items():
+                try:
+                    if _word(value) not in NO_OPINION_WORDS:
+                        _one(question, labels, value)
+                except CellError:
+                    raise user_error(
+                        CONTEXT,
+                        QT_TRANSLATE_NOOP("ResponsesImport", "“{text}” cannot become “{value}” in {column}: {values} are its answers."),
+                        text=text, value=value, column=key, values=_answers_shown(question, labels),
+                    ) from None  # fmt: skip
+
+    # -- the importer's own check and the writing ---------------------------------------------
+
+    def check(self, table: CheckedTable) -> list[Problem]:
+        problems: list[Problem] = []
+        if table.rows and not any(code in table.rows[0].letters for code in self.questions):
+            problems.append(Problem(1, None, Message(CONTEXT, QT_TRANSLATE_NOOP(
+                "ResponsesImport",
+                "No column of the file is a question of survey {code}: head each column with the "
+                "question's code (e.g. {example}) or its text.",
+            ), {"code": self.layout.code, "example": next(iter(self.questions), "Q1")})))  # fmt: skip
+        problems += duplicate_problems(table, "form_number", QT_TRANSLATE_NOOP(
+            "TableCheck", "form number {value} is also in row {first_row}."))  # fmt: skip
+        return problems
+
+    def apply(self, table: CheckedTable, progress: ProgressCallback | None = None) -> ImportSummary:
+        """Write every row in one transaction (only called when there are no problems)."""
+        responses = cast(Table, SurveyResponse.__table__)
+        answers = cast(Table, SurveyAnswer.__table__)
+        has_date = any("submitted_on" in row.letters for row in table.rows[:1])
+        today = thai_today()
+        total = len(table.rows)
+        added = updated = 0
+        plan = [(q, q.code, f"{q.code}:importance") for q in self.layout.questions]
+        segment_of = {
+            q.code: {c.value: c.segment_id for c in q.choices}
+            for q in self.layout.questions if q.profile is ProfileField.SEGMENT
+        }  # fmt: skip
+        with self._db.session_scope() as session:
+            connection = session.connection()
+            existing = dict(session.execute(
+                select(SurveyResponse.form_number, SurveyResponse.id).where(
+                    SurveyResponse.survey_id == self.survey_id,
+                    SurveyResponse.entry_pass == FIRST_PASS, SurveyResponse.form_number != "")
+            ).all())  # fmt: skip
+            now = utc_now()
+            new_rows: list[dict[str, Any]] = []
+            changed_rows: list[dict[str, Any]] = []
+            answer_rows: list[dict[str, Any]] = []
+            for done, row in enumerate(table.rows, start=1):
+                values = row.values
+                number = values.get("form_number") or ""
+                segment_id = None
+                for code, choices in segment_of.items():
+                    chosen = values.get(code)
+                    if isinstance(chosen, int):
+                        segment_id = choices.get(chosen, segment_id)
+                fields = {
+                    "segment_id": segment_id,
+                    "submitted_on": values.get("submitted_on") or today,
+                    "form_number": number,
+                    "comment": values.get("comment") or "",
+                    "updated_at": now,
+                }
+                response_id = existing.get(number) if number else None
+                if response_id is None:
+                    response_id = new_id()
+                    new_rows.append({**fields, "id": response_id, "survey_id": self.survey_id,
+                                     "stakeholder_id": None, "entry_pass": FIRST_PASS,
+                                     "created_at": now})  # fmt: skip
+                    added += 1
+                else:
+                    changed_rows.append({**fields, "response": response_id})
+                    updated += 1
+                for question, code, importance_key in plan:
+                    value = values.get(code)
+                    importance = values.get(importance_key) if importance_key in values else None
+                    if value is None and importance is None:
+                        continue
+                    _add_answers(answer_rows, response_id, question, value, importance)
+                if done % WRITE_BATCH == 0 or done == total:
+                    if changed_rows:
+                        ids = [r["response"] for r in changed_rows]
+                        connection.execute(delete(answers).where(answers.c.response_id.in_(ids)))
+                        connection.execute(
+                            responses.update().where(responses.c.id == bindparam("response")),
+                            changed_rows,
+                        )
+                    if new_rows:
+                        connection.execute(responses.insert(), new_rows)
+                    if answer_rows:
+                        connection.execute(answers.insert(), answer_rows)
+                    new_rows, changed_rows, answer_rows = [], [], []
+                    if progress is not None:
+                        progress(done, total)
+        notices: list[Message] = []
+        if not has_date and total:
+            notices.append(Message(CONTEXT, QT_TRANSLATE_NOOP(
+                "ResponsesImport", "The file has no submitted_on column: the responses are dated {day}."),
+                {"day": today.isoformat()}))  # fmt: skip
+        return ImportSummary(added, updated, notices)
+
+
+def ignored_headings(
+    importer: ResponsesImporter, sheet: Sheet, mapping: ColumnMapping
+) -> list[str]:
+    """The file's headings no column was matched to (a timestamp, an e-mail address, ...)."""
+    used = set(mapping.values())
+    return [h or f"#{i + 1}" for i, h in enumerate(sheet.headers) if i not in used and h.strip()]
+
+
+# -- reading one cell -----------------------------------------------------------------------
+
+
+def _attempt(
+    question: EntryQuestion, read: Callable[[Any], Any], mapped: dict[str, str], raw: Any
+) -> Any:
+    try:
+        if mapped:
+            word = _word(raw)
+            if word in mapped:
+                raw = mapped[word]
+        found = read(raw)
+    except CellError as error:
+        return error
+    if found is NO_OPINION and not question.offers_no_opinion:
+        return _problem(
+            QT_TRANSLATE_NOOP("ResponsesImport", "item {item} has no “no opinion” answer; leave the cell empty for no answer."),
+            item=question.number or question.code,
+        )  # fmt: skip
+    return found
+
+
+def _labels(question: EntryQuestion) -> dict[str, int]:
+    """Each answer's label (Thai and English, compared loosely) → its value."""
+    labels: dict[str, int] = {}
+    pairs = [(c.value, c.label_th, c.label_en) for c in question.choices]
+    if not pairs and question.type in (QuestionType.RATING, QuestionType.IMPORTANCE):
+        pairs = [(v, th, en) for v, (th, en) in enumerate(level_labels(question.points or 5), 1)]
+    for value, label_th, label_en in pairs:
+        for label in (label_th, label_en):
+            if label and _squeeze(label):
+                labels.setdefault(_squeeze(label), value)
+    return labels
+
+
+def _problem(text: str, **params: Any) -> CellError:
+    return CellError(Message(CONTEXT, text, params))
+
+
+def _shown(raw: Any) -> str:
+    text = cell_text(raw)
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def _answers_shown(question: EntryQuestion, labels: dict[str, int]) -> str:
+    scale = question.scale
+    if scale is not None:
+        return f"{scale[0]}–{scale[1]}"
+    return ", ".join(f"{c.value} {c.label_th}".strip() for c in question.choices) or "—"
+
+
+def _integer(text: str) -> int | None:
+    text = from_thai_digits(text).replace(",", "").strip()
+    if re.fullmatch(r"-?\d+(\.0+)?", text):
+        return int(float(text))
+    return None
+
+
+def _one(question: EntryQuestion, labels: dict[str, int], raw: Any) -> Any:
+    """A scale or single-choice cell: a value, ``NO_OPINION``, or a ``CellError``."""
+    if isinstance(raw, int | float) and not isinstance(raw, bool) and float(raw).is_integer():
+        value: int | None = int(raw)
+        text = str(value)
+    else:
+        text = cell_text(raw)
+        value = _integer(text)
+    if value is None:
+        if _word(text) in NO_OPINION_WORDS:
+            return NO_OPINION
+        value = labels.get(_squeeze(text))
+        if value is None:
+            value = _labelled_number(text, labels)
+    if value is None:
+        raise _problem(
+            QT_TRANSLATE_NOOP("ResponsesImport", "“{value}” is not an answer of item {item} ({answers})."),
+            value=_shown(raw), item=question.number or question.code,
+            answers=_answers_shown(question, labels),
+        )  # fmt: skip
+    if not question.accepts(value):
+        scale = question.scale
+        if scale is not None:
+            raise _problem(
+                QT_TRANSLATE_NOOP("ResponsesImport", "{value} is outside {low}–{high}, the scale of item {item}."),
+                value=value, low=scale[0], high=scale[1], item=question.number or question.code,
+            )  # fmt: skip
+        raise _problem(
+            QT_TRANSLATE_NOOP("ResponsesImport", "{value} is not an answer of item {item} ({answers})."),
+            value=value, item=question.number or question.code,
+            answers=_answers_shown(question, labels),
+        )  # fmt: skip
+    return value
+
+
+def _labelled_number(text: str, labels: dict[str, int]) -> int | None:
+    """ "5 = มากที่สุด", "5. มากที่สุด", "มากที่สุด (5)": the number, if the label agrees."""
+    for pattern, number_group, label_group in (
+        (_VALUE_THEN_LABEL, 1, 2),
+        (_LABEL_THEN_VALUE, 2, 1),
+    ):
+        match = pattern.match(from_thai_digits(text))
+        if match:
+            value = int(match[number_group])
+            if labels.get(_squeeze(match[label_group])) == value:
+                return value
+    return None
+
+
+def _choices(question: EntryQuestion, labels: dict[str, int], raw: Any) -> Any:
+    """A multiple-choice cell: the ticked values (sorted, no repeats), or ``NO_OPINION``."""
+    text = cell_text(raw)
+    if _word(text) in NO_OPINION_WORDS:
+        return NO_OPINION
+    whole = labels.get(_squeeze(text))
+    if whole is not None:
+        return (whole,)
+    parts = [p for p in re.split(r"[;\n]", text) if p.strip()]
+    if len(parts) == 1:
+        parts = [p for p in text.split(",") if p.strip()]
+    values: set[int] = set()
+    for part in parts:
+        values.add(_one(question, labels, part.strip()))
+    if NO_OPINION in values:  # type: ignore[comparison-overlap]
+        raise _problem(
+            QT_TRANSLATE_NOOP("ResponsesImport", "“{value}” mixes choices with “no opinion”."),
+            value=_shown(raw),
+        )  # fmt: skip
+    return tuple(sorted(values))
+
+
+def _number(question: EntryQuestion, raw: Any) -> Any:
+    if isinstance(raw, int | float) and not isinstance(raw, bool):
+        return float(raw)
+    text = from_thai_digits(cell_text(raw)).replace(",", "")
+    if _word(text) in NO_OPINION_WORDS:
+        return NO_OPINION
+    try:
+        return float(text)
+    except ValueError:
+        raise _problem(
+            QT_TRANSLATE_NOOP("ResponsesImport", "“{value}” is not a number (item {item})."),
+            value=_shown(raw), item=question.number or question.code,
+        ) from None  # fmt: skip
+
+
+def _text(raw: Any) -> str:
+    text = cell_text(raw)
+    if len(text) > 4000:
+        raise _problem(
+            QT_TRANSLATE_NOOP("ResponsesImport", "the text has {length} characters; at most {limit} fit."),
+            length=len(text), limit=4000,
+        )  # fmt: skip
+    return text
+
+
+def _add_answers(
+    rows: list[dict[str, Any]], response_id: uuid.UUID, question: EntryQuestion, value: Any,
+    importance: Any,
+) -> None:  # fmt: skip
+    base = {"response_id": response_id, "question_id": question.id, "seq": 0, "value": None,
+            "importance": None, "number": None, "text": None, "no_opinion": False}  # fmt: skip
+    if value is NO_OPINION:
+        rows.append({**base, "no_opinion": True})
+    elif isinstance(value, tuple):
+        rows.extend({**base, "seq": seq, "value": v} for seq, v in enumerate(value))
+    elif question.type is QuestionType.NUMBER:
+        rows.append({**base, "number": value})
+    elif question.type is QuestionType.TEXT:
+        rows.append({**base, "text": value})
+    else:
+        rows.append({**base, "value": value,
+                     "importance": importance if isinstance(importance, int) else None})  # fmt: skip
