@@ -283,12 +283,19 @@ class SurveyDesignService:
         return SavedSurvey(survey.id, True, added)
 
     def _update(self, session: Session, survey: Survey, design: SurveyDesign) -> SavedSurvey:
-        design = self._checked(session, design, survey.id)
-        matched = _match_questions(design, survey.questions)
+        # What would break the responses is told first, and beside any other problem: a scale
+        # changed from 5 to 4 points is "the scale cannot change", not "no level 5 on 4 points".
+        problems: list[DesignProblem] = []
         if _responses(session, survey.id):
+            matched = _match_questions(design, survey.questions)
             problems = breaking_changes(design, _stored(session, survey), matched)
-            if problems:
-                raise InvalidSurveyDesign(problems)
+        try:
+            design = self._checked(session, design, survey.id)
+        except InvalidSurveyDesign as error:
+            problems += [p for p in error.problems if p not in problems]
+        if problems:
+            raise InvalidSurveyDesign(problems)
+        matched = _match_questions(design, survey.questions)
         added = self._write(session, survey, design, matched)
         return SavedSurvey(survey.id, False, added)
 
@@ -356,14 +363,14 @@ def _match_questions(
 ) -> dict[int, uuid.UUID]:
     """Which stored question each design question updates: by id, else by code (no case)."""
     ids = {q.id for q in stored}
-    by_code = {q.code.casefold(): q.id for q in stored}
+    by_code = {q.code.strip().casefold(): q.id for q in stored}
     taken = {q.id for q in design.questions if q.id in ids}
     matched: dict[int, uuid.UUID] = {}
     for index, question in enumerate(design.questions):
         if question.id in ids:
             matched[index] = question.id
         else:
-            found = by_code.get(question.code.casefold())
+            found = by_code.get(question.code.strip().casefold())
             if found is not None and found not in taken:
                 matched[index] = found
                 taken.add(found)

@@ -409,7 +409,7 @@ def breaking_changes(
         if new.profile != old.profile:
             refuse("profile", _msg(QT_TRANSLATE_NOOP("SurveyDesignCheck", "the survey has responses, so the profile field cannot change.")))  # fmt: skip
         missing = sorted(old.used_values - {c.value for c in new.choices})
-        if missing and new.type is not QuestionType.NPS and new.type not in NO_CHOICES:
+        if missing and new.type in WITH_CHOICES:  # a scale's levels are its points
             refuse("choices", _msg(QT_TRANSLATE_NOOP("SurveyDesignCheck", "answers use the value(s) {values}; they cannot be removed or renumbered."),
                                    values=", ".join(str(v) for v in missing)))  # fmt: skip
         if old.no_opinion_used and not new.offers_no_opinion:

@@ -1,0 +1,66 @@
+"""``vocdesk import survey FILE.xlsx`` and ``vocdesk export survey CODE FILE.xlsx``: a survey's
+questionnaire as a workbook (docs/surveys.md), all or nothing, every problem by sheet, row and
+column."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from vocdesk.cli.common import EXIT_OK, EXIT_USER_ERROR, database_arg, print_error
+from vocdesk.cli.database import remove_database
+from vocdesk.cli.messages import Messages
+from vocdesk.domain.messages import QT_TRANSLATE_NOOP
+
+
+def run_import_structure(args: argparse.Namespace, messages: Messages) -> int:
+    from vocdesk.services.database import open_database
+    from vocdesk.services.surveys.structure_file import StructureRefused, import_structure
+    from vocdesk.ui.i18n import translate_message
+
+    source = Path(args.file).expanduser()
+    path = database_arg(args).resolve()
+    created = not path.exists()
+    db, _ = open_database(path)
+    try:
+        imported = import_structure(db, source)
+    except StructureRefused as refused:
+        db.dispose()
+        if created:
+            remove_database(path)  # a refused import leaves no new empty database behind
+        print_error(messages.error(refused).splitlines()[0])
+        for problem in refused.problems:  # every one, one a line: scripts may grep them
+            print_error(translate_message(problem.as_message()))
+        return EXIT_USER_ERROR
+    except BaseException:
+        db.dispose()
+        if created:
+            remove_database(path)
+        raise
+    db.dispose()
+    done = (
+        QT_TRANSLATE_NOOP("Cli", "Survey {code}: created with {count} questions in {path}")
+        if imported.saved.created
+        else QT_TRANSLATE_NOOP("Cli", "Survey {code}: design updated, {count} questions, in {path}")
+    )
+    print(messages.tr(done, code=imported.code, count=imported.questions, path=str(path)))
+    for notice in imported.notices:
+        print("  " + translate_message(notice))
+    return EXIT_OK
+
+
+def run_export_structure(args: argparse.Namespace, messages: Messages) -> int:
+    from vocdesk.services.database import open_database
+    from vocdesk.services.surveys.structure_file import export_structure
+
+    target = Path(args.file).expanduser().resolve()
+    db, _ = open_database(database_arg(args).resolve(), create=False)
+    try:
+        count = export_structure(db, args.code, target)
+    finally:
+        db.dispose()
+    print(messages.tr(
+        QT_TRANSLATE_NOOP("Cli", "Survey {code}: {count} questions exported to {path}"),
+        code=args.code, count=count, path=str(target),
+    ))  # fmt: skip
+    return EXIT_OK
