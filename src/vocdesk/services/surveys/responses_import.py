@@ -308,9 +308,18 @@ class ResponsesImporter:
                     SurveyResponse.entry_pass == FIRST_PASS, SurveyResponse.form_number != "")
             ).all())  # fmt: skip
             now = utc_now()
+            # Answers go through the driver's executemany as plain tuples, their keys turned
+            # into what the column stores by the column type's own bind processor: 3 million
+            # rows in a fraction of the time Core's per-row dictionaries take.
+            key_of = _key_processor(answers, connection.dialect)
+            question_keys = {q.id: key_of(q.id) for q in self.layout.questions}
+            insert_answers = (
+                f"INSERT INTO {answers.name} (response_id, question_id, seq, value, importance, "
+                "number, text, no_opinion) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+            )
             new_rows: list[dict[str, Any]] = []
             changed_rows: list[dict[str, Any]] = []
-            answer_rows: list[dict[str, Any]] = []
+            answer_rows: list[tuple[Any, ...]] = []
             for done, row in enumerate(table.rows, start=1):
                 values = row.values
                 number = values.get("form_number") or ""
@@ -336,12 +345,14 @@ class ResponsesImporter:
                 else:
                     changed_rows.append({**fields, "response": response_id})
                     updated += 1
+                response_key = key_of(response_id)
                 for question, code, importance_key in plan:
                     value = values.get(code)
                     importance = values.get(importance_key) if importance_key in values else None
                     if value is None and importance is None:
                         continue
-                    _add_answers(answer_rows, response_id, question, value, importance)
+                    _add_answers(answer_rows, response_key, question_keys[question.id], question,
+                                 value, importance)  # fmt: skip
                 if done % WRITE_BATCH == 0 or done == total:
                     if changed_rows:
                         ids = [r["response"] for r in changed_rows]
@@ -353,7 +364,7 @@ class ResponsesImporter:
                     if new_rows:
                         connection.execute(responses.insert(), new_rows)
                     if answer_rows:
-                        connection.execute(answers.insert(), answer_rows)
+                        connection.exec_driver_sql(insert_answers, answer_rows)
                     new_rows, changed_rows, answer_rows = [], [], []
                     if progress is not None:
                         progress(done, total)
@@ -527,20 +538,27 @@ def _text(raw: Any) -> str:
     return text
 
 
+def _key_processor(table: Table, dialect: Any) -> Callable[[uuid.UUID], Any]:
+    """How ``table``'s key columns store a UUID on this database (32 hex digits on SQLite)."""
+    process = table.c.response_id.type.bind_processor(dialect)
+    return process if process is not None else (lambda key: key)
+
+
 def _add_answers(
-    rows: list[dict[str, Any]], response_id: uuid.UUID, question: EntryQuestion, value: Any,
-    importance: Any,
+    rows: list[tuple[Any, ...]], response_key: Any, question_key: Any, question: EntryQuestion,
+    value: Any, importance: Any,
 ) -> None:  # fmt: skip
-    base = {"response_id": response_id, "question_id": question.id, "seq": 0, "value": None,
-            "importance": None, "number": None, "text": None, "no_opinion": False}  # fmt: skip
+    """The stored rows of one answer: (response, question, seq, value, importance, number,
+    text, no_opinion), in the order of the INSERT in ``ResponsesImporter.apply``."""
     if value is NO_OPINION:
-        rows.append({**base, "no_opinion": True})
+        rows.append((response_key, question_key, 0, None, None, None, None, True))
     elif isinstance(value, tuple):
-        rows.extend({**base, "seq": seq, "value": v} for seq, v in enumerate(value))
+        rows.extend((response_key, question_key, seq, v, None, None, None, False)
+                    for seq, v in enumerate(value))  # fmt: skip
     elif question.type is QuestionType.NUMBER:
-        rows.append({**base, "number": value})
+        rows.append((response_key, question_key, 0, None, None, value, None, False))
     elif question.type is QuestionType.TEXT:
-        rows.append({**base, "text": value})
+        rows.append((response_key, question_key, 0, None, None, None, value, False))
     else:
-        rows.append({**base, "value": value,
-                     "importance": importance if isinstance(importance, int) else None})  # fmt: skip
+        rows.append((response_key, question_key, 0, value,
+                     importance if isinstance(importance, int) else None, None, None, False))  # fmt: skip
