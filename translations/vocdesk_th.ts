@@ -184,7 +184,7 @@
         <translation>ยาวเกินไป: {length} ตัวอักษร ได้ไม่เกิน {limit}</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/surveys/benchmarks.py" line="+324"/>
+        <location filename="../src/vocdesk/services/surveys/benchmarks.py" line="+329"/>
         <source>There is no dimension “{value}” in the catalogue.</source>
         <translation>ไม่มีด้าน “{value}” ในรายการด้าน</translation>
     </message>
@@ -222,6 +222,256 @@
         <location line="+20"/>
         <source>the same organisation, year and level as row {first_row}.</source>
         <translation>หน่วยงาน ปี และระดับซ้ำกับแถว {first_row}</translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkDialog</name>
+    <message>
+        <location filename="../src/vocdesk/ui/surveys/benchmark_dialog.py" line="+151"/>
+        <source>– (the value does not fit the scale)</source>
+        <translation>– (ค่าไม่อยู่ในช่วงของมาตรวัด)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Comparator&apos;s result</source>
+        <translation>ผลของคู่เทียบ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New comparator&apos;s result</source>
+        <translation>เพิ่มผลของคู่เทียบ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;หน่วยงาน:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Fiscal year (B.E.):</source>
+        <translation>ปี&amp;งบประมาณ (พ.ศ.):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Level:</source>
+        <translation>&amp;ระดับที่เทียบ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Value:</source>
+        <translation>&amp;ค่า:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Scale:</source>
+        <translation>&amp;มาตรวัด:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>As a percent score:</source>
+        <translation>คิดเป็นร้อยละ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ource:</source>
+        <translation>แ&amp;หล่งที่มา:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A peer agency or competitor offering similar services</source>
+        <translation>หน่วยงานที่ให้บริการคล้ายกันหรือคู่แข่ง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report or web page the result is from</source>
+        <translation>รายงานหรือเว็บไซต์ที่เผยแพร่ผลนี้</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A mean (1–4 or 1–5) or a percent (0–100), as the comparator published it</source>
+        <translation>ค่าเฉลี่ย (1–4 หรือ 1–5) หรือร้อยละ (0–100) ตามที่คู่เทียบเผยแพร่</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Overall</source>
+        <translation>ภาพรวม</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dimension: {name}</source>
+        <translation>{name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Item: {text}</source>
+        <translation>ข้อ: {text}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkModel</name>
+    <message>
+        <location filename="../src/vocdesk/ui/surveys/benchmark_model.py" line="+28"/>
+        <source>Overall</source>
+        <translation>ภาพรวม</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{organisation} ({year})</source>
+        <translation>{organisation} ({year})</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Ours (%)</source>
+        <translation>ของเรา (%)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Difference</source>
+        <translation>ผลต่าง</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Our percent score: the mean ÷ the scale&apos;s points × 100</source>
+        <translation>คะแนนร้อยละของเรา: ค่าเฉลี่ย ÷ จำนวนระดับของมาตรวัด × 100</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ours − theirs, in percentage points: positive when we score higher</source>
+        <translation>ของเรา − ของคู่เทียบ (จุดร้อยละ): เป็นบวกเมื่อเราได้คะแนนสูงกว่า</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{comparator}: the result as a percent score</source>
+        <translation>{comparator}: ผลคิดเป็นคะแนนร้อยละ</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Published as {value} ({scale})</source>
+        <translation>ค่าที่เผยแพร่ {value} ({scale})</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Organisation</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fiscal year</source>
+        <translation>ปีงบประมาณ</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <location line="+84"/>
+        <source>Level</source>
+        <translation>ระดับที่เทียบ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>ค่า</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale</source>
+        <translation>มาตรวัด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Percent</source>
+        <translation>ร้อยละ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>แหล่งที่มา</translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkPage</name>
+    <message>
+        <location filename="../src/vocdesk/ui/surveys/benchmark_page.py" line="+158"/>
+        <source>Benchmarks</source>
+        <translation>การเปรียบเทียบ</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Comparing with the comparators…</source>
+        <translation>กำลังเปรียบเทียบกับคู่เทียบ…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Choose a survey to compare it with other agencies.</source>
+        <translation>เลือกแบบสำรวจเพื่อเปรียบเทียบกับหน่วยงานอื่น</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading…</source>
+        <translation>กำลังอ่านข้อมูล…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{code} {title}: ours beside the comparators</source>
+        <translation>{code} {title}: ผลของเราเทียบกับคู่เทียบ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ours</source>
+        <translation>ของเรา</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Percent score: ours and the comparators&apos;</source>
+        <translation>คะแนนร้อยละ: ของเราและของคู่เทียบ</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Delete comparator&apos;s result</source>
+        <translation>ลบผลของคู่เทียบ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the result of {organisation} for {year}?</source>
+        <translation>ลบผลของ {organisation} ปี {year} หรือไม่</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Every figure is a percent score: a mean ÷ the scale&apos;s points × 100 (4.21 on a 5-point scale is 84.2%), a percent as published. Difference: ours − theirs, in percentage points; green when we score higher.</source>
+        <translation>ทุกค่าเป็นคะแนนร้อยละ: ค่าเฉลี่ย ÷ จำนวนระดับของมาตรวัด × 100 (4.21 จากมาตรวัด 5 ระดับ เท่ากับร้อยละ 84.2) ค่าร้อยละใช้ตามที่เผยแพร่ ผลต่าง = ของเรา − ของคู่เทียบ (จุดร้อยละ) สีเขียวเมื่อเราได้คะแนนสูงกว่า</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add…</source>
+        <translation>เ&amp;พิ่ม…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>แ&amp;ก้ไข…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;ลบ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import a file…</source>
+        <translation>&amp;นำเข้าไฟล์…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comparators&apos; results as entered or imported</source>
+        <translation>ผลของคู่เทียบที่บันทึกหรือนำเข้า</translation>
     </message>
 </context>
 <context>
@@ -361,6 +611,7 @@
     <message>
         <location filename="../src/vocdesk/services/surveys/benchmark_columns.py" line="-13"/>
         <location line="+4"/>
+        <location filename="../src/vocdesk/services/surveys/structure_file.py" line="+84"/>
         <source>“{value}” is not a number.</source>
         <translation>“{value}” ไม่ใช่ตัวเลข</translation>
     </message>
@@ -828,6 +1079,21 @@
         <location filename="../src/vocdesk/cli/window.py" line="+43"/>
         <source>Screenshot written: {path}</source>
         <translation>บันทึกภาพหน้าจอแล้ว: {path}</translation>
+    </message>
+    <message>
+        <location filename="../src/vocdesk/cli/survey_structure.py" line="+42"/>
+        <source>Survey {code}: created with {count} questions in {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Survey {code}: design updated, {count} questions, in {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Survey {code}: {count} questions exported to {path}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2371,6 +2637,55 @@
     </message>
 </context>
 <context>
+    <name>DissatisfiedCommentsModel</name>
+    <message>
+        <location filename="../src/vocdesk/ui/surveys/results_models.py" line="+284"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Segment</source>
+        <translation type="unfinished">กลุ่มผู้รับบริการ</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Their mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items rated low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The form&apos;s comment, or an answer to an open question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The respondent&apos;s mean rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items they answered in the bottom two levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DoubleEntry</name>
     <message>
         <location filename="../src/vocdesk/services/surveys/double_entry.py" line="+153"/>
@@ -3823,7 +4138,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ผู้รับบริการและผู้มีส่วนได้ส่วนเสีย: {stakeholders}  ·  ข้อมูลป้อนกลับ: {feedback}  ·  แบบสำรวจ: {surveys}  ·  ข้อร้องเรียน: {complaints}</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/ui/main_window.py" line="+290"/>
+        <location filename="../src/vocdesk/ui/main_window.py" line="+292"/>
         <source>VocDesk — {name}</source>
         <translation>VocDesk — {name}</translation>
     </message>
@@ -4524,9 +4839,194 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
 </context>
 <context>
+    <name>QuestionsEditor</name>
+    <message>
+        <location filename="../src/vocdesk/ui/surveys/question_editor.py" line="+430"/>
+        <source>No.</source>
+        <translation type="unfinished">เลขที่</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+14"/>
+        <source>Code</source>
+        <translation type="unfinished">รหัส</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+15"/>
+        <source>Type</source>
+        <translation type="unfinished">ประเภท</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+14"/>
+        <source>Dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+9"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Value</source>
+        <translation type="unfinished">ค่า</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thai label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Segment</source>
+        <translation type="unfinished">กลุ่มผู้รับบริการ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation type="unfinished">ลบ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choices (scale levels, answers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offers “no opinion / not applicable”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Profile field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text (Thai)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResponsesImport</name>
+    <message>
+        <location filename="../src/vocdesk/services/surveys/responses_import.py" line="+186"/>
+        <source>There is no survey “{code}”. Surveys: {codes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>“{column}” takes no value mapping; these questions do: {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“{text}” cannot become “{value}” in {column}: {values} are its answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No column of the file is a question of survey {code}: head each column with the question&apos;s code (e.g. {example}) or its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>The file has no submitted_on column: the responses are dated {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>item {item} has no “no opinion” answer; leave the cell empty for no answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>“{value}” is not an answer of item {item} ({answers}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{value} is outside {low}–{high}, the scale of item {item}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{value} is not an answer of item {item} ({answers}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>“{value}” mixes choices with “no opinion”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>“{value}” is not a number (item {item}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the text has {length} characters; at most {limit} fit.</source>
+        <translation type="unfinished">ข้อความยาว {length} ตัวอักษร ใส่ได้ไม่เกิน {limit} ตัวอักษร</translation>
+    </message>
+</context>
+<context>
     <name>Screenshot</name>
     <message>
-        <location filename="../src/vocdesk/app.py" line="+185"/>
+        <location filename="../src/vocdesk/app.py" line="+187"/>
         <source>There is no tab “{tab}”; choose one of: {tabs}.</source>
         <translation>ไม่มีแท็บ “{tab}” กรุณาเลือกจาก: {tabs}</translation>
     </message>
@@ -5717,6 +6217,70 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
 </context>
 <context>
+    <name>SurveyGapsModel</name>
+    <message>
+        <location filename="../src/vocdesk/ui/surveys/results_models.py" line="-88"/>
+        <source>Improve first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exceeds expectations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Below expectations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+7"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction</source>
+        <translation type="unfinished">ความพึงพอใจ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mean importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importance minus satisfaction: above 0, the item satisfies less than it matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Improve first: matters more and satisfies less than the items on average. Exceeds expectations: satisfaction at least as high as importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SurveyKind</name>
     <message>
         <location filename="../src/vocdesk/ui/labels.py" line="+36"/>
@@ -5768,6 +6332,306 @@ Please try again, and if it happens again send that file to your IT support.</so
         <source>Online</source>
         <extracomment>ออนไลน์</extracomment>
         <translation>ออนไลน์</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyResultsPage</name>
+    <message>
+        <location filename="../src/vocdesk/ui/surveys/results_page.py" line="+67"/>
+        <source>Forms analysed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overall score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+422"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-421"/>
+        <source>Satisfied (top two levels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net Promoter Score (NPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engagement index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+193"/>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Computing the results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Computing the survey results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+98"/>
+        <location line="+11"/>
+        <source>All respondents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>Choose a survey in the list above.</source>
+        <translation type="unfinished">เลือกแบบสำรวจจากรายการด้านบน</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No forms have been entered or imported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S.D. is the sample standard deviation (n − 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Overall score (mean {mean}, {band})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no score yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{target} — {verdict}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Percent score by dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Improve first: items that matter more and satisfy less than the items on average. Exceeds expectations: satisfaction at least as high as importance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This survey asks no importance questions, so there are no gaps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Overall</source>
+        <translation type="unfinished">ภาพรวม</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Percent score over the fiscal years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Respondents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare the segments on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segments</source>
+        <translation type="unfinished">กลุ่มผู้รับบริการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importance and satisfaction</source>
+        <translation type="unfinished">ความสำคัญและความพึงพอใจ</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyScoresModel</name>
+    <message>
+        <location filename="../src/vocdesk/ui/surveys/results_models.py" line="-178"/>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers counted: no answer and “no opinion” are left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean score on the scale (1 = lowest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S.D.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample standard deviation (divided by n − 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Percent</source>
+        <translation type="unfinished">ร้อยละ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Percent score: mean ÷ points × 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Level</source>
+        <translation type="unfinished">ระดับที่เทียบ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The level the mean reads as (interpretation band)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Satisfied</source>
+        <translation type="unfinished">พึงพอใจ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of answers in the top two levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of answers in the bottom two levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item, dimension or the survey overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forms returned by these respondents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveySegmentsModel</name>
+    <message>
+        <location line="-25"/>
+        <source>Respondents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveyStructure</name>
+    <message>
+        <location filename="../src/vocdesk/services/surveys/structure_file.py" line="+109"/>
+        <source>Sheet “{sheet}”: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sheet “{sheet}”, row {row}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sheet “{sheet}”, row {row}, column {column}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{path} is not an Excel workbook (.xlsx); a questionnaire has three sheets: survey, questions and choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the workbook has no sheet “{sheet}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>there is no column “{header}” (or “{header_th}”).</source>
+        <translation type="unfinished">ไม่มีคอลัมน์ “{header}” (หรือ “{header_th}”)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the sheet has a heading row but no data rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the sheet holds one survey: one row under the headings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>there is no question “{code}” in the sheet “questions”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>there is no segment with the code “{code}”; the registry has: {codes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>There is no survey with the code “{code}”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5824,7 +6688,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>SurveysTab</name>
     <message>
-        <location filename="../src/vocdesk/ui/surveys/tab.py" line="+203"/>
+        <location filename="../src/vocdesk/ui/surveys/tab.py" line="+209"/>
         <source>Choose a survey in the list above.</source>
         <translation>เลือกแบบสำรวจจากรายการด้านบน</translation>
     </message>
@@ -5941,6 +6805,11 @@ Please try again, and if it happens again send that file to your IT support.</so
         <source>this row and row {first_row} update the same record.</source>
         <translation>แถวนี้และแถวที่ {first_row} แก้ไขรายการเดียวกัน</translation>
     </message>
+    <message>
+        <location filename="../src/vocdesk/services/surveys/responses_import.py" line="-249"/>
+        <source>form number {value} is also in row {first_row}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TableExport</name>
@@ -5952,6 +6821,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="-57"/>
         <location line="+36"/>
+        <location filename="../src/vocdesk/services/surveys/structure_file.py" line="+9"/>
         <location filename="../src/vocdesk/services/transfer.py" line="+359"/>
         <source>The file {path} could not be written: {reason}</source>
         <translation>ไม่สามารถบันทึกไฟล์ {path} ได้: {reason}</translation>
