@@ -9,6 +9,7 @@ kind ``benchmarks``). Everything is read off the GUI thread, once the page is on
 
 from __future__ import annotations
 
+import math
 import uuid
 from dataclasses import dataclass
 
@@ -33,6 +34,7 @@ from vocdesk.services.surveys.benchmarks import (
     BenchmarkRow,
     BenchmarkService,
     BenchmarkTargets,
+    ComparatorValue,
 )
 from vocdesk.ui import layout
 from vocdesk.ui.errors import show_error
@@ -251,10 +253,7 @@ class BenchmarkPage(QWidget):
             series.append(
                 Series(
                     comparator_title(comparator.organisation, comparator.fiscal_year),
-                    [
-                        value.percent if (value := level.values[index]) is not None else 0.0
-                        for level in levels
-                    ],
+                    [_drawn(level.values[index]) for level in levels],
                 )
             )
         self.chart.set_language(lang)
@@ -355,6 +354,11 @@ class BenchmarkPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def _drawn(value: ComparatorValue | None) -> float:
+    """A comparator's bar: none where it reports nothing (or a stored value fits no scale)."""
+    return 0.0 if value is None or math.isnan(value.percent) else value.percent
 
 
 def _table(parent: QWidget, name: str) -> QTableView:
