@@ -399,7 +399,7 @@
 <context>
     <name>BenchmarkPage</name>
     <message>
-        <location filename="../src/vocdesk/ui/surveys/benchmark_page.py" line="+158"/>
+        <location filename="../src/vocdesk/ui/surveys/benchmark_page.py" line="+160"/>
         <source>Benchmarks</source>
         <translation>การเปรียบเทียบ</translation>
     </message>
@@ -429,7 +429,7 @@
         <translation>ของเรา</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Percent score: ours and the comparators&apos;</source>
         <translation>คะแนนร้อยละ: ของเราและของคู่เทียบ</translation>
     </message>
@@ -1083,16 +1083,36 @@
     <message>
         <location filename="../src/vocdesk/cli/survey_structure.py" line="+42"/>
         <source>Survey {code}: created with {count} questions in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบสำรวจ {code}: สร้างแล้ว มีคำถาม {count} ข้อ ใน {path}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Survey {code}: design updated, {count} questions, in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบสำรวจ {code}: ปรับปรุงแบบสอบถามแล้ว มีคำถาม {count} ข้อ ใน {path}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Survey {code}: {count} questions exported to {path}</source>
+        <translation>แบบสำรวจ {code}: ส่งออกคำถาม {count} ข้อ ไปยัง {path}</translation>
+    </message>
+    <message>
+        <location filename="../src/vocdesk/cli/survey_responses.py" line="+27"/>
+        <source>Name the survey the answers belong to: vocdesk import responses FILE --survey CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Survey {code}: one response imported ({added} added, {updated} updated) into {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Survey {code}: {count} responses imported ({added} added, {updated} updated) into {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Columns left out (no question of the survey): {columns}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2619,6 +2639,49 @@
     </message>
 </context>
 <context>
+    <name>DimensionsDialog</name>
+    <message>
+        <location filename="../src/vocdesk/ui/surveys/design_dialog.py" line="+504"/>
+        <source>Survey dimensions</source>
+        <translation>ด้านของแบบสำรวจ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code</source>
+        <translation>รหัส</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thai name</source>
+        <translation>ชื่อภาษาไทย</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English name</source>
+        <translation>ชื่อภาษาอังกฤษ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Order</source>
+        <translation>ลำดับ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Active</source>
+        <translation>ใช้งาน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add dimension</source>
+        <translation>เพิ่มด้าน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>ลบ</translation>
+    </message>
+</context>
+<context>
     <name>Display</name>
     <message>
         <location filename="../src/vocdesk/ui/models/display.py" line="+50"/>
@@ -2639,50 +2702,50 @@
 <context>
     <name>DissatisfiedCommentsModel</name>
     <message>
-        <location filename="../src/vocdesk/ui/surveys/results_models.py" line="+284"/>
+        <location filename="../src/vocdesk/ui/surveys/results_models.py" line="+290"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>ความคิดเห็น</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+7"/>
         <source>Segment</source>
-        <translation type="unfinished">กลุ่มผู้รับบริการ</translation>
+        <translation>กลุ่มผู้รับบริการ</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Their mean</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าเฉลี่ยของผู้ตอบ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Items rated low</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อที่ให้คะแนนต่ำ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>เลขที่แบบสอบถาม</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The form&apos;s comment, or an answer to an open question</source>
-        <translation type="unfinished"></translation>
+        <translation>ความคิดเห็นในแบบสอบถาม หรือคำตอบของคำถามปลายเปิด</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The respondent&apos;s mean rating</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าเฉลี่ยคะแนนของผู้ตอบรายนี้</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Items they answered in the bottom two levels</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อที่ตอบในสองระดับล่างสุด</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Form number</source>
-        <translation type="unfinished"></translation>
+        <translation>เลขที่แบบสอบถาม</translation>
     </message>
 </context>
 <context>
@@ -3377,7 +3440,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../src/vocdesk/ui/transfer/import_wizard.py" line="+79"/>
+        <location filename="../src/vocdesk/ui/transfer/import_wizard.py" line="+86"/>
         <source>Import: {kind}</source>
         <translation>นำเข้า: {kind}</translation>
     </message>
@@ -4841,123 +4904,123 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>QuestionsEditor</name>
     <message>
-        <location filename="../src/vocdesk/ui/surveys/question_editor.py" line="+430"/>
+        <location filename="../src/vocdesk/ui/surveys/question_editor.py" line="+449"/>
         <source>No.</source>
-        <translation type="unfinished">เลขที่</translation>
+        <translation>ข้อ</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+14"/>
         <source>Code</source>
-        <translation type="unfinished">รหัส</translation>
+        <translation>รหัส</translation>
     </message>
     <message>
         <location line="-14"/>
         <location line="+15"/>
         <source>Type</source>
-        <translation type="unfinished">ประเภท</translation>
+        <translation>ชนิด</translation>
     </message>
     <message>
         <location line="-15"/>
         <location line="+14"/>
         <source>Dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>ด้าน</translation>
     </message>
     <message>
         <location line="-14"/>
         <location line="+9"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>คำถาม</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Value</source>
-        <translation type="unfinished">ค่า</translation>
+        <translation>ค่า</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Thai label</source>
-        <translation type="unfinished"></translation>
+        <translation>ป้ายภาษาไทย</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>English label</source>
-        <translation type="unfinished"></translation>
+        <translation>ป้ายภาษาอังกฤษ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Segment</source>
-        <translation type="unfinished">กลุ่มผู้รับบริการ</translation>
+        <translation>กลุ่มผู้รับบริการ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add question</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มคำถาม</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished">ลบ</translation>
+        <translation>ลบ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>เลื่อนขึ้น</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>เลื่อนลง</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choices (scale levels, answers)</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวเลือก (ระดับของมาตรวัด คำตอบ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add choice</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มตัวเลือก</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove choice</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบตัวเลือก</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offers “no opinion / not applicable”</source>
-        <translation type="unfinished"></translation>
+        <translation>มีตัวเลือก “ไม่มีความเห็น / ไม่เกี่ยวข้อง”</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อที่</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่วน</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนระดับ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Profile field</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลผู้ตอบ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text (Thai)</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความ (ภาษาไทย)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Text (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความ (ภาษาอังกฤษ)</translation>
     </message>
 </context>
 <context>
@@ -5815,48 +5878,49 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location filename="../src/vocdesk/services/surveys/design.py" line="+113"/>
         <source>The dimension “{code}” was added to the catalogue; give it its Thai and English names there.</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มด้าน “{code}” ในรายการด้านแล้ว กรุณาตั้งชื่อภาษาไทยและภาษาอังกฤษที่รายการด้าน</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The survey is no longer in the database; another window may have deleted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบแบบสำรวจนี้ในฐานข้อมูลแล้ว อาจถูกลบจากหน้าต่างอื่น</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>The survey “{code}” has {count} responses and cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบสำรวจ “{code}” มีผู้ตอบ {count} ราย จึงลบไม่ได้</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The survey “{code}” led to improvement actions and cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบสำรวจ “{code}” ถูกใช้เป็นที่มาของการปรับปรุง จึงลบไม่ได้</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>“{code}”: a dimension&apos;s code is one word of at most 40 letters, e.g. process.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{code}”: รหัสด้านต้องเป็นคำเดียว ยาวไม่เกิน 40 ตัวอักษร เช่น process</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The dimension code “{code}” is there twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสด้าน “{code}” ซ้ำกัน</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The dimension “{code}” needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ด้าน “{code}” ต้องมีชื่อ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The dimension “{code}” is used by questions and cannot be deleted; make it inactive instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>ด้าน “{code}” มีคำถามใช้อยู่ จึงลบไม่ได้ ให้เลิกใช้งานแทน</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The dimensions were not saved:
 {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้บันทึกรายการด้าน:
+{problems}</translation>
     </message>
 </context>
 <context>
@@ -5864,308 +5928,438 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location filename="../src/vocdesk/services/surveys/design_check.py" line="+44"/>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัส</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อแบบสำรวจ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thai title</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อภาษาไทย</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>English title</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อภาษาอังกฤษ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>fiscal year</source>
-        <translation type="unfinished"></translation>
+        <translation>ปีงบประมาณ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>round</source>
-        <translation type="unfinished"></translation>
+        <translation>รอบ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>scale points</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนระดับ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>target sample</source>
-        <translation type="unfinished"></translation>
+        <translation>กลุ่มตัวอย่างเป้าหมาย</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>satisfaction target</source>
-        <translation type="unfinished"></translation>
+        <translation>เป้าหมายความพึงพอใจ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>closing date</source>
-        <translation type="unfinished"></translation>
+        <translation>วันสิ้นสุด</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>target segments</source>
-        <translation type="unfinished"></translation>
+        <translation>กลุ่มผู้รับบริการเป้าหมาย</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>questions</source>
-        <translation type="unfinished"></translation>
+        <translation>คำถาม</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อที่</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>section</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่วน</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thai text</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความภาษาไทย</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>ด้าน</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>ชนิดคำถาม</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนระดับ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีความเห็น</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>profile field</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลผู้ตอบ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>choices</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวเลือก</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่า</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>label</source>
-        <translation type="unfinished"></translation>
+        <translation>ป้าย</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thai label</source>
-        <translation type="unfinished"></translation>
+        <translation>ป้ายภาษาไทย</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>English label</source>
-        <translation type="unfinished"></translation>
+        <translation>ป้ายภาษาอังกฤษ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>segment</source>
-        <translation type="unfinished"></translation>
+        <translation>กลุ่มผู้รับบริการ</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Question “{code}”: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>คำถาม “{code}”: {problem}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Survey, {field}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบสำรวจ, {field}: {problem}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Question {position} (“{code}”), {field}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>คำถามลำดับที่ {position} (“{code}”), {field}: {problem}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Question {position} (“{code}”), choice {choice}, {field}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>คำถามลำดับที่ {position} (“{code}”), ตัวเลือกที่ {choice}, {field}: {problem}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The survey was not saved:
 {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้บันทึกแบบสำรวจ:
+{problems}</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>too long: {length} characters, at most {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยาวเกินไป: {length} ตัวอักษร ได้ไม่เกิน {limit}</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>enter a short code, e.g. SAT-2569.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาใส่รหัสสั้น ๆ เช่น SAT-2569</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“{code}” has spaces; write it without, e.g. SAT-2569.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{code}” มีช่องว่าง กรุณาเขียนโดยไม่เว้นวรรค เช่น SAT-2569</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>another survey already has the code “{code}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>มีแบบสำรวจอื่นใช้รหัส “{code}” แล้ว</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>enter the survey&apos;s title.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาใส่ชื่อแบบสำรวจ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{year} is not a fiscal year in the Buddhist Era (e.g. 2569).</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} ไม่ใช่ปีงบประมาณแบบ พ.ศ. (เช่น 2569)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the round is 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>รอบต้องเป็น 1 ขึ้นไป</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the target sample is 1 or more, or left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>กลุ่มตัวอย่างเป้าหมายต้องเป็น 1 ขึ้นไป หรือเว้นว่าง</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a percent above 0 and at most 100, or left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ร้อยละมากกว่า 0 และไม่เกิน 100 หรือเว้นว่าง</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the survey closes before it opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>วันสิ้นสุดอยู่ก่อนวันเริ่มสำรวจ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a target segment is not in the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>มีกลุ่มผู้รับบริการเป้าหมายที่ไม่อยู่ในทะเบียน</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>a rating scale has {low} to {high} points (4, 5 and 7 have worded labels), not {points}.</source>
-        <translation type="unfinished"></translation>
+        <translation>มาตรวัดต้องมี {low} ถึง {high} ระดับ (4, 5 และ 7 ระดับมีป้ายคำให้) ไม่ใช่ {points}</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>every question needs a code (the response file&apos;s column heading).</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกคำถามต้องมีรหัส (ใช้เป็นหัวคอลัมน์ในไฟล์คำตอบ)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>question {first} has the same code.</source>
-        <translation type="unfinished"></translation>
+        <translation>ซ้ำกับรหัสของคำถามลำดับที่ {first}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>enter the question&apos;s text.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาใส่ข้อความของคำถาม</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>say which profile field it asks (respondent kind, segment, sex, age band, education or occupation).</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาระบุว่าถามข้อมูลผู้ตอบเรื่องใด (ประเภทผู้ตอบ กลุ่มผู้รับบริการ เพศ ช่วงอายุ การศึกษา หรืออาชีพ)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>number and free-text questions take no choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำถามแบบตัวเลขและแบบข้อความไม่มีตัวเลือก</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a choice question needs its choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำถามแบบเลือกตอบต้องมีตัวเลือก</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the value {value} is there twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่า {value} ซ้ำกัน</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a level of this scale is 1 to {points}, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ระดับของมาตรวัดนี้คือ 1 ถึง {points} ไม่ใช่ {value}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>enter the choice&apos;s label.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาใส่ป้ายของตัวเลือก</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>only the answers of a “segment” profile question name a segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>ระบุกลุ่มผู้รับบริการได้เฉพาะคำตอบของคำถามข้อมูลผู้ตอบเรื่อง “กลุ่มผู้รับบริการ”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the segment is not in the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>กลุ่มผู้รับบริการนี้ไม่อยู่ในทะเบียน</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>the survey has responses, so this question cannot be removed; its answers would be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบสำรวจมีผู้ตอบแล้ว จึงลบคำถามนี้ไม่ได้ คำตอบจะสูญหาย</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the survey has responses, so the type cannot change; add a new question instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบสำรวจมีผู้ตอบแล้ว จึงเปลี่ยนชนิดคำถามไม่ได้ ให้เพิ่มคำถามใหม่แทน</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the survey has responses, so the scale cannot change from {old} to {new} points; add a new question instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบสำรวจมีผู้ตอบแล้ว จึงเปลี่ยนมาตรวัดจาก {old} เป็น {new} ระดับไม่ได้ ให้เพิ่มคำถามใหม่แทน</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the survey has responses, so the profile field cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบสำรวจมีผู้ตอบแล้ว จึงเปลี่ยนเรื่องของข้อมูลผู้ตอบไม่ได้</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>answers use the value(s) {values}; they cannot be removed or renumbered.</source>
-        <translation type="unfinished"></translation>
+        <translation>มีคำตอบใช้ค่า {values} อยู่ จึงลบหรือเปลี่ยนค่าไม่ได้</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>some answers are “no opinion”, so the question must keep offering it.</source>
-        <translation type="unfinished"></translation>
+        <translation>มีคำตอบ “ไม่มีความเห็น” อยู่ คำถามจึงต้องคงตัวเลือกนี้ไว้</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyDesignDialog</name>
+    <message>
+        <location filename="../src/vocdesk/ui/surveys/design_dialog.py" line="-161"/>
+        <source>New survey</source>
+        <translation>แบบสำรวจใหม่</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Survey design</source>
+        <translation>ออกแบบแบบสำรวจ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start from a template:</source>
+        <translation>เริ่มจากแบบฟอร์มสำเร็จรูป:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use template</source>
+        <translation>ใช้แบบฟอร์มนี้</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Code</source>
+        <translation>รหัส</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title (Thai)</source>
+        <translation>ชื่อ (ภาษาไทย)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title (English)</source>
+        <translation>ชื่อ (ภาษาอังกฤษ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fiscal year (B.E.)</source>
+        <translation>ปีงบประมาณ (พ.ศ.)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Method</source>
+        <translation>วิธีเก็บข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale points</source>
+        <translation>จำนวนระดับ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target sample</source>
+        <translation>กลุ่มตัวอย่างเป้าหมาย</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dates</source>
+        <translation>ช่วงเวลา</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. SAT-2569</source>
+        <translation>เช่น SAT-2569</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round</source>
+        <translation>รอบ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpretation bands</source>
+        <translation>เกณฑ์การแปลผล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction target (%)</source>
+        <translation>เป้าหมายความพึงพอใจ (ร้อยละ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>ไม่กำหนด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens</source>
+        <translation>เริ่ม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes</source>
+        <translation>สิ้นสุด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target segments</source>
+        <translation>กลุ่มผู้รับบริการเป้าหมาย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey</source>
+        <translation>แบบสำรวจ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions</source>
+        <translation>คำถาม</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This survey has responses ({count}): questions cannot be removed, nor their type, scale or answer values changed. Texts, labels and dimensions may change, and questions may be added.</source>
+        <translation>แบบสำรวจนี้มีผู้ตอบแล้ว ({count} ราย): ลบคำถาม เปลี่ยนชนิด มาตรวัด หรือค่าคำตอบไม่ได้ แก้ไขข้อความ ป้าย และด้านได้ และเพิ่มคำถามได้</translation>
     </message>
 </context>
 <context>
@@ -6217,67 +6411,190 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
 </context>
 <context>
+    <name>SurveyEntryPage</name>
+    <message>
+        <location filename="../src/vocdesk/ui/surveys/entry_page.py" line="+352"/>
+        <source>Data entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Keying:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First keying (the data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second keying (for checking)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open to correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the form keyed under this number, to correct it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save form (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keys: a digit answers and moves on · 0 or - = no opinion (where offered) · Backspace = clear, or back · ↑ ↓ move · Enter moves on, and on the note saves the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>a number, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>text, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the digits of every answer ticked, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{low}–{high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{key} = no opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no opinion / not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Item {item} takes {answers}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Choose a survey to key its paper forms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forms keyed in this pass: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last saved: form {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Form {number} saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>correcting form {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No form {number} has been keyed in this pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SurveyGapsModel</name>
     <message>
         <location filename="../src/vocdesk/ui/surveys/results_models.py" line="-88"/>
         <source>Improve first</source>
-        <translation type="unfinished"></translation>
+        <translation>ควรปรับปรุงก่อน</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exceeds expectations</source>
-        <translation type="unfinished"></translation>
+        <translation>เกินความคาดหวัง</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Below expectations</source>
-        <translation type="unfinished"></translation>
+        <translation>ต่ำกว่าความคาดหวัง</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+7"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อคำถาม</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Importance</source>
-        <translation type="unfinished"></translation>
+        <translation>ความสำคัญ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Satisfaction</source>
-        <translation type="unfinished">ความพึงพอใจ</translation>
+        <translation>ความพึงพอใจ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่องว่าง</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>การแปลผล</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Mean importance</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าเฉลี่ยความสำคัญ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mean satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าเฉลี่ยความพึงพอใจ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Importance minus satisfaction: above 0, the item satisfies less than it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>ความสำคัญลบความพึงพอใจ: มากกว่า 0 แปลว่าพึงพอใจน้อยกว่าที่ให้ความสำคัญ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Improve first: matters more and satisfies less than the items on average. Exceeds expectations: satisfaction at least as high as importance</source>
-        <translation type="unfinished"></translation>
+        <translation>ควรปรับปรุงก่อน: สำคัญมากกว่าและพึงพอใจน้อยกว่าค่าเฉลี่ยของทุกข้อ  เกินความคาดหวัง: ความพึงพอใจไม่น้อยกว่าความสำคัญ</translation>
     </message>
 </context>
 <context>
@@ -6337,243 +6654,287 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>SurveyResultsPage</name>
     <message>
-        <location filename="../src/vocdesk/ui/surveys/results_page.py" line="+67"/>
+        <location filename="../src/vocdesk/ui/surveys/results_page.py" line="+68"/>
         <source>Forms analysed</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนแบบสอบถามที่วิเคราะห์</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overall score</source>
-        <translation type="unfinished"></translation>
+        <translation>คะแนนภาพรวม</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+422"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าเป้าหมาย</translation>
     </message>
     <message>
-        <location line="-421"/>
+        <location line="+1"/>
         <source>Satisfied (top two levels)</source>
-        <translation type="unfinished"></translation>
+        <translation>พึงพอใจ (สองระดับบนสุด)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Net Promoter Score (NPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่า NPS (Net Promoter Score)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Engagement index</source>
-        <translation type="unfinished"></translation>
+        <translation>ดัชนีความผูกพัน</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+14"/>
+        <source>Fewer than two segments have answers: there is nothing to compare.</source>
+        <translation>มีคำตอบจากกลุ่มผู้รับบริการไม่ถึงสองกลุ่ม จึงไม่มีสิ่งที่จะเปรียบเทียบ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>less than {p}</source>
+        <translation>น้อยกว่า {p}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{test} test of the respondents&apos; mean ratings across {groups} segments ({n} respondents): p = {p}.</source>
+        <translation>ทดสอบด้วย {test} เปรียบเทียบค่าเฉลี่ยคะแนนของผู้ตอบระหว่างกลุ่มผู้รับบริการ {groups} กลุ่ม (ผู้ตอบ {n} คน): ค่า p = {p}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The segments really differ: a difference this large would arise by chance less than 5 times in 100 (significant at the 0.05 level).</source>
+        <translation>กลุ่มผู้รับบริการมีความพึงพอใจแตกต่างกันจริง ความแตกต่างขนาดนี้จะเกิดขึ้นโดยบังเอิญน้อยกว่า 5 ครั้งใน 100 ครั้ง (มีนัยสำคัญทางสถิติที่ระดับ 0.05)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The differences between segments may well be chance (not significant at the 0.05 level): treat the segments as alike.</source>
+        <translation>ความแตกต่างระหว่างกลุ่มอาจเกิดจากความบังเอิญ (ไม่มีนัยสำคัญทางสถิติที่ระดับ 0.05) ถือได้ว่าทุกกลุ่มพึงพอใจไม่แตกต่างกัน</translation>
+    </message>
+    <message>
+        <location line="+158"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>ผลการสำรวจ</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Computing the results…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังคำนวณผลการสำรวจ…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Computing the survey results…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังคำนวณผลการสำรวจ…</translation>
     </message>
     <message>
         <location line="+25"/>
         <location line="+98"/>
         <location line="+11"/>
         <source>All respondents</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ตอบทั้งหมด</translation>
     </message>
     <message>
         <location line="-76"/>
         <source>Choose a survey in the list above.</source>
-        <translation type="unfinished">เลือกแบบสำรวจจากรายการด้านบน</translation>
+        <translation>เลือกแบบสำรวจจากรายการด้านบน</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No forms have been entered or imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีการบันทึกหรือนำเข้าแบบสอบถาม</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S.D. is the sample standard deviation (n − 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>S.D. คือส่วนเบี่ยงเบนมาตรฐานของกลุ่มตัวอย่าง (หารด้วย n − 1)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Overall score (mean {mean}, {band})</source>
-        <translation type="unfinished"></translation>
+        <translation>คะแนนภาพรวม (ค่าเฉลี่ย {mean} ระดับ{band})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>บรรลุ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่บรรลุ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no score yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีคะแนน</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{target} — {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} — {verdict}</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Percent score by dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>คะแนนร้อยละรายด้าน</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Improve first: items that matter more and satisfy less than the items on average. Exceeds expectations: satisfaction at least as high as importance.</source>
-        <translation type="unfinished"></translation>
+        <translation>ควรปรับปรุงก่อน: ข้อที่มีความสำคัญมากกว่าและพึงพอใจน้อยกว่าค่าเฉลี่ยของทุกข้อ  เกินความคาดหวัง: ความพึงพอใจไม่น้อยกว่าความสำคัญ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This survey asks no importance questions, so there are no gaps.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Overall</source>
-        <translation type="unfinished">ภาพรวม</translation>
+        <translation>แบบสำรวจนี้ไม่มีคำถามระดับความสำคัญ จึงไม่มีช่องว่างระหว่างความสำคัญกับความพึงพอใจ</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Percent score over the fiscal years</source>
-        <translation type="unfinished"></translation>
+        <source>Overall percent score per fiscal year (target {target})</source>
+        <translation>คะแนนร้อยละภาพรวมรายปีงบประมาณ (ค่าเป้าหมาย {target})</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Overall percent score per fiscal year</source>
+        <translation>คะแนนร้อยละภาพรวมรายปีงบประมาณ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Overall</source>
+        <translation>ภาพรวม</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Over the years</source>
+        <translation>แนวโน้มรายปี</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>Respondents</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ตอบ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare the segments on</source>
-        <translation type="unfinished"></translation>
+        <translation>เปรียบเทียบกลุ่มผู้รับบริการในเรื่อง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scores</source>
+        <translation>คะแนน</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Segments</source>
-        <translation type="unfinished">กลุ่มผู้รับบริการ</translation>
+        <translation>กลุ่มผู้รับบริการ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Importance and satisfaction</source>
-        <translation type="unfinished">ความสำคัญและความพึงพอใจ</translation>
+        <translation>ความสำคัญและความพึงพอใจ</translation>
     </message>
 </context>
 <context>
     <name>SurveyScoresModel</name>
     <message>
-        <location filename="../src/vocdesk/ui/surveys/results_models.py" line="-178"/>
+        <location filename="../src/vocdesk/ui/surveys/results_models.py" line="-182"/>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answers counted: no answer and “no opinion” are left out</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนคำตอบที่นับ (ไม่นับข้อที่ไม่ตอบและ “ไม่มีความเห็น”)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าเฉลี่ย</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mean score on the scale (1 = lowest)</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าเฉลี่ยคะแนนตามมาตรวัด (1 = ต่ำสุด)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S.D.</source>
-        <translation type="unfinished"></translation>
+        <translation>S.D.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sample standard deviation (divided by n − 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่วนเบี่ยงเบนมาตรฐานของกลุ่มตัวอย่าง (หารด้วย n − 1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Percent</source>
-        <translation type="unfinished">ร้อยละ</translation>
+        <translation>ร้อยละ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Percent score: mean ÷ points × 100</source>
-        <translation type="unfinished"></translation>
+        <translation>คะแนนร้อยละ: ค่าเฉลี่ย ÷ จำนวนระดับ × 100</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Level</source>
-        <translation type="unfinished">ระดับที่เทียบ</translation>
+        <translation>ระดับ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The level the mean reads as (interpretation band)</source>
-        <translation type="unfinished"></translation>
+        <translation>ระดับความพึงพอใจตามเกณฑ์การแปลผลค่าเฉลี่ย</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Satisfied</source>
-        <translation type="unfinished">พึงพอใจ</translation>
+        <translation>พึงพอใจ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of answers in the top two levels</source>
-        <translation type="unfinished"></translation>
+        <translation>ร้อยละของคำตอบในสองระดับบนสุด</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dissatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พึงพอใจ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of answers in the bottom two levels</source>
-        <translation type="unfinished"></translation>
+        <translation>ร้อยละของคำตอบในสองระดับล่างสุด</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อคำถาม</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Item, dimension or the survey overall</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อคำถาม รายด้าน หรือภาพรวมของแบบสำรวจ</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>Forms</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบสอบถาม</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forms returned by these respondents</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนแบบสอบถามที่ได้รับจากผู้ตอบกลุ่มนี้</translation>
     </message>
 </context>
 <context>
     <name>SurveySegmentsModel</name>
     <message>
-        <location line="-25"/>
+        <location line="-29"/>
         <source>Respondents</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ตอบ</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>All respondents</source>
+        <translation>ผู้ตอบทั้งหมด</translation>
     </message>
 </context>
 <context>
@@ -6581,57 +6942,57 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location filename="../src/vocdesk/services/surveys/structure_file.py" line="+109"/>
         <source>Sheet “{sheet}”: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>ชีต “{sheet}”: {problem}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sheet “{sheet}”, row {row}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>ชีต “{sheet}” แถว {row}: {problem}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sheet “{sheet}”, row {row}, column {column}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>ชีต “{sheet}” แถว {row} คอลัมน์ {column}: {problem}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{path} is not an Excel workbook (.xlsx); a questionnaire has three sheets: survey, questions and choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ไม่ใช่ไฟล์ Excel (.xlsx) แบบสอบถามต้องมีสามชีต: survey, questions และ choices</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>the workbook has no sheet “{sheet}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ไม่มีชีต “{sheet}”</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>there is no column “{header}” (or “{header_th}”).</source>
-        <translation type="unfinished">ไม่มีคอลัมน์ “{header}” (หรือ “{header_th}”)</translation>
+        <translation>ไม่มีคอลัมน์ “{header}” (หรือ “{header_th}”)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the sheet has a heading row but no data rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>ชีตมีแถวหัวคอลัมน์แต่ไม่มีแถวข้อมูล</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the sheet holds one survey: one row under the headings.</source>
-        <translation type="unfinished"></translation>
+        <translation>ชีตนี้เก็บแบบสำรวจเดียว: มีหนึ่งแถวใต้หัวคอลัมน์</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>there is no question “{code}” in the sheet “questions”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีคำถาม “{code}” ในชีต “questions”</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>there is no segment with the code “{code}”; the registry has: {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีกลุ่มผู้รับบริการรหัส “{code}” ในทะเบียนมี: {codes}</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>There is no survey with the code “{code}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีแบบสำรวจรหัส “{code}”</translation>
     </message>
 </context>
 <context>
@@ -6639,7 +7000,25 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location filename="../src/vocdesk/services/surveys/templates.py" line="+58"/>
         <source>There is no survey template “{key}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีแบบฟอร์มสำรวจสำเร็จรูป “{key}”</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyTrendModel</name>
+    <message>
+        <location filename="../src/vocdesk/ui/surveys/results_models.py" line="+196"/>
+        <source>Score</source>
+        <translation>คะแนน</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{code}: {forms} forms</source>
+        <translation>{code}: แบบสอบถาม {forms} ฉบับ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Overall</source>
+        <translation>ภาพรวม</translation>
     </message>
 </context>
 <context>

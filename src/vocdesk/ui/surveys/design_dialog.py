@@ -381,10 +381,10 @@ class SurveyDesignDialog(QDialog):
         self.responses_label.setVisible(self._responses > 0)
         if self._responses:
             self.responses_label.setText(self.tr(
-                "This survey has %n response(s): questions cannot be removed, nor their type, "
+                "This survey has responses ({count}): questions cannot be removed, nor their type, "
                 "scale or answer values changed. Texts, labels and dimensions may change, and "
-                "questions may be added.", "", self._responses,
-            ))  # fmt: skip
+                "questions may be added."
+            ).format(count=self._responses))  # fmt: skip
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's virtual
         if event.type() == QEvent.Type.LanguageChange:

@@ -46,7 +46,7 @@ from vocdesk.ui.widgets.choices import fill_combo, select_data
 
 SCALED = (QuestionType.RATING, QuestionType.IMPORTANCE)
 WITHOUT_CHOICES = (QuestionType.NPS, QuestionType.NUMBER, QuestionType.TEXT)
-TEXT_HEIGHT = 48
+DIMENSION_COLUMN_WIDTH = 150
 
 
 def default_choices(points: int) -> tuple[ChoiceDesign, ...]:
@@ -76,10 +76,11 @@ class QuestionsEditor(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setDefaultSectionSize(layout.DEFAULT_ROW_HEIGHT)
-        for column in range(4):
+        for column in range(3):
             self.table.horizontalHeader().setSectionResizeMode(
                 column, QHeaderView.ResizeMode.ResizeToContents
             )
+        self.table.setColumnWidth(3, DIMENSION_COLUMN_WIDTH)  # long Thai names are elided
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.add_button = QPushButton(self)
         self.add_button.setObjectName("add_question")
