@@ -4904,7 +4904,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>QuestionsEditor</name>
     <message>
-        <location filename="../src/vocdesk/ui/surveys/question_editor.py" line="+449"/>
+        <location filename="../src/vocdesk/ui/surveys/question_editor.py" line="+450"/>
         <source>No.</source>
         <translation>ข้อ</translation>
     </message>
@@ -6468,7 +6468,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+102"/>
         <source>a number, then Enter</source>
         <translation type="unfinished"></translation>
     </message>

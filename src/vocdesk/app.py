@@ -44,6 +44,7 @@ from vocdesk.services.registry.edit import RegistryEditService
 from vocdesk.services.registry.segments import SegmentsService
 from vocdesk.services.registry.stakeholders import RegistryService
 from vocdesk.services.relationships.timeline import TimelineService
+from vocdesk.services.surveys.analysis import SurveyAnalysisService
 from vocdesk.services.surveys.rounds import SurveysService
 from vocdesk.ui.errors import error_text, install_excepthook, show_error
 from vocdesk.ui.fonts import install_thai_font
@@ -81,6 +82,7 @@ def build_services(db: Database, backup_before_upgrade: Path | None = None) -> W
         complaint_kpis=ComplaintKpisService(db),
         registry_edit=RegistryEditService(db),
         segments=SegmentsService(db),
+        survey_analysis=SurveyAnalysisService(db),
     )
 
 

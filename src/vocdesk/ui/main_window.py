@@ -232,7 +232,9 @@ class MainWindow(QMainWindow):
                     ),
                 ),
             ),
-            "surveys": SurveysTab(services.surveys, tasks=self._tasks),
+            "surveys": SurveysTab(
+                services.surveys, tasks=self._tasks, analysis=services.survey_analysis
+            ),
             "complaints": complaints,
             "timeline": timeline,
         }

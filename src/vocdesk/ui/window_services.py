@@ -27,6 +27,7 @@ from vocdesk.services.registry.edit import RegistryEditService
 from vocdesk.services.registry.segments import SegmentsService
 from vocdesk.services.registry.stakeholders import RegistryService
 from vocdesk.services.relationships.timeline import TimelineService
+from vocdesk.services.surveys.analysis import SurveyAnalysisService
 from vocdesk.services.surveys.rounds import SurveysService
 
 
@@ -53,6 +54,7 @@ class WindowServices:
     complaint_cases: ComplaintCasesService | None = None  # registering and working cases
     complaint_categories: ComplaintCategoriesService | None = None
     complaint_kpis: ComplaintKpisService | None = None
+    survey_analysis: SurveyAnalysisService | None = None  # results, dissatisfaction, trend
 
 
 # Opens (create=True: creates) the database at a location and builds its services.

@@ -26,19 +26,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vocdesk.services.surveys.analysis import SurveyAnalysisService
 from vocdesk.services.surveys.rounds import SurveyRow, SurveysService
 from vocdesk.ui import layout
 from vocdesk.ui.i18n import current_language
 from vocdesk.ui.models.display import name_text
 from vocdesk.ui.models.table_export import snapshot_job
+from vocdesk.ui.surveys.results_page import SurveyResultsPage
 from vocdesk.ui.surveys.rounds_model import SurveysModel
 from vocdesk.ui.tasks import TaskRunner
 from vocdesk.ui.widgets.list_tab import ExportJob
 from vocdesk.ui.widgets.pages import Page, as_page, page_at
 from vocdesk.ui.widgets.searchable_table import SearchableTable
 
-LIST_HEIGHT = 190  # the list of rounds: a handful of rows; the pages below get the rest
-PAGES_HEIGHT = 560
+LIST_HEIGHT = 150  # the list of rounds: a handful of rows; the pages below get the rest
+PAGES_HEIGHT = 600
 
 
 @runtime_checkable
@@ -63,6 +65,7 @@ class SurveysTab(QWidget):
         parent: QWidget | None = None,
         *,
         tasks: TaskRunner | None = None,
+        analysis: SurveyAnalysisService | None = None,
         pages: Sequence[QWidget] = (),
     ) -> None:
         super().__init__(parent)
@@ -100,7 +103,10 @@ class SurveysTab(QWidget):
         self._box.setSpacing(layout.SPACING)
         self._box.addWidget(self.splitter, 1)
 
-        for page in pages:
+        built: list[QWidget] = []
+        if analysis is not None:
+            built.append(SurveyResultsPage(analysis, tasks, self.pages))
+        for page in (*built, *pages):
             self.add_page(page)
         view = self.list.view
         view.selectionModel().currentRowChanged.connect(self._current_changed)

@@ -1,0 +1,141 @@
+"""The Results page of a survey and its models, on a small survey worked out by hand
+(``survey_results_data``)."""
+
+from __future__ import annotations
+
+import sys
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from survey_results_data import make_results_survey  # noqa: E402
+
+from vocdesk.services.database import Database, open_database  # noqa: E402
+from vocdesk.services.surveys.analysis import SurveyAnalysisService  # noqa: E402
+from vocdesk.ui.surveys.results_models import (  # noqa: E402
+    DissatisfiedCommentsModel,
+    SurveyGapsModel,
+    SurveyScoresModel,
+    SurveySegmentsModel,
+    SurveyTrendModel,
+)
+from vocdesk.ui.surveys.results_page import SurveyResultsPage, segment_test_text  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def survey(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Database, uuid.UUID]]:
+    db, _ = open_database(tmp_path_factory.mktemp("results") / "vocdesk.sqlite")
+    yield db, make_results_survey(db)
+    db.dispose()
+
+
+def _rows(model) -> list[list[str]]:
+    return [
+        [model.index(r, c).data() for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]
+
+
+def test_the_scores_table_shows_the_hand_computed_figures(qtbot, survey) -> None:
+    db, survey_id = survey
+    page = SurveyResultsPage(SurveyAnalysisService(db))
+    qtbot.addWidget(page)
+    page.set_survey(survey_id)
+    page.show()
+
+    assert page.scores_model.titles() == [
+        "Item", "n", "Mean", "S.D.", "Percent", "Level", "Satisfied", "Dissatisfied",
+    ]  # fmt: skip
+    assert _rows(page.scores_model) == [
+        ["1.1 ความสะดวกในการติดต่อขอรับบริการ", "4", "3.50", "1.29", "70.00%", "High", "50.00%",
+         "25.00%"],
+        ["1.2 ความสุภาพของเจ้าหน้าที่", "4", "3.00", "1.41", "60.00%", "Moderate", "50.00%",
+         "25.00%"],
+        ["Process and procedure", "4", "3.50", "1.29", "70.00%", "High", "50.00%", "25.00%"],
+        ["Staff", "4", "3.00", "1.41", "60.00%", "Moderate", "50.00%", "25.00%"],
+        ["Overall", "8", "3.25", "1.28", "65.00%", "Moderate", "50.00%", "25.00%"],
+    ]  # fmt: skip
+    assert page.figure_values["overall"].text() == "65.00%"
+    assert page.figure_values["target"].text() == "80.00% — not met"
+    assert page.figure_values["responses"].text() == "4"
+    assert not page.figure_values["nps"].isVisible()
+    assert page.dimension_chart.categories == ["Process and procedure", "Staff", "Overall"]
+    assert [round(v, 2) for v in page.dimension_chart.series[0].values] == [70.0, 60.0, 65.0]
+    assert page.trend_chart.categories == ["FY2025", "FY2026"]
+    assert list(page.trend_chart.series[0].values) == [60.0, 65.0]
+    assert _rows(page.trend_model) == [
+        ["Overall", "60.00%", "65.00%"], ["Process and procedure", "60.00%", "70.00%"],
+        ["Staff", "60.00%", "60.00%"],
+    ]  # fmt: skip
+
+
+def test_one_segment_and_the_segments_side_by_side_with_their_test(qtbot, survey) -> None:
+    db, survey_id = survey
+    page = SurveyResultsPage(SurveyAnalysisService(db))
+    qtbot.addWidget(page)
+    page.set_survey(survey_id)
+    page.show()
+
+    assert [page.segment_box.itemText(i) for i in range(page.segment_box.count())] == [
+        "All respondents", "General public", "Businesses",
+    ]  # fmt: skip
+    page.set_segment("res_business")
+    assert _rows(page.scores_model)[-1] == [
+        "Overall", "4", "2.25", "0.96", "45.00%", "Low", "0.00%", "50.00%",
+    ]  # fmt: skip
+    assert [s.name for s in page.dimension_chart.series] == ["Businesses", "All respondents"]
+
+    assert _rows(page.segments_model) == [
+        ["All respondents", "4", "8", "3.25", "1.28", "65.00%", "Moderate", "50.00%", "25.00%"],
+        ["General public", "2", "4", "4.25", "0.50", "85.00%", "Very high", "100.00%", "0.00%"],
+        ["Businesses", "2", "4", "2.25", "0.96", "45.00%", "Low", "0.00%", "50.00%"],
+    ]  # fmt: skip
+    sentence = page.test_label.text()
+    assert "Kruskal–Wallis H test" in sentence and "p = 0.121" in sentence
+    assert "may well be chance" in sentence
+    page.compare_box.setCurrentIndex(page.compare_box.findData("Q1.1"))
+    assert _rows(page.segments_model)[1][3] == "4.50"
+
+
+def test_the_segment_test_text_calls_a_small_p_value_real(survey) -> None:
+    from vocdesk.services.surveys.analysis import SegmentTest
+
+    text = segment_test_text(SegmentTest("Kruskal–Wallis H", 12.0, 2, 0.0004, 3, 90), "en")
+    assert "p = less than 0.001" in text and "really differ" in text
+    assert "nothing to compare" in segment_test_text(None, "en")
+
+
+def test_no_survey_shows_nothing(qtbot, survey) -> None:
+    db, _ = survey
+    page = SurveyResultsPage(SurveyAnalysisService(db))
+    qtbot.addWidget(page)
+    page.set_survey(None)
+    page.show()
+    assert page.scores_model.rowCount() == 0
+    assert page.message.text() == "Choose a survey in the list above."
+    assert not page.dimension_chart.has_data()
+
+
+def test_the_models_pass_the_model_tester(qtbot, qtmodeltester, survey) -> None:
+    db, survey_id = survey
+    results = SurveyAnalysisService(db).results(survey_id)
+    trend = SurveyAnalysisService(db).trend(survey_id)
+    scores = SurveyScoresModel()
+    scores.set_rows(results.rows)
+    segments = SurveySegmentsModel()
+    segments.set_rows(results.rows[-1], 4, results.segments, "overall")
+    gaps = SurveyGapsModel()
+    gaps.set_rows(results.gaps)
+    comments = DissatisfiedCommentsModel()
+    comments.set_rows(results.dissatisfaction.comments, {"Q1.1": "1.1", "Q1.2": "1.2"})
+    years = SurveyTrendModel()
+    years.set_trend(trend, ["2568", "2569"])
+    for model in (scores, segments, gaps, comments, years):
+        qtmodeltester.check(model, force_py=True)
+    assert _rows(comments) == [
+        ["เจ้าหน้าที่ไม่สุภาพ", "Businesses", "2.00", "1.2", "4"],
+        ["รอนานมาก", "Businesses", "2.50", "1.1", "3"],
+    ]
