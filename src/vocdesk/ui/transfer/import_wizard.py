@@ -54,20 +54,27 @@ T = TypeVar("T")
 
 
 class ImportWizard(QWizard):
-    """``ImportWizard(kind, database, tasks)``; ``imported`` is emitted with the ``ImportSummary``."""
+    """``ImportWizard(kind, database, tasks)``; ``imported`` is emitted with the ``ImportSummary``.
+
+    ``importer``, if given, is used instead of the registry's importer of ``kind`` (which then
+    only names the file's kind in the title): for files whose columns depend on a record, such
+    as one survey's responses. Such an importer's file words are not mapped in the wizard.
+    """
 
     imported = Signal(object)
 
     def __init__(
         self, kind: str, database: Database, tasks: TaskRunner, parent: QWidget | None = None,
-        path: Path | None = None,
+        path: Path | None = None, importer: Importer | None = None,
     ) -> None:  # fmt: skip
         super().__init__(parent)
         self.setObjectName("import_wizard")
         self.kind = kind
         self.database = database
         self.tasks = tasks
-        self.importer: Importer = importer_for(kind, database)  # UserError for a kind not here
+        self._given_importer = importer
+        # UserError for a kind not here
+        self.importer: Importer = importer if importer is not None else importer_for(kind, database)
         self.sheet: Sheet | None = None
         self.mapping: dict[str, int] = {}
         self.value_maps: ValueMaps = {}
@@ -109,6 +116,9 @@ class ImportWizard(QWizard):
 
     def rebuild_importer(self) -> None:
         """A fresh importer that reads the file's own words as the user mapped them."""
+        if self._given_importer is not None:
+            self.importer = self._given_importer
+            return
         self.importer = importer_for(self.kind, self.database, self.value_maps or None)
 
     def reject(self) -> None:
