@@ -80,6 +80,7 @@ class DoubleEntryReport:
     second_only: tuple[str, ...]  # ... and in pass 2 only
     compared: int  # forms keyed in both passes
     agreeing: int  # of them, those without any difference
+    layout: EntryForm | None = None  # the survey's questions, to show the differences by
 
     @property
     def forms_with_differences(self) -> int:
@@ -129,6 +130,7 @@ class DoubleEntryService:
             tuple(sorted(set(second) - set(first), key=form_number_order)),
             len(both),
             agreeing,
+            layout,
         )
 
     def resolve(self, survey_id: uuid.UUID, difference: EntryDifference, keep: int) -> None:
