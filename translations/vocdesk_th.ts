@@ -1115,6 +1115,11 @@
         <source>Columns left out (no question of the survey): {columns}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../src/vocdesk/cli/survey_results.py" line="+25"/>
+        <source>Survey {code}: {count} result rows exported to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComplaintCaseDialog</name>
@@ -2639,6 +2644,59 @@
     </message>
 </context>
 <context>
+    <name>DifferencesModel</name>
+    <message>
+        <location filename="../src/vocdesk/ui/surveys/double_entry_page.py" line="+59"/>
+        <source>Form</source>
+        <translation type="unfinished">เลขที่แบบสอบถาม</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation type="unfinished">ข้อคำถาม</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Question</source>
+        <translation type="unfinished">คำถาม</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First keying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second keying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Date of the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>— (no answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no opinion / not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>importance {importance}, satisfaction {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DimensionsDialog</name>
     <message>
         <location filename="../src/vocdesk/ui/surveys/design_dialog.py" line="+504"/>
@@ -2751,8 +2809,56 @@
 <context>
     <name>DoubleEntry</name>
     <message>
-        <location filename="../src/vocdesk/services/surveys/double_entry.py" line="+153"/>
+        <location filename="../src/vocdesk/services/surveys/double_entry.py" line="+155"/>
         <source>Form {number} is no longer keyed in both passes; compare the passes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DoubleEntryPage</name>
+    <message>
+        <location filename="../src/vocdesk/ui/surveys/double_entry_page.py" line="+70"/>
+        <source>Double-entry check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Keep the first keying&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the second keying&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the paper form: the value chosen goes into both keyings; the first is the data analysed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose a survey to compare its two keyings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Forms keyed twice: {compared} · agreeing: {agreeing} · with differences: {forms} · differences to resolve: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keyed in the first keying only: {numbers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keyed in the second keying only: {numbers}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5863,7 +5969,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>SurveyAnalysis</name>
     <message>
-        <location filename="../src/vocdesk/services/surveys/analysis.py" line="+257"/>
+        <location filename="../src/vocdesk/services/surveys/analysis.py" line="+239"/>
         <source>There is no survey with the code {code}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6363,6 +6469,84 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
 </context>
 <context>
+    <name>SurveyDissatisfactionPage</name>
+    <message>
+        <location filename="../src/vocdesk/ui/surveys/dissatisfaction_page.py" line="+53"/>
+        <source>Low answers (bottom two levels)</source>
+        <translation>คำตอบระดับต่ำ (สองระดับล่างสุด)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dissatisfied respondents</source>
+        <translation>ผู้ตอบที่ไม่พึงพอใจ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments of dissatisfied respondents</source>
+        <translation>ความคิดเห็นของผู้ตอบที่ไม่พึงพอใจ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lowest score first</source>
+        <translation>คะแนนต่ำสุดก่อน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most dissatisfied first</source>
+        <translation>ไม่พึงพอใจมากที่สุดก่อน</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Dissatisfaction</source>
+        <translation>ความไม่พึงพอใจ</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Computing the survey results…</source>
+        <translation>กำลังคำนวณผลการสำรวจ…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Choose a survey in the list above.</source>
+        <translation>เลือกแบบสำรวจจากรายการด้านบน</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A low answer is one in the bottom two levels of its scale; a dissatisfied respondent gave at least one.</source>
+        <translation>คำตอบระดับต่ำคือคำตอบในสองระดับล่างสุดของมาตรวัด ผู้ตอบที่ไม่พึงพอใจคือผู้ที่ให้คำตอบระดับต่ำอย่างน้อยหนึ่งข้อ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Low answers (bottom two levels): {low} of {answers}</source>
+        <translation>คำตอบระดับต่ำ (สองระดับล่างสุด): {low} จาก {answers} คำตอบ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dissatisfied respondents: {people} of {respondents}</source>
+        <translation>ผู้ตอบที่ไม่พึงพอใจ: {people} จาก {respondents} คน</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Dissatisfied</source>
+        <translation>ไม่พึงพอใจ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Share of low answers by item (%)</source>
+        <translation>ร้อยละของคำตอบระดับต่ำรายข้อ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Items</source>
+        <translation>ข้อคำถาม</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What dissatisfied respondents wrote</source>
+        <translation>ความคิดเห็นของผู้ตอบที่ไม่พึงพอใจ</translation>
+    </message>
+</context>
+<context>
     <name>SurveyEntry</name>
     <message>
         <location filename="../src/vocdesk/services/surveys/entry.py" line="+317"/>
@@ -6413,7 +6597,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>SurveyEntryPage</name>
     <message>
-        <location filename="../src/vocdesk/ui/surveys/entry_page.py" line="+352"/>
+        <location filename="../src/vocdesk/ui/surveys/entry_page.py" line="+353"/>
         <source>Data entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6468,7 +6652,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+109"/>
         <source>a number, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6503,7 +6687,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Choose a survey to key its paper forms.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7067,7 +7251,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>SurveysTab</name>
     <message>
-        <location filename="../src/vocdesk/ui/surveys/tab.py" line="+209"/>
+        <location filename="../src/vocdesk/ui/surveys/tab.py" line="+211"/>
         <source>Choose a survey in the list above.</source>
         <translation>เลือกแบบสำรวจจากรายการด้านบน</translation>
     </message>

@@ -15,6 +15,7 @@ from survey_results_data import make_results_survey  # noqa: E402
 
 from vocdesk.services.database import Database, open_database  # noqa: E402
 from vocdesk.services.surveys.analysis import SurveyAnalysisService  # noqa: E402
+from vocdesk.ui.surveys.dissatisfaction_page import SurveyDissatisfactionPage  # noqa: E402
 from vocdesk.ui.surveys.results_models import (  # noqa: E402
     DissatisfiedCommentsModel,
     SurveyGapsModel,
@@ -139,3 +140,27 @@ def test_the_models_pass_the_model_tester(qtbot, qtmodeltester, survey) -> None:
         ["เจ้าหน้าที่ไม่สุภาพ", "Businesses", "2.00", "1.2", "4"],
         ["รอนานมาก", "Businesses", "2.50", "1.1", "3"],
     ]
+
+
+def test_the_dissatisfaction_page_shows_low_answers_weakest_items_and_comments(
+    qtbot, survey
+) -> None:
+    db, survey_id = survey
+    page = SurveyDissatisfactionPage(SurveyAnalysisService(db))
+    qtbot.addWidget(page)
+    page.set_survey(survey_id)
+    page.show()
+
+    assert page.figure_values["low_answers"].text() == "25.00%"
+    assert page.figure_captions["low_answers"].text() == "Low answers (bottom two levels): 2 of 8"
+    assert page.figure_values["dissatisfied"].text() == "50.00%"
+    assert page.figure_captions["dissatisfied"].text() == "Dissatisfied respondents: 2 of 4"
+    assert page.figure_values["comments"].text() == "2"
+    assert [page.items_model.index(r, 0).data() for r in range(2)] == [
+        "1.2 ความสุภาพของเจ้าหน้าที่", "1.1 ความสะดวกในการติดต่อขอรับบริการ",
+    ]  # fmt: skip
+    assert _rows(page.comments_model)[0][0] == "เจ้าหน้าที่ไม่สุภาพ"
+    assert page.chart.has_data()
+
+    page.set_survey(None)
+    assert page.comments_model.rowCount() == 0 and page.items_model.rowCount() == 0

@@ -18,6 +18,7 @@ from vocdesk.services.database import Database, open_database  # noqa: E402
 from vocdesk.services.surveys.analysis import SurveyAnalysisService  # noqa: E402
 from vocdesk.services.surveys.rounds import SurveysService  # noqa: E402
 from vocdesk.ui.i18n import LanguageManager  # noqa: E402
+from vocdesk.ui.surveys.dissatisfaction_page import SurveyDissatisfactionPage  # noqa: E402
 from vocdesk.ui.surveys.results_page import SurveyResultsPage  # noqa: E402
 from vocdesk.ui.surveys.tab import SurveysTab  # noqa: E402
 from vocdesk.ui.tasks import TaskRunner  # noqa: E402
@@ -121,6 +122,19 @@ def test_choosing_a_survey_computes_its_results_off_the_gui_thread(
     runner.wait_all(10_000)
     assert results.results is not None and results.results.survey.code == "RES-2568"
     assert results.figure_values["overall"].text() == "60.00%"
+
+    # The other pages compute only once shown, then for the round chosen now.
+    assert tab.page_names()[:2] == ["results", "dissatisfaction"]
+    dissatisfaction = tab.page("dissatisfaction")
+    assert isinstance(dissatisfaction, SurveyDissatisfactionPage)
+    assert dissatisfaction.results is None
+    assert tab.show_page("dissatisfaction")
+    runner.wait_all(10_000)
+    assert dissatisfaction.results is not None
+    assert dissatisfaction.results.survey.code == "RES-2568"
+    assert tab.select_survey("RES-2569")
+    runner.wait_all(10_000)
+    assert dissatisfaction.figure_values["dissatisfied"].text() == "50.00%"
 
 
 def test_an_answer_about_a_survey_no_longer_chosen_is_dropped(qtbot, results_db, runner) -> None:

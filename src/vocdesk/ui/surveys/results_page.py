@@ -237,7 +237,7 @@ class SurveyResultsPage(QWidget):
         self.details.addTab(gaps_page, "")
         self.details.addTab(self.trend_table, "")
 
-        self.dimension_chart = ChartWidget(self, kind=ChartKind.HORIZONTAL_BARS)
+        self.dimension_chart = ChartWidget(self, kind=ChartKind.VERTICAL_BARS)
         self.dimension_chart.setObjectName("dimension_chart")
         self.trend_chart = ChartWidget(self, kind=ChartKind.VERTICAL_BARS)
         self.trend_chart.setObjectName("trend_chart")

@@ -32,6 +32,7 @@ from vocdesk.ui import layout
 from vocdesk.ui.i18n import current_language
 from vocdesk.ui.models.display import name_text
 from vocdesk.ui.models.table_export import snapshot_job
+from vocdesk.ui.surveys.dissatisfaction_page import SurveyDissatisfactionPage
 from vocdesk.ui.surveys.results_page import SurveyResultsPage
 from vocdesk.ui.surveys.rounds_model import SurveysModel
 from vocdesk.ui.tasks import TaskRunner
@@ -106,6 +107,7 @@ class SurveysTab(QWidget):
         built: list[QWidget] = []
         if analysis is not None:
             built.append(SurveyResultsPage(analysis, tasks, self.pages))
+            built.append(SurveyDissatisfactionPage(analysis, tasks, self.pages))
         for page in (*built, *pages):
             self.add_page(page)
         view = self.list.view
