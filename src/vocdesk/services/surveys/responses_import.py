@@ -73,8 +73,8 @@ __all__ = [
 CONTEXT = "ResponsesImport"
 WRITE_BATCH = 2_000  # responses per executemany round
 NO_OPINION_WORDS = frozenset({
-    "ไม่มีความคิดเห็น", "ไม่แสดงความคิดเห็น", "ไม่เกี่ยวข้อง", "ไม่สามารถประเมินได้", "ไม่ทราบ",
-    "ไม่ได้ใช้บริการ", "ไม่มีข้อคิดเห็น", "n/a", "na", "no opinion", "not applicable",
+    "ไม่มีความคิดเห็น", "ไม่แสดงความคิดเห็น", "ไม่มีความเห็น", "ไม่แสดงความเห็น", "ไม่เกี่ยวข้อง",
+    "ไม่สามารถประเมินได้", "ไม่ทราบ", "ไม่ได้ใช้บริการ", "ไม่มีข้อคิดเห็น", "n/a", "na", "no opinion", "not applicable",
     "don't know", "do not know", "no_opinion",
 })  # fmt: skip
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\xa0"), " ")
