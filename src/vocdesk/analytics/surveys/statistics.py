@@ -155,11 +155,16 @@ def describe(
 def counts_from_frame(frame: Any) -> list[AnswerCount]:
     """``AnswerCount`` rows from a frame with the columns segment, question, value, count."""
     return [
-        AnswerCount(str(segment or ""), str(question), int(value), int(count))
+        AnswerCount(_text(segment), str(question), int(value), int(count))
         for segment, question, value, count in frame[
             ["segment", "question", "value", "count"]
         ].itertuples(index=False, name=None)
     ]
+
+
+def _text(value: Any) -> str:
+    """A frame's cell as text: None and NaN (a missing segment) are ""."""
+    return "" if value is None or value != value else str(value)
 
 
 def score_lines(

@@ -523,7 +523,10 @@ def _trend(session: Session, survey: Survey) -> SurveyTrend:
             line.code: line.stats.percent for line in lines if line.level is ResultLevel.DIMENSION
         }
         gathered.append((s, dimensions, lines[-1]))
-    order = _dimension_order({code for _, dims, _ in gathered for code in dims}, names)
+    answered = {
+        code for _, dims, _ in gathered for code, percent in dims.items() if percent is not None
+    }
+    order = _dimension_order(answered, names)  # dimensions with answers in some round
     return SurveyTrend(
         SurveyKind(survey.kind),
         tuple((code, names.get(code, Named(code, code))) for code in order),

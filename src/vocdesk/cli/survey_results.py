@@ -1,0 +1,28 @@
+"""``vocdesk export survey-results CODE FILE``: a survey's results, one row per item, dimension
+and overall, for all respondents and then per segment (docs/survey-analysis.md)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from vocdesk.cli.common import EXIT_OK, database_arg
+from vocdesk.cli.messages import Messages
+from vocdesk.domain.messages import QT_TRANSLATE_NOOP
+
+
+def run_export_results(args: argparse.Namespace, messages: Messages) -> int:
+    from vocdesk.services.database import open_database
+    from vocdesk.services.surveys.analysis_export import export_results
+
+    target = Path(args.file).expanduser().resolve()
+    db, _ = open_database(database_arg(args).resolve(), create=False)
+    try:
+        count = export_results(db, args.code, target)
+    finally:
+        db.dispose()
+    print(messages.tr(
+        QT_TRANSLATE_NOOP("Cli", "Survey {code}: {count} result rows exported to {path}"),
+        code=args.code, count=count, path=str(target),
+    ))  # fmt: skip
+    return EXIT_OK
