@@ -1118,7 +1118,7 @@
     <message>
         <location filename="../src/vocdesk/cli/survey_results.py" line="+25"/>
         <source>Survey {code}: {count} result rows exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบสำรวจ {code}: ส่งออกผลการวิเคราะห์ {count} แถวไปยัง {path}</translation>
     </message>
 </context>
 <context>
@@ -4307,7 +4307,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ผู้รับบริการและผู้มีส่วนได้ส่วนเสีย: {stakeholders}  ·  ข้อมูลป้อนกลับ: {feedback}  ·  แบบสำรวจ: {surveys}  ·  ข้อร้องเรียน: {complaints}</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/ui/main_window.py" line="+292"/>
+        <location filename="../src/vocdesk/ui/main_window.py" line="+303"/>
         <source>VocDesk — {name}</source>
         <translation>VocDesk — {name}</translation>
     </message>
@@ -5195,7 +5195,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>Screenshot</name>
     <message>
-        <location filename="../src/vocdesk/app.py" line="+187"/>
+        <location filename="../src/vocdesk/app.py" line="+195"/>
         <source>There is no tab “{tab}”; choose one of: {tabs}.</source>
         <translation>ไม่มีแท็บ “{tab}” กรุณาเลือกจาก: {tabs}</translation>
     </message>
@@ -5971,12 +5971,12 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location filename="../src/vocdesk/services/surveys/analysis.py" line="+239"/>
         <source>There is no survey with the code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีแบบสำรวจรหัส {code}</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The survey no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบสำรวจนี้ถูกลบไปแล้ว</translation>
     </message>
 </context>
 <context>
@@ -7251,7 +7251,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>SurveysTab</name>
     <message>
-        <location filename="../src/vocdesk/ui/surveys/tab.py" line="+211"/>
+        <location filename="../src/vocdesk/ui/surveys/tab.py" line="+355"/>
         <source>Choose a survey in the list above.</source>
         <translation>เลือกแบบสำรวจจากรายการด้านบน</translation>
     </message>
@@ -7261,7 +7261,49 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>{code} — {title}</translation>
     </message>
     <message>
+        <location line="+40"/>
+        <source>The survey design was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Import a questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+30"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished">สมุดงาน Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Importing the questionnaire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>Questionnaire {code} imported: {count} questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export the questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Questionnaire {code} written to {path} ({count} questions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exporting the questionnaire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+9"/>
         <source>Surveys</source>
         <translation>แบบสำรวจ</translation>
     </message>
@@ -7269,6 +7311,56 @@ Please try again, and if it happens again send that file to your IT support.</so
         <location line="+3"/>
         <source>Search by code or title</source>
         <translation>ค้นหาด้วยรหัสหรือชื่อแบบสำรวจ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New survey…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Design a new survey (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit design…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions and settings of the chosen survey (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dimensions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questionnaire file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import questionnaire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export questionnaire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import responses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Responses from a CSV or Excel file, e.g. an online form (Ctrl+Shift+I)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
