@@ -1098,22 +1098,22 @@
     <message>
         <location filename="../src/vocdesk/cli/survey_responses.py" line="+27"/>
         <source>Name the survey the answers belong to: vocdesk import responses FILE --survey CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>ระบุแบบสำรวจที่คำตอบเป็นของ: vocdesk import responses FILE --survey CODE</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Survey {code}: one response imported ({added} added, {updated} updated) into {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบสำรวจ {code}: นำเข้าคำตอบ 1 ชุด (เพิ่ม {added} ปรับปรุง {updated}) ลงใน {path}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Survey {code}: {count} responses imported ({added} added, {updated} updated) into {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบสำรวจ {code}: นำเข้าคำตอบ {count} ชุด (เพิ่ม {added} ปรับปรุง {updated}) ลงใน {path}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Columns left out (no question of the survey): {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>คอลัมน์ที่ไม่ได้นำเข้า (ไม่ใช่คำถามของแบบสำรวจ): {columns}</translation>
     </message>
     <message>
         <location filename="../src/vocdesk/cli/survey_results.py" line="+25"/>
@@ -2648,52 +2648,52 @@
     <message>
         <location filename="../src/vocdesk/ui/surveys/double_entry_page.py" line="+59"/>
         <source>Form</source>
-        <translation type="unfinished">เลขที่แบบสอบถาม</translation>
+        <translation>แบบสอบถาม</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Item</source>
-        <translation type="unfinished">ข้อคำถาม</translation>
+        <translation>ข้อ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Question</source>
-        <translation type="unfinished">คำถาม</translation>
+        <translation>คำถาม</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>First keying</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกครั้งที่ 1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Second keying</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกครั้งที่ 2</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Date of the form</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่ของแบบสอบถาม</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเหตุ</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>— (no answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>— (ไม่ได้ตอบ)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no opinion / not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีความคิดเห็น / ไม่เกี่ยวข้อง</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>importance {importance}, satisfaction {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>ความสำคัญ {importance} ความพึงพอใจ {value}</translation>
     </message>
 </context>
 <context>
@@ -2811,7 +2811,7 @@
     <message>
         <location filename="../src/vocdesk/services/surveys/double_entry.py" line="+155"/>
         <source>Form {number} is no longer keyed in both passes; compare the passes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบสอบถามเลขที่ {number} ไม่ได้บันทึกไว้ครบทั้งสองครั้งแล้ว โปรดเปรียบเทียบใหม่อีกครั้ง</translation>
     </message>
 </context>
 <context>
@@ -2819,47 +2819,47 @@
     <message>
         <location filename="../src/vocdesk/ui/surveys/double_entry_page.py" line="+70"/>
         <source>Double-entry check</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจการบันทึกซ้ำ</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Keep the first keying&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้ค่าจากการบันทึกครั้งที่ 1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the second keying&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้ค่าจากการบันทึกครั้งที่ 2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare again</source>
-        <translation type="unfinished"></translation>
+        <translation>เปรียบเทียบอีกครั้ง</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read the paper form: the value chosen goes into both keyings; the first is the data analysed</source>
-        <translation type="unfinished"></translation>
+        <translation>ดูจากแบบสอบถามกระดาษ: ค่าที่เลือกจะบันทึกลงทั้งสองครั้ง และครั้งที่ 1 คือข้อมูลที่นำไปวิเคราะห์</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Choose a survey to compare its two keyings.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกแบบสำรวจเพื่อเปรียบเทียบการบันทึกทั้งสองครั้ง</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Forms keyed twice: {compared} · agreeing: {agreeing} · with differences: {forms} · differences to resolve: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบสอบถามที่บันทึกสองครั้ง: {compared} · ตรงกัน: {agreeing} · มีจุดต่าง: {forms} · จุดต่างที่ต้องแก้: {count}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Keyed in the first keying only: {numbers}</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกเฉพาะครั้งที่ 1: {numbers}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keyed in the second keying only: {numbers}</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกเฉพาะครั้งที่ 2: {numbers}</translation>
     </message>
 </context>
 <context>
@@ -5134,62 +5134,62 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location filename="../src/vocdesk/services/surveys/responses_import.py" line="+186"/>
         <source>There is no survey “{code}”. Surveys: {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีแบบสำรวจ “{code}” แบบสำรวจที่มี: {codes}</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>“{column}” takes no value mapping; these questions do: {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{column}” กำหนดการแปลงค่าไม่ได้ คำถามที่กำหนดได้: {columns}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>“{text}” cannot become “{value}” in {column}: {values} are its answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>แปลง “{text}” เป็น “{value}” ใน {column} ไม่ได้ คำตอบของข้อนี้คือ {values}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No column of the file is a question of survey {code}: head each column with the question&apos;s code (e.g. {example}) or its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีคอลัมน์ใดในไฟล์ตรงกับคำถามของแบบสำรวจ {code} โปรดตั้งหัวคอลัมน์เป็นรหัสคำถาม (เช่น {example}) หรือข้อความคำถาม</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>The file has no submitted_on column: the responses are dated {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ไม่มีคอลัมน์ submitted_on (วันที่ตอบ) จึงลงวันที่คำตอบเป็น {day}</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>item {item} has no “no opinion” answer; leave the cell empty for no answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อ {item} ไม่มีคำตอบ “ไม่มีความคิดเห็น” หากไม่ได้ตอบ ให้เว้นช่องว่างไว้</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>“{value}” is not an answer of item {item} ({answers}).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” ไม่ใช่คำตอบของข้อ {item} ({answers})</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{value} is outside {low}–{high}, the scale of item {item}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} อยู่นอกช่วง {low}–{high} ซึ่งเป็นระดับคะแนนของข้อ {item}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{value} is not an answer of item {item} ({answers}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ไม่ใช่คำตอบของข้อ {item} ({answers})</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>“{value}” mixes choices with “no opinion”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” มีทั้งตัวเลือกและ “ไม่มีความคิดเห็น” ปนกัน</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>“{value}” is not a number (item {item}).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” ไม่ใช่ตัวเลข (ข้อ {item})</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the text has {length} characters; at most {limit} fit.</source>
-        <translation type="unfinished">ข้อความยาว {length} ตัวอักษร ใส่ได้ไม่เกิน {limit} ตัวอักษร</translation>
+        <translation>ข้อความยาว {length} ตัวอักษร ใส่ได้ไม่เกิน {limit} ตัวอักษร</translation>
     </message>
 </context>
 <context>
@@ -6551,47 +6551,47 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location filename="../src/vocdesk/services/surveys/entry.py" line="+317"/>
         <source>This form is no longer in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบแบบสอบถามนี้ในฐานข้อมูลแล้ว</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>A form is keyed in the first or the second pass, not pass {entry_pass}.</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบสอบถามบันทึกได้เฉพาะครั้งที่ 1 หรือครั้งที่ 2 ไม่ใช่ครั้งที่ {entry_pass}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Write the form number printed or written on the paper form.</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรดกรอกเลขที่แบบสอบถามที่พิมพ์หรือเขียนไว้บนกระดาษ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A form number has at most 40 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลขที่แบบสอบถามยาวได้ไม่เกิน 40 ตัวอักษร</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Form {number} has already been keyed in pass {entry_pass}. Check the number on the paper, or open that form to correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบสอบถามเลขที่ {number} บันทึกไว้แล้วในการบันทึกครั้งที่ {entry_pass} โปรดตรวจเลขที่บนกระดาษ หรือเปิดแบบสอบถามนั้นเพื่อแก้ไข</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>This survey is no longer in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบแบบสำรวจนี้ในฐานข้อมูลแล้ว</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>An answer belongs to no question of this survey; reopen the survey.</source>
-        <translation type="unfinished"></translation>
+        <translation>มีคำตอบที่ไม่ตรงกับคำถามใดของแบบสำรวจนี้ โปรดเปิดแบบสำรวจใหม่อีกครั้ง</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Item {item} has no “no opinion” answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อ {item} ไม่มีคำตอบ “ไม่มีความคิดเห็น”</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Item {item} has no answer {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อ {item} ไม่มีคำตอบ {value}</translation>
     </message>
 </context>
 <context>
@@ -6599,122 +6599,122 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location filename="../src/vocdesk/ui/surveys/entry_page.py" line="+353"/>
         <source>Data entry</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกแบบสอบถาม</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Keying:</source>
-        <translation type="unfinished"></translation>
+        <translation>การบันทึก:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First keying (the data)</source>
-        <translation type="unfinished"></translation>
+        <translation>ครั้งที่ 1 (ข้อมูลหลัก)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Second keying (for checking)</source>
-        <translation type="unfinished"></translation>
+        <translation>ครั้งที่ 2 (สำหรับตรวจทาน)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Form number:</source>
-        <translation type="unfinished"></translation>
+        <translation>เลขที่แบบสอบถาม:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open to correct</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดเพื่อแก้ไข</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the form keyed under this number, to correct it</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงแบบสอบถามที่บันทึกไว้ด้วยเลขที่นี้ เพื่อแก้ไข</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save form (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกแบบสอบถาม (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเหตุ:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keys: a digit answers and moves on · 0 or - = no opinion (where offered) · Backspace = clear, or back · ↑ ↓ move · Enter moves on, and on the note saves the form</source>
-        <translation type="unfinished"></translation>
+        <translation>แป้นพิมพ์: กดตัวเลขเพื่อตอบและไปข้อถัดไป · 0 หรือ - = ไม่มีความคิดเห็น (ถ้าข้อนั้นมี) · Backspace = ลบคำตอบ หรือย้อนกลับ · ↑ ↓ เลื่อนข้อ · Enter ไปข้อถัดไป และที่ช่องหมายเหตุจะบันทึกแบบสอบถาม</translation>
     </message>
     <message>
         <location line="+109"/>
         <source>a number, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวเลข แล้วกด Enter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>text, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความ แล้วกด Enter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the digits of every answer ticked, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวเลขของทุกคำตอบที่เลือก แล้วกด Enter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{low}–{high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{low}–{high}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{key} = no opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} = ไม่มีความคิดเห็น</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>no opinion / not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีความคิดเห็น / ไม่เกี่ยวข้อง</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Item {item} takes {answers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อ {item} ตอบได้: {answers}</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Choose a survey to key its paper forms.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกแบบสำรวจเพื่อบันทึกแบบสอบถามกระดาษ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Forms keyed in this pass: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกครั้งนี้แล้ว: {count} ชุด</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>last saved: form {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกล่าสุด: เลขที่ {number}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Form {number} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกแบบสอบถามเลขที่ {number} แล้ว</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>correcting form {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังแก้ไขเลขที่ {number}</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>No form {number} has been keyed in this pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีแบบสอบถามเลขที่ {number} ในการบันทึกครั้งนี้</translation>
     </message>
 </context>
 <context>
@@ -7463,7 +7463,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location filename="../src/vocdesk/services/surveys/responses_import.py" line="-249"/>
         <source>form number {value} is also in row {first_row}.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลขที่แบบสอบถาม {value} ซ้ำกับแถว {first_row}</translation>
     </message>
 </context>
 <context>

@@ -95,4 +95,4 @@ def test_thai_messages(survey_db: Path, tmp_path: Path) -> None:
                           lang="th")  # fmt: skip
 
     assert run.code == 2
-    assert "แถว 2" in run.err
+    assert "แถว 2 คอลัมน์ A: 9 อยู่นอกช่วง 1–5 ซึ่งเป็นระดับคะแนนของข้อ 1.1" in run.err
