@@ -121,6 +121,13 @@ class DifferencesModel(SmallTableModel):
             )
         return "—" if answer.value is None else shown(answer.value)
 
+    def headerData(  # noqa: N802 - Qt's virtual
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if role == Qt.ItemDataRole.TextAlignmentRole and orientation == Qt.Orientation.Horizontal:
+            return LEFT  # texts, not figures: every column reads from the left
+        return super().headerData(section, orientation, role)
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role == Qt.ItemDataRole.TextAlignmentRole and index.isValid():
             return LEFT
