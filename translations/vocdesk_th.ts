@@ -7263,43 +7263,43 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+40"/>
         <source>The survey design was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกการออกแบบแบบสำรวจแล้ว</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Import a questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าแบบสอบถาม</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+30"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished">สมุดงาน Excel (*.xlsx)</translation>
+        <translation>ไฟล์ Excel (*.xlsx)</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>Importing the questionnaire…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังนำเข้าแบบสอบถาม…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Questionnaire {code} imported: {count} questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าแบบสอบถาม {code} แล้ว: {count} ข้อคำถาม</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Export the questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกแบบสอบถาม</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Questionnaire {code} written to {path} ({count} questions).</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกแบบสอบถาม {code} ลงใน {path} แล้ว ({count} ข้อคำถาม)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Exporting the questionnaire…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังส่งออกแบบสอบถาม…</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -7315,52 +7315,52 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+3"/>
         <source>New survey…</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างแบบสำรวจใหม่…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Design a new survey (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>ออกแบบแบบสำรวจใหม่ (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit design…</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขการออกแบบ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Questions and settings of the chosen survey (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อคำถามและการตั้งค่าของแบบสำรวจที่เลือก (F2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dimensions…</source>
-        <translation type="unfinished"></translation>
+        <translation>ด้านของแบบสำรวจ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Questionnaire file</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์แบบสอบถาม</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import questionnaire…</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าแบบสอบถาม…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export questionnaire…</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกแบบสอบถาม…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import responses…</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าคำตอบ…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Responses from a CSV or Excel file, e.g. an online form (Ctrl+Shift+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>คำตอบจากไฟล์ CSV หรือ Excel เช่น จากแบบฟอร์มออนไลน์ (Ctrl+Shift+I)</translation>
     </message>
 </context>
 <context>

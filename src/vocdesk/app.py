@@ -45,6 +45,10 @@ from vocdesk.services.registry.segments import SegmentsService
 from vocdesk.services.registry.stakeholders import RegistryService
 from vocdesk.services.relationships.timeline import TimelineService
 from vocdesk.services.surveys.analysis import SurveyAnalysisService
+from vocdesk.services.surveys.benchmarks import BenchmarkService
+from vocdesk.services.surveys.design import SurveyDesignService
+from vocdesk.services.surveys.double_entry import DoubleEntryService
+from vocdesk.services.surveys.entry import SurveyEntryService
 from vocdesk.services.surveys.rounds import SurveysService
 from vocdesk.ui.errors import error_text, install_excepthook, show_error
 from vocdesk.ui.fonts import install_thai_font
@@ -83,6 +87,10 @@ def build_services(db: Database, backup_before_upgrade: Path | None = None) -> W
         registry_edit=RegistryEditService(db),
         segments=SegmentsService(db),
         survey_analysis=SurveyAnalysisService(db),
+        survey_design=SurveyDesignService(db),
+        survey_entry=SurveyEntryService(db),
+        survey_double_entry=DoubleEntryService(db),
+        survey_benchmarks=BenchmarkService(db),
     )
 
 

@@ -16,11 +16,15 @@ from survey_results_data import make_results_survey  # noqa: E402
 
 from vocdesk.services.database import Database, open_database  # noqa: E402
 from vocdesk.services.surveys.analysis import SurveyAnalysisService  # noqa: E402
+from vocdesk.services.surveys.benchmarks import BenchmarkService  # noqa: E402
+from vocdesk.services.surveys.design import SurveyDesignService  # noqa: E402
+from vocdesk.services.surveys.double_entry import DoubleEntryService  # noqa: E402
+from vocdesk.services.surveys.entry import SurveyEntryService  # noqa: E402
 from vocdesk.services.surveys.rounds import SurveysService  # noqa: E402
 from vocdesk.ui.i18n import LanguageManager  # noqa: E402
 from vocdesk.ui.surveys.dissatisfaction_page import SurveyDissatisfactionPage  # noqa: E402
 from vocdesk.ui.surveys.results_page import SurveyResultsPage  # noqa: E402
-from vocdesk.ui.surveys.tab import SurveysTab  # noqa: E402
+from vocdesk.ui.surveys.tab import SurveyServices, SurveysTab  # noqa: E402
 from vocdesk.ui.tasks import TaskRunner  # noqa: E402
 
 
@@ -97,7 +101,11 @@ def runner(qapp) -> Iterator[TaskRunner]:
 
 
 def _results_tab(db: Database, runner: TaskRunner, qtbot) -> SurveysTab:
-    tab = SurveysTab(SurveysService(db), tasks=runner, analysis=SurveyAnalysisService(db))
+    tab = SurveysTab(
+        SurveysService(db),
+        tasks=runner,
+        services=SurveyServices(analysis=SurveyAnalysisService(db)),
+    )
     qtbot.addWidget(tab)
     tab.resize(1200, 760)
     tab.show()
@@ -139,7 +147,9 @@ def test_choosing_a_survey_computes_its_results_off_the_gui_thread(
 
 def test_an_answer_about_a_survey_no_longer_chosen_is_dropped(qtbot, results_db, runner) -> None:
     tab = SurveysTab(
-        SurveysService(results_db), tasks=runner, analysis=SurveyAnalysisService(results_db)
+        SurveysService(results_db),
+        tasks=runner,
+        services=SurveyServices(analysis=SurveyAnalysisService(results_db)),
     )
     qtbot.addWidget(tab)
     tab.show()
@@ -171,3 +181,76 @@ def test_the_language_switch_retranslates_the_tab_and_its_results(
     qtbot.waitUntil(lambda: tab.pages.tabText(0) == "Results")
     assert results.scores_model.index(4, 5).data() == "Moderate"
     assert results.trend_chart.categories == ["FY2025", "FY2026"]
+
+
+def _full_tab(db: Database, runner: TaskRunner | None, qtbot) -> SurveysTab:
+    tab = SurveysTab(
+        SurveysService(db),
+        tasks=runner,
+        services=SurveyServices(
+            database=db,
+            analysis=SurveyAnalysisService(db),
+            design=SurveyDesignService(db),
+            entry=SurveyEntryService(db),
+            double_entry=DoubleEntryService(db),
+            benchmarks=BenchmarkService(db),
+        ),
+    )
+    qtbot.addWidget(tab)
+    return tab
+
+
+def test_every_page_and_action_is_there_when_the_services_are(qtbot, results_db, runner) -> None:
+    tab = _full_tab(results_db, runner, qtbot)
+    tab.show()
+    assert tab.select_survey("RES-2569")
+    runner.wait_all(10_000)
+
+    assert tab.page_names() == [
+        "results", "dissatisfaction", "benchmark", "entry", "double_entry",
+    ]  # fmt: skip
+    assert [tab.pages.tabText(i) for i in range(tab.pages.count())] == [
+        "Results", "Dissatisfaction", "Benchmarks", "Data entry", "Double-entry check",
+    ]  # fmt: skip
+    for name in ("benchmark", "entry", "double_entry"):
+        assert tab.show_page(name)
+        runner.wait_all(10_000)
+        assert tab.pages.currentWidget() is tab.page(name)
+    actions = (tab.new_action, tab.edit_action, tab.dimensions_action,
+               tab.import_structure_action, tab.export_structure_action,
+               tab.import_responses_action)  # fmt: skip
+    assert all(action.isEnabled() for action in actions)
+    assert tab.new_action.shortcut().toString() == "Ctrl+Shift+N"
+
+    dialog = tab.new_survey()
+    assert dialog is not None and tab.dialog is dialog and dialog.isVisible()
+    dialog.reject()
+    wizard = tab.import_responses()
+    assert wizard is not None and "RES-2569" in wizard.windowTitle()
+    wizard.reject()
+
+
+def test_without_services_the_actions_are_off_and_only_given_pages_show(qtbot, filled) -> None:
+    db, _ = filled
+    tab = SurveysTab(SurveysService(db))
+    qtbot.addWidget(tab)
+    assert tab.page_names() == []
+    assert not tab.new_action.isEnabled() and not tab.import_responses_action.isEnabled()
+    assert tab.new_survey() is None and tab.import_responses() is None
+
+
+def test_the_questionnaire_goes_to_a_workbook_and_back(qtbot, results_db, tmp_path) -> None:
+    tab = _full_tab(results_db, None, qtbot)
+    said: list[str] = []
+    tab.status_message.connect(said.append)
+    assert tab.select_survey("RES-2569")
+
+    target = tmp_path / "RES-2569.xlsx"
+    tab.export_questionnaire(target)
+    assert target.is_file()
+    assert said[-1].startswith("Questionnaire RES-2569 written to") and "2 questions" in said[-1]
+
+    tab.import_questionnaire(target)  # the same design: the survey is updated, not doubled
+    assert said[-1] == "Questionnaire RES-2569 imported: 2 questions."
+    assert tab.model.total == 2
+    assert tab.survey() is not None and tab.survey().code == "RES-2569"

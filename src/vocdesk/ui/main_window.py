@@ -36,7 +36,7 @@ from vocdesk.ui.overview.tab import OverviewTab
 from vocdesk.ui.registry.tab import StakeholdersTab
 from vocdesk.ui.relationships.tab import TimelineTab
 from vocdesk.ui.settings import Settings
-from vocdesk.ui.surveys.tab import SurveysTab
+from vocdesk.ui.surveys.tab import SurveyServices, SurveysTab
 from vocdesk.ui.tasks import Progress, TaskRunner
 from vocdesk.ui.transfer.import_wizard import ImportWizard
 from vocdesk.ui.widgets.list_tab import ExportJob
@@ -207,6 +207,19 @@ class MainWindow(QMainWindow):
         self.services = services
         stakeholders = StakeholdersTab(services.registry, services.registry_edit, services.segments)
         timeline = TimelineTab(services.registry, services.timeline)
+        surveys = SurveysTab(
+            services.surveys,
+            tasks=self._tasks,
+            services=SurveyServices(
+                database=services.database,
+                analysis=services.survey_analysis,
+                design=services.survey_design,
+                entry=services.survey_entry,
+                double_entry=services.survey_double_entry,
+                benchmarks=services.survey_benchmarks,
+            ),
+        )
+        surveys.status_message.connect(self.status.say)
         complaints = ComplaintsTab(
             services.complaints,
             cases=services.complaint_cases,
@@ -232,9 +245,7 @@ class MainWindow(QMainWindow):
                     ),
                 ),
             ),
-            "surveys": SurveysTab(
-                services.surveys, tasks=self._tasks, analysis=services.survey_analysis
-            ),
+            "surveys": surveys,
             "complaints": complaints,
             "timeline": timeline,
         }

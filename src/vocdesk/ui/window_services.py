@@ -28,6 +28,10 @@ from vocdesk.services.registry.segments import SegmentsService
 from vocdesk.services.registry.stakeholders import RegistryService
 from vocdesk.services.relationships.timeline import TimelineService
 from vocdesk.services.surveys.analysis import SurveyAnalysisService
+from vocdesk.services.surveys.benchmarks import BenchmarkService
+from vocdesk.services.surveys.design import SurveyDesignService
+from vocdesk.services.surveys.double_entry import DoubleEntryService
+from vocdesk.services.surveys.entry import SurveyEntryService
 from vocdesk.services.surveys.rounds import SurveysService
 
 
@@ -55,6 +59,10 @@ class WindowServices:
     complaint_categories: ComplaintCategoriesService | None = None
     complaint_kpis: ComplaintKpisService | None = None
     survey_analysis: SurveyAnalysisService | None = None  # results, dissatisfaction, trend
+    survey_design: SurveyDesignService | None = None  # None: surveys cannot be designed here
+    survey_entry: SurveyEntryService | None = None  # keying paper forms
+    survey_double_entry: DoubleEntryService | None = None
+    survey_benchmarks: BenchmarkService | None = None
 
 
 # Opens (create=True: creates) the database at a location and builds its services.

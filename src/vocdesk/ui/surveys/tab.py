@@ -14,28 +14,55 @@ titles then.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
-from typing import Protocol, runtime_checkable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol, runtime_checkable
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
     QLabel,
+    QMenu,
+    QMessageBox,
     QSplitter,
     QTabWidget,
+    QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from vocdesk.domain.messages import Message
+from vocdesk.services.database import Database
 from vocdesk.services.surveys.analysis import SurveyAnalysisService
+from vocdesk.services.surveys.benchmarks import BenchmarkService
+from vocdesk.services.surveys.design import SurveyDesignService
+from vocdesk.services.surveys.double_entry import DoubleEntryService
+from vocdesk.services.surveys.entry import SurveyEntryService
 from vocdesk.services.surveys.rounds import SurveyRow, SurveysService
+from vocdesk.services.surveys.structure_file import (
+    StructureImport,
+    export_structure,
+    import_structure,
+)
 from vocdesk.ui import layout
-from vocdesk.ui.i18n import current_language
+from vocdesk.ui.errors import show_error
+from vocdesk.ui.i18n import current_language, translate_message
 from vocdesk.ui.models.display import name_text
 from vocdesk.ui.models.table_export import snapshot_job
+from vocdesk.ui.surveys.benchmark_page import BenchmarkPage
+from vocdesk.ui.surveys.design_dialog import DimensionsDialog, SurveyDesignDialog
 from vocdesk.ui.surveys.dissatisfaction_page import SurveyDissatisfactionPage
+from vocdesk.ui.surveys.double_entry_page import DoubleEntryPage
+from vocdesk.ui.surveys.entry_page import SurveyEntryPage
+from vocdesk.ui.surveys.responses_import import open_responses_import
 from vocdesk.ui.surveys.results_page import SurveyResultsPage
 from vocdesk.ui.surveys.rounds_model import SurveysModel
-from vocdesk.ui.tasks import TaskRunner
+from vocdesk.ui.tasks import Progress, TaskRunner
+from vocdesk.ui.transfer.import_wizard import ImportWizard
 from vocdesk.ui.widgets.list_tab import ExportJob
 from vocdesk.ui.widgets.pages import Page, as_page, page_at
 from vocdesk.ui.widgets.searchable_table import SearchableTable
@@ -57,8 +84,21 @@ def as_survey_page(widget: QWidget | None) -> SurveyPage:
     return widget
 
 
+@dataclass(frozen=True)
+class SurveyServices:
+    """What the tab's pages and actions work with; each ``None`` leaves its page or action out."""
+
+    database: Database | None = None  # questionnaire workbooks, responses import
+    analysis: SurveyAnalysisService | None = None  # Results, Dissatisfaction
+    design: SurveyDesignService | None = None  # New survey, Edit design, Dimensions
+    entry: SurveyEntryService | None = None  # Data entry
+    double_entry: DoubleEntryService | None = None  # Double-entry check
+    benchmarks: BenchmarkService | None = None  # Benchmark (needs a task runner)
+
+
 class SurveysTab(QWidget):
     EXPORT_NAME = "surveys"
+    status_message = Signal(str)  # a line for the window's status bar
 
     def __init__(
         self,
@@ -66,13 +106,19 @@ class SurveysTab(QWidget):
         parent: QWidget | None = None,
         *,
         tasks: TaskRunner | None = None,
-        analysis: SurveyAnalysisService | None = None,
+        services: SurveyServices | None = None,
         pages: Sequence[QWidget] = (),
     ) -> None:
         super().__init__(parent)
         self._surveys = surveys
         self._tasks = tasks
+        self._services = services = services or SurveyServices()
         self._survey: SurveyRow | None = None
+        self._wanted: uuid.UUID | None = None  # a round to choose once the list has it
+        self._named: dict[str, QWidget] = {}
+        self._dirty: set[str] = set()  # pages to read again when next shown
+        self.dialog: QDialog | None = None  # the design or dimensions dialog, while open
+        self.wizard: ImportWizard | None = None  # the responses import, while open
         self.list = SearchableTable(SurveysModel(surveys), self)
         self.list.setObjectName("survey_list")
         self.heading = QLabel(self)
@@ -84,6 +130,7 @@ class SurveysTab(QWidget):
         self.pages = QTabWidget(self)
         self.pages.setObjectName("survey_pages")
         self.pages.setDocumentMode(True)
+        self._build_actions()
 
         lower = QWidget(self)
         lower_box = QVBoxLayout(lower)
@@ -102,35 +149,98 @@ class SurveysTab(QWidget):
         self._box = QVBoxLayout(self)
         self._box.setContentsMargins(layout.MARGIN, layout.MARGIN, layout.MARGIN, layout.MARGIN)
         self._box.setSpacing(layout.SPACING)
+        self._box.addWidget(self.toolbar)
         self._box.addWidget(self.splitter, 1)
 
-        built: list[QWidget] = []
-        if analysis is not None:
-            built.append(SurveyResultsPage(analysis, tasks, self.pages))
-            built.append(SurveyDissatisfactionPage(analysis, tasks, self.pages))
-        for page in (*built, *pages):
+        self._build_pages(services, tasks)
+        for page in pages:
             self.add_page(page)
+        self.pages.currentChanged.connect(self._page_shown)
         view = self.list.view
         view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.list.row_activated.connect(lambda _row: self.edit_design())
         # A search or a reload resets the rows: keep the round chosen, or take the first.
         self.model.modelReset.connect(self._keep_selection)
         self.model.rowsInserted.connect(lambda *_args: self._keep_selection())
         self._keep_selection()
         self.retranslate()
 
+    # --- building ----------------------------------------------------------------------------
+    def _action(self, name: str, slot: Callable[[], Any], shortcut: str | None = None) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            # Only while the focus is in this tab: the window's own shortcuts stay unambiguous.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("survey_actions")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.new_action = self._action("new_survey", self.new_survey, "Ctrl+Shift+N")
+        self.edit_action = self._action("edit_design", self.edit_design, "F2")
+        self.dimensions_action = self._action("edit_dimensions", self.edit_dimensions)
+        self.import_structure_action = self._action(
+            "import_questionnaire", self.import_questionnaire
+        )
+        self.export_structure_action = self._action(
+            "export_questionnaire", self.export_questionnaire
+        )
+        self.import_responses_action = self._action(
+            "import_responses", self.import_responses, "Ctrl+Shift+I"
+        )
+        self.toolbar.addAction(self.new_action)
+        self.toolbar.addAction(self.edit_action)
+        self.toolbar.addAction(self.dimensions_action)
+        self.toolbar.addSeparator()
+        self.questionnaire_menu = QMenu(self)
+        self.questionnaire_menu.setObjectName("questionnaire_menu")
+        self.questionnaire_menu.addActions(
+            [self.import_structure_action, self.export_structure_action]
+        )
+        self.questionnaire_button = QToolButton(self)
+        self.questionnaire_button.setObjectName("questionnaire")
+        self.questionnaire_button.setMenu(self.questionnaire_menu)
+        self.questionnaire_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.toolbar.addWidget(self.questionnaire_button)
+        self.toolbar.addAction(self.import_responses_action)
+
+    def _build_pages(self, services: SurveyServices, tasks: TaskRunner | None) -> None:
+        built: list[tuple[str, QWidget]] = []
+        if services.analysis is not None:
+            built.append(("results", SurveyResultsPage(services.analysis, tasks, self.pages)))
+            built.append(
+                ("dissatisfaction", SurveyDissatisfactionPage(services.analysis, tasks, self.pages))
+            )
+        if services.benchmarks is not None and tasks is not None:
+            built.append(("benchmark", BenchmarkPage(services.benchmarks, tasks, self.pages)))
+        if services.entry is not None:
+            entry = SurveyEntryPage(services.entry, self.pages)
+            entry.saved.connect(lambda _number: self._data_changed("entry"))
+            built.append(("entry", entry))
+        if services.double_entry is not None:
+            built.append(
+                ("double_entry", DoubleEntryPage(services.double_entry, self.pages, tasks=tasks))
+            )
+        for name, page in built:
+            self.add_page(page, name)
+
     # --- pages -----------------------------------------------------------------------------
-    def add_page(self, page: QWidget) -> None:
-        """Append ``page`` (a ``SurveyPage``) to the pages of the selected round."""
+    def add_page(self, page: QWidget, name: str = "") -> None:
+        """Append ``page`` (a ``SurveyPage``), known to ``page()`` by ``name`` (by default its
+        object name)."""
+        self._named[name or page.objectName()] = page
         self.pages.addTab(page, as_page(page).title())
         as_survey_page(page).set_survey(self.survey_id())
 
     def page(self, name: str) -> QWidget | None:
-        """The page whose object name is ``name`` (``results``, ``dissatisfaction``, ...)."""
-        for index in range(self.pages.count()):
-            widget = self.pages.widget(index)
-            if widget is not None and widget.objectName() == name:
-                return widget
-        return None
+        """The page called ``name``: ``results``, ``dissatisfaction``, ``benchmark``, ``entry``,
+        ``double_entry`` (those the tab was given services for)."""
+        return self._named.get(name)
 
     def show_page(self, name: str) -> bool:
         widget = self.page(name)
@@ -140,8 +250,27 @@ class SurveysTab(QWidget):
         return True
 
     def page_names(self) -> list[str]:
+        order = {id(widget): name for name, widget in self._named.items()}
         widgets = (self.pages.widget(i) for i in range(self.pages.count()))
-        return [widget.objectName() for widget in widgets if widget is not None]
+        return [order.get(id(widget), "") for widget in widgets if widget is not None]
+
+    def _page_shown(self, index: int) -> None:
+        widget = self.pages.widget(index)
+        name = next((n for n, w in self._named.items() if w is widget), "")
+        if name in self._dirty:
+            self._dirty.discard(name)
+            page_at(self.pages, index).refresh()
+
+    def _data_changed(self, source: str) -> None:
+        """Forms were saved or imported: the counts, results and checks are out of date."""
+        self.model.reload()
+        for name, widget in self._named.items():
+            if name == source:
+                continue
+            if widget.isVisible():
+                as_page(widget).refresh()
+            else:
+                self._dirty.add(name)
 
     # --- the selected round ------------------------------------------------------------------
     @property
@@ -179,6 +308,10 @@ class SurveysTab(QWidget):
         if self.model.rowCount() == 0:
             self._choose(None)
             return
+        if self._wanted is not None and (wanted := self._row_of(self._wanted)) >= 0:
+            self._wanted = None
+            view.setCurrentIndex(self.model.index(wanted, 0))
+            return
         row = -1 if self._survey is None else self._row_of(self._survey.id)
         if row < 0 and view.currentIndex().isValid():
             return  # the user's choice stands
@@ -198,12 +331,23 @@ class SurveysTab(QWidget):
         self._survey = row
         self._show_heading()
         if changed:
+            self._dirty.clear()
             for index in range(self.pages.count()):
                 as_survey_page(self.pages.widget(index)).set_survey(self.survey_id())
         self._update_actions()
 
     def _update_actions(self) -> None:
-        """Enable what acts on a round only while one is selected (actions land here)."""
+        chosen = self._survey is not None
+        services = self._services
+        self.new_action.setEnabled(services.design is not None)
+        self.edit_action.setEnabled(services.design is not None and chosen)
+        self.dimensions_action.setEnabled(services.design is not None)
+        self.import_structure_action.setEnabled(services.database is not None)
+        self.export_structure_action.setEnabled(services.database is not None and chosen)
+        self.questionnaire_button.setEnabled(services.database is not None)
+        self.import_responses_action.setEnabled(
+            services.database is not None and self._tasks is not None and chosen
+        )
 
     def _show_heading(self) -> None:
         row = self._survey
@@ -216,6 +360,146 @@ class SurveysTab(QWidget):
             )
         )
 
+    # --- actions -------------------------------------------------------------------------------
+    def new_survey(self) -> SurveyDesignDialog | None:
+        """Open the design dialog for a new survey (not blocking); once saved, the list shows
+        it chosen."""
+        return self._open_design(None)
+
+    def edit_design(self) -> SurveyDesignDialog | None:
+        """Open the design dialog of the chosen survey."""
+        if self._survey is None:
+            return None
+        return self._open_design(self._survey.id)
+
+    def _open_design(self, survey_id: uuid.UUID | None) -> SurveyDesignDialog | None:
+        design = self._services.design
+        if design is None:
+            return None
+        try:
+            dialog = SurveyDesignDialog(design, survey_id, self)
+        except Exception as error:  # noqa: BLE001 - e.g. the survey was deleted meanwhile
+            show_error(self, error)
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._design_saved(dialog.saved_id()))
+        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _dialog_closed(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+
+    def _design_saved(self, survey_id: uuid.UUID | None) -> None:
+        self._wanted = survey_id
+        self.refresh()
+        self.status_message.emit(self.tr("The survey design was saved."))
+
+    def edit_dimensions(self) -> DimensionsDialog | None:
+        design = self._services.design
+        if design is None:
+            return None
+        dialog = DimensionsDialog(design, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.refresh)
+        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def import_questionnaire(self, path: Path | None = None) -> None:
+        """Read a questionnaire workbook (all or nothing) off the GUI thread; the survey it
+        makes or updates is then chosen."""
+        database = self._services.database
+        if database is None:
+            return
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import a questionnaire"), _documents(),
+                self.tr("Excel workbook (*.xlsx)"),
+            )  # fmt: skip
+            if not name:
+                return
+            path = Path(name)
+        chosen = path
+        self._run(
+            lambda _progress: import_structure(database, chosen),
+            self._questionnaire_imported,
+            self.tr("Importing the questionnaire…"),
+        )
+
+    def _questionnaire_imported(self, outcome: StructureImport) -> None:
+        self._wanted = outcome.saved.id
+        self.refresh()
+        self.status_message.emit(
+            self.tr("Questionnaire {code} imported: {count} questions.").format(
+                code=outcome.code, count=outcome.questions
+            )
+        )
+        self._tell(outcome.notices)
+
+    def export_questionnaire(self, path: Path | None = None) -> None:
+        """Write the chosen survey's questionnaire to a workbook off the GUI thread."""
+        database, row = self._services.database, self._survey
+        if database is None or row is None:
+            return
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export the questionnaire"),
+                str(Path(_documents()) / f"{row.code}.xlsx"), self.tr("Excel workbook (*.xlsx)"),
+            )  # fmt: skip
+            if not name:
+                return
+            path = Path(name)
+            if path.suffix.lower() != ".xlsx":
+                path = path.with_suffix(".xlsx")
+        target, code = path, row.code
+        self._run(
+            lambda _progress: export_structure(database, code, target),
+            lambda count: self.status_message.emit(
+                self.tr("Questionnaire {code} written to {path} ({count} questions).").format(
+                    code=code, path=str(target), count=count
+                )
+            ),
+            self.tr("Exporting the questionnaire…"),
+        )
+
+    def import_responses(self) -> ImportWizard | None:
+        """Open the import wizard for the chosen survey's responses (CSV or Excel)."""
+        database, row = self._services.database, self._survey
+        if database is None or row is None or self._tasks is None:
+            return None
+        wizard = open_responses_import(self, database, self._tasks, row.id)
+        if wizard is not None:
+            wizard.imported.connect(lambda _summary: self._data_changed(""))
+            self.wizard = wizard
+        return wizard
+
+    def _run(self, work: Callable[[Progress | None], Any], done: Callable[[Any], None],
+             title: str) -> None:  # fmt: skip
+        if self._tasks is None:
+            try:
+                result = work(None)
+            except Exception as error:  # noqa: BLE001 - shown to the user, never a traceback
+                show_error(self, error)
+                return
+            done(result)
+            return
+        self._tasks.run(work, on_done=done, title=title, parent_widget=self, receiver=self)
+
+    def _tell(self, notices: Sequence[Message]) -> None:
+        if not notices:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("Surveys"),
+            "\n".join(translate_message(notice) for notice in notices), parent=self,
+        )  # fmt: skip
+        box.setObjectName("survey_notices")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
     # --- what the window uses ----------------------------------------------------------------
     def title(self) -> str:
         return self.tr("Surveys")
@@ -224,6 +508,18 @@ class SurveysTab(QWidget):
         self.list.set_placeholder(self.tr("Search by code or title"))
         for index in range(self.pages.count()):
             self.pages.setTabText(index, page_at(self.pages, index).title())
+        self.new_action.setText(self.tr("New survey…"))
+        self.new_action.setToolTip(self.tr("Design a new survey (Ctrl+Shift+N)"))
+        self.edit_action.setText(self.tr("Edit design…"))
+        self.edit_action.setToolTip(self.tr("Questions and settings of the chosen survey (F2)"))
+        self.dimensions_action.setText(self.tr("Dimensions…"))
+        self.questionnaire_button.setText(self.tr("Questionnaire file"))
+        self.import_structure_action.setText(self.tr("Import questionnaire…"))
+        self.export_structure_action.setText(self.tr("Export questionnaire…"))
+        self.import_responses_action.setText(self.tr("Import responses…"))
+        self.import_responses_action.setToolTip(
+            self.tr("Responses from a CSV or Excel file, e.g. an online form (Ctrl+Shift+I)")
+        )
         self._show_heading()
 
     def focus_search(self) -> None:
@@ -234,6 +530,7 @@ class SurveysTab(QWidget):
         """Read the rounds again (keeping the search, the sort and the chosen round), then the
         pages."""
         self.model.reload()
+        self._dirty.clear()
         for index in range(self.pages.count()):
             page_at(self.pages, index).refresh()
 
@@ -244,3 +541,8 @@ class SurveysTab(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def _documents() -> str:
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return folder or str(Path.home())
