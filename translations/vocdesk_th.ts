@@ -2817,7 +2817,7 @@
 <context>
     <name>DoubleEntryPage</name>
     <message>
-        <location filename="../src/vocdesk/ui/surveys/double_entry_page.py" line="+70"/>
+        <location filename="../src/vocdesk/ui/surveys/double_entry_page.py" line="+77"/>
         <source>Double-entry check</source>
         <translation>ตรวจการบันทึกซ้ำ</translation>
     </message>
@@ -7251,7 +7251,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>SurveysTab</name>
     <message>
-        <location filename="../src/vocdesk/ui/surveys/tab.py" line="+355"/>
+        <location filename="../src/vocdesk/ui/surveys/tab.py" line="+361"/>
         <source>Choose a survey in the list above.</source>
         <translation>เลือกแบบสำรวจจากรายการด้านบน</translation>
     </message>
@@ -7273,11 +7273,12 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+1"/>
         <location line="+30"/>
+        <location line="+36"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>ไฟล์ Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-57"/>
         <source>Importing the questionnaire…</source>
         <translation>กำลังนำเข้าแบบสอบถาม…</translation>
     </message>
@@ -7302,7 +7303,27 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>กำลังส่งออกแบบสอบถาม…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+21"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV แบบ UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the survey results</source>
+        <translation>ส่งออกผลการสำรวจ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Results of {code} written to {path} ({count} rows).</source>
+        <translation>บันทึกผลการสำรวจ {code} ลงใน {path} แล้ว ({count} แถว)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exporting the survey results…</source>
+        <translation>กำลังส่งออกผลการสำรวจ…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <location line="+9"/>
         <source>Surveys</source>
         <translation>แบบสำรวจ</translation>
@@ -7361,6 +7382,16 @@ Please try again, and if it happens again send that file to your IT support.</so
         <location line="+2"/>
         <source>Responses from a CSV or Excel file, e.g. an online form (Ctrl+Shift+I)</source>
         <translation>คำตอบจากไฟล์ CSV หรือ Excel เช่น จากแบบฟอร์มออนไลน์ (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export results…</source>
+        <translation>ส่งออกผลการสำรวจ…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scores per item, dimension and overall, for all respondents and each segment, to a CSV or Excel file (Ctrl+Shift+E)</source>
+        <translation>คะแนนรายข้อ รายด้าน และภาพรวม ของผู้ตอบทั้งหมดและแต่ละกลุ่มผู้รับบริการ ลงในไฟล์ CSV หรือ Excel (Ctrl+Shift+E)</translation>
     </message>
 </context>
 <context>

@@ -218,7 +218,7 @@ def test_every_page_and_action_is_there_when_the_services_are(qtbot, results_db,
         assert tab.pages.currentWidget() is tab.page(name)
     actions = (tab.new_action, tab.edit_action, tab.dimensions_action,
                tab.import_structure_action, tab.export_structure_action,
-               tab.import_responses_action)  # fmt: skip
+               tab.import_responses_action, tab.export_results_action)  # fmt: skip
     assert all(action.isEnabled() for action in actions)
     assert tab.new_action.shortcut().toString() == "Ctrl+Shift+N"
 
@@ -254,3 +254,18 @@ def test_the_questionnaire_goes_to_a_workbook_and_back(qtbot, results_db, tmp_pa
     assert said[-1] == "Questionnaire RES-2569 imported: 2 questions."
     assert tab.model.total == 2
     assert tab.survey() is not None and tab.survey().code == "RES-2569"
+
+
+def test_the_results_go_to_a_csv_file(qtbot, results_db, tmp_path) -> None:
+    tab = _full_tab(results_db, None, qtbot)
+    said: list[str] = []
+    tab.status_message.connect(said.append)
+    assert tab.select_survey("RES-2569")
+
+    target = tmp_path / "results.csv"
+    tab.export_results(target)
+    lines = target.read_text(encoding="utf-8-sig").splitlines()
+    # 5 rows for all respondents, 5 per segment (two segments)
+    assert len(lines) == 1 + 15 and lines[0].startswith("level,code,segment,n,mean,sd,percent")
+    assert lines[5].startswith("overall,overall,,8,3.25,")
+    assert said[-1].startswith("Results of RES-2569 written to") and "(15 rows)" in said[-1]

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from vocdesk.domain.messages import Message
 from vocdesk.services.database import Database
 from vocdesk.services.surveys.analysis import SurveyAnalysisService
+from vocdesk.services.surveys.analysis_export import export_results
 from vocdesk.services.surveys.benchmarks import BenchmarkService
 from vocdesk.services.surveys.design import SurveyDesignService
 from vocdesk.services.surveys.double_entry import DoubleEntryService
@@ -193,6 +194,9 @@ class SurveysTab(QWidget):
         self.import_responses_action = self._action(
             "import_responses", self.import_responses, "Ctrl+Shift+I"
         )
+        self.export_results_action = self._action(
+            "export_results", self.export_results, "Ctrl+Shift+E"
+        )
         self.toolbar.addAction(self.new_action)
         self.toolbar.addAction(self.edit_action)
         self.toolbar.addAction(self.dimensions_action)
@@ -208,6 +212,7 @@ class SurveysTab(QWidget):
         self.questionnaire_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.toolbar.addWidget(self.questionnaire_button)
         self.toolbar.addAction(self.import_responses_action)
+        self.toolbar.addAction(self.export_results_action)
 
     def _build_pages(self, services: SurveyServices, tasks: TaskRunner | None) -> None:
         built: list[tuple[str, QWidget]] = []
@@ -348,6 +353,7 @@ class SurveysTab(QWidget):
         self.import_responses_action.setEnabled(
             services.database is not None and self._tasks is not None and chosen
         )
+        self.export_results_action.setEnabled(services.database is not None and chosen)
 
     def _show_heading(self) -> None:
         row = self._survey
@@ -477,6 +483,34 @@ class SurveysTab(QWidget):
             self.wizard = wizard
         return wizard
 
+    def export_results(self, path: Path | None = None) -> None:
+        """Write the chosen survey's results (items, dimensions, overall; all respondents, then
+        each segment) to a CSV or Excel file off the GUI thread."""
+        database, row = self._services.database, self._survey
+        if database is None or row is None:
+            return
+        if path is None:
+            xlsx, csv = self.tr("Excel workbook (*.xlsx)"), self.tr("CSV, UTF-8 (*.csv)")
+            name, chosen = QFileDialog.getSaveFileName(
+                self, self.tr("Export the survey results"),
+                str(Path(_documents()) / f"{row.code}-results.xlsx"), ";;".join([xlsx, csv]),
+            )  # fmt: skip
+            if not name:
+                return
+            path = Path(name)
+            if path.suffix.lower() not in (".xlsx", ".csv"):
+                path = path.with_suffix(".csv" if chosen == csv else ".xlsx")
+        target, code = path, row.code
+        self._run(
+            lambda _progress: export_results(database, code, target),
+            lambda count: self.status_message.emit(
+                self.tr("Results of {code} written to {path} ({count} rows).").format(
+                    code=code, path=str(target), count=count
+                )
+            ),
+            self.tr("Exporting the survey results…"),
+        )
+
     def _run(self, work: Callable[[Progress | None], Any], done: Callable[[Any], None],
              title: str) -> None:  # fmt: skip
         if self._tasks is None:
@@ -519,6 +553,13 @@ class SurveysTab(QWidget):
         self.import_responses_action.setText(self.tr("Import responses…"))
         self.import_responses_action.setToolTip(
             self.tr("Responses from a CSV or Excel file, e.g. an online form (Ctrl+Shift+I)")
+        )
+        self.export_results_action.setText(self.tr("Export results…"))
+        self.export_results_action.setToolTip(
+            self.tr(
+                "Scores per item, dimension and overall, for all respondents and each segment, "
+                "to a CSV or Excel file (Ctrl+Shift+E)"
+            )
         )
         self._show_heading()
 
