@@ -24,6 +24,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QMenu,
     QMessageBox,
@@ -150,8 +151,16 @@ class SurveysTab(QWidget):
         self._box = QVBoxLayout(self)
         self._box.setContentsMargins(layout.MARGIN, layout.MARGIN, layout.MARGIN, layout.MARGIN)
         self._box.setSpacing(layout.SPACING)
-        self._box.addWidget(self.toolbar)
         self._box.addWidget(self.splitter, 1)
+
+        # The actions sit on the search row: the pages below need the height more.
+        outer = self.list.layout()
+        first = outer.itemAt(0) if outer is not None else None
+        search_row = first.layout() if first is not None else None
+        if isinstance(search_row, QHBoxLayout):
+            search_row.addWidget(self.toolbar)
+        else:  # pragma: no cover - SearchableTable always starts with its search row
+            self._box.insertWidget(0, self.toolbar)
 
         self._build_pages(services, tasks)
         for page in pages:
