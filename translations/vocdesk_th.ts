@@ -5132,12 +5132,12 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ResponsesImport</name>
     <message>
-        <location filename="../src/vocdesk/services/surveys/responses_import.py" line="+186"/>
+        <location filename="../src/vocdesk/services/surveys/responses_import.py" line="+122"/>
         <source>There is no survey “{code}”. Surveys: {codes}.</source>
         <translation>ไม่มีแบบสำรวจ “{code}” แบบสำรวจที่มี: {codes}</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+64"/>
         <source>“{column}” takes no value mapping; these questions do: {columns}.</source>
         <translation>“{column}” กำหนดการแปลงค่าไม่ได้ คำถามที่กำหนดได้: {columns}</translation>
     </message>
@@ -5157,7 +5157,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ไฟล์ไม่มีคอลัมน์ submitted_on (วันที่ตอบ) จึงลงวันที่คำตอบเป็น {day}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../src/vocdesk/services/surveys/response_cells.py" line="+134"/>
         <source>item {item} has no “no opinion” answer; leave the cell empty for no answer.</source>
         <translation>ข้อ {item} ไม่มีคำตอบ “ไม่มีความคิดเห็น” หากไม่ได้ตอบ ให้เว้นช่องว่างไว้</translation>
     </message>
@@ -6597,7 +6597,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>SurveyEntryPage</name>
     <message>
-        <location filename="../src/vocdesk/ui/surveys/entry_page.py" line="+353"/>
+        <location filename="../src/vocdesk/ui/surveys/entry_page.py" line="+147"/>
         <source>Data entry</source>
         <translation>บันทึกแบบสอบถาม</translation>
     </message>
@@ -7251,7 +7251,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>SurveysTab</name>
     <message>
-        <location filename="../src/vocdesk/ui/surveys/tab.py" line="+361"/>
+        <location filename="../src/vocdesk/ui/surveys/tab.py" line="+370"/>
         <source>Choose a survey in the list above.</source>
         <translation>เลือกแบบสำรวจจากรายการด้านบน</translation>
     </message>
@@ -7492,7 +7492,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>แถวนี้และแถวที่ {first_row} แก้ไขรายการเดียวกัน</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/surveys/responses_import.py" line="-249"/>
+        <location filename="../src/vocdesk/services/surveys/responses_import.py" line="-87"/>
         <source>form number {value} is also in row {first_row}.</source>
         <translation>เลขที่แบบสอบถาม {value} ซ้ำกับแถว {first_row}</translation>
     </message>
