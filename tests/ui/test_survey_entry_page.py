@@ -173,3 +173,39 @@ def test_ctrl_s_saves_from_any_field(qtbot, page, db) -> None:
 def test_no_survey_disables_the_page(qtbot, page) -> None:
     page.set_survey(None)
     assert not page.isEnabled() and page.fields() == [page.note]
+
+
+def test_importance_pairs_and_a_typed_score(qtbot, db: Database) -> None:
+    from vocdesk.db.models import Survey, SurveyQuestion
+    from vocdesk.domain.enums import QuestionType, SurveyKind
+
+    with db.session_scope() as session:
+        survey = Survey(code="ENG-2569", title_th="ความผูกพัน", kind=SurveyKind.ENGAGEMENT,
+                        fiscal_year=2569, questions=[
+            SurveyQuestion(position=1, code="I1", number="1", text_th="ความรวดเร็ว",
+                           type=QuestionType.IMPORTANCE, points=5),
+            SurveyQuestion(position=2, code="NPS", number="2", text_th="จะแนะนำผู้อื่นหรือไม่",
+                           type=QuestionType.NPS, offers_no_opinion=True),
+        ])  # fmt: skip
+        session.add(survey)
+        session.flush()
+        survey_id, ids = survey.id, {q.code: q.id for q in survey.questions}
+    page = SurveyEntryPage(SurveyEntryService(db))
+    qtbot.addWidget(page)
+    page.set_survey(survey_id)
+    page.focus_first_item()
+
+    _key(qtbot, page, "4", "3")  # importance 4, then satisfaction 3
+    qtbot.keyClicks(page.current_field(), "10")  # 0-10 is typed: "1" alone could be 1 or 10
+    _key(qtbot, page, Qt.Key.Key_Return)
+
+    assert page.answers() == (EntryAnswer(ids["I1"], 3, 4), EntryAnswer(ids["NPS"], 10))
+    page.field_for("NPS").setText("11")
+    page.field_for("NPS").setFocus()
+    assert not page.save()  # 11 is no score: refused, said, kept
+    assert "Item 2 takes 0–10" in page.message.text()
+    page.field_for("NPS").setText("-")
+    assert page.save()
+    keyed = SurveyEntryService(db).keyed_form(survey_id, 1, "1")
+    assert keyed is not None
+    assert keyed.answers == (EntryAnswer(ids["I1"], 3, 4), EntryAnswer(ids["NPS"], no_opinion=True))
