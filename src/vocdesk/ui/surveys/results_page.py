@@ -60,6 +60,7 @@ CONTEXT = "SurveyResultsPage"
 SIGNIFICANCE = 0.05  # the level a segment difference is called real at
 NAME_COLUMN_WIDTH = 330  # an item's text on two or three lines
 ALL = ""  # the segment box's value for all respondents
+FIGURE_WIDTH = 170  # each figure's column: its caption wraps within it
 
 Loaded = tuple[SurveyResults, SurveyTrend]
 
@@ -173,7 +174,7 @@ class SurveyResultsPage(QWidget):
 
         self.figure_captions: dict[str, WrappingLabel] = {}
         self.figure_values: dict[str, QLabel] = {}
-        figures = QGridLayout()
+        self.figures = figures = QGridLayout()
         figures.setHorizontalSpacing(layout.SECTION_SPACING)
         figures.setVerticalSpacing(0)
         for column, (name, _caption) in enumerate(FIGURES):
@@ -186,8 +187,10 @@ class SurveyResultsPage(QWidget):
             caption = WrappingLabel(parent=self)
             figures.addWidget(value, 0, column)
             figures.addWidget(caption, 1, column, Qt.AlignmentFlag.AlignTop)
-            figures.setColumnStretch(column, 1)
+            figures.setColumnMinimumWidth(column, FIGURE_WIDTH)
             self.figure_values[name], self.figure_captions[name] = value, caption
+        # Figures a survey lacks (NPS, engagement) are hidden: the others close up on the left.
+        figures.setColumnStretch(len(FIGURES), 1)
 
         self.scores_model = SurveyScoresModel(self)
         self.scores = make_table(self, self.scores_model, "scores")
@@ -424,9 +427,10 @@ class SurveyResultsPage(QWidget):
             visible["engagement"] = results.engagement is not None
             if results.engagement is not None and results.engagement.value is not None:
                 values["engagement"] = percent_text(results.engagement.value, lang)
-        for name, label in self.figure_values.items():
+        for column, (name, label) in enumerate(self.figure_values.items()):
             label.setText(values[name])
             label.setVisible(visible[name])
+            self.figures.setColumnMinimumWidth(column, FIGURE_WIDTH if visible[name] else 0)
             self.figure_captions[name].setText(captions[name])
             self.figure_captions[name].setVisible(visible[name])
         met = results.target_met if results is not None else None
