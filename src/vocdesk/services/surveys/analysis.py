@@ -53,7 +53,7 @@ from vocdesk.domain.surveys.scales import band_label
 from vocdesk.domain.tables import Named
 from vocdesk.services.database import Database
 from vocdesk.services.surveys import analysis_queries as queries
-from vocdesk.services.surveys.analysis_queries import QuestionInfo, Respondent
+from vocdesk.services.surveys.analysis_queries import QuestionInfo, Respondents
 
 __all__ = [
     "Dissatisfaction",
@@ -290,9 +290,10 @@ class _Analysis:
         responses = queries.response_counts(self.session, survey.id, self.segment_codes)
         segments = [code for code in self.segment_names if responses.get(code)]
         nps_questions = [q for q in self.questions if q.type is QuestionType.NPS]
-        counts, importance = queries.answer_counts(
-            self.session, survey.id, self.scored + nps_questions, self.segment_codes
+        answers = queries.answer_pass(
+            self.session, survey.id, self.scored + nps_questions, self.points, self.segment_codes
         )
+        counts, importance, people = answers.values, answers.importance, answers.respondents
         order = _dimension_order({q.dimension for q in self.scored if q.dimension}, self.dimensions)
         lines = score_lines(
             counts, _items(self.scored, self.points), self.points, self.convention,
@@ -300,9 +301,6 @@ class _Analysis:
         )  # fmt: skip
         rows = [self._row(line) for line in lines]
         all_rows = tuple(r for r in rows if not r.segment)
-        people = queries.respondents(
-            self.session, survey.id, self.scored, self.points, self.segment_codes
-        )
         header = SurveyHeader(
             survey.id, survey.code, Named(survey.title_th, survey.title_en),
             SurveyKind(survey.kind), survey.fiscal_year, survey.round, self.points,
@@ -430,15 +428,15 @@ class _Analysis:
         by_segment = tuple((segment, index(segment)) for segment in segments)
         return EngagementIndex(index(""), tuple(codes), by_segment)
 
-    def _dissatisfaction(
-        self, rows: tuple[ScoreRow, ...], people: list[Respondent]
-    ) -> Dissatisfaction:
+    def _dissatisfaction(self, rows: tuple[ScoreRow, ...], people: Respondents) -> Dissatisfaction:
         items = [row for row in rows if row.level is ResultLevel.ITEM]
         by_code = {row.code: row for row in items}
         lines = [ScoreLine(r.level, r.code, r.segment, r.points, _stats_of(r)) for r in items]
-        answers = sum(person.n for person in people)
-        low = sum(person.low for person in people)
-        unhappy = {person.response_id: person for person in people if person.low}
+        answers = int(people.n.sum())
+        low = int(people.low.sum())
+        unhappy = {
+            people.ids[i]: float(people.mean[i]) for i in (people.low > 0).nonzero()[0].tolist()
+        }
         return Dissatisfaction(
             weakest=tuple(by_code[line.code] for line in weakest(lines)),
             most_dissatisfied=tuple(by_code[line.code] for line in most_dissatisfied(lines)),
@@ -447,11 +445,12 @@ class _Analysis:
             low_answer_pct=low / answers * 100 if answers else None,
             respondents=len(people),
             dissatisfied_respondents=len(unhappy),
-            dissatisfied_pct=len(unhappy) / len(people) * 100 if people else None,
+            dissatisfied_pct=len(unhappy) / len(people) * 100 if len(people) else None,
             comments=self._comments(unhappy),
         )
 
-    def _comments(self, unhappy: dict[str, Respondent]) -> tuple[DissatisfiedComment, ...]:
+    def _comments(self, unhappy: dict[str, float]) -> tuple[DissatisfiedComment, ...]:
+        """The free texts of the dissatisfied (response id -> their mean rating)."""
         text_questions = [q for q in self.questions if q.type is QuestionType.TEXT]
         texts = [
             t
@@ -468,7 +467,7 @@ class _Analysis:
                 t.form_number,
                 t.segment,
                 self.segment_names.get(t.segment),
-                unhappy[t.response_id].mean,
+                unhappy[t.response_id],
                 tuple(sorted(low.get(t.response_id, []), key=position.__getitem__)),
                 t.source,
                 t.text,
@@ -479,11 +478,11 @@ class _Analysis:
         return tuple(comments)
 
 
-def _segment_test(people: list[Respondent]) -> SegmentTest | None:
+def _segment_test(people: Respondents) -> SegmentTest | None:
     groups: dict[str, dict[float, int]] = defaultdict(lambda: defaultdict(int))
-    for person in people:
-        if person.segment:
-            groups[person.segment][person.mean] += 1
+    for segment, mean in zip(people.segments, people.mean.tolist(), strict=True):
+        if segment:
+            groups[segment][mean] += 1
     test = kruskal_wallis(groups)
     if test is None:
         return None
@@ -516,7 +515,7 @@ def _trend(session: Session, survey: Survey) -> SurveyTrend:
     gathered: list[tuple[Survey, dict[str, float | None], ScoreLine]] = []
     for s in rounds:
         scored = [q for q in questions.get(s.id, []) if q.scored]
-        counts, _ = queries.answer_counts(session, s.id, scored, {})
+        counts = queries.answer_pass(session, s.id, scored, s.scale_points, {}).values
         convention = BandConvention(s.band_convention)
         lines = score_lines(counts, _items(scored, s.scale_points), s.scale_points, convention)
         dimensions = {
