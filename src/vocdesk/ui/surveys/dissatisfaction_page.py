@@ -47,6 +47,7 @@ from vocdesk.ui.widgets.thai_wrap import ThaiWrapDelegate, WrappingLabel
 
 CONTEXT = "SurveyDissatisfactionPage"
 CHART_ITEMS = 8  # the items drawn; the table lists them all
+FIGURE_WIDTH = 260  # each figure's column: its caption wraps within it
 COMMENT_LINES = 6  # a long comment wraps to this many lines before eliding
 
 FIGURES = (
@@ -94,8 +95,9 @@ class SurveyDissatisfactionPage(QWidget):
             caption = WrappingLabel(parent=self)
             figures.addWidget(value, 0, column)
             figures.addWidget(caption, 1, column, Qt.AlignmentFlag.AlignTop)
-            figures.setColumnStretch(column, 1)
+            figures.setColumnMinimumWidth(column, FIGURE_WIDTH)
             self.figure_values[name], self.figure_captions[name] = value, caption
+        figures.setColumnStretch(len(FIGURES), 1)
 
         self.order_label = QLabel(self)
         self.order_box = QComboBox(self)
@@ -134,7 +136,7 @@ class SurveyDissatisfactionPage(QWidget):
         upper.addWidget(self.chart)
         upper.setStretchFactor(0, 3)
         upper.setStretchFactor(1, 2)
-        upper.setSizes([760, 480])
+        upper.setSizes([680, 560])
         lower = QWidget(self)
         lower_box = QVBoxLayout(lower)
         lower_box.setContentsMargins(0, layout.SPACING, 0, 0)
