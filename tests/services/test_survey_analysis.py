@@ -262,3 +262,62 @@ def test_trend_sets_rounds_of_the_same_kind_side_by_side(empty_db: Database) -> 
     assert [r.target_met for r in trend.rounds] == [True, True, True]
     assert dict(trend.rounds[0].dimensions) == pytest.approx({"process": 60.0, "staff": 100.0})
     assert [r.responses for r in trend.rounds] == [1, 1, 1]
+
+
+def test_respondent_means_put_other_scales_on_the_survey_scale(empty_db: Database) -> None:
+    from vocdesk.services.surveys import analysis_queries as queries
+
+    make_survey(empty_db)
+    with empty_db.session_scope() as session:
+        survey = session.scalar(select(Survey).where(Survey.code == "T-2569"))
+        questions = queries.questions_of(session, [survey.id])[survey.id]
+        scored = [q for q in questions if q.scored]
+        _, codes = queries.segments(session)
+        people = queries.answer_pass(session, survey.id, scored, 5, codes).respondents
+
+    # Q3's 4-point answers 4, 3, 2 count as 5, 1 + 2 x 4/3 and 1 + 4/3
+    assert sorted(people.mean.tolist()) == pytest.approx(sorted([19 / 4, 32 / 9, 5 / 3, 28 / 9, 5]))
+    assert sorted(people.low.tolist()) == [0, 0, 0, 1, 3]
+
+
+def test_questions_whose_keys_end_alike_are_told_apart(empty_db: Database) -> None:
+    import uuid
+
+    from vocdesk.services.surveys.analysis_queries import _suffix_length
+
+    assert _suffix_length(["aa01", "bb01", "cc02"]) == 3
+    tail = "0123456789ab"
+    make_survey(empty_db, forms=[("business", 1, "", {"Q1": 5, "Q2": 1, "Q3": 4})])
+    with empty_db.session_scope() as session:  # keys that differ only before their last 12 digits
+        for n, question in enumerate(session.scalars(select(SurveyQuestion))):
+            answers = session.scalars(
+                select(SurveyAnswer).where(SurveyAnswer.question_id == question.id)
+            ).all()
+            for answer in answers:
+                session.delete(answer)
+            session.flush()
+            new_id = uuid.UUID(f"{n:08x}-0000-7000-8000-{tail}")
+            old_id = question.id
+            session.execute(
+                SurveyQuestion.__table__.update()
+                .where(SurveyQuestion.__table__.c.id == old_id)
+                .values(id=new_id)
+            )
+            for answer in answers:
+                session.add(
+                    SurveyAnswer(
+                        response_id=answer.response_id,
+                        question_id=new_id,
+                        value=answer.value,
+                        no_opinion=answer.no_opinion,
+                    )  # fmt: skip
+                )
+    service = SurveyAnalysisService(empty_db)
+
+    rows = service.results(service.find_survey("T-2569")).rows
+
+    assert [(r.code, r.n, r.mean) for r in rows[:3]] == [
+        ("Q1", 1, 5.0),
+        ("Q2", 1, 1.0),
+        ("Q3", 1, 4.0),
+    ]

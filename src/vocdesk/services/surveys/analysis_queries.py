@@ -192,7 +192,7 @@ def answer_pass(
         dtype=np.int64, count=len(rows),
     )  # fmt: skip
     codes = [q.code for q in questions]
-    suffixes = np.array([int(key[-length:], 16) for key in ids], dtype=np.int64)
+    suffixes = np.array([key[-length:].encode("ascii") for key in ids], dtype=f"S{length}")
     responses, question, value = _unpack([row[2] or "" for row in rows], length, suffixes)
     weights_r, weights_q, weights_v = _unpack([row[3] or "" for row in rows], length, suffixes)
 
@@ -233,24 +233,20 @@ def answer_pass(
 
 
 def _unpack(
-    packed: list[str], length: int, suffixes: npt.NDArray[np.int64]
+    packed: list[str], length: int, suffixes: npt.NDArray[np.bytes_]
 ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], npt.NDArray[np.int64]]:
     """Tokens of each response -> (response index, question index, value), one per token."""
     width = length + 1
     counts = np.fromiter((len(p) // width for p in packed), dtype=np.int64, count=len(packed))
-    data = np.frombuffer("".join(packed).encode("ascii"), dtype=np.uint8)
-    tokens = data.reshape(-1, width).astype(np.int64)
-    digits = np.where(
-        tokens[:, :length] >= ord("a"), tokens[:, :length] - 87, tokens[:, :length] - 48
-    )
-    keys = digits @ (16 ** np.arange(length - 1, -1, -1, dtype=np.int64))
+    tokens = np.frombuffer("".join(packed).encode("ascii"), dtype=np.uint8).reshape(-1, width)
+    keys = np.ascontiguousarray(tokens[:, :length]).view(f"S{length}").ravel()
     order = np.argsort(suffixes)
     position = np.searchsorted(suffixes[order], keys)
     question = order[np.minimum(position, len(order) - 1)]
     if not np.array_equal(suffixes[question], keys):
         raise RuntimeError("an answer's token names no question of the survey")
     responses = np.repeat(np.arange(len(packed), dtype=np.int64), counts)
-    return responses, question, tokens[:, length] - 48
+    return responses, question.astype(np.int64), tokens[:, length].astype(np.int64) - 48
 
 
 @dataclass(frozen=True)
