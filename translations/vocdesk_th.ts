@@ -6471,7 +6471,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>SurveyDissatisfactionPage</name>
     <message>
-        <location filename="../src/vocdesk/ui/surveys/dissatisfaction_page.py" line="+53"/>
+        <location filename="../src/vocdesk/ui/surveys/dissatisfaction_page.py" line="+54"/>
         <source>Low answers (bottom two levels)</source>
         <translation>คำตอบระดับต่ำ (สองระดับล่างสุด)</translation>
     </message>
@@ -6496,7 +6496,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ไม่พึงพอใจมากที่สุดก่อน</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>Dissatisfaction</source>
         <translation>ความไม่พึงพอใจ</translation>
     </message>
@@ -6838,7 +6838,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>SurveyResultsPage</name>
     <message>
-        <location filename="../src/vocdesk/ui/surveys/results_page.py" line="+68"/>
+        <location filename="../src/vocdesk/ui/surveys/results_page.py" line="+69"/>
         <source>Forms analysed</source>
         <translation>จำนวนแบบสอบถามที่วิเคราะห์</translation>
     </message>
@@ -6893,7 +6893,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ความแตกต่างระหว่างกลุ่มอาจเกิดจากความบังเอิญ (ไม่มีนัยสำคัญทางสถิติที่ระดับ 0.05) ถือได้ว่าทุกกลุ่มพึงพอใจไม่แตกต่างกัน</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+160"/>
         <source>Results</source>
         <translation>ผลการสำรวจ</translation>
     </message>
@@ -6909,13 +6909,13 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
     <message>
         <location line="+25"/>
-        <location line="+98"/>
+        <location line="+99"/>
         <location line="+11"/>
         <source>All respondents</source>
         <translation>ผู้ตอบทั้งหมด</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-77"/>
         <source>Choose a survey in the list above.</source>
         <translation>เลือกแบบสำรวจจากรายการด้านบน</translation>
     </message>
@@ -6955,7 +6955,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>{target} — {verdict}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Percent score by dimension</source>
         <translation>คะแนนร้อยละรายด้าน</translation>
     </message>
@@ -7208,7 +7208,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>SurveysModel</name>
     <message>
-        <location filename="../src/vocdesk/ui/surveys/rounds_model.py" line="+27"/>
+        <location filename="../src/vocdesk/ui/surveys/rounds_model.py" line="+44"/>
         <source>Title</source>
         <translation>ชื่อแบบสำรวจ</translation>
     </message>
@@ -7228,7 +7228,22 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>รหัส</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-12"/>
+        <source>met</source>
+        <translation>บรรลุ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not met</source>
+        <translation>ไม่บรรลุ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{target} — {verdict}</source>
+        <translation>{target} — {verdict}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Questions</source>
         <translation>จำนวนข้อคำถาม</translation>
     </message>
@@ -7246,6 +7261,11 @@ Please try again, and if it happens again send that file to your IT support.</so
         <location line="+2"/>
         <source>Percent</source>
         <translation>ร้อยละ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target</source>
+        <translation>ค่าเป้าหมาย</translation>
     </message>
 </context>
 <context>

@@ -125,6 +125,11 @@ def test_choosing_a_survey_computes_its_results_off_the_gui_thread(
     assert results.results is not None and results.results.survey.code == "RES-2569"
     assert results.figure_values["overall"].text() == "65.00%"
     assert results.scores_model.index(4, 2).data() == "3.25"
+    chosen = tab.list.view.currentIndex().row()
+    assert tab.model.index(chosen, tab.model.column_of("target")).data() == "80.00% — not met"
+    tab.model.sort(tab.model.column_of("target"))  # sorts in SQL, keeping the round chosen
+    runner.wait_all(10_000)
+    assert tab.survey() is not None and tab.survey().code == "RES-2569"
 
     assert tab.select_survey("RES-2568")
     runner.wait_all(10_000)

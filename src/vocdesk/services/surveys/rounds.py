@@ -59,6 +59,7 @@ class SurveysService:
         "responses",
         "mean",
         "percent",
+        "target",
     )
 
     def __init__(self, db: Database) -> None:
@@ -120,10 +121,11 @@ class SurveysService:
             "responses": func.coalesce(responses.c.n, 0),
             "mean": scores.c.mean,
             "percent": percent,
+            "target": Survey.target_percent,
         }
         sorting = Sorting(
             sort_columns, "fiscal_year", Survey.id, default_descending=True,
-            nullable_keys=frozenset({"mean", "percent"}),
+            nullable_keys=frozenset({"mean", "percent", "target"}),
         )  # fmt: skip
         stmt = ordered_page(stmt, query, sorting, offset, limit)
         with self._db.session_scope() as session:

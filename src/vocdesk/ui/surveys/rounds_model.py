@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP
 from vocdesk.domain.thai_dates import BE_OFFSET
@@ -18,6 +18,23 @@ def _fiscal_year(row: SurveyRow, lang: str) -> str:
     if lang == "th":
         return str(row.fiscal_year)
     return f"{row.fiscal_year} ({row.fiscal_year - BE_OFFSET})"
+
+
+def _target(row: SurveyRow, lang: str) -> str:
+    """The satisfaction target and whether the round's percent score reached it."""
+    if row.target_percent is None:
+        return ""
+    target = percent_text(row.target_percent, lang)
+    if row.percent is None:
+        return target
+    verdict = (
+        QCoreApplication.translate("SurveysModel", "met")
+        if row.percent >= row.target_percent
+        else QCoreApplication.translate("SurveysModel", "not met")
+    )
+    return QCoreApplication.translate("SurveysModel", "{target} — {verdict}").format(
+        target=target, verdict=verdict
+    )
 
 
 class SurveysModel(LazyTableModel[SurveyRow]):
@@ -37,6 +54,8 @@ class SurveysModel(LazyTableModel[SurveyRow]):
                lambda r, lang: number_text(r.mean, lang, 2), number=lambda r: r.mean),
         Column("percent", QT_TRANSLATE_NOOP("SurveysModel", "Percent"),
                lambda r, lang: percent_text(r.percent, lang), number=lambda r: r.percent),
+        Column("target", QT_TRANSLATE_NOOP("SurveysModel", "Target"), _target,
+               number=lambda r: r.target_percent),
     )  # fmt: skip
     DEFAULT_SORT = ("fiscal_year", Qt.SortOrder.DescendingOrder)
     LANGUAGE_SORT_KEYS = frozenset({"title"})
