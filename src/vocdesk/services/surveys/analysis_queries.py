@@ -170,13 +170,17 @@ def answer_pass(
     length = _suffix_length(ids)
     in_list, params = _in_list("q", ids)
     token = f"substr(a.question_id, {33 - length})"
+    importance = " NULL"  # only importance questions have them: others skip the work
+    if any(q.type is QuestionType.IMPORTANCE for q in questions):
+        importance = (
+            f" group_concat(CASE WHEN a.importance BETWEEN 0 AND {_MAX_VALUE}"
+            f" THEN {token} || char(48 + a.importance) END, '')"
+        )
     rows = session.execute(
         text(
             "SELECT r.id, r.segment_id,"
             f" group_concat(CASE WHEN a.value BETWEEN 0 AND {_MAX_VALUE}"
-            f" THEN {token} || char(48 + a.value) END, ''),"
-            f" group_concat(CASE WHEN a.importance BETWEEN 0 AND {_MAX_VALUE}"
-            f" THEN {token} || char(48 + a.importance) END, '')"
+            f" THEN {token} || char(48 + a.value) END, ''),{importance}"
             " FROM survey_response AS r NOT INDEXED"
             " JOIN survey_answer AS a ON a.response_id = r.id"
             " WHERE r.survey_id = :survey AND r.entry_pass = 1 AND a.no_opinion = 0"
