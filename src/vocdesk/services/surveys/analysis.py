@@ -2,8 +2,8 @@
 the test of the segments' differences, importance–satisfaction gaps, NPS, the engagement index,
 dissatisfaction, and the trend over the rounds of the same kind (docs/survey-analysis.md).
 
-The database counts (``GROUP BY``), pandas-free Python turns the few hundred counts into figures
-(``vocdesk.analytics.surveys``). What counts:
+One pass over the answers (``analysis_queries.answer_pass``) gives every frequency table and
+each respondent's mean; ``vocdesk.analytics.surveys`` turns the tables into figures. What counts:
 
 - only the first entry pass of each form (``entry_pass == 1``; the second is for checking);
 - a question's answers with a value: no answer (no row) and "no opinion" are in no n, mean or
