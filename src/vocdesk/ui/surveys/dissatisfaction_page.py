@@ -47,7 +47,7 @@ from vocdesk.ui.widgets.thai_wrap import ThaiWrapDelegate, WrappingLabel
 
 CONTEXT = "SurveyDissatisfactionPage"
 CHART_ITEMS = 8  # the items drawn; the table lists them all
-FIGURE_WIDTH = 260  # each figure's column: its caption wraps within it
+FIGURE_WIDTH = 320  # each figure's column: its caption wraps within it
 COMMENT_LINES = 6  # a long comment wraps to this many lines before eliding
 
 FIGURES = (
