@@ -164,3 +164,22 @@ def test_the_dissatisfaction_page_shows_low_answers_weakest_items_and_comments(
 
     page.set_survey(None)
     assert page.comments_model.rowCount() == 0 and page.items_model.rowCount() == 0
+
+
+def test_gaps_read_as_improve_first_or_exceeding_expectations(qtmodeltester) -> None:
+    from vocdesk.services.surveys.analysis import GapRow, Named
+
+    gaps = SurveyGapsModel()
+    gaps.set_rows([
+        GapRow("Q1", "1", Named("การรอคิว", ""), 10, 4.6, 10, 3.2, 1.4, True, False),
+        GapRow("Q2", "2", Named("ความสุภาพ", ""), 10, 4.0, 10, 4.3, -0.3, False, True),
+        GapRow("Q3", "3", Named("ป้ายบอกทาง", ""), 10, 3.5, 10, 3.4, 0.1, False, False),
+        GapRow("Q4", "4", Named("ที่จอดรถ", ""), 0, None, 3, 3.0, None, False, False),
+    ])  # fmt: skip
+    qtmodeltester.check(gaps, force_py=True)
+    assert _rows(gaps) == [
+        ["1 การรอคิว", "4.60", "3.20", "1.40", "Improve first"],
+        ["2 ความสุภาพ", "4.00", "4.30", "-0.30", "Exceeds expectations"],
+        ["3 ป้ายบอกทาง", "3.50", "3.40", "0.10", "Below expectations"],
+        ["4 ที่จอดรถ", "–", "3.00", "–", "–"],
+    ]
