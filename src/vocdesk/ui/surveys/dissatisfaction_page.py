@@ -46,8 +46,7 @@ from vocdesk.ui.widgets.charts import ChartKind, ChartWidget, Series
 from vocdesk.ui.widgets.thai_wrap import ThaiWrapDelegate, WrappingLabel
 
 CONTEXT = "SurveyDissatisfactionPage"
-CHART_ITEMS = 8  # the items drawn; the table lists them all
-FIGURE_WIDTH = 320  # each figure's column: its caption wraps within it
+CHART_ITEMS = 6  # the items drawn; the table lists them all
 COMMENT_LINES = 6  # a long comment wraps to this many lines before eliding
 
 FIGURES = (
@@ -95,9 +94,8 @@ class SurveyDissatisfactionPage(QWidget):
             caption = WrappingLabel(parent=self)
             figures.addWidget(value, 0, column)
             figures.addWidget(caption, 1, column, Qt.AlignmentFlag.AlignTop)
-            figures.setColumnMinimumWidth(column, FIGURE_WIDTH)
+            figures.setColumnStretch(column, 1)
             self.figure_values[name], self.figure_captions[name] = value, caption
-        figures.setColumnStretch(len(FIGURES), 1)
 
         self.order_label = QLabel(self)
         self.order_box = QComboBox(self)
@@ -145,8 +143,8 @@ class SurveyDissatisfactionPage(QWidget):
         self.body = QSplitter(Qt.Orientation.Vertical, self)
         self.body.addWidget(upper)
         self.body.addWidget(lower)
-        self.body.setStretchFactor(0, 1)
-        self.body.setStretchFactor(1, 1)
+        self.body.setStretchFactor(0, 3)
+        self.body.setStretchFactor(1, 2)
 
         box = QVBoxLayout(self)
         box.setContentsMargins(0, layout.SPACING, 0, 0)
