@@ -2760,7 +2760,7 @@
 <context>
     <name>DissatisfiedCommentsModel</name>
     <message>
-        <location filename="../src/vocdesk/ui/surveys/results_models.py" line="+290"/>
+        <location filename="../src/vocdesk/ui/surveys/results_models.py" line="+319"/>
         <source>Comment</source>
         <translation>ความคิดเห็น</translation>
     </message>
@@ -6471,7 +6471,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>SurveyDissatisfactionPage</name>
     <message>
-        <location filename="../src/vocdesk/ui/surveys/dissatisfaction_page.py" line="+54"/>
+        <location filename="../src/vocdesk/ui/surveys/dissatisfaction_page.py" line="+53"/>
         <source>Low answers (bottom two levels)</source>
         <translation>คำตอบระดับต่ำ (สองระดับล่างสุด)</translation>
     </message>
@@ -6496,7 +6496,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ไม่พึงพอใจมากที่สุดก่อน</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+100"/>
         <source>Dissatisfaction</source>
         <translation>ความไม่พึงพอใจ</translation>
     </message>
@@ -6838,7 +6838,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>SurveyResultsPage</name>
     <message>
-        <location filename="../src/vocdesk/ui/surveys/results_page.py" line="+69"/>
+        <location filename="../src/vocdesk/ui/surveys/results_page.py" line="+71"/>
         <source>Forms analysed</source>
         <translation>จำนวนแบบสอบถามที่วิเคราะห์</translation>
     </message>
@@ -6864,11 +6864,12 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
     <message>
         <location line="+1"/>
+        <location line="+413"/>
         <source>Engagement index</source>
         <translation>ดัชนีความผูกพัน</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-399"/>
         <source>Fewer than two segments have answers: there is nothing to compare.</source>
         <translation>มีคำตอบจากกลุ่มผู้รับบริการไม่ถึงสองกลุ่ม จึงไม่มีสิ่งที่จะเปรียบเทียบ</translation>
     </message>
@@ -6960,7 +6961,22 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>คะแนนร้อยละรายด้าน</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
+        <source>The mean percent score of the engagement items</source>
+        <translation>ค่าเฉลี่ยคะแนนร้อยละของข้อคำถามด้านความผูกพัน</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>NPS {code}</source>
+        <translation>NPS {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net Promoter Score: % promoters (9–10) − % detractors (0–6)</source>
+        <translation>ค่า NPS: ร้อยละผู้สนับสนุน (9–10) − ร้อยละผู้ไม่สนับสนุน (0–6)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Improve first: items that matter more and satisfy less than the items on average. Exceeds expectations: satisfaction at least as high as importance.</source>
         <translation>ควรปรับปรุงก่อน: ข้อที่มีความสำคัญมากกว่าและพึงพอใจน้อยกว่าค่าเฉลี่ยของทุกข้อ  เกินความคาดหวัง: ความพึงพอใจไม่น้อยกว่าความสำคัญ</translation>
     </message>
@@ -7018,7 +7034,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>SurveyScoresModel</name>
     <message>
-        <location filename="../src/vocdesk/ui/surveys/results_models.py" line="-182"/>
+        <location filename="../src/vocdesk/ui/surveys/results_models.py" line="-210"/>
         <source>n</source>
         <translation>n</translation>
     </message>
@@ -7098,7 +7114,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ข้อคำถาม รายด้าน หรือภาพรวมของแบบสำรวจ</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+78"/>
         <source>Forms</source>
         <translation>แบบสอบถาม</translation>
     </message>
@@ -7111,12 +7127,12 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>SurveySegmentsModel</name>
     <message>
-        <location line="-29"/>
+        <location line="-35"/>
         <source>Respondents</source>
         <translation>ผู้ตอบ</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>All respondents</source>
         <translation>ผู้ตอบทั้งหมด</translation>
     </message>
@@ -7190,7 +7206,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>SurveyTrendModel</name>
     <message>
-        <location filename="../src/vocdesk/ui/surveys/results_models.py" line="+196"/>
+        <location filename="../src/vocdesk/ui/surveys/results_models.py" line="+208"/>
         <source>Score</source>
         <translation>คะแนน</translation>
     </message>
@@ -7218,12 +7234,12 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Fiscal year</source>
         <translation>ปีงบประมาณ</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>Code</source>
         <translation>รหัส</translation>
     </message>
@@ -7243,7 +7259,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>{target} — {verdict}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Questions</source>
         <translation>จำนวนข้อคำถาม</translation>
     </message>
@@ -7263,7 +7279,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ร้อยละ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Target</source>
         <translation>ค่าเป้าหมาย</translation>
     </message>

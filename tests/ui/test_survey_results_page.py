@@ -183,3 +183,21 @@ def test_gaps_read_as_improve_first_or_exceeding_expectations(qtmodeltester) -> 
         ["3 ป้ายบอกทาง", "3.50", "3.40", "0.10", "Below expectations"],
         ["4 ที่จอดรถ", "–", "3.00", "–", "–"],
     ]
+
+
+def test_the_segments_table_takes_the_engagement_index_and_nps_beside(qtmodeltester, survey):
+    from vocdesk.ui.surveys.results_models import SegmentFigure
+
+    db, survey_id = survey
+    results = SurveyAnalysisService(db).results(survey_id)
+    model = SurveySegmentsModel()
+    model.set_rows(
+        results.rows[-1], 4, results.segments, "overall",
+        [SegmentFigure("Engagement index", "tip", {"": "65.00%", "res_public": "85.00%"}),
+         SegmentFigure("NPS", "tip", {"": "25.0", "res_business": "-50.0"})],
+    )  # fmt: skip
+    qtmodeltester.check(model, force_py=True)
+    assert model.titles()[-2:] == ["Engagement index", "NPS"]
+    assert [row[-2:] for row in _rows(model)] == [
+        ["65.00%", "25.0"], ["85.00%", "–"], ["–", "-50.0"],
+    ]  # fmt: skip

@@ -10,6 +10,7 @@ Thai names: มาก, มากที่สุด ...).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -149,6 +150,16 @@ class SurveyScoresModel(_Bold):
         return self._rows[row].level is not ResultLevel.ITEM
 
 
+@dataclass(frozen=True)
+class SegmentFigure:
+    """A figure beside the segments' scores: its heading, tooltip and text per segment code
+    ("" for all respondents)."""
+
+    title: str
+    tooltip: str
+    values: dict[str, str]
+
+
 class SurveySegmentsModel(_Bold):
     """One score (overall, a dimension or an item) for all respondents and for each segment."""
 
@@ -158,6 +169,8 @@ class SurveySegmentsModel(_Bold):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[tuple[str, int, ScoreRow | None]] = []  # name, responses, the score
+        self._codes: list[str] = []  # each row's segment code ("" for all respondents)
+        self._extras: list[SegmentFigure] = []
 
     def set_rows(
         self,
@@ -165,10 +178,14 @@ class SurveySegmentsModel(_Bold):
         responses: int,
         segments: Sequence[SegmentResult],
         code: str,
+        extras: Sequence[SegmentFigure] = (),
     ) -> None:
-        """``code``'s score for all respondents (``everyone``) and in each segment."""
+        """``code``'s score for all respondents (``everyone``) and in each segment; then a
+        column per figure of ``extras`` (the engagement index, NPS) for the same rows."""
         lang = current_language()
         self.beginResetModel()
+        self._codes = ["", *(s.code for s in segments)]
+        self._extras = list(extras)
         self._rows = [
             (
                 QCoreApplication.translate("SurveySegmentsModel", "All respondents"),
@@ -187,12 +204,24 @@ class SurveySegmentsModel(_Bold):
             *SCORE_FIGURES,
         )  # fmt: skip
 
+    def titles(self) -> list[str]:
+        return super().titles() + [extra.title for extra in self._extras]
+
+    def title_tooltip(self, section: int) -> str:
+        base = len(super().titles())
+        if section >= base:
+            return self._extras[section - base].tooltip
+        return super().title_tooltip(section)
+
     def row_count(self) -> int:
         return len(self._rows)
 
     def cell(self, row: int, column: int) -> str:
         name, responses, line = self._rows[row]
         lang = current_language()
+        base = len(SCORE_FIGURES) + 2
+        if column >= base:
+            return self._extras[column - base].values.get(self._codes[row], "–")
         if column == 0:
             return name
         if column == 1:

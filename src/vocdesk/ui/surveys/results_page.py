@@ -46,11 +46,13 @@ from vocdesk.ui.errors import show_error
 from vocdesk.ui.i18n import current_language
 from vocdesk.ui.models.display import name_text, number_text, percent_text
 from vocdesk.ui.surveys.results_models import (
+    SegmentFigure,
     SurveyGapsModel,
     SurveyScoresModel,
     SurveySegmentsModel,
     SurveyTrendModel,
     mean_text,
+    share_text,
 )
 from vocdesk.ui.tasks import TaskRunner
 from vocdesk.ui.widgets.charts import ChartKind, ChartWidget, Series
@@ -468,8 +470,41 @@ class SurveyResultsPage(QWidget):
             return
         code = str(self.compare_box.currentData() or OVERALL)
         everyone = next((row for row in results.rows if row.code == code), None)
-        self.segments_model.set_rows(everyone, results.survey.responses, results.segments, code)
+        self.segments_model.set_rows(
+            everyone, results.survey.responses, results.segments, code, self._segment_figures()
+        )
         self.test_label.setText(segment_test_text(results.segment_test, lang))
+
+    def _segment_figures(self) -> list[SegmentFigure]:
+        """The engagement index and each NPS question, per segment, where the survey has them."""
+        results, lang = self.results, current_language()
+        if results is None:
+            return []
+        figures = []
+        engagement = results.engagement
+        if engagement is not None:
+            values = {ALL: engagement.value, **dict(engagement.by_segment)}
+            figures.append(
+                SegmentFigure(
+                    self.tr("Engagement index"),
+                    self.tr("The mean percent score of the engagement items"),
+                    {code: share_text(value, lang) for code, value in values.items()},
+                )
+            )
+        questions = list(dict.fromkeys(row.code for row in results.nps))
+        for question in questions:
+            rows = [row for row in results.nps if row.code == question]
+            figures.append(
+                SegmentFigure(
+                    self.tr("NPS {code}").format(code=question) if len(questions) > 1 else "NPS",
+                    self.tr("Net Promoter Score: % promoters (9–10) − % detractors (0–6)"),
+                    {
+                        row.segment: "–" if row.nps is None else number_text(row.nps, lang, 1)
+                        for row in rows
+                    },
+                )
+            )
+        return figures
 
     def _show_gaps(self) -> None:
         gaps = self.results.gaps if self.results is not None else ()
