@@ -98,3 +98,17 @@ def make_results_survey(db: Database) -> uuid.UUID:
             form(survey, number, segment, q1, q2, text)
         session.flush()
         return survey.id
+
+
+def add_form(db: Database, code: str, number: str, q1: int, q2: int) -> None:
+    """One more first-pass form of survey ``code`` in no segment."""
+    with db.session_scope() as session:
+        survey = session.scalars(select(Survey).where(Survey.code == code)).one()
+        response = SurveyResponse(
+            survey_id=survey.id, submitted_on=date(2026, 1, 11), form_number=number
+        )
+        response.answers = [
+            SurveyAnswer(question_id=survey.questions[0].id, value=q1),
+            SurveyAnswer(question_id=survey.questions[1].id, value=q2),
+        ]
+        session.add(response)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from sample_data import SampleData, fill  # noqa: E402
-from survey_results_data import make_results_survey  # noqa: E402
+from survey_results_data import add_form, make_results_survey  # noqa: E402
 
 from vocdesk.services.database import Database, open_database  # noqa: E402
 from vocdesk.services.surveys.analysis import SurveyAnalysisService  # noqa: E402
@@ -23,6 +23,7 @@ from vocdesk.services.surveys.entry import SurveyEntryService  # noqa: E402
 from vocdesk.services.surveys.rounds import SurveysService  # noqa: E402
 from vocdesk.ui.i18n import LanguageManager  # noqa: E402
 from vocdesk.ui.surveys.dissatisfaction_page import SurveyDissatisfactionPage  # noqa: E402
+from vocdesk.ui.surveys.entry_page import SurveyEntryPage  # noqa: E402
 from vocdesk.ui.surveys.results_page import SurveyResultsPage  # noqa: E402
 from vocdesk.ui.surveys.tab import SurveyServices, SurveysTab  # noqa: E402
 from vocdesk.ui.tasks import TaskRunner  # noqa: E402
@@ -274,3 +275,28 @@ def test_the_results_go_to_a_csv_file(qtbot, results_db, tmp_path) -> None:
     assert len(lines) == 1 + 15 and lines[0].startswith("level,code,segment,n,mean,sd,percent")
     assert lines[5].startswith("overall,overall,,8,3.25,")
     assert said[-1].startswith("Results of RES-2569 written to") and "(15 rows)" in said[-1]
+
+
+def test_a_form_saved_on_the_entry_page_is_counted_when_the_results_are_shown_again(
+    qtbot, results_db, runner
+) -> None:
+    tab = _full_tab(results_db, runner, qtbot)
+    tab.show()
+    assert tab.select_survey("RES-2569")
+    runner.wait_all(10_000)
+    results = tab.page("results")
+    entry = tab.page("entry")
+    assert isinstance(results, SurveyResultsPage) and isinstance(entry, SurveyEntryPage)
+    assert results.figure_values["responses"].text() == "4"
+
+    assert tab.show_page("entry")
+    add_form(results_db, "RES-2569", "5", 5, 5)  # as the entry page's save would
+    entry.saved.emit("5")
+    runner.wait_all(10_000)
+    chosen = tab.list.view.currentIndex().row()
+    assert tab.model.index(chosen, tab.model.column_of("responses")).data() == "5"
+
+    assert tab.show_page("results")
+    runner.wait_all(10_000)
+    assert results.figure_values["responses"].text() == "5"
+    assert results.figure_values["overall"].text() == "72.00%"  # (26 + 10) / 10 / 5
