@@ -1032,6 +1032,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>surveys tab: the round to show, e.g. SAT-2569 (default: the first in the list)</source>
+        <translation>แท็บแบบสำรวจ: รอบการสำรวจที่จะแสดง เช่น SAT-2569 (ค่าเริ่มต้น: รอบแรกในรายการ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>surveys tab: the page to show: results, dissatisfaction, benchmark, entry or double_entry</source>
+        <translation>แท็บแบบสำรวจ: หน้าที่จะแสดง: results, dissatisfaction, benchmark, entry หรือ double_entry</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>the PNG file; a folder when several pictures are made ({tab}-{lang}.png in it)</source>
         <translation>ไฟล์ PNG หรือโฟลเดอร์เมื่อสร้างหลายภาพ (ในโฟลเดอร์จะมีไฟล์ {tab}-{lang}.png)</translation>
     </message>
@@ -1076,7 +1086,7 @@
         <translation>{kind}: ส่งออก 1 แถว ไปยัง {path}</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/cli/window.py" line="+43"/>
+        <location filename="../src/vocdesk/cli/window.py" line="+50"/>
         <source>Screenshot written: {path}</source>
         <translation>บันทึกภาพหน้าจอแล้ว: {path}</translation>
     </message>
@@ -5195,12 +5205,22 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>Screenshot</name>
     <message>
-        <location filename="../src/vocdesk/app.py" line="+195"/>
+        <location filename="../src/vocdesk/app.py" line="+190"/>
+        <source>There is no survey “{code}” in this database.</source>
+        <translation>ไม่มีแบบสำรวจรหัส “{code}” ในฐานข้อมูลนี้</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no page “{page}”; choose one of: {pages}.</source>
+        <translation>ไม่มีหน้า “{page}” ให้เลือกหนึ่งใน: {pages}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>There is no tab “{tab}”; choose one of: {tabs}.</source>
         <translation>ไม่มีแท็บ “{tab}” กรุณาเลือกจาก: {tabs}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>The picture could not be saved to {path}.</source>
         <translation>ไม่สามารถบันทึกภาพไปที่ {path} ได้</translation>
     </message>

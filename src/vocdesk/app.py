@@ -56,6 +56,7 @@ from vocdesk.ui.i18n import LanguageManager
 from vocdesk.ui.main_window import TAB_NAMES, MainWindow
 from vocdesk.ui.models.no_data import reserve_none_references
 from vocdesk.ui.settings import Settings
+from vocdesk.ui.surveys.tab import SurveysTab
 from vocdesk.ui.tasks import TaskRunner
 from vocdesk.ui.window_services import WindowServices
 
@@ -182,13 +183,38 @@ def _has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+def _choose_survey_page(surveys: SurveysTab, code: str | None, page: str | None) -> None:
+    if code and not surveys.select_survey(code):
+        raise user_error(
+            "Screenshot",
+            QT_TRANSLATE_NOOP("Screenshot", "There is no survey “{code}” in this database."),
+            code=code,
+        )
+    if page and not surveys.show_page(page):
+        raise user_error(
+            "Screenshot",
+            QT_TRANSLATE_NOOP("Screenshot", "There is no page “{page}”; choose one of: {pages}."),
+            page=page,
+            pages=", ".join(surveys.page_names()),
+        )
+
+
 def render_screenshot(
-    database: str, tab: str, language: str, out: Path, size: tuple[int, int] = (1280, 800)
+    database: str,
+    tab: str,
+    language: str,
+    out: Path,
+    size: tuple[int, int] = (1280, 800),
+    *,
+    survey: str | None = None,
+    page: str | None = None,
 ) -> Path:
     """Save a PNG of ``tab`` of the window on ``database`` in ``language`` ("th"/"en").
 
+    On the Surveys tab, ``survey`` (a code) chooses the round and ``page`` (results,
+    dissatisfaction, benchmark, entry, double_entry) the page shown below the list.
     Works without a screen (Qt's offscreen platform). The user's settings are not touched.
-    """
+    """  # fmt: skip
     if tab not in TAB_NAMES:
         raise user_error(
             "Screenshot",
@@ -213,6 +239,9 @@ def render_screenshot(
             window.resize(*size)
             window.select_tab(tab)
             window.show()
+            if tab == "surveys" and (survey or page):
+                runner.wait_all(60_000)  # the list of rounds first
+                _choose_survey_page(window.tab("surveys"), survey, page)
             # The first batches load as the tabs are built; the Overview's figures and any
             # search arrive from worker threads; row heights follow on a timer.
             runner.wait_all(60_000)

@@ -203,6 +203,26 @@ def test_screenshot_of_one_tab_is_a_1280_pixel_wide_png(demo_db, tmp_path: Path)
     assert width == 1280 and height > 0
 
 
+def test_screenshot_of_a_chosen_survey_page_and_of_one_not_there(demo_db, tmp_path: Path) -> None:
+    path, _ = demo_db
+    picture = tmp_path / "benchmark-en.png"
+
+    shown = vocdesk_command(
+        "screenshot", "--db", path, "--tab", "surveys", "--survey", "ENG-2569", "--page",
+        "benchmark", "--lang", "en", "--out", picture,
+    )  # fmt: skip
+    no_page = vocdesk_command(
+        "screenshot", "--db", path, "--tab", "surveys", "--page", "charts", "--lang", "th",
+        "--out", tmp_path / "x.png",
+    )  # fmt: skip
+
+    assert shown.code == 0, shown.err
+    assert picture.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert no_page.code == 2 and "ไม่มีหน้า “charts”" in no_page.err
+    assert "results, dissatisfaction, benchmark, entry, double_entry" in no_page.err
+    assert not (tmp_path / "x.png").exists()
+
+
 def test_screenshot_of_a_missing_database_is_refused_clearly(tmp_path: Path) -> None:
     run = vocdesk_command(
         "screenshot",

@@ -128,6 +128,12 @@ def build_parser(messages: Messages | None = None) -> argparse.ArgumentParser:
     shot.add_argument("--lang", dest="shot_lang", choices=(*LANGUAGES, "all"), help=tr(QT_TRANSLATE_NOOP(
         "Cli", "the language of the window in the picture, or both (default: --lang)"
     )))  # fmt: skip
+    shot.add_argument("--survey", metavar="CODE", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "surveys tab: the round to show, e.g. SAT-2569 (default: the first in the list)"
+    )))  # fmt: skip
+    shot.add_argument("--page", metavar="NAME", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "surveys tab: the page to show: results, dissatisfaction, benchmark, entry or double_entry"
+    )))  # fmt: skip
     shot.add_argument("--out", metavar="PATH", required=True, help=tr(QT_TRANSLATE_NOOP(
         "Cli", "the PNG file; a folder when several pictures are made ({tab}-{lang}.png in it)"
     )))  # fmt: skip

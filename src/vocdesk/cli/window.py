@@ -34,7 +34,14 @@ def run_screenshot(args: argparse.Namespace, messages: Messages) -> int:
     several = len(tabs) * len(languages) > 1
     database = str(database_arg(args))
     written = [
-        render_screenshot(database, tab, lang, out / f"{tab}-{lang}.png" if several else out)
+        render_screenshot(
+            database,
+            tab,
+            lang,
+            out / f"{tab}-{lang}.png" if several else out,
+            survey=args.survey,
+            page=args.page,
+        )  # fmt: skip
         for tab in tabs
         for lang in languages
     ]
