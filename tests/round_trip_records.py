@@ -30,6 +30,8 @@ from vocdesk.db.models import (
     Segment,
     Service,
     Stakeholder,
+    Survey,
+    SurveyBenchmark,
 )
 from vocdesk.services.database import Database
 
@@ -44,7 +46,7 @@ class Kind:
     """How to read one kind's records for comparison."""
 
     model: Any
-    key: str  # a column both databases agree on
+    key: str | tuple[str, ...]  # a column (or columns) both databases agree on
     references: Mapping[str, Any] = field(default_factory=dict)  # column -> catalogue, by code
     not_carried: Mapping[str, str] = field(default_factory=dict)  # column -> why not compared
     exported: Callable[[], Any] | None = None  # the condition of the records an export writes
@@ -108,6 +110,17 @@ HOLIDAYS = Kind(
 )
 
 
+BENCHMARKS = Kind(
+    SurveyBenchmark,
+    key=("survey_id", "organisation", "fiscal_year", "dimension", "question_code"),
+    references={"survey_id": Survey},
+    not_carried={
+        **BOOKKEEPING,
+        "id": "each database gives a comparator's row its own id; matched by survey and level",
+    },
+)
+
+
 def read_records(db: Database, kind: Kind) -> dict[Any, dict[str, Any]]:
     """``kind``'s records (those an export writes) by their key: each compared column's value,
     a catalogue reference as the catalogue's code. Complaints also get their ``history``."""
@@ -130,8 +143,13 @@ def read_records(db: Database, kind: Kind) -> dict[Any, dict[str, Any]]:
             for column, by_id in codes.items():
                 if record[column] is not None:
                     record[column] = by_id[record[column]]
-            records[row[kind.key]] = record
-            ids[row["id"]] = row[kind.key]
+            key = (
+                tuple(record.get(c, row[c]) for c in kind.key)
+                if isinstance(kind.key, tuple)
+                else row[kind.key]
+            )
+            records[key] = record
+            ids[row["id"]] = key
         if kind.model is Complaint:
             for record in records.values():
                 record["history"] = []

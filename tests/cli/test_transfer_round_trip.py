@@ -25,6 +25,7 @@ from sqlalchemy import delete, select
 from test_cli import DEMO_TODAY, vocdesk_command
 
 from round_trip_records import (
+    BENCHMARKS,
     COMPLAINTS,
     FEEDBACK,
     HOLIDAYS,
@@ -34,7 +35,14 @@ from round_trip_records import (
     read_records,
     unvaried_columns,
 )
-from vocdesk.db.models import Complaint, ComplaintOfficer, FeedbackEntry, Stakeholder
+from vocdesk.db.models import (
+    Complaint,
+    ComplaintOfficer,
+    FeedbackEntry,
+    Stakeholder,
+    SurveyBenchmark,
+    SurveyQuestion,
+)
 from vocdesk.domain.phone import normalise_phone
 from vocdesk.services.database import Database, open_database
 from vocdesk.services.transfer import (
@@ -52,12 +60,14 @@ KINDS: dict[str, Kind] = {
     "feedback": FEEDBACK,
     "complaints": COMPLAINTS,
     "holidays": HOLIDAYS,
+    "benchmarks": BENCHMARKS,  # names surveys, whose designs travel as workbooks (not here)
 }
 # Columns the same in every exported record by the nature of the export, not of the demo.
 SAME_IN_EVERY_EXPORT = {
     "stakeholders": ["archived", "archived_at"],  # an export writes the registry in use only
 }
-CATALOGUES = ("channel", "segment", "complaint_category", "office", "service")
+CATALOGUES = ("channel", "segment", "complaint_category", "office", "service", "survey_dimension")
+SURVEY_DESIGN = ("survey", "survey_question")  # what the comparators' file names
 IMPORTED = re.compile(r"([\d,]+) rows imported \(([\d,]+) added, ([\d,]+) updated\)")
 
 
@@ -99,6 +109,22 @@ def _prepare_source(db: Database) -> None:
         entries = session.scalars(select(FeedbackEntry).order_by(FeedbackEntry.id)).all()
         for number, entry in enumerate(entries[::4]):
             entry.reference = f"หนังสือที่ มท 0001/{number}"
+        for number, benchmark in enumerate(
+            session.scalars(
+                select(SurveyBenchmark)
+                .where(SurveyBenchmark.dimension != "")
+                .order_by(SurveyBenchmark.id)
+            ).all()[::3]
+        ):  # some comparators report items, not only dimensions and the whole
+            benchmark.question_code = session.scalars(
+                select(SurveyQuestion.code)
+                .where(
+                    SurveyQuestion.survey_id == benchmark.survey_id,
+                    SurveyQuestion.dimension == benchmark.dimension,
+                )
+                .order_by(SurveyQuestion.position)
+            ).all()[number % 2]
+            benchmark.dimension = ""  # an item's row names the item only, as the importer keeps it
         cases = session.scalars(select(Complaint).order_by(Complaint.number)).all()
         for number, case in enumerate(cases[::3]):
             if not case.anonymous:
@@ -133,6 +159,8 @@ def _fresh_database(path: Path, source: Path) -> None:
         connection.execute(
             "INSERT INTO main.stakeholder SELECT * FROM source.stakeholder WHERE archived"
         )
+        for table in SURVEY_DESIGN:
+            connection.execute(f"INSERT INTO main.{table} SELECT * FROM source.{table}")
         connection.commit()
     finally:
         connection.close()
