@@ -399,17 +399,17 @@
 <context>
     <name>BenchmarkPage</name>
     <message>
-        <location filename="../src/vocdesk/ui/surveys/benchmark_page.py" line="+160"/>
+        <location filename="../src/vocdesk/ui/surveys/benchmark_page.py" line="+158"/>
         <source>Benchmarks</source>
         <translation>การเปรียบเทียบ</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+20"/>
         <source>Comparing with the comparators…</source>
         <translation>กำลังเปรียบเทียบกับคู่เทียบ…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+23"/>
         <source>Choose a survey to compare it with other agencies.</source>
         <translation>เลือกแบบสำรวจเพื่อเปรียบเทียบกับหน่วยงานอื่น</translation>
     </message>
@@ -2819,7 +2819,7 @@
 <context>
     <name>DoubleEntry</name>
     <message>
-        <location filename="../src/vocdesk/services/surveys/double_entry.py" line="+155"/>
+        <location filename="../src/vocdesk/services/surveys/double_entry.py" line="+156"/>
         <source>Form {number} is no longer keyed in both passes; compare the passes again.</source>
         <translation>แบบสอบถามเลขที่ {number} ไม่ได้บันทึกไว้ครบทั้งสองครั้งแล้ว โปรดเปรียบเทียบใหม่อีกครั้ง</translation>
     </message>
@@ -5142,7 +5142,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ResponsesImport</name>
     <message>
-        <location filename="../src/vocdesk/services/surveys/responses_import.py" line="+122"/>
+        <location filename="../src/vocdesk/services/surveys/responses_import.py" line="+123"/>
         <source>There is no survey “{code}”. Surveys: {codes}.</source>
         <translation>ไม่มีแบบสำรวจ “{code}” แบบสำรวจที่มี: {codes}</translation>
     </message>
@@ -5162,7 +5162,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ไม่มีคอลัมน์ใดในไฟล์ตรงกับคำถามของแบบสำรวจ {code} โปรดตั้งหัวคอลัมน์เป็นรหัสคำถาม (เช่น {example}) หรือข้อความคำถาม</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+95"/>
         <source>The file has no submitted_on column: the responses are dated {day}.</source>
         <translation>ไฟล์ไม่มีคอลัมน์ submitted_on (วันที่ตอบ) จึงลงวันที่คำตอบเป็น {day}</translation>
     </message>
@@ -6002,7 +6002,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>SurveyDesign</name>
     <message>
-        <location filename="../src/vocdesk/services/surveys/design.py" line="+113"/>
+        <location filename="../src/vocdesk/services/surveys/design.py" line="+114"/>
         <source>The dimension “{code}” was added to the catalogue; give it its Thai and English names there.</source>
         <translation>เพิ่มด้าน “{code}” ในรายการด้านแล้ว กรุณาตั้งชื่อภาษาไทยและภาษาอังกฤษที่รายการด้าน</translation>
     </message>
@@ -6491,7 +6491,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>SurveyDissatisfactionPage</name>
     <message>
-        <location filename="../src/vocdesk/ui/surveys/dissatisfaction_page.py" line="+53"/>
+        <location filename="../src/vocdesk/ui/surveys/dissatisfaction_page.py" line="+52"/>
         <source>Low answers (bottom two levels)</source>
         <translation>คำตอบระดับต่ำ (สองระดับล่างสุด)</translation>
     </message>
@@ -6516,17 +6516,17 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ไม่พึงพอใจมากที่สุดก่อน</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+96"/>
         <source>Dissatisfaction</source>
         <translation>ความไม่พึงพอใจ</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+8"/>
         <source>Computing the survey results…</source>
         <translation>กำลังคำนวณผลการสำรวจ…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+24"/>
         <source>Choose a survey in the list above.</source>
         <translation>เลือกแบบสำรวจจากรายการด้านบน</translation>
     </message>
@@ -6569,12 +6569,12 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>SurveyEntry</name>
     <message>
-        <location filename="../src/vocdesk/services/surveys/entry.py" line="+317"/>
+        <location filename="../src/vocdesk/services/surveys/entry.py" line="+319"/>
         <source>This form is no longer in the database.</source>
         <translation>ไม่พบแบบสอบถามนี้ในฐานข้อมูลแล้ว</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>A form is keyed in the first or the second pass, not pass {entry_pass}.</source>
         <translation>แบบสอบถามบันทึกได้เฉพาะครั้งที่ 1 หรือครั้งที่ 2 ไม่ใช่ครั้งที่ {entry_pass}</translation>
     </message>
@@ -6884,12 +6884,12 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
     <message>
         <location line="+1"/>
-        <location line="+413"/>
+        <location line="+367"/>
         <source>Engagement index</source>
         <translation>ดัชนีความผูกพัน</translation>
     </message>
     <message>
-        <location line="-399"/>
+        <location line="-353"/>
         <source>Fewer than two segments have answers: there is nothing to compare.</source>
         <translation>มีคำตอบจากกลุ่มผู้รับบริการไม่ถึงสองกลุ่ม จึงไม่มีสิ่งที่จะเปรียบเทียบ</translation>
     </message>
@@ -6914,22 +6914,22 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ความแตกต่างระหว่างกลุ่มอาจเกิดจากความบังเอิญ (ไม่มีนัยสำคัญทางสถิติที่ระดับ 0.05) ถือได้ว่าทุกกลุ่มพึงพอใจไม่แตกต่างกัน</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+156"/>
         <source>Results</source>
         <translation>ผลการสำรวจ</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+13"/>
         <source>Computing the results…</source>
         <translation>กำลังคำนวณผลการสำรวจ…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
         <source>Computing the survey results…</source>
         <translation>กำลังคำนวณผลการสำรวจ…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+17"/>
         <location line="+99"/>
         <location line="+11"/>
         <source>All respondents</source>
@@ -7548,7 +7548,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>แถวนี้และแถวที่ {first_row} แก้ไขรายการเดียวกัน</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/surveys/responses_import.py" line="-87"/>
+        <location filename="../src/vocdesk/services/surveys/responses_import.py" line="-90"/>
         <source>form number {value} is also in row {first_row}.</source>
         <translation>เลขที่แบบสอบถาม {value} ซ้ำกับแถว {first_row}</translation>
     </message>

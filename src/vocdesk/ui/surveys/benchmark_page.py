@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import math
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -46,6 +46,7 @@ from vocdesk.ui.surveys.benchmark_model import (
     comparator_title,
     level_text,
 )
+from vocdesk.ui.surveys.reading_page import SurveyReadingPage
 from vocdesk.ui.tasks import TaskRunner
 from vocdesk.ui.transfer.import_wizard import ImportWizard
 from vocdesk.ui.widgets.charts import ChartKind, ChartWidget, Series
@@ -65,17 +66,14 @@ class BenchmarkView:
     targets: BenchmarkTargets
 
 
-class BenchmarkPage(QWidget):
+class BenchmarkPage(SurveyReadingPage[BenchmarkView]):
     def __init__(
         self, benchmarks: BenchmarkService, tasks: TaskRunner, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(tasks, parent)
         self.setObjectName("benchmark_page")
         self._service = benchmarks
-        self._tasks = tasks
-        self._survey_id: uuid.UUID | None = None
-        self._generation = 0
-        self._stale = True
+        self._runner = tasks  # the import wizard needs one too
         self.view: BenchmarkView | None = None
         self.dialog: BenchmarkDialog | None = None
 
@@ -160,59 +158,28 @@ class BenchmarkPage(QWidget):
         return self.tr("Benchmarks")
 
     # --- the survey ------------------------------------------------------------------------
-    def survey_id(self) -> uuid.UUID | None:
-        return self._survey_id
-
     def set_survey(self, survey_id: uuid.UUID | None) -> None:
         """Show ``survey_id``'s comparison (read now if the page is on screen, else when shown)."""
-        self._survey_id = survey_id
-        self.view = None
-        self._generation += 1  # a reading still on its way is for another survey
+        if survey_id != self.survey_id():
+            self.view = None  # the other survey's comparison goes at once
+        super().set_survey(survey_id)
         self._draw()
-        self.refresh()
 
-    def refresh(self) -> None:
-        self._stale = True
-        if self.isVisible():
-            self._load()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's virtual
-        super().showEvent(event)
-        if self._stale:
-            self._load()
-
-    def _load(self) -> None:
-        self._stale = False
-        self._generation += 1
-        generation, survey_id, service = self._generation, self._survey_id, self._service
-        if survey_id is None:
-            self._show(generation, None)
-            return
-
-        def read(_progress: object) -> BenchmarkView:
-            return BenchmarkView(
-                service.comparison(survey_id),
-                service.list_benchmarks(survey_id),
-                service.targets(survey_id),
-            )
-
-        self._tasks.run(
-            read,
-            on_done=lambda view: self._show(generation, view),
-            on_error=lambda error: self._failed(generation, error),
-            title=self.tr("Comparing with the comparators…"),
-            receiver=self,
+    # --- reading (SurveyReadingPage) -------------------------------------------------------
+    def _reader(self, survey_id: uuid.UUID) -> Callable[[], BenchmarkView]:
+        service = self._service
+        return lambda: BenchmarkView(
+            service.comparison(survey_id),
+            service.list_benchmarks(survey_id),
+            service.targets(survey_id),
         )
 
-    def _show(self, generation: int, view: BenchmarkView | None) -> None:
-        if generation != self._generation:
-            return
-        self.view = view
-        self._draw()
+    def _reading_title(self) -> str:
+        return self.tr("Comparing with the comparators…")
 
-    def _failed(self, generation: int, error: BaseException) -> None:
-        if generation == self._generation:
-            show_error(self, error)
+    def _show(self, figures: BenchmarkView | None) -> None:
+        self.view = figures
+        self._draw()
 
     # --- drawing ---------------------------------------------------------------------------
     def _size_columns(self) -> None:
@@ -325,7 +292,7 @@ class BenchmarkPage(QWidget):
     def import_file(self) -> ImportWizard | None:
         """The import wizard for a comparators' file (kind ``benchmarks``)."""
         try:
-            wizard = ImportWizard("benchmarks", self._service.database, self._tasks, self)
+            wizard = ImportWizard("benchmarks", self._service.database, self._runner, self)
         except UserError as error:
             show_error(self, error)
             return None

@@ -10,10 +10,9 @@ the page is on screen; an answer about a survey no longer chosen is dropped.
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -32,9 +31,9 @@ from vocdesk.services.surveys.analysis import (
     SurveyResults,
 )
 from vocdesk.ui import layout
-from vocdesk.ui.errors import show_error
 from vocdesk.ui.i18n import current_language
 from vocdesk.ui.models.display import number_text, percent_text
+from vocdesk.ui.surveys.reading_page import SurveyReadingPage
 from vocdesk.ui.surveys.results_models import (
     DissatisfiedCommentsModel,
     WeakestItemsModel,
@@ -60,20 +59,16 @@ ORDERS = (
 )
 
 
-class SurveyDissatisfactionPage(QWidget):
+class SurveyDissatisfactionPage(SurveyReadingPage[SurveyResults]):
     def __init__(
         self,
         analysis: SurveyAnalysisService,
         tasks: TaskRunner | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(tasks, parent)
         self.setObjectName("dissatisfaction")
         self._analysis = analysis
-        self._tasks = tasks
-        self._survey_id: uuid.UUID | None = None
-        self._generation = 0
-        self._stale = True
         self.results: SurveyResults | None = None
 
         self.message = QLabel(self)
@@ -158,57 +153,16 @@ class SurveyDissatisfactionPage(QWidget):
     def title(self) -> str:
         return self.tr("Dissatisfaction")
 
-    def set_survey(self, survey_id: uuid.UUID | None) -> None:
-        if survey_id == self._survey_id and not self._stale:
-            return
-        self._survey_id = survey_id
-        self.refresh()
-
-    def refresh(self) -> None:
-        self._stale = True
-        if self.isVisible():
-            self._load()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's virtual
-        super().showEvent(event)
-        if self._stale:
-            self._load()
-
-    def _load(self) -> None:
-        self._stale = False
-        self._generation += 1
-        generation, survey_id = self._generation, self._survey_id
-        if survey_id is None:
-            self._show(generation, None)
-            return
+    # --- reading (SurveyReadingPage) -------------------------------------------------------
+    def _reader(self, survey_id: uuid.UUID) -> Callable[[], SurveyResults]:
         analysis = self._analysis
+        return lambda: analysis.results(survey_id)
 
-        def work(_progress: Any) -> SurveyResults:
-            return analysis.results(survey_id)
+    def _reading_title(self) -> str:
+        return self.tr("Computing the survey results…")
 
-        if self._tasks is None:
-            try:
-                self._show(generation, work(None))
-            except Exception as error:  # noqa: BLE001 - shown to the user, never a traceback
-                self._failed(generation, error)
-            return
-        self._tasks.run(
-            work,
-            on_done=lambda results: self._show(generation, results),
-            on_error=lambda error: self._failed(generation, error),
-            title=self.tr("Computing the survey results…"),
-            parent_widget=self,
-            receiver=self,
-        )
-
-    def _failed(self, generation: int, error: BaseException) -> None:
-        if generation == self._generation:
-            show_error(self, error)
-
-    def _show(self, generation: int, results: SurveyResults | None) -> None:
-        if generation != self._generation:
-            return
-        self.results = results
+    def _show(self, figures: SurveyResults | None) -> None:
+        self.results = figures
         self._draw()
 
     # --- drawing -----------------------------------------------------------------------------

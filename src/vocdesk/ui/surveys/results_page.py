@@ -11,10 +11,10 @@ survey that is no longer the selected one is dropped.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -42,9 +42,9 @@ from vocdesk.services.surveys.analysis import (
     TrendRound,
 )
 from vocdesk.ui import layout
-from vocdesk.ui.errors import show_error
 from vocdesk.ui.i18n import current_language
 from vocdesk.ui.models.display import name_text, number_text, percent_text
+from vocdesk.ui.surveys.reading_page import SurveyReadingPage
 from vocdesk.ui.surveys.results_models import (
     SegmentFigure,
     SurveyGapsModel,
@@ -144,20 +144,16 @@ def make_table(parent: QWidget, model: Any, name: str) -> QTableView:
     return table
 
 
-class SurveyResultsPage(QWidget):
+class SurveyResultsPage(SurveyReadingPage[Loaded]):
     def __init__(
         self,
         analysis: SurveyAnalysisService,
         tasks: TaskRunner | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(tasks, parent)
         self.setObjectName("results")
         self._analysis = analysis
-        self._tasks = tasks
-        self._survey_id: uuid.UUID | None = None
-        self._generation = 0
-        self._stale = True
         self.results: SurveyResults | None = None
         self.trend: SurveyTrend | None = None
 
@@ -275,18 +271,6 @@ class SurveyResultsPage(QWidget):
     def title(self) -> str:
         return self.tr("Results")
 
-    def set_survey(self, survey_id: uuid.UUID | None) -> None:
-        if survey_id == self._survey_id and not self._stale:
-            return
-        self._survey_id = survey_id
-        self.refresh()
-
-    def refresh(self) -> None:
-        """Compute again now if the page is on screen, otherwise when it is next shown."""
-        self._stale = True
-        if self.isVisible():
-            self._load()
-
     def segment(self) -> str:
         """The code of the segment shown ("" for all respondents)."""
         return str(self.segment_box.currentData() or ALL)
@@ -295,50 +279,20 @@ class SurveyResultsPage(QWidget):
         index = self.segment_box.findData(code)
         self.segment_box.setCurrentIndex(max(index, 0))
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's virtual
-        super().showEvent(event)
-        if self._stale:
-            self._load()
-
-    # --- reading -----------------------------------------------------------------------------
-    def _load(self) -> None:
-        self._stale = False
-        self._generation += 1
-        generation, survey_id = self._generation, self._survey_id
-        if survey_id is None:
-            self._show(generation, None)
-            return
+    # --- reading (SurveyReadingPage) -------------------------------------------------------
+    def _reader(self, survey_id: uuid.UUID) -> Callable[[], Loaded]:
         analysis = self._analysis
-
-        def work(_progress: Any) -> Loaded:
-            return analysis.results(survey_id), analysis.trend(survey_id)
-
         self.message.setText(self.tr("Computing the results…"))
-        if self._tasks is None:
-            try:
-                self._show(generation, work(None))
-            except Exception as error:  # noqa: BLE001 - shown to the user, never a traceback
-                self._failed(generation, error)
-            return
-        self._tasks.run(
-            work,
-            on_done=lambda loaded: self._show(generation, loaded),
-            on_error=lambda error: self._failed(generation, error),
-            title=self.tr("Computing the survey results…"),
-            parent_widget=self,
-            receiver=self,
-        )
+        return lambda: (analysis.results(survey_id), analysis.trend(survey_id))
 
-    def _failed(self, generation: int, error: BaseException) -> None:
-        if generation != self._generation:
-            return
+    def _reading_title(self) -> str:
+        return self.tr("Computing the survey results…")
+
+    def _reading_failed(self) -> None:
         self.message.clear()
-        show_error(self, error)
 
-    def _show(self, generation: int, loaded: Loaded | None) -> None:
-        if generation != self._generation:
-            return  # about a survey no longer chosen, or read before a newer refresh
-        self.results, self.trend = loaded if loaded is not None else (None, None)
+    def _show(self, figures: Loaded | None) -> None:
+        self.results, self.trend = figures if figures is not None else (None, None)
         self._fill_boxes()
         self._draw()
 
