@@ -7,7 +7,9 @@ Builds a real VocDesk database (migrations, indexes) and fills it with raw execu
 transaction: one 5-point survey of 30 questions (26 ratings in three dimensions, 3 importance
 questions, 1 NPS question), responses spread over the registry's segments (some in none), 2% of
 the rating answers "no opinion", 5% of the forms with a comment, and a second entry pass of 1%
-of the forms (to be left out). Then:
+of the forms (to be left out). The responses' kept answers (``scores``/``importances``) are then
+filled the way the app keeps them, by ``answer_scores.rebuild_scores`` (timed and printed: what
+an import of that many forms adds). Then:
   results    SurveyAnalysisService.results(survey): every figure of the Results page (items,
              dimensions, overall, per segment; Kruskal-Wallis; gaps; NPS; engagement;
              dissatisfaction with its comments)
@@ -26,12 +28,14 @@ import sqlite3
 import statistics
 import tempfile
 import time
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 
 from vocdesk.domain.ids import new_id
 from vocdesk.services.database import open_database
 from vocdesk.services.surveys.analysis import SurveyAnalysisService
+from vocdesk.services.surveys.answer_scores import rebuild_scores
 
 RUNS = 3
 STAMP = "2026-06-01 02:00:00.000000"
@@ -107,6 +111,14 @@ def build(path: Path, responses: int) -> tuple[float, str]:
             " no_opinion) VALUES (?, ?, 0, ?, ?, ?)",
             answers(),
         )
+    raw.close()
+    filled = time.perf_counter()
+    db, _ = open_database(path)
+    with db.session_scope() as session:
+        rebuild_scores(session, uuid.UUID(survey_id))
+    db.dispose()
+    print(f"kept answers (scores, importances) filled in {time.perf_counter() - filled:.1f} s")
+    raw = sqlite3.connect(path)
     raw.execute("ANALYZE")
     raw.close()
     return time.perf_counter() - started, survey_id

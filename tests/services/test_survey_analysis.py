@@ -283,9 +283,6 @@ def test_respondent_means_put_other_scales_on_the_survey_scale(empty_db: Databas
 def test_questions_whose_keys_end_alike_are_told_apart(empty_db: Database) -> None:
     import uuid
 
-    from vocdesk.services.surveys.analysis_queries import _suffix_length
-
-    assert _suffix_length(["aa01", "bb01", "cc02"]) == 3
     tail = "0123456789ab"
     make_survey(empty_db, forms=[("business", 1, "", {"Q1": 5, "Q2": 1, "Q3": 4})])
     with empty_db.session_scope() as session:  # keys that differ only before their last 12 digits

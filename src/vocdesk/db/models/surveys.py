@@ -135,6 +135,10 @@ class SurveyResponse(Entity):
     form_number: Mapped[str] = mapped_column(String(40), default="")
     entry_pass: Mapped[int] = mapped_column(default=1)
     comment: Mapped[str] = mapped_column(default="")
+    # The answers kept ready for the analysis, one character per question (one per importance
+    # question): services/surveys/answer_scores.py keeps them equal to the answers.
+    scores: Mapped[str] = mapped_column(default="", server_default="")
+    importances: Mapped[str] = mapped_column(default="", server_default="")
 
     survey: Mapped[Survey] = relationship()
     answers: Mapped[list[SurveyAnswer]] = relationship(cascade="all, delete-orphan")

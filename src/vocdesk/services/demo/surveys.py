@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from vocdesk.db import models as m
 from vocdesk.services.demo import data
+from vocdesk.services.surveys.answer_scores import NO_ANSWER, ZERO
 
 if TYPE_CHECKING:
     from vocdesk.services.demo.generate import DemoBuilder
@@ -104,6 +105,7 @@ def build_surveys(
                 "created_at": at, "updated_at": at,
             })  # fmt: skip
             leaning = b.rng.gauss(0, 0.45)
+            scores = []  # the response's answers kept ready for the analysis (answer_scores.py)
             for number, question_id in question_ids:
                 value = None
                 if b.rng.random() >= NOT_APPLICABLE:
@@ -114,6 +116,9 @@ def build_surveys(
                     "value": value, "importance": None, "number": None, "text": None,
                     "no_opinion": value is None,
                 })  # fmt: skip
+                scores.append(NO_ANSWER if value is None else chr(ZERO + value))
+            responses[-1]["scores"] = "".join(scores).rstrip(NO_ANSWER)
+            responses[-1]["importances"] = ""  # no importance questions
     return [(m.Survey, surveys), (m.SurveyQuestion, questions), (m.SurveyChoice, choices),
             (m.SurveyResponse, responses), (m.SurveyAnswer, answers),
             (m.survey_target_segment, targets), (m.SurveyBenchmark, benchmarks)]  # fmt: skip

@@ -37,6 +37,7 @@ from vocdesk.analytics.surveys.statistics import AnswerCount
 from vocdesk.db.models import Segment, SurveyDimension, SurveyQuestion, SurveyResponse
 from vocdesk.domain.enums import QuestionType
 from vocdesk.domain.tables import Named
+from vocdesk.services.surveys.answer_scores import MAX_VALUE, NO_ANSWER, ZERO
 
 SCORED_TYPES = (QuestionType.RATING, QuestionType.IMPORTANCE)
 _CHUNK = 500  # keys per IN (...) list: well under SQLite's limit of bound parameters
@@ -51,6 +52,8 @@ class QuestionInfo:
     dimension: str
     type: QuestionType
     points: int | None
+    column: int = 0  # its character in the responses' ``scores`` (answer_scores.py)
+    importance_column: int | None = None  # its character in ``importances`` (importance only)
 
     @property
     def scored(self) -> bool:
@@ -72,9 +75,17 @@ def questions_of(
         .order_by(q.survey_id, q.position, q.code)
     )  # fmt: skip
     found: dict[uuid.UUID, list[QuestionInfo]] = defaultdict(list)
+    importances: dict[uuid.UUID, int] = defaultdict(int)
     for r in rows:
+        kind = QuestionType(r[7])
+        weight = None
+        if kind is QuestionType.IMPORTANCE:
+            weight = importances[r[0]]
+            importances[r[0]] += 1
         found[r[0]].append(
-            QuestionInfo(r[1], r[2], r[3], Named(r[4], r[5]), r[6], QuestionType(r[7]), r[8])
+            QuestionInfo(
+                r[1], r[2], r[3], Named(r[4], r[5]), r[6], kind, r[8], len(found[r[0]]), weight
+            )
         )
     return found
 
@@ -122,9 +133,6 @@ def _in_list(name: str, values: Iterable[str]) -> tuple[str, dict[str, str]]:
     return "(" + ", ".join(f":{key}" for key in params) + ")", params
 
 
-_MAX_VALUE = 79  # 48 + 79 = 127: the highest value whose token is one ASCII character
-
-
 @dataclass(frozen=True)
 class Respondents:
     """The counted responses with a scored answer, as parallel arrays (one entry each)."""
@@ -146,14 +154,6 @@ class AnswerPass:
     respondents: Respondents
 
 
-def _suffix_length(ids: Sequence[str]) -> int:
-    """The fewest last hex digits (at least 2) that tell the questions apart."""
-    for length in range(2, 33):
-        if len({key[-length:] for key in ids}) == len(ids):
-            return length
-    return 32
-
-
 def answer_pass(
     session: Session,
     survey_id: uuid.UUID,
@@ -163,31 +163,15 @@ def answer_pass(
 ) -> AnswerPass:
     """Every counted answer of ``questions`` (values and importance), and per respondent the
     sum, count and low answers of the scored ones, their mean mapped onto the survey's scale."""
-    ids = [q.id for q in questions]
-    if not ids:
+    if not questions:
         empty = np.zeros(0)
         return AnswerPass([], [], Respondents([], [], empty, empty, empty))
-    length = _suffix_length(ids)
-    in_list, params = _in_list("q", ids)
-    token = f"substr(a.question_id, {33 - length})"
-    importance = " NULL"  # only importance questions have them: others skip the work
-    if any(q.type is QuestionType.IMPORTANCE for q in questions):
-        importance = (
-            f" group_concat(CASE WHEN a.importance BETWEEN 0 AND {_MAX_VALUE}"
-            f" THEN {token} || char(48 + a.importance) END, '')"
-        )
     rows = session.execute(
         text(
-            "SELECT r.id, r.segment_id,"
-            f" group_concat(CASE WHEN a.value BETWEEN 0 AND {_MAX_VALUE}"
-            f" THEN {token} || char(48 + a.value) END, ''),{importance}"
-            " FROM survey_response AS r NOT INDEXED"
-            " JOIN survey_answer AS a ON a.response_id = r.id"
-            " WHERE r.survey_id = :survey AND r.entry_pass = 1 AND a.no_opinion = 0"
-            f" AND +a.question_id IN {in_list}"  # "+": no seek per question and response
-            " GROUP BY r.rowid"  # the scan's order: no sorting
+            "SELECT id, segment_id, scores, importances FROM survey_response"
+            " WHERE survey_id = :survey AND entry_pass = 1 ORDER BY rowid"
         ),
-        {"survey": survey_id.hex, **params},
+        {"survey": survey_id.hex},
     ).all()
     segment_list = sorted(set(segment_codes.values())) + [""]
     segment_index = {code: i for i, code in enumerate(segment_list)}
@@ -196,15 +180,18 @@ def answer_pass(
         dtype=np.int64, count=len(rows),
     )  # fmt: skip
     codes = [q.code for q in questions]
-    suffixes = np.array([key[-length:].encode("ascii") for key in ids], dtype=f"S{length}")
-    responses, question, value = _unpack([row[2] or "" for row in rows], length, suffixes)
-    weights_r, weights_q, weights_v = _unpack([row[3] or "" for row in rows], length, suffixes)
+    values = _decoded([row[2] for row in rows], [q.column for q in questions])
+    weights = _decoded(
+        [row[3] for row in rows],
+        [-1 if q.importance_column is None else q.importance_column for q in questions],
+    )
 
-    def counted(
-        resp: npt.NDArray[np.int64], qn: npt.NDArray[np.int64], val: npt.NDArray[np.int64]
-    ) -> list[AnswerCount]:
-        width = _MAX_VALUE + 1
-        key = (response_segment[resp] * len(codes) + qn) * width + val
+    def counted(table: npt.NDArray[np.int64]) -> list[AnswerCount]:
+        width = MAX_VALUE + 1
+        response, question = np.nonzero(table >= 0)
+        key = (response_segment[response] * len(codes) + question) * width + table[
+            response, question
+        ]
         tally = np.bincount(key, minlength=0)
         found = []
         for k in np.flatnonzero(tally).tolist():
@@ -213,44 +200,37 @@ def answer_pass(
             found.append(AnswerCount(segment_list[s], codes[q], v, int(tally[k])))
         return found
 
-    # Respondents: scored answers only, mapped onto the survey's scale (1 + (v - 1) x factor).
-    scored = np.array([q.scored for q in questions])
-    factor = np.array(
-        [(points - 1) / ((q.points or points) - 1) if q.scored else 0.0 for q in questions]
-    )
-    is_scored = scored[question]
-    mapped = np.where(is_scored, 1 + (value - 1) * factor[question], 0.0)
-    n = np.bincount(responses, weights=is_scored, minlength=len(rows)).astype(np.float64)
-    total = np.bincount(responses, weights=mapped, minlength=len(rows)).astype(np.float64)
-    low = np.bincount(responses, weights=is_scored & (value <= 2), minlength=len(rows)).astype(
-        np.float64
-    )
+    # Respondents: scored answers only, mapped onto the survey's scale (1 + (v - 1) x factor),
+    # added up in the order of the questions' keys, as a pass over the answer table would.
+    n = np.zeros(len(rows))
+    total = np.zeros(len(rows))
+    low = np.zeros(len(rows))
+    scored = [j for j, q in enumerate(questions) if q.scored]
+    for j in sorted(scored, key=lambda j: questions[j].id):
+        value = values[:, j]
+        answered = value >= 0
+        factor = (points - 1) / ((questions[j].points or points) - 1)
+        n += answered
+        total += np.where(answered, 1 + (value - 1) * factor, 0.0)
+        low += answered & (value <= 2)
     keep = np.flatnonzero(n > 0)
     respondents = Respondents(
         [rows[i][0] for i in keep.tolist()],
         [segment_list[response_segment[i]] for i in keep.tolist()],
         n[keep], total[keep] / n[keep], low[keep],
     )  # fmt: skip
-    return AnswerPass(
-        counted(responses, question, value), counted(weights_r, weights_q, weights_v), respondents
-    )
+    return AnswerPass(counted(values), counted(weights), respondents)
 
 
-def _unpack(
-    packed: list[str], length: int, suffixes: npt.NDArray[np.bytes_]
-) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], npt.NDArray[np.int64]]:
-    """Tokens of each response -> (response index, question index, value), one per token."""
-    width = length + 1
-    counts = np.fromiter((len(p) // width for p in packed), dtype=np.int64, count=len(packed))
-    tokens = np.frombuffer("".join(packed).encode("ascii"), dtype=np.uint8).reshape(-1, width)
-    keys = np.ascontiguousarray(tokens[:, :length]).view(f"S{length}").ravel()
-    order = np.argsort(suffixes)
-    position = np.searchsorted(suffixes[order], keys)
-    question = order[np.minimum(position, len(order) - 1)]
-    if not np.array_equal(suffixes[question], keys):
-        raise RuntimeError("an answer's token names no question of the survey")
-    responses = np.repeat(np.arange(len(packed), dtype=np.int64), counts)
-    return responses, question.astype(np.int64), tokens[:, length].astype(np.int64) - 48
+def _decoded(packed: list[str], columns: Sequence[int]) -> npt.NDArray[np.int64]:
+    """The responses' strings -> a (response, question) table of values, -1 for none; column
+    -1 is no character (a question that has none in these strings)."""
+    width = max(columns, default=-1) + 2  # one more character: always "." (column -1)
+    dots = NO_ANSWER * width
+    joined = "".join((p[: width - 1] + dots)[:width] for p in packed)
+    chars = np.frombuffer(joined.encode("ascii"), dtype=np.uint8).reshape(len(packed), width)
+    picked = chars[:, [c if c >= 0 else width - 1 for c in columns]].astype(np.int64)
+    return np.where(picked == ord(NO_ANSWER), -1, picked - ZERO)
 
 
 @dataclass(frozen=True)

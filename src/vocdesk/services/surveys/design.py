@@ -35,6 +35,7 @@ from vocdesk.db.models import (
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message, UserError, user_error
 from vocdesk.domain.tables import Named
 from vocdesk.services.database import Database
+from vocdesk.services.surveys.answer_scores import question_order, rebuild_scores
 from vocdesk.services.surveys.design_check import (
     CODE_MAX,
     ChoiceDesign,
@@ -296,7 +297,10 @@ class SurveyDesignService:
         if problems:
             raise InvalidSurveyDesign(problems)
         matched = _match_questions(design, survey.questions)
+        order = question_order(session, survey.id)
         added = self._write(session, survey, design, matched)
+        if question_order(session, survey.id) != order:  # inserted, moved, removed, retyped
+            rebuild_scores(session, survey.id)  # the responses' strings follow the order
         return SavedSurvey(survey.id, False, added)
 
     @staticmethod

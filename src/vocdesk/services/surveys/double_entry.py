@@ -29,6 +29,7 @@ from sqlalchemy import delete, insert, select
 from vocdesk.db.models import SurveyAnswer, SurveyResponse
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
 from vocdesk.services.database import Database
+from vocdesk.services.surveys.answer_scores import refresh_scores
 from vocdesk.services.surveys.entry import (
     FIRST_PASS,
     SECOND_PASS,
@@ -190,6 +191,7 @@ class DoubleEntryService:
                     session.execute(insert(SurveyAnswer), rows)
                 if question.profile is not None and entry_pass == FIRST_PASS:
                     response.segment_id = source.segment_id
+            refresh_scores(session, [r.id for r in responses.values()])
 
     @staticmethod
     def _forms(session: Any, layout: EntryForm, entry_pass: int) -> dict[str, _Form]:

@@ -35,6 +35,7 @@ from vocdesk.domain.enums import ProfileField, QuestionType
 from vocdesk.domain.ids import new_id
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, UserError, user_error
 from vocdesk.services.database import Database
+from vocdesk.services.surveys.answer_scores import refresh_scores
 
 __all__ = [
     "CHOICE_TYPES",
@@ -306,6 +307,7 @@ class SurveyEntryService:
                 "comment": draft.comment.strip(), "created_at": now, "updated_at": now,
             }])  # fmt: skip
             _insert_answers(session, response_id, rows)
+            refresh_scores(session, [response_id])
             return response_id
 
     def replace_form(self, response_id: uuid.UUID, draft: FormDraft) -> None:
@@ -329,6 +331,7 @@ class SurveyEntryService:
             session.flush()
             session.execute(delete(SurveyAnswer).where(SurveyAnswer.response_id == response_id))
             _insert_answers(session, response_id, rows)
+            refresh_scores(session, [response_id])
 
     # -- helpers ------------------------------------------------------------------------------
 

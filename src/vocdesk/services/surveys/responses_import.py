@@ -57,6 +57,7 @@ from vocdesk.io.table_spec import (
     duplicate_problems,
 )
 from vocdesk.services.database import Database
+from vocdesk.services.surveys.answer_scores import refresh_scores
 from vocdesk.services.surveys.entry import FIRST_PASS, EntryQuestion, load_layout
 from vocdesk.services.surveys.response_cells import (
     NO_OPINION,
@@ -245,6 +246,7 @@ class ResponsesImporter:
             new_rows: list[dict[str, Any]] = []
             changed_rows: list[dict[str, Any]] = []
             answer_rows: list[tuple[Any, ...]] = []
+            written: list[uuid.UUID] = []
             for done, row in enumerate(table.rows, start=1):
                 values = row.values
                 number = values.get("form_number") or ""
@@ -270,6 +272,7 @@ class ResponsesImporter:
                 else:
                     changed_rows.append({**fields, "response": response_id})
                     updated += 1
+                written.append(response_id)
                 response_key = key_of(response_id)
                 for question, code, importance_key in plan:
                     value = values.get(code)
@@ -293,6 +296,7 @@ class ResponsesImporter:
                     new_rows, changed_rows, answer_rows = [], [], []
                     if progress is not None:
                         progress(done, total)
+            refresh_scores(session, written)  # the answers kept ready for the analysis
         notices: list[Message] = []
         if not has_date and total:
             notices.append(Message(CONTEXT, QT_TRANSLATE_NOOP(
