@@ -4,21 +4,16 @@ What counts: the first entry pass of each form (``entry_pass == 1``), answers wi
 are not "no opinion" (no row is no answer). Keys are read as their stored text (32 hex digits):
 hundreds of thousands of rows need no UUID objects built.
 
-**One pass** (``answer_pass``) reads every counted answer once, response by response: the
-survey's responses in rowid order (``NOT INDEXED``: VocDesk's keys are time-ordered, so the
-answers are then read in the order they were written), each response's answers through the
-answer table's primary key, grouped by the response's rowid, the scan's own order, so SQLite
-never sorts. Each response comes out as one row: its segment and its answers packed as
-fixed-width ASCII tokens (the last few hex digits of the question's key, unique within the
-survey, then ``chr(48 + value)``). numpy unpacks the 3 million tokens of a large survey in a
-few vectorised steps and counts them (``np.bincount``) into the frequency tables the analytics
-take, and into each respondent's sum, count and low answers. Measured on 100,000 responses x 30
-questions (benchmarks/bench_survey_analysis.py) this is about 2.5 times faster than a
-``GROUP BY segment, question, value`` over the joined answers, which makes SQLite sort 3 million
-rows; the join itself (reading each answer with its response) is most of what is left.
+**One pass** (``answer_pass``) reads each counted form once, without the answers table: its
+segment and its answers kept ready as two short strings (``SurveyResponse.scores`` and
+``importances``, one character per question, ``chr(48 + value)`` or ``.``; kept equal to the
+answers by ``answer_scores.py``). numpy turns the strings into a response x question table of
+values in a few vectorised steps and counts it (``np.bincount``) into the frequency tables the
+analytics take, and into each respondent's sum, count and low answers. Measured on 100,000
+responses x 30 questions (benchmarks/bench_survey_analysis.py): about 0.5 s for every figure,
+where joining the 3 million answers took about 1.9 s.
 
-Values outside 0..79 (no scale has them) are left out: their token would not be one ASCII
-character.
+Values outside 0..79 (no scale has them) are left out: their character would not be ASCII.
 """
 
 from __future__ import annotations
