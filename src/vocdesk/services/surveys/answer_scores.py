@@ -17,12 +17,15 @@ cannot forget; bulk ``insert()`` statements and raw SQL bypass it and call ``ref
 
 The strings are computed in SQL: per response, the survey's questions (a ``VALUES`` list, scanned
 in order as the outer side of a ``LEFT JOIN``) each look up their answer by the answer table's
-primary key, and ``group_concat`` joins the characters in that order. Measured: about 1.7 s per
-100,000 responses of 30 questions.
+primary key, and ``group_concat`` joins the characters in that order (SQLite 3.40 has no
+``ORDER BY`` inside an aggregate; tests/services/test_answer_scores.py checks the order against
+a recomputation in Python). Measured: about 2 s per 100,000 responses of 30 questions, 0.4 s
+per 100,000 of 3 (benchmarks/bench_survey_analysis.py; docs/survey-analysis.md).
 """
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -43,6 +46,7 @@ SINGLE_VALUE_TYPES = frozenset({
     QuestionType.PROFILE,
 })  # fmt: skip
 _CHUNK = 500  # response keys per IN (...) list
+_HEX = re.compile("[0-9a-f]{32}")
 
 
 def question_order(session: Session, survey_id: uuid.UUID) -> list[tuple[str, QuestionType]]:
@@ -56,12 +60,20 @@ def question_order(session: Session, survey_id: uuid.UUID) -> list[tuple[str, Qu
     return [(key, QuestionType(kind)) for key, kind in rows]
 
 
-def _packed(column: str, keys: Sequence[str | None], name: str) -> tuple[str, dict[str, Any]]:
-    """A scalar subquery giving the response's characters for ``keys`` (None: always '.')."""
-    params = {f"{name}_{i}": key for i, key in enumerate(keys)}
+def _literal(key: str | None) -> str:
+    """A stored key (32 hex digits) as an SQL literal; None as NULL (a look-up finding nothing)."""
+    if key is None:
+        return "NULL"
+    if not _HEX.fullmatch(key):
+        raise ValueError(f"not a stored key: {key!r}")
+    return f"'{key}'"
+
+
+def _packed(column: str, keys: Sequence[str | None]) -> str:
+    """A scalar subquery giving the response's characters for ``keys``, in their order."""
     if not keys:
-        return "''", {}
-    values = ", ".join(f"(:{p})" for p in params)
+        return "''"
+    values = ", ".join(f"({_literal(key)})" for key in keys)
     return (
         f"coalesce((SELECT rtrim(group_concat(CASE WHEN a.no_opinion = 0"
         f" AND a.{column} BETWEEN 0 AND {MAX_VALUE} THEN char({ZERO} + a.{column})"
@@ -69,19 +81,20 @@ def _packed(column: str, keys: Sequence[str | None], name: str) -> tuple[str, di
         f" FROM (VALUES {values}) AS q"  # read in order, as the outer side of the join
         " LEFT JOIN survey_answer AS a ON a.response_id = survey_response.id"
         " AND a.question_id = q.column1 AND a.seq = 0), '')"
-    ), params
+    )
 
 
-def _assignments(questions: Sequence[tuple[str, QuestionType]]) -> tuple[str, dict[str, Any]]:
-    """``scores = ..., importances = ...`` for a survey with ``questions``."""
+def _assignments(questions: Sequence[tuple[str, QuestionType]]) -> str:
+    """``scores = ..., importances = ...`` for a survey with ``questions``: the keys are
+    written into the statement (hex digits only), so that one statement serves every form."""
     # A question without one value gets NULL for a key: its look-up finds nothing.
-    scores, params = _packed(
-        "value", [key if kind in SINGLE_VALUE_TYPES else None for key, kind in questions], "qs"
+    scores = _packed(
+        "value", [key if kind in SINGLE_VALUE_TYPES else None for key, kind in questions]
     )
-    importances, more = _packed(
-        "importance", [key for key, kind in questions if kind is QuestionType.IMPORTANCE], "qi"
+    importances = _packed(
+        "importance", [key for key, kind in questions if kind is QuestionType.IMPORTANCE]
     )
-    return f"scores = {scores}, importances = {importances}", {**params, **more}
+    return f"scores = {scores}, importances = {importances}"
 
 
 def refresh_scores(session: Session, response_ids: Iterable[uuid.UUID]) -> None:
@@ -97,10 +110,10 @@ def refresh_scores(session: Session, response_ids: Iterable[uuid.UUID]) -> None:
 def rebuild_scores(session: Session, survey_id: uuid.UUID) -> None:
     """Recompute the strings of every response of the survey (its questions changed order)."""
     session.flush()
-    assignments, params = _assignments(question_order(session, survey_id))
+    assignments = _assignments(question_order(session, survey_id))
     session.execute(
         text(f"UPDATE survey_response SET {assignments} WHERE survey_id = :survey"),
-        {**params, "survey": survey_id.hex},
+        {"survey": survey_id.hex},
     )
 
 
@@ -109,13 +122,11 @@ def _refresh(connection: Any, ids: list[str]) -> None:
     by_survey: dict[str, list[str]] = defaultdict(list)
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
-        params = {f"r_{i}": key for i, key in enumerate(chunk)}
-        rows = connection.execute(
-            text(
-                "SELECT survey_id, id FROM survey_response WHERE id IN "
-                "(" + ", ".join(f":{p}" for p in params) + ")"
-            ),
-            params,
+        rows = connection.exec_driver_sql(
+            "SELECT survey_id, id FROM survey_response WHERE id IN ("
+            + ", ".join("?" * len(chunk))
+            + ")",
+            tuple(chunk),
         )
         for survey_id, response_id in rows:
             by_survey[survey_id].append(response_id)
@@ -130,16 +141,21 @@ def _refresh(connection: Any, ids: list[str]) -> None:
                 {"survey": survey_id},
             )
         ]
-        assignments, params = _assignments(questions)
-        for start in range(0, len(responses), _CHUNK):
-            batch = {f"r_{i}": key for i, key in enumerate(responses[start : start + _CHUNK])}
-            connection.execute(
-                text(
-                    f"UPDATE survey_response SET {assignments} WHERE id IN "
-                    "(" + ", ".join(f":{p}" for p in batch) + ")"
-                ),
-                {**params, **batch},
+        assignments = _assignments(questions)
+        forms = connection.exec_driver_sql(
+            "SELECT count(*) FROM survey_response WHERE survey_id = ?", (survey_id,)
+        ).scalar()
+        if forms == len(responses):  # all of them (a first import): one pass over the survey
+            connection.exec_driver_sql(
+                f"UPDATE survey_response SET {assignments} WHERE survey_id = ?", (survey_id,)
             )
+            continue
+        # One statement for all the forms, run by the driver's executemany: each form is one
+        # primary-key look-up.
+        connection.exec_driver_sql(
+            f"UPDATE survey_response SET {assignments} WHERE id = ?",
+            [(key,) for key in responses],
+        )
 
 
 @event.listens_for(Session, "after_flush")
