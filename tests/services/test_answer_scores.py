@@ -192,7 +192,7 @@ def test_imported_responses_new_and_replaced_keep_their_strings(
     _check(empty_db, ids.survey)
 
 
-def test_questions_moved_inserted_and_retyped_rebuild_the_survey(empty_db: Database) -> None:
+def test_questions_moved_and_inserted_rebuild_the_survey(empty_db: Database) -> None:
     ids = _forms(empty_db)
     Q = ids.questions  # noqa: N806
     service = SurveyDesignService(empty_db)
