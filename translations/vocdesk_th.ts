@@ -37,7 +37,7 @@
 <context>
     <name>ActivityKind</name>
     <message>
-        <location filename="../src/vocdesk/ui/labels.py" line="+213"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+215"/>
         <source>Meeting</source>
         <extracomment>ประชุม</extracomment>
         <translation>ประชุม</translation>
@@ -72,6 +72,30 @@
         <extracomment>บันทึก</extracomment>
         <translation>บันทึก</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Letter</source>
+        <extracomment>หนังสือ</extracomment>
+        <translation>หนังสือ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training</source>
+        <extracomment>ฝึกอบรม</extracomment>
+        <translation>ฝึกอบรม</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreement (MOU)</source>
+        <extracomment>ข้อตกลงความร่วมมือ (MOU)</extracomment>
+        <translation>ข้อตกลงความร่วมมือ (MOU)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Social media contact</source>
+        <extracomment>ติดต่อทางสื่อสังคมออนไลน์</extracomment>
+        <translation>ติดต่อทางสื่อสังคมออนไลน์</translation>
+    </message>
 </context>
 <context>
     <name>AssignDialog</name>
@@ -104,7 +128,7 @@
 <context>
     <name>AuditAction</name>
     <message>
-        <location filename="../src/vocdesk/ui/labels.py" line="+4"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+20"/>
         <source>Created</source>
         <extracomment>สร้าง</extracomment>
         <translation>สร้าง</translation>
@@ -137,7 +161,7 @@
 <context>
     <name>BandConvention</name>
     <message>
-        <location line="-61"/>
+        <location line="-85"/>
         <source>Equal widths (1.00–1.80 … 4.21–5.00)</source>
         <extracomment>ช่วงกว้างเท่ากัน (1.00–1.80 … 4.21–5.00)</extracomment>
         <translation>ช่วงกว้างเท่ากัน (1.00–1.80 … 4.21–5.00)</translation>
@@ -2524,7 +2548,7 @@
 <context>
     <name>CoverageStatus</name>
     <message>
-        <location filename="../src/vocdesk/ui/labels.py" line="+68"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+92"/>
         <source>Planned and heard</source>
         <extracomment>มีแผนและได้รับฟังแล้ว</extracomment>
         <translation>มีแผนและได้รับฟังแล้ว</translation>
@@ -2638,7 +2662,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../src/vocdesk/services/demo/generate.py" line="+81"/>
+        <location filename="../src/vocdesk/services/demo/generate.py" line="+85"/>
         <source>The scale must be 1 or more, not {scale}.</source>
         <translation>ปริมาณข้อมูลต้องเป็น 1 ขึ้นไป ไม่ใช่ {scale}</translation>
     </message>
@@ -3221,7 +3245,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>FeedbackType</name>
     <message>
-        <location line="-195"/>
+        <location line="-219"/>
         <source>Need</source>
         <extracomment>ความต้องการ</extracomment>
         <translation>ความต้องการ</translation>
@@ -3886,7 +3910,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ImprovementStatus</name>
     <message>
-        <location filename="../src/vocdesk/ui/labels.py" line="+157"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+181"/>
         <source>Planned</source>
         <extracomment>วางแผน</extracomment>
         <translation>วางแผน</translation>
@@ -3913,7 +3937,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>LifecycleStage</name>
     <message>
-        <location line="-183"/>
+        <location line="-207"/>
         <source>Before the service</source>
         <extracomment>ก่อนรับบริการ</extracomment>
         <translation>ก่อนรับบริการ</translation>
@@ -3934,7 +3958,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ListeningFrequency</name>
     <message>
-        <location line="+155"/>
+        <location line="+179"/>
         <source>Continuous</source>
         <extracomment>ต่อเนื่อง</extracomment>
         <translation>ต่อเนื่อง</translation>
@@ -4766,7 +4790,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>PartyType</name>
     <message>
-        <location filename="../src/vocdesk/ui/labels.py" line="-187"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="-211"/>
         <source>Person</source>
         <extracomment>บุคคล</extracomment>
         <translation>บุคคล</translation>
@@ -4781,7 +4805,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>PeriodKind</name>
     <message>
-        <location line="+161"/>
+        <location line="+185"/>
         <source>Fiscal year</source>
         <extracomment>ปีงบประมาณ</extracomment>
         <translation>ปีงบประมาณ</translation>
@@ -4909,7 +4933,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>Priority</name>
     <message>
-        <location filename="../src/vocdesk/ui/labels.py" line="-188"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="-212"/>
         <source>High</source>
         <extracomment>สูง</extracomment>
         <translation>สูง</translation>
@@ -5140,6 +5164,48 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
 </context>
 <context>
+    <name>ReminderSource</name>
+    <message>
+        <location filename="../src/vocdesk/ui/labels.py" line="+79"/>
+        <source>Activity follow-up</source>
+        <extracomment>ติดตามผลกิจกรรม</extracomment>
+        <translation>ติดตามผลกิจกรรม</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complaint follow-up</source>
+        <extracomment>ติดตามผลข้อร้องเรียน</extracomment>
+        <translation>ติดตามผลข้อร้องเรียน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact due</source>
+        <extracomment>ถึงรอบติดต่อ</extracomment>
+        <translation>ถึงรอบติดต่อ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set by hand</source>
+        <extracomment>ตั้งเอง</extracomment>
+        <translation>ตั้งเอง</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderStatus</name>
+    <message>
+        <location line="+4"/>
+        <source>Open</source>
+        <extracomment>รอดำเนินการ</extracomment>
+        <translation>รอดำเนินการ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <extracomment>เสร็จแล้ว</extracomment>
+        <translation>เสร็จแล้ว</translation>
+    </message>
+</context>
+<context>
     <name>ResponsesImport</name>
     <message>
         <location filename="../src/vocdesk/services/surveys/responses_import.py" line="+123"/>
@@ -5271,7 +5337,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>SegmentKind</name>
     <message>
-        <location filename="../src/vocdesk/ui/labels.py" line="-105"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="-196"/>
         <source>Service recipient</source>
         <extracomment>ผู้รับบริการ</extracomment>
         <translation>ผู้รับบริการ</translation>

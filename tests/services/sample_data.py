@@ -21,6 +21,7 @@ from vocdesk.db.models import (
     ComplaintCategory,
     FeedbackEntry,
     Office,
+    Reminder,
     Segment,
     Service,
     Stakeholder,
@@ -28,6 +29,7 @@ from vocdesk.db.models import (
     SurveyAnswer,
     SurveyQuestion,
     SurveyResponse,
+    activity_participant,
 )
 from vocdesk.domain.enums import (
     ActivityKind,
@@ -35,6 +37,8 @@ from vocdesk.domain.enums import (
     FeedbackType,
     LifecycleStage,
     Priority,
+    ReminderSource,
+    ReminderStatus,
     Sentiment,
     StakeholderKind,
     StakeholderStatus,
@@ -235,4 +239,18 @@ def fill(
         ]
         if acts:
             session.execute(insert(Activity), acts)
+            # Every other stakeholder also took part in the first activity of the one before it
+            # (so a merge of neighbours meets the same activity twice), and gets a reminder.
+            ids = data.stakeholder_ids
+            firsts = {a["stakeholder_id"]: a["id"] for a in reversed(acts)}
+            session.execute(insert(activity_participant), [
+                {"activity_id": firsts[ids[i - 1]], "stakeholder_id": ids[i]}
+                for i in range(1, len(ids), 2) if ids[i - 1] in firsts
+            ])  # fmt: skip
+            session.execute(insert(Reminder), [
+                dict(id=new_id(), stakeholder_id=sid, due_on=today + timedelta(days=30 + n),
+                     assigned_to="สมชาย", source=ReminderSource.MANUAL, note="",
+                     status=ReminderStatus.OPEN, created_at=now, updated_at=now)
+                for n, sid in enumerate(ids[::2])
+            ])  # fmt: skip
     return data

@@ -4,14 +4,15 @@ delete only without history, and merge moving all history to the survivor."""
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 from sample_data import SampleData
 from sqlalchemy import func, select
 
-from vocdesk.db.models import AuditEntry, Stakeholder
+from vocdesk.db.models import Activity, AuditEntry, Stakeholder, activity_participant
 from vocdesk.domain.enums import (
+    ActivityKind,
     AuditAction,
     Priority,
     StakeholderKind,
@@ -151,7 +152,10 @@ def test_a_merge_moves_every_history_row_to_the_survivor(
     tables = {column.table.name for column in stakeholder_references()}
     # Every table that refers to a stakeholder must be covered by the sample data, so that a new
     # one added later fails here until its rows are shown to move too.
-    assert tables == {"activity", "complaint", "feedback_entry", "survey_response"}, tables
+    assert tables == {
+        "activity", "activity_participant", "complaint", "feedback_entry", "reminder",
+        "survey_response",
+    }, tables  # fmt: skip
     records = sorted(
         (edit.load(i) for i in sample.stakeholder_ids), key=lambda r: -sum(r.history.values())
     )
@@ -170,6 +174,27 @@ def test_a_merge_moves_every_history_row_to_the_survivor(
     assert entry.action is AuditAction.MERGE and entry.changes["merged_from"] == str(other.id)
     assert entry.changes["other"]["name"] == other.draft.name
     assert _audit(empty_db, other.id)[-1].changes["merged_into"] == str(survivor.id)
+
+
+def test_a_merge_of_two_people_at_one_meeting_keeps_the_meeting_once(
+    edit: RegistryEditService, empty_db: Database
+) -> None:
+    host = edit.create(StakeholderDraft(name="เทศบาลตำบลหนองบัว")).id
+    survivor = edit.create(StakeholderDraft(name="สมศรี ใจดี")).id
+    other = edit.create(StakeholderDraft(name="นางสาวสมศรี ใจดี"), allow_duplicates=True).id
+    with empty_db.session_scope() as session:
+        meeting = Activity(
+            stakeholder_id=host, occurred_at=datetime(2026, 1, 5, 3, tzinfo=UTC),
+            kind=ActivityKind.MEETING, subject="ประชุมภาคีเครือข่าย",
+        )  # fmt: skip
+        meeting.participants = [session.get(Stakeholder, survivor), session.get(Stakeholder, other)]
+        session.add(meeting)
+
+    edit.merge(survivor, other)
+
+    with empty_db.session_scope() as session:
+        rows = session.execute(select(activity_participant.c.stakeholder_id)).scalars().all()
+    assert rows == [survivor]
 
 
 def test_a_merge_fills_the_survivors_empty_fields(edit: RegistryEditService) -> None:

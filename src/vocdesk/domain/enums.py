@@ -136,6 +136,24 @@ class ActivityKind(StrEnum):
     EMAIL = "email"
     EVENT = "event"
     NOTE = "note"
+    LETTER = "letter"
+    TRAINING = "training"
+    AGREEMENT = "agreement"  # e.g. a memorandum of understanding (MOU)
+    SOCIAL_MEDIA = "social_media"
+
+
+class ReminderSource(StrEnum):
+    """Why a reminder to get in touch exists."""
+
+    ACTIVITY = "activity"  # an activity's follow-up date
+    COMPLAINT = "complaint"  # a complaint's follow-up date
+    CONTACT_INTERVAL = "contact_interval"  # the stakeholder is due a contact by the interval
+    MANUAL = "manual"
+
+
+class ReminderStatus(StrEnum):
+    OPEN = "open"
+    DONE = "done"
 
 
 class AuditAction(StrEnum):

@@ -27,6 +27,8 @@ from vocdesk.domain.enums import (
     Priority,
     ProfileField,
     QuestionType,
+    ReminderSource,
+    ReminderStatus,
     SegmentKind,
     Sentiment,
     StakeholderKind,
@@ -221,6 +223,30 @@ LABELS: dict[type[StrEnum], dict[StrEnum, str]] = {
         ActivityKind.EVENT: QT_TRANSLATE_NOOP("ActivityKind", "Event"),
         #: บันทึก
         ActivityKind.NOTE: QT_TRANSLATE_NOOP("ActivityKind", "Note"),
+        #: หนังสือ
+        ActivityKind.LETTER: QT_TRANSLATE_NOOP("ActivityKind", "Letter"),
+        #: ฝึกอบรม
+        ActivityKind.TRAINING: QT_TRANSLATE_NOOP("ActivityKind", "Training"),
+        #: ข้อตกลงความร่วมมือ (MOU)
+        ActivityKind.AGREEMENT: QT_TRANSLATE_NOOP("ActivityKind", "Agreement (MOU)"),
+        #: ติดต่อทางสื่อสังคมออนไลน์
+        ActivityKind.SOCIAL_MEDIA: QT_TRANSLATE_NOOP("ActivityKind", "Social media contact"),
+    },
+    ReminderSource: {
+        #: ติดตามผลกิจกรรม
+        ReminderSource.ACTIVITY: QT_TRANSLATE_NOOP("ReminderSource", "Activity follow-up"),
+        #: ติดตามผลข้อร้องเรียน
+        ReminderSource.COMPLAINT: QT_TRANSLATE_NOOP("ReminderSource", "Complaint follow-up"),
+        #: ถึงรอบติดต่อ
+        ReminderSource.CONTACT_INTERVAL: QT_TRANSLATE_NOOP("ReminderSource", "Contact due"),
+        #: ตั้งเอง
+        ReminderSource.MANUAL: QT_TRANSLATE_NOOP("ReminderSource", "Set by hand"),
+    },
+    ReminderStatus: {
+        #: รอดำเนินการ
+        ReminderStatus.OPEN: QT_TRANSLATE_NOOP("ReminderStatus", "Open"),
+        #: เสร็จแล้ว
+        ReminderStatus.DONE: QT_TRANSLATE_NOOP("ReminderStatus", "Done"),
     },
     AuditAction: {
         #: สร้าง

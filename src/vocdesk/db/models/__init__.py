@@ -31,7 +31,12 @@ from vocdesk.db.models.surveys import (
     SurveyResponse,
     survey_target_segment,
 )
-from vocdesk.db.models.timeline import Activity
+from vocdesk.db.models.timeline import (
+    Activity,
+    ContactInterval,
+    Reminder,
+    activity_participant,
+)
 
 __all__ = [
     "Activity",
@@ -45,12 +50,14 @@ __all__ = [
     "ComplaintRootCause",
     "ComplaintSetting",
     "ComplaintStatusChange",
+    "ContactInterval",
     "FeedbackEntry",
     "Holiday",
     "ImprovementAction",
     "ImprovementSurveyFinding",
     "ListeningPlanItem",
     "Office",
+    "Reminder",
     "Segment",
     "Service",
     "Stakeholder",
@@ -62,6 +69,7 @@ __all__ = [
     "SurveyQuestion",
     "SurveyResponse",
     "survey_target_segment",
+    "activity_participant",
     "improvement_complaint",
     "improvement_feedback",
     "segment_services",

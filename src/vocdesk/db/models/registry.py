@@ -89,6 +89,9 @@ class Stakeholder(Entity):
     external_ref: Mapped[str | None] = mapped_column(String(100), unique=True)
     tags: Mapped[list[str]] = mapped_column(JSON, default=list)
     notes: Mapped[str] = mapped_column(default="")
+    # Who at the agency keeps in touch, and how often (months; None: the segment priority's).
+    relationship_officer: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    contact_every_months: Mapped[int | None]
     # PDPA: why we may hold the data, what the person agreed to, and until when we keep it.
     lawful_basis: Mapped[str] = mapped_column(String(40), default="")
     consent_follow_up: Mapped[bool] = mapped_column(default=False)

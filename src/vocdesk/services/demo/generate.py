@@ -51,6 +51,10 @@ FEEDBACK_TYPES = {
 USUAL_STAGE = {"inquiry": "before", "need": "before", "compliment": "during", "complaint": "during"}
 OFFICE_HOUR_CHANNELS = {"walk_in", "phone", "letter", "meeting", "field_visit"}
 ACTIVITY_KINDS = {"meeting": 20, "call": 30, "visit": 12, "email": 18, "event": 8, "note": 12}
+ACTIVITY_CHANNELS = {
+    "meeting": "meeting", "call": "phone", "visit": "field_visit", "email": "email",
+    "event": "meeting",
+}  # fmt: skip
 TOPIC_SERVICES = {
     "online": "status_online", "fees": "fees", "documents": "certified_copy",
     "approval": "licence", "information": "advice",
@@ -375,7 +379,7 @@ class DemoBuilder:
             self.writer.insert(target, rows)
 
     def _activities(self, count: int) -> None:
-        rows = []
+        rows, participants = [], []
         for _ in range(count):
             who = None
             while who is None:  # only someone already registered can have a contact
@@ -389,15 +393,47 @@ class DemoBuilder:
                 follow_up = at.astimezone(data.THAI_TIME).date() + timedelta(
                     self.rng.randint(14, 90)
                 )
+            channel = self.channel_ids.get(ACTIVITY_CHANNELS.get(kind, ""))
             rows.append({
                 "stakeholder_id": who["id"], "occurred_at": at, "kind": kind, "subject": subject,
                 "notes": notes, "staff": self.rng.choice(self.staff[who["_office"]]),
-                "next_contact_on": follow_up, "created_at": at, "updated_at": at,
+                "follow_up_on": follow_up, "channel_id": channel,
+                "stage": self.rng.choice(("before", "during", "after", None)),
+                "outcome": self.rng.choice(data.ACTIVITY_OUTCOMES) if self.rng.random() < 0.5 else "",
+                "created_at": at, "updated_at": at,
             })  # fmt: skip
+            if kind in ("meeting", "event") and self.rng.random() < 0.6:
+                others = [self.stakeholder_before(at, organisations_only=True) for _ in range(2)]
+                rows[-1]["_others"] = {o["id"] for o in others if o and o["id"] != who["id"]}
         rows.sort(key=lambda r: r["occurred_at"])
         for row in rows:
             row["id"] = self.new_id(row["occurred_at"])
+            participants += [
+                {"activity_id": row["id"], "stakeholder_id": other}
+                for other in sorted(row.pop("_others", ()))
+            ]
         self.writer.insert(m.Activity, rows)
+        self.writer.insert(m.activity_participant, participants)
+        self.writer.insert(m.Reminder, self._follow_up_reminders(rows))
+
+    def _follow_up_reminders(self, activities: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """A reminder per follow-up date: done on the day of the stakeholder's next activity,
+        still open when nothing came after."""
+        after: dict[Any, datetime] = {}
+        reminders = []
+        for row in reversed(activities):  # newest first: ``after`` holds the next one seen
+            if row["follow_up_on"] is not None:
+                later = after.get(row["stakeholder_id"])
+                reminders.append({
+                    "id": self.new_id(row["occurred_at"]), "stakeholder_id": row["stakeholder_id"],
+                    "due_on": row["follow_up_on"], "assigned_to": row["staff"],
+                    "source": "activity", "activity_id": row["id"], "complaint_id": None,
+                    "note": "", "status": "done" if later else "open",
+                    "done_on": later.astimezone(data.THAI_TIME).date() if later else None,
+                    "created_at": row["occurred_at"], "updated_at": row["occurred_at"],
+                })  # fmt: skip
+            after[row["stakeholder_id"]] = row["occurred_at"]
+        return reminders
 
 
 def _sentiment(rng: random.Random, kind: str) -> str:

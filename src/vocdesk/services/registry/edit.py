@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, cast
 
-from sqlalchemy import Column, CursorResult, func, or_, select, update
+from sqlalchemy import Column, CursorResult, delete, func, or_, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from vocdesk.db.base import Base, utc_now
@@ -346,6 +346,15 @@ class RegistryEditService:
             moved: dict[str, int] = {}
             for column in stakeholder_references():
                 table = column.table
+                key = list(table.primary_key.columns)
+                if column.primary_key and len(key) > 1:
+                    # A link row the survivor has already (both took part in one activity)
+                    # would be there twice: the other's copy goes.
+                    rest = [c for c in key if c is not column]
+                    theirs = select(*rest).where(column == survivor_id)
+                    session.execute(
+                        delete(table).where(column == other_id, tuple_(*rest).in_(theirs))
+                    )
                 # An UPDATE executes to a CursorResult, the Result that counts the rows.
                 result = cast(
                     CursorResult[Any],
