@@ -5556,7 +5556,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>รวมรายการเข้ากับตัวเองไม่ได้</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+58"/>
         <source>The stakeholder no longer exists; it may have been merged or deleted.</source>
         <translation>ไม่พบรายการนี้แล้ว อาจถูกรวมหรือลบไปแล้ว</translation>
     </message>
@@ -7630,7 +7630,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <location line="-57"/>
         <location line="+36"/>
         <location filename="../src/vocdesk/services/surveys/structure_file.py" line="+9"/>
-        <location filename="../src/vocdesk/services/transfer.py" line="+359"/>
+        <location filename="../src/vocdesk/services/transfer.py" line="+362"/>
         <source>The file {path} could not be written: {reason}</source>
         <translation>ไม่สามารถบันทึกไฟล์ {path} ได้: {reason}</translation>
     </message>
@@ -7737,7 +7737,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../src/vocdesk/services/transfer.py" line="-205"/>
+        <location filename="../src/vocdesk/services/transfer.py" line="-206"/>
         <source>Stakeholders</source>
         <translation>ผู้รับบริการและผู้มีส่วนได้ส่วนเสีย</translation>
     </message>
@@ -7765,6 +7765,11 @@ Please try again, and if it happens again send that file to your IT support.</so
         <location line="+1"/>
         <source>Survey comparators</source>
         <translation>คู่เทียบของแบบสำรวจ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relationship activities</source>
+        <translation>กิจกรรมสร้างความสัมพันธ์</translation>
     </message>
     <message>
         <location line="+1"/>

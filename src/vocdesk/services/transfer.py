@@ -140,6 +140,7 @@ IMPORTERS: dict[str, str] = {
     "complaints": "vocdesk.services.complaints.importer:ComplaintImporter",
     "holidays": "vocdesk.services.holidays:HolidayImporter",
     "benchmarks": "vocdesk.services.surveys.benchmarks:BenchmarkImporter",
+    "activities": "vocdesk.services.relationships.activity_transfer:ActivityImporter",
 }
 EXPORTERS: dict[str, str] = {
     "stakeholders": "vocdesk.services.registry.transfer:StakeholderExporter",
@@ -148,6 +149,7 @@ EXPORTERS: dict[str, str] = {
     "holidays": "vocdesk.services.holidays:HolidayExporter",
     "surveys": "vocdesk.services.surveys.listing:SurveyListExporter",
     "benchmarks": "vocdesk.services.surveys.benchmarks:BenchmarkExporter",
+    "activities": "vocdesk.services.relationships.activity_transfer:ActivityExporter",
 }
 
 KIND_LABELS = {  # what the user reads for each kind, e.g. in "Import > Stakeholders…"
@@ -157,6 +159,7 @@ KIND_LABELS = {  # what the user reads for each kind, e.g. in "Import > Stakehol
     "holidays": QT_TRANSLATE_NOOP("Transfer", "Public holidays"),
     "surveys": QT_TRANSLATE_NOOP("Transfer", "Surveys"),
     "benchmarks": QT_TRANSLATE_NOOP("Transfer", "Survey comparators"),
+    "activities": QT_TRANSLATE_NOOP("Transfer", "Relationship activities"),
     "survey": QT_TRANSLATE_NOOP("Transfer", "Survey questionnaire"),
     "responses": QT_TRANSLATE_NOOP("Transfer", "Survey responses"),
     "survey-results": QT_TRANSLATE_NOOP("Transfer", "Survey results"),
