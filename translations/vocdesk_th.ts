@@ -35,6 +35,109 @@
     </message>
 </context>
 <context>
+    <name>ActivityCheck</name>
+    <message>
+        <location filename="../src/vocdesk/services/relationships/activities.py" line="+121"/>
+        <source>The activity was not saved:
+{problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+215"/>
+        <source>Choose the stakeholder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The stakeholder chosen no longer exists; choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write the summary: what the activity was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} has {length} characters; at most {limit} fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The date and time ({moment}) are in the future; record an activity once it has taken place and plan the next one with the follow-up date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The follow-up date is before the activity; choose a later day or clear it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The channel chosen no longer exists; choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} participants are listed; at most {limit} fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{count} of the participants no longer exist; remove them and add them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The activity no longer exists: someone else deleted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The stakeholder no longer exists; it may have been merged or deleted.</source>
+        <translation type="unfinished">ไม่พบรายการนี้แล้ว อาจถูกรวมหรือลบไปแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityImport</name>
+    <message>
+        <location filename="../src/vocdesk/services/relationships/activity_transfer.py" line="+174"/>
+        <location line="+4"/>
+        <source>no stakeholder has the id {value}.</source>
+        <translation type="unfinished">ไม่มีผู้มีส่วนได้ส่วนเสียที่มีรหัส {value}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the follow-up date is before the activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The channel “{name}” was not in the catalogue and was added (row {row}).</source>
+        <translation type="unfinished">ช่องทาง “{name}” ยังไม่มีในรายการช่องทาง จึงเพิ่มให้แล้ว (แถว {row})</translation>
+    </message>
+</context>
+<context>
     <name>ActivityKind</name>
     <message>
         <location filename="../src/vocdesk/ui/labels.py" line="+215"/>
@@ -638,6 +741,11 @@
         <location filename="../src/vocdesk/services/surveys/structure_file.py" line="+84"/>
         <source>“{value}” is not a number.</source>
         <translation>“{value}” ไม่ใช่ตัวเลข</translation>
+    </message>
+    <message>
+        <location filename="../src/vocdesk/services/relationships/activity_transfer.py" line="-118"/>
+        <source>“{value}” is not a VocDesk id; separate the ids with “;”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2359,7 +2467,7 @@
     <name>ComplaintsModel</name>
     <message>
         <location filename="../src/vocdesk/ui/complaints/cases_model.py" line="+24"/>
-        <location filename="../src/vocdesk/ui/overview/model.py" line="+178"/>
+        <location filename="../src/vocdesk/ui/overview/model.py" line="+218"/>
         <source>(confidential case)</source>
         <translation>(เรื่องลับ)</translation>
     </message>
@@ -2460,6 +2568,49 @@
         <location line="+2"/>
         <source>Register a complaint case from the selected entry</source>
         <translation>รับเรื่องร้องเรียนจากบันทึกการรับฟังที่เลือก</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsDueModel</name>
+    <message>
+        <location filename="../src/vocdesk/ui/relationships/reminders_model.py" line="+126"/>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stakeholder</source>
+        <translation type="unfinished">ผู้มีส่วนได้ส่วนเสีย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segment</source>
+        <translation type="unfinished">กลุ่มผู้รับบริการ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last contact</source>
+        <translation type="unfinished">ติดต่อครั้งล่าสุด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every (months)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2897,6 +3048,77 @@
     </message>
 </context>
 <context>
+    <name>EngagementLevel</name>
+    <message>
+        <location filename="../src/vocdesk/ui/relationships/indicators_panel.py" line="+42"/>
+        <source>High</source>
+        <translation>สูง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>ปานกลาง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low</source>
+        <translation>ต่ำ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>ไม่มี</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementRule</name>
+    <message>
+        <location filename="../src/vocdesk/domain/relationships_engagement.py" line="+74"/>
+        <source>{count} or more interactions in 12 months</source>
+        <translation>ติดต่อกัน {count} ครั้งขึ้นไปในรอบ 12 เดือน</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>last contact within {days} days</source>
+        <translation>ติดต่อครั้งล่าสุดภายใน {days} วัน</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no open complaint</source>
+        <translation>ไม่มีข้อร้องเรียนค้างอยู่</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>last satisfaction score, if any, {percent}% or more</source>
+        <translation>คะแนนความพึงพอใจครั้งล่าสุด (ถ้ามี) ร้อยละ {percent} ขึ้นไป</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>at least one interaction in 12 months</source>
+        <translation>ติดต่อกันอย่างน้อย 1 ครั้งในรอบ 12 เดือน</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>High: {interactions}, {recent}, {complaints}, {satisfaction}</source>
+        <translation>สูง: {interactions} {recent} {complaints} และ{satisfaction}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Medium: {interactions}, {recent}, {satisfaction}</source>
+        <translation>ปานกลาง: {interactions} {recent} และ{satisfaction}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Low: {interactions}</source>
+        <translation>ต่ำ: {interactions}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None: no interaction in 12 months</source>
+        <translation>ไม่มี: ไม่มีการติดต่อในรอบ 12 เดือน</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../src/vocdesk/ui/errors.py" line="+44"/>
@@ -2916,7 +3138,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>FeedbackBreakdownModel</name>
     <message>
-        <location filename="../src/vocdesk/ui/overview/model.py" line="-138"/>
+        <location filename="../src/vocdesk/ui/overview/model.py" line="-171"/>
         <source>Channel</source>
         <translation>ช่องทาง</translation>
     </message>
@@ -3333,6 +3555,39 @@ Please try again, and if it happens again send that file to your IT support.</so
         <location line="+1"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
+    <name>GapCellsModel</name>
+    <message>
+        <location filename="../src/vocdesk/ui/overview/model.py" line="+210"/>
+        <source>Segment</source>
+        <translation type="unfinished">กลุ่มผู้รับบริการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage of the service</source>
+        <translation type="unfinished">ช่วงของวงจรการรับบริการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Planned, nothing heard</source>
+        <translation type="unfinished">มีแผนแต่ยังไม่ได้รับฟัง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neither a plan nor a voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no segment)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3935,9 +4190,160 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
 </context>
 <context>
+    <name>IndicatorsPanel</name>
+    <message>
+        <location filename="../src/vocdesk/ui/relationships/indicators_panel.py" line="+158"/>
+        <source>To reach the next level: {conditions}</source>
+        <translation>หากจะขึ้นสู่ระดับถัดไป ต้อง{conditions}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation> </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{count} (since {since})</source>
+        <translation>{count} ครั้ง (ตั้งแต่ {since})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No contact recorded</source>
+        <translation>ยังไม่มีบันทึกการติดต่อ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Today ({date})</source>
+        <translation>วันนี้ ({date})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yesterday ({date})</source>
+        <translation>เมื่อวาน ({date})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{days} days ago ({date})</source>
+        <translation>{days} วันที่แล้ว ({date})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No rated survey response</source>
+        <translation>ยังไม่มีคำตอบแบบสำรวจที่ให้คะแนน</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{percent}% ({survey}, {date})</source>
+        <translation>ร้อยละ {percent} ({survey}, {date})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not enough responses</source>
+        <translation>คำตอบยังไม่พอเทียบแนวโน้ม</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{steps} ({change} points)</source>
+        <translation>{steps} ({change} จุด)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No channel recorded</source>
+        <translation>ไม่ระบุช่องทาง</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interactions in 12 months by channel</source>
+        <translation>การติดต่อในรอบ 12 เดือน จำแนกตามช่องทาง</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Interactions in 12 months by kind</source>
+        <translation>การติดต่อในรอบ 12 เดือน จำแนกตามประเภท</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interactions</source>
+        <translation>การติดต่อ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Engagement level</source>
+        <translation>ระดับความผูกพัน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the level is set</source>
+        <translation>เกณฑ์การกำหนดระดับ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interactions in 12 months</source>
+        <translation>การติดต่อในรอบ 12 เดือน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open complaints</source>
+        <translation>ข้อร้องเรียนที่ยังไม่ยุติ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last contact</source>
+        <translation>ติดต่อครั้งล่าสุด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last satisfaction score</source>
+        <translation>ความพึงพอใจครั้งล่าสุด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction trend</source>
+        <translation>แนวโน้มความพึงพอใจ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chart by</source>
+        <translation>แผนภูมิตาม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>ช่องทาง</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionSource</name>
+    <message>
+        <location line="-236"/>
+        <source>Activity</source>
+        <translation>กิจกรรม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback</source>
+        <translation>ข้อมูลป้อนกลับ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint</source>
+        <translation>ข้อร้องเรียน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey response</source>
+        <translation>การตอบแบบสำรวจ</translation>
+    </message>
+</context>
+<context>
     <name>LifecycleStage</name>
     <message>
-        <location line="-207"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="-207"/>
         <source>Before the service</source>
         <extracomment>ก่อนรับบริการ</extracomment>
         <translation>ก่อนรับบริการ</translation>
@@ -4341,7 +4747,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ผู้รับบริการและผู้มีส่วนได้ส่วนเสีย: {stakeholders}  ·  ข้อมูลป้อนกลับ: {feedback}  ·  แบบสำรวจ: {surveys}  ·  ข้อร้องเรียน: {complaints}</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/ui/main_window.py" line="+303"/>
+        <location filename="../src/vocdesk/ui/main_window.py" line="+315"/>
         <source>VocDesk — {name}</source>
         <translation>VocDesk — {name}</translation>
     </message>
@@ -4659,7 +5065,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>OverdueCasesModel</name>
     <message>
-        <location filename="../src/vocdesk/ui/overview/model.py" line="+81"/>
+        <location filename="../src/vocdesk/ui/overview/model.py" line="-104"/>
         <source>Number</source>
         <translation>เลขที่</translation>
     </message>
@@ -5206,6 +5612,102 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../src/vocdesk/services/relationships/reminders.py" line="+363"/>
+        <source>The reminder no longer exists; the list was refreshed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The reminder is already done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A reminder cannot be put off to a day in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Put a reminder off by at least one working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>An officer&apos;s name is at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A new reminder cannot be due in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The note or the officer&apos;s name is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The stakeholder no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>The stakeholder no longer exists or was archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This stakeholder has no contact interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Each contact interval is from {low} to {high} months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemindersModel</name>
+    <message>
+        <location filename="../src/vocdesk/ui/relationships/reminders_model.py" line="-34"/>
+        <source>Case {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stakeholder</source>
+        <translation type="unfinished">ผู้มีส่วนได้ส่วนเสีย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segment</source>
+        <translation type="unfinished">กลุ่มผู้รับบริการ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResponsesImport</name>
     <message>
         <location filename="../src/vocdesk/services/surveys/responses_import.py" line="+123"/>
@@ -5271,7 +5773,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>Screenshot</name>
     <message>
-        <location filename="../src/vocdesk/app.py" line="+190"/>
+        <location filename="../src/vocdesk/app.py" line="+194"/>
         <source>There is no survey “{code}” in this database.</source>
         <translation>ไม่มีแบบสำรวจรหัส “{code}” ในฐานข้อมูลนี้</translation>
     </message>
@@ -7575,6 +8077,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location filename="../src/vocdesk/services/listening/transfer.py" line="-46"/>
         <location filename="../src/vocdesk/services/registry/transfer.py" line="-178"/>
+        <location filename="../src/vocdesk/services/relationships/activity_transfer.py" line="+79"/>
         <source>the id {value} is already on row {first_row}.</source>
         <translation>รหัส {value} ซ้ำกับแถว {first_row}</translation>
     </message>
@@ -7646,19 +8149,29 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../src/vocdesk/ui/relationships/timeline_model.py" line="+24"/>
+        <location filename="../src/vocdesk/ui/relationships/timeline_model.py" line="+45"/>
         <source>Activity</source>
         <translation>กิจกรรม</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Feedback</source>
         <translation>ข้อมูลป้อนกลับ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <source>Registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Complaint</source>
         <translation>ข้อร้องเรียน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint status</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7666,22 +8179,62 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>การตอบแบบสำรวจ</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>When</source>
-        <translation>วันเวลา</translation>
+        <location line="+2"/>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Event</source>
-        <translation>เหตุการณ์</translation>
+        <location line="+13"/>
+        <source>Record created</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Reference</source>
-        <translation>เลขอ้างอิง</translation>
+        <source>Records merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored from the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segment changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Month</source>
+        <translation type="unfinished">เดือน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Kind</source>
+        <translation type="unfinished">ประเภท</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stakeholder</source>
+        <translation type="unfinished">ผู้มีส่วนได้ส่วนเสีย</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>Type or status</source>
         <translation>ประเภทหรือสถานะ</translation>
     </message>
@@ -7690,26 +8243,31 @@ Please try again, and if it happens again send that file to your IT support.</so
         <source>Summary</source>
         <translation>สรุป</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Details</source>
-        <translation>รายละเอียด</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Channel</source>
-        <translation>ช่องทาง</translation>
-    </message>
 </context>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../src/vocdesk/ui/relationships/tab.py" line="+104"/>
+        <location filename="../src/vocdesk/ui/relationships/tab.py" line="+446"/>
+        <source>There are no segments yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Choose a person or organisation on the left.</source>
         <translation>เลือกบุคคลหรือหน่วยงาน/องค์กรทางด้านซ้าย</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Timeline of the segment {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Timeline of the organisation {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Timeline of {name} ({organisation})</source>
         <translation>ไทม์ไลน์ความสัมพันธ์ของ {name} ({organisation})</translation>
     </message>
@@ -7719,12 +8277,64 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ไทม์ไลน์ความสัมพันธ์ของ {name}</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Kinds: {chosen} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+43"/>
         <source>Timeline</source>
         <translation>ไทม์ไลน์ความสัมพันธ์</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-20"/>
+        <source>&amp;Show the history of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One stakeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stakeholder&apos;s organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A whole segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Which kinds of item the timeline shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>New activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Ctrl+Shift+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Find a person or organisation</source>
         <translation>ค้นหาบุคคลหรือหน่วยงาน/องค์กร</translation>
     </message>
@@ -7732,6 +8342,11 @@ Please try again, and if it happens again send that file to your IT support.</so
         <location line="+1"/>
         <source>Search this timeline</source>
         <translation>ค้นหาในไทม์ไลน์นี้</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -71,25 +71,27 @@ class Engagement:
 def _interactions(at_least: int) -> Message:
     return Message(
         CONTEXT,
-        QT_TRANSLATE_NOOP(CONTEXT, "{count} or more interactions in 12 months"),
+        QT_TRANSLATE_NOOP("EngagementRule", "{count} or more interactions in 12 months"),
         {"count": at_least},
     )
 
 
 def _recent(days: int) -> Message:
     return Message(
-        CONTEXT, QT_TRANSLATE_NOOP(CONTEXT, "last contact within {days} days"), {"days": days}
+        CONTEXT,
+        QT_TRANSLATE_NOOP("EngagementRule", "last contact within {days} days"),
+        {"days": days},
     )
 
 
 def _no_open_complaint() -> Message:
-    return Message(CONTEXT, QT_TRANSLATE_NOOP(CONTEXT, "no open complaint"))
+    return Message(CONTEXT, QT_TRANSLATE_NOOP("EngagementRule", "no open complaint"))
 
 
 def _satisfied(percent: float) -> Message:
     return Message(
         CONTEXT,
-        QT_TRANSLATE_NOOP(CONTEXT, "last satisfaction score, if any, {percent}% or more"),
+        QT_TRANSLATE_NOOP("EngagementRule", "last satisfaction score, if any, {percent}% or more"),
         {"percent": f"{percent:g}"},
     )
 
@@ -123,7 +125,9 @@ def _conditions(level: EngagementLevel, facts: EngagementFacts) -> list[tuple[bo
 
 
 def _low_condition() -> Message:
-    return Message(CONTEXT, QT_TRANSLATE_NOOP(CONTEXT, "at least one interaction in 12 months"))
+    return Message(
+        CONTEXT, QT_TRANSLATE_NOOP("EngagementRule", "at least one interaction in 12 months")
+    )
 
 
 _ORDER = (EngagementLevel.HIGH, EngagementLevel.MEDIUM, EngagementLevel.LOW, EngagementLevel.NONE)
@@ -143,13 +147,13 @@ def engagement(facts: EngagementFacts) -> Engagement:
 
 _RULE_TEXTS = {
     EngagementLevel.HIGH: QT_TRANSLATE_NOOP(
-        CONTEXT, "High: {interactions}, {recent}, {complaints}, {satisfaction}"
+        "EngagementRule", "High: {interactions}, {recent}, {complaints}, {satisfaction}"
     ),
     EngagementLevel.MEDIUM: QT_TRANSLATE_NOOP(
-        CONTEXT, "Medium: {interactions}, {recent}, {satisfaction}"
+        "EngagementRule", "Medium: {interactions}, {recent}, {satisfaction}"
     ),
-    EngagementLevel.LOW: QT_TRANSLATE_NOOP(CONTEXT, "Low: {interactions}"),
-    EngagementLevel.NONE: QT_TRANSLATE_NOOP(CONTEXT, "None: no interaction in 12 months"),
+    EngagementLevel.LOW: QT_TRANSLATE_NOOP("EngagementRule", "Low: {interactions}"),
+    EngagementLevel.NONE: QT_TRANSLATE_NOOP("EngagementRule", "None: no interaction in 12 months"),
 }
 # The place of each condition of _conditions() in the level's line, in the same order.
 _PLACES = {
