@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import select
 
 from vocdesk.db.models import (
+    Activity,
     Channel,
     Complaint,
     ComplaintCategory,
@@ -32,6 +33,7 @@ from vocdesk.db.models import (
     Stakeholder,
     Survey,
     SurveyBenchmark,
+    activity_participant,
 )
 from vocdesk.services.database import Database
 
@@ -81,7 +83,13 @@ STAKEHOLDERS = Kind(
     Stakeholder,
     key="id",  # exports write it, imports keep it
     references={"segment_id": Segment, "preferred_channel_id": Channel},
-    not_carried={**BOOKKEEPING},
+    not_carried={
+        **BOOKKEEPING,
+        # Added by the relationships schema (0009); the stakeholders file has no columns for
+        # them yet (and the demo leaves them empty).
+        "relationship_officer": "the stakeholders file has no relationship officer column yet",
+        "contact_every_months": "the stakeholders file has no contact interval column yet",
+    },
     exported=lambda: Stakeholder.archived.is_(False),  # an export leaves the archive out
 )
 
@@ -121,9 +129,21 @@ BENCHMARKS = Kind(
 )
 
 
+ACTIVITIES = Kind(
+    Activity,
+    key="id",  # exports write it, imports keep it
+    references={"channel_id": Channel},
+    # Every column is carried; the other participants are compared too ("participants"). The
+    # follow-up reminders are not in the file: an import makes an open one per follow-up date,
+    # as the form does, so a reminder already done in the source comes back open.
+    not_carried={**BOOKKEEPING},
+)
+
+
 def read_records(db: Database, kind: Kind) -> dict[Any, dict[str, Any]]:
     """``kind``'s records (those an export writes) by their key: each compared column's value,
-    a catalogue reference as the catalogue's code. Complaints also get their ``history``."""
+    a catalogue reference as the catalogue's code. Complaints also get their ``history``,
+    activities their other ``participants``."""
     table = kind.model.__table__
     columns = kind.columns
     with db.session_scope() as session:
@@ -162,6 +182,14 @@ def read_records(db: Database, kind: Kind) -> dict[Any, dict[str, Any]]:
                     # not carried, and the status it left is the line before.
                     (change.changed_at, change.from_status, change.to_status, change.note)
                 )
+        if kind.model is Activity:
+            for record in records.values():
+                record["participants"] = []
+            links = select(activity_participant).order_by(
+                activity_participant.c.activity_id, activity_participant.c.stakeholder_id
+            )
+            for activity_id, stakeholder_id in session.execute(links):
+                records[ids[activity_id]]["participants"].append(stakeholder_id)
     return records
 
 

@@ -25,6 +25,7 @@ from sqlalchemy import delete, select
 from test_cli import DEMO_TODAY, vocdesk_command
 
 from round_trip_records import (
+    ACTIVITIES,
     BENCHMARKS,
     COMPLAINTS,
     FEEDBACK,
@@ -61,6 +62,7 @@ KINDS: dict[str, Kind] = {
     "complaints": COMPLAINTS,
     "holidays": HOLIDAYS,
     "benchmarks": BENCHMARKS,  # names surveys, whose designs travel as workbooks (not here)
+    "activities": ACTIVITIES,  # names stakeholders, and channels by name
 }
 # Columns the same in every exported record by the nature of the export, not of the demo.
 SAME_IN_EVERY_EXPORT = {
