@@ -4,7 +4,7 @@ for the same period and office (issue 11: "the same period gives the same number
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from sample_data import SampleData
@@ -33,6 +33,7 @@ from vocdesk.services.listening.plan import ListeningPlanService
 from vocdesk.services.listening.summary import ListeningSummaryService
 from vocdesk.services.overview.figures import OverviewService
 from vocdesk.services.periods import in_period
+from vocdesk.services.relationships.reminders import ReminderDraft, RemindersService
 from vocdesk.services.surveys.analysis import SurveyAnalysisService
 
 TODAY = date(2025, 11, 14)  # the sample's today: fiscal year 2569 began on 1 October 2025
@@ -131,8 +132,14 @@ def test_the_latest_satisfaction_survey_with_its_target_as_the_surveys_tab(
     assert figures.survey.fiscal_year <= 2569
 
 
-def test_actions_reminders_and_activities(empty_db: Database, service: OverviewService) -> None:
+def test_actions_reminders_and_activities(
+    empty_db: Database, service: OverviewService, sample: SampleData
+) -> None:
     period = PERIODS[0]
+    reminders_service = RemindersService(empty_db, today=lambda: TODAY)
+    earlier = RemindersService(empty_db, today=lambda: TODAY - timedelta(days=7))
+    for days in (-3, 0, 1):  # overdue, due today, not yet due (set a week before)
+        earlier.add_reminder(ReminderDraft(sample.stakeholder_ids[0], TODAY + timedelta(days=days)))
     figures = service.figures(period)
     improvements = ImprovementActionsService(empty_db, today=lambda: TODAY)
     assert (figures.actions.open, figures.actions.overdue, figures.actions.finished) == tuple(
@@ -140,11 +147,7 @@ def test_actions_reminders_and_activities(empty_db: Database, service: OverviewS
         for show in (ActionFilter.OPEN, ActionFilter.OVERDUE, ActionFilter.FINISHED)
     )
     with empty_db.session_scope() as session:
-        due = [
-            r.due_on
-            for r in session.scalars(select(Reminder))
-            if r.status is ReminderStatus.OPEN and r.due_on <= TODAY
-        ]
+        open_due = [r for r in session.scalars(select(Reminder)) if r.status is ReminderStatus.OPEN]
         by_segment: dict[uuid.UUID | None, int] = {}
         for _activity, segment in session.execute(
             select(Activity, Stakeholder.segment_id)
@@ -153,7 +156,9 @@ def test_actions_reminders_and_activities(empty_db: Database, service: OverviewS
         ):
             by_segment[segment] = by_segment.get(segment, 0) + 1
         all_activities = session.scalar(select(func.count(Activity.id)))
-    assert figures.reminders_due == len(due)
+    reminders = reminders_service.due_counts()
+    assert figures.reminders_due == reminders.due == 2
+    assert reminders.due <= len([r for r in open_due if r.due_on <= TODAY])
     assert {row.segment_id: row.count for row in figures.activities} == by_segment
     assert figures.activities_total == sum(by_segment.values()) <= (all_activities or 0)
     counts = [row.count for row in figures.activities if row.segment_id is not None]

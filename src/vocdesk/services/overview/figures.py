@@ -34,7 +34,6 @@ from vocdesk.db.models import (
     FeedbackEntry,
     ListeningPlanItem,
     Office,
-    Reminder,
     Segment,
     Stakeholder,
     Survey,
@@ -42,7 +41,7 @@ from vocdesk.db.models import (
 )
 from vocdesk.domain.clock import thai_date, thai_today
 from vocdesk.domain.complaints.kpis import Dimension, KpiFigures, KpiTally
-from vocdesk.domain.enums import LifecycleStage, ReminderStatus, SurveyKind
+from vocdesk.domain.enums import LifecycleStage, SurveyKind
 from vocdesk.domain.fiscal import Period, fiscal_year_be, fiscal_year_period
 from vocdesk.domain.listening.coverage import (
     CoverageMatrix,
@@ -64,6 +63,7 @@ from vocdesk.services.complaints.queues import (
 from vocdesk.services.database import Database
 from vocdesk.services.listening.improvement import ActionFilter, ImprovementActionsService
 from vocdesk.services.periods import in_period
+from vocdesk.services.relationships.reminders import RemindersService
 from vocdesk.services.surveys.benchmarks import BenchmarkService
 
 __all__ = [
@@ -243,6 +243,7 @@ class OverviewService:
         self._kpis = ComplaintKpisService(db, today)
         self._improvements = ImprovementActionsService(db, today)
         self._benchmarks = BenchmarkService(db)
+        self._reminders = RemindersService(db, today)
 
     def overdue_cases(self, limit: int = 200) -> list[OverdueCase]:
         """The overdue complaint cases, longest overdue first, for supervisors (confidential
@@ -386,7 +387,7 @@ class OverviewService:
         return (
             self.latest_survey(period),
             self.action_counts(),
-            self.reminders_due(today),
+            self.reminders_due(),
             self.activities_by_segment(period),
             self.queue_counts(),
         )
@@ -552,18 +553,10 @@ class OverviewService:
             self._improvements.count_actions(everything, show=ActionFilter.FINISHED),
         )
 
-    def reminders_due(self, today: date | None = None) -> int:
-        """Open reminders due on ``today`` (default: today) or before."""
-        day = today or self._today()
-        with self._db.session_scope() as session:
-            return (
-                session.scalar(
-                    select(func.count(Reminder.id)).where(
-                        Reminder.status == ReminderStatus.OPEN, Reminder.due_on <= day
-                    )
-                )
-                or 0
-            )
+    def reminders_due(self) -> int:
+        """Open reminders due today or before (``RemindersService.due_counts``, as the
+        status bar and the reminders list count them)."""
+        return self._reminders.due_counts().due
 
     def activities_by_segment(self, period: Period) -> tuple[SegmentCount, ...]:
         """Relationship activities of ``period`` by their stakeholder's segment, most first
