@@ -43,6 +43,8 @@ from vocdesk.services.overview.figures import OverviewService
 from vocdesk.services.registry.edit import RegistryEditService
 from vocdesk.services.registry.segments import SegmentsService
 from vocdesk.services.registry.stakeholders import RegistryService
+from vocdesk.services.relationships.activities import ActivityService
+from vocdesk.services.relationships.indicators import IndicatorsService
 from vocdesk.services.relationships.timeline import TimelineService
 from vocdesk.services.surveys.analysis import SurveyAnalysisService
 from vocdesk.services.surveys.benchmarks import BenchmarkService
@@ -92,6 +94,8 @@ def build_services(db: Database, backup_before_upgrade: Path | None = None) -> W
         survey_entry=SurveyEntryService(db),
         survey_double_entry=DoubleEntryService(db),
         survey_benchmarks=BenchmarkService(db),
+        activities=ActivityService(db),
+        indicators=IndicatorsService(db),
     )
 
 

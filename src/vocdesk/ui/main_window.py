@@ -34,7 +34,7 @@ from vocdesk.ui.listening.tab import ListeningTab
 from vocdesk.ui.models.table_export import TableSnapshot
 from vocdesk.ui.overview.tab import OverviewTab
 from vocdesk.ui.registry.tab import StakeholdersTab
-from vocdesk.ui.relationships.tab import TimelineTab
+from vocdesk.ui.relationships.tab import TimelineServices, TimelineTab
 from vocdesk.ui.settings import Settings
 from vocdesk.ui.surveys.tab import SurveyServices, SurveysTab
 from vocdesk.ui.tasks import Progress, TaskRunner
@@ -206,7 +206,19 @@ class MainWindow(QMainWindow):
                 old.deleteLater()
         self.services = services
         stakeholders = StakeholdersTab(services.registry, services.registry_edit, services.segments)
-        timeline = TimelineTab(services.registry, services.timeline)
+        timeline = TimelineTab(
+            TimelineServices(
+                registry=services.registry,
+                timeline=services.timeline,
+                activities=services.activities,
+                indicators=services.indicators,
+                complaint_cases=services.complaint_cases,
+                improvements=services.improvements,
+                listening_entries=services.listening_entries,
+                settings=self._settings,
+            ),
+            tasks=self._tasks,
+        )
         surveys = SurveysTab(
             services.surveys,
             tasks=self._tasks,

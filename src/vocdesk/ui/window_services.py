@@ -26,6 +26,8 @@ from vocdesk.services.overview.figures import OverviewService
 from vocdesk.services.registry.edit import RegistryEditService
 from vocdesk.services.registry.segments import SegmentsService
 from vocdesk.services.registry.stakeholders import RegistryService
+from vocdesk.services.relationships.activities import ActivityService
+from vocdesk.services.relationships.indicators import IndicatorsService
 from vocdesk.services.relationships.timeline import TimelineService
 from vocdesk.services.surveys.analysis import SurveyAnalysisService
 from vocdesk.services.surveys.benchmarks import BenchmarkService
@@ -63,6 +65,8 @@ class WindowServices:
     survey_entry: SurveyEntryService | None = None  # keying paper forms
     survey_double_entry: DoubleEntryService | None = None
     survey_benchmarks: BenchmarkService | None = None
+    activities: ActivityService | None = None  # None: activities cannot be recorded here
+    indicators: IndicatorsService | None = None  # the relationship indicators beside a timeline
 
 
 # Opens (create=True: creates) the database at a location and builds its services.

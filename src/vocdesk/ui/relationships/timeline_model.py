@@ -1,93 +1,222 @@
-"""The Timeline tab's table: one stakeholder's events from every area, newest first."""
+"""The Timeline tab's table: a stakeholder's (or segment's, or organisation's) history from every
+area, newest first, grouped by month.
+
+The rows are the service's items, a page at a time (``LazyTableModel``). The month column
+names the month (B.E. in Thai) on the first item of each month only, in bold, so the months
+read as headings down the list; pages arrive in order, so the row above is always there to
+compare with.
+"""
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
+from datetime import date, datetime
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
 
+from vocdesk.domain.clock import thai_date
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP
 from vocdesk.domain.tables import TableQuery
+from vocdesk.domain.thai_dates import ENGLISH_MONTHS, THAI_MONTHS, be_year
 from vocdesk.services.relationships.timeline import (
-    TimelineEvent,
-    TimelineEventKind,
+    RegistryChange,
+    TimelineFilter,
+    TimelineItem,
+    TimelineKind,
+    TimelineScope,
     TimelineService,
 )
 from vocdesk.ui import layout
 from vocdesk.ui.models.display import date_text, label_text, name_text
 from vocdesk.ui.models.lazy_table import Column, LazyTableModel
+from vocdesk.ui.models.no_data import no_data
 
-EVENT_KIND_LABELS = {
-    TimelineEventKind.ACTIVITY: QT_TRANSLATE_NOOP("TimelineModel", "Activity"),
-    TimelineEventKind.FEEDBACK: QT_TRANSLATE_NOOP("TimelineModel", "Feedback"),
-    TimelineEventKind.COMPLAINT: QT_TRANSLATE_NOOP("TimelineModel", "Complaint"),
-    TimelineEventKind.SURVEY_RESPONSE: QT_TRANSLATE_NOOP("TimelineModel", "Survey response"),
+Index = QModelIndex | QPersistentModelIndex
+
+KIND_LABELS = {
+    TimelineKind.REGISTRY: QT_TRANSLATE_NOOP("TimelineModel", "Registry"),
+    TimelineKind.FEEDBACK: QT_TRANSLATE_NOOP("TimelineModel", "Feedback"),
+    TimelineKind.COMPLAINT: QT_TRANSLATE_NOOP("TimelineModel", "Complaint"),
+    TimelineKind.COMPLAINT_STATUS: QT_TRANSLATE_NOOP("TimelineModel", "Complaint status"),
+    TimelineKind.SURVEY_RESPONSE: QT_TRANSLATE_NOOP("TimelineModel", "Survey response"),
+    TimelineKind.ACTIVITY: QT_TRANSLATE_NOOP("TimelineModel", "Activity"),
+    TimelineKind.REMINDER: QT_TRANSLATE_NOOP("TimelineModel", "Reminder"),
+}
+# A symbol per kind, drawn by any font with Thai (no icon files to ship): the kind's icon.
+KIND_SYMBOLS = {
+    TimelineKind.REGISTRY: "✎",
+    TimelineKind.FEEDBACK: "✉",
+    TimelineKind.COMPLAINT: "⚠",
+    TimelineKind.COMPLAINT_STATUS: "➜",
+    TimelineKind.SURVEY_RESPONSE: "☑",
+    TimelineKind.ACTIVITY: "☎",
+    TimelineKind.REMINDER: "⏰",
+}
+REGISTRY_LABELS = {
+    RegistryChange.CREATED: QT_TRANSLATE_NOOP("TimelineModel", "Record created"),
+    RegistryChange.MERGED: QT_TRANSLATE_NOOP("TimelineModel", "Records merged"),
+    RegistryChange.ARCHIVED: QT_TRANSLATE_NOOP("TimelineModel", "Archived"),
+    RegistryChange.RESTORED: QT_TRANSLATE_NOOP("TimelineModel", "Restored from the archive"),
+    RegistryChange.SEGMENT_CHANGED: QT_TRANSLATE_NOOP("TimelineModel", "Segment changed"),
 }
 
 
-def _kind(event: TimelineEvent, _lang: str) -> str:
-    return QCoreApplication.translate("TimelineModel", EVENT_KIND_LABELS[event.kind])
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TimelineModel", text)
 
 
-class TimelineModel(LazyTableModel[TimelineEvent]):
+def kind_text(kind: TimelineKind) -> str:
+    return f"{KIND_SYMBOLS[kind]} {_tr(KIND_LABELS[kind])}"
+
+
+def month_key(item: TimelineItem) -> tuple[int, int]:
+    """The Thai calendar month an item falls in."""
+    moment = item.moment
+    day = thai_date(moment) if isinstance(moment, datetime) else moment
+    return day.year, day.month
+
+
+def month_text(key: tuple[int, int], lang: str) -> str:
+    year, month = key
+    if lang.startswith("th"):
+        return f"{THAI_MONTHS[month - 1]} {be_year(date(year, month, 1))}"
+    return f"{ENGLISH_MONTHS[month - 1]} {year}"
+
+
+def _sub_kind(item: TimelineItem, _lang: str) -> str:
+    if isinstance(item.sub_kind, RegistryChange):
+        return _tr(REGISTRY_LABELS[item.sub_kind])
+    return label_text(item.sub_kind)
+
+
+def summary_text(item: TimelineItem, lang: str) -> str:
+    """The item's one line, with what only the kind knows (a case's number, a segment move)."""
+    if item.kind == TimelineKind.REGISTRY:
+        if item.segment_change is not None:
+            before, after = item.segment_change
+            return _tr("{before} → {after}").format(
+                before=name_text(before, lang) or _tr("no segment"),
+                after=name_text(after, lang) or _tr("no segment"),
+            )
+        if item.sub_kind == RegistryChange.MERGED and item.summary:
+            return _tr("Merged with {name}").format(name=item.summary)
+        return item.summary
+    if item.kind == TimelineKind.ACTIVITY and item.as_participant:
+        return _tr("{summary} (taking part)").format(summary=item.summary)
+    if item.reference and item.kind in (TimelineKind.COMPLAINT, TimelineKind.COMPLAINT_STATUS):
+        return f"{item.reference} {item.summary}"
+    return item.summary
+
+
+def _state(item: TimelineItem, _lang: str) -> str:
+    if item.kind == TimelineKind.COMPLAINT_STATUS:
+        return _tr("from {status}").format(status=label_text(item.state)) if item.state else ""
+    return label_text(item.state)
+
+
+class TimelineModel(LazyTableModel[TimelineItem]):
     CONTEXT = "TimelineModel"
     COLUMNS = (
-        Column("when", QT_TRANSLATE_NOOP("TimelineModel", "When"),
-               lambda e, lang: date_text(e.when, lang), width=layout.DATE_COLUMN_WIDTH + 40),
-        Column("kind", QT_TRANSLATE_NOOP("TimelineModel", "Event"), _kind, wrap=True, width=110),
-        Column("reference", QT_TRANSLATE_NOOP("TimelineModel", "Reference"), lambda e, _: e.reference,
-               width=100),
-        Column("category", QT_TRANSLATE_NOOP("TimelineModel", "Type or status"),
-               lambda e, _: label_text(e.category), wrap=True, width=130),
-        Column("summary", QT_TRANSLATE_NOOP("TimelineModel", "Summary"), lambda e, _: e.summary,
-               wrap=True, width=layout.TEXT_COLUMN_WIDTH + 40),
-        Column("details", QT_TRANSLATE_NOOP("TimelineModel", "Details"), lambda e, _: e.details,
-               wrap=True, width=layout.TEXT_COLUMN_WIDTH - 40),
-        Column("channel", QT_TRANSLATE_NOOP("TimelineModel", "Channel"),
-               lambda e, lang: name_text(e.channel, lang), wrap=True, width=150),
+        Column("", QT_TRANSLATE_NOOP("TimelineModel", "Month"), lambda _i, _l: "", width=130),
+        Column("when", QT_TRANSLATE_NOOP("TimelineModel", "Date"),
+               lambda i, lang: date_text(i.moment, lang), width=layout.DATE_COLUMN_WIDTH + 40),
+        Column("", QT_TRANSLATE_NOOP("TimelineModel", "Kind"), lambda i, _: kind_text(i.kind),
+               width=150),
+        Column("", QT_TRANSLATE_NOOP("TimelineModel", "Type or status"), _sub_kind, wrap=True,
+               width=140),
+        Column("", QT_TRANSLATE_NOOP("TimelineModel", "Summary"), summary_text, wrap=True,
+               width=layout.TEXT_COLUMN_WIDTH + 60),
+        Column("", QT_TRANSLATE_NOOP("TimelineModel", "State"), _state, wrap=True, width=130),
+        Column("", QT_TRANSLATE_NOOP("TimelineModel", "Stakeholder"),
+               lambda i, _: i.stakeholder_name, wrap=True, width=160),
     )  # fmt: skip
     DEFAULT_SORT = ("when", Qt.SortOrder.DescendingOrder)
-    LANGUAGE_SORT_KEYS = frozenset({"channel"})
+    MONTH_COLUMN = 0
+    STAKEHOLDER_COLUMN = 6
 
     def __init__(
         self, service: TimelineService, parent: Any = None, *, load: bool = True, **kwargs: Any
     ) -> None:
-        super().__init__(self._count_events, self._list_events, parent, load=False, **kwargs)
+        super().__init__(self._count_items, self._list_items, parent, load=False, **kwargs)
         self._service = service
-        self._stakeholder_id: uuid.UUID | None = None
+        self._scope: TimelineScope | None = None
+        self._filters = TimelineFilter()
         if load:
             self.reload()
 
     @property
-    def stakeholder_id(self) -> uuid.UUID | None:
-        return self._stakeholder_id
+    def scope(self) -> TimelineScope | None:
+        return self._scope
 
-    def set_stakeholder(self, stakeholder_id: uuid.UUID | None) -> None:
-        if stakeholder_id != self._stakeholder_id:
-            self._stakeholder_id = stakeholder_id
+    @property
+    def filters(self) -> TimelineFilter:
+        return self._filters
+
+    def set_scope(self, scope: TimelineScope | None) -> None:
+        if scope != self._scope:
+            self._scope = scope
             self.reload()
 
+    def set_filters(self, filters: TimelineFilter) -> None:
+        if filters != self._filters:
+            self._filters = filters
+            self.reload()
+
+    # --- months --------------------------------------------------------------------------
+    def starts_month(self, row: int) -> bool:
+        """Whether ``row`` is the first item of its month (the month heading is drawn there)."""
+        item = self.row_at(row)
+        if item is None:
+            return False
+        above = self.row_at(row - 1)
+        return above is None or month_key(above) != month_key(item)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and index.column() == self.MONTH_COLUMN:
+            item = self.row_at(index.row())
+            if item is not None and self.starts_month(index.row()):
+                if role == Qt.ItemDataRole.DisplayRole:
+                    return month_text(month_key(item), self.language)
+                if role == Qt.ItemDataRole.FontRole:
+                    font = QFont()
+                    font.setBold(True)
+                    return font
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.FontRole):
+                return "" if role == Qt.ItemDataRole.DisplayRole else no_data()
+        return super().data(index, role)
+
+    # --- reading -------------------------------------------------------------------------
     def _reader(
         self,
-    ) -> tuple[Callable[[TableQuery], int], Callable[[TableQuery, int, int], list[TimelineEvent]]]:
-        # Bound to the person shown now, so an export running later reads the same one.
-        stakeholder_id = self._stakeholder_id
+    ) -> tuple[Callable[[TableQuery], int], Callable[[TableQuery, int, int], list[TimelineItem]]]:
+        # Bound to the scope and filters shown now, so an export running later reads the same.
+        scope, filters = self._scope, self._filters
         return (
-            partial(self._count_events, stakeholder_id=stakeholder_id),
-            partial(self._list_events, stakeholder_id=stakeholder_id),
+            partial(self._count_items, scope=scope, filters=filters),
+            partial(self._list_items, scope=scope, filters=filters),
         )
 
-    def _count_events(self, query: TableQuery, stakeholder_id: uuid.UUID | None = None) -> int:
-        if stakeholder_id is None:
+    def _count_items(
+        self,
+        query: TableQuery,
+        scope: TimelineScope | None = None,
+        filters: TimelineFilter | None = None,
+    ) -> int:
+        if scope is None:
             return 0
-        return self._service.count_events(stakeholder_id, query)
+        return self._service.count_items(scope, query, filters)
 
-    def _list_events(
-        self, query: TableQuery, offset: int, limit: int, stakeholder_id: uuid.UUID | None = None
-    ) -> list[TimelineEvent]:
-        if stakeholder_id is None:
+    def _list_items(
+        self,
+        query: TableQuery,
+        offset: int,
+        limit: int,
+        scope: TimelineScope | None = None,
+        filters: TimelineFilter | None = None,
+    ) -> list[TimelineItem]:
+        if scope is None:
             return []
-        return self._service.list_events(stakeholder_id, query, offset, limit)
+        return self._service.list_items(scope, query, filters, offset, limit)
