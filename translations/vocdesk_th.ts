@@ -2575,42 +2575,42 @@
     <message>
         <location filename="../src/vocdesk/ui/relationships/reminders_model.py" line="+126"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่เคยติดต่อ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>ถึงกำหนด</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stakeholder</source>
-        <translation type="unfinished">ผู้มีส่วนได้ส่วนเสีย</translation>
+        <translation>ผู้มีส่วนได้ส่วนเสีย</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>หน่วยงาน/องค์กร</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Segment</source>
-        <translation type="unfinished">กลุ่มผู้รับบริการ</translation>
+        <translation>กลุ่มผู้รับบริการ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้รับผิดชอบ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last contact</source>
-        <translation type="unfinished">ติดต่อครั้งล่าสุด</translation>
+        <translation>ติดต่อล่าสุด</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุก (เดือน)</translation>
     </message>
 </context>
 <context>
@@ -4341,6 +4341,29 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
 </context>
 <context>
+    <name>IntervalsDialog</name>
+    <message>
+        <location filename="../src/vocdesk/ui/relationships/intervals_dialog.py" line="+31"/>
+        <source>Contact intervals</source>
+        <translation>รอบการติดต่อ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How often to contact a stakeholder, by its segment&apos;s priority. A stakeholder&apos;s own interval, set in the registry, overrides these. A due day that is not a working day moves to the next working day.</source>
+        <translation>ความถี่ในการติดต่อผู้มีส่วนได้ส่วนเสีย ตามระดับความสำคัญของกลุ่มผู้รับบริการ รอบการติดต่อที่กำหนดเฉพาะรายในทะเบียนจะใช้แทนค่านี้ หากวันครบกำหนดไม่ใช่วันทำการ จะเลื่อนไปเป็นวันทำการถัดไป</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>months</source>
+        <translation>เดือน</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{priority} priority:</source>
+        <translation>ระดับความสำคัญ{priority}:</translation>
+    </message>
+</context>
+<context>
     <name>LifecycleStage</name>
     <message>
         <location filename="../src/vocdesk/ui/labels.py" line="-207"/>
@@ -5614,59 +5637,59 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../src/vocdesk/services/relationships/reminders.py" line="+363"/>
+        <location filename="../src/vocdesk/services/relationships/reminders.py" line="+367"/>
         <source>The reminder no longer exists; the list was refreshed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบรายการแจ้งเตือนนี้แล้ว ได้ปรับปรุงรายการใหม่</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The reminder is already done.</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการแจ้งเตือนนี้ดำเนินการเสร็จแล้ว</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>A reminder cannot be put off to a day in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สามารถเลื่อนการแจ้งเตือนไปเป็นวันที่ผ่านมาแล้ว</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Put a reminder off by at least one working day.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลื่อนการแจ้งเตือนอย่างน้อย 1 วันทำการ</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>An officer&apos;s name is at most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อผู้รับผิดชอบยาวได้ไม่เกิน 200 ตัวอักษร</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>A new reminder cannot be due in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>การแจ้งเตือนใหม่ต้องไม่ถึงกำหนดในวันที่ผ่านมาแล้ว</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The note or the officer&apos;s name is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกหรือชื่อผู้รับผิดชอบยาวเกินไป</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The stakeholder no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบผู้มีส่วนได้ส่วนเสียรายนี้แล้ว</translation>
     </message>
     <message>
         <location line="+125"/>
         <source>The stakeholder no longer exists or was archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบผู้มีส่วนได้ส่วนเสียรายนี้ หรือถูกจัดเก็บเข้าคลังแล้ว</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This stakeholder has no contact interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้มีส่วนได้ส่วนเสียรายนี้ไม่มีรอบการติดต่อ</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Each contact interval is from {low} to {high} months.</source>
-        <translation type="unfinished"></translation>
+        <translation>รอบการติดต่อแต่ละระดับต้องอยู่ระหว่าง {low} ถึง {high} เดือน</translation>
     </message>
 </context>
 <context>
@@ -5674,37 +5697,229 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location filename="../src/vocdesk/ui/relationships/reminders_model.py" line="-34"/>
         <source>Case {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>เรื่องเลขที่ {number}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>ถึงกำหนด</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stakeholder</source>
-        <translation type="unfinished">ผู้มีส่วนได้ส่วนเสีย</translation>
+        <translation>ผู้มีส่วนได้ส่วนเสีย</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Segment</source>
-        <translation type="unfinished">กลุ่มผู้รับบริการ</translation>
+        <translation>กลุ่มผู้รับบริการ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้รับผิดชอบ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุที่แจ้งเตือน</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึก</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPage</name>
+    <message>
+        <location filename="../src/vocdesk/ui/relationships/reminders_page.py" line="+298"/>
+        <source>Reading the reminders…</source>
+        <translation>กำลังอ่านรายการแจ้งเตือน…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Showing {shown} of {total}</source>
+        <translation>แสดง {shown} จาก {total} รายการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due today: {today}  ·  Overdue: {overdue}</source>
+        <translation>ถึงกำหนดวันนี้: {today}  ·  เลยกำหนด: {overdue}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{count} due</source>
+        <translation>ถึงกำหนด {count} ราย</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+158"/>
+        <source>All officers</source>
+        <translation>ผู้รับผิดชอบทุกคน</translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <location line="+160"/>
+        <source>Not assigned</source>
+        <translation>ยังไม่มีผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <location line="-151"/>
+        <location line="+153"/>
+        <source>All segments</source>
+        <translation>ทุกกลุ่ม</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Put the reminder off</source>
+        <translation>เลื่อนการแจ้งเตือน</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remind again on:</source>
+        <translation>แจ้งเตือนอีกครั้งวันที่:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reassign the reminder</source>
+        <translation>มอบหมายการแจ้งเตือนให้ผู้อื่น</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+34"/>
+        <source>Officer:</source>
+        <translation>ผู้รับผิดชอบ:</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Reminders</source>
+        <translation>การแจ้งเตือน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next contacts due</source>
+        <translation>ถึงรอบติดต่อ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;แสดง:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Officer:</source>
+        <translation>&amp;ผู้รับผิดชอบ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;egment:</source>
+        <translation>&amp;กลุ่มผู้รับบริการ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due:</source>
+        <translation>ถึงกำหนด:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Segment:</source>
+        <translation>กลุ่มผู้รับบริการ:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due today and overdue</source>
+        <translation>ถึงกำหนดวันนี้และเลยกำหนด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>เลยกำหนด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All open</source>
+        <translation>ที่ยังไม่เสร็จทั้งหมด</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>By today</source>
+        <translation>ภายในวันนี้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Within {days} days</source>
+        <translation>ภายใน {days} วัน</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Done</source>
+        <translation>เสร็จแล้ว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the reminder done today (Ctrl+D)</source>
+        <translation>บันทึกว่าดำเนินการเสร็จวันนี้ (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snooze</source>
+        <translation>เลื่อน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the reminder off (Ctrl+Shift+S)</source>
+        <translation>เลื่อนการแจ้งเตือน (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One working day</source>
+        <translation>1 วันทำการ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One week ({days} working days)</source>
+        <translation>1 สัปดาห์ ({days} วันทำการ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a day…</source>
+        <translation>เลือกวันที่…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reassign…</source>
+        <translation>มอบหมายใหม่…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hand the reminder to another officer (Ctrl+Shift+R)</source>
+        <translation>มอบหมายการแจ้งเตือนให้ผู้รับผิดชอบคนอื่น (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact intervals…</source>
+        <translation>รอบการติดต่อ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remind me</source>
+        <translation>ตั้งแจ้งเตือน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a reminder for this contact (Ctrl+Shift+M)</source>
+        <translation>ตั้งการแจ้งเตือนให้ติดต่อรายนี้ (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record contact…</source>
+        <translation>บันทึกการติดต่อ…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record the meeting, call or visit made (Ctrl+Shift+A)</source>
+        <translation>บันทึกการประชุม การโทร หรือการเยี่ยมที่ได้ทำ (Ctrl+Shift+A)</translation>
     </message>
 </context>
 <context>
@@ -8346,7 +8561,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+3"/>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">การแจ้งเตือน</translation>
     </message>
 </context>
 <context>

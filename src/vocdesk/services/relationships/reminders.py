@@ -243,6 +243,10 @@ class RemindersService:
         self._today = today
         self._user = user
 
+    def today(self) -> date:
+        """The day the lists are computed for (the agency's today)."""
+        return self._today()
+
     # --- reading ---------------------------------------------------------------------------
     @staticmethod
     def _visible() -> ColumnElement[bool]:
