@@ -40,82 +40,257 @@
         <location filename="../src/vocdesk/services/relationships/activities.py" line="+121"/>
         <source>The activity was not saved:
 {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้บันทึกกิจกรรม:
+{problems}</translation>
     </message>
     <message>
         <location line="+215"/>
         <source>Choose the stakeholder.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกผู้มีส่วนได้ส่วนเสีย</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The stakeholder chosen no longer exists; choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้มีส่วนได้ส่วนเสียที่เลือกไม่มีอยู่แล้ว โปรดเลือกใหม่</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Write the summary: what the activity was.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรอกเรื่อง: กิจกรรมนี้คืออะไร</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The summary</source>
-        <translation type="unfinished"></translation>
+        <translation>เรื่อง</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The details</source>
-        <translation type="unfinished"></translation>
+        <translation>รายละเอียด</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>ผลที่ได้</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The staff</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อเจ้าหน้าที่</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{what} has {length} characters; at most {limit} fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}ยาว {length} ตัวอักษร ใส่ได้ไม่เกิน {limit} ตัวอักษร</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The date and time ({moment}) are in the future; record an activity once it has taken place and plan the next one with the follow-up date.</source>
-        <translation type="unfinished"></translation>
+        <translation>วันเวลา ({moment}) เป็นเวลาในอนาคต โปรดบันทึกกิจกรรมเมื่อเกิดขึ้นแล้ว และใช้วันที่ติดตามผลเพื่อนัดครั้งถัดไป</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The follow-up date is before the activity; choose a later day or clear it.</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่ติดตามผลอยู่ก่อนวันที่ของกิจกรรม โปรดเลือกวันที่หลังจากนั้นหรือเอาออก</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The channel chosen no longer exists; choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่องทางที่เลือกไม่มีอยู่แล้ว โปรดเลือกใหม่</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{count} participants are listed; at most {limit} fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>มีผู้เข้าร่วม {count} ราย ใส่ได้ไม่เกิน {limit} ราย</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{count} of the participants no longer exist; remove them and add them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้เข้าร่วม {count} รายไม่มีอยู่แล้ว โปรดนำออกแล้วเพิ่มใหม่</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The activity no longer exists: someone else deleted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีกิจกรรมนี้แล้ว: มีผู้อื่นลบไปแล้ว</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The stakeholder no longer exists; it may have been merged or deleted.</source>
-        <translation type="unfinished">ไม่พบรายการนี้แล้ว อาจถูกรวมหรือลบไปแล้ว</translation>
+        <translation>ไม่มีผู้มีส่วนได้ส่วนเสียรายนี้แล้ว อาจถูกรวมหรือลบไปแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityForm</name>
+    <message>
+        <location filename="../src/vocdesk/ui/relationships/activity_form.py" line="+221"/>
+        <location line="+2"/>
+        <source>(none)</source>
+        <translation>(ไม่ระบุ)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(choose: type a name and press Enter)</source>
+        <translation>(พิมพ์ชื่อแล้วกด Enter เพื่อเลือก)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(type a name and press Enter)</source>
+        <translation>(พิมพ์ชื่อแล้วกด Enter)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Activity: {summary}</source>
+        <translation>กิจกรรม: {summary}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>No stakeholder matches “{words}”.</source>
+        <translation>ไม่พบผู้มีส่วนได้ส่วนเสียที่ตรงกับ “{words}”</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>A reminder is made for the follow-up date.</source>
+        <translation>ระบบจะสร้างการแจ้งเตือนในวันที่ติดตามผล</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reminder for {officer}</source>
+        <translation>แจ้งเตือนถึง {officer}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminder for no one yet: give the staff or the relationship officer.</source>
+        <translation>ยังไม่มีผู้รับการแจ้งเตือน: โปรดระบุเจ้าหน้าที่หรือผู้ดูแลความสัมพันธ์</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Saved: {summary}</source>
+        <translation>บันทึกแล้ว: {summary}</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Record an activity</source>
+        <translation>บันทึกกิจกรรม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sta&amp;keholder:</source>
+        <translation>ผู้มีส่วนได้ส่วนเสีย(&amp;K):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Kind:</source>
+        <translation>ประเภทกิจกรรม(&amp;K):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;When:</source>
+        <translation>วันเวลา(&amp;W):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Channel:</source>
+        <translation>ช่องทาง(&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tage:</source>
+        <translation>ช่วงการรับบริการ(&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S&amp;ummary:</source>
+        <translation>เรื่อง(&amp;U):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Details:</source>
+        <translation>รายละเอียด(&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Outcome:</source>
+        <translation>ผลที่ได้(&amp;O):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>St&amp;aff:</source>
+        <translation>เจ้าหน้าที่(&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Participants:</source>
+        <translation>ผู้เข้าร่วม(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Follow-up:</source>
+        <translation>ติดตามผล(&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Find by name, phone or ID; Enter</source>
+        <translation>ค้นหาด้วยชื่อ โทรศัพท์ หรือเลขประจำตัว แล้วกด Enter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another stakeholder taking part; Enter</source>
+        <translation>ผู้มีส่วนได้ส่วนเสียอื่นที่เข้าร่วม แล้วกด Enter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One line: what the activity was</source>
+        <translation>หนึ่งบรรทัด: กิจกรรมนี้คืออะไร</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was said and done</source>
+        <translation>สิ่งที่พูดคุยและดำเนินการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What came of it</source>
+        <translation>ผลที่เกิดขึ้น</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agency&apos;s people who took part</source>
+        <translation>เจ้าหน้าที่ของหน่วยงานที่ร่วมกิจกรรม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>เพิ่ม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>นำออก</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Get in touch again on</source>
+        <translation>ติดต่ออีกครั้งวันที่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save and &amp;next</source>
+        <translation>บันทึกและรายการถัดไป(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save and close</source>
+        <translation>บันทึกและปิด(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>ปิด</translation>
     </message>
 </context>
 <context>
@@ -124,17 +299,17 @@
         <location filename="../src/vocdesk/services/relationships/activity_transfer.py" line="+174"/>
         <location line="+4"/>
         <source>no stakeholder has the id {value}.</source>
-        <translation type="unfinished">ไม่มีผู้มีส่วนได้ส่วนเสียที่มีรหัส {value}</translation>
+        <translation>ไม่มีผู้มีส่วนได้ส่วนเสียที่มีรหัส {value}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the follow-up date is before the activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่ติดตามผลอยู่ก่อนวันที่ของกิจกรรม</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The channel “{name}” was not in the catalogue and was added (row {row}).</source>
-        <translation type="unfinished">ช่องทาง “{name}” ยังไม่มีในรายการช่องทาง จึงเพิ่มให้แล้ว (แถว {row})</translation>
+        <translation>ช่องทาง “{name}” ยังไม่มีในรายการ จึงเพิ่มให้แล้ว (แถว {row})</translation>
     </message>
 </context>
 <context>
@@ -745,7 +920,7 @@
     <message>
         <location filename="../src/vocdesk/services/relationships/activity_transfer.py" line="-118"/>
         <source>“{value}” is not a VocDesk id; separate the ids with “;”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” ไม่ใช่รหัสของ VocDesk โปรดคั่นรหัสแต่ละรายการด้วย “;”</translation>
     </message>
 </context>
 <context>
@@ -1624,7 +1799,7 @@
         <translation>คำนำหน้าเลขที่เรื่องยาวได้ไม่เกิน 20 ตัวอักษรและต้องไม่มี &apos;/&apos;</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/complaints/workflow.py" line="+159"/>
+        <location filename="../src/vocdesk/services/complaints/workflow.py" line="+160"/>
         <source>Enter the subject of the complaint.</source>
         <translation>กรุณากรอกเรื่องที่ร้องเรียน</translation>
     </message>
@@ -1686,7 +1861,7 @@
         <translation>กรุณาระบุหน่วยงานที่ส่งต่อเรื่อง</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Write the resolution summary.</source>
         <translation>กรุณาสรุปผลการแก้ไข</translation>
     </message>
@@ -4760,7 +4935,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/vocdesk/ui/window_status.py" line="+31"/>
+        <location filename="../src/vocdesk/ui/window_status.py" line="+42"/>
         <source>Database: {location}</source>
         <translation>ฐานข้อมูล: {location}</translation>
     </message>
@@ -4770,7 +4945,17 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ผู้รับบริการและผู้มีส่วนได้ส่วนเสีย: {stakeholders}  ·  ข้อมูลป้อนกลับ: {feedback}  ·  แบบสำรวจ: {surveys}  ·  ข้อร้องเรียน: {complaints}</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/ui/main_window.py" line="+315"/>
+        <location line="+22"/>
+        <source>Reminders due: {count}</source>
+        <translation>แจ้งเตือนถึงกำหนด: {count}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Due today: {today}, overdue: {overdue}</source>
+        <translation>ถึงกำหนดวันนี้ {today} รายการ เลยกำหนด {overdue} รายการ</translation>
+    </message>
+    <message>
+        <location filename="../src/vocdesk/ui/main_window.py" line="+317"/>
         <source>VocDesk — {name}</source>
         <translation>VocDesk — {name}</translation>
     </message>
@@ -5121,99 +5306,203 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../src/vocdesk/ui/overview/tab.py" line="+282"/>
-        <source>Fiscal year {year}: {start} to {end}</source>
-        <translation>ปีงบประมาณ {year}: {start} ถึง {end}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Feedback entries in fiscal year {year}: {count}</source>
-        <translation>ข้อมูลป้อนกลับในปีงบประมาณ {year}: {count} รายการ</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../src/vocdesk/ui/overview/tab.py" line="+601"/>
         <source>Overview</source>
         <translation>ภาพรวม</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Records</source>
-        <translation>จำนวนข้อมูล</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Complaints needing attention</source>
-        <translation>ข้อร้องเรียนที่ต้องติดตาม</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Feedback in a fiscal year</source>
-        <translation>ข้อมูลป้อนกลับในปีงบประมาณ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+21"/>
         <source>Overdue complaint cases (longest overdue first)</source>
         <translation>เรื่องร้องเรียนที่เกินกำหนด (เกินนานที่สุดก่อน)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Fiscal &amp;year:</source>
-        <translation>ปีงบประมาณ(&amp;Y):</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Stakeholders and service recipients</source>
-        <translation>ผู้รับบริการและผู้มีส่วนได้ส่วนเสีย</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Feedback entries</source>
         <translation>ข้อมูลป้อนกลับ</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Survey rounds</source>
-        <translation>รอบการสำรวจ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Survey responses</source>
-        <translation>แบบสำรวจที่ได้รับตอบกลับ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Complaints</source>
-        <translation>ข้อร้องเรียน</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Relationship activities</source>
-        <translation>กิจกรรมสร้างความสัมพันธ์</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+8"/>
+        <location line="+4"/>
         <source>Open</source>
         <translation>ยังไม่ยุติ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
+        <location line="+3"/>
+        <location line="+4"/>
         <source>Overdue</source>
         <translation>เกินกำหนด</translation>
     </message>
     <message>
+        <location line="-229"/>
+        <location line="+203"/>
+        <source>All offices</source>
+        <translation type="unfinished">ทุกสำนักงาน</translation>
+    </message>
+    <message>
+        <location line="-151"/>
+        <source>{start} to {end} · {office}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>all offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No satisfaction survey up to this fiscal year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{code} (fiscal year {year}), {responses} responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>met</source>
+        <translation type="unfinished">บรรลุ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not met</source>
+        <translation type="unfinished">ไม่บรรลุ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>target {target}: {verdict}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{organisation} {year}: {percent} ({difference} points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no benchmark entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Feedback by channel and stage (click a bar for its entries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Relationship activities by segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no segment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>&amp;Office:</source>
+        <translation type="unfinished">สำนักงาน(&amp;O):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Listening: feedback entries of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listening coverage: cells to look at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints received in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today, whenever received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction and improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Improvement actions (today):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Activities and reminders have no office: they are counted for every office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Planned and heard</source>
+        <translation type="unfinished">มีแผนและได้รับฟังแล้ว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned, nothing heard</source>
+        <translation type="unfinished">มีแผนแต่ยังไม่ได้รับฟัง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neither plan nor voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolved within standard</source>
+        <translation type="unfinished">ดำเนินการแล้วเสร็จตามมาตรฐาน</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Due soon</source>
         <translation>ใกล้ครบกำหนด</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>By channel</source>
-        <translation>ตามช่องทาง</translation>
+        <location line="+1"/>
+        <source>Latest satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done or cancelled</source>
+        <translation type="unfinished">ดำเนินการแล้วหรือยกเลิก</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>By stage of the service</source>
-        <translation>ตามช่วงของวงจรการรับบริการ</translation>
+        <source>Reminders due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities in the period</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5637,7 +5926,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../src/vocdesk/services/relationships/reminders.py" line="+367"/>
+        <location filename="../src/vocdesk/services/relationships/reminders.py" line="+332"/>
         <source>The reminder no longer exists; the list was refreshed.</source>
         <translation>ไม่พบรายการแจ้งเตือนนี้แล้ว ได้ปรับปรุงรายการใหม่</translation>
     </message>
@@ -5733,12 +6022,12 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>RemindersPage</name>
     <message>
-        <location filename="../src/vocdesk/ui/relationships/reminders_page.py" line="+298"/>
+        <location filename="../src/vocdesk/ui/relationships/reminders_page.py" line="+299"/>
         <source>Reading the reminders…</source>
         <translation>กำลังอ่านรายการแจ้งเตือน…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Showing {shown} of {total}</source>
         <translation>แสดง {shown} จาก {total} รายการ</translation>
     </message>
@@ -5988,7 +6277,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>Screenshot</name>
     <message>
-        <location filename="../src/vocdesk/app.py" line="+194"/>
+        <location filename="../src/vocdesk/app.py" line="+196"/>
         <source>There is no survey “{code}” in this database.</source>
         <translation>ไม่มีแบบสำรวจรหัส “{code}” ในฐานข้อมูลนี้</translation>
     </message>
@@ -6649,7 +6938,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>StakeholdersTab</name>
     <message>
-        <location filename="../src/vocdesk/ui/registry/tab.py" line="+170"/>
+        <location filename="../src/vocdesk/ui/registry/tab.py" line="+176"/>
         <source>All</source>
         <translation>ทั้งหมด</translation>
     </message>
@@ -6664,7 +6953,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>{status}: {count}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>&amp;Restore</source>
         <translation>นำกลับมาใช้(&amp;R)</translation>
     </message>
@@ -6674,7 +6963,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>จัดเก็บเข้าคลัง(&amp;A)</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+95"/>
         <source>Delete stakeholder</source>
         <translation>ลบรายการ</translation>
     </message>
@@ -6722,6 +7011,11 @@ Please try again, and if it happens again send that file to your IT support.</so
         <location line="+1"/>
         <source>&amp;Timeline</source>
         <translation>ไทม์ไลน์ความสัมพันธ์(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New acti&amp;vity…</source>
+        <translation>บันทึกกิจกรรม(&amp;V)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8462,7 +8756,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../src/vocdesk/ui/relationships/tab.py" line="+446"/>
+        <location filename="../src/vocdesk/ui/relationships/tab.py" line="+457"/>
         <source>There are no segments yet.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -301,3 +301,48 @@ def test_officers_and_segments_for_the_filters(
 ) -> None:
     assert service.officers() == sorted(["พรทิพย์", "สมชาย"])
     assert {s.code for s in service.segments()} >= {"PARTNER", "PUBLIC"}
+
+
+def test_resolving_a_case_in_the_workflow_makes_its_follow_up_reminder_once(
+    empty_db: Database, world: dict[str, uuid.UUID]
+) -> None:
+    from datetime import UTC
+
+    from vocdesk.domain.enums import ComplaintStatus as S
+    from vocdesk.services.complaints.case_records import CaseDraft, Resolution
+    from vocdesk.services.complaints.cases import ComplaintCasesService
+
+    day = [date(2026, 12, 1)]
+    cases = ComplaintCasesService(
+        empty_db, today=lambda: day[0],
+        now=lambda: datetime(day[0].year, day[0].month, day[0].day, 3, tzinfo=UTC),
+        current_user=lambda: "somchai",
+    )  # fmt: skip
+    with empty_db.session_scope() as session:
+        channel = session.scalar(select(Channel.id).where(Channel.code == "phone"))
+        category = session.scalar(select(ComplaintCategory.id).order_by(ComplaintCategory.code))
+    case = cases.register(CaseDraft(
+        received_at=datetime(2026, 12, 1, 3, tzinfo=UTC), channel_id=channel, category_id=category,
+        subject="ไฟถนนดับ", stakeholder_id=world["clinic"],
+    ))  # fmt: skip
+    day[0] = date(2026, 12, 7)
+    cases.transition(case.id, S.IN_PROGRESS)
+    cases.transition(
+        case.id,
+        S.RESOLVED,
+        resolution=Resolution("ซ่อมแล้ว", datetime(2026, 12, 7, 3, tzinfo=UTC), channel),
+    )
+    # Reopened and resolved again on the 9th: still one reminder, due 5 working days after the
+    # new notice (10 December is Constitution Day): 11, 14, 15, 16, 17.
+    cases.transition(case.id, S.REOPENED, "ผู้ร้องแจ้งว่ายังดับอยู่")
+    day[0] = date(2026, 12, 9)
+    cases.transition(
+        case.id,
+        S.RESOLVED,
+        resolution=Resolution("เปลี่ยนหลอดแล้ว", datetime(2026, 12, 9, 3, tzinfo=UTC), channel),
+    )
+    with empty_db.session_scope() as session:
+        rows = session.scalars(select(Reminder).where(Reminder.complaint_id == case.id)).all()
+        assert [(r.due_on, r.source, r.assigned_to, r.stakeholder_id) for r in rows] == [
+            (date(2026, 12, 17), ReminderSource.COMPLAINT, "สมชาย", world["clinic"])
+        ]

@@ -191,3 +191,16 @@ def test_dates_are_buddhist_era_in_thai(
     finally:
         languages.set_language("en")
     qtbot.waitUntil(lambda: page.reminders_box.title() == "Reminders")
+
+
+def test_the_status_bar_shows_the_reminders_due(service: RemindersService, qtbot) -> None:  # noqa: ANN001
+    from vocdesk.ui.window_status import WindowStatusBar
+
+    bar = WindowStatusBar()
+    qtbot.addWidget(bar)
+    assert bar.reminders_label.isHidden()
+    bar.show_reminders_due(service.due_counts())
+    assert bar.reminders_label.text() == "Reminders due: 2"  # one today, one overdue
+    assert bar.reminders_label.toolTip() == "Due today: 1, overdue: 1"
+    bar.show_reminders_due(None)
+    assert bar.reminders_label.isHidden()

@@ -2,6 +2,10 @@
 
 Its texts belong to the main window: they are translated in the context "MainWindow" (with
 ``QCoreApplication.translate``, since this class's own name would be another context).
+
+Beside the record counts it shows the reminders due (today and overdue) when the window's
+services have a ``reminders`` (``RemindersService``): one count on an index, a millisecond or two
+even with many reminders; the reminders page calls ``show_reminders_due`` after each change.
 """
 
 from __future__ import annotations
@@ -9,6 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
+from vocdesk.services.relationships.reminders import ReminderCounts
 from vocdesk.ui.models.display import number_text
 from vocdesk.ui.window_services import WindowServices
 
@@ -22,8 +27,14 @@ class WindowStatusBar(QStatusBar):
         self.location_label.setObjectName("database_location")
         self.counts_label = QLabel(self)
         self.counts_label.setObjectName("record_counts")
+        self.reminders_label = QLabel(self)
+        self.reminders_label.setObjectName("reminders_due")
+        self.reminders_label.hide()
+        self._reminders: ReminderCounts | None = None
+        self._lang = "en"
         self.addWidget(self.location_label, 1)
         self.addPermanentWidget(self.counts_label)
+        self.addPermanentWidget(self.reminders_label)
 
     def show_database(self, services: WindowServices, lang: str) -> None:
         """The database's location and its records counted, in ``lang``."""
@@ -45,6 +56,30 @@ class WindowStatusBar(QStatusBar):
                 complaints=number_text(counts.complaints, lang),
             )
         )
+        self._lang = lang
+        reminders = getattr(services, "reminders", None)  # a RemindersService, once wired
+        self.show_reminders_due(reminders.due_counts() if reminders is not None else None)
+
+    def show_reminders_due(self, counts: ReminderCounts | None) -> None:
+        """ "Reminders due: N" (due today and overdue); hidden when there is no count."""
+        self._reminders = counts
+        if counts is None:
+            self.reminders_label.hide()
+            return
+        self.reminders_label.setText(
+            QCoreApplication.translate("MainWindow", "Reminders due: {count}").format(
+                count=number_text(counts.due, self._lang)
+            )
+        )
+        self.reminders_label.setToolTip(
+            QCoreApplication.translate(
+                "MainWindow", "Due today: {today}, overdue: {overdue}"
+            ).format(
+                today=number_text(counts.due_today, self._lang),
+                overdue=number_text(counts.overdue, self._lang),
+            )
+        )
+        self.reminders_label.show()
 
     def say(self, text: str) -> None:
         """Show ``text`` for a while (after an export, a backup, an import, an upgrade)."""

@@ -49,6 +49,7 @@ from vocdesk.services.complaints.case_records import (
 from vocdesk.services.complaints.due import update_due, working_calendar
 from vocdesk.services.complaints.numbering import flush_numbered, next_number, save_numbered
 from vocdesk.services.database import Database
+from vocdesk.services.follow_ups import schedule_complaint_follow_up
 
 S = ComplaintStatus
 # Moves that send the complainant a first response.
@@ -259,6 +260,8 @@ class CaseWorkflow:
                 case.reopen_count += 1
                 case.resolved_at = case.closed_at = case.notified_at = None
             self.move(session, case, target, note.strip())
+            if target is S.RESOLVED:  # the complainant's follow-up falls due some working days on
+                schedule_complaint_follow_up(session, case)
 
     def _resolve(self, case: Complaint, resolution: Resolution | None) -> None:
         if resolution is None or not resolution.summary.strip():

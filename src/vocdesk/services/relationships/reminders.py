@@ -46,7 +46,6 @@ from vocdesk.db.models import (
     Stakeholder,
     activity_participant,
 )
-from vocdesk.db.models.complaints import ComplaintSetting
 from vocdesk.domain.clock import thai_date, thai_today
 from vocdesk.domain.enums import (
     AuditAction,
@@ -59,7 +58,6 @@ from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
 from vocdesk.domain.relationships import (
     MAX_INTERVAL_MONTHS,
     MIN_INTERVAL_MONTHS,
-    follow_up_due,
     is_overdue,
     next_contact_due,
     snooze_by_working_days,
@@ -67,14 +65,18 @@ from vocdesk.domain.relationships import (
 )
 from vocdesk.domain.working_days import WorkingCalendar
 from vocdesk.services.database import Database
+from vocdesk.services.follow_ups import (
+    FOLLOW_UP_SETTING,
+    FOLLOW_UP_WORKING_DAYS,
+    schedule_complaint_follow_up,
+)
 
 CONTEXT = "Reminders"
-FOLLOW_UP_SETTING = "follow_up_working_days"  # ComplaintSetting key
-FOLLOW_UP_WORKING_DAYS = 5  # when the setting is not there
 NOTE_MAX_LENGTH = 2000
 PAGE_SIZE = 200
 
 __all__ = [
+    "FOLLOW_UP_SETTING",
     "FOLLOW_UP_WORKING_DAYS",
     "ContactDue",
     "ContactDuePage",
@@ -181,6 +183,8 @@ class SegmentChoice:
 
 
 _PRIORITY_ORDER = (Priority.HIGH, Priority.MEDIUM, Priority.LOW)
+# A complaint's reminder shows while its case is resolved or closed (not reopened meanwhile).
+_FOLLOWED_UP_AFTER = (ComplaintStatus.RESOLVED, ComplaintStatus.CLOSED)
 
 
 def _working_calendar(session: Session) -> WorkingCalendar:
@@ -191,48 +195,6 @@ def _audit(session: Session, user: str, action: AuditAction, reminder_id: uuid.U
            changes: dict[str, Any]) -> None:  # fmt: skip
     session.add(AuditEntry(at=utc_now(), user=user, action=action, entity="reminder",
                            entity_id=reminder_id, changes=changes))  # fmt: skip
-
-
-def _follow_up_days(session: Session) -> int:
-    raw = session.get(ComplaintSetting, FOLLOW_UP_SETTING)
-    if raw is not None and raw.value.strip().isdigit() and int(raw.value) >= 1:
-        return int(raw.value)
-    return FOLLOW_UP_WORKING_DAYS
-
-
-def schedule_complaint_follow_up(session: Session, case: Complaint) -> uuid.UUID | None:
-    """The follow-up reminder of a case resolved and notified, in the caller's transaction.
-
-    Idempotent: one reminder per case. An open one gets the day of the latest notice; a done one
-    is left alone. Nothing for a case not notified or already followed up. Returns the reminder.
-    """
-    if case.notified_at is None or case.followed_up_at is not None:
-        return None
-    if case.status not in (ComplaintStatus.RESOLVED, ComplaintStatus.CLOSED):
-        return None
-    due_on = follow_up_due(
-        thai_date(case.notified_at), _follow_up_days(session), _working_calendar(session)
-    )
-    reminder = session.scalars(
-        select(Reminder).where(Reminder.complaint_id == case.id).order_by(Reminder.created_at)
-    ).first()
-    if reminder is not None:
-        if reminder.status is ReminderStatus.OPEN:
-            reminder.due_on = due_on
-        return reminder.id
-    officer = case.assigned_to or ""
-    if not officer and case.stakeholder_id is not None:
-        officer = session.scalar(
-            select(Stakeholder.relationship_officer).where(Stakeholder.id == case.stakeholder_id)
-        ) or ""  # fmt: skip
-    reminder = Reminder(
-        id=uuid.uuid4(), stakeholder_id=case.stakeholder_id, due_on=due_on, assigned_to=officer,
-        source=ReminderSource.COMPLAINT, complaint_id=case.id, status=ReminderStatus.OPEN,
-        note=case.number,
-    )  # fmt: skip
-    session.add(reminder)
-    session.flush()
-    return reminder.id
 
 
 class RemindersService:
@@ -250,10 +212,13 @@ class RemindersService:
     # --- reading ---------------------------------------------------------------------------
     @staticmethod
     def _visible() -> ColumnElement[bool]:
-        """Open, and not a complaint's follow-up already made."""
+        """Open, and not a complaint's follow-up already made (or of a case reopened since)."""
         return and_(
             Reminder.status == ReminderStatus.OPEN,
-            or_(Reminder.complaint_id.is_(None), Complaint.followed_up_at.is_(None)),
+            or_(
+                Reminder.complaint_id.is_(None),
+                and_(Complaint.followed_up_at.is_(None), Complaint.status.in_(_FOLLOWED_UP_AFTER)),
+            ),
         )
 
     def _where(self, filt: ReminderFilter, day: date) -> list[ColumnElement[bool]]:

@@ -86,6 +86,7 @@ class RemindersPage(QWidget):
         self._activities: Any = None  # R1's ActivityService, for "record contact"
         self._generation = 0
         self._snapshot: RemindersSnapshot | None = None
+        self._fitted = False
 
         # --- reminders -------------------------------------------------------------------
         self.reminders_box = QGroupBox(self)
@@ -231,8 +232,8 @@ class RemindersPage(QWidget):
         view.verticalHeader().setVisible(False)
         view.verticalHeader().setDefaultSectionSize(layout.DEFAULT_ROW_HEIGHT)
         header = view.horizontalHeader()
-        header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
         header.setDefaultSectionSize(layout.DATE_COLUMN_WIDTH + 40)
         return view
 
@@ -308,6 +309,10 @@ class RemindersPage(QWidget):
         self._fill_people(snapshot)
         self.reminders_model.set_rows(snapshot.reminders, lang)
         self.contacts_model.set_rows(snapshot.contacts.rows, lang)
+        if not self._fitted and (snapshot.reminders or snapshot.contacts.rows):
+            self._fitted = True  # once: later the user's column widths stay
+            for view in (self.reminders_view, self.contacts_view):
+                view.resizeColumnsToContents()
         self._show_counts()
         self._enable()
 
