@@ -18,6 +18,7 @@ from vocdesk.db.models import (
     Complaint,
     ComplaintCategory,
     FeedbackEntry,
+    Segment,
     Stakeholder,
     Survey,
     SurveyAnswer,
@@ -30,7 +31,9 @@ from vocdesk.domain.enums import (
     ComplaintStatus,
     FeedbackType,
     LifecycleStage,
+    PartyType,
     QuestionType,
+    SegmentKind,
     SurveyKind,
 )
 from vocdesk.domain.relationships_engagement import EngagementLevel
@@ -219,3 +222,65 @@ def test_ten_thousand_items_read_fast(empty_db: Database) -> None:
     )
     assert found.interactions == expected
     assert found.days_since_contact == 0
+
+
+def test_a_segment_together(empty_db: Database) -> None:
+    p, q = _history(empty_db)
+    with empty_db.session_scope() as session:
+        segment = Segment(
+            code="SME", name_th="ผู้ประกอบการ", name_en="SMEs", kind=SegmentKind.SERVICE_RECIPIENT
+        )
+        session.add(segment)
+        session.flush()
+        session.add(Stakeholder(name="ยังไม่เคยติดต่อ", segment_id=segment.id))
+        for who in (p, q):
+            session.get_one(Stakeholder, who).segment_id = segment.id
+        segment_id = segment.id
+    found = IndicatorsService(empty_db, today=lambda: TODAY).for_segment(segment_id)
+
+    assert found.members == 3 and found.members_in_touch == 2
+    # P's meeting (Q took part: once), P's call, Q's event (P took part: once); P's 2 feedback
+    # entries, complaint and 2 survey responses.
+    assert found.interactions == 8
+    assert [(k.activity_kind or k.source, k.count) for k in found.by_kind] == [
+        (S.MEETING, 1), (S.CALL, 1), (S.EVENT, 1),
+        (A.FEEDBACK, 2), (A.COMPLAINT, 1), (A.SURVEY_RESPONSE, 2),
+    ]  # fmt: skip
+    assert [(c.code, c.count) for c in found.by_channel] == [("phone", 4), ("walk_in", 1), ("", 3)]
+    assert found.open_complaints == 2
+    assert found.last_contact == date(2025, 11, 10) and found.days_since_contact == 4
+    assert found.satisfaction == pytest.approx(14 / 3 / 5 * 100) and found.members_scored == 1
+    # P: Medium (open complaints); Q: 2 interactions, 44 days, no score: Medium; the third: None.
+    assert found.levels == (
+        (EngagementLevel.HIGH, 0), (EngagementLevel.MEDIUM, 2),
+        (EngagementLevel.LOW, 0), (EngagementLevel.NONE, 1),
+    )  # fmt: skip
+
+
+def test_an_organisation_its_record_and_its_people(empty_db: Database) -> None:
+    p, q = _history(empty_db)
+    with empty_db.session_scope() as session:
+        session.get_one(Stakeholder, p).organisation = "บริษัท ก จำกัด"
+        firm = Stakeholder(name="บริษัท ก จำกัด", party_type=PartyType.ORGANISATION)
+        session.add(firm)
+        session.flush()
+        call = Activity(stakeholder_id=firm.id, occurred_at=_at(2025, 11, 1, 3),
+                        kind=ActivityKind.CALL, subject="โทรนัดประชุม")  # fmt: skip
+        session.add(call)
+        session.flush()
+        session.execute(
+            insert(activity_participant), [{"activity_id": call.id, "stakeholder_id": p}]
+        )
+    found = IndicatorsService(empty_db, today=lambda: TODAY).for_organisation("บริษัท ก จำกัด")
+
+    assert found.members == 2 and found.members_in_touch == 2
+    # P's 8 (Q's event among them, Q being outside) and the firm's call P took part in: once.
+    assert found.interactions == 9
+    assert [(k.activity_kind, k.count) for k in found.by_kind][:3] == [
+        (S.MEETING, 1), (S.CALL, 2), (S.EVENT, 1)
+    ]  # fmt: skip
+    # P: 9 interactions but open complaints: Medium; the firm: one call: Low.
+    assert dict(found.levels) == {
+        EngagementLevel.HIGH: 0, EngagementLevel.MEDIUM: 1,
+        EngagementLevel.LOW: 1, EngagementLevel.NONE: 0,
+    }  # fmt: skip
