@@ -174,11 +174,6 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Sta&amp;keholder:</source>
-        <translation>ผู้มีส่วนได้ส่วนเสีย(&amp;K):</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>&amp;Kind:</source>
         <translation>ประเภทกิจกรรม(&amp;K):</translation>
     </message>
@@ -191,6 +186,11 @@
         <location line="+0"/>
         <source>&amp;Channel:</source>
         <translation>ช่องทาง(&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stake&amp;holder:</source>
+        <translation>ผู้มีส่วนได้ส่วนเสีย(&amp;H):</translation>
     </message>
     <message>
         <location line="+1"/>

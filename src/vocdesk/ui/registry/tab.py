@@ -35,6 +35,7 @@ from vocdesk.services.registry.stakeholders import (
     RegistryService,
     StakeholderRow,
 )
+from vocdesk.services.relationships.activities import ActivityService
 from vocdesk.ui import layout
 from vocdesk.ui.errors import show_error
 from vocdesk.ui.i18n import current_language
@@ -45,6 +46,7 @@ from vocdesk.ui.registry.merge_dialog import MergeDialog
 from vocdesk.ui.registry.segments_dialog import SegmentsDialog
 from vocdesk.ui.registry.stakeholder_form import StakeholderForm
 from vocdesk.ui.registry.stakeholders_model import StakeholdersModel
+from vocdesk.ui.relationships.activity_form import ActivityForm
 from vocdesk.ui.tasks import Progress
 from vocdesk.ui.widgets.list_tab import ExportJob, ListTab
 
@@ -56,6 +58,7 @@ class StakeholdersTab(ListTab[StakeholdersModel]):
     EXPORT_NAME = "stakeholders"
     timeline_requested = Signal(object)  # the stakeholder's id
     records_changed = Signal()  # saved, merged, archived or deleted: other tabs may show them
+    activity_saved = Signal(object)  # an activity's id, recorded from "New activity…"
 
     def __init__(
         self,
@@ -63,11 +66,13 @@ class StakeholdersTab(ListTab[StakeholdersModel]):
         edit: RegistryEditService | None = None,
         segments: SegmentsService | None = None,
         parent: QWidget | None = None,
+        activities: ActivityService | None = None,  # None: no "New activity…" here
     ) -> None:
         super().__init__(StakeholdersModel(registry), parent)
         self._registry = registry
         self._edit = edit
         self._segments = segments
+        self._activities = activities
         self.dialog: QWidget | None = None  # the form or dialog opened last (tests look at it)
         self._build_actions()
         self._build_filters()
@@ -105,6 +110,7 @@ class StakeholdersTab(ListTab[StakeholdersModel]):
         self.new_action = self._action("new_stakeholder", self.new_record, "Ctrl+Shift+N")
         self.open_action = self._action("open_stakeholder", self.open_current, "F2")
         self.timeline_action = self._action("stakeholder_timeline", self.show_timeline, "Ctrl+T")
+        self.activity_action = self._action("new_activity", self.new_activity, "Ctrl+Shift+Y")
         self.toolbar.addSeparator()
         self.merge_action = self._action("merge_stakeholders", self.merge_current, "Ctrl+M")
         self.archive_action = self._action(
@@ -263,6 +269,9 @@ class StakeholdersTab(ListTab[StakeholdersModel]):
         ):
             action.setEnabled(selected)
         self.timeline_action.setEnabled(self.current_row() is not None)
+        self.activity_action.setEnabled(
+            self.current_row() is not None and self._activities is not None
+        )
         archived = self.model.filters.archived
         self.archive_action.setText(self.tr("&Restore") if archived else self.tr("&Archive"))
         self._update_tooltips()
@@ -288,6 +297,21 @@ class StakeholdersTab(ListTab[StakeholdersModel]):
 
     def open_record(self, stakeholder_id: uuid.UUID) -> None:
         self._open_form(stakeholder_id)
+
+    def new_activity(self) -> None:
+        """Record an activity with the selected stakeholder (the relationships' activity form)."""
+        row = self.current_row()
+        if row is None or self._activities is None:
+            return
+        try:
+            form = ActivityForm(self._activities, row.id, parent=self)
+        except UserError as error:
+            show_error(self, error)
+            return
+        self.dialog = form
+        form.saved.connect(self.activity_saved.emit)
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        form.open()
 
     def _open_form(self, stakeholder_id: uuid.UUID | None) -> None:
         if self._edit is None:
@@ -382,10 +406,11 @@ class StakeholdersTab(ListTab[StakeholdersModel]):
         self.new_action.setText(self.tr("&New"))
         self.open_action.setText(self.tr("&Open"))
         self.timeline_action.setText(self.tr("&Timeline"))
+        self.activity_action.setText(self.tr("New acti&vity…"))
         self.merge_action.setText(self.tr("&Merge…"))
         self.delete_action.setText(self.tr("&Delete"))
         self.segments_action.setText(self.tr("&Segments…"))
-        # Alt+letters: the actions take N, O, T, M, A/R, D, S; the filters G, K, U, P, Y.
+        # Alt+letters: the actions take N, O, T, V, M, A/R, D, S; the filters G, K, U, P, Y.
         for label, text in zip(self.filter_labels, (
             self.tr("Se&gment"), self.tr("&Kind"), self.tr("Stat&us"), self.tr("&Province"), self.tr("Priorit&y"),
         ), strict=True):  # fmt: skip
