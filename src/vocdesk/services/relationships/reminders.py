@@ -31,7 +31,7 @@ from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, and_, cast, exists, func, or_, select
+from sqlalchemy import ColumnElement, String, and_, cast, exists, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from vocdesk.db.base import utc_now
@@ -418,21 +418,23 @@ class RemindersService:
         by = by or today
         with self._db.session_scope() as session:
             working = _working_calendar(session)
-            rows = [
-                row
-                for row in self._contact_candidates(
-                    session, officer, segment_id, by, today, working
-                )
-                if row.due_on <= by
+            due = [
+                candidate
+                for candidate in self._contact_candidates(session, officer, segment_id, by, working)
+                if candidate[0] <= by
             ]
-        rows.sort(key=lambda r: (r.due_on, r.name, str(r.stakeholder_id)))
-        return ContactDuePage(rows[max(offset, 0) : max(offset, 0) + max(limit, 0)], len(rows))
+        due.sort(key=lambda c: c[:3])
+        start = max(offset, 0)
+        page = [_contact_due(c, today) for c in due[start : start + max(limit, 0)]]
+        return ContactDuePage(page, len(due))
 
     @staticmethod
     def _contact_candidates(
         session: Session, officer: str | None, segment_id: uuid.UUID | None, by: date,
-        today: date, working: WorkingCalendar,
-    ) -> list[ContactDue]:  # fmt: skip
+        working: WorkingCalendar, stakeholder_id: uuid.UUID | None = None,
+    ) -> list[_Candidate]:  # fmt: skip
+        """(due day, name, stored id, last contact, months, the row) of the stakeholders whose
+        rough due day (see below) is by ``by``; the exact day is the first element."""
         s = Stakeholder
         last_main = (
             select(func.max(Activity.occurred_at))
@@ -449,7 +451,7 @@ class RemindersService:
         months = func.coalesce(s.contact_every_months, ContactInterval.months)
         inner = (
             select(
-                s.id.label("id"), s.name.label("name"), s.organisation.label("organisation"),
+                type_coerce(s.id, String).label("id"), s.name.label("name"), s.organisation.label("organisation"),
                 s.relationship_officer.label("officer"), s.created_at.label("created_at"),
                 Segment.name_th.label("seg_th"), Segment.name_en.label("seg_en"),
                 months.label("months"), last_main.label("last_main"), last_part.label("last_part"),
@@ -468,6 +470,8 @@ class RemindersService:
             inner = inner.where(s.relationship_officer == officer)
         if segment_id is not None:
             inner = inner.where(s.segment_id == segment_id)
+        if stakeholder_id is not None:
+            inner = inner.where(s.id == stakeholder_id)
         sub = inner.subquery()
         # The stored moments are UTC text; the Thai day is 7 hours on. SQLite's "+N months"
         # overflows into the next month (31 Jan + 1 month = 3 March) rather than clamping, at
@@ -480,29 +484,14 @@ class RemindersService:
         rough_due = func.date(base, "+7 hours", "+" + cast(sub.c.months, String) + " months",
                               "-3 days")  # fmt: skip
         stmt = select(sub).where(rough_due <= by.isoformat())
-        out: list[ContactDue] = []
+        out: list[_Candidate] = []
         for r in session.execute(stmt).mappings():
             lasts = [v for v in (r["last_main"], r["last_part"]) if v is not None]
-            last = max(_as_datetime(v) for v in lasts) if lasts else None
-            start = (
-                thai_date(last) if last is not None else thai_date(_as_datetime(r["created_at"]))
-            )
+            last = thai_date(max(_as_datetime(v) for v in lasts)) if lasts else None
+            start = last if last is not None else thai_date(_as_datetime(r["created_at"]))
             months_n = int(r["months"])
-            due_on = next_contact_due(start, months_n, working)
-            out.append(
-                ContactDue(
-                    stakeholder_id=_as_uuid(r["id"]),
-                    name=r["name"],
-                    organisation=r["organisation"],
-                    segment_th=r["seg_th"] or "",
-                    segment_en=r["seg_en"] or "",
-                    officer=r["officer"],
-                    last_contact=thai_date(last) if last is not None else None,
-                    months=months_n,
-                    due_on=due_on,
-                    overdue=is_overdue(due_on, today),
-                )  # fmt: skip
-            )
+            out.append((next_contact_due(start, months_n, working), r["name"], str(r["id"]),
+                        last, months_n, r))  # fmt: skip
         return out
 
     def remind_contact(self, stakeholder_id: uuid.UUID) -> uuid.UUID:
@@ -523,20 +512,19 @@ class RemindersService:
                 raise user_error(CONTEXT, QT_TRANSLATE_NOOP("Reminders",
                                  "The stakeholder no longer exists or was archived."))  # fmt: skip
             candidates = self._contact_candidates(
-                session, None, None, date.max, self._today(), _working_calendar(session)
+                session, None, None, date.max, _working_calendar(session), stakeholder_id
             )
-            due = next((c for c in candidates if c.stakeholder_id == stakeholder_id), None)
-            if due is None:
+            if not candidates:
                 raise user_error(CONTEXT, QT_TRANSLATE_NOOP("Reminders",
                                  "This stakeholder has no contact interval."))  # fmt: skip
             reminder = Reminder(
-                id=uuid.uuid4(), stakeholder_id=stakeholder_id, due_on=due.due_on,
+                id=uuid.uuid4(), stakeholder_id=stakeholder_id, due_on=candidates[0][0],
                 assigned_to=stakeholder.relationship_officer,
                 source=ReminderSource.CONTACT_INTERVAL, status=ReminderStatus.OPEN,
             )  # fmt: skip
             session.add(reminder)
             _audit(session, self._user, AuditAction.CREATE, reminder.id,
-                   {"due_on": due.due_on.isoformat(), "source": "contact_interval"})  # fmt: skip
+                   {"due_on": candidates[0][0].isoformat(), "source": "contact_interval"})  # fmt: skip
             return reminder.id
 
     # --- complaints' follow-ups -----------------------------------------------------------------
@@ -593,6 +581,19 @@ class RemindersService:
                                            changes={"months": [before, row.months]}))  # fmt: skip
 
 
+# (exact due day, name, stored id, last contact day, months, the row read)
+_Candidate = tuple[date, str, str, date | None, int, Any]
+
+
+def _contact_due(c: _Candidate, today: date) -> ContactDue:
+    due_on, name, raw_id, last, months, r = c
+    return ContactDue(
+        stakeholder_id=uuid.UUID(raw_id), name=name, organisation=r["organisation"],
+        segment_th=r["seg_th"] or "", segment_en=r["seg_en"] or "", officer=r["officer"],
+        last_contact=last, months=months, due_on=due_on, overdue=is_overdue(due_on, today),
+    )  # fmt: skip
+
+
 def _as_datetime(value: Any) -> datetime:
     """A stored UTC moment read back from a raw subquery column (text in SQLite)."""
     if isinstance(value, datetime):
@@ -600,7 +601,3 @@ def _as_datetime(value: Any) -> datetime:
     else:
         moment = datetime.fromisoformat(str(value))
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
-def _as_uuid(value: Any) -> uuid.UUID:
-    return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
