@@ -45,6 +45,7 @@ from vocdesk.services.registry.segments import SegmentsService
 from vocdesk.services.registry.stakeholders import RegistryService
 from vocdesk.services.relationships.activities import ActivityService
 from vocdesk.services.relationships.indicators import IndicatorsService
+from vocdesk.services.relationships.reminders import RemindersService
 from vocdesk.services.relationships.timeline import TimelineService
 from vocdesk.services.surveys.analysis import SurveyAnalysisService
 from vocdesk.services.surveys.benchmarks import BenchmarkService
@@ -96,6 +97,7 @@ def build_services(db: Database, backup_before_upgrade: Path | None = None) -> W
         survey_benchmarks=BenchmarkService(db),
         activities=ActivityService(db),
         indicators=IndicatorsService(db),
+        reminders=RemindersService(db),
     )
 
 

@@ -212,6 +212,7 @@ class MainWindow(QMainWindow):
                 timeline=services.timeline,
                 activities=services.activities,
                 indicators=services.indicators,
+                reminders=services.reminders,
                 complaint_cases=services.complaint_cases,
                 improvements=services.improvements,
                 listening_entries=services.listening_entries,
@@ -268,6 +269,7 @@ class MainWindow(QMainWindow):
             pages[name].setObjectName(name)
             self.tabs.addTab(pages[name], as_page(pages[name]).title())
         stakeholders.timeline_requested.connect(self._show_timeline)
+        timeline.reminders_changed.connect(self._show_status)
         # Searches and sorts from now on run off the GUI thread (the first rows are already in).
         for table in self.tabs.findChildren(SearchableTable):
             table.model.set_task_runner(self._tasks)

@@ -28,6 +28,7 @@ from vocdesk.services.registry.segments import SegmentsService
 from vocdesk.services.registry.stakeholders import RegistryService
 from vocdesk.services.relationships.activities import ActivityService
 from vocdesk.services.relationships.indicators import IndicatorsService
+from vocdesk.services.relationships.reminders import RemindersService
 from vocdesk.services.relationships.timeline import TimelineService
 from vocdesk.services.surveys.analysis import SurveyAnalysisService
 from vocdesk.services.surveys.benchmarks import BenchmarkService
@@ -67,6 +68,7 @@ class WindowServices:
     survey_benchmarks: BenchmarkService | None = None
     activities: ActivityService | None = None  # None: activities cannot be recorded here
     indicators: IndicatorsService | None = None  # the relationship indicators beside a timeline
+    reminders: RemindersService | None = None  # reminders to get in touch, contacts due
 
 
 # Opens (create=True: creates) the database at a location and builds its services.

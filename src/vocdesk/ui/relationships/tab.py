@@ -87,6 +87,7 @@ class ScopeKind:
 
 class TimelineTab(QWidget):
     record_opened = Signal(object)  # the dialog or form opened for an item (tests, the window)
+    reminders_changed = Signal()  # done, snoozed, made on the Reminders page: recount them
 
     def __init__(
         self,
@@ -236,9 +237,19 @@ class TimelineTab(QWidget):
         module = _optional("vocdesk.ui.relationships.reminders_page")
         if module is None:
             return None
-        page: QWidget = module.RemindersPage(self._services.reminders, parent=self)
+        tasks = self._tasks if self._tasks is not None else TaskRunner(self)
+        page: Any = module.RemindersPage(self._services.reminders, tasks, parent=self)
         page.setObjectName("reminders_page")
+        if self._services.activities is not None:
+            page.set_activity_service(self._services.activities)  # "Record contact"
+        page.reminders_changed.connect(self._reminders_changed)
         return page
+
+    def _reminders_changed(self) -> None:
+        self.model.reload()  # a reminder done or made is an item of the timeline
+        if self.indicators is not None:
+            self.indicators.refresh()
+        self.reminders_changed.emit()
 
     # --- state ---------------------------------------------------------------------------
     @property
