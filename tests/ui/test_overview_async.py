@@ -1,5 +1,5 @@
 """The Overview reads its figures on a worker thread when given a TaskRunner: the previous
-figures stay until the new ones arrive, and a year chosen after another wins."""
+figures stay until the new ones arrive, and a period or office chosen after another wins."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
 from sample_data import fill  # noqa: E402
 
+from vocdesk.domain.fiscal import PeriodKind, fiscal_year_period  # noqa: E402
 from vocdesk.services.database import Database, open_database  # noqa: E402
 from vocdesk.services.overview.figures import OverviewService  # noqa: E402
 from vocdesk.ui.i18n import current_language  # noqa: E402
@@ -22,7 +23,7 @@ from vocdesk.ui.models.display import number_text  # noqa: E402
 from vocdesk.ui.overview.tab import OverviewTab  # noqa: E402
 from vocdesk.ui.tasks import TaskRunner  # noqa: E402
 
-TODAY = date(2026, 11, 28)
+TODAY = date(2026, 11, 28)  # fiscal year 2570
 
 
 @pytest.fixture
@@ -54,8 +55,8 @@ def runner(qapp: Any) -> Iterator[TaskRunner]:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the finished tasks
 
 
-def _years(tab: OverviewTab) -> list[int]:
-    return [tab.year_choice.itemData(i) for i in range(tab.year_choice.count())]
+def _shown(tab: OverviewTab, key: str) -> str:
+    return tab.values[key].value_text()
 
 
 def test_without_a_runner_the_figures_are_there_when_the_tab_is_built(
@@ -65,8 +66,9 @@ def test_without_a_runner_the_figures_are_there_when_the_tab_is_built(
     qtbot.addWidget(tab)
 
     assert not tab.loading
-    assert tab.values["feedback"].text() == number_text(240, current_language())
-    assert _years(tab) == service.fiscal_years()
+    expected = service.figures(fiscal_year_period(2570)).feedback.total
+    assert _shown(tab, "feedback") == number_text(expected, current_language())
+    assert tab.office_box.count() == 1 + len(service.offices())
 
 
 def test_with_a_runner_the_figures_arrive_later_from_a_worker(
@@ -75,63 +77,51 @@ def test_with_a_runner_the_figures_arrive_later_from_a_worker(
     tab = OverviewTab(service, tasks=runner)
     qtbot.addWidget(tab)
 
-    assert (
-        tab.loading and tab.values["feedback"].text() == "0"
-    )  # nothing was counted on the GUI thread
-    assert tab.year_choice.count() == 0
+    assert tab.loading and _shown(tab, "feedback") == "0"  # nothing counted on the GUI thread
+    assert tab.office_box.count() == 1
     qtbot.waitUntil(lambda: not tab.loading)
 
-    counts = service.record_counts()
+    expected = service.figures(fiscal_year_period(2570))
     lang = current_language()
-    assert tab.values["feedback"].text() == number_text(counts.feedback, lang)
-    assert tab.values["complaints"].text() == number_text(counts.complaints, lang)
-    assert _years(tab) == service.fiscal_years() and tab.year_choice.currentData() == 2570
-    expected = service.summary(2570)
-    assert tab.breakdown.rowCount() == len(expected.feedback_by_channel)
+    assert _shown(tab, "feedback") == number_text(expected.feedback.total, lang)
+    assert _shown(tab, "received") == number_text(expected.complaints.kpis.received, lang)
+    assert tab.office_box.count() == 1 + len(service.offices())
     assert tab.overdue_cases.rowCount() == len(service.overdue_cases())
 
 
-def test_another_year_keeps_the_previous_figures_until_its_own_arrive(
+def test_another_period_keeps_the_previous_figures_until_its_own_arrive(
     qtbot, service: OverviewService, runner: TaskRunner
 ) -> None:
     tab = OverviewTab(service, tasks=runner)
     qtbot.addWidget(tab)
     qtbot.waitUntil(lambda: not tab.loading)
-    years = _years(tab)
-    assert len(years) >= 2
-    heading, total = tab.heading.text(), tab.breakdown_total.text()
+    heading, shown = tab.heading.text(), _shown(tab, "feedback")
 
-    tab.year_choice.setCurrentIndex(1)
+    tab.period_picker.set_period(PeriodKind.FISCAL_YEAR, 2569)
 
     assert tab.loading
-    assert (tab.heading.text(), tab.breakdown_total.text()) == (
-        heading,
-        total,
-    )  # still the year before
+    assert (tab.heading.text(), _shown(tab, "feedback")) == (heading, shown)  # still 2570
     qtbot.waitUntil(lambda: not tab.loading)
-    assert str(years[1]) in tab.breakdown_total.text()
-    expected = service.summary(years[1]).feedback_this_year
-    assert number_text(expected, current_language()) in tab.breakdown_total.text()
+    expected = service.figures(fiscal_year_period(2569)).feedback.total
+    assert _shown(tab, "feedback") == number_text(expected, current_language())
+    assert tab.figures is not None and tab.figures.period == fiscal_year_period(2569)
 
 
-def test_the_year_chosen_last_wins_whichever_read_ends_first(
+def test_the_period_chosen_last_wins_whichever_read_ends_first(
     qtbot, service: OverviewService, runner: TaskRunner
 ) -> None:
     tab = OverviewTab(service, tasks=runner)
     qtbot.addWidget(tab)
     qtbot.waitUntil(lambda: not tab.loading)
-    years = _years(tab)
     older_generation = tab._generation
-    late = tab._figures_job(with_years=False, year=years[1])(
+    late = tab._figures_job(with_offices=False, period=fiscal_year_period(2569), office_id=None)(
         None
-    )  # read for a year no longer wanted
+    )  # read for a period no longer wanted
 
-    tab.year_choice.setCurrentIndex(1)
-    tab.year_choice.setCurrentIndex(0)  # changed the mind before the first read ended
+    tab.period_picker.set_period(PeriodKind.FISCAL_YEAR, 2569)
+    tab.period_picker.set_period(PeriodKind.FISCAL_YEAR, 2570)  # changed the mind meanwhile
     assert runner.wait_all(5000)
+    qtbot.waitUntil(lambda: not tab.loading)
     tab._show_figures(older_generation, late)  # and a stale read delivered out of order
 
-    assert not tab.loading
-    assert tab.year_choice.currentData() == years[0]
-    assert str(years[0]) in tab.breakdown_total.text()
-    assert str(years[1]) not in tab.breakdown_total.text()
+    assert tab.figures is not None and tab.figures.period == fiscal_year_period(2570)

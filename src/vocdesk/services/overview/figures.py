@@ -245,6 +245,10 @@ class OverviewService:
         self._benchmarks = BenchmarkService(db)
         self._reminders = RemindersService(db, today)
 
+    def today(self) -> date:
+        """The day the figures are as of (the Thai calendar's today)."""
+        return self._today()
+
     def overdue_cases(self, limit: int = 200) -> list[OverdueCase]:
         """The overdue complaint cases, longest overdue first, for supervisors (confidential
         ones without their subject unless the reader is allowed)."""

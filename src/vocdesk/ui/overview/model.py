@@ -1,6 +1,7 @@
-"""The Overview tab's breakdown table: this fiscal year's feedback by channel or by stage.
+"""The Overview tab's small tables: the period's feedback by channel or by stage, the coverage
+cells to look at, the overdue cases.
 
-A handful of rows computed at once by the overview service, so a small (not lazy) model.
+A handful of rows computed at once by the overview service, so small (not lazy) models.
 """
 
 from __future__ import annotations
@@ -15,8 +16,14 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from vocdesk.domain.listening.coverage import CoverageStatus
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP
-from vocdesk.services.overview.figures import OverdueCase, OverviewSummary
+from vocdesk.services.overview.figures import (
+    FeedbackFigures,
+    GapCell,
+    OverdueCase,
+    OverviewSummary,
+)
 from vocdesk.ui.i18n import current_language
 from vocdesk.ui.models.display import (
     date_text,
@@ -46,6 +53,7 @@ class FeedbackBreakdownModel(SmallTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._summary: OverviewSummary | None = None
+        self._figures: FeedbackFigures | None = None
         self._mode = BY_CHANNEL
         self._language = current_language()
 
@@ -55,8 +63,37 @@ class FeedbackBreakdownModel(SmallTableModel):
 
     def set_summary(self, summary: OverviewSummary) -> None:
         self.beginResetModel()
-        self._summary = summary
+        self._summary, self._figures = summary, None
         self.endResetModel()
+
+    def set_figures(self, figures: FeedbackFigures) -> None:
+        """Show a period's feedback (``OverviewService.figures(...).feedback``)."""
+        self.beginResetModel()
+        self._summary, self._figures = None, figures
+        self.endResetModel()
+
+    def key_at(self, row: int) -> Any:
+        """The channel id or the stage of ``row`` (for opening the matching list)."""
+        if self._figures is not None:
+            items: list[Any] = (
+                [c.channel_id for c in self._figures.by_channel]
+                if self._mode == BY_CHANNEL
+                else [s.stage for s in self._figures.by_stage]
+            )
+        elif self._summary is not None:
+            items = (
+                [c.code for c in self._summary.feedback_by_channel]
+                if self._mode == BY_CHANNEL
+                else [s.stage for s in self._summary.feedback_by_stage]
+            )
+        else:
+            items = []
+        return items[row] if 0 <= row < len(items) else None
+
+    def _total(self) -> int:
+        if self._figures is not None:
+            return self._figures.total
+        return self._summary.feedback_this_year if self._summary else 0
 
     def set_mode(self, mode: str) -> None:
         if mode not in self.TITLES:
@@ -73,6 +110,13 @@ class FeedbackBreakdownModel(SmallTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 2))
 
     def _rows(self) -> list[tuple[str, int]]:
+        if self._figures is not None:
+            if self._mode == BY_CHANNEL:
+                return [
+                    (name_text(c.channel, self._language), c.total)
+                    for c in self._figures.by_channel
+                ]
+            return [(label_text(s.stage), s.count) for s in self._figures.by_stage]
         if self._summary is None:
             return []
         if self._mode == BY_CHANNEL:
@@ -88,11 +132,7 @@ class FeedbackBreakdownModel(SmallTableModel):
         return [QCoreApplication.translate(self.CONTEXT, title) for title in titles]
 
     def row_count(self) -> int:
-        if self._summary is None:
-            return 0
-        if self._mode == BY_CHANNEL:
-            return len(self._summary.feedback_by_channel)
-        return len(self._summary.feedback_by_stage)
+        return len(self._rows())
 
     def column_count(self) -> int:
         return 3
@@ -103,13 +143,13 @@ class FeedbackBreakdownModel(SmallTableModel):
             return label
         if column == 1:
             return number_text(count, self._language)
-        total = self._summary.feedback_this_year if self._summary else 0
+        total = self._total()
         return percent_text(100.0 * count / total if total else None, self._language)
 
     def snapshot(self) -> tuple[list[str], list[list[Any]]]:
         """Headers and rows as shown, for an export."""
         headers = self.titles()
-        total = self._summary.feedback_this_year if self._summary else 0
+        total = self._total()
         rows = [[label, count, round(100.0 * count / total, 2) if total else None]
                 for label, count in self._rows()]  # fmt: skip
         return headers, rows
@@ -211,3 +251,65 @@ class OverdueCasesModel(QAbstractTableModel):
         return headers, [
             [self._text(c, col) for col in range(len(self.TITLES))] for c in self._cases
         ]
+
+
+class GapCellsModel(SmallTableModel):
+    """The coverage cells to look at: planned with nothing heard, then neither plan nor voice."""
+
+    CONTEXT = "GapCellsModel"
+    TITLES = (
+        QT_TRANSLATE_NOOP("GapCellsModel", "Segment"),
+        QT_TRANSLATE_NOOP("GapCellsModel", "Stage of the service"),
+        QT_TRANSLATE_NOOP("GapCellsModel", "What is missing"),
+    )
+    STATUS_TEXT = {
+        CoverageStatus.NOT_HEARD: QT_TRANSLATE_NOOP("GapCellsModel", "Planned, nothing heard"),
+        CoverageStatus.GAP: QT_TRANSLATE_NOOP("GapCellsModel", "Neither a plan nor a voice"),
+    }
+    NO_SEGMENT = QT_TRANSLATE_NOOP("GapCellsModel", "(no segment)")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._cells: list[GapCell] = []
+        self._language = current_language()
+
+    def set_cells(self, cells: tuple[GapCell, ...] | list[GapCell]) -> None:
+        self.beginResetModel()
+        self._cells = list(cells)
+        self.endResetModel()
+
+    def cell_at(self, row: int) -> GapCell | None:
+        return self._cells[row] if 0 <= row < len(self._cells) else None
+
+    def retranslate(self) -> None:
+        self._language = current_language()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.TITLES) - 1)
+        if self._cells:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._cells) - 1, len(self.TITLES) - 1)
+            )
+
+    def titles(self) -> list[str]:
+        return [QCoreApplication.translate(self.CONTEXT, title) for title in self.TITLES]
+
+    def row_count(self) -> int:
+        return len(self._cells)
+
+    def column_count(self) -> int:
+        return len(self.TITLES)
+
+    def cell(self, row: int, column: int) -> str:
+        gap = self._cells[row]
+        if column == 0:
+            if gap.segment is None:
+                return QCoreApplication.translate(self.CONTEXT, self.NO_SEGMENT)
+            return name_text(gap.segment, self._language)
+        if column == 1:
+            return label_text(gap.stage)
+        text = self.STATUS_TEXT.get(gap.status)
+        return QCoreApplication.translate(self.CONTEXT, text) if text else ""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.isValid():
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        return super().data(index, role)
