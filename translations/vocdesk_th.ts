@@ -3225,7 +3225,7 @@
 <context>
     <name>EngagementLevel</name>
     <message>
-        <location filename="../src/vocdesk/ui/relationships/indicators_panel.py" line="+42"/>
+        <location filename="../src/vocdesk/ui/relationships/indicators_panel.py" line="+43"/>
         <source>High</source>
         <translation>สูง</translation>
     </message>
@@ -4367,7 +4367,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>IndicatorsPanel</name>
     <message>
-        <location filename="../src/vocdesk/ui/relationships/indicators_panel.py" line="+158"/>
+        <location filename="../src/vocdesk/ui/relationships/indicators_panel.py" line="+218"/>
         <source>To reach the next level: {conditions}</source>
         <translation>หากจะขึ้นสู่ระดับถัดไป ต้อง{conditions}</translation>
     </message>
@@ -4377,17 +4377,22 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation> </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-29"/>
         <source>{count} (since {since})</source>
         <translation>{count} ครั้ง (ตั้งแต่ {since})</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-15"/>
+        <source>Members by engagement level</source>
+        <translation>จำนวนสมาชิกตามระดับความผูกพัน</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>No contact recorded</source>
         <translation>ยังไม่มีบันทึกการติดต่อ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Today ({date})</source>
         <translation>วันนี้ ({date})</translation>
     </message>
@@ -4397,17 +4402,18 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>เมื่อวาน ({date})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>{days} days ago ({date})</source>
         <translation>{days} วันที่แล้ว ({date})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+19"/>
+        <location line="+29"/>
         <source>No rated survey response</source>
         <translation>ยังไม่มีคำตอบแบบสำรวจที่ให้คะแนน</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-26"/>
         <source>{percent}% ({survey}, {date})</source>
         <translation>ร้อยละ {percent} ({survey}, {date})</translation>
     </message>
@@ -4422,7 +4428,17 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>{steps} ({change} จุด)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+9"/>
+        <source>{in_touch} of {members} members in touch in 12 months</source>
+        <translation>ติดต่อกับสมาชิก {in_touch} จาก {members} รายในรอบ 12 เดือน</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{percent}% (mean of {count} members&apos; last scores)</source>
+        <translation>ร้อยละ {percent} (ค่าเฉลี่ยคะแนนครั้งล่าสุดของสมาชิก {count} ราย)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>No channel recorded</source>
         <translation>ไม่ระบุช่องทาง</translation>
     </message>
@@ -4442,12 +4458,12 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>การติดต่อ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-116"/>
         <source>Engagement level</source>
         <translation>ระดับความผูกพัน</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+120"/>
         <source>How the level is set</source>
         <translation>เกณฑ์การกำหนดระดับ</translation>
     </message>
@@ -4495,7 +4511,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>InteractionSource</name>
     <message>
-        <location line="-236"/>
+        <location line="-296"/>
         <source>Activity</source>
         <translation>กิจกรรม</translation>
     </message>
@@ -5966,12 +5982,12 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ไม่พบผู้มีส่วนได้ส่วนเสียรายนี้แล้ว</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+114"/>
         <source>The stakeholder no longer exists or was archived.</source>
         <translation>ไม่พบผู้มีส่วนได้ส่วนเสียรายนี้ หรือถูกจัดเก็บเข้าคลังแล้ว</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>This stakeholder has no contact interval.</source>
         <translation>ผู้มีส่วนได้ส่วนเสียรายนี้ไม่มีรอบการติดต่อ</translation>
     </message>

@@ -13,8 +13,15 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from sqlalchemy import select
 
-from vocdesk.db.models import Activity, Channel, Complaint, ComplaintCategory, Stakeholder
-from vocdesk.domain.enums import ActivityKind, ComplaintStatus
+from vocdesk.db.models import (
+    Activity,
+    Channel,
+    Complaint,
+    ComplaintCategory,
+    Segment,
+    Stakeholder,
+)
+from vocdesk.domain.enums import ActivityKind, ComplaintStatus, SegmentKind
 from vocdesk.services.database import Database, open_database
 from vocdesk.services.relationships.indicators import IndicatorsService
 from vocdesk.ui.i18n import LanguageManager
@@ -133,3 +140,33 @@ def test_the_panel_speaks_thai(
         languages.set_language("en")
         panel.retranslate()
     assert panel.level_value.text() == "Low"
+
+
+def test_a_segment_shows_its_members_per_level(
+    qtbot: Any, db: Database, runner: TaskRunner
+) -> None:
+    busy = _person(db, "ลูกค้าประจำ", calls=6, open_case=False)
+    quiet = _person(db, "นาน ๆ ครั้ง", calls=1, open_case=False)
+    with db.session_scope() as session:
+        segment = Segment(code="SME", name_th="ผู้ประกอบการ", name_en="SMEs",
+                          kind=SegmentKind.SERVICE_RECIPIENT)  # fmt: skip
+        session.add(segment)
+        session.flush()
+        for who in (busy, quiet):
+            session.get_one(Stakeholder, who).segment_id = segment.id
+        segment_id = segment.id
+    panel = _panel(qtbot, db, runner)
+    panel.set_segment(segment_id)
+    assert runner.wait_all(5000)
+
+    assert panel.stakeholder_id is None
+    assert panel.level_caption.text() == "Members by engagement level"
+    assert panel.level_value.text() == "High 1 · Medium 0 · Low 1 · None 0"
+    assert panel.next_label.text() == "2 of 2 members in touch in 12 months"
+    assert panel.figure_values["interactions"].text() == "7 (since 15 Nov 2024)"
+    assert "<b>" not in panel.rule_label.text()
+    assert list(panel.chart.series[0].values) == [7]
+
+    panel.set_stakeholder(busy)  # back to one person
+    assert runner.wait_all(5000)
+    assert panel.level_caption.text() == "Engagement level" and panel.level_value.text() == "High"

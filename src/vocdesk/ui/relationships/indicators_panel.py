@@ -24,6 +24,7 @@ from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from vocdesk.domain.relationships_engagement import EngagementLevel, levels, rule_line
 from vocdesk.domain.thai_dates import format_date
 from vocdesk.services.relationships.indicators import (
+    GroupIndicators,
     IndicatorsService,
     InteractionSource,
     KindCount,
@@ -33,7 +34,7 @@ from vocdesk.ui import layout
 from vocdesk.ui.errors import error_text
 from vocdesk.ui.i18n import current_language, translate_message
 from vocdesk.ui.labels import enum_label
-from vocdesk.ui.tasks import TaskRunner
+from vocdesk.ui.tasks import Progress, TaskRunner
 from vocdesk.ui.widgets.charts import ChartKind, ChartWidget, Series
 from vocdesk.ui.widgets.thai_wrap import WrappingLabel
 
@@ -59,7 +60,9 @@ SOURCE_LABELS: dict[InteractionSource, str] = {
     InteractionSource.SURVEY_RESPONSE: QT_TRANSLATE_NOOP("InteractionSource", "Survey response"),
 }
 LEVEL_FONT_SCALE = 2.4
+GROUP_FONT_SCALE = 1.4  # a segment's members per level: four figures on one or two lines
 BY_KIND, BY_CHANNEL = "kind", "channel"
+_STAKEHOLDER, _SEGMENT, _ORGANISATION = "stakeholder", "segment", "organisation"
 
 
 def level_label(level: EngagementLevel) -> str:
@@ -81,18 +84,23 @@ class IndicatorsPanel(QWidget):
         super().__init__(parent)
         self._service = indicators
         self._tasks = tasks
-        self._stakeholder_id: uuid.UUID | None = None
+        # Whose indicators: ("stakeholder", id), ("segment", id), ("organisation", name).
+        self._scope: tuple[str, uuid.UUID | str] | None = None
         self._generation = 0
-        self.indicators: StakeholderIndicators | None = None  # the reading shown
+        self.indicators: StakeholderIndicators | GroupIndicators | None = None  # the one shown
         self._error = ""
 
         self.level_caption = QLabel(self)
         self.level_value = QLabel("–", self)
         self.level_value.setObjectName("engagement_level")
-        font = self.level_value.font()
-        font.setPointSizeF(font.pointSizeF() * LEVEL_FONT_SCALE)
-        font.setBold(True)
-        self.level_value.setFont(font)
+        self._level_font = self.level_value.font()
+        self._level_font.setPointSizeF(self._level_font.pointSizeF() * LEVEL_FONT_SCALE)
+        self._level_font.setBold(True)
+        self._group_font = self.level_value.font()
+        self._group_font.setPointSizeF(self._group_font.pointSizeF() * GROUP_FONT_SCALE)
+        self._group_font.setBold(True)
+        self.level_value.setFont(self._level_font)
+        self.level_value.setWordWrap(True)
         self.rule_caption = QLabel(self)
         caption_font = self.rule_caption.font()
         caption_font.setBold(True)
@@ -105,7 +113,7 @@ class IndicatorsPanel(QWidget):
 
         self.figure_captions: dict[str, QLabel] = {}
         self.figure_values: dict[str, QLabel] = {}
-        figures = QFormLayout()
+        self.figures = figures = QFormLayout()
         figures.setSpacing(layout.FORM_SPACING)
         for name in ("interactions", "open_complaints", "last_contact", "satisfaction", "trend"):
             caption, value = QLabel(self), WrappingLabel("–", self)
@@ -147,30 +155,52 @@ class IndicatorsPanel(QWidget):
     # --- reading ---------------------------------------------------------------------------
     @property
     def stakeholder_id(self) -> uuid.UUID | None:
-        return self._stakeholder_id
+        """The stakeholder shown (None: nobody, or a segment or organisation)."""
+        if self._scope is not None and self._scope[0] == _STAKEHOLDER:
+            return uuid.UUID(str(self._scope[1]))
+        return None
 
     def set_stakeholder(self, stakeholder_id: uuid.UUID | None) -> None:
         """Show the indicators of ``stakeholder_id`` (None: nobody; the panel empties)."""
-        self._stakeholder_id = stakeholder_id
+        self._scope = None if stakeholder_id is None else (_STAKEHOLDER, stakeholder_id)
+        self.refresh()
+
+    def set_segment(self, segment_id: uuid.UUID) -> None:
+        """Show the indicators of every member of the segment together."""
+        self._scope = (_SEGMENT, segment_id)
+        self.refresh()
+
+    def set_organisation(self, organisation: str) -> None:
+        """Show the indicators of an organisation: its record and its people."""
+        self._scope = (_ORGANISATION, organisation)
         self.refresh()
 
     def refresh(self) -> None:
-        """Read the shown stakeholder's indicators again (after a change to their records)."""
+        """Read the indicators shown again (after a change to the records)."""
         self._generation += 1
-        generation, stakeholder_id = self._generation, self._stakeholder_id
+        generation, scope, service = self._generation, self._scope, self._service
         self._error = ""
-        if stakeholder_id is None:
+        if scope is None:
             self.indicators = None
             self._draw()
             return
+        kind, key = scope
+
+        def read(_progress: Progress) -> StakeholderIndicators | GroupIndicators:
+            if kind == _SEGMENT:
+                return service.for_segment(uuid.UUID(str(key)))
+            if kind == _ORGANISATION:
+                return service.for_organisation(str(key))
+            return service.for_stakeholder(uuid.UUID(str(key)))
+
         self._tasks.run(
-            lambda _progress: self._service.for_stakeholder(stakeholder_id),
+            read,
             on_done=lambda found: self._show(generation, found),
             on_error=lambda error: self._failed(generation, error),
             receiver=self,
         )
 
-    def _show(self, generation: int, found: StakeholderIndicators) -> None:
+    def _show(self, generation: int, found: StakeholderIndicators | GroupIndicators) -> None:
         if generation != self._generation:
             return  # a reading for a stakeholder no longer shown
         self.indicators = found
@@ -186,6 +216,12 @@ class IndicatorsPanel(QWidget):
     # --- drawing ---------------------------------------------------------------------------
     def _draw(self) -> None:
         found, lang = self.indicators, current_language()
+        group = isinstance(found, GroupIndicators)
+        self.level_caption.setText(
+            self.tr("Members by engagement level") if group else self.tr("Engagement level")
+        )
+        self.level_value.setFont(self._group_font if group else self._level_font)
+        self.figures.setRowVisible(self.figure_values["trend"], not group)
         self._draw_rule()
         if found is None:
             self.level_value.setText("–")
@@ -195,6 +231,31 @@ class IndicatorsPanel(QWidget):
                 value.setText("–")
             self._draw_chart()
             return
+        values = self.figure_values
+        values["interactions"].setText(
+            self.tr("{count} (since {since})").format(
+                count=f"{found.interactions:,}", since=format_date(found.since, lang, "short")
+            )
+        )
+        values["open_complaints"].setText(f"{found.open_complaints:,}")
+        values["last_contact"].setText(self._last_contact_text(found, lang))
+        if isinstance(found, GroupIndicators):
+            self._draw_group(found)
+        else:
+            self._draw_stakeholder(found, lang)
+        self._draw_chart()
+
+    def _last_contact_text(self, found: StakeholderIndicators | GroupIndicators, lang: str) -> str:
+        if found.last_contact is None or found.days_since_contact is None:
+            return self.tr("No contact recorded")
+        days, on = found.days_since_contact, format_date(found.last_contact, lang, "short")
+        if days == 0:
+            return self.tr("Today ({date})").format(date=on)
+        if days == 1:
+            return self.tr("Yesterday ({date})").format(date=on)
+        return self.tr("{days} days ago ({date})").format(days=days, date=on)
+
+    def _draw_stakeholder(self, found: StakeholderIndicators, lang: str) -> None:
         level = found.engagement.level
         self.level_value.setText(level_label(level))
         self.level_value.setStyleSheet(f"color: {LEVEL_COLOURS[level]};")
@@ -209,23 +270,6 @@ class IndicatorsPanel(QWidget):
         else:
             self.next_label.setText("")
         values = self.figure_values
-        values["interactions"].setText(
-            self.tr("{count} (since {since})").format(
-                count=found.interactions, since=format_date(found.since, lang, "short")
-            )
-        )
-        values["open_complaints"].setText(str(found.open_complaints))
-        if found.last_contact is None or found.days_since_contact is None:
-            values["last_contact"].setText(self.tr("No contact recorded"))
-        else:
-            days, on = found.days_since_contact, format_date(found.last_contact, lang, "short")
-            if days == 0:
-                text = self.tr("Today ({date})").format(date=on)
-            elif days == 1:
-                text = self.tr("Yesterday ({date})").format(date=on)
-            else:
-                text = self.tr("{days} days ago ({date})").format(days=days, date=on)
-            values["last_contact"].setText(text)
         score = found.satisfaction
         if score is None:
             values["satisfaction"].setText(self.tr("No rated survey response"))
@@ -245,12 +289,30 @@ class IndicatorsPanel(QWidget):
             values["trend"].setText(
                 self.tr("{steps} ({change} points)").format(steps=steps, change=f"{change:+.1f}")
             )
-        self._draw_chart()
+
+    def _draw_group(self, found: GroupIndicators) -> None:
+        self.level_value.setText(
+            " · ".join(f"{level_label(level)} {count:,}" for level, count in found.levels)
+        )
+        self.level_value.setStyleSheet("")
+        self.next_label.setText(
+            self.tr("{in_touch} of {members} members in touch in 12 months").format(
+                in_touch=f"{found.members_in_touch:,}", members=f"{found.members:,}"
+            )
+        )
+        if found.satisfaction is None:
+            text = self.tr("No rated survey response")
+        else:
+            text = self.tr("{percent}% (mean of {count} members' last scores)").format(
+                percent=f"{found.satisfaction:.1f}", count=f"{found.members_scored:,}"
+            )
+        self.figure_values["satisfaction"].setText(text)
+        self.figure_values["trend"].setText("–")
 
     def _draw_rule(self) -> None:
-        """Every level's rule, one line each, the level reached in bold."""
+        """Every level's rule, one line each; a stakeholder's level in bold."""
         found = self.indicators
-        reached = found.engagement.level if found is not None else None
+        reached = found.engagement.level if isinstance(found, StakeholderIndicators) else None
         lines = []
         for level, words in _rule(found):
             text = _escaped(translate_message(words))
@@ -276,7 +338,6 @@ class IndicatorsPanel(QWidget):
 
     # --- language ------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.level_caption.setText(self.tr("Engagement level"))
         self.rule_caption.setText(self.tr("How the level is set"))
         captions = {
             "interactions": self.tr("Interactions in 12 months"),
@@ -293,7 +354,9 @@ class IndicatorsPanel(QWidget):
         self._draw()
 
 
-def _rule(found: StakeholderIndicators | None) -> list[tuple[EngagementLevel, Message]]:
+def _rule(
+    found: StakeholderIndicators | GroupIndicators | None,
+) -> list[tuple[EngagementLevel, Message]]:
     if found is not None:
         return list(found.rule)
     return [(level, rule_line(level)) for level in levels()]
