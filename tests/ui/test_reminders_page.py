@@ -21,6 +21,7 @@ from vocdesk.domain.enums import (
     SegmentKind,
 )
 from vocdesk.services.database import Database, open_database
+from vocdesk.services.relationships.activities import ActivityService
 from vocdesk.services.relationships.reminders import ReminderScope, RemindersService
 from vocdesk.ui.i18n import LanguageManager
 from vocdesk.ui.relationships.intervals_dialog import IntervalsDialog
@@ -152,7 +153,9 @@ def test_done_snooze_reassign_and_remind_me_act_on_the_selected_row(
 
     _select(page.contacts_view, 0)
     assert page.remind_button.isEnabled()
-    assert not page.record_button.isEnabled()  # no activity form wired
+    assert not page.record_button.isEnabled()  # no activity service wired
+    page.set_activity_service(ActivityService(db))
+    assert page.record_button.isEnabled()
     page.remind_me()
     runner.wait_all(5000)
     qtbot.waitUntil(lambda: page.contacts_model.rowCount() == 0)

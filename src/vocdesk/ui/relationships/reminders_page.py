@@ -9,7 +9,6 @@ contact" (Ctrl+Shift+A) opens the activity form. Everything is read off the GUI 
 
 from __future__ import annotations
 
-import importlib
 import uuid
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vocdesk.services.relationships.activities import ActivityService
 from vocdesk.services.relationships.reminders import (
     PAGE_SIZE,
     ContactDue,
@@ -50,6 +50,7 @@ from vocdesk.ui import layout
 from vocdesk.ui.errors import show_error
 from vocdesk.ui.i18n import current_language
 from vocdesk.ui.models.display import number_text
+from vocdesk.ui.relationships.activity_form import ActivityForm
 from vocdesk.ui.relationships.intervals_dialog import IntervalsDialog
 from vocdesk.ui.relationships.reminders_model import ContactsDueModel, RemindersModel
 from vocdesk.ui.tasks import TaskRunner
@@ -83,7 +84,7 @@ class RemindersPage(QWidget):
         self.setObjectName("reminders_page")
         self._service = reminders
         self._tasks = tasks
-        self._activities: Any = None  # R1's ActivityService, for "record contact"
+        self._activities: ActivityService | None = None  # for "record contact"
         self._generation = 0
         self._snapshot: RemindersSnapshot | None = None
         self._fitted = False
@@ -238,8 +239,8 @@ class RemindersPage(QWidget):
         return view
 
     # --- wiring ------------------------------------------------------------------------------
-    def set_activity_service(self, activities: Any) -> None:
-        """R1's ``ActivityService``: "Record contact" opens its ``ActivityForm``."""
+    def set_activity_service(self, activities: ActivityService | None) -> None:
+        """Where "Record contact" records: without it the button stays disabled."""
         self._activities = activities
         self._enable()
 
@@ -390,16 +391,7 @@ class RemindersPage(QWidget):
             button.setEnabled(has_reminder)
         has_contact = self.selected_contact() is not None
         self.remind_button.setEnabled(has_contact)
-        self.record_button.setEnabled(has_contact and self._activity_form_class() is not None)
-
-    def _activity_form_class(self) -> Any:
-        if self._activities is None:
-            return None
-        try:
-            module = importlib.import_module("vocdesk.ui.relationships.activity_form")
-        except ImportError:
-            return None
-        return getattr(module, "ActivityForm", None)
+        self.record_button.setEnabled(has_contact and self._activities is not None)
 
     # --- actions -----------------------------------------------------------------------------
     def _act(self, action: Any) -> bool:
@@ -472,11 +464,13 @@ class RemindersPage(QWidget):
 
     def record_contact(self) -> None:
         row = self.selected_contact()
-        form_class = self._activity_form_class()
-        if row is None or form_class is None:
+        if row is None or self._activities is None:
             return
-        form = form_class(self._activities, row.stakeholder_id, parent=self)
-        if form.exec():
+        form = ActivityForm(self._activities, row.stakeholder_id, parent=self)
+        recorded: list[object] = []
+        form.saved.connect(recorded.append)
+        form.exec()
+        if recorded:  # the new activity is the stakeholder's last contact now
             self.reminders_changed.emit()
             self.refresh()
 
