@@ -188,7 +188,11 @@ def test_the_stakeholders_tab_records_an_activity_with_the_selected_stakeholder(
     from vocdesk.services.registry.stakeholders import RegistryService
     from vocdesk.ui.registry.tab import StakeholdersTab
 
-    tab = StakeholdersTab(RegistryService(db), activities=ActivityService(db, user="tester"))
+    service = ActivityService(db, user="tester")
+    tab = StakeholdersTab(  # as the window gives it
+        RegistryService(db),
+        activity_form=lambda person, parent: ActivityForm(service, person, parent=parent),
+    )
     qtbot.addWidget(tab)
     tab.show()
     tab.table.view.setCurrentIndex(tab.model.index(0, 0))

@@ -9,6 +9,7 @@ a double-click opens the record in the form.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from enum import StrEnum
 from typing import Any
 
@@ -35,7 +36,6 @@ from vocdesk.services.registry.stakeholders import (
     RegistryService,
     StakeholderRow,
 )
-from vocdesk.services.relationships.activities import ActivityService
 from vocdesk.ui import layout
 from vocdesk.ui.errors import show_error
 from vocdesk.ui.i18n import current_language
@@ -46,7 +46,6 @@ from vocdesk.ui.registry.merge_dialog import MergeDialog
 from vocdesk.ui.registry.segments_dialog import SegmentsDialog
 from vocdesk.ui.registry.stakeholder_form import StakeholderForm
 from vocdesk.ui.registry.stakeholders_model import StakeholdersModel
-from vocdesk.ui.relationships.activity_form import ActivityForm
 from vocdesk.ui.tasks import Progress
 from vocdesk.ui.widgets.list_tab import ExportJob, ListTab
 
@@ -66,13 +65,15 @@ class StakeholdersTab(ListTab[StakeholdersModel]):
         edit: RegistryEditService | None = None,
         segments: SegmentsService | None = None,
         parent: QWidget | None = None,
-        activities: ActivityService | None = None,  # None: no "New activity…" here
+        # (stakeholder id, parent) -> the relationships' activity form, not yet shown; None: no
+        # "New activity…" here. Given by the window: this area does not import ui.relationships.
+        activity_form: Callable[[uuid.UUID, QWidget], Any] | None = None,
     ) -> None:
         super().__init__(StakeholdersModel(registry), parent)
         self._registry = registry
         self._edit = edit
         self._segments = segments
-        self._activities = activities
+        self._activity_form = activity_form
         self.dialog: QWidget | None = None  # the form or dialog opened last (tests look at it)
         self._build_actions()
         self._build_filters()
@@ -270,7 +271,7 @@ class StakeholdersTab(ListTab[StakeholdersModel]):
             action.setEnabled(selected)
         self.timeline_action.setEnabled(self.current_row() is not None)
         self.activity_action.setEnabled(
-            self.current_row() is not None and self._activities is not None
+            self.current_row() is not None and self._activity_form is not None
         )
         archived = self.model.filters.archived
         self.archive_action.setText(self.tr("&Restore") if archived else self.tr("&Archive"))
@@ -301,10 +302,10 @@ class StakeholdersTab(ListTab[StakeholdersModel]):
     def new_activity(self) -> None:
         """Record an activity with the selected stakeholder (the relationships' activity form)."""
         row = self.current_row()
-        if row is None or self._activities is None:
+        if row is None or self._activity_form is None:
             return
         try:
-            form = ActivityForm(self._activities, row.id, parent=self)
+            form = self._activity_form(row.id, self)
         except UserError as error:
             show_error(self, error)
             return
