@@ -13,7 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from vocdesk.services.relationships.reminders import ReminderCounts
+from vocdesk.services.reminder_counts import ReminderCounts
 from vocdesk.ui.models.display import number_text
 from vocdesk.ui.window_services import WindowServices
 

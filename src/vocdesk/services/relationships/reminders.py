@@ -31,7 +31,7 @@ from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, and_, cast, exists, func, or_, select, type_coerce
+from sqlalchemy import ColumnElement, String, cast, exists, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from vocdesk.db.base import utc_now
@@ -69,6 +69,11 @@ from vocdesk.services.follow_ups import (
     FOLLOW_UP_SETTING,
     FOLLOW_UP_WORKING_DAYS,
     schedule_complaint_follow_up,
+)
+from vocdesk.services.reminder_counts import (
+    ReminderCounts,
+    due_reminder_counts,
+    reminder_shown,
 )
 
 CONTEXT = "Reminders"
@@ -131,16 +136,6 @@ class ReminderRow:
 
 
 @dataclass(frozen=True)
-class ReminderCounts:
-    due_today: int  # due exactly today
-    overdue: int  # due before today
-
-    @property
-    def due(self) -> int:
-        return self.due_today + self.overdue
-
-
-@dataclass(frozen=True)
 class ReminderDraft:
     stakeholder_id: uuid.UUID
     due_on: date
@@ -183,8 +178,6 @@ class SegmentChoice:
 
 
 _PRIORITY_ORDER = (Priority.HIGH, Priority.MEDIUM, Priority.LOW)
-# A complaint's reminder shows while its case is resolved or closed (not reopened meanwhile).
-_FOLLOWED_UP_AFTER = (ComplaintStatus.RESOLVED, ComplaintStatus.CLOSED)
 
 
 def _working_calendar(session: Session) -> WorkingCalendar:
@@ -212,14 +205,7 @@ class RemindersService:
     # --- reading ---------------------------------------------------------------------------
     @staticmethod
     def _visible() -> ColumnElement[bool]:
-        """Open, and not a complaint's follow-up already made (or of a case reopened since)."""
-        return and_(
-            Reminder.status == ReminderStatus.OPEN,
-            or_(
-                Reminder.complaint_id.is_(None),
-                and_(Complaint.followed_up_at.is_(None), Complaint.status.in_(_FOLLOWED_UP_AFTER)),
-            ),
-        )
+        return reminder_shown()
 
     def _where(self, filt: ReminderFilter, day: date) -> list[ColumnElement[bool]]:
         where = [self._visible()]
@@ -289,21 +275,7 @@ class RemindersService:
 
     def due_counts(self, officer: str | None = None) -> ReminderCounts:
         """Open reminders due today and overdue (for the status bar and the Overview)."""
-        today = self._today()
-        due_today = func.sum(func.iif(Reminder.due_on == today, 1, 0))
-        overdue = func.sum(func.iif(Reminder.due_on < today, 1, 0))
-        where = [self._visible(), Reminder.due_on <= today]
-        if officer is not None:
-            where.append(Reminder.assigned_to == officer)
-        stmt = (
-            select(due_today, overdue)
-            .select_from(Reminder)
-            .outerjoin(Complaint, Complaint.id == Reminder.complaint_id)
-            .where(*where)
-        )
-        with self._db.session_scope() as session:
-            row = session.execute(stmt).one()
-        return ReminderCounts(due_today=int(row[0] or 0), overdue=int(row[1] or 0))
+        return due_reminder_counts(self._db, self._today(), officer)
 
     def officers(self) -> list[str]:
         """Everyone named as an officer on an open reminder or as a stakeholder's officer."""
