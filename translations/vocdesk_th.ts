@@ -906,7 +906,7 @@
         <translation>“{value}” ไม่ใช่รหัสรายการของ VocDesk</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/registry/transfer_columns.py" line="+84"/>
+        <location filename="../src/vocdesk/services/registry/transfer_columns.py" line="+86"/>
         <source>“{value}” is not one of the 77 provinces.</source>
         <translation>“{value}” ไม่ใช่ชื่อจังหวัดใน 77 จังหวัด</translation>
     </message>
@@ -5942,7 +5942,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../src/vocdesk/services/relationships/reminders.py" line="+332"/>
+        <location filename="../src/vocdesk/services/relationships/reminders.py" line="+304"/>
         <source>The reminder no longer exists; the list was refreshed.</source>
         <translation>ไม่พบรายการแจ้งเตือนนี้แล้ว ได้ปรับปรุงรายการใหม่</translation>
     </message>
@@ -6038,7 +6038,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>RemindersPage</name>
     <message>
-        <location filename="../src/vocdesk/ui/relationships/reminders_page.py" line="+299"/>
+        <location filename="../src/vocdesk/ui/relationships/reminders_page.py" line="+300"/>
         <source>Reading the reminders…</source>
         <translation>กำลังอ่านรายการแจ้งเตือน…</translation>
     </message>
@@ -6059,24 +6059,24 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
     <message>
         <location line="+14"/>
-        <location line="+158"/>
+        <location line="+151"/>
         <source>All officers</source>
         <translation>ผู้รับผิดชอบทุกคน</translation>
     </message>
     <message>
-        <location line="-157"/>
-        <location line="+160"/>
+        <location line="-150"/>
+        <location line="+153"/>
         <source>Not assigned</source>
         <translation>ยังไม่มีผู้รับผิดชอบ</translation>
     </message>
     <message>
-        <location line="-151"/>
-        <location line="+153"/>
+        <location line="-144"/>
+        <location line="+146"/>
         <source>All segments</source>
         <translation>ทุกกลุ่ม</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-80"/>
         <source>Put the reminder off</source>
         <translation>เลื่อนการแจ้งเตือน</translation>
     </message>
@@ -6092,7 +6092,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
     <message>
         <location line="+0"/>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Officer:</source>
         <translation>ผู้รับผิดชอบ:</translation>
     </message>
@@ -6223,8 +6223,8 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
     <message>
         <location line="+2"/>
-        <source>Record the meeting, call or visit made (Ctrl+Shift+A)</source>
-        <translation>บันทึกการประชุม การโทร หรือการเยี่ยมที่ได้ทำ (Ctrl+Shift+A)</translation>
+        <source>Record the meeting, call or visit made (Ctrl+Shift+C)</source>
+        <translation>บันทึกการประชุม การโทร หรือการเยี่ยมที่ได้ทำ (Ctrl+Shift+C)</translation>
     </message>
 </context>
 <context>
@@ -6303,12 +6303,12 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ไม่มีหน้า “{page}” ให้เลือกหนึ่งใน: {pages}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>There is no tab “{tab}”; choose one of: {tabs}.</source>
         <translation>ไม่มีแท็บ “{tab}” กรุณาเลือกจาก: {tabs}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>The picture could not be saved to {path}.</source>
         <translation>ไม่สามารถบันทึกภาพไปที่ {path} ได้</translation>
     </message>
@@ -6496,7 +6496,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>StakeholderCheck</name>
     <message>
-        <location filename="../src/vocdesk/domain/registry.py" line="+67"/>
+        <location filename="../src/vocdesk/domain/registry.py" line="+69"/>
         <source>same national ID</source>
         <translation>เลขประจำตัวประชาชนเดียวกัน</translation>
     </message>
@@ -6516,7 +6516,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ชื่อคล้ายกันมาก</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+125"/>
         <source>The stakeholder was not saved:
 {problems}</source>
         <translation>ยังไม่ได้บันทึกข้อมูล:
@@ -6533,7 +6533,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>กรุณากรอกชื่อ</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>“{value}” is not an e-mail address (name@example.go.th).</source>
         <translation>“{value}” ไม่ใช่ที่อยู่อีเมล (เช่น name@example.go.th)</translation>
     </message>
@@ -6563,7 +6563,12 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>วันที่เก็บข้อมูลถึงต้องไม่ก่อนวันที่ให้ความยินยอม</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/registry/edit.py" line="+67"/>
+        <location line="+8"/>
+        <source>Contact every 1 to 60 months, or leave it empty: not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/vocdesk/services/registry/edit.py" line="+68"/>
         <source>{count} existing records look like this one; the first is {name}.</source>
         <translation>มี {count} รายการในทะเบียนที่คล้ายกับรายการนี้ รายการแรกคือ {name}</translation>
     </message>
@@ -6591,7 +6596,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>StakeholderForm</name>
     <message>
-        <location filename="../src/vocdesk/ui/registry/stakeholder_texts.py" line="+34"/>
+        <location filename="../src/vocdesk/ui/registry/stakeholder_texts.py" line="+38"/>
         <location line="+9"/>
         <source>Consent</source>
         <translation>ความยินยอม</translation>
@@ -6627,7 +6632,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>[จัดเก็บเข้าคลังแล้ว]</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/ui/registry/stakeholder_form.py" line="+407"/>
+        <location filename="../src/vocdesk/ui/registry/stakeholder_form.py" line="+418"/>
         <source>New stakeholder</source>
         <translation>เพิ่มผู้รับบริการ/ผู้มีส่วนได้ส่วนเสีย</translation>
     </message>
@@ -6652,7 +6657,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ข้อมูลส่วนบุคคล (PDPA)</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/ui/registry/stakeholder_texts.py" line="-36"/>
+        <location filename="../src/vocdesk/ui/registry/stakeholder_texts.py" line="-40"/>
         <source>Person or organisation</source>
         <translation>บุคคลหรือหน่วยงาน</translation>
     </message>
@@ -6738,6 +6743,16 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
     <message>
         <location line="+1"/>
+        <source>Relationship officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Lawful &amp;basis</source>
         <translation>ฐานทางกฎหมาย(&amp;B)</translation>
     </message>
@@ -6765,6 +6780,16 @@ Please try again, and if it happens again send that file to your IT support.</so
         <location line="+2"/>
         <source>Erase the data after a set date</source>
         <translation>ลบข้อมูลเมื่อถึงวันที่กำหนด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as the segment&apos;s priority says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> months</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6836,7 +6861,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>StakeholderImport</name>
     <message>
-        <location filename="../src/vocdesk/services/registry/transfer.py" line="+269"/>
+        <location filename="../src/vocdesk/services/registry/transfer.py" line="+271"/>
         <source>{count} rows matched records that were already up to date; they were left as they were.</source>
         <translation>{count} แถวตรงกับรายการที่เป็นปัจจุบันอยู่แล้ว จึงไม่ได้แก้ไข</translation>
     </message>
@@ -6954,7 +6979,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>StakeholdersTab</name>
     <message>
-        <location filename="../src/vocdesk/ui/registry/tab.py" line="+176"/>
+        <location filename="../src/vocdesk/ui/registry/tab.py" line="+177"/>
         <source>All</source>
         <translation>ทั้งหมด</translation>
     </message>
@@ -8601,7 +8626,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
     <message>
         <location filename="../src/vocdesk/services/listening/transfer.py" line="-46"/>
-        <location filename="../src/vocdesk/services/registry/transfer.py" line="-178"/>
+        <location filename="../src/vocdesk/services/registry/transfer.py" line="-180"/>
         <location filename="../src/vocdesk/services/relationships/activity_transfer.py" line="+79"/>
         <source>the id {value} is already on row {first_row}.</source>
         <translation>รหัส {value} ซ้ำกับแถว {first_row}</translation>
@@ -8632,7 +8657,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ไม่มีช่องทาง “{value}” ในรายการช่องทาง</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>the reference {value} belongs to another record than the one this row updates.</source>
         <translation>รหัสอ้างอิง {value} เป็นของรายการอื่น ไม่ใช่รายการที่แถวนี้แก้ไข</translation>
     </message>
@@ -8686,7 +8711,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="-1"/>
         <source>Registry</source>
-        <translation type="unfinished"></translation>
+        <translation>ทะเบียน</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8696,7 +8721,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+1"/>
         <source>Complaint status</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะข้อร้องเรียน</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8706,57 +8731,83 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+2"/>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>การแจ้งเตือน</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Record created</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างระเบียน</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Records merged</source>
-        <translation type="unfinished"></translation>
+        <translation>รวมระเบียน</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>จัดเก็บเข้าคลัง</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restored from the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>นำกลับจากคลัง</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Segment changed</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนกลุ่มผู้รับบริการ</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+37"/>
+        <source>{before} → {after}</source>
+        <translation>{before} → {after}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>no segment</source>
+        <translation>ไม่ระบุกลุ่ม</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merged with {name}</source>
+        <translation>รวมกับ {name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{summary} (taking part)</source>
+        <translation>{summary} (ร่วมกิจกรรม)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>from {status}</source>
+        <translation>จาก {status}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Month</source>
-        <translation type="unfinished">เดือน</translation>
+        <translation>เดือน</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished">ประเภท</translation>
+        <translation>ประเภท</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stakeholder</source>
-        <translation type="unfinished">ผู้มีส่วนได้ส่วนเสีย</translation>
+        <translation>ผู้มีส่วนได้ส่วนเสีย</translation>
     </message>
     <message>
         <location line="-5"/>
@@ -8774,7 +8825,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location filename="../src/vocdesk/ui/relationships/tab.py" line="+457"/>
         <source>There are no segments yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีกลุ่มผู้รับบริการ</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8784,12 +8835,12 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+3"/>
         <source>Timeline of the segment {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ไทม์ไลน์ความสัมพันธ์ของกลุ่ม {name}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Timeline of the organisation {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ไทม์ไลน์ความสัมพันธ์ของหน่วยงาน {name}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8804,12 +8855,12 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+5"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกประเภท</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kinds: {chosen} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภท: {chosen} จาก {count}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -8820,43 +8871,43 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="-20"/>
         <source>&amp;Show the history of</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงประวัติ&amp;ของ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One stakeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้รับบริการ/ผู้มีส่วนได้ส่วนเสียรายเดียว</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The stakeholder&apos;s organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>ทั้งหน่วยงานของผู้ที่เลือก</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A whole segment</source>
-        <translation type="unfinished"></translation>
+        <translation>ทั้งกลุ่มผู้รับบริการ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Which kinds of item the timeline shows</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภทรายการที่แสดงในไทม์ไลน์</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only in</source>
-        <translation type="unfinished"></translation>
+        <translation>เฉพาะช่วง</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source>New activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกกิจกรรมใหม่…</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8871,7 +8922,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+3"/>
         <source>Reminders</source>
-        <translation type="unfinished">การแจ้งเตือน</translation>
+        <translation>การแจ้งเตือน</translation>
     </message>
 </context>
 <context>

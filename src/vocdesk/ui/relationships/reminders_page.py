@@ -4,7 +4,7 @@ Top, the open reminders (due today and overdue, only overdue, or every open one)
 segment: mark one done (Ctrl+D), put it off (Ctrl+Shift+S: one working day, a week, a chosen
 day) or hand it to another officer (Ctrl+Shift+R). Below, the stakeholders whose next contact is
 due (today, or within 30 days): "Remind me" (Ctrl+Shift+M) turns one into a reminder, "Record
-contact" (Ctrl+Shift+A) opens the activity form. Everything is read off the GUI thread.
+contact" (Ctrl+Shift+C) opens the activity form. Everything is read off the GUI thread.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -205,7 +205,7 @@ class RemindersPage(QWidget):
             ("Ctrl+Shift+S", self._show_snooze_menu),
             ("Ctrl+Shift+R", self.reassign),
             ("Ctrl+Shift+M", self.remind_me),
-            ("Ctrl+Shift+A", self.record_contact),
+            ("Ctrl+Shift+C", self.record_contact),
             ("F5", self.refresh),
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
@@ -534,12 +534,17 @@ class RemindersPage(QWidget):
         self.remind_button.setToolTip(self.tr("Add a reminder for this contact (Ctrl+Shift+M)"))
         self.record_button.setText(self.tr("Record contact…"))
         self.record_button.setToolTip(
-            self.tr("Record the meeting, call or visit made (Ctrl+Shift+A)")
+            self.tr("Record the meeting, call or visit made (Ctrl+Shift+C)")
         )
         lang = current_language()
         self.reminders_model.set_language(lang)
         self.contacts_model.set_language(lang)
         self._show_counts()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's virtual
+        super().showEvent(event)
+        if self._snapshot is None and self._generation == 0:
+            self.refresh()  # first shown: read the lists
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's virtual
         if event.type() == QEvent.Type.LanguageChange:
