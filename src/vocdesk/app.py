@@ -205,6 +205,14 @@ def _choose_survey_page(surveys: SurveysTab, code: str | None, page: str | None)
         )
 
 
+def _choose_richest_history(window: MainWindow) -> None:
+    """The Timeline tab's picture shows the stakeholder with the longest history, not whoever
+    comes first in the alphabet."""
+    richest = window.services.timeline.richest_stakeholder()
+    if richest is not None:
+        window.tab("timeline").show_stakeholder(richest)
+
+
 def render_screenshot(
     database: str,
     tab: str,
@@ -248,6 +256,8 @@ def render_screenshot(
             if tab == "surveys" and (survey or page):
                 runner.wait_all(60_000)  # the list of rounds first
                 _choose_survey_page(window.tab("surveys"), survey, page)
+            if tab == "timeline":
+                _choose_richest_history(window)
             # The first batches load as the tabs are built; the Overview's figures and any
             # search arrive from worker threads; row heights follow on a timer.
             runner.wait_all(60_000)

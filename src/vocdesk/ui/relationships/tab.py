@@ -52,7 +52,7 @@ from vocdesk.ui.widgets.period_picker import PeriodPicker
 from vocdesk.ui.widgets.searchable_table import SearchableTable
 from vocdesk.ui.widgets.thai_wrap import WrappingLabel
 
-PICKER_WIDTH = 300
+PICKER_WIDTH = 250
 
 
 def _optional(name: str) -> Any:
@@ -190,7 +190,7 @@ class TimelineTab(QWidget):
         sizes = [PICKER_WIDTH, 3 * PICKER_WIDTH]
         if self.indicators is not None:
             self.splitter.addWidget(self.indicators)
-            sizes.append(PICKER_WIDTH)
+            sizes.append(PICKER_WIDTH + 20)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes(sizes)
 

@@ -97,15 +97,21 @@ def summary_text(item: TimelineItem, lang: str) -> str:
     if item.kind == TimelineKind.REGISTRY:
         if item.segment_change is not None:
             before, after = item.segment_change
-            return _tr("{before} → {after}").format(
-                before=name_text(before, lang) or _tr("no segment"),
-                after=name_text(after, lang) or _tr("no segment"),
+            return QCoreApplication.translate("TimelineModel", "{before} → {after}").format(
+                before=name_text(before, lang)
+                or QCoreApplication.translate("TimelineModel", "no segment"),
+                after=name_text(after, lang)
+                or QCoreApplication.translate("TimelineModel", "no segment"),
             )
         if item.sub_kind == RegistryChange.MERGED and item.summary:
-            return _tr("Merged with {name}").format(name=item.summary)
+            return QCoreApplication.translate("TimelineModel", "Merged with {name}").format(
+                name=item.summary
+            )
         return item.summary
     if item.kind == TimelineKind.ACTIVITY and item.as_participant:
-        return _tr("{summary} (taking part)").format(summary=item.summary)
+        return QCoreApplication.translate("TimelineModel", "{summary} (taking part)").format(
+            summary=item.summary
+        )
     if item.reference and item.kind in (TimelineKind.COMPLAINT, TimelineKind.COMPLAINT_STATUS):
         return f"{item.reference} {item.summary}"
     return item.summary
@@ -113,20 +119,26 @@ def summary_text(item: TimelineItem, lang: str) -> str:
 
 def _state(item: TimelineItem, _lang: str) -> str:
     if item.kind == TimelineKind.COMPLAINT_STATUS:
-        return _tr("from {status}").format(status=label_text(item.state)) if item.state else ""
+        return (
+            QCoreApplication.translate("TimelineModel", "from {status}").format(
+                status=label_text(item.state)
+            )
+            if item.state
+            else ""
+        )
     return label_text(item.state)
 
 
 class TimelineModel(LazyTableModel[TimelineItem]):
     CONTEXT = "TimelineModel"
     COLUMNS = (
-        Column("", QT_TRANSLATE_NOOP("TimelineModel", "Month"), lambda _i, _l: "", width=130),
+        Column("", QT_TRANSLATE_NOOP("TimelineModel", "Month"), lambda _i, _l: "", width=110),
         Column("when", QT_TRANSLATE_NOOP("TimelineModel", "Date"),
-               lambda i, lang: date_text(i.moment, lang), width=layout.DATE_COLUMN_WIDTH + 40),
+               lambda i, lang: date_text(i.moment, lang), width=layout.DATE_COLUMN_WIDTH + 25),
         Column("", QT_TRANSLATE_NOOP("TimelineModel", "Kind"), lambda i, _: kind_text(i.kind),
-               width=150),
+               width=135),
         Column("", QT_TRANSLATE_NOOP("TimelineModel", "Type or status"), _sub_kind, wrap=True,
-               width=140),
+               width=125),
         Column("", QT_TRANSLATE_NOOP("TimelineModel", "Summary"), summary_text, wrap=True,
                width=layout.TEXT_COLUMN_WIDTH + 60),
         Column("", QT_TRANSLATE_NOOP("TimelineModel", "State"), _state, wrap=True, width=130),
