@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -20,16 +19,17 @@ from vocdesk.services.relationships.reminders import RemindersService
 from vocdesk.ui import layout
 from vocdesk.ui.errors import show_error
 from vocdesk.ui.labels import enum_label
+from vocdesk.ui.widgets.thai_wrap import WrappingLabel
 
 
 class IntervalsDialog(QDialog):
     def __init__(self, service: RemindersService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("contact_intervals_dialog")
-        self.setMinimumWidth(layout.DIALOG_MIN_WIDTH)
+        self.setMinimumWidth(layout.DIALOG_MIN_WIDTH + 100)
         self._service = service
         self.setWindowTitle(self.tr("Contact intervals"))
-        intro = QLabel(
+        intro = WrappingLabel(
             self.tr(
                 "How often to contact a stakeholder, by its segment's priority. A stakeholder's "
                 "own interval, set in the registry, overrides these. A due day that is not a "
@@ -37,7 +37,6 @@ class IntervalsDialog(QDialog):
             ),
             self,
         )
-        intro.setWordWrap(True)
         self.spins: dict[Priority, QSpinBox] = {}
         form = QFormLayout()
         form.setSpacing(layout.FORM_SPACING)
