@@ -108,6 +108,8 @@ def _prepare_source(db: Database) -> None:
             person.phone2 = normalise_phone(f"02{1_000_000 + number:07d}").e164
             person.external_ref = f"CRM-{number:05d}"
             person.notes = f"ติดต่อช่วงบ่ายเท่านั้น ({number})"
+            person.relationship_officer = f"นางสาวพรทิพย์ ใจดี {number % 4}"
+            person.contact_every_months = 3 + number % 10
         entries = session.scalars(select(FeedbackEntry).order_by(FeedbackEntry.id)).all()
         for number, entry in enumerate(entries[::4]):
             entry.reference = f"หนังสือที่ มท 0001/{number}"
