@@ -129,6 +129,7 @@ def test_the_latest_satisfaction_survey_with_its_target_as_the_surveys_tab(
     results = analysis.results(figures.survey.survey_id)
     assert figures.survey.percent == pytest.approx(results.overall.percent)
     assert figures.survey.target_met == results.target_met
+    assert figures.survey.responses == results.survey.responses > 0
     assert figures.survey.fiscal_year <= 2569
 
 
