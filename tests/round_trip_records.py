@@ -85,10 +85,6 @@ STAKEHOLDERS = Kind(
     references={"segment_id": Segment, "preferred_channel_id": Channel},
     not_carried={
         **BOOKKEEPING,
-        # Added by the relationships schema (0009); the stakeholders file has no columns for
-        # them yet (and the demo leaves them empty).
-        "relationship_officer": "the stakeholders file has no relationship officer column yet",
-        "contact_every_months": "the stakeholders file has no contact interval column yet",
     },
     exported=lambda: Stakeholder.archived.is_(False),  # an export leaves the archive out
 )

@@ -4544,7 +4544,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ความถี่ในการติดต่อผู้มีส่วนได้ส่วนเสีย ตามระดับความสำคัญของกลุ่มผู้รับบริการ รอบการติดต่อที่กำหนดเฉพาะรายในทะเบียนจะใช้แทนค่านี้ หากวันครบกำหนดไม่ใช่วันทำการ จะเลื่อนไปเป็นวันทำการถัดไป</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>months</source>
         <translation>เดือน</translation>
     </message>
@@ -4951,12 +4951,12 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/vocdesk/ui/window_status.py" line="+42"/>
+        <location filename="../src/vocdesk/ui/window_status.py" line="+43"/>
         <source>Database: {location}</source>
         <translation>ฐานข้อมูล: {location}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Stakeholders: {stakeholders}  ·  Feedback: {feedback}  ·  Surveys: {surveys}  ·  Complaints: {complaints}</source>
         <translation>ผู้รับบริการและผู้มีส่วนได้ส่วนเสีย: {stakeholders}  ·  ข้อมูลป้อนกลับ: {feedback}  ·  แบบสำรวจ: {surveys}  ·  ข้อร้องเรียน: {complaints}</translation>
     </message>
@@ -4971,7 +4971,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ถึงกำหนดวันนี้ {today} รายการ เลยกำหนด {overdue} รายการ</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/ui/main_window.py" line="+317"/>
+        <location filename="../src/vocdesk/ui/main_window.py" line="+335"/>
         <source>VocDesk — {name}</source>
         <translation>VocDesk — {name}</translation>
     </message>
@@ -6565,7 +6565,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+8"/>
         <source>Contact every 1 to 60 months, or leave it empty: not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ติดต่อทุก 1 ถึง 60 เดือน หรือเว้นว่างไว้ ไม่ใช่ {value}</translation>
     </message>
     <message>
         <location filename="../src/vocdesk/services/registry/edit.py" line="+68"/>
@@ -6744,12 +6744,12 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+1"/>
         <source>Relationship officer</source>
-        <translation type="unfinished"></translation>
+        <translation>เจ้าหน้าที่ผู้ดูแลความสัมพันธ์</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Contact every</source>
-        <translation type="unfinished"></translation>
+        <translation>ติดต่อทุก</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6784,12 +6784,12 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+1"/>
         <source>as the segment&apos;s priority says</source>
-        <translation type="unfinished"></translation>
+        <translation>ตามระดับความสำคัญของกลุ่ม</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> เดือน</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8823,7 +8823,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../src/vocdesk/ui/relationships/tab.py" line="+457"/>
+        <location filename="../src/vocdesk/ui/relationships/tab.py" line="+470"/>
         <source>There are no segments yet.</source>
         <translation>ยังไม่มีกลุ่มผู้รับบริการ</translation>
     </message>

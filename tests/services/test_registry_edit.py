@@ -272,3 +272,19 @@ def test_filters_and_status_counts(sample: SampleData, empty_db: Database) -> No
     in_first = {i for i, _, _, segment in records if segment == first}
     assert in_first and len(in_first) < len(records)
     assert ids(RegistryFilter(segment_id=first)) == in_first
+
+
+def test_the_relationship_officer_and_own_contact_interval_are_kept_and_checked(
+    edit: RegistryEditService,
+) -> None:
+    saved = edit.create(
+        StakeholderDraft(
+            name="เทศบาลตำบลหนองบัว", relationship_officer=" สมหญิง  รักงาน ", contact_every_months=2
+        )
+    ).id
+    with pytest.raises(InvalidStakeholder) as refused:
+        edit.create(StakeholderDraft(name="องค์การบริหารส่วนตำบลบ้านใหม่", contact_every_months=61))
+
+    draft = edit.load(saved).draft
+    assert (draft.relationship_officer, draft.contact_every_months) == ("สมหญิง รักงาน", 2)
+    assert set(refused.value.problems) == {"contact_every_months"}

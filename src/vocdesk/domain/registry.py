@@ -32,6 +32,8 @@ ORGANISATION_MAX = 300
 EMAIL_MAX = 200
 LINE_ID_MAX = 100
 EXTERNAL_REF_MAX = 100
+OFFICER_MAX = 200
+CONTACT_MONTHS = range(1, 61)  # a stakeholder's own contact interval: 1 to 60 months
 TAG_MAX = 60
 SIMILAR_NAME_RATIO = 0.85  # difflib ratio of two name keys from which they count as "very similar"
 SIMILAR_NAME_MIN_LENGTH = 4  # shorter keys ("ก", "AB") match too much to warn about
@@ -165,6 +167,8 @@ class StakeholderDraft:
     consent_follow_up: bool = False
     consent_date: date | None = None
     retention_until: date | None = None
+    relationship_officer: str = ""  # who at the agency keeps in touch
+    contact_every_months: int | None = None  # None: as the segment's priority says
 
     def keys(self) -> ContactKeys:
         """The duplicate keys of a checked draft (identifiers already normalised)."""
@@ -219,7 +223,8 @@ def check_stakeholder(draft: StakeholderDraft, today: date) -> CheckedStakeholde
     clean["name"] = name
     for field_name, limit in (("name", NAME_MAX), ("organisation", ORGANISATION_MAX),
                               ("email", EMAIL_MAX), ("line_id", LINE_ID_MAX),
-                              ("external_ref", EXTERNAL_REF_MAX)):  # fmt: skip
+                              ("external_ref", EXTERNAL_REF_MAX),
+                              ("relationship_officer", OFFICER_MAX)):  # fmt: skip
         value = " ".join(str(getattr(draft, field_name)).split())
         clean[field_name] = value
         if len(value) > limit:
@@ -297,6 +302,15 @@ def check_stakeholder(draft: StakeholderDraft, today: date) -> CheckedStakeholde
             )
         )
 
+    months = draft.contact_every_months
+    if months is not None and months not in CONTACT_MONTHS:
+        problems["contact_every_months"] = _message(
+            QT_TRANSLATE_NOOP(
+                "StakeholderCheck", "Contact every 1 to 60 months, or leave it empty: not {value}."
+            ),
+            value=months,
+        )
+
     if problems:
         raise InvalidStakeholder(problems)
     clean["address"] = draft.address.strip()
@@ -308,9 +322,11 @@ def check_stakeholder(draft: StakeholderDraft, today: date) -> CheckedStakeholde
 
 MERGED_TEXT_FIELDS = (
     "organisation", "national_id", "phone", "phone2", "email", "line_id", "address", "province",
-    "external_ref", "lawful_basis",
+    "external_ref", "lawful_basis", "relationship_officer",
 )  # fmt: skip
-MERGED_OPTIONAL_FIELDS = ("segment_id", "preferred_channel_id", "consent_date", "retention_until")
+MERGED_OPTIONAL_FIELDS = (
+    "segment_id", "preferred_channel_id", "consent_date", "retention_until", "contact_every_months",
+)  # fmt: skip
 
 
 def merged_values(survivor: dict[str, object], other: dict[str, object]) -> dict[str, object]:

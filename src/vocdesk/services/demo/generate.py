@@ -273,8 +273,18 @@ class DemoBuilder:
             row["retention_until"] = created.date() + timedelta(days=5 * 365 + 1)
             rows.append(row)
         rows.sort(key=lambda r: r["created_at"])
+        # Officers and own contact intervals from a copy of the generator, so that every other
+        # row of the demo stays what it was before these columns existed.
+        side = random.Random()
+        side.setstate(self.rng.getstate())
         for row in rows:
             row["id"] = self.new_id(row["created_at"])
+            organisation = row["party_type"] == "organisation"
+            row["relationship_officer"], row["contact_every_months"] = "", None
+            if organisation or side.random() < 0.1:
+                row["relationship_officer"] = side.choice(self.staff[row["_office"]])
+            if organisation and side.random() < 0.15:
+                row["contact_every_months"] = side.choice((1, 2, 3, 6))
         self.writer.insert(m.Stakeholder, [
             {k: v for k, v in r.items() if not k.startswith("_")} for r in rows
         ])  # fmt: skip

@@ -46,6 +46,7 @@ EDITABLE_FIELDS = (
     "name", "party_type", "kind", "status", "organisation", "segment_id", "national_id", "phone",
     "phone2", "email", "line_id", "address", "province", "preferred_channel_id", "external_ref",
     "tags", "notes", "lawful_basis", "consent_follow_up", "consent_date", "retention_until",
+    "relationship_officer", "contact_every_months",
 )  # fmt: skip
 NAME_CANDIDATES = 2000  # names sharing a key's first letters compared for similarity, at most
 MAX_DUPLICATES = 20

@@ -150,6 +150,8 @@ class StakeholderImporter:
             tags=tuple(values.get("tags") or ()), notes=values.get("notes") or "",
             lawful_basis=values.get("lawful_basis"), consent_follow_up=bool(values.get("consent_follow_up")),
             consent_date=values.get("consent_date"), retention_until=values.get("retention_until"),
+            relationship_officer=values.get("relationship_officer") or "",
+            contact_every_months=values.get("contact_every_months"),
         )  # fmt: skip
         try:
             draft = check_stakeholder(draft, today).draft
@@ -369,7 +371,7 @@ EXPORTED = (
     Stakeholder.phone, Stakeholder.phone2, Stakeholder.email, Stakeholder.line_id, Stakeholder.address,
     Stakeholder.province, Stakeholder.preferred_channel_id, Stakeholder.tags, Stakeholder.notes,
     Stakeholder.lawful_basis, Stakeholder.consent_follow_up, Stakeholder.consent_date, Stakeholder.retention_until,
-    Stakeholder.archived,
+    Stakeholder.relationship_officer, Stakeholder.contact_every_months, Stakeholder.archived,
 )  # fmt: skip
 
 
@@ -382,7 +384,8 @@ def _export_row(
         s.national_id or "", phone_display(s.phone), phone_display(s.phone2), s.email, s.line_id, s.address,
         s.province, channels.get(s.preferred_channel_id, "") if s.preferred_channel_id else "",
         "; ".join(s.tags or []), s.notes, s.lawful_basis, format_bool(s.consent_follow_up),
-        format_date(s.consent_date), format_date(s.retention_until), format_bool(s.archived),
+        format_date(s.consent_date), format_date(s.retention_until), s.relationship_officer,
+        "" if s.contact_every_months is None else s.contact_every_months, format_bool(s.archived),
     ], s.id  # fmt: skip
 
 

@@ -18,6 +18,7 @@ from vocdesk.domain.registry import (
     EXTERNAL_REF_MAX,
     LINE_ID_MAX,
     NAME_MAX,
+    OFFICER_MAX,
     ORGANISATION_MAX,
     LawfulBasis,
 )
@@ -28,6 +29,7 @@ from vocdesk.io.cells import (
     enum_parser,
     parse_bool,
     parse_date,
+    parse_int,
     parse_list,
     parse_record_id,
     parse_text,
@@ -144,6 +146,12 @@ def build_spec(value_maps: ValueMaps | None = None) -> TableSpec:
                parse_date),
         Column("retention_until", "keep until", "เก็บข้อมูลถึง", "yyyy-mm-dd: when the data should be erased.",
                parse_date, aliases=("retention until", "retention date")),
+        Column("relationship_officer", "relationship officer", "เจ้าหน้าที่ผู้ดูแลความสัมพันธ์",
+               "Who at the agency keeps in touch with the stakeholder.", text_parser(OFFICER_MAX),
+               aliases=("officer", "ผู้ดูแล", "เจ้าหน้าที่ผู้ดูแล")),
+        Column("contact_every_months", "contact every (months)", "ติดต่อทุก (เดือน)",
+               "1 to 60: how often to get in touch; empty: as the segment's priority says.",
+               parse_int, aliases=("contact every months", "contact interval")),
         Column("archived", "archived", "จัดเก็บแล้ว", "yes/no: the record is archived.", parse_bool),
     ))  # fmt: skip
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -213,6 +214,12 @@ class StakeholderForm(QDialog):
         self._field(contact, "address", self.address_edit)
         self._field(contact, "province", self.province_combo)
         self._field(contact, "preferred_channel", self.channel_combo)
+        self.officer_edit = self._line("relationship_officer")
+        self._field(contact, "relationship_officer", self.officer_edit)
+        self.interval_spin = QSpinBox(self)
+        self.interval_spin.setObjectName("contact_every_months")
+        self.interval_spin.setRange(0, 60)  # 0 shows the special text: the segment's interval
+        self._field(contact, "contact_every_months", self.interval_spin)
 
         self.pdpa_box = QGroupBox(self)
         pdpa = QFormLayout(self.pdpa_box)
@@ -299,6 +306,8 @@ class StakeholderForm(QDialog):
         self._select(self.province_combo, draft.province or None)
         self._select(self.channel_combo, draft.preferred_channel_id)
         self.external_ref_edit.setText(draft.external_ref)
+        self.officer_edit.setText(draft.relationship_officer)
+        self.interval_spin.setValue(draft.contact_every_months or 0)
         self.tags_edit.setText("; ".join(draft.tags))
         self.notes_edit.setPlainText(draft.notes)
         self._select(self.basis_combo, draft.lawful_basis)
@@ -340,6 +349,8 @@ class StakeholderForm(QDialog):
             retention_until=self.retention_edit.date()
             if self.retention_check.isChecked()
             else None,
+            relationship_officer=self.officer_edit.text(),
+            contact_every_months=self.interval_spin.value() or None,
         )
 
     # --- checking and saving -------------------------------------------------------------
@@ -416,6 +427,8 @@ class StakeholderForm(QDialog):
             self.tr("Agrees to follow-up contacts (e.g. satisfaction surveys)")
         )
         self.retention_check.setText(self.tr("Erase the data after a set date"))
+        self.interval_spin.setSpecialValueText(self.tr("as the segment's priority says"))
+        self.interval_spin.setSuffix(self.tr(" months"))
         self.national_id_edit.setPlaceholderText(self.tr("13 digits, e.g. 1-2345-67890-12-3"))
         self.phone_edit.setPlaceholderText(self.tr("e.g. 081 234 5678"))
         self.email_edit.setPlaceholderText(self.tr("name@example.go.th"))

@@ -30,6 +30,10 @@ def field_labels() -> dict[str, str]:
         "address": QCoreApplication.translate("StakeholderForm", "&Address"),
         "province": QCoreApplication.translate("StakeholderForm", "Pro&vince"),
         "preferred_channel": QCoreApplication.translate("StakeholderForm", "Preferred &channel"),
+        "relationship_officer": QCoreApplication.translate(
+            "StakeholderForm", "Relationship officer"
+        ),
+        "contact_every_months": QCoreApplication.translate("StakeholderForm", "Contact every"),
         "lawful_basis": QCoreApplication.translate("StakeholderForm", "Lawful &basis"),
         "consent_follow_up": QCoreApplication.translate("StakeholderForm", "Consent"),
         "consent_date": QCoreApplication.translate("StakeholderForm", "Consent date"),
