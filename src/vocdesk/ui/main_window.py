@@ -9,6 +9,7 @@ status bar is ``window_status.WindowStatusBar``.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -34,6 +35,7 @@ from vocdesk.ui.listening.tab import ListeningTab
 from vocdesk.ui.models.table_export import TableSnapshot
 from vocdesk.ui.overview.tab import OverviewTab
 from vocdesk.ui.registry.tab import StakeholdersTab
+from vocdesk.ui.relationships.activity_form import ActivityForm
 from vocdesk.ui.relationships.tab import TimelineServices, TimelineTab
 from vocdesk.ui.settings import Settings
 from vocdesk.ui.surveys.tab import SurveyServices, SurveysTab
@@ -71,6 +73,16 @@ def _window_tab(widget: QWidget | None) -> WindowTab:
     if not isinstance(widget, WindowTab):
         raise TypeError(f"{widget!r} is not a window tab")
     return widget
+
+
+def _activity_form_maker(
+    services: WindowServices,
+) -> Callable[[uuid.UUID, QWidget], ActivityForm] | None:
+    """The Stakeholders tab's "New activity…": the relationships' activity form, not yet shown."""
+    activities = services.activities
+    if activities is None:
+        return None
+    return lambda stakeholder_id, parent: ActivityForm(activities, stakeholder_id, parent=parent)
 
 
 class MainWindow(QMainWindow):
@@ -205,7 +217,12 @@ class MainWindow(QMainWindow):
             if old is not None:
                 old.deleteLater()
         self.services = services
-        stakeholders = StakeholdersTab(services.registry, services.registry_edit, services.segments)
+        stakeholders = StakeholdersTab(
+            services.registry,
+            services.registry_edit,
+            services.segments,
+            activity_form=_activity_form_maker(services),
+        )
         timeline = TimelineTab(
             TimelineServices(
                 registry=services.registry,
@@ -270,6 +287,7 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(pages[name], as_page(pages[name]).title())
         stakeholders.timeline_requested.connect(self._show_timeline)
         timeline.reminders_changed.connect(self._show_status)
+        stakeholders.activity_saved.connect(lambda _activity_id: timeline.refresh())
         # Searches and sorts from now on run off the GUI thread (the first rows are already in).
         for table in self.tabs.findChildren(SearchableTable):
             table.model.set_task_runner(self._tasks)

@@ -321,10 +321,23 @@ class TimelineTab(QWidget):
         self.new_activity_button.setEnabled(scope is not None and scope.stakeholder_id is not None)
         self.new_activity_action.setEnabled(self.new_activity_button.isEnabled())
         if self.indicators is not None:
-            stakeholder_id = scope.stakeholder_id if scope is not None else None
-            self.indicators.setVisible(stakeholder_id is not None)
-            self.indicators.set_stakeholder(stakeholder_id)
+            self._show_indicators(scope)
         self._show_heading()
+
+    def _show_indicators(self, scope: TimelineScope | None) -> None:
+        """The panel follows the timeline: one stakeholder's, a segment's or an organisation's
+        indicators (the group ones only where the panel knows them)."""
+        panel = self.indicators
+        if scope is not None and scope.segment_id is not None and hasattr(panel, "set_segment"):
+            panel.set_segment(scope.segment_id)
+        elif scope is not None and scope.organisation and hasattr(panel, "set_organisation"):
+            panel.set_organisation(scope.organisation)
+        else:
+            stakeholder_id = scope.stakeholder_id if scope is not None else None
+            panel.setVisible(stakeholder_id is not None)
+            panel.set_stakeholder(stakeholder_id)
+            return
+        panel.setVisible(True)
 
     def _picked(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
