@@ -3737,32 +3737,32 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location filename="../src/vocdesk/ui/overview/model.py" line="+210"/>
         <source>Segment</source>
-        <translation type="unfinished">กลุ่มผู้รับบริการ</translation>
+        <translation>กลุ่มผู้รับบริการ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage of the service</source>
-        <translation type="unfinished">ช่วงของวงจรการรับบริการ</translation>
+        <translation>ช่วงของวงจรการรับบริการ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>สิ่งที่ยังขาด</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Planned, nothing heard</source>
-        <translation type="unfinished">มีแผนแต่ยังไม่ได้รับฟัง</translation>
+        <translation>มีแผนแต่ยังไม่ได้รับฟัง</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Neither a plan nor a voice</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีทั้งแผนและเสียงที่รับฟัง</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(no segment)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ไม่ระบุกลุ่ม)</translation>
     </message>
 </context>
 <context>
@@ -5353,147 +5353,147 @@ Please try again, and if it happens again send that file to your IT support.</so
         <location line="-229"/>
         <location line="+203"/>
         <source>All offices</source>
-        <translation type="unfinished">ทุกสำนักงาน</translation>
+        <translation>ทุกสำนักงาน</translation>
     </message>
     <message>
         <location line="-151"/>
         <source>{start} to {end} · {office}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} ถึง {end} · {office}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>all offices</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกสำนักงาน</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No satisfaction survey up to this fiscal year.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีการสำรวจความพึงพอใจจนถึงปีงบประมาณนี้</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{code} (fiscal year {year}), {responses} responses</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} (ปีงบประมาณ {year}) ผู้ตอบ {responses} ราย</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>met</source>
-        <translation type="unfinished">บรรลุ</translation>
+        <translation>บรรลุ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not met</source>
-        <translation type="unfinished">ไม่บรรลุ</translation>
+        <translation>ไม่บรรลุ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>target {target}: {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>เป้าหมาย {target}: {verdict}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{organisation} {year}: {percent} ({difference} points)</source>
-        <translation type="unfinished"></translation>
+        <translation>{organisation} ปี {year}: {percent} (ต่าง {difference} จุด)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>no benchmark entered</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้บันทึกผลเปรียบเทียบ</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Feedback by channel and stage (click a bar for its entries)</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลป้อนกลับตามช่องทางและช่วงของวงจรการรับบริการ (คลิกแท่งเพื่อดูรายการ)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>กิจกรรม</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Relationship activities by segment</source>
-        <translation type="unfinished"></translation>
+        <translation>กิจกรรมสร้างความสัมพันธ์ตามกลุ่มผู้รับบริการ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(no segment)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ไม่ระบุกลุ่ม)</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>&amp;Office:</source>
-        <translation type="unfinished">สำนักงาน(&amp;O):</translation>
+        <translation>สำนักงาน (&amp;O):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Listening: feedback entries of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>การรับฟัง: ข้อมูลป้อนกลับในช่วงเวลานี้</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listening coverage: cells to look at</source>
-        <translation type="unfinished"></translation>
+        <translation>ความครอบคลุมของการรับฟัง: ช่องที่ควรติดตาม</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Complaints received in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อร้องเรียนที่รับในช่วงเวลานี้</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Today, whenever received:</source>
-        <translation type="unfinished"></translation>
+        <translation>ณ วันนี้ (ไม่ว่ารับเมื่อใด):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Satisfaction and improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>ความพึงพอใจและการปรับปรุง</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Improvement actions (today):</source>
-        <translation type="unfinished"></translation>
+        <translation>การปรับปรุง (ณ วันนี้):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>การสร้างความสัมพันธ์</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Activities and reminders have no office: they are counted for every office.</source>
-        <translation type="unfinished"></translation>
+        <translation>กิจกรรมและการแจ้งเตือนไม่ได้ระบุสำนักงาน จึงนับรวมทุกสำนักงาน</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Planned and heard</source>
-        <translation type="unfinished">มีแผนและได้รับฟังแล้ว</translation>
+        <translation>มีแผนและได้รับฟังแล้ว</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Planned, nothing heard</source>
-        <translation type="unfinished">มีแผนแต่ยังไม่ได้รับฟัง</translation>
+        <translation>มีแผนแต่ยังไม่ได้รับฟัง</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Neither plan nor voice</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีทั้งแผนและเสียง</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>รับเรื่อง</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Still open</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ยุติ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resolved within standard</source>
-        <translation type="unfinished">ดำเนินการแล้วเสร็จตามมาตรฐาน</translation>
+        <translation>ดำเนินการแล้วเสร็จตามมาตรฐาน</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5503,22 +5503,22 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+1"/>
         <source>Latest satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>ความพึงพอใจล่าสุด</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Done or cancelled</source>
-        <translation type="unfinished">ดำเนินการแล้วหรือยกเลิก</translation>
+        <translation>ดำเนินการแล้วหรือยกเลิก</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reminders due</source>
-        <translation type="unfinished"></translation>
+        <translation>แจ้งเตือนถึงกำหนด</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Activities in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>กิจกรรมในช่วงเวลานี้</translation>
     </message>
 </context>
 <context>
