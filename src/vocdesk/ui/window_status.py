@@ -11,7 +11,7 @@ even with many reminders; the reminders page calls ``show_reminders_due`` after 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
 
 from vocdesk.services.reminder_counts import ReminderCounts
 from vocdesk.ui.models.display import number_text
@@ -25,6 +25,8 @@ class WindowStatusBar(QStatusBar):
         super().__init__(parent)
         self.location_label = QLabel(self)
         self.location_label.setObjectName("database_location")
+        # A long path must not widen the window: the label gives way and its tooltip has it whole.
+        self.location_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.counts_label = QLabel(self)
         self.counts_label.setObjectName("record_counts")
         self.reminders_label = QLabel(self)
@@ -38,11 +40,11 @@ class WindowStatusBar(QStatusBar):
 
     def show_database(self, services: WindowServices, lang: str) -> None:
         """The database's location and its records counted, in ``lang``."""
-        self.location_label.setText(
-            QCoreApplication.translate("MainWindow", "Database: {location}").format(
-                location=services.database.location
-            )
+        location = QCoreApplication.translate("MainWindow", "Database: {location}").format(
+            location=services.database.location
         )
+        self.location_label.setText(location)
+        self.location_label.setToolTip(location)
         counts = services.overview.record_counts()
         self.counts_label.setText(
             QCoreApplication.translate(
