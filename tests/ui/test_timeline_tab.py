@@ -19,6 +19,7 @@ from vocdesk.services.complaints.cases import ComplaintCasesService  # noqa: E40
 from vocdesk.services.database import Database, open_database  # noqa: E402
 from vocdesk.services.listening.entry import ListeningEntryService  # noqa: E402
 from vocdesk.services.registry.stakeholders import RegistryService  # noqa: E402
+from vocdesk.services.relationships.activities import ActivityService  # noqa: E402
 from vocdesk.services.relationships.timeline import (  # noqa: E402
     RecordType,
     TimelineKind,
@@ -53,6 +54,7 @@ def tab(qtbot, db: Database, sample: SampleData) -> TimelineTab:  # noqa: ANN001
             timeline=TimelineService(db),
             complaint_cases=ComplaintCasesService(db),
             listening_entries=ListeningEntryService(db),
+            activities=ActivityService(db, user="tester"),
         )
     )
     qtbot.addWidget(widget)
@@ -143,6 +145,32 @@ def test_enter_opens_the_feedback_entry(tab: TimelineTab, db: Database, qtbot) -
 
     assert form is not None and form.objectName() == "feedback_form"
     form.close()
+
+
+def test_enter_opens_the_activity_and_ctrl_shift_n_starts_one(
+    tab: TimelineTab,
+    db: Database,
+    qtbot,  # noqa: ANN001
+) -> None:
+    person = _richest(db)
+    tab.show_stakeholder(person)
+    tab.set_kinds({TimelineKind.ACTIVITY})
+    item = tab.model.row_at(0)
+    assert item is not None and item.record_type == RecordType.ACTIVITY
+
+    form = tab.open_item(item)
+
+    assert type(form).__name__ == "ActivityForm"
+    form.close()
+    tab.events.view.setFocus()
+    with qtbot.waitSignal(tab.record_opened) as opened:
+        qtbot.keyClick(
+            tab.events.view,
+            Qt.Key.Key_N,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
+    assert type(opened.args[0]).__name__ == "ActivityForm"
+    opened.args[0].close()
 
 
 def test_the_model_passes_the_model_tester(tab: TimelineTab, db: Database, qtmodeltester) -> None:  # noqa: ANN001
