@@ -116,6 +116,26 @@ def test_kind_filter_and_segment_timeline(tab: TimelineTab, db: Database) -> Non
     assert tab.model.total == TimelineService(db).count_items(scope)
 
 
+def test_organisation_timeline_of_a_person_without_one_is_their_own(
+    tab: TimelineTab, db: Database
+) -> None:
+    person = _richest(db)
+    tab.show_stakeholder(person)
+    row = RegistryService(db).get_stakeholder(person)
+    assert row is not None
+
+    tab.set_scope_kind(ScopeKind.ORGANISATION)
+
+    scope = tab.model.scope
+    if row.organisation or row.party_type.value == "organisation":
+        assert scope is not None and scope.organisation
+        assert tab.model.total >= TimelineService(db).count_items(
+            TimelineScope(stakeholder_id=person)
+        )
+    else:
+        assert scope == TimelineScope(stakeholder_id=person)
+
+
 def test_enter_opens_the_complaint_case(tab: TimelineTab, db: Database, qtbot) -> None:  # noqa: ANN001
     tab.show_stakeholder(_richest(db))
     tab.set_kinds({TimelineKind.COMPLAINT})

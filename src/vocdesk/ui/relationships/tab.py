@@ -297,9 +297,11 @@ class TimelineTab(QWidget):
         self._show_scope()
 
     def _organisation_of(self, person: StakeholderRow) -> str:
+        """The organisation's name: the record's own, or the person's organisation (empty for a
+        person with none: their own timeline is shown)."""
         if person.party_type == PartyType.ORGANISATION:
             return person.name
-        return person.organisation or person.name
+        return person.organisation
 
     def _scope(self) -> TimelineScope | None:
         kind = self.scope_kind()
@@ -308,7 +310,7 @@ class TimelineTab(QWidget):
             return TimelineScope(segment_id=segment_id) if segment_id is not None else None
         if self._person is None:
             return None
-        if kind == ScopeKind.ORGANISATION:
+        if kind == ScopeKind.ORGANISATION and self._organisation_of(self._person):
             return TimelineScope(organisation=self._organisation_of(self._person))
         return TimelineScope(stakeholder_id=self._person.id)
 
