@@ -5322,12 +5322,12 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../src/vocdesk/ui/overview/tab.py" line="+601"/>
+        <location filename="../src/vocdesk/ui/overview/tab.py" line="+606"/>
         <source>Overview</source>
         <translation>ภาพรวม</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Overdue complaint cases (longest overdue first)</source>
         <translation>เรื่องร้องเรียนที่เกินกำหนด (เกินนานที่สุดก่อน)</translation>
     </message>
@@ -5350,7 +5350,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>เกินกำหนด</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-230"/>
         <location line="+203"/>
         <source>All offices</source>
         <translation>ทุกสำนักงาน</translation>
@@ -5429,6 +5429,11 @@ Please try again, and if it happens again send that file to your IT support.</so
         <location line="+3"/>
         <source>Listening: feedback entries of the period</source>
         <translation>การรับฟัง: ข้อมูลป้อนกลับในช่วงเวลานี้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coverage of the listening plan:</source>
+        <translation>ความครอบคลุมตามแผนการรับฟัง:</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -95,8 +95,7 @@ def test_every_figure_asks_for_its_own_list(qtbot: Any, tab: OverviewTab) -> Non
     for key in FIGURE_TARGETS:
         tab.values[key].click()
 
-    by_key = dict(zip([k for k in FIGURE_TARGETS if k != "activities" or tab.figures.activities],
-                      asked, strict=True))  # fmt: skip
+    by_key = dict(zip(FIGURE_TARGETS, asked, strict=True))
     period = {"period_kind": "fiscal_year", "fiscal_year": FY, "part": 1}
     assert by_key["feedback"] == ("listening_log", period | {"office_id": office})
     assert by_key["stage_during"] == (
@@ -107,6 +106,7 @@ def test_every_figure_asks_for_its_own_list(qtbot: Any, tab: OverviewTab) -> Non
     assert by_key["gaps"] == ("coverage", period)
     assert by_key["actions_finished"] == ("improvements", {"show": "finished"})
     assert by_key["reminders_due"] == ("reminders", {})
+    assert by_key["activities"] == ("activities", period)  # every segment: no office either
     assert tab.figures is not None and tab.figures.survey is not None
     assert by_key["survey"] == ("survey", {"survey_code": tab.figures.survey.code})
 
@@ -224,3 +224,21 @@ def test_the_overview_tab_in_the_window_emits_what_drill_down_opens(
     complaints = window.tab("complaints")
     assert window.tabs.currentWidget() is complaints
     assert complaints.cases_page.queue_box.currentData() == Queue.DUE_SOON
+
+
+def test_a_segments_activities_and_the_reminders_open_on_the_timeline(
+    window: MainWindow, service: OverviewService
+) -> None:
+    figures = service.figures(period_for(PeriodKind.FISCAL_YEAR, FY))
+    segment = next(row.segment_id for row in figures.activities if row.segment_id is not None)
+    period = {"period_kind": "fiscal_year", "fiscal_year": FY, "part": 1}
+
+    opened = drill_down.open_list(window, "activities", period | {"segment_id": segment})
+
+    timeline = window.tab("timeline")
+    assert window.tabs.currentWidget() is timeline
+    if hasattr(timeline, "show_segment"):  # the segment timeline (another part of issue 11)
+        assert opened and timeline.segment_box.currentData() == segment
+    if getattr(timeline, "reminders", None) is not None:
+        assert drill_down.open_list(window, "reminders", {})
+        assert timeline.pages.currentWidget() is timeline.reminders

@@ -229,9 +229,6 @@ def _activities(tab: Any, filters: Mapping[str, Any]) -> bool:
     pages = getattr(tab, "pages", None)
     if pages is not None and pages.count():
         pages.setCurrentIndex(0)  # the timeline itself
-    segment = filters.get("segment_id")
-    if segment is None or not hasattr(tab, "show_segment"):
-        return False
     if hasattr(tab, "set_kinds"):
         tab.set_kinds({TimelineKind.ACTIVITY})
     period_check = getattr(tab, "period_check", None)
@@ -241,5 +238,8 @@ def _activities(tab: Any, filters: Mapping[str, Any]) -> bool:
             period_check.setChecked(True)
             picker.setEnabled(True)
             _set_period(picker, filters)
+    segment = filters.get("segment_id")
+    if segment is None or not hasattr(tab, "show_segment"):
+        return False  # every segment (or none): the timeline, its activities in the period
     tab.show_segment(segment)
     return True

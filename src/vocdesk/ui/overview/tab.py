@@ -192,11 +192,14 @@ class OverviewTab(QWidget):
         self.listening_box = QGroupBox(self)
         self.channel_chart = ClickableBarChart(self, stacked=True)
         self.channel_chart.setObjectName("channel_chart")
-        self.channel_chart.setMinimumHeight(220)
+        self.channel_chart.setMinimumHeight(280)
         self.channel_chart.category_clicked.connect(self._channel_clicked)
         listening = QVBoxLayout(self.listening_box)
         listening.addLayout(self._figure_row(("feedback", *STAGE_KEYS.values())))
-        listening.addWidget(self.channel_chart, 1)
+        self.coverage_label = QLabel(self)
+        listening.addWidget(self.coverage_label)
+        listening.addLayout(self._figure_row(("covered", "not_heard", "gaps")))
+        listening.addStretch(1)
 
         # --- coverage ---------------------------------------------------------------------------
         self.coverage_box = QGroupBox(self)
@@ -205,7 +208,6 @@ class OverviewTab(QWidget):
         self.gap_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.gap_view.activated.connect(self._gap_activated)
         coverage = QVBoxLayout(self.coverage_box)
-        coverage.addLayout(self._figure_row(("covered", "not_heard", "gaps")))
         coverage.addWidget(self.gap_view, 1)
 
         # --- complaints -------------------------------------------------------------------------
@@ -235,14 +237,14 @@ class OverviewTab(QWidget):
         self.relationships_box = QGroupBox(self)
         self.segment_chart = ClickableBarChart(self)
         self.segment_chart.setObjectName("segment_chart")
-        self.segment_chart.setMinimumHeight(200)
+        self.segment_chart.setMinimumHeight(280)
         self.segment_chart.category_clicked.connect(self._segment_clicked)
         self.no_office_note = WrappingLabel("", self)
         self.no_office_note.setObjectName("no_office_note")
         relationships = QVBoxLayout(self.relationships_box)
         relationships.addLayout(self._figure_row(("reminders_due", "activities")))
-        relationships.addWidget(self.segment_chart, 1)
         relationships.addWidget(self.no_office_note)
+        relationships.addStretch(1)
 
         # --- the overdue cases, longest overdue first: what a supervisor chases today ----------
         self.overdue_box = QGroupBox(self)
@@ -271,12 +273,15 @@ class OverviewTab(QWidget):
         grid = QGridLayout(content)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(layout.SECTION_SPACING)
+        # The figures first, then the charts, then the lists to work through.
         grid.addWidget(self.listening_box, 0, 0)
-        grid.addWidget(self.coverage_box, 0, 1)
-        grid.addWidget(self.complaints_box, 1, 0)
-        grid.addWidget(self.survey_box, 1, 1)
-        grid.addWidget(self.relationships_box, 2, 0)
-        grid.addWidget(self.overdue_box, 2, 1)
+        grid.addWidget(self.complaints_box, 0, 1)
+        grid.addWidget(self.survey_box, 1, 0)
+        grid.addWidget(self.relationships_box, 1, 1)
+        grid.addWidget(self.channel_chart, 2, 0)
+        grid.addWidget(self.segment_chart, 2, 1)
+        grid.addWidget(self.coverage_box, 3, 0)
+        grid.addWidget(self.overdue_box, 3, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         self.scroll_area = QScrollArea(self)
@@ -561,8 +566,6 @@ class OverviewTab(QWidget):
         """Ask for the list behind the figure ``key`` (a click on it does the same)."""
         if key == "survey" and (self._figures is None or self._figures.survey is None):
             return
-        if key == "activities":
-            return self._segment_clicked(0) if self._figures and self._figures.activities else None
         target, filters = self.filters_for(key)
         self.open_list.emit(target, filters)
 
@@ -613,6 +616,7 @@ class OverviewTab(QWidget):
         if self.office_box.count():
             self.office_box.setItemText(0, self.tr("All offices"))
         self.listening_box.setTitle(self.tr("Listening: feedback entries of the period"))
+        self.coverage_label.setText(self.tr("Coverage of the listening plan:"))
         self.coverage_box.setTitle(self.tr("Listening coverage: cells to look at"))
         self.complaints_box.setTitle(self.tr("Complaints received in the period"))
         self.now_label.setText(self.tr("Today, whenever received:"))
