@@ -136,6 +136,22 @@ def test_organisation_timeline_of_a_person_without_one_is_their_own(
         assert scope == TimelineScope(stakeholder_id=person)
 
 
+def test_a_period_set_quietly_applies_with_the_segment_shown(
+    tab: TimelineTab, db: Database
+) -> None:
+    """The Overview's drill-down sets the period with signals held, then shows a segment."""
+    segment = RegistryService(db).segment_choices()[0].id
+    tab.period_check.blockSignals(True)
+    tab.period_check.setChecked(True)
+    tab.period_check.blockSignals(False)
+
+    tab.show_segment(segment)
+
+    period = tab.period_picker.period()
+    assert tab.model.filters.start == period.start and tab.model.filters.end == period.end
+    assert tab.model.scope == TimelineScope(segment_id=segment)
+
+
 def test_enter_opens_the_complaint_case(tab: TimelineTab, db: Database, qtbot) -> None:  # noqa: ANN001
     tab.show_stakeholder(_richest(db))
     tab.set_kinds({TimelineKind.COMPLAINT})

@@ -316,7 +316,8 @@ class TimelineTab(QWidget):
 
     def _show_scope(self) -> None:
         scope = self._scope()
-        self.model.set_scope(scope)
+        # The filter widgets as they stand now too (a caller may have set them quietly).
+        self.model.show(scope, self.filters())
         self.events.view.setColumnHidden(
             TimelineModel.STAKEHOLDER_COLUMN, scope is None or not scope.is_group
         )
@@ -384,6 +385,10 @@ class TimelineTab(QWidget):
             action.blockSignals(True)
             action.setChecked(kinds is None or kind in kinds)
             action.blockSignals(False)
+        self._filters_changed()
+
+    def apply_filters(self) -> None:
+        """Read the kinds and period widgets again (after setting them with signals blocked)."""
         self._filters_changed()
 
     def _filters_changed(self, *_args: Any) -> None:

@@ -172,6 +172,12 @@ class TimelineModel(LazyTableModel[TimelineItem]):
             self._scope = scope
             self.reload()
 
+    def show(self, scope: TimelineScope | None, filters: TimelineFilter) -> None:
+        """Show ``scope``'s items passing ``filters`` (one reload for both)."""
+        if (scope, filters) != (self._scope, self._filters):
+            self._scope, self._filters = scope, filters
+            self.reload()
+
     def set_filters(self, filters: TimelineFilter) -> None:
         if filters != self._filters:
             self._filters = filters
