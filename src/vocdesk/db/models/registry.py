@@ -56,6 +56,7 @@ class Stakeholder(Entity):
         Index("ix_stakeholder_national_id", "national_id"),
         Index("ix_stakeholder_phone", "phone"),
         Index("ix_stakeholder_province", "province"),
+        Index("ix_stakeholder_organisation", "organisation"),  # an organisation's people
         # Duplicate checks (issue 3): one indexed look-up per key, even with 100,000 records.
         Index("ix_stakeholder_phone2", "phone2"),
         Index("ix_stakeholder_email_key", "email_key"),

@@ -8,7 +8,8 @@ Activities gain more kinds (letter, training, agreement, social media), a channe
 stage, an outcome and other stakeholders taking part; ``next_contact_on`` becomes
 ``follow_up_on``. Reminders to get in touch get a table; how often each segment priority is to be
 contacted a small catalogue (high every 3 months, medium 6, low 12, frozen here); a stakeholder
-gains its relationship officer and its own interval.
+gains its relationship officer and its own interval, and an index on its organisation (an
+organisation's timeline gathers its people by it).
 
 An activity that already had a follow-up date gets its reminder: still open when nothing was
 recorded with that stakeholder after the activity, done (on that later activity's day) otherwise.
@@ -93,6 +94,7 @@ def upgrade() -> None:
             )
         )
         batch_op.add_column(sa.Column("contact_every_months", sa.Integer(), nullable=True))
+        batch_op.create_index("ix_stakeholder_organisation", ["organisation"])
 
     op.create_table(
         "reminder",
@@ -193,6 +195,7 @@ def downgrade() -> None:
     op.drop_table("contact_interval")
     op.drop_table("reminder")
     with op.batch_alter_table("stakeholder") as batch_op:
+        batch_op.drop_index("ix_stakeholder_organisation")
         batch_op.drop_column("contact_every_months")
         batch_op.drop_column("relationship_officer")
     op.drop_table("activity_participant")
