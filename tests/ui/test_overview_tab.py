@@ -242,3 +242,22 @@ def test_a_segments_activities_and_the_reminders_open_on_the_timeline(
     if getattr(timeline, "reminders", None) is not None:
         assert drill_down.open_list(window, "reminders", {})
         assert timeline.pages.currentWidget() is timeline.reminders
+
+
+def test_a_coverage_cell_opens_selected_in_the_matrix(
+    qtbot: Any, window: MainWindow, service: OverviewService
+) -> None:
+    period = fiscal_half(FY - 1, 2)
+    _feedback, coverage = service.listening_figures(period)
+    row = 1 if len(coverage.matrix.rows) > 1 else 0
+    segment = coverage.matrix.rows[row].segment
+    filters = {"period_kind": "half", "fiscal_year": FY - 1, "part": 2,
+               "segment_id": segment, "stage": "during"}  # fmt: skip
+
+    assert drill_down.open_list(window, "coverage", filters)
+
+    page = window.tab("listening").pages.currentWidget()
+    qtbot.waitUntil(lambda: page.coverage_view.currentIndex().isValid())
+    index = page.coverage_view.currentIndex()
+    assert (index.row(), index.column()) == (row, 1)
+    assert page.coverage_model.report.matrix == coverage.matrix  # the Overview's own numbers
