@@ -240,6 +240,8 @@ def _activities(tab: Any, filters: Mapping[str, Any]) -> bool:
             _set_period(picker, filters)
     segment = filters.get("segment_id")
     if segment is None or not hasattr(tab, "show_segment"):
-        return False  # every segment (or none): the timeline, its activities in the period
+        if hasattr(tab, "apply_filters"):  # every segment: the timeline shown, its filters set
+            tab.apply_filters()
+        return False
     tab.show_segment(segment)
     return True
