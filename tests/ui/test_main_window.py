@@ -255,6 +255,14 @@ def test_the_timeline_action_of_a_stakeholder_opens_their_timeline(
     assert timeline.model.total > 0
 
 
+def test_a_figure_of_the_overview_opens_its_list_in_the_window(window: MainWindow) -> None:
+    window.select_tab("overview")
+
+    window.tab("overview").open_list.emit("reminders", {})
+
+    assert window.tabs.currentWidget().objectName() == "timeline"
+
+
 def test_closing_remembers_the_window_and_the_language(window: MainWindow) -> None:
     window.close()
 

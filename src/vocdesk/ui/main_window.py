@@ -33,6 +33,7 @@ from vocdesk.ui.listening.plan_page import ListeningPlanPage
 from vocdesk.ui.listening.summary_page import ListeningSummaryPage
 from vocdesk.ui.listening.tab import ListeningTab
 from vocdesk.ui.models.table_export import TableSnapshot
+from vocdesk.ui.overview.drill_down import open_list
 from vocdesk.ui.overview.tab import OverviewTab
 from vocdesk.ui.registry.tab import StakeholdersTab
 from vocdesk.ui.relationships.activity_form import ActivityForm
@@ -256,8 +257,9 @@ class MainWindow(QMainWindow):
             categories=services.complaint_categories,
             improvements=services.improvements,
         )
+        overview = OverviewTab(services.overview, tasks=self._tasks)
         pages: dict[str, QWidget] = {
-            "overview": OverviewTab(services.overview, tasks=self._tasks),
+            "overview": overview,
             "stakeholders": stakeholders,
             "listening": ListeningTab(
                 services.listening,
@@ -282,6 +284,8 @@ class MainWindow(QMainWindow):
         if services.complaint_kpis is not None:
             complaints.add_page(ComplaintKpisPage(services.complaint_kpis, self._tasks))
         complaints.attach_to(pages)  # "Turn into complaint…"; the Overview opens cases
+        # Each Overview figure and bar opens the list it counts, filtered the same way.
+        overview.open_list.connect(lambda target, filters: open_list(self, target, filters))
         for name in TAB_NAMES:
             pages[name].setObjectName(name)
             self.tabs.addTab(pages[name], as_page(pages[name]).title())
