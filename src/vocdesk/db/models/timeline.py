@@ -34,7 +34,10 @@ activity_participant = Table(
 
 class Activity(Entity):
     __tablename__ = "activity"
-    __table_args__ = (Index("ix_activity_stakeholder_at", "stakeholder_id", "occurred_at"),)
+    __table_args__ = (
+        Index("ix_activity_stakeholder_at", "stakeholder_id", "occurred_at"),
+        Index("ix_activity_at", "occurred_at", "stakeholder_id"),  # a period's activities
+    )
 
     stakeholder_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("stakeholder.id"))
     occurred_at: Mapped[datetime]

@@ -69,6 +69,15 @@ def upgrade() -> None:
         )
     with op.batch_alter_table("activity") as batch_op:
         batch_op.alter_column("outcome", server_default=None)
+        batch_op.create_index("ix_activity_at", ["occurred_at", "stakeholder_id"])
+    # The Overview for one office and a period reads the office's entries from one index; the
+    # office-only index it replaces is its first column.
+    with op.batch_alter_table("feedback_entry") as batch_op:
+        batch_op.drop_index("ix_feedback_entry_office")
+        batch_op.create_index(
+            "ix_feedback_entry_office_summary",
+            ["office_id", "received_at", "segment_id", "stage", "channel_id", "type", "service_id"],
+        )
 
     op.create_table(
         "activity_participant",
@@ -192,6 +201,11 @@ def _day(value: object) -> date:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("feedback_entry") as batch_op:
+        batch_op.drop_index("ix_feedback_entry_office_summary")
+        batch_op.create_index("ix_feedback_entry_office", ["office_id"])
+    with op.batch_alter_table("activity") as batch_op:
+        batch_op.drop_index("ix_activity_at")
     op.drop_table("contact_interval")
     op.drop_table("reminder")
     with op.batch_alter_table("stakeholder") as batch_op:
