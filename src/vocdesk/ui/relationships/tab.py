@@ -9,7 +9,6 @@ stakeholder shown.
 
 from __future__ import annotations
 
-import importlib
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -20,10 +19,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QToolButton,
@@ -33,6 +34,9 @@ from PySide6.QtWidgets import (
 
 from vocdesk.domain.enums import PartyType
 from vocdesk.services.registry.stakeholders import RegistryService, StakeholderRow
+from vocdesk.services.relationships.activities import ActivityService
+from vocdesk.services.relationships.indicators import IndicatorsService
+from vocdesk.services.relationships.reminders import RemindersService
 from vocdesk.services.relationships.timeline import (
     RecordType,
     TimelineFilter,
@@ -46,6 +50,9 @@ from vocdesk.ui.errors import show_error
 from vocdesk.ui.models.display import name_text
 from vocdesk.ui.models.table_export import TableSnapshot, snapshot_job
 from vocdesk.ui.registry.stakeholders_model import StakeholderPickerModel
+from vocdesk.ui.relationships.activity_form import ActivityForm
+from vocdesk.ui.relationships.indicators_panel import IndicatorsPanel
+from vocdesk.ui.relationships.reminders_page import RemindersPage
 from vocdesk.ui.relationships.timeline_model import TimelineModel, kind_text
 from vocdesk.ui.tasks import Progress, TaskRunner
 from vocdesk.ui.widgets.period_picker import PeriodPicker
@@ -55,24 +62,15 @@ from vocdesk.ui.widgets.thai_wrap import WrappingLabel
 PICKER_WIDTH = 250
 
 
-def _optional(name: str) -> Any:
-    """A part written beside this tab (the indicators panel, the reminders page, the activity
-    form), or None while it is not there."""
-    try:
-        return importlib.import_module(name)
-    except ImportError:
-        return None
-
-
 @dataclass(frozen=True)
 class TimelineServices:
     """What the tab reads and opens; a missing service leaves its part out (a read-only tab)."""
 
     registry: RegistryService
     timeline: TimelineService
-    activities: Any = None  # services.relationships.activities.ActivityService
-    indicators: Any = None  # services.relationships.indicators.IndicatorsService
-    reminders: Any = None  # services.relationships.reminders.RemindersService
+    activities: ActivityService | None = None
+    indicators: IndicatorsService | None = None
+    reminders: RemindersService | None = None
     complaint_cases: Any = None  # opens a case
     improvements: Any = None  # the case dialog's improvement actions
     listening_entries: Any = None  # opens a feedback entry
@@ -155,7 +153,7 @@ class TimelineTab(QWidget):
         self.new_activity_button.clicked.connect(self.new_activity)
         self.new_activity_button.setVisible(services.activities is not None)
 
-        self.indicators: Any = self._indicators_panel()
+        self.indicators = self._indicators_panel()
 
         # --- layout ---
         left = QWidget(self)
@@ -188,13 +186,22 @@ class TimelineTab(QWidget):
         self.splitter.addWidget(left)
         self.splitter.addWidget(middle)
         sizes = [PICKER_WIDTH, 3 * PICKER_WIDTH]
+        self.indicators_side: QScrollArea | None = None
         if self.indicators is not None:
-            self.splitter.addWidget(self.indicators)
+            # In a scroll area: the level, its rule and the figures wrap to more lines than a
+            # short window has room for, and must not be squeezed into each other.
+            side = QScrollArea(self)
+            side.setObjectName("indicators_scroll")
+            side.setWidgetResizable(True)
+            side.setFrameShape(QFrame.Shape.NoFrame)
+            side.setWidget(self.indicators)
+            self.splitter.addWidget(side)
+            self.indicators_side = side
             sizes.append(PICKER_WIDTH + 20)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes(sizes)
 
-        self.reminders: Any = self._reminders_page()
+        self.reminders = self._reminders_page()
         self.pages = QTabWidget(self)
         self.pages.setObjectName("timeline_pages")
         self.pages.setDocumentMode(True)
@@ -219,26 +226,20 @@ class TimelineTab(QWidget):
         self.retranslate()
 
     # --- the pieces other helpers write (each optional) ----------------------------------
-    def _indicators_panel(self) -> QWidget | None:
+    def _indicators_panel(self) -> IndicatorsPanel | None:
         if self._services.indicators is None:
-            return None
-        module = _optional("vocdesk.ui.relationships.indicators_panel")
-        if module is None:
             return None
         # The panel reads off the GUI thread: the window's runner, or one of the tab's own.
         tasks = self._tasks if self._tasks is not None else TaskRunner(self)
-        panel: QWidget = module.IndicatorsPanel(self._services.indicators, tasks, parent=self)
+        panel = IndicatorsPanel(self._services.indicators, tasks, parent=self)
         panel.setObjectName("indicators_panel")
         return panel
 
-    def _reminders_page(self) -> QWidget | None:
+    def _reminders_page(self) -> RemindersPage | None:
         if self._services.reminders is None:
             return None
-        module = _optional("vocdesk.ui.relationships.reminders_page")
-        if module is None:
-            return None
         tasks = self._tasks if self._tasks is not None else TaskRunner(self)
-        page: Any = module.RemindersPage(self._services.reminders, tasks, parent=self)
+        page = RemindersPage(self._services.reminders, tasks, parent=self)
         page.setObjectName("reminders_page")
         if self._services.activities is not None:
             page.set_activity_service(self._services.activities)  # "Record contact"
@@ -323,24 +324,24 @@ class TimelineTab(QWidget):
         )
         self.new_activity_button.setEnabled(scope is not None and scope.stakeholder_id is not None)
         self.new_activity_action.setEnabled(self.new_activity_button.isEnabled())
-        if self.indicators is not None:
-            self._show_indicators(scope)
+        self._show_indicators(scope)
         self._show_heading()
 
     def _show_indicators(self, scope: TimelineScope | None) -> None:
         """The panel follows the timeline: one stakeholder's, a segment's or an organisation's
-        indicators (the group ones only where the panel knows them)."""
-        panel = self.indicators
-        if scope is not None and scope.segment_id is not None and hasattr(panel, "set_segment"):
+        indicators; with nobody chosen it is hidden."""
+        panel, side = self.indicators, self.indicators_side
+        if panel is None or side is None:
+            return
+        side.setVisible(scope is not None)
+        if scope is None:
+            panel.set_stakeholder(None)
+        elif scope.segment_id is not None:
             panel.set_segment(scope.segment_id)
-        elif scope is not None and scope.organisation and hasattr(panel, "set_organisation"):
+        elif scope.organisation:
             panel.set_organisation(scope.organisation)
         else:
-            stakeholder_id = scope.stakeholder_id if scope is not None else None
-            panel.setVisible(stakeholder_id is not None)
-            panel.set_stakeholder(stakeholder_id)
-            return
-        panel.setVisible(True)
+            panel.set_stakeholder(scope.stakeholder_id)
 
     def _picked(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
@@ -444,12 +445,7 @@ class TimelineTab(QWidget):
     def _activity_form(self, stakeholder_id: uuid.UUID, activity_id: uuid.UUID | None) -> Any:
         if self._services.activities is None:
             return None
-        module = _optional("vocdesk.ui.relationships.activity_form")
-        if module is None:
-            return None
-        form = module.ActivityForm(
-            self._services.activities, stakeholder_id, activity_id, parent=self
-        )
+        form = ActivityForm(self._services.activities, stakeholder_id, activity_id, parent=self)
         form.saved.connect(lambda *_args: self.refresh())
         return form
 
@@ -522,9 +518,9 @@ class TimelineTab(QWidget):
         self._fill_segments()
         self.picker.model.reload()
         self.model.reload()
-        if self.indicators is not None and hasattr(self.indicators, "refresh"):
+        if self.indicators is not None:
             self.indicators.refresh()
-        if self.reminders is not None and hasattr(self.reminders, "refresh"):
+        if self.reminders is not None:
             self.reminders.refresh()
 
     def export_job(self) -> tuple[str, Callable[[Progress], TableSnapshot]] | None:
