@@ -4374,7 +4374,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+1"/>
         <source>, </source>
-        <translation> </translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="-29"/>
@@ -4971,7 +4971,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ถึงกำหนดวันนี้ {today} รายการ เลยกำหนด {overdue} รายการ</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/ui/main_window.py" line="+335"/>
+        <location filename="../src/vocdesk/ui/main_window.py" line="+339"/>
         <source>VocDesk — {name}</source>
         <translation>VocDesk — {name}</translation>
     </message>
@@ -5322,7 +5322,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../src/vocdesk/ui/overview/tab.py" line="+606"/>
+        <location filename="../src/vocdesk/ui/overview/tab.py" line="+604"/>
         <source>Overview</source>
         <translation>ภาพรวม</translation>
     </message>
@@ -5350,13 +5350,13 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>เกินกำหนด</translation>
     </message>
     <message>
-        <location line="-230"/>
-        <location line="+203"/>
+        <location line="-228"/>
+        <location line="+201"/>
         <source>All offices</source>
         <translation>ทุกสำนักงาน</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-149"/>
         <source>{start} to {end} · {office}</source>
         <translation>{start} ถึง {end} · {office}</translation>
     </message>
@@ -5421,7 +5421,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>(ไม่ระบุกลุ่ม)</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+80"/>
         <source>&amp;Office:</source>
         <translation>สำนักงาน (&amp;O):</translation>
     </message>
@@ -8828,7 +8828,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../src/vocdesk/ui/relationships/tab.py" line="+470"/>
+        <location filename="../src/vocdesk/ui/relationships/tab.py" line="+473"/>
         <source>There are no segments yet.</source>
         <translation>ยังไม่มีกลุ่มผู้รับบริการ</translation>
     </message>
