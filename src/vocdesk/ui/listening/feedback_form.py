@@ -18,7 +18,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -51,6 +50,7 @@ from vocdesk.ui.widgets.choices import (
     select_data,
     uuid_or_none,
 )
+from vocdesk.ui.widgets.quick_entry import QuickEntryDialog
 
 STAKEHOLDER_SEARCH_DELAY_MS = 200
 STAKEHOLDER_MATCHES = 20
@@ -78,7 +78,7 @@ class _MemorySettings(dict[str, Any]):
         self[key] = value
 
 
-class FeedbackForm(QDialog):
+class FeedbackForm(QuickEntryDialog):
     saved = Signal(object)  # the entry's id
 
     def __init__(
@@ -124,9 +124,6 @@ class FeedbackForm(QDialog):
         self.staff_edit = QLineEdit(self)
         self.staff_edit.setObjectName("staff")
         self.status_box = self._combo("status")
-        self.message_label = QLabel(self)
-        self.message_label.setObjectName("form_message")
-        self.message_label.setWordWrap(True)
         self.save_next_button = QPushButton(self)
         self.save_next_button.setObjectName("save_next")
         self.save_button = QPushButton(self)
@@ -328,24 +325,8 @@ class FeedbackForm(QDialog):
         self.saved.emit(entry_id)
         return entry_id
 
-    def save_and_next(self) -> None:
-        if self._save() is not None:
-            self._start_new()
-
-    def save_and_close(self) -> None:
-        if self._save() is not None:
-            self.accept()
-
-    def _save_by_keyboard(self) -> None:
-        if self._entry_id is None:
-            self.save_and_next()
-        else:
-            self.save_and_close()
-
-    def show_message(self, text: str, problem: bool = False) -> None:
-        self.message_label.setText(text)
-        self.message_label.setProperty("problem", problem)
-        self.message_label.setStyleSheet("color: #b00020;" if problem else "")
+    def _editing(self) -> bool:
+        return self._entry_id is not None
 
     # --- language ----------------------------------------------------------------------------
     def retranslate(self) -> None:

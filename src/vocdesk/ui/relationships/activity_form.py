@@ -19,7 +19,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -47,6 +46,7 @@ from vocdesk.ui.i18n import current_language
 from vocdesk.ui.labels import enum_choices
 from vocdesk.ui.widgets.be_date_edit import BuddhistDateEdit
 from vocdesk.ui.widgets.choices import current_uuid, item_data, select_data
+from vocdesk.ui.widgets.quick_entry import QuickEntryDialog
 
 FOLLOW_UP_DAYS = 30  # the day offered when the follow-up box is ticked
 
@@ -63,7 +63,7 @@ class StickyChoices:
 STICKY = StickyChoices()  # shared by the forms of this run
 
 
-class ActivityForm(QDialog):
+class ActivityForm(QuickEntryDialog):
     saved = Signal(object)  # the activity's id
 
     def __init__(
@@ -118,9 +118,6 @@ class ActivityForm(QDialog):
         self.follow_up_edit.setObjectName("follow_up_on")
         self.follow_up_hint = QLabel(self)
         self.follow_up_hint.setObjectName("follow_up_hint")
-        self.message_label = QLabel(self)
-        self.message_label.setObjectName("form_message")
-        self.message_label.setWordWrap(True)
         self.save_next_button = QPushButton(self)
         self.save_next_button.setObjectName("save_next")
         self.save_button = QPushButton(self)
@@ -411,24 +408,8 @@ class ActivityForm(QDialog):
         self.saved.emit(activity_id)
         return activity_id
 
-    def save_and_next(self) -> None:
-        if self._save() is not None:
-            self._start_new()
-
-    def save_and_close(self) -> None:
-        if self._save() is not None:
-            self.accept()
-
-    def _save_by_keyboard(self) -> None:
-        if self._activity_id is None:
-            self.save_and_next()
-        else:
-            self.save_and_close()
-
-    def show_message(self, text: str, problem: bool = False) -> None:
-        self.message_label.setText(text)
-        self.message_label.setProperty("problem", problem)
-        self.message_label.setStyleSheet("color: #b00020;" if problem else "")
+    def _editing(self) -> bool:
+        return self._activity_id is not None
 
     # --- language ------------------------------------------------------------------------
     def retranslate(self) -> None:
