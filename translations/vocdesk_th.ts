@@ -122,7 +122,7 @@
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../src/vocdesk/ui/relationships/activity_form.py" line="+221"/>
+        <location filename="../src/vocdesk/ui/relationships/activity_form.py" line="+193"/>
         <location line="+2"/>
         <source>(none)</source>
         <translation>(ไม่ระบุ)</translation>
@@ -168,7 +168,7 @@
         <translation>บันทึกแล้ว: {summary}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+23"/>
         <source>Record an activity</source>
         <translation>บันทึกกิจกรรม</translation>
     </message>
@@ -271,26 +271,6 @@
         <location line="+1"/>
         <source>Get in touch again on</source>
         <translation>ติดต่ออีกครั้งวันที่</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save and &amp;next</source>
-        <translation>บันทึกและรายการถัดไป(&amp;N)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+Enter</source>
-        <translation>Ctrl+Enter</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Save and close</source>
-        <translation>บันทึกและปิด(&amp;S)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close</source>
-        <translation>ปิด</translation>
     </message>
 </context>
 <context>
@@ -3452,7 +3432,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>FeedbackForm</name>
     <message>
-        <location filename="../src/vocdesk/ui/listening/feedback_form.py" line="+214"/>
+        <location filename="../src/vocdesk/ui/listening/feedback_form.py" line="+184"/>
         <location line="+1"/>
         <source>(none)</source>
         <translation>(ไม่ระบุ)</translation>
@@ -3489,7 +3469,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>บันทึกแล้ว เลขที่ {number}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+21"/>
         <source>New listening log entry</source>
         <translation>บันทึกการรับฟังใหม่</translation>
     </message>
@@ -3562,26 +3542,6 @@ Please try again, and if it happens again send that file to your IT support.</so
         <location line="+2"/>
         <source>The words heard, as said</source>
         <translation>ข้อความที่ได้รับฟังตามที่ผู้รับบริการกล่าว</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save and &amp;next</source>
-        <translation>บันทึกและรายการถัดไป(&amp;N)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+Enter</source>
-        <translation>Ctrl+Enter</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Save and close</source>
-        <translation>บันทึกและปิด(&amp;S)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close</source>
-        <translation>ปิด</translation>
     </message>
 </context>
 <context>
@@ -5900,6 +5860,29 @@ Please try again, and if it happens again send that file to your IT support.</so
         <location line="+0"/>
         <source>Text (English)</source>
         <translation>ข้อความ (ภาษาอังกฤษ)</translation>
+    </message>
+</context>
+<context>
+    <name>QuickEntryDialog</name>
+    <message>
+        <location filename="../src/vocdesk/ui/widgets/quick_entry.py" line="+95"/>
+        <source>Save and &amp;next</source>
+        <translation>บันทึกและรายการถัดไป(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save and close</source>
+        <translation>บันทึกและปิด(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>ปิด</translation>
     </message>
 </context>
 <context>

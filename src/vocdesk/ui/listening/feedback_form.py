@@ -14,7 +14,7 @@ import uuid
 from datetime import datetime, time
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QEvent, QTime, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,9 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QTimeEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -50,7 +48,7 @@ from vocdesk.ui.widgets.choices import (
     select_data,
     uuid_or_none,
 )
-from vocdesk.ui.widgets.quick_entry import QuickEntryDialog
+from vocdesk.ui.widgets.quick_entry import QuickEntryDialog, is_ctrl_enter, is_enter
 
 STAKEHOLDER_SEARCH_DELAY_MS = 200
 STAKEHOLDER_MATCHES = 20
@@ -124,13 +122,6 @@ class FeedbackForm(QuickEntryDialog):
         self.staff_edit = QLineEdit(self)
         self.staff_edit.setObjectName("staff")
         self.status_box = self._combo("status")
-        self.save_next_button = QPushButton(self)
-        self.save_next_button.setObjectName("save_next")
-        self.save_button = QPushButton(self)
-        self.save_button.setObjectName("save_close")
-        self.close_button = QPushButton(self)
-        self.close_button.setObjectName("close")
-        self.close_button.setAutoDefault(False)
 
         when = QHBoxLayout()
         when.setSpacing(layout.SPACING)
@@ -148,18 +139,7 @@ class FeedbackForm(QuickEntryDialog):
                              self.staff_edit, self.status_box]  # fmt: skip
         for label, field in zip(self._labels, fields, strict=True):
             self.form.addRow(label, field)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(layout.BUTTON_SPACING)
-        buttons.addWidget(self.message_label, 1)
-        buttons.addWidget(self.save_next_button)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.close_button)
-        box = QVBoxLayout(self)
-        box.setContentsMargins(
-            layout.DIALOG_MARGIN, layout.DIALOG_MARGIN, layout.DIALOG_MARGIN, layout.DIALOG_MARGIN
-        )
-        box.addLayout(self.form)
-        box.addLayout(buttons)
+        self._lay_out(self.form, self.text_edit)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -168,20 +148,13 @@ class FeedbackForm(QuickEntryDialog):
         self.stakeholder_search.textChanged.connect(self._search_timer.start)
         self.stakeholder_search.returnPressed.connect(self.search_stakeholders)
         self.stakeholder_box.currentIndexChanged.connect(self._show_segment_hint)
-        self.save_next_button.clicked.connect(self.save_and_next)
-        self.save_button.clicked.connect(self.save_and_close)
-        self.close_button.clicked.connect(self.reject)
-        # Ctrl+Enter saves from any field; the text box would otherwise take it as a new line.
-        self.text_edit.installEventFilter(self)
         self.stakeholder_search.setEnabled(registry is not None)
 
         self.retranslate()
+        self._set_editing(entry_id is not None)
         if entry_id is None:
-            self.save_next_button.setDefault(True)
             self._start_new()
         else:
-            self.save_next_button.hide()
-            self.save_button.setDefault(True)
             self._load(entry_id)
 
     def _combo(self, name: str) -> QComboBox:
@@ -345,10 +318,7 @@ class FeedbackForm(QuickEntryDialog):
             self.tr("Type a name, phone or ID to find the stakeholder")
         )
         self.text_edit.setPlaceholderText(self.tr("The words heard, as said"))
-        self.save_next_button.setText(self.tr("Save and &next"))
-        self.save_next_button.setToolTip(self.tr("Ctrl+Enter"))
-        self.save_button.setText(self.tr("&Save and close"))
-        self.close_button.setText(self.tr("Close"))
+        self._retranslate_buttons()
         self._fill_boxes()
         self._show_segment_hint()
 
@@ -357,35 +327,12 @@ class FeedbackForm(QuickEntryDialog):
             self.retranslate()
         super().changeEvent(event)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's virtual
-        if (
-            watched is self.text_edit
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and _is_ctrl_enter(event)
-        ):
-            self._save_by_keyboard()
-            return True
-        return super().eventFilter(watched, event)
-
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's virtual
-        if _is_ctrl_enter(event):
-            self._save_by_keyboard()
-            return
         # Enter in the stakeholder search looks people up; it must not save the entry.
-        if self.stakeholder_search.hasFocus() and event.key() in (
-            Qt.Key.Key_Return,
-            Qt.Key.Key_Enter,
-        ):
+        if self.stakeholder_search.hasFocus() and is_enter(event) and not is_ctrl_enter(event):
             self.search_stakeholders()
             return
         super().keyPressEvent(event)
-
-
-def _is_ctrl_enter(event: QKeyEvent) -> bool:
-    return event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and bool(
-        event.modifiers() & Qt.KeyboardModifier.ControlModifier
-    )
 
 
 def _person_text(row: Any) -> str:

@@ -46,7 +46,7 @@ from vocdesk.ui.i18n import current_language
 from vocdesk.ui.labels import enum_choices
 from vocdesk.ui.widgets.be_date_edit import BuddhistDateEdit
 from vocdesk.ui.widgets.choices import current_uuid, item_data, select_data
-from vocdesk.ui.widgets.quick_entry import QuickEntryDialog
+from vocdesk.ui.widgets.quick_entry import QuickEntryDialog, is_ctrl_enter, is_enter
 
 FOLLOW_UP_DAYS = 30  # the day offered when the follow-up box is ticked
 
@@ -118,13 +118,6 @@ class ActivityForm(QuickEntryDialog):
         self.follow_up_edit.setObjectName("follow_up_on")
         self.follow_up_hint = QLabel(self)
         self.follow_up_hint.setObjectName("follow_up_hint")
-        self.save_next_button = QPushButton(self)
-        self.save_next_button.setObjectName("save_next")
-        self.save_button = QPushButton(self)
-        self.save_button.setObjectName("save_close")
-        self.close_button = QPushButton(self)
-        self.close_button.setObjectName("close")
-        self.close_button.setAutoDefault(False)
 
         who = self._row(self.stakeholder_search, self.stakeholder_box)
         when = self._row(self.date_edit, self.time_edit)
@@ -148,40 +141,22 @@ class ActivityForm(QuickEntryDialog):
         self._labels = [QLabel(self) for _ in fields]
         for label, field in zip(self._labels, fields, strict=True):
             self.form.addRow(label, field)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(layout.BUTTON_SPACING)
-        buttons.addWidget(self.message_label, 1)
-        buttons.addWidget(self.save_next_button)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.close_button)
-        box = QVBoxLayout(self)
-        box.setContentsMargins(
-            layout.DIALOG_MARGIN, layout.DIALOG_MARGIN, layout.DIALOG_MARGIN, layout.DIALOG_MARGIN
-        )
-        box.addLayout(self.form)
-        box.addLayout(buttons)
+        self._lay_out(self.form, self.details_edit, self.outcome_edit)
 
         self.stakeholder_box.currentIndexChanged.connect(lambda _i: self._show_follow_up_hint())
         self.add_participant_button.clicked.connect(self.add_participant)
         self.remove_participant_button.clicked.connect(self.remove_participant)
         self.follow_up_check.toggled.connect(self._follow_up_toggled)
         self.staff_edit.editingFinished.connect(self._show_follow_up_hint)
-        self.save_next_button.clicked.connect(self.save_and_next)
-        self.save_button.clicked.connect(self.save_and_close)
-        self.close_button.clicked.connect(self.reject)
-        # Ctrl+Enter saves from the text boxes, which would take it as a new line; Enter in a
-        # search looks people up.
-        for watched in (self.details_edit, self.outcome_edit, self.stakeholder_search,
-                        self.participant_search):  # fmt: skip
+        # Enter in a search looks people up (Ctrl+Enter in the text boxes: _lay_out).
+        for watched in (self.stakeholder_search, self.participant_search):
             watched.installEventFilter(self)
 
         self.retranslate()
+        self._set_editing(activity_id is not None)
         if activity_id is None:
-            self.save_next_button.setDefault(True)
             self._start_new()
         else:
-            self.save_next_button.hide()
-            self.save_button.setDefault(True)
             self._load(activity_id)
 
     # --- building ------------------------------------------------------------------------
@@ -435,10 +410,7 @@ class ActivityForm(QuickEntryDialog):
         self.add_participant_button.setText(self.tr("Add"))
         self.remove_participant_button.setText(self.tr("Remove"))
         self.follow_up_check.setText(self.tr("Get in touch again on"))
-        self.save_next_button.setText(self.tr("Save and &next"))
-        self.save_next_button.setToolTip(self.tr("Ctrl+Enter"))
-        self.save_button.setText(self.tr("&Save and close"))
-        self.close_button.setText(self.tr("Close"))
+        self._retranslate_buttons()
         self._fill_boxes()
         self._show_follow_up_hint()
 
@@ -448,31 +420,17 @@ class ActivityForm(QuickEntryDialog):
         super().changeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's virtual
-        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
-            return super().eventFilter(watched, event)
-        if _is_ctrl_enter(event) and watched in (self.details_edit, self.outcome_edit):
-            self._save_by_keyboard()
-            return True
         # Enter in a search looks people up; it must not save the activity.
-        if _is_enter(event) and not _is_ctrl_enter(event):
+        if (
+            watched in (self.stakeholder_search, self.participant_search)
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and is_enter(event)
+            and not is_ctrl_enter(event)
+        ):
             if watched is self.stakeholder_search:
                 self.search_stakeholders()
-                return True
-            if watched is self.participant_search:
+            else:
                 self.search_participants()
-                return True
+            return True
         return super().eventFilter(watched, event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's virtual
-        if _is_ctrl_enter(event):
-            self._save_by_keyboard()
-            return
-        super().keyPressEvent(event)
-
-
-def _is_enter(event: QKeyEvent) -> bool:
-    return event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-
-
-def _is_ctrl_enter(event: QKeyEvent) -> bool:
-    return _is_enter(event) and bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
