@@ -13,7 +13,15 @@ from typing import TYPE_CHECKING, Any
 
 from vocdesk.db import models as m
 from vocdesk.services.demo import data
+from vocdesk.services.surveys import template_items
 from vocdesk.services.surveys.answer_scores import NO_ANSWER, ZERO
+
+# The demo's items are the templates' real ones: their English comes from there.
+ENGLISH = {
+    thai: english
+    for items in (template_items.SATISFACTION_ITEMS, template_items.ENGAGEMENT_ITEMS)
+    for _code, _section, _dimension, thai, english in items
+}
 
 if TYPE_CHECKING:
     from vocdesk.services.demo.generate import DemoBuilder
@@ -79,7 +87,7 @@ def build_surveys(
             questions.append({
                 "id": question_id, "survey_id": survey_id, "position": position,
                 "code": f"Q{number}", "number": number, "section": section, "text_th": text,
-                "text_en": "", "dimension": dimension, "type": "rating", "points": 5,
+                "text_en": ENGLISH.get(text, ""), "dimension": dimension, "type": "rating", "points": 5,
                 "offers_no_opinion": True, "profile": None, "created_at": made, "updated_at": made,
             })  # fmt: skip
             for level, (label_th, label_en) in enumerate(FIVE_LEVELS, start=1):
