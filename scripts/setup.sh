@@ -2,6 +2,7 @@
 # Set up everything VocDesk needs to run and be tested, and do nothing that is already done:
 #   1. a Python >= 3.11 (override with PYTHON=/path/to/python3.x),
 #   2. the Debian libraries Qt's xcb (window) and offscreen (tests) platforms load,
+#      and poppler-utils for the PDF tests,
 #   3. .venv with the pinned versions from constraints.txt (VOCDESK_EXTRAS=dev,build adds PyInstaller),
 #   4. translations/*.ts compiled to .qm.
 # As root, missing Debian packages are installed with apt-get; otherwise the exact command is printed.
@@ -42,6 +43,9 @@ QT_SYSTEM_PACKAGES=(
     libxcb-xkb1:libxcb-xkb.so.1
     # Qt breaks Thai lines through a libthai it loads at run time (not a link dependency).
     libthai0:libthai.so.0
+    # The PDF report tests read their output back with pdftotext, pdffonts, pdfinfo (skipped
+    # without them); pdftoppm renders sample pages. No library of its own to look for.
+    poppler-utils:pdftotext
 )
 
 is_root() { [ "$(id -u)" = 0 ]; }

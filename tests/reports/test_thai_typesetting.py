@@ -139,3 +139,23 @@ def test_print_moment_is_buddhist_era_in_thai_and_common_era_in_english() -> Non
     moment = datetime(2026, 12, 5, 7, 14)
     assert print_moment(moment, "th") == "5 ธันวาคม 2569 07:14"
     assert print_moment(moment, "en") == "5 December 2026 07:14"
+
+
+def test_a_long_table_cell_wraps_between_words_and_reads_back_exactly(tmp_path: Path) -> None:
+    body, bold = styles()
+    widths = [60.0, 120.0, 200.0]
+    cell = PARAGRAPH
+    pdf = tmp_path / "cell.pdf"
+    pdf.write_bytes(
+        build_pdf(
+            lambda: [thai_table(TABLE_HEADER["th"], [["001", "ญี่ปุ่น", cell]], widths, bold, body)],
+            FURNITURE["th"],
+            PdfMetadata(title="t", author="a", language="th-TH"),
+        )
+    )
+    padding = 12  # ReportLab's cells: 6 points each side
+    expected = break_lines(cell, body.fontName, body.fontSize, widths[2] - padding)
+    assert len(expected) > 3
+    lines = [line for line in text_of(pdf).splitlines() if line]
+    start = lines.index(expected[0])
+    assert lines[start : start + len(expected)] == expected
