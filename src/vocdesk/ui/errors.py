@@ -14,6 +14,7 @@ import logging
 import logging.handlers
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
@@ -24,7 +25,7 @@ from PySide6.QtCore import (
     QThread,
     Signal,
 )
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, UserError
 from vocdesk.paths import APP_NAME
@@ -81,6 +82,21 @@ def error_text(error: BaseException) -> str:
     if path is None:
         return QCoreApplication.translate("Errors", UNEXPECTED_ERROR)
     return QCoreApplication.translate("Errors", UNEXPECTED_ERROR_WITH_LOG).format(path=str(path))
+
+
+def stored(parent: QWidget, problem_label: QLabel, store: Callable[[], object]) -> bool:
+    """Run a dialog's ``store``: True when it is done. A refusal (``UserError``) is shown in
+    ``problem_label`` so the user fixes it in place; anything else in the error box."""
+    try:
+        store()
+    except UserError as problem:
+        problem_label.setText(error_text(problem))
+        problem_label.show()
+        return False
+    except Exception as error:  # noqa: BLE001 - an unexpected failure: the box and the log
+        show_error(parent, error)
+        return False
+    return True
 
 
 def show_error(parent: QWidget | None, error: BaseException) -> None:

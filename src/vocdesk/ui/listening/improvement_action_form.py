@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from vocdesk.domain.clock import thai_today
 from vocdesk.domain.listening.improvement import ImprovementFields, ImprovementStatus
-from vocdesk.domain.messages import UserError
 from vocdesk.services.listening.improvement import ImprovementActionsService
 from vocdesk.services.listening.improvement_links import (
     ImprovementLinks,
@@ -37,7 +36,7 @@ from vocdesk.services.listening.improvement_links import (
     SurveyChoice,
 )
 from vocdesk.ui import layout
-from vocdesk.ui.errors import error_text, show_error
+from vocdesk.ui.errors import stored
 from vocdesk.ui.i18n import current_language
 from vocdesk.ui.labels import enum_choices
 from vocdesk.ui.models.display import date_text
@@ -264,19 +263,15 @@ class ImprovementActionForm(QDialog):
     # --- saving ------------------------------------------------------------------------------
     def save(self) -> None:
         """Store the action with its links; on a problem, say what to fix and keep the form."""
-        try:
+
+        def store() -> None:
             if self._action_id is None:
                 self.saved_id = self._service.create_action(self.fields(), self.links())
             else:
                 self._service.update_action(self._action_id, self.fields(), self.links())
-        except UserError as problem:
-            self.problem_label.setText(error_text(problem))
-            self.problem_label.show()
-            return
-        except Exception as error:  # noqa: BLE001 - an unexpected failure: the box and the log
-            show_error(self, error)
-            return
-        self.accept()
+
+        if stored(self, self.problem_label, store):
+            self.accept()
 
     def retranslate(self) -> None:
         self.setWindowTitle(

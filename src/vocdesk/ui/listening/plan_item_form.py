@@ -17,14 +17,13 @@ from PySide6.QtWidgets import (
 
 from vocdesk.domain.enums import LifecycleStage
 from vocdesk.domain.listening.improvement import ListeningFrequency
-from vocdesk.domain.messages import UserError
 from vocdesk.services.listening.plan import (
     ListeningPlanService,
     PlanItemInput,
     PlanItemRow,
 )
 from vocdesk.ui import layout
-from vocdesk.ui.errors import error_text, show_error
+from vocdesk.ui.errors import stored
 from vocdesk.ui.i18n import current_language
 from vocdesk.ui.labels import enum_choices
 from vocdesk.ui.widgets.choices import current_uuid, item_data, select_data
@@ -128,19 +127,15 @@ class PlanItemForm(QDialog):
 
     def save(self) -> None:
         """Store the line; on a problem, say what to fix and keep the form open."""
-        try:
+
+        def store() -> None:
             if self._item is None:
                 self.saved_id = self._service.add_item(self.fields())
             else:
                 self._service.update_item(self._item.id, self.fields())
-        except UserError as problem:
-            self.problem_label.setText(error_text(problem))
-            self.problem_label.show()
-            return
-        except Exception as error:  # noqa: BLE001 - an unexpected failure: the box and the log
-            show_error(self, error)
-            return
-        self.accept()
+
+        if stored(self, self.problem_label, store):
+            self.accept()
 
     def retranslate(self) -> None:
         self.setWindowTitle(

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from vocdesk.domain.enums import BenchmarkScale
-from vocdesk.domain.messages import UserError
 from vocdesk.domain.surveys.benchmark import FISCAL_YEARS, BenchmarkLevel, normalised_percent
 from vocdesk.services.surveys.benchmarks import (
     BenchmarkDraft,
@@ -28,7 +27,7 @@ from vocdesk.services.surveys.benchmarks import (
     BenchmarkTargets,
 )
 from vocdesk.ui import layout
-from vocdesk.ui.errors import error_text, show_error
+from vocdesk.ui.errors import stored
 from vocdesk.ui.i18n import current_language
 from vocdesk.ui.labels import enum_choices
 from vocdesk.ui.models.display import percent_text
@@ -154,19 +153,15 @@ class BenchmarkDialog(QDialog):
 
     def save(self) -> None:
         """Store the row; on a problem, say what to fix and keep the dialog open."""
-        try:
+
+        def store() -> None:
             if self._row is None:
                 self.saved = self._service.add_benchmark(self._survey_id, self.draft())
             else:
                 self.saved = self._service.update_benchmark(self._row.id, self.draft())
-        except UserError as problem:
-            self.problem_label.setText(error_text(problem))
-            self.problem_label.show()
-            return
-        except Exception as error:  # noqa: BLE001 - an unexpected failure: the box and the log
-            show_error(self, error)
-            return
-        self.accept()
+
+        if stored(self, self.problem_label, store):
+            self.accept()
 
     # --- language ------------------------------------------------------------------------
     def retranslate(self) -> None:
