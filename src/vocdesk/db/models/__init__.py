@@ -21,6 +21,7 @@ from vocdesk.db.models.listening.improvement import (
 )
 from vocdesk.db.models.listening.plan import ListeningPlanItem
 from vocdesk.db.models.registry import Segment, Stakeholder, segment_services
+from vocdesk.db.models.settings import AppSetting
 from vocdesk.db.models.surveys import (
     Survey,
     SurveyAnswer,
@@ -40,6 +41,7 @@ from vocdesk.db.models.timeline import (
 
 __all__ = [
     "Activity",
+    "AppSetting",
     "AuditEntry",
     "Channel",
     "Complaint",
