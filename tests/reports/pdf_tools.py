@@ -35,3 +35,22 @@ def page_count(pdf: Path) -> int:
         if line.startswith("Pages:"):
             return int(line.split()[1])
     raise AssertionError("pdfinfo printed no page count")
+
+
+def outline(pdf: Path) -> list[tuple[int, int, str]]:
+    """The PDF's bookmarks as (depth, page, title), in order (read with ``pdftohtml -xml``)."""
+    import re
+    from html import unescape
+
+    xml = run("pdftohtml", "-xml", "-stdout", "-i", "-q", pdf)
+    start = xml.find("<outline>")
+    items: list[tuple[int, int, str]] = []
+    depth = -1
+    for tag in re.finditer(r'<outline>|</outline>|<item page="(\d+)">(.*?)</item>', xml[start:]):
+        if tag.group(0) == "<outline>":
+            depth += 1
+        elif tag.group(0) == "</outline>":
+            depth -= 1
+        else:
+            items.append((depth, int(tag.group(1)), unescape(tag.group(2))))
+    return items if start >= 0 else []
