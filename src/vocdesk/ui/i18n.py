@@ -9,6 +9,7 @@ removing a translator makes Qt post ``QEvent.LanguageChange`` to every widget, w
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -233,3 +234,19 @@ def install_headless_translation(
 def translate(context: str, text: str) -> str:
     """``text`` translated in ``context`` by the installed translators (unchanged if none)."""
     return QCoreApplication.translate(context, text)
+
+
+def translator_for(translations_dir: Path, lang: str) -> Callable[[str, str], str]:
+    """A translate function (context, text) for ``lang``, whatever language the UI is in: a
+    report may be printed in Thai from an English window, and the other way round."""
+    if lang != "th":
+        return lambda context, text: text
+    translator = QTranslator()
+    if not translator.load(f"{TRANSLATION_BASENAME}_th.qm", str(translations_dir)):
+        log.warning("no Thai translation at %s: the report stays English", translations_dir)
+        return lambda context, text: text
+
+    def translate_th(context: str, text: str) -> str:
+        return translator.translate(context, text) or text
+
+    return translate_th

@@ -1,0 +1,50 @@
+"""Making any report: the one entry point the command line and the window call.
+
+Each report is a module of this package named after its kind (``pmqa``, ``complaints``,
+``survey``, ``stakeholder``, ``receipt``, ``questionnaire``) with a ``build(db, context,
+progress) -> bytes``; the module is imported only when its report is asked for, so opening the
+window does not load every report's code.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from datetime import datetime
+
+from vocdesk.domain.clock import THAI_TIME
+from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
+from vocdesk.reports.kit import Translate
+from vocdesk.services.database import Database
+from vocdesk.services.reports.context import Progress, ReportContext, no_progress
+from vocdesk.services.reports.request import SUBJECT_REPORTS, ReportKind, ReportRequest
+
+ReportBuilder = Callable[[Database, ReportContext, Progress], bytes]
+
+
+class ReportService:
+    def __init__(
+        self, db: Database, now: Callable[[], datetime] = lambda: datetime.now(THAI_TIME)
+    ) -> None:
+        self._db = db
+        self._now = now
+
+    def build(
+        self, request: ReportRequest, translate: Translate, progress: Progress = no_progress
+    ) -> bytes:
+        """The PDF of ``request``; a ``UserError`` names what is wrong with the request (an
+        unknown period, a subject that does not exist)."""
+        if request.kind in SUBJECT_REPORTS and not request.subject.strip():
+            raise user_error(
+                "Reports",
+                QT_TRANSLATE_NOOP("Reports", "The {kind} report needs --id: say which one."),
+                kind=request.kind.value,
+            )
+        context = ReportContext.open(self._db, request, translate, self._now)
+        return builder(request.kind)(self._db, context, progress)
+
+
+def builder(kind: ReportKind) -> ReportBuilder:
+    module = importlib.import_module(f"vocdesk.services.reports.{kind.value}")
+    built: ReportBuilder = module.build
+    return built
