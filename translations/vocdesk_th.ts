@@ -509,12 +509,12 @@
 <context>
     <name>BenchmarkDialog</name>
     <message>
-        <location filename="../src/vocdesk/ui/surveys/benchmark_dialog.py" line="+151"/>
+        <location filename="../src/vocdesk/ui/surveys/benchmark_dialog.py" line="+150"/>
         <source>– (the value does not fit the scale)</source>
         <translation>– (ค่าไม่อยู่ในช่วงของมาตรวัด)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>Comparator&apos;s result</source>
         <translation>ผลของคู่เทียบ</translation>
     </message>
@@ -1138,7 +1138,7 @@
         <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด ({summary}) รายละเอียดอยู่ในไฟล์ {log}</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/cli/parser.py" line="+30"/>
+        <location filename="../src/vocdesk/cli/parser.py" line="+32"/>
         <source>must be a whole number of 1 or more, not {value}</source>
         <translation>ต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป ไม่ใช่ {value}</translation>
     </message>
@@ -1164,11 +1164,12 @@
     </message>
     <message>
         <location line="+8"/>
+        <location line="+92"/>
         <source>the database file (default: the default database)</source>
         <translation>ไฟล์ฐานข้อมูล (ค่าเริ่มต้น: ฐานข้อมูลเริ่มต้น)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-86"/>
         <source>open the window (the default)</source>
         <translation>เปิดหน้าต่างโปรแกรม (ค่าเริ่มต้น)</translation>
     </message>
@@ -1228,6 +1229,31 @@
         <translation>ไฟล์ที่จะเขียน: .xlsx สำหรับ Excel นอกนั้นเป็น CSV; survey และ survey-results ต้องระบุรหัสแบบสำรวจก่อนชื่อไฟล์</translation>
     </message>
     <message>
+        <location line="+32"/>
+        <source>the agency&apos;s settings that reports print: names, logo, privacy notice, Thai digits</source>
+        <translation>การตั้งค่าของหน่วยงานที่พิมพ์ในรายงาน: ชื่อหน่วยงาน ตราสัญลักษณ์ คำประกาศความเป็นส่วนตัว เลขไทย</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>change one setting</source>
+        <translation>เปลี่ยนการตั้งค่าหนึ่งรายการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the setting: {keys}</source>
+        <translation>การตั้งค่า: {keys}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the text; for logo an image file (PNG or JPEG; &quot;&quot; removes the logo); for thai_digits yes or no</source>
+        <translation>ข้อความ สำหรับ logo ให้ระบุไฟล์ภาพ (PNG หรือ JPEG; &quot;&quot; คือนำตราสัญลักษณ์ออก) สำหรับ thai_digits ให้ระบุ yes หรือ no</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>print every setting as KEY = VALUE</source>
+        <translation>แสดงการตั้งค่าทุกรายการในรูปแบบ KEY = VALUE</translation>
+    </message>
+    <message>
         <location filename="../src/vocdesk/cli/progress.py" line="+32"/>
         <source>Checked {done} of {total} rows…</source>
         <translation>ตรวจแล้ว {done} จาก {total} แถว…</translation>
@@ -1273,7 +1299,7 @@
         <translation>--map {item}: ให้เขียนในรูปแบบ COLUMN:TEXT=VALUE เช่น status:ปิดเรื่อง=closed</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/cli/parser.py" line="-15"/>
+        <location filename="../src/vocdesk/cli/parser.py" line="-69"/>
         <source>the CSV (UTF-8 or Thai Windows) or XLSX file</source>
         <translation>ไฟล์ CSV (UTF-8 หรือภาษาไทยของ Windows) หรือไฟล์ XLSX</translation>
     </message>
@@ -1303,7 +1329,7 @@
         <translation>เฉพาะรายการที่ค้นพบด้วยคำเหล่านี้ เช่นเดียวกับการค้นหาในแท็บ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>save a PNG picture of a tab of the window (no screen needed)</source>
         <translation>บันทึกภาพ PNG ของแท็บในหน้าต่างโปรแกรม (ไม่ต้องมีหน้าจอ)</translation>
     </message>
@@ -1416,6 +1442,11 @@
         <location filename="../src/vocdesk/cli/survey_results.py" line="+25"/>
         <source>Survey {code}: {count} result rows exported to {path}</source>
         <translation>แบบสำรวจ {code}: ส่งออกผลการวิเคราะห์ {count} แถวไปยัง {path}</translation>
+    </message>
+    <message>
+        <location filename="../src/vocdesk/cli/settings.py" line="+22"/>
+        <source>Setting {key} saved.</source>
+        <translation>บันทึกการตั้งค่า {key} แล้ว</translation>
     </message>
 </context>
 <context>
@@ -2968,7 +2999,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../src/vocdesk/services/demo/generate.py" line="+85"/>
+        <location filename="../src/vocdesk/services/demo/generate.py" line="+86"/>
         <source>The scale must be 1 or more, not {scale}.</source>
         <translation>ปริมาณข้อมูลต้องเป็น 1 ขึ้นไป ไม่ใช่ {scale}</translation>
     </message>
@@ -3276,7 +3307,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../src/vocdesk/ui/errors.py" line="+44"/>
+        <location filename="../src/vocdesk/ui/errors.py" line="+45"/>
         <source>Something went wrong and this could not be finished. Please try again.</source>
         <translation>เกิดข้อผิดพลาด ทำรายการนี้ไม่สำเร็จ กรุณาลองอีกครั้ง</translation>
     </message>
@@ -4003,7 +4034,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ImprovementActionForm</name>
     <message>
-        <location filename="../src/vocdesk/ui/listening/improvement_action_form.py" line="+200"/>
+        <location filename="../src/vocdesk/ui/listening/improvement_action_form.py" line="+199"/>
         <source>Entry {when}, {channel}: {text}</source>
         <translation>บันทึกการรับฟัง {when} {channel}: {text}</translation>
     </message>
@@ -4023,7 +4054,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ทั้งแบบสำรวจ</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+35"/>
         <source>Improvement action</source>
         <translation>การปรับปรุง</translation>
     </message>
@@ -5554,7 +5585,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>PlanItemForm</name>
     <message>
-        <location filename="../src/vocdesk/ui/listening/plan_item_form.py" line="+147"/>
+        <location filename="../src/vocdesk/ui/listening/plan_item_form.py" line="+142"/>
         <source>Listening plan line</source>
         <translation>รายการในแผนการรับฟัง</translation>
     </message>
@@ -6456,6 +6487,39 @@ Please try again, and if it happens again send that file to your IT support.</so
         <source>Negative</source>
         <extracomment>เชิงลบ</extracomment>
         <translation>เชิงลบ</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../src/vocdesk/services/settings.py" line="+103"/>
+        <source>There is no setting called {key}. The settings are: {keys}.</source>
+        <translation>ไม่มีการตั้งค่าชื่อ {key} การตั้งค่าที่มี ได้แก่ {keys}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The logo must be given as a PNG image.</source>
+        <translation>ตราสัญลักษณ์ต้องเป็นภาพแบบ PNG</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The logo file {path} does not exist.</source>
+        <translation>ไม่พบไฟล์ตราสัญลักษณ์ {path}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The logo file {path} is not an image VocDesk can read. Use a PNG or JPEG file.</source>
+        <translation>ไฟล์ตราสัญลักษณ์ {path} ไม่ใช่ภาพที่ VocDesk อ่านได้ โปรดใช้ไฟล์ PNG หรือ JPEG</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The agency&apos;s name is {length} characters long; at most {limit} are allowed.</source>
+        <translation>ชื่อหน่วยงานยาว {length} ตัวอักษร แต่กำหนดให้ยาวได้ไม่เกิน {limit} ตัวอักษร</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Print Thai digits takes yes or no, not {value}.</source>
+        <translation>การพิมพ์เลขไทยต้องระบุเป็น yes หรือ no เท่านั้น ไม่ใช่ {value}</translation>
     </message>
 </context>
 <context>

@@ -5,12 +5,14 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 import vocdesk
 from vocdesk.cli.common import LANGUAGES
 from vocdesk.cli.database import run_backup, run_check
 from vocdesk.cli.demo import run_demo
 from vocdesk.cli.messages import Messages
+from vocdesk.cli.settings import run_settings_set, run_settings_show
 from vocdesk.cli.transfer import SURVEY_EXPORTS, SURVEY_IMPORTS, run_export, run_import
 from vocdesk.cli.window import TABS, run_gui, run_screenshot
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP
@@ -119,6 +121,7 @@ def build_parser(messages: Messages | None = None) -> argparse.ArgumentParser:
     exporting.add_argument("--search", default="", metavar="WORDS", help=tr(QT_TRANSLATE_NOOP(
         "Cli", "only the records these words find, as the tab's search finds them"
     )))  # fmt: skip
+    _settings_commands(commands, tr)
     shot = command("screenshot", QT_TRANSLATE_NOOP(
         "Cli", "save a PNG picture of a tab of the window (no screen needed)"
     ), run_screenshot)  # fmt: skip
@@ -138,3 +141,33 @@ def build_parser(messages: Messages | None = None) -> argparse.ArgumentParser:
         "Cli", "the PNG file; a folder when several pictures are made ({tab}-{lang}.png in it)"
     )))  # fmt: skip
     return parser
+
+
+def _settings_commands(commands: Any, tr: Callable[[str], str]) -> None:
+    """``settings set KEY VALUE`` and ``settings show``, each with its own ``--db``."""
+    from vocdesk.services.settings import SETTING_KEYS
+
+    help_text = QT_TRANSLATE_NOOP(
+        "Cli", "the agency's settings that reports print: names, logo, privacy notice, Thai digits"
+    )
+    settings = commands.add_parser("settings", help=tr(help_text), description=tr(help_text))
+    actions = settings.add_subparsers(dest="settings_action", metavar="ACTION", required=True)
+
+    def action(name: str, help_text: str, run: Callable[..., int]) -> argparse.ArgumentParser:
+        sub = actions.add_parser(name, help=tr(help_text), description=tr(help_text))
+        sub.add_argument("--db", metavar="FILE", help=tr(QT_TRANSLATE_NOOP(
+            "Cli", "the database file (default: the default database)"
+        )))  # fmt: skip
+        sub.set_defaults(run=run)
+        return sub
+
+    setting = action("set", QT_TRANSLATE_NOOP("Cli", "change one setting"), run_settings_set)
+    setting.add_argument("key", metavar="KEY", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "the setting: {keys}"
+    )).format(keys=", ".join(SETTING_KEYS)))  # fmt: skip
+    setting.add_argument("value", metavar="VALUE", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "the text; for logo an image file (PNG or JPEG; \"\" removes the logo); for thai_digits yes or no"
+    )))  # fmt: skip
+    action(
+        "show", QT_TRANSLATE_NOOP("Cli", "print every setting as KEY = VALUE"), run_settings_show
+    )

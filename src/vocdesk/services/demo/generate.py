@@ -31,6 +31,7 @@ from vocdesk.services.demo.complaints import complaint_extras, plan_complaint
 from vocdesk.services.demo.listening_log import set_feedback_statuses
 from vocdesk.services.demo.listening_plan import build_listening_plan
 from vocdesk.services.demo.people import PeopleMaker
+from vocdesk.services.demo.settings import demo_settings
 from vocdesk.services.demo.surveys import build_surveys
 
 DEMO_TODAY = date(2026, 10, 1)  # the data's "today": fiscal year 2570 has just begun
@@ -259,6 +260,8 @@ class DemoBuilder:
             {"id": self.new_id(now), "day": day, "name": name, **stamps} for day, name in extra
         ])  # fmt: skip
         self.calendar = WorkingCalendar(session.scalars(select(m.Holiday.day)))
+        have = set(session.scalars(select(m.AppSetting.key)))
+        self.writer.insert(m.AppSetting, [r for r in demo_settings() if r["key"] not in have])
         self.staff = {
             office: [self.people.staff_name() for _ in range(5)] for office in self.office_ids
         }
