@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../src/vocdesk/services/reports/context.py" line="+80"/>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../src/vocdesk/ui/about_dialog.py" line="+36"/>
@@ -353,6 +361,102 @@
         <source>Social media contact</source>
         <extracomment>ติดต่อทางสื่อสังคมออนไลน์</extracomment>
         <translation>ติดต่อทางสื่อสังคมออนไลน์</translation>
+    </message>
+</context>
+<context>
+    <name>AgencySettingsDialog</name>
+    <message>
+        <location filename="../src/vocdesk/ui/agency_settings_dialog.py" line="+152"/>
+        <source>Choose the agency&apos;s logo</source>
+        <translation>เลือกตราสัญลักษณ์ของหน่วยงาน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images ({patterns})</source>
+        <translation>ไฟล์ภาพ ({patterns})</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No logo</source>
+        <translation>ไม่มีตราสัญลักษณ์</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{name}
+{width} × {height} pixels</source>
+        <translation>{name}
+{width} × {height} พิกเซล</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Settings</source>
+        <translation>การตั้งค่า</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The agency&apos;s name and logo head every page of the reports; the privacy notice is printed on paper questionnaires. They are kept in this database, so every computer that opens it prints the same.</source>
+        <translation>ชื่อและตราสัญลักษณ์ของหน่วยงานจะพิมพ์ที่หัวกระดาษทุกหน้าของรายงาน ส่วนคำประกาศความเป็นส่วนตัวจะพิมพ์ลงในแบบสอบถามฉบับกระดาษ การตั้งค่าเหล่านี้เก็บไว้ในฐานข้อมูลนี้ เครื่องคอมพิวเตอร์ทุกเครื่องที่เปิดฐานข้อมูลนี้จึงพิมพ์ได้เหมือนกัน</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Agency name (&amp;Thai):</source>
+        <translation>ชื่อหน่วยงาน (ภาษาไทย)(&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agency name (&amp;English):</source>
+        <translation>ชื่อหน่วยงาน (ภาษาอังกฤษ)(&amp;E):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Logo:</source>
+        <translation>ตราสัญลักษณ์(&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Privacy notice (T&amp;hai):</source>
+        <translation>คำประกาศความเป็นส่วนตัว (ภาษาไทย)(&amp;H):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy notice (E&amp;nglish):</source>
+        <translation>คำประกาศความเป็นส่วนตัว (ภาษาอังกฤษ)(&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>Why the answers are collected, how long they are kept, whom to contact</source>
+        <translation>วัตถุประสงค์ของการเก็บข้อมูล ระยะเวลาการเก็บรักษา และช่องทางการติดต่อ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Choose…</source>
+        <translation>เลือก(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>นำออก(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PNG or JPEG; a larger image is scaled down to 600 pixels</source>
+        <translation>ไฟล์ PNG หรือ JPEG ภาพที่ใหญ่กว่า 600 พิกเซลจะถูกย่อขนาดลง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print Thai &amp;digits (๐–๙) in Thai reports</source>
+        <translation>พิมพ์ตัวเลขไทย (๐–๙) ในรายงานภาษาไทย(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OK</source>
+        <translation>ตกลง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
     </message>
 </context>
 <context>
@@ -1138,7 +1242,7 @@
         <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด ({summary}) รายละเอียดอยู่ในไฟล์ {log}</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/cli/parser.py" line="+32"/>
+        <location filename="../src/vocdesk/cli/parser.py" line="+33"/>
         <source>must be a whole number of 1 or more, not {value}</source>
         <translation>ต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป ไม่ใช่ {value}</translation>
     </message>
@@ -1164,12 +1268,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>the database file (default: the default database)</source>
         <translation>ไฟล์ฐานข้อมูล (ค่าเริ่มต้น: ฐานข้อมูลเริ่มต้น)</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-87"/>
         <source>open the window (the default)</source>
         <translation>เปิดหน้าต่างโปรแกรม (ค่าเริ่มต้น)</translation>
     </message>
@@ -1229,7 +1333,7 @@
         <translation>ไฟล์ที่จะเขียน: .xlsx สำหรับ Excel นอกนั้นเป็น CSV; survey และ survey-results ต้องระบุรหัสแบบสำรวจก่อนชื่อไฟล์</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>the agency&apos;s settings that reports print: names, logo, privacy notice, Thai digits</source>
         <translation>การตั้งค่าของหน่วยงานที่พิมพ์ในรายงาน: ชื่อหน่วยงาน ตราสัญลักษณ์ คำประกาศความเป็นส่วนตัว เลขไทย</translation>
     </message>
@@ -1252,6 +1356,46 @@
         <location line="+4"/>
         <source>print every setting as KEY = VALUE</source>
         <translation>แสดงการตั้งค่าทุกรายการในรูปแบบ KEY = VALUE</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>print a PDF report: the PMQA category 3 evidence pack, complaints, a survey, a stakeholder&apos;s profile, a complaint&apos;s acknowledgement letter or a paper questionnaire</source>
+        <translation>พิมพ์รายงาน PDF: ชุดหลักฐาน PMQA หมวด 3 รายงานข้อร้องเรียน ผลการสำรวจ ประวัติผู้มีส่วนได้ส่วนเสีย หนังสือตอบรับเรื่องร้องเรียน หรือแบบสอบถามฉบับพิมพ์</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the report: {kinds}</source>
+        <translation>รายงานที่ต้องการ: {kinds}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the PDF file to write</source>
+        <translation>ไฟล์ PDF ที่จะบันทึก</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the report&apos;s language (default: the language of messages)</source>
+        <translation>ภาษาของรายงาน (ค่าเริ่มต้น: ภาษาเดียวกับข้อความ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the fiscal year: 2569 (B.E., above 2400) or 2026 (C.E.); default: the current one</source>
+        <translation>ปีงบประมาณ: 2569 (พ.ศ. เมื่อมากกว่า 2400) หรือ 2026 (ค.ศ.) ค่าเริ่มต้น: ปีงบประมาณปัจจุบัน</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>h1 (October–March, the 6-month round), h2 (April–September), full (the whole fiscal year, the default) or a month YYYY-MM</source>
+        <translation>h1 (ตุลาคม–มีนาคม รอบ 6 เดือน) h2 (เมษายน–กันยายน) full (ทั้งปีงบประมาณ ค่าเริ่มต้น) หรือเดือนในรูปแบบ YYYY-MM</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>which one: the stakeholder&apos;s id or national ID, the complaint&apos;s case number, or the survey&apos;s code</source>
+        <translation>ระบุเรื่องของรายงาน: รหัสหรือเลขประจำตัวประชาชนของผู้มีส่วนได้ส่วนเสีย เลขที่เรื่องร้องเรียน หรือรหัสแบบสำรวจ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>print complainants&apos; names and stakeholders&apos; identifiers in full (masked by default)</source>
+        <translation>แสดงชื่อผู้ร้องเรียนและเลขประจำตัวของผู้มีส่วนได้ส่วนเสียเต็ม (ค่าเริ่มต้นจะปกปิดไว้)</translation>
     </message>
     <message>
         <location filename="../src/vocdesk/cli/progress.py" line="+32"/>
@@ -1299,7 +1443,7 @@
         <translation>--map {item}: ให้เขียนในรูปแบบ COLUMN:TEXT=VALUE เช่น status:ปิดเรื่อง=closed</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/cli/parser.py" line="-69"/>
+        <location filename="../src/vocdesk/cli/parser.py" line="-103"/>
         <source>the CSV (UTF-8 or Thai Windows) or XLSX file</source>
         <translation>ไฟล์ CSV (UTF-8 หรือภาษาไทยของ Windows) หรือไฟล์ XLSX</translation>
     </message>
@@ -1329,7 +1473,7 @@
         <translation>เฉพาะรายการที่ค้นพบด้วยคำเหล่านี้ เช่นเดียวกับการค้นหาในแท็บ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>save a PNG picture of a tab of the window (no screen needed)</source>
         <translation>บันทึกภาพ PNG ของแท็บในหน้าต่างโปรแกรม (ไม่ต้องมีหน้าจอ)</translation>
     </message>
@@ -1447,6 +1591,11 @@
         <location filename="../src/vocdesk/cli/settings.py" line="+22"/>
         <source>Setting {key} saved.</source>
         <translation>บันทึกการตั้งค่า {key} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../src/vocdesk/cli/report.py" line="+40"/>
+        <source>Report written to {path} ({size} KB).</source>
+        <translation>บันทึกรายงานที่ {path} แล้ว ({size} KB)</translation>
     </message>
 </context>
 <context>
@@ -4962,7 +5111,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ถึงกำหนดวันนี้ {today} รายการ เลยกำหนด {overdue} รายการ</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/ui/main_window.py" line="+339"/>
+        <location filename="../src/vocdesk/ui/main_window.py" line="+344"/>
         <source>VocDesk — {name}</source>
         <translation>VocDesk — {name}</translation>
     </message>
@@ -5021,6 +5170,11 @@ Please try again, and if it happens again send that file to your IT support.</so
         <location line="+1"/>
         <source>&amp;Back up database…</source>
         <translation>สำรองฐานข้อมูล(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings…</source>
+        <translation>การตั้งค่า(&amp;S)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6247,6 +6401,54 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <location filename="../src/vocdesk/services/reports/catalogue.py" line="+42"/>
+        <source>The {kind} report needs --id: say which one.</source>
+        <translation>รายงาน {kind} ต้องระบุเรื่องที่จะพิมพ์ (--id)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The file {path} could not be written: {reason}</source>
+        <translation>บันทึกไฟล์ {path} ไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../src/vocdesk/services/reports/context.py" line="+1"/>
+        <source>Fiscal year {year} ({span})</source>
+        <translation>ปีงบประมาณ {year} ({span})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Printed {moment} by {name}</source>
+        <translation>พิมพ์เมื่อ {moment} โดย {name}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Page {page} of {count}</source>
+        <translation>หน้า {page} จาก {count}</translation>
+    </message>
+    <message>
+        <location filename="../src/vocdesk/services/reports/request.py" line="+73"/>
+        <source>{year} is not a year: give it as 2569 (B.E.) or 2026.</source>
+        <translation>{year} ไม่ใช่ปีที่ถูกต้อง: ให้ระบุเป็น 2569 (พ.ศ.) หรือ 2026 (ค.ศ.)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The month {month} is not in fiscal year {year}.</source>
+        <translation>เดือน {month} ไม่อยู่ในปีงบประมาณ {year}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unknown period {period}: use h1 (October–March), h2 (April–September), full (the whole fiscal year) or a month as YYYY-MM.</source>
+        <translation>ไม่รู้จักช่วงเวลา {period}: ให้ใช้ h1 (ตุลาคม–มีนาคม) h2 (เมษายน–กันยายน) full (ทั้งปีงบประมาณ) หรือเดือนในรูปแบบ YYYY-MM</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{period} is not a month: give it as YYYY-MM.</source>
+        <translation>{period} ไม่ใช่เดือนที่ถูกต้อง: ให้ระบุในรูปแบบ YYYY-MM</translation>
+    </message>
+</context>
+<context>
     <name>ResponsesImport</name>
     <message>
         <location filename="../src/vocdesk/services/surveys/responses_import.py" line="+123"/>
@@ -6312,7 +6514,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>Screenshot</name>
     <message>
-        <location filename="../src/vocdesk/app.py" line="+196"/>
+        <location filename="../src/vocdesk/app.py" line="+198"/>
         <source>There is no survey “{code}” in this database.</source>
         <translation>ไม่มีแบบสำรวจรหัส “{code}” ในฐานข้อมูลนี้</translation>
     </message>
@@ -9101,6 +9303,15 @@ Please try again, and if it happens again send that file to your IT support.</so
         <location line="+13"/>
         <source>The national ID {id} starts with 0. Such numbers belong to persons without Thai registration status; check that it was typed correctly.</source>
         <translation>เลขประจำตัวประชาชน {id} ขึ้นต้นด้วย 0 ซึ่งเป็นเลขของบุคคลที่ไม่มีสถานะทางทะเบียนราษฎรไทย กรุณาตรวจสอบว่าพิมพ์ถูกต้อง</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <location filename="../src/vocdesk/services/reports/context.py" line="-12"/>
+        <location line="+11"/>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

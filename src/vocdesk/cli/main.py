@@ -23,7 +23,7 @@ from vocdesk.cli.parser import build_parser
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, UserError
 from vocdesk.paths import user_data_dir
 
-HEADLESS = ("demo", "check", "backup", "import", "export", "settings")
+HEADLESS = ("demo", "check", "backup", "import", "export", "settings", "report")
 LOG_FILE_NAME = "vocdesk.log"  # the window's log file too (app.run_gui): one place to look
 
 
@@ -71,6 +71,9 @@ _VALUE_OPTIONS = {
     "--tab",
     "--map",
     "--search",
+    "--fiscal-year",
+    "--period",
+    "--id",
 }
 
 

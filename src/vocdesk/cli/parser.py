@@ -12,6 +12,7 @@ from vocdesk.cli.common import LANGUAGES
 from vocdesk.cli.database import run_backup, run_check
 from vocdesk.cli.demo import run_demo
 from vocdesk.cli.messages import Messages
+from vocdesk.cli.report import run_report
 from vocdesk.cli.settings import run_settings_set, run_settings_show
 from vocdesk.cli.transfer import SURVEY_EXPORTS, SURVEY_IMPORTS, run_export, run_import
 from vocdesk.cli.window import TABS, run_gui, run_screenshot
@@ -122,6 +123,7 @@ def build_parser(messages: Messages | None = None) -> argparse.ArgumentParser:
         "Cli", "only the records these words find, as the tab's search finds them"
     )))  # fmt: skip
     _settings_commands(commands, tr)
+    _report_command(command, tr, positive_int)
     shot = command("screenshot", QT_TRANSLATE_NOOP(
         "Cli", "save a PNG picture of a tab of the window (no screen needed)"
     ), run_screenshot)  # fmt: skip
@@ -171,3 +173,37 @@ def _settings_commands(commands: Any, tr: Callable[[str], str]) -> None:
     action(
         "show", QT_TRANSLATE_NOOP("Cli", "print every setting as KEY = VALUE"), run_settings_show
     )
+
+
+def _report_command(
+    command: Callable[..., argparse.ArgumentParser],
+    tr: Callable[[str], str],
+    positive_int: Callable[[str], int],
+) -> None:
+    """``report KIND --out FILE.pdf --lang th|en [--fiscal-year] [--period] [--id]``."""
+    from vocdesk.services.reports.request import ReportKind
+
+    report = command("report", QT_TRANSLATE_NOOP(
+        "Cli", "print a PDF report: the PMQA category 3 evidence pack, complaints, a survey, a stakeholder's profile, a complaint's acknowledgement letter or a paper questionnaire"
+    ), run_report)  # fmt: skip
+    report.add_argument("kind", choices=[kind.value for kind in ReportKind], metavar="KIND", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "the report: {kinds}"
+    )).format(kinds=", ".join(kind.value for kind in ReportKind)))  # fmt: skip
+    report.add_argument("--out", metavar="FILE.pdf", required=True, help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "the PDF file to write"
+    )))  # fmt: skip
+    report.add_argument("--lang", dest="report_lang", choices=LANGUAGES, help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "the report's language (default: the language of messages)"
+    )))  # fmt: skip
+    report.add_argument("--fiscal-year", type=positive_int, metavar="YEAR", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "the fiscal year: 2569 (B.E., above 2400) or 2026 (C.E.); default: the current one"
+    )))  # fmt: skip
+    report.add_argument("--period", default="full", metavar="PERIOD", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "h1 (October–March, the 6-month round), h2 (April–September), full (the whole fiscal year, the default) or a month YYYY-MM"
+    )))  # fmt: skip
+    report.add_argument("--id", metavar="ID", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "which one: the stakeholder's id or national ID, the complaint's case number, or the survey's code"
+    )))  # fmt: skip
+    report.add_argument("--show-personal", action="store_true", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "print complainants' names and stakeholders' identifiers in full (masked by default)"
+    )))  # fmt: skip

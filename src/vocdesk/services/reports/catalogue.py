@@ -9,8 +9,10 @@ window does not load every report's code.
 from __future__ import annotations
 
 import importlib
+import os
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 
 from vocdesk.domain.clock import THAI_TIME
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
@@ -42,6 +44,33 @@ class ReportService:
             )
         context = ReportContext.open(self._db, request, translate, self._now)
         return builder(request.kind)(self._db, context, progress)
+
+    def write(
+        self,
+        request: ReportRequest,
+        translate: Translate,
+        path: Path,
+        progress: Progress = no_progress,
+    ) -> int:
+        """Build the report and write it to ``path`` through a file beside it, renamed at the
+        end: a failure leaves no half-written PDF (and an existing one untouched). Returns the
+        size in bytes."""
+        pdf = self.build(request, translate, progress)
+        path = Path(path)
+        partial = path.with_name(f".{path.stem}.partial{path.suffix}")
+        try:
+            partial.write_bytes(pdf)
+            os.replace(partial, path)
+        except OSError as exc:
+            raise user_error(
+                "Reports",
+                QT_TRANSLATE_NOOP("Reports", "The file {path} could not be written: {reason}"),
+                path=str(path),
+                reason=exc.strerror or str(exc),
+            ) from exc
+        finally:
+            partial.unlink(missing_ok=True)
+        return len(pdf)
 
 
 def builder(kind: ReportKind) -> ReportBuilder:
