@@ -197,6 +197,16 @@ def test_bars_and_lines_are_vectors(tmp_path: Path) -> None:
             YEARS, [("ความพึงพอใจ", [None, None])], width=300, height=150, value_label=str
         ),  # fmt: skip
         lambda: LineChart([], [], width=60, height=40, value_label=str),
+        lambda: LineChart(
+            YEARS,
+            [("ก", [1, float("nan"), 3, 4])],
+            width=300,
+            height=150,
+            value_label=str,
+            minimum=float("nan"),
+            maximum=float("inf"),
+        ),
+        lambda: GroupedBarChart(STAGES, SERIES, width=300, height=150, value_label=str, maximum=10),
     ],
 )
 def test_empty_or_odd_data_draws_an_empty_axis(

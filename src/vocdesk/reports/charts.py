@@ -25,6 +25,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TypeGuard
 
 from reportlab.lib.colors import Color, HexColor, white
 from reportlab.lib.styles import ParagraphStyle
@@ -34,6 +35,7 @@ from reportlab.platypus import Flowable
 from vocdesk.reports.fonts import register_fonts
 from vocdesk.reports.shaped_text import Align, draw_line
 from vocdesk.reports.thai_lines import break_lines, clusters
+from vocdesk.text.thai_words import line_segments
 
 # The window's palette (ui/widgets/charts.py), copied: reports must not import ui.
 PALETTE: tuple[str, ...] = (
@@ -308,7 +310,7 @@ class BarChart(_Chart):
         self.tick_label = tick_label or value_label
         values = [value for _, value in self.bars]
         top = max([*values, self.reference or 0.0, 0.0])
-        if maximum is not None and maximum > 0:
+        if _finite(maximum) and maximum > 0:
             top = maximum
         whole = all(float(v).is_integer() for v in [*values, top])
         self.top = top
@@ -439,8 +441,20 @@ class _ColumnChart(_Chart):
             if index == 0 or not crowded:
                 self.label(left - GAP, y, [self.tick_label(tick)], "right", self.tick_style)
         slot = (right - left) / max(len(self.categories), 1)
+        # A word is never cut to fit a narrow slot ("ก.ย" + "."): name every second (third…)
+        # category instead, with that much more room.
+        widest_word = max(
+            [self.text_width(w.strip()) for c in self.categories for w in line_segments(c)] + [0.0]
+        )
+        every = 1
+        while every < len(self.categories) and every * slot - GAP < widest_word:
+            every += 1
         for index, category in enumerate(self.categories):
-            lines = fit_label(category, self.style.fontName, self.style.fontSize, slot - GAP)
+            if index % every:
+                continue
+            lines = fit_label(
+                category, self.style.fontName, self.style.fontSize, every * slot - GAP
+            )
             centre = left + (index + 0.5) * slot
             self.label(centre, bottom - GAP - len(lines) * leading / 2, lines, "centre")
         self.grid_line(left, bottom, left, top, AXIS_COLOUR)
@@ -478,7 +492,7 @@ class GroupedBarChart(_ColumnChart):
         totals = [sum(column) for column in zip(*self.values, strict=True)] if self.values else []
         heights = totals if stacked else [v for row in self.values for v in row]
         self.stacked = stacked
-        self.top = maximum if maximum is not None and maximum > 0 else max([*heights, 0.0])
+        self.top = maximum if _finite(maximum) and maximum > 0 else max([*heights, 0.0])
         self.whole = all(float(v).is_integer() for v in [*heights, self.top])
 
     def draw(self) -> None:
@@ -498,24 +512,42 @@ class GroupedBarChart(_ColumnChart):
                 self.fill_bar(x + gap / 2, bottom + base * scale, bar - gap, value * scale, series)
                 if self.stacked:
                     base += value
-            self._value_labels(index, x0, bar, bottom, scale, slot)
+            self._value_labels(index, x0, bar, bottom, scale, slot, ticks[-1])
 
     def _value_labels(
-        self, index: int, x0: float, bar: float, bottom: float, scale: float, slot: float
+        self,
+        index: int,
+        x0: float,
+        bar: float,
+        bottom: float,
+        scale: float,
+        slot: float,
+        ceiling: float,
     ) -> None:
+        """Each value above its bar (a bar cut at ``maximum`` keeps its label at the top)."""
         middle_above = self.style.leading / 2 + 1
         if self.stacked:
             total = sum(row[index] for row in self.values)
             text = self.value_label(total)
             if self.values and self.text_width(text) <= slot - 2:
-                self.label(x0 + bar / 2, bottom + total * scale + middle_above, [text], "centre")
+                self.label(
+                    x0 + bar / 2,
+                    bottom + min(total, ceiling) * scale + middle_above,
+                    [text],
+                    "centre",
+                )
             return
         texts = [self.value_label(row[index]) for row in self.values]
         # Side-by-side labels must not touch their neighbours: all of them or none.
         if texts and max(self.text_width(t) for t in texts) <= bar:
             for series, (row, text) in enumerate(zip(self.values, texts, strict=True)):
                 centre = x0 + (series + 0.5) * bar
-                self.label(centre, bottom + row[index] * scale + middle_above, [text], "centre")
+                self.label(
+                    centre,
+                    bottom + min(row[index], ceiling) * scale + middle_above,
+                    [text],
+                    "centre",
+                )
 
 
 class LineChart(_ColumnChart):
@@ -546,8 +578,8 @@ class LineChart(_ColumnChart):
             for _, values in series
         ]  # fmt: skip
         present = [v for row in self.values for v in row if v is not None]
-        self.low = minimum if minimum is not None else 0.0
-        self.high = maximum if maximum is not None else max([*present, self.low])
+        self.low = minimum if _finite(minimum) else 0.0
+        self.high = maximum if _finite(maximum) else max([*present, self.low])
         self.whole = all(float(v).is_integer() for v in [*present, self.low, self.high])
 
     def draw(self) -> None:
@@ -599,6 +631,10 @@ class LineChart(_ColumnChart):
 
 def _colour(series: int) -> Color:
     return HexColor(PALETTE[series % len(PALETTE)])
+
+
+def _finite(value: float | None) -> TypeGuard[float]:
+    return isinstance(value, int | float) and math.isfinite(value)
 
 
 def _clean(value: float | None) -> float:
