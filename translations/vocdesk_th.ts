@@ -366,7 +366,7 @@
 <context>
     <name>AgencySettingsDialog</name>
     <message>
-        <location filename="../src/vocdesk/ui/agency_settings_dialog.py" line="+152"/>
+        <location filename="../src/vocdesk/ui/agency_settings_dialog.py" line="+153"/>
         <source>Choose the agency&apos;s logo</source>
         <translation>เลือกตราสัญลักษณ์ของหน่วยงาน</translation>
     </message>
@@ -414,16 +414,22 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Privacy notice (T&amp;hai):</source>
-        <translation>คำประกาศความเป็นส่วนตัว (ภาษาไทย)(&amp;H):</translation>
+        <source>&amp;Privacy notice on questionnaires:</source>
+        <translation>คำประกาศความเป็นส่วนตัว
+ในแบบสอบถาม(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Thai</source>
+        <translation>ภาษาไทย</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Privacy notice (E&amp;nglish):</source>
-        <translation>คำประกาศความเป็นส่วนตัว (ภาษาอังกฤษ)(&amp;N):</translation>
+        <source>English</source>
+        <translation>ภาษาอังกฤษ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <location line="+3"/>
         <source>Why the answers are collected, how long they are kept, whom to contact</source>
         <translation>วัตถุประสงค์ของการเก็บข้อมูล ระยะเวลาการเก็บรักษา และช่องทางการติดต่อ</translation>

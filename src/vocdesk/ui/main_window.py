@@ -15,13 +15,14 @@ from functools import partial
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
 
 from vocdesk.services.transfer import EXPORTERS, IMPORTERS, KIND_LABELS, kind_present
 from vocdesk.ui import layout
 from vocdesk.ui.about_dialog import AboutDialog
+from vocdesk.ui.agency_settings_dialog import AgencySettingsDialog
 from vocdesk.ui.complaints.kpis_page import ComplaintKpisPage
 from vocdesk.ui.complaints.tab import ComplaintsTab
 from vocdesk.ui.errors import show_error
@@ -163,6 +164,7 @@ class MainWindow(QMainWindow):
         ):
             for kind, action in actions.items():
                 action.setEnabled(kind_present(registry, kind))
+        self.agency_settings_action = self._action("agency_settings", self.show_agency_settings)
         self.quit_action = self._action("quit", self.close, QKeySequence.StandardKey.Quit)
         self.refresh_action = self._action(
             "refresh", self.refresh, QKeySequence.StandardKey.Refresh
@@ -196,6 +198,8 @@ class MainWindow(QMainWindow):
         self.export_menu.addActions(list(self.export_actions.values()))
         self.file_menu.addMenu(self.export_menu)
         self.file_menu.addActions([self.export_action, self.backup_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.agency_settings_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.view_menu = bar.addMenu("")
@@ -297,6 +301,7 @@ class MainWindow(QMainWindow):
             table.model.set_task_runner(self._tasks)
         self.tabs.setCurrentIndex(max(0, current))
         self.backup_action.setEnabled(services.database.path is not None)
+        self.agency_settings_action.setEnabled(services.agency_settings is not None)
         self._show_status()
 
     # --- the tabs ----------------------------------------------------------------------
@@ -355,6 +360,7 @@ class MainWindow(QMainWindow):
         self.open_action.setText(self.tr("&Open database…"))
         self.export_action.setText(self.tr("&Export current table…"))
         self.backup_action.setText(self.tr("&Back up database…"))
+        self.agency_settings_action.setText(self.tr("&Settings…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.refresh_action.setText(self.tr("&Refresh"))
         self.search_action.setText(self.tr("&Search in this tab"))
@@ -432,6 +438,16 @@ class MainWindow(QMainWindow):
     def export_kind_to(self, kind: str, path: Path) -> None:
         """Write every record of ``kind`` to ``path`` in the background (a file that imports again)."""
         self.files.export_kind_to(kind, path)
+
+    def show_agency_settings(self) -> AgencySettingsDialog | None:
+        """File > Settings…: the agency's names, logo and privacy notice (opened, not run)."""
+        service = self.services.agency_settings
+        if service is None:
+            return None
+        dialog = AgencySettingsDialog(service, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # --- Help and closing ----------------------------------------------------------------
     def show_about(self) -> None:
