@@ -18,7 +18,7 @@ PRIVACY_NOTICE_TH = (
     "ผลการสำรวจจะนำเสนอในภาพรวมโดยไม่ระบุตัวบุคคล และจะไม่เปิดเผยต่อบุคคลภายนอก\n"
     "ข้อมูลจะถูกเก็บรักษาไว้เป็นเวลา 2 ปีนับจากวันที่ตอบแบบสอบถาม แล้วจึงทำลาย\n"
     "ท่านมีสิทธิขอเข้าถึง แก้ไข หรือขอให้ลบข้อมูลของท่านได้ตามพระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล "
-    "พ.ศ. 2562 โดยติดต่อเจ้าหน้าที่คุ้มครองข้อมูลส่วนบุคคล โทร. 0 2123 4567 "
+    "พ.ศ. 2562 โดยติดต่อเจ้าหน้าที่คุ้มครองข้อมูลส่วนบุคคล โทร. 02-123-4567 "
     "อีเมล dpo@demo-office.go.th"
 )
 PRIVACY_NOTICE_EN = (
@@ -27,7 +27,7 @@ PRIVACY_NOTICE_EN = (
     "reported as totals that name no one and are not disclosed to anyone outside the office.\n"
     "Your answers are kept for 2 years from the day you answer, then destroyed.\n"
     "Under the Personal Data Protection Act B.E. 2562 (2019) you may ask to see, correct or "
-    "delete your data: contact our Data Protection Officer, tel. 0 2123 4567, "
+    "delete your data: contact our Data Protection Officer, tel. 02-123-4567, "
     "email dpo@demo-office.go.th."
 )
 
