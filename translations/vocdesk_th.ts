@@ -8,6 +8,11 @@
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../src/vocdesk/reports/complaint_report.py" line="+356"/>
+        <source>ComplaintStatus</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -303,61 +308,71 @@
 <context>
     <name>ActivityKind</name>
     <message>
+        <location filename="../src/vocdesk/reports/stakeholder_profile.py" line="+87"/>
         <location filename="../src/vocdesk/ui/labels.py" line="+215"/>
         <source>Meeting</source>
         <extracomment>ประชุม</extracomment>
         <translation>ประชุม</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>Phone call</source>
         <extracomment>โทรศัพท์</extracomment>
         <translation>โทรศัพท์</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>Visit</source>
         <extracomment>เยี่ยมเยียน</extracomment>
         <translation>เยี่ยมเยียน</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>E-mail</source>
         <extracomment>อีเมล</extracomment>
         <translation>อีเมล</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>Event</source>
         <extracomment>กิจกรรม</extracomment>
         <translation>กิจกรรม</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>Note</source>
         <extracomment>บันทึก</extracomment>
         <translation>บันทึก</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>Letter</source>
         <extracomment>หนังสือ</extracomment>
         <translation>หนังสือ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>Training</source>
         <extracomment>ฝึกอบรม</extracomment>
         <translation>ฝึกอบรม</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>Agreement (MOU)</source>
         <extracomment>ข้อตกลงความร่วมมือ (MOU)</extracomment>
         <translation>ข้อตกลงความร่วมมือ (MOU)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>Social media contact</source>
         <extracomment>ติดต่อทางสื่อสังคมออนไลน์</extracomment>
         <translation>ติดต่อทางสื่อสังคมออนไลน์</translation>
@@ -2639,9 +2654,19 @@
     </message>
 </context>
 <context>
+    <name>ComplaintReport</name>
+    <message>
+        <location filename="../src/vocdesk/services/reports/complaints.py" line="+63"/>
+        <source>Complaint report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComplaintStatus</name>
     <message>
         <location filename="../src/vocdesk/domain/complaints/workflow.py" line="+55"/>
+        <location filename="../src/vocdesk/reports/complaint_report.py" line="-317"/>
+        <location filename="../src/vocdesk/reports/stakeholder_profile.py" line="-20"/>
         <location filename="../src/vocdesk/ui/labels.py" line="+4"/>
         <source>Received</source>
         <extracomment>รับเรื่อง</extracomment>
@@ -2649,6 +2674,8 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/vocdesk/reports/complaint_report.py" line="+1"/>
+        <location filename="../src/vocdesk/reports/stakeholder_profile.py" line="+1"/>
         <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>Screening</source>
         <extracomment>ตรวจสอบ/คัดกรอง</extracomment>
@@ -2656,6 +2683,8 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/vocdesk/reports/complaint_report.py" line="+1"/>
+        <location filename="../src/vocdesk/reports/stakeholder_profile.py" line="+1"/>
         <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>In progress</source>
         <extracomment>กำลังดำเนินการ</extracomment>
@@ -2663,6 +2692,8 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/vocdesk/reports/complaint_report.py" line="+1"/>
+        <location filename="../src/vocdesk/reports/stakeholder_profile.py" line="+1"/>
         <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>Forwarded</source>
         <extracomment>ส่งต่อหน่วยงาน</extracomment>
@@ -2670,6 +2701,8 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/vocdesk/reports/complaint_report.py" line="+1"/>
+        <location filename="../src/vocdesk/reports/stakeholder_profile.py" line="+1"/>
         <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>Co-handled</source>
         <extracomment>ร่วมดำเนินการ</extracomment>
@@ -2677,6 +2710,8 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/vocdesk/reports/complaint_report.py" line="+1"/>
+        <location filename="../src/vocdesk/reports/stakeholder_profile.py" line="+1"/>
         <location filename="../src/vocdesk/ui/labels.py" line="+3"/>
         <source>Waiting for the complainant</source>
         <extracomment>รอข้อมูลจากผู้ร้อง</extracomment>
@@ -2684,6 +2719,8 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/vocdesk/reports/complaint_report.py" line="+1"/>
+        <location filename="../src/vocdesk/reports/stakeholder_profile.py" line="+1"/>
         <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>Resolved, result notified</source>
         <extracomment>แจ้งผลผู้ร้องแล้ว</extracomment>
@@ -2691,6 +2728,8 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/vocdesk/reports/complaint_report.py" line="+1"/>
+        <location filename="../src/vocdesk/reports/stakeholder_profile.py" line="+1"/>
         <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>Closed</source>
         <extracomment>ยุติเรื่อง</extracomment>
@@ -2698,6 +2737,8 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/vocdesk/reports/complaint_report.py" line="+1"/>
+        <location filename="../src/vocdesk/reports/stakeholder_profile.py" line="+1"/>
         <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>Rejected / not relevant</source>
         <extracomment>ไม่รับพิจารณา/ไม่เกี่ยวข้อง</extracomment>
@@ -2705,6 +2746,8 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/vocdesk/reports/complaint_report.py" line="+1"/>
+        <location filename="../src/vocdesk/reports/stakeholder_profile.py" line="+1"/>
         <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>Withdrawn</source>
         <extracomment>ถอนเรื่อง</extracomment>
@@ -2712,6 +2755,8 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/vocdesk/reports/complaint_report.py" line="+1"/>
+        <location filename="../src/vocdesk/reports/stakeholder_profile.py" line="+1"/>
         <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>Reopened</source>
         <extracomment>เปิดเรื่องใหม่</extracomment>
@@ -3391,22 +3436,26 @@
 <context>
     <name>EngagementLevel</name>
     <message>
+        <location filename="../src/vocdesk/reports/stakeholder_profile.py" line="+17"/>
         <location filename="../src/vocdesk/ui/relationships/indicators_panel.py" line="+43"/>
         <source>High</source>
         <translation>สูง</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/vocdesk/ui/relationships/indicators_panel.py" line="+1"/>
         <source>Medium</source>
         <translation>ปานกลาง</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/vocdesk/ui/relationships/indicators_panel.py" line="+1"/>
         <source>Low</source>
         <translation>ต่ำ</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/vocdesk/ui/relationships/indicators_panel.py" line="+1"/>
         <source>None</source>
         <translation>ไม่มี</translation>
     </message>
@@ -3761,25 +3810,29 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>FeedbackStatus</name>
     <message>
+        <location filename="../src/vocdesk/reports/stakeholder_profile.py" line="-38"/>
         <location filename="../src/vocdesk/ui/labels.py" line="+4"/>
         <source>New</source>
         <extracomment>ใหม่ (ยังไม่ได้พิจารณา)</extracomment>
         <translation>ใหม่</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>Reviewed</source>
         <extracomment>พิจารณาแล้ว</extracomment>
         <translation>พิจารณาแล้ว</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>Acted on</source>
         <extracomment>นำไปดำเนินการแล้ว</extracomment>
         <translation>นำไปดำเนินการแล้ว</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>Closed</source>
         <extracomment>ปิดแล้ว</extracomment>
         <translation>ปิดแล้ว</translation>
@@ -3788,43 +3841,50 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>FeedbackType</name>
     <message>
-        <location line="-219"/>
+        <location line="-10"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="-219"/>
         <source>Need</source>
         <extracomment>ความต้องการ</extracomment>
         <translation>ความต้องการ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>Expectation</source>
         <extracomment>ความคาดหวัง</extracomment>
         <translation>ความคาดหวัง</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>Suggestion</source>
         <extracomment>ข้อเสนอแนะ</extracomment>
         <translation>ข้อเสนอแนะ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>Compliment</source>
         <extracomment>คำชมเชย</extracomment>
         <translation>คำชมเชย</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>Inquiry</source>
         <extracomment>ข้อสอบถาม</extracomment>
         <translation>ข้อสอบถาม</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>Complaint</source>
         <extracomment>ข้อร้องเรียน</extracomment>
         <translation>ข้อร้องเรียน</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>Other</source>
         <extracomment>อื่น ๆ</extracomment>
         <translation>อื่น ๆ</translation>
@@ -5680,13 +5740,15 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>PartyType</name>
     <message>
+        <location filename="../src/vocdesk/reports/stakeholder_profile.py" line="-18"/>
         <location filename="../src/vocdesk/ui/labels.py" line="-211"/>
         <source>Person</source>
         <extracomment>บุคคล</extracomment>
         <translation>บุคคล</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>Organisation</source>
         <extracomment>หน่วยงาน/องค์กร</extracomment>
         <translation>หน่วยงาน/องค์กร</translation>
@@ -5695,7 +5757,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>PeriodKind</name>
     <message>
-        <location line="+185"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+185"/>
         <source>Fiscal year</source>
         <extracomment>ปีงบประมาณ</extracomment>
         <translation>ปีงบประมาณ</translation>
@@ -5821,21 +5883,838 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
 </context>
 <context>
+    <name>PmqaReport</name>
+    <message>
+        <location filename="../src/vocdesk/reports/pmqa_report.py" line="+21"/>
+        <source>PMQA category 3 evidence pack</source>
+        <translation>หลักฐานประกอบการประเมิน PMQA หมวด 3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Contents</source>
+        <translation>สารบัญ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Agency</source>
+        <translation>ส่วนราชการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>ช่วงเวลา</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/reports/pmqa_sections.py" line="+480"/>
+        <source>Fiscal year</source>
+        <translation>ปีงบประมาณ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days covered</source>
+        <translation>ระยะเวลาที่ครอบคลุม</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Category 3: customer and stakeholder focus (Public Sector Management Quality Award)</source>
+        <translation>หมวด 3 การให้ความสำคัญกับผู้รับบริการและผู้มีส่วนได้ส่วนเสีย (เกณฑ์คุณภาพการบริหารจัดการภาครัฐ)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Every figure is an aggregate read from VocDesk for the period above, as the program&apos;s tabs show it; the pack holds no personal data.</source>
+        <translation>ตัวเลขทุกรายการเป็นข้อมูลสรุปรวมจาก VocDesk สำหรับช่วงเวลาข้างต้น ตรงกับที่แสดงในแท็บต่าง ๆ ของโปรแกรม เอกสารนี้ไม่มีข้อมูลส่วนบุคคล</translation>
+    </message>
+    <message>
+        <location filename="../src/vocdesk/reports/pmqa_sections.py" line="-460"/>
+        <source>Before</source>
+        <translation>ก่อนรับบริการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>During</source>
+        <translation>ระหว่างรับบริการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>หลังรับบริการ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Planned and heard</source>
+        <translation>มีแผนและได้รับฟัง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned, not heard</source>
+        <translation>มีแผนแต่ยังไม่ได้รับฟัง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heard, not planned</source>
+        <translation>ได้รับฟังโดยไม่มีแผน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No plan, nothing heard</source>
+        <translation>ไม่มีแผนและไม่ได้รับฟัง</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>High</source>
+        <translation>สูง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>ปานกลาง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low</source>
+        <translation>ต่ำ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Service recipients</source>
+        <translation>ผู้รับบริการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stakeholders</source>
+        <translation>ผู้มีส่วนได้ส่วนเสีย</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meeting</source>
+        <translation>ประชุม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit</source>
+        <translation>เยี่ยมเยียน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>อีเมล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>กิจกรรม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>หนังสือ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training</source>
+        <translation>ฝึกอบรม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement (MOU)</source>
+        <translation>บันทึกความร่วมมือ (MOU)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social media</source>
+        <translation>สื่อสังคมออนไลน์</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Planned</source>
+        <translation>วางแผนแล้ว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>กำลังดำเนินการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>ดำเนินการแล้วเสร็จ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No segment</source>
+        <translation>ไม่ระบุกลุ่ม</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>3.1 Customer and stakeholder information</source>
+        <translation>3.1 สารสนเทศผู้รับบริการและผู้มีส่วนได้ส่วนเสีย</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>3.1 a Customer and stakeholder information</source>
+        <translation>3.1 ก. สารสนเทศผู้รับบริการและผู้มีส่วนได้ส่วนเสีย</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>3.1 b Assessing satisfaction and engagement</source>
+        <translation>3.1 ข. การประเมินความพึงพอใจและความผูกพันของผู้รับบริการและผู้มีส่วนได้ส่วนเสีย</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>3.2 Customer engagement</source>
+        <translation>3.2 การสร้างความผูกพัน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3.2 a Services and customer support</source>
+        <translation>3.2 ก. ผลผลิต การบริการ และการสนับสนุนผู้รับบริการและผู้มีส่วนได้ส่วนเสีย</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>3.2 b Building relationships with customers</source>
+        <translation>3.2 ข. การสร้างความสัมพันธ์กับผู้รับบริการและผู้มีส่วนได้ส่วนเสีย</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(1) Current customer and stakeholder information</source>
+        <translation>(1) สารสนเทศผู้รับบริการและผู้มีส่วนได้ส่วนเสียในปัจจุบัน</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How the agency listens to each group; listening through information technology and social media; listening at every stage of the service lifecycle; seeking actionable feedback.</source>
+        <translation>วิธีการเพื่อให้ได้สารสนเทศ วิธีการใช้สื่อเทคโนโลยีสารสนเทศเพื่อรับฟังผู้รับบริการและผู้มีส่วนได้ส่วนเสีย วิธีการรับฟังตามช่วงวงจรชีวิตการรับบริการ และการค้นหาข้อมูลป้อนกลับอย่างทั่วถึง</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No feedback was recorded in the listening log in this period.</source>
+        <translation>ไม่มีการบันทึกข้อมูลป้อนกลับในบันทึกการรับฟังในช่วงเวลานี้</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{total} feedback entries were recorded in the period through {channels} channels; {digital} of them ({share}) came through digital channels.</source>
+        <translation>ในช่วงเวลานี้มีการบันทึกข้อมูลป้อนกลับ {total} รายการ ผ่าน {channels} ช่องทาง ในจำนวนนี้ {digital} รายการ ({share}) มาจากช่องทางดิจิทัล</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Feedback by channel</source>
+        <translation>ข้อมูลป้อนกลับจำแนกตามช่องทาง</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Channel</source>
+        <translation>ช่องทาง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+8"/>
+        <source>Total</source>
+        <translation>รวม</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>* a digital channel (information technology or social media).</source>
+        <translation>* ช่องทางดิจิทัล (เทคโนโลยีสารสนเทศหรือสื่อสังคมออนไลน์)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Feedback by stage of the service lifecycle</source>
+        <translation>ข้อมูลป้อนกลับจำแนกตามวงจรการรับบริการ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Listening plan and its coverage</source>
+        <translation>แผนการรับฟังและความครอบคลุม</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No listening method is planned yet.</source>
+        <translation>ยังไม่มีการกำหนดวิธีการรับฟังในแผน</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The listening plan holds {methods} methods (segment × stage × channel). Of the segment–stage cells: {covered} planned and heard, {not_heard} planned but not heard, {unplanned} heard without a plan, {gaps} with neither.</source>
+        <translation>แผนการรับฟังมีวิธีการ {methods} วิธี (กลุ่ม × ช่วงการรับบริการ × ช่องทาง) เมื่อพิจารณาตามกลุ่มและช่วงการรับบริการ มีแผนและได้รับฟัง {covered} ช่อง มีแผนแต่ยังไม่ได้รับฟัง {not_heard} ช่อง ได้รับฟังโดยไม่มีแผน {unplanned} ช่อง และไม่มีทั้งแผนและการรับฟัง {gaps} ช่อง</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+193"/>
+        <location line="+208"/>
+        <location line="+90"/>
+        <location line="+45"/>
+        <source>Segment</source>
+        <translation>กลุ่มผู้รับบริการ</translation>
+    </message>
+    <message>
+        <location line="-523"/>
+        <source>(2) Future customer and stakeholder information</source>
+        <translation>(2) สารสนเทศผู้รับบริการและผู้มีส่วนได้ส่วนเสียที่พึงมีในอนาคต</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Information on former and potential customers and stakeholders, and on those of competitors and comparators.</source>
+        <translation>การค้นหาสารสนเทศผู้รับบริการและผู้มีส่วนได้ส่วนเสียในอดีต อนาคต และของคู่แข่ง/คู่เทียบ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The registry holds no service recipients or stakeholders yet.</source>
+        <translation>ทะเบียนยังไม่มีข้อมูลผู้รับบริการหรือผู้มีส่วนได้ส่วนเสีย</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Registry status</source>
+        <translation>สถานะในทะเบียน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+454"/>
+        <source>Records</source>
+        <translation>จำนวนราย</translation>
+    </message>
+    <message>
+        <location line="-451"/>
+        <source>Current</source>
+        <translation>ปัจจุบัน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Potential</source>
+        <translation>ที่อาจเป็นผู้รับบริการในอนาคต</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Former</source>
+        <translation>ในอดีต</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Comparators whose results are compared with ours: {names}.</source>
+        <translation>คู่เทียบที่นำผลมาเปรียบเทียบ: {names}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No comparator organisation has been entered.</source>
+        <translation>ยังไม่มีการบันทึกหน่วยงานคู่เทียบ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Information used to improve services and processes</source>
+        <translation>การนำสารสนเทศไปปรับปรุงบริการและกระบวนการ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Satisfaction, dissatisfaction and preference information turned into improvements of services and processes.</source>
+        <translation>การได้รับสารสนเทศเกี่ยวกับความพึงพอใจ ความไม่พึงพอใจ และความนิยมชมชอบของผู้รับบริการ เพื่อนำไปสู่การปรับปรุงผลผลิต บริการ และกระบวนการที่สำคัญ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No improvement action is linked to what was heard in this period.</source>
+        <translation>ไม่มีการปรับปรุงที่เชื่อมโยงกับข้อมูลที่ได้รับฟังในช่วงเวลานี้</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Of {entries} feedback entries, {entries_acted} led to an improvement action; of {complaints} complaints, {complaints_acted}. {actions} actions are linked to what was heard in the period; {outcome} are done with a recorded outcome.</source>
+        <translation>จากข้อมูลป้อนกลับ {entries} รายการ มี {entries_acted} รายการที่นำไปสู่การปรับปรุง และจากข้อร้องเรียน {complaints} เรื่อง มี {complaints_acted} เรื่อง การปรับปรุงที่เชื่อมโยงกับข้อมูลในช่วงเวลานี้มี {actions} รายการ ดำเนินการแล้วเสร็จพร้อมบันทึกผล {outcome} รายการ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions</source>
+        <translation>จำนวนการปรับปรุง</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Improvement done in the period</source>
+        <translation>การปรับปรุงที่แล้วเสร็จในช่วงเวลานี้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>วันที่แล้วเสร็จ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sources linked</source>
+        <translation>แหล่งข้อมูลที่เชื่อมโยง</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Today {open} actions are open, {overdue} of them past their due date.</source>
+        <translation>ณ วันนี้มีการปรับปรุงที่ยังดำเนินการอยู่ {open} รายการ เกินกำหนด {overdue} รายการ</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(3) Satisfaction and engagement</source>
+        <translation>(3) ความพึงพอใจและความผูกพันของผู้รับบริการและผู้มีส่วนได้ส่วนเสีย</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How satisfaction and engagement are assessed; how methods differ between groups; information that shows how to exceed expectations.</source>
+        <translation>การประเมินความพึงพอใจและความผูกพัน ความแตกต่างกันของวิธีการในแต่ละกลุ่ม และสารสนเทศจากการประเมินที่ใช้ตอบสนองให้เหนือกว่าความคาดหวัง</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No satisfaction survey has been recorded up to this fiscal year.</source>
+        <translation>ยังไม่มีแบบสำรวจความพึงพอใจจนถึงปีงบประมาณนี้</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Survey {code} “{title}”, fiscal year {year}: {responses} forms. Overall mean {mean} (S.D. {sd}) on a {points}-point scale, {percent} ({band}); satisfied (top two answers) {satisfied}; target {target}.</source>
+        <translation>แบบสำรวจ {code} “{title}” ปีงบประมาณ {year} จำนวน {responses} ชุด ค่าเฉลี่ยภาพรวม {mean} (S.D. {sd}) จากมาตรวัด {points} ระดับ คิดเป็น {percent} (ระดับ{band}) สัดส่วนผู้พึงพอใจ (สองระดับบนสุด) {satisfied} ค่าเป้าหมาย {target}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The target was met.</source>
+        <translation>ผลการสำรวจเป็นไปตามค่าเป้าหมาย</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The target was not met.</source>
+        <translation>ผลการสำรวจยังไม่ถึงค่าเป้าหมาย</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Engagement index: {index}.</source>
+        <translation>ดัชนีความผูกพัน: {index}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+71"/>
+        <source>Forms</source>
+        <translation>จำนวนชุด</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <location line="+71"/>
+        <source>Mean</source>
+        <translation>ค่าเฉลี่ย</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <location line="+71"/>
+        <location line="+95"/>
+        <source>Percent</source>
+        <translation>ร้อยละ</translation>
+    </message>
+    <message>
+        <location line="-155"/>
+        <source>Item (largest importance–satisfaction gap first)</source>
+        <translation>ข้อคำถาม (เรียงจากช่องว่างระหว่างความสำคัญกับความพึงพอใจมากที่สุด)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Importance</source>
+        <translation>ความสำคัญ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction</source>
+        <translation>ความพึงพอใจ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gap</source>
+        <translation>ช่องว่าง</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Three-year trend</source>
+        <translation>แนวโน้มสามปี</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fewer than two rounds of this survey: no trend yet.</source>
+        <translation>แบบสำรวจนี้มีผลน้อยกว่าสองรอบ จึงยังไม่แสดงแนวโน้ม</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Satisfaction (percent)</source>
+        <translation>ความพึงพอใจ (ร้อยละ)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+18"/>
+        <source>Target</source>
+        <translation>ค่าเป้าหมาย</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>(4) Satisfaction compared with competitors and comparators</source>
+        <translation>(4) ความพึงพอใจเปรียบเทียบกับคู่แข่งและคู่เทียบ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Satisfaction compared with competitors and with agencies offering similar services.</source>
+        <translation>การเปรียบเทียบกับคู่แข่ง และการเปรียบเทียบกับส่วนราชการที่มีผลผลิต/บริการคล้ายกัน</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No comparator&apos;s result has been entered for the latest survey.</source>
+        <translation>ยังไม่มีการบันทึกผลของคู่เทียบสำหรับแบบสำรวจล่าสุด</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Level</source>
+        <translation>ระดับ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ours</source>
+        <translation>ของเรา</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comparator</source>
+        <translation>คู่เทียบ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theirs</source>
+        <translation>ของคู่เทียบ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference (points)</source>
+        <translation>ผลต่าง (จุดร้อยละ)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>(5) Dissatisfaction</source>
+        <translation>(5) ความไม่พึงพอใจ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How dissatisfaction is assessed and what is learned from it.</source>
+        <translation>การประเมินความไม่พึงพอใจและสารสนเทศที่ได้</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No survey: dissatisfaction is not measured by survey yet.</source>
+        <translation>ยังไม่มีแบบสำรวจ จึงยังไม่มีการวัดความไม่พึงพอใจด้วยแบบสำรวจ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>In survey {code}, {respondents} of respondents gave at least one answer in the bottom two levels; {answers} of all answers were in them.</source>
+        <translation>ในแบบสำรวจ {code} ผู้ตอบ {respondents} ให้คะแนนในสองระดับต่ำสุดอย่างน้อยหนึ่งข้อ และคำตอบทั้งหมด {answers} อยู่ในสองระดับต่ำสุด</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Weakest items</source>
+        <translation>ข้อที่ได้คะแนนต่ำสุด</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dissatisfied</source>
+        <translation>ไม่พึงพอใจ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+192"/>
+        <source>No complaint was received in this period.</source>
+        <translation>ไม่มีข้อร้องเรียนในช่วงเวลานี้</translation>
+    </message>
+    <message>
+        <location line="-185"/>
+        <source>Complaints received by category</source>
+        <translation>ข้อร้องเรียนจำแนกตามประเภท</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(6) Services</source>
+        <translation>(6) ผลผลิตและการบริการ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The requirements of each group; services designed and adapted to meet them and to attract new groups.</source>
+        <translation>การกำหนดความต้องการของผู้รับบริการ การกำหนดและปรับผลผลิต/บริการเพื่อตอบสนองความต้องการ ขยายความสัมพันธ์ และดึงดูดผู้รับบริการใหม่</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+90"/>
+        <source>No segment is defined yet.</source>
+        <translation>ยังไม่มีการกำหนดกลุ่มผู้รับบริการ</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>Needs</source>
+        <translation>ความต้องการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expectations</source>
+        <translation>ความคาดหวัง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services</source>
+        <translation>บริการ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not recorded</source>
+        <translation>ยังไม่บันทึก</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(7) Customer support</source>
+        <translation>(7) การสนับสนุนผู้รับบริการและผู้มีส่วนได้ส่วนเสีย</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How services are given and feedback received; the key communication channels; the key requirements (service standards) and how they are deployed.</source>
+        <translation>วิธีการให้บริการและรับข้อมูลป้อนกลับเกี่ยวกับผลผลิตและการบริการ รูปแบบและกลไกการสื่อสารที่สำคัญ ข้อกำหนดที่สำคัญ (มาตรฐานการให้บริการ) และการถ่ายทอด</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Channels in use: {channels}.</source>
+        <translation>ช่องทางที่ใช้: {channels}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Digital channels: {channels}.</source>
+        <translation>ช่องทางดิจิทัล: {channels}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Service standards and their achievement</source>
+        <translation>มาตรฐานการให้บริการและผลการดำเนินงาน</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No service standard is defined yet.</source>
+        <translation>ยังไม่มีการกำหนดมาตรฐานการให้บริการ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Complaint category</source>
+        <translation>ประเภทข้อร้องเรียน</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Acknowledge</source>
+        <translation>ตอบรับ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First response</source>
+        <translation>ตอบกลับครั้งแรก</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resolve</source>
+        <translation>แก้ไข</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notify result</source>
+        <translation>แจ้งผล</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cases</source>
+        <translation>จำนวนเรื่อง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+117"/>
+        <source>Resolved within standard</source>
+        <translation>แก้ไขภายในมาตรฐาน</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <source>Notified within standard</source>
+        <translation>แจ้งผลภายในมาตรฐาน</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Targets in working days.</source>
+        <translation>มาตรฐานนับเป็นวันทำการ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(8) Customer segmentation</source>
+        <translation>(8) การจำแนกผู้รับบริการและผู้มีส่วนได้ส่วนเสีย</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The groups of customers and stakeholders, and their priority levels.</source>
+        <translation>การจำแนกกลุ่มผู้รับบริการและผู้มีส่วนได้ส่วนเสีย และการกำหนดระดับความสำคัญ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>ระดับความสำคัญ</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>(9) Relationship management</source>
+        <translation>(9) การจัดการความสัมพันธ์</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Building and managing relationships across the service lifecycle; using information technology and social media to strengthen them.</source>
+        <translation>การสื่อสาร สร้าง และจัดการความสัมพันธ์ให้เหมาะสมตลอดวงจรชีวิต และการใช้ประโยชน์จากสื่อเทคโนโลยีสารสนเทศเพื่อเสริมสร้างความสัมพันธ์</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No relationship activity was recorded in this period.</source>
+        <translation>ไม่มีการบันทึกกิจกรรมสร้างความสัมพันธ์ในช่วงเวลานี้</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{total} relationship activities were recorded in the period; {digital} of them through digital channels or social media.</source>
+        <translation>ในช่วงเวลานี้มีกิจกรรมสร้างความสัมพันธ์ {total} ครั้ง ในจำนวนนี้ {digital} ครั้งผ่านช่องทางดิจิทัลหรือสื่อสังคมออนไลน์</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+8"/>
+        <source>Activities</source>
+        <translation>จำนวนกิจกรรม</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Kind of activity</source>
+        <translation>ประเภทกิจกรรม</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(10) Complaint management</source>
+        <translation>(10) การจัดการกับข้อร้องเรียน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolving complaints promptly and effectively; winning back trust and building satisfaction and engagement.</source>
+        <translation>การจัดการกับข้อร้องเรียนและการแก้ไขอย่างทันท่วงทีและมีประสิทธิภาพ การเรียกความเชื่อมั่นกลับคืนมา และสร้างเสริมความพึงพอใจและความผูกพัน</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Indicator</source>
+        <translation>ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>ผล</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Complaints received</source>
+        <translation>ข้อร้องเรียนที่รับเรื่อง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledged within standard</source>
+        <translation>ตอบรับภายในมาตรฐาน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First response within standard</source>
+        <translation>ตอบกลับครั้งแรกภายในมาตรฐาน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result notified within standard</source>
+        <translation>แจ้งผลผู้ร้องภายในมาตรฐาน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation>แก้ไขแล้ว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean working days to resolve</source>
+        <translation>จำนวนวันทำการเฉลี่ยในการแก้ไข</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median working days to resolve</source>
+        <translation>มัธยฐานจำนวนวันทำการในการแก้ไข</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still open (received in the period)</source>
+        <translation>ยังดำเนินการอยู่ (รับเรื่องในช่วงเวลานี้)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue (received in the period)</source>
+        <translation>เกินกำหนด (รับเรื่องในช่วงเวลานี้)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen rate</source>
+        <translation>อัตราการเปิดเรื่องใหม่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups answered</source>
+        <translation>จำนวนผู้ตอบการติดตามผล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction with the handling (mean of 5)</source>
+        <translation>ความพึงพอใจต่อการจัดการเรื่อง (ค่าเฉลี่ยจาก 5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfied with the handling</source>
+        <translation>พึงพอใจต่อการจัดการเรื่อง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust restored</source>
+        <translation>ความเชื่อมั่นกลับคืนมา</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Today {open} cases are open in all, {overdue} of them overdue.</source>
+        <translation>ณ วันนี้มีเรื่องที่ยังดำเนินการอยู่ทั้งหมด {open} เรื่อง เกินกำหนด {overdue} เรื่อง</translation>
+    </message>
+</context>
+<context>
     <name>Priority</name>
     <message>
+        <location filename="../src/vocdesk/reports/stakeholder_profile.py" line="+8"/>
         <location filename="../src/vocdesk/ui/labels.py" line="-212"/>
         <source>High</source>
         <extracomment>สูง</extracomment>
         <translation>สูง</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>Medium</source>
         <extracomment>ปานกลาง</extracomment>
         <translation>ปานกลาง</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>Low</source>
         <extracomment>ต่ำ</extracomment>
         <translation>ต่ำ</translation>
@@ -5844,7 +6723,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ProfileField</name>
     <message>
-        <location line="+99"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+99"/>
         <source>Respondent kind</source>
         <extracomment>ประเภทผู้ตอบ</extracomment>
         <translation>ประเภทผู้ตอบ</translation>
@@ -5929,6 +6808,19 @@ Please try again, and if it happens again send that file to your IT support.</so
         <source>Respondent profile</source>
         <extracomment>ข้อมูลผู้ตอบ</extracomment>
         <translation>ข้อมูลผู้ตอบ</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireForm</name>
+    <message>
+        <location filename="../src/vocdesk/services/reports/questionnaire.py" line="+41"/>
+        <source>Questionnaire {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fiscal year {year}, round {round}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6077,27 +6969,39 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
 </context>
 <context>
+    <name>ReceiptLetter</name>
+    <message>
+        <location filename="../src/vocdesk/services/reports/receipt.py" line="+32"/>
+        <source>Acknowledgement of complaint {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReminderSource</name>
     <message>
+        <location filename="../src/vocdesk/reports/stakeholder_profile.py" line="+37"/>
         <location filename="../src/vocdesk/ui/labels.py" line="+79"/>
         <source>Activity follow-up</source>
         <extracomment>ติดตามผลกิจกรรม</extracomment>
         <translation>ติดตามผลกิจกรรม</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>Complaint follow-up</source>
         <extracomment>ติดตามผลข้อร้องเรียน</extracomment>
         <translation>ติดตามผลข้อร้องเรียน</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>Contact due</source>
         <extracomment>ถึงรอบติดต่อ</extracomment>
         <translation>ถึงรอบติดต่อ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>Set by hand</source>
         <extracomment>ตั้งเอง</extracomment>
         <translation>ตั้งเอง</translation>
@@ -6106,13 +7010,15 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ReminderStatus</name>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+4"/>
         <source>Open</source>
         <extracomment>รอดำเนินการ</extracomment>
         <translation>รอดำเนินการ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>Done</source>
         <extracomment>เสร็จแล้ว</extracomment>
         <translation>เสร็จแล้ว</translation>
@@ -6407,6 +7313,160 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
 </context>
 <context>
+    <name>ReportOptionsDialog</name>
+    <message>
+        <location filename="../src/vocdesk/ui/reports/options_dialog.py" line="+52"/>
+        <source>PMQA category 3 evidence pack</source>
+        <translation type="unfinished">หลักฐานประกอบการประเมิน PMQA หมวด 3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stakeholder profile</source>
+        <translation type="unfinished">ข้อมูลผู้รับบริการและผู้มีส่วนได้ส่วนเสีย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledgement letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+219"/>
+        <source>Whole fiscal year (12-month round)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First half, October–March (6-month round)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second half, April–September</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Save the report as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+1"/>
+        <source>Choose the survey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search for the person or organisation and choose one of the matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the complaint&apos;s case number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose where to save the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Report language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person or organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fiscal year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period:</source>
+        <translation type="unfinished">ช่วงเวลา:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name or national ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As printed on the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show names and identifiers in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Personal data: print it in full only when the reader is entitled to it, and keep the paper safe. Unchecked, names and ID numbers are masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation type="unfinished">ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../src/vocdesk/ui/reports/run.py" line="+94"/>
+        <source>Making the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <location filename="../src/vocdesk/services/reports/catalogue.py" line="+42"/>
@@ -6452,6 +7512,35 @@ Please try again, and if it happens again send that file to your IT support.</so
         <location line="+17"/>
         <source>{period} is not a month: give it as YYYY-MM.</source>
         <translation>{period} ไม่ใช่เดือนที่ถูกต้อง: ให้ระบุในรูปแบบ YYYY-MM</translation>
+    </message>
+    <message>
+        <location filename="../src/vocdesk/services/reports/stakeholder.py" line="+123"/>
+        <location line="+52"/>
+        <source>No stakeholder has the id or national ID “{id}”.</source>
+        <translation>ไม่พบผู้รับบริการหรือผู้มีส่วนได้ส่วนเสียที่มีรหัสหรือเลขประจำตัวประชาชน “{id}”</translation>
+    </message>
+    <message>
+        <location filename="../src/vocdesk/services/reports/survey.py" line="+80"/>
+        <source>There is no survey with the code {code}.</source>
+        <translation type="unfinished">ไม่มีแบบสำรวจรหัส {code}</translation>
+    </message>
+    <message>
+        <location filename="../src/vocdesk/services/reports/receipt.py" line="+20"/>
+        <source>There is no complaint case numbered {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsMenu</name>
+    <message>
+        <location filename="../src/vocdesk/ui/reports/menu.py" line="+100"/>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{report}…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6856,6 +7945,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>StakeholderForm</name>
     <message>
+        <location filename="../src/vocdesk/reports/stakeholder_profile.py" line="+25"/>
         <location filename="../src/vocdesk/ui/registry/stakeholder_texts.py" line="+38"/>
         <location line="+9"/>
         <source>Consent</source>
@@ -6863,26 +7953,31 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/vocdesk/ui/registry/stakeholder_texts.py" line="+1"/>
         <source>Contract</source>
         <translation>สัญญา</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/vocdesk/ui/registry/stakeholder_texts.py" line="+1"/>
         <source>Legal obligation</source>
         <translation>หน้าที่ตามกฎหมาย</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/registry/stakeholder_texts.py" line="+3"/>
         <source>Public task</source>
         <translation>ภารกิจของรัฐ</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/vocdesk/ui/registry/stakeholder_texts.py" line="+1"/>
         <source>Legitimate interest</source>
         <translation>ประโยชน์โดยชอบด้วยกฎหมาย</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/registry/stakeholder_texts.py" line="+3"/>
         <source>Vital interest</source>
         <translation>ป้องกันอันตรายต่อชีวิต ร่างกาย หรือสุขภาพ</translation>
     </message>
@@ -7129,25 +8224,29 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>StakeholderKind</name>
     <message>
+        <location filename="../src/vocdesk/reports/stakeholder_profile.py" line="-81"/>
         <location filename="../src/vocdesk/ui/labels.py" line="-52"/>
         <source>Service recipient</source>
         <extracomment>ผู้รับบริการ</extracomment>
         <translation>ผู้รับบริการ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>Stakeholder</source>
         <extracomment>ผู้มีส่วนได้ส่วนเสีย</extracomment>
         <translation>ผู้มีส่วนได้ส่วนเสีย</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>Partner</source>
         <extracomment>ภาคีเครือข่าย</extracomment>
         <translation>ภาคีเครือข่าย</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>Comparator</source>
         <extracomment>คู่เทียบ</extracomment>
         <translation>คู่เทียบ</translation>
@@ -7167,21 +8266,380 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
 </context>
 <context>
+    <name>StakeholderProfile</name>
+    <message>
+        <location filename="../src/vocdesk/reports/stakeholder_profile.py" line="+81"/>
+        <source>Feedback entries</source>
+        <translation>ความคิดเห็นและข้อเสนอแนะ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints</source>
+        <translation>เรื่องร้องเรียน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey responses</source>
+        <translation>การตอบแบบสำรวจ</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>Item</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail</source>
+        <translation>รายละเอียด</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Profile</source>
+        <translation>ข้อมูลทั่วไป</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{segment} (priority: {priority})</source>
+        <translation>{segment} (ระดับความสำคัญ: {priority})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{status} (archived)</source>
+        <translation>{status} (จัดเก็บแล้ว)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None set</source>
+        <translation>ไม่ได้กำหนด</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every {months} months (set for this record)</source>
+        <translation>ทุก {months} เดือน (กำหนดเฉพาะรายนี้)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every {months} months (the segment priority&apos;s)</source>
+        <translation>ทุก {months} เดือน (ตามระดับความสำคัญของกลุ่ม)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+244"/>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location line="-243"/>
+        <source>Segment</source>
+        <translation>กลุ่มผู้รับบริการ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Records of the organisation and its people</source>
+        <translation>จำนวนระเบียนของหน่วยงานและบุคคลในสังกัด</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Organisation</source>
+        <translation>หน่วยงาน/องค์กร</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Province</source>
+        <translation>จังหวัด</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>National ID</source>
+        <translation>เลขประจำตัวประชาชน</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E-mail</source>
+        <translation>อีเมล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LINE ID</source>
+        <translation>ไลน์ไอดี</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Address</source>
+        <translation>ที่อยู่</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preferred channel</source>
+        <translation>ช่องทางที่สะดวก</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relationship officer</source>
+        <translation>เจ้าหน้าที่ผู้ดูแลความสัมพันธ์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact interval</source>
+        <translation>รอบการติดต่อ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lawful basis (PDPA)</source>
+        <translation>ฐานทางกฎหมาย (PDPA)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Given on {date}</source>
+        <translation>ให้ความยินยอมเมื่อ {date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not given</source>
+        <translation>ไม่ได้ให้ความยินยอม</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consent to follow-up contacts</source>
+        <translation>ความยินยอมให้ติดต่อติดตามผล</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Data kept until</source>
+        <translation>เก็บข้อมูลถึง</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Identifiers are masked and the address is left out, as the PDPA asks of printed lists; a report printed with personal data shown gives them whole.</source>
+        <translation>ข้อมูลระบุตัวตนแสดงแบบปิดบังบางส่วนและไม่แสดงที่อยู่ ตามที่กฎหมายคุ้มครองข้อมูลส่วนบุคคลกำหนดสำหรับเอกสารที่พิมพ์ออก หากพิมพ์รายงานแบบแสดงข้อมูลส่วนบุคคลจะแสดงข้อมูลครบถ้วน</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Needs and expectations of the segment</source>
+        <translation>ความต้องการและความคาดหวังของกลุ่มผู้รับบริการ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The segment records no requirements or expectations.</source>
+        <translation>กลุ่มผู้รับบริการนี้ยังไม่ได้บันทึกความต้องการหรือความคาดหวัง</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Requirements</source>
+        <translation>ความต้องการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expectations</source>
+        <translation>ความคาดหวัง</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Relationship indicators</source>
+        <translation>ตัวชี้วัดความสัมพันธ์</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As they stand on {today}; interactions counted over the 12 months from {since}.</source>
+        <translation>ข้อมูล ณ วันที่ {today} นับการติดต่อในรอบ 12 เดือนตั้งแต่วันที่ {since}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Members in touch in 12 months</source>
+        <translation>สมาชิกที่มีการติดต่อในรอบ 12 เดือน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} of {members}</source>
+        <translation>{count} จาก {members} ราย</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Engagement level</source>
+        <translation>ระดับความผูกพัน</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Interactions in 12 months</source>
+        <translation>จำนวนการติดต่อในรอบ 12 เดือน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open complaints</source>
+        <translation>เรื่องร้องเรียนที่ยังไม่ยุติ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Never</source>
+        <translation>ยังไม่เคยติดต่อ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{date} ({days} days ago)</source>
+        <translation>{date} ({days} วันที่แล้ว)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last contact</source>
+        <translation>ติดต่อครั้งล่าสุด</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{percent} (mean of {count} members&apos; last scores)</source>
+        <translation>{percent} (ค่าเฉลี่ยคะแนนล่าสุดของสมาชิก {count} ราย)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Satisfaction</source>
+        <translation>ความพึงพอใจ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Members by engagement level</source>
+        <translation>จำนวนสมาชิกตามระดับความผูกพัน</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last satisfaction score</source>
+        <translation>คะแนนความพึงพอใจครั้งล่าสุด</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Satisfaction trend (oldest first)</source>
+        <translation>แนวโน้มความพึงพอใจ (เรียงจากครั้งเก่าสุด)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>To reach the next level: {needs}.</source>
+        <translation>เพื่อให้ถึงระดับถัดไป: {needs}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How the level is judged</source>
+        <translation>เกณฑ์การพิจารณาระดับความผูกพัน</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Interactions in 12 months by kind and channel</source>
+        <translation>การติดต่อในรอบ 12 เดือน จำแนกตามประเภทและช่องทาง</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No interaction in the last 12 months.</source>
+        <translation>ไม่มีการติดต่อในรอบ 12 เดือนที่ผ่านมา</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No channel recorded</source>
+        <translation>ไม่ได้บันทึกช่องทาง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number</source>
+        <translation>จำนวน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+50"/>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <location line="+50"/>
+        <source>Channel</source>
+        <translation>ช่องทาง</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Timeline</source>
+        <translation>ไทม์ไลน์ความสัมพันธ์</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The organisation&apos;s own record and the people recorded under its name, as the Timeline tab shows an organisation.</source>
+        <translation>รวมรายการของหน่วยงานเองและของบุคคลที่บันทึกว่าสังกัดหน่วยงานนี้ เช่นเดียวกับที่แท็บไทม์ไลน์แสดงสำหรับหน่วยงาน</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing is recorded for this stakeholder yet.</source>
+        <translation>ยังไม่มีรายการที่บันทึกไว้สำหรับผู้รับบริการรายนี้</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The whole history, newest first: {total} items since {first}; {in_period} of them in the report&apos;s period ({period}).</source>
+        <translation>ประวัติทั้งหมดเรียงจากล่าสุด จำนวน {total} รายการ ตั้งแต่วันที่ {first} ในจำนวนนี้อยู่ในช่วงเวลาของรายงาน ({period}) {in_period} รายการ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only the newest {shown} items are printed; the Timeline tab shows every one.</source>
+        <translation>พิมพ์เฉพาะ {shown} รายการล่าสุด ดูรายการทั้งหมดได้ที่แท็บไทม์ไลน์</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Summary</source>
+        <translation>สาระสำคัญ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stakeholder</source>
+        <translation>ผู้รับบริการ/ผู้มีส่วนได้ส่วนเสีย</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Confidential complaint {number}</source>
+        <translation>เรื่องร้องเรียนลับ เลขที่ {number}</translation>
+    </message>
+    <message>
+        <location filename="../src/vocdesk/services/reports/stakeholder.py" line="-20"/>
+        <source>Stakeholder profile</source>
+        <translation>ข้อมูลผู้รับบริการและผู้มีส่วนได้ส่วนเสีย</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whole history to {date}</source>
+        <translation>ประวัติทั้งหมดถึงวันที่ {date}</translation>
+    </message>
+</context>
+<context>
     <name>StakeholderStatus</name>
     <message>
+        <location filename="../src/vocdesk/reports/stakeholder_profile.py" line="-534"/>
         <location filename="../src/vocdesk/ui/labels.py" line="+10"/>
         <source>Current</source>
         <extracomment>ปัจจุบัน</extracomment>
         <translation>ปัจจุบัน</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>Potential</source>
         <extracomment>ในอนาคต (ผู้ที่อาจมารับบริการ)</extracomment>
         <translation>ที่มีศักยภาพ (ในอนาคต)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>Former</source>
         <extracomment>ในอดีต</extracomment>
         <translation>ในอดีต</translation>
@@ -8182,25 +9640,29 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>SurveyKind</name>
     <message>
+        <location filename="../src/vocdesk/reports/stakeholder_profile.py" line="+15"/>
         <location filename="../src/vocdesk/ui/labels.py" line="+36"/>
         <source>Satisfaction</source>
         <extracomment>ความพึงพอใจ</extracomment>
         <translation>ความพึงพอใจ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>Engagement</source>
         <extracomment>ความผูกพัน</extracomment>
         <translation>ความผูกพัน</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>Dissatisfaction</source>
         <extracomment>ความไม่พึงพอใจ</extracomment>
         <translation>ความไม่พึงพอใจ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>Other</source>
         <extracomment>อื่น ๆ</extracomment>
         <translation>อื่น ๆ</translation>
@@ -8209,7 +9671,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>SurveyMethod</name>
     <message>
-        <location line="+4"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+4"/>
         <source>Paper form</source>
         <extracomment>แบบสอบถามกระดาษ</extracomment>
         <translation>แบบสอบถามกระดาษ</translation>
@@ -8231,6 +9693,19 @@ Please try again, and if it happens again send that file to your IT support.</so
         <source>Online</source>
         <extracomment>ออนไลน์</extracomment>
         <translation>ออนไลน์</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyReport</name>
+    <message>
+        <location filename="../src/vocdesk/services/reports/survey.py" line="-25"/>
+        <source>Survey results: {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fiscal year {year}, round {round}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8959,88 +10434,104 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>TimelineModel</name>
     <message>
+        <location filename="../src/vocdesk/reports/stakeholder_profile.py" line="+41"/>
         <location filename="../src/vocdesk/ui/relationships/timeline_model.py" line="+45"/>
         <source>Activity</source>
         <translation>กิจกรรม</translation>
     </message>
     <message>
         <location line="-4"/>
+        <location filename="../src/vocdesk/ui/relationships/timeline_model.py" line="-4"/>
         <source>Feedback</source>
         <translation>ข้อมูลป้อนกลับ</translation>
     </message>
     <message>
         <location line="-1"/>
+        <location filename="../src/vocdesk/ui/relationships/timeline_model.py" line="-1"/>
         <source>Registry</source>
         <translation>ทะเบียน</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../src/vocdesk/ui/relationships/timeline_model.py" line="+2"/>
         <source>Complaint</source>
         <translation>ข้อร้องเรียน</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/vocdesk/ui/relationships/timeline_model.py" line="+1"/>
         <source>Complaint status</source>
         <translation>สถานะข้อร้องเรียน</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/vocdesk/ui/relationships/timeline_model.py" line="+1"/>
         <source>Survey response</source>
         <translation>การตอบแบบสำรวจ</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../src/vocdesk/ui/relationships/timeline_model.py" line="+2"/>
         <source>Reminder</source>
         <translation>การแจ้งเตือน</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <location filename="../src/vocdesk/ui/relationships/timeline_model.py" line="+13"/>
         <source>Record created</source>
         <translation>สร้างระเบียน</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/vocdesk/ui/relationships/timeline_model.py" line="+1"/>
         <source>Records merged</source>
         <translation>รวมระเบียน</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/vocdesk/ui/relationships/timeline_model.py" line="+1"/>
         <source>Archived</source>
         <translation>จัดเก็บเข้าคลัง</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/vocdesk/ui/relationships/timeline_model.py" line="+1"/>
         <source>Restored from the archive</source>
         <translation>นำกลับจากคลัง</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/vocdesk/ui/relationships/timeline_model.py" line="+1"/>
         <source>Segment changed</source>
         <translation>เปลี่ยนกลุ่มผู้รับบริการ</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+471"/>
+        <location filename="../src/vocdesk/ui/relationships/timeline_model.py" line="+37"/>
         <source>{before} → {after}</source>
         <translation>{before} → {after}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
+        <location filename="../src/vocdesk/ui/relationships/timeline_model.py" line="+2"/>
         <location line="+2"/>
         <source>no segment</source>
         <translation>ไม่ระบุกลุ่ม</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <location filename="../src/vocdesk/ui/relationships/timeline_model.py" line="+3"/>
         <source>Merged with {name}</source>
         <translation>รวมกับ {name}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <location filename="../src/vocdesk/ui/relationships/timeline_model.py" line="+5"/>
         <source>{summary} (taking part)</source>
         <translation>{summary} (ร่วมกิจกรรม)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../src/vocdesk/ui/relationships/timeline_model.py" line="+11"/>
         <source>from {status}</source>
         <translation>จาก {status}</translation>
     </message>
@@ -9317,6 +10808,43 @@ Please try again, and if it happens again send that file to your IT support.</so
         <location filename="../src/vocdesk/services/reports/context.py" line="-12"/>
         <location line="+11"/>
         <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/vocdesk/reports/stakeholder_profile.py" line="-260"/>
+        <source>StakeholderForm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+234"/>
+        <location line="+2"/>
+        <location line="+14"/>
+        <location line="+2"/>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>TimelineModel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/vocdesk/services/reports/complaints.py" line="+0"/>
+        <source>ComplaintReport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/vocdesk/services/reports/survey.py" line="-6"/>
+        <location line="+5"/>
+        <source>SurveyReport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/vocdesk/services/reports/questionnaire.py" line="-6"/>
+        <location line="+5"/>
+        <source>QuestionnaireForm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/vocdesk/services/reports/receipt.py" line="-21"/>
+        <source>ReceiptLetter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
