@@ -9,7 +9,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/reports/complaint_report.py" line="+356"/>
+        <location filename="../src/vocdesk/reports/complaint_report.py" line="+381"/>
         <source>ComplaintStatus</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2658,14 +2658,276 @@
     <message>
         <location filename="../src/vocdesk/services/reports/complaints.py" line="+63"/>
         <source>Complaint report</source>
-        <translation type="unfinished"></translation>
+        <translation>รายงานผลการจัดการเรื่องร้องเรียน</translation>
+    </message>
+    <message>
+        <location filename="../src/vocdesk/reports/complaint_report.py" line="-274"/>
+        <source>Complaints received {start} – {end}, as they stand on {today}.</source>
+        <translation>เรื่องร้องเรียนที่รับระหว่างวันที่ {start} – {end} ตามสถานะ ณ วันที่ {today}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+71"/>
+        <source>Key figures</source>
+        <translation>ตัวชี้วัดสำคัญ</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>No complaint was received in this period.</source>
+        <translation>ไม่มีเรื่องร้องเรียนที่รับในช่วงเวลานี้</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>By category</source>
+        <translation>จำแนกตามประเภทเรื่อง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+198"/>
+        <source>Category</source>
+        <translation>ประเภทเรื่อง</translation>
+    </message>
+    <message>
+        <location line="-192"/>
+        <source>By channel</source>
+        <translation>จำแนกตามช่องทาง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>ช่องทาง</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cases received</source>
+        <translation>เรื่องที่รับ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases resolved</source>
+        <translation>เรื่องที่ดำเนินการแล้วเสร็จ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledged within standard</source>
+        <translation>ตอบรับเรื่องภายในเวลามาตรฐาน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First response within standard</source>
+        <translation>ตอบกลับครั้งแรกภายในเวลามาตรฐาน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+82"/>
+        <location line="+69"/>
+        <source>Resolved within standard</source>
+        <translation>แล้วเสร็จภายในเวลามาตรฐาน</translation>
+    </message>
+    <message>
+        <location line="-150"/>
+        <source>Result notified within standard</source>
+        <translation>แจ้งผลผู้ร้องภายในเวลามาตรฐาน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median working days to resolve</source>
+        <translation>มัธยฐานวันทำการจนแล้วเสร็จ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean working days to resolve</source>
+        <translation>ค่าเฉลี่ยวันทำการจนแล้วเสร็จ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open today</source>
+        <translation>อยู่ระหว่างดำเนินการ ณ วันนี้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue today</source>
+        <translation>เกินกำหนด ณ วันนี้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen rate</source>
+        <translation>อัตราการเปิดเรื่องใหม่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction with handling (1–5)</source>
+        <translation>ความพึงพอใจต่อการจัดการเรื่อง (1–5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complainants satisfied (4–5)</source>
+        <translation>ผู้ร้องที่พึงพอใจ (4–5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust restored</source>
+        <translation>ผู้ร้องที่กลับมาเชื่อมั่น</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Indicator</source>
+        <translation>ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>ค่า</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Percentages are of the cases whose outcome is decided: done, or still open and past the limit. Working days leave out weekends, public holidays and the days a case waited for the complainant.</source>
+        <translation>ร้อยละคิดจากเรื่องที่ทราบผลแล้ว คือ ดำเนินการแล้ว หรือยังไม่แล้วเสร็จแต่เลยกำหนดเวลาแล้ว วันทำการไม่นับวันเสาร์ วันอาทิตย์ วันหยุดราชการ และวันที่รอข้อมูลจากผู้ร้อง</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Not recorded</source>
+        <translation>ไม่ได้ระบุ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+60"/>
+        <location line="+30"/>
+        <source>Received</source>
+        <translation>รับเรื่อง</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <location line="+60"/>
+        <source>Resolved</source>
+        <translation>แล้วเสร็จ</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Open</source>
+        <translation>ค้างดำเนินการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>เกินกำหนด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median working days</source>
+        <translation>มัธยฐานวันทำการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean working days</source>
+        <translation>ค่าเฉลี่ยวันทำการ</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cases received by category</source>
+        <translation>จำนวนเรื่องที่รับ จำแนกตามประเภทเรื่อง</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Resolved within standard (%) by category</source>
+        <translation>ร้อยละของเรื่องที่แล้วเสร็จภายในเวลามาตรฐาน จำแนกตามประเภทเรื่อง</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>By month</source>
+        <translation>รายเดือน</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cases received and cases resolved each month</source>
+        <translation>จำนวนเรื่องที่รับและเรื่องที่แล้วเสร็จในแต่ละเดือน</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Resolved within standard (%), by the month the case was received</source>
+        <translation>ร้อยละของเรื่องที่แล้วเสร็จภายในเวลามาตรฐาน ตามเดือนที่รับเรื่อง</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Case number</source>
+        <translation>เลขที่เรื่อง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complainant</source>
+        <translation>ผู้ร้องเรียน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>เรื่อง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working days</source>
+        <translation>วันทำการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Within standard</source>
+        <translation>ภายในเวลามาตรฐาน</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Complainants&apos; names are printed in full, as asked: keep this copy as personal data. A confidential case shows its number only.</source>
+        <translation>แสดงชื่อผู้ร้องเรียนเต็มตามที่ขอ โปรดเก็บรักษาเอกสารฉบับนี้ในฐานะข้อมูลส่วนบุคคล เรื่องร้องเรียนที่เป็นความลับแสดงเฉพาะเลขที่เรื่อง</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Complainants&apos; names are masked (the first name and the initial of the surname). A confidential case shows its number only.</source>
+        <translation>ชื่อผู้ร้องเรียนแสดงแบบปกปิดบางส่วน (ชื่อและอักษรแรกของนามสกุล) เรื่องร้องเรียนที่เป็นความลับแสดงเฉพาะเลขที่เรื่อง</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Register of cases</source>
+        <translation>ทะเบียนเรื่องร้องเรียน</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The first {shown} of the {total} cases are listed; the complaints export holds them all.</source>
+        <translation>แสดง {shown} เรื่องแรกจากทั้งหมด {total} เรื่อง ดูรายการครบถ้วนได้จากการส่งออกข้อมูลเรื่องร้องเรียน</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Confidential case: details withheld</source>
+        <translation>เรื่องลับ ไม่แสดงรายละเอียด</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anonymous</source>
+        <translation>ไม่ประสงค์ออกนาม</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Yes</source>
+        <translation>ใช่</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No</source>
+        <translation>ไม่ใช่</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not yet due</source>
+        <translation>ยังไม่ถึงกำหนด</translation>
     </message>
 </context>
 <context>
     <name>ComplaintStatus</name>
     <message>
         <location filename="../src/vocdesk/domain/complaints/workflow.py" line="+55"/>
-        <location filename="../src/vocdesk/reports/complaint_report.py" line="-317"/>
+        <location filename="../src/vocdesk/reports/complaint_report.py" line="-355"/>
         <location filename="../src/vocdesk/reports/stakeholder_profile.py" line="-20"/>
         <location filename="../src/vocdesk/ui/labels.py" line="+4"/>
         <source>Received</source>
@@ -5177,7 +5439,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ถึงกำหนดวันนี้ {today} รายการ เลยกำหนด {overdue} รายการ</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/ui/main_window.py" line="+344"/>
+        <location filename="../src/vocdesk/ui/main_window.py" line="+356"/>
         <source>VocDesk — {name}</source>
         <translation>VocDesk — {name}</translation>
     </message>
@@ -5288,7 +5550,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>เปิดฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/ui/main_window.py" line="+21"/>
+        <location filename="../src/vocdesk/ui/main_window.py" line="+22"/>
         <source>Opening the database…</source>
         <translation>กำลังเปิดฐานข้อมูล…</translation>
     </message>
@@ -6815,12 +7077,68 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location filename="../src/vocdesk/services/reports/questionnaire.py" line="+41"/>
         <source>Questionnaire {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบสอบถาม {code}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Fiscal year {year}, round {round}</source>
-        <translation type="unfinished"></translation>
+        <translation>ปีงบประมาณ {year} รอบที่ {round}</translation>
+    </message>
+    <message>
+        <location filename="../src/vocdesk/reports/questionnaire_form.py" line="+159"/>
+        <source>Please answer every item by ticking one box, unless the item says otherwise, or by writing in the space given.</source>
+        <translation>โปรดตอบทุกข้อโดยทำเครื่องหมายในช่องที่ตรงกับความคิดเห็นของท่านเพียงช่องเดียว เว้นแต่ข้อนั้นระบุไว้เป็นอย่างอื่น หรือเขียนคำตอบในช่องว่างที่กำหนด</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This survey has no questions yet.</source>
+        <translation>แบบสำรวจนี้ยังไม่มีข้อคำถาม</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Thank you for your answers.</source>
+        <translation>ขอขอบคุณที่ให้ความร่วมมือในการตอบแบบสอบถาม</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Form number</source>
+        <translation>เลขที่แบบสอบถาม</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Your answers are used only to improve our services and are reported only as totals; no one is identified.</source>
+        <translation>ข้อมูลของท่านจะใช้เพื่อการปรับปรุงการให้บริการเท่านั้น และจะรายงานผลในภาพรวม โดยไม่ระบุตัวผู้ตอบ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Privacy notice</source>
+        <translation>ประกาศความเป็นส่วนตัว</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Importance</source>
+        <translation>ความสำคัญ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Satisfaction</source>
+        <translation>ความพึงพอใจ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>0 = not at all likely, 10 = extremely likely</source>
+        <translation>0 = ไม่แนะนำเลย, 10 = แนะนำอย่างแน่นอน</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(tick every answer that applies)</source>
+        <translation>(ตอบได้มากกว่า 1 ข้อ)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+39"/>
+        <source>No opinion / not applicable</source>
+        <translation>ไม่มีความเห็น / ไม่เกี่ยวข้อง</translation>
     </message>
 </context>
 <context>
@@ -6973,7 +7291,67 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location filename="../src/vocdesk/services/reports/receipt.py" line="+32"/>
         <source>Acknowledgement of complaint {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>หนังสือตอบรับเรื่องร้องเรียน เลขที่ {number}</translation>
+    </message>
+    <message>
+        <location filename="../src/vocdesk/reports/receipt_letter.py" line="+93"/>
+        <source>We acknowledge your complaint about “{subject}”, received by {agency} on {received} through {channel}.</source>
+        <translation>ตามที่ท่านได้ร้องเรียนกรณี “{subject}” ต่อ{agency} ทาง{channel} เมื่อวันที่ {received} นั้น {agency}ได้รับเรื่องของท่านไว้เรียบร้อยแล้ว</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>We acknowledge your complaint, received by {agency} on {received} through {channel}.</source>
+        <translation>ตามที่ท่านได้ยื่นเรื่องร้องเรียนต่อ{agency} ทาง{channel} เมื่อวันที่ {received} นั้น {agency}ได้รับเรื่องของท่านไว้เรียบร้อยแล้ว</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It has been registered as case number {number} under “{category}”. Our service standard is to resolve a complaint of this kind within {days} working days, that is by {due}. Should we need further information from you, the days spent waiting for it are added to this time.</source>
+        <translation>โดยลงทะเบียนรับเป็นเรื่องเลขที่ {number} ประเภท “{category}” ซึ่งตามมาตรฐานการให้บริการ เรื่องประเภทนี้จะดำเนินการให้แล้วเสร็จภายใน {days} วันทำการ คือภายในวันที่ {due} ทั้งนี้ หากจำเป็นต้องขอข้อมูลเพิ่มเติมจากท่าน ระยะเวลาที่รอข้อมูลจะไม่นับรวมในกำหนดเวลาดังกล่าว</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>To follow up on your complaint, please contact {agency} and quote case number {number}.</source>
+        <translation>หากท่านประสงค์จะติดตามความคืบหน้าของเรื่อง โปรดติดต่อ{agency} โดยแจ้งเลขที่เรื่อง {number}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Thank you for bringing this matter to our attention.</source>
+        <translation>จึงเรียนมาเพื่อโปรดทราบ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Complainant</source>
+        <translation>ผู้ร้องเรียน</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ref. {number}</source>
+        <translation>ที่ {number}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Subject: Acknowledgement of your complaint</source>
+        <translation>เรื่อง ตอบรับเรื่องร้องเรียน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dear {name},</source>
+        <translation>เรียน {name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Yours sincerely,</source>
+        <translation>ขอแสดงความนับถือ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Position</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Case number {number}</source>
+        <translation>เรื่องเลขที่ {number}</translation>
     </message>
 </context>
 <context>
@@ -7322,7 +7700,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+1"/>
         <source>Complaint report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รายงานผลการจัดการเรื่องร้องเรียน</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7522,12 +7900,12 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location filename="../src/vocdesk/services/reports/survey.py" line="+80"/>
         <source>There is no survey with the code {code}.</source>
-        <translation type="unfinished">ไม่มีแบบสำรวจรหัส {code}</translation>
+        <translation>ไม่มีแบบสำรวจรหัส {code}</translation>
     </message>
     <message>
         <location filename="../src/vocdesk/services/reports/receipt.py" line="+20"/>
         <source>There is no complaint case numbered {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบเรื่องร้องเรียนเลขที่ {number}</translation>
     </message>
 </context>
 <context>
@@ -7609,7 +7987,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>Screenshot</name>
     <message>
-        <location filename="../src/vocdesk/app.py" line="+198"/>
+        <location filename="../src/vocdesk/app.py" line="+200"/>
         <source>There is no survey “{code}” in this database.</source>
         <translation>ไม่มีแบบสำรวจรหัส “{code}” ในฐานข้อมูลนี้</translation>
     </message>
@@ -7945,7 +8323,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>StakeholderForm</name>
     <message>
-        <location filename="../src/vocdesk/reports/stakeholder_profile.py" line="+25"/>
+        <location filename="../src/vocdesk/reports/stakeholder_profile.py" line="+29"/>
         <location filename="../src/vocdesk/ui/registry/stakeholder_texts.py" line="+38"/>
         <location line="+9"/>
         <source>Consent</source>
@@ -8224,7 +8602,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>StakeholderKind</name>
     <message>
-        <location filename="../src/vocdesk/reports/stakeholder_profile.py" line="-81"/>
+        <location filename="../src/vocdesk/reports/stakeholder_profile.py" line="-85"/>
         <location filename="../src/vocdesk/ui/labels.py" line="-52"/>
         <source>Service recipient</source>
         <extracomment>ผู้รับบริการ</extracomment>
@@ -8268,7 +8646,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>StakeholderProfile</name>
     <message>
-        <location filename="../src/vocdesk/reports/stakeholder_profile.py" line="+81"/>
+        <location filename="../src/vocdesk/reports/stakeholder_profile.py" line="+85"/>
         <source>Feedback entries</source>
         <translation>ความคิดเห็นและข้อเสนอแนะ</translation>
     </message>
@@ -8603,7 +8981,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+5"/>
         <source>Stakeholder</source>
-        <translation>ผู้รับบริการ/ผู้มีส่วนได้ส่วนเสีย</translation>
+        <translation>ชื่อ</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -8624,7 +9002,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>StakeholderStatus</name>
     <message>
-        <location filename="../src/vocdesk/reports/stakeholder_profile.py" line="-534"/>
+        <location filename="../src/vocdesk/reports/stakeholder_profile.py" line="-538"/>
         <location filename="../src/vocdesk/ui/labels.py" line="+10"/>
         <source>Current</source>
         <extracomment>ปัจจุบัน</extracomment>
@@ -9700,12 +10078,285 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location filename="../src/vocdesk/services/reports/survey.py" line="-25"/>
         <source>Survey results: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>ผลการสำรวจ: {code}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Fiscal year {year}, round {round}</source>
-        <translation type="unfinished"></translation>
+        <translation>ปีงบประมาณ {year} รอบที่ {round}</translation>
+    </message>
+    <message>
+        <location filename="../src/vocdesk/reports/survey_report.py" line="+170"/>
+        <source>Survey {code}, fiscal year {year}, round {round}.</source>
+        <translation>แบบสำรวจ {code} ปีงบประมาณ {year} รอบที่ {round}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No forms of this survey have been keyed or imported yet.</source>
+        <translation>ยังไม่มีการบันทึกหรือนำเข้าแบบสอบถามของการสำรวจนี้</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{forms} forms were analysed. Overall the mean is {mean} of {points} ({percent}), at the level “{band}”.</source>
+        <translation>วิเคราะห์แบบสอบถามจำนวน {forms} ฉบับ ภาพรวมมีค่าเฉลี่ย {mean} จาก {points} คะแนน (ร้อยละ {percent}) อยู่ในระดับ “{band}”</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The target of {target} was met.</source>
+        <translation>บรรลุค่าเป้าหมาย {target}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The target of {target} was not met.</source>
+        <translation>ไม่บรรลุค่าเป้าหมาย {target}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The target is {target}.</source>
+        <translation>ค่าเป้าหมาย {target}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Engagement index (the mean percent score of the engagement items): {value}.</source>
+        <translation>ดัชนีความผูกพัน (ค่าเฉลี่ยคะแนนร้อยละของข้อคำถามด้านความผูกพัน): {value}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+70"/>
+        <location line="+122"/>
+        <source>Level</source>
+        <translation>ระดับ</translation>
+    </message>
+    <message>
+        <location line="-189"/>
+        <location line="+64"/>
+        <location line="+182"/>
+        <source>Mean</source>
+        <translation>ค่าเฉลี่ย</translation>
+    </message>
+    <message>
+        <location line="-240"/>
+        <source>Interpretation of the mean ({points}-point scale):</source>
+        <translation>เกณฑ์การแปลความหมายค่าเฉลี่ย (มาตราส่วน {points} ระดับ):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Results of all respondents</source>
+        <translation>ผลการสำรวจของผู้ตอบทั้งหมด</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+313"/>
+        <source>There are no answers yet.</source>
+        <translation>ยังไม่มีคำตอบ</translation>
+    </message>
+    <message>
+        <location line="-306"/>
+        <source>n: answers counted (no answer and “no opinion” left out). S.D. is the sample standard deviation (n − 1). Percent: mean ÷ points × 100.</source>
+        <translation>n คือจำนวนคำตอบที่นำมาคำนวณ (ไม่รวมข้อที่ไม่ตอบและ “ไม่มีความเห็น”) S.D. คือส่วนเบี่ยงเบนมาตรฐานของกลุ่มตัวอย่าง (n − 1) ร้อยละ คือ ค่าเฉลี่ย ÷ จำนวนระดับ × 100</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+198"/>
+        <source>Target</source>
+        <translation>ค่าเป้าหมาย</translation>
+    </message>
+    <message>
+        <location line="-195"/>
+        <source>Percent score by dimension</source>
+        <translation>คะแนนร้อยละรายด้าน</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Item</source>
+        <translation>ประเด็น</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S.D.</source>
+        <translation>S.D.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+181"/>
+        <source>Percent</source>
+        <translation>ร้อยละ</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>By segment</source>
+        <translation>จำแนกตามกลุ่มผู้รับบริการ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No response is placed in a segment.</source>
+        <translation>ไม่มีแบบสอบถามที่ระบุกลุ่มผู้รับบริการ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{segment} ({forms} forms)</source>
+        <translation>{segment} ({forms} ฉบับ)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Fewer than two segments have answers: there is nothing to compare.</source>
+        <translation>มีคำตอบน้อยกว่าสองกลุ่ม จึงไม่มีการเปรียบเทียบระหว่างกลุ่ม</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>less than {p}</source>
+        <translation>น้อยกว่า {p}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{test} test of the respondents&apos; mean ratings across {groups} segments ({n} respondents): H = {h}, df = {df}, p = {p}.</source>
+        <translation>การทดสอบ {test} ของค่าเฉลี่ยคะแนนของผู้ตอบระหว่าง {groups} กลุ่ม (ผู้ตอบ {n} คน): H = {h}, df = {df}, p = {p}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The segments really differ (significant at the 0.05 level).</source>
+        <translation>กลุ่มผู้รับบริการมีความแตกต่างกันอย่างมีนัยสำคัญทางสถิติที่ระดับ 0.05</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The differences between segments may well be chance (not significant at the 0.05 level).</source>
+        <translation>ความแตกต่างระหว่างกลุ่มอาจเกิดจากความบังเอิญ (ไม่มีนัยสำคัญทางสถิติที่ระดับ 0.05)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Comparison with other agencies</source>
+        <translation>การเปรียบเทียบกับหน่วยงานอื่น</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No comparator&apos;s results have been entered for this survey.</source>
+        <translation>ยังไม่ได้บันทึกผลของหน่วยงานเปรียบเทียบสำหรับการสำรวจนี้</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Percent scores; in brackets our score minus theirs, in percentage points (positive: we score higher).</source>
+        <translation>คะแนนร้อยละ ตัวเลขในวงเล็บคือคะแนนของหน่วยงานลบด้วยคะแนนของหน่วยงานเปรียบเทียบ (ค่าบวก: หน่วยงานได้คะแนนสูงกว่า)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ours ({year})</source>
+        <translation>หน่วยงาน ({year})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+73"/>
+        <source>Overall</source>
+        <translation>ภาพรวม</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Over the rounds</source>
+        <translation>แนวโน้มรายรอบการสำรวจ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is the first round of this kind of survey: no trend yet.</source>
+        <translation>การสำรวจนี้เป็นรอบแรกของการสำรวจประเภทนี้ จึงยังไม่มีแนวโน้ม</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>met</source>
+        <translation>บรรลุ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not met</source>
+        <translation>ไม่บรรลุ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fiscal year</source>
+        <translation>ปีงบประมาณ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forms</source>
+        <translation>จำนวนแบบสอบถาม</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Overall percent score per round</source>
+        <translation>คะแนนร้อยละภาพรวมแต่ละรอบ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Net Promoter Score (NPS)</source>
+        <translation>ค่าความพร้อมแนะนำต่อ (NPS)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This survey asks no 0–10 “would you recommend” question.</source>
+        <translation>การสำรวจนี้ไม่มีข้อคำถาม “ท่านจะแนะนำหรือไม่” แบบคะแนน 0–10</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All respondents</source>
+        <translation>ผู้ตอบทั้งหมด</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Respondents</source>
+        <translation>ผู้ตอบ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promoters (9–10)</source>
+        <translation>ผู้สนับสนุน (9–10)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passives (7–8)</source>
+        <translation>ผู้เฉย ๆ (7–8)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detractors (0–6)</source>
+        <translation>ผู้ไม่สนับสนุน (0–6)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Dissatisfaction</source>
+        <translation>ความไม่พึงพอใจ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{low} of the answers were in the bottom two levels. {people} of {respondents} respondents ({share}) gave at least one such answer.</source>
+        <translation>คำตอบร้อยละ {low} อยู่ในสองระดับต่ำสุด ผู้ตอบ {people} คนจาก {respondents} คน ({share}) ให้คำตอบเช่นนี้อย่างน้อยหนึ่งข้อ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Comments of dissatisfied respondents</source>
+        <translation>ข้อคิดเห็นของผู้ตอบที่ไม่พึงพอใจ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No dissatisfied respondent wrote a comment.</source>
+        <translation>ไม่มีผู้ตอบที่ไม่พึงพอใจเขียนข้อคิดเห็น</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Form</source>
+        <translation>แบบสอบถาม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segment</source>
+        <translation>กลุ่มผู้รับบริการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their mean</source>
+        <translation>ค่าเฉลี่ยของผู้ตอบ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>ข้อคิดเห็น</translation>
     </message>
 </context>
 <context>
@@ -10434,7 +11085,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../src/vocdesk/reports/stakeholder_profile.py" line="+41"/>
+        <location filename="../src/vocdesk/reports/stakeholder_profile.py" line="+45"/>
         <location filename="../src/vocdesk/ui/relationships/timeline_model.py" line="+45"/>
         <source>Activity</source>
         <translation>กิจกรรม</translation>
