@@ -7105,7 +7105,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>เลขที่แบบสอบถาม</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Your answers are used only to improve our services and are reported only as totals; no one is identified.</source>
         <translation>ข้อมูลของท่านจะใช้เพื่อการปรับปรุงการให้บริการเท่านั้น และจะรายงานผลในภาพรวม โดยไม่ระบุตัวผู้ตอบ</translation>
     </message>
@@ -7695,153 +7695,153 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location filename="../src/vocdesk/ui/reports/options_dialog.py" line="+52"/>
         <source>PMQA category 3 evidence pack</source>
-        <translation type="unfinished">หลักฐานประกอบการประเมิน PMQA หมวด 3</translation>
+        <translation>หลักฐานประกอบการประเมิน PMQA หมวด 3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Complaint report</source>
-        <translation type="unfinished">รายงานผลการจัดการเรื่องร้องเรียน</translation>
+        <translation>รายงานผลการจัดการเรื่องร้องเรียน</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Survey report</source>
-        <translation type="unfinished"></translation>
+        <translation>รายงานผลการสำรวจ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stakeholder profile</source>
-        <translation type="unfinished">ข้อมูลผู้รับบริการและผู้มีส่วนได้ส่วนเสีย</translation>
+        <translation>ข้อมูลผู้รับบริการและผู้มีส่วนได้ส่วนเสีย</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Acknowledgement letter</source>
-        <translation type="unfinished"></translation>
+        <translation>หนังสือตอบรับเรื่องร้องเรียน</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paper questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบสอบถามฉบับพิมพ์</translation>
     </message>
     <message>
         <location line="+219"/>
         <source>Whole fiscal year (12-month round)</source>
-        <translation type="unfinished"></translation>
+        <translation>ทั้งปีงบประมาณ (รอบ 12 เดือน)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First half, October–March (6-month round)</source>
-        <translation type="unfinished"></translation>
+        <translation>ครึ่งปีแรก ตุลาคม–มีนาคม (รอบ 6 เดือน)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Second half, April–September</source>
-        <translation type="unfinished"></translation>
+        <translation>ครึ่งปีหลัง เมษายน–กันยายน</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Save the report as</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกรายงานเป็น</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+44"/>
         <location line="+1"/>
         <source>Choose the survey.</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรดเลือกแบบสำรวจ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search for the person or organisation and choose one of the matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรดค้นหาบุคคลหรือหน่วยงาน แล้วเลือกจากรายการที่พบ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type the complaint&apos;s case number.</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรดระบุเลขที่เรื่องร้องเรียน</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose where to save the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรดเลือกตำแหน่งที่จะบันทึกไฟล์ PDF</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Report language:</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษาของรายงาน:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Survey:</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบสำรวจ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Person or organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>บุคคลหรือหน่วยงาน:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Case number:</source>
-        <translation type="unfinished"></translation>
+        <translation>เลขที่เรื่อง:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fiscal year:</source>
-        <translation type="unfinished"></translation>
+        <translation>ปีงบประมาณ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Period:</source>
-        <translation type="unfinished">ช่วงเวลา:</translation>
+        <translation>ช่วงเวลา:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกเป็น:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name or national ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ หรือเลขประจำตัวประชาชน</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As printed on the case</source>
-        <translation type="unfinished"></translation>
+        <translation>ตามที่ปรากฏในเรื่องร้องเรียน</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show names and identifiers in full</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงชื่อและเลขประจำตัวแบบเต็ม</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Personal data: print it in full only when the reader is entitled to it, and keep the paper safe. Unchecked, names and ID numbers are masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลส่วนบุคคล: พิมพ์แบบเต็มเฉพาะเมื่อผู้อ่านมีสิทธิ์เข้าถึงข้อมูลนั้น และเก็บรักษาเอกสารให้ปลอดภัย หากไม่เลือก ระบบจะปกปิดชื่อและเลขประจำตัวบางส่วน</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกเป็น…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Make PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้าง PDF</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel</source>
-        <translation type="unfinished">ยกเลิก</translation>
+        <translation>ยกเลิก</translation>
     </message>
     <message>
         <location filename="../src/vocdesk/ui/reports/run.py" line="+94"/>
         <source>Making the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังจัดทำรายงาน…</translation>
     </message>
 </context>
 <context>
@@ -7913,12 +7913,12 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location filename="../src/vocdesk/ui/reports/menu.py" line="+100"/>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>รายงาน(&amp;R)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{report}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{report}…</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,7 @@ from vocdesk.services.relationships.activities import ActivityService
 from vocdesk.services.relationships.indicators import IndicatorsService
 from vocdesk.services.relationships.reminders import RemindersService
 from vocdesk.services.relationships.timeline import TimelineService
+from vocdesk.services.reports.catalogue import ReportService
 from vocdesk.services.settings import SettingsService
 from vocdesk.services.surveys.analysis import SurveyAnalysisService
 from vocdesk.services.surveys.benchmarks import BenchmarkService
@@ -100,6 +101,7 @@ def build_services(db: Database, backup_before_upgrade: Path | None = None) -> W
         indicators=IndicatorsService(db),
         reminders=RemindersService(db),
         agency_settings=SettingsService(db),
+        reports=ReportService(db),
     )
 
 

@@ -39,6 +39,7 @@ from vocdesk.ui.overview.tab import OverviewTab
 from vocdesk.ui.registry.tab import StakeholdersTab
 from vocdesk.ui.relationships.activity_form import ActivityForm
 from vocdesk.ui.relationships.tab import TimelineServices, TimelineTab
+from vocdesk.ui.reports.menu import ReportsMenu
 from vocdesk.ui.settings import Settings
 from vocdesk.ui.surveys.tab import SurveyServices, SurveysTab
 from vocdesk.ui.tasks import Progress, TaskRunner
@@ -209,6 +210,11 @@ class MainWindow(QMainWindow):
         self.language_menu.setObjectName("language_menu")
         self.language_menu.addActions(list(self.language_actions.values()))
         self.view_menu.addMenu(self.language_menu)
+        self.reports_menu = ReportsMenu(
+            self, services=lambda: self.services, tasks=self._tasks, languages=self._languages,
+            selected_case=self._selected_case_number,
+        )  # fmt: skip
+        bar.addMenu(self.reports_menu)
         self.help_menu = bar.addMenu("")
         self.help_menu.setObjectName("help_menu")
         self.help_menu.addAction(self.about_action)
@@ -302,6 +308,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(max(0, current))
         self.backup_action.setEnabled(services.database.path is not None)
         self.agency_settings_action.setEnabled(services.agency_settings is not None)
+        self.reports_menu.enable_for(services)
         self._show_status()
 
     # --- the tabs ----------------------------------------------------------------------
@@ -312,6 +319,11 @@ class MainWindow(QMainWindow):
         if name not in TAB_NAMES:
             raise ValueError(f"unknown tab {name!r}; expected one of {TAB_NAMES}")
         self.tabs.setCurrentWidget(self.tab(name))
+
+    def _selected_case_number(self) -> str:
+        """The case selected in the Complaints tab (the acknowledgement letter's default)."""
+        row = self.tab("complaints").cases_page.selected_row()
+        return row.number if row is not None else ""
 
     def _show_timeline(self, stakeholder_id: Any) -> None:
         timeline = self.tab("timeline")
@@ -365,6 +377,7 @@ class MainWindow(QMainWindow):
         self.refresh_action.setText(self.tr("&Refresh"))
         self.search_action.setText(self.tr("&Search in this tab"))
         self.about_action.setText(self.tr("&About VocDesk"))
+        self.reports_menu.retranslate()
         for index in range(self.tabs.count()):
             self.tabs.setTabText(index, page_at(self.tabs, index).title())
         self._show_status()

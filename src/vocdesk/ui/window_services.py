@@ -30,6 +30,7 @@ from vocdesk.services.relationships.activities import ActivityService
 from vocdesk.services.relationships.indicators import IndicatorsService
 from vocdesk.services.relationships.reminders import RemindersService
 from vocdesk.services.relationships.timeline import TimelineService
+from vocdesk.services.reports.catalogue import ReportService
 from vocdesk.services.settings import SettingsService
 from vocdesk.services.surveys.analysis import SurveyAnalysisService
 from vocdesk.services.surveys.benchmarks import BenchmarkService
@@ -71,6 +72,7 @@ class WindowServices:
     indicators: IndicatorsService | None = None  # the relationship indicators beside a timeline
     reminders: RemindersService | None = None  # reminders to get in touch, contacts due
     agency_settings: SettingsService | None = None  # None: File > Settings… is disabled
+    reports: ReportService | None = None  # None: the Reports menu is disabled
 
 
 # Opens (create=True: creates) the database at a location and builds its services.

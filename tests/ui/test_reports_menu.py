@@ -1,0 +1,269 @@
+"""The Reports menu and its options dialog on a real demo database: the PDF is made off the GUI
+thread, written whole and handed to the viewer; a refused request is said in the dialog and
+writes nothing; the menu speaks Thai."""
+
+from __future__ import annotations
+
+import sys
+import uuid
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+)
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "reports"))
+from pdf_tools import page_count, requires_poppler, text_of  # noqa: E402
+
+from vocdesk.app import build_services  # noqa: E402
+from vocdesk.domain.clock import THAI_TIME  # noqa: E402
+from vocdesk.services.database import Database, open_database  # noqa: E402
+from vocdesk.services.demo import DEMO_TODAY, generate_demo  # noqa: E402
+from vocdesk.services.overview.figures import OverviewService  # noqa: E402
+from vocdesk.services.registry.stakeholders import RegistryService  # noqa: E402
+from vocdesk.services.reports.catalogue import ReportService  # noqa: E402
+from vocdesk.services.reports.request import ReportKind  # noqa: E402
+from vocdesk.services.surveys.rounds import SurveysService  # noqa: E402
+from vocdesk.ui.errors import ERROR_BOX_NAME  # noqa: E402
+from vocdesk.ui.i18n import LanguageManager  # noqa: E402
+from vocdesk.ui.reports.menu import ReportsMenu  # noqa: E402
+from vocdesk.ui.reports.options_dialog import ReportOptionsDialog, ReportSources  # noqa: E402
+from vocdesk.ui.tasks import TaskRunner  # noqa: E402
+
+PRINTED_AT = datetime(DEMO_TODAY.year, DEMO_TODAY.month, DEMO_TODAY.day, 9, 30, tzinfo=THAI_TIME)
+REPORT_WAIT_MS = 120_000  # a busy 2-CPU machine: generous, and no test sleeps
+LOAD_WAIT_MS = 30_000
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    """A scale-1 demo database; the tests only read it."""
+    database, _ = open_database(tmp_path_factory.mktemp("reports-menu") / "demo.sqlite")
+    generate_demo(database)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def tasks() -> Iterator[TaskRunner]:
+    runner = TaskRunner()
+    yield runner
+    assert runner.wait_all(REPORT_WAIT_MS)
+
+
+@pytest.fixture
+def sources(demo: Database) -> ReportSources:
+    return ReportSources(
+        reports=ReportService(demo, now=lambda: PRINTED_AT),
+        overview=OverviewService(demo, today=lambda: DEMO_TODAY),
+        surveys=SurveysService(demo),
+        registry=RegistryService(demo),
+    )
+
+
+def options(
+    kind: ReportKind,
+    sources: ReportSources,
+    tasks: TaskRunner,
+    translations: Path,
+    folder: Path,
+    opened: list[Path],
+    qtbot,
+    subject: str = "",
+) -> ReportOptionsDialog:
+    dialog = ReportOptionsDialog(
+        kind, sources, tasks, translations, language="th", folder=folder, subject=subject,
+        opener=opened.append,
+    )  # fmt: skip
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+@requires_poppler
+def test_the_pmqa_pack_is_written_whole_and_opened_in_the_viewer(
+    sources: ReportSources, tasks: TaskRunner, compiled_translations: Path, tmp_path: Path, qtbot
+) -> None:
+    # Given the PMQA pack's options for the first half of fiscal year 2569, in English
+    opened: list[Path] = []
+    dialog = options(
+        ReportKind.PMQA, sources, tasks, compiled_translations, tmp_path, opened, qtbot
+    )
+    assert dialog.year_box.currentData() == 2570  # the current fiscal year first
+    dialog.year_box.setCurrentIndex(dialog.year_box.findData(2569))
+    dialog.period_box.setCurrentIndex(dialog.period_box.findData("h1"))
+    dialog.language_box.setCurrentIndex(dialog.language_box.findData("en"))
+    target = tmp_path / "PMQA-2569-h1.pdf"
+    assert dialog.path() == target  # the suggested name follows the options
+    request = dialog.request()
+    assert (request.lang, request.fiscal_year, request.period) == ("en", 2569, "h1")
+    assert not dialog.reveal_box.isVisible()  # aggregates only: nothing personal to reveal
+
+    # When the PDF is made
+    assert dialog.make() is not None
+    assert not dialog.buttons.isEnabled()  # no second run while this one works
+    qtbot.waitUntil(lambda: bool(opened), timeout=REPORT_WAIT_MS)
+
+    # Then it is a whole PDF at the chosen path, handed to the viewer, and the dialog closed
+    assert opened == [target]
+    assert target.read_bytes().startswith(b"%PDF")
+    assert page_count(target) >= 1
+    assert "31 Mar 2026" in text_of(target, 1)  # in English: C.E. dates
+    assert sorted(path.name for path in tmp_path.iterdir()) == [target.name]  # no temp file
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+@requires_poppler
+def test_a_stakeholder_gone_since_the_search_is_said_in_the_dialog_and_nothing_is_written(
+    sources: ReportSources, tasks: TaskRunner, compiled_translations: Path, tmp_path: Path, qtbot
+) -> None:
+    # Given the profile of a stakeholder that is no longer in the registry (merged or deleted
+    # after the search listed it)
+    opened: list[Path] = []
+    dialog = options(
+        ReportKind.STAKEHOLDER, sources, tasks, compiled_translations, tmp_path, opened, qtbot
+    )
+    gone = str(uuid.uuid4())
+    item = QListWidgetItem("Somebody")
+    item.setData(Qt.ItemDataRole.UserRole, gone)
+    dialog.matches.addItem(item)
+    dialog.matches.setCurrentItem(item)
+    assert dialog.request().subject == gone
+
+    # When it is made
+    dialog.make()
+    qtbot.waitUntil(lambda: dialog.problem_label.isVisible(), timeout=REPORT_WAIT_MS)
+
+    # Then the refusal is shown in the dialog, nothing is written or opened, and it can be retried
+    assert dialog.problem_label.text()
+    assert opened == []
+    assert list(tmp_path.iterdir()) == []
+    assert dialog.isVisible() and dialog.buttons.isEnabled()
+    assert not [w for w in QApplication.topLevelWidgets() if w.objectName() == ERROR_BOX_NAME]
+
+
+def test_a_report_about_one_thing_asks_for_it_before_running(
+    sources: ReportSources, tasks: TaskRunner, compiled_translations: Path, tmp_path: Path, qtbot
+) -> None:
+    opened: list[Path] = []
+    dialog = options(
+        ReportKind.STAKEHOLDER, sources, tasks, compiled_translations, tmp_path, opened, qtbot
+    )
+    assert dialog.make() is None  # nobody chosen: nothing runs
+    assert dialog.problem_label.isVisible() and dialog.problem_label.text()
+    assert dialog.reveal_box.isVisible() and not dialog.reveal_box.isChecked()
+
+
+def test_searching_the_registry_lists_matches_and_the_chosen_one_is_the_subject(
+    demo: Database,
+    sources: ReportSources,
+    tasks: TaskRunner,
+    compiled_translations: Path,
+    tmp_path: Path,
+    qtbot,
+) -> None:
+    # Given a stakeholder of the demo, searched by name
+    from vocdesk.domain.tables import TableQuery
+
+    someone = RegistryService(demo).list_stakeholders(TableQuery(sort_key="name"), limit=1)[0]
+    dialog = options(
+        ReportKind.STAKEHOLDER, sources, tasks, compiled_translations, tmp_path, [], qtbot
+    )
+    dialog.search_edit.setText(someone.name)
+    # Then the matches appear, the first chosen, and it becomes the request's subject
+    qtbot.waitUntil(lambda: dialog.matches.count() > 0, timeout=LOAD_WAIT_MS)
+    ids = [
+        dialog.matches.item(row).data(Qt.ItemDataRole.UserRole)
+        for row in range(dialog.matches.count())
+    ]
+    assert str(someone.id) in ids
+    dialog.matches.setCurrentRow(ids.index(str(someone.id)))
+    assert dialog.request().subject == str(someone.id)
+
+
+def test_the_survey_reports_offer_the_surveys_by_code_and_title(
+    sources: ReportSources, tasks: TaskRunner, compiled_translations: Path, tmp_path: Path, qtbot
+) -> None:
+    dialog = options(
+        ReportKind.QUESTIONNAIRE, sources, tasks, compiled_translations, tmp_path, [], qtbot
+    )
+    qtbot.waitUntil(lambda: dialog.survey_box.count() > 0, timeout=LOAD_WAIT_MS)
+    code = dialog.survey_box.currentData()
+    assert dialog.survey_box.currentText().startswith(f"{code} — ")
+    assert dialog.request().subject == code
+    assert dialog.path() == tmp_path / f"Questionnaire-{code}.pdf"
+    assert not dialog.year_box.isVisible() and not dialog.reveal_box.isVisible()
+
+
+@requires_poppler
+def test_a_file_that_cannot_be_written_is_shown_as_an_error_box_not_a_traceback(
+    sources: ReportSources, tasks: TaskRunner, compiled_translations: Path, tmp_path: Path, qtbot
+) -> None:
+    # Given a target inside a "folder" that is a file
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    opened: list[Path] = []
+    dialog = options(
+        ReportKind.PMQA, sources, tasks, compiled_translations, tmp_path, opened, qtbot
+    )
+    dialog.year_box.setCurrentIndex(dialog.year_box.findData(2569))
+    dialog.set_path(blocker / "report")
+    assert dialog.path() == blocker / "report.pdf"
+    # When the PDF is made, the failure is the app's error box, and the dialog stays to retry
+    dialog.make()
+
+    def error_box() -> QMessageBox | None:
+        boxes = [w for w in QApplication.topLevelWidgets() if w.objectName() == ERROR_BOX_NAME]
+        found = boxes or dialog.findChildren(QMessageBox, ERROR_BOX_NAME)
+        return found[0] if found else None  # type: ignore[return-value]
+
+    qtbot.waitUntil(lambda: error_box() is not None, timeout=REPORT_WAIT_MS)
+    box = error_box()
+    assert box is not None and "Traceback" not in box.text()
+    box.close()
+    assert opened == [] and dialog.buttons.isEnabled()
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["not-a-folder"]
+
+
+def test_the_menu_has_an_action_per_report_in_thai(
+    demo: Database, tasks: TaskRunner, compiled_translations: Path, qapp, qtbot
+) -> None:
+    # Given the menu of a window in Thai
+    languages = LanguageManager(qapp, compiled_translations)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    services = build_services(demo)
+    menu = ReportsMenu(
+        window, services=lambda: services, tasks=tasks, languages=languages,
+        selected_case=lambda: "VD-2569-00001", opener=lambda _path: None,
+        folder=lambda: Path("/nowhere"),
+    )  # fmt: skip
+    english = [action.text() for action in menu.actions()]
+    try:
+        languages.set_language("th")
+        menu.retranslate()
+        # Then it has six actions, one per report, named in Thai
+        assert [action.objectName() for action in menu.actions()] == [
+            f"report_{kind.value}" for kind in ReportKind
+        ]
+        thai = [action.text() for action in menu.actions()]
+        assert len(set(thai)) == 6
+        assert all(any("\u0e00" <= ch <= "\u0e7f" for ch in text) for text in thai), thai
+        assert thai != english
+        assert any("\u0e00" <= ch <= "\u0e7f" for ch in menu.title())
+        # And the acknowledgement letter starts from the case selected in the Complaints tab
+        dialog = menu.open_options(ReportKind.RECEIPT)
+        assert dialog is not None  # a child of the window, deleted when it closes
+        assert dialog.request().subject == "VD-2569-00001"
+        assert dialog.path() == Path("/nowhere/Receipt-VD-2569-00001.pdf")
+        dialog.reject()
+    finally:
+        languages.set_language("en")
