@@ -76,7 +76,7 @@ def main() -> None:
         "  listening": lambda: reader.listening(period),
         "  complaints": lambda: reader.complaints(period),
         "  survey": lambda: reader.survey(period),
-        "  registry": lambda: reader.registry(period),
+        "  registry": lambda: reader.registry(()),
         "  relationships": lambda: reader.relationships(period),
         "  improvement": lambda: reader.improvement(period),
         "layout (PDF)": layout,

@@ -129,6 +129,8 @@ class SurveyFacts:
     dissatisfied_respondents_pct: float | None
     low_answer_pct: float | None
     weakest: tuple[WeakItem, ...]
+    comparators: tuple[str, ...] = ()
+    """The organisations the survey is compared with (some may hold no comparable figure)."""
 
 
 @dataclass(frozen=True)

@@ -72,29 +72,25 @@ class PmqaFiguresReader:
             complaints = pool.submit(self.complaints, period)
             listening = pool.submit(self.listening, period)
             survey = pool.submit(self.survey, period)
-            registry = self.registry(period)
             segments = self.segments()
             relationships = self.relationships(period)
             improvement = self.improvement(period)
+            survey_facts = survey.result()
             return PmqaFigures(
                 fiscal_year=fiscal_year,
                 period=period,
-                registry=registry,
+                registry=self.registry(survey_facts.comparators if survey_facts else ()),
                 segments=segments,
                 listening=listening.result(),
-                survey=survey.result(),
+                survey=survey_facts,
                 complaints=complaints.result(),
                 relationships=relationships,
                 improvement=improvement,
             )
 
-    def registry(self, period: Period) -> RegistryFacts:
+    def registry(self, comparators: tuple[str, ...]) -> RegistryFacts:
+        """The registry's counts; ``comparators`` come with the survey's benchmark (read once)."""
         status = RegistryService(self._db).status_counts(TableQuery())
-        survey = self.overview.latest_survey(period)
-        comparators: tuple[str, ...] = ()
-        if survey is not None:
-            comparison = BenchmarkService(self._db).comparison(survey.survey_id)
-            comparators = tuple(dict.fromkeys(c.organisation for c in comparison.comparators))
         return RegistryFacts(
             status[StakeholderStatus.CURRENT],
             status[StakeholderStatus.POTENTIAL],
@@ -203,6 +199,7 @@ class PmqaFiguresReader:
                 for g in results.gaps[:TOP_ITEMS]
             ),
             benchmarks=tuple(benchmarks),
+            comparators=tuple(dict.fromkeys(c.organisation for c in comparison.comparators)),
             trend=tuple(
                 TrendFacts(r.fiscal_year, r.round, r.responses, r.mean, r.percent, r.target_percent)
                 for r in trend.rounds
