@@ -321,7 +321,7 @@ class _Story:
                     w.name(line.band.th, line.band.en) if line.band else DASH,
                 ]
             )
-        widths = [86 * mm, 14 * mm, 15 * mm, 15 * mm, 19 * mm, 25 * mm]
+        widths = [82 * mm, 14 * mm, 18 * mm, 15 * mm, 19 * mm, 26 * mm]
         table = thai_table(header, rows, widths, s.table_header, s.table_body)
         # Dimension and overall rows stand out, as in a printed Thai report.
         for index, line in enumerate(lines, start=1):
