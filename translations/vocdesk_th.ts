@@ -10098,7 +10098,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+12"/>
         <source>{forms} forms were analysed. Overall the mean is {mean} of {points} ({percent}), at the level “{band}”.</source>
-        <translation>วิเคราะห์แบบสอบถามจำนวน {forms} ฉบับ ภาพรวมมีค่าเฉลี่ย {mean} จาก {points} คะแนน (ร้อยละ {percent}) อยู่ในระดับ “{band}”</translation>
+        <translation>วิเคราะห์แบบสอบถามจำนวน {forms} ฉบับ ภาพรวมมีค่าเฉลี่ย {mean} จาก {points} คะแนน ({percent}) อยู่ในระดับ “{band}”</translation>
     </message>
     <message>
         <location line="+15"/>
