@@ -16,14 +16,13 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QListWidgetItem,
-    QMainWindow,
     QMessageBox,
 )
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "reports"))
 from pdf_tools import page_count, requires_poppler, text_of  # noqa: E402
 
-from vocdesk.app import build_services  # noqa: E402
+from vocdesk.app import build_main_window  # noqa: E402
 from vocdesk.domain.clock import THAI_TIME  # noqa: E402
 from vocdesk.services.database import Database, open_database  # noqa: E402
 from vocdesk.services.demo import DEMO_TODAY, generate_demo  # noqa: E402
@@ -34,8 +33,8 @@ from vocdesk.services.reports.request import ReportKind  # noqa: E402
 from vocdesk.services.surveys.rounds import SurveysService  # noqa: E402
 from vocdesk.ui.errors import ERROR_BOX_NAME  # noqa: E402
 from vocdesk.ui.i18n import LanguageManager  # noqa: E402
-from vocdesk.ui.reports.menu import ReportsMenu  # noqa: E402
 from vocdesk.ui.reports.options_dialog import ReportOptionsDialog, ReportSources  # noqa: E402
+from vocdesk.ui.settings import Settings  # noqa: E402
 from vocdesk.ui.tasks import TaskRunner  # noqa: E402
 
 PRINTED_AT = datetime(DEMO_TODAY.year, DEMO_TODAY.month, DEMO_TODAY.day, 9, 30, tzinfo=THAI_TIME)
@@ -189,18 +188,32 @@ def test_searching_the_registry_lists_matches_and_the_chosen_one_is_the_subject(
     assert dialog.request().subject == str(someone.id)
 
 
-def test_the_survey_reports_offer_the_surveys_by_code_and_title(
+@requires_poppler
+def test_the_paper_questionnaire_of_the_chosen_survey_is_printed_in_thai(
     sources: ReportSources, tasks: TaskRunner, compiled_translations: Path, tmp_path: Path, qtbot
 ) -> None:
+    # Given the surveys offered by code and title (the newest first)
+    opened: list[Path] = []
     dialog = options(
-        ReportKind.QUESTIONNAIRE, sources, tasks, compiled_translations, tmp_path, [], qtbot
+        ReportKind.QUESTIONNAIRE, sources, tasks, compiled_translations, tmp_path, opened, qtbot
     )
     qtbot.waitUntil(lambda: dialog.survey_box.count() > 0, timeout=LOAD_WAIT_MS)
     code = dialog.survey_box.currentData()
-    assert dialog.survey_box.currentText().startswith(f"{code} — ")
-    assert dialog.request().subject == code
+    title = dialog.survey_box.currentText().removeprefix(f"{code} — ")
+    assert title != dialog.survey_box.currentText()
+    assert dialog.request().subject == code and dialog.request().lang == "th"
     assert dialog.path() == tmp_path / f"Questionnaire-{code}.pdf"
     assert not dialog.year_box.isVisible() and not dialog.reveal_box.isVisible()
+
+    # When its paper questionnaire is made
+    dialog.make()
+    qtbot.waitUntil(lambda: bool(opened), timeout=REPORT_WAIT_MS)
+
+    # Then the PDF carries the survey's Thai title
+    assert opened == [tmp_path / f"Questionnaire-{code}.pdf"]
+    assert opened[0].read_bytes().startswith(b"%PDF")
+    printed = "".join(text_of(opened[0]).split())  # lines break between Thai words
+    assert "".join(title.split()) in printed and f"แบบสอบถาม{code}" in printed
 
 
 @requires_poppler
@@ -233,37 +246,42 @@ def test_a_file_that_cannot_be_written_is_shown_as_an_error_box_not_a_traceback(
     assert sorted(path.name for path in tmp_path.iterdir()) == ["not-a-folder"]
 
 
-def test_the_menu_has_an_action_per_report_in_thai(
-    demo: Database, tasks: TaskRunner, compiled_translations: Path, qapp, qtbot
+def test_the_window_has_a_reports_menu_between_view_and_help_with_six_thai_actions(
+    demo: Database, tasks: TaskRunner, compiled_translations: Path, tmp_path: Path, qapp, qtbot
 ) -> None:
-    # Given the menu of a window in Thai
+    # Given the window on the demo database
     languages = LanguageManager(qapp, compiled_translations)
-    window = QMainWindow()
+    languages.set_language("en")
+    window = build_main_window(demo, Settings(tmp_path / "settings.ini"), languages, tasks)
     qtbot.addWidget(window)
-    services = build_services(demo)
-    menu = ReportsMenu(
-        window, services=lambda: services, tasks=tasks, languages=languages,
-        selected_case=lambda: "VD-2569-00001", opener=lambda _path: None,
-        folder=lambda: Path("/nowhere"),
-    )  # fmt: skip
+    menu = window.reports_menu
+    menus = [action.menu().objectName() for action in window.menuBar().actions()]
+    assert (
+        menus.index("view_menu") + 1 == menus.index("reports_menu") == menus.index("help_menu") - 1
+    )
+    assert [action.objectName() for action in menu.actions()] == [
+        f"report_{kind.value}" for kind in ReportKind
+    ]
     english = [action.text() for action in menu.actions()]
     try:
+        # When it switches to Thai, the menu and its six actions speak Thai
         languages.set_language("th")
-        menu.retranslate()
-        # Then it has six actions, one per report, named in Thai
-        assert [action.objectName() for action in menu.actions()] == [
-            f"report_{kind.value}" for kind in ReportKind
-        ]
+        qtbot.waitUntil(lambda: menu.title() != "&Reports", timeout=LOAD_WAIT_MS)
+        assert menu.title() == "รายงาน(&R)"
         thai = [action.text() for action in menu.actions()]
-        assert len(set(thai)) == 6
+        assert len(set(thai)) == 6 and not set(thai) & set(english)
         assert all(any("\u0e00" <= ch <= "\u0e7f" for ch in text) for text in thai), thai
-        assert thai != english
-        assert any("\u0e00" <= ch <= "\u0e7f" for ch in menu.title())
+
         # And the acknowledgement letter starts from the case selected in the Complaints tab
+        cases = window.tab("complaints").cases_page
+        qtbot.waitUntil(lambda: cases.model.rowCount() > 0, timeout=LOAD_WAIT_MS)
+        cases.table.view.setCurrentIndex(cases.model.index(0, 0))
+        number = cases.selected_row().number
+        menu.opener = lambda _path: None
         dialog = menu.open_options(ReportKind.RECEIPT)
         assert dialog is not None  # a child of the window, deleted when it closes
-        assert dialog.request().subject == "VD-2569-00001"
-        assert dialog.path() == Path("/nowhere/Receipt-VD-2569-00001.pdf")
+        assert dialog.request().subject == number
+        assert dialog.windowTitle() == "หนังสือตอบรับเรื่องร้องเรียน"
         dialog.reject()
     finally:
-        languages.set_language("en")
+        languages.set_language("en")  # the application outlives the test

@@ -123,7 +123,7 @@ class ReportOptionsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName(f"report_options_{kind.value}")
-        self.setMinimumWidth(layout.DIALOG_MIN_WIDTH + 120)
+        self.setMinimumWidth(layout.DIALOG_MIN_WIDTH + 200)
         self.kind = kind
         self._sources = sources
         self._tasks = tasks
