@@ -318,7 +318,7 @@ def _by_month(data: ComplaintReportData, words: Wording) -> list[Flowable]:
 
 
 # --- the register ----------------------------------------------------------------------------
-_REGISTER_SHARES = (9.5, 8.5, 16, 26, 15, 11.5, 6.5, 7)  # per cent of the page's width
+_REGISTER_SHARES = (9.5, 8, 16, 23, 19, 10.5, 6.5, 7.5)  # per cent of the page's width
 
 
 def _register(data: ComplaintReportData, words: Wording) -> list[Flowable]:
