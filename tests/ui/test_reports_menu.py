@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "reports"))
 from pdf_tools import page_count, requires_poppler, text_of  # noqa: E402
+from sqlalchemy import select  # noqa: E402
 
 from vocdesk.app import build_main_window  # noqa: E402
+from vocdesk.db.models import Complaint  # noqa: E402
 from vocdesk.domain.clock import THAI_TIME  # noqa: E402
 from vocdesk.services.database import Database, open_database  # noqa: E402
 from vocdesk.services.demo import DEMO_TODAY, generate_demo  # noqa: E402
@@ -33,7 +35,11 @@ from vocdesk.services.reports.request import ReportKind  # noqa: E402
 from vocdesk.services.surveys.rounds import SurveysService  # noqa: E402
 from vocdesk.ui.errors import ERROR_BOX_NAME  # noqa: E402
 from vocdesk.ui.i18n import LanguageManager  # noqa: E402
-from vocdesk.ui.reports.options_dialog import ReportOptionsDialog, ReportSources  # noqa: E402
+from vocdesk.ui.reports.options_dialog import (  # noqa: E402
+    ReportOptionsDialog,
+    ReportSources,
+    default_file_name,
+)
 from vocdesk.ui.settings import Settings  # noqa: E402
 from vocdesk.ui.tasks import TaskRunner  # noqa: E402
 
@@ -149,6 +155,40 @@ def test_a_stakeholder_gone_since_the_search_is_said_in_the_dialog_and_nothing_i
     assert not [w for w in QApplication.topLevelWidgets() if w.objectName() == ERROR_BOX_NAME]
 
 
+def test_a_case_number_that_does_not_exist_is_named_in_the_dialog_and_can_be_corrected(
+    demo: Database,
+    sources: ReportSources,
+    tasks: TaskRunner,
+    compiled_translations: Path,
+    tmp_path: Path,
+    qtbot,
+) -> None:
+    # Given the acknowledgement letter asked for a case number that is not there
+    opened: list[Path] = []
+    dialog = options(
+        ReportKind.RECEIPT, sources, tasks, compiled_translations, tmp_path, opened, qtbot,
+        subject="NO-SUCH-CASE",
+    )  # fmt: skip
+    assert dialog.request().subject == "NO-SUCH-CASE"  # the selected case is prefilled
+
+    # When it is made, the refusal names the number, and nothing is written or opened
+    dialog.make()
+    qtbot.waitUntil(lambda: dialog.problem_label.isVisible(), timeout=REPORT_WAIT_MS)
+    assert "NO-SUCH-CASE" in dialog.problem_label.text()
+    assert opened == [] and list(tmp_path.iterdir()) == []
+    assert dialog.isVisible() and dialog.buttons.isEnabled()
+
+    # Then, with a real case number typed over it, the letter is made
+    with demo.session_scope() as session:
+        number = session.scalars(select(Complaint.number).order_by(Complaint.number)).first()
+    assert number
+    dialog.subject_edit.setText(number)
+    dialog.make()
+    qtbot.waitUntil(lambda: bool(opened), timeout=REPORT_WAIT_MS)
+    assert opened == [tmp_path / default_file_name(ReportKind.RECEIPT, 0, "full", number)]
+    assert opened[0].read_bytes().startswith(b"%PDF")
+
+
 def test_a_report_about_one_thing_asks_for_it_before_running(
     sources: ReportSources, tasks: TaskRunner, compiled_translations: Path, tmp_path: Path, qtbot
 ) -> None:
@@ -159,6 +199,8 @@ def test_a_report_about_one_thing_asks_for_it_before_running(
     assert dialog.make() is None  # nobody chosen: nothing runs
     assert dialog.problem_label.isVisible() and dialog.problem_label.text()
     assert dialog.reveal_box.isVisible() and not dialog.reveal_box.isChecked()
+    dialog.reveal_box.setChecked(True)
+    assert dialog.request().reveal_personal  # asked for: names and identifiers in full
 
 
 def test_searching_the_registry_lists_matches_and_the_chosen_one_is_the_subject(
