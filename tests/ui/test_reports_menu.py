@@ -305,10 +305,17 @@ def test_the_window_has_a_reports_menu_between_view_and_help_with_six_thai_actio
         f"report_{kind.value}" for kind in ReportKind
     ]
     english = [action.text() for action in menu.actions()]
+    pmqa = menu.open_options(ReportKind.PMQA)
+    assert pmqa is not None and pmqa.language_box.currentData() == "en"  # the window's
+    fy2569 = pmqa.year_box.findData(2569)
+    assert pmqa.year_box.itemText(fy2569) == "2026"  # C.E. in an English window
     try:
-        # When it switches to Thai, the menu and its six actions speak Thai
+        # When it switches to Thai, the menu and its six actions speak Thai, years are B.E.
         languages.set_language("th")
         qtbot.waitUntil(lambda: menu.title() != "&Reports", timeout=LOAD_WAIT_MS)
+        qtbot.waitUntil(lambda: pmqa.year_box.itemText(fy2569) == "2569", timeout=LOAD_WAIT_MS)
+        assert pmqa.windowTitle() == "หลักฐานประกอบการประเมิน PMQA หมวด 3"
+        pmqa.reject()
         assert menu.title() == "รายงาน(&R)"
         thai = [action.text() for action in menu.actions()]
         assert len(set(thai)) == 6 and not set(thai) & set(english)

@@ -44,6 +44,7 @@ from vocdesk.services.reports.request import SUBJECT_REPORTS, ReportKind, Report
 from vocdesk.services.surveys.rounds import SurveyRow, SurveysService
 from vocdesk.ui import layout
 from vocdesk.ui.errors import error_text, show_error
+from vocdesk.ui.i18n import current_language
 from vocdesk.ui.reports.run import Opener, open_in_viewer, start_report
 from vocdesk.ui.tasks import Task, TaskRunner
 from vocdesk.ui.widgets.thai_wrap import WrappingLabel
@@ -245,9 +246,21 @@ class ReportOptionsDialog(QDialog):
     def _fill_years(self, years: list[int]) -> None:
         self.year_box.clear()
         for year in years:  # B.E., newest (the current one) first
-            shown = year if self._ui_language == "th" else year - BE_OFFSET
-            self.year_box.addItem(str(shown), year)
+            self.year_box.addItem("", year)
+        self._label_years()
         self._fill_periods()
+
+    def _label_years(self) -> None:
+        """Years in B.E. in a Thai window, in C.E. in an English one; months likewise."""
+        for index in range(self.year_box.count()):
+            year = int(self.year_box.itemData(index))
+            shown = year if self._ui_language == "th" else year - BE_OFFSET
+            self.year_box.setItemText(index, str(shown))
+        for index in range(self.period_box.count()):
+            key = str(self.period_box.itemData(index))
+            if key not in ("full", "h1", "h2"):
+                first = date(int(key[:4]), int(key[5:]), 1)
+                self.period_box.setItemText(index, self._month_label(first))
 
     def _fill_periods(self) -> None:
         chosen = self.period_box.currentData()
@@ -471,5 +484,7 @@ class ReportOptionsDialog(QDialog):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's virtual
         if event.type() == QEvent.Type.LanguageChange:
+            self._ui_language = current_language()
+            self._label_years()
             self.retranslate()
         super().changeEvent(event)
