@@ -370,10 +370,10 @@ def _register_row(row: RegisterRow, words: Wording) -> list[str]:
         withheld = tr(
             C, QT_TRANSLATE_NOOP("ComplaintReport", "Confidential case: details withheld")
         )
-        return [row.number, DASH, DASH, withheld, DASH, DASH, DASH, DASH]
+        return [words.digits(row.number), DASH, DASH, withheld, DASH, DASH, DASH, DASH]
     complainant = row.complainant or tr(C, QT_TRANSLATE_NOOP("ComplaintReport", "Anonymous"))
     return [
-        row.number,
+        words.digits(row.number),
         words.date(row.received_on, "short"),
         complainant,
         row.subject,
