@@ -2656,7 +2656,7 @@
 <context>
     <name>ComplaintReport</name>
     <message>
-        <location filename="../src/vocdesk/services/reports/complaints.py" line="+63"/>
+        <location filename="../src/vocdesk/services/reports/complaints.py" line="+64"/>
         <source>Complaint report</source>
         <translation>รายงานผลการจัดการเรื่องร้องเรียน</translation>
     </message>
@@ -7693,7 +7693,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ReportOptionsDialog</name>
     <message>
-        <location filename="../src/vocdesk/ui/reports/options_dialog.py" line="+52"/>
+        <location filename="../src/vocdesk/ui/reports/options_dialog.py" line="+53"/>
         <source>PMQA category 3 evidence pack</source>
         <translation>หลักฐานประกอบการประเมิน PMQA หมวด 3</translation>
     </message>
@@ -7723,7 +7723,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>แบบสอบถามฉบับพิมพ์</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+232"/>
         <source>Whole fiscal year (12-month round)</source>
         <translation>ทั้งปีงบประมาณ (รอบ 12 เดือน)</translation>
     </message>
@@ -7738,7 +7738,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ครึ่งปีหลัง เมษายน–กันยายน</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Save the report as</source>
         <translation>บันทึกรายงานเป็น</translation>
     </message>
@@ -7837,6 +7837,16 @@ Please try again, and if it happens again send that file to your IT support.</so
         <location line="+3"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No survey in this database</source>
+        <translation>ฐานข้อมูลนี้ยังไม่มีแบบสำรวจ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the surveys…</source>
+        <translation>กำลังอ่านรายการแบบสำรวจ…</translation>
     </message>
     <message>
         <location filename="../src/vocdesk/ui/reports/run.py" line="+94"/>

@@ -239,6 +239,7 @@ def test_the_paper_questionnaire_of_the_chosen_survey_is_printed_in_thai(
     dialog = options(
         ReportKind.QUESTIONNAIRE, sources, tasks, compiled_translations, tmp_path, opened, qtbot
     )
+    assert dialog.survey_box.placeholderText() == "Reading the surveys…"  # read off the GUI thread
     qtbot.waitUntil(lambda: dialog.survey_box.count() > 0, timeout=LOAD_WAIT_MS)
     code = dialog.survey_box.currentData()
     title = dialog.survey_box.currentText().removeprefix(f"{code} — ")

@@ -133,6 +133,7 @@ class ReportOptionsDialog(QDialog):
         self._folder = folder or Path.home()
         self._ui_language = language
         self._path_chosen = False  # the user picked the file: stop renaming it
+        self._surveys_read = False  # the survey combo is filled off the GUI thread
         self.task: Task[Path] | None = None  # the running (or last) report
         self.written: Path | None = None
 
@@ -306,10 +307,14 @@ class ReportOptionsDialog(QDialog):
         )
 
     def _show_surveys(self, rows: list[SurveyRow]) -> None:
+        self._surveys_read = True
         self.survey_box.clear()
+        self._name_survey_placeholder()
         for row in rows:
             title = row.title.in_language(self._ui_language)
             self.survey_box.addItem(f"{row.code} — {title}", row.code)
+        if rows:  # with a placeholder set, Qt selects nothing by itself: the newest round
+            self.survey_box.setCurrentIndex(0)
         self._suggest_path()
 
     def _search(self) -> None:
@@ -481,6 +486,14 @@ class ReportOptionsDialog(QDialog):
         if cancel is not None:
             cancel.setText(self.tr("Cancel"))
         self._name_periods()
+        self._name_survey_placeholder()
+
+    def _name_survey_placeholder(self) -> None:
+        self.survey_box.setPlaceholderText(
+            self.tr("No survey in this database")
+            if self._surveys_read
+            else self.tr("Reading the surveys…")
+        )
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's virtual
         if event.type() == QEvent.Type.LanguageChange:
