@@ -7738,7 +7738,12 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ครึ่งปีหลัง เมษายน–กันยายน</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+56"/>
+        <source>No person or organisation matches “{text}”.</source>
+        <translation>ไม่พบบุคคลหรือหน่วยงานที่ตรงกับ “{text}”</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Save the report as</source>
         <translation>บันทึกรายงานเป็น</translation>
     </message>

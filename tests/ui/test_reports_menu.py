@@ -229,6 +229,16 @@ def test_searching_the_registry_lists_matches_and_the_chosen_one_is_the_subject(
     dialog.matches.setCurrentRow(ids.index(str(someone.id)))
     assert dialog.request().subject == str(someone.id)
 
+    # And a search that finds nobody says so, and leaves nothing to choose
+    dialog.search_edit.setText("ไม่มีใครชื่อนี้แน่นอน")
+
+    def nobody_said() -> bool:
+        first = dialog.matches.item(0)
+        return first is not None and "ไม่มีใครชื่อนี้แน่นอน" in first.text()
+
+    qtbot.waitUntil(nobody_said, timeout=LOAD_WAIT_MS)
+    assert dialog.matches.count() == 1 and dialog.request().subject == ""
+
 
 @requires_poppler
 def test_the_paper_questionnaire_of_the_chosen_survey_is_printed_in_thai(

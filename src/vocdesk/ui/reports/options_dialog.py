@@ -343,6 +343,12 @@ class ReportOptionsDialog(QDialog):
             self.matches.addItem(item)
         if rows:
             self.matches.setCurrentRow(0)
+        else:  # said in the list itself, as an entry that cannot be chosen
+            item = QListWidgetItem(
+                self.tr("No person or organisation matches “{text}”.").format(text=text)
+            )
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.matches.addItem(item)
 
     # --- the file ----------------------------------------------------------------------
     def _path_typed(self, _text: str) -> None:
