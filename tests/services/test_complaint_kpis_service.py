@@ -182,6 +182,9 @@ def test_months_of_a_fiscal_year_each_have_their_cases(db: Database) -> None:
     assert report.months[0].month == OCTOBER
     assert [m.figures.received for m in report.months] == [5] + [0] * 11
     assert report.total.received == 5
+    october = report.months[0].figures  # a month's days and scores are as whole as the total's
+    assert (october.resolved, october.mean_days, october.median_days) == (3, 4.0, 4.0)
+    assert october.satisfaction_mean == pytest.approx(11 / 3)
 
 
 def test_paused_days_of_a_waiting_case_do_not_count(db: Database) -> None:

@@ -211,8 +211,8 @@ class ComplaintKpisService:
         received_in = in_period(Complaint.received_at, period)
         counts: dict[str, list[int]] = {}
         month_counts: dict[str, list[int]] = {}
-        days: dict[str, Counter[int]] = {}
-        scores: dict[str, Counter[int]] = {}
+        days: dict[tuple[str, str], Counter[int]] = {}
+        scores: dict[tuple[str, str], Counter[int]] = {}
         # Few rows (keys × months × distinct day counts): add them up as plain lists.
         for row in session.execute(self._counting_query(dimension, received_in, n_today)):
             key_text = _key_text(row.key)
@@ -220,21 +220,24 @@ class ComplaintKpisService:
                            month_counts.setdefault(row.month, [0] * len(_COUNTS))):  # fmt: skip
                 for index, value in enumerate(row[3 : 3 + len(_COUNTS)]):
                     totals[index] += value
-            if row.days is not None:
-                days.setdefault(key_text, Counter())[row.days] += row.received
-            for score, answered in zip(_SCORES, row[-len(_SCORES) :], strict=True):
-                if answered:
-                    scores.setdefault(key_text, Counter())[score] += answered
+            # The days and scores go to the key and to the month alike, so a month's figures
+            # (resolved, mean and median days) are as whole as a category's.
+            for slot in (("key", key_text), ("month", row.month)):
+                if row.days is not None:
+                    days.setdefault(slot, Counter())[row.days] += row.received
+                for score, answered in zip(_SCORES, row[-len(_SCORES) :], strict=True):
+                    if answered:
+                        scores.setdefault(slot, Counter())[score] += answered
 
-        def tally_of(values: list[int], key_text: str | None) -> KpiTally:
+        def tally_of(values: list[int], slot: tuple[str, str]) -> KpiTally:
             return KpiTally(
                 **dict(zip(_COUNTS, values, strict=True)),
-                resolve_days=days.get(key_text, Counter()) if key_text is not None else Counter(),
-                scores=scores.get(key_text, Counter()) if key_text is not None else Counter(),
+                resolve_days=days.get(slot, Counter()),
+                scores=scores.get(slot, Counter()),
             )
 
-        by_key = {k: tally_of(v, k) for k, v in counts.items()}
-        by_month = {m: tally_of(v, None) for m, v in month_counts.items()}
+        by_key = {k: tally_of(v, ("key", k)) for k, v in counts.items()}
+        by_month = {m: tally_of(v, ("month", m)) for m, v in month_counts.items()}
         for key_value, facts in self._paused_cases(
             session, dimension, received_in, calendar, today
         ):
