@@ -7693,7 +7693,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ReportOptionsDialog</name>
     <message>
-        <location filename="../src/vocdesk/ui/reports/options_dialog.py" line="+53"/>
+        <location filename="../src/vocdesk/ui/reports/kinds.py" line="+19"/>
         <source>PMQA category 3 evidence pack</source>
         <translation>หลักฐานประกอบการประเมิน PMQA หมวด 3</translation>
     </message>
@@ -7723,7 +7723,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>แบบสอบถามฉบับพิมพ์</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location filename="../src/vocdesk/ui/reports/options_dialog.py" line="+245"/>
         <source>Whole fiscal year (12-month round)</source>
         <translation>ทั้งปีงบประมาณ (รอบ 12 เดือน)</translation>
     </message>
@@ -7926,7 +7926,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ReportsMenu</name>
     <message>
-        <location filename="../src/vocdesk/ui/reports/menu.py" line="+100"/>
+        <location filename="../src/vocdesk/ui/reports/menu.py" line="+101"/>
         <source>&amp;Reports</source>
         <translation>รายงาน(&amp;R)</translation>
     </message>

@@ -35,11 +35,8 @@ from vocdesk.services.reports.request import ReportKind  # noqa: E402
 from vocdesk.services.surveys.rounds import SurveysService  # noqa: E402
 from vocdesk.ui.errors import ERROR_BOX_NAME  # noqa: E402
 from vocdesk.ui.i18n import LanguageManager  # noqa: E402
-from vocdesk.ui.reports.options_dialog import (  # noqa: E402
-    ReportOptionsDialog,
-    ReportSources,
-    default_file_name,
-)
+from vocdesk.ui.reports.kinds import ReportSources, default_file_name  # noqa: E402
+from vocdesk.ui.reports.options_dialog import ReportOptionsDialog  # noqa: E402
 from vocdesk.ui.settings import Settings  # noqa: E402
 from vocdesk.ui.tasks import TaskRunner  # noqa: E402
 

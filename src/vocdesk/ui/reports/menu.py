@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QMenu, QWidget
 from vocdesk import paths
 from vocdesk.services.reports.request import ReportKind
 from vocdesk.ui.i18n import LanguageManager
-from vocdesk.ui.reports.options_dialog import ReportOptionsDialog, ReportSources, report_name
+from vocdesk.ui.reports.kinds import ReportSources, report_name
+from vocdesk.ui.reports.options_dialog import ReportOptionsDialog
 from vocdesk.ui.reports.run import Opener, open_in_viewer
 from vocdesk.ui.tasks import TaskRunner
 from vocdesk.ui.window_services import WindowServices

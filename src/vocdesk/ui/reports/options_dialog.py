@@ -10,12 +10,10 @@ fix when the request is refused, so it can be tried again.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,75 +32,32 @@ from PySide6.QtWidgets import (
 )
 
 from vocdesk.domain.fiscal import fiscal_month_periods
-from vocdesk.domain.messages import QT_TRANSLATE_NOOP, UserError
+from vocdesk.domain.messages import UserError
 from vocdesk.domain.tables import TableQuery
 from vocdesk.domain.thai_dates import BE_OFFSET, ENGLISH_MONTHS, THAI_MONTHS
-from vocdesk.services.overview.figures import OverviewService
-from vocdesk.services.registry.stakeholders import RegistryService, StakeholderRow
-from vocdesk.services.reports.catalogue import ReportService
+from vocdesk.services.registry.stakeholders import StakeholderRow
 from vocdesk.services.reports.request import SUBJECT_REPORTS, ReportKind, ReportRequest
-from vocdesk.services.surveys.rounds import SurveyRow, SurveysService
+from vocdesk.services.surveys.rounds import SurveyRow
 from vocdesk.ui import layout
 from vocdesk.ui.errors import error_text, show_error
 from vocdesk.ui.i18n import current_language
+from vocdesk.ui.reports.kinds import (
+    PERIOD_REPORTS,
+    PERSONAL_REPORTS,
+    ReportSources,
+    default_file_name,
+    report_name,
+)
 from vocdesk.ui.reports.run import Opener, open_in_viewer, start_report
 from vocdesk.ui.tasks import Task, TaskRunner
 from vocdesk.ui.widgets.thai_wrap import WrappingLabel
 
-REPORT_NAMES: dict[ReportKind, str] = {
-    ReportKind.PMQA: QT_TRANSLATE_NOOP("ReportOptionsDialog", "PMQA category 3 evidence pack"),
-    ReportKind.COMPLAINTS: QT_TRANSLATE_NOOP("ReportOptionsDialog", "Complaint report"),
-    ReportKind.SURVEY: QT_TRANSLATE_NOOP("ReportOptionsDialog", "Survey report"),
-    ReportKind.STAKEHOLDER: QT_TRANSLATE_NOOP("ReportOptionsDialog", "Stakeholder profile"),
-    ReportKind.RECEIPT: QT_TRANSLATE_NOOP("ReportOptionsDialog", "Acknowledgement letter"),
-    ReportKind.QUESTIONNAIRE: QT_TRANSLATE_NOOP("ReportOptionsDialog", "Paper questionnaire"),
-}
-"""Each report's name, translated where shown (menu, dialog title)."""
-
-FILE_PREFIXES: dict[ReportKind, str] = {
-    ReportKind.PMQA: "PMQA",
-    ReportKind.COMPLAINTS: "Complaints",
-    ReportKind.SURVEY: "Survey",
-    ReportKind.STAKEHOLDER: "Stakeholder",
-    ReportKind.RECEIPT: "Receipt",
-    ReportKind.QUESTIONNAIRE: "Questionnaire",
-}
-PERIOD_REPORTS = (ReportKind.PMQA, ReportKind.COMPLAINTS, ReportKind.STAKEHOLDER)
-"""The reports that cover a period; the others are about one survey or one case."""
-PERSONAL_REPORTS = (ReportKind.COMPLAINTS, ReportKind.STAKEHOLDER)
-"""The reports that mask names and identifiers unless asked not to."""
 SURVEY_LIMIT = 500  # surveys offered in the combo, newest fiscal year first
 MATCH_LIMIT = 20  # stakeholders listed for a search
 SEARCH_DELAY_MS = 300  # typing pauses this long before the registry is searched
 WARNING_COLOUR = "#8A4B00"
 PROBLEM_COLOUR = "#B00020"
 LANGUAGE_NAMES = {"th": "ไทย", "en": "English"}  # each language in its own words
-_UNSAFE_IN_NAME = re.compile(r"[^\w.-]+")
-
-
-@dataclass(frozen=True)
-class ReportSources:
-    """The services the dialog reads its choices from, and the one that makes the report."""
-
-    reports: ReportService
-    overview: OverviewService
-    surveys: SurveysService
-    registry: RegistryService
-
-
-def report_name(kind: ReportKind) -> str:
-    return QCoreApplication.translate("ReportOptionsDialog", REPORT_NAMES[kind])
-
-
-def default_file_name(kind: ReportKind, fiscal_year: int, period: str, subject: str = "") -> str:
-    """ "PMQA-2569-full.pdf", "Survey-CSAT-2569.pdf", "Receipt-RC-2569-00012.pdf"."""
-    parts = [FILE_PREFIXES[kind]]
-    if kind in PERIOD_REPORTS and kind is not ReportKind.STAKEHOLDER:
-        parts += [str(fiscal_year), period]
-    elif subject:
-        parts.append(subject[:8] if kind is ReportKind.STAKEHOLDER else subject)
-    name = "-".join(_UNSAFE_IN_NAME.sub("-", part).strip("-") for part in parts if part)
-    return f"{name}.pdf"
 
 
 class ReportOptionsDialog(QDialog):
