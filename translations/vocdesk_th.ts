@@ -2,19 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../src/vocdesk/services/reports/context.py" line="+80"/>
-        <source>Reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/vocdesk/reports/complaint_report.py" line="+381"/>
-        <source>ComplaintStatus</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../src/vocdesk/ui/about_dialog.py" line="+36"/>
@@ -2661,7 +2648,7 @@
         <translation>รายงานผลการจัดการเรื่องร้องเรียน</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/reports/complaint_report.py" line="-274"/>
+        <location filename="../src/vocdesk/reports/complaint_report.py" line="+107"/>
         <source>Complaints received {start} – {end}, as they stand on {today}.</source>
         <translation>เรื่องร้องเรียนที่รับระหว่างวันที่ {start} – {end} ตามสถานะ ณ วันที่ {today}</translation>
     </message>
@@ -7296,12 +7283,12 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location filename="../src/vocdesk/reports/receipt_letter.py" line="+93"/>
         <source>We acknowledge your complaint about “{subject}”, received by {agency} on {received} through {channel}.</source>
-        <translation>ตามที่ท่านได้ร้องเรียนกรณี “{subject}” ต่อ{agency} ทาง{channel} เมื่อวันที่ {received} นั้น {agency}ได้รับเรื่องของท่านไว้เรียบร้อยแล้ว</translation>
+        <translation>ตามที่ท่านได้ร้องเรียนกรณี “{subject}” ต่อ{agency} ทาง{channel} เมื่อวันที่ {received} นั้น หน่วยงานได้รับเรื่องของท่านไว้เรียบร้อยแล้ว</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>We acknowledge your complaint, received by {agency} on {received} through {channel}.</source>
-        <translation>ตามที่ท่านได้ยื่นเรื่องร้องเรียนต่อ{agency} ทาง{channel} เมื่อวันที่ {received} นั้น {agency}ได้รับเรื่องของท่านไว้เรียบร้อยแล้ว</translation>
+        <translation>ตามที่ท่านได้ยื่นเรื่องร้องเรียนต่อ{agency} ทาง{channel} เมื่อวันที่ {received} นั้น หน่วยงานได้รับเรื่องของท่านไว้เรียบร้อยแล้ว</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7854,7 +7841,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>กำลังอ่านรายการแบบสำรวจ…</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/ui/reports/run.py" line="+94"/>
+        <location filename="../src/vocdesk/ui/reports/run.py" line="+74"/>
         <source>Making the report…</source>
         <translation>กำลังจัดทำรายงาน…</translation>
     </message>
@@ -7862,17 +7849,17 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../src/vocdesk/services/reports/catalogue.py" line="+42"/>
+        <location filename="../src/vocdesk/services/reports/catalogue.py" line="+43"/>
         <source>The {kind} report needs --id: say which one.</source>
         <translation>รายงาน {kind} ต้องระบุเรื่องที่จะพิมพ์ (--id)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+40"/>
         <source>The file {path} could not be written: {reason}</source>
         <translation>บันทึกไฟล์ {path} ไม่ได้: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/reports/context.py" line="+1"/>
+        <location filename="../src/vocdesk/services/reports/context.py" line="+81"/>
         <source>Fiscal year {year} ({span})</source>
         <translation>ปีงบประมาณ {year} ({span})</translation>
     </message>
@@ -10138,19 +10125,19 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+17"/>
         <location line="+70"/>
-        <location line="+122"/>
+        <location line="+126"/>
         <source>Level</source>
         <translation>ระดับ</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-193"/>
         <location line="+64"/>
-        <location line="+182"/>
+        <location line="+188"/>
         <source>Mean</source>
         <translation>ค่าเฉลี่ย</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-246"/>
         <source>Interpretation of the mean ({points}-point scale):</source>
         <translation>เกณฑ์การแปลความหมายค่าเฉลี่ย (มาตราส่วน {points} ระดับ):</translation>
     </message>
@@ -10161,23 +10148,23 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
     <message>
         <location line="+4"/>
-        <location line="+313"/>
+        <location line="+321"/>
         <source>There are no answers yet.</source>
         <translation>ยังไม่มีคำตอบ</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-314"/>
         <source>n: answers counted (no answer and “no opinion” left out). S.D. is the sample standard deviation (n − 1). Percent: mean ÷ points × 100.</source>
         <translation>n คือจำนวนคำตอบที่นำมาคำนวณ (ไม่รวมข้อที่ไม่ตอบและ “ไม่มีความเห็น”) S.D. คือส่วนเบี่ยงเบนมาตรฐานของกลุ่มตัวอย่าง (n − 1) ร้อยละ คือ ค่าเฉลี่ย ÷ จำนวนระดับ × 100</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+198"/>
+        <location line="+204"/>
         <source>Target</source>
         <translation>ค่าเป้าหมาย</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-201"/>
         <source>Percent score by dimension</source>
         <translation>คะแนนร้อยละรายด้าน</translation>
     </message>
@@ -10193,17 +10180,17 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
     <message>
         <location line="+1"/>
-        <location line="+181"/>
+        <location line="+187"/>
         <source>Percent</source>
         <translation>ร้อยละ</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-158"/>
         <source>By segment</source>
         <translation>จำแนกตามกลุ่มผู้รับบริการ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>No response is placed in a segment.</source>
         <translation>ไม่มีแบบสอบถามที่ระบุกลุ่มผู้รับบริการ</translation>
     </message>
@@ -10238,12 +10225,12 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ความแตกต่างระหว่างกลุ่มอาจเกิดจากความบังเอิญ (ไม่มีนัยสำคัญทางสถิติที่ระดับ 0.05)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Comparison with other agencies</source>
         <translation>การเปรียบเทียบกับหน่วยงานอื่น</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No comparator&apos;s results have been entered for this survey.</source>
         <translation>ยังไม่ได้บันทึกผลของหน่วยงานเปรียบเทียบสำหรับการสำรวจนี้</translation>
     </message>
@@ -10253,12 +10240,12 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>คะแนนร้อยละ ตัวเลขในวงเล็บคือคะแนนของหน่วยงานลบด้วยคะแนนของหน่วยงานเปรียบเทียบ (ค่าบวก: หน่วยงานได้คะแนนสูงกว่า)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Ours ({year})</source>
         <translation>หน่วยงาน ({year})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location line="+73"/>
         <source>Overall</source>
         <translation>ภาพรวม</translation>
@@ -10294,12 +10281,12 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>จำนวนแบบสอบถาม</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Overall percent score per round</source>
         <translation>คะแนนร้อยละภาพรวมแต่ละรอบ</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Net Promoter Score (NPS)</source>
         <translation>ค่าความพร้อมแนะนำต่อ (NPS)</translation>
     </message>
@@ -11466,52 +11453,6 @@ Please try again, and if it happens again send that file to your IT support.</so
         <location line="+13"/>
         <source>The national ID {id} starts with 0. Such numbers belong to persons without Thai registration status; check that it was typed correctly.</source>
         <translation>เลขประจำตัวประชาชน {id} ขึ้นต้นด้วย 0 ซึ่งเป็นเลขของบุคคลที่ไม่มีสถานะทางทะเบียนราษฎรไทย กรุณาตรวจสอบว่าพิมพ์ถูกต้อง</translation>
-    </message>
-</context>
-<context>
-    <name>words</name>
-    <message>
-        <location filename="../src/vocdesk/services/reports/context.py" line="-12"/>
-        <location line="+11"/>
-        <source>Reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/vocdesk/reports/stakeholder_profile.py" line="-260"/>
-        <source>StakeholderForm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+234"/>
-        <location line="+2"/>
-        <location line="+14"/>
-        <location line="+2"/>
-        <location line="+4"/>
-        <location line="+4"/>
-        <source>TimelineModel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/vocdesk/services/reports/complaints.py" line="+0"/>
-        <source>ComplaintReport</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/vocdesk/services/reports/survey.py" line="-6"/>
-        <location line="+5"/>
-        <source>SurveyReport</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/vocdesk/services/reports/questionnaire.py" line="-6"/>
-        <location line="+5"/>
-        <source>QuestionnaireForm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/vocdesk/services/reports/receipt.py" line="-21"/>
-        <source>ReceiptLetter</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -5,20 +5,15 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
-from datetime import datetime
 from pathlib import Path
 
 import pytest
 
-from vocdesk.domain.clock import THAI_TIME
 from vocdesk.reports.kit import Translate, untranslated
 from vocdesk.services.database import Database, open_database
-from vocdesk.services.demo import DEMO_TODAY, generate_demo
+from vocdesk.services.demo import generate_demo
 
-sys.path.insert(0, str(Path(__file__).parent))  # pdf_tools, for the report tests of every wing
-
-PRINTED_AT = datetime(DEMO_TODAY.year, DEMO_TODAY.month, DEMO_TODAY.day, 9, 30, tzinfo=THAI_TIME)
-"""The moment every test report is printed: the demo's today, so periods hold data."""
+sys.path.insert(0, str(Path(__file__).parent))  # pdf_tools, report_clock: for every wing's tests
 
 
 @pytest.fixture(scope="session")

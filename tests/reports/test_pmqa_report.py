@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 from pdf_tools import outline, requires_poppler, run, text_of
+from report_clock import PRINTED_AT
 
-from conftest import PRINTED_AT
 from vocdesk.domain.fiscal import fiscal_year_period
 from vocdesk.reports.kit import Translate, Wording
 from vocdesk.services.database import Database

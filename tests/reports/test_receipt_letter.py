@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 from pdf_tools import requires_poppler, run, text_of
+from report_clock import PRINTED_AT
 from sqlalchemy import select
 from test_thai_lines import word_boundaries
 
-from conftest import PRINTED_AT
 from vocdesk.db.models import Complaint, Stakeholder
 from vocdesk.domain.messages import UserError
 from vocdesk.domain.thai_dates import format_date

@@ -42,7 +42,7 @@ def test_english_wording_writes_common_era_and_never_thai_digits() -> None:
 def test_a_translation_that_lost_its_placeholder_falls_back_to_the_source() -> None:
     broken = Wording("th", translate=lambda context, text: "ไม่มีตัวแปร {wrong}")
 
-    assert broken.tr("Ctx", "{count} cases", count="3") == "3 cases"
+    assert broken.say("Ctx", "{count} cases", count="3") == "3 cases"
 
 
 SECTIONS = ["ส่วนที่ ๑ ผู้รับบริการและผู้มีส่วนได้ส่วนเสีย", "ส่วนที่ ๒ การรับฟังเสียง", "ส่วนที่ ๓ ข้อร้องเรียน"]

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 from pdf_tools import requires_poppler, run, text_of
+from report_clock import PRINTED_AT
 from sqlalchemy import func, select
 from test_thai_lines import word_boundaries
 
-from conftest import PRINTED_AT
 from vocdesk.db.models import Activity, Stakeholder
 from vocdesk.domain.enums import PartyType
 from vocdesk.domain.messages import UserError

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 from pdf_tools import requires_poppler, run, text_of
+from report_clock import PRINTED_AT
 from test_thai_lines import word_boundaries
 
-from conftest import PRINTED_AT
 from vocdesk.domain.messages import UserError
 from vocdesk.domain.surveys.scales import hundredths
 from vocdesk.reports.kit import Translate

@@ -99,10 +99,10 @@ def render(
 
 
 def _story(data: ComplaintReportData, words: Wording) -> list[Flowable]:
-    tr = words.tr
+    say = words.say
     story: list[Flowable] = [
         paragraph(
-            tr(
+            say(
                 C,
                 QT_TRANSLATE_NOOP(
                     "ComplaintReport",
@@ -116,9 +116,9 @@ def _story(data: ComplaintReportData, words: Wording) -> list[Flowable]:
     ]
     if data.total.received == 0:
         story += [
-            Heading(tr(C, QT_TRANSLATE_NOOP("ComplaintReport", "Key figures")), 0),
+            Heading(say(C, QT_TRANSLATE_NOOP("ComplaintReport", "Key figures")), 0),
             no_data(
-                tr(
+                say(
                     C,
                     QT_TRANSLATE_NOOP(
                         "ComplaintReport", "No complaint was received in this period."
@@ -129,15 +129,15 @@ def _story(data: ComplaintReportData, words: Wording) -> list[Flowable]:
         return story
     story += _key_figures(data, words)
     story += _breakdown(
-        tr(C, QT_TRANSLATE_NOOP("ComplaintReport", "By category")),
-        tr(C, QT_TRANSLATE_NOOP("ComplaintReport", "Category")),
+        say(C, QT_TRANSLATE_NOOP("ComplaintReport", "By category")),
+        say(C, QT_TRANSLATE_NOOP("ComplaintReport", "Category")),
         data.categories,
         words,
         charts=True,
     )
     story += _breakdown(
-        tr(C, QT_TRANSLATE_NOOP("ComplaintReport", "By channel")),
-        tr(C, QT_TRANSLATE_NOOP("ComplaintReport", "Channel")),
+        say(C, QT_TRANSLATE_NOOP("ComplaintReport", "By channel")),
+        say(C, QT_TRANSLATE_NOOP("ComplaintReport", "Channel")),
         data.channels,
         words,
         charts=False,
@@ -149,7 +149,7 @@ def _story(data: ComplaintReportData, words: Wording) -> list[Flowable]:
 
 # --- key figures -----------------------------------------------------------------------------
 def _key_figures(data: ComplaintReportData, words: Wording) -> list[Flowable]:
-    tr, t = words.tr, data.total
+    say, t = words.say, data.total
     rows: list[tuple[str, str]] = [
         (QT_TRANSLATE_NOOP("ComplaintReport", "Cases received"), words.number(t.received)),
         (QT_TRANSLATE_NOOP("ComplaintReport", "Cases resolved"), words.number(t.resolved)),
@@ -169,8 +169,8 @@ def _key_figures(data: ComplaintReportData, words: Wording) -> list[Flowable]:
     kit = styles()
     half = len(rows) // 2
     header = [
-        tr(C, QT_TRANSLATE_NOOP("ComplaintReport", "Indicator")),
-        tr(C, QT_TRANSLATE_NOOP("ComplaintReport", "Value")),
+        say(C, QT_TRANSLATE_NOOP("ComplaintReport", "Indicator")),
+        say(C, QT_TRANSLATE_NOOP("ComplaintReport", "Value")),
     ]
     width = (BODY_WIDTH - 12) / 2
 
@@ -178,7 +178,7 @@ def _key_figures(data: ComplaintReportData, words: Wording) -> list[Flowable]:
         return _right_aligned(
             thai_table(
                 header,
-                [[tr(C, label), value] for label, value in part],
+                [[say(C, label), value] for label, value in part],
                 [width - 80, 80],
                 kit.table_header,
                 kit.table_body,
@@ -187,10 +187,10 @@ def _key_figures(data: ComplaintReportData, words: Wording) -> list[Flowable]:
         )
 
     return [
-        Heading(tr(C, QT_TRANSLATE_NOOP("ComplaintReport", "Key figures")), 0),
+        Heading(say(C, QT_TRANSLATE_NOOP("ComplaintReport", "Key figures")), 0),
         _side_by_side(table(rows[:half]), table(rows[half:])),
         paragraph(
-            tr(
+            say(
                 C,
                 QT_TRANSLATE_NOOP(
                     "ComplaintReport",
@@ -227,21 +227,21 @@ def _side_by_side(left: Flowable, right: Flowable) -> Table:
 def _breakdown(
     title: str, key: str, groups: Sequence[GroupRow], words: Wording, *, charts: bool
 ) -> list[Flowable]:
-    tr, kit = words.tr, styles()
-    not_recorded = tr(C, QT_TRANSLATE_NOOP("ComplaintReport", "Not recorded"))
+    say, kit = words.say, styles()
+    not_recorded = say(C, QT_TRANSLATE_NOOP("ComplaintReport", "Not recorded"))
 
     def name(group: GroupRow) -> str:
         return words.name(group.name.th, group.name.en) or not_recorded
 
     header = [
         key,
-        tr(C, QT_TRANSLATE_NOOP("ComplaintReport", "Received")),
-        tr(C, QT_TRANSLATE_NOOP("ComplaintReport", "Resolved")),
-        tr(C, QT_TRANSLATE_NOOP("ComplaintReport", "Resolved within standard")),
-        tr(C, QT_TRANSLATE_NOOP("ComplaintReport", "Open")),
-        tr(C, QT_TRANSLATE_NOOP("ComplaintReport", "Overdue")),
-        tr(C, QT_TRANSLATE_NOOP("ComplaintReport", "Median working days")),
-        tr(C, QT_TRANSLATE_NOOP("ComplaintReport", "Mean working days")),
+        say(C, QT_TRANSLATE_NOOP("ComplaintReport", "Received")),
+        say(C, QT_TRANSLATE_NOOP("ComplaintReport", "Resolved")),
+        say(C, QT_TRANSLATE_NOOP("ComplaintReport", "Resolved within standard")),
+        say(C, QT_TRANSLATE_NOOP("ComplaintReport", "Open")),
+        say(C, QT_TRANSLATE_NOOP("ComplaintReport", "Overdue")),
+        say(C, QT_TRANSLATE_NOOP("ComplaintReport", "Median working days")),
+        say(C, QT_TRANSLATE_NOOP("ComplaintReport", "Mean working days")),
     ]
     rows = [
         [
@@ -266,7 +266,7 @@ def _breakdown(
             [(name(g), g.figures.received) for g in groups],
             width=half,
             value_label=lambda v: words.number(v),
-            title=tr(C, QT_TRANSLATE_NOOP("ComplaintReport", "Cases received by category")),
+            title=say(C, QT_TRANSLATE_NOOP("ComplaintReport", "Cases received by category")),
         )
         in_time = BarChart(
             [(name(g), g.figures.resolved_pct or 0.0) for g in groups],
@@ -274,7 +274,7 @@ def _breakdown(
             maximum=100,
             bar_colour=2,
             value_label=lambda v: words.percent(v, 0),
-            title=tr(
+            title=say(
                 C, QT_TRANSLATE_NOOP("ComplaintReport", "Resolved within standard (%) by category")
             ),
         )
@@ -289,30 +289,30 @@ def _month_label(day: date, words: Wording) -> str:
 
 
 def _by_month(data: ComplaintReportData, words: Wording) -> list[Flowable]:
-    tr = words.tr
+    say = words.say
     return [
-        Heading(tr(C, QT_TRANSLATE_NOOP("ComplaintReport", "By month")), 0),
+        Heading(say(C, QT_TRANSLATE_NOOP("ComplaintReport", "By month")), 0),
         GroupedBarChart(
             [_month_label(m.month, words) for m in data.months],
             [
-                (tr(C, QT_TRANSLATE_NOOP("ComplaintReport", "Received")), [m.received for m in data.months]),
-                (tr(C, QT_TRANSLATE_NOOP("ComplaintReport", "Resolved")), [m.resolved for m in data.months]),
+                (say(C, QT_TRANSLATE_NOOP("ComplaintReport", "Received")), [m.received for m in data.months]),
+                (say(C, QT_TRANSLATE_NOOP("ComplaintReport", "Resolved")), [m.resolved for m in data.months]),
             ],
             width=BODY_WIDTH,
             height=230,
             value_label=lambda v: words.number(v),
-            title=tr(C, QT_TRANSLATE_NOOP("ComplaintReport", "Cases received and cases resolved each month")),
+            title=say(C, QT_TRANSLATE_NOOP("ComplaintReport", "Cases received and cases resolved each month")),
         ),
         gap(10),
         LineChart(
             [_month_label(m.month, words) for m in data.months],
-            [(tr(C, QT_TRANSLATE_NOOP("ComplaintReport", "Resolved within standard")), [m.resolved_pct for m in data.months])],
+            [(say(C, QT_TRANSLATE_NOOP("ComplaintReport", "Resolved within standard")), [m.resolved_pct for m in data.months])],
             width=BODY_WIDTH,
             height=200,
             minimum=0,
             maximum=100,
             value_label=lambda v: words.percent(v, 0),
-            title=tr(C, QT_TRANSLATE_NOOP("ComplaintReport", "Resolved within standard (%), by the month the case was received")),
+            title=say(C, QT_TRANSLATE_NOOP("ComplaintReport", "Resolved within standard (%), by the month the case was received")),
         ),
     ]  # fmt: skip
 
@@ -322,16 +322,16 @@ _REGISTER_SHARES = (9.5, 8, 16, 23, 19, 10.5, 6.5, 7.5)  # per cent of the page'
 
 
 def _register(data: ComplaintReportData, words: Wording) -> list[Flowable]:
-    tr, kit = words.tr, styles()
+    say, kit = words.say, styles()
     header = [
-        tr(C, QT_TRANSLATE_NOOP("ComplaintReport", "Case number")),
-        tr(C, QT_TRANSLATE_NOOP("ComplaintReport", "Received")),
-        tr(C, QT_TRANSLATE_NOOP("ComplaintReport", "Complainant")),
-        tr(C, QT_TRANSLATE_NOOP("ComplaintReport", "Subject")),
-        tr(C, QT_TRANSLATE_NOOP("ComplaintReport", "Category")),
-        tr(C, QT_TRANSLATE_NOOP("ComplaintReport", "Status")),
-        tr(C, QT_TRANSLATE_NOOP("ComplaintReport", "Working days")),
-        tr(C, QT_TRANSLATE_NOOP("ComplaintReport", "Within standard")),
+        say(C, QT_TRANSLATE_NOOP("ComplaintReport", "Case number")),
+        say(C, QT_TRANSLATE_NOOP("ComplaintReport", "Received")),
+        say(C, QT_TRANSLATE_NOOP("ComplaintReport", "Complainant")),
+        say(C, QT_TRANSLATE_NOOP("ComplaintReport", "Subject")),
+        say(C, QT_TRANSLATE_NOOP("ComplaintReport", "Category")),
+        say(C, QT_TRANSLATE_NOOP("ComplaintReport", "Status")),
+        say(C, QT_TRANSLATE_NOOP("ComplaintReport", "Working days")),
+        say(C, QT_TRANSLATE_NOOP("ComplaintReport", "Within standard")),
     ]
     if data.names_revealed:
         note = QT_TRANSLATE_NOOP("ComplaintReport",
@@ -342,11 +342,11 @@ def _register(data: ComplaintReportData, words: Wording) -> list[Flowable]:
             "Complainants' names are masked (the first name and the initial of the surname)."
             " A confidential case shows its number only.")  # fmt: skip
     story: list[Flowable] = [
-        Heading(tr(C, QT_TRANSLATE_NOOP("ComplaintReport", "Register of cases")), 0),
-        paragraph(tr(C, note), kit.caption),
+        Heading(say(C, QT_TRANSLATE_NOOP("ComplaintReport", "Register of cases")), 0),
+        paragraph(say(C, note), kit.caption),
     ]
     if len(data.register) < data.register_total:
-        story.append(paragraph(tr(C, QT_TRANSLATE_NOOP("ComplaintReport",
+        story.append(paragraph(say(C, QT_TRANSLATE_NOOP("ComplaintReport",
             "The first {shown} of the {total} cases are listed; the complaints export holds them all."),
             shown=words.number(len(data.register)), total=words.number(data.register_total))))  # fmt: skip
     widths = [BODY_WIDTH * share / 100 for share in _REGISTER_SHARES]
@@ -365,31 +365,31 @@ def _right_aligned(table: Table, columns: Sequence[int]) -> Table:
 
 
 def _register_row(row: RegisterRow, words: Wording) -> list[str]:
-    tr = words.tr
+    say = words.say
     if row.confidential:
-        withheld = tr(
+        withheld = say(
             C, QT_TRANSLATE_NOOP("ComplaintReport", "Confidential case: details withheld")
         )
         return [words.digits(row.number), DASH, DASH, withheld, DASH, DASH, DASH, DASH]
-    complainant = row.complainant or tr(C, QT_TRANSLATE_NOOP("ComplaintReport", "Anonymous"))
+    complainant = row.complainant or say(C, QT_TRANSLATE_NOOP("ComplaintReport", "Anonymous"))
     return [
         words.digits(row.number),
         words.date(row.received_on, "short"),
         complainant,
         row.subject,
         words.name(row.category.th, row.category.en),
-        tr("ComplaintStatus", STATUS_LABELS[row.status]) if row.status else DASH,
+        say("ComplaintStatus", STATUS_LABELS[row.status]) if row.status else DASH,
         words.number(row.working_days),
         _within(row, words),
     ]
 
 
 def _within(row: RegisterRow, words: Wording) -> str:
-    tr = words.tr
+    say = words.say
     if row.within_standard is True:
-        return tr(C, QT_TRANSLATE_NOOP("ComplaintReport", "Yes"))
+        return say(C, QT_TRANSLATE_NOOP("ComplaintReport", "Yes"))
     if row.within_standard is False:
-        return tr(C, QT_TRANSLATE_NOOP("ComplaintReport", "No"))
+        return say(C, QT_TRANSLATE_NOOP("ComplaintReport", "No"))
     if row.status in OPEN_STATUSES:
-        return tr(C, QT_TRANSLATE_NOOP("ComplaintReport", "Not yet due"))
+        return say(C, QT_TRANSLATE_NOOP("ComplaintReport", "Not yet due"))
     return DASH

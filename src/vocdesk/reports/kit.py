@@ -2,7 +2,7 @@
 reads them), its paragraph styles, and the flowables for headings and for an area with no data.
 
 A report is written once, for both languages: its texts are English literals marked with
-``QT_TRANSLATE_NOOP`` and turned into the report's language by ``Wording.tr``, whose translate
+``QT_TRANSLATE_NOOP`` and turned into the report's language by ``Wording.say``, whose translate
 function the caller supplies (the Qt translator for that language, loaded by the UI or the
 command line), so this package stays free of Qt.
 """
@@ -49,7 +49,7 @@ class Wording:
     def thai(self) -> bool:
         return self.lang == "th"
 
-    def tr(self, context: str, text: str, /, **params: Any) -> str:
+    def say(self, context: str, text: str, /, **params: Any) -> str:
         """``text`` (marked with QT_TRANSLATE_NOOP in ``context``) in the report's language, its
         ``{placeholders}`` filled with ``params`` (format numbers with ``number`` first)."""
         translated = self.translate(context, text) if self.thai else text

@@ -35,7 +35,7 @@ def render(
     def story() -> list[Flowable]:
         return [
             *cover(figures, words, agency, period_label),
-            Contents(words.tr(C, QT_TRANSLATE_NOOP("PmqaReport", "Contents")), words.number),
+            Contents(words.say(C, QT_TRANSLATE_NOOP("PmqaReport", "Contents")), words.number),
             PageBreak(),
             *Sections(figures, words, WIDTH).story(),
         ]
@@ -45,21 +45,21 @@ def render(
 
 def cover(figures: PmqaFigures, words: Wording, agency: str, period_label: str) -> list[Flowable]:
     kit = styles()
-    tr = words.tr
+    say = words.say
     rows = [
-        [tr(C, QT_TRANSLATE_NOOP("PmqaReport", "Agency")), agency or "–"],
-        [tr(C, QT_TRANSLATE_NOOP("PmqaReport", "Period")), period_label],
-        [tr(C, QT_TRANSLATE_NOOP("PmqaReport", "Fiscal year")), words.year(figures.fiscal_year)],
+        [say(C, QT_TRANSLATE_NOOP("PmqaReport", "Agency")), agency or "–"],
+        [say(C, QT_TRANSLATE_NOOP("PmqaReport", "Period")), period_label],
+        [say(C, QT_TRANSLATE_NOOP("PmqaReport", "Fiscal year")), words.year(figures.fiscal_year)],
         [
-            tr(C, QT_TRANSLATE_NOOP("PmqaReport", "Days covered")),
+            say(C, QT_TRANSLATE_NOOP("PmqaReport", "Days covered")),
             words.period(figures.period),
         ],
     ]
     return [
         gap(30),
-        paragraph(tr(C, TITLE), kit.title, "centre"),
+        paragraph(say(C, TITLE), kit.title, "centre"),
         paragraph(
-            tr(
+            say(
                 C,
                 QT_TRANSLATE_NOOP(
                     "PmqaReport",
@@ -74,7 +74,7 @@ def cover(figures: PmqaFigures, words: Wording, agency: str, period_label: str) 
         thai_table(rows[0], rows[1:], [50 * mm, WIDTH - 50 * mm], kit.table_header, kit.table_body),
         gap(10),
         paragraph(
-            tr(
+            say(
                 C,
                 QT_TRANSLATE_NOOP(
                     "PmqaReport",

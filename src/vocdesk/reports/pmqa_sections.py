@@ -65,7 +65,7 @@ class Sections:
 
     # --- helpers ---------------------------------------------------------------------------
     def t(self, text: str, **params: object) -> str:
-        return self.w.tr(C, text, **params)
+        return self.w.say(C, text, **params)
 
     def n(self, value: float | None, decimals: int = 0) -> str:
         return self.w.number(value, decimals)

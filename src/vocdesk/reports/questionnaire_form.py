@@ -146,8 +146,8 @@ class _Form:
         self.text = kit.body
         self.small = ParagraphStyle("form-small", parent=kit.small, fontSize=9, leading=12)
 
-    def tr(self, text: str, **params: object) -> str:
-        return self.w.tr(CONTEXT, text, **params)
+    def say(self, text: str, **params: object) -> str:
+        return self.w.say(CONTEXT, text, **params)
 
     def flowables(self) -> list[Flowable]:
         kit = styles()
@@ -155,7 +155,7 @@ class _Form:
         out.append(paragraph(self.data.title, kit.title, "centre"))
         out.append(
             paragraph(
-                self.tr(
+                self.say(
                     QT_TRANSLATE_NOOP(
                         "QuestionnaireForm",
                         "Please answer every item by ticking one box, unless the item says"
@@ -177,7 +177,7 @@ class _Form:
         if not self.data.items:
             out.append(
                 paragraph(
-                    self.tr(
+                    self.say(
                         QT_TRANSLATE_NOOP("QuestionnaireForm", "This survey has no questions yet.")
                     ),
                     kit.caption,
@@ -186,7 +186,7 @@ class _Form:
         out += [
             gap(10),
             paragraph(
-                self.tr(QT_TRANSLATE_NOOP("QuestionnaireForm", "Thank you for your answers.")),
+                self.say(QT_TRANSLATE_NOOP("QuestionnaireForm", "Thank you for your answers.")),
                 kit.bold,
                 "centre",
             ),
@@ -195,7 +195,7 @@ class _Form:
 
     def _form_number(self) -> Flowable:
         label = ThaiParagraph(
-            self.tr(QT_TRANSLATE_NOOP("QuestionnaireForm", "Form number")), self.small, "right"
+            self.say(QT_TRANSLATE_NOOP("QuestionnaireForm", "Form number")), self.small, "right"
         )
         box = Table([[""]], colWidths=[30 * mm], rowHeights=[8 * mm])
         box.setStyle(
@@ -222,7 +222,7 @@ class _Form:
 
     def _privacy(self) -> Flowable:
         kit = styles()
-        notice = self.data.privacy_notice.strip() or self.tr(
+        notice = self.data.privacy_notice.strip() or self.say(
             QT_TRANSLATE_NOOP(
                 "QuestionnaireForm",
                 "Your answers are used only to improve our services and are reported only as"
@@ -231,7 +231,7 @@ class _Form:
         )
         cell = [
             ThaiParagraph(
-                self.tr(QT_TRANSLATE_NOOP("QuestionnaireForm", "Privacy notice")), kit.table_header
+                self.say(QT_TRANSLATE_NOOP("QuestionnaireForm", "Privacy notice")), kit.table_header
             ),
             ThaiParagraph(notice, self.small),
         ]
@@ -285,13 +285,13 @@ class _Form:
                     item.choices,
                     False,
                     width,
-                    self.tr(QT_TRANSLATE_NOOP("QuestionnaireForm", "Importance")),
+                    self.say(QT_TRANSLATE_NOOP("QuestionnaireForm", "Importance")),
                 ),
                 self._scale(
                     item.choices,
                     item.no_opinion,
                     width,
-                    self.tr(QT_TRANSLATE_NOOP("QuestionnaireForm", "Satisfaction")),
+                    self.say(QT_TRANSLATE_NOOP("QuestionnaireForm", "Satisfaction")),
                 ),
             ]
         if kind is QuestionType.NPS:
@@ -299,7 +299,7 @@ class _Form:
             return [
                 self._scale(levels, item.no_opinion, width),
                 paragraph(
-                    self.tr(
+                    self.say(
                         QT_TRANSLATE_NOOP(
                             "QuestionnaireForm", "0 = not at all likely, 10 = extremely likely"
                         )
@@ -312,7 +312,7 @@ class _Form:
             if kind is QuestionType.MULTIPLE:
                 out.append(
                     paragraph(
-                        self.tr(
+                        self.say(
                             QT_TRANSLATE_NOOP(
                                 "QuestionnaireForm", "(tick every answer that applies)"
                             )
@@ -343,7 +343,7 @@ class _Form:
                 [
                     Box(align="centre"),
                     ThaiParagraph(
-                        self.tr(
+                        self.say(
                             QT_TRANSLATE_NOOP("QuestionnaireForm", "No opinion / not applicable")
                         ),
                         self.small,
@@ -383,7 +383,7 @@ class _Form:
         labels = [f"{self.w.digits(str(c.value))}. {c.label}" for c in item.choices]
         if item.no_opinion:
             labels.append(
-                self.tr(QT_TRANSLATE_NOOP("QuestionnaireForm", "No opinion / not applicable"))
+                self.say(QT_TRANSLATE_NOOP("QuestionnaireForm", "No opinion / not applicable"))
             )
         longest = max((len(label) for label in labels), default=0)
         columns = 3 if longest <= 18 else 2 if longest <= 40 else 1

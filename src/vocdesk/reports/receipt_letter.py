@@ -79,7 +79,7 @@ def render(
 
 
 def _story(data: ReceiptData, words: Wording) -> list[Flowable]:
-    tr, style = words.tr, _letter_style()
+    say, style = words.say, _letter_style()
     agency = words.name(data.agency.th, data.agency.en)
     channel = words.name(data.channel.th, data.channel.en)
     category = words.name(data.category.th, data.category.en)
@@ -90,17 +90,17 @@ def _story(data: ReceiptData, words: Wording) -> list[Flowable]:
         return ThaiParagraph(text, style, "right" if align == "right" else "left")
 
     if data.subject:
-        opening = tr(C, QT_TRANSLATE_NOOP("ReceiptLetter",
+        opening = say(C, QT_TRANSLATE_NOOP("ReceiptLetter",
             "We acknowledge your complaint about \u201c{subject}\u201d, received by {agency} on"
             " {received} through {channel}."),
             subject=data.subject, agency=agency, received=words.date(data.received_on), channel=channel)  # fmt: skip
     else:
-        opening = tr(C, QT_TRANSLATE_NOOP("ReceiptLetter",
+        opening = say(C, QT_TRANSLATE_NOOP("ReceiptLetter",
             "We acknowledge your complaint, received by {agency} on {received} through {channel}."),
             agency=agency, received=words.date(data.received_on), channel=channel)  # fmt: skip
     paragraphs = [
         opening,
-        tr(
+        say(
             C,
             QT_TRANSLATE_NOOP(
                 "ReceiptLetter",
@@ -114,7 +114,7 @@ def _story(data: ReceiptData, words: Wording) -> list[Flowable]:
             days=words.number(data.resolve_days),
             due=words.date(data.due_on),
         ),  # fmt: skip
-        tr(
+        say(
             C,
             QT_TRANSLATE_NOOP(
                 "ReceiptLetter",
@@ -124,17 +124,17 @@ def _story(data: ReceiptData, words: Wording) -> list[Flowable]:
             agency=agency,
             number=number,
         ),  # fmt: skip
-        tr(
+        say(
             C,
             QT_TRANSLATE_NOOP(
                 "ReceiptLetter", "Thank you for bringing this matter to our attention."
             ),
         ),
     ]
-    addressee = data.complainant or tr(C, QT_TRANSLATE_NOOP("ReceiptLetter", "Complainant"))
+    addressee = data.complainant or say(C, QT_TRANSLATE_NOOP("ReceiptLetter", "Complainant"))
     story: list[Flowable] = [
         _columns(
-            line(tr(C, QT_TRANSLATE_NOOP("ReceiptLetter", "Ref. {number}"), number=number)),
+            line(say(C, QT_TRANSLATE_NOOP("ReceiptLetter", "Ref. {number}"), number=number)),
             line(agency, "right"),
             half,
         ),
@@ -142,14 +142,14 @@ def _story(data: ReceiptData, words: Wording) -> list[Flowable]:
         _columns(line(""), line(words.date(data.letter_date)), half),
         gap(10),
         line(
-            tr(C, QT_TRANSLATE_NOOP("ReceiptLetter", "Subject: Acknowledgement of your complaint"))
+            say(C, QT_TRANSLATE_NOOP("ReceiptLetter", "Subject: Acknowledgement of your complaint"))
         ),
-        line(tr(C, QT_TRANSLATE_NOOP("ReceiptLetter", "Dear {name},"), name=addressee)),
+        line(say(C, QT_TRANSLATE_NOOP("ReceiptLetter", "Dear {name},"), name=addressee)),
         gap(8),
         *(IndentedParagraph(text, style) for text in paragraphs),
         gap(18),
         _columns(
-            line(""), line(tr(C, QT_TRANSLATE_NOOP("ReceiptLetter", "Yours sincerely,"))), half
+            line(""), line(say(C, QT_TRANSLATE_NOOP("ReceiptLetter", "Yours sincerely,"))), half
         ),
         gap(48),
         _columns(
@@ -158,7 +158,7 @@ def _story(data: ReceiptData, words: Wording) -> list[Flowable]:
                 "("
                 + "." * 60
                 + ")\n"
-                + tr(C, QT_TRANSLATE_NOOP("ReceiptLetter", "Position"))
+                + say(C, QT_TRANSLATE_NOOP("ReceiptLetter", "Position"))
                 + " "
                 + "." * 50,
                 style,
@@ -167,7 +167,7 @@ def _story(data: ReceiptData, words: Wording) -> list[Flowable]:
         ),
         gap(24),
         line(agency),
-        line(tr(C, QT_TRANSLATE_NOOP("ReceiptLetter", "Case number {number}"), number=number)),
+        line(say(C, QT_TRANSLATE_NOOP("ReceiptLetter", "Case number {number}"), number=number)),
     ]
     return story
 

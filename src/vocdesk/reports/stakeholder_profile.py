@@ -242,7 +242,7 @@ def build_stakeholder_profile(
 
 
 def _t(words: Wording, text: str, **params: Any) -> str:
-    return words.tr(CONTEXT, text, **params)
+    return words.say(CONTEXT, text, **params)
 
 
 def label(words: Wording, value: StrEnum | None) -> str:
@@ -251,7 +251,7 @@ def label(words: Wording, value: StrEnum | None) -> str:
     found = ENUM_LABELS.get((type(value), value.value))
     if found is None:
         return value.value.replace("_", " ")
-    return words.tr(found[0], found[1])
+    return words.say(found[0], found[1])
 
 
 def message(words: Wording, msg: Message) -> str:
@@ -260,7 +260,7 @@ def message(words: Wording, msg: Message) -> str:
         key: message(words, value) if isinstance(value, Message) else value
         for key, value in msg.params.items()
     }
-    return words.tr(msg.context, msg.text, **params)
+    return words.say(msg.context, msg.text, **params)
 
 
 def _story(data: StakeholderProfile, words: Wording) -> list[Flowable]:
@@ -344,7 +344,7 @@ def _profile(p: Profile, words: Wording) -> list[Flowable]:
         (t(words, QT_TRANSLATE_NOOP("StakeholderProfile", "Contact interval")), interval),
     ]  # fmt: skip
     basis = (
-        words.tr("StakeholderForm", LAWFUL_BASIS_LABELS[p.lawful_basis]) if p.lawful_basis else ""
+        words.say("StakeholderForm", LAWFUL_BASIS_LABELS[p.lawful_basis]) if p.lawful_basis else ""
     )
     rows.append(
         (t(words, QT_TRANSLATE_NOOP("StakeholderProfile", "Lawful basis (PDPA)")), basis or DASH)
@@ -578,9 +578,9 @@ def _when(moment: datetime | date, words: Wording) -> str:
 
 
 def _kind(row: TimelineRow, words: Wording) -> str:
-    kind = words.tr("TimelineModel", KIND_LABELS.get(row.kind, row.kind))
+    kind = words.say("TimelineModel", KIND_LABELS.get(row.kind, row.kind))
     if row.kind == "registry" and isinstance(row.sub_kind, str):
-        sub = words.tr("TimelineModel", REGISTRY_LABELS.get(str(row.sub_kind), str(row.sub_kind)))
+        sub = words.say("TimelineModel", REGISTRY_LABELS.get(str(row.sub_kind), str(row.sub_kind)))
     elif row.kind in ("complaint", "complaint_status"):
         sub = ""  # the status column says it
     else:
@@ -594,17 +594,17 @@ def _summary(row: TimelineRow, words: Wording) -> str:
                   number=row.reference)  # fmt: skip
     if row.kind == "registry":
         if row.segment_change is not None:
-            none = words.tr("TimelineModel", QT_TRANSLATE_NOOP("TimelineModel", "no segment"))
+            none = words.say("TimelineModel", QT_TRANSLATE_NOOP("TimelineModel", "no segment"))
             before, after = row.segment_change
-            return words.tr("TimelineModel", QT_TRANSLATE_NOOP("TimelineModel", "{before} → {after}"),
+            return words.say("TimelineModel", QT_TRANSLATE_NOOP("TimelineModel", "{before} → {after}"),
                             before=words.name(before.th, before.en) if before else none,
                             after=words.name(after.th, after.en) if after else none)  # fmt: skip
         if row.sub_kind == "merged" and row.summary:
-            return words.tr("TimelineModel", QT_TRANSLATE_NOOP("TimelineModel", "Merged with {name}"),
+            return words.say("TimelineModel", QT_TRANSLATE_NOOP("TimelineModel", "Merged with {name}"),
                             name=row.summary)  # fmt: skip
         return row.summary
     if row.kind == "activity" and row.as_participant:
-        return words.tr("TimelineModel", QT_TRANSLATE_NOOP("TimelineModel", "{summary} (taking part)"),
+        return words.say("TimelineModel", QT_TRANSLATE_NOOP("TimelineModel", "{summary} (taking part)"),
                         summary=row.summary)  # fmt: skip
     if row.reference and row.kind in ("complaint", "complaint_status"):
         return f"{row.reference} {row.summary}"

@@ -146,8 +146,8 @@ class _Story:
         self.data = data
         self.w = wording
 
-    def tr(self, text: str, **params: object) -> str:
-        return self.w.tr(CONTEXT, text, **params)
+    def say(self, text: str, **params: object) -> str:
+        return self.w.say(CONTEXT, text, **params)
 
     def flowables(self) -> list[Flowable]:
         story: list[Flowable] = []
@@ -166,7 +166,7 @@ class _Story:
         out: list[Flowable] = [
             paragraph(w.name(d.title.th, d.title.en), styles().title),
             paragraph(
-                self.tr(
+                self.say(
                     QT_TRANSLATE_NOOP(
                         "SurveyReport", "Survey {code}, fiscal year {year}, round {round}."
                     ),
@@ -180,7 +180,7 @@ class _Story:
         if d.responses == 0 or overall is None or overall.mean is None:
             out.append(
                 no_data(
-                    self.tr(
+                    self.say(
                         QT_TRANSLATE_NOOP(
                             "SurveyReport",
                             "No forms of this survey have been keyed or imported yet.",
@@ -192,7 +192,7 @@ class _Story:
         band = w.name(overall.band.th, overall.band.en) if overall.band else DASH
         out.append(
             paragraph(
-                self.tr(
+                self.say(
                     QT_TRANSLATE_NOOP(
                         "SurveyReport",
                         "{forms} forms were analysed. Overall the mean is {mean} of {points}"
@@ -212,11 +212,11 @@ class _Story:
                 False: QT_TRANSLATE_NOOP("SurveyReport", "The target of {target} was not met."),
                 None: QT_TRANSLATE_NOOP("SurveyReport", "The target is {target}."),
             }[d.target_met]
-            out.append(paragraph(self.tr(verdict, target=w.percent(d.target_percent, 2))))
+            out.append(paragraph(self.say(verdict, target=w.percent(d.target_percent, 2))))
         if d.engagement is not None:
             out.append(
                 paragraph(
-                    self.tr(
+                    self.say(
                         QT_TRANSLATE_NOOP(
                             "SurveyReport",
                             "Engagement index (the mean percent score of the engagement items):"
@@ -234,15 +234,15 @@ class _Story:
         labels = level_labels(d.points)
         ranges = band_ranges(d.points, d.convention)
         pairs = list(zip(ranges, labels, strict=True))[::-1]
-        header = [self.tr(QT_TRANSLATE_NOOP("SurveyReport", "Level"))] + [
+        header = [self.say(QT_TRANSLATE_NOOP("SurveyReport", "Level"))] + [
             w.name(*label) for _, label in pairs
         ]
-        row = [self.tr(QT_TRANSLATE_NOOP("SurveyReport", "Mean"))] + [
+        row = [self.say(QT_TRANSLATE_NOOP("SurveyReport", "Mean"))] + [
             f"{w.number(low, 2)}–{w.number(high, 2)}" for (low, high), _ in pairs
         ]
         first = 24 * mm
         widths = [first] + [(BODY_WIDTH - first) / len(pairs)] * len(pairs)
-        caption = self.tr(
+        caption = self.say(
             QT_TRANSLATE_NOOP("SurveyReport", "Interpretation of the mean ({points}-point scale):"),
             points=w.number(d.points),
         )
@@ -253,17 +253,17 @@ class _Story:
 
     def _scores(self) -> list[Flowable]:
         out: list[Flowable] = [
-            Heading(self.tr(QT_TRANSLATE_NOOP("SurveyReport", "Results of all respondents")), 0)
+            Heading(self.say(QT_TRANSLATE_NOOP("SurveyReport", "Results of all respondents")), 0)
         ]
         if not self.data.lines or self.data.responses == 0:
             out.append(
-                no_data(self.tr(QT_TRANSLATE_NOOP("SurveyReport", "There are no answers yet.")))
+                no_data(self.say(QT_TRANSLATE_NOOP("SurveyReport", "There are no answers yet.")))
             )
             return out
         out += [*self._legend(), gap(6), self._score_table(self.data.lines), gap(4)]
         out.append(
             paragraph(
-                self.tr(
+                self.say(
                     QT_TRANSLATE_NOOP(
                         "SurveyReport",
                         "n: answers counted (no answer and “no opinion” left out). S.D. is the"
@@ -287,10 +287,10 @@ class _Story:
                     value_label=lambda v: self.w.percent(v, 2),
                     maximum=100,
                     reference=self.data.target_percent,
-                    reference_label=self.tr(QT_TRANSLATE_NOOP("SurveyReport", "Target"))
+                    reference_label=self.say(QT_TRANSLATE_NOOP("SurveyReport", "Target"))
                     if self.data.target_percent is not None
                     else "",
-                    title=self.tr(QT_TRANSLATE_NOOP("SurveyReport", "Percent score by dimension")),
+                    title=self.say(QT_TRANSLATE_NOOP("SurveyReport", "Percent score by dimension")),
                     tick_label=lambda v: self.w.number(v),
                 )
             )
@@ -299,12 +299,12 @@ class _Story:
     def _score_table(self, lines: Sequence[ScoreLine]) -> Flowable:
         w, s = self.w, styles()
         header = [
-            self.tr(QT_TRANSLATE_NOOP("SurveyReport", "Item")),
+            self.say(QT_TRANSLATE_NOOP("SurveyReport", "Item")),
             "n",
-            self.tr(QT_TRANSLATE_NOOP("SurveyReport", "Mean")),
-            self.tr(QT_TRANSLATE_NOOP("SurveyReport", "S.D.")),
-            self.tr(QT_TRANSLATE_NOOP("SurveyReport", "Percent")),
-            self.tr(QT_TRANSLATE_NOOP("SurveyReport", "Level")),
+            self.say(QT_TRANSLATE_NOOP("SurveyReport", "Mean")),
+            self.say(QT_TRANSLATE_NOOP("SurveyReport", "S.D.")),
+            self.say(QT_TRANSLATE_NOOP("SurveyReport", "Percent")),
+            self.say(QT_TRANSLATE_NOOP("SurveyReport", "Level")),
         ]
         rows = []
         for line in lines:
@@ -331,11 +331,13 @@ class _Story:
 
     def _segments(self) -> list[Flowable]:
         d, w = self.data, self.w
-        out: list[Flowable] = [Heading(self.tr(QT_TRANSLATE_NOOP("SurveyReport", "By segment")), 0)]
+        out: list[Flowable] = [
+            Heading(self.say(QT_TRANSLATE_NOOP("SurveyReport", "By segment")), 0)
+        ]
         if not d.segments:
             out.append(
                 no_data(
-                    self.tr(
+                    self.say(
                         QT_TRANSLATE_NOOP("SurveyReport", "No response is placed in a segment.")
                     )
                 )
@@ -345,7 +347,7 @@ class _Story:
         for segment in d.segments:
             out.append(
                 Heading(
-                    self.tr(
+                    self.say(
                         QT_TRANSLATE_NOOP("SurveyReport", "{segment} ({forms} forms)"),
                         segment=w.name(segment.name.th, segment.name.en),
                         forms=w.number(segment.responses),
@@ -359,18 +361,18 @@ class _Story:
     def _test_text(self) -> str:
         test, w = self.data.segment_test, self.w
         if test is None:
-            return self.tr(
+            return self.say(
                 QT_TRANSLATE_NOOP(
                     "SurveyReport",
                     "Fewer than two segments have answers: there is nothing to compare.",
                 )
             )
         p = (
-            self.tr(QT_TRANSLATE_NOOP("SurveyReport", "less than {p}"), p=w.number(0.001, 3))
+            self.say(QT_TRANSLATE_NOOP("SurveyReport", "less than {p}"), p=w.number(0.001, 3))
             if test.p_value < 0.001
             else w.number(test.p_value, 3)
         )
-        head = self.tr(
+        head = self.say(
             QT_TRANSLATE_NOOP(
                 "SurveyReport",
                 "{test} test of the respondents' mean ratings across {groups} segments"
@@ -394,17 +396,19 @@ class _Story:
                 "The differences between segments may well be chance (not significant at the"
                 " 0.05 level).",
             )
-        return f"{head} {self.tr(verdict)}"
+        return f"{head} {self.say(verdict)}"
 
     def _benchmark(self) -> list[Flowable]:
         d, w, s = self.data, self.w, styles()
         out: list[Flowable] = [
-            Heading(self.tr(QT_TRANSLATE_NOOP("SurveyReport", "Comparison with other agencies")), 0)
+            Heading(
+                self.say(QT_TRANSLATE_NOOP("SurveyReport", "Comparison with other agencies")), 0
+            )
         ]
         if not d.comparators:
             out.append(
                 no_data(
-                    self.tr(
+                    self.say(
                         QT_TRANSLATE_NOOP(
                             "SurveyReport",
                             "No comparator's results have been entered for this survey.",
@@ -415,7 +419,7 @@ class _Story:
             return out
         out.append(
             paragraph(
-                self.tr(
+                self.say(
                     QT_TRANSLATE_NOOP(
                         "SurveyReport",
                         "Percent scores; in brackets our score minus theirs, in percentage"
@@ -426,13 +430,15 @@ class _Story:
             )
         )
         header = [
-            self.tr(QT_TRANSLATE_NOOP("SurveyReport", "Level")),
-            self.tr(QT_TRANSLATE_NOOP("SurveyReport", "Ours ({year})"), year=w.year(d.fiscal_year)),
+            self.say(QT_TRANSLATE_NOOP("SurveyReport", "Level")),
+            self.say(
+                QT_TRANSLATE_NOOP("SurveyReport", "Ours ({year})"), year=w.year(d.fiscal_year)
+            ),
         ] + [f"{name} ({w.year(year)})" for name, year in d.comparators]
         rows = []
         for line in d.comparison:
             name = (
-                self.tr(QT_TRANSLATE_NOOP("SurveyReport", "Overall"))
+                self.say(QT_TRANSLATE_NOOP("SurveyReport", "Overall"))
                 if line.level is BenchmarkLevel.OVERALL
                 else w.name(line.name.th, line.name.en)
             )
@@ -455,12 +461,12 @@ class _Story:
     def _trend(self) -> list[Flowable]:
         d, w, s = self.data, self.w, styles()
         out: list[Flowable] = [
-            Heading(self.tr(QT_TRANSLATE_NOOP("SurveyReport", "Over the rounds")), 0)
+            Heading(self.say(QT_TRANSLATE_NOOP("SurveyReport", "Over the rounds")), 0)
         ]
         if len(d.trend) < 2:
             out.append(
                 no_data(
-                    self.tr(
+                    self.say(
                         QT_TRANSLATE_NOOP(
                             "SurveyReport",
                             "This is the first round of this kind of survey: no trend yet.",
@@ -476,16 +482,16 @@ class _Story:
             return f"{year}/{w.number(point.round)}" if several else year
 
         verdicts = {
-            True: self.tr(QT_TRANSLATE_NOOP("SurveyReport", "met")),
-            False: self.tr(QT_TRANSLATE_NOOP("SurveyReport", "not met")),
+            True: self.say(QT_TRANSLATE_NOOP("SurveyReport", "met")),
+            False: self.say(QT_TRANSLATE_NOOP("SurveyReport", "not met")),
             None: DASH,
         }
         header = [
-            self.tr(QT_TRANSLATE_NOOP("SurveyReport", "Fiscal year")),
-            self.tr(QT_TRANSLATE_NOOP("SurveyReport", "Forms")),
-            self.tr(QT_TRANSLATE_NOOP("SurveyReport", "Mean")),
-            self.tr(QT_TRANSLATE_NOOP("SurveyReport", "Percent")),
-            self.tr(QT_TRANSLATE_NOOP("SurveyReport", "Target")),
+            self.say(QT_TRANSLATE_NOOP("SurveyReport", "Fiscal year")),
+            self.say(QT_TRANSLATE_NOOP("SurveyReport", "Forms")),
+            self.say(QT_TRANSLATE_NOOP("SurveyReport", "Mean")),
+            self.say(QT_TRANSLATE_NOOP("SurveyReport", "Percent")),
+            self.say(QT_TRANSLATE_NOOP("SurveyReport", "Target")),
         ]
         rows = [
             [
@@ -505,14 +511,16 @@ class _Story:
                 [label(p) for p in d.trend],
                 [
                     (
-                        self.tr(QT_TRANSLATE_NOOP("SurveyReport", "Overall")),
+                        self.say(QT_TRANSLATE_NOOP("SurveyReport", "Overall")),
                         [p.percent for p in d.trend],
                     )
                 ],
                 width=BODY_WIDTH,
                 height=60 * mm,
                 value_label=lambda v: w.number(v, 2),
-                title=self.tr(QT_TRANSLATE_NOOP("SurveyReport", "Overall percent score per round")),
+                title=self.say(
+                    QT_TRANSLATE_NOOP("SurveyReport", "Overall percent score per round")
+                ),
                 tick_label=lambda v: w.number(v),
             )
         )
@@ -521,12 +529,12 @@ class _Story:
     def _nps(self) -> list[Flowable]:
         d, w, s = self.data, self.w, styles()
         out: list[Flowable] = [
-            Heading(self.tr(QT_TRANSLATE_NOOP("SurveyReport", "Net Promoter Score (NPS)")), 0)
+            Heading(self.say(QT_TRANSLATE_NOOP("SurveyReport", "Net Promoter Score (NPS)")), 0)
         ]
         if not d.nps:
             out.append(
                 no_data(
-                    self.tr(
+                    self.say(
                         QT_TRANSLATE_NOOP(
                             "SurveyReport",
                             "This survey asks no 0–10 “would you recommend” question.",
@@ -535,13 +543,13 @@ class _Story:
                 )
             )
             return out
-        everyone = self.tr(QT_TRANSLATE_NOOP("SurveyReport", "All respondents"))
+        everyone = self.say(QT_TRANSLATE_NOOP("SurveyReport", "All respondents"))
         header = [
-            self.tr(QT_TRANSLATE_NOOP("SurveyReport", "Respondents")),
+            self.say(QT_TRANSLATE_NOOP("SurveyReport", "Respondents")),
             "n",
-            self.tr(QT_TRANSLATE_NOOP("SurveyReport", "Promoters (9–10)")),
-            self.tr(QT_TRANSLATE_NOOP("SurveyReport", "Passives (7–8)")),
-            self.tr(QT_TRANSLATE_NOOP("SurveyReport", "Detractors (0–6)")),
+            self.say(QT_TRANSLATE_NOOP("SurveyReport", "Promoters (9–10)")),
+            self.say(QT_TRANSLATE_NOOP("SurveyReport", "Passives (7–8)")),
+            self.say(QT_TRANSLATE_NOOP("SurveyReport", "Detractors (0–6)")),
             "NPS",
         ]
         questions = list(dict.fromkeys(line.question for line in d.nps))
@@ -566,16 +574,16 @@ class _Story:
     def _dissatisfaction(self) -> list[Flowable]:
         d, w, s = self.data, self.w, styles()
         out: list[Flowable] = [
-            Heading(self.tr(QT_TRANSLATE_NOOP("SurveyReport", "Dissatisfaction")), 0)
+            Heading(self.say(QT_TRANSLATE_NOOP("SurveyReport", "Dissatisfaction")), 0)
         ]
         if d.respondents == 0:
             out.append(
-                no_data(self.tr(QT_TRANSLATE_NOOP("SurveyReport", "There are no answers yet.")))
+                no_data(self.say(QT_TRANSLATE_NOOP("SurveyReport", "There are no answers yet.")))
             )
             return out
         out.append(
             paragraph(
-                self.tr(
+                self.say(
                     QT_TRANSLATE_NOOP(
                         "SurveyReport",
                         "{low} of the answers were in the bottom two levels. {people} of"
@@ -590,14 +598,14 @@ class _Story:
         )
         out.append(
             Heading(
-                self.tr(QT_TRANSLATE_NOOP("SurveyReport", "Comments of dissatisfied respondents")),
+                self.say(QT_TRANSLATE_NOOP("SurveyReport", "Comments of dissatisfied respondents")),
                 1,
             )
         )
         if not d.comments:
             out.append(
                 no_data(
-                    self.tr(
+                    self.say(
                         QT_TRANSLATE_NOOP(
                             "SurveyReport", "No dissatisfied respondent wrote a comment."
                         )
@@ -606,10 +614,10 @@ class _Story:
             )
             return out
         header = [
-            self.tr(QT_TRANSLATE_NOOP("SurveyReport", "Form")),
-            self.tr(QT_TRANSLATE_NOOP("SurveyReport", "Segment")),
-            self.tr(QT_TRANSLATE_NOOP("SurveyReport", "Their mean")),
-            self.tr(QT_TRANSLATE_NOOP("SurveyReport", "Comment")),
+            self.say(QT_TRANSLATE_NOOP("SurveyReport", "Form")),
+            self.say(QT_TRANSLATE_NOOP("SurveyReport", "Segment")),
+            self.say(QT_TRANSLATE_NOOP("SurveyReport", "Their mean")),
+            self.say(QT_TRANSLATE_NOOP("SurveyReport", "Comment")),
         ]
         rows = [
             [

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import tempfile
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -52,25 +53,37 @@ class ReportService:
         path: Path,
         progress: Progress = no_progress,
     ) -> int:
-        """Build the report and write it to ``path`` through a file beside it, renamed at the
-        end: a failure leaves no half-written PDF (and an existing one untouched). Returns the
-        size in bytes."""
+        """Build the report and write it to ``path`` whole (``write_pdf``); returns its size in
+        bytes."""
         pdf = self.build(request, translate, progress)
-        path = Path(path)
-        partial = path.with_name(f".{path.stem}.partial{path.suffix}")
-        try:
-            partial.write_bytes(pdf)
-            os.replace(partial, path)
-        except OSError as exc:
-            raise user_error(
-                "Reports",
-                QT_TRANSLATE_NOOP("Reports", "The file {path} could not be written: {reason}"),
-                path=str(path),
-                reason=exc.strerror or str(exc),
-            ) from exc
-        finally:
-            partial.unlink(missing_ok=True)
+        write_pdf(path, pdf)
         return len(pdf)
+
+
+def write_pdf(path: Path, pdf: bytes) -> None:
+    """``pdf`` written to ``path`` through a temporary file beside it, flushed to disk, then
+    renamed: ``path`` holds either its old contents or the whole new PDF, never half of one."""
+    path = Path(path)
+    try:
+        handle, temporary = tempfile.mkstemp(
+            prefix=f".{path.stem}-", suffix=".partial", dir=path.parent
+        )
+        try:
+            with os.fdopen(handle, "wb") as file:
+                file.write(pdf)
+                file.flush()
+                os.fsync(file.fileno())
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise user_error(
+            "Reports",
+            QT_TRANSLATE_NOOP("Reports", "The file {path} could not be written: {reason}"),
+            path=str(path),
+            reason=exc.strerror or str(exc),
+        ) from exc
 
 
 def builder(kind: ReportKind) -> ReportBuilder:

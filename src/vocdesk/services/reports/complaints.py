@@ -61,7 +61,7 @@ def build(db: Database, context: ReportContext, progress: Progress) -> bytes:
     )
     progress(3, steps)
     words = context.wording
-    title = words.tr("ComplaintReport", QT_TRANSLATE_NOOP("ComplaintReport", "Complaint report"))
+    title = words.say("ComplaintReport", QT_TRANSLATE_NOOP("ComplaintReport", "Complaint report"))
     data = ComplaintReportData(
         period=context.period,
         today=context.today,

@@ -73,10 +73,10 @@ class ReportContext:
 
     def period_label(self) -> str:
         """ "ปีงบประมาณ 2569 (1 ต.ค. 68 – 30 ก.ย. 69)" or "Fiscal year 2026 (…)"."""
-        tr = self.wording.tr
+        say = self.wording.say
         span = self.wording.period(self.period, "short")
         if self.whole_year:
-            return tr(
+            return say(
                 "Reports",
                 QT_TRANSLATE_NOOP("Reports", "Fiscal year {year} ({span})"),
                 year=self.wording.year(self.fiscal_year),
@@ -87,7 +87,7 @@ class ReportContext:
     def furniture(self, title: str, period_label: str | None = None) -> PageFurniture:
         """The header and footer of every page of a report titled ``title``."""
         words = self.wording
-        printed = words.tr(
+        printed = words.say(
             "Reports",
             QT_TRANSLATE_NOOP("Reports", "Printed {moment} by {name}"),
             moment=words.moment(self.printed_at),
@@ -98,7 +98,7 @@ class ReportContext:
             title=title,
             period=self.period_label() if period_label is None else period_label,
             printed=printed,
-            page_label=lambda page, count: words.tr(
+            page_label=lambda page, count: words.say(
                 "Reports",
                 QT_TRANSLATE_NOOP("Reports", "Page {page} of {count}"),
                 page=words.number(page),

@@ -19,7 +19,7 @@ def build(db: Database, context: ReportContext, progress: Progress) -> bytes:
     )
     progress(1, 3)
     words = context.wording
-    title = words.tr(CONTEXT, TITLE)
+    title = words.say(CONTEXT, TITLE)
     pdf = render(
         figures,
         words,

@@ -36,12 +36,12 @@ def build(db: Database, context: ReportContext, progress: Progress) -> bytes:
     words = context.wording
     data = questionnaire_data(layout, words, context.agency.privacy_notice(words.lang))
     # The survey's own title heads the first page; the page header names the form shortly.
-    title = words.tr(
+    title = words.say(
         "QuestionnaireForm",
         QT_TRANSLATE_NOOP("QuestionnaireForm", "Questionnaire {code}"),
         code=layout.code,
     )
-    period = words.tr(
+    period = words.say(
         "QuestionnaireForm",
         QT_TRANSLATE_NOOP("QuestionnaireForm", "Fiscal year {year}, round {round}"),
         year=words.year(design.fiscal_year),

@@ -27,7 +27,7 @@ def build(db: Database, context: ReportContext, progress: Progress) -> bytes:
     data = receipt_data(db, context.request.subject, context)
     progress(1, 2)
     words = context.wording
-    title = words.tr(
+    title = words.say(
         "ReceiptLetter",
         QT_TRANSLATE_NOOP("ReceiptLetter", "Acknowledgement of complaint {number}"),
         number=data.number,

@@ -152,8 +152,8 @@ def build(db: Database, context: ReportContext, progress: Progress) -> bytes:
     span = read_timeline(db, scope, context)
     progress(3, steps)
     words = context.wording
-    title = words.tr(CONTEXT, QT_TRANSLATE_NOOP("StakeholderProfile", "Stakeholder profile"))
-    period = words.tr(
+    title = words.say(CONTEXT, QT_TRANSLATE_NOOP("StakeholderProfile", "Stakeholder profile"))
+    period = words.say(
         CONTEXT,
         QT_TRANSLATE_NOOP("StakeholderProfile", "Whole history to {date}"),
         date=words.date(context.today, "short"),

@@ -50,12 +50,12 @@ def build(db: Database, context: ReportContext, progress: Progress) -> bytes:
     progress(2, STEPS)
     data = report_data(results, trend.rounds, comparison)
     words = context.wording
-    title = words.tr(
+    title = words.say(
         "SurveyReport",
         QT_TRANSLATE_NOOP("SurveyReport", "Survey results: {code}"),
         code=results.survey.code,
     )
-    period = words.tr(
+    period = words.say(
         "SurveyReport",
         QT_TRANSLATE_NOOP("SurveyReport", "Fiscal year {year}, round {round}"),
         year=words.year(results.survey.fiscal_year),

@@ -9,9 +9,6 @@ on the GUI thread.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,7 +17,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
 from vocdesk.reports.kit import Translate
-from vocdesk.services.reports.catalogue import ReportService
+from vocdesk.services.reports.catalogue import ReportService, write_pdf
 from vocdesk.services.reports.request import ReportRequest
 from vocdesk.ui.i18n import translator_for
 from vocdesk.ui.tasks import Progress, Task, TaskRunner
@@ -32,24 +29,6 @@ Opener = Callable[[Path], None]
 def open_in_viewer(path: Path) -> None:
     """The system's PDF viewer on ``path``."""
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-
-def write_whole(path: Path, data: bytes) -> Path:
-    """``data`` written to ``path`` through a temporary file in the same folder and a rename:
-    ``path`` holds either its old contents or all of ``data``."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
-    return path
 
 
 def make_report(
@@ -67,7 +46,8 @@ def make_report(
 
     data = service.build(request, translate, report)
     progress.raise_if_cancelled()
-    return write_whole(path, data)
+    write_pdf(path, data)
+    return path
 
 
 def start_report(
