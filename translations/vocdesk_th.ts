@@ -2648,23 +2648,28 @@
         <translation>รายงานผลการจัดการเรื่องร้องเรียน</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/reports/complaint_report.py" line="+107"/>
+        <location filename="../src/vocdesk/reports/complaint_report.py" line="+108"/>
         <source>Complaints received {start} – {end}, as they stand on {today}.</source>
         <translation>เรื่องร้องเรียนที่รับระหว่างวันที่ {start} – {end} ตามสถานะ ณ วันที่ {today}</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>Key figures</source>
         <translation>ตัวชี้วัดสำคัญ</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-69"/>
         <source>No complaint was received in this period.</source>
         <translation>ไม่มีเรื่องร้องเรียนที่รับในช่วงเวลานี้</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>Contents</source>
+        <translation>สารบัญ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>By category</source>
         <translation>จำแนกตามประเภทเรื่อง</translation>
     </message>
@@ -2914,7 +2919,7 @@
     <name>ComplaintStatus</name>
     <message>
         <location filename="../src/vocdesk/domain/complaints/workflow.py" line="+55"/>
-        <location filename="../src/vocdesk/reports/complaint_report.py" line="-355"/>
+        <location filename="../src/vocdesk/reports/complaint_report.py" line="-357"/>
         <location filename="../src/vocdesk/reports/stakeholder_profile.py" line="-20"/>
         <location filename="../src/vocdesk/ui/labels.py" line="+4"/>
         <source>Received</source>
@@ -10088,7 +10093,12 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ปีงบประมาณ {year} รอบที่ {round}</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/reports/survey_report.py" line="+170"/>
+        <location filename="../src/vocdesk/reports/survey_report.py" line="+158"/>
+        <source>Contents</source>
+        <translation>สารบัญ</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Survey {code}, fiscal year {year}, round {round}.</source>
         <translation>แบบสำรวจ {code} ปีงบประมาณ {year} รอบที่ {round}</translation>
     </message>

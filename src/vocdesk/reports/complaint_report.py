@@ -26,6 +26,7 @@ from vocdesk.domain.fiscal import Period
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP
 from vocdesk.domain.tables import Named
 from vocdesk.reports.charts import BarChart, GroupedBarChart, LineChart
+from vocdesk.reports.contents import Contents
 from vocdesk.reports.document import MARGIN, PageFurniture, PdfMetadata, build_pdf
 from vocdesk.reports.kit import DASH, Heading, Wording, gap, no_data, paragraph, styles
 from vocdesk.reports.tables import thai_table
@@ -127,6 +128,8 @@ def _story(data: ComplaintReportData, words: Wording) -> list[Flowable]:
             ),
         ]
         return story
+    # The register makes the report long: its contents, with the page of each section.
+    story.append(Contents(say(C, QT_TRANSLATE_NOOP("ComplaintReport", "Contents")), words.number))
     story += _key_figures(data, words)
     story += _breakdown(
         say(C, QT_TRANSLATE_NOOP("ComplaintReport", "By category")),

@@ -25,6 +25,7 @@ from vocdesk.domain.surveys.benchmark import BenchmarkLevel
 from vocdesk.domain.surveys.scales import band_ranges, hundredths, level_labels
 from vocdesk.domain.tables import Named
 from vocdesk.reports.charts import BarChart, LineChart
+from vocdesk.reports.contents import Contents
 from vocdesk.reports.document import PageFurniture, PdfMetadata, build_pdf
 from vocdesk.reports.kit import DASH, Heading, Wording, gap, no_data, paragraph, styles
 from vocdesk.reports.tables import thai_table
@@ -152,6 +153,10 @@ class _Story:
     def flowables(self) -> list[Flowable]:
         story: list[Flowable] = []
         story += self._summary()
+        # A long report (a table per segment): its contents, with the page of each section.
+        story.append(
+            Contents(self.say(QT_TRANSLATE_NOOP("SurveyReport", "Contents")), self.w.number)
+        )
         story += self._scores()
         story += self._segments()
         story += self._benchmark()
