@@ -6159,13 +6159,13 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ช่วงเวลา</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../src/vocdesk/reports/pmqa_sections.py" line="+480"/>
+        <location filename="../src/vocdesk/reports/pmqa_information.py" line="+367"/>
+        <location filename="../src/vocdesk/reports/pmqa_report.py" line="+1"/>
         <source>Fiscal year</source>
         <translation>ปีงบประมาณ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../src/vocdesk/reports/pmqa_report.py" line="+2"/>
         <source>Days covered</source>
         <translation>ระยะเวลาที่ครอบคลุม</translation>
     </message>
@@ -6180,7 +6180,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ตัวเลขทุกรายการเป็นข้อมูลสรุปรวมจาก VocDesk สำหรับช่วงเวลาข้างต้น ตรงกับที่แสดงในแท็บต่าง ๆ ของโปรแกรม เอกสารนี้ไม่มีข้อมูลส่วนบุคคล</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/reports/pmqa_sections.py" line="-460"/>
+        <location filename="../src/vocdesk/reports/pmqa_section_kit.py" line="+20"/>
         <source>Before</source>
         <translation>ก่อนรับบริการ</translation>
     </message>
@@ -6310,12 +6310,12 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>No segment</source>
         <translation>ไม่ระบุกลุ่ม</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../src/vocdesk/reports/pmqa_sections.py" line="+22"/>
         <source>3.1 Customer and stakeholder information</source>
         <translation>3.1 สารสนเทศผู้รับบริการและผู้มีส่วนได้ส่วนเสีย</translation>
     </message>
@@ -6345,7 +6345,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>3.2 ข. การสร้างความสัมพันธ์กับผู้รับบริการและผู้มีส่วนได้ส่วนเสีย</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../src/vocdesk/reports/pmqa_information.py" line="-346"/>
         <source>(1) Current customer and stakeholder information</source>
         <translation>(1) สารสนเทศผู้รับบริการและผู้มีส่วนได้ส่วนเสียในปัจจุบัน</translation>
     </message>
@@ -6406,16 +6406,16 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>แผนการรับฟังมีวิธีการ {methods} วิธี (กลุ่ม × ช่วงการรับบริการ × ช่องทาง) เมื่อพิจารณาตามกลุ่มและช่วงการรับบริการ มีแผนและได้รับฟัง {covered} ช่อง มีแผนแต่ยังไม่ได้รับฟัง {not_heard} ช่อง ได้รับฟังโดยไม่มีแผน {unplanned} ช่อง และไม่มีทั้งแผนและการรับฟัง {gaps} ช่อง</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+193"/>
-        <location line="+208"/>
+        <location filename="../src/vocdesk/reports/pmqa_engagement.py" line="+30"/>
         <location line="+90"/>
         <location line="+45"/>
+        <location filename="../src/vocdesk/reports/pmqa_information.py" line="+4"/>
+        <location line="+193"/>
         <source>Segment</source>
         <translation>กลุ่มผู้รับบริการ</translation>
     </message>
     <message>
-        <location line="-523"/>
+        <location filename="../src/vocdesk/reports/pmqa_information.py" line="-180"/>
         <source>(2) Future customer and stakeholder information</source>
         <translation>(2) สารสนเทศผู้รับบริการและผู้มีส่วนได้ส่วนเสียที่พึงมีในอนาคต</translation>
     </message>
@@ -6435,13 +6435,13 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>สถานะในทะเบียน</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+454"/>
+        <location filename="../src/vocdesk/reports/pmqa_engagement.py" line="-42"/>
+        <location filename="../src/vocdesk/reports/pmqa_information.py" line="+1"/>
         <source>Records</source>
         <translation>จำนวนราย</translation>
     </message>
     <message>
-        <location line="-451"/>
+        <location filename="../src/vocdesk/reports/pmqa_information.py" line="+3"/>
         <source>Current</source>
         <translation>ปัจจุบัน</translation>
     </message>
@@ -6681,18 +6681,18 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ไม่พึงพอใจ</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+192"/>
+        <location filename="../src/vocdesk/reports/pmqa_engagement.py" line="+72"/>
+        <location filename="../src/vocdesk/reports/pmqa_information.py" line="+11"/>
         <source>No complaint was received in this period.</source>
         <translation>ไม่มีข้อร้องเรียนในช่วงเวลานี้</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location filename="../src/vocdesk/reports/pmqa_information.py" line="+7"/>
         <source>Complaints received by category</source>
         <translation>ข้อร้องเรียนจำแนกตามประเภท</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../src/vocdesk/reports/pmqa_engagement.py" line="-177"/>
         <source>(6) Services</source>
         <translation>(6) ผลผลิตและการบริการ</translation>
     </message>
