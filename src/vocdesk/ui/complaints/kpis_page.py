@@ -41,13 +41,12 @@ from vocdesk.ui.errors import show_error
 from vocdesk.ui.i18n import current_language
 from vocdesk.ui.models.display import number_text, percent_text
 from vocdesk.ui.tasks import TaskRunner
-from vocdesk.ui.widgets.charts import ChartKind, ChartWidget, Series
+from vocdesk.ui.widgets.charts import ChartKind, ChartWidget, Series, scrolling, to_date
 from vocdesk.ui.widgets.period_picker import PeriodPicker
 from vocdesk.ui.widgets.thai_wrap import ThaiWrapDelegate, WrappingLabel
 
 CONTEXT = "ComplaintKpisPage"
 NAME_COLUMN_WIDTH = 190  # a category name on two lines at most
-CHART_BARS = 12  # the largest groups drawn; the table lists them all
 DIMENSION_LABELS = {
     Dimension.CATEGORY: QT_TRANSLATE_NOOP("ComplaintKpisPage", "Category"),
     Dimension.CHANNEL: QT_TRANSLATE_NOOP("ComplaintKpisPage", "Channel"),
@@ -176,7 +175,7 @@ class ComplaintKpisPage(QWidget):
         top.addSpacing(layout.SECTION_SPACING)
         top.addWidget(self.period_picker)
         charts = QSplitter(Qt.Orientation.Vertical, self)
-        charts.addWidget(self.breakdown_chart)
+        charts.addWidget(scrolling(self.breakdown_chart))
         charts.addWidget(self.trend_chart)
         body = QSplitter(Qt.Orientation.Horizontal, self)
         body.addWidget(self.table)
@@ -261,7 +260,7 @@ class ComplaintKpisPage(QWidget):
         ))  # fmt: skip
         for name, value in self.figure_values.items():
             value.setText(figure_text(report.total, name, lang))
-        groups = report.groups[:CHART_BARS]
+        groups = report.groups  # all of them, as the table: the chart scrolls
         none = QCoreApplication.translate("ComplaintKpisModel", "None recorded")
         self.breakdown_chart.set_language(lang)
         self.breakdown_chart.set_data(
@@ -290,7 +289,16 @@ class ComplaintKpisPage(QWidget):
         self.trend_chart.set_language(lang)
         self.trend_chart.set_data(
             [month_label(m.month.start, lang) for m in report.months],
-            [Series(self.tr("Received"), [m.figures.received for m in report.months])],
+            [
+                Series(
+                    self.tr("Received"),
+                    to_date(
+                        [m.month.start for m in report.months],
+                        [m.figures.received for m in report.months],
+                        report.today,
+                    ),
+                )
+            ],
             title=self.tr("Cases received per month"),
         )
 

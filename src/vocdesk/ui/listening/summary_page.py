@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vocdesk.domain.clock import thai_today
 from vocdesk.domain.listening.improvement import OPEN_IMPROVEMENT_STATUSES
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP
 from vocdesk.domain.thai_dates import ENGLISH_MONTHS_ABBR, THAI_MONTHS_ABBR, be_year
@@ -39,7 +40,7 @@ from vocdesk.ui.labels import enum_label
 from vocdesk.ui.listening.summary_model import ChannelStageModel, CountsModel
 from vocdesk.ui.models.display import number_text
 from vocdesk.ui.tasks import TaskRunner
-from vocdesk.ui.widgets.charts import ChartKind, ChartWidget, Series
+from vocdesk.ui.widgets.charts import ChartKind, ChartWidget, Series, scrolling, to_date
 from vocdesk.ui.widgets.period_picker import PeriodPicker
 
 TYPE_TITLE = QT_TRANSLATE_NOOP("CountsModel", "Type")
@@ -47,7 +48,6 @@ SEGMENT_TITLE = QT_TRANSLATE_NOOP("CountsModel", "Segment")
 SERVICE_TITLE = QT_TRANSLATE_NOOP("CountsModel", "Service")
 NO_SEGMENT = QT_TRANSLATE_NOOP("CountsModel", "No segment recorded")
 NO_SERVICE = QT_TRANSLATE_NOOP("CountsModel", "No service recorded")
-CHART_BARS = 12  # the most heard names drawn; the table lists them all
 
 
 def _types(summary: ListeningSummary, _lang: str) -> list[tuple[str, int]]:
@@ -112,6 +112,7 @@ class ListeningSummaryPage(QWidget):
         self.setObjectName("listening_summary_page")
         self._service = service
         self._improvements = improvements
+        self._today = today  # None: the clock's, at each drawing
         self.loop: LoopSummary | None = None
         self._tasks = tasks
         self._generation = 0
@@ -143,7 +144,7 @@ class ListeningSummaryPage(QWidget):
         top.addWidget(self.total_label, 1)
         top.addWidget(self.period_picker)
         charts = QSplitter(Qt.Orientation.Vertical, self)
-        charts.addWidget(self.breakdown_chart)
+        charts.addWidget(scrolling(self.breakdown_chart))
         charts.addWidget(self.trend_chart)
         charts.setStretchFactor(0, 3)
         charts.setStretchFactor(1, 2)
@@ -219,7 +220,16 @@ class ListeningSummaryPage(QWidget):
         self.trend_chart.set_language(lang)
         self.trend_chart.set_data(
             [month_label(m.month.start, lang) for m in summary.monthly],
-            [Series(self.tr("Entries"), [m.count for m in summary.monthly])],
+            [
+                Series(
+                    self.tr("Entries"),
+                    to_date(
+                        [m.month.start for m in summary.monthly],
+                        [m.count for m in summary.monthly],
+                        self._today or thai_today(),
+                    ),
+                )
+            ],
             title=self.tr("Entries per month"),
         )
 
@@ -252,7 +262,7 @@ class ListeningSummaryPage(QWidget):
         chart.set_language(lang)
         index = self.tables.currentIndex()
         if index == 0:
-            channel_rows = [r for r in summary.channel_stage if r.total][:CHART_BARS]
+            channel_rows = [r for r in summary.channel_stage if r.total]
             chart.set_stacked(True)
             chart.set_data(
                 [r.channel.in_language(lang) for r in channel_rows],
@@ -268,7 +278,7 @@ class ListeningSummaryPage(QWidget):
             2: (self.segments, self.tr("Entries by segment")),
             3: (self.services, self.tr("Entries by service")),
         }[index]
-        rows = [(name, numbers[0]) for name, numbers in model.rows()][:CHART_BARS]
+        rows = [(name, numbers[0]) for name, numbers in model.rows()]
         chart.set_stacked(False)
         chart.set_data(
             [name for name, _ in rows],

@@ -35,7 +35,7 @@ from vocdesk.ui.errors import error_text
 from vocdesk.ui.i18n import current_language, translate_message
 from vocdesk.ui.labels import enum_label
 from vocdesk.ui.tasks import Progress, TaskRunner
-from vocdesk.ui.widgets.charts import ChartKind, ChartWidget, Series
+from vocdesk.ui.widgets.charts import ChartKind, ChartWidget, Series, scrolling
 from vocdesk.ui.widgets.thai_wrap import WrappingLabel
 
 LEVEL_CONTEXT = "EngagementLevel"
@@ -147,7 +147,7 @@ class IndicatorsPanel(QWidget):
         box.addLayout(figures)
         box.addSpacing(layout.SECTION_SPACING)
         box.addLayout(chart_row)
-        box.addWidget(self.chart, 1)
+        box.addWidget(scrolling(self.chart), 1)
 
         self.chart_box.currentIndexChanged.connect(self._draw_chart)
         self.retranslate()

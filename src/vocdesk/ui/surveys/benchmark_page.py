@@ -49,7 +49,7 @@ from vocdesk.ui.surveys.benchmark_model import (
 from vocdesk.ui.surveys.reading_page import SurveyReadingPage
 from vocdesk.ui.tasks import TaskRunner
 from vocdesk.ui.transfer.import_wizard import ImportWizard
-from vocdesk.ui.widgets.charts import ChartKind, ChartWidget, Series
+from vocdesk.ui.widgets.charts import ChartKind, ChartWidget, Series, scrolling
 from vocdesk.ui.widgets.thai_wrap import ThaiWrapDelegate, WrappingLabel
 
 LEVEL_COLUMN_WIDTH = 220  # a dimension's name on one line, an item's on two
@@ -136,7 +136,7 @@ class BenchmarkPage(SurveyReadingPage[BenchmarkView]):
         rows_box.addLayout(buttons)
         top = QSplitter(Qt.Orientation.Horizontal, self)
         top.addWidget(self.table)
-        top.addWidget(self.chart)
+        top.addWidget(scrolling(self.chart))
         top.setStretchFactor(0, 1)
         top.setStretchFactor(1, 1)
         top.setSizes([760, 640])

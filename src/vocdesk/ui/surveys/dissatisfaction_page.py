@@ -41,7 +41,7 @@ from vocdesk.ui.surveys.results_models import (
 )
 from vocdesk.ui.surveys.results_page import make_table
 from vocdesk.ui.tasks import TaskRunner
-from vocdesk.ui.widgets.charts import ChartKind, ChartWidget, Series
+from vocdesk.ui.widgets.charts import ChartKind, ChartWidget, Series, scrolling
 from vocdesk.ui.widgets.thai_wrap import ThaiWrapDelegate, WrappingLabel
 
 CONTEXT = "SurveyDissatisfactionPage"
@@ -126,7 +126,7 @@ class SurveyDissatisfactionPage(SurveyReadingPage[SurveyResults]):
         items_box.addWidget(self.items, 1)
         upper = QSplitter(Qt.Orientation.Horizontal, self)
         upper.addWidget(items_side)
-        upper.addWidget(self.chart)
+        upper.addWidget(scrolling(self.chart))
         upper.setStretchFactor(0, 3)
         upper.setStretchFactor(1, 2)
         upper.setSizes([680, 560])
