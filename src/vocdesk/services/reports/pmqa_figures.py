@@ -151,7 +151,7 @@ class PmqaFiguresReader:
         analysis = SurveyAnalysisService(self._db)
         results = analysis.results(latest.survey_id)
         trend = analysis.trend(latest.survey_id)
-        comparison = BenchmarkService(self._db).comparison(latest.survey_id)
+        comparison = BenchmarkService(self._db).comparison(latest.survey_id, results)
         overall = results.overall
         titles = {row.code: row.title for row in results.rows}
         benchmarks = []

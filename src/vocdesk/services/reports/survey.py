@@ -46,7 +46,7 @@ def build(db: Database, context: ReportContext, progress: Progress) -> bytes:
     results = analysis.results(survey_id)
     progress(1, STEPS)
     trend = analysis.trend(survey_id)
-    comparison = BenchmarkService(db).comparison(survey_id)
+    comparison = BenchmarkService(db).comparison(survey_id, results)
     progress(2, STEPS)
     data = report_data(results, trend.rounds, comparison)
     words = context.wording

@@ -40,7 +40,7 @@ from vocdesk.domain.tables import Named
 from vocdesk.io.table_file import write_rows
 from vocdesk.io.table_spec import CheckedTable, Problem
 from vocdesk.services.database import Database
-from vocdesk.services.surveys.analysis import SurveyAnalysisService
+from vocdesk.services.surveys.analysis import SurveyAnalysisService, SurveyResults
 from vocdesk.services.surveys.benchmark_columns import (
     SPEC,
     VALUE_COLUMNS,
@@ -172,12 +172,16 @@ class BenchmarkService:
                 organisations=tuple(organisations),
             )
 
-    def comparison(self, survey_id: uuid.UUID) -> BenchmarkComparison:
+    def comparison(
+        self, survey_id: uuid.UUID, results: SurveyResults | None = None
+    ) -> BenchmarkComparison:
         """Ours and each comparator's normalised percent, per level, with the differences.
 
-        Our figures are the survey's analysis (``SurveyAnalysisService.results``), read first;
-        the comparators' rows are read after it (two reads, nothing written)."""
-        results = SurveyAnalysisService(self._db).results(survey_id)
+        Our figures are the survey's analysis (``SurveyAnalysisService.results``), read first
+        unless the caller has just read it (``results``, e.g. a report printing both); the
+        comparators' rows are read after it (two reads, nothing written)."""
+        if results is None:
+            results = SurveyAnalysisService(self._db).results(survey_id)
         with self._db.session_scope() as session:
             levels = _Levels.read(session, survey_id)
             rows = _rows(session, survey_id, levels)
