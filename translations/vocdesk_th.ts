@@ -468,6 +468,101 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <location filename="../src/vocdesk/cli/help_format.py" line="+26"/>
+        <source>usage: </source>
+        <translation>วิธีใช้: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>positional arguments</source>
+        <translation>อาร์กิวเมนต์ตามตำแหน่ง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>ตัวเลือก</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this help message and exit</source>
+        <translation>แสดงคำอธิบายนี้แล้วจบการทำงาน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>แสดงรุ่นของโปรแกรมแล้วจบการทำงาน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: ข้อผิดพลาด: %(message)s
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>อาร์กิวเมนต์ %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the following arguments are required: %s</source>
+        <translation>ต้องระบุอาร์กิวเมนต์ต่อไปนี้: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>ไม่รู้จักอาร์กิวเมนต์: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ค่า %(value)r ใช้ไม่ได้ (เลือกได้จาก %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ค่า %(value)r ไม่ใช่ %(type)s ที่ถูกต้อง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one argument</source>
+        <translation>ต้องระบุค่า 1 ค่า</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at most one argument</source>
+        <translation>ระบุค่าได้ไม่เกิน 1 ค่า</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at least one argument</source>
+        <translation>ต้องระบุค่าอย่างน้อย 1 ค่า</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>ตัวเลือก %(option)s กำกวม อาจหมายถึง %(matches)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of the arguments %s is required</source>
+        <translation>ต้องระบุอาร์กิวเมนต์ %s อย่างใดอย่างหนึ่ง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not allowed with argument %s</source>
+        <translation>ใช้ร่วมกับอาร์กิวเมนต์ %s ไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ignored explicit argument %r</source>
+        <translation>ไม่นำค่า %r ที่ระบุมาใช้</translation>
+    </message>
+</context>
+<context>
     <name>AssignDialog</name>
     <message>
         <location filename="../src/vocdesk/ui/complaints/steps.py" line="+154"/>
@@ -578,7 +673,7 @@
         <translation>ยาวเกินไป: {length} ตัวอักษร ได้ไม่เกิน {limit}</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/surveys/benchmarks.py" line="+329"/>
+        <location filename="../src/vocdesk/services/surveys/benchmarks.py" line="+333"/>
         <source>There is no dimension “{value}” in the catalogue.</source>
         <translation>ไม่มีด้าน “{value}” ในรายการด้าน</translation>
     </message>
@@ -1162,7 +1257,7 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../src/vocdesk/ui/widgets/charts.py" line="+151"/>
+        <location filename="../src/vocdesk/ui/widgets/charts.py" line="+194"/>
         <source>No data</source>
         <translation>ไม่มีข้อมูล</translation>
     </message>
@@ -1170,87 +1265,22 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/vocdesk/cli/demo.py" line="+18"/>
-        <source>stakeholders</source>
-        <translation>ผู้รับบริการและผู้มีส่วนได้ส่วนเสีย</translation>
+        <location filename="../src/vocdesk/cli/main.py" line="+28"/>
+        <source>The file {path} could not be used: {reason}. The system&apos;s own words are in {log}.</source>
+        <translation>ไม่สามารถใช้ไฟล์ {path} ได้ เนื่องจาก{reason} ข้อความเดิมของระบบบันทึกไว้ที่ {log}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>listening entries</source>
-        <translation>บันทึกการรับฟัง</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>survey rounds</source>
-        <translation>รอบการสำรวจ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>survey questions</source>
-        <translation>ข้อคำถามในแบบสำรวจ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>survey responses</source>
-        <translation>แบบสำรวจที่ได้รับตอบกลับ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>survey answers</source>
-        <translation>คำตอบในแบบสำรวจ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>complaints</source>
-        <translation>ข้อร้องเรียน</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>complaint status changes</source>
-        <translation>การเปลี่ยนสถานะข้อร้องเรียน</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>timeline activities</source>
-        <translation>กิจกรรมในไทม์ไลน์ความสัมพันธ์</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>audit entries</source>
-        <translation>รายการบันทึกการแก้ไขข้อมูล</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>services</source>
-        <translation>งานบริการ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>segment-service links</source>
-        <translation>การเชื่อมโยงกลุ่มผู้รับบริการกับงานบริการ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>offices</source>
-        <translation>สำนักงาน</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>public holidays</source>
-        <translation>วันหยุดราชการ</translation>
-    </message>
-    <message>
-        <location filename="../src/vocdesk/cli/main.py" line="+51"/>
+        <location line="+27"/>
         <source>Interrupted.</source>
         <translation>ถูกขัดจังหวะ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>Unexpected error ({summary}). The details are in {log}.</source>
         <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด ({summary}) รายละเอียดอยู่ในไฟล์ {log}</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/cli/parser.py" line="+33"/>
+        <location filename="../src/vocdesk/cli/parser.py" line="+38"/>
         <source>must be a whole number of 1 or more, not {value}</source>
         <translation>ต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป ไม่ใช่ {value}</translation>
     </message>
@@ -1260,28 +1290,23 @@
         <translation>ไม่ใช่วันที่ในรูปแบบ YYYY-MM-DD (ปีคริสต์ศักราช): {value}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>VocDesk: the voice of the customer for Thai government agencies (PMQA category 3).</source>
         <translation>VocDesk: เสียงของผู้รับบริการสำหรับหน่วยงานภาครัฐไทย (PMQA หมวด 3)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>language of the window and of messages (default: VOCDESK_LANG, else the system&apos;s)</source>
-        <translation>ภาษาของหน้าต่างโปรแกรมและข้อความ (ค่าเริ่มต้น: VOCDESK_LANG หากไม่มีจะใช้ภาษาของระบบ)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>the database file to open (default: the last one used, else the default one)</source>
         <translation>ไฟล์ฐานข้อมูลที่จะเปิด (ค่าเริ่มต้น: ไฟล์ที่ใช้ครั้งล่าสุด หากไม่มีจะใช้ฐานข้อมูลเริ่มต้น)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+93"/>
+        <location line="+13"/>
+        <location line="+97"/>
         <source>the database file (default: the default database)</source>
         <translation>ไฟล์ฐานข้อมูล (ค่าเริ่มต้น: ฐานข้อมูลเริ่มต้น)</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-91"/>
         <source>open the window (the default)</source>
         <translation>เปิดหน้าต่างโปรแกรม (ค่าเริ่มต้น)</translation>
     </message>
@@ -1316,9 +1341,19 @@
         <translation>สำรองฐานข้อมูลเป็นสำเนาที่สมบูรณ์ (ทำได้แม้ขณะเปิด VocDesk อยู่)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the copy to write (or give it with --out)</source>
-        <translation>ไฟล์สำเนาที่จะบันทึก (หรือระบุด้วย --out)</translation>
+        <location line="-38"/>
+        <source>language of the window and of messages (default: VOCDESK_LANG, else the language last chosen in the window, else Thai)</source>
+        <translation>ภาษาของหน้าต่างโปรแกรมและข้อความ (ค่าเริ่มต้น: ตามตัวแปร VOCDESK_LANG หากไม่มีใช้ภาษาที่เลือกไว้ล่าสุดในหน้าต่างโปรแกรม หากยังไม่เคยเลือกใช้ภาษาไทย)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>check that this installation works (in a temporary folder; exit code 0 when it does)</source>
+        <translation>ตรวจสอบว่าโปรแกรมที่ติดตั้งไว้ทำงานได้ครบถ้วน (ทำงานในโฟลเดอร์ชั่วคราว รหัสออกเป็น 0 เมื่อผ่านทุกขั้นตอน)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>the copy to write, e.g. backup.sqlite (or give it with --out); a missing folder is created</source>
+        <translation>ไฟล์สำรองที่จะเขียน เช่น backup.sqlite (หรือระบุด้วย --out) หากยังไม่มีโฟลเดอร์ ระบบจะสร้างให้</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1346,7 +1381,7 @@
         <translation>การตั้งค่าของหน่วยงานที่พิมพ์ในรายงาน: ชื่อหน่วยงาน ตราสัญลักษณ์ คำประกาศความเป็นส่วนตัว เลขไทย</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>change one setting</source>
         <translation>เปลี่ยนการตั้งค่าหนึ่งรายการ</translation>
     </message>
@@ -1435,23 +1470,27 @@
         <source>Write it as: vocdesk export {kind} FILE</source>
         <translation>ให้เขียนว่า: vocdesk export {kind} ไฟล์</translation>
     </message>
-    <message>
-        <location line="+59"/>
-        <source>{kind}: {count} rows imported ({added} added, {updated} updated) into {path}</source>
-        <translation>{kind}: นำเข้า {count} แถว (เพิ่มใหม่ {added} ปรับปรุง {updated}) สู่ {path}</translation>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>{kind}: %Ln row(s) imported ({added} added, {updated} updated) into {path}</source>
+        <translation>
+            <numerusform>{kind}: นำเข้า %Ln แถว (เพิ่มใหม่ {added} แถว ปรับปรุง {updated} แถว) สู่ {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>{kind}: %Ln row(s) exported to {path}</source>
+        <translation>
+            <numerusform>{kind}: ส่งออก %Ln แถวไปยัง {path}</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>{kind}: {count} rows exported to {path}</source>
-        <translation>{kind}: ส่งออก {count} แถว ไปยัง {path}</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>--map {item}: write it as COLUMN:TEXT=VALUE, e.g. status:ปิดเรื่อง=closed.</source>
         <translation>--map {item}: ให้เขียนในรูปแบบ COLUMN:TEXT=VALUE เช่น status:ปิดเรื่อง=closed</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/cli/parser.py" line="-103"/>
+        <location filename="../src/vocdesk/cli/parser.py" line="-107"/>
         <source>the CSV (UTF-8 or Thai Windows) or XLSX file</source>
         <translation>ไฟล์ CSV (UTF-8 หรือภาษาไทยของ Windows) หรือไฟล์ XLSX</translation>
     </message>
@@ -1510,8 +1549,246 @@
         <source>the PNG file; a folder when several pictures are made ({tab}-{lang}.png in it)</source>
         <translation>ไฟล์ PNG หรือโฟลเดอร์เมื่อสร้างหลายภาพ (ในโฟลเดอร์จะมีไฟล์ {tab}-{lang}.png)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/vocdesk/cli/demo.py" line="+19"/>
+        <source>%Ln stakeholder(s)</source>
+        <translation>
+            <numerusform>ผู้รับบริการและผู้มีส่วนได้ส่วนเสีย %Ln ราย</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln stakeholder segment(s)</source>
+        <translation>
+            <numerusform>กลุ่มผู้รับบริการและผู้มีส่วนได้ส่วนเสีย %Ln กลุ่ม</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln listening log entries</source>
+        <translation>
+            <numerusform>บันทึกการรับฟัง %Ln รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln listening channel(s)</source>
+        <translation>
+            <numerusform>ช่องทางการรับฟัง %Ln ช่องทาง</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln planned listening channel(s)</source>
+        <translation>
+            <numerusform>ช่องทางการรับฟังตามแผน %Ln ช่องทาง</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln survey round(s)</source>
+        <translation>
+            <numerusform>การสำรวจ %Ln รอบ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln survey question(s)</source>
+        <translation>
+            <numerusform>ข้อคำถามในแบบสำรวจ %Ln ข้อ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln answer choice(s)</source>
+        <translation>
+            <numerusform>ตัวเลือกคำตอบ %Ln ตัวเลือก</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln survey dimension(s)</source>
+        <translation>
+            <numerusform>มิติของแบบสำรวจ %Ln มิติ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln survey target segment(s)</source>
+        <translation>
+            <numerusform>กลุ่มเป้าหมายของการสำรวจ %Ln กลุ่ม</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln survey response(s)</source>
+        <translation>
+            <numerusform>แบบสำรวจที่ตอบกลับ %Ln ชุด</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln survey answer(s)</source>
+        <translation>
+            <numerusform>คำตอบในแบบสำรวจ %Ln คำตอบ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln benchmark result(s)</source>
+        <translation>
+            <numerusform>ผลเทียบเคียง %Ln รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln complaint(s)</source>
+        <translation>
+            <numerusform>เรื่องร้องเรียน %Ln เรื่อง</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln complaint status change(s)</source>
+        <translation>
+            <numerusform>การเปลี่ยนสถานะเรื่องร้องเรียน %Ln ครั้ง</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln complaint attachment(s)</source>
+        <translation>
+            <numerusform>เอกสารแนบเรื่องร้องเรียน %Ln ไฟล์</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln complaint categories</source>
+        <translation>
+            <numerusform>ประเภทเรื่องร้องเรียน %Ln ประเภท</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln root cause(s) of complaints</source>
+        <translation>
+            <numerusform>สาเหตุของเรื่องร้องเรียน %Ln รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln complaint officer(s)</source>
+        <translation>
+            <numerusform>เจ้าหน้าที่รับเรื่องร้องเรียน %Ln คน</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln officer access right(s) to confidential cases</source>
+        <translation>
+            <numerusform>สิทธิ์ของเจ้าหน้าที่ในการเข้าถึงเรื่องลับ %Ln รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln improvement action(s)</source>
+        <translation>
+            <numerusform>การปรับปรุง %Ln รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln link(s) from improvement actions to listening entries</source>
+        <translation>
+            <numerusform>การเชื่อมโยงการปรับปรุงกับบันทึกการรับฟัง %Ln รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln link(s) from improvement actions to complaints</source>
+        <translation>
+            <numerusform>การเชื่อมโยงการปรับปรุงกับเรื่องร้องเรียน %Ln รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln link(s) from improvement actions to survey findings</source>
+        <translation>
+            <numerusform>การเชื่อมโยงการปรับปรุงกับผลการสำรวจ %Ln รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln timeline activities</source>
+        <translation>
+            <numerusform>กิจกรรมในลำดับเหตุการณ์ %Ln รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln activity participant(s)</source>
+        <translation>
+            <numerusform>ผู้เข้าร่วมกิจกรรม %Ln ราย</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln contact reminder(s)</source>
+        <translation>
+            <numerusform>การแจ้งเตือนให้ติดต่อ %Ln รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln contact interval(s)</source>
+        <translation>
+            <numerusform>รอบการติดต่อ %Ln รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln audit log entries</source>
+        <translation>
+            <numerusform>บันทึกการตรวจสอบย้อนหลัง %Ln รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln service(s)</source>
+        <translation>
+            <numerusform>งานบริการ %Ln งาน</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln link(s) between segments and services</source>
+        <translation>
+            <numerusform>การเชื่อมโยงกลุ่มกับงานบริการ %Ln รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln office(s)</source>
+        <translation>
+            <numerusform>หน่วยงาน %Ln แห่ง</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln public holiday(s)</source>
+        <translation>
+            <numerusform>วันหยุดราชการ %Ln วัน</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln other record(s)</source>
+        <translation>
+            <numerusform>ข้อมูลอื่น %Ln รายการ</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/vocdesk/cli/demo.py" line="+20"/>
+        <location line="+19"/>
         <source>Demo data written to {path} in {seconds} s (scale {scale}, seed {seed}):</source>
         <translation>บันทึกข้อมูลตัวอย่างลงใน {path} แล้ว ใช้เวลา {seconds} วินาที (ปริมาณ {scale}, seed {seed}):</translation>
     </message>
@@ -1526,29 +1803,24 @@
         <translation>ไม่ปกติ: {reason}</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Say where to write the copy: --out FILE.</source>
-        <translation>กรุณาระบุตำแหน่งที่จะบันทึกสำเนา: --out ไฟล์</translation>
+        <location line="+10"/>
+        <source>Say where to write the copy: vocdesk backup FILE, or vocdesk backup --out FILE.</source>
+        <translation>โปรดระบุไฟล์สำรองที่จะเขียน: vocdesk backup ไฟล์ หรือ vocdesk backup --out ไฟล์</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The copy must not overwrite the database itself ({path}).</source>
         <translation>สำเนาต้องไม่เขียนทับไฟล์ฐานข้อมูลต้นฉบับ ({path})</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Created the folder {path} for the copy.</source>
+        <translation>สร้างโฟลเดอร์ {path} สำหรับเก็บไฟล์สำรองแล้ว</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Backup written to {path} ({size} MB).</source>
         <translation>สำรองข้อมูลไปที่ {path} แล้ว ({size} MB)</translation>
-    </message>
-    <message>
-        <location filename="../src/vocdesk/cli/transfer.py" line="-63"/>
-        <source>{kind}: one row imported ({added} added, {updated} updated) into {path}</source>
-        <translation>{kind}: นำเข้า 1 แถว (เพิ่มใหม่ {added} ปรับปรุง {updated}) สู่ {path}</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>{kind}: one row exported to {path}</source>
-        <translation>{kind}: ส่งออก 1 แถว ไปยัง {path}</translation>
     </message>
     <message>
         <location filename="../src/vocdesk/cli/window.py" line="+50"/>
@@ -1556,44 +1828,21 @@
         <translation>บันทึกภาพหน้าจอแล้ว: {path}</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/cli/survey_structure.py" line="+42"/>
-        <source>Survey {code}: created with {count} questions in {path}</source>
-        <translation>แบบสำรวจ {code}: สร้างแล้ว มีคำถาม {count} ข้อ ใน {path}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Survey {code}: design updated, {count} questions, in {path}</source>
-        <translation>แบบสำรวจ {code}: ปรับปรุงแบบสอบถามแล้ว มีคำถาม {count} ข้อ ใน {path}</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Survey {code}: {count} questions exported to {path}</source>
-        <translation>แบบสำรวจ {code}: ส่งออกคำถาม {count} ข้อ ไปยัง {path}</translation>
-    </message>
-    <message>
         <location filename="../src/vocdesk/cli/survey_responses.py" line="+27"/>
         <source>Name the survey the answers belong to: vocdesk import responses FILE --survey CODE</source>
         <translation>ระบุแบบสำรวจที่คำตอบเป็นของ: vocdesk import responses FILE --survey CODE</translation>
     </message>
-    <message>
-        <location line="+30"/>
-        <source>Survey {code}: one response imported ({added} added, {updated} updated) into {path}</source>
-        <translation>แบบสำรวจ {code}: นำเข้าคำตอบ 1 ชุด (เพิ่ม {added} ปรับปรุง {updated}) ลงใน {path}</translation>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>Survey {code}: %Ln response(s) imported ({added} added, {updated} updated) into {path}</source>
+        <translation>
+            <numerusform>แบบสำรวจ {code}: นำเข้าแบบสำรวจที่ตอบกลับ %Ln ชุด (เพิ่มใหม่ {added} ชุด ปรับปรุง {updated} ชุด) สู่ {path}</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Survey {code}: {count} responses imported ({added} added, {updated} updated) into {path}</source>
-        <translation>แบบสำรวจ {code}: นำเข้าคำตอบ {count} ชุด (เพิ่ม {added} ปรับปรุง {updated}) ลงใน {path}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Columns left out (no question of the survey): {columns}</source>
         <translation>คอลัมน์ที่ไม่ได้นำเข้า (ไม่ใช่คำถามของแบบสำรวจ): {columns}</translation>
-    </message>
-    <message>
-        <location filename="../src/vocdesk/cli/survey_results.py" line="+25"/>
-        <source>Survey {code}: {count} result rows exported to {path}</source>
-        <translation>แบบสำรวจ {code}: ส่งออกผลการวิเคราะห์ {count} แถวไปยัง {path}</translation>
     </message>
     <message>
         <location filename="../src/vocdesk/cli/settings.py" line="+22"/>
@@ -1604,6 +1853,170 @@
         <location filename="../src/vocdesk/cli/report.py" line="+40"/>
         <source>Report written to {path} ({size} KB).</source>
         <translation>บันทึกรายงานที่ {path} แล้ว ({size} KB)</translation>
+    </message>
+    <message>
+        <location filename="../src/vocdesk/cli/self_test.py" line="+35"/>
+        <source>the Thai translation and the fonts are in place</source>
+        <translation>มีคำแปลภาษาไทยและแบบอักษรครบถ้วน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FAILED</source>
+        <translation>ไม่ผ่าน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ok</source>
+        <translation>ผ่าน</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>VocDesk {version} self-test in {folder}</source>
+        <translation>การทดสอบตนเองของ VocDesk {version} ในโฟลเดอร์ {folder}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>create a database</source>
+        <translation>สร้างฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fill it with demonstration data</source>
+        <translation>บรรจุข้อมูลสาธิต</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the database</source>
+        <translation>ตรวจสอบฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export stakeholders to CSV and import them into a new database</source>
+        <translation>ส่งออกข้อมูลผู้มีส่วนได้ส่วนเสียเป็นไฟล์ CSV และนำเข้าสู่ฐานข้อมูลใหม่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thai PDF: acknowledgement letter</source>
+        <translation>PDF ภาษาไทย: หนังสือตอบรับเรื่องร้องเรียน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thai PDF: PMQA category 3 report</source>
+        <translation>PDF ภาษาไทย: รายงาน PMQA หมวด 3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open the window (offscreen)</source>
+        <translation>เปิดหน้าต่างโปรแกรม (โดยไม่แสดงบนจอ)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Self-test FAILED: {failed} of {total} steps failed ({seconds} s).</source>
+        <translation>การทดสอบตนเองไม่ผ่าน: ไม่ผ่าน {failed} จาก {total} ขั้นตอน ({seconds} วินาที)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Self-test passed: all {total} steps in {seconds} s.</source>
+        <translation>การทดสอบตนเองผ่านครบทั้ง {total} ขั้นตอน ใช้เวลา {seconds} วินาที</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{seconds} s</source>
+        <translation>{seconds} วินาที</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>fonts missing from {folder}: {names}</source>
+        <translation>ไม่พบแบบอักษรในโฟลเดอร์ {folder}: {names}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no Thai translation in {folder}</source>
+        <translation>ไม่พบคำแปลภาษาไทยในโฟลเดอร์ {folder}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+24"/>
+        <source>schema {revision}</source>
+        <translation>โครงสร้างฐานข้อมูลรุ่น {revision}</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>{stakeholders} stakeholders, {complaints} complaints</source>
+        <translation>ผู้มีส่วนได้ส่วนเสีย {stakeholders} ราย เรื่องร้องเรียน {complaints} เรื่อง</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>{original} stakeholders, {exported} exported, {imported} imported, {counted} in the new database</source>
+        <translation>ผู้มีส่วนได้ส่วนเสีย {original} ราย ส่งออก {exported} ราย นำเข้า {imported} ราย มีในฐานข้อมูลใหม่ {counted} ราย</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{number} stakeholders there and back</source>
+        <translation>ผู้มีส่วนได้ส่วนเสีย {number} ราย ส่งออกและนำเข้าครบถ้วน</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no complaint to write to</source>
+        <translation>ไม่มีเรื่องร้องเรียนสำหรับออกหนังสือตอบรับ</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{size} KB, Sarabun embedded</source>
+        <translation>ขนาด {size} KB ฝังแบบอักษร Sarabun แล้ว</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the file is not a PDF</source>
+        <translation>ไฟล์ไม่ใช่ PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the Thai font (Sarabun) is not embedded</source>
+        <translation>ไม่ได้ฝังแบบอักษรภาษาไทย (Sarabun) ในไฟล์</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the PDF is cut short</source>
+        <translation>ไฟล์ PDF ไม่สมบูรณ์</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the window drew almost nothing ({size} bytes)</source>
+        <translation>หน้าต่างแทบไม่แสดงสิ่งใด ({size} ไบต์)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no database (an earlier step failed)</source>
+        <translation>ไม่มีฐานข้อมูล (ขั้นตอนก่อนหน้าไม่ผ่าน)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/vocdesk/cli/survey_results.py" line="+25"/>
+        <source>Survey {code}: %Ln result row(s) exported to {path}</source>
+        <translation>
+            <numerusform>แบบสำรวจ {code}: ส่งออกผลการวิเคราะห์ %Ln แถวไปยัง {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/vocdesk/cli/survey_structure.py" line="+43"/>
+        <source>Survey {code}: created with %n question(s) in {path}</source>
+        <translation>
+            <numerusform>แบบสำรวจ {code}: สร้างแล้ว มีข้อคำถาม %n ข้อ ใน {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Survey {code}: design updated, %n question(s), in {path}</source>
+        <translation>
+            <numerusform>แบบสำรวจ {code}: ปรับปรุงแบบสำรวจแล้ว มีข้อคำถาม %n ข้อ ใน {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Survey {code}: %n question(s) exported to {path}</source>
+        <translation>
+            <numerusform>แบบสำรวจ {code}: ส่งออกข้อคำถาม %n ข้อไปยัง {path}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2378,7 +2791,7 @@
     <name>ComplaintKpisModel</name>
     <message>
         <location filename="../src/vocdesk/ui/complaints/kpis_model.py" line="+18"/>
-        <location filename="../src/vocdesk/ui/complaints/kpis_page.py" line="+265"/>
+        <location filename="../src/vocdesk/ui/complaints/kpis_page.py" line="+264"/>
         <source>None recorded</source>
         <translation>ไม่ได้ระบุ</translation>
     </message>
@@ -2542,12 +2955,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+233"/>
+        <location line="+235"/>
         <source>Received</source>
         <translation>เรื่องที่รับ</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-234"/>
         <location line="+210"/>
         <source>Acknowledged within standard</source>
         <translation>ตอบรับเรื่องตามมาตรฐาน</translation>
@@ -2630,7 +3043,7 @@
         <translation>ร้อยละที่เป็นไปตามมาตรฐานการให้บริการ จำแนกตาม{dimension}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>Cases received per month</source>
         <translation>จำนวนเรื่องที่รับรายเดือน</translation>
     </message>
@@ -3266,7 +3679,7 @@
         <translation>สัดส่วน</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/ui/listening/summary_page.py" line="+45"/>
+        <location filename="../src/vocdesk/ui/listening/summary_page.py" line="+46"/>
         <source>Type</source>
         <translation>ประเภท</translation>
     </message>
@@ -3371,7 +3784,7 @@
         <translation>ฐานข้อมูลนี้สร้างโดย VocDesk รุ่นที่ใหม่กว่า (โครงสร้าง {revision}) กรุณาติดตั้งรุ่นที่ใหม่กว่าเพื่อเปิดใช้งาน ข้อมูลไม่ได้ถูกเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/database.py" line="+69"/>
+        <location filename="../src/vocdesk/services/database.py" line="+94"/>
         <source>Only a local database file can be backed up here.</source>
         <translation>สำรองข้อมูลที่นี่ได้เฉพาะไฟล์ฐานข้อมูลในเครื่องเท่านั้น</translation>
     </message>
@@ -3381,17 +3794,27 @@
         <translation>ไม่สามารถบันทึกไฟล์สำรองข้อมูลไปที่ {path} ได้: {reason}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+56"/>
         <source>There is no database file at {path}.</source>
         <translation>ไม่พบไฟล์ฐานข้อมูลที่ {path}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+47"/>
         <source>The database {path} is in use by another program (locked). Close the other program and try again.</source>
         <translation>ฐานข้อมูล {path} กำลังถูกใช้งานโดยโปรแกรมอื่น (ถูกล็อก) กรุณาปิดโปรแกรมนั้นแล้วลองอีกครั้ง</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>The database {path} is read-only: nothing could be saved to it. Copy it to a folder you may write to, or ask for permission to change it, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The database {path} could not be written: the disk is full or failing. Nothing of this action was saved. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The file {path} is not a VocDesk database or is damaged. Open another file or restore a backup.</source>
         <translation>ไฟล์ {path} ไม่ใช่ฐานข้อมูลของ VocDesk หรือไฟล์เสียหาย กรุณาเปิดไฟล์อื่นหรือกู้คืนจากไฟล์สำรองข้อมูล</translation>
     </message>
@@ -3765,12 +4188,22 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../src/vocdesk/ui/errors.py" line="+45"/>
+        <location filename="../src/vocdesk/ui/errors.py" line="+46"/>
         <source>Something went wrong and this could not be finished. Please try again.</source>
         <translation>เกิดข้อผิดพลาด ทำรายการนี้ไม่สำเร็จ กรุณาลองอีกครั้ง</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The file {path} could not be used: {reason}.</source>
+        <translation>ไม่สามารถใช้ไฟล์ {path} ได้ เนื่องจาก{reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A file could not be used: {reason}.</source>
+        <translation>ไม่สามารถใช้ไฟล์ได้ เนื่องจาก{reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Something went wrong and this could not be finished. The details were saved in the log file:
 {path}
 Please try again, and if it happens again send that file to your IT support.</source>
@@ -4145,6 +4578,44 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
 </context>
 <context>
+    <name>FileProblem</name>
+    <message>
+        <location filename="../src/vocdesk/domain/os_errors.py" line="+18"/>
+        <source>the file or folder does not exist</source>
+        <translation>ไม่พบไฟล์หรือโฟลเดอร์ดังกล่าว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you are not allowed to read or write it (ask IT for access)</source>
+        <translation>ไม่มีสิทธิ์อ่านหรือเขียน (โปรดติดต่อเจ้าหน้าที่ไอทีเพื่อขอสิทธิ์)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is a folder, not a file</source>
+        <translation>รายการนี้เป็นโฟลเดอร์ ไม่ใช่ไฟล์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a part of the path is a file, not a folder</source>
+        <translation>ส่วนหนึ่งของเส้นทางเป็นไฟล์ ไม่ใช่โฟลเดอร์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk or folder is read-only</source>
+        <translation>ดิสก์หรือโฟลเดอร์นั้นอ่านได้อย่างเดียว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not a VocDesk database (or it is damaged)</source>
+        <translation>ไฟล์นี้ไม่ใช่ฐานข้อมูล VocDesk (หรือไฟล์เสียหาย)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file name is too long</source>
+        <translation>ชื่อไฟล์ยาวเกินไป</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <location filename="../src/vocdesk/ui/complaints/steps.py" line="-38"/>
@@ -4255,28 +4726,22 @@ Please try again, and if it happens again send that file to your IT support.</so
         <source>Checking every row…</source>
         <translation>กำลังตรวจสอบทุกแถว…</translation>
     </message>
-    <message>
-        <location line="+20"/>
-        <source>No problems: one row is ready. Press Import to write it.</source>
-        <translation>ไม่พบปัญหา: พร้อมนำเข้า 1 แถว กด นำเข้า เพื่อบันทึก</translation>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>No problems: %Ln row(s) ready. Press Import to write them.</source>
+        <translation>
+            <numerusform>ไม่พบปัญหา พร้อมนำเข้า %Ln แถว กด นำเข้า เพื่อบันทึกข้อมูล</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n problem(s). Nothing will be imported: correct the file and import it again.</source>
+        <translation>
+            <numerusform>พบปัญหา %n รายการ ระบบจะไม่นำเข้าข้อมูลใด ๆ กรุณาแก้ไขไฟล์แล้วนำเข้าใหม่อีกครั้ง</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>No problems: {count} rows are ready. Press Import to write them.</source>
-        <translation>ไม่พบปัญหา: พร้อมนำเข้า {count} แถว กด นำเข้า เพื่อบันทึก</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>One problem. Nothing will be imported: correct the file and import it again.</source>
-        <translation>พบปัญหา 1 รายการ จะไม่มีการนำเข้าข้อมูลใด ๆ ให้แก้ไขไฟล์แล้วนำเข้าอีกครั้ง</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{count} problems. Nothing will be imported: correct the file and import it again.</source>
-        <translation>พบปัญหา {count} รายการ จะไม่มีการนำเข้าข้อมูลใด ๆ ให้แก้ไขไฟล์แล้วนำเข้าอีกครั้ง</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The first {shown} are listed; copy or save the list to have them all.</source>
         <translation>แสดง {shown} รายการแรก คัดลอกหรือบันทึกรายการเพื่อดูทั้งหมด</translation>
     </message>
@@ -4357,15 +4822,12 @@ Please try again, and if it happens again send that file to your IT support.</so
         <source>Importing…</source>
         <translation>กำลังนำเข้า…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+17"/>
-        <source>Imported one row from {file}: {added} added, {updated} updated.</source>
-        <translation>นำเข้า 1 แถวจาก {file}: เพิ่มใหม่ {added} ปรับปรุง {updated}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Imported {count} rows from {file}: {added} added, {updated} updated.</source>
-        <translation>นำเข้า {count} แถวจาก {file}: เพิ่มใหม่ {added} ปรับปรุง {updated}</translation>
+        <source>Imported %Ln row(s) from {file}: {added} added, {updated} updated.</source>
+        <translation>
+            <numerusform>นำเข้าข้อมูล %Ln แถวจาก {file} แล้ว (เพิ่มใหม่ {added} แถว ปรับปรุง {updated} แถว)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4428,10 +4890,12 @@ Please try again, and if it happens again send that file to your IT support.</so
         <source>UTF-8 text</source>
         <translation>ข้อความ UTF-8</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>{file} ({kind}): {count} data rows. The first {shown} are shown.</source>
-        <translation>{file} ({kind}): ข้อมูล {count} แถว แสดง {shown} แถวแรก</translation>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{file} ({kind}): %Ln data row(s). The first {shown} are shown.</source>
+        <translation>
+            <numerusform>{file} ({kind}): มีข้อมูล %Ln แถว แสดง {shown} แถวแรก</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4456,10 +4920,12 @@ Please try again, and if it happens again send that file to your IT support.</so
         <source>— leave it: a problem —</source>
         <translation>— ไม่จับคู่ (นับเป็นปัญหา) —</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+9"/>
-        <source>{count} words of the file need a meaning.</source>
-        <translation>มี {count} คำในไฟล์ที่ต้องระบุความหมาย</translation>
+        <source>%n word(s) of the file need a meaning.</source>
+        <translation>
+            <numerusform>มีคำในไฟล์ %n คำที่ต้องระบุความหมาย</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5344,8 +5810,8 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ข้อมูลที่รับฟังในช่วงนี้ {count} รายการ</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+53"/>
+        <location line="+11"/>
+        <location line="+60"/>
         <source>Entries</source>
         <translation>จำนวนรายการ</translation>
     </message>
@@ -5411,7 +5877,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/vocdesk/ui/window_status.py" line="+43"/>
+        <location filename="../src/vocdesk/ui/window_status.py" line="+45"/>
         <source>Database: {location}</source>
         <translation>ฐานข้อมูล: {location}</translation>
     </message>
@@ -5431,7 +5897,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ถึงกำหนดวันนี้ {today} รายการ เลยกำหนด {overdue} รายการ</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/ui/main_window.py" line="+356"/>
+        <location filename="../src/vocdesk/ui/main_window.py" line="+374"/>
         <source>VocDesk — {name}</source>
         <translation>VocDesk — {name}</translation>
     </message>
@@ -8207,7 +8673,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>SheetReader</name>
     <message>
-        <location filename="../src/vocdesk/io/sheet.py" line="+69"/>
+        <location filename="../src/vocdesk/io/sheet.py" line="+73"/>
         <source>The file {path} is empty.</source>
         <translation>ไฟล์ {path} ว่างเปล่า</translation>
     </message>
@@ -8222,9 +8688,24 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>อ่านไฟล์ {path} ไม่ได้: {reason}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+37"/>
+        <source>The file {path} could not be read at line {line}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The file {path} mixes two text encodings: most rows are UTF-8, but row {row} is not (it reads as “{as_utf8}” in UTF-8 and as “{as_cp874}” in Thai Windows text). Nothing was read. Save the whole file again from one program as “CSV UTF-8” and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The file {path} is neither UTF-8 nor Thai Windows (cp874) text. Save it from Excel as “CSV UTF-8” and try again.</source>
         <translation>ไฟล์ {path} ไม่ใช่ข้อความแบบ UTF-8 หรือภาษาไทยของ Windows (cp874) ให้บันทึกจาก Excel เป็น “CSV UTF-8” แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The file {path} was not read: row {row}, column {column} holds {length} characters, and a cell may hold at most {limit}. Shorten it and import the file again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -10969,7 +11450,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>TableCheck</name>
     <message>
-        <location filename="../src/vocdesk/io/table_spec.py" line="+79"/>
+        <location filename="../src/vocdesk/io/table_spec.py" line="+85"/>
         <source>Row {row}: {problem}</source>
         <translation>แถว {row}: {problem}</translation>
     </message>
@@ -10979,7 +11460,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>แถว {row} คอลัมน์ {column}: {problem}</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+71"/>
         <source>there is no column “{header}” (or “{header_th}”).</source>
         <translation>ไม่มีคอลัมน์ “{header}” (หรือ “{header_th}”)</translation>
     </message>
@@ -10994,17 +11475,24 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ต้องกรอก “{header}”</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+29"/>
+        <source>the heading “{heading}” repeats column {first} (“{first_heading}”): only one column may hold “{header}”. Remove or rename one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+21"/>
         <source>… and one more problem.</source>
         <translation>… และปัญหาอื่นอีก 1 รายการ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-19"/>
+        <location line="+21"/>
         <source>… and {count} more problems.</source>
         <translation>… และปัญหาอื่นอีก {count} รายการ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-18"/>
         <source>Nothing was imported: {path} has one problem. Correct it and import the whole file again.
 {problems}</source>
         <translation>ยังไม่ได้นำเข้าข้อมูลใด ๆ: ไฟล์ {path} มีปัญหา 1 รายการ ให้แก้ไขแล้วนำเข้าทั้งไฟล์อีกครั้ง
@@ -11081,7 +11569,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <location line="-57"/>
         <location line="+36"/>
         <location filename="../src/vocdesk/services/surveys/structure_file.py" line="+9"/>
-        <location filename="../src/vocdesk/services/transfer.py" line="+362"/>
+        <location filename="../src/vocdesk/services/transfer.py" line="+385"/>
         <source>The file {path} could not be written: {reason}</source>
         <translation>ไม่สามารถบันทึกไฟล์ {path} ได้: {reason}</translation>
     </message>
@@ -11342,7 +11830,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../src/vocdesk/services/transfer.py" line="-206"/>
+        <location filename="../src/vocdesk/services/transfer.py" line="-229"/>
         <source>Stakeholders</source>
         <translation>ผู้รับบริการและผู้มีส่วนได้ส่วนเสีย</translation>
     </message>
@@ -11402,7 +11890,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>รุ่นนี้ยังนำเข้าและส่งออก “{kind}” ไม่ได้</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+118"/>
         <source>“{column}” takes no value mapping; these columns do: {columns}.</source>
         <translation>คอลัมน์ “{column}” ไม่รับการจับคู่ค่า คอลัมน์ที่รับได้คือ: {columns}</translation>
     </message>

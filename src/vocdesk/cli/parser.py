@@ -13,6 +13,7 @@ from vocdesk.cli.database import run_backup, run_check
 from vocdesk.cli.demo import run_demo
 from vocdesk.cli.messages import Messages
 from vocdesk.cli.report import run_report
+from vocdesk.cli.self_test import run_self_test
 from vocdesk.cli.settings import run_settings_set, run_settings_show
 from vocdesk.cli.transfer import SURVEY_EXPORTS, SURVEY_IMPORTS, run_export, run_import
 from vocdesk.cli.window import TABS, run_gui, run_screenshot
@@ -58,6 +59,9 @@ def build_parser(messages: Messages | None = None) -> argparse.ArgumentParser:
     )))  # fmt: skip
     parser.add_argument("--db", dest="top_db", metavar="FILE", help=tr(QT_TRANSLATE_NOOP(
         "Cli", "the database file to open (default: the last one used, else the default one)"
+    )))  # fmt: skip
+    parser.add_argument("--self-test", dest="run", action="store_const", const=run_self_test, help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "check that this installation works (in a temporary folder; exit code 0 when it does)"
     )))  # fmt: skip
     parser.set_defaults(run=run_gui, db=None)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
