@@ -15,7 +15,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
 
@@ -49,6 +49,8 @@ from vocdesk.ui.widgets.pages import Page, as_page, page_at
 from vocdesk.ui.widgets.searchable_table import SearchableTable
 from vocdesk.ui.window_services import DatabaseConnector, WindowServices
 from vocdesk.ui.window_status import STATUS_MESSAGE_MS, WindowStatusBar
+
+RECOUNT_DELAY_MS = 250  # lists that reload together are recounted once
 
 __all__ = [
     "LANGUAGE_NAMES",
@@ -111,6 +113,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.status = WindowStatusBar(self)
         self.setStatusBar(self.status)
+        self._recount_timer = QTimer(self)
+        self._recount_timer.setSingleShot(True)
+        self._recount_timer.setInterval(RECOUNT_DELAY_MS)
+        self._recount_timer.timeout.connect(self._recount)
         self.location_label = self.status.location_label
         self.counts_label = self.status.counts_label
         self.files = FileActions(
@@ -305,6 +311,10 @@ class MainWindow(QMainWindow):
         # Searches and sorts from now on run off the GUI thread (the first rows are already in).
         for table in self.tabs.findChildren(SearchableTable):
             table.model.set_task_runner(self._tasks)
+            # Counts follow the data: a list reads again after every save, merge, deletion or
+            # import, and then the status bar recounts (and the Timeline reads again if the
+            # records counted changed), rather than waiting for a language switch.
+            table.model.total_changed.connect(lambda _total: self._recount_timer.start())
         self.tabs.setCurrentIndex(max(0, current))
         self.backup_action.setEnabled(services.database.path is not None)
         self.agency_settings_action.setEnabled(services.agency_settings is not None)
@@ -342,6 +352,14 @@ class MainWindow(QMainWindow):
 
     def _show_status(self) -> None:
         self.status.show_database(self.services, self._languages.language)
+
+    def _recount(self) -> None:
+        """A list changed: the status bar counts again; when the records it counts changed
+        (one added or removed anywhere), the Timeline, which lists them all, reads again."""
+        before = self.status.counts
+        self._show_status()
+        if before is not None and self.status.counts != before:
+            self.tab("timeline").refresh()
 
     # --- language ----------------------------------------------------------------------
     def set_language(self, lang: str) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
 
+from vocdesk.services.overview.figures import RecordCounts
 from vocdesk.services.reminder_counts import ReminderCounts
 from vocdesk.ui.models.display import number_text
 from vocdesk.ui.window_services import WindowServices
@@ -33,6 +34,7 @@ class WindowStatusBar(QStatusBar):
         self.reminders_label.setObjectName("reminders_due")
         self.reminders_label.hide()
         self._reminders: ReminderCounts | None = None
+        self.counts: RecordCounts | None = None  # as last shown
         self._lang = "en"
         self.addWidget(self.location_label, 1)
         self.addPermanentWidget(self.counts_label)
@@ -45,7 +47,7 @@ class WindowStatusBar(QStatusBar):
         )
         self.location_label.setText(location)
         self.location_label.setToolTip(location)
-        counts = services.overview.record_counts()
+        counts = self.counts = services.overview.record_counts()
         self.counts_label.setText(
             QCoreApplication.translate(
                 "MainWindow",
