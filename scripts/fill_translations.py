@@ -1,11 +1,15 @@
 #!/usr/bin/env python3
 """Fill unfinished entries of translations/vocdesk_th.ts from a JSON file, then let lupdate lay the file out again and compile the .qm.
 
-Usage: python scripts/fill_translations.py FILE.json [--list CONTEXT...]
+Usage: python scripts/fill_translations.py [--en] FILE.json
+       python scripts/fill_translations.py [--en] --list [CONTEXT...]
 
 FILE.json maps a context to {English source: Thai translation}. Only entries of those contexts
 are touched; an entry already translated is overwritten only if the JSON gives it. ``--list``
 prints the unfinished sources of the given contexts (all contexts if none) as a JSON skeleton.
+A text with plural forms ("%n row(s)") takes a list: one form in Thai (["%n แถว"]), two in
+English (["%n row", "%n rows"]); ``--en`` works on translations/vocdesk_en.ts, which holds only
+such English plural forms.
 The file is edited under an exclusive lock, so several developers (or agents) working in one
 tree do not overwrite each other's translations; run scripts/update_translations.sh first to
 collect new strings.
@@ -50,7 +54,16 @@ def _fill(tree: ET.ElementTree, wanted: dict[str, dict[str, str]]) -> tuple[int,
             if source in texts and translation is not None:
                 if translation.get("type") in ("obsolete", "vanished"):
                     continue
-                translation.text = texts[source]
+                value = texts[source]
+                if message.get("numerus") == "yes":
+                    forms = [value] if isinstance(value, str) else list(value)
+                    for old in list(translation):
+                        translation.remove(old)
+                    translation.text = None
+                    for form in forms:
+                        ET.SubElement(translation, "numerusform").text = form
+                else:
+                    translation.text = value
                 translation.attrib.pop("type", None)
                 filled += 1
     known = {
@@ -65,6 +78,9 @@ def _fill(tree: ET.ElementTree, wanted: dict[str, dict[str, str]]) -> tuple[int,
 
 
 def main(argv: list[str]) -> int:
+    global TS
+    if argv and argv[0] == "--en":
+        TS, argv = ROOT / "translations" / "vocdesk_en.ts", argv[1:]
     with LOCK.open("w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         if argv and argv[0] == "--list":

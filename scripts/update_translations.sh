@@ -15,4 +15,8 @@ mapfile -t sources < <(find src/vocdesk -name '*.py' -not -path '*/migrations/*'
 # Under the lock scripts/fill_translations.py takes, so two people in one tree never interleave.
 flock translations/.vocdesk_th.lock "$VENV_BIN/pyside6-lupdate" "${sources[@]}" -no-obsolete -locations relative \
     -source-language en -target-language th -ts translations/vocdesk_th.ts
+# English is the source language, but "%n row(s)" needs its two plural forms ("1 row", "3 rows"):
+# vocdesk_en.ts holds only those (-pluralonly); fill them with scripts/fill_translations.py --en.
+flock translations/.vocdesk_th.lock "$VENV_BIN/pyside6-lupdate" "${sources[@]}" -no-obsolete -locations relative \
+    -source-language en -target-language en -pluralonly -ts translations/vocdesk_en.ts
 compile_translations

@@ -477,7 +477,7 @@
     <message>
         <location line="+1"/>
         <source>positional arguments</source>
-        <translation>อาร์กิวเมนต์ตามตำแหน่ง</translation>
+        <translation>ค่าที่ต้องระบุตามลำดับ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1295,7 +1295,7 @@
         <translation>VocDesk: เสียงของผู้รับบริการสำหรับหน่วยงานภาครัฐไทย (PMQA หมวด 3)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>the database file to open (default: the last one used, else the default one)</source>
         <translation>ไฟล์ฐานข้อมูลที่จะเปิด (ค่าเริ่มต้น: ไฟล์ที่ใช้ครั้งล่าสุด หากไม่มีจะใช้ฐานข้อมูลเริ่มต้น)</translation>
     </message>
@@ -1343,7 +1343,7 @@
     <message>
         <location line="-38"/>
         <source>language of the window and of messages (default: VOCDESK_LANG, else the language last chosen in the window, else Thai)</source>
-        <translation>ภาษาของหน้าต่างโปรแกรมและข้อความ (ค่าเริ่มต้น: ตามตัวแปร VOCDESK_LANG หากไม่มีใช้ภาษาที่เลือกไว้ล่าสุดในหน้าต่างโปรแกรม หากยังไม่เคยเลือกใช้ภาษาไทย)</translation>
+        <translation>ภาษาของหน้าต่างโปรแกรมและข้อความ (ค่าเริ่มต้น: ตามตัวแปร VOCDESK_LANG หากไม่ได้กำหนดไว้ ใช้ภาษาที่เลือกไว้ล่าสุดในหน้าต่างโปรแกรม หากยังไม่เคยเลือก ใช้ภาษาไทย)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1778,6 +1778,20 @@
         <source>%Ln public holiday(s)</source>
         <translation>
             <numerusform>วันหยุดราชการ %Ln วัน</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln agency setting(s)</source>
+        <translation>
+            <numerusform>การตั้งค่าของหน่วยงาน %Ln รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln complaint handling setting(s)</source>
+        <translation>
+            <numerusform>การตั้งค่าการจัดการเรื่องร้องเรียน %Ln รายการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -11480,14 +11494,12 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+21"/>
+        <location line="+63"/>
         <source>… and one more problem.</source>
         <translation>… และปัญหาอื่นอีก 1 รายการ</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+21"/>
+        <location line="+2"/>
         <source>… and {count} more problems.</source>
         <translation>… และปัญหาอื่นอีก {count} รายการ</translation>
     </message>
@@ -11561,15 +11573,13 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>TableExport</name>
     <message>
-        <location filename="../src/vocdesk/io/table_file.py" line="+113"/>
+        <location filename="../src/vocdesk/io/table_file.py" line="+197"/>
         <source>The table has {count} rows, more than an Excel sheet can hold. Search to show fewer rows, or export as CSV.</source>
         <translation>ตารางนี้มี {count} แถว มากกว่าที่แผ่นงาน Excel จะรองรับได้ กรุณาค้นหาเพื่อลดจำนวนแถว หรือส่งออกเป็น CSV</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+36"/>
+        <location line="-106"/>
         <location filename="../src/vocdesk/services/surveys/structure_file.py" line="+9"/>
-        <location filename="../src/vocdesk/services/transfer.py" line="+385"/>
         <source>The file {path} could not be written: {reason}</source>
         <translation>ไม่สามารถบันทึกไฟล์ {path} ได้: {reason}</translation>
     </message>
@@ -11830,7 +11840,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../src/vocdesk/services/transfer.py" line="-229"/>
+        <location filename="../src/vocdesk/services/transfer.py" line="+156"/>
         <source>Stakeholders</source>
         <translation>ผู้รับบริการและผู้มีส่วนได้ส่วนเสีย</translation>
     </message>

@@ -4,7 +4,8 @@
 ``screenshot`` work without a screen. One module per command group (``window``, ``demo``,
 ``database``, ``transfer``); ``parser`` declares every command and option in one place and
 ``main`` runs the one asked for. Messages are translated with Qt's translation system in the
-language of ``--lang`` (else ``VOCDESK_LANG``, else the system's). A ``UserError`` prints its
+language of ``--lang``, else ``VOCDESK_LANG``, else the language last chosen in the window, else
+Thai: the same rule as the window's (``messages.window_language``). A ``UserError`` prints its
 message and exits 2; any other failure prints one line saying where the log is and exits 3. No
 traceback is printed.
 """

@@ -32,10 +32,11 @@ def run_backup(args: argparse.Namespace, messages: Messages) -> int:
 
     target = args.out or args.target
     if not target:
-        raise user_error(
-            "Cli", QT_TRANSLATE_NOOP("Cli", "Say where to write the copy: --out FILE.")
-        )
+        raise user_error("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "Say where to write the copy: vocdesk backup FILE, or vocdesk backup --out FILE."
+        ))  # fmt: skip
     source, target = database_arg(args).resolve(), Path(target).expanduser().resolve()
+    missing_folder = _first_missing_folder(target.parent)
     if source == target:
         raise user_error(
             "Cli", QT_TRANSLATE_NOOP("Cli", "The copy must not overwrite the database itself ({path})."),
@@ -46,9 +47,20 @@ def run_backup(args: argparse.Namespace, messages: Messages) -> int:
         written = db.backup_to(target)
     finally:
         db.dispose()
+    if missing_folder is not None:
+        print(messages.tr(QT_TRANSLATE_NOOP("Cli", "Created the folder {path} for the copy."),
+                          path=str(missing_folder)))  # fmt: skip
     print(messages.tr(QT_TRANSLATE_NOOP("Cli", "Backup written to {path} ({size} MB)."),
                       path=str(written), size=f"{written.stat().st_size / 1e6:.1f}"))  # fmt: skip
     return EXIT_OK
+
+
+def _first_missing_folder(folder: Path) -> Path | None:
+    """The outermost folder of ``folder`` that does not exist yet (the backup creates it)."""
+    missing = None
+    while not folder.exists() and folder != folder.parent:
+        missing, folder = folder, folder.parent
+    return missing
 
 
 def remove_database(path: Path) -> None:

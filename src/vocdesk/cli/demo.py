@@ -13,23 +13,56 @@ from vocdesk.domain.clock import thai_today
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP
 from vocdesk.paths import user_data_dir
 
-# Labels of the rows a demo run reports, by table.
-TABLE_LABELS = {
-    "stakeholder": QT_TRANSLATE_NOOP("Cli", "stakeholders"),
-    "feedback_entry": QT_TRANSLATE_NOOP("Cli", "listening entries"),
-    "survey": QT_TRANSLATE_NOOP("Cli", "survey rounds"),
-    "survey_question": QT_TRANSLATE_NOOP("Cli", "survey questions"),
-    "survey_response": QT_TRANSLATE_NOOP("Cli", "survey responses"),
-    "survey_answer": QT_TRANSLATE_NOOP("Cli", "survey answers"),
-    "complaint": QT_TRANSLATE_NOOP("Cli", "complaints"),
-    "complaint_status_change": QT_TRANSLATE_NOOP("Cli", "complaint status changes"),
-    "activity": QT_TRANSLATE_NOOP("Cli", "timeline activities"),
-    "audit_entry": QT_TRANSLATE_NOOP("Cli", "audit entries"),
-    "service": QT_TRANSLATE_NOOP("Cli", "services"),
-    "segment_service": QT_TRANSLATE_NOOP("Cli", "segment-service links"),
-    "office": QT_TRANSLATE_NOOP("Cli", "offices"),
-    "holiday": QT_TRANSLATE_NOOP("Cli", "public holidays"),
+# What each table's rows are, in words, with Qt plural forms (the fourth argument files each
+# as a numerus entry); a table not listed is counted among "other records".
+ROW_LABELS = {
+    "stakeholder": QT_TRANSLATE_NOOP("Cli", "%Ln stakeholder(s)", None, 0),
+    "segment": QT_TRANSLATE_NOOP("Cli", "%Ln stakeholder segment(s)", None, 0),
+    "feedback_entry": QT_TRANSLATE_NOOP("Cli", "%Ln listening log entries", None, 0),
+    "channel": QT_TRANSLATE_NOOP("Cli", "%Ln listening channel(s)", None, 0),
+    "listening_plan_item": QT_TRANSLATE_NOOP("Cli", "%Ln planned listening channel(s)", None, 0),
+    "survey": QT_TRANSLATE_NOOP("Cli", "%Ln survey round(s)", None, 0),
+    "survey_question": QT_TRANSLATE_NOOP("Cli", "%Ln survey question(s)", None, 0),
+    "survey_choice": QT_TRANSLATE_NOOP("Cli", "%Ln answer choice(s)", None, 0),
+    "survey_dimension": QT_TRANSLATE_NOOP("Cli", "%Ln survey dimension(s)", None, 0),
+    "survey_target_segment": QT_TRANSLATE_NOOP("Cli", "%Ln survey target segment(s)", None, 0),
+    "survey_response": QT_TRANSLATE_NOOP("Cli", "%Ln survey response(s)", None, 0),
+    "survey_answer": QT_TRANSLATE_NOOP("Cli", "%Ln survey answer(s)", None, 0),
+    "survey_benchmark": QT_TRANSLATE_NOOP("Cli", "%Ln benchmark result(s)", None, 0),
+    "complaint": QT_TRANSLATE_NOOP("Cli", "%Ln complaint(s)", None, 0),
+    "complaint_status_change": QT_TRANSLATE_NOOP("Cli", "%Ln complaint status change(s)", None, 0),
+    "complaint_attachment": QT_TRANSLATE_NOOP("Cli", "%Ln complaint attachment(s)", None, 0),
+    "complaint_category": QT_TRANSLATE_NOOP("Cli", "%Ln complaint categories", None, 0),
+    "complaint_root_cause": QT_TRANSLATE_NOOP("Cli", "%Ln root cause(s) of complaints", None, 0),
+    "complaint_officer": QT_TRANSLATE_NOOP("Cli", "%Ln complaint officer(s)", None, 0),
+    "complaint_access": QT_TRANSLATE_NOOP(
+        "Cli", "%Ln officer access right(s) to confidential cases", None, 0
+    ),
+    "improvement_action": QT_TRANSLATE_NOOP("Cli", "%Ln improvement action(s)", None, 0),
+    "improvement_feedback": QT_TRANSLATE_NOOP(
+        "Cli", "%Ln link(s) from improvement actions to listening entries", None, 0
+    ),
+    "improvement_complaint": QT_TRANSLATE_NOOP(
+        "Cli", "%Ln link(s) from improvement actions to complaints", None, 0
+    ),
+    "improvement_survey_finding": QT_TRANSLATE_NOOP(
+        "Cli", "%Ln link(s) from improvement actions to survey findings", None, 0
+    ),
+    "activity": QT_TRANSLATE_NOOP("Cli", "%Ln timeline activities", None, 0),
+    "activity_participant": QT_TRANSLATE_NOOP("Cli", "%Ln activity participant(s)", None, 0),
+    "reminder": QT_TRANSLATE_NOOP("Cli", "%Ln contact reminder(s)", None, 0),
+    "contact_interval": QT_TRANSLATE_NOOP("Cli", "%Ln contact interval(s)", None, 0),
+    "audit_entry": QT_TRANSLATE_NOOP("Cli", "%Ln audit log entries", None, 0),
+    "service": QT_TRANSLATE_NOOP("Cli", "%Ln service(s)", None, 0),
+    "segment_service": QT_TRANSLATE_NOOP(
+        "Cli", "%Ln link(s) between segments and services", None, 0
+    ),
+    "office": QT_TRANSLATE_NOOP("Cli", "%Ln office(s)", None, 0),
+    "holiday": QT_TRANSLATE_NOOP("Cli", "%Ln public holiday(s)", None, 0),
+    "app_setting": QT_TRANSLATE_NOOP("Cli", "%Ln agency setting(s)", None, 0),
+    "complaint_setting": QT_TRANSLATE_NOOP("Cli", "%Ln complaint handling setting(s)", None, 0),
 }
+OTHER_ROWS = QT_TRANSLATE_NOOP("Cli", "%Ln other record(s)", None, 0)
 
 
 def run_demo(args: argparse.Namespace, messages: Messages) -> int:
@@ -51,7 +84,16 @@ def run_demo(args: argparse.Namespace, messages: Messages) -> int:
         QT_TRANSLATE_NOOP("Cli", "Demo data written to {path} in {seconds} s (scale {scale}, seed {seed}):"),
         path=str(path), seconds=seconds, scale=summary.scale, seed=summary.seed,
     ))  # fmt: skip
-    for table, count in sorted(summary.counts.items(), key=lambda item: -item[1]):
-        label = messages.tr(TABLE_LABELS[table]) if table in TABLE_LABELS else table
-        print(f"  {count:>9,}  {label}")
+    for line in made_lines(summary.counts, messages):
+        print("  " + line)
     return EXIT_OK
+
+
+def made_lines(counts: dict[str, int], messages: Messages) -> list[str]:
+    """What a demo run made, one line a kind of record, most first ("5,000 listening log
+    entries"), in words: never a table's name."""
+    others = sum(count for table, count in counts.items() if table not in ROW_LABELS)
+    known = [(count, ROW_LABELS[table]) for table, count in counts.items() if table in ROW_LABELS]
+    if others:
+        known.append((others, OTHER_ROWS))
+    return [messages.tr(text, count) for count, text in sorted(known, key=lambda item: -item[0])]

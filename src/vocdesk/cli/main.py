@@ -20,10 +20,14 @@ from vocdesk.cli.common import (
 )
 from vocdesk.cli.messages import Messages
 from vocdesk.cli.parser import build_parser
-from vocdesk.domain.messages import QT_TRANSLATE_NOOP, UserError
+from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message, UserError
+from vocdesk.domain.os_errors import file_problem
 from vocdesk.paths import user_data_dir
 
 HEADLESS = ("demo", "check", "backup", "import", "export", "settings", "report")
+FILE_PROBLEM = QT_TRANSLATE_NOOP(
+    "Cli", "The file {path} could not be used: {reason}. The system's own words are in {log}."
+)
 LOG_FILE_NAME = "vocdesk.log"  # the window's log file too (app.run_gui): one place to look
 
 
@@ -52,6 +56,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USER_ERROR
     except Exception as error:  # noqa: BLE001 - the last line of defence: log it, say where
         log_path = _log_unexpected(error)
+        problem = file_problem(error)  # a missing file, no permission: in the user's language
+        if problem is not None:
+            where = getattr(error, "filename", None)
+            print_error(messages.error(UserError(Message("Cli", FILE_PROBLEM, {
+                "path": str(where) if where is not None else "?", "reason": problem,
+                "log": str(log_path),
+            }))))  # fmt: skip
+            return EXIT_USER_ERROR
         summary = " ".join(f"{type(error).__name__}: {error}".split())[:300]
         print_error(messages.tr(
             QT_TRANSLATE_NOOP("Cli", "Unexpected error ({summary}). The details are in {log}."),

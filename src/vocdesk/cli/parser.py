@@ -11,6 +11,7 @@ import vocdesk
 from vocdesk.cli.common import LANGUAGES
 from vocdesk.cli.database import run_backup, run_check
 from vocdesk.cli.demo import run_demo
+from vocdesk.cli.help_format import ThaiHelpFormatter, translate_argparse
 from vocdesk.cli.messages import Messages
 from vocdesk.cli.report import run_report
 from vocdesk.cli.self_test import run_self_test
@@ -27,6 +28,9 @@ def build_parser(messages: Messages | None = None) -> argparse.ArgumentParser:
 
     def tr(text: str) -> str:
         return messages.tr(text) if messages is not None else text
+
+    # argparse's own words ("usage:", "options", "error:") in the same language as ours.
+    translate_argparse(messages.translate if messages is not None else lambda _context, text: text)
 
     def positive_int(text: str) -> int:
         value = int(text) if text.strip().isdigit() else 0
@@ -46,6 +50,7 @@ def build_parser(messages: Messages | None = None) -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(
         prog="vocdesk",
+        formatter_class=ThaiHelpFormatter,
         description=tr(
             QT_TRANSLATE_NOOP(
                 "Cli",
@@ -53,9 +58,14 @@ def build_parser(messages: Messages | None = None) -> argparse.ArgumentParser:
             )
         ),  # fmt: skip
     )
-    parser.add_argument("--version", action="version", version=f"vocdesk {vocdesk.__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"vocdesk {vocdesk.__version__}",
+        help=argparse._("show program's version number and exit"),  # type: ignore[attr-defined]
+    )
     parser.add_argument("--lang", choices=LANGUAGES, help=tr(QT_TRANSLATE_NOOP(
-        "Cli", "language of the window and of messages (default: VOCDESK_LANG, else the system's)"
+        "Cli", "language of the window and of messages (default: VOCDESK_LANG, else the language last chosen in the window, else Thai)"
     )))  # fmt: skip
     parser.add_argument("--db", dest="top_db", metavar="FILE", help=tr(QT_TRANSLATE_NOOP(
         "Cli", "the database file to open (default: the last one used, else the default one)"
@@ -67,7 +77,9 @@ def build_parser(messages: Messages | None = None) -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(name: str, help_text: str, run: Callable[..., int]) -> argparse.ArgumentParser:
-        sub = commands.add_parser(name, help=tr(help_text), description=tr(help_text))
+        sub = commands.add_parser(
+            name, help=tr(help_text), description=tr(help_text), formatter_class=ThaiHelpFormatter
+        )
         sub.add_argument("--db", metavar="FILE", help=tr(QT_TRANSLATE_NOOP(
             "Cli", "the database file (default: the default database)"
         )))  # fmt: skip
@@ -94,7 +106,7 @@ def build_parser(messages: Messages | None = None) -> argparse.ArgumentParser:
         "Cli", "write a consistent copy of a database (safe while VocDesk is open)"
     ), run_backup)  # fmt: skip
     backup.add_argument("target", nargs="?", metavar="TARGET", help=tr(QT_TRANSLATE_NOOP(
-        "Cli", "the copy to write (or give it with --out)"
+        "Cli", "the copy to write, e.g. backup.sqlite (or give it with --out); a missing folder is created"
     )))  # fmt: skip
     backup.add_argument(
         "--out", metavar="FILE", help=tr(QT_TRANSLATE_NOOP("Cli", "the copy to write"))
@@ -156,11 +168,15 @@ def _settings_commands(commands: Any, tr: Callable[[str], str]) -> None:
     help_text = QT_TRANSLATE_NOOP(
         "Cli", "the agency's settings that reports print: names, logo, privacy notice, Thai digits"
     )
-    settings = commands.add_parser("settings", help=tr(help_text), description=tr(help_text))
+    settings = commands.add_parser(
+        "settings", help=tr(help_text), description=tr(help_text), formatter_class=ThaiHelpFormatter
+    )
     actions = settings.add_subparsers(dest="settings_action", metavar="ACTION", required=True)
 
     def action(name: str, help_text: str, run: Callable[..., int]) -> argparse.ArgumentParser:
-        sub = actions.add_parser(name, help=tr(help_text), description=tr(help_text))
+        sub = actions.add_parser(
+            name, help=tr(help_text), description=tr(help_text), formatter_class=ThaiHelpFormatter
+        )
         sub.add_argument("--db", metavar="FILE", help=tr(QT_TRANSLATE_NOOP(
             "Cli", "the database file (default: the default database)"
         )))  # fmt: skip

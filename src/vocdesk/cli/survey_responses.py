@@ -53,12 +53,11 @@ def run_import_responses(args: argparse.Namespace, messages: Messages) -> int:
         for problem in sorted(table.problems, key=problem_order):  # every one: scripts grep them
             print_error(translate_message(problem.as_message()))
         return EXIT_USER_ERROR
-    done = (
-        QT_TRANSLATE_NOOP("Cli", "Survey {code}: one response imported ({added} added, {updated} updated) into {path}")
-        if summary.total == 1
-        else QT_TRANSLATE_NOOP("Cli", "Survey {code}: {count} responses imported ({added} added, {updated} updated) into {path}")
+    done = QT_TRANSLATE_NOOP(
+        "Cli", "Survey {code}: %Ln response(s) imported ({added} added, {updated} updated) into {path}",
+        None, summary.total,
     )  # fmt: skip
-    print(messages.tr(done, code=code, count=summary.total, added=summary.added,
+    print(messages.tr(done, summary.total, code=code, added=summary.added,
                       updated=summary.updated, path=str(path)))  # fmt: skip
     if ignored:
         print("  " + messages.tr(

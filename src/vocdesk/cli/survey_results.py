@@ -22,7 +22,7 @@ def run_export_results(args: argparse.Namespace, messages: Messages) -> int:
     finally:
         db.dispose()
     print(messages.tr(
-        QT_TRANSLATE_NOOP("Cli", "Survey {code}: {count} result rows exported to {path}"),
-        code=args.code, count=count, path=str(target),
+        QT_TRANSLATE_NOOP("Cli", "Survey {code}: %Ln result row(s) exported to {path}", None, count),
+        count, code=args.code, path=str(target),
     ))  # fmt: skip
     return EXIT_OK

@@ -38,12 +38,13 @@ def run_import_structure(args: argparse.Namespace, messages: Messages) -> int:
             remove_database(path)
         raise
     db.dispose()
+    count = imported.questions
     done = (
-        QT_TRANSLATE_NOOP("Cli", "Survey {code}: created with {count} questions in {path}")
+        QT_TRANSLATE_NOOP("Cli", "Survey {code}: created with %n question(s) in {path}", None, count)
         if imported.saved.created
-        else QT_TRANSLATE_NOOP("Cli", "Survey {code}: design updated, {count} questions, in {path}")
-    )
-    print(messages.tr(done, code=imported.code, count=imported.questions, path=str(path)))
+        else QT_TRANSLATE_NOOP("Cli", "Survey {code}: design updated, %n question(s), in {path}", None, count)
+    )  # fmt: skip
+    print(messages.tr(done, count, code=imported.code, path=str(path)))
     for notice in imported.notices:
         print("  " + translate_message(notice))
     return EXIT_OK
@@ -60,7 +61,7 @@ def run_export_structure(args: argparse.Namespace, messages: Messages) -> int:
     finally:
         db.dispose()
     print(messages.tr(
-        QT_TRANSLATE_NOOP("Cli", "Survey {code}: {count} questions exported to {path}"),
-        code=args.code, count=count, path=str(target),
+        QT_TRANSLATE_NOOP("Cli", "Survey {code}: %n question(s) exported to {path}", None, count),
+        count, code=args.code, path=str(target),
     ))  # fmt: skip
     return EXIT_OK

@@ -104,28 +104,25 @@ def _import_records(args: argparse.Namespace, messages: Messages) -> int:
     if not table.ok:
         if created:
             remove_database(path)
-        from vocdesk.io.table_spec import problem_order, problems_error
+        from vocdesk.io.table_spec import more_problems_message, problem_order, problems_error
 
-        error = problems_error(source, table.problems)
+        error = problems_error(source, table.problems, table.more_problems)
         text = messages.error(error).splitlines()
         print_error(text[0])
         for problem in sorted(
             table.problems, key=problem_order
-        ):  # every one: scripts may grep them
+        ):  # every one kept (up to MAX_KEPT_PROBLEMS): scripts may grep them
             print_error(translate_message(problem.as_message()))
+        if table.more_problems:
+            print_error(translate_message(more_problems_message(table.more_problems)))
         return EXIT_USER_ERROR
-    imported = (
-        QT_TRANSLATE_NOOP(
-            "Cli", "{kind}: one row imported ({added} added, {updated} updated) into {path}"
-        )
-        if summary.total == 1
-        else QT_TRANSLATE_NOOP(
-            "Cli", "{kind}: {count} rows imported ({added} added, {updated} updated) into {path}"
-        )
-    )
+    imported = QT_TRANSLATE_NOOP(
+        "Cli", "{kind}: %Ln row(s) imported ({added} added, {updated} updated) into {path}",
+        None, summary.total,
+    )  # fmt: skip
     print(messages.tr(
-        imported,
-        count=summary.total, kind=translate("Transfer", KIND_LABELS.get(kind, kind)),
+        imported, summary.total,
+        kind=translate("Transfer", KIND_LABELS.get(kind, kind)),
         added=summary.added, updated=summary.updated, path=str(path),
     ))  # fmt: skip
     for notice in summary.notices:
@@ -156,14 +153,10 @@ def _export_records(args: argparse.Namespace, messages: Messages) -> int:
         notices = export_notices(exporter)
     finally:
         db.dispose()
-    exported = (
-        QT_TRANSLATE_NOOP("Cli", "{kind}: one row exported to {path}")
-        if count == 1
-        else QT_TRANSLATE_NOOP("Cli", "{kind}: {count} rows exported to {path}")
-    )
+    exported = QT_TRANSLATE_NOOP("Cli", "{kind}: %Ln row(s) exported to {path}", None, count)
     print(messages.tr(
-        exported,
-        count=count, kind=translate("Transfer", KIND_LABELS.get(kind, kind)), path=str(target),
+        exported, count,
+        kind=translate("Transfer", KIND_LABELS.get(kind, kind)), path=str(target),
     ))  # fmt: skip
     for notice in notices:
         print("  " + translate_message(notice))

@@ -4,6 +4,12 @@ The domain knows no Qt, yet its messages must reach the user in Thai or English.
 an English source text marked with ``QT_TRANSLATE_NOOP`` (so ``lupdate`` collects it into
 ``translations/vocdesk_th.ts``) plus named parameters. The UI and the command line translate the
 text with ``QCoreApplication.translate(context, text)`` and only then fill in the parameters.
+
+A message about a number of things carries that number as ``count`` and says it with Qt's ``%n``
+("%n row(s) could not be read"): Qt then picks the plural form of the language, from
+``vocdesk_th.ts`` in Thai (one form) and from ``vocdesk_en.ts`` in English (one and many). Such a
+text is marked ``QT_TRANSLATE_NOOP(context, text, None, count)``: with four arguments ``lupdate``
+files it as a numerus entry.
 """
 
 from __future__ import annotations
@@ -12,9 +18,20 @@ from dataclasses import dataclass, field
 from typing import Any
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    """Mark ``text`` for translation in ``context`` without translating it here."""
+def QT_TRANSLATE_NOOP(  # noqa: N802 - the name lupdate looks for
+    context: str, text: str, disambiguation: str | None = None, count: int | None = None
+) -> str:
+    """Mark ``text`` for translation in ``context`` without translating it here; given a
+    ``count`` (a fourth argument), lupdate files it with plural forms."""
     return text
+
+
+def english_plural(text: str, count: int) -> str:
+    """``text`` with ``%n``/``%Ln`` and "(s)" resolved for ``count`` in English, for where no
+    translator runs (logs, exception texts): "%n row(s)" -> "1 row", "3 rows"."""
+    one = count == 1
+    words = text.replace("(s)", "" if one else "s").replace("(es)", "" if one else "es")
+    return words.replace("%Ln", f"{count:,}").replace("%n", str(count))
 
 
 @dataclass(frozen=True)
@@ -24,9 +41,11 @@ class Message:
     context: str
     text: str
     params: dict[str, Any] = field(default_factory=dict)
+    count: int | None = None  # the number ``%n`` stands for; Qt picks the plural form by it
 
     def english(self) -> str:
-        return self.text.format(**{key: _english(value) for key, value in self.params.items()})
+        text = self.text if self.count is None else english_plural(self.text, self.count)
+        return text.format(**{key: _english(value) for key, value in self.params.items()})
 
 
 def _english(value: Any) -> Any:
@@ -49,3 +68,9 @@ class UserError(Exception):
 def user_error(context: str, text: str, /, **params: Any) -> UserError:
     """Build a ``UserError``; ``text`` must be a literal wrapped in ``QT_TRANSLATE_NOOP``."""
     return UserError(Message(context, text, params))
+
+
+def counted_error(context: str, text: str, count: int, /, **params: Any) -> UserError:
+    """A ``UserError`` about ``count`` things: ``text`` says it with ``%n`` and is marked
+    ``QT_TRANSLATE_NOOP(context, text, None, count)``."""
+    return UserError(Message(context, text, params, count))

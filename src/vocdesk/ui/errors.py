@@ -27,7 +27,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
-from vocdesk.domain.messages import QT_TRANSLATE_NOOP, UserError
+from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message, UserError
+from vocdesk.domain.os_errors import file_problem
 from vocdesk.paths import APP_NAME
 from vocdesk.ui import layout
 from vocdesk.ui.i18n import translate_message
@@ -45,6 +46,8 @@ ERROR_BOX_NAME = "vocdesk_error_box"
 UNEXPECTED_ERROR = QT_TRANSLATE_NOOP(
     "Errors", "Something went wrong and this could not be finished. Please try again."
 )
+FILE_PROBLEM = QT_TRANSLATE_NOOP("Errors", "The file {path} could not be used: {reason}.")
+FILE_PROBLEM_NO_PATH = QT_TRANSLATE_NOOP("Errors", "A file could not be used: {reason}.")
 UNEXPECTED_ERROR_WITH_LOG = QT_TRANSLATE_NOOP(
     "Errors",
     "Something went wrong and this could not be finished. The details were saved in the "
@@ -78,10 +81,26 @@ def error_text(error: BaseException) -> str:
     """What the user reads for ``error``, in the current UI language."""
     if isinstance(error, UserError):
         return translate_message(error.message)
+    problem = file_problem_message(error)
+    if problem is not None:
+        return translate_message(problem)
     path = log_file_path()
     if path is None:
         return QCoreApplication.translate("Errors", UNEXPECTED_ERROR)
     return QCoreApplication.translate("Errors", UNEXPECTED_ERROR_WITH_LOG).format(path=str(path))
+
+
+def file_problem_message(error: BaseException) -> Message | None:
+    """A common file error (missing, not allowed, not a database) as a translatable message
+    naming the file, or None; the system's own English words go to the log (the caller's
+    ``_log_unexpected``), never to the user."""
+    reason = file_problem(error)
+    if reason is None:
+        return None
+    path = getattr(error, "filename", None)
+    if path is None:
+        return Message("Errors", FILE_PROBLEM_NO_PATH, {"reason": reason})
+    return Message("Errors", FILE_PROBLEM, {"path": str(path), "reason": reason})
 
 
 def stored(parent: QWidget, problem_label: QLabel, store: Callable[[], object]) -> bool:

@@ -4,6 +4,11 @@ English is the source language: every string in the code is English and ``transl
 vocdesk_th.qm`` (compiled by lrelease from ``vocdesk_th.ts``) turns it into Thai. Installing or
 removing a translator makes Qt post ``QEvent.LanguageChange`` to every widget, whose
 ``changeEvent`` then calls its ``retranslate()``.
+
+Texts about a number of things ("%n row(s)") are Qt numerus entries: Thai has one form (in
+``vocdesk_th.ts``), English two, kept in ``vocdesk_en.ts`` (made by ``lupdate -pluralonly``, so
+it holds nothing else), which is installed whenever the window or the command line speaks
+English.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication
 
 from vocdesk.domain.messages import Message
+from vocdesk.domain.os_errors import file_problem
 from vocdesk.ui.models.no_data import reserve_none_references
 
 log = logging.getLogger(__name__)
@@ -125,15 +131,33 @@ def translate_message(message: Message) -> str:
     problems) becomes one translated message a line.
     """
     params: dict[str, Any] = {
-        key: _translated_param(value) for key, value in message.params.items()
+        key: _translated_reason(value) if key in SYSTEM_REASON_KEYS else _translated_param(value)
+        for key, value in message.params.items()
     }
-    text = QCoreApplication.translate(message.context, message.text)
+    if message.count is None:
+        text = QCoreApplication.translate(message.context, message.text)
+    else:  # Qt picks the plural form and puts the number in place of %n
+        text = QCoreApplication.translate(message.context, message.text, None, message.count)
     try:
         return text.format(**params)
     except (KeyError, IndexError, ValueError):
         # A translation that lost or misspelt a placeholder must not hide the message.
         log.warning("translation of %r does not fit its parameters", message.text)
         return message.text.format(**params)
+
+
+# Parameters that may carry the operating system's or SQLite's own English words ("No such file
+# or directory"): the common ones are said in the UI language, the original goes to the log.
+SYSTEM_REASON_KEYS = frozenset({"reason", "details", "error"})
+
+
+def _translated_reason(value: Any) -> Any:
+    if isinstance(value, str):
+        problem = file_problem(value)
+        if problem is not None:
+            log.info("system message shown translated: %s", value)
+            return translate_message(problem)
+    return _translated_param(value)
 
 
 def _translated_param(value: Any) -> Any:
@@ -177,6 +201,8 @@ class LanguageManager(QObject):
         self._remove_translators()
         if lang == "th":
             self._install_thai()
+        else:
+            self._install_english_plurals()
         self._language = lang
         self._applied = True
         self._refresh_widget_locales()
@@ -198,6 +224,15 @@ class LanguageManager(QObject):
             self._install(ours)
         else:
             log.warning("no Thai translation at %s", self._translations_dir / qm_name)
+
+    def _install_english_plurals(self) -> None:
+        # English is the source language; only the plural forms of "%n row(s)" need a file.
+        plurals = QTranslator(self)
+        qm_name = f"{TRANSLATION_BASENAME}_en.qm"
+        if plurals.load(qm_name, str(self._translations_dir)):
+            self._install(plurals)
+        else:
+            log.warning("no English plural forms at %s", self._translations_dir / qm_name)
 
     def _install(self, translator: QTranslator) -> None:
         self._app.installTranslator(translator)
@@ -231,9 +266,12 @@ def install_headless_translation(
     return app, manager
 
 
-def translate(context: str, text: str) -> str:
-    """``text`` translated in ``context`` by the installed translators (unchanged if none)."""
-    return QCoreApplication.translate(context, text)
+def translate(context: str, text: str, count: int | None = None) -> str:
+    """``text`` translated in ``context`` by the installed translators (unchanged if none);
+    with a ``count``, in the plural form for it, with the number in place of ``%n``."""
+    if count is None:
+        return QCoreApplication.translate(context, text)
+    return QCoreApplication.translate(context, text, None, count)
 
 
 def translator_for(translations_dir: Path, lang: str) -> Callable[[str, str], str]:

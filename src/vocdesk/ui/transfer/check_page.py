@@ -86,19 +86,16 @@ class ImportCheckPage(ImportPage):
     def _checked(self, table: CheckedTable) -> None:
         wizard = self.import_wizard()
         wizard.checked = table
-        # Whole sentences for one and for several (English needs the singular).
-        if table.ok and len(table.rows) == 1:
-            self.status.setText(self.tr("No problems: one row is ready. Press Import to write it."))
-        elif table.ok:
-            self.status.setText(self.tr("No problems: {count} rows are ready. Press Import to write them.").format(
-                count=len(table.rows)
+        # Qt's plural forms: one sentence for one row and for several, in each language.
+        if table.ok:
+            self.status.setText(self.tr(
+                "No problems: %Ln row(s) ready. Press Import to write them.", "", len(table.rows)
             ))  # fmt: skip
         else:
             self.status.setText(self.tr(
-                "One problem. Nothing will be imported: correct the file and import it again."
-            ) if len(table.problems) == 1 else self.tr(
-                "{count} problems. Nothing will be imported: correct the file and import it again."
-            ).format(count=len(table.problems)))  # fmt: skip
+                "%n problem(s). Nothing will be imported: correct the file and import it again.",
+                "", len(table.problems),
+            ))  # fmt: skip
             self._show_problems(sorted(table.problems, key=problem_order))
             if len(table.problems) > MAX_SHOWN_PROBLEMS:
                 self.status.setText(self.status.text() + " " + self.tr(

@@ -55,13 +55,11 @@ class ImportDonePage(ImportPage):
     def _done(self, summary: ImportSummary) -> None:
         wizard = self.import_wizard()
         wizard.summary = summary
-        imported = (
-            self.tr("Imported one row from {file}: {added} added, {updated} updated.")
-            if summary.total == 1
-            else self.tr("Imported {count} rows from {file}: {added} added, {updated} updated.")
+        imported = self.tr(
+            "Imported %Ln row(s) from {file}: {added} added, {updated} updated.", "", summary.total
         )
         self.status.setText(imported.format(
-            count=summary.total, file=wizard.path.name, added=summary.added, updated=summary.updated
+            file=wizard.path.name, added=summary.added, updated=summary.updated
         ))  # fmt: skip
         self.notices.setText("\n".join(translate_message(notice) for notice in summary.notices))
         self._finished = True

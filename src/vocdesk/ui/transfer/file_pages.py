@@ -116,9 +116,9 @@ class ImportPreviewPage(ImportPage):
         kind = {None: self.tr("Excel workbook"), "cp874": self.tr("Thai Windows text (cp874)")}.get(
             sheet.encoding, self.tr("UTF-8 text")
         )
-        self.status.setText(self.tr("{file} ({kind}): {count} data rows. The first {shown} are shown.").format(
-            file=path.name, kind=kind, count=len(sheet), shown=len(rows)
-        ))  # fmt: skip
+        self.status.setText(self.tr(
+            "{file} ({kind}): %Ln data row(s). The first {shown} are shown.", "", len(sheet)
+        ).format(file=path.name, kind=kind, shown=len(rows)))  # fmt: skip
         self.completeChanged.emit()
 
     def _failed(self, error: BaseException) -> None:

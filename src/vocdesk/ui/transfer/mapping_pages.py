@@ -187,7 +187,7 @@ class ImportValuesPage(ImportPage):
                 self.form.addRow(text, combo)
                 self.combos[(key, text)] = combo
         self.status.setText(
-            self.tr("{count} words of the file need a meaning.").format(count=len(self.combos))
+            self.tr("%n word(s) of the file need a meaning.", "", len(self.combos))
             if self.combos else self.tr("Every word of the file is understood; nothing to map.")
         )  # fmt: skip
         self._ready = True

@@ -1,0 +1,403 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <location filename="../src/vocdesk/cli/demo.py" line="+19"/>
+        <source>%Ln stakeholder(s)</source>
+        <translation>
+            <numerusform>%Ln stakeholder</numerusform>
+            <numerusform>%Ln stakeholders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln stakeholder segment(s)</source>
+        <translation>
+            <numerusform>%Ln stakeholder segment</numerusform>
+            <numerusform>%Ln stakeholder segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln listening log entries</source>
+        <translation>
+            <numerusform>%Ln listening log entry</numerusform>
+            <numerusform>%Ln listening log entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln listening channel(s)</source>
+        <translation>
+            <numerusform>%Ln listening channel</numerusform>
+            <numerusform>%Ln listening channels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln planned listening channel(s)</source>
+        <translation>
+            <numerusform>%Ln planned listening channel</numerusform>
+            <numerusform>%Ln planned listening channels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln survey round(s)</source>
+        <translation>
+            <numerusform>%Ln survey round</numerusform>
+            <numerusform>%Ln survey rounds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln survey question(s)</source>
+        <translation>
+            <numerusform>%Ln survey question</numerusform>
+            <numerusform>%Ln survey questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln answer choice(s)</source>
+        <translation>
+            <numerusform>%Ln answer choice</numerusform>
+            <numerusform>%Ln answer choices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln survey dimension(s)</source>
+        <translation>
+            <numerusform>%Ln survey dimension</numerusform>
+            <numerusform>%Ln survey dimensions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln survey target segment(s)</source>
+        <translation>
+            <numerusform>%Ln survey target segment</numerusform>
+            <numerusform>%Ln survey target segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln survey response(s)</source>
+        <translation>
+            <numerusform>%Ln survey response</numerusform>
+            <numerusform>%Ln survey responses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln survey answer(s)</source>
+        <translation>
+            <numerusform>%Ln survey answer</numerusform>
+            <numerusform>%Ln survey answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln benchmark result(s)</source>
+        <translation>
+            <numerusform>%Ln benchmark result</numerusform>
+            <numerusform>%Ln benchmark results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln complaint(s)</source>
+        <translation>
+            <numerusform>%Ln complaint</numerusform>
+            <numerusform>%Ln complaints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln complaint status change(s)</source>
+        <translation>
+            <numerusform>%Ln complaint status change</numerusform>
+            <numerusform>%Ln complaint status changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln complaint attachment(s)</source>
+        <translation>
+            <numerusform>%Ln complaint attachment</numerusform>
+            <numerusform>%Ln complaint attachments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln complaint categories</source>
+        <translation>
+            <numerusform>%Ln complaint category</numerusform>
+            <numerusform>%Ln complaint categories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln root cause(s) of complaints</source>
+        <translation>
+            <numerusform>%Ln root cause of complaints</numerusform>
+            <numerusform>%Ln root causes of complaints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln complaint officer(s)</source>
+        <translation>
+            <numerusform>%Ln complaint officer</numerusform>
+            <numerusform>%Ln complaint officers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln officer access right(s) to confidential cases</source>
+        <translation>
+            <numerusform>%Ln officer access right to confidential cases</numerusform>
+            <numerusform>%Ln officer access rights to confidential cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln improvement action(s)</source>
+        <translation>
+            <numerusform>%Ln improvement action</numerusform>
+            <numerusform>%Ln improvement actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln link(s) from improvement actions to listening entries</source>
+        <translation>
+            <numerusform>%Ln link from improvement actions to listening entries</numerusform>
+            <numerusform>%Ln links from improvement actions to listening entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln link(s) from improvement actions to complaints</source>
+        <translation>
+            <numerusform>%Ln link from improvement actions to complaints</numerusform>
+            <numerusform>%Ln links from improvement actions to complaints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln link(s) from improvement actions to survey findings</source>
+        <translation>
+            <numerusform>%Ln link from improvement actions to survey findings</numerusform>
+            <numerusform>%Ln links from improvement actions to survey findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln timeline activities</source>
+        <translation>
+            <numerusform>%Ln timeline activity</numerusform>
+            <numerusform>%Ln timeline activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln activity participant(s)</source>
+        <translation>
+            <numerusform>%Ln activity participant</numerusform>
+            <numerusform>%Ln activity participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln contact reminder(s)</source>
+        <translation>
+            <numerusform>%Ln contact reminder</numerusform>
+            <numerusform>%Ln contact reminders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln contact interval(s)</source>
+        <translation>
+            <numerusform>%Ln contact interval</numerusform>
+            <numerusform>%Ln contact intervals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln audit log entries</source>
+        <translation>
+            <numerusform>%Ln audit log entry</numerusform>
+            <numerusform>%Ln audit log entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln service(s)</source>
+        <translation>
+            <numerusform>%Ln service</numerusform>
+            <numerusform>%Ln services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln link(s) between segments and services</source>
+        <translation>
+            <numerusform>%Ln link between segments and services</numerusform>
+            <numerusform>%Ln links between segments and services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln office(s)</source>
+        <translation>
+            <numerusform>%Ln office</numerusform>
+            <numerusform>%Ln offices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln public holiday(s)</source>
+        <translation>
+            <numerusform>%Ln public holiday</numerusform>
+            <numerusform>%Ln public holidays</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln agency setting(s)</source>
+        <translation>
+            <numerusform>%Ln agency setting</numerusform>
+            <numerusform>%Ln agency settings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln complaint handling setting(s)</source>
+        <translation>
+            <numerusform>%Ln complaint handling setting</numerusform>
+            <numerusform>%Ln complaint handling settings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln other record(s)</source>
+        <translation>
+            <numerusform>%Ln other record</numerusform>
+            <numerusform>%Ln other records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/vocdesk/cli/survey_responses.py" line="+56"/>
+        <source>Survey {code}: %Ln response(s) imported ({added} added, {updated} updated) into {path}</source>
+        <translation>
+            <numerusform>Survey {code}: %Ln response imported ({added} added, {updated} updated) into {path}</numerusform>
+            <numerusform>Survey {code}: %Ln responses imported ({added} added, {updated} updated) into {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/vocdesk/cli/survey_results.py" line="+25"/>
+        <source>Survey {code}: %Ln result row(s) exported to {path}</source>
+        <translation>
+            <numerusform>Survey {code}: %Ln result row exported to {path}</numerusform>
+            <numerusform>Survey {code}: %Ln result rows exported to {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/vocdesk/cli/survey_structure.py" line="+43"/>
+        <source>Survey {code}: created with %n question(s) in {path}</source>
+        <translation>
+            <numerusform>Survey {code}: created with %n question in {path}</numerusform>
+            <numerusform>Survey {code}: created with %n questions in {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Survey {code}: design updated, %n question(s), in {path}</source>
+        <translation>
+            <numerusform>Survey {code}: design updated, %n question, in {path}</numerusform>
+            <numerusform>Survey {code}: design updated, %n questions, in {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Survey {code}: %n question(s) exported to {path}</source>
+        <translation>
+            <numerusform>Survey {code}: %n question exported to {path}</numerusform>
+            <numerusform>Survey {code}: %n questions exported to {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/vocdesk/cli/transfer.py" line="+119"/>
+        <source>{kind}: %Ln row(s) imported ({added} added, {updated} updated) into {path}</source>
+        <translation>
+            <numerusform>{kind}: %Ln row imported ({added} added, {updated} updated) into {path}</numerusform>
+            <numerusform>{kind}: %Ln rows imported ({added} added, {updated} updated) into {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>{kind}: %Ln row(s) exported to {path}</source>
+        <translation>
+            <numerusform>{kind}: %Ln row exported to {path}</numerusform>
+            <numerusform>{kind}: %Ln rows exported to {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportCheckPage</name>
+    <message numerus="yes">
+        <location filename="../src/vocdesk/ui/transfer/check_page.py" line="+92"/>
+        <source>No problems: %Ln row(s) ready. Press Import to write them.</source>
+        <translation>
+            <numerusform>No problems: %Ln row ready. Press Import to write it.</numerusform>
+            <numerusform>No problems: %Ln rows ready. Press Import to write them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n problem(s). Nothing will be imported: correct the file and import it again.</source>
+        <translation>
+            <numerusform>%n problem. Nothing will be imported: correct the file and import it again.</numerusform>
+            <numerusform>%n problems. Nothing will be imported: correct the file and import it again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDonePage</name>
+    <message numerus="yes">
+        <location filename="../src/vocdesk/ui/transfer/done_page.py" line="+59"/>
+        <source>Imported %Ln row(s) from {file}: {added} added, {updated} updated.</source>
+        <translation>
+            <numerusform>Imported %Ln row from {file}: {added} added, {updated} updated.</numerusform>
+            <numerusform>Imported %Ln rows from {file}: {added} added, {updated} updated.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewPage</name>
+    <message numerus="yes">
+        <location filename="../src/vocdesk/ui/transfer/file_pages.py" line="+120"/>
+        <source>{file} ({kind}): %Ln data row(s). The first {shown} are shown.</source>
+        <translation>
+            <numerusform>{file} ({kind}): %Ln data row, shown below.</numerusform>
+            <numerusform>{file} ({kind}): %Ln data rows. The first {shown} are shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportValuesPage</name>
+    <message numerus="yes">
+        <location filename="../src/vocdesk/ui/transfer/mapping_pages.py" line="+190"/>
+        <source>%n word(s) of the file need a meaning.</source>
+        <translation>
+            <numerusform>%n word of the file needs a meaning.</numerusform>
+            <numerusform>%n words of the file need a meaning.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
