@@ -14,7 +14,7 @@ from vocdesk.domain.complaints.service_standard import Milestone
 from vocdesk.domain.enums import ComplaintStatus
 from vocdesk.services.complaints.cases import CaseDetails
 from vocdesk.ui.labels import enum_label
-from vocdesk.ui.models.display import date_text, name_text, number_text, yes_no
+from vocdesk.ui.models.display import contact_text, date_text, name_text, number_text, yes_no
 
 S = ComplaintStatus
 
@@ -45,7 +45,7 @@ def detail_texts(c: CaseDetails, lang: str) -> dict[str, str]:
     """The Details page's values, by the key of their row."""
     place = " ".join(p for p in (c.district, c.province) if p)
     complainant = QCoreApplication.translate("ComplaintCaseDialog", "Anonymous") if c.anonymous else " · ".join(
-        p for p in (c.complainant, c.complainant_contact) if p)  # fmt: skip
+        p for p in (c.complainant, contact_text(c.complainant_contact)) if p)  # fmt: skip
     forwarded = ""
     if c.forwarded_agency:
         forwarded = f"{c.forwarded_agency} · {date_text(c.forwarded_on, lang)} · {c.forwarded_reference}".strip(

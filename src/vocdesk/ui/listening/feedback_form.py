@@ -38,7 +38,7 @@ from vocdesk.ui import layout
 from vocdesk.ui.errors import error_text
 from vocdesk.ui.i18n import current_language
 from vocdesk.ui.labels import enum_choices
-from vocdesk.ui.models.display import number_text
+from vocdesk.ui.models.display import id_text
 from vocdesk.ui.settings import Option, SettingsStore
 from vocdesk.ui.widgets.be_date_edit import BuddhistDateEdit
 from vocdesk.ui.widgets.choices import (
@@ -231,7 +231,7 @@ class FeedbackForm(QuickEntryDialog):
             self._set_stakeholders([(stored.stakeholder_name or "", d.stakeholder_id, None)])
             self.stakeholder_box.setCurrentIndex(1)
         self.setWindowTitle(self.tr("Listening log entry No. {number}").format(
-            number=number_text(stored.number, current_language())))  # fmt: skip
+            number=id_text(stored.number)))  # fmt: skip
 
     # --- the stakeholder ---------------------------------------------------------------------
     def search_stakeholders(self) -> None:
@@ -284,7 +284,7 @@ class FeedbackForm(QuickEntryDialog):
                 recorded = self._entries.record(self.draft())
                 entry_id = recorded.id
                 self.show_message(self.tr("Saved as entry No. {number}.").format(
-                    number=number_text(recorded.number, current_language())))  # fmt: skip
+                    number=id_text(recorded.number)))  # fmt: skip
             else:
                 self._entries.update(self._entry_id, self.draft())
                 entry_id = self._entry_id

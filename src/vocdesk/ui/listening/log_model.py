@@ -15,7 +15,7 @@ from vocdesk.services.listening.log import (
     ListeningService,
 )
 from vocdesk.ui import layout
-from vocdesk.ui.models.display import date_text, label_text, name_text, number_text
+from vocdesk.ui.models.display import date_text, id_text, label_text, name_text
 from vocdesk.ui.models.lazy_table import Column, LazyTableModel
 
 
@@ -48,7 +48,7 @@ class ListeningModel(LazyTableModel[FeedbackRow]):
                lambda r, lang: name_text(r.office, lang), wrap=True, width=150),
         Column("status", QT_TRANSLATE_NOOP("ListeningModel", "Status"), lambda r, _: label_text(r.status)),
         Column("number", QT_TRANSLATE_NOOP("ListeningModel", "No."),
-               lambda r, lang: number_text(r.number, lang), number=lambda r: r.number, width=70),
+               lambda r, _lang: id_text(r.number), number=lambda r: r.number, width=70),
     )  # fmt: skip
     DEFAULT_SORT = ("received", Qt.SortOrder.DescendingOrder)
     LANGUAGE_SORT_KEYS = frozenset({"channel", "segment", "service", "office"})

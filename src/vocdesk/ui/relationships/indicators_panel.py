@@ -34,6 +34,7 @@ from vocdesk.ui import layout
 from vocdesk.ui.errors import error_text
 from vocdesk.ui.i18n import current_language, translate_message
 from vocdesk.ui.labels import enum_label
+from vocdesk.ui.models.display import number_text
 from vocdesk.ui.tasks import Progress, TaskRunner
 from vocdesk.ui.widgets.charts import ChartKind, ChartWidget, Series, scrolling
 from vocdesk.ui.widgets.thai_wrap import WrappingLabel
@@ -234,10 +235,11 @@ class IndicatorsPanel(QWidget):
         values = self.figure_values
         values["interactions"].setText(
             self.tr("{count} (since {since})").format(
-                count=f"{found.interactions:,}", since=format_date(found.since, lang, "short")
+                count=number_text(found.interactions, lang),
+                since=format_date(found.since, lang, "short"),
             )
         )
-        values["open_complaints"].setText(f"{found.open_complaints:,}")
+        values["open_complaints"].setText(number_text(found.open_complaints, lang))
         values["last_contact"].setText(self._last_contact_text(found, lang))
         if isinstance(found, GroupIndicators):
             self._draw_group(found)
@@ -292,19 +294,24 @@ class IndicatorsPanel(QWidget):
 
     def _draw_group(self, found: GroupIndicators) -> None:
         self.level_value.setText(
-            " · ".join(f"{level_label(level)} {count:,}" for level, count in found.levels)
+            " · ".join(
+                f"{level_label(level)} {number_text(count, current_language())}"
+                for level, count in found.levels
+            )
         )
         self.level_value.setStyleSheet("")
         self.next_label.setText(
             self.tr("{in_touch} of {members} members in touch in 12 months").format(
-                in_touch=f"{found.members_in_touch:,}", members=f"{found.members:,}"
+                in_touch=number_text(found.members_in_touch, current_language()),
+                members=number_text(found.members, current_language()),
             )
         )
         if found.satisfaction is None:
             text = self.tr("No rated survey response")
         else:
             text = self.tr("{percent}% (mean of {count} members' last scores)").format(
-                percent=f"{found.satisfaction:.1f}", count=f"{found.members_scored:,}"
+                percent=f"{found.satisfaction:.1f}",
+                count=number_text(found.members_scored, current_language()),
             )
         self.figure_values["satisfaction"].setText(text)
         self.figure_values["trend"].setText("–")
