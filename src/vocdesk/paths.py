@@ -1,19 +1,38 @@
-"""Where resources, translations and user data live, in a source tree and in a PyInstaller bundle."""
+"""Where resources, translations and user data live: in a source tree, an installed wheel and a
+PyInstaller bundle; and which database file a run opens when none is named on the command line.
+
+The resources (fonts, icons, images) and the compiled translations (.qm) are found under one
+root, as ``resources/`` and ``translations/``:
+  - a PyInstaller bundle: its data folder (``sys._MEIPASS``; build.spec puts both there);
+  - an installed wheel: the package itself (setup.py copies resources/ and compiles
+    translations/*.ts into ``vocdesk/resources`` and ``vocdesk/translations``);
+  - a source tree (also an editable install): the repository's top folder.
+
+The default database: ``VOCDESK_DB`` (an environment variable), else ``[database] path`` in a
+``vocdesk.ini`` beside the program, else ``vocdesk.sqlite`` in the user's data folder. The
+command line's ``--db`` comes before all of them (cli, app).
+"""
 
 from __future__ import annotations
 
+import configparser
 import os
 import sys
 from pathlib import Path
 
 APP_NAME = "VocDesk"
+DATABASE_ENV = "VOCDESK_DB"
+INI_NAME = "vocdesk.ini"
 
 
 def _root() -> Path:
     bundle = getattr(sys, "_MEIPASS", None)  # set by PyInstaller's bootloader
     if bundle:
         return Path(bundle)
-    return Path(__file__).resolve().parents[2]  # src/vocdesk/paths.py -> repository root
+    package = Path(__file__).resolve().parent
+    if (package / "resources").is_dir():  # an installed wheel: package data
+        return package
+    return package.parents[1]  # src/vocdesk/paths.py -> repository root
 
 
 def resources_dir() -> Path:
@@ -46,8 +65,47 @@ def user_data_dir() -> Path:
     return base / APP_NAME
 
 
+def program_dir() -> Path:
+    """The folder of the program that runs: the bundle's folder (beside VocDesk.exe and
+    vocdesk-cli.exe), else the folder of the Python that runs VocDesk (a venv's bin or Scripts
+    folder, where pip puts the ``vocdesk`` command)."""
+    return Path(os.path.abspath(sys.executable)).parent  # not resolved: a venv's python is a link
+
+
+def ini_path() -> Path:
+    """``vocdesk.ini`` beside the program, where an installer or administrator may set
+    ``[database] path = ...``."""
+    return program_dir() / INI_NAME
+
+
+def configured_database_path() -> Path | None:
+    """The database set for this computer or user instead of the default one: ``VOCDESK_DB``,
+    else ``[database] path`` of ``vocdesk.ini`` beside the program; None when neither says.
+
+    ``~`` and environment variables (``%USERNAME%`` on Windows, ``$USER``) are expanded; a
+    relative path in the ini file is taken from the ini file's folder. An ini file that cannot
+    be read counts as absent (the program must still start)."""
+    value = os.environ.get(DATABASE_ENV, "").strip()
+    base = Path.cwd()
+    if not value:
+        ini = ini_path()
+        parser = configparser.ConfigParser(interpolation=None)
+        try:
+            parser.read(ini, encoding="utf-8-sig")  # Notepad may save a BOM
+        except (configparser.Error, OSError, UnicodeDecodeError):
+            return None
+        value = parser.get("database", "path", fallback="").strip().strip('"')
+        base = ini.parent
+    if not value:
+        return None
+    path = Path(os.path.expandvars(os.path.expanduser(value)))
+    return path if path.is_absolute() else base / path
+
+
 def default_database_path() -> Path:
-    return user_data_dir() / "vocdesk.sqlite"
+    """The database opened when none is named: the configured one, else vocdesk.sqlite in the
+    user's data folder."""
+    return configured_database_path() or user_data_dir() / "vocdesk.sqlite"
 
 
 def settings_path() -> Path:
