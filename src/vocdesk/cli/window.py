@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
-import logging
 import os
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 from vocdesk.cli.common import EXIT_OK, LANGUAGES, database_arg
@@ -25,31 +22,6 @@ def run_gui(args: argparse.Namespace, messages: Messages) -> int:
     return run_gui(str(Path(database).expanduser()) if database else None, language=explicit)
 
 
-@contextlib.contextmanager
-def qt_messages_to_log() -> Iterator[None]:
-    """Qt's own messages go to the log, not to the user's terminal, while pictures are drawn.
-
-    The offscreen platform says "This plugin does not support propagateSizeHints()" for every
-    window it shows (24 lines for the six tabs in two languages): noise to a user, kept at debug
-    level; Qt's real warnings are logged as warnings (the log file, never the terminal)."""
-    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
-
-    qt_log = logging.getLogger("vocdesk.qt")
-    qt_log.propagate = False  # no handler of ours here: Python's last resort would print them
-    if not qt_log.handlers:
-        qt_log.addHandler(logging.NullHandler())
-
-    def to_log(kind: QtMsgType, _context: object, text: str) -> None:
-        noise = kind == QtMsgType.QtDebugMsg or "propagateSizeHints" in text
-        qt_log.log(logging.DEBUG if noise else logging.WARNING, "Qt: %s", text)
-
-    previous = qInstallMessageHandler(to_log)
-    try:
-        yield
-    finally:
-        qInstallMessageHandler(previous)
-
-
 def run_screenshot(args: argparse.Namespace, messages: Messages) -> int:
     has_display = os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     if sys.platform.startswith("linux") and not has_display:
@@ -61,6 +33,8 @@ def run_screenshot(args: argparse.Namespace, messages: Messages) -> int:
     out = Path(args.out).expanduser()
     several = len(tabs) * len(languages) > 1
     database = str(database_arg(args))
+    from vocdesk.ui.qt_messages import qt_messages_to_log
+
     with qt_messages_to_log():
         written = [
             render_screenshot(
