@@ -1,10 +1,15 @@
 """The set-up files agree with each other: the lock pins every dependency, the venv matches the
-lock, CI runs the README's command, and every script parses."""
+lock, CI runs the README's command, and every script parses. The bundle test (marked `bundle`,
+left out of the default run; CI runs it) builds the one-folder bundle with `bash scripts/build.sh`
+and runs its self-test."""
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
+import sys
+import tarfile
 import tomllib
 from importlib import metadata
 from pathlib import Path
@@ -107,7 +112,10 @@ def test_ci_runs_exactly_the_readme_test_command() -> None:
         if line.strip() and not line.lstrip().startswith(("#", "set ", "cd "))
     ]
 
-    assert ci_commands == ["bash scripts/test.sh"]
+    # First the README's command (the quick suite), then the marked slow ones: the bundle.
+    assert ci_commands[0] == "bash scripts/test.sh"
+    assert all(command.startswith("bash scripts/test.sh -m ") for command in ci_commands[1:])
+    assert any("bundle" in command for command in ci_commands[1:])
     assert re.search(r"^bash scripts/test\.sh\b", readme, re.MULTILINE)
     assert re.search(r"^bash scripts/run\.sh\b", readme, re.MULTILINE)
 
@@ -117,3 +125,57 @@ def test_every_script_is_valid_bash(script: Path) -> None:
     result = subprocess.run(["bash", "-n", str(script)], capture_output=True, text=True)
 
     assert result.returncode == 0, result.stderr
+
+
+BUNDLE = REPO_ROOT / "dist" / "VocDesk"
+MAX_ON_DISK = 200 * 1024 * 1024
+MAX_PACKED = 90 * 1024 * 1024
+
+
+def _size_on_disk(folder: Path) -> int:
+    """What `du` counts: allocated blocks, each hard-linked file once."""
+    seen: set[int] = set()
+    total = 0
+    for path in [folder, *folder.rglob("*")]:
+        info = path.lstat()
+        if info.st_ino not in seen:
+            seen.add(info.st_ino)
+            total += info.st_blocks * 512
+    return total
+
+
+@pytest.mark.bundle
+def test_the_bundle_builds_passes_its_self_test_and_stays_lean(tmp_path: Path) -> None:
+    build = subprocess.run(
+        ["bash", str(REPO_ROOT / "scripts" / "build.sh")],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=1800,
+    )
+    assert build.returncode == 0, build.stdout[-3000:] + build.stderr[-3000:]
+
+    cli = BUNDLE / ("vocdesk-cli.exe" if sys.platform == "win32" else "vocdesk-cli")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    self_test = subprocess.run(
+        [str(cli), "--self-test"], capture_output=True, text=True, timeout=600, env=env
+    )
+    assert self_test.returncode == 0, self_test.stdout + self_test.stderr
+
+    internal = BUNDLE / "_internal"
+    for part in (
+        "translations/vocdesk_th.qm",
+        "resources/fonts/Sarabun-Regular.ttf",
+        "resources/icons/vocdesk.png",
+        "vocdesk/db/migrations/env.py",
+    ):
+        assert (internal / part).is_file(), f"{part} is missing from the bundle"
+
+    packed = tmp_path / "VocDesk.tar.gz"
+    with tarfile.open(packed, "w:gz") as archive:
+        archive.add(BUNDLE, arcname="VocDesk")
+    on_disk = _size_on_disk(BUNDLE)
+    assert on_disk <= MAX_ON_DISK, f"the bundle takes {on_disk / 2**20:.0f} MB on disk"
+    assert packed.stat().st_size <= MAX_PACKED, (
+        f"the bundle packs to {packed.stat().st_size / 2**20:.0f} MB"
+    )
