@@ -332,7 +332,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/vocdesk/cli/transfer.py" line="+119"/>
+        <location filename="../src/vocdesk/cli/transfer.py" line="+122"/>
         <source>{kind}: %Ln row(s) imported ({added} added, {updated} updated) into {path}</source>
         <translation>
             <numerusform>{kind}: %Ln row imported ({added} added, {updated} updated) into {path}</numerusform>
@@ -340,7 +340,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+41"/>
         <source>{kind}: %Ln row(s) exported to {path}</source>
         <translation>
             <numerusform>{kind}: %Ln row exported to {path}</numerusform>
@@ -359,7 +359,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%n problem(s). Nothing will be imported: correct the file and import it again.</source>
         <translation>
             <numerusform>%n problem. Nothing will be imported: correct the file and import it again.</numerusform>
@@ -368,9 +368,20 @@
     </message>
 </context>
 <context>
+    <name>ImportColumnsPage</name>
+    <message numerus="yes">
+        <location filename="../src/vocdesk/ui/transfer/mapping_pages.py" line="+174"/>
+        <source>VocDesk does not know %n column(s) of the file: choose, for each, the column it stands for, or skip it: {columns}.</source>
+        <translation>
+            <numerusform>VocDesk does not know %n column of the file: choose the column it stands for, or skip it: {columns}.</numerusform>
+            <numerusform>VocDesk does not know %n columns of the file: choose, for each, the column it stands for, or skip it: {columns}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDonePage</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/ui/transfer/done_page.py" line="+59"/>
+        <location filename="../src/vocdesk/ui/transfer/done_page.py" line="+60"/>
         <source>Imported %Ln row(s) from {file}: {added} added, {updated} updated.</source>
         <translation>
             <numerusform>Imported %Ln row from {file}: {added} added, {updated} updated.</numerusform>
@@ -392,11 +403,22 @@
 <context>
     <name>ImportValuesPage</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/ui/transfer/mapping_pages.py" line="+190"/>
+        <location filename="../src/vocdesk/ui/transfer/mapping_pages.py" line="+85"/>
         <source>%n word(s) of the file need a meaning.</source>
         <translation>
             <numerusform>%n word of the file needs a meaning.</numerusform>
             <numerusform>%n words of the file need a meaning.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnmatchedColumns</name>
+    <message numerus="yes">
+        <location filename="../src/vocdesk/services/transfer_columns_unmatched.py" line="+84"/>
+        <source>%n column(s) of the file matched no column of VocDesk and were not imported: {columns}.</source>
+        <translation>
+            <numerusform>%n column of the file matched no column of VocDesk and was not imported: {columns}.</numerusform>
+            <numerusform>%n columns of the file matched no column of VocDesk and were not imported: {columns}.</numerusform>
         </translation>
     </message>
 </context>

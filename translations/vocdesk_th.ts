@@ -1471,14 +1471,14 @@
         <translation>ให้เขียนว่า: vocdesk export {kind} ไฟล์</translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+59"/>
         <source>{kind}: %Ln row(s) imported ({added} added, {updated} updated) into {path}</source>
         <translation>
             <numerusform>{kind}: นำเข้า %Ln แถว (เพิ่มใหม่ {added} แถว ปรับปรุง {updated} แถว) สู่ {path}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+41"/>
         <source>{kind}: %Ln row(s) exported to {path}</source>
         <translation>
             <numerusform>{kind}: ส่งออก %Ln แถวไปยัง {path}</numerusform>
@@ -1837,7 +1837,7 @@
         <translation>สำรองข้อมูลไปที่ {path} แล้ว ({size} MB)</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/cli/window.py" line="+50"/>
+        <location filename="../src/vocdesk/cli/window.py" line="+53"/>
         <source>Screenshot written: {path}</source>
         <translation>บันทึกภาพหน้าจอแล้ว: {path}</translation>
     </message>
@@ -2394,7 +2394,7 @@
         <translation>คำนำหน้าเลขที่เรื่องยาวได้ไม่เกิน 20 ตัวอักษรและต้องไม่มี &apos;/&apos;</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/complaints/workflow.py" line="+160"/>
+        <location filename="../src/vocdesk/services/complaints/workflow.py" line="+162"/>
         <source>Enter the subject of the complaint.</source>
         <translation>กรุณากรอกเรื่องที่ร้องเรียน</translation>
     </message>
@@ -2424,8 +2424,8 @@
         <translation>ไม่รู้จักจังหวัด: {province}</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+54"/>
+        <location line="-103"/>
+        <location line="+56"/>
         <source>The chosen channel or category no longer exists.</source>
         <translation>ช่องทางหรือประเภทเรื่องที่เลือกไม่มีอยู่แล้ว</translation>
     </message>
@@ -3452,7 +3452,7 @@
         <translation>บรรทัดประวัติ “{line}” ไม่อยู่ในรูปแบบ “วันเวลา | สถานะ | หมายเหตุ”</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/complaints/importer.py" line="+78"/>
+        <location filename="../src/vocdesk/services/complaints/importer.py" line="+79"/>
         <source>there are no complaint categories yet: add them (Complaints › Categories and standards…) before importing cases.</source>
         <translation>ยังไม่มีประเภทข้อร้องเรียน: เพิ่มประเภทก่อน (ข้อร้องเรียน › ประเภทเรื่องและมาตรฐานการให้บริการ…) แล้วจึงนำเข้าเรื่อง</translation>
     </message>
@@ -3492,7 +3492,7 @@
         <translation>เพิ่มช่องทาง “{name}” แล้ว</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>One confidential case you may not read kept its contents and history; the file changed only its other columns.</source>
         <translation>เรื่องลับที่ท่านไม่มีสิทธิ์อ่าน 1 เรื่อง คงเนื้อหาและประวัติสถานะเดิมไว้ ไฟล์เปลี่ยนได้เฉพาะคอลัมน์อื่น</translation>
     </message>
@@ -3622,7 +3622,7 @@
         <translation>ทุกเรื่อง</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+170"/>
         <source>Complaints</source>
         <translation>ข้อร้องเรียน</translation>
     </message>
@@ -3890,7 +3890,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../src/vocdesk/services/demo/generate.py" line="+86"/>
+        <location filename="../src/vocdesk/services/demo/generate.py" line="+87"/>
         <source>The scale must be 1 or more, not {scale}.</source>
         <translation>ปริมาณข้อมูลต้องเป็น 1 ขึ้นไป ไม่ใช่ {scale}</translation>
     </message>
@@ -4004,7 +4004,7 @@
 <context>
     <name>Display</name>
     <message>
-        <location filename="../src/vocdesk/ui/models/display.py" line="+50"/>
+        <location filename="../src/vocdesk/ui/models/display.py" line="+80"/>
         <source>{value}%</source>
         <translation>{value}%</translation>
     </message>
@@ -4128,7 +4128,7 @@
     <name>EngagementLevel</name>
     <message>
         <location filename="../src/vocdesk/reports/stakeholder_profile.py" line="+17"/>
-        <location filename="../src/vocdesk/ui/relationships/indicators_panel.py" line="+43"/>
+        <location filename="../src/vocdesk/ui/relationships/indicators_panel.py" line="+44"/>
         <source>High</source>
         <translation>สูง</translation>
     </message>
@@ -4713,9 +4713,22 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>HolidayImport</name>
     <message>
-        <location filename="../src/vocdesk/services/holidays.py" line="+80"/>
+        <location filename="../src/vocdesk/services/holidays.py" line="+405"/>
         <source>{date} is in the holiday list twice; nothing was imported.</source>
         <translation>วันที่ {date} อยู่ในรายการวันหยุดสองครั้ง จึงไม่ได้นำเข้าข้อมูลใด ๆ</translation>
+    </message>
+</context>
+<context>
+    <name>Holidays</name>
+    <message>
+        <location line="-55"/>
+        <source>Give the day off a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A holiday&apos;s name has at most {count} characters.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4748,7 +4761,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%n problem(s). Nothing will be imported: correct the file and import it again.</source>
         <translation>
             <numerusform>พบปัญหา %n รายการ ระบบจะไม่นำเข้าข้อมูลใด ๆ กรุณาแก้ไขไฟล์แล้วนำเข้าใหม่อีกครั้ง</numerusform>
@@ -4799,7 +4812,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ImportColumnsPage</name>
     <message>
-        <location filename="../src/vocdesk/ui/transfer/mapping_pages.py" line="+40"/>
+        <location filename="../src/vocdesk/ui/transfer/mapping_pages.py" line="+46"/>
         <source>Which column is which</source>
         <translation>จับคู่คอลัมน์</translation>
     </message>
@@ -4809,12 +4822,37 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>คอลัมน์ที่มีเครื่องหมาย * ต้องมี ระบบรู้จักหัวคอลัมน์ทั้งภาษาอังกฤษและภาษาไทย</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>— not in the file —</source>
         <translation>— ไม่มีในไฟล์ —</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+23"/>
+        <source>Columns of the file that VocDesk does not know</source>
+        <translation>คอลัมน์ในไฟล์ที่ VocDesk ไม่รู้จัก</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>— choose: use it or skip it —</source>
+        <translation>— เลือก: นำไปใช้หรือข้าม —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip this column (it is not imported)</source>
+        <translation>ข้ามคอลัมน์นี้ (ไม่นำเข้า)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use it as: {column}</source>
+        <translation>ใช้เป็น: {column}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Online forms add this column to every export; it is usually skipped.</source>
+        <translation>แบบฟอร์มออนไลน์เพิ่มคอลัมน์นี้ในไฟล์ที่ส่งออกทุกครั้ง โดยปกติให้ข้ามคอลัมน์นี้</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Choose the file&apos;s column for: {columns}.</source>
         <translation>เลือกคอลัมน์ของไฟล์สำหรับ: {columns}</translation>
     </message>
@@ -4823,11 +4861,18 @@ Please try again, and if it happens again send that file to your IT support.</so
         <source>One column of the file is chosen for two columns.</source>
         <translation>มีคอลัมน์หนึ่งของไฟล์ถูกเลือกให้กับสองคอลัมน์</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>VocDesk does not know %n column(s) of the file: choose, for each, the column it stands for, or skip it: {columns}.</source>
+        <translation>
+            <numerusform>VocDesk ไม่รู้จักคอลัมน์ในไฟล์ %n คอลัมน์ โปรดเลือกว่าแต่ละคอลัมน์ตรงกับคอลัมน์ใด หรือเลือกข้าม: {columns}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportDonePage</name>
     <message>
-        <location filename="../src/vocdesk/ui/transfer/done_page.py" line="+25"/>
+        <location filename="../src/vocdesk/ui/transfer/done_page.py" line="+26"/>
         <source>Import</source>
         <translation>นำเข้า</translation>
     </message>
@@ -4844,7 +4889,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Nothing was imported.</source>
         <translation>ไม่มีการนำเข้าข้อมูลใด ๆ</translation>
     </message>
@@ -4915,7 +4960,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ImportValuesPage</name>
     <message>
-        <location filename="../src/vocdesk/ui/transfer/mapping_pages.py" line="+23"/>
+        <location filename="../src/vocdesk/ui/transfer/mapping_pages.py" line="+26"/>
         <source>What the file&apos;s words mean</source>
         <translation>ความหมายของคำในไฟล์</translation>
     </message>
@@ -4950,7 +4995,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../src/vocdesk/ui/transfer/import_wizard.py" line="+86"/>
+        <location filename="../src/vocdesk/ui/transfer/import_wizard.py" line="+88"/>
         <source>Import: {kind}</source>
         <translation>นำเข้า: {kind}</translation>
     </message>
@@ -5307,7 +5352,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>IndicatorsPanel</name>
     <message>
-        <location filename="../src/vocdesk/ui/relationships/indicators_panel.py" line="+218"/>
+        <location filename="../src/vocdesk/ui/relationships/indicators_panel.py" line="+219"/>
         <source>To reach the next level: {conditions}</source>
         <translation>หากจะขึ้นสู่ระดับถัดไป ต้อง{conditions}</translation>
     </message>
@@ -5317,7 +5362,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>, </translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-30"/>
         <source>{count} (since {since})</source>
         <translation>{count} ครั้ง (ตั้งแต่ {since})</translation>
     </message>
@@ -5327,7 +5372,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>จำนวนสมาชิกตามระดับความผูกพัน</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>No contact recorded</source>
         <translation>ยังไม่มีบันทึกการติดต่อ</translation>
     </message>
@@ -5348,12 +5393,12 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
     <message>
         <location line="+19"/>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>No rated survey response</source>
         <translation>ยังไม่มีคำตอบแบบสำรวจที่ให้คะแนน</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-30"/>
         <source>{percent}% ({survey}, {date})</source>
         <translation>ร้อยละ {percent} ({survey}, {date})</translation>
     </message>
@@ -5368,17 +5413,17 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>{steps} ({change} จุด)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>{in_touch} of {members} members in touch in 12 months</source>
         <translation>ติดต่อกับสมาชิก {in_touch} จาก {members} รายในรอบ 12 เดือน</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{percent}% (mean of {count} members&apos; last scores)</source>
         <translation>ร้อยละ {percent} (ค่าเฉลี่ยคะแนนครั้งล่าสุดของสมาชิก {count} ราย)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>No channel recorded</source>
         <translation>ไม่ระบุช่องทาง</translation>
     </message>
@@ -5398,12 +5443,12 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>การติดต่อ</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-122"/>
         <source>Engagement level</source>
         <translation>ระดับความผูกพัน</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+126"/>
         <source>How the level is set</source>
         <translation>เกณฑ์การกำหนดระดับ</translation>
     </message>
@@ -5451,7 +5496,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>InteractionSource</name>
     <message>
-        <location line="-296"/>
+        <location line="-302"/>
         <source>Activity</source>
         <translation>กิจกรรม</translation>
     </message>
@@ -5569,7 +5614,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ListeningLogPage</name>
     <message>
-        <location filename="../src/vocdesk/ui/listening/feedback_log.py" line="+95"/>
+        <location filename="../src/vocdesk/ui/listening/feedback_log.py" line="+93"/>
         <source>Mark as</source>
         <translation>ตั้งสถานะเป็น</translation>
     </message>
@@ -7973,7 +8018,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>RemindersPage</name>
     <message>
-        <location filename="../src/vocdesk/ui/relationships/reminders_page.py" line="+300"/>
+        <location filename="../src/vocdesk/ui/relationships/reminders_page.py" line="+298"/>
         <source>Reading the reminders…</source>
         <translation>กำลังอ่านรายการแจ้งเตือน…</translation>
     </message>
@@ -9577,7 +9622,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>StakeholdersTab</name>
     <message>
-        <location filename="../src/vocdesk/ui/registry/tab.py" line="+177"/>
+        <location filename="../src/vocdesk/ui/registry/tab.py" line="+176"/>
         <source>All</source>
         <translation>ทั้งหมด</translation>
     </message>
@@ -11318,7 +11363,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>SurveysTab</name>
     <message>
-        <location filename="../src/vocdesk/ui/surveys/tab.py" line="+370"/>
+        <location filename="../src/vocdesk/ui/surveys/tab.py" line="+369"/>
         <source>Choose a survey in the list above.</source>
         <translation>เลือกแบบสำรวจจากรายการด้านบน</translation>
     </message>
@@ -11518,7 +11563,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 {problems}</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/holidays.py" line="+42"/>
+        <location filename="../src/vocdesk/services/holidays.py" line="+96"/>
         <source>{value} is already listed on row {first_row}.</source>
         <translation>{value} มีอยู่แล้วในแถว {first_row}</translation>
     </message>
@@ -11573,12 +11618,12 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>TableExport</name>
     <message>
-        <location filename="../src/vocdesk/io/table_file.py" line="+197"/>
+        <location filename="../src/vocdesk/io/table_file.py" line="+205"/>
         <source>The table has {count} rows, more than an Excel sheet can hold. Search to show fewer rows, or export as CSV.</source>
         <translation>ตารางนี้มี {count} แถว มากกว่าที่แผ่นงาน Excel จะรองรับได้ กรุณาค้นหาเพื่อลดจำนวนแถว หรือส่งออกเป็น CSV</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-108"/>
         <location filename="../src/vocdesk/services/surveys/structure_file.py" line="+9"/>
         <source>The file {path} could not be written: {reason}</source>
         <translation>ไม่สามารถบันทึกไฟล์ {path} ได้: {reason}</translation>
@@ -11900,7 +11945,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>รุ่นนี้ยังนำเข้าและส่งออก “{kind}” ไม่ได้</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+108"/>
         <source>“{column}” takes no value mapping; these columns do: {columns}.</source>
         <translation>คอลัมน์ “{column}” ไม่รับการจับคู่ค่า คอลัมน์ที่รับได้คือ: {columns}</translation>
     </message>
@@ -11911,9 +11956,19 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
 </context>
 <context>
+    <name>UnmatchedColumns</name>
+    <message numerus="yes">
+        <location filename="../src/vocdesk/services/transfer_columns_unmatched.py" line="+84"/>
+        <source>%n column(s) of the file matched no column of VocDesk and were not imported: {columns}.</source>
+        <translation>
+            <numerusform>คอลัมน์ในไฟล์ %n คอลัมน์ไม่ตรงกับคอลัมน์ใดของ VocDesk จึงไม่ได้นำเข้า: {columns}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
-        <location filename="../src/vocdesk/domain/phone.py" line="+52"/>
+        <location filename="../src/vocdesk/domain/phone.py" line="+57"/>
         <source>Enter a phone number.</source>
         <translation>กรุณาระบุหมายเลขโทรศัพท์</translation>
     </message>
@@ -11928,7 +11983,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>หมายเลขโทรศัพท์มีได้เฉพาะตัวเลข ช่องว่าง ขีด วงเล็บ และ +66 นำหน้า แต่ “{value}” มีอักขระอื่น</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>“{value}” is not a valid phone number: {code} is not a Thai area code.</source>
         <translation>“{value}” ไม่ใช่หมายเลขโทรศัพท์ที่ถูกต้อง: {code} ไม่ใช่รหัสพื้นที่ของประเทศไทย</translation>
     </message>
@@ -11938,7 +11993,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>“{value}” ไม่ใช่หมายเลขโทรศัพท์ไทยที่ถูกต้อง ใช้ 10 หลักสำหรับโทรศัพท์มือถือ (08x xxx xxxx) 9 หลักสำหรับโทรศัพท์พื้นฐาน (02 xxx xxxx) หรือ 4 หลักสำหรับสายด่วน (1111)</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/domain/thai_id.py" line="+52"/>
+        <location filename="../src/vocdesk/domain/thai_id.py" line="+58"/>
         <source>Enter the 13-digit national ID number.</source>
         <translation>กรุณาระบุเลขประจำตัวประชาชน 13 หลัก</translation>
     </message>
@@ -11953,7 +12008,12 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>เลขประจำตัวประชาชนมี 13 หลัก แต่เลขนี้มี {count} หลัก</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>The national ID {id} is not valid: no national ID starts with 9 (the first digit is the person&apos;s category, 0 to 8). Check for a typing mistake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The national ID {id} is not valid: its last digit should be {expected}, not {actual}. Check for a typing mistake.</source>
         <translation>เลขประจำตัวประชาชน {id} ไม่ถูกต้อง: หลักสุดท้ายควรเป็น {expected} ไม่ใช่ {actual} กรุณาตรวจสอบการพิมพ์</translation>
     </message>

@@ -17,6 +17,8 @@ from vocdesk.services.transfer import (
     available_kinds,
     exporter_for,
 )
+from vocdesk.ui.i18n import LanguageManager
+from vocdesk.ui.transfer.mapping_pages import SKIP_COLUMN
 from vocdesk.ui.tasks import TaskRunner
 from vocdesk.ui.transfer.import_wizard import (
     NOT_IN_FILE,
@@ -33,6 +35,16 @@ def db(tmp_path: Path) -> Iterator[Database]:
     database, _ = open_database(tmp_path / "office.sqlite")
     yield database
     database.dispose()
+
+
+@pytest.fixture(autouse=True)
+def english(qapp, compiled_translations: Path) -> Iterator[None]:
+    """English as the window has it: with its plural forms ("1 row", "2 rows")."""
+    languages = LanguageManager(qapp, compiled_translations)
+    languages.set_language("en")
+    yield
+    languages.uninstall()
+    languages.deleteLater()
 
 
 @pytest.fixture
@@ -85,10 +97,15 @@ def test_a_good_thai_file_goes_through_every_step_and_is_imported(
     _next(qtbot, wizard, PAGE_COLUMNS)  # holidays have no closed vocabulary: no values page
     assert wizard.columns_page.combos["day"].currentData() == 2  # recognised from the Thai heading
     assert wizard.columns_page.combos["name"].currentData() == 1
+    # The note column is no column of VocDesk's: listed, and skipped only when the user says so
+    [(note, choice)] = wizard.columns_page.unknown
+    assert (note.letter, note.heading) == ("A", "หมายเหตุ")
+    assert not wizard.columns_page.isComplete()
+    choice.setCurrentIndex(choice.findData(SKIP_COLUMN))
 
     _next(qtbot, wizard, PAGE_CHECK)
     qtbot.waitUntil(wizard.check_page.isComplete, timeout=10_000)
-    assert "2 rows are ready" in wizard.check_page.status.text()
+    assert "2 rows ready" in wizard.check_page.status.text()
     assert _holiday_count(db) == before  # nothing is written before the last step
 
     with qtbot.waitSignal(wizard.imported, timeout=10_000) as imported:

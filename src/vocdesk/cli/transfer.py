@@ -74,11 +74,13 @@ def _import_records(args: argparse.Namespace, messages: Messages) -> int:
     from vocdesk.services.database import open_database
     from vocdesk.services.transfer import (
         KIND_LABELS,
-        check_file,
+        check_table,
         check_value_maps,
         importer_class,
         importer_for,
+        read_sheet,
     )  # fmt: skip
+    from vocdesk.services.transfer_columns_unmatched import unmatched_columns, unmatched_notice
     from vocdesk.ui.i18n import translate, translate_message
 
     kind, source = args.kind, Path(args.file).expanduser()
@@ -92,7 +94,8 @@ def _import_records(args: argparse.Namespace, messages: Messages) -> int:
         if value_maps:  # checked against the kind's vocabularies before the importer sees them
             check_value_maps(importer, value_maps)
             importer = importer_for(kind, db, value_maps)
-        table = check_file(importer, source, progress=progress_lines(messages, CHECKED_ROWS))
+        sheet = read_sheet(source)
+        table = check_table(importer, sheet, progress=progress_lines(messages, CHECKED_ROWS))
         if table.ok:
             summary = importer.apply(table, progress_lines(messages, IMPORTED_ROWS))
     except BaseException:
@@ -127,6 +130,10 @@ def _import_records(args: argparse.Namespace, messages: Messages) -> int:
     ))  # fmt: skip
     for notice in summary.notices:
         print("  " + translate_message(notice))
+    # Never silently: the file's columns that no column of the kind took (a misspelt heading).
+    skipped = unmatched_notice(unmatched_columns(importer.spec, sheet.headers))
+    if skipped is not None:
+        print("  " + translate_message(skipped))
     return EXIT_OK
 
 

@@ -225,6 +225,13 @@ class LanguageManager(QObject):
         else:
             log.warning("no Thai translation at %s", self._translations_dir / qm_name)
 
+    def uninstall(self) -> None:
+        """Take every translator of this manager out of the application (a screenshot or a
+        test that borrowed the application); the language left is the source, English."""
+        self._remove_translators()
+        self._language = "en"
+        self._applied = False
+
     def _install_english_plurals(self) -> None:
         # English is the source language; only the plural forms of "%n row(s)" need a file.
         plurals = QTranslator(self)

@@ -92,12 +92,14 @@ class ImportCheckPage(ImportPage):
                 "No problems: %Ln row(s) ready. Press Import to write them.", "", len(table.rows)
             ))  # fmt: skip
         else:
+            # A checker may keep only the first problems and count the rest (more_problems).
+            found = len(table.problems) + getattr(table, "more_problems", 0)
             self.status.setText(self.tr(
                 "%n problem(s). Nothing will be imported: correct the file and import it again.",
-                "", len(table.problems),
+                "", found,
             ))  # fmt: skip
             self._show_problems(sorted(table.problems, key=problem_order))
-            if len(table.problems) > MAX_SHOWN_PROBLEMS:
+            if found > MAX_SHOWN_PROBLEMS:
                 self.status.setText(self.status.text() + " " + self.tr(
                     "The first {shown} are listed; copy or save the list to have them all."
                 ).format(shown=MAX_SHOWN_PROBLEMS))  # fmt: skip

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QProgressBar, QVBoxLayout
 
 from vocdesk.services.transfer import ImportSummary
+from vocdesk.services.transfer_columns_unmatched import unmatched_notice
 from vocdesk.ui.errors import error_text
 from vocdesk.ui.i18n import translate_message
 from vocdesk.ui.tasks import Progress
@@ -61,7 +62,11 @@ class ImportDonePage(ImportPage):
         self.status.setText(imported.format(
             file=wizard.path.name, added=summary.added, updated=summary.updated
         ))  # fmt: skip
-        self.notices.setText("\n".join(translate_message(notice) for notice in summary.notices))
+        notices = list(summary.notices)
+        skipped = unmatched_notice(wizard.skipped_columns)
+        if skipped is not None:  # said again once done: the user chose to leave them out
+            notices.append(skipped)
+        self.notices.setText("\n".join(translate_message(notice) for notice in notices))
         self._finished = True
         self.completeChanged.emit()
         wizard.imported.emit(summary)

@@ -27,6 +27,7 @@ from vocdesk.services.transfer import (
     ValueMaps,
     importer_for,
 )
+from vocdesk.services.transfer_columns_unmatched import UnmatchedColumn
 from vocdesk.ui.i18n import translate
 from vocdesk.ui.tasks import Progress, Task, TaskRunner
 from vocdesk.ui.transfer.check_page import ImportCheckPage
@@ -77,6 +78,7 @@ class ImportWizard(QWizard):
         self.importer: Importer = importer if importer is not None else importer_for(kind, database)
         self.sheet: Sheet | None = None
         self.mapping: dict[str, int] = {}
+        self.skipped_columns: list[UnmatchedColumn] = []  # the file's, skipped knowingly
         self.value_maps: ValueMaps = {}
         self.checked: CheckedTable | None = None
         self.summary: ImportSummary | None = None

@@ -22,6 +22,7 @@ from vocdesk.services.transfer import (
     match_columns,
     rejected_values,
 )
+from vocdesk.services.transfer_columns_unmatched import UnmatchedColumn, unmatched_columns
 from vocdesk.ui.errors import error_text
 from vocdesk.ui.i18n import current_language
 from vocdesk.ui.labels import enum_choices
@@ -32,8 +33,13 @@ if TYPE_CHECKING:
     from vocdesk.ui.transfer.import_wizard import ImportWizard
 
 
+SKIP_COLUMN = "__skip__"  # an unknown column's combo: "skip it", chosen knowingly
+
+
 class ImportColumnsPage(ImportPage):
-    """One combo per column of the kind, pre-filled from the file's headings."""
+    """One combo per column of the kind, pre-filled from the file's headings; below them, one
+    per column of the file that no heading matched (a misspelt "phnoe", a form's "Timestamp"),
+    which the user maps to a column or skips: the page is not done until each is decided."""
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
@@ -42,6 +48,7 @@ class ImportColumnsPage(ImportPage):
             self.tr("Columns marked * are required. Headings in English or Thai are recognised.")
         )
         self.combos: dict[str, QComboBox] = {}
+        self.unknown: list[tuple[UnmatchedColumn, QComboBox]] = []
         self.form_holder = QWidget(self)
         self.form = QFormLayout(self.form_holder)
         scroll = QScrollArea(self)
@@ -64,6 +71,7 @@ class ImportColumnsPage(ImportPage):
         while self.form.rowCount():
             self.form.removeRow(0)
         self.combos.clear()
+        self.unknown.clear()
         matched = match_columns(wizard.importer.spec, headers)
         for column in wizard.importer.spec.columns:
             combo = QComboBox(self.form_holder)
@@ -82,7 +90,61 @@ class ImportColumnsPage(ImportPage):
             label = f"{first} ({second}){' *' if column.required else ''}"
             self.form.addRow(label, combo)
             self.combos[column.key] = combo
+        self._add_unknown_columns(unmatched_columns(wizard.importer.spec, headers, matched))
         self._changed()
+
+    def _add_unknown_columns(self, unknown: list[UnmatchedColumn]) -> None:
+        """A combo per column of the file that VocDesk does not know: skip it, or use it as one
+        of the import's columns (which sets that column's combo above)."""
+        if not unknown:
+            return
+        heading = QLabel(
+            self.tr("Columns of the file that VocDesk does not know"), self.form_holder
+        )
+        heading.setObjectName("unknown_columns_heading")
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        self.form.addRow(heading)
+        spec = self.import_wizard().importer.spec
+        for column in unknown:
+            combo = QComboBox(self.form_holder)
+            combo.setObjectName(f"unknown_{column.index}")
+            combo.addItem(self.tr("— choose: use it or skip it —"), None)
+            combo.addItem(self.tr("Skip this column (it is not imported)"), SKIP_COLUMN)
+            for target in spec.columns:
+                name = target.header_th if current_language() == "th" else target.header
+                combo.addItem(self.tr("Use it as: {column}").format(column=name), target.key)
+            if column.expected:  # an online form's time stamp or e-mail: skipped on purpose
+                combo.setCurrentIndex(combo.findData(SKIP_COLUMN))
+                combo.setToolTip(
+                    self.tr("Online forms add this column to every export; it is usually skipped.")
+                )
+            combo.currentIndexChanged.connect(
+                lambda _i, c=column, box=combo: self._unknown_chosen(c, box)
+            )  # fmt: skip
+            self.form.addRow(f"{column.letter}: {column.heading}", combo)
+            self.unknown.append((column, combo))
+
+    def _unknown_chosen(self, column: UnmatchedColumn, combo: QComboBox) -> None:
+        key = combo.currentData()
+        if key in self.combos:
+            target = self.combos[key]
+            target.setCurrentIndex(target.findData(column.index))
+        self._changed()
+
+    def undecided_columns(self) -> list[UnmatchedColumn]:
+        """Unknown columns of the file neither skipped nor used by a column of the import."""
+        used = set(self.mapping().values())
+        return [
+            column
+            for column, combo in self.unknown
+            if column.index not in used and combo.currentData() != SKIP_COLUMN
+        ]
+
+    def skipped_columns(self) -> list[UnmatchedColumn]:
+        used = set(self.mapping().values())
+        return [column for column, _combo in self.unknown if column.index not in used]
 
     def mapping(self) -> dict[str, int]:
         return {
@@ -98,6 +160,7 @@ class ImportColumnsPage(ImportPage):
             c.header for c in wizard.importer.spec.columns if c.required and c.key not in mapping
         ]
         twice = len(set(mapping.values())) != len(mapping)
+        undecided = self.undecided_columns()
         if missing:
             self.warning.setText(
                 self.tr("Choose the file's column for: {columns}.").format(
@@ -106,6 +169,11 @@ class ImportColumnsPage(ImportPage):
             )
         elif twice:
             self.warning.setText(self.tr("One column of the file is chosen for two columns."))
+        elif undecided:
+            self.warning.setText(self.tr(
+                "VocDesk does not know %n column(s) of the file: choose, for each, the column it "
+                "stands for, or skip it: {columns}.", "", len(undecided),
+            ).format(columns=", ".join(f"{c.letter} “{c.heading}”" for c in undecided)))  # fmt: skip
         else:
             self.warning.setText("")
         self.completeChanged.emit()
@@ -116,6 +184,7 @@ class ImportColumnsPage(ImportPage):
     def validatePage(self) -> bool:  # noqa: N802 - Qt's virtual
         wizard = self.import_wizard()
         wizard.mapping = self.mapping()
+        wizard.skipped_columns = self.skipped_columns()
         return True
 
     def nextId(self) -> int:  # noqa: N802 - Qt's virtual
