@@ -18,7 +18,6 @@ from vocdesk.services.transfer import (
     exporter_for,
 )
 from vocdesk.ui.i18n import LanguageManager
-from vocdesk.ui.transfer.mapping_pages import SKIP_COLUMN
 from vocdesk.ui.tasks import TaskRunner
 from vocdesk.ui.transfer.import_wizard import (
     NOT_IN_FILE,
@@ -28,6 +27,7 @@ from vocdesk.ui.transfer.import_wizard import (
     PAGE_PREVIEW,
     ImportWizard,
 )
+from vocdesk.ui.transfer.mapping_pages import SKIP_COLUMN
 
 
 @pytest.fixture
