@@ -13,7 +13,6 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -41,6 +40,7 @@ from vocdesk.ui.models.table_export import snapshot_job
 from vocdesk.ui.widgets.list_tab import ExportJob
 from vocdesk.ui.widgets.pages import Page, as_page
 from vocdesk.ui.widgets.searchable_table import SearchableTable
+from vocdesk.ui.widgets.shortcuts import tab_shortcut
 
 QUEUE_LABELS = {
     Queue.OPEN: QT_TRANSLATE_NOOP("ComplaintsTab", "Open cases"),
@@ -201,9 +201,7 @@ class ComplaintsTab(QWidget):
         for button in (self.cases_page.register_button, self.cases_page.open_button):
             button.setEnabled(cases is not None)
         self.cases_page.categories_button.setEnabled(categories is not None)
-        register = QShortcut(QKeySequence("Ctrl+Shift+N"), self)
-        register.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        register.activated.connect(self.register_case)
+        tab_shortcut("Ctrl+Shift+N", self, self.register_case)
         self.retranslate()
 
     # --- the API the main window uses -------------------------------------------------------

@@ -15,7 +15,6 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -44,6 +43,7 @@ from vocdesk.ui.models.table_export import snapshot_job
 from vocdesk.ui.widgets.list_tab import ExportJob
 from vocdesk.ui.widgets.period_picker import PeriodPicker
 from vocdesk.ui.widgets.searchable_table import SearchableTable
+from vocdesk.ui.widgets.shortcuts import tab_shortcut
 
 EXPORT_NAME = "listening-log"
 
@@ -221,9 +221,7 @@ class ListeningLogPage(QWidget):
         # Right-click: give the selected entries a status (the loop from hearing to acting).
         self.table.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.view.customContextMenuRequested.connect(self._show_status_menu)
-        new = QShortcut(QKeySequence("Ctrl+Shift+N"), self)
-        new.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        new.activated.connect(self.new_entry)
+        tab_shortcut("Ctrl+Shift+N", self, self.new_entry)
         self.retranslate()
 
     @property

@@ -48,6 +48,7 @@ from vocdesk.ui.registry.stakeholder_form import StakeholderForm
 from vocdesk.ui.registry.stakeholders_model import StakeholdersModel
 from vocdesk.ui.tasks import Progress
 from vocdesk.ui.widgets.list_tab import ExportJob, ListTab
+from vocdesk.ui.widgets.shortcuts import set_tab_shortcut
 
 FILTER_MIN_CHARACTERS = 9
 ARCHIVED = "archived"  # the status filter's extra choice: the archive instead of the registry
@@ -95,9 +96,7 @@ class StakeholdersTab(ListTab[StakeholdersModel]):
     def _action(self, name: str, slot: Any, shortcut: Any) -> QAction:
         action = QAction(self)
         action.setObjectName(name)
-        action.setShortcut(QKeySequence(shortcut))
-        # Only while the focus is in this tab: the window's own shortcuts stay unambiguous.
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        set_tab_shortcut(action, shortcut)  # while the tab is shown, wherever the focus is
         action.triggered.connect(lambda _checked=False: slot())
         self.addAction(action)
         self.toolbar.addAction(action)

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -55,6 +55,7 @@ from vocdesk.ui.relationships.intervals_dialog import IntervalsDialog
 from vocdesk.ui.relationships.reminders_model import ContactsDueModel, RemindersModel
 from vocdesk.ui.tasks import TaskRunner
 from vocdesk.ui.widgets.be_date_edit import BuddhistDateEdit
+from vocdesk.ui.widgets.shortcuts import tab_shortcut
 
 AHEAD_DAYS = 30  # "due within 30 days" in the next-contacts list
 WEEK_WORKING_DAYS = 5
@@ -198,7 +199,8 @@ class RemindersPage(QWidget):
         outer.setContentsMargins(layout.MARGIN, layout.MARGIN, layout.MARGIN, layout.MARGIN)
         outer.addWidget(splitter)
 
-        # Keyboard: the page's shortcuts work wherever the focus is inside it.
+        # Keyboard: the page's shortcuts work wherever the focus is in the window while the page
+        # is shown (F5 is the window's Refresh, which reads this page again too).
         self._shortcuts = []
         for keys, slot in (
             ("Ctrl+D", self.mark_done),
@@ -206,12 +208,8 @@ class RemindersPage(QWidget):
             ("Ctrl+Shift+R", self.reassign),
             ("Ctrl+Shift+M", self.remind_me),
             ("Ctrl+Shift+C", self.record_contact),
-            ("F5", self.refresh),
         ):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
-            self._shortcuts.append(shortcut)
+            self._shortcuts.append(tab_shortcut(keys, self, slot))
 
         self._fill_fixed_combos()
         for combo in (self.scope_combo, self.officer_combo, self.segment_combo,

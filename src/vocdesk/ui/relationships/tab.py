@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -57,6 +57,7 @@ from vocdesk.ui.relationships.timeline_model import TimelineModel, kind_text
 from vocdesk.ui.tasks import Progress, TaskRunner
 from vocdesk.ui.widgets.period_picker import PeriodPicker
 from vocdesk.ui.widgets.searchable_table import SearchableTable
+from vocdesk.ui.widgets.shortcuts import set_tab_shortcut
 from vocdesk.ui.widgets.thai_wrap import WrappingLabel
 
 PICKER_WIDTH = 250
@@ -146,8 +147,7 @@ class TimelineTab(QWidget):
         self.new_activity_button = QPushButton(self)
         self.new_activity_button.setObjectName("new_activity")
         self.new_activity_action = QAction(self)
-        self.new_activity_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
-        self.new_activity_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        set_tab_shortcut(self.new_activity_action, "Ctrl+Shift+N")
         self.new_activity_action.triggered.connect(self.new_activity)
         self.addAction(self.new_activity_action)
         self.new_activity_button.clicked.connect(self.new_activity)

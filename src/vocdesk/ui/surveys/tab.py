@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
 from PySide6.QtCore import QEvent, QModelIndex, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -68,6 +68,7 @@ from vocdesk.ui.transfer.import_wizard import ImportWizard
 from vocdesk.ui.widgets.list_tab import ExportJob
 from vocdesk.ui.widgets.pages import Page, as_page, page_at
 from vocdesk.ui.widgets.searchable_table import SearchableTable
+from vocdesk.ui.widgets.shortcuts import set_tab_shortcut
 
 LIST_HEIGHT = 150  # the list of rounds: a handful of rows; the pages below get the rest
 PAGES_HEIGHT = 600
@@ -180,9 +181,7 @@ class SurveysTab(QWidget):
         action = QAction(self)
         action.setObjectName(name)
         if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-            # Only while the focus is in this tab: the window's own shortcuts stay unambiguous.
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            set_tab_shortcut(action, shortcut)  # while the tab is shown, wherever the focus is
         action.triggered.connect(lambda _checked=False: slot())
         self.addAction(action)
         return action
