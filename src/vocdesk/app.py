@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, UserError, user_error
 from vocdesk.paths import (
     APP_NAME,
+    configured_database_path,
     default_database_path,
     settings_path,
     translations_dir,
@@ -130,11 +131,14 @@ def _application() -> QApplication:
 
 
 def _open_at_start(requested: str | None, settings: Settings) -> tuple[Database, list[UserError]]:
-    """The asked-for database, else the last one used, else the default one (created if
-    missing). A file that cannot be opened is reported and the next one is tried."""
+    """The asked-for database, else the one an installer configured (``VOCDESK_DB`` or
+    ``vocdesk.ini``), else the last one used, else the default one (created if missing). A file
+    that cannot be opened is reported and the next one is tried."""
     candidates: list[tuple[str, bool]] = []
     if requested:
         candidates.append((requested, True))
+    elif (configured := configured_database_path()) is not None:
+        candidates.append((str(configured), True))
     elif settings.last_database:
         candidates.append((settings.last_database, False))
     candidates.append((str(default_database_path()), True))
