@@ -10,8 +10,9 @@ soname (it needs a C compiler: `cc`). What is kept:
 - every item that belongs to no locale (properties, normalisation, time zones, plurals, the
   locale index...), except the legacy code-page converters (*.cnv) other than the Thai ones,
   and the break dictionaries of other scripts (Chinese/Japanese, Khmer, Lao, Burmese);
-- in every tree (locales, collation, break rules, currencies, languages, regions, units, zones,
-  number spelling, transliteration), the root, English and Thai locales.
+- in the locales, collation and break-rule trees, the root, English and Thai locales; none of
+  the trees of names (currencies, units, languages, regions, zones), number spelling or
+  transliteration.
 
 A locale ICU no longer has falls back to the root locale, as ICU does for any locale it does not
 know: nothing fails, texts of other locales are simply not there.
@@ -35,10 +36,16 @@ LOCALE_ITEM = re.compile(r"^([a-z]{2,3}(?:_[A-Za-z0-9]*)*|root)\.res$")
 NOT_LOCALES = {"res_index.res", "pool.res"}
 CONVERTERS_KEPT = ("ibm-874_", "windows-874-", "iso-8859_11-")  # Thai code pages
 DICTIONARIES_KEPT = ("thaidict.dict",)
+# Trees VocDesk never reads: transliteration, number spelling, and the names of currencies,
+# units, languages, regions and time zones (Qt has its own locale data; icu4py breaks lines).
+TREES_DROPPED = ("translit/", "rbnf/", "unit/", "curr/", "lang/", "region/", "zone/")
 
 
 def item_wanted(name: str) -> bool:
     """Whether a data item (e.g. 'icudt78l/coll/th.res') stays in the small package."""
+    tree = name.split("/", 1)[-1]  # without the package's own prefix (icudt78l/)
+    if tree.startswith(TREES_DROPPED):
+        return False
     base = name.rsplit("/", 1)[-1]
     if base.endswith(".cnv"):
         return base.startswith(CONVERTERS_KEPT)
