@@ -366,6 +366,29 @@
     </message>
 </context>
 <context>
+    <name>AddDayDialog</name>
+    <message>
+        <location filename="../src/vocdesk/ui/holidays/holidays_dialog.py" line="+75"/>
+        <source>Add a day off</source>
+        <translation>เพิ่มวันหยุด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date:</source>
+        <translation>วันที่:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>ชื่อวันหยุด:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Provincial holiday, extra day off</source>
+        <translation>เช่น วันหยุดประจำจังหวัด วันหยุดราชการเพิ่มเติม</translation>
+    </message>
+</context>
+<context>
     <name>AgencySettingsDialog</name>
     <message>
         <location filename="../src/vocdesk/ui/agency_settings_dialog.py" line="+153"/>
@@ -809,7 +832,7 @@
 <context>
     <name>BenchmarkModel</name>
     <message>
-        <location filename="../src/vocdesk/ui/surveys/benchmark_model.py" line="+28"/>
+        <location filename="../src/vocdesk/ui/surveys/benchmark_model.py" line="+29"/>
         <source>Overall</source>
         <translation>ภาพรวม</translation>
     </message>
@@ -888,7 +911,7 @@
 <context>
     <name>BenchmarkPage</name>
     <message>
-        <location filename="../src/vocdesk/ui/surveys/benchmark_page.py" line="+158"/>
+        <location filename="../src/vocdesk/ui/surveys/benchmark_page.py" line="+159"/>
         <source>Benchmarks</source>
         <translation>การเปรียบเทียบ</translation>
     </message>
@@ -3961,7 +3984,7 @@
 <context>
     <name>DimensionsDialog</name>
     <message>
-        <location filename="../src/vocdesk/ui/surveys/design_dialog.py" line="+504"/>
+        <location filename="../src/vocdesk/ui/surveys/design_dialog.py" line="+505"/>
         <source>Survey dimensions</source>
         <translation>ด้านของแบบสำรวจ</translation>
     </message>
@@ -4630,6 +4653,19 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
 </context>
 <context>
+    <name>FiscalYears</name>
+    <message>
+        <location filename="../src/vocdesk/ui/fiscal_years.py" line="+33"/>
+        <source>{year} (B.E. {be_year})</source>
+        <translation>{be_year} (ค.ศ. {year})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fiscal year {year}</source>
+        <translation>ปีงบประมาณ {year}</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <location filename="../src/vocdesk/ui/complaints/steps.py" line="-38"/>
@@ -4723,12 +4759,146 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="-55"/>
         <source>Give the day off a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรดระบุชื่อวันหยุด</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A holiday&apos;s name has at most {count} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อวันหยุดยาวได้ไม่เกิน {count} ตัวอักษร</translation>
+    </message>
+</context>
+<context>
+    <name>HolidaysDialog</name>
+    <message>
+        <location filename="../src/vocdesk/ui/holidays/holidays_dialog.py" line="+116"/>
+        <source>{name} (worked: {national})</source>
+        <translation>{name} (เปิดทำการ: {national})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Closed</source>
+        <translation>หยุดทำการ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open (working day)</source>
+        <translation>เปิดทำการ (วันทำการ)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n day(s) off on a weekday this year.</source>
+        <translation>
+            <numerusform>ปีนี้มีวันหยุดที่ตรงกับวันจันทร์ถึงวันศุกร์ %n วัน</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Public holiday</source>
+        <translation>วันหยุดนักขัตฤกษ์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Government holiday</source>
+        <translation>วันหยุดราชการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agency</source>
+        <translation>หน่วยงานกำหนด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This office</source>
+        <translation>สำนักงานนี้กำหนด</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Recount finished cases</source>
+        <translation>คำนวณเรื่องที่ยุติแล้วใหม่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count the due dates of the finished cases received in {year} again on today&apos;s calendar? Their within-standard results may change.</source>
+        <translation>ต้องการคำนวณวันครบกำหนดของเรื่องที่ยุติแล้วซึ่งรับในปี {year} ใหม่ตามปฏิทินปัจจุบันหรือไม่ ผลการดำเนินการภายในระยะเวลามาตรฐานของเรื่องเหล่านั้นอาจเปลี่ยนไป</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Saved. Due dates counted again: %n case(s)</source>
+        <translation>
+            <numerusform>บันทึกแล้ว คำนวณวันครบกำหนดใหม่ เรื่องร้องเรียน %n เรื่อง</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source> and %n follow-up reminder(s).</source>
+        <translation>
+            <numerusform> และการแจ้งเตือนติดตามผล %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Holidays and working days</source>
+        <translation>วันหยุดและวันทำการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year:</source>
+        <translation>ปี:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar of:</source>
+        <translation>ปฏิทินของ:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The whole agency</source>
+        <translation>ทั้งหน่วยงาน</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Holiday</source>
+        <translation>วันหยุด</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>ที่มา</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a day off…</source>
+        <translation>เพิ่มวันหยุด…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a working day</source>
+        <translation>กำหนดเป็นวันทำการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo this change</source>
+        <translation>ยกเลิกการเปลี่ยนแปลงนี้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recount finished cases…</source>
+        <translation>คำนวณเรื่องที่ยุติแล้วใหม่…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Public and government holidays come from Thailand&apos;s official calendar (the holidays package: lunar days, in-lieu days and the Cabinet&apos;s announced days). Shaded rows are the agency&apos;s own changes; an office&apos;s change wins over the agency&apos;s. A case counts the working days of its office. Each change counts the due dates of open cases and follow-up reminders again; finished cases keep theirs unless you recount them.</source>
+        <translation>วันหยุดนักขัตฤกษ์และวันหยุดราชการมาจากปฏิทินทางการของประเทศไทย (ชุดข้อมูล holidays ซึ่งคำนวณวันหยุดทางจันทรคติ วันหยุดชดเชย และวันหยุดที่คณะรัฐมนตรีประกาศ) แถวที่แรเงาคือการเปลี่ยนแปลงของหน่วยงานเอง โดยการเปลี่ยนแปลงของสำนักงานมีผลเหนือการเปลี่ยนแปลงของหน่วยงาน เรื่องร้องเรียนแต่ละเรื่องนับวันทำการตามปฏิทินของสำนักงานที่รับผิดชอบ ทุกการเปลี่ยนแปลงจะคำนวณวันครบกำหนดของเรื่องที่ยังไม่ยุติและการแจ้งเตือนติดตามผลใหม่ ส่วนเรื่องที่ยุติแล้วคงวันครบกำหนดเดิมไว้ เว้นแต่จะสั่งคำนวณใหม่</translation>
     </message>
 </context>
 <context>
@@ -5028,7 +5198,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ImprovementActionForm</name>
     <message>
-        <location filename="../src/vocdesk/ui/listening/improvement_action_form.py" line="+199"/>
+        <location filename="../src/vocdesk/ui/listening/improvement_action_form.py" line="+201"/>
         <source>Entry {when}, {channel}: {text}</source>
         <translation>บันทึกการรับฟัง {when} {channel}: {text}</translation>
     </message>
@@ -5956,7 +6126,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ถึงกำหนดวันนี้ {today} รายการ เลยกำหนด {overdue} รายการ</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/ui/main_window.py" line="+374"/>
+        <location filename="../src/vocdesk/ui/main_window.py" line="+380"/>
         <source>VocDesk — {name}</source>
         <translation>VocDesk — {name}</translation>
     </message>
@@ -6020,6 +6190,11 @@ Please try again, and if it happens again send that file to your IT support.</so
         <location line="+1"/>
         <source>&amp;Settings…</source>
         <translation>การตั้งค่า(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Holidays and working days…</source>
+        <translation>วันหยุดและวันทำการ(&amp;H)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6312,7 +6487,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../src/vocdesk/ui/overview/tab.py" line="+604"/>
+        <location filename="../src/vocdesk/ui/overview/tab.py" line="+609"/>
         <source>Overview</source>
         <translation>ภาพรวม</translation>
     </message>
@@ -6340,13 +6515,13 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>เกินกำหนด</translation>
     </message>
     <message>
-        <location line="-228"/>
-        <location line="+201"/>
+        <location line="-232"/>
+        <location line="+205"/>
         <source>All offices</source>
         <translation>ทุกสำนักงาน</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-153"/>
         <source>{start} to {end} · {office}</source>
         <translation>{start} ถึง {end} · {office}</translation>
     </message>
@@ -6386,7 +6561,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>{organisation} ปี {year}: {percent} (ต่าง {difference} จุด)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>no benchmark entered</source>
         <translation>ยังไม่ได้บันทึกผลเปรียบเทียบ</translation>
     </message>
@@ -8519,7 +8694,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>Screenshot</name>
     <message>
-        <location filename="../src/vocdesk/app.py" line="+200"/>
+        <location filename="../src/vocdesk/app.py" line="+204"/>
         <source>There is no survey “{code}” in this database.</source>
         <translation>ไม่มีแบบสำรวจรหัส “{code}” ในฐานข้อมูลนี้</translation>
     </message>
@@ -8542,7 +8717,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>SearchableTable</name>
     <message>
-        <location filename="../src/vocdesk/ui/widgets/searchable_table.py" line="+170"/>
+        <location filename="../src/vocdesk/ui/widgets/searchable_table.py" line="+169"/>
         <source>Searching…</source>
         <translation>กำลังค้นหา…</translation>
     </message>
@@ -11300,7 +11475,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>SurveysModel</name>
     <message>
-        <location filename="../src/vocdesk/ui/surveys/rounds_model.py" line="+44"/>
+        <location filename="../src/vocdesk/ui/surveys/rounds_model.py" line="+42"/>
         <source>Title</source>
         <translation>ชื่อแบบสำรวจ</translation>
     </message>

@@ -106,7 +106,7 @@ def test_ours_and_each_comparator_stand_side_by_side(compared, survey_id, qtbot)
     model = page.model
 
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())] == [
-        "Level", "Ours (%)", f"{OTHER} (2568)", "Difference", f"{PEER} (2568)", "Difference"]  # fmt: skip
+        "Level", "Ours (%)", f"{OTHER} (2025)", "Difference", f"{PEER} (2025)", "Difference"]  # fmt: skip  # C.E. in English (FY 2568)
     rows = [[model.index(r, c).data() for c in range(6)] for r in range(model.rowCount())]
     assert rows == [
         ["Overall", "83.33%", "75.00%", "+8.33", "85.00%", "−1.67"],
@@ -125,7 +125,7 @@ def test_the_chart_draws_the_levels_a_comparator_reports(compared, survey_id, qt
     page, _ = _page(qtbot, compared, survey_id)
 
     assert page.chart.categories == ["Overall", "Process and procedure"]  # staff: ours alone
-    assert [s.name for s in page.chart.series] == ["Ours", f"{OTHER} (2568)", f"{PEER} (2568)"]
+    assert [s.name for s in page.chart.series] == ["Ours", f"{OTHER} (2025)", f"{PEER} (2025)"]
     assert list(page.chart.series[0].values) == pytest.approx([250 / 3, 80.0])
     assert list(page.chart.series[1].values) == pytest.approx([75.0, 0.0])
     assert list(page.chart.series[2].values) == pytest.approx([85.0, 76.0])

@@ -37,6 +37,7 @@ from vocdesk.services.listening.improvement_links import (
 )
 from vocdesk.ui import layout
 from vocdesk.ui.errors import stored
+from vocdesk.ui.fiscal_years import fiscal_year_text
 from vocdesk.ui.i18n import current_language
 from vocdesk.ui.labels import enum_choices
 from vocdesk.ui.models.display import date_text
@@ -103,7 +104,8 @@ class ImprovementActionForm(QDialog):
         self.add_finding_button.clicked.connect(self.add_finding)
         self._surveys = {choice.id: choice for choice in service.survey_choices()}
         for choice in self._surveys.values():
-            self.survey_box.addItem(f"{choice.title} ({choice.fiscal_year})", item_data(choice.id))
+            year = fiscal_year_text(choice.fiscal_year)
+            self.survey_box.addItem(f"{choice.title} ({year})", item_data(choice.id))
         self.survey_box.currentIndexChanged.connect(self._fill_questions)
         for widget in (
             self.survey_box,
@@ -206,7 +208,7 @@ class ImprovementActionForm(QDialog):
                 number=link.number, subject=link.subject
             )
         assert isinstance(link, LinkedFinding)
-        where = f"{link.survey} ({link.fiscal_year})" + (
+        where = f"{link.survey} ({fiscal_year_text(link.fiscal_year)})" + (
             f" – {link.question}" if link.question else ""
         )
         return self.tr("Survey finding, {survey}: {finding}").format(

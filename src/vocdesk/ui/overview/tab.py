@@ -48,6 +48,7 @@ from vocdesk.services.overview.figures import (
 from vocdesk.ui import layout
 from vocdesk.ui.complaints.cases_model import OVERDUE_COLOUR
 from vocdesk.ui.errors import show_error
+from vocdesk.ui.fiscal_years import fiscal_year_text
 from vocdesk.ui.i18n import current_language
 from vocdesk.ui.labels import enum_label
 from vocdesk.ui.models.display import name_text, number_text, percent_text
@@ -481,7 +482,7 @@ class OverviewTab(QWidget):
         parts = [
             self.tr("{code} (fiscal year {year}), {responses} responses").format(
                 code=survey.code,
-                year=survey.fiscal_year,
+                year=fiscal_year_text(survey.fiscal_year, lang),
                 responses=number_text(survey.responses, lang),
             )
         ]
@@ -497,7 +498,11 @@ class OverviewTab(QWidget):
             parts.append(
                 self.tr("{organisation} {year}: {percent} ({difference} points)").format(
                     organisation=survey.benchmark_organisation,
-                    year=survey.benchmark_year,
+                    year=(
+                        fiscal_year_text(survey.benchmark_year, lang)
+                        if survey.benchmark_year
+                        else ""
+                    ),
                     percent=percent_text(survey.benchmark_percent, lang),
                     difference=(
                         ("+" if difference > 0 else "") + number_text(difference, lang, 1)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +27,7 @@ from vocdesk.services.surveys.benchmarks import (
 )
 from vocdesk.ui import layout
 from vocdesk.ui.errors import stored
+from vocdesk.ui.fiscal_years import FiscalYearSpinBox
 from vocdesk.ui.i18n import current_language
 from vocdesk.ui.labels import enum_choices
 from vocdesk.ui.models.display import percent_text
@@ -63,7 +63,7 @@ class BenchmarkDialog(QDialog):
         self.organisation_box.setEditable(True)
         self.organisation_box.addItems(list(targets.organisations))
         self.organisation_box.setCurrentText("")
-        self.year_box = QSpinBox(self)
+        self.year_box = FiscalYearSpinBox(self)  # B.E. stored, shown in the reader's era
         self.year_box.setObjectName("fiscal_year")
         self.year_box.setRange(FISCAL_YEARS.start, FISCAL_YEARS.stop - 1)
         self.year_box.setValue(targets.survey_fiscal_year)

@@ -16,6 +16,7 @@ from vocdesk.services.surveys.benchmarks import (
     ComparatorValue,
     ComparisonLevel,
 )
+from vocdesk.ui.fiscal_years import fiscal_year_text, fiscal_year_with_be
 from vocdesk.ui.i18n import current_language
 from vocdesk.ui.labels import enum_label
 from vocdesk.ui.models.display import number_text, percent_text
@@ -47,7 +48,7 @@ def difference_text(value: float | None, lang: str) -> str:
 
 def comparator_title(organisation: str, fiscal_year: int) -> str:
     return QCoreApplication.translate("BenchmarkModel", "{organisation} ({year})").format(
-        organisation=organisation, year=fiscal_year
+        organisation=organisation, year=fiscal_year_text(fiscal_year)
     )
 
 
@@ -218,7 +219,7 @@ class BenchmarkRowsModel(SmallTableModel):
         if column == 0:
             return record.organisation
         if column == 1:
-            return str(record.fiscal_year)  # B.E. in both languages, as the agencies write it
+            return fiscal_year_with_be(record.fiscal_year, lang)  # C.E. (B.E.) in English
         if column == 2:
             name = record.level_name.in_language(lang)
             return level_text(record.level, name, record.dimension or record.question_code)

@@ -38,6 +38,7 @@ from vocdesk.services.surveys.benchmarks import (
 )
 from vocdesk.ui import layout
 from vocdesk.ui.errors import show_error
+from vocdesk.ui.fiscal_years import fiscal_year_text
 from vocdesk.ui.i18n import current_language
 from vocdesk.ui.surveys.benchmark_dialog import BenchmarkDialog
 from vocdesk.ui.surveys.benchmark_model import (
@@ -278,7 +279,7 @@ class BenchmarkPage(SurveyReadingPage[BenchmarkView]):
             self,
             self.tr("Delete comparator's result"),
             self.tr("Delete the result of {organisation} for {year}?").format(
-                organisation=row.organisation, year=row.fiscal_year
+                organisation=row.organisation, year=fiscal_year_text(row.fiscal_year)
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:

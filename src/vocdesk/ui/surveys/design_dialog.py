@@ -49,6 +49,7 @@ from vocdesk.services.surveys.design import (
 from vocdesk.services.surveys.templates import template_design, templates
 from vocdesk.ui import layout
 from vocdesk.ui.errors import show_error
+from vocdesk.ui.fiscal_years import FiscalYearSpinBox
 from vocdesk.ui.i18n import current_language, translate_message
 from vocdesk.ui.labels import enum_choices
 from vocdesk.ui.surveys.question_editor import QuestionsEditor
@@ -95,7 +96,7 @@ class SurveyDesignDialog(QDialog):
         self.title_en_edit.setObjectName("title_en")
         self.kind_combo = QComboBox(self)
         self.kind_combo.setObjectName("kind")
-        self.year_spin = QSpinBox(self)
+        self.year_spin = FiscalYearSpinBox(self)  # B.E. stored, shown in the reader's era
         self.year_spin.setObjectName("fiscal_year")
         self.year_spin.setRange(2500, 2700)
         self.round_spin = QSpinBox(self)

@@ -7,17 +7,15 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP
-from vocdesk.domain.thai_dates import BE_OFFSET
 from vocdesk.services.surveys.rounds import SurveyRow, SurveysService
+from vocdesk.ui.fiscal_years import fiscal_year_with_be
 from vocdesk.ui.models.display import label_text, name_text, number_text, percent_text
 from vocdesk.ui.models.lazy_table import Column, LazyTableModel
 
 
 def _fiscal_year(row: SurveyRow, lang: str) -> str:
-    # Stored in B.E. (as agencies name their fiscal years); English readers get C.E. too.
-    if lang == "th":
-        return str(row.fiscal_year)
-    return f"{row.fiscal_year} ({row.fiscal_year - BE_OFFSET})"
+    # Stored in B.E. (as agencies name their fiscal years): C.E. in English, with the B.E. beside.
+    return fiscal_year_with_be(row.fiscal_year, lang)
 
 
 def _target(row: SurveyRow, lang: str) -> str:
