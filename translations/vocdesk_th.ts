@@ -760,13 +760,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Fiscal year (B.E.):</source>
-        <translation>ปี&amp;งบประมาณ (พ.ศ.):</translation>
+        <source>&amp;Level:</source>
+        <translation>&amp;ระดับที่เทียบ:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Level:</source>
-        <translation>&amp;ระดับที่เทียบ:</translation>
+        <source>&amp;Fiscal year:</source>
+        <translation>ปี&amp;งบประมาณ:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10339,13 +10339,13 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
     <message>
         <location line="+0"/>
-        <source>Fiscal year (B.E.)</source>
-        <translation>ปีงบประมาณ (พ.ศ.)</translation>
+        <source>Method</source>
+        <translation>วิธีเก็บข้อมูล</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Method</source>
-        <translation>วิธีเก็บข้อมูล</translation>
+        <source>Fiscal year</source>
+        <translation>ปีงบประมาณ</translation>
     </message>
     <message>
         <location line="+1"/>

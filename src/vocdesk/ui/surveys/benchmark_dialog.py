@@ -169,7 +169,7 @@ class BenchmarkDialog(QDialog):
             self.tr("Comparator's result") if self._row else self.tr("New comparator's result")
         )
         texts = [
-            self.tr("&Organisation:"), self.tr("&Fiscal year (B.E.):"), self.tr("&Level:"),
+            self.tr("&Organisation:"), self.tr("&Fiscal year:"), self.tr("&Level:"),
             self.tr("&Value:"), self.tr("&Scale:"), self.tr("As a percent score:"),
             self.tr("S&ource:"),
         ]  # fmt: skip

@@ -355,7 +355,7 @@ class SurveyDesignDialog(QDialog):
         fill_combo(self.template_combo, ((t.name.in_language(lang), t.key) for t in templates()))
         select_data(self.template_combo, key)
         texts = (self.tr("Code"), self.tr("Title (Thai)"), self.tr("Title (English)"),
-                 self.tr("Kind"), self.tr("Fiscal year (B.E.)"), self.tr("Method"),
+                 self.tr("Kind"), self.tr("Fiscal year"), self.tr("Method"),
                  self.tr("Scale points"), self.tr("Target sample"), self.tr("Dates"),
                  self.tr("Notes"))  # fmt: skip
         for label, text in zip(self._labels, texts, strict=False):
