@@ -26,6 +26,9 @@ MAX_WRAPPED_ROW_LINES = 4  # a wrapped cell grows at most this many lines before
 TABLE_BATCH_SIZE = 200  # rows fetched per fetchMore() of a lazy table model
 TEXT_COLUMN_WIDTH = 240  # default width of a free-text column (descriptions, notes)
 DATE_COLUMN_WIDTH = 110
+COLUMN_MAX_WIDTH = 300  # a column sized from its content grows at most this wide (then elides)
+WRAP_COLUMN_MAX_WIDTH = 360  # a word-wrapped text column: wider content wraps instead
+COLUMN_PADDING = 12  # beside the widest text of a column sized from its content
 
 # Editors and buttons.
 DATE_EDIT_MIN_WIDTH = 120

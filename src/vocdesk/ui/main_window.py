@@ -44,6 +44,7 @@ from vocdesk.ui.settings import Settings
 from vocdesk.ui.surveys.tab import SurveyServices, SurveysTab
 from vocdesk.ui.tasks import Progress, TaskRunner
 from vocdesk.ui.transfer.import_wizard import ImportWizard
+from vocdesk.ui.widgets.column_sizing import sizer_of
 from vocdesk.ui.widgets.list_tab import ExportJob
 from vocdesk.ui.widgets.pages import Page, as_page, page_at
 from vocdesk.ui.widgets.searchable_table import SearchableTable
@@ -315,6 +316,9 @@ class MainWindow(QMainWindow):
             # import, and then the status bar recounts (and the Timeline reads again if the
             # records counted changed), rather than waiting for a language switch.
             table.model.total_changed.connect(lambda _total: self._recount_timer.start())
+            sizer = sizer_of(table.view)
+            if sizer is not None:  # the widths the user gave this table, kept per table
+                sizer.remember(self._settings.qsettings, type(table.model).__name__)
         self.tabs.setCurrentIndex(max(0, current))
         self.backup_action.setEnabled(services.database.path is not None)
         self.agency_settings_action.setEnabled(services.agency_settings is not None)

@@ -122,6 +122,27 @@ def _upgrade_0_to_1(qs: QSettings) -> None:
 UPGRADES: dict[int, Callable[[QSettings], None]] = {0: _upgrade_0_to_1}
 
 
+TABLE_WIDTHS_KEY = "tables/{table}/widths"  # "120,80,240": one width per column, in pixels
+
+
+def table_widths(store: SettingsStore, table: str) -> list[int]:
+    """The widths kept for ``table`` in ``store``; [] when there are none or they are not
+    numbers (a hand-edited file)."""
+    raw = store.value(TABLE_WIDTHS_KEY.format(table=table))
+    if raw is None:
+        return []
+    parts = raw if isinstance(raw, list) else str(raw).split(",")
+    try:
+        widths = [int(str(part).strip()) for part in parts if str(part).strip()]
+    except ValueError:
+        return []
+    return widths if all(width > 0 for width in widths) else []
+
+
+def set_table_widths(store: SettingsStore, table: str, widths: list[int]) -> None:
+    store.setValue(TABLE_WIDTHS_KEY.format(table=table), ",".join(str(int(w)) for w in widths))
+
+
 class Settings:
     """Typed access to the settings file at ``path`` (INI format, UTF-8)."""
 
@@ -166,6 +187,14 @@ class Settings:
     def sync(self) -> None:
         """Write pending changes to disk (Qt also does so when the program ends)."""
         self.qsettings.sync()
+
+    # --- the widths of each table's columns, as the user left them -------------------------
+    def table_widths(self, table: str) -> list[int]:
+        """The column widths the user gave ``table`` (a table's name), or [] if none."""
+        return table_widths(self.qsettings, table)
+
+    def set_table_widths(self, table: str, widths: list[int]) -> None:
+        set_table_widths(self.qsettings, table, widths)
 
     def reset(self, name: str) -> None:
         """Forget one setting so it reads as its default again (``name`` as declared)."""

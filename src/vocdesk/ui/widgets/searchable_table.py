@@ -14,7 +14,6 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QTableView,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from vocdesk.ui import layout
 from vocdesk.ui.models.display import number_text
 from vocdesk.ui.models.lazy_table import LazyTableModel
+from vocdesk.ui.widgets.column_sizing import ColumnSizer
 from vocdesk.ui.widgets.thai_wrap import ThaiWrapDelegate
 
 M = TypeVar("M", bound=LazyTableModel[Any])  # the table's model, with its own API (filters, ...)
@@ -97,16 +97,15 @@ def make_table_view(model: LazyTableModel[Any], parent: QWidget | None = None) -
     rows.setDefaultSectionSize(layout.DEFAULT_ROW_HEIGHT)
     rows.setMinimumSectionSize(layout.DEFAULT_ROW_HEIGHT)
     header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)
     header.setHighlightSections(False)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     delegate = ThaiWrapDelegate(view, max_lines=layout.MAX_WRAPPED_ROW_LINES)
     for column, spec in enumerate(model.COLUMNS):
         if spec.wrap:
             view.setItemDelegateForColumn(column, delegate)
-        if spec.width:
-            view.setColumnWidth(column, spec.width)
+    # Widths from the content and the header (the last column stretches), until the user drags
+    # one; the window keeps the user's widths per table (ColumnSizer.remember).
+    ColumnSizer(view, wrapped=[c for c, spec in enumerate(model.COLUMNS) if spec.wrap])
     # The header shows the model's own order first, so enabling sorting re-queries nothing.
     header.setSortIndicator(model.sort_column(), model.sort_order())
     view.setSortingEnabled(True)

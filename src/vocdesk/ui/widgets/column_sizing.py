@@ -1,0 +1,127 @@
+"""Column widths of a table: sized from their content and header, the last one stretching, and
+the widths the user drags remembered per table.
+
+``ColumnSizer(view, wrapped=...)`` fits the columns whenever a new set of rows arrives (the first
+batch of a query) until the user resizes a column; from then on the user's widths hold. A view
+given a settings store (``remember(store, "StakeholdersModel")``) starts from the widths kept
+under that name and keeps each change (``ui.settings.table_widths``). Only the rows on screen
+are measured (``QTableView.sizeHintForColumn``), so a table of 100,000 rows fits as fast as one
+of 20. A column is never narrower than its header; a plain one grows at most
+``COLUMN_MAX_WIDTH`` (then elides), a word-wrapped one at most ``WRAP_COLUMN_MAX_WIDTH`` (then
+wraps). The last column takes whatever room is left.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QHeaderView, QTableView
+
+from vocdesk.ui import layout
+from vocdesk.ui.settings import SettingsStore, set_table_widths, table_widths
+
+FIT_DELAY_MS = 0  # after the rows are laid out
+
+
+class ColumnSizer(QObject):
+    def __init__(self, view: QTableView, *, wrapped: Collection[int] = ()) -> None:
+        super().__init__(view)
+        self.setObjectName("column_sizer")
+        self._view = view
+        self._wrapped = frozenset(wrapped)
+        self._store: SettingsStore | None = None
+        self._table = ""
+        self._user_sized = False
+        self._fitting = False
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(FIT_DELAY_MS)
+        self._timer.timeout.connect(self.fit)
+        model = view.model()
+        model.modelReset.connect(self._timer.start)
+        model.rowsInserted.connect(self._first_rows)
+        model.headerDataChanged.connect(self._timer.start)  # a new language: new header widths
+        header.sectionResized.connect(self._resized)
+        header.sectionHandleDoubleClicked.connect(lambda _column: self._user_resized())
+        # Only a drag on the header is the user's: the program's own resizing is not kept.
+        self._dragging = False
+        self._dragged = False
+        header.viewport().installEventFilter(self)
+        self._timer.start()
+
+    @property
+    def user_sized(self) -> bool:
+        return self._user_sized
+
+    def remember(self, store: SettingsStore, table: str) -> None:
+        """Keep the user's widths in ``store`` under ``table``; start from those kept there."""
+        self._store, self._table = store, table
+        widths = table_widths(store, table)
+        if len(widths) == self._view.model().columnCount():
+            self._apply(widths)
+            self._user_sized = True
+
+    def _first_rows(self, *_args: Any) -> None:
+        if self._view.model().rowCount() and not self._user_sized:
+            self._timer.start()
+
+    def fit(self) -> None:
+        """Each column as wide as its header and the widest cell on screen (within limits)."""
+        if self._user_sized:
+            return
+        view, header = self._view, self._view.horizontalHeader()
+        count = view.model().columnCount()
+        # A wrapping view measures a cell no wider than its column is now: measure unwrapped.
+        wrap = view.wordWrap()
+        view.setWordWrap(False)
+        try:
+            wanted = [view.sizeHintForColumn(column) for column in range(count)]
+        finally:
+            view.setWordWrap(wrap)
+        widths = []
+        for column in range(count):
+            limit = layout.WRAP_COLUMN_MAX_WIDTH if column in self._wrapped else layout.COLUMN_MAX_WIDTH  # fmt: skip
+            widths.append(max(header.sectionSizeHint(column), min(wanted[column] + layout.COLUMN_PADDING, limit)))  # fmt: skip
+        self._apply(widths)
+
+    def _apply(self, widths: list[int]) -> None:
+        header = self._view.horizontalHeader()
+        self._fitting = True
+        try:
+            for column, width in enumerate(widths[:-1]):  # the last one stretches
+                header.resizeSection(column, width)
+        finally:
+            self._fitting = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's virtual
+        if event.type() == QEvent.Type.MouseButtonPress:
+            self._dragging, self._dragged = True, False
+        elif event.type() == QEvent.Type.MouseButtonRelease:
+            self._dragging = False
+            if self._dragged:
+                self._user_resized()
+        return False
+
+    def _resized(self, column: int, _old: int, _new: int) -> None:
+        header = self._view.horizontalHeader()
+        if self._dragging and not self._fitting and column != header.count() - 1:
+            self._dragged = True  # kept when the button is let go
+
+    def _user_resized(self) -> None:
+        """The user gave a column its width: no more fitting, and the widths are kept."""
+        self._user_sized = True
+        if self._store is not None and self._table:
+            header = self._view.horizontalHeader()
+            set_table_widths(self._store, self._table, [header.sectionSize(c) for c in range(header.count())])  # fmt: skip
+
+
+def sizer_of(view: QTableView) -> ColumnSizer | None:
+    return view.findChild(ColumnSizer, "column_sizer")
+
+
+__all__ = ["ColumnSizer", "sizer_of"]
