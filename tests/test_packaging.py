@@ -179,3 +179,44 @@ def test_the_bundle_builds_passes_its_self_test_and_stays_lean(tmp_path: Path) -
     assert packed.stat().st_size <= MAX_PACKED, (
         f"the bundle packs to {packed.stat().st_size / 2**20:.0f} MB"
     )
+
+
+SAMPLE = "ความพึงพอใจของผู้รับบริการต่อการให้บริการของหน่วยงาน และข้อร้องเรียน 2569 (Survey)"
+BREAK_LINES = (
+    "import sys; from icu4py.breakers import LineBreaker; "
+    "print('|'.join(LineBreaker(sys.argv[1], 'th')))"
+)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the bundle slims ICU on Linux")
+def test_the_slim_icu_data_breaks_thai_lines_as_the_whole_data_does(tmp_path: Path) -> None:
+    """scripts/slim_icu.py keeps what Thai line breaking needs: icu4py loaded against the small
+    data library breaks a sentence exactly where it breaks with ICU's whole data."""
+    import shutil
+
+    if shutil.which("cc") is None:
+        pytest.skip("no C compiler to link the small ICU data library")
+    sys.path.insert(0, str(REPO_ROOT / "scripts"))
+    try:
+        from slim_icu import slim_library
+    finally:
+        sys.path.pop(0)
+    import icu4py
+
+    site = Path(icu4py.__file__).parents[1]
+    copy = tmp_path / "site"
+    shutil.copytree(site / "icu4py", copy / "icu4py")
+    shutil.copytree(site / "icu4py.libs", copy / "icu4py.libs")
+    (data,) = (copy / "icu4py.libs").glob("libicudata*")
+    whole_size = data.stat().st_size
+    kept, before = slim_library(site / "icu4py.libs" / data.name, data)
+
+    def broken(where: Path) -> str:
+        env = {**os.environ, "PYTHONPATH": str(where)}
+        run = [sys.executable, "-c", BREAK_LINES, SAMPLE]
+        return subprocess.run(run, capture_output=True, text=True, env=env, check=True).stdout
+
+    assert kept < before / 10
+    assert data.stat().st_size < whole_size / 4
+    assert broken(copy) == broken(site)
+    assert broken(copy).count("|") > 8  # the Thai words were found, not only the spaces
