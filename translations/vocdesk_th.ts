@@ -472,7 +472,7 @@
     <message>
         <location line="+2"/>
         <source>PNG or JPEG; a larger image is scaled down to 600 pixels</source>
-        <translation>ไฟล์ PNG หรือ JPEG ภาพที่ใหญ่กว่า 600 พิกเซลจะถูกย่อขนาดลง</translation>
+        <translation>ไฟล์ PNG หรือ JPEG ภาพที่ใหญ่กว่า 600 พิกเซลจะย่อขนาดให้โดยอัตโนมัติ</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1153,12 +1153,12 @@
     <message>
         <location line="+59"/>
         <source>“{name}” is used by {count} entries and complaints, so it cannot be deleted; make it inactive instead.</source>
-        <translation>“{name}” ถูกใช้ในบันทึกการรับฟังและข้อร้องเรียน {count} รายการ จึงลบไม่ได้ ให้ตั้งเป็นเลิกใช้แทน</translation>
+        <translation>“{name}” มีการใช้ในบันทึกการรับฟังและข้อร้องเรียน {count} รายการ จึงลบไม่ได้ โปรดตั้งสถานะเป็นเลิกใช้แทน</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>“{name}” is still in use, so it cannot be deleted; make it inactive instead.</source>
-        <translation>“{name}” ยังถูกใช้งานอยู่ จึงลบไม่ได้ ให้ตั้งเป็นเลิกใช้แทน</translation>
+        <translation>“{name}” ยังมีการใช้งานอยู่ จึงลบไม่ได้ โปรดตั้งสถานะเป็นเลิกใช้แทน</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -1295,7 +1295,7 @@
     <message>
         <location line="+27"/>
         <source>Interrupted.</source>
-        <translation>ถูกขัดจังหวะ</translation>
+        <translation>ยกเลิกการทำงานแล้ว</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2081,7 +2081,7 @@
     <message>
         <location line="+7"/>
         <source>(confidential: you are not allowed to read this case)</source>
-        <translation>(เรื่องลับ: คุณไม่มีสิทธิ์อ่านเรื่องนี้)</translation>
+        <translation>(เรื่องลับ: ท่านไม่มีสิทธิ์เข้าถึงเรื่องนี้)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2471,7 +2471,7 @@
     <message>
         <location line="-16"/>
         <source>Case {number} is already marked as a duplicate of this one.</source>
-        <translation>เรื่อง {number} ถูกระบุว่าซ้ำกับเรื่องนี้อยู่แล้ว</translation>
+        <translation>เรื่อง {number} ได้ระบุไว้แล้วว่าเป็นเรื่องซ้ำกับเรื่องนี้</translation>
     </message>
     <message>
         <location filename="../src/vocdesk/services/complaints/workflow.py" line="+36"/>
@@ -3224,7 +3224,7 @@
     <message>
         <location line="+22"/>
         <source>Percentages are of the cases whose outcome is decided: done, or still open and past the limit. Working days leave out weekends, public holidays and the days a case waited for the complainant.</source>
-        <translation>ร้อยละคิดจากเรื่องที่ทราบผลแล้ว คือ ดำเนินการแล้ว หรือยังไม่แล้วเสร็จแต่เลยกำหนดเวลาแล้ว วันทำการไม่นับวันเสาร์ วันอาทิตย์ วันหยุดราชการ และวันที่รอข้อมูลจากผู้ร้อง</translation>
+        <translation>ร้อยละคิดจากเรื่องที่ทราบผลแล้ว คือ ดำเนินการแล้ว หรือยังไม่แล้วเสร็จแต่เกินกำหนดเวลาแล้ว วันทำการไม่นับวันเสาร์ วันอาทิตย์ วันหยุดราชการ และวันที่รอข้อมูลจากผู้ร้อง</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -3247,7 +3247,7 @@
     <message>
         <location line="-58"/>
         <source>Open</source>
-        <translation>ค้างดำเนินการ</translation>
+        <translation>ยังไม่ยุติ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3763,7 +3763,7 @@
     <message>
         <location line="+4"/>
         <source>Silent planned channels: {count}</source>
-        <translation>ช่องทางตามแผนที่ยังไม่มีเสียง: {count}</translation>
+        <translation>ช่องทางตามแผนที่ยังไม่ได้รับฟัง: {count}</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4738,7 +4738,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+1"/>
         <source>Neither a plan nor a voice</source>
-        <translation>ไม่มีทั้งแผนและเสียงที่รับฟัง</translation>
+        <translation>ไม่มีในแผนและยังไม่ได้รับฟัง</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5029,7 +5029,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+5"/>
         <source>One column of the file is chosen for two columns.</source>
-        <translation>มีคอลัมน์หนึ่งของไฟล์ถูกเลือกให้กับสองคอลัมน์</translation>
+        <translation>มีคอลัมน์หนึ่งในไฟล์ที่เลือกใช้กับสองคอลัมน์ โปรดเลือกใหม่</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -5945,7 +5945,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+15"/>
         <source>{covered} cells planned and heard, {not_heard} planned with nothing heard, {unplanned} heard without a plan, {gaps} with neither a plan nor a voice.</source>
-        <translation>มีแผนและได้รับฟังแล้ว {covered} ช่อง มีแผนแต่ยังไม่ได้รับฟัง {not_heard} ช่อง ได้รับฟังแต่ไม่มีในแผน {unplanned} ช่อง ไม่มีทั้งแผนและเสียงที่รับฟัง {gaps} ช่อง</translation>
+        <translation>มีแผนและได้รับฟังแล้ว {covered} ช่อง มีแผนแต่ยังไม่ได้รับฟัง {not_heard} ช่อง ได้รับฟังแต่ไม่มีในแผน {unplanned} ช่อง ไม่มีในแผนและยังไม่ได้รับฟัง {gaps} ช่อง</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -6123,7 +6123,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+5"/>
         <source>Due today: {today}, overdue: {overdue}</source>
-        <translation>ถึงกำหนดวันนี้ {today} รายการ เลยกำหนด {overdue} รายการ</translation>
+        <translation>ถึงกำหนดวันนี้ {today} รายการ เกินกำหนด {overdue} รายการ</translation>
     </message>
     <message>
         <location filename="../src/vocdesk/ui/main_window.py" line="+380"/>
@@ -6648,7 +6648,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+1"/>
         <source>Neither plan nor voice</source>
-        <translation>ไม่มีทั้งแผนและเสียง</translation>
+        <translation>ไม่มีในแผนและยังไม่ได้รับฟัง</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7597,7 +7597,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+1"/>
         <source>Resolved</source>
-        <translation>แก้ไขแล้ว</translation>
+        <translation>แล้วเสร็จ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8205,7 +8205,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+1"/>
         <source>Due today: {today}  ·  Overdue: {overdue}</source>
-        <translation>ถึงกำหนดวันนี้: {today}  ·  เลยกำหนด: {overdue}</translation>
+        <translation>ถึงกำหนดวันนี้: {today}  ·  เกินกำหนด: {overdue}</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -8289,12 +8289,12 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+2"/>
         <source>Due today and overdue</source>
-        <translation>ถึงกำหนดวันนี้และเลยกำหนด</translation>
+        <translation>ถึงกำหนดวันนี้และเกินกำหนด</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overdue</source>
-        <translation>เลยกำหนด</translation>
+        <translation>เกินกำหนด</translation>
     </message>
     <message>
         <location line="+1"/>
