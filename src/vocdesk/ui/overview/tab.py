@@ -62,6 +62,7 @@ from vocdesk.ui.overview.model import (
 )
 from vocdesk.ui.tasks import Progress, TaskRunner
 from vocdesk.ui.widgets.charts import Series
+from vocdesk.ui.widgets.column_sizing import ColumnSizer
 from vocdesk.ui.widgets.period_picker import PeriodPicker
 from vocdesk.ui.widgets.thai_wrap import WrappingLabel
 
@@ -253,16 +254,8 @@ class OverviewTab(QWidget):
         self.overdue_view = self._table("overdue_table", self.overdue_cases)
         self.overdue_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.overdue_view.setWordWrap(False)
-        overdue_header = self.overdue_view.horizontalHeader()
-        overdue_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        overdue_header.setSectionResizeMode(
-            OverdueCasesModel.SUBJECT_COLUMN, QHeaderView.ResizeMode.Stretch
-        )
-        overdue_header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
-        overdue_header.setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)
-        overdue_header.setStretchLastSection(False)
-        self.overdue_view.setColumnWidth(3, 150)
-        self.overdue_view.setColumnWidth(5, 150)
+        # Sized from the content and the headers (Thai headers are long), the last stretching.
+        ColumnSizer(self.overdue_view)
         self.overdue_view.activated.connect(self._open_overdue)
         overdue_box = QVBoxLayout(self.overdue_box)
         overdue_box.addWidget(self.overdue_view)
@@ -281,8 +274,9 @@ class OverviewTab(QWidget):
         grid.addWidget(self.relationships_box, 1, 1)
         grid.addWidget(self.channel_chart, 2, 0)
         grid.addWidget(self.segment_chart, 2, 1)
-        grid.addWidget(self.coverage_box, 3, 0)
-        grid.addWidget(self.overdue_box, 3, 1)
+        # The two lists take the page's width: six columns of Thai do not fit in half of it.
+        grid.addWidget(self.overdue_box, 3, 0, 1, 2)
+        grid.addWidget(self.coverage_box, 4, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         self.scroll_area = QScrollArea(self)
