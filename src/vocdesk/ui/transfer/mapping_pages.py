@@ -156,8 +156,11 @@ class ImportColumnsPage(ImportPage):
     def _changed(self) -> None:
         wizard = self.import_wizard()
         mapping = self.mapping()
+        thai = current_language() == "th"
         missing = [
-            c.header for c in wizard.importer.spec.columns if c.required and c.key not in mapping
+            c.header_th if thai else c.header
+            for c in wizard.importer.spec.columns
+            if c.required and c.key not in mapping
         ]
         twice = len(set(mapping.values())) != len(mapping)
         undecided = self.undecided_columns()
