@@ -49,12 +49,28 @@ class Message:
 
 
 def _english(value: Any) -> Any:
-    """A parameter in English: a nested ``Message`` in its words, a list of them one per line."""
+    """A parameter in English: a nested ``Message`` in its words, a list of them one per line,
+    a value in both languages (``in_language``, e.g. ``domain.tables.Named``) in English."""
     if isinstance(value, Message):
         return value.english()
+    if callable(getattr(value, "in_language", None)):
+        return value.in_language("en")
     if isinstance(value, list | tuple) and value and all(isinstance(v, Message) for v in value):
         return "\n".join(v.english() for v in value)
     return value
+
+
+@dataclass(frozen=True)
+class BothLanguages:
+    """A parameter that is data, not a translation, in each language: the words a column accepts
+    ("ปัจจุบัน, ในอนาคต, ในอดีต" / "current, potential, former"). The window and the command line
+    show the one of the user's language."""
+
+    th: str
+    en: str
+
+    def in_language(self, lang: str) -> str:
+        return self.en if lang.lower().startswith("en") else (self.th or self.en)
 
 
 class UserError(Exception):

@@ -163,6 +163,8 @@ def _translated_reason(value: Any) -> Any:
 def _translated_param(value: Any) -> Any:
     if isinstance(value, Message):
         return translate_message(value)
+    if callable(getattr(value, "in_language", None)):  # BothLanguages, Named: data, not words
+        return value.in_language(current_language())
     if isinstance(value, list | tuple) and value and all(isinstance(v, Message) for v in value):
         return "\n".join(translate_message(v) for v in value)
     return value
