@@ -9263,19 +9263,19 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
     <message>
         <location line="+1"/>
-        <source>— not given —</source>
-        <translation>— ไม่ระบุ —</translation>
+        <source>(not given)</source>
+        <translation>(ไม่ระบุ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
-        <source>— none —</source>
-        <translation>— ไม่มี —</translation>
+        <source>(none)</source>
+        <translation>(ไม่ระบุ)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>— not recorded —</source>
-        <translation>— ไม่ได้บันทึก —</translation>
+        <source>(not recorded)</source>
+        <translation>(ไม่ได้บันทึก)</translation>
     </message>
     <message>
         <location filename="../src/vocdesk/ui/registry/duplicates_panel.py" line="+13"/>

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -55,6 +54,7 @@ from vocdesk.ui.labels import enum_choices, enum_label
 from vocdesk.ui.models.display import date_text
 from vocdesk.ui.widgets.be_date_edit import BuddhistDateEdit
 from vocdesk.ui.widgets.choices import fill_choices, select_data
+from vocdesk.ui.widgets.forms import make_form
 
 DUPLICATE_CHECK_DELAY_MS = 400
 PEOPLE_SEARCH_DELAY_MS = (
@@ -175,8 +175,7 @@ class ComplaintForm(QDialog):
         file_buttons.addWidget(self.remove_attachment)
         files.addLayout(file_buttons)
 
-        self.form = QFormLayout()
-        self.form.setSpacing(layout.FORM_SPACING)
+        self.form = make_form()  # the house style of forms (widgets/forms.py)
         self._rows: dict[str, QLabel] = {}
         for key, widget in (
             ("subject", self.subject), ("details", self.details), ("category", self.category),

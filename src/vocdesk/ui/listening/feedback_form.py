@@ -18,7 +18,6 @@ from PySide6.QtCore import QEvent, QTime, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -48,6 +47,7 @@ from vocdesk.ui.widgets.choices import (
     select_data,
     uuid_or_none,
 )
+from vocdesk.ui.widgets.forms import make_form
 from vocdesk.ui.widgets.quick_entry import QuickEntryDialog, is_ctrl_enter, is_enter
 
 STAKEHOLDER_SEARCH_DELAY_MS = 200
@@ -131,8 +131,7 @@ class FeedbackForm(QuickEntryDialog):
         who.setSpacing(layout.SPACING)
         who.addWidget(self.stakeholder_search, 1)
         who.addWidget(self.stakeholder_box, 1)
-        self.form = QFormLayout()
-        self.form.setSpacing(layout.FORM_SPACING)
+        self.form = make_form()  # the house style of forms (widgets/forms.py)
         self._labels = [QLabel(self) for _ in range(12)]
         fields: list[Any] = [when, self.channel_box, self.stage_box, self.type_box, self.service_box,
                              self.sentiment_box, self.text_edit, who, self.segment_box, self.office_box,

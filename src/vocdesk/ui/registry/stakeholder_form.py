@@ -58,6 +58,7 @@ from vocdesk.ui.registry.duplicates_panel import WARNING_STYLE, DuplicatesPanel
 from vocdesk.ui.registry.stakeholder_texts import field_labels, lawful_basis_text
 from vocdesk.ui.widgets.be_date_edit import BuddhistDateEdit
 from vocdesk.ui.widgets.choices import item_data, select_data, uuid_or_none
+from vocdesk.ui.widgets.forms import form_label, make_form
 
 ERROR_STYLE = "color: #b00020;"
 DEFAULT_RETENTION_DAYS = 5 * 365 + 1
@@ -193,7 +194,7 @@ class StakeholderForm(QDialog):
             date_edit.dateChanged.connect(lambda _d, key=name: self._touch(key))
 
         self.who_box = QGroupBox(self)
-        who = QFormLayout(self.who_box)
+        who = make_form(self.who_box)
         self._field(who, "party_type", self.party_combo)
         self._field(who, "name", self.name_edit)
         self._field(who, "organisation", self.organisation_edit)
@@ -206,7 +207,7 @@ class StakeholderForm(QDialog):
         self._field(who, "notes", self.notes_edit)
 
         self.contact_box = QGroupBox(self)
-        contact = QFormLayout(self.contact_box)
+        contact = make_form(self.contact_box)
         self._field(contact, "phone", self.phone_edit)
         self._field(contact, "phone2", self.phone2_edit)
         self._field(contact, "email", self.email_edit)
@@ -222,7 +223,7 @@ class StakeholderForm(QDialog):
         self._field(contact, "contact_every_months", self.interval_spin)
 
         self.pdpa_box = QGroupBox(self)
-        pdpa = QFormLayout(self.pdpa_box)
+        pdpa = make_form(self.pdpa_box)
         self._field(pdpa, "lawful_basis", self.basis_combo)
         self._field(pdpa, "consent_follow_up", self.consent_check)
         self._field(pdpa, "consent_date", self.consent_date_edit)
@@ -422,7 +423,7 @@ class StakeholderForm(QDialog):
         self.contact_box.setTitle(self.tr("Contact"))
         self.pdpa_box.setTitle(self.tr("Personal data (PDPA)"))
         for key, text in field_labels().items():
-            self._labels[key].setText(text)
+            self._labels[key].setText(form_label(text))
         self.consent_check.setText(
             self.tr("Agrees to follow-up contacts (e.g. satisfaction surveys)")
         )
@@ -432,10 +433,10 @@ class StakeholderForm(QDialog):
         self.national_id_edit.setPlaceholderText(self.tr("13 digits, e.g. 1-2345-67890-12-3"))
         self.phone_edit.setPlaceholderText(self.tr("e.g. 081 234 5678"))
         self.email_edit.setPlaceholderText(self.tr("name@example.go.th"))
-        self.province_combo.setItemText(0, self.tr("— not given —"))
-        self.segment_combo.setItemText(0, self.tr("— none —"))
-        self.channel_combo.setItemText(0, self.tr("— none —"))
-        self.basis_combo.setItemText(0, self.tr("— not recorded —"))
+        self.province_combo.setItemText(0, self.tr("(not given)"))
+        self.segment_combo.setItemText(0, self.tr("(none)"))
+        self.channel_combo.setItemText(0, self.tr("(none)"))
+        self.basis_combo.setItemText(0, self.tr("(not recorded)"))
         for index, basis in enumerate(LawfulBasis, start=1):
             self.basis_combo.setItemText(index, lawful_basis_text(basis))
         self.duplicates_frame.retranslate()

@@ -19,7 +19,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -46,6 +45,7 @@ from vocdesk.ui.i18n import current_language
 from vocdesk.ui.labels import enum_choices
 from vocdesk.ui.widgets.be_date_edit import BuddhistDateEdit
 from vocdesk.ui.widgets.choices import current_uuid, item_data, select_data
+from vocdesk.ui.widgets.forms import make_form
 from vocdesk.ui.widgets.quick_entry import QuickEntryDialog, is_ctrl_enter, is_enter
 
 FOLLOW_UP_DAYS = 30  # the day offered when the follow-up box is ticked
@@ -132,8 +132,7 @@ class ActivityForm(QuickEntryDialog):
         follow = self._row(self.follow_up_check)
         follow.addWidget(self.follow_up_edit, 1)
         follow.addWidget(self.follow_up_hint, 2)
-        self.form = QFormLayout()
-        self.form.setSpacing(layout.FORM_SPACING)
+        self.form = make_form()  # the house style of forms (widgets/forms.py)
         fields: list[QWidget | QHBoxLayout | QVBoxLayout] = [
             who, self.kind_box, when, self.channel_box, self.stage_box, self.summary_edit,
             self.details_edit, self.outcome_edit, self.staff_edit, people, follow,

@@ -53,7 +53,7 @@ KIND_SYMBOLS = {
     TimelineKind.COMPLAINT_STATUS: "➜",
     TimelineKind.SURVEY_RESPONSE: "☑",
     TimelineKind.ACTIVITY: "☎",
-    TimelineKind.REMINDER: "⏰",
+    TimelineKind.REMINDER: "◷",  # a clock face; ⏰ (U+23F0) is missing from common fonts
 }
 REGISTRY_LABELS = {
     RegistryChange.CREATED: QT_TRANSLATE_NOOP("TimelineModel", "Record created"),
