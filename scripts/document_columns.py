@@ -40,11 +40,23 @@ lets the user say what a file's own words mean (pictures made by `scripts/screen
 - **Files.** CSV in UTF-8 (with or without a byte-order mark) or in Thai Windows text (cp874 /
   TIS-620, which older Thai spreadsheets produce), separated by commas, semicolons or tabs; or an
   Excel workbook (`.xlsx`, first sheet). The column headings must be in row 1, in English or in
-  Thai (the headings below; case, spaces and `_` do not matter). Columns not listed are ignored;
-  blank rows are skipped, and row numbers in messages are those the spreadsheet shows.
+  Thai (the headings below; case, spaces, `_`, invisible characters such as zero-width spaces and
+  the Unicode form of a Thai vowel do not matter). Each column's heading may appear once: a second
+  column with the same heading is a problem (which one holds the data is not guessed). Columns
+  not listed are ignored, and so are cells to the right of the last heading; blank rows are
+  skipped, and row numbers in messages are those the spreadsheet shows. A CSV that mixes UTF-8
+  rows with Thai Windows rows (pieced together from two programs) is refused, naming the first
+  row that is not UTF-8 and showing it read both ways: save it again as one “CSV UTF-8”. A CSV
+  cell holds at most 1,000,000 characters; a longer one is named by row and column.
 - **All or nothing.** Every row is checked before anything is written. If any cell has a problem,
   nothing is imported and every problem is listed with its row and column letter (for example
   `Row 7, column C: “31/02/2569” is not a valid date`). Correct the file and import it again.
+  At most 1,000 problems are kept and printed; the rest are counted (“… and 4,000 more problems.”).
+- **One import at a time.** An import holds the database's write lock from its first read, so a
+  second import into the same file waits for the first (up to 5 seconds) and then reads what it
+  wrote. A file held longer by another program, a read-only file and a full disk are refused with
+  a message saying which (exit code `2`); nothing of the import is written, and an import that
+  was to create the database leaves no file behind.
 - **Importing again updates.** A row that matches a record already in the database (each kind says
   by what) updates it instead of adding a duplicate, so an export can be edited and imported back.
 - **Values.** Dates: `yyyy-mm-dd`, `dd/mm/yyyy` with a Buddhist Era year (2400 or more) or a Common
@@ -55,7 +67,12 @@ lets the user say what a file's own words mean (pictures made by `scripts/screen
 - **Exports** write the same columns with the English headings and values exactly as the import
   reads them (dates ISO, vocabularies by value, yes/no), CSV as UTF-8 with a byte-order mark so that
   Excel shows Thai correctly. A text that a spreadsheet would run as a formula is written with a
-  leading `'`, which the import removes again.
+  leading `'`, which the import removes again. An export is written beside its file as
+  `NAME.vocdesk-partial.xlsx` (a workbook's sheet first streams to
+  `NAME.vocdesk-partial.xlsx.sheet.xml`, never to the system's temporary folder) and renamed at
+  the end: a failure, a full disk or a cancel leaves the old file as it was and nothing else.
+  Only a killed process (or a power cut) leaves those files; the next export to the same name
+  removes them.
 
 ## Command line
 
@@ -71,7 +88,7 @@ Exports of `.xlsx` names are workbooks, any other name is CSV. A refused import 
 problem, one per line, on standard error. On a terminal, a progress line appears every few seconds.
 
 Exit codes: `0` done; `2` the user's error (a problem in the file, an unknown kind, a missing
-database for an export; nothing was written); `3` an unexpected error (the log file is named);
+database for an export, a database in use, read-only or on a full disk; nothing was written); `3` an unexpected error (the log file is named);
 `1` is kept for `vocdesk check` on an unhealthy database.
 """
 

@@ -98,15 +98,19 @@
         <source>The channel chosen no longer exists; choose again.</source>
         <translation>ช่องทางที่เลือกไม่มีอยู่แล้ว โปรดเลือกใหม่</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>{count} participants are listed; at most {limit} fit.</source>
-        <translation>มีผู้เข้าร่วม {count} ราย ใส่ได้ไม่เกิน {limit} ราย</translation>
+        <source>%Ln participant(s) are listed; at most {limit} fit.</source>
+        <translation>
+            <numerusform>มีผู้เข้าร่วม %Ln ราย ระบุได้ไม่เกิน {limit} ราย</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+10"/>
-        <source>{count} of the participants no longer exist; remove them and add them again.</source>
-        <translation>ผู้เข้าร่วม {count} รายไม่มีอยู่แล้ว โปรดนำออกแล้วเพิ่มใหม่</translation>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n of the participants no longer exist; remove them and add them again.</source>
+        <translation>
+            <numerusform>ไม่พบผู้เข้าร่วม %n ราย โปรดนำออกแล้วเพิ่มใหม่</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+22"/>
@@ -122,7 +126,7 @@
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../src/vocdesk/ui/relationships/activity_form.py" line="+193"/>
+        <location filename="../src/vocdesk/ui/relationships/activity_form.py" line="+192"/>
         <location line="+2"/>
         <source>(none)</source>
         <translation>(ไม่ระบุ)</translation>
@@ -1150,13 +1154,15 @@
         <source>There is already a channel named “{name}”.</source>
         <translation>มีช่องทางชื่อ “{name}” อยู่แล้ว</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+59"/>
-        <source>“{name}” is used by {count} entries and complaints, so it cannot be deleted; make it inactive instead.</source>
-        <translation>“{name}” มีการใช้ในบันทึกการรับฟังและข้อร้องเรียน {count} รายการ จึงลบไม่ได้ โปรดตั้งสถานะเป็นเลิกใช้แทน</translation>
+        <source>“{name}” is used by %Ln entries and complaints, so it cannot be deleted; make it inactive instead.</source>
+        <translation>
+            <numerusform>“{name}” มีการใช้ในบันทึกการรับฟังและเรื่องร้องเรียน %Ln รายการ จึงลบไม่ได้ โปรดตั้งสถานะเป็นเลิกใช้แทน</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>“{name}” is still in use, so it cannot be deleted; make it inactive instead.</source>
         <translation>“{name}” ยังมีการใช้งานอยู่ จึงลบไม่ได้ โปรดตั้งสถานะเป็นเลิกใช้แทน</translation>
     </message>
@@ -2520,7 +2526,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../src/vocdesk/ui/complaints/form.py" line="+423"/>
+        <location filename="../src/vocdesk/ui/complaints/form.py" line="+422"/>
         <source>{name} is larger than {limit} MB: attach a smaller file.</source>
         <translation>{name} มีขนาดเกิน {limit} MB: กรุณาแนบไฟล์ที่เล็กกว่านี้</translation>
     </message>
@@ -3524,15 +3530,12 @@
         <source>{count} confidential cases you may not read kept their contents and history; the file changed only their other columns.</source>
         <translation>เรื่องลับที่ท่านไม่มีสิทธิ์อ่าน {count} เรื่อง คงเนื้อหาและประวัติสถานะเดิมไว้ ไฟล์เปลี่ยนได้เฉพาะคอลัมน์อื่น</translation>
     </message>
-    <message>
-        <location filename="../src/vocdesk/services/complaints/exporter.py" line="+105"/>
-        <source>One confidential case you may not read was exported with its number, dates and status only: its contents are blank.</source>
-        <translation>เรื่องลับที่ท่านไม่มีสิทธิ์อ่าน 1 เรื่อง ส่งออกเฉพาะเลขที่ วันที่ และสถานะ โดยเว้นเนื้อหาว่างไว้</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{count} confidential cases you may not read were exported with their number, dates and status only: their contents are blank.</source>
-        <translation>เรื่องลับที่ท่านไม่มีสิทธิ์อ่าน {count} เรื่อง ส่งออกเฉพาะเลขที่ วันที่ และสถานะ โดยเว้นเนื้อหาว่างไว้</translation>
+    <message numerus="yes">
+        <location filename="../src/vocdesk/services/complaints/exporter.py" line="+104"/>
+        <source>%Ln confidential case(s) you may not read were exported with their number, dates and status only: their contents are blank.</source>
+        <translation>
+            <numerusform>เรื่องลับที่ท่านไม่มีสิทธิ์เข้าถึง %Ln เรื่อง ส่งออกเฉพาะเลขที่ วันที่ และสถานะ โดยเว้นเนื้อหาว่างไว้</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3843,12 +3846,12 @@
     <message>
         <location line="+10"/>
         <source>The database {path} is read-only: nothing could be saved to it. Copy it to a folder you may write to, or ask for permission to change it, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูล {path} เป็นแบบอ่านอย่างเดียว จึงบันทึกข้อมูลใด ๆ ลงไปไม่ได้ กรุณาคัดลอกไฟล์ไปไว้ในโฟลเดอร์ที่มีสิทธิ์เขียน หรือขอสิทธิ์แก้ไขไฟล์ แล้วลองอีกครั้ง</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The database {path} could not be written: the disk is full or failing. Nothing of this action was saved. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกลงฐานข้อมูล {path} ไม่ได้ เนื่องจากพื้นที่ดิสก์เต็มหรือดิสก์ขัดข้อง รายการนี้จึงไม่ถูกบันทึกแต่อย่างใด กรุณาเพิ่มพื้นที่ว่างแล้วลองอีกครั้ง</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -4391,7 +4394,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>FeedbackForm</name>
     <message>
-        <location filename="../src/vocdesk/ui/listening/feedback_form.py" line="+184"/>
+        <location filename="../src/vocdesk/ui/listening/feedback_form.py" line="+183"/>
         <location line="+1"/>
         <source>(none)</source>
         <translation>(ไม่ระบุ)</translation>
@@ -4749,7 +4752,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>HolidayImport</name>
     <message>
-        <location filename="../src/vocdesk/services/holidays.py" line="+405"/>
+        <location filename="../src/vocdesk/services/holidays.py" line="+409"/>
         <source>{date} is in the holiday list twice; nothing was imported.</source>
         <translation>วันที่ {date} อยู่ในรายการวันหยุดสองครั้ง จึงไม่ได้นำเข้าข้อมูลใด ๆ</translation>
     </message>
@@ -5022,7 +5025,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>แบบฟอร์มออนไลน์เพิ่มคอลัมน์นี้ในไฟล์ที่ส่งออกทุกครั้ง โดยปกติให้ข้ามคอลัมน์นี้</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>Choose the file&apos;s column for: {columns}.</source>
         <translation>เลือกคอลัมน์ของไฟล์สำหรับ: {columns}</translation>
     </message>
@@ -5472,24 +5475,30 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ไม่พบการปรับปรุงนี้แล้ว อาจมีผู้อื่นลบไป</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/listening/improvement_links.py" line="+211"/>
-        <source>{count} of the chosen complaints no longer exist.</source>
-        <translation>ไม่พบข้อร้องเรียนที่เลือก {count} เรื่อง</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>{count} of the chosen listening entries no longer exist.</source>
-        <translation>ไม่พบบันทึกการรับฟังที่เลือก {count} รายการ</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>{count} of the chosen surveys no longer exist.</source>
-        <translation>ไม่พบแบบสำรวจที่เลือก {count} ชุด</translation>
-    </message>
-    <message>
-        <location line="-38"/>
+        <location filename="../src/vocdesk/services/listening/improvement_links.py" line="+188"/>
         <source>The chosen question is not part of the chosen survey.</source>
         <translation>ข้อคำถามที่เลือกไม่ได้อยู่ในแบบสำรวจที่เลือก</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n of the chosen complaints no longer exist.</source>
+        <translation>
+            <numerusform>ไม่พบเรื่องร้องเรียนที่เลือกไว้ %n เรื่อง</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n of the chosen listening entries no longer exist.</source>
+        <translation>
+            <numerusform>ไม่พบบันทึกการรับฟังที่เลือกไว้ %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n of the chosen surveys no longer exist.</source>
+        <translation>
+            <numerusform>ไม่พบแบบสำรวจที่เลือกไว้ %n ชุด</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6487,7 +6496,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../src/vocdesk/ui/overview/tab.py" line="+609"/>
+        <location filename="../src/vocdesk/ui/overview/tab.py" line="+603"/>
         <source>Overview</source>
         <translation>ภาพรวม</translation>
     </message>
@@ -8924,12 +8933,12 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+37"/>
         <source>The file {path} could not be read at line {line}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านไฟล์ {path} ไม่ได้ที่บรรทัด {line}: {reason}</translation>
     </message>
     <message>
         <location line="+27"/>
-        <source>The file {path} mixes two text encodings: most rows are UTF-8, but row {row} is not (it reads as “{as_utf8}” in UTF-8 and as “{as_cp874}” in Thai Windows text). Nothing was read. Save the whole file again from one program as “CSV UTF-8” and import it again.</source>
-        <translation type="unfinished"></translation>
+        <source>The file {path} mixes two text encodings: some rows are UTF-8, but row {row} is not (it reads as “{as_utf8}” in UTF-8 and as “{as_cp874}” in Thai Windows text). Nothing was read. Save the whole file again from one program as “CSV UTF-8” and import it again.</source>
+        <translation>ไฟล์ {path} ใช้การเข้ารหัสข้อความปนกันสองแบบ บางแถวเป็น UTF-8 แต่แถวที่ {row} ไม่ใช่ (อ่านแบบ UTF-8 ได้เป็น “{as_utf8}” และอ่านแบบภาษาไทยของ Windows ได้เป็น “{as_cp874}”) จึงยังไม่ได้อ่านข้อมูลใด ๆ กรุณาบันทึกไฟล์ทั้งไฟล์ใหม่จากโปรแกรมเดียวเป็น “CSV UTF-8” แล้วนำเข้าอีกครั้ง</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -8939,7 +8948,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+55"/>
         <source>The file {path} was not read: row {row}, column {column} holds {length} characters, and a cell may hold at most {limit}. Shorten it and import the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้อ่านไฟล์ {path} เนื่องจากแถวที่ {row} คอลัมน์ {column} มีข้อความยาว {length} ตัวอักษร แต่หนึ่งช่องรับได้ไม่เกิน {limit} ตัวอักษร กรุณาตัดข้อความให้สั้นลงแล้วนำเข้าไฟล์อีกครั้ง</translation>
     </message>
 </context>
 <context>
@@ -9016,18 +9025,22 @@ Please try again, and if it happens again send that file to your IT support.</so
         <source>Contact every 1 to 60 months, or leave it empty: not {value}.</source>
         <translation>ติดต่อทุก 1 ถึง 60 เดือน หรือเว้นว่างไว้ ไม่ใช่ {value}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../src/vocdesk/services/registry/edit.py" line="+68"/>
-        <source>{count} existing records look like this one; the first is {name}.</source>
-        <translation>มี {count} รายการในทะเบียนที่คล้ายกับรายการนี้ รายการแรกคือ {name}</translation>
+        <source>%n existing record(s) look like this one; the first is {name}.</source>
+        <translation>
+            <numerusform>มีรายการในทะเบียนที่คล้ายกับรายการนี้ %n รายการ รายการแรกคือ {name}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+256"/>
+        <source>{name} has %Ln history record(s) (feedback, complaints, responses or activities) and cannot be deleted. Archive the record instead.</source>
+        <translation>
+            <numerusform>{name} มีประวัติ %Ln รายการ (ข้อมูลป้อนกลับ เรื่องร้องเรียน คำตอบแบบสำรวจ หรือกิจกรรม) จึงลบไม่ได้ โปรดจัดเก็บเข้าคลังแทน</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+255"/>
-        <source>{name} has {count} history records (feedback, complaints, responses or activities) and cannot be deleted. Archive the record instead.</source>
-        <translation>{name} มีประวัติ {count} รายการ (ข้อมูลป้อนกลับ ข้อร้องเรียน คำตอบแบบสำรวจ หรือกิจกรรม) จึงลบไม่ได้ ให้จัดเก็บเข้าคลังแทน</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>A record cannot be merged with itself.</source>
         <translation>รวมรายการเข้ากับตัวเองไม่ได้</translation>
     </message>
@@ -9087,7 +9100,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>[จัดเก็บเข้าคลังแล้ว]</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/ui/registry/stakeholder_form.py" line="+418"/>
+        <location filename="../src/vocdesk/ui/registry/stakeholder_form.py" line="+419"/>
         <source>New stakeholder</source>
         <translation>เพิ่มผู้รับบริการ/ผู้มีส่วนได้ส่วนเสีย</translation>
     </message>
@@ -9315,10 +9328,12 @@ Please try again, and if it happens again send that file to your IT support.</so
 </context>
 <context>
     <name>StakeholderImport</name>
-    <message>
+    <message numerus="yes">
         <location filename="../src/vocdesk/services/registry/transfer.py" line="+271"/>
-        <source>{count} rows matched records that were already up to date; they were left as they were.</source>
-        <translation>{count} แถวตรงกับรายการที่เป็นปัจจุบันอยู่แล้ว จึงไม่ได้แก้ไข</translation>
+        <source>%Ln row(s) matched records that were already up to date; they were left as they were.</source>
+        <translation>
+            <numerusform>มี %Ln แถวที่ตรงกับรายการซึ่งเป็นปัจจุบันอยู่แล้ว จึงไม่ได้แก้ไข</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9947,10 +9962,12 @@ Please try again, and if it happens again send that file to your IT support.</so
         <source>The survey is no longer in the database; another window may have deleted it.</source>
         <translation>ไม่พบแบบสำรวจนี้ในฐานข้อมูลแล้ว อาจถูกลบจากหน้าต่างอื่น</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+75"/>
-        <source>The survey “{code}” has {count} responses and cannot be deleted.</source>
-        <translation>แบบสำรวจ “{code}” มีผู้ตอบ {count} ราย จึงลบไม่ได้</translation>
+        <source>The survey “{code}” has %Ln response(s) and cannot be deleted.</source>
+        <translation>
+            <numerusform>แบบสำรวจ “{code}” มีผู้ตอบ %Ln ราย จึงลบไม่ได้</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -11711,7 +11728,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+29"/>
         <source>the heading “{heading}” repeats column {first} (“{first_heading}”): only one column may hold “{header}”. Remove or rename one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>หัวคอลัมน์ “{heading}” ซ้ำกับคอลัมน์ {first} (“{first_heading}”) ข้อมูล “{header}” ต้องมีเพียงคอลัมน์เดียว กรุณาลบหรือเปลี่ยนชื่อคอลัมน์ใดคอลัมน์หนึ่ง</translation>
     </message>
     <message>
         <location line="+63"/>
@@ -12185,7 +12202,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+6"/>
         <source>The national ID {id} is not valid: no national ID starts with 9 (the first digit is the person&apos;s category, 0 to 8). Check for a typing mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลขประจำตัวประชาชน {id} ไม่ถูกต้อง เนื่องจากไม่มีเลขประจำตัวประชาชนที่ขึ้นต้นด้วย 9 (หลักแรกคือประเภทบุคคล ได้แก่ 0 ถึง 8) กรุณาตรวจสอบว่าพิมพ์ถูกต้อง</translation>
     </message>
     <message>
         <location line="+11"/>

@@ -11,6 +11,7 @@ problems into one message for the user.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +23,11 @@ from vocdesk.io.sheet import Sheet, cell_text, column_letter
 
 CONTEXT = "TableCheck"
 MAX_LISTED_PROBLEMS = 30
+# Problems kept by row and column; past this, only counted ("… and N more"): a million-row sheet
+# with a fault in every row must not hold (or print) a million messages.
+MAX_KEPT_PROBLEMS = 1000
+# Characters no one sees, which a heading copied from a web page or a Word file may carry.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f"))
 
 
 @dataclass(frozen=True)
@@ -37,9 +43,9 @@ class Column:
     aliases: tuple[str, ...] = ()  # more headings seen in agencies' files
 
     def accepts(self, heading: str) -> bool:
-        key = heading_key(heading)
+        key = _match_key(heading)
         return key in {
-            heading_key(h) for h in (self.key, self.header, self.header_th, *self.aliases)
+            _match_key(h) for h in (self.key, self.header, self.header_th, *self.aliases)
         }
 
 
@@ -101,14 +107,30 @@ class CheckedTable:
     path: Path
     rows: list[CheckedRow] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    more_problems: int = 0  # found past MAX_KEPT_PROBLEMS: counted, not kept
 
     @property
     def ok(self) -> bool:
-        return not self.problems
+        return not self.problems and not self.more_problems
+
+    def add_problem(self, problem: Problem) -> None:
+        if len(self.problems) < MAX_KEPT_PROBLEMS:
+            self.problems.append(problem)
+        else:
+            self.more_problems += 1
 
 
 def heading_key(text: str) -> str:
-    return " ".join(cell_text(text).lstrip("\ufeff").lower().replace("_", " ").split())
+    """A heading as compared: Unicode-normalised (NFKC: also a Thai sara am typed as nikhahit
+    and sara aa), without invisible characters, lower case, "_" as a space, spaces single."""
+    text = unicodedata.normalize("NFKC", cell_text(text)).translate(_INVISIBLE)
+    return " ".join(text.lower().replace("_", " ").split())
+
+
+def _match_key(text: str) -> str:
+    """``heading_key`` without any space: Thai separates phrases, not words, with spaces, so
+    "วันที่ รับเรื่อง" is the heading "วันที่รับเรื่อง" typed with a space."""
+    return heading_key(text).replace(" ", "")
 
 
 def match_columns(spec: TableSpec, headers: list[str]) -> dict[str, int]:
@@ -131,6 +153,7 @@ def check_sheet(
     """
     mapping = dict(match_columns(spec, sheet.headers) if mapping is None else mapping)
     table = CheckedTable(spec, sheet.path)
+    table.problems.extend(duplicate_headings(spec, sheet.headers, mapping))
     for column in spec.columns:
         if column.required and column.key not in mapping:
             table.problems.append(Problem(1, None, Message(
@@ -167,7 +190,7 @@ def check_sheet(
             if raw is None or not (raw.strip() if type(raw) is str else cell_text(raw)):
                 values[key] = None
                 if required:
-                    table.problems.append(Problem(sheet_row.number, letters[key], Message(
+                    table.add_problem(Problem(sheet_row.number, letters[key], Message(
                         CONTEXT, QT_TRANSLATE_NOOP("TableCheck", "“{header}” is required."),
                         {"header": headings.get(key) or spec.column(key).header},
                     )))  # fmt: skip
@@ -176,11 +199,33 @@ def check_sheet(
                 values[key] = parse(raw)
             except CellError as error:
                 values[key] = None
-                table.problems.append(Problem(sheet_row.number, letters[key], error.message))
-        table.rows.append(CheckedRow(sheet_row.number, values, letters))
+                table.add_problem(Problem(sheet_row.number, letters[key], error.message))
+        if not table.more_problems:  # past the cap nothing will be imported: keep no more rows
+            table.rows.append(CheckedRow(sheet_row.number, values, letters))
         if progress is not None and (done % 1000 == 0 or done == total):
             progress(done, total)
     return table
+
+
+def duplicate_headings(
+    spec: TableSpec, headers: list[str], mapping: ColumnMapping
+) -> list[Problem]:
+    """A problem for each heading that names a column already read from another column of the
+    file (two "date" columns): which one holds the data is unclear, so neither is guessed."""
+    problems: list[Problem] = []
+    taken = set(mapping.values())
+    for key, index in mapping.items():
+        column = spec.column(key)
+        for other, heading in enumerate(headers):
+            if other != index and other not in taken and column.accepts(heading):
+                problems.append(Problem(1, column_letter(other), Message(
+                    CONTEXT,
+                    QT_TRANSLATE_NOOP("TableCheck", "the heading “{heading}” repeats column {first} (“{first_heading}”): only one column may hold “{header}”. Remove or rename one of them."),
+                    {"heading": cell_text(heading), "first": column_letter(index),
+                     "first_heading": cell_text(headers[index]) if index < len(headers) else "",
+                     "header": column.header},
+                )))  # fmt: skip
+    return problems
 
 
 def duplicate_problems(table: CheckedTable, key: str, message_text: str) -> list[Problem]:
@@ -212,18 +257,16 @@ def problem_order(problem: Problem) -> tuple[int, int, str]:
     return (problem.row or 0, len(column), column)
 
 
-def problems_error(path: Path, problems: Iterable[Problem]) -> UserError:
-    """One error listing the first problems, one per line, and how many more there are."""
+def problems_error(path: Path, problems: Iterable[Problem], more: int = 0) -> UserError:
+    """One error listing the first problems, one per line, and how many more there are
+    (``more``: those counted but not kept, ``CheckedTable.more_problems``)."""
     problems = sorted(problems, key=problem_order)
     listed = [p.as_message() for p in problems[:MAX_LISTED_PROBLEMS]]
-    unlisted = len(problems) - MAX_LISTED_PROBLEMS
+    unlisted = len(problems) + more - MAX_LISTED_PROBLEMS
     # Whole sentences for one and for several: English needs the singular, translators their order.
-    if unlisted == 1:
-        listed.append(Message(CONTEXT, QT_TRANSLATE_NOOP("TableCheck", "… and one more problem.")))
-    elif unlisted > 1:
-        more = QT_TRANSLATE_NOOP("TableCheck", "… and {count} more problems.")
-        listed.append(Message(CONTEXT, more, {"count": unlisted}))
-    if len(problems) == 1:
+    if unlisted > 0:
+        listed.append(more_problems_message(unlisted))
+    if len(problems) + more == 1:
         text = QT_TRANSLATE_NOOP(
             "TableCheck",
             "Nothing was imported: {path} has one problem. Correct it and import the whole file again.\n{problems}",
@@ -234,4 +277,13 @@ def problems_error(path: Path, problems: Iterable[Problem]) -> UserError:
             "Nothing was imported: {path} has {count} problems. "
             "Correct them and import the whole file again.\n{problems}",
         )
-    return user_error(CONTEXT, text, path=str(path), count=len(problems), problems=listed)
+    return user_error(CONTEXT, text, path=str(path), count=len(problems) + more, problems=listed)
+
+
+def more_problems_message(count: int) -> Message:
+    """ "… and N more problems." for a list that shows only the problems kept."""
+    if count == 1:
+        return Message(CONTEXT, QT_TRANSLATE_NOOP("TableCheck", "… and one more problem."))
+    return Message(
+        CONTEXT, QT_TRANSLATE_NOOP("TableCheck", "… and {count} more problems."), {"count": count}
+    )

@@ -7,11 +7,12 @@ the work commits as a whole, or rolls back as a whole and the error goes up to t
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import URL, Engine
+from sqlalchemy import URL, Connection, Engine, event
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -44,6 +45,8 @@ class Database:
         self.engine = engine
         self.path = path
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        if engine.dialect.name == "sqlite":
+            event.listen(self._sessions, "after_begin", _begin_sqlite_transaction)
 
     @property
     def location(self) -> str:
@@ -51,16 +54,38 @@ class Database:
 
     @contextmanager
     def session_scope(self) -> Iterator[Session]:
-        """One user action: commit on success, roll back and re-raise on any error."""
+        """One user action: commit on success, roll back and re-raise on any error.
+
+        A file that cannot take the write (locked by another program or another import,
+        read-only, a full disk or failing drive) is the user's to resolve: that comes up as a
+        ``UserError`` saying which, with nothing of the action saved; any other error as it is.
+        """
         session = self._sessions()
         try:
             yield session
             session.commit()
+        except OperationalError as exc:
+            _roll_back(session)
+            refusal = _write_refusal(self.location, exc)
+            if refusal is None:
+                raise
+            raise refusal from exc
         except BaseException:
-            session.rollback()
+            _roll_back(session)
             raise
         finally:
             session.close()
+
+    @contextmanager
+    def writing_first(self) -> Iterator[None]:
+        """Transactions begun inside take the write lock before their first read (SQLite), so
+        that what they read stays true until they commit: for bulk writes such as imports.
+        Other sessions keep SQLite's default (readers never wait)."""
+        token = _WRITE_FIRST.set(True)
+        try:
+            yield
+        finally:
+            _WRITE_FIRST.reset(token)
 
     def backup_to(self, target: Path) -> Path:
         if self.path is None:
@@ -84,18 +109,48 @@ class Database:
         self.engine.dispose()
 
 
+# Set while an import writes (``Database.writing_first``): its transaction takes the write lock
+# at its start. A context variable: the window imports on a worker thread while others read.
+_WRITE_FIRST: ContextVar[bool] = ContextVar("vocdesk_write_first", default=False)
+
+
+def _begin_sqlite_transaction(
+    _session: Session, _transaction: object, connection: Connection
+) -> None:
+    """Inside ``writing_first``, start the transaction with the write lock (BEGIN IMMEDIATE).
+
+    The sqlite3 module begins a transaction only at the first INSERT, UPDATE or DELETE, so an
+    import read "which of these dates are listed?" outside it; a second import committing the
+    same dates meanwhile made the first fail on a UNIQUE constraint (exit 3). Taking the lock
+    first, the second import waits for the first (SQLite's busy timeout), then reads what the
+    first wrote and updates it; if the wait runs out, it is told the file is in use.
+    """
+    if _WRITE_FIRST.get():
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _roll_back(session: Session) -> None:
+    """Roll back; on a failing disk the rollback may fail too, and the first error is the one
+    to report (SQLite itself undoes an unfinished transaction from its journal)."""
+    with suppress(OperationalError):
+        session.rollback()
+
+
 def open_database(location: str | Path, *, create: bool = True) -> tuple[Database, MigrationResult]:
     """Open (and create or upgrade) the database at a file path or a ``postgresql://`` URL.
 
-    Raises ``UserError`` with a message the user can act on for a missing, damaged, locked or
-    too-new file; nothing in the file is changed in those cases.
+    Raises ``UserError`` with a message the user can act on for a missing, damaged, locked,
+    read-only or too-new file, or a full disk; nothing in the file is changed in those cases,
+    and a file this call created is removed again (no empty database is left behind).
     """
     path: Path | None = None
     url: str | URL
+    created = False
     if isinstance(location, str) and "://" in location:
         url = location
     else:
         path = Path(location).expanduser().resolve()
+        created = not path.exists()
         if not path.exists() and not create:
             raise user_error(
                 "Database",
@@ -114,13 +169,21 @@ def open_database(location: str | Path, *, create: bool = True) -> tuple[Databas
         raise _cannot_open(location, exc) from exc
     try:
         result = migrate(engine, path)
-    except UserError:
+    except BaseException as exc:
         engine.dispose()
+        if created and path is not None:
+            remove_database_files(path)
+        if isinstance(exc, (DatabaseError, OperationalError)):
+            raise _cannot_open(path or location, exc) from exc
         raise
-    except (DatabaseError, OperationalError) as exc:
-        engine.dispose()
-        raise _cannot_open(path or location, exc) from exc
     return Database(engine, path), result
+
+
+def remove_database_files(path: Path) -> None:
+    """Remove a SQLite file and its journals (for a file just created that must not stay)."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with suppress(OSError):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 def _refuse_newer_sqlite_file(path: Path) -> None:
@@ -132,7 +195,8 @@ def _refuse_newer_sqlite_file(path: Path) -> None:
         raise newer_schema_error(revision)
 
 
-def _cannot_open(where: object, exc: Exception) -> UserError:
+def _write_refusal(where: object, exc: Exception) -> UserError | None:
+    """The user's message for a file that refused a write, or None for any other fault."""
     reason = str(getattr(exc, "orig", None) or exc).lower()
     if "locked" in reason or "busy" in reason:
         return user_error(
@@ -144,6 +208,34 @@ def _cannot_open(where: object, exc: Exception) -> UserError:
             ),
             path=str(where),
         )
+    if "readonly" in reason.replace(" ", "") or "read-only" in reason:
+        return user_error(
+            "Database",
+            QT_TRANSLATE_NOOP(
+                "Database",
+                "The database {path} is read-only: nothing could be saved to it. Copy it to a "
+                "folder you may write to, or ask for permission to change it, and try again.",
+            ),
+            path=str(where),
+        )
+    if "disk is full" in reason or "disk full" in reason or "disk i/o" in reason:
+        return user_error(
+            "Database",
+            QT_TRANSLATE_NOOP(
+                "Database",
+                "The database {path} could not be written: the disk is full or failing. "
+                "Nothing of this action was saved. Free some space and try again.",
+            ),
+            path=str(where),
+        )
+    return None
+
+
+def _cannot_open(where: object, exc: Exception) -> UserError:
+    refusal = _write_refusal(where, exc)
+    if refusal is not None:
+        return refusal
+    reason = str(getattr(exc, "orig", None) or exc).lower()
     if "not a database" in reason or "malformed" in reason or "corrupt" in reason:
         return user_error(
             "Database",

@@ -34,7 +34,7 @@ from typing import Any, Protocol
 
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message, UserError, user_error
 from vocdesk.io.sheet import Sheet, column_letter, read_sheet
-from vocdesk.io.table_file import TableSnapshot, write_table
+from vocdesk.io.table_file import TableSnapshot, write_table, write_through_partial
 from vocdesk.io.table_spec import (
     CheckedTable,
     ColumnMapping,
@@ -241,7 +241,19 @@ def importer_class(kind: str) -> Any:
 
 
 def importer_for(kind: str, db: Database, value_maps: ValueMaps | None = None) -> Importer:
+    """The kind's importer; its ``apply`` holds the database's write lock from its first read
+    (``Database.writing_first``), so two imports into one file run one after the other."""
     importer: Importer = _build(IMPORTERS, kind, db, value_maps=value_maps)
+    apply = importer.apply
+
+    def apply_writing_first(
+        table: CheckedTable, progress: ProgressCallback | None = None
+    ) -> ImportSummary:
+        with db.writing_first():
+            return apply(table, progress)
+
+    # On the instance, so that the importer stays of its own class (the docs read its docstring).
+    importer.apply = apply_writing_first  # type: ignore[method-assign]
     return importer
 
 
@@ -269,7 +281,8 @@ def check_table(
     """Check a sheet already read (the wizard reads once for the preview); nothing is written."""
     table = check_sheet(sheet, importer.spec, mapping, progress=progress)
     if table.ok:
-        table.problems.extend(importer.check(table))
+        for problem in importer.check(table):
+            table.add_problem(problem)
     return table
 
 
@@ -285,7 +298,7 @@ def import_file(
     """
     table = check_file(importer, Path(path), mapping, progress)
     if not table.ok:
-        raise problems_error(Path(path), table.problems)
+        raise problems_error(Path(path), table.problems, table.more_problems)
     return importer.apply(table, progress)
 
 
@@ -348,21 +361,8 @@ def export_file(
     exporter: Exporter, path: Path, *, search: str = "", progress: ProgressCallback | None = None
 ) -> int:
     """Export to ``path`` through a file beside it, renamed at the end: a failed or cancelled
-    export leaves no half-written file (and an existing one untouched)."""
-    import os
-
-    path = Path(path)
-    partial = path.with_name(f".{path.stem}.partial{path.suffix}")
-    try:
-        count = exporter.export(partial, search=search, progress=progress)
-        os.replace(partial, path)
-    except OSError as exc:
-        raise user_error(
-            "TableExport",
-            QT_TRANSLATE_NOOP("TableExport", "The file {path} could not be written: {reason}"),
-            path=str(path),
-            reason=exc.strerror or str(exc),
-        ) from exc
-    finally:
-        partial.unlink(missing_ok=True)
-    return count
+    export leaves no half-written file (and an existing one untouched). What an export killed
+    outright left beside ``path`` (``NAME.vocdesk-partial.xlsx``) is removed first."""
+    return write_through_partial(
+        Path(path), lambda partial: exporter.export(partial, search=search, progress=progress)
+    )
