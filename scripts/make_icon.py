@@ -9,7 +9,6 @@ sharp; Pillow packs the Windows .ico and the macOS .icns from those drawings.
 
 from __future__ import annotations
 
-import io
 import os
 import sys
 from pathlib import Path
@@ -17,7 +16,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PIL import Image
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -73,12 +72,9 @@ def draw(size: int) -> QImage:
     return image
 
 
-def as_pillow(image: QImage) -> Image.Image:
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    return Image.open(io.BytesIO(bytes(data.data()))).convert("RGBA")
+def as_pillow(size: int) -> Image.Image:
+    """The PNG drawn at `size`, read back for Pillow to pack."""
+    return Image.open(ICONS / f"vocdesk-{size}.png").convert("RGBA")
 
 
 def main() -> int:
@@ -88,13 +84,12 @@ def main() -> int:
     for size, image in drawings.items():
         image.save(str(ICONS / f"vocdesk-{size}.png"))
     drawings[256].save(str(ICONS / "vocdesk.png"))
-    biggest = as_pillow(drawings[256])
-    biggest.save(
+    as_pillow(256).save(
         ICONS / "vocdesk.ico",
         sizes=[(s, s) for s in ICO_SIZES],
-        append_images=[as_pillow(drawings[s]) for s in ICO_SIZES if s != 256],
+        append_images=[as_pillow(s) for s in ICO_SIZES if s != 256],
     )
-    as_pillow(drawings[512]).save(ICONS / "vocdesk.icns")
+    as_pillow(512).save(ICONS / "vocdesk.icns")
     print(f"icons written to {ICONS}")
     del app
     return 0
