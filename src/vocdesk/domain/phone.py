@@ -1,14 +1,14 @@
 """Thai phone numbers: one stored form (E.164), one display form, and a kind.
 
-No third-party library: the app must stay small and offline, and three number shapes cover what
-complainants give. The landline area codes mirror libphonenumber's Thai fixed-line pattern
-(``(?:2\\d|3[2-9]|4[2-5]|5[2-6]|7[3-7])\\d{6}``, without its rarely seen 01x ranges).
+Which numbers exist is decided by ``phonenumbers``, the Python port of Google's libphonenumber,
+whose Thai metadata follows the NBTC numbering plan (pure Python and data, offline). A number
+pattern written here once missed the fixed lines 010/016/018/019-xxx-xxx and the mobiles 014x,
+and accepted the unallocated 069x; the library's plan is kept up to date with each release.
 
-Mobiles are any 10-digit 06/08/09 number: libphonenumber splits the 06 range between mobile and
-VoIP, but for contacting a complainant both work, and rejecting a real number is worse.
+Its VoIP numbers (part of the 06 range) count as mobiles: for contacting a complainant both work.
 Government hotlines (1111, 1567, 1300, 1669, ...) are kept as 4-digit "hotline" numbers: they
-are a contact channel (DESIGN.md §4) even though they are not dialable E.164 numbers.
-Extensions ("ต่อ 12") are not accepted here: they belong in a note.
+are a contact channel (DESIGN.md §4) even though they are not dialable E.164 numbers, so the
+library calls them invalid. Extensions ("ต่อ 12") are not accepted here: they belong in a note.
 """
 
 from __future__ import annotations
@@ -17,16 +17,21 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+import phonenumbers
+
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
 from vocdesk.domain.thai_dates import from_thai_digits
 
 COUNTRY_CODE = "66"
 
 _SEPARATORS = re.compile(r"[\s\-().]+")
-_MOBILE = re.compile(r"0[689]\d{8}")
-_BANGKOK = re.compile(r"02\d{7}")
-_PROVINCIAL = re.compile(r"0(?:3[2-9]|4[2-5]|5[2-6]|7[3-7])\d{6}")
 _HOTLINE = re.compile(r"1\d{3}")
+_KINDS = {
+    phonenumbers.PhoneNumberType.MOBILE: "mobile",
+    phonenumbers.PhoneNumberType.VOIP: "mobile",
+    phonenumbers.PhoneNumberType.FIXED_LINE: "landline",
+    phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE: "landline",
+}
 
 
 class PhoneKind(StrEnum):
@@ -89,15 +94,20 @@ def normalise_phone(text: str) -> Phone:
     digits = _national_digits(text)
     if _HOTLINE.fullmatch(digits):
         return Phone(digits, digits, PhoneKind.HOTLINE)
-    if _MOBILE.fullmatch(digits):
-        display = f"{digits[:3]} {digits[3:6]} {digits[6:]}"
-        return Phone("+" + COUNTRY_CODE + digits[1:], display, PhoneKind.MOBILE)
-    if _BANGKOK.fullmatch(digits):
-        display = f"{digits[:2]} {digits[2:5]} {digits[5:]}"
-        return Phone("+" + COUNTRY_CODE + digits[1:], display, PhoneKind.LANDLINE)
-    if _PROVINCIAL.fullmatch(digits):
-        display = f"{digits[:3]} {digits[3:6]} {digits[6:]}"
-        return Phone("+" + COUNTRY_CODE + digits[1:], display, PhoneKind.LANDLINE)
+    kind, number = None, None
+    if digits.startswith("0"):
+        try:
+            number = phonenumbers.parse(digits, "TH")
+        except phonenumbers.NumberParseException:  # too short or too long to be a number
+            number = None
+        if number is not None and phonenumbers.is_valid_number_for_region(number, "TH"):
+            kind = _KINDS.get(phonenumbers.number_type(number))
+    if kind is not None and number is not None:
+        return Phone(
+            phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164),
+            phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL),
+            PhoneKind(kind),
+        )
     if len(digits) == 9 and digits.startswith("0"):
         raise user_error(
             "Validation",

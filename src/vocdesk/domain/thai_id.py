@@ -45,6 +45,12 @@ def validate_national_id(text: str) -> IdCheck:
     A leading 0 is accepted: such numbers are issued to persons without Thai registration
     status (บุคคลที่ไม่มีสถานะทางทะเบียน) and must be recordable. It only earns a warning,
     because it is also a common slip.
+
+    A leading 9 is refused. The first digit is the person's category in the Department of
+    Provincial Administration's register: 1 to 8, and 0 for persons without registration
+    status; no category 9 is issued (Wikipedia, "Thai identity card", § Identification
+    number; python-stdnum's ``stdnum.th.pin`` refuses it as an invalid component). A number
+    starting with 9 that passes the check digit is a typing slip one time in eleven.
     """
     number = normalise_national_id(text)
     if not number:
@@ -66,6 +72,16 @@ def validate_national_id(text: str) -> IdCheck:
             "Validation",
             QT_TRANSLATE_NOOP("Validation", "A national ID has 13 digits; this one has {count}."),
             count=len(number),
+        )
+    if number.startswith("9"):
+        raise user_error(
+            "Validation",
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "The national ID {id} is not valid: no national ID starts with 9 (the first "
+                "digit is the person's category, 0 to 8). Check for a typing mistake.",
+            ),
+            id=format_national_id(number),
         )
     expected = check_digit(number)
     if int(number[-1]) != expected:

@@ -7,6 +7,7 @@ import uuid
 from typing import Any
 
 from vocdesk.db import models as m
+from vocdesk.domain.messages import UserError
 from vocdesk.domain.phone import normalise_phone
 from vocdesk.domain.provinces import PROVINCES, Province
 from vocdesk.domain.registry import email_key, name_key
@@ -89,7 +90,10 @@ class PeopleMaker:
         digits = (
             "0" + self.rng.choice("689") + "".join(self.rng.choice("0123456789") for _ in range(8))
         )
-        return normalise_phone(digits).e164
+        try:
+            return normalise_phone(digits).e164
+        except UserError:  # 067x and 069x are not allocated: an 08 number, same draws taken
+            return normalise_phone("08" + digits[2:]).e164
 
     def address(self, province: Province) -> str:
         rng = self.rng
