@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ActivityCheck</name>
+    <message numerus="yes">
+        <location filename="../src/vocdesk/services/relationships/activities.py" line="+371"/>
+        <source>%Ln participant(s) are listed; at most {limit} fit.</source>
+        <translation>
+            <numerusform>%Ln participant is listed; at most {limit} fit.</numerusform>
+            <numerusform>%Ln participants are listed; at most {limit} fit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n of the participants no longer exist; remove them and add them again.</source>
+        <translation>
+            <numerusform>%n of the participants no longer exists; remove them and add them again.</numerusform>
+            <numerusform>%n of the participants no longer exist; remove them and add them again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChannelCheck</name>
+    <message numerus="yes">
+        <location filename="../src/vocdesk/services/listening/channels.py" line="+146"/>
+        <source>“{name}” is used by %Ln entries and complaints, so it cannot be deleted; make it inactive instead.</source>
+        <translation>
+            <numerusform>“{name}” is used by %Ln entry or complaint, so it cannot be deleted; make it inactive instead.</numerusform>
+            <numerusform>“{name}” is used by %Ln entries and complaints, so it cannot be deleted; make it inactive instead.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <location filename="../src/vocdesk/cli/demo.py" line="+19"/>
@@ -349,6 +379,44 @@
     </message>
 </context>
 <context>
+    <name>ComplaintTransfer</name>
+    <message numerus="yes">
+        <location filename="../src/vocdesk/services/complaints/exporter.py" line="+104"/>
+        <source>%Ln confidential case(s) you may not read were exported with their number, dates and status only: their contents are blank.</source>
+        <translation>
+            <numerusform>%Ln confidential case you may not read was exported with its number, dates and status only: its contents are blank.</numerusform>
+            <numerusform>%Ln confidential cases you may not read were exported with their number, dates and status only: their contents are blank.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HolidaysDialog</name>
+    <message numerus="yes">
+        <location filename="../src/vocdesk/ui/holidays/holidays_dialog.py" line="+214"/>
+        <source>%n day(s) off on a weekday this year.</source>
+        <translation>
+            <numerusform>%n day off on a weekday this year.</numerusform>
+            <numerusform>%n days off on a weekday this year.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+89"/>
+        <source>Saved. Due dates counted again: %n case(s)</source>
+        <translation>
+            <numerusform>Saved. Due dates counted again: %n case</numerusform>
+            <numerusform>Saved. Due dates counted again: %n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source> and %n follow-up reminder(s).</source>
+        <translation>
+            <numerusform> and %n follow-up reminder.</numerusform>
+            <numerusform> and %n follow-up reminders.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportCheckPage</name>
     <message numerus="yes">
         <location filename="../src/vocdesk/ui/transfer/check_page.py" line="+92"/>
@@ -370,7 +438,7 @@
 <context>
     <name>ImportColumnsPage</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/ui/transfer/mapping_pages.py" line="+174"/>
+        <location filename="../src/vocdesk/ui/transfer/mapping_pages.py" line="+177"/>
         <source>VocDesk does not know %n column(s) of the file: choose, for each, the column it stands for, or skip it: {columns}.</source>
         <translation>
             <numerusform>VocDesk does not know %n column of the file: choose the column it stands for, or skip it: {columns}.</numerusform>
@@ -408,6 +476,74 @@
         <translation>
             <numerusform>%n word of the file needs a meaning.</numerusform>
             <numerusform>%n words of the file need a meaning.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImprovementRules</name>
+    <message numerus="yes">
+        <location filename="../src/vocdesk/services/listening/improvement_links.py" line="+209"/>
+        <source>%n of the chosen complaints no longer exist.</source>
+        <translation>
+            <numerusform>%n of the chosen complaints no longer exists.</numerusform>
+            <numerusform>%n of the chosen complaints no longer exist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n of the chosen listening entries no longer exist.</source>
+        <translation>
+            <numerusform>%n of the chosen listening entries no longer exists.</numerusform>
+            <numerusform>%n of the chosen listening entries no longer exist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n of the chosen surveys no longer exist.</source>
+        <translation>
+            <numerusform>%n of the chosen surveys no longer exists.</numerusform>
+            <numerusform>%n of the chosen surveys no longer exist.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderCheck</name>
+    <message numerus="yes">
+        <location filename="../src/vocdesk/services/registry/edit.py" line="+68"/>
+        <source>%n existing record(s) look like this one; the first is {name}.</source>
+        <translation>
+            <numerusform>%n existing record looks like this one: {name}.</numerusform>
+            <numerusform>%n existing records look like this one; the first is {name}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+256"/>
+        <source>{name} has %Ln history record(s) (feedback, complaints, responses or activities) and cannot be deleted. Archive the record instead.</source>
+        <translation>
+            <numerusform>{name} has %Ln history record (feedback, a complaint, a response or an activity) and cannot be deleted. Archive the record instead.</numerusform>
+            <numerusform>{name} has %Ln history records (feedback, complaints, responses or activities) and cannot be deleted. Archive the record instead.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderImport</name>
+    <message numerus="yes">
+        <location filename="../src/vocdesk/services/registry/transfer.py" line="+271"/>
+        <source>%Ln row(s) matched records that were already up to date; they were left as they were.</source>
+        <translation>
+            <numerusform>%Ln row matched a record that was already up to date; it was left as it was.</numerusform>
+            <numerusform>%Ln rows matched records that were already up to date; they were left as they were.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SurveyDesign</name>
+    <message numerus="yes">
+        <location filename="../src/vocdesk/services/surveys/design.py" line="+200"/>
+        <source>The survey “{code}” has %Ln response(s) and cannot be deleted.</source>
+        <translation>
+            <numerusform>The survey “{code}” has %Ln response and cannot be deleted.</numerusform>
+            <numerusform>The survey “{code}” has %Ln responses and cannot be deleted.</numerusform>
         </translation>
     </message>
 </context>

@@ -203,7 +203,7 @@ def test_a_survey_with_responses_is_not_deleted(empty_db: Database) -> None:
     gone = service.create(_design("SAT-2570"))
     _answer(empty_db, kept.id, {"Q1.1": 4})
 
-    with pytest.raises(UserError, match="has 1 responses"):
+    with pytest.raises(UserError, match="has 1 response and"):
         service.delete(kept.id)
     service.delete(gone.id)
 

@@ -101,14 +101,10 @@ class ComplaintExporter:
             ids = [case_id for case_id, _hidden in listed]
             hidden = {case_id for case_id, is_hidden in listed if is_hidden}
             if hidden:
-                blanked = (
-                    QT_TRANSLATE_NOOP("ComplaintTransfer",
-                        "One confidential case you may not read was exported with its number, dates and status only: its contents are blank.")
-                    if len(hidden) == 1 else
-                    QT_TRANSLATE_NOOP("ComplaintTransfer",
-                        "{count} confidential cases you may not read were exported with their number, dates and status only: their contents are blank.")
-                )  # fmt: skip
-                self.notices.append(Message(CONTEXT, blanked, {"count": len(hidden)}))
+                blanked = QT_TRANSLATE_NOOP("ComplaintTransfer",
+                    "%Ln confidential case(s) you may not read were exported with their number, dates and status only: their contents are blank.",
+                    None, len(hidden))  # fmt: skip
+                self.notices.append(Message(CONTEXT, blanked, {}, len(hidden)))
             total = len(ids)
             done = 0
             for start in range(0, len(ids), BATCH):

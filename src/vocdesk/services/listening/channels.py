@@ -13,7 +13,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from vocdesk.db.models import Channel, Complaint, FeedbackEntry
-from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
+from vocdesk.domain.messages import QT_TRANSLATE_NOOP, counted_error, user_error
 from vocdesk.services.database import Database
 
 CONTEXT = "ChannelCheck"
@@ -141,14 +141,15 @@ class ChannelsService:
                 session.scalar(select(func.count()).where(Complaint.channel_id == channel_id)) or 0
             )
             if uses:
-                raise user_error(
+                raise counted_error(
                     CONTEXT,
                     QT_TRANSLATE_NOOP(
                         "ChannelCheck",
-                        "“{name}” is used by {count} entries and complaints, so it cannot be deleted; "
+                        "“{name}” is used by %Ln entries and complaints, so it cannot be deleted; "
                         "make it inactive instead.",
+                        None, uses,
                     ),
-                    name=channel.name_th, count=uses,
+                    uses, name=channel.name_th,
                 )  # fmt: skip
             session.delete(channel)
             try:

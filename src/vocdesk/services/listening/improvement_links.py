@@ -25,7 +25,7 @@ from vocdesk.db.models import (
     improvement_feedback,
 )
 from vocdesk.domain.enums import ComplaintStatus
-from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
+from vocdesk.domain.messages import QT_TRANSLATE_NOOP, counted_error, user_error
 from vocdesk.domain.tables import Named
 
 
@@ -206,23 +206,13 @@ def check_all_exist(session: Session, entity: Any, ids: Iterable[uuid.UUID]) -> 
     if not missing:
         return
     if entity is Complaint:
-        raise user_error(
-            "ImprovementRules",
-            QT_TRANSLATE_NOOP(
-                "ImprovementRules", "{count} of the chosen complaints no longer exist."
-            ),
-            count=missing,
-        )
+        raise counted_error("ImprovementRules", QT_TRANSLATE_NOOP(
+            "ImprovementRules", "%n of the chosen complaints no longer exist.", None, missing
+        ), missing)  # fmt: skip
     if entity is FeedbackEntry:
-        raise user_error(
-            "ImprovementRules",
-            QT_TRANSLATE_NOOP(
-                "ImprovementRules", "{count} of the chosen listening entries no longer exist."
-            ),
-            count=missing,
-        )
-    raise user_error(
-        "ImprovementRules",
-        QT_TRANSLATE_NOOP("ImprovementRules", "{count} of the chosen surveys no longer exist."),
-        count=missing,
-    )
+        raise counted_error("ImprovementRules", QT_TRANSLATE_NOOP(
+            "ImprovementRules", "%n of the chosen listening entries no longer exist.", None, missing
+        ), missing)  # fmt: skip
+    raise counted_error("ImprovementRules", QT_TRANSLATE_NOOP(
+        "ImprovementRules", "%n of the chosen surveys no longer exist.", None, missing
+    ), missing)  # fmt: skip

@@ -23,7 +23,7 @@ from vocdesk.db.base import Base, utc_now
 from vocdesk.db.models import AuditEntry, Channel, Stakeholder
 from vocdesk.domain.clock import thai_today
 from vocdesk.domain.enums import AuditAction
-from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message, UserError, user_error
+from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message, UserError, counted_error, user_error
 from vocdesk.domain.registry import (
     CONTEXT,
     ContactKeys,
@@ -66,8 +66,8 @@ class DuplicatesFound(UserError):
 
     def __init__(self, matches: list[DuplicateMatch]) -> None:
         super().__init__(Message(CONTEXT, QT_TRANSLATE_NOOP(
-            "StakeholderCheck", "{count} existing records look like this one; the first is {name}."),
-            {"count": len(matches), "name": matches[0].name}))  # fmt: skip
+            "StakeholderCheck", "%n existing record(s) look like this one; the first is {name}.", None, len(matches)),
+            {"name": matches[0].name}, len(matches)))  # fmt: skip
         self.matches = matches
 
 
@@ -318,15 +318,18 @@ class RegistryEditService:
             row = self._get(session, stakeholder_id)
             history = self._history(session, stakeholder_id)
             if any(history.values()):
-                raise user_error(
+                count = sum(history.values())
+                raise counted_error(
                     CONTEXT,
                     QT_TRANSLATE_NOOP(
                         "StakeholderCheck",
-                        "{name} has {count} history records (feedback, complaints, responses or "
+                        "{name} has %Ln history record(s) (feedback, complaints, responses or "
                         "activities) and cannot be deleted. Archive the record instead.",
+                        None,
+                        count,
                     ),
+                    count,
                     name=row.name,
-                    count=sum(history.values()),
                 )
             snapshot = {k: _audit_value(v) for k, v in _values_of(row).items()}
             session.delete(row)

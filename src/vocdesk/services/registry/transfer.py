@@ -269,8 +269,8 @@ class StakeholderImporter:
                     if progress is not None:
                         progress(done, total)
         notices = [Message("StakeholderImport", QT_TRANSLATE_NOOP(
-            "StakeholderImport", "{count} rows matched records that were already up to date; they were left as they were."),
-            {"count": unchanged})] if unchanged else []  # fmt: skip
+            "StakeholderImport", "%Ln row(s) matched records that were already up to date; they were left as they were.",
+            None, unchanged), {}, unchanged)] if unchanged else []  # fmt: skip
         return ImportSummary(added, updated, notices)
 
     @staticmethod

@@ -368,9 +368,9 @@ class ActivityService:
                 "ActivityCheck", "The channel chosen no longer exists; choose again."))  # fmt: skip
         wanted = [p for p in dict.fromkeys(draft.participant_ids) if p != draft.stakeholder_id]
         if len(wanted) > MAX_PARTICIPANTS:
-            problems["participants"] = _message(QT_TRANSLATE_NOOP(
-                "ActivityCheck", "{count} participants are listed; at most {limit} fit."),
-                count=len(wanted), limit=MAX_PARTICIPANTS)  # fmt: skip
+            problems["participants"] = Message(CONTEXT, QT_TRANSLATE_NOOP(
+                "ActivityCheck", "%Ln participant(s) are listed; at most {limit} fit.", None, len(wanted)),
+                {"limit": MAX_PARTICIPANTS}, len(wanted))  # fmt: skip
             wanted = []
         people = (
             list(session.scalars(select(Stakeholder).where(Stakeholder.id.in_(wanted))))
@@ -378,9 +378,10 @@ class ActivityService:
             else []
         )
         if len(people) < len(wanted):
-            problems["participants"] = _message(QT_TRANSLATE_NOOP(
-                "ActivityCheck", "{count} of the participants no longer exist; remove them and add them again."),
-                count=len(wanted) - len(people))  # fmt: skip
+            gone = len(wanted) - len(people)
+            problems["participants"] = Message(CONTEXT, QT_TRANSLATE_NOOP(
+                "ActivityCheck", "%n of the participants no longer exist; remove them and add them again.", None, gone),
+                {}, gone)  # fmt: skip
         if problems:
             raise InvalidActivity(problems)
         order = {person: index for index, person in enumerate(wanted)}

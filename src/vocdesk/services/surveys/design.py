@@ -32,7 +32,7 @@ from vocdesk.db.models import (
     SurveyQuestion,
     SurveyResponse,
 )
-from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message, UserError, user_error
+from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message, UserError, counted_error, user_error
 from vocdesk.domain.tables import Named
 from vocdesk.services.database import Database
 from vocdesk.services.surveys.answer_scores import question_order, rebuild_scores
@@ -197,8 +197,8 @@ class SurveyDesignService:
         with self._db.session_scope() as session:
             survey = self._load(session, survey_id)
             if count := _responses(session, survey_id):
-                raise user_error(CONTEXT, QT_TRANSLATE_NOOP("SurveyDesign", "The survey “{code}” has {count} responses and cannot be deleted."),
-                                 code=survey.code, count=count)  # fmt: skip
+                raise counted_error(CONTEXT, QT_TRANSLATE_NOOP("SurveyDesign", "The survey “{code}” has %Ln response(s) and cannot be deleted.", None, count),
+                                    count, code=survey.code)  # fmt: skip
             if session.scalar(
                 select(exists().where(ImprovementSurveyFinding.survey_id == survey_id))
             ):
