@@ -35,6 +35,7 @@ from vocdesk.db.models import (
     SurveyBenchmark,
     activity_participant,
 )
+from vocdesk.domain.working_days import HolidayChange
 from vocdesk.services.database import Database
 
 BOOKKEEPING = {
@@ -110,7 +111,10 @@ HOLIDAYS = Kind(
     not_carried={
         **BOOKKEEPING,
         "id": "each database gives a holiday its own id; matched by its day",
+        "change": "the file holds the days the agency added (the import adds them)",
+        "office_id": "the file holds the whole agency's days; an office's own are set on screen",
     },
+    exported=lambda: (Holiday.office_id.is_(None)) & (Holiday.change == HolidayChange.ADDED),
 )
 
 

@@ -18,6 +18,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -40,6 +41,7 @@ from vocdesk.db.models import (
     Complaint,
     ComplaintOfficer,
     FeedbackEntry,
+    Holiday,
     Stakeholder,
     SurveyBenchmark,
     SurveyQuestion,
@@ -101,6 +103,12 @@ def _prepare_source(db: Database) -> None:
                 delete(FeedbackEntry).where(FeedbackEntry.id.in_(dropped[start : start + 500]))
             )
         session.add(ComplaintOfficer(user_name=getpass.getuser()))
+        # The national holidays are not stored: the agency's own days (a year of them, ahead of the
+        # demo's cases) give the holidays file its rows.
+        session.add_all(
+            Holiday(day=date(2031, month, day), name=f"วันหยุดของกรม {month}/{day}")
+            for month in range(1, 13) for day in (6, 20)
+        )  # fmt: skip
         people = session.scalars(
             select(Stakeholder).where(Stakeholder.archived.is_(False)).order_by(Stakeholder.id)
         ).all()

@@ -33,6 +33,7 @@ from vocdesk.domain.enums import (
 )
 from vocdesk.domain.messages import UserError
 from vocdesk.services.database import Database
+from vocdesk.services.holidays import working_calendar
 from vocdesk.services.relationships.reminders import (
     ReminderDraft,
     ReminderFilter,
@@ -251,7 +252,8 @@ def test_a_complaint_follow_up_reminder_is_made_once(
     service: RemindersService, world: dict[str, uuid.UUID], clock: Clock, empty_db: Database
 ) -> None:
     with empty_db.session_scope() as session:
-        assert session.scalar(select(Holiday.id).where(Holiday.day == date(2026, 12, 10)))
+        # Constitution Day: the national calendar's (services.holidays), not a stored row.
+        assert not working_calendar(session).is_working_day(date(2026, 12, 10))
     # Told on Monday 7 December 2026; 5 working days, Constitution Day skipped: 15 December.
     case_id = _case(empty_db, world["clinic"], datetime(2026, 12, 7, 15, 0, tzinfo=THAI_TIME), "1")
     other = _case(empty_db, world["school"], datetime(2026, 12, 8, 8, 0, tzinfo=THAI_TIME), "2")

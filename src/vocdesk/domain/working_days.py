@@ -1,17 +1,102 @@
 """Working days and complaint due dates.
 
 Complaint time limits are counted in working days (วันทำการ): Monday to Friday, except public
-holidays (วันหยุดราชการ). The holidays are not computed here: an agency keeps them in an editable
-list (in the database), because lunar holidays and extra days off change every year.
+holidays (วันหยุดราชการ). The holidays are not computed here: the national calendar comes from
+the ``holidays`` package (``services.holidays``), and the agency's own layer over it (days added,
+national days removed, for the agency or one office) from its database. ``layered_days`` puts the
+three together, the office's layer winning over the agency's, and the agency's over the nation's.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import date, timedelta
+from enum import StrEnum
 
 _ONE_DAY = timedelta(days=1)
+
+
+class HolidayChange(StrEnum):
+    """What a day of the agency's layer does to the national calendar."""
+
+    ADDED = "added"  # a day off: a late Cabinet day, a provincial day, an office's own day
+    REMOVED = "removed"  # a national holiday the offices work on
+
+
+class DaySource(StrEnum):
+    """Where a day of the calendar comes from."""
+
+    PUBLIC = "public"  # the national public holidays (the Holidays Act, the Cabinet's days)
+    GOVERNMENT = "government"  # days off for government offices only (the Royal Ploughing Ceremony)
+    AGENCY = "agency"  # the agency's layer, for every office
+    OFFICE = "office"  # the agency's layer, for one office
+
+
+@dataclass(frozen=True)
+class NationalHoliday:
+    day: date
+    name_th: str
+    name_en: str
+    source: DaySource  # PUBLIC or GOVERNMENT
+
+
+@dataclass(frozen=True)
+class LayerChange:
+    """One row of the agency's layer: a day added or removed."""
+
+    day: date
+    name: str
+    change: HolidayChange
+
+
+@dataclass(frozen=True)
+class CalendarDay:
+    """A day the calendar names, and whether the offices are closed on it.
+
+    ``source`` is the layer that decided it; ``national`` is the national holiday of that day,
+    if any, kept when the agency's layer overrides it (so the screen can say what was removed).
+    """
+
+    day: date
+    name_th: str
+    name_en: str
+    source: DaySource
+    off: bool
+    national: NationalHoliday | None = None
+
+
+def layered_days(
+    national: Iterable[NationalHoliday],
+    agency: Iterable[LayerChange],
+    office: Iterable[LayerChange] = (),
+) -> list[CalendarDay]:
+    """The national calendar with the agency's layer on top, then the office's, by date.
+
+    A day added by a layer is off; a day removed is a working day again (if it is a weekday).
+    On the same day the office's change wins over the agency's, which wins over the nation's.
+    """
+    by_day: dict[date, NationalHoliday] = {}
+    for holiday in national:
+        by_day.setdefault(holiday.day, holiday)
+    days: dict[date, CalendarDay] = {
+        h.day: CalendarDay(h.day, h.name_th, h.name_en, h.source, True, h) for h in by_day.values()
+    }
+    for changes, source in ((agency, DaySource.AGENCY), (office, DaySource.OFFICE)):
+        for change in changes:
+            base = by_day.get(change.day)
+            name = change.name or (base.name_th if base else "")
+            name_en = change.name or (base.name_en if base else "")
+            days[change.day] = CalendarDay(
+                change.day, name, name_en, source, change.change is HolidayChange.ADDED, base
+            )
+    return [days[d] for d in sorted(days)]
+
+
+def days_off(days: Iterable[CalendarDay]) -> frozenset[date]:
+    """The dates of ``days`` the offices are closed on (for a ``WorkingCalendar``)."""
+    return frozenset(d.day for d in days if d.off)
 
 
 class WorkingCalendar:

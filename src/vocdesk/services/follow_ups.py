@@ -19,12 +19,12 @@ import uuid
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from vocdesk.db.models import Complaint, Holiday, Reminder, Stakeholder
+from vocdesk.db.models import Complaint, Reminder, Stakeholder
 from vocdesk.db.models.complaints import ComplaintSetting
 from vocdesk.domain.clock import thai_date
 from vocdesk.domain.enums import ComplaintStatus, ReminderSource, ReminderStatus
 from vocdesk.domain.relationships import follow_up_due
-from vocdesk.domain.working_days import WorkingCalendar
+from vocdesk.services.holidays import working_calendar
 
 FOLLOW_UP_SETTING = "follow_up_working_days"  # ComplaintSetting key
 FOLLOW_UP_WORKING_DAYS = 5  # when the setting is not there
@@ -50,7 +50,7 @@ def schedule_complaint_follow_up(session: Session, case: Complaint) -> uuid.UUID
     due_on = follow_up_due(
         thai_date(case.notified_at),
         _follow_up_days(session),
-        WorkingCalendar(session.scalars(select(Holiday.day))),
+        working_calendar(session, case.office_id),
     )
     reminder = session.scalars(
         select(Reminder).where(Reminder.complaint_id == case.id).order_by(Reminder.created_at)

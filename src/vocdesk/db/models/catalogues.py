@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import date
 
-from sqlalchemy import String
+from sqlalchemy import ForeignKey, Index, String, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from vocdesk.db.base import Entity
+from vocdesk.db.models._types import enum_column
+from vocdesk.domain.working_days import HolidayChange
 
 
 class Channel(Entity):
@@ -47,9 +50,27 @@ class Office(Entity):
 
 
 class Holiday(Entity):
-    """A public holiday; the agency edits this list, since lunar holidays move every year."""
+    """One day of the agency's own layer over the national calendar (``services.holidays``).
+
+    The national public and government holidays come from the ``holidays`` package and are not
+    stored; a row here adds a day off (``change`` "added": a late Cabinet day, a provincial day)
+    or makes a national holiday a working day (``change`` "removed"), for the whole agency
+    (``office_id`` empty) or for one office. One row a day for the agency, and one a day for
+    each office (partial unique indexes: SQLite lets a plain unique key hold many empty ids).
+    """
 
     __tablename__ = "holiday"
+    __table_args__ = (
+        Index("uq_holiday_agency_day", "day", unique=True, sqlite_where=text("office_id IS NULL")),
+        Index(
+            "uq_holiday_office_day", "office_id", "day", unique=True,
+            sqlite_where=text("office_id IS NOT NULL"),
+        ),
+    )  # fmt: skip
 
-    day: Mapped[date] = mapped_column(unique=True)
+    day: Mapped[date]
     name: Mapped[str] = mapped_column(String(200))
+    change: Mapped[HolidayChange] = mapped_column(
+        enum_column(HolidayChange), default=HolidayChange.ADDED
+    )
+    office_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("office.id", ondelete="CASCADE"))

@@ -50,7 +50,7 @@ class CaseReader:
                 or (_day(c.closed_at) if c.status in FINISHED_STATUSES else None),
                 Milestone.NOTIFY: _day(c.notified_at),
             }
-            milestones = assess(standard, working_calendar(session), thai_date(c.received_at), done, pauses,
+            milestones = assess(standard, working_calendar(session, c.office_id), thai_date(c.received_at), done, pauses,
                                 self._today())  # fmt: skip
             if c.stakeholder is not None:
                 complainant = c.stakeholder.name

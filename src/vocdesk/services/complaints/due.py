@@ -15,11 +15,12 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from vocdesk.db.models import Complaint, ComplaintCategory, ComplaintStatusChange, Holiday
+from vocdesk.db.models import Complaint, ComplaintCategory, ComplaintStatusChange
 from vocdesk.domain.clock import thai_date
 from vocdesk.domain.complaints.service_standard import Pause, due_date, pauses_from_history
 from vocdesk.domain.enums import ComplaintStatus
 from vocdesk.domain.working_days import WorkingCalendar
+from vocdesk.services import holidays
 
 
 def case_pauses(history: Iterable[tuple[datetime, ComplaintStatus]], today: date) -> list[Pause]:
@@ -37,9 +38,10 @@ def resolve_due_on(
     return due_date(calendar, thai_date(received_at), resolve_days, case_pauses(history, today))
 
 
-def working_calendar(session: Session) -> WorkingCalendar:
-    """The working days of this database: weekends and its public holidays off."""
-    return WorkingCalendar(session.scalars(select(Holiday.day)))
+def working_calendar(session: Session, office_id: uuid.UUID | None = None) -> WorkingCalendar:
+    """The working days of an office (or the whole agency): weekends, the national holidays and
+    the agency's layer over them off (``services.holidays``)."""
+    return holidays.working_calendar(session, office_id)
 
 
 def case_moves(session: Session, case_id: uuid.UUID) -> list[tuple[datetime, ComplaintStatus]]:
@@ -58,7 +60,7 @@ def update_due(session: Session, case: Complaint, today: date) -> None:
     """Count ``case``'s due date again from its category and its (flushed) history."""
     category = session.get_one(ComplaintCategory, case.category_id)
     case.due_on = resolve_due_on(
-        working_calendar(session),
+        working_calendar(session, case.office_id),
         case.received_at,
         category.resolve_days,
         case_moves(session, case.id),

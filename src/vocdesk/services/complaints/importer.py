@@ -39,6 +39,7 @@ from vocdesk.domain.enums import ComplaintStatus, Priority
 from vocdesk.domain.fiscal import fiscal_year_be
 from vocdesk.domain.ids import new_id
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message, UserError
+from vocdesk.domain.working_days import WorkingCalendar
 from vocdesk.io.cells import format_datetime
 from vocdesk.io.table_spec import CheckedTable, Problem
 from vocdesk.services.complaints.due import resolve_due_on, working_calendar
@@ -166,7 +167,7 @@ class ComplaintImporter:
         with self._db.session_scope() as session, session.no_autoflush:
             readable = readable_by(session, self._current_user())
             kept_hidden = 0
-            calendar = working_calendar(session)
+            calendars: dict[uuid.UUID | None, WorkingCalendar] = {}  # each office's, once
             categories = _lookup(session, ComplaintCategory)
             standards = {
                 row.id: row.resolve_days for row in session.scalars(select(ComplaintCategory))
@@ -254,8 +255,14 @@ class ComplaintImporter:
                     # counted from (category, history) changed: then it is counted again.
                     if case.due_on is None or (not is_new and case.due_on == before[1]
                                                and (category_id != before[0] or moves != was)):  # fmt: skip
+                        if case.office_id not in calendars:
+                            calendars[case.office_id] = working_calendar(session, case.office_id)
                         case.due_on = resolve_due_on(
-                            calendar, case.received_at, standards[category_id], moves, self._today()
+                            calendars[case.office_id],
+                            case.received_at,
+                            standards[category_id],
+                            moves,
+                            self._today(),
                         )
                 session.flush()
                 session.expunge_all()  # memory stays flat over a long file

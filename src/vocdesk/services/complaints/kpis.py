@@ -43,7 +43,6 @@ from vocdesk.db.models import (
     Complaint,
     ComplaintCategory,
     ComplaintStatusChange,
-    Holiday,
     Office,
     Segment,
     Stakeholder,
@@ -65,6 +64,7 @@ from vocdesk.domain.fiscal import Period, fiscal_year_be, months_of
 from vocdesk.domain.tables import Named
 from vocdesk.domain.working_days import WorkingCalendar
 from vocdesk.services.database import Database
+from vocdesk.services.holidays import working_calendar
 from vocdesk.services.periods import in_period
 
 __all__ = [
@@ -169,7 +169,7 @@ class ComplaintKpisService:
         today = self._today()
         dimension = Dimension(dimension)
         with self._db.session_scope() as session:
-            calendar = WorkingCalendar(session.scalars(select(Holiday.day)))
+            calendar = working_calendar(session)  # the agency's (offices' own days left out)
             by_key, by_month = self._tallies(session, period, dimension, calendar, today)
             names = self._names(session, dimension, by_key)
         total = KpiTally()

@@ -48,7 +48,6 @@ from vocdesk.db.models import (
     ComplaintAccess,
     ComplaintCategory,
     ComplaintOfficer,
-    Holiday,
 )
 from vocdesk.db.repositories.query import (
     Lookup,
@@ -66,7 +65,7 @@ from vocdesk.domain.complaints.workflow import (
 )
 from vocdesk.domain.enums import ComplaintStatus, Priority
 from vocdesk.domain.tables import Named, TableQuery
-from vocdesk.domain.working_days import WorkingCalendar
+from vocdesk.services import holidays
 from vocdesk.services.database import Database
 
 __all__ = [
@@ -151,8 +150,7 @@ def overdue_condition(today: date) -> ColumnElement[bool]:
 
 def due_soon_condition(session: Session, today: date) -> ColumnElement[bool]:
     """Open, running, not yet overdue, and within its category's warning time (in working days)."""
-    holidays = session.scalars(select(Holiday.day).where(Holiday.day >= today)).all()
-    calendar = WorkingCalendar(holidays)
+    calendar = holidays.working_calendar(session)  # the agency's: one warning line for all
     by_days: dict[int, list[Any]] = {}
     for days, category_id in session.execute(
         select(ComplaintCategory.warn_days_before, ComplaintCategory.id)

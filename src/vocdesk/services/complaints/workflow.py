@@ -97,7 +97,9 @@ class CaseWorkflow:
                 **checked,
             )
             case.due_on = due_date(
-                working_calendar(session), thai_date(draft.received_at), category.resolve_days
+                working_calendar(session, draft.office_id),
+                thai_date(draft.received_at),
+                category.resolve_days,
             )
             session.add(case)
             flush_numbered(session, sequence)

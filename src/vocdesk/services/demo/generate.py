@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from vocdesk.db import models as m
 from vocdesk.domain.fiscal import fiscal_year_be, fiscal_year_period
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
-from vocdesk.domain.working_days import WorkingCalendar, default_thai_holidays
+from vocdesk.domain.working_days import DaySource, HolidayChange
 from vocdesk.services.database import Database
 from vocdesk.services.demo import data
 from vocdesk.services.demo.complaints import complaint_extras, plan_complaint
@@ -33,6 +33,7 @@ from vocdesk.services.demo.listening_plan import build_listening_plan
 from vocdesk.services.demo.people import PeopleMaker
 from vocdesk.services.demo.settings import demo_settings
 from vocdesk.services.demo.surveys import build_surveys
+from vocdesk.services.holidays import national_holidays, working_calendar
 
 DEMO_TODAY = date(2026, 10, 1)  # the data's "today": fiscal year 2570 has just begun
 HISTORY_YEARS = 3  # whole fiscal years of history before today's (2567-2569 by default)
@@ -249,17 +250,28 @@ class DemoBuilder:
             for code, th, en, province in data.OFFICES if code not in have
         ])  # fmt: skip
         self.office_ids = {c.code: c.id for c in session.scalars(select(m.Office))}
-        # Holidays for the history the data covers, beyond what migration 0002 lists.
-        have = set(session.scalars(select(m.Holiday.day)))
-        extra = [
-            (day, name)
-            for year in range(self.start.year, self.today.year + 1)
-            for day, name in default_thai_holidays(year) if day not in have
-        ]  # fmt: skip
-        self.writer.insert(m.Holiday, [
-            {"id": self.new_id(now), "day": day, "name": name, **stamps} for day, name in extra
-        ])  # fmt: skip
-        self.calendar = WorkingCalendar(session.scalars(select(m.Holiday.day)))
+        # The agency's layer over the national calendar (services.holidays): a day the Cabinet
+        # added late, a national day the offices worked, and one office's provincial day, put
+        # after every due date the demo counts so that each case's calendar is the agency's.
+        if not session.scalar(select(m.Holiday.id).limit(1)):
+            added = _weekday_on_or_after(self.start + timedelta(days=120))
+            worked = next(
+                (h.day for year in range(self.start.year, self.today.year + 1)
+                 for h in national_holidays(year) if h.source is DaySource.GOVERNMENT),
+                None,
+            )  # fmt: skip
+            provincial = _weekday_on_or_after(self.today + timedelta(days=150))
+            rows = [
+                {"day": added, "name": "วันหยุดราชการเพิ่มเติมตามมติคณะรัฐมนตรี",
+                 "change": HolidayChange.ADDED, "office_id": None},
+                {"day": provincial, "name": "วันหยุดประจำจังหวัด",
+                 "change": HolidayChange.ADDED, "office_id": next(iter(self.office_ids.values()))},
+            ]  # fmt: skip
+            if worked is not None:
+                rows.append({"day": worked, "name": "เปิดทำการตามปกติ",
+                             "change": HolidayChange.REMOVED, "office_id": None})  # fmt: skip
+            self.writer.insert(m.Holiday, [{"id": self.new_id(now), **r, **stamps} for r in rows])
+        self.calendar = working_calendar(session)
         have = set(session.scalars(select(m.AppSetting.key)))
         self.writer.insert(m.AppSetting, [r for r in demo_settings() if r["key"] not in have])
         self.staff = {
@@ -470,3 +482,9 @@ def _cumulate(values: Iterable[float]) -> list[float]:
         total += value
         out.append(total)
     return out
+
+
+def _weekday_on_or_after(day: date) -> date:
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return day

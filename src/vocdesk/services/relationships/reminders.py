@@ -40,7 +40,6 @@ from vocdesk.db.models import (
     AuditEntry,
     Complaint,
     ContactInterval,
-    Holiday,
     Reminder,
     Segment,
     Stakeholder,
@@ -70,6 +69,7 @@ from vocdesk.services.follow_ups import (
     FOLLOW_UP_WORKING_DAYS,
     schedule_complaint_follow_up,
 )
+from vocdesk.services.holidays import working_calendar
 from vocdesk.services.reminder_counts import (
     ReminderCounts,
     due_reminder_counts,
@@ -181,7 +181,7 @@ _PRIORITY_ORDER = (Priority.HIGH, Priority.MEDIUM, Priority.LOW)
 
 
 def _working_calendar(session: Session) -> WorkingCalendar:
-    return WorkingCalendar(session.scalars(select(Holiday.day)))
+    return working_calendar(session)  # the agency's: reminders belong to no office
 
 
 def _audit(session: Session, user: str, action: AuditAction, reminder_id: uuid.UUID,
