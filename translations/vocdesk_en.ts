@@ -507,6 +507,47 @@
     </message>
 </context>
 <context>
+    <name>ListeningSummaryPage</name>
+    <message numerus="yes">
+        <location filename="../src/vocdesk/ui/listening/summary_page.py" line="+213"/>
+        <source>%Ln entries heard in the period</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../src/vocdesk/ui/file_actions.py" line="+173"/>
+        <source>Imported %Ln row(s) from {file} ({added} added, {updated} updated)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>Exported %Ln row(s) to {path}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message numerus="yes">
+        <location filename="../src/vocdesk/ui/registry/merge_dialog.py" line="+111"/>
+        <source>History: %Ln record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StakeholderCheck</name>
     <message numerus="yes">
         <location filename="../src/vocdesk/services/registry/edit.py" line="+68"/>
@@ -544,6 +585,33 @@
         <translation>
             <numerusform>The survey “{code}” has %Ln response and cannot be deleted.</numerusform>
             <numerusform>The survey “{code}” has %Ln responses and cannot be deleted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SurveysTab</name>
+    <message numerus="yes">
+        <location filename="../src/vocdesk/ui/surveys/tab.py" line="+451"/>
+        <source>Questionnaire {code} imported: %n question(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Questionnaire {code} written to {path} (%n question(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>Results of {code} written to {path} (%Ln row(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -4752,7 +4752,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>HolidayImport</name>
     <message>
-        <location filename="../src/vocdesk/services/holidays.py" line="+409"/>
+        <location filename="../src/vocdesk/services/holidays.py" line="+421"/>
         <source>{date} is in the holiday list twice; nothing was imported.</source>
         <translation>วันที่ {date} อยู่ในรายการวันหยุดสองครั้ง จึงไม่ได้นำเข้าข้อมูลใด ๆ</translation>
     </message>
@@ -6042,13 +6042,15 @@ Please try again, and if it happens again send that file to your IT support.</so
         <source>Counting the listening log…</source>
         <translation>กำลังนับบันทึกการรับฟัง…</translation>
     </message>
-    <message>
-        <location line="+21"/>
-        <source>{count} entries heard in the period</source>
-        <translation>ข้อมูลที่รับฟังในช่วงนี้ {count} รายการ</translation>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%Ln entries heard in the period</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <location line="+60"/>
         <source>Entries</source>
         <translation>จำนวนรายการ</translation>
@@ -6262,18 +6264,18 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
     <message>
         <location filename="../src/vocdesk/ui/file_actions.py" line="+13"/>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>สมุดงาน Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+79"/>
+        <location line="-79"/>
+        <location line="+80"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV แบบ UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-78"/>
         <source>Export current table</source>
         <translation>ส่งออกตารางนี้</translation>
     </message>
@@ -6302,23 +6304,27 @@ Please try again, and if it happens again send that file to your IT support.</so
         <source>Backing up the database…</source>
         <translation>กำลังสำรองฐานข้อมูล…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+22"/>
-        <source>Imported {count} rows from {file} ({added} added, {updated} updated)</source>
-        <translation>นำเข้า {count} แถวจาก {file} (เพิ่มใหม่ {added} ปรับปรุง {updated})</translation>
+        <source>Imported %Ln row(s) from {file} ({added} added, {updated} updated)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>Exported %Ln row(s) to {path}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-24"/>
         <source>Export: {kind}</source>
         <translation>ส่งออก: {kind}</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Exported {count} rows to {path}</source>
-        <translation>ส่งออก {count} แถวไปยัง {path}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+30"/>
         <source>Export</source>
         <translation>ส่งออก</translation>
     </message>
@@ -6335,10 +6341,12 @@ Please try again, and if it happens again send that file to your IT support.</so
         <source>Pick the other record in the list above.</source>
         <translation>เลือกอีกรายการหนึ่งจากรายชื่อด้านบน</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+10"/>
-        <source>History: {count} records</source>
-        <translation>ประวัติ: {count} รายการ</translation>
+        <source>History: %Ln record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+38"/>
@@ -11587,22 +11595,12 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>กำลังนำเข้าแบบสอบถาม…</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Questionnaire {code} imported: {count} questions.</source>
-        <translation>นำเข้าแบบสอบถาม {code} แล้ว: {count} ข้อคำถาม</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Export the questionnaire</source>
         <translation>ส่งออกแบบสอบถาม</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Questionnaire {code} written to {path} ({count} questions).</source>
-        <translation>บันทึกแบบสอบถาม {code} ลงใน {path} แล้ว ({count} ข้อคำถาม)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>Exporting the questionnaire…</source>
         <translation>กำลังส่งออกแบบสอบถาม…</translation>
     </message>
@@ -11616,10 +11614,26 @@ Please try again, and if it happens again send that file to your IT support.</so
         <source>Export the survey results</source>
         <translation>ส่งออกผลการสำรวจ</translation>
     </message>
-    <message>
-        <location line="+12"/>
-        <source>Results of {code} written to {path} ({count} rows).</source>
-        <translation>บันทึกผลการสำรวจ {code} ลงใน {path} แล้ว ({count} แถว)</translation>
+    <message numerus="yes">
+        <location line="-52"/>
+        <source>Questionnaire {code} imported: %n question(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Questionnaire {code} written to {path} (%n question(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>Results of {code} written to {path} (%Ln row(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -11755,7 +11769,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 {problems}</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/holidays.py" line="+96"/>
+        <location filename="../src/vocdesk/services/holidays.py" line="+100"/>
         <source>{value} is already listed on row {first_row}.</source>
         <translation>{value} มีอยู่แล้วในแถว {first_row}</translation>
     </message>
