@@ -9,12 +9,16 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
+from vocdesk.app import build_main_window
 from vocdesk.domain.working_days import HolidayChange
 from vocdesk.services.database import Database, open_database
 from vocdesk.services.holidays import HolidaysService, working_calendar
 from vocdesk.ui.holidays.holidays_dialog import HolidaysDialog
 from vocdesk.ui.i18n import LanguageManager
+from vocdesk.ui.settings import Settings
+from vocdesk.ui.tasks import TaskRunner
 
 
 @pytest.fixture
@@ -82,3 +86,20 @@ def test_the_dialog_speaks_thai(db: Database, qtbot, qapp, compiled_translations
         assert dialog.office_combo.itemText(0) == "ทั้งหน่วยงาน"
     finally:
         languages.set_language("en")
+
+
+def test_the_file_menu_opens_the_holidays(db: Database, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    languages = LanguageManager(QApplication.instance(), tmp_path)
+    runner = TaskRunner()
+    window = build_main_window(db, Settings(tmp_path / "settings.ini"), languages, runner)
+    qtbot.addWidget(window)
+    action = window.holidays_action
+    assert action in window.file_menu.actions()
+    assert action.text() == "&Holidays and working days…" and action.isEnabled()
+
+    dialog = window.show_holidays()
+
+    assert isinstance(dialog, HolidaysDialog) and dialog.isVisible()
+    assert dialog.table.rowCount() > 15  # this year's national days, from the package
+    dialog.reject()
+    runner.wait_all(5000)

@@ -27,6 +27,7 @@ from vocdesk.ui.complaints.kpis_page import ComplaintKpisPage
 from vocdesk.ui.complaints.tab import ComplaintsTab
 from vocdesk.ui.errors import show_error
 from vocdesk.ui.file_actions import FileActions
+from vocdesk.ui.holidays.holidays_dialog import HolidaysDialog
 from vocdesk.ui.i18n import LanguageManager, translate
 from vocdesk.ui.listening.feedback_log import LogServices
 from vocdesk.ui.listening.improvement_page import ImprovementActionsPage
@@ -173,6 +174,7 @@ class MainWindow(QMainWindow):
             for kind, action in actions.items():
                 action.setEnabled(kind_present(registry, kind))
         self.agency_settings_action = self._action("agency_settings", self.show_agency_settings)
+        self.holidays_action = self._action("holidays", self.show_holidays)
         self.quit_action = self._action("quit", self.close, QKeySequence.StandardKey.Quit)
         self.refresh_action = self._action(
             "refresh", self.refresh, QKeySequence.StandardKey.Refresh
@@ -207,7 +209,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addMenu(self.export_menu)
         self.file_menu.addActions([self.export_action, self.backup_action])
         self.file_menu.addSeparator()
-        self.file_menu.addAction(self.agency_settings_action)
+        self.file_menu.addActions([self.agency_settings_action, self.holidays_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.view_menu = bar.addMenu("")
@@ -395,6 +397,7 @@ class MainWindow(QMainWindow):
         self.export_action.setText(self.tr("&Export current table…"))
         self.backup_action.setText(self.tr("&Back up database…"))
         self.agency_settings_action.setText(self.tr("&Settings…"))
+        self.holidays_action.setText(self.tr("&Holidays and working days…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.refresh_action.setText(self.tr("&Refresh"))
         self.search_action.setText(self.tr("&Search in this tab"))
@@ -480,6 +483,13 @@ class MainWindow(QMainWindow):
         if service is None:
             return None
         dialog = AgencySettingsDialog(service, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_holidays(self) -> HolidaysDialog:
+        """File > Holidays and working days…: the year's calendar and the agency's layer."""
+        dialog = HolidaysDialog(self.services.holidays, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
