@@ -51,7 +51,7 @@ lets the user say what a file's own words mean (pictures made by `scripts/screen
 - **All or nothing.** Every row is checked before anything is written. If any cell has a problem,
   nothing is imported and every problem is listed with its row and column letter (for example
   `Row 7, column C: “31/02/2569” is not a valid date`). Correct the file and import it again.
-  At most 1,000 problems are kept and printed; the rest are counted (“… and 4,000 more problems.”).
+  At most 10,000 problems are kept and printed; the rest are counted (“… and 40,000 more problems.”).
 - **One import at a time.** An import holds the database's write lock from its first read, so a
   second import into the same file waits for the first (up to 5 seconds) and then reads what it
   wrote. A file held longer by another program, a read-only file and a full disk are refused with

@@ -94,17 +94,18 @@ def test_problems_past_the_cap_are_counted_not_kept_and_the_message_says_how_man
 ) -> None:
     source = tmp_path / "bad-dates.csv"
     source.write_text(
-        "date,name\n" + "".join(f"31/02/2569,row {i}\n" for i in range(5000)), encoding="utf-8"
+        "date,name\n" + "".join(f"31/02/2569,row {i}\n" for i in range(15_000)), encoding="utf-8"
     )
 
     table = check_sheet(read_sheet(source), SPEC)
     error = problems_error(source, table.problems, table.more_problems)
 
     assert len(table.problems) == MAX_KEPT_PROBLEMS
-    assert table.more_problems == 5000 - MAX_KEPT_PROBLEMS
+    assert table.more_problems == 15_000 - MAX_KEPT_PROBLEMS
+    assert len(table.rows) == MAX_KEPT_PROBLEMS  # no row is kept past the cap
     assert not table.ok
-    assert "has 5000 problems" in error.message.english()
-    assert error.message.english().endswith("… and 4970 more problems.")
+    assert "has 15000 problems" in error.message.english()
+    assert error.message.english().endswith("… and 14970 more problems.")
 
 
 def _mixed_csv(path: Path) -> Path:

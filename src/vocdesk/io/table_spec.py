@@ -23,9 +23,10 @@ from vocdesk.io.sheet import Sheet, cell_text, column_letter
 
 CONTEXT = "TableCheck"
 MAX_LISTED_PROBLEMS = 30
-# Problems kept by row and column; past this, only counted ("… and N more"): a million-row sheet
-# with a fault in every row must not hold (or print) a million messages.
-MAX_KEPT_PROBLEMS = 1000
+# Problems kept by row and column (the wizard lists 1,000 and saves them all); past this, only
+# counted ("… and N more"): a sheet with a fault in each of a million rows must not hold (or
+# print) a million messages.
+MAX_KEPT_PROBLEMS = 10_000
 # Characters no one sees, which a heading copied from a web page or a Word file may carry.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f"))
 
