@@ -449,7 +449,7 @@
 <context>
     <name>ImportDonePage</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/ui/transfer/done_page.py" line="+60"/>
+        <location filename="../src/vocdesk/ui/transfer/done_page.py" line="+61"/>
         <source>Imported %Ln row(s) from {file}: {added} added, {updated} updated.</source>
         <translation>
             <numerusform>Imported %Ln row from {file}: {added} added, {updated} updated.</numerusform>
@@ -460,7 +460,7 @@
 <context>
     <name>ImportPreviewPage</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/ui/transfer/file_pages.py" line="+120"/>
+        <location filename="../src/vocdesk/ui/transfer/file_pages.py" line="+121"/>
         <source>{file} ({kind}): %Ln data row(s). The first {shown} are shown.</source>
         <translation>
             <numerusform>{file} ({kind}): %Ln data row, shown below.</numerusform>
@@ -509,7 +509,7 @@
 <context>
     <name>ListeningSummaryPage</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/ui/listening/summary_page.py" line="+213"/>
+        <location filename="../src/vocdesk/ui/listening/summary_page.py" line="+214"/>
         <source>%Ln entries heard in the period</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -520,7 +520,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/ui/file_actions.py" line="+173"/>
+        <location filename="../src/vocdesk/ui/file_actions.py" line="+174"/>
         <source>Imported %Ln row(s) from {file} ({added} added, {updated} updated)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -528,7 +528,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Exported %Ln row(s) to {path}</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -539,7 +539,7 @@
 <context>
     <name>MergeDialog</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/ui/registry/merge_dialog.py" line="+111"/>
+        <location filename="../src/vocdesk/ui/registry/merge_dialog.py" line="+114"/>
         <source>History: %Ln record(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -591,7 +591,7 @@
 <context>
     <name>SurveysTab</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/ui/surveys/tab.py" line="+451"/>
+        <location filename="../src/vocdesk/ui/surveys/tab.py" line="+452"/>
         <source>Questionnaire {code} imported: %n question(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -607,7 +607,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Results of {code} written to {path} (%Ln row(s)).</source>
         <translation type="unfinished">
             <numerusform></numerusform>

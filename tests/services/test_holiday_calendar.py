@@ -24,7 +24,7 @@ from vocdesk.domain.enums import ComplaintStatus as S
 from vocdesk.domain.working_days import DaySource, HolidayChange
 from vocdesk.services.complaints.cases import CaseDraft, ComplaintCasesService, Resolution
 from vocdesk.services.database import Database
-from vocdesk.services.holidays import HolidaysService, Recounted, working_calendar
+from vocdesk.services.holidays import HolidayRow, HolidaysService, Recounted, working_calendar
 
 AGENCY_DAY = date(2026, 3, 2)  # a Monday the agency closes on
 
@@ -172,6 +172,13 @@ def test_open_cases_and_reminders_are_recounted_closed_ones_only_on_request(
 
     assert service.recount_finished(date(2026, 2, 1), date(2026, 2, 28)) == Recounted(1, 0)
     assert cases.case(closed_case).due_on == date(2026, 3, 10)
+    # An imported day moves the open case again, and the import says so.
+    summary = service.import_holidays([HolidayRow(date(2026, 3, 5), "วันหยุดพิเศษ")])
+    assert [n.english() for n in summary.notices] == [
+        "Due dates counted again on the new calendar: cases 1, follow-up reminders 1."
+    ]
+    assert cases.case(open_case).due_on == date(2026, 3, 11)
+    service.clear_day(date(2026, 3, 5))
     # Taking the day away again moves the open ones back.
     assert service.clear_day(AGENCY_DAY) == Recounted(cases=1, reminders=1)
     with empty_db.session_scope() as session:
@@ -179,8 +186,6 @@ def test_open_cases_and_reminders_are_recounted_closed_ones_only_on_request(
 
 
 def test_the_import_writes_into_the_agencys_layer(empty_db: Database) -> None:
-    from vocdesk.services.holidays import HolidayRow
-
     service = HolidaysService(empty_db)
     service.set_day(date(2027, 1, 4), HolidayChange.REMOVED)
     service.import_holidays([HolidayRow(date(2027, 1, 4), "วันหยุดพิเศษ")])

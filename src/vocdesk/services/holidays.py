@@ -49,7 +49,7 @@ from vocdesk.domain.clock import thai_date, thai_today
 from vocdesk.domain.complaints.service_standard import due_date, pauses_from_history
 from vocdesk.domain.complaints.workflow import FINISHED_STATUSES, OPEN_STATUSES
 from vocdesk.domain.enums import AuditAction, ComplaintStatus, ReminderSource, ReminderStatus
-from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
+from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message, user_error
 from vocdesk.domain.relationships import follow_up_due
 from vocdesk.domain.working_days import (
     CalendarDay,
@@ -444,8 +444,14 @@ class HolidaysService:
                     newly_off.append(row.day)
                     added += 1
             session.flush()
-            recount_due_dates(session, self._today(), self._user, changed=newly_off)
-        return ImportSummary(added=added, updated=updated)
+            moved = recount_due_dates(session, self._today(), self._user, changed=newly_off)
+        notices = []
+        if moved.cases or moved.reminders:
+            notices.append(Message("HolidayImport", QT_TRANSLATE_NOOP(
+                "HolidayImport",
+                "Due dates counted again on the new calendar: cases {cases}, follow-up reminders {reminders}.",
+            ), {"cases": moved.cases, "reminders": moved.reminders}))  # fmt: skip
+        return ImportSummary(added=added, updated=updated, notices=notices)
 
     @staticmethod
     def _row(session: Session, day: date, office_id: uuid.UUID | None) -> Holiday | None:
