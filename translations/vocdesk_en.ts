@@ -400,7 +400,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+89"/>
+        <location line="+88"/>
         <source>Saved. Due dates counted again: %n case(s)</source>
         <translation>
             <numerusform>Saved. Due dates counted again: %n case</numerusform>
@@ -511,9 +511,9 @@
     <message numerus="yes">
         <location filename="../src/vocdesk/ui/listening/summary_page.py" line="+214"/>
         <source>%Ln entries heard in the period</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln entry heard in the period</numerusform>
+            <numerusform>%Ln entries heard in the period</numerusform>
         </translation>
     </message>
 </context>
@@ -522,17 +522,17 @@
     <message numerus="yes">
         <location filename="../src/vocdesk/ui/file_actions.py" line="+174"/>
         <source>Imported %Ln row(s) from {file} ({added} added, {updated} updated)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %Ln row from {file} ({added} added, {updated} updated)</numerusform>
+            <numerusform>Imported %Ln rows from {file} ({added} added, {updated} updated)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+41"/>
         <source>Exported %Ln row(s) to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %Ln row to {path}</numerusform>
+            <numerusform>Exported %Ln rows to {path}</numerusform>
         </translation>
     </message>
 </context>
@@ -541,9 +541,9 @@
     <message numerus="yes">
         <location filename="../src/vocdesk/ui/registry/merge_dialog.py" line="+114"/>
         <source>History: %Ln record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>History: %Ln record</numerusform>
+            <numerusform>History: %Ln records</numerusform>
         </translation>
     </message>
 </context>
@@ -593,25 +593,25 @@
     <message numerus="yes">
         <location filename="../src/vocdesk/ui/surveys/tab.py" line="+452"/>
         <source>Questionnaire {code} imported: %n question(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Questionnaire {code} imported: %n question.</numerusform>
+            <numerusform>Questionnaire {code} imported: %n questions.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+26"/>
         <source>Questionnaire {code} written to {path} (%n question(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Questionnaire {code} written to {path} (%n question).</numerusform>
+            <numerusform>Questionnaire {code} written to {path} (%n questions).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+40"/>
         <source>Results of {code} written to {path} (%Ln row(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Results of {code} written to {path} (%Ln row).</numerusform>
+            <numerusform>Results of {code} written to {path} (%Ln rows).</numerusform>
         </translation>
     </message>
 </context>

@@ -107,9 +107,12 @@ def test_a_file_at_0010_with_holidays_and_a_case_upgrades_to_the_layer(tmp_path:
                         date(2026, 5, 13)):  # fmt: skip
             assert not calendar.is_working_day(day_off), day_off
         assert calendar.is_working_day(date(2026, 3, 4))
-        # The case's due date can be counted again on the upgraded file.
-        HolidaysService(db, today=lambda: date(2026, 3, 1)).recount_finished(
+        # The open case's due date, counted on the old list, is counted again on request.
+        recounted = HolidaysService(db, today=lambda: date(2026, 3, 1)).recount(
             date(2026, 1, 1), date(2026, 12, 31)
         )
+        assert recounted.cases == 1
+        with db.session_scope() as session:
+            assert session.get_one(models.Complaint, CASE_ID).due_on != date(2026, 3, 20)
     finally:
         db.dispose()

@@ -170,7 +170,7 @@ def test_open_cases_and_reminders_are_recounted_closed_ones_only_on_request(
             select(Reminder.due_on).where(Reminder.complaint_id == closed_case)
         ) == date(2026, 3, 10)  # fmt: skip
 
-    assert service.recount_finished(date(2026, 2, 1), date(2026, 2, 28)) == Recounted(1, 0)
+    assert service.recount(date(2026, 2, 1), date(2026, 2, 28)) == Recounted(1, 0)
     assert cases.case(closed_case).due_on == date(2026, 3, 10)
     # An imported day moves the open case again, and the import says so.
     summary = service.import_holidays([HolidayRow(date(2026, 3, 5), "วันหยุดพิเศษ")])

@@ -401,14 +401,18 @@ class HolidaysService:
             session.flush()
             return recount_due_dates(session, self._today(), self._user, changed=[day])
 
-    def recount_finished(self, first: date, last: date) -> Recounted:
-        """Count the due dates of the finished cases received from ``first`` to ``last`` again,
-        on today's calendar (they otherwise keep the standard they were judged by)."""
+    def recount(self, first: date, last: date) -> Recounted:
+        """Count again, on today's calendar and in one transaction, the due dates of every open
+        case and open follow-up reminder, and of the finished cases received from ``first`` to
+        ``last`` (which otherwise keep the standard they were judged by). After an upgrade, the
+        open cases' dates were counted on the old holiday list: this sets them all right."""
         with self._db.session_scope() as session:
-            return recount_due_dates(
+            still_open = recount_due_dates(session, self._today(), self._user)
+            finished = recount_due_dates(
                 session, self._today(), self._user,
                 statuses=FINISHED_STATUSES, received=(first, last),
             )  # fmt: skip
+        return Recounted(still_open.cases + finished.cases, still_open.reminders)
 
     def import_holidays(self, rows: list[HolidayRow]) -> ImportSummary:
         """Add the new dates to the agency's layer and rename the known ones, in one transaction

@@ -141,7 +141,7 @@ class HolidaysDialog(QDialog):
         self.undo_button = QPushButton(self)
         self.undo_button.setObjectName("undo_change")
         self.recount_button = QPushButton(self)
-        self.recount_button.setObjectName("recount_finished")
+        self.recount_button.setObjectName("recount")
         buttons = QHBoxLayout()
         for button in (self.add_button, self.work_button, self.undo_button):
             buttons.addWidget(button)
@@ -166,7 +166,7 @@ class HolidaysDialog(QDialog):
         self.add_button.clicked.connect(self.add_day)
         self.work_button.clicked.connect(self.make_working_day)
         self.undo_button.clicked.connect(self.undo_change)
-        self.recount_button.clicked.connect(self.recount_finished)
+        self.recount_button.clicked.connect(self.recount)
         self.retranslate()
 
     # -- reading ---------------------------------------------------------------------------
@@ -270,19 +270,18 @@ class HolidaysDialog(QDialog):
         if day is not None:
             self._change(lambda: self._service.clear_day(day.day, self.office_id()), day.day)
 
-    def recount_finished(self) -> None:
+    def recount(self) -> None:
         year = self.year_spin.value()
         answer = QMessageBox.question(
-            self, self.tr("Recount finished cases"),
-            self.tr("Count the due dates of the finished cases received in {year} again on "
-                    "today's calendar? Their within-standard results may change.").format(
+            self, self.tr("Count due dates again"),
+            self.tr("Count the due dates of every open case and follow-up reminder, and of the "
+                    "finished cases received in {year}, again on today's calendar? The finished "
+                    "cases' within-standard results may change.").format(
                 year=self.year_spin.textFromValue(year)),
         )  # fmt: skip
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self._change(
-            lambda: self._service.recount_finished(date(year, 1, 1), date(year, 12, 31)), None
-        )
+        self._change(lambda: self._service.recount(date(year, 1, 1), date(year, 12, 31)), None)
 
     def _change(self, store: object, day: date | None) -> None:
         results: list[Recounted] = []
@@ -325,14 +324,14 @@ class HolidaysDialog(QDialog):
         self.add_button.setText(self.tr("Add a day off…"))
         self.work_button.setText(self.tr("Make a working day"))
         self.undo_button.setText(self.tr("Undo this change"))
-        self.recount_button.setText(self.tr("Recount finished cases…"))
+        self.recount_button.setText(self.tr("Count due dates again…"))
         self.note_label.setText(self.tr(
             "Public and government holidays come from Thailand's official calendar (the "
             "holidays package: lunar days, in-lieu days and the Cabinet's announced days). "
             "Shaded rows are the agency's own changes; an office's change wins over the "
             "agency's. A case counts the working days of its office. Each change counts the "
-            "due dates of open cases and follow-up reminders again; finished cases keep theirs "
-            "unless you recount them."
+            "due dates of open cases and follow-up reminders it concerns again; finished cases "
+            "keep theirs unless you count them again."
         ))  # fmt: skip
         self.year_spin.refresh()
         self.reload()
