@@ -384,7 +384,7 @@
         <location filename="../src/vocdesk/services/complaints/exporter.py" line="+104"/>
         <source>%Ln confidential case(s) you may not read were exported with their number, dates and status only: their contents are blank.</source>
         <translation>
-            <numerusform>%Ln confidential case you may not read was exported with its number, dates and status only: its contents are blank.</numerusform>
+            <numerusform>One confidential case you may not read was exported with its number, dates and status only: its contents are blank.</numerusform>
             <numerusform>%Ln confidential cases you may not read were exported with their number, dates and status only: their contents are blank.</numerusform>
         </translation>
     </message>

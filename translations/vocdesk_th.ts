@@ -6051,7 +6051,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <location line="+21"/>
         <source>%Ln entries heard in the period</source>
         <translation>
-            <numerusform>รับฟังในช่วงเวลานี้ %Ln รายการ</numerusform>
+            <numerusform>ข้อมูลที่รับฟังในช่วงเวลานี้ %Ln รายการ</numerusform>
         </translation>
     </message>
     <message>
