@@ -1750,7 +1750,7 @@
         <location line="+3"/>
         <source>%Ln timeline activities</source>
         <translation>
-            <numerusform>กิจกรรมในลำดับเหตุการณ์ %Ln รายการ</numerusform>
+            <numerusform>กิจกรรมในไทม์ไลน์ความสัมพันธ์ %Ln รายการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">

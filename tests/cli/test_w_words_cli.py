@@ -200,3 +200,20 @@ def test_the_default_language_is_the_windows_else_thai(
     assert window_language() == "en"
     done = _vocdesk("backup", "--db", "x.sqlite", env={"VOCDESK_SETTINGS": str(settings)})
     assert "Say where to write the copy" in done.stderr  # the window's English, not the system's
+
+
+def test_screenshot_keeps_qts_noise_out_of_the_terminal(tmp_path: Path) -> None:
+    from vocdesk.services.database import open_database
+
+    source = tmp_path / "office.sqlite"
+    database, _ = open_database(source)
+    database.dispose()
+    out = tmp_path / "shots"
+    done = _vocdesk(
+        "--lang", "en", "screenshot", "--db", source, "--tab", "overview", "--lang", "all",
+        "--out", out, env={"QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert (out / "overview-th.png").is_file() and (out / "overview-en.png").is_file()
+    assert "propagateSizeHints" not in done.stderr + done.stdout
+    assert done.stderr == ""
