@@ -1873,7 +1873,7 @@
     <message>
         <location filename="../src/vocdesk/cli/survey_responses.py" line="+27"/>
         <source>Name the survey the answers belong to: vocdesk import responses FILE --survey CODE</source>
-        <translation>ระบุแบบสำรวจที่คำตอบเป็นของ: vocdesk import responses FILE --survey CODE</translation>
+        <translation>โปรดระบุแบบสำรวจของคำตอบในไฟล์นี้: vocdesk import responses FILE --survey CODE</translation>
     </message>
     <message numerus="yes">
         <location line="+29"/>
