@@ -112,17 +112,30 @@ def test_names_are_masked_unless_revealed(pdfs: dict, report_demo: Database) -> 
     assert mask_name("สมชาย ใจดี") == "สมชาย ใ***"
 
 
+def _named_on_open_rows(db: Database, period: str) -> set[str]:
+    days = period_of(_request("th", period), PRINTED_AT.date())
+    with db.session_scope() as session:
+        return set(session.scalars(
+            select(Stakeholder.name)
+            .join(Complaint, Complaint.stakeholder_id == Stakeholder.id)
+            .where(in_period(Complaint.received_at, days), Complaint.confidential.is_(False))
+        ))  # fmt: skip
+
+
 @pytest.mark.parametrize("reveal", [False, True])
 def test_a_confidential_case_is_its_number_only(
     pdfs: dict, report_demo: Database, reveal: bool
 ) -> None:
     confidential = [c for c in _cases(report_demo, "full") if c.confidential]
+    # A complainant with another case in the period that is not confidential (an organisation
+    # is printed unmasked) is rightly named on that case's row.
+    named_elsewhere = _named_on_open_rows(report_demo, "full")
     assert confidential
     text = _flat(pdfs[("th", "full", reveal)])
     for case in confidential:
         assert case.number in text
         assert case.subject not in text
-        if case.name:
+        if case.name and case.name not in named_elsewhere:
             assert case.name not in text
 
 
