@@ -27,7 +27,7 @@ from vocdesk.services.transfer import (
     exporter_for,
 )
 from vocdesk.ui.errors import show_error
-from vocdesk.ui.i18n import translate, translate_message
+from vocdesk.ui.i18n import counted, translate, translate_message
 from vocdesk.ui.models.table_export import TableSnapshot, write_table
 from vocdesk.ui.tasks import Progress, TaskRunner
 from vocdesk.ui.transfer.import_wizard import ImportWizard
@@ -170,11 +170,15 @@ class FileActions:
     def _imported(self, summary: ImportSummary, path: Path) -> None:
         self._after_import()  # new records, and due dates that count the holidays
         self._status.say(
-            QCoreApplication.translate(
-                "MainWindow", "Imported {count} rows from {file} ({added} added, {updated} updated)"
-            ).format(
-                count=summary.total, file=path.name, added=summary.added, updated=summary.updated
-            )
+            counted(
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "Imported %Ln row(s) from {file} ({added} added, {updated} updated)",
+                    None,
+                    summary.total,
+                ),
+                summary.total,
+            ).format(file=path.name, added=summary.added, updated=summary.updated)
         )
 
     def export_kind(self, kind: str) -> None:
@@ -207,9 +211,12 @@ class FileActions:
         def done(outcome: tuple[int, list[Message]]) -> None:
             count, notices = outcome
             self._status.say(
-                QCoreApplication.translate("MainWindow", "Exported {count} rows to {path}").format(
-                    count=count, path=str(path)
-                )
+                counted(
+                    QCoreApplication.translate(
+                        "MainWindow", "Exported %Ln row(s) to {path}", None, count
+                    ),
+                    count,
+                ).format(path=str(path))
             )
             if notices:  # e.g. confidential cases written without their contents: say so plainly
                 box = QMessageBox(

@@ -29,7 +29,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication
 
-from vocdesk.domain.messages import Message
+from vocdesk.domain.messages import Message, english_plural
 from vocdesk.domain.os_errors import file_problem
 from vocdesk.ui.models.no_data import reserve_none_references
 
@@ -137,7 +137,10 @@ def translate_message(message: Message) -> str:
     if message.count is None:
         text = QCoreApplication.translate(message.context, message.text)
     else:  # Qt picks the plural form and puts the number in place of %n
-        text = QCoreApplication.translate(message.context, message.text, None, message.count)
+        text = counted(
+            QCoreApplication.translate(message.context, message.text, None, message.count),
+            message.count,
+        )
     try:
         return text.format(**params)
     except (KeyError, IndexError, ValueError):
@@ -280,7 +283,17 @@ def translate(context: str, text: str, count: int | None = None) -> str:
     with a ``count``, in the plural form for it, with the number in place of ``%n``."""
     if count is None:
         return QCoreApplication.translate(context, text)
-    return QCoreApplication.translate(context, text, None, count)
+    return counted(QCoreApplication.translate(context, text, None, count), count)
+
+
+def counted(translated: str, count: int) -> str:
+    """A numerus text as Qt gave it back, made right in English even where no translator had
+    it (a missing vocdesk_en.qm, a test without a LanguageManager): "(s)" is resolved by
+    ``count``. A found translation has no "(s)" left, so this changes nothing then. Wrap every
+    ``self.tr("%n row(s)", "", n)`` in it."""
+    if "(s)" in translated or "(es)" in translated:
+        return english_plural(translated, count)
+    return translated
 
 
 def translator_for(translations_dir: Path, lang: str) -> Callable[[str, str], str]:

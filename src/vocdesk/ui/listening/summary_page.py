@@ -35,7 +35,7 @@ from vocdesk.services.listening.improvement import (
 from vocdesk.services.listening.summary import ListeningSummary, ListeningSummaryService
 from vocdesk.ui import layout
 from vocdesk.ui.errors import show_error
-from vocdesk.ui.i18n import current_language
+from vocdesk.ui.i18n import counted, current_language
 from vocdesk.ui.labels import enum_label
 from vocdesk.ui.listening.summary_model import ChannelStageModel, CountsModel
 from vocdesk.ui.models.display import number_text
@@ -211,9 +211,7 @@ class ListeningSummaryPage(QWidget):
             self.total_label.clear()
             return
         self.total_label.setText(
-            self.tr("{count} entries heard in the period").format(
-                count=number_text(summary.total, lang)
-            )
+            counted(self.tr("%Ln entries heard in the period", "", summary.total), summary.total)
         )
         self._draw_breakdown()
         self._show_loop()

@@ -23,6 +23,7 @@ from vocdesk.services.registry.edit import RegistryEditService, StakeholderRecor
 from vocdesk.services.registry.stakeholders import RegistryService, StakeholderRow
 from vocdesk.ui import layout
 from vocdesk.ui.errors import show_error
+from vocdesk.ui.i18n import counted
 from vocdesk.ui.models.display import label_text
 from vocdesk.ui.registry.stakeholders_model import StakeholderPickerModel
 from vocdesk.ui.widgets.searchable_table import SearchableTable
@@ -108,7 +109,12 @@ class MergeDialog(QDialog):
                 x for x in (label_text(draft.kind), label_text(draft.status), draft.province) if x
             )
         )
-        lines.append(self.tr("History: {count} records").format(count=sum(record.history.values())))
+        lines.append(
+            counted(
+                self.tr("History: %Ln record(s)", "", sum(record.history.values())),
+                sum(record.history.values()),
+            )
+        )
         return "\n".join(lines)
 
     def _pick(self, row: StakeholderRow | None) -> None:

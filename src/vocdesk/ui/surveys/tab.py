@@ -52,7 +52,7 @@ from vocdesk.services.surveys.structure_file import (
 )
 from vocdesk.ui import layout
 from vocdesk.ui.errors import show_error
-from vocdesk.ui.i18n import current_language, translate_message
+from vocdesk.ui.i18n import counted, current_language, translate_message
 from vocdesk.ui.models.display import name_text
 from vocdesk.ui.models.table_export import snapshot_job
 from vocdesk.ui.surveys.benchmark_page import BenchmarkPage
@@ -448,9 +448,10 @@ class SurveysTab(QWidget):
         self._wanted = outcome.saved.id
         self.refresh()
         self.status_message.emit(
-            self.tr("Questionnaire {code} imported: {count} questions.").format(
-                code=outcome.code, count=outcome.questions
-            )
+            counted(
+                self.tr("Questionnaire {code} imported: %n question(s).", "", outcome.questions),
+                outcome.questions,
+            ).format(code=outcome.code)
         )
         self._tell(outcome.notices)
 
@@ -473,9 +474,10 @@ class SurveysTab(QWidget):
         self._run(
             lambda _progress: export_structure(database, code, target),
             lambda count: self.status_message.emit(
-                self.tr("Questionnaire {code} written to {path} ({count} questions).").format(
-                    code=code, path=str(target), count=count
-                )
+                counted(
+                    self.tr("Questionnaire {code} written to {path} (%n question(s)).", "", count),
+                    count,
+                ).format(code=code, path=str(target))
             ),
             self.tr("Exporting the questionnaire…"),
         )
@@ -512,9 +514,9 @@ class SurveysTab(QWidget):
         self._run(
             lambda _progress: export_results(database, code, target),
             lambda count: self.status_message.emit(
-                self.tr("Results of {code} written to {path} ({count} rows).").format(
-                    code=code, path=str(target), count=count
-                )
+                counted(
+                    self.tr("Results of {code} written to {path} (%Ln row(s)).", "", count), count
+                ).format(code=code, path=str(target))
             ),
             self.tr("Exporting the survey results…"),
         )

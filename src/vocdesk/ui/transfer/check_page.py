@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from vocdesk.services.transfer import CheckedTable, Problem, check_table, problem_order
 from vocdesk.ui.errors import error_text
-from vocdesk.ui.i18n import translate_message
+from vocdesk.ui.i18n import counted, translate_message
 from vocdesk.ui.tasks import Progress
 from vocdesk.ui.transfer.import_page import MAX_SHOWN_PROBLEMS, ImportPage, read_only_table
 from vocdesk.ui.widgets.thai_wrap import WrappingLabel
@@ -88,16 +88,16 @@ class ImportCheckPage(ImportPage):
         wizard.checked = table
         # Qt's plural forms: one sentence for one row and for several, in each language.
         if table.ok:
-            self.status.setText(self.tr(
+            self.status.setText(counted(self.tr(
                 "No problems: %Ln row(s) ready. Press Import to write them.", "", len(table.rows)
-            ))  # fmt: skip
+            ), len(table.rows)))  # fmt: skip
         else:
             # A checker may keep only the first problems and count the rest (more_problems).
             found = len(table.problems) + getattr(table, "more_problems", 0)
-            self.status.setText(self.tr(
+            self.status.setText(counted(self.tr(
                 "%n problem(s). Nothing will be imported: correct the file and import it again.",
                 "", found,
-            ))  # fmt: skip
+            ), found))  # fmt: skip
             self._show_problems(sorted(table.problems, key=problem_order))
             if found > MAX_SHOWN_PROBLEMS:
                 self.status.setText(self.status.text() + " " + self.tr(

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QProgressBar, QVBoxLayout
 from vocdesk.services.transfer import ImportSummary
 from vocdesk.services.transfer_columns_unmatched import unmatched_notice
 from vocdesk.ui.errors import error_text
-from vocdesk.ui.i18n import translate_message
+from vocdesk.ui.i18n import counted, translate_message
 from vocdesk.ui.tasks import Progress
 from vocdesk.ui.transfer.import_page import ImportPage
 from vocdesk.ui.widgets.thai_wrap import WrappingLabel
@@ -56,8 +56,13 @@ class ImportDonePage(ImportPage):
     def _done(self, summary: ImportSummary) -> None:
         wizard = self.import_wizard()
         wizard.summary = summary
-        imported = self.tr(
-            "Imported %Ln row(s) from {file}: {added} added, {updated} updated.", "", summary.total
+        imported = counted(
+            self.tr(
+                "Imported %Ln row(s) from {file}: {added} added, {updated} updated.",
+                "",
+                summary.total,
+            ),
+            summary.total,
         )
         self.status.setText(imported.format(
             file=wizard.path.name, added=summary.added, updated=summary.updated

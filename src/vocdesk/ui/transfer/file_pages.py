@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from vocdesk.services.transfer import Sheet, column_letter, read_sheet
 from vocdesk.ui import layout
 from vocdesk.ui.errors import error_text
+from vocdesk.ui.i18n import counted
 from vocdesk.ui.transfer.import_page import PREVIEW_ROWS, ImportPage, read_only_table
 from vocdesk.ui.widgets.thai_wrap import WrappingLabel
 
@@ -116,9 +117,9 @@ class ImportPreviewPage(ImportPage):
         kind = {None: self.tr("Excel workbook"), "cp874": self.tr("Thai Windows text (cp874)")}.get(
             sheet.encoding, self.tr("UTF-8 text")
         )
-        self.status.setText(self.tr(
+        self.status.setText(counted(self.tr(
             "{file} ({kind}): %Ln data row(s). The first {shown} are shown.", "", len(sheet)
-        ).format(file=path.name, kind=kind, shown=len(rows)))  # fmt: skip
+        ), len(sheet)).format(file=path.name, kind=kind, shown=len(rows)))  # fmt: skip
         self.completeChanged.emit()
 
     def _failed(self, error: BaseException) -> None:

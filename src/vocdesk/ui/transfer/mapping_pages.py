@@ -24,7 +24,7 @@ from vocdesk.services.transfer import (
 )
 from vocdesk.services.transfer_columns_unmatched import UnmatchedColumn, unmatched_columns
 from vocdesk.ui.errors import error_text
-from vocdesk.ui.i18n import current_language
+from vocdesk.ui.i18n import counted, current_language
 from vocdesk.ui.labels import enum_choices
 from vocdesk.ui.transfer.import_page import NOT_IN_FILE, PAGE_CHECK, PAGE_VALUES, ImportPage
 from vocdesk.ui.widgets.thai_wrap import WrappingLabel
@@ -173,10 +173,10 @@ class ImportColumnsPage(ImportPage):
         elif twice:
             self.warning.setText(self.tr("One column of the file is chosen for two columns."))
         elif undecided:
-            self.warning.setText(self.tr(
+            self.warning.setText(counted(self.tr(
                 "VocDesk does not know %n column(s) of the file: choose, for each, the column it "
                 "stands for, or skip it: {columns}.", "", len(undecided),
-            ).format(columns=", ".join(f"{c.letter} “{c.heading}”" for c in undecided)))  # fmt: skip
+            ), len(undecided)).format(columns=", ".join(f"{c.letter} “{c.heading}”" for c in undecided)))  # fmt: skip
         else:
             self.warning.setText("")
         self.completeChanged.emit()
@@ -259,7 +259,7 @@ class ImportValuesPage(ImportPage):
                 self.form.addRow(text, combo)
                 self.combos[(key, text)] = combo
         self.status.setText(
-            self.tr("%n word(s) of the file need a meaning.", "", len(self.combos))
+            counted(self.tr("%n word(s) of the file need a meaning.", "", len(self.combos)), len(self.combos))
             if self.combos else self.tr("Every word of the file is understood; nothing to map.")
         )  # fmt: skip
         self._ready = True
