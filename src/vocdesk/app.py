@@ -31,7 +31,7 @@ from vocdesk.paths import (
 from vocdesk.services.complaints.cases import ComplaintCasesService
 from vocdesk.services.complaints.categories import ComplaintCategoriesService
 from vocdesk.services.complaints.kpis import ComplaintKpisService
-from vocdesk.services.complaints.queues import ComplaintsService
+from vocdesk.services.complaints.queues import ComplaintsService, os_user_name
 from vocdesk.services.database import Database, open_database
 from vocdesk.services.holidays import HolidaysService
 from vocdesk.services.listening.channels import ChannelsService
@@ -83,7 +83,8 @@ def build_services(db: Database, backup_before_upgrade: Path | None = None) -> W
         complaints=ComplaintsService(db),
         timeline=TimelineService(db),
         overview=OverviewService(db),
-        holidays=HolidaysService(db),
+        # Until VocDesk has accounts (issue 16), the operating system names who changed a day.
+        holidays=HolidaysService(db, user=os_user_name()),
         listening_plan=ListeningPlanService(db),
         improvements=ImprovementActionsService(db),
         listening_summary=ListeningSummaryService(db),
