@@ -10,7 +10,7 @@ from PySide6.QtGui import QFontMetrics, QMouseEvent, QStandardItem, QStandardIte
 from PySide6.QtWidgets import QApplication, QTableView
 
 from vocdesk.ui.settings import Settings
-from vocdesk.ui.widgets.column_sizing import ColumnSizer
+from vocdesk.ui.widgets.column_sizing import ColumnSizer, hide_when_empty
 
 HEADERS = ["เลขที่", "ระดับความสำคัญ", "ประเภท", "หมายเหตุ"]
 ROWS = [
@@ -92,3 +92,18 @@ def test_widths_in_a_hand_edited_file_that_are_not_numbers_are_ignored(tmp_path:
     assert settings.table_widths("CasesModel") == []
     settings.set_table_widths("CasesModel", [100, 80])
     assert settings.table_widths("CasesModel") == [100, 80]
+
+
+def test_a_column_empty_on_every_row_is_hidden_until_a_row_has_a_value(qtbot):
+    model = QStandardItemModel(0, 2)
+    model.setHorizontalHeaderLabels(["ความคิดเห็น", "แบบสอบถาม"])
+    model.appendRow([QStandardItem("รอนาน"), QStandardItem("–")])
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    hide_when_empty(view, [1])
+    assert view.isColumnHidden(1)
+
+    model.appendRow([QStandardItem("ดีมาก"), QStandardItem("17")])
+
+    assert not view.isColumnHidden(1)

@@ -42,6 +42,7 @@ from vocdesk.ui.surveys.results_models import (
 from vocdesk.ui.surveys.results_page import make_table
 from vocdesk.ui.tasks import TaskRunner
 from vocdesk.ui.widgets.charts import ChartKind, ChartWidget, Series, scrolling
+from vocdesk.ui.widgets.column_sizing import hide_when_empty
 from vocdesk.ui.widgets.thai_wrap import ThaiWrapDelegate, WrappingLabel
 
 CONTEXT = "SurveyDissatisfactionPage"
@@ -114,6 +115,7 @@ class SurveyDissatisfactionPage(SurveyReadingPage[SurveyResults]):
             0, ThaiWrapDelegate(self.comments, max_lines=COMMENT_LINES)
         )
         self.comments.setItemDelegateForColumn(1, ThaiWrapDelegate(self.comments, max_lines=2))
+        hide_when_empty(self.comments, [DissatisfiedCommentsModel.FORM_COLUMN])  # none imported
 
         items_side = QWidget(self)
         items_box = QVBoxLayout(items_side)

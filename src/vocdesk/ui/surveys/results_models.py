@@ -315,6 +315,7 @@ class WeakestItemsModel(SurveyScoresModel):
 class DissatisfiedCommentsModel(SmallTableModel):
     """What dissatisfied respondents wrote, the least satisfied first."""
 
+    FORM_COLUMN = 4  # the keyed form's number: none for responses imported from a file
     TITLES = (
         QT_TRANSLATE_NOOP("DissatisfiedCommentsModel", "Comment"),
         QT_TRANSLATE_NOOP("DissatisfiedCommentsModel", "Segment"),

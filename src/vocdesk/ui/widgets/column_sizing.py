@@ -124,4 +124,27 @@ def sizer_of(view: QTableView) -> ColumnSizer | None:
     return view.findChild(ColumnSizer, "column_sizer")
 
 
-__all__ = ["ColumnSizer", "sizer_of"]
+EMPTY_CELLS = frozenset({"", "–", "-"})  # what a table writes in a cell that has no value
+
+
+def hide_when_empty(view: QTableView, columns: Collection[int]) -> None:
+    """Hide each of ``columns`` while no row has a value in it (a "Form" column of responses
+    imported without form numbers): a column shows what it promises or is not there. Checked
+    again whenever the rows change."""
+    model = view.model()
+
+    def check() -> None:
+        rows = model.rowCount()
+        for column in columns:
+            empty = all(
+                str(model.index(row, column).data() or "").strip() in EMPTY_CELLS
+                for row in range(rows)
+            )
+            view.setColumnHidden(column, bool(rows) and empty)
+
+    for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.dataChanged):
+        signal.connect(check)
+    check()
+
+
+__all__ = ["ColumnSizer", "hide_when_empty", "sizer_of"]
