@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, UserError, user_error
@@ -24,6 +25,7 @@ from vocdesk.paths import (
     APP_NAME,
     configured_database_path,
     default_database_path,
+    icons_dir,
     settings_path,
     translations_dir,
     user_data_dir,
@@ -128,7 +130,18 @@ def _application() -> QApplication:
     app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
+    app.setWindowIcon(_app_icon())
     return app
+
+
+def _app_icon() -> QIcon:
+    """VocDesk's icon in every size drawn (resources/icons), for the title bar and task bar."""
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        path = icons_dir() / f"vocdesk-{size}.png"
+        if path.is_file():
+            icon.addFile(str(path))
+    return icon
 
 
 def _open_at_start(requested: str | None, settings: Settings) -> tuple[Database, list[UserError]]:
