@@ -1,0 +1,285 @@
+"""Performance at agency scale (issue 18): one table of figures, each with a baseline measured in
+the same run, the ratio, the target and whether it is met.
+
+Run: bash scripts/bench.sh [--quick] [--db PATH] [--cache DIR]
+  (default)  a ``vocdesk demo --scale 200`` database (1,000,000 listening entries, 120,000
+             complaints, 200,000 survey responses), built once (about ten minutes) and cached
+             in ``$VOCDESK_BENCH_DIR`` or ``~/.cache/vocdesk-bench/``; ``--db`` uses a copy of an
+             existing one instead (the given file is never written: the harness copies it into
+             the cache first, because opening it upgrades its schema)
+  --quick    a scale-1 demo in a temporary folder and small files: seconds; the test suite runs
+             it so the harness never rots (it asserts the table, not the timings)
+Exits 1 when a figure misses its target. Figures are medians of a few runs, in the same process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the area benchmarks, as modules
+
+import bench_registry  # noqa: E402
+
+from vocdesk.domain.fiscal import fiscal_year_period  # noqa: E402
+from vocdesk.domain.tables import TableQuery  # noqa: E402
+from vocdesk.services.complaints.kpis import ComplaintKpisService  # noqa: E402
+from vocdesk.services.database import open_database  # noqa: E402
+from vocdesk.services.listening.log import ListeningService  # noqa: E402
+from vocdesk.services.listening.summary import ListeningSummaryService  # noqa: E402
+from vocdesk.services.overview.figures import OverviewService  # noqa: E402
+from vocdesk.services.registry.transfer import StakeholderExporter, StakeholderImporter  # noqa: E402
+from vocdesk.services.transfer import import_file  # noqa: E402
+
+SCALE = 200
+TODAY = date(2026, 11, 30)
+FISCAL_YEAR = 2569
+PAGE = 200
+COMMON_WORD = "บริการ"
+SHORT_WORDS = ("ดี", "รอ")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One row of the table. ``kind`` says how ``value`` meets ``target``:
+    "max_s" (seconds, at most), "min_ratio" (baseline/value, at least), "max_ratio" (value/baseline,
+    at most)."""
+
+    name: str
+    value: float  # seconds
+    baseline: float  # seconds
+    baseline_name: str
+    kind: str
+    target: float
+    note: str = ""
+
+    @property
+    def ratio(self) -> float:
+        if self.kind == "min_ratio":
+            return self.baseline / self.value if self.value else float("inf")
+        return self.value / self.baseline if self.baseline else float("inf")
+
+    @property
+    def met(self) -> bool:
+        if self.kind == "max_s":
+            return self.value < self.target
+        if self.kind == "min_ratio":
+            return self.ratio >= self.target
+        return self.ratio <= self.target
+
+    def target_text(self) -> str:
+        if self.kind == "max_s":
+            return f"< {_seconds(self.target)}"
+        if self.kind == "min_ratio":
+            return f">= {self.target:g}x raw"
+        return f"<= {self.target:g}x raw"
+
+
+def _seconds(value: float) -> str:
+    return f"{value * 1000:.0f} ms" if value < 1 else f"{value:.2f} s"
+
+
+def timed(work: Callable[[], Any], runs: int) -> tuple[float, Any]:
+    """Median seconds of ``runs`` runs of ``work`` and its last result."""
+    times, result = [], None
+    for _ in range(runs):
+        started = time.perf_counter()
+        result = work()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times), result
+
+
+def demo_database(path: Path, scale: int) -> None:
+    """``vocdesk demo`` at ``scale`` (deterministic: seed 1, a fixed today)."""
+    subprocess.run(
+        [sys.executable, "-m", "vocdesk", "demo", "--db", str(path), "--scale", str(scale),
+         "--seed", "1", "--today", TODAY.isoformat()],
+        check=True, stdout=subprocess.DEVNULL,
+    )  # fmt: skip
+
+
+def large_database(cache: Path, source: Path | None) -> Path:
+    """The cached large database: a copy of ``source``, or built once by ``vocdesk demo``."""
+    cache.mkdir(parents=True, exist_ok=True)
+    path = cache / f"demo-scale{SCALE}.sqlite"
+    if path.exists():
+        return path
+    partial = path.with_suffix(".part")
+    partial.unlink(missing_ok=True)
+    if source is not None:
+        print(f"copying {source} to {path} ...", file=sys.stderr, flush=True)
+        shutil.copyfile(source, partial)
+    else:
+        print(f"building {path} (vocdesk demo --scale {SCALE}, ~10 min) ...", file=sys.stderr)
+        demo_database(partial, SCALE)
+    partial.rename(path)
+    return path
+
+
+def listening_figures(path: Path, runs: int) -> list[Figure]:
+    db, _ = open_database(path, create=False)
+    raw = sqlite3.connect(path)
+    try:
+        service = ListeningService(db)
+        total = service.count_feedback(TableQuery())
+        newest = TableQuery(sort_key="received", descending=True)
+        first, _ = timed(lambda: service.list_feedback(newest, 0, PAGE), runs)
+        deepest, _ = timed(lambda: service.list_feedback(newest, max(0, total - PAGE), PAGE), runs)
+        figures = [
+            Figure(f"deepest page of {total:,} entries", deepest, first, "first page", "max_s", 0.1)
+        ]
+        common = TableQuery(search=COMMON_WORD)
+        found = service.count_feedback(common)
+        page, _ = timed(lambda: service.list_feedback(common, 0, PAGE), runs)
+        raw_page, _ = timed(
+            lambda: raw.execute(
+                "SELECT id FROM feedback_entry WHERE text LIKE ? ORDER BY received_at DESC LIMIT ?",
+                (f"%{COMMON_WORD}%", PAGE),
+            ).fetchall(),
+            runs,
+        )
+        figures.append(Figure(f"first page, common word ({found:,} matches)", page, raw_page,
+                              "raw LIKE page", "max_s", 0.05))  # fmt: skip
+        for word in SHORT_WORDS:
+            query = TableQuery(search=word)
+            short, hits = timed(
+                lambda q=query: (service.count_feedback(q), service.list_feedback(q, 0, PAGE)), runs
+            )
+            raw_count, _ = timed(
+                lambda w=word: raw.execute(
+                    "SELECT count(*) FROM feedback_entry WHERE text LIKE ?", (f"%{w}%",)
+                ).fetchone(),
+                runs,
+            )
+            figures.append(Figure(f"search '{word}' count + page ({hits[0]:,})", short, raw_count,
+                                  "raw LIKE count", "max_s", 0.3))  # fmt: skip
+        period = fiscal_year_period(FISCAL_YEAR)
+        summaries = ListeningSummaryService(db)
+        start, end = (f"{period.start.isoformat()}", f"{(period.end).isoformat()} 99")
+        summary_s, summary = timed(lambda: summaries.summary(period), runs)
+        raw_group, _ = timed(
+            lambda: raw.execute(
+                "SELECT channel_id, stage, count(*) FROM feedback_entry"
+                " WHERE received_at >= ? AND received_at < ? GROUP BY channel_id, stage",
+                (start, end),
+            ).fetchall(),
+            runs,
+        )
+        figures.append(Figure(f"listening summary FY {FISCAL_YEAR} ({summary.total:,})", summary_s,
+                              raw_group, "raw GROUP BY", "max_s", 0.5))  # fmt: skip
+        kpis = ComplaintKpisService(db, today=lambda: TODAY)
+        kpi_s, report = timed(lambda: kpis.report(period), runs)
+        raw_cases, _ = timed(
+            lambda: raw.execute(
+                "SELECT status, count(*) FROM complaint WHERE received_at >= ? AND received_at < ?"
+                " GROUP BY status",
+                (start, end),
+            ).fetchall(),
+            runs,
+        )
+        figures.append(Figure(f"complaint KPIs FY {FISCAL_YEAR} ({report.total.received:,})", kpi_s,
+                              raw_cases, "raw GROUP BY", "max_s", 0.5))  # fmt: skip
+        overview = OverviewService(db, today=lambda: TODAY)
+        counts_s, _ = timed(overview.record_counts, runs)
+        raw_counts, _ = timed(
+            lambda: raw.execute("SELECT count(*) FROM feedback_entry").fetchone(), runs
+        )
+        figures.append(Figure("status-bar record counts", counts_s, raw_counts,
+                              "raw count(*)", "max_s", 0.1,
+                              "read on the GUI thread: must stay under a frame's budget or move"))  # fmt: skip
+        return figures
+    finally:
+        raw.close()
+        db.dispose()
+
+
+def registry_figures(folder: Path, rows: int, runs: int) -> list[Figure]:
+    """Stakeholder import and export against raw sqlite3 (bench_registry's files and floor)."""
+    generated = bench_registry.generate_rows(rows)
+    source = folder / "stakeholders.csv"
+    bench_registry.write_csv(source, generated)
+    raw_seconds = bench_registry.raw_insert(folder / "raw.sqlite", generated)
+    db, _ = open_database(folder / "registry.sqlite")
+    try:
+        started = time.perf_counter()
+        import_file(StakeholderImporter(db), source)
+        imported = time.perf_counter() - started
+        target = folder / "export.csv"
+        exported, _ = timed(lambda: StakeholderExporter(db).export(target), runs)
+    finally:
+        db.dispose()
+    raw = sqlite3.connect(folder / "registry.sqlite")
+
+    def raw_export() -> None:
+        with (folder / "raw-export.csv").open("w", encoding="utf-8-sig", newline="") as out:
+            csv.writer(out).writerows(
+                raw.execute("SELECT * FROM stakeholder WHERE archived = 0 ORDER BY id")
+            )
+
+    raw_exported, _ = timed(raw_export, runs)
+    raw.close()
+    return [
+        Figure(f"stakeholder import, {rows:,} rows", imported, raw_seconds, "raw executemany",
+               "min_ratio", 0.5),
+        Figure(f"stakeholder export, {rows:,} rows", exported, raw_exported, "raw SELECT to CSV",
+               "max_ratio", 2.0),
+    ]  # fmt: skip
+
+
+def print_table(figures: list[Figure], out: Any = sys.stdout) -> None:
+    header = f"| {'figure':<44} | {'value':>9} | {'baseline':>9} | {'baseline is':<18} | {'ratio':>7} | {'target':<13} | met |"
+    print(header, file=out)
+    print("|" + "|".join("-" * (len(cell) + 0) for cell in header.split("|")[1:-1]) + "|", file=out)
+    for f in figures:
+        print(f"| {f.name:<44} | {_seconds(f.value):>9} | {_seconds(f.baseline):>9} | "
+              f"{f.baseline_name:<18} | {f.ratio:>6.2f}x | {f.target_text():<13} | "
+              f"{'yes' if f.met else 'no ':<3} |", file=out)  # fmt: skip
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="scale 1, small files: seconds")
+    parser.add_argument("--db", type=Path, help="copy this scale-200 demo database into the cache")
+    parser.add_argument(
+        "--cache",
+        type=Path,
+        default=Path(
+            os.environ.get("VOCDESK_BENCH_DIR") or Path.home() / ".cache" / "vocdesk-bench"
+        ),
+    )
+    parser.add_argument("--rows", type=int, help="stakeholders to import (100,000; quick 500)")
+    args = parser.parse_args(argv)
+    runs = 1 if args.quick else 3
+    rows = args.rows or (500 if args.quick else 100_000)
+    with tempfile.TemporaryDirectory(prefix="vocdesk-bench-") as folder:
+        work = Path(folder)
+        if args.quick:
+            path = work / "demo.sqlite"
+            demo_database(path, 1)
+        else:
+            path = large_database(args.cache, args.db)
+        figures = listening_figures(path, runs)
+        figures += registry_figures(work, rows, runs)
+    print(f"VocDesk benchmark: {path.name}, medians of {runs} run(s), {os.cpu_count()} CPUs")
+    print_table(figures)
+    missed = [f.name for f in figures if not f.met]
+    print(f"\n{len(figures) - len(missed)} of {len(figures)} figures meet their targets")
+    return 1 if missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
