@@ -347,7 +347,7 @@ def test_reimporting_an_unchanged_file_writes_and_audits_nothing(
     before = audits()
     summary = import_file(_importer(db), exported)
     assert (summary.added, summary.updated) == (0, 2)
-    assert [n.params["count"] for n in summary.notices] == [2]
+    assert [n.count for n in summary.notices] == [2]
     assert audits() == before
     changed = [list(r) for r in ROWS]
     changed[1][3] = "former"

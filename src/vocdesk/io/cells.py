@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Any, TypeVar
 
 from vocdesk.domain.clock import THAI_TIME
-from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message, UserError
+from vocdesk.domain.messages import QT_TRANSLATE_NOOP, BothLanguages, Message, UserError
 from vocdesk.domain.thai_dates import (
     BE_OFFSET,
     BE_YEAR_THRESHOLD,
@@ -226,6 +226,16 @@ def enum_parser(enum_cls: type[E], words: Mapping[str, E] | None = None) -> Pars
     accepted: dict[str, E] = {member.value: member for member in enum_cls}
     accepted.update({member.name.lower(): member for member in enum_cls})
     accepted.update({key.strip().lower(): member for key, member in (words or {}).items()})
+    # A Thai reader is told the Thai words the column accepts (the first Thai one of each
+    # member), an English reader the stored values: both are read back.
+    thai: dict[E, str] = {}
+    for key, member in (words or {}).items():
+        if member not in thai and any("\u0e00" <= ch <= "\u0e7f" for ch in key):
+            thai[member] = key.strip()
+    choices = BothLanguages(
+        th=", ".join(thai.get(member, member.value) for member in enum_cls),
+        en=", ".join(member.value for member in enum_cls),
+    )
 
     def parse(value: Any) -> E:
         key = " ".join(cell_text(value).lower().split())
@@ -234,7 +244,7 @@ def enum_parser(enum_cls: type[E], words: Mapping[str, E] | None = None) -> Pars
         raise problem(
             QT_TRANSLATE_NOOP("CellCheck", "“{value}” is not one of: {choices}."),
             value=_shown(value),
-            choices=", ".join(member.value for member in enum_cls),
+            choices=choices,
         )
 
     return parse
