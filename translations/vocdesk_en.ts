@@ -322,7 +322,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/vocdesk/cli/survey_responses.py" line="+56"/>
+        <location filename="../src/vocdesk/cli/survey_responses.py" line="+59"/>
         <source>Survey {code}: %Ln response(s) imported ({added} added, {updated} updated) into {path}</source>
         <translation>
             <numerusform>Survey {code}: %Ln response imported ({added} added, {updated} updated) into {path}</numerusform>
@@ -362,7 +362,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/vocdesk/cli/transfer.py" line="+122"/>
+        <location filename="../src/vocdesk/cli/transfer.py" line="+125"/>
         <source>{kind}: %Ln row(s) imported ({added} added, {updated} updated) into {path}</source>
         <translation>
             <numerusform>{kind}: %Ln row imported ({added} added, {updated} updated) into {path}</numerusform>

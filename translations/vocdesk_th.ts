@@ -651,9 +651,47 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <location filename="../src/vocdesk/services/backups.py" line="+170"/>
+        <source>There is no file at {path}.</source>
+        <translation>ไม่พบแฟ้มที่ {path}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The file {path} is not a VocDesk database (it has no VocDesk schema); nothing was restored.</source>
+        <translation>แฟ้ม {path} ไม่ใช่ฐานข้อมูล VocDesk (ไม่มีโครงสร้างข้อมูลของ VocDesk) จึงไม่ได้กู้คืนข้อมูลใด</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file {path} was written by a newer version of VocDesk (schema {revision}, this version knows up to {head}); nothing was restored.</source>
+        <translation>แฟ้ม {path} บันทึกโดย VocDesk รุ่นที่ใหม่กว่า (โครงสร้างข้อมูล {revision} ส่วนรุ่นนี้รองรับถึง {head}) จึงไม่ได้กู้คืนข้อมูลใด</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{path} is the database itself; choose a backup copy.</source>
+        <translation>{path} คือฐานข้อมูลที่ใช้งานอยู่ กรุณาเลือกแฟ้มสำรองข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>The file {path} is damaged or not a database ({details}); nothing was restored.</source>
+        <translation>แฟ้ม {path} เสียหายหรือไม่ใช่ฐานข้อมูล ({details}) จึงไม่ได้กู้คืนข้อมูลใด</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The database {path} is in use by another program ({details}); nothing was restored. Close the other program and try again.</source>
+        <translation>ฐานข้อมูล {path} กำลังถูกใช้งานโดยโปรแกรมอื่น ({details}) จึงไม่ได้กู้คืนข้อมูลใด กรุณาปิดโปรแกรมนั้นแล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The backup copy {path} could not be written: {reason}</source>
+        <translation>ไม่สามารถบันทึกแฟ้มสำรองข้อมูล {path} ได้: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>BandConvention</name>
     <message>
-        <location line="-85"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="-85"/>
         <source>Equal widths (1.00–1.80 … 4.21–5.00)</source>
         <extracomment>ช่วงกว้างเท่ากัน (1.00–1.80 … 4.21–5.00)</extracomment>
         <translation>ช่วงกว้างเท่ากัน (1.00–1.80 … 4.21–5.00)</translation>
@@ -1110,12 +1148,12 @@
         <translation>“{value}” มีเวลาที่เป็นไปไม่ได้</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+39"/>
         <source>“{value}” is not one of: {choices}.</source>
         <translation>“{value}” ไม่ใช่ค่าที่รับได้ ({choices})</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-105"/>
         <source>“{value}” is not a VocDesk record id.</source>
         <translation>“{value}” ไม่ใช่รหัสรายการของ VocDesk</translation>
     </message>
@@ -1309,7 +1347,7 @@
         <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด ({summary}) รายละเอียดอยู่ในไฟล์ {log}</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/cli/parser.py" line="+38"/>
+        <location filename="../src/vocdesk/cli/parser.py" line="+39"/>
         <source>must be a whole number of 1 or more, not {value}</source>
         <translation>ต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป ไม่ใช่ {value}</translation>
     </message>
@@ -1330,12 +1368,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+97"/>
+        <location line="+103"/>
         <source>the database file (default: the default database)</source>
         <translation>ไฟล์ฐานข้อมูล (ค่าเริ่มต้น: ฐานข้อมูลเริ่มต้น)</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-97"/>
         <source>open the window (the default)</source>
         <translation>เปิดหน้าต่างโปรแกรม (ค่าเริ่มต้น)</translation>
     </message>
@@ -1391,6 +1429,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>put a backup copy back as the database, after checking it; the database as it was is kept in the backups folder</source>
+        <translation>กู้คืนฐานข้อมูลจากแฟ้มสำรองข้อมูลหลังตรวจสอบแฟ้มแล้ว โดยเก็บฐานข้อมูลเดิมไว้ในโฟลเดอร์สำรองข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the backup copy to restore (it must be sound and from this or an older VocDesk)</source>
+        <translation>แฟ้มสำรองข้อมูลที่จะกู้คืน (ต้องไม่เสียหาย และมาจาก VocDesk รุ่นนี้หรือรุ่นก่อนหน้า)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>load a file (CSV or Excel) into a database: all of it, or nothing if it has any problem</source>
         <translation>นำเข้าไฟล์ (CSV หรือ Excel) สู่ฐานข้อมูล: นำเข้าทั้งไฟล์ หรือไม่นำเข้าเลยหากมีปัญหาใด ๆ</translation>
     </message>
@@ -1500,7 +1548,7 @@
         <translation>ให้เขียนว่า: vocdesk export {kind} ไฟล์</translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+62"/>
         <source>{kind}: %Ln row(s) imported ({added} added, {updated} updated) into {path}</source>
         <translation>
             <numerusform>{kind}: นำเข้า %Ln แถว (เพิ่มใหม่ {added} แถว ปรับปรุง {updated} แถว) สู่ {path}</numerusform>
@@ -1871,12 +1919,12 @@
         <translation>บันทึกภาพหน้าจอแล้ว: {path}</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/cli/survey_responses.py" line="+27"/>
+        <location filename="../src/vocdesk/cli/survey_responses.py" line="+28"/>
         <source>Name the survey the answers belong to: vocdesk import responses FILE --survey CODE</source>
         <translation>โปรดระบุแบบสำรวจของคำตอบในไฟล์นี้: vocdesk import responses FILE --survey CODE</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Survey {code}: %Ln response(s) imported ({added} added, {updated} updated) into {path}</source>
         <translation>
             <numerusform>แบบสำรวจ {code}: นำเข้าแบบสำรวจที่ตอบกลับ %Ln ชุด (เพิ่มใหม่ {added} ชุด ปรับปรุง {updated} ชุด) สู่ {path}</numerusform>
@@ -2060,6 +2108,16 @@
         <translation>
             <numerusform>แบบสำรวจ {code}: ส่งออกข้อคำถาม %n ข้อไปยัง {path}</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../src/vocdesk/cli/restore.py" line="+17"/>
+        <source>The database as it was is kept at {path}.</source>
+        <translation>เก็บฐานข้อมูลเดิมไว้ที่ {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restored {source} into {database} (schema {revision}).</source>
+        <translation>กู้คืน {source} เป็นฐานข้อมูล {database} แล้ว (โครงสร้างข้อมูล {revision})</translation>
     </message>
 </context>
 <context>
@@ -4048,7 +4106,7 @@
 <context>
     <name>DissatisfiedCommentsModel</name>
     <message>
-        <location filename="../src/vocdesk/ui/surveys/results_models.py" line="+319"/>
+        <location filename="../src/vocdesk/ui/surveys/results_models.py" line="+320"/>
         <source>Comment</source>
         <translation>ความคิดเห็น</translation>
     </message>
@@ -8716,7 +8774,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>Screenshot</name>
     <message>
-        <location filename="../src/vocdesk/app.py" line="+204"/>
+        <location filename="../src/vocdesk/app.py" line="+218"/>
         <source>There is no survey “{code}” in this database.</source>
         <translation>ไม่มีแบบสำรวจรหัส “{code}” ในฐานข้อมูลนี้</translation>
     </message>
@@ -10457,7 +10515,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>SurveyDissatisfactionPage</name>
     <message>
-        <location filename="../src/vocdesk/ui/surveys/dissatisfaction_page.py" line="+52"/>
+        <location filename="../src/vocdesk/ui/surveys/dissatisfaction_page.py" line="+53"/>
         <source>Low answers (bottom two levels)</source>
         <translation>คำตอบระดับต่ำ (สองระดับล่างสุด)</translation>
     </message>
@@ -10482,7 +10540,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ไม่พึงพอใจมากที่สุดก่อน</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>Dissatisfaction</source>
         <translation>ความไม่พึงพอใจ</translation>
     </message>
@@ -10706,7 +10764,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>SurveyGapsModel</name>
     <message>
-        <location filename="../src/vocdesk/ui/surveys/results_models.py" line="-88"/>
+        <location filename="../src/vocdesk/ui/surveys/results_models.py" line="-89"/>
         <source>Improve first</source>
         <translation>ควรปรับปรุงก่อน</translation>
     </message>
@@ -11487,7 +11545,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>SurveyTrendModel</name>
     <message>
-        <location filename="../src/vocdesk/ui/surveys/results_models.py" line="+208"/>
+        <location filename="../src/vocdesk/ui/surveys/results_models.py" line="+209"/>
         <source>Score</source>
         <translation>คะแนน</translation>
     </message>

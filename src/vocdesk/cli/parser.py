@@ -14,6 +14,7 @@ from vocdesk.cli.demo import run_demo
 from vocdesk.cli.help_format import ThaiHelpFormatter, translate_argparse
 from vocdesk.cli.messages import Messages
 from vocdesk.cli.report import run_report
+from vocdesk.cli.restore import run_restore
 from vocdesk.cli.self_test import run_self_test
 from vocdesk.cli.settings import run_settings_set, run_settings_show
 from vocdesk.cli.transfer import SURVEY_EXPORTS, SURVEY_IMPORTS, run_export, run_import
@@ -111,6 +112,12 @@ def build_parser(messages: Messages | None = None) -> argparse.ArgumentParser:
     backup.add_argument(
         "--out", metavar="FILE", help=tr(QT_TRANSLATE_NOOP("Cli", "the copy to write"))
     )
+    restore = command("restore", QT_TRANSLATE_NOOP(
+        "Cli", "put a backup copy back as the database, after checking it; the database as it was is kept in the backups folder"
+    ), run_restore)  # fmt: skip
+    restore.add_argument("file", metavar="FILE", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "the backup copy to restore (it must be sound and from this or an older VocDesk)"
+    )))  # fmt: skip
     importing = command("import", QT_TRANSLATE_NOOP(
         "Cli", "load a file (CSV or Excel) into a database: all of it, or nothing if it has any problem"
     ), run_import)  # fmt: skip

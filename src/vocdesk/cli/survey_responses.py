@@ -17,6 +17,7 @@ from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
 def run_import_responses(args: argparse.Namespace, messages: Messages) -> int:
     from vocdesk.cli.transfer import parse_value_maps
     from vocdesk.io.table_spec import problem_order, problems_error
+    from vocdesk.services.backups import automatic_backup
     from vocdesk.services.database import open_database
     from vocdesk.services.surveys.responses_import import ResponsesImporter, ignored_headings
     from vocdesk.services.transfer import check_table, match_columns, read_sheet
@@ -38,6 +39,8 @@ def run_import_responses(args: argparse.Namespace, messages: Messages) -> int:
         ignored = ignored_headings(importer, sheet, mapping)
         table = check_table(importer, sheet, mapping, progress_lines(messages, CHECKED_ROWS))
         if table.ok:
+            if not created:  # an automatic copy of the file as it was before a bulk import
+                automatic_backup(path, "import")
             summary = importer.apply(table, progress_lines(messages, IMPORTED_ROWS))
     except BaseException:
         db.dispose()

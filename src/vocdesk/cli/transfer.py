@@ -71,6 +71,7 @@ def run_export(args: argparse.Namespace, messages: Messages) -> int:
 
 
 def _import_records(args: argparse.Namespace, messages: Messages) -> int:
+    from vocdesk.services.backups import automatic_backup
     from vocdesk.services.database import open_database
     from vocdesk.services.transfer import (
         KIND_LABELS,
@@ -97,6 +98,8 @@ def _import_records(args: argparse.Namespace, messages: Messages) -> int:
         sheet = read_sheet(source)
         table = check_table(importer, sheet, progress=progress_lines(messages, CHECKED_ROWS))
         if table.ok:
+            if not created:  # an automatic copy of the file as it was before a bulk import
+                automatic_backup(path, "import")
             summary = importer.apply(table, progress_lines(messages, IMPORTED_ROWS))
     except BaseException:
         db.dispose()

@@ -1,0 +1,331 @@
+"""Automatic backups of a database file, and restoring one (issue 17).
+
+Every automatic copy is consistent (SQLite's online backup API, ``vocdesk.db.backup``) and lands
+in ``<data folder>/backups/<database name>/`` as ``<name>-YYYYMMDD-HHMMSS-<reason>.sqlite``.
+The reasons: the first start of the day (``daily``: the schedule), the window closing (``exit``),
+before a bulk import (``import``) and before a restore replaces the file (``restore``). After each
+copy the folder is rotated: of each of the 7 latest days with a copy, of the 4 latest weeks and
+of the 12 latest months the newest copy is kept, and the rest removed; the 10 newest copies of
+the latest day are all kept (a copy before an import must not push out the morning's copy).
+
+A restore first verifies the chosen file (SQLite's integrity and foreign-key checks, a VocDesk
+schema stamp this version knows, i.e. not newer) and refuses it otherwise; then copies the
+current database into the backups folder, then writes the chosen file into the database through
+the backup API, in one SQLite transaction: a process killed meanwhile leaves the old database
+whole. A damaged current database is kept aside byte for byte and replaced by the restored file.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from vocdesk.db.backup import backup_sqlite
+from vocdesk.db.inspection import read_only_connection
+from vocdesk.db.migrate import head_revision, known_revisions
+from vocdesk.domain.messages import QT_TRANSLATE_NOOP, UserError, user_error
+from vocdesk.paths import user_data_dir
+
+REASONS = ("daily", "exit", "import", "restore", "manual")
+KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
+KEEP_LATEST_DAY = 10  # copies of the latest day kept besides (several imports in one day)
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<reason>[a-z]+)\.sqlite$")
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    taken: datetime
+    reason: str  # one of REASONS
+    size: int  # bytes
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored_from: Path
+    database: Path
+    previous_copy: Path | None  # the database as it was before, kept in the backups folder
+    revision: str  # the schema revision of the restored file (may be older than head)
+
+
+def backups_folder(database: Path) -> Path:
+    """Where the automatic copies of ``database`` are kept."""
+    override = os.environ.get("VOCDESK_BACKUP_DIR")
+    base = Path(override) if override else user_data_dir() / "backups"
+    return base / Path(database).stem
+
+
+def list_backups(database: Path) -> list[BackupFile]:
+    """The automatic copies of ``database``, newest first."""
+    folder = backups_folder(database)
+    found: list[BackupFile] = []
+    if not folder.is_dir():
+        return found
+    for path in folder.iterdir():
+        match = _NAME.match(path.name)
+        if match is None or not path.is_file():
+            continue
+        taken = datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S")
+        found.append(BackupFile(path, taken, match["reason"], path.stat().st_size))
+    return sorted(found, key=lambda b: (b.taken, b.path.name), reverse=True)
+
+
+def latest_backup(database: Path) -> BackupFile | None:
+    found = list_backups(database)
+    return found[0] if found else None
+
+
+def automatic_backup(database: Path, reason: str, *, now: datetime | None = None) -> Path | None:
+    """A consistent copy of ``database`` into its backups folder, then rotation; None when
+    there is nothing to copy (no file, or an empty new one)."""
+    assert reason in REASONS, reason
+    database = Path(database)
+    if not database.is_file() or database.stat().st_size == 0:
+        return None
+    now = now or datetime.now()
+    folder = backups_folder(database)
+    # A second copy for the same reason within one second replaces the first.
+    target = folder / f"{database.stem}-{now:%Y%m%d-%H%M%S}-{reason}.sqlite"
+    try:
+        backup_sqlite(database, target)
+    except (OSError, sqlite3.Error) as exc:
+        raise _backup_failed(target, exc) from exc
+    rotate(folder)
+    return target
+
+
+def daily_backup_due(database: Path, today: date | None = None) -> bool:
+    """True when no copy of ``database`` was taken today (the schedule: once a day, at the
+    first start of the window that day)."""
+    today = today or date.today()
+    latest = latest_backup(database)
+    return latest is None or latest.taken.date() != today
+
+
+def backup_if_due(database: Path, *, now: datetime | None = None) -> Path | None:
+    now = now or datetime.now()
+    if not daily_backup_due(database, now.date()):
+        return None
+    return automatic_backup(database, "daily", now=now)
+
+
+def kept_backups(backups: Iterable[BackupFile]) -> set[Path]:
+    """Which copies the rotation keeps: the newest of each of the latest 7 days, 4 ISO weeks and
+    12 months that have a copy, and up to 10 newest copies of the latest day."""
+    newest_first = sorted(backups, key=lambda b: (b.taken, b.path.name), reverse=True)
+    keep: set[Path] = set()
+    if newest_first:
+        latest_day = newest_first[0].taken.date()
+        same_day = [b for b in newest_first if b.taken.date() == latest_day]
+        keep.update(b.path for b in same_day[:KEEP_LATEST_DAY])
+    for key, count in (
+        (lambda b: b.taken.date(), KEEP_DAILY),
+        (lambda b: b.taken.isocalendar()[:2], KEEP_WEEKLY),
+        (lambda b: (b.taken.year, b.taken.month), KEEP_MONTHLY),
+    ):
+        seen: list[object] = []
+        for backup in newest_first:
+            period = key(backup)
+            if period in seen:
+                continue
+            if len(seen) == count:
+                break
+            seen.append(period)
+            keep.add(backup.path)
+    return keep
+
+
+def rotate(folder: Path) -> list[Path]:
+    """Remove the copies in ``folder`` the rotation does not keep; returns the removed ones."""
+    backups = []
+    for path in folder.iterdir():
+        match = _NAME.match(path.name)
+        if match:
+            taken = datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S")
+            backups.append(BackupFile(path, taken, match["reason"], 0))
+    keep = kept_backups(backups)
+    removed = []
+    for backup in backups:
+        if backup.path not in keep:
+            backup.path.unlink(missing_ok=True)
+            removed.append(backup.path)
+    for leftover in folder.glob("*.part"):  # a copy cut short by a killed process
+        leftover.unlink(missing_ok=True)
+    return removed
+
+
+def verify_restorable(source: Path) -> str:
+    """The schema revision of ``source`` if it may replace a database; a ``UserError`` saying
+    why not otherwise (missing, not SQLite, damaged, not VocDesk, from a newer VocDesk)."""
+    source = Path(source).expanduser()
+    if not source.is_file():
+        raise user_error(
+            "Backups",
+            QT_TRANSLATE_NOOP("Backups", "There is no file at {path}."),
+            path=str(source),
+        )
+    try:
+        connection = read_only_connection(source)
+        try:
+            integrity = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+            broken = connection.execute("PRAGMA foreign_key_check").fetchall()
+            tables = {
+                row[0]
+                for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            stamp = (
+                connection.execute("SELECT version_num FROM alembic_version").fetchone()
+                if "alembic_version" in tables
+                else None
+            )
+        finally:
+            connection.close()
+    except sqlite3.Error as exc:
+        raise _not_restorable(source, str(exc)) from exc
+    if integrity != ["ok"]:
+        raise _not_restorable(source, "; ".join(integrity[:3]))
+    if broken:
+        raise _not_restorable(source, f"{len(broken)} rows point to missing records")
+    if stamp is None:
+        raise user_error(
+            "Backups",
+            QT_TRANSLATE_NOOP(
+                "Backups",
+                "The file {path} is not a VocDesk database (it has no VocDesk schema); "
+                "nothing was restored.",
+            ),
+            path=str(source),
+        )
+    revision = str(stamp[0])
+    if revision not in known_revisions():
+        raise user_error(
+            "Backups",
+            QT_TRANSLATE_NOOP(
+                "Backups",
+                "The file {path} was written by a newer version of VocDesk (schema {revision}, "
+                "this version knows up to {head}); nothing was restored.",
+            ),
+            path=str(source),
+            revision=revision,
+            head=head_revision(),
+        )
+    return revision
+
+
+def restore_database(source: Path, database: Path) -> RestoreResult:
+    """Replace ``database`` by the copy ``source`` after verifying it; the database as it was is
+    first kept in its backups folder. Nothing changes when ``source`` is refused."""
+    source, database = Path(source).expanduser().resolve(), Path(database).expanduser().resolve()
+    if source == database:
+        raise user_error(
+            "Backups",
+            QT_TRANSLATE_NOOP("Backups", "{path} is the database itself; choose a backup copy."),
+            path=str(source),
+        )
+    revision = verify_restorable(source)
+    previous: Path | None = None
+    healthy_target = database.is_file() and _is_sound(database)
+    if healthy_target:
+        previous = automatic_backup(database, "restore")
+        _copy_into(source, database)
+    else:
+        if database.is_file():
+            previous = _keep_damaged(database)
+        _replace_file(source, database)
+    return RestoreResult(source, database, previous, revision)
+
+
+def _is_sound(path: Path) -> bool:
+    try:
+        connection = read_only_connection(path)
+        try:
+            return [r[0] for r in connection.execute("PRAGMA quick_check")] == ["ok"]
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return False
+
+
+def _copy_into(source: Path, database: Path) -> None:
+    """Write ``source`` into the live file ``database`` through the backup API: one SQLite
+    transaction (a process killed meanwhile leaves the old content), seen by every other
+    connection to the file at its next read."""
+    src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(database, timeout=10)
+        try:
+            src.backup(dst)
+        except sqlite3.OperationalError as exc:
+            raise _in_use(database, exc) from exc
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def _keep_damaged(database: Path) -> Path:
+    """A damaged database is copied byte for byte (the backup API cannot read it)."""
+    folder = backups_folder(database)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{database.stem}-damaged-{datetime.now():%Y%m%d-%H%M%S}.sqlite"
+    try:
+        shutil.copy2(database, target)
+        for suffix in ("-wal", "-shm", "-journal"):
+            journal = Path(f"{database}{suffix}")
+            if journal.exists():
+                shutil.copy2(journal, Path(f"{target}{suffix}"))
+    except OSError as exc:
+        raise _backup_failed(target, exc) from exc
+    return target
+
+
+def _replace_file(source: Path, database: Path) -> None:
+    partial = database.with_name(database.name + ".restoring")
+    try:
+        backup_sqlite(source, partial)
+        for suffix in ("-wal", "-shm", "-journal"):
+            Path(f"{database}{suffix}").unlink(missing_ok=True)
+        partial.replace(database)
+    except (OSError, sqlite3.Error) as exc:
+        partial.unlink(missing_ok=True)
+        raise _backup_failed(database, exc) from exc
+
+
+def _not_restorable(source: Path, details: str) -> UserError:
+    return user_error(
+        "Backups",
+        QT_TRANSLATE_NOOP(
+            "Backups",
+            "The file {path} is damaged or not a database ({details}); nothing was restored.",
+        ),
+        path=str(source),
+        details=details,
+    )
+
+
+def _in_use(database: Path, exc: Exception) -> UserError:
+    return user_error(
+        "Backups",
+        QT_TRANSLATE_NOOP(
+            "Backups",
+            "The database {path} is in use by another program ({details}); nothing was "
+            "restored. Close the other program and try again.",
+        ),
+        path=str(database),
+        details=str(exc),
+    )
+
+
+def _backup_failed(target: Path, exc: Exception) -> UserError:
+    return user_error(
+        "Backups",
+        QT_TRANSLATE_NOOP("Backups", "The backup copy {path} could not be written: {reason}"),
+        path=str(target),
+        reason=getattr(exc, "strerror", None) or str(exc),
+    )
