@@ -352,5 +352,5 @@ def test_reimporting_an_unchanged_file_writes_and_audits_nothing(
     changed = [list(r) for r in ROWS]
     changed[1][3] = "former"
     summary = import_file(_importer(db), _write_csv(tmp_path / "b.csv", changed))
-    assert [n.params["count"] for n in summary.notices] == [1]
+    assert [n.count for n in summary.notices] == [1]
     assert audits() == before + 1
