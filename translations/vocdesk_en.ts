@@ -449,7 +449,7 @@
 <context>
     <name>ImportDonePage</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/ui/transfer/done_page.py" line="+61"/>
+        <location filename="../src/vocdesk/ui/transfer/done_page.py" line="+66"/>
         <source>Imported %Ln row(s) from {file}: {added} added, {updated} updated.</source>
         <translation>
             <numerusform>Imported %Ln row from {file}: {added} added, {updated} updated.</numerusform>

@@ -689,6 +689,109 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../src/vocdesk/ui/backups_dialog.py" line="+33"/>
+        <source>daily (first start of the day)</source>
+        <translation>ประจำวัน (เปิดโปรแกรมครั้งแรกของวัน)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>when the window closed</source>
+        <translation>เมื่อปิดหน้าต่างโปรแกรม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before an import</source>
+        <translation>ก่อนนำเข้าข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before a restore</source>
+        <translation>ก่อนกู้คืนข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by hand</source>
+        <translation>สำรองด้วยตนเอง</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Backups of the database</source>
+        <translation>แฟ้มสำรองของฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>VocDesk copies this database by itself: once a day at the first start, when the window closes, before every import and before a restore. It keeps the newest copy of each of the last 7 days, 4 weeks and 12 months. The copies are in {folder}.</source>
+        <translation>VocDesk สำรองฐานข้อมูลนี้โดยอัตโนมัติ ได้แก่ วันละครั้งเมื่อเปิดโปรแกรมครั้งแรกของวัน เมื่อปิดหน้าต่างโปรแกรม ก่อนนำเข้าข้อมูลทุกครั้ง และก่อนกู้คืนข้อมูล โดยเก็บแฟ้มสำรองล่าสุดของแต่ละวันย้อนหลัง 7 วัน แต่ละสัปดาห์ย้อนหลัง 4 สัปดาห์ และแต่ละเดือนย้อนหลัง 12 เดือน แฟ้มสำรองอยู่ที่ {folder}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Taken</source>
+        <translation>วันเวลาที่สำรอง</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>เหตุที่สำรอง</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>ขนาด</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no automatic copy of this database yet.</source>
+        <translation>ยังไม่มีแฟ้มสำรองอัตโนมัติของฐานข้อมูลนี้</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore this copy…</source>
+        <translation>กู้คืนจากแฟ้มสำรองนี้…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore from another file…</source>
+        <translation>กู้คืนจากแฟ้มอื่น…</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Restore the database from</source>
+        <translation>กู้คืนฐานข้อมูลจาก</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>VocDesk databases (*.sqlite *.db *.bak)</source>
+        <translation>ฐานข้อมูล VocDesk (*.sqlite *.db *.bak)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>ทุกแฟ้ม (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restore the database</source>
+        <translation>กู้คืนฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the open database by the copy {which}? The copy is checked first; the database as it is now is kept in the backups folder.</source>
+        <translation>ต้องการแทนที่ฐานข้อมูลที่เปิดอยู่ด้วยแฟ้มสำรอง {which} หรือไม่ ระบบจะตรวจสอบแฟ้มสำรองก่อน และเก็บฐานข้อมูลปัจจุบันไว้ในโฟลเดอร์สำรองข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Restore the latest backup?</source>
+        <translation>กู้คืนจากแฟ้มสำรองล่าสุดหรือไม่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database {path} could not be opened. Restore its latest backup, taken {taken}? The file as it is now is kept in the backups folder.</source>
+        <translation>ไม่สามารถเปิดฐานข้อมูล {path} ได้ ต้องการกู้คืนจากแฟ้มสำรองล่าสุดซึ่งสำรองไว้เมื่อ {taken} หรือไม่ แฟ้มปัจจุบันจะเก็บไว้ในโฟลเดอร์สำรองข้อมูล</translation>
+    </message>
+</context>
+<context>
     <name>BandConvention</name>
     <message>
         <location filename="../src/vocdesk/ui/labels.py" line="-85"/>
@@ -5108,7 +5211,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ImportDonePage</name>
     <message>
-        <location filename="../src/vocdesk/ui/transfer/done_page.py" line="+26"/>
+        <location filename="../src/vocdesk/ui/transfer/done_page.py" line="+27"/>
         <source>Import</source>
         <translation>นำเข้า</translation>
     </message>
@@ -5118,7 +5221,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>กำลังนำเข้า…</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Imported %Ln row(s) from {file}: {added} added, {updated} updated.</source>
         <translation>
             <numerusform>นำเข้าข้อมูล %Ln แถวจาก {file} แล้ว (เพิ่มใหม่ {added} แถว ปรับปรุง {updated} แถว)</numerusform>
@@ -6180,17 +6283,17 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/vocdesk/ui/window_status.py" line="+45"/>
+        <location filename="../src/vocdesk/ui/window_status.py" line="+57"/>
         <source>Database: {location}</source>
         <translation>ฐานข้อมูล: {location}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+34"/>
         <source>Stakeholders: {stakeholders}  ·  Feedback: {feedback}  ·  Surveys: {surveys}  ·  Complaints: {complaints}</source>
         <translation>ผู้รับบริการและผู้มีส่วนได้ส่วนเสีย: {stakeholders}  ·  ข้อมูลป้อนกลับ: {feedback}  ·  แบบสำรวจ: {surveys}  ·  ข้อร้องเรียน: {complaints}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Reminders due: {count}</source>
         <translation>แจ้งเตือนถึงกำหนด: {count}</translation>
     </message>
@@ -8774,7 +8877,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>Screenshot</name>
     <message>
-        <location filename="../src/vocdesk/app.py" line="+218"/>
+        <location filename="../src/vocdesk/app.py" line="+262"/>
         <source>There is no survey “{code}” in this database.</source>
         <translation>ไม่มีแบบสำรวจรหัส “{code}” ในฐานข้อมูลนี้</translation>
     </message>

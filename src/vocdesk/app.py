@@ -14,6 +14,7 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -144,10 +145,15 @@ def _app_icon() -> QIcon:
     return icon
 
 
-def _open_at_start(requested: str | None, settings: Settings) -> tuple[Database, list[UserError]]:
+def _open_at_start(
+    requested: str | None,
+    settings: Settings,
+    offer_backup: Callable[[Path], bool] | None = None,
+) -> tuple[Database, list[UserError]]:
     """The asked-for database, else the one an installer configured (``VOCDESK_DB`` or
     ``vocdesk.ini``), else the last one used, else the default one (created if missing). A file
-    that cannot be opened is reported and the next one is tried."""
+    that cannot be opened is reported and the next one is tried; first, when it has automatic
+    backups, ``offer_backup(path)`` may restore the latest one (True: opened again)."""
     candidates: list[tuple[str, bool]] = []
     if requested:
         candidates.append((requested, True))
@@ -161,10 +167,45 @@ def _open_at_start(requested: str | None, settings: Settings) -> tuple[Database,
         try:
             db, _result = open_database(location, create=create)
         except UserError as problem:
+            path = Path(location) if "://" not in location else None
+            if offer_backup is not None and path is not None and path.is_file():
+                try:
+                    if offer_backup(path):
+                        db, _result = open_database(location, create=False)
+                        return db, problems
+                except UserError as second:  # the restore, or the restored file, refused
+                    problems.append(second)
             problems.append(problem)
             continue
         return db, problems
     raise problems[-1]
+
+
+def _offer_latest_backup(path: Path) -> bool:
+    """Ask whether to restore the latest automatic copy of ``path``; restore it if so."""
+    from vocdesk.services.backups import restore_database
+    from vocdesk.ui.backups_dialog import offer_latest_backup
+
+    chosen = offer_latest_backup(None, path)
+    if chosen is None:
+        return False
+    restore_database(chosen, path)
+    return True
+
+
+def _automatic_backup(database: Database, reason: str) -> None:
+    """The daily or exit copy; a failure is logged, never in the user's way."""
+    from vocdesk.services.backups import automatic_backup, backup_if_due
+
+    if database.path is None:
+        return
+    try:
+        if reason == "daily":
+            backup_if_due(database.path)
+        else:
+            automatic_backup(database.path, reason)
+    except Exception:  # noqa: BLE001 - a copy that failed must not stop the program
+        log.exception("the %s backup of %s failed", reason, database.path)
 
 
 def run_gui(database: str | None, *, language: str | None = None) -> int:
@@ -181,7 +222,7 @@ def run_gui(database: str | None, *, language: str | None = None) -> int:
     runner = TaskRunner(app)
     db: Database | None = None
     try:
-        db, problems = _open_at_start(database, settings)
+        db, problems = _open_at_start(database, settings, _offer_latest_backup)
         window = build_main_window(db, settings, languages, runner)
     except Exception as error:  # noqa: BLE001 - the user gets a message box, the log the details
         if not isinstance(error, UserError):
@@ -195,11 +236,14 @@ def run_gui(database: str | None, *, language: str | None = None) -> int:
     window.show()
     for problem in problems:
         show_error(window, problem)
+    # The schedule: a copy at the first start of each day, made beside the running window.
+    runner.run(lambda _progress: _automatic_backup(db, "daily"), on_done=lambda _none: None)
     try:
         return app.exec()
     finally:
         runner.cancel_all()
         runner.wait_all(5000)
+        _automatic_backup(window.services.database, "exit")
         window.services.database.dispose()
         settings.sync()
         hook.uninstall()

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QProgressBar, QVBoxLayout
 
+from vocdesk.services.backups import automatic_backup
 from vocdesk.services.transfer import ImportSummary
 from vocdesk.services.transfer_columns_unmatched import unmatched_notice
 from vocdesk.ui.errors import error_text
@@ -43,8 +44,12 @@ class ImportDonePage(ImportPage):
         self.status.setText(self.tr("Importing…"))
         importer, table = wizard.importer, wizard.checked
         assert table is not None  # the check page lets the user on only with a checked table
+        database_path = wizard.database.path
 
         def work(progress: Progress) -> ImportSummary:
+            if database_path is not None:  # an automatic copy of the file before a bulk import
+                automatic_backup(database_path, "import")
+
             def report(done: int, total: int) -> None:
                 progress.raise_if_cancelled()  # raised inside the transaction: it rolls back
                 progress.report(done, total)

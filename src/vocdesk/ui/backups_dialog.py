@@ -1,0 +1,179 @@
+"""File › Backups…: the automatic copies of the open database with their dates and sizes, and
+restoring one (or another file); and the offer of the latest copy when a file will not open.
+
+The copies and the restore are ``vocdesk.services.backups``'; a restore runs on the window's
+TaskRunner and the window then opens the restored file again (``MainWindow.restore_from``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vocdesk.domain.messages import QT_TRANSLATE_NOOP
+from vocdesk.domain.thai_dates import format_datetime
+from vocdesk.services.backups import BackupFile, backups_folder, latest_backup, list_backups
+from vocdesk.ui.i18n import current_language
+
+REASON_LABELS = {
+    "daily": QT_TRANSLATE_NOOP("BackupsDialog", "daily (first start of the day)"),
+    "exit": QT_TRANSLATE_NOOP("BackupsDialog", "when the window closed"),
+    "import": QT_TRANSLATE_NOOP("BackupsDialog", "before an import"),
+    "restore": QT_TRANSLATE_NOOP("BackupsDialog", "before a restore"),
+    "manual": QT_TRANSLATE_NOOP("BackupsDialog", "by hand"),
+}
+
+
+def size_text(size: int) -> str:
+    return f"{size / 1e6:,.1f} MB" if size >= 100_000 else f"{size / 1e3:,.0f} KB"
+
+
+def taken_text(backup: BackupFile) -> str:
+    return format_datetime(backup.taken, current_language(), "long")
+
+
+class BackupsDialog(QDialog):
+    """The copies of ``database``, newest first; Restore asks ``restore_requested`` to put the
+    selected copy (or a file chosen on disk) back."""
+
+    restore_requested = Signal(Path)
+
+    def __init__(self, database: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("backups_dialog")
+        self._database = database
+        self.setWindowTitle(self.tr("Backups of the database"))
+        self.resize(720, 420)
+        layout = QVBoxLayout(self)
+        folder = backups_folder(database)
+        self.intro = QLabel(
+            self.tr(
+                "VocDesk copies this database by itself: once a day at the first start, when "
+                "the window closes, before every import and before a restore. It keeps the "
+                "newest copy of each of the last 7 days, 4 weeks and 12 months. The copies are "
+                "in {folder}."
+            ).format(folder=str(folder))
+        )
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        self.table = QTableWidget(0, 3, self)
+        self.table.setObjectName("backups_table")
+        self.table.setHorizontalHeaderLabels([self.tr("Taken"), self.tr("Why"), self.tr("Size")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        layout.addWidget(self.table)
+        self.empty = QLabel(self.tr("There is no automatic copy of this database yet."))
+        layout.addWidget(self.empty)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.restore_button = QPushButton(self.tr("Restore this copy…"), self)
+        self.restore_button.setObjectName("restore_selected")
+        self.other_button = QPushButton(self.tr("Restore from another file…"), self)
+        self.other_button.setObjectName("restore_other")
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.other_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.restore_button.clicked.connect(self._restore_selected)
+        self.other_button.clicked.connect(self._restore_other)
+        self.table.itemSelectionChanged.connect(self._enable)
+        layout.addWidget(buttons)
+        self.backups: list[BackupFile] = []
+        self.reload()
+
+    def reload(self) -> None:
+        self.backups = list_backups(self._database)
+        self.table.setRowCount(len(self.backups))
+        for row, backup in enumerate(self.backups):
+            reason = REASON_LABELS.get(backup.reason, backup.reason)
+            for column, text in enumerate([
+                taken_text(backup), QCoreApplication.translate("BackupsDialog", reason),
+                size_text(backup.size),
+            ]):  # fmt: skip
+                item = QTableWidgetItem(text)
+                item.setToolTip(str(backup.path))
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        self.empty.setVisible(not self.backups)
+        if self.backups:
+            self.table.selectRow(0)
+        self._enable()
+
+    def _enable(self) -> None:
+        self.restore_button.setEnabled(bool(self.table.selectedItems()))
+
+    def selected(self) -> BackupFile | None:
+        rows = {index.row() for index in self.table.selectedIndexes()}
+        return self.backups[min(rows)] if rows else None
+
+    def _restore_selected(self) -> None:
+        backup = self.selected()
+        if backup is not None and confirm_restore(self, backup.path, taken_text(backup)):
+            self.restore_requested.emit(backup.path)
+            self.accept()
+
+    def _restore_other(self) -> None:
+        path = choose_restore_file(self, self._database)
+        if path is not None and confirm_restore(self, path, str(path)):
+            self.restore_requested.emit(path)
+            self.accept()
+
+
+def choose_restore_file(parent: QWidget | None, database: Path) -> Path | None:
+    """Ask for the copy to restore, starting in the database's backups folder."""
+    folder = backups_folder(database)
+    name, _ = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("BackupsDialog", "Restore the database from"),
+        str(folder if folder.is_dir() else database.parent),
+        ";;".join([
+            QCoreApplication.translate("BackupsDialog", "VocDesk databases (*.sqlite *.db *.bak)"),
+            QCoreApplication.translate("BackupsDialog", "All files (*)"),
+        ]),
+    )  # fmt: skip
+    return Path(name) if name else None
+
+
+def confirm_restore(parent: QWidget | None, source: Path, which: str) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("BackupsDialog", "Restore the database"),
+        QCoreApplication.translate(
+            "BackupsDialog",
+            "Replace the open database by the copy {which}? The copy is checked first; the "
+            "database as it is now is kept in the backups folder.",
+        ).format(which=which),
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def offer_latest_backup(parent: QWidget | None, database: Path) -> Path | None:
+    """For a database that will not open: the latest copy, if there is one and the user wants
+    it restored; None otherwise."""
+    latest = latest_backup(database)
+    if latest is None:
+        return None
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("BackupsDialog", "Restore the latest backup?"),
+        QCoreApplication.translate(
+            "BackupsDialog",
+            "The database {path} could not be opened. Restore its latest backup, taken "
+            "{taken}? The file as it is now is kept in the backups folder.",
+        ).format(path=str(database), taken=taken_text(latest)),
+    )
+    return latest.path if answer == QMessageBox.StandardButton.Yes else None
