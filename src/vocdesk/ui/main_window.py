@@ -115,6 +115,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.status = WindowStatusBar(self)
         self.setStatusBar(self.status)
+        # When the records counted changed (one added or removed anywhere), the Timeline,
+        # which lists them all, reads again.
+        self.status.counts_changed.connect(lambda: self.tab("timeline").refresh())
         self._recount_timer = QTimer(self)
         self._recount_timer.setSingleShot(True)
         self._recount_timer.setInterval(RECOUNT_DELAY_MS)
@@ -357,15 +360,12 @@ class MainWindow(QMainWindow):
         self._show_status()
 
     def _show_status(self) -> None:
-        self.status.show_database(self.services, self._languages.language)
+        # Counted on a worker thread: ~100 ms at a million entries (status.counts_changed).
+        self.status.show_database(self.services, self._languages.language, self._tasks)
 
     def _recount(self) -> None:
-        """A list changed: the status bar counts again; when the records it counts changed
-        (one added or removed anywhere), the Timeline, which lists them all, reads again."""
-        before = self.status.counts
+        """A list changed: the status bar counts again (off the GUI thread)."""
         self._show_status()
-        if before is not None and self.status.counts != before:
-            self.tab("timeline").refresh()
 
     # --- language ----------------------------------------------------------------------
     def set_language(self, lang: str) -> None:

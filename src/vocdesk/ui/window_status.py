@@ -6,24 +6,33 @@ Its texts belong to the main window: they are translated in the context "MainWin
 Beside the record counts it shows the reminders due (today and overdue) when the window's
 services have a ``reminders`` (``RemindersService``): one count on an index, a millisecond or two
 even with many reminders; the reminders page calls ``show_reminders_due`` after each change.
+
+Given the window's ``TaskRunner``, the record counts are read on a worker thread: at a million
+feedback entries they take about 100 ms, too long for the GUI thread. Meanwhile the last counts
+stay shown (in the new language after a switch); a result older than the newest request is
+dropped. ``counts_changed`` tells the window when the records counted changed.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
 
 from vocdesk.services.overview.figures import RecordCounts
 from vocdesk.services.reminder_counts import ReminderCounts
 from vocdesk.ui.models.display import number_text
+from vocdesk.ui.tasks import Progress, TaskRunner
 from vocdesk.ui.window_services import WindowServices
 
 STATUS_MESSAGE_MS = 10_000
 
 
 class WindowStatusBar(QStatusBar):
+    counts_changed = Signal()  # the records counted changed since the counts shown before
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._generation = 0  # every count request gets a number; only the newest is shown
         self.location_label = QLabel(self)
         self.location_label.setObjectName("database_location")
         # A long path must not widen the window: the label gives way and its tooltip has it whole.
@@ -40,29 +49,58 @@ class WindowStatusBar(QStatusBar):
         self.addPermanentWidget(self.counts_label)
         self.addPermanentWidget(self.reminders_label)
 
-    def show_database(self, services: WindowServices, lang: str) -> None:
-        """The database's location and its records counted, in ``lang``."""
+    def show_database(
+        self, services: WindowServices, lang: str, tasks: TaskRunner | None = None
+    ) -> None:
+        """The database's location and its records counted, in ``lang``; with ``tasks`` the
+        counting runs on a worker thread and the counts shown so far stay meanwhile."""
         location = QCoreApplication.translate("MainWindow", "Database: {location}").format(
             location=services.database.location
         )
+        if location != self.location_label.text() and self.counts is not None:
+            self.counts = None  # another database: its own counts, not the last one's
+            self.counts_label.clear()
         self.location_label.setText(location)
         self.location_label.setToolTip(location)
-        counts = self.counts = services.overview.record_counts()
+        self._lang = lang
+        self._generation += 1
+        generation = self._generation
+        overview = services.overview
+        if tasks is None:
+            self._show_counts(generation, overview.record_counts())
+        else:
+            if self.counts is not None:
+                self._show_counts(generation, self.counts, recounted=False)  # in ``lang`` now
+
+            def count(_progress: Progress) -> RecordCounts:
+                return overview.record_counts()
+
+            tasks.run(
+                count,
+                on_done=lambda counts: self._show_counts(generation, counts),
+                receiver=self,
+            )
+        reminders = getattr(services, "reminders", None)  # a RemindersService, once wired
+        self.show_reminders_due(reminders.due_counts() if reminders is not None else None)
+
+    def _show_counts(self, generation: int, counts: RecordCounts, recounted: bool = True) -> None:
+        if generation != self._generation:
+            return  # a newer count was asked for (another database, a later change)
+        before, self.counts = self.counts, counts
         self.counts_label.setText(
             QCoreApplication.translate(
                 "MainWindow",
                 "Stakeholders: {stakeholders}  ·  Feedback: {feedback}  ·  Surveys: {surveys}"
                 "  ·  Complaints: {complaints}",
             ).format(
-                stakeholders=number_text(counts.stakeholders, lang),
-                feedback=number_text(counts.feedback, lang),
-                surveys=number_text(counts.surveys, lang),
-                complaints=number_text(counts.complaints, lang),
+                stakeholders=number_text(counts.stakeholders, self._lang),
+                feedback=number_text(counts.feedback, self._lang),
+                surveys=number_text(counts.surveys, self._lang),
+                complaints=number_text(counts.complaints, self._lang),
             )
         )
-        self._lang = lang
-        reminders = getattr(services, "reminders", None)  # a RemindersService, once wired
-        self.show_reminders_due(reminders.due_counts() if reminders is not None else None)
+        if recounted and before is not None and counts != before:
+            self.counts_changed.emit()
 
     def show_reminders_due(self, counts: ReminderCounts | None) -> None:
         """ "Reminders due: N" (due today and overdue); hidden when there is no count."""
