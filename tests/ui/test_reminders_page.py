@@ -162,7 +162,8 @@ def test_done_snooze_reassign_and_remind_me_act_on_the_selected_row(
     with db.session_scope() as session:
         rows = {r.id: r for r in session.query(Reminder)}
         assert rows[overdue.id].status is ReminderStatus.DONE and rows[overdue.id].done_on == TODAY
-        assert rows[today_one.id].due_on == date(2026, 12, 7)
+        # the next working day: Monday 7 December is the day in lieu of Saturday 5 December
+        assert rows[today_one.id].due_on == date(2026, 12, 8)
         assert rows[today_one.id].assigned_to == "สมชาย"
         contact = [r for r in rows.values() if r.source is ReminderSource.CONTACT_INTERVAL]
         assert [(r.due_on, r.assigned_to) for r in contact] == [(date(2026, 11, 2), "สมชาย")]
