@@ -59,6 +59,7 @@ from vocdesk.services.surveys.design import SurveyDesignService
 from vocdesk.services.surveys.double_entry import DoubleEntryService
 from vocdesk.services.surveys.entry import SurveyEntryService
 from vocdesk.services.surveys.rounds import SurveysService
+from vocdesk.ui import layout
 from vocdesk.ui.errors import error_text, install_excepthook, show_error
 from vocdesk.ui.fonts import install_thai_font
 from vocdesk.ui.i18n import LanguageManager
@@ -284,7 +285,7 @@ def render_screenshot(
     tab: str,
     language: str,
     out: Path,
-    size: tuple[int, int] = (1280, 800),
+    size: tuple[int, int] = layout.MAIN_WINDOW_SIZE,
     *,
     survey: str | None = None,
     page: str | None = None,
