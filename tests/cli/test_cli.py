@@ -189,7 +189,7 @@ def test_a_bad_argument_is_reported_by_argparse(tmp_path: Path) -> None:
     assert not (tmp_path / "x.sqlite").exists()
 
 
-def test_screenshot_of_one_tab_is_a_1280_pixel_wide_png(demo_db, tmp_path: Path) -> None:
+def test_screenshot_of_one_tab_is_a_png_as_wide_as_the_window(demo_db, tmp_path: Path) -> None:
     path, _ = demo_db
     picture = tmp_path / "complaints-th.png"
 
@@ -201,7 +201,7 @@ def test_screenshot_of_one_tab_is_a_1280_pixel_wide_png(demo_db, tmp_path: Path)
     data = picture.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     width, height = struct.unpack(">II", data[16:24])  # the IHDR chunk comes first
-    assert width == 1280 and height > 0
+    assert width == 1200 and height > 0  # layout.MAIN_WINDOW_SIZE
 
 
 def test_screenshot_of_a_chosen_survey_page_and_of_one_not_there(demo_db, tmp_path: Path) -> None:
