@@ -42,6 +42,8 @@ BOOKKEEPING = {
     "created_at": "when this database wrote the record",
     "updated_at": "when this database last changed the record",
 }
+# Of the records people edit (migration 0012): how often this database saved the record.
+VERSIONED = {**BOOKKEEPING, "version": "how often this database saved the record"}
 
 
 @dataclass(frozen=True)
@@ -68,7 +70,7 @@ COMPLAINTS = Kind(
     key="number",
     references={"channel_id": Channel, "category_id": ComplaintCategory, "office_id": Office},
     not_carried={
-        **BOOKKEEPING,
+        **VERSIONED,
         "id": "each database gives a case its own id; a case is matched by its number",
         "stakeholder_id": "the file names the complainant and contact, not a registry record",
         "service_id": "the complaints file has no service column",
@@ -85,7 +87,7 @@ STAKEHOLDERS = Kind(
     key="id",  # exports write it, imports keep it
     references={"segment_id": Segment, "preferred_channel_id": Channel},
     not_carried={
-        **BOOKKEEPING,
+        **VERSIONED,
     },
     exported=lambda: Stakeholder.archived.is_(False),  # an export leaves the archive out
 )
@@ -100,7 +102,7 @@ FEEDBACK = Kind(
         "office_id": Office,
     },
     not_carried={
-        **BOOKKEEPING,
+        **VERSIONED,
         "number": "each database numbers its own entries (the column is written, not imported)",
     },
 )
@@ -136,7 +138,7 @@ ACTIVITIES = Kind(
     # Every column is carried; the other participants are compared too ("participants"). The
     # follow-up reminders are not in the file: an import makes an open one per follow-up date,
     # as the form does, so a reminder already done in the source comes back open.
-    not_carried={**BOOKKEEPING},
+    not_carried={**VERSIONED},
 )
 
 

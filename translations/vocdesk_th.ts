@@ -3985,7 +3985,7 @@
         <translation>ฐานข้อมูลนี้สร้างโดย VocDesk รุ่นที่ใหม่กว่า (โครงสร้าง {revision}) กรุณาติดตั้งรุ่นที่ใหม่กว่าเพื่อเปิดใช้งาน ข้อมูลไม่ได้ถูกเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/database.py" line="+94"/>
+        <location filename="../src/vocdesk/services/database.py" line="+98"/>
         <source>Only a local database file can be backed up here.</source>
         <translation>สำรองข้อมูลที่นี่ได้เฉพาะไฟล์ฐานข้อมูลในเครื่องเท่านั้น</translation>
     </message>
@@ -3995,7 +3995,42 @@
         <translation>ไม่สามารถบันทึกไฟล์สำรองข้อมูลไปที่ {path} ได้: {reason}</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+33"/>
+        <source>stakeholder</source>
+        <translation>ผู้มีส่วนได้ส่วนเสีย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>listening entry</source>
+        <translation>รายการรับฟังเสียง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>complaint case</source>
+        <translation>เรื่องร้องเรียน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>survey</source>
+        <translation>แบบสำรวจ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>activity</source>
+        <translation>กิจกรรม</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>record</source>
+        <translation>ระเบียน</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This {record} was changed in another VocDesk window (or by another officer) after you opened it, so your changes were not saved, to keep theirs. Close the form, open the {record} again and make your change once more.</source>
+        <translation>{record}นี้ถูกแก้ไขในหน้าต่าง VocDesk อื่น (หรือโดยเจ้าหน้าที่ท่านอื่น) หลังจากที่ท่านเปิดไว้ ระบบจึงไม่บันทึกการแก้ไขของท่าน เพื่อรักษาการแก้ไขของผู้อื่นไว้ กรุณาปิดแบบฟอร์ม เปิด{record}นั้นใหม่ แล้วแก้ไขอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>There is no database file at {path}.</source>
         <translation>ไม่พบไฟล์ฐานข้อมูลที่ {path}</translation>
     </message>
@@ -9207,7 +9242,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+256"/>
+        <location line="+262"/>
         <source>{name} has %Ln history record(s) (feedback, complaints, responses or activities) and cannot be deleted. Archive the record instead.</source>
         <translation>
             <numerusform>{name} มีประวัติ %Ln รายการ (ข้อมูลป้อนกลับ เรื่องร้องเรียน คำตอบแบบสำรวจ หรือกิจกรรม) จึงลบไม่ได้ โปรดจัดเก็บเข้าคลังแทน</numerusform>
@@ -9274,7 +9309,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>[จัดเก็บเข้าคลังแล้ว]</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/ui/registry/stakeholder_form.py" line="+419"/>
+        <location filename="../src/vocdesk/ui/registry/stakeholder_form.py" line="+420"/>
         <source>New stakeholder</source>
         <translation>เพิ่มผู้รับบริการ/ผู้มีส่วนได้ส่วนเสีย</translation>
     </message>

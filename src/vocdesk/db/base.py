@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime
+from typing import Any
 
-from sqlalchemy import DateTime, MetaData, Uuid
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy import DateTime, MetaData, Uuid, text
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 from sqlalchemy.types import TypeDecorator
 
 from vocdesk.domain.ids import new_id
@@ -57,3 +58,16 @@ class Entity(Base):
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now)
+
+
+class Versioned:
+    """Optimistic locking (migration 0012): ``version`` counts the saves of a record; an UPDATE
+    names the version it read, so a save over a change another window committed meanwhile
+    finds no row (SQLAlchemy raises ``StaleDataError``) instead of overwriting it. A form that
+    read the record earlier passes the version it showed (``check_version``)."""
+
+    version: Mapped[int] = mapped_column(server_default=text("1"))
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 - SQLAlchemy's class-level directive
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]

@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import URL, Connection, Engine, event
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from vocdesk.db.backup import backup_sqlite
 from vocdesk.db.engine import make_engine, sqlite_url
@@ -70,6 +71,9 @@ class Database:
             if refusal is None:
                 raise
             raise refusal from exc
+        except StaleDataError as exc:  # another window saved the record meanwhile (0012)
+            _roll_back(session)
+            raise stale_record_error(_stale_table(str(exc))) from exc
         except BaseException:
             _roll_back(session)
             raise
@@ -127,6 +131,47 @@ def _begin_sqlite_transaction(
     """
     if _WRITE_FIRST.get():
         connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+# The records with a version (migration 0012), in the words the user knows them by.
+RECORD_WORDS = {
+    "stakeholder": QT_TRANSLATE_NOOP("Database", "stakeholder"),
+    "feedback_entry": QT_TRANSLATE_NOOP("Database", "listening entry"),
+    "complaint": QT_TRANSLATE_NOOP("Database", "complaint case"),
+    "survey": QT_TRANSLATE_NOOP("Database", "survey"),
+    "activity": QT_TRANSLATE_NOOP("Database", "activity"),
+}
+
+
+def stale_record_error(table: str) -> UserError:
+    """The refusal of a save over a change someone else saved since the form was opened."""
+    word = RECORD_WORDS.get(table, QT_TRANSLATE_NOOP("Database", "record"))
+    return user_error(
+        "Database",
+        QT_TRANSLATE_NOOP(
+            "Database",
+            "This {record} was changed in another VocDesk window (or by another officer) after "
+            "you opened it, so your changes were not saved, to keep theirs. Close the form, "
+            "open the {record} again and make your change once more.",
+        ),
+        record=Message("Database", word),
+    )
+
+
+def check_version(row: object, expected: int | None) -> None:
+    """Refuse to save ``row`` when its version is not the one the form read (``expected``;
+    None: the caller read it in this transaction). The UPDATE itself names the version too
+    (``version_id_col``), for a save that races another in the same moment."""
+    if expected is not None and getattr(row, "version", expected) != expected:
+        raise stale_record_error(getattr(row, "__tablename__", ""))
+
+
+def _stale_table(text: str) -> str:
+    """The table named in SQLAlchemy's StaleDataError ("UPDATE statement on table 'x' ...")."""
+    for table in RECORD_WORDS:
+        if f"'{table}'" in text:
+            return table
+    return ""
 
 
 def _roll_back(session: Session) -> None:

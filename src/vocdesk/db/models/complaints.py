@@ -8,7 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import ForeignKey, Index, LargeBinary, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from vocdesk.db.base import Base, Entity
+from vocdesk.db.base import Base, Entity, Versioned
 from vocdesk.db.models._types import enum_column
 from vocdesk.db.models.catalogues import Channel, Office, Service
 from vocdesk.db.models.listening.entries import FeedbackEntry
@@ -43,7 +43,7 @@ class ComplaintRootCause(Entity):
     active: Mapped[bool] = mapped_column(default=True)
 
 
-class Complaint(Entity):
+class Complaint(Versioned, Entity):
     __tablename__ = "complaint"
     __table_args__ = (
         UniqueConstraint("fiscal_year", "sequence"),

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import JSON, Column, ForeignKey, Index, String, Table
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from vocdesk.db.base import Base, Entity
+from vocdesk.db.base import Base, Entity, Versioned
 from vocdesk.db.models._types import enum_column
 from vocdesk.db.models.catalogues import Channel, Service
 from vocdesk.domain.enums import (
@@ -46,7 +46,7 @@ class Segment(Entity):
     services: Mapped[list[Service]] = relationship(secondary=segment_services, lazy="selectin")
 
 
-class Stakeholder(Entity):
+class Stakeholder(Versioned, Entity):
     """A person or organisation the agency serves, listens to, partners with or compares with."""
 
     __tablename__ = "stakeholder"

@@ -9,7 +9,7 @@ from datetime import date
 from sqlalchemy import Column, ForeignKey, Index, String, Table, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from vocdesk.db.base import Base, Entity
+from vocdesk.db.base import Base, Entity, Versioned
 from vocdesk.db.models._types import enum_column
 from vocdesk.db.models.registry import Segment
 from vocdesk.domain.enums import (
@@ -41,7 +41,7 @@ class SurveyDimension(Entity):
     active: Mapped[bool] = mapped_column(default=True)
 
 
-class Survey(Entity):
+class Survey(Versioned, Entity):
     """One survey round, e.g. ``SAT-2569``, the fiscal-year 2569 satisfaction survey."""
 
     __tablename__ = "survey"

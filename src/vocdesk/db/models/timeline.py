@@ -9,7 +9,7 @@ from datetime import date, datetime
 from sqlalchemy import Column, ForeignKey, Index, String, Table
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from vocdesk.db.base import Base, Entity
+from vocdesk.db.base import Base, Entity, Versioned
 from vocdesk.db.models._types import enum_column
 from vocdesk.db.models.registry import Stakeholder
 from vocdesk.domain.enums import (
@@ -32,7 +32,7 @@ activity_participant = Table(
 )  # fmt: skip
 
 
-class Activity(Entity):
+class Activity(Versioned, Entity):
     __tablename__ = "activity"
     __table_args__ = (
         Index("ix_activity_stakeholder_at", "stakeholder_id", "occurred_at"),

@@ -9,9 +9,10 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 
 from vocdesk.db import models as m
+from vocdesk.db.bulk import update_by_id
 from vocdesk.domain.clock import start_of_thai_day
 from vocdesk.domain.listening.log import FeedbackStatus
 
@@ -42,4 +43,4 @@ def set_feedback_statuses(builder: DemoBuilder) -> None:
         if status is not FeedbackStatus.NEW:
             changes.append({"id": entry_id, "status": status})
     for start in range(0, len(changes), 1000):
-        session.execute(update(m.FeedbackEntry), changes[start : start + 1000])
+        update_by_id(session, m.FeedbackEntry, changes[start : start + 1000])

@@ -16,10 +16,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session, aliased
 
 from vocdesk.db.base import utc_now
+from vocdesk.db.bulk import update_by_id
 from vocdesk.db.models import (
     Channel,
     FeedbackEntry,
@@ -248,7 +249,7 @@ class FeedbackImporter:
                 session.execute(insert(FeedbackEntry), chunk)
                 added += len(chunk)
             for chunk in _chunks(updates):
-                session.execute(update(FeedbackEntry), chunk)
+                update_by_id(session, FeedbackEntry, chunk)
                 updated += len(chunk)
         if progress is not None:
             progress(len(rows), len(rows))

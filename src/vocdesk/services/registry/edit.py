@@ -39,7 +39,7 @@ from vocdesk.domain.registry import (
     name_prefix,
 )
 from vocdesk.domain.tables import Named
-from vocdesk.services.database import Database
+from vocdesk.services.database import Database, check_version
 from vocdesk.services.registry.stakeholders import RegistryFilter
 
 EDITABLE_FIELDS = (
@@ -82,6 +82,7 @@ class StakeholderRecord:
     created_at: datetime
     updated_at: datetime
     history: dict[str, int] = field(default_factory=dict)
+    version: int | None = None  # the saved version read (migration 0012); update() checks it
 
     @property
     def has_history(self) -> bool:
@@ -180,7 +181,7 @@ class RegistryEditService:
             return StakeholderRecord(
                 id=row.id, draft=_draft_of(row), archived=row.archived, archived_at=row.archived_at,
                 created_at=row.created_at, updated_at=row.updated_at,
-                history=self._history(session, stakeholder_id),
+                history=self._history(session, stakeholder_id), version=row.version,
             )  # fmt: skip
 
     def channel_choices(self) -> list[tuple[uuid.UUID, Named]]:
@@ -284,10 +285,15 @@ class RegistryEditService:
                         {k: _audit_value(v) for k, v in _values_of(row).items() if v not in (None, "", [], False)})  # fmt: skip
             return SaveResult(row.id, checked.warnings)
 
-    def update(self, stakeholder_id: uuid.UUID, draft: StakeholderDraft) -> SaveResult:
+    def update(
+        self, stakeholder_id: uuid.UUID, draft: StakeholderDraft, *, version: int | None = None
+    ) -> SaveResult:
+        """Save ``draft`` over the stakeholder; ``version``, the one the form read (``load``),
+        refuses the save if another window saved the record since."""
         checked = check_stakeholder(draft, self._today())
         with self._db.session_scope() as session:
             row = self._get(session, stakeholder_id)
+            check_version(row, version)
             self._check_external_ref(session, checked.draft, stakeholder_id)
             before = _values_of(row)
             for name, value in stored_values(checked.draft).items():

@@ -21,6 +21,7 @@ from sqlalchemy import delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
 from vocdesk.db.base import utc_now
+from vocdesk.db.bulk import update_by_id
 from vocdesk.db.models import Activity, Channel, Reminder, Stakeholder, activity_participant
 from vocdesk.domain.clock import thai_date
 from vocdesk.domain.enums import ActivityKind, LifecycleStage, ReminderSource, ReminderStatus
@@ -224,7 +225,7 @@ class ActivityImporter:
             for chunk in _chunks(inserts):
                 session.execute(insert(Activity), chunk)
             for chunk in _chunks(updates):
-                session.execute(update(Activity), chunk)
+                update_by_id(session, Activity, chunk)
                 ids = [u["id"] for u in chunk]
                 session.execute(
                     delete(activity_participant).where(activity_participant.c.activity_id.in_(ids))

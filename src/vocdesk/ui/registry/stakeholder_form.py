@@ -391,7 +391,8 @@ class StakeholderForm(QDialog):
             if self._id is None:
                 result = self._edit.create(self.draft(), allow_duplicates=allow_duplicates)
             else:
-                result = self._edit.update(self._id, self.draft())
+                version = self._record.version if self._record is not None else None
+                result = self._edit.update(self._id, self.draft(), version=version)
         except DuplicatesFound as found:
             self.duplicates_frame.show_matches(found.matches)
             return False
