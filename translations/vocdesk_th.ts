@@ -280,7 +280,7 @@
 <context>
     <name>ActivityImport</name>
     <message>
-        <location filename="../src/vocdesk/services/relationships/activity_transfer.py" line="+174"/>
+        <location filename="../src/vocdesk/services/relationships/activity_transfer.py" line="+175"/>
         <location line="+4"/>
         <source>no stakeholder has the id {value}.</source>
         <translation>ไม่มีผู้มีส่วนได้ส่วนเสียที่มีรหัส {value}</translation>
@@ -4705,7 +4705,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>FeedbackImport</name>
     <message>
-        <location filename="../src/vocdesk/services/listening/transfer.py" line="+185"/>
+        <location filename="../src/vocdesk/services/listening/transfer.py" line="+186"/>
         <source>there is no segment “{value}”; add it first or correct it.</source>
         <translation>ไม่มีกลุ่มผู้รับบริการ “{value}” กรุณาเพิ่มก่อนหรือแก้ไขให้ถูกต้อง</translation>
     </message>
@@ -6338,7 +6338,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ถึงกำหนดวันนี้ {today} รายการ เกินกำหนด {overdue} รายการ</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/ui/main_window.py" line="+380"/>
+        <location filename="../src/vocdesk/ui/main_window.py" line="+387"/>
         <source>VocDesk — {name}</source>
         <translation>VocDesk — {name}</translation>
     </message>
@@ -6400,6 +6400,16 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
     <message>
         <location line="+1"/>
+        <source>Bac&amp;kups…</source>
+        <translation>แฟ้มสำรองอัตโนมัติ(&amp;K)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore database…</source>
+        <translation>กู้คืนฐานข้อมูล(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Settings…</source>
         <translation>การตั้งค่า(&amp;S)…</translation>
     </message>
@@ -6429,6 +6439,16 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>เกี่ยวกับ VocDesk(&amp;A)</translation>
     </message>
     <message>
+        <location line="+95"/>
+        <source>Restored from {source}; the database as it was is kept at {kept}</source>
+        <translation>กู้คืนจาก {source} แล้ว ฐานข้อมูลเดิมเก็บไว้ที่ {kept}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restoring the database…</source>
+        <translation>กำลังกู้คืนฐานข้อมูล…</translation>
+    </message>
+    <message>
         <location filename="../src/vocdesk/ui/file_actions.py" line="+62"/>
         <source>VocDesk databases (*.sqlite *.db)</source>
         <translation>ฐานข้อมูล VocDesk (*.sqlite *.db)</translation>
@@ -6454,7 +6474,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>เปิดฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/ui/main_window.py" line="+22"/>
+        <location filename="../src/vocdesk/ui/main_window.py" line="-82"/>
         <source>Opening the database…</source>
         <translation>กำลังเปิดฐานข้อมูล…</translation>
     </message>
@@ -8912,7 +8932,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>Screenshot</name>
     <message>
-        <location filename="../src/vocdesk/app.py" line="+262"/>
+        <location filename="../src/vocdesk/app.py" line="+263"/>
         <source>There is no survey “{code}” in this database.</source>
         <translation>ไม่มีแบบสำรวจรหัส “{code}” ในฐานข้อมูลนี้</translation>
     </message>

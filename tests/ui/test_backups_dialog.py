@@ -7,11 +7,12 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from vocdesk import paths
 from vocdesk.app import _open_at_start
-from vocdesk.services.backups import automatic_backup, restore_database
+from vocdesk.services.backups import automatic_backup, list_backups, restore_database
 from vocdesk.services.database import open_database
 from vocdesk.ui.backups_dialog import BackupsDialog
 from vocdesk.ui.settings import Settings
@@ -85,3 +86,45 @@ def test_declining_the_offer_opens_the_next_database(tmp_path: Path) -> None:
         assert db.path == paths.default_database_path().resolve()
     finally:
         db.dispose()
+
+
+def test_file_restore_puts_a_copy_back_and_the_window_reopens_on_it(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from vocdesk.app import build_main_window
+    from vocdesk.domain.registry import StakeholderDraft
+    from vocdesk.services.registry.edit import RegistryEditService
+    from vocdesk.ui.i18n import LanguageManager
+    from vocdesk.ui.tasks import TaskRunner
+
+    db, _ = open_database(tmp_path / "office.sqlite")
+    RegistryEditService(db).create(StakeholderDraft(name="ก่อนสำรอง"))
+    assert db.path is not None
+    copy = automatic_backup(db.path, "manual")
+    assert copy is not None
+    RegistryEditService(db).create(StakeholderDraft(name="หลังสำรอง"))
+    languages = LanguageManager(QApplication.instance(), tmp_path)
+    languages.set_language("en")
+    runner = TaskRunner()
+    window = build_main_window(db, Settings(tmp_path / "settings.ini"), languages, runner)
+    qtbot.addWidget(window)
+    file_menu = [a.text() for a in window.file_menu.actions()]
+    assert "Bac&kups…" in file_menu and "&Restore database…" in file_menu
+    dialog = window.show_backups()
+    assert dialog is not None and dialog.table.rowCount() == 1
+    dialog.close()
+
+    window.restore_from(copy)
+    qtbot.waitUntil(lambda: window.services.database is not db, timeout=15000)
+    runner.wait_all(5000)
+
+    with sqlite3.connect(tmp_path / "office.sqlite") as connection:
+        stored = {r[0] for r in connection.execute("SELECT name FROM stakeholder")}
+    assert stored == {"ก่อนสำรอง"}
+    [kept] = [b for b in list_backups(tmp_path / "office.sqlite") if b.reason == "restore"]
+    with sqlite3.connect(kept.path) as connection:
+        assert {r[0] for r in connection.execute("SELECT name FROM stakeholder")} == {
+            "ก่อนสำรอง", "หลังสำรอง",
+        }  # fmt: skip
+    window.close()
+    window.services.database.dispose()

@@ -19,10 +19,12 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
 
+from vocdesk.services.backups import RestoreResult, restore_database
 from vocdesk.services.transfer import EXPORTERS, IMPORTERS, KIND_LABELS, kind_present
 from vocdesk.ui import layout
 from vocdesk.ui.about_dialog import AboutDialog
 from vocdesk.ui.agency_settings_dialog import AgencySettingsDialog
+from vocdesk.ui.backups_dialog import BackupsDialog, choose_restore_file, confirm_restore
 from vocdesk.ui.complaints.kpis_page import ComplaintKpisPage
 from vocdesk.ui.complaints.tab import ComplaintsTab
 from vocdesk.ui.errors import show_error
@@ -161,6 +163,8 @@ class MainWindow(QMainWindow):
         )
         self.export_action = self._action("export_table", self.export_current_table, "Ctrl+E")
         self.backup_action = self._action("backup_database", self.backup_database)
+        self.backups_action = self._action("backups", self.show_backups)
+        self.restore_action = self._action("restore_database", self.restore_database)
         # File > Import and File > Export: one action per kind of services.transfer.
         self.import_actions = {
             kind: self._action(f"import_{kind}", partial(self.open_import_wizard, kind))
@@ -210,7 +214,9 @@ class MainWindow(QMainWindow):
         self.export_menu.setObjectName("export_menu")
         self.export_menu.addActions(list(self.export_actions.values()))
         self.file_menu.addMenu(self.export_menu)
-        self.file_menu.addActions([self.export_action, self.backup_action])
+        self.file_menu.addActions([
+            self.export_action, self.backup_action, self.backups_action, self.restore_action
+        ])  # fmt: skip
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.agency_settings_action, self.holidays_action])
         self.file_menu.addSeparator()
@@ -325,7 +331,8 @@ class MainWindow(QMainWindow):
             if sizer is not None:  # the widths the user gave this table, kept per table
                 sizer.remember(self._settings.qsettings, type(table.model).__name__)
         self.tabs.setCurrentIndex(max(0, current))
-        self.backup_action.setEnabled(services.database.path is not None)
+        for action in (self.backup_action, self.backups_action, self.restore_action):
+            action.setEnabled(services.database.path is not None)
         self.agency_settings_action.setEnabled(services.agency_settings is not None)
         self.reports_menu.enable_for(services)
         self._show_status()
@@ -396,6 +403,8 @@ class MainWindow(QMainWindow):
         self.open_action.setText(self.tr("&Open database…"))
         self.export_action.setText(self.tr("&Export current table…"))
         self.backup_action.setText(self.tr("&Back up database…"))
+        self.backups_action.setText(self.tr("Bac&kups…"))
+        self.restore_action.setText(self.tr("&Restore database…"))
         self.agency_settings_action.setText(self.tr("&Settings…"))
         self.holidays_action.setText(self.tr("&Holidays and working days…"))
         self.quit_action.setText(self.tr("&Quit"))
@@ -465,6 +474,49 @@ class MainWindow(QMainWindow):
 
     def backup_to(self, target: Path) -> None:
         self.files.backup_to(target)
+
+    def show_backups(self) -> BackupsDialog | None:
+        """File > Backups…: the automatic copies of the open file, and restoring one."""
+        path = self.services.database.path
+        if path is None:
+            return None
+        dialog = BackupsDialog(path, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restore_requested.connect(self.restore_from)
+        dialog.open()
+        return dialog
+
+    def restore_database(self) -> None:
+        """File > Restore database…: choose a copy (from the backups folder first), confirm."""
+        path = self.services.database.path
+        if path is None:
+            return
+        source = choose_restore_file(self, path)
+        if source is not None and confirm_restore(self, source, str(source)):
+            self.restore_from(source)
+
+    def restore_from(self, source: Path) -> None:
+        """Restore ``source`` over the open file in the background (verified first; the file as
+        it was kept in the backups folder), then open the restored file again."""
+        path = self.services.database.path
+        if path is None:
+            return
+
+        def done(result: RestoreResult) -> None:
+            self.open_location(str(result.database))
+            self.status.say(
+                self.tr("Restored from {source}; the database as it was is kept at {kept}").format(
+                    source=str(result.restored_from), kept=str(result.previous_copy or "")
+                )
+            )
+
+        self._tasks.run(
+            lambda _progress: restore_database(source, path),
+            on_done=done,
+            on_error=lambda error: show_error(self, error),
+            title=self.tr("Restoring the database…"),
+            parent_widget=self,
+        )
 
     def open_import_wizard(self, kind: str, path: Path | None = None) -> ImportWizard | None:
         """The import wizard for ``kind`` (file → preview → columns → values → check → import)."""
