@@ -28,6 +28,7 @@ from vocdesk.domain.messages import QT_TRANSLATE_NOOP
 from vocdesk.domain.thai_dates import format_datetime
 from vocdesk.services.backups import BackupFile, backups_folder, latest_backup, list_backups
 from vocdesk.ui.i18n import current_language
+from vocdesk.ui.widgets.thai_wrap import WrappingLabel
 
 REASON_LABELS = {
     "daily": QT_TRANSLATE_NOOP("BackupsDialog", "daily (first start of the day)"),
@@ -60,15 +61,15 @@ class BackupsDialog(QDialog):
         self.resize(720, 420)
         layout = QVBoxLayout(self)
         folder = backups_folder(database)
-        self.intro = QLabel(
+        self.intro = WrappingLabel(
             self.tr(
                 "VocDesk copies this database by itself: once a day at the first start, when "
                 "the window closes, before every import and before a restore. It keeps the "
                 "newest copy of each of the last 7 days, 4 weeks and 12 months. The copies are "
                 "in {folder}."
-            ).format(folder=str(folder))
+            ).format(folder=str(folder)),
+            self,
         )
-        self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("backups_table")
