@@ -49,6 +49,8 @@ class Complaint(Versioned, Entity):
         UniqueConstraint("fiscal_year", "sequence"),
         Index("ix_complaint_status_due", "status", "due_on"),
         Index("ix_complaint_received_at", "received_at"),
+        # The complaint report's cases resolved per month (whenever received).
+        Index("ix_complaint_resolved_at", "resolved_at"),
         Index("ix_complaint_stakeholder", "stakeholder_id"),
         Index("ix_complaint_category", "category_id"),
         # The "mine" and "unassigned" queues.
