@@ -1,6 +1,6 @@
 # Shortcuts for the scripts in scripts/ (the README commands are the scripts themselves,
 # since a fresh machine may not have make).
-.PHONY: setup run demo test lint format translations build clean
+.PHONY: setup run demo test lint format translations build bench clean
 
 setup:
 	bash scripts/setup.sh
@@ -13,6 +13,11 @@ demo:
 
 test:
 	bash scripts/test.sh
+
+# The issue-18 figures against their baselines and targets (exits 1 on a miss); see
+# docs/performance.md. `make bench ARGS=--quick` for the small size.
+bench:
+	bash scripts/bench.sh $(ARGS)
 
 # Only the static checks (also part of `make test`): import-linter contracts, ruff, mypy.
 lint: setup
