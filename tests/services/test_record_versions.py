@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import sqlite3
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -119,3 +119,34 @@ def test_a_file_at_0011_gets_versions_and_keeps_its_records(tmp_path: Path) -> N
         assert edit.load(created.id).version == 2
     finally:
         db.dispose()
+
+
+def test_the_later_save_of_a_changed_listening_entry_is_refused(tmp_path: Path) -> None:
+    from vocdesk.domain.enums import FeedbackType, LifecycleStage
+    from vocdesk.services.listening.entry import FeedbackDraft, ListeningEntryService
+
+    path = tmp_path / "shared.sqlite"
+    first, second = _two_windows(path)
+    try:
+        a, b = ListeningEntryService(first), ListeningEntryService(second)
+        channel = a.choices().channels[0].id
+        recorded = a.record(FeedbackDraft(
+            received_at=datetime(2026, 3, 2, 3, 0, tzinfo=UTC), channel_id=channel,
+            stage=list(LifecycleStage)[0], type=list(FeedbackType)[0], text="ที่จอดรถไม่พอ",
+        ))  # fmt: skip
+        form_a, form_b = a.get(recorded.id), b.get(recorded.id)
+        saved = a.update(recorded.id, dataclasses.replace(form_a.draft, text="ที่จอดรถไม่พอเลย"),
+                         version=form_a.version)  # fmt: skip
+        assert saved == 2
+        with pytest.raises(UserError) as refused:
+            b.update(recorded.id, dataclasses.replace(form_b.draft, text="แก้ทับ"),
+                     version=form_b.version)  # fmt: skip
+        assert "listening entry was changed in another" in refused.value.message.english()
+        assert b.get(recorded.id).draft.text == "ที่จอดรถไม่พอเลย"
+        # the same form saving twice in a row is not refused by its own first save
+        assert (
+            a.update(recorded.id, dataclasses.replace(form_a.draft, text="สาม"), version=saved) == 3
+        )
+    finally:
+        first.dispose()
+        second.dispose()

@@ -27,7 +27,7 @@ from vocdesk.domain.clock import thai_time
 from vocdesk.domain.enums import FeedbackType, LifecycleStage, Sentiment
 from vocdesk.domain.listening.log import FeedbackStatus
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message, UserError, user_error
-from vocdesk.services.database import Database
+from vocdesk.services.database import Database, check_version
 from vocdesk.services.listening.log import CatalogueChoices, catalogue_choices
 
 CONTEXT = "FeedbackEntryCheck"
@@ -70,6 +70,7 @@ class StoredEntry:
     number: int
     draft: FeedbackDraft
     stakeholder_name: str | None
+    version: int | None = None  # the saved version read (migration 0012); update() checks it
 
 
 class ListeningEntryService:
@@ -93,12 +94,19 @@ class ListeningEntryService:
             )
             return RecordedEntry(entry.id, number or 0)
 
-    def update(self, entry_id: uuid.UUID, draft: FeedbackDraft) -> None:
+    def update(
+        self, entry_id: uuid.UUID, draft: FeedbackDraft, *, version: int | None = None
+    ) -> int:
+        """Save ``draft`` over the entry; ``version``, the one the form read (``get``), refuses
+        the save if another window saved the entry since. Returns the version saved."""
         with self._db.session_scope() as session:
             entry = session.get(FeedbackEntry, entry_id)
             if entry is None:
                 raise _gone()
+            check_version(entry, version)
             self._fill(session, entry, draft)
+            session.flush()
+            return entry.version
 
     def set_status(self, entry_id: uuid.UUID, status: FeedbackStatus) -> None:
         with self._db.session_scope() as session:
@@ -140,7 +148,7 @@ class ListeningEntryService:
                 reference=e.reference,
             )  # fmt: skip
             name = e.stakeholder.name if e.stakeholder is not None else None
-            return StoredEntry(e.id, e.number or 0, draft, name)
+            return StoredEntry(e.id, e.number or 0, draft, name, e.version)
 
     @staticmethod
     def _fill(session: Session, entry: FeedbackEntry, draft: FeedbackDraft) -> None:

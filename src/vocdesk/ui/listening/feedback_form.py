@@ -98,6 +98,7 @@ class FeedbackForm(QuickEntryDialog):
         self.saved_count = 0
         self._segments_of: dict[uuid.UUID, Any] = {}  # the segment of each stakeholder listed
         self._reference = ""  # kept as it is when an entry is edited
+        self._version: int | None = None  # the edited entry's saved version (migration 0012)
 
         self.date_edit = BuddhistDateEdit(self)
         self.date_edit.setObjectName("received_date")
@@ -212,6 +213,7 @@ class FeedbackForm(QuickEntryDialog):
 
     def _load(self, entry_id: uuid.UUID) -> None:
         stored = self._entries.get(entry_id)
+        self._version = stored.version
         d = stored.draft
         moment = thai_time(d.received_at)
         self.date_edit.setDate(moment.date())
@@ -285,7 +287,9 @@ class FeedbackForm(QuickEntryDialog):
                 self.show_message(self.tr("Saved as entry No. {number}.").format(
                     number=id_text(recorded.number)))  # fmt: skip
             else:
-                self._entries.update(self._entry_id, self.draft())
+                self._version = self._entries.update(
+                    self._entry_id, self.draft(), version=self._version
+                )
                 entry_id = self._entry_id
         except UserError as error:
             self.show_message(error_text(error), problem=True)
