@@ -150,3 +150,39 @@ def test_the_later_save_of_a_changed_listening_entry_is_refused(tmp_path: Path) 
     finally:
         first.dispose()
         second.dispose()
+
+
+def test_the_later_save_of_a_changed_activity_is_refused(tmp_path: Path) -> None:
+    from vocdesk.domain.enums import ActivityKind
+    from vocdesk.services.relationships.activities import ActivityService
+
+    path = tmp_path / "shared.sqlite"
+    first, second = _two_windows(path)
+    try:
+        person = RegistryEditService(first, today=lambda: TODAY).create(
+            StakeholderDraft(name="คุณทดสอบ")
+        )
+        a, b = ActivityService(first), ActivityService(second)
+        record = a.load(a.create(dataclasses.replace(
+            _activity_draft(person.id, ActivityKind), summary="ประชุมครั้งแรก"
+        )))  # fmt: skip
+        form_a, form_b = a.load(record.id), b.load(record.id)
+        assert a.update(record.id, dataclasses.replace(form_a.draft, summary="ประชุมแก้ไข"),
+                        version=form_a.version) == 2  # fmt: skip
+        with pytest.raises(UserError) as refused:
+            b.update(record.id, dataclasses.replace(form_b.draft, summary="ทับ"),
+                     version=form_b.version)  # fmt: skip
+        assert "activity was changed in another" in refused.value.message.english()
+        assert b.load(record.id).summary == "ประชุมแก้ไข"
+    finally:
+        first.dispose()
+        second.dispose()
+
+
+def _activity_draft(stakeholder_id, kinds):  # type: ignore[no-untyped-def]
+    from vocdesk.services.relationships.activities import ActivityDraft
+
+    return ActivityDraft(
+        stakeholder_id=stakeholder_id, kind=list(kinds)[0],
+        occurred_at=datetime(2026, 3, 2, 3, 0, tzinfo=UTC), summary="x",
+    )  # fmt: skip

@@ -32,7 +32,7 @@ from vocdesk.domain.enums import (
 )
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message, UserError, user_error
 from vocdesk.domain.tables import Named
-from vocdesk.services.database import Database
+from vocdesk.services.database import Database, check_version
 
 CONTEXT = "ActivityCheck"
 SUMMARY_MAX_LENGTH = 500  # the column's size
@@ -103,6 +103,7 @@ class ActivityRecord:
     reminder_open: bool  # the follow-up's reminder is still to do
     created_at: datetime
     updated_at: datetime
+    version: int | None = None  # the saved version read (migration 0012); update() checks it
 
     @property
     def draft(self) -> ActivityDraft:
@@ -238,6 +239,7 @@ class ActivityService:
                 stakeholder=Party(row.stakeholder.id, row.stakeholder.name, row.stakeholder.organisation),
                 participants=tuple(Party(p.id, p.name, p.organisation) for p in people),
                 reminder_open=reminder_open, created_at=row.created_at, updated_at=row.updated_at,
+                version=row.version,
             )  # fmt: skip
 
     def channel_choices(self, keep: uuid.UUID | None = None) -> list[tuple[uuid.UUID, Named]]:
@@ -291,9 +293,14 @@ class ActivityService:
             self._audit(session, AuditAction.CREATE, row.id, changes)
             return row.id
 
-    def update(self, activity_id: uuid.UUID, draft: ActivityDraft) -> None:
+    def update(
+        self, activity_id: uuid.UUID, draft: ActivityDraft, *, version: int | None = None
+    ) -> int:
+        """Save ``draft`` over the activity; ``version``, the one the form read (``load``),
+        refuses the save if another window saved the activity since. Returns the version saved."""
         with self._db.session_scope() as session:
             row = self._get(session, activity_id)
+            check_version(row, version)
             before = _values_of(row)
             self._fill(session, row, draft)
             session.flush()
@@ -312,6 +319,8 @@ class ActivityService:
                 changes["reminder"] = reminder
             if changes:
                 self._audit(session, AuditAction.UPDATE, row.id, changes)
+            session.flush()
+            return row.version
 
     def delete(self, activity_id: uuid.UUID) -> None:
         """Delete the activity, its participants' links and its reminders."""

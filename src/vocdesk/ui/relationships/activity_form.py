@@ -83,6 +83,7 @@ class ActivityForm(QuickEntryDialog):
         self._activity_id = activity_id
         self.saved_count = 0
         self._kept_channel: uuid.UUID | None = None  # an edited activity's retired channel
+        self._version: int | None = None  # the edited activity's saved version (migration 0012)
         self._searched = ""  # the participant search's words last looked up
 
         self.stakeholder_search = self._line("stakeholder_search")
@@ -237,6 +238,7 @@ class ActivityForm(QuickEntryDialog):
     def _load(self, activity_id: uuid.UUID) -> None:
         record = self._service.load(activity_id)
         self._kept_channel = record.channel_id
+        self._version = record.version
         self._fill_boxes()
         self._set_matches(self.stakeholder_box, [record.stakeholder])
         self.stakeholder_box.setCurrentIndex(1)
@@ -368,7 +370,9 @@ class ActivityForm(QuickEntryDialog):
                     self.tr("Saved: {summary}").format(summary=" ".join(draft.summary.split()))
                 )
             else:
-                self._service.update(self._activity_id, draft)
+                self._version = self._service.update(
+                    self._activity_id, draft, version=self._version
+                )
                 activity_id = self._activity_id
         except UserError as error:
             self.show_message(error_text(error), problem=True)
