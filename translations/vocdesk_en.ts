@@ -4,7 +4,7 @@
 <context>
     <name>ActivityCheck</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/services/relationships/activities.py" line="+371"/>
+        <location filename="../src/vocdesk/services/relationships/activities.py" line="+380"/>
         <source>%Ln participant(s) are listed; at most {limit} fit.</source>
         <translation>
             <numerusform>%Ln participant is listed; at most {limit} fit.</numerusform>
@@ -569,7 +569,7 @@
 <context>
     <name>StakeholderImport</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/services/registry/transfer.py" line="+271"/>
+        <location filename="../src/vocdesk/services/registry/transfer.py" line="+272"/>
         <source>%Ln row(s) matched records that were already up to date; they were left as they were.</source>
         <translation>
             <numerusform>%Ln row matched a record that was already up to date; it was left as it was.</numerusform>

@@ -37,14 +37,14 @@
 <context>
     <name>ActivityCheck</name>
     <message>
-        <location filename="../src/vocdesk/services/relationships/activities.py" line="+121"/>
+        <location filename="../src/vocdesk/services/relationships/activities.py" line="+122"/>
         <source>The activity was not saved:
 {problems}</source>
         <translation>ยังไม่ได้บันทึกกิจกรรม:
 {problems}</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+223"/>
         <source>Choose the stakeholder.</source>
         <translation>เลือกผู้มีส่วนได้ส่วนเสีย</translation>
     </message>
@@ -126,7 +126,7 @@
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../src/vocdesk/ui/relationships/activity_form.py" line="+192"/>
+        <location filename="../src/vocdesk/ui/relationships/activity_form.py" line="+193"/>
         <location line="+2"/>
         <source>(none)</source>
         <translation>(ไม่ระบุ)</translation>
@@ -142,7 +142,7 @@
         <translation>(พิมพ์ชื่อแล้วกด Enter)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Activity: {summary}</source>
         <translation>กิจกรรม: {summary}</translation>
     </message>
@@ -172,7 +172,7 @@
         <translation>บันทึกแล้ว: {summary}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Record an activity</source>
         <translation>บันทึกกิจกรรม</translation>
     </message>
@@ -653,7 +653,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../src/vocdesk/services/backups.py" line="+170"/>
+        <location filename="../src/vocdesk/services/backups.py" line="+172"/>
         <source>There is no file at {path}.</source>
         <translation>ไม่พบแฟ้มที่ {path}</translation>
     </message>
@@ -683,7 +683,12 @@
         <translation>ฐานข้อมูล {path} กำลังถูกใช้งานโดยโปรแกรมอื่น ({details}) จึงไม่ได้กู้คืนข้อมูลใด กรุณาปิดโปรแกรมนั้นแล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
+        <source>The backup copy {path} could not be written: the disk is full or failing. Nothing was changed. Free some space and try again.</source>
+        <translation>ไม่สามารถบันทึกแฟ้มสำรองข้อมูล {path} ได้ เนื่องจากพื้นที่ดิสก์เต็มหรือดิสก์ขัดข้อง ระบบไม่ได้เปลี่ยนแปลงข้อมูลใด กรุณาเพิ่มพื้นที่ว่างแล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The backup copy {path} could not be written: {reason}</source>
         <translation>ไม่สามารถบันทึกแฟ้มสำรองข้อมูล {path} ได้: {reason}</translation>
     </message>
@@ -691,7 +696,7 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../src/vocdesk/ui/backups_dialog.py" line="+33"/>
+        <location filename="../src/vocdesk/ui/backups_dialog.py" line="+34"/>
         <source>daily (first start of the day)</source>
         <translation>ประจำวัน (เปิดโปรแกรมครั้งแรกของวัน)</translation>
     </message>
@@ -4474,7 +4479,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>FeedbackEntryCheck</name>
     <message>
-        <location filename="../src/vocdesk/services/listening/entry.py" line="+150"/>
+        <location filename="../src/vocdesk/services/listening/entry.py" line="+158"/>
         <source>Write what was heard.</source>
         <translation>กรุณาบันทึกสิ่งที่ได้รับฟัง</translation>
     </message>
@@ -4590,24 +4595,24 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>FeedbackForm</name>
     <message>
-        <location filename="../src/vocdesk/ui/listening/feedback_form.py" line="+183"/>
+        <location filename="../src/vocdesk/ui/listening/feedback_form.py" line="+184"/>
         <location line="+1"/>
         <source>(none)</source>
         <translation>(ไม่ระบุ)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>(the stakeholder&apos;s segment)</source>
         <translation>(ตามกลุ่มของผู้มีส่วนได้ส่วนเสีย)</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-74"/>
         <source>Anonymous</source>
         <translation>ไม่ประสงค์ออกนาม</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>(retired channel)</source>
         <translation>(ช่องทางที่เลิกใช้แล้ว)</translation>
     </message>
@@ -4627,7 +4632,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>บันทึกแล้ว เลขที่ {number}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>New listening log entry</source>
         <translation>บันทึกการรับฟังใหม่</translation>
     </message>
@@ -9558,7 +9563,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>StakeholderImport</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/services/registry/transfer.py" line="+271"/>
+        <location filename="../src/vocdesk/services/registry/transfer.py" line="+272"/>
         <source>%Ln row(s) matched records that were already up to date; they were left as they were.</source>
         <translation>
             <numerusform>มี %Ln แถวที่ตรงกับรายการซึ่งเป็นปัจจุบันอยู่แล้ว จึงไม่ได้แก้ไข</numerusform>

@@ -17,6 +17,7 @@ whole. A damaged current database is kept aside byte for byte and replaced by th
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import shutil
@@ -95,6 +96,7 @@ def automatic_backup(database: Path, reason: str, *, now: datetime | None = None
     try:
         backup_sqlite(database, target)
     except (OSError, sqlite3.Error) as exc:
+        target.with_name(target.name + ".part").unlink(missing_ok=True)  # no half copy left
         raise _backup_failed(target, exc) from exc
     rotate(folder)
     return target
@@ -323,6 +325,20 @@ def _in_use(database: Path, exc: Exception) -> UserError:
 
 
 def _backup_failed(target: Path, exc: Exception) -> UserError:
+    reason = str(getattr(exc, "strerror", None) or exc)
+    full = getattr(exc, "errno", None) in (errno.ENOSPC, errno.EFBIG) or any(
+        words in reason.lower() for words in ("disk is full", "disk full", "disk i/o", "too large")
+    )
+    if full:
+        return user_error(
+            "Backups",
+            QT_TRANSLATE_NOOP(
+                "Backups",
+                "The backup copy {path} could not be written: the disk is full or failing. "
+                "Nothing was changed. Free some space and try again.",
+            ),
+            path=str(target),
+        )
     return user_error(
         "Backups",
         QT_TRANSLATE_NOOP("Backups", "The backup copy {path} could not be written: {reason}"),
