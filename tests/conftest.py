@@ -10,11 +10,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import shutil  # noqa: E402 - after the environment is set for Qt
 import subprocess  # noqa: E402
 import sys  # noqa: E402
+from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from vocdesk.ui.garbage import collect_on_gui_thread  # noqa: E402
 from vocdesk.ui.models.no_data import reserve_none_references  # noqa: E402
 
 # pytest-qt's waits call processEvents, which loses a reference to None per call on PySide6
@@ -42,8 +44,17 @@ def one_application(qapp: QApplication) -> QApplication:
     ``install_headless_translation``) could make one first, and every widget test after it
     would abort the interpreter ("QWidget: Cannot create a QWidget without QApplication").
     pytest-qt's ``qapp`` makes the QApplication; everything else finds it and reuses it.
+    Garbage is collected on this (the GUI) thread only, as in the program (ui/garbage.py).
     """
+    collect_on_gui_thread(qapp)
     return qapp
+
+
+@pytest.fixture(autouse=True)
+def garbage_collected_on_the_gui_thread(one_application: QApplication) -> Iterator[None]:
+    """After each test, what it dropped is collected here, on the GUI thread, when due."""
+    yield
+    collect_on_gui_thread(one_application).check()
 
 
 @pytest.fixture(autouse=True)

@@ -62,6 +62,7 @@ from vocdesk.services.surveys.rounds import SurveysService
 from vocdesk.ui import layout
 from vocdesk.ui.errors import error_text, install_excepthook, show_error
 from vocdesk.ui.fonts import install_thai_font
+from vocdesk.ui.garbage import collect_on_gui_thread
 from vocdesk.ui.i18n import LanguageManager
 from vocdesk.ui.main_window import TAB_NAMES, MainWindow
 from vocdesk.ui.models.no_data import reserve_none_references
@@ -133,6 +134,7 @@ def _application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setWindowIcon(_app_icon())
+    collect_on_gui_thread(app)
     return app
 
 
