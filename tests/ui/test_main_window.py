@@ -207,7 +207,7 @@ def test_backup_writes_a_complete_copy(window: MainWindow, tmp_path: Path) -> No
 
 
 def test_opening_another_database_replaces_the_tabs_and_is_remembered(
-    window: MainWindow, tmp_path: Path
+    window: MainWindow, tmp_path: Path, qtbot
 ) -> None:
     other = tmp_path / "new office.sqlite"
 
@@ -216,7 +216,7 @@ def test_opening_another_database_replaces_the_tabs_and_is_remembered(
 
     assert window.services.database.path == other.resolve()
     assert window.tab("stakeholders").model.total == 0
-    assert "Stakeholders: 0" in window.counts_label.text()
+    qtbot.waitUntil(lambda: "Stakeholders: 0" in window.counts_label.text(), timeout=20_000)
     assert window._settings.last_database == str(other.resolve())
     assert "new office.sqlite" in window.windowTitle()
     window.services.database.dispose()
