@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -71,13 +73,17 @@ def test_rotation_keeps_7_daily_4_weekly_12_monthly(tmp_path: Path) -> None:
         for hour in (9, 17):
             taken = start + timedelta(days=day, hours=hour - 9)
             (folder / f"agency-{taken:%Y%m%d-%H%M%S}-daily.sqlite").write_bytes(b"")
-    (folder / "agency-20250101-000000-exit.sqlite.part").write_bytes(b"")  # a killed copy
+    killed = folder / "agency-20250101-000000-exit.sqlite.123.part"  # a copy cut short long ago
+    killed.write_bytes(b"")
+    os.utime(killed, (time.time() - 2 * 3600, time.time() - 2 * 3600))
+    writing = folder / "agency-20250101-000000-exit.sqlite.456.part"  # another process's, now
+    writing.write_bytes(b"")
 
     removed = rotate(folder)
 
     kept = list_backups(database)
     last = start + timedelta(days=499, hours=8)
-    assert len(removed) == 1000 - len(kept) and not list(folder.glob("*.part"))
+    assert len(removed) == 1000 - len(kept) and list(folder.glob("*.part")) == [writing]
     # both copies of the latest day; the newest copy of each of the 6 days before
     assert [b.taken for b in kept[:2]] == [last, last - timedelta(hours=8)]
     assert {last.date() - timedelta(days=i) for i in range(7)} <= {b.taken.date() for b in kept}

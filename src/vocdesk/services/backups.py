@@ -17,11 +17,13 @@ whole. A damaged current database is kept aside byte for byte and replaced by th
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import re
 import shutil
 import sqlite3
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -36,6 +38,7 @@ from vocdesk.paths import user_data_dir
 REASONS = ("daily", "exit", "import", "restore", "manual")
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 KEEP_LATEST_DAY = 10  # copies of the latest day kept besides (several imports in one day)
+STALE_PART_SECONDS = 3600  # a partial copy older than this was cut short, not being written
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<reason>[a-z]+)\.sqlite$")
 
 
@@ -95,8 +98,7 @@ def automatic_backup(database: Path, reason: str, *, now: datetime | None = None
     target = folder / f"{database.stem}-{now:%Y%m%d-%H%M%S}-{reason}.sqlite"
     try:
         backup_sqlite(database, target)
-    except (OSError, sqlite3.Error) as exc:
-        target.with_name(target.name + ".part").unlink(missing_ok=True)  # no half copy left
+    except (OSError, sqlite3.Error) as exc:  # backup_sqlite left no half copy
         raise _backup_failed(target, exc) from exc
     rotate(folder)
     return target
@@ -157,8 +159,12 @@ def rotate(folder: Path) -> list[Path]:
         if backup.path not in keep:
             backup.path.unlink(missing_ok=True)
             removed.append(backup.path)
-    for leftover in folder.glob("*.part"):  # a copy cut short by a killed process
-        leftover.unlink(missing_ok=True)
+    # A copy cut short by a killed process; not one another process is writing right now.
+    stale = time.time() - STALE_PART_SECONDS
+    for leftover in folder.glob("*.part"):
+        with contextlib.suppress(OSError):
+            if leftover.stat().st_mtime < stale:
+                leftover.unlink(missing_ok=True)
     return removed
 
 
