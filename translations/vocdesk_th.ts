@@ -653,7 +653,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../src/vocdesk/services/backups.py" line="+172"/>
+        <location filename="../src/vocdesk/services/backups.py" line="+178"/>
         <source>There is no file at {path}.</source>
         <translation>ไม่พบแฟ้มที่ {path}</translation>
     </message>
@@ -7102,7 +7102,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ช่วงเวลา</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/reports/pmqa_information.py" line="+367"/>
+        <location filename="../src/vocdesk/reports/pmqa_information.py" line="+338"/>
         <location filename="../src/vocdesk/reports/pmqa_report.py" line="+1"/>
         <source>Fiscal year</source>
         <translation>ปีงบประมาณ</translation>
@@ -7288,17 +7288,17 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>3.2 ข. การสร้างความสัมพันธ์กับผู้รับบริการและผู้มีส่วนได้ส่วนเสีย</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/reports/pmqa_information.py" line="-346"/>
+        <location filename="../src/vocdesk/reports/pmqa_information.py" line="-319"/>
         <source>(1) Current customer and stakeholder information</source>
         <translation>(1) สารสนเทศผู้รับบริการและผู้มีส่วนได้ส่วนเสียในปัจจุบัน</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>How the agency listens to each group; listening through information technology and social media; listening at every stage of the service lifecycle; seeking actionable feedback.</source>
         <translation>วิธีการเพื่อให้ได้สารสนเทศ วิธีการใช้สื่อเทคโนโลยีสารสนเทศเพื่อรับฟังผู้รับบริการและผู้มีส่วนได้ส่วนเสีย วิธีการรับฟังตามช่วงวงจรชีวิตการรับบริการ และการค้นหาข้อมูลป้อนกลับอย่างทั่วถึง</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>No feedback was recorded in the listening log in this period.</source>
         <translation>ไม่มีการบันทึกข้อมูลป้อนกลับในบันทึกการรับฟังในช่วงเวลานี้</translation>
     </message>
@@ -7349,26 +7349,26 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>แผนการรับฟังมีวิธีการ {methods} วิธี (กลุ่ม × ช่วงการรับบริการ × ช่องทาง) เมื่อพิจารณาตามกลุ่มและช่วงการรับบริการ มีแผนและได้รับฟัง {covered} ช่อง มีแผนแต่ยังไม่ได้รับฟัง {not_heard} ช่อง ได้รับฟังโดยไม่มีแผน {unplanned} ช่อง และไม่มีทั้งแผนและการรับฟัง {gaps} ช่อง</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/reports/pmqa_engagement.py" line="+30"/>
-        <location line="+90"/>
-        <location line="+45"/>
+        <location filename="../src/vocdesk/reports/pmqa_engagement.py" line="+28"/>
+        <location line="+86"/>
+        <location line="+43"/>
         <location filename="../src/vocdesk/reports/pmqa_information.py" line="+4"/>
-        <location line="+193"/>
+        <location line="+173"/>
         <source>Segment</source>
         <translation>กลุ่มผู้รับบริการ</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/reports/pmqa_information.py" line="-180"/>
+        <location filename="../src/vocdesk/reports/pmqa_information.py" line="-162"/>
         <source>(2) Future customer and stakeholder information</source>
         <translation>(2) สารสนเทศผู้รับบริการและผู้มีส่วนได้ส่วนเสียที่พึงมีในอนาคต</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Information on former and potential customers and stakeholders, and on those of competitors and comparators.</source>
         <translation>การค้นหาสารสนเทศผู้รับบริการและผู้มีส่วนได้ส่วนเสียในอดีต อนาคต และของคู่แข่ง/คู่เทียบ</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>The registry holds no service recipients or stakeholders yet.</source>
         <translation>ทะเบียนยังไม่มีข้อมูลผู้รับบริการหรือผู้มีส่วนได้ส่วนเสีย</translation>
     </message>
@@ -7378,7 +7378,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>สถานะในทะเบียน</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/reports/pmqa_engagement.py" line="-42"/>
+        <location filename="../src/vocdesk/reports/pmqa_engagement.py" line="-40"/>
         <location filename="../src/vocdesk/reports/pmqa_information.py" line="+1"/>
         <source>Records</source>
         <translation>จำนวนราย</translation>
@@ -7409,17 +7409,17 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ยังไม่มีการบันทึกหน่วยงานคู่เทียบ</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Information used to improve services and processes</source>
         <translation>การนำสารสนเทศไปปรับปรุงบริการและกระบวนการ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Satisfaction, dissatisfaction and preference information turned into improvements of services and processes.</source>
         <translation>การได้รับสารสนเทศเกี่ยวกับความพึงพอใจ ความไม่พึงพอใจ และความนิยมชมชอบของผู้รับบริการ เพื่อนำไปสู่การปรับปรุงผลผลิต บริการ และกระบวนการที่สำคัญ</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>No improvement action is linked to what was heard in this period.</source>
         <translation>ไม่มีการปรับปรุงที่เชื่อมโยงกับข้อมูลที่ได้รับฟังในช่วงเวลานี้</translation>
     </message>
@@ -7464,12 +7464,12 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>(3) ความพึงพอใจและความผูกพันของผู้รับบริการและผู้มีส่วนได้ส่วนเสีย</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>How satisfaction and engagement are assessed; how methods differ between groups; information that shows how to exceed expectations.</source>
         <translation>การประเมินความพึงพอใจและความผูกพัน ความแตกต่างกันของวิธีการในแต่ละกลุ่ม และสารสนเทศจากการประเมินที่ใช้ตอบสนองให้เหนือกว่าความคาดหวัง</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>No satisfaction survey has been recorded up to this fiscal year.</source>
         <translation>ยังไม่มีแบบสำรวจความพึงพอใจจนถึงปีงบประมาณนี้</translation>
     </message>
@@ -7508,12 +7508,12 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="-70"/>
         <location line="+71"/>
-        <location line="+95"/>
+        <location line="+93"/>
         <source>Percent</source>
         <translation>ร้อยละ</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-153"/>
         <source>Item (largest importance–satisfaction gap first)</source>
         <translation>ข้อคำถาม (เรียงจากช่องว่างระหว่างความสำคัญกับความพึงพอใจมากที่สุด)</translation>
     </message>
@@ -7599,12 +7599,12 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>(5) ความไม่พึงพอใจ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>How dissatisfaction is assessed and what is learned from it.</source>
         <translation>การประเมินความไม่พึงพอใจและสารสนเทศที่ได้</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>No survey: dissatisfaction is not measured by survey yet.</source>
         <translation>ยังไม่มีแบบสำรวจ จึงยังไม่มีการวัดความไม่พึงพอใจด้วยแบบสำรวจ</translation>
     </message>
@@ -7624,7 +7624,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ไม่พึงพอใจ</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/reports/pmqa_engagement.py" line="+72"/>
+        <location filename="../src/vocdesk/reports/pmqa_engagement.py" line="+68"/>
         <location filename="../src/vocdesk/reports/pmqa_information.py" line="+11"/>
         <source>No complaint was received in this period.</source>
         <translation>ไม่มีข้อร้องเรียนในช่วงเวลานี้</translation>
@@ -7635,23 +7635,23 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ข้อร้องเรียนจำแนกตามประเภท</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/reports/pmqa_engagement.py" line="-177"/>
+        <location filename="../src/vocdesk/reports/pmqa_engagement.py" line="-167"/>
         <source>(6) Services</source>
         <translation>(6) ผลผลิตและการบริการ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The requirements of each group; services designed and adapted to meet them and to attract new groups.</source>
         <translation>การกำหนดความต้องการของผู้รับบริการ การกำหนดและปรับผลผลิต/บริการเพื่อตอบสนองความต้องการ ขยายความสัมพันธ์ และดึงดูดผู้รับบริการใหม่</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+90"/>
+        <location line="+6"/>
+        <location line="+86"/>
         <source>No segment is defined yet.</source>
         <translation>ยังไม่มีการกำหนดกลุ่มผู้รับบริการ</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-82"/>
         <source>Needs</source>
         <translation>ความต้องการ</translation>
     </message>
@@ -7676,12 +7676,12 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>(7) การสนับสนุนผู้รับบริการและผู้มีส่วนได้ส่วนเสีย</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>How services are given and feedback received; the key communication channels; the key requirements (service standards) and how they are deployed.</source>
         <translation>วิธีการให้บริการและรับข้อมูลป้อนกลับเกี่ยวกับผลผลิตและการบริการ รูปแบบและกลไกการสื่อสารที่สำคัญ ข้อกำหนดที่สำคัญ (มาตรฐานการให้บริการ) และการถ่ายทอด</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Channels in use: {channels}.</source>
         <translation>ช่องทางที่ใช้: {channels}</translation>
     </message>
@@ -7732,12 +7732,12 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
     <message>
         <location line="+1"/>
-        <location line="+117"/>
+        <location line="+111"/>
         <source>Resolved within standard</source>
         <translation>แก้ไขภายในมาตรฐาน</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-111"/>
         <source>Notified within standard</source>
         <translation>แจ้งผลภายในมาตรฐาน</translation>
     </message>
@@ -7752,12 +7752,12 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>(8) การจำแนกผู้รับบริการและผู้มีส่วนได้ส่วนเสีย</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The groups of customers and stakeholders, and their priority levels.</source>
         <translation>การจำแนกกลุ่มผู้รับบริการและผู้มีส่วนได้ส่วนเสีย และการกำหนดระดับความสำคัญ</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Kind</source>
         <translation>ประเภท</translation>
     </message>
@@ -7772,12 +7772,12 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>(9) การจัดการความสัมพันธ์</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Building and managing relationships across the service lifecycle; using information technology and social media to strengthen them.</source>
         <translation>การสื่อสาร สร้าง และจัดการความสัมพันธ์ให้เหมาะสมตลอดวงจรชีวิต และการใช้ประโยชน์จากสื่อเทคโนโลยีสารสนเทศเพื่อเสริมสร้างความสัมพันธ์</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>No relationship activity was recorded in this period.</source>
         <translation>ไม่มีการบันทึกกิจกรรมสร้างความสัมพันธ์ในช่วงเวลานี้</translation>
     </message>
@@ -7803,12 +7803,12 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>(10) การจัดการกับข้อร้องเรียน</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Resolving complaints promptly and effectively; winning back trust and building satisfaction and engagement.</source>
         <translation>การจัดการกับข้อร้องเรียนและการแก้ไขอย่างทันท่วงทีและมีประสิทธิภาพ การเรียกความเชื่อมั่นกลับคืนมา และสร้างเสริมความพึงพอใจและความผูกพัน</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Indicator</source>
         <translation>ตัวชี้วัด</translation>
     </message>
@@ -8937,7 +8937,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>Screenshot</name>
     <message>
-        <location filename="../src/vocdesk/app.py" line="+263"/>
+        <location filename="../src/vocdesk/app.py" line="+265"/>
         <source>There is no survey “{code}” in this database.</source>
         <translation>ไม่มีแบบสำรวจรหัส “{code}” ในฐานข้อมูลนี้</translation>
     </message>

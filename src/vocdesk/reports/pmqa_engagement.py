@@ -14,15 +14,13 @@ class Engagement(SectionKit):
     # --- 3.2 a ---------------------------------------------------------------------------------
     def item_6(self) -> list[Flowable]:
         t = self.t
-        out: list[Flowable] = [
-            Heading(t(QT_TRANSLATE_NOOP("PmqaReport", "(6) Services")), 2),
-            self.criterion(
-                QT_TRANSLATE_NOOP(
-                    "PmqaReport",
-                    "The requirements of each group; services designed and adapted to meet them and to attract new groups.",
-                )
-            ),  # noqa: E501
-        ]
+        out: list[Flowable] = self.item(
+            QT_TRANSLATE_NOOP("PmqaReport", "(6) Services"),
+            QT_TRANSLATE_NOOP(
+                "PmqaReport",
+                "The requirements of each group; services designed and adapted to meet them and to attract new groups.",
+            ),
+        )
         if not self.f.segments:
             out.append(no_data(t(QT_TRANSLATE_NOOP("PmqaReport", "No segment is defined yet."))))
             return out
@@ -43,15 +41,13 @@ class Engagement(SectionKit):
 
     def item_7(self) -> list[Flowable]:
         t, c = self.t, self.f.complaints
-        out: list[Flowable] = [
-            Heading(t(QT_TRANSLATE_NOOP("PmqaReport", "(7) Customer support")), 2),
-            self.criterion(
-                QT_TRANSLATE_NOOP(
-                    "PmqaReport",
-                    "How services are given and feedback received; the key communication channels; the key requirements (service standards) and how they are deployed.",
-                )
-            ),  # noqa: E501
-        ]
+        out: list[Flowable] = self.item(
+            QT_TRANSLATE_NOOP("PmqaReport", "(7) Customer support"),
+            QT_TRANSLATE_NOOP(
+                "PmqaReport",
+                "How services are given and feedback received; the key communication channels; the key requirements (service standards) and how they are deployed.",
+            ),
+        )
         channels = self.f.listening.channels
         if channels:
             names = [self.name(r.name) for r in channels]
@@ -104,15 +100,13 @@ class Engagement(SectionKit):
 
     def item_8(self) -> list[Flowable]:
         t = self.t
-        out: list[Flowable] = [
-            Heading(t(QT_TRANSLATE_NOOP("PmqaReport", "(8) Customer segmentation")), 2),
-            self.criterion(
-                QT_TRANSLATE_NOOP(
-                    "PmqaReport",
-                    "The groups of customers and stakeholders, and their priority levels.",
-                )
-            ),  # noqa: E501
-        ]
+        out: list[Flowable] = self.item(
+            QT_TRANSLATE_NOOP("PmqaReport", "(8) Customer segmentation"),
+            QT_TRANSLATE_NOOP(
+                "PmqaReport",
+                "The groups of customers and stakeholders, and their priority levels.",
+            ),
+        )
         if not self.f.segments:
             out.append(no_data(t(QT_TRANSLATE_NOOP("PmqaReport", "No segment is defined yet."))))
             return out
@@ -137,15 +131,13 @@ class Engagement(SectionKit):
     # --- 3.2 b ---------------------------------------------------------------------------------
     def item_9(self) -> list[Flowable]:
         t, r = self.t, self.f.relationships
-        out: list[Flowable] = [
-            Heading(t(QT_TRANSLATE_NOOP("PmqaReport", "(9) Relationship management")), 2),
-            self.criterion(
-                QT_TRANSLATE_NOOP(
-                    "PmqaReport",
-                    "Building and managing relationships across the service lifecycle; using information technology and social media to strengthen them.",
-                )
-            ),  # noqa: E501
-        ]
+        out: list[Flowable] = self.item(
+            QT_TRANSLATE_NOOP("PmqaReport", "(9) Relationship management"),
+            QT_TRANSLATE_NOOP(
+                "PmqaReport",
+                "Building and managing relationships across the service lifecycle; using information technology and social media to strengthen them.",
+            ),
+        )
         if r.total == 0:
             out.append(
                 no_data(
@@ -180,15 +172,13 @@ class Engagement(SectionKit):
     def item_10(self) -> list[Flowable]:
         t, c = self.t, self.f.complaints
         k = c.kpis
-        out: list[Flowable] = [
-            Heading(t(QT_TRANSLATE_NOOP("PmqaReport", "(10) Complaint management")), 2),
-            self.criterion(
-                QT_TRANSLATE_NOOP(
-                    "PmqaReport",
-                    "Resolving complaints promptly and effectively; winning back trust and building satisfaction and engagement.",
-                )
-            ),  # noqa: E501
-        ]
+        out: list[Flowable] = self.item(
+            QT_TRANSLATE_NOOP("PmqaReport", "(10) Complaint management"),
+            QT_TRANSLATE_NOOP(
+                "PmqaReport",
+                "Resolving complaints promptly and effectively; winning back trust and building satisfaction and engagement.",
+            ),
+        )
         if k.received == 0:
             out.append(
                 no_data(

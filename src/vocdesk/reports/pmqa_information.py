@@ -15,22 +15,13 @@ class Information(SectionKit):
     # --- 3.1 a ---------------------------------------------------------------------------------
     def item_1(self) -> list[Flowable]:
         t, li = self.t, self.f.listening
-        out: list[Flowable] = [
-            Heading(
-                t(
-                    QT_TRANSLATE_NOOP(
-                        "PmqaReport", "(1) Current customer and stakeholder information"
-                    )
-                ),
-                2,
+        out: list[Flowable] = self.item(
+            QT_TRANSLATE_NOOP("PmqaReport", "(1) Current customer and stakeholder information"),
+            QT_TRANSLATE_NOOP(
+                "PmqaReport",
+                "How the agency listens to each group; listening through information technology and social media; listening at every stage of the service lifecycle; seeking actionable feedback.",
             ),
-            self.criterion(
-                QT_TRANSLATE_NOOP(
-                    "PmqaReport",
-                    "How the agency listens to each group; listening through information technology and social media; listening at every stage of the service lifecycle; seeking actionable feedback.",
-                )
-            ),  # noqa: E501
-        ]
+        )
         if li.total == 0:
             out.append(
                 no_data(
@@ -110,22 +101,13 @@ class Information(SectionKit):
 
     def item_2(self) -> list[Flowable]:
         t, r = self.t, self.f.registry
-        out: list[Flowable] = [
-            Heading(
-                t(
-                    QT_TRANSLATE_NOOP(
-                        "PmqaReport", "(2) Future customer and stakeholder information"
-                    )
-                ),
-                2,
+        out: list[Flowable] = self.item(
+            QT_TRANSLATE_NOOP("PmqaReport", "(2) Future customer and stakeholder information"),
+            QT_TRANSLATE_NOOP(
+                "PmqaReport",
+                "Information on former and potential customers and stakeholders, and on those of competitors and comparators.",
             ),
-            self.criterion(
-                QT_TRANSLATE_NOOP(
-                    "PmqaReport",
-                    "Information on former and potential customers and stakeholders, and on those of competitors and comparators.",
-                )
-            ),  # noqa: E501
-        ]
+        )
         if r.current + r.potential + r.former == 0:
             out.append(
                 no_data(
@@ -174,22 +156,13 @@ class Information(SectionKit):
 
     def loop_closed(self) -> list[Flowable]:
         t, im = self.t, self.f.improvement
-        out: list[Flowable] = [
-            Heading(
-                t(
-                    QT_TRANSLATE_NOOP(
-                        "PmqaReport", "Information used to improve services and processes"
-                    )
-                ),
-                2,
+        out: list[Flowable] = self.item(
+            QT_TRANSLATE_NOOP("PmqaReport", "Information used to improve services and processes"),
+            QT_TRANSLATE_NOOP(
+                "PmqaReport",
+                "Satisfaction, dissatisfaction and preference information turned into improvements of services and processes.",
             ),
-            self.criterion(
-                QT_TRANSLATE_NOOP(
-                    "PmqaReport",
-                    "Satisfaction, dissatisfaction and preference information turned into improvements of services and processes.",
-                )
-            ),  # noqa: E501
-        ]
+        )
         acted = sum(n for _s, n in im.by_status)
         if acted == 0:
             out.append(
@@ -246,15 +219,13 @@ class Information(SectionKit):
     # --- 3.1 b ---------------------------------------------------------------------------------
     def item_3(self) -> list[Flowable]:
         t, s = self.t, self.f.survey
-        out: list[Flowable] = [
-            Heading(t(QT_TRANSLATE_NOOP("PmqaReport", "(3) Satisfaction and engagement")), 2),
-            self.criterion(
-                QT_TRANSLATE_NOOP(
-                    "PmqaReport",
-                    "How satisfaction and engagement are assessed; how methods differ between groups; information that shows how to exceed expectations.",
-                )
-            ),  # noqa: E501
-        ]
+        out: list[Flowable] = self.item(
+            QT_TRANSLATE_NOOP("PmqaReport", "(3) Satisfaction and engagement"),
+            QT_TRANSLATE_NOOP(
+                "PmqaReport",
+                "How satisfaction and engagement are assessed; how methods differ between groups; information that shows how to exceed expectations.",
+            ),
+        )
         if s is None:
             out.append(
                 no_data(
@@ -435,14 +406,12 @@ class Information(SectionKit):
 
     def item_5(self) -> list[Flowable]:
         t, s, k = self.t, self.f.survey, self.f.complaints.kpis
-        out: list[Flowable] = [
-            Heading(t(QT_TRANSLATE_NOOP("PmqaReport", "(5) Dissatisfaction")), 2),
-            self.criterion(
-                QT_TRANSLATE_NOOP(
-                    "PmqaReport", "How dissatisfaction is assessed and what is learned from it."
-                )
-            ),  # noqa: E501
-        ]
+        out: list[Flowable] = self.item(
+            QT_TRANSLATE_NOOP("PmqaReport", "(5) Dissatisfaction"),
+            QT_TRANSLATE_NOOP(
+                "PmqaReport", "How dissatisfaction is assessed and what is learned from it."
+            ),
+        )
         if s is None:
             out.append(
                 no_data(

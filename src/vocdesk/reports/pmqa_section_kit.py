@@ -10,7 +10,7 @@ from reportlab.platypus import Flowable
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP
 from vocdesk.domain.tables import Named
 from vocdesk.reports.charts import BarChart
-from vocdesk.reports.kit import Wording, paragraph, styles
+from vocdesk.reports.kit import Heading, Wording, paragraph, styles
 from vocdesk.reports.pmqa_data import PmqaFigures
 from vocdesk.reports.tables import thai_table
 
@@ -84,6 +84,11 @@ class SectionKit:
     def criterion(self, text: str) -> Flowable:
         """The criterion's own points, in italics under the item's heading."""
         return paragraph(self.t(text), self.kit.caption)
+
+    def item(self, title: str, criterion: str) -> list[Flowable]:
+        """An item's heading ("(6) Services", a bookmark) with its criterion under it; both
+        texts marked with QT_TRANSLATE_NOOP("PmqaReport", …)."""
+        return [Heading(self.t(title), 2), self.criterion(criterion)]
 
     def table(
         self, header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float]
