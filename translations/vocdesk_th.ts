@@ -35,6 +35,80 @@
     </message>
 </context>
 <context>
+    <name>Accounts</name>
+    <message>
+        <location filename="../src/vocdesk/services/accounts.py" line="+129"/>
+        <source>This database already has an administrator: sign in.</source>
+        <translation>ฐานข้อมูลนี้มีผู้ดูแลระบบแล้ว กรุณาเข้าสู่ระบบ</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+42"/>
+        <source>The account {login} is disabled. Ask an administrator.</source>
+        <translation>บัญชี {login} ถูกระงับ กรุณาติดต่อผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>The account {login} has no password yet. Ask an administrator to set one (Users and roles, Reset password).</source>
+        <translation>บัญชี {login} ยังไม่มีรหัสผ่าน กรุณาให้ผู้ดูแลระบบตั้งให้ (ผู้ใช้และบทบาท, ตั้งรหัสผ่านใหม่)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The access token is not valid for this database (unknown or revoked). Ask an administrator for a new one.</source>
+        <translation>โทเค็นเข้าถึงใช้กับฐานข้อมูลนี้ไม่ได้ (ไม่รู้จักหรือถูกเพิกถอนแล้ว) กรุณาขอโทเค็นใหม่จากผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The current password is not right.</source>
+        <translation>รหัสผ่านปัจจุบันไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The new password must differ from the current one.</source>
+        <translation>รหัสผ่านใหม่ต้องไม่ซ้ำกับรหัสผ่านปัจจุบัน</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>There is already an account named {login}.</source>
+        <translation>มีบัญชีชื่อ {login} อยู่แล้ว</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The database must keep at least one active administrator who can sign in.</source>
+        <translation>ฐานข้อมูลต้องมีผู้ดูแลระบบที่ใช้งานได้และเข้าสู่ระบบได้อย่างน้อยหนึ่งคน</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>A sign-in name is one word of at most 200 characters, without spaces.</source>
+        <translation>ชื่อผู้ใช้ต้องเป็นคำเดียว ยาวไม่เกิน 200 ตัวอักษร และไม่มีช่องว่าง</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A password needs at least {length} characters; a few words together make a good one.</source>
+        <translation>รหัสผ่านต้องยาวอย่างน้อย {length} ตัวอักษร การนำคำหลายคำมาต่อกันจะได้รหัสผ่านที่ดี</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The password repeats one or two characters: choose another.</source>
+        <translation>รหัสผ่านซ้ำตัวอักษรเพียงหนึ่งหรือสองตัว กรุณาเลือกรหัสผ่านอื่น</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wrong name or password.</source>
+        <translation>ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Too many wrong passwords: the account is locked until {time}. An administrator can unlock it sooner.</source>
+        <translation>ใส่รหัสผ่านผิดหลายครั้งเกินไป บัญชีถูกล็อกจนถึง {time} ผู้ดูแลระบบปลดล็อกให้ก่อนได้</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no account named {login}.</source>
+        <translation>ไม่มีบัญชีชื่อ {login}</translation>
+    </message>
+</context>
+<context>
     <name>ActivityCheck</name>
     <message>
         <location filename="../src/vocdesk/services/relationships/activities.py" line="+122"/>
@@ -649,6 +723,133 @@
         <extracomment>จัดเก็บเข้าคลัง</extracomment>
         <translation>เก็บถาวร</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed in</source>
+        <extracomment>เข้าสู่ระบบ</extracomment>
+        <translation>เข้าสู่ระบบ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign-in failed</source>
+        <extracomment>เข้าสู่ระบบไม่สำเร็จ</extracomment>
+        <translation>เข้าสู่ระบบไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed out</source>
+        <extracomment>ออกจากระบบ</extracomment>
+        <translation>ออกจากระบบ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password set</source>
+        <extracomment>ตั้งรหัสผ่าน</extracomment>
+        <translation>ตั้งรหัสผ่าน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Permissions changed</source>
+        <extracomment>เปลี่ยนสิทธิ์</extracomment>
+        <translation>เปลี่ยนสิทธิ์</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Access token</source>
+        <extracomment>โทเค็นเข้าถึง</extracomment>
+        <translation>โทเค็นเข้าถึง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported</source>
+        <extracomment>ส่งออก</extracomment>
+        <translation>ส่งออก</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed</source>
+        <extracomment>พิมพ์</extracomment>
+        <translation>พิมพ์</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restored</source>
+        <extracomment>กู้คืน</extracomment>
+        <translation>กู้คืน</translation>
+    </message>
+</context>
+<context>
+    <name>Authorization</name>
+    <message>
+        <location filename="../src/vocdesk/services/authorization.py" line="+64"/>
+        <source>Nobody is signed in. Sign in to work with this database.</source>
+        <translation>ยังไม่มีผู้ใดเข้าสู่ระบบ กรุณาเข้าสู่ระบบเพื่อใช้งานฐานข้อมูลนี้</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{user} may not do this: it needs the permission “{permission}”, which the role or grants of this account do not give. An administrator can change that under Users and roles.</source>
+        <translation>{user} ไม่มีสิทธิ์ทำรายการนี้ ต้องมีสิทธิ์ “{permission}” ซึ่งบทบาทหรือสิทธิ์ที่ได้รับของบัญชีนี้ไม่มี ผู้ดูแลระบบเปลี่ยนได้ที่เมนูผู้ใช้และบทบาท</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>read records</source>
+        <translation>อ่านข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record and work own cases</source>
+        <translation>บันทึกข้อมูลและดำเนินการเรื่องของตน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assign, close and delete</source>
+        <translation>มอบหมาย ปิดเรื่อง และลบ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print reports</source>
+        <translation>พิมพ์รายงาน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import files</source>
+        <translation>นำเข้าไฟล์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export files</source>
+        <translation>ส่งออกไฟล์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manage catalogues and settings</source>
+        <translation>จัดการรายการอ้างอิงและการตั้งค่า</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>manage users</source>
+        <translation>จัดการผู้ใช้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restore backups</source>
+        <translation>กู้คืนข้อมูลสำรอง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>view the audit trail</source>
+        <translation>ดูประวัติการใช้งาน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>confidential complaints</source>
+        <translation>เรื่องร้องเรียนลับ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>personal data</source>
+        <translation>ข้อมูลส่วนบุคคล</translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -799,7 +1000,7 @@
 <context>
     <name>BandConvention</name>
     <message>
-        <location filename="../src/vocdesk/ui/labels.py" line="-85"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="-103"/>
         <source>Equal widths (1.00–1.80 … 4.21–5.00)</source>
         <extracomment>ช่วงกว้างเท่ากัน (1.00–1.80 … 4.21–5.00)</extracomment>
         <translation>ช่วงกว้างเท่ากัน (1.00–1.80 … 4.21–5.00)</translation>
@@ -3958,7 +4159,7 @@
 <context>
     <name>CoverageStatus</name>
     <message>
-        <location filename="../src/vocdesk/ui/labels.py" line="+92"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+110"/>
         <source>Planned and heard</source>
         <extracomment>มีแผนและได้รับฟังแล้ว</extracomment>
         <translation>มีแผนและได้รับฟังแล้ว</translation>
@@ -3990,7 +4191,7 @@
         <translation>ฐานข้อมูลนี้สร้างโดย VocDesk รุ่นที่ใหม่กว่า (โครงสร้าง {revision}) กรุณาติดตั้งรุ่นที่ใหม่กว่าเพื่อเปิดใช้งาน ข้อมูลไม่ได้ถูกเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/database.py" line="+98"/>
+        <location filename="../src/vocdesk/services/database.py" line="+103"/>
         <source>Only a local database file can be backed up here.</source>
         <translation>สำรองข้อมูลที่นี่ได้เฉพาะไฟล์ฐานข้อมูลในเครื่องเท่านั้น</translation>
     </message>
@@ -4770,7 +4971,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <name>FeedbackType</name>
     <message>
         <location line="-10"/>
-        <location filename="../src/vocdesk/ui/labels.py" line="-219"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="-237"/>
         <source>Need</source>
         <extracomment>ความต้องการ</extracomment>
         <translation>ความต้องการ</translation>
@@ -5710,7 +5911,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ImprovementStatus</name>
     <message>
-        <location filename="../src/vocdesk/ui/labels.py" line="+181"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+199"/>
         <source>Planned</source>
         <extracomment>วางแผน</extracomment>
         <translation>วางแผน</translation>
@@ -5927,7 +6128,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>LifecycleStage</name>
     <message>
-        <location filename="../src/vocdesk/ui/labels.py" line="-207"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="-225"/>
         <source>Before the service</source>
         <extracomment>ก่อนรับบริการ</extracomment>
         <translation>ก่อนรับบริการ</translation>
@@ -5948,7 +6149,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ListeningFrequency</name>
     <message>
-        <location line="+179"/>
+        <location line="+197"/>
         <source>Continuous</source>
         <extracomment>ต่อเนื่อง</extracomment>
         <translation>ต่อเนื่อง</translation>
@@ -6938,7 +7139,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <name>PartyType</name>
     <message>
         <location filename="../src/vocdesk/reports/stakeholder_profile.py" line="-18"/>
-        <location filename="../src/vocdesk/ui/labels.py" line="-211"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="-229"/>
         <source>Person</source>
         <extracomment>บุคคล</extracomment>
         <translation>บุคคล</translation>
@@ -6954,7 +7155,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>PeriodKind</name>
     <message>
-        <location filename="../src/vocdesk/ui/labels.py" line="+185"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+203"/>
         <source>Fiscal year</source>
         <extracomment>ปีงบประมาณ</extracomment>
         <translation>ปีงบประมาณ</translation>
@@ -7897,7 +8098,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <name>Priority</name>
     <message>
         <location filename="../src/vocdesk/reports/stakeholder_profile.py" line="+8"/>
-        <location filename="../src/vocdesk/ui/labels.py" line="-212"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="-230"/>
         <source>High</source>
         <extracomment>สูง</extracomment>
         <translation>สูง</translation>

@@ -162,3 +162,13 @@ class AuditAction(StrEnum):
     DELETE = "delete"
     MERGE = "merge"
     ARCHIVE = "archive"
+    # Issue 16: what is not a change of a record, kept in the same trail.
+    SIGN_IN = "sign_in"
+    SIGN_IN_FAILED = "sign_in_failed"
+    SIGN_OUT = "sign_out"
+    PASSWORD = "password"  # a password set, changed or reset (never the password itself)
+    PERMISSION = "permission"  # a role, a grant or an account's state changed
+    TOKEN = "token"  # an access token issued or revoked
+    EXPORT = "export"
+    PRINT = "print"
+    RESTORE = "restore"

@@ -27,6 +27,7 @@ from vocdesk.db.migrate import (
     newer_schema_error,
     schema_state,
 )
+from vocdesk.domain.accounts import Principal
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message, UserError, user_error
 
 
@@ -45,6 +46,10 @@ class Database:
     def __init__(self, engine: Engine, path: Path | None = None) -> None:
         self.engine = engine
         self.path = path
+        # Who signed in on this database (``services.accounts``); every service asks
+        # ``services.authorization.acting(db)``, never the operating system.
+        self.actor: Principal | None = None
+        self.setting_up_as: Principal | None = None  # cached by ``acting`` while no administrator exists
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         if engine.dialect.name == "sqlite":
             event.listen(self._sessions, "after_begin", _begin_sqlite_transaction)

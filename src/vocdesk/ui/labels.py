@@ -259,6 +259,24 @@ LABELS: dict[type[StrEnum], dict[StrEnum, str]] = {
         AuditAction.MERGE: QT_TRANSLATE_NOOP("AuditAction", "Merged"),
         #: จัดเก็บเข้าคลัง
         AuditAction.ARCHIVE: QT_TRANSLATE_NOOP("AuditAction", "Archived"),
+        #: เข้าสู่ระบบ
+        AuditAction.SIGN_IN: QT_TRANSLATE_NOOP("AuditAction", "Signed in"),
+        #: เข้าสู่ระบบไม่สำเร็จ
+        AuditAction.SIGN_IN_FAILED: QT_TRANSLATE_NOOP("AuditAction", "Sign-in failed"),
+        #: ออกจากระบบ
+        AuditAction.SIGN_OUT: QT_TRANSLATE_NOOP("AuditAction", "Signed out"),
+        #: ตั้งรหัสผ่าน
+        AuditAction.PASSWORD: QT_TRANSLATE_NOOP("AuditAction", "Password set"),
+        #: เปลี่ยนสิทธิ์
+        AuditAction.PERMISSION: QT_TRANSLATE_NOOP("AuditAction", "Permissions changed"),
+        #: โทเค็นเข้าถึง
+        AuditAction.TOKEN: QT_TRANSLATE_NOOP("AuditAction", "Access token"),
+        #: ส่งออก
+        AuditAction.EXPORT: QT_TRANSLATE_NOOP("AuditAction", "Exported"),
+        #: พิมพ์
+        AuditAction.PRINT: QT_TRANSLATE_NOOP("AuditAction", "Printed"),
+        #: กู้คืน
+        AuditAction.RESTORE: QT_TRANSLATE_NOOP("AuditAction", "Restored"),
     },
     PeriodKind: {
         #: ปีงบประมาณ

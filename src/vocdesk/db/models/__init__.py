@@ -1,5 +1,6 @@
 """The typed data model, one module per area. Importing this package registers every table."""
 
+from vocdesk.db.models.accounts import AccessToken, UserAccount
 from vocdesk.db.models.audit import AuditEntry
 from vocdesk.db.models.catalogues import Channel, Holiday, Office, Service
 from vocdesk.db.models.complaints import (
@@ -40,6 +41,7 @@ from vocdesk.db.models.timeline import (
 )
 
 __all__ = [
+    "AccessToken",
     "Activity",
     "AppSetting",
     "AuditEntry",
@@ -70,6 +72,7 @@ __all__ = [
     "SurveyDimension",
     "SurveyQuestion",
     "SurveyResponse",
+    "UserAccount",
     "survey_target_segment",
     "activity_participant",
     "improvement_complaint",
