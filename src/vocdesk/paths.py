@@ -16,6 +16,7 @@ command line's ``--db`` comes before all of them (cli, app).
 from __future__ import annotations
 
 import configparser
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -112,3 +113,29 @@ def settings_path() -> Path:
     """The INI settings file; VOCDESK_SETTINGS overrides it (tests point it at a temporary file)."""
     override = os.environ.get("VOCDESK_SETTINGS")
     return Path(override) if override else user_data_dir() / "settings.ini"
+
+
+# Personal data at rest (issue 16): VocDesk's own folders and files are readable by their owner
+# only. On Windows the user's profile folder already is (its ACL), and POSIX modes mean little.
+PRIVATE_DIR_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
+
+
+def make_private_dir(folder: Path) -> Path:
+    """Create ``folder`` (and its parents) if missing; the folder itself is made owner-only
+    when VocDesk created it, or when it is VocDesk's data folder. Parents it did not make are
+    left as they are (a shared drive's folder is the administrator's to set)."""
+    existed = folder.exists()
+    folder.mkdir(parents=True, exist_ok=True)
+    if os.name == "posix" and (not existed or folder == user_data_dir()):
+        with contextlib.suppress(OSError):  # a folder we do not own: leave it
+            folder.chmod(PRIVATE_DIR_MODE)
+    return folder
+
+
+def make_private_file(path: Path) -> Path:
+    """Make an existing file of VocDesk's owner-only (0600) on POSIX systems."""
+    if os.name == "posix":
+        with contextlib.suppress(OSError):
+            path.chmod(PRIVATE_FILE_MODE)
+    return path

@@ -18,9 +18,13 @@ def sqlite_url(path: Path) -> URL:
 
 def make_engine(url: str | URL, *, echo: bool = False) -> Engine:
     """An engine for ``url``; SQLite files get foreign keys, WAL and a busy timeout per connection."""
+    # hide_parameters: a failed statement's error text carries no values (national IDs, phones,
+    # confidential complaint texts) into the log or onto the terminal (issue 16).
     if not str(url).startswith("sqlite"):
-        return create_engine(url, echo=echo, pool_pre_ping=True)
-    engine = create_engine(url, echo=echo, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        return create_engine(url, echo=echo, pool_pre_ping=True, hide_parameters=True)
+    engine = create_engine(
+        url, echo=echo, hide_parameters=True, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}
+    )
     event.listen(engine, "connect", _configure_sqlite_connection)
     return engine
 
