@@ -72,7 +72,9 @@ class Principal:
 
     ``setting_up`` marks the one principal of a database that has no administrator yet (made
     before accounts existed, or by an import on the command line): it administers, so the first
-    administrator can be made, but is granted nothing, so confidential cases stay closed."""
+    administrator can be made, and reads personal data (whoever has such a file has that data
+    already), but is not granted confidential cases: their readers were named before accounts
+    existed, and stay closed to anyone else."""
 
     login: str
     role: Role
@@ -95,7 +97,12 @@ class Principal:
 
 def setting_up_principal(login: str) -> Principal:
     """Who acts on a database with no administrator yet (see ``Principal``)."""
-    return Principal(login=login, role=Role.ADMINISTRATOR, setting_up=True)
+    return Principal(
+        login=login,
+        role=Role.ADMINISTRATOR,
+        grants=frozenset({Permission.PERSONAL_DATA}),
+        setting_up=True,
+    )
 
 
 def password_problem(password: str) -> str | None:
