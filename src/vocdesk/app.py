@@ -66,6 +66,7 @@ from vocdesk.ui.garbage import collect_on_gui_thread
 from vocdesk.ui.i18n import LanguageManager
 from vocdesk.ui.main_window import TAB_NAMES, MainWindow
 from vocdesk.ui.models.no_data import reserve_none_references
+from vocdesk.ui.qt_messages import install_qt_messages_to_log
 from vocdesk.ui.settings import Settings
 from vocdesk.ui.surveys.tab import SurveysTab
 from vocdesk.ui.tasks import TaskRunner
@@ -217,6 +218,7 @@ def run_gui(database: str | None, *, language: str | None = None) -> int:
     app = _application()
     install_thai_font(app)
     hook = install_excepthook(user_data_dir() / "logs" / LOG_FILE_NAME)
+    install_qt_messages_to_log()  # Qt's plugin noise to the log file, not the terminal
     settings = Settings(settings_path())
     languages = LanguageManager(app, translations_dir())
     lang = language or settings.language

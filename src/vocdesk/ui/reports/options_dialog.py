@@ -40,6 +40,7 @@ from vocdesk.services.reports.request import SUBJECT_REPORTS, ReportKind, Report
 from vocdesk.services.surveys.rounds import SurveyRow
 from vocdesk.ui import layout
 from vocdesk.ui.errors import error_text, show_error
+from vocdesk.ui.fiscal_years import fiscal_year_text
 from vocdesk.ui.i18n import current_language
 from vocdesk.ui.reports.kinds import (
     PERIOD_REPORTS,
@@ -210,8 +211,7 @@ class ReportOptionsDialog(QDialog):
         """Years in B.E. in a Thai window, in C.E. in an English one; months likewise."""
         for index in range(self.year_box.count()):
             year = int(self.year_box.itemData(index))
-            shown = year if self._ui_language == "th" else year - BE_OFFSET
-            self.year_box.setItemText(index, str(shown))
+            self.year_box.setItemText(index, fiscal_year_text(year, self._ui_language))
         for index in range(self.period_box.count()):
             key = str(self.period_box.itemData(index))
             if key not in ("full", "h1", "h2"):

@@ -1,7 +1,8 @@
 """Choosing a reporting period of the fiscal year: the whole year, a half, a quarter or a month.
 
-The year box counts in Buddhist Era years (the fiscal year is named by the B.E. year in which it
-ends); the second box offers the halves, quarters or months of that year, months in fiscal order
+The year box keeps the fiscal year as VocDesk stores it, the B.E. year in which it ends, and shows
+it in the reader's era (``FiscalYearSpinBox``: "FY 2027" in English, "ปีงบประมาณ 2570" in Thai);
+the second box offers the halves, quarters or months of that year, months in fiscal order
 (October first) and named in the UI language.
 """
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from vocdesk.domain.clock import thai_today
 from vocdesk.domain.fiscal import (
@@ -22,6 +23,7 @@ from vocdesk.domain.fiscal import (
 )
 from vocdesk.domain.thai_dates import ENGLISH_MONTHS, THAI_MONTHS
 from vocdesk.ui import layout
+from vocdesk.ui.fiscal_years import FiscalYearSpinBox
 from vocdesk.ui.i18n import current_language
 from vocdesk.ui.labels import enum_choices
 
@@ -35,9 +37,8 @@ class PeriodPicker(QWidget):
         self.label = QLabel(self)
         self.kind_box = QComboBox(self)
         self.kind_box.setObjectName("period_kind")
-        self.year_box = QSpinBox(self)
+        self.year_box = FiscalYearSpinBox(self)  # B.E. stored, shown in the reader's era
         self.year_box.setObjectName("fiscal_year")
-        self.year_box.setRange(2500, 2700)
         self.year_box.setValue(fiscal_year_be(today))
         self.part_box = QComboBox(self)
         self.part_box.setObjectName("period_part")
