@@ -122,20 +122,34 @@ PRIVATE_FILE_MODE = 0o600
 
 
 def make_private_dir(folder: Path) -> Path:
-    """Create ``folder`` (and its parents) if missing; the folder itself is made owner-only
-    when VocDesk created it, or when it is VocDesk's data folder. Parents it did not make are
-    left as they are (a shared drive's folder is the administrator's to set)."""
-    existed = folder.exists()
+    """Create ``folder`` (and its parents) if missing; every folder this call created is made
+    owner-only (0700), and so is VocDesk's data folder whoever made it. Folders that existed
+    before and are not the data folder are left as they are (a shared drive's folder is the
+    administrator's to set)."""
+    folder = Path(folder)
+    missing = [f for f in (folder, *folder.parents) if not f.exists()]
     folder.mkdir(parents=True, exist_ok=True)
-    if os.name == "posix" and (not existed or folder == user_data_dir()):
-        with contextlib.suppress(OSError):  # a folder we do not own: leave it
-            folder.chmod(PRIVATE_DIR_MODE)
+    if os.name == "posix":
+        for made in [*missing, *([folder] if folder == user_data_dir() else [])]:
+            with contextlib.suppress(OSError):  # a folder we do not own: leave it
+                made.chmod(PRIVATE_DIR_MODE)
     return folder
 
 
 def make_private_file(path: Path) -> Path:
-    """Make an existing file of VocDesk's owner-only (0600) on POSIX systems."""
+    """Make an existing file of VocDesk's owner-only (0600) on POSIX systems; a missing file
+    or one we may not change is left alone."""
     if os.name == "posix":
         with contextlib.suppress(OSError):
-            path.chmod(PRIVATE_FILE_MODE)
+            Path(path).chmod(PRIVATE_FILE_MODE)
+    return path
+
+
+def make_private_database(path: Path) -> Path:
+    """A SQLite file VocDesk created, with its journals (-wal, -shm, -journal), owner-only.
+    SQLite creates later journals with the database file's own mode, so they stay private."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        candidate = Path(f"{path}{suffix}")
+        if candidate.exists():
+            make_private_file(candidate)
     return path

@@ -24,21 +24,30 @@ import re
 import shutil
 import sqlite3
 import time
+import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
 from vocdesk.db.backup import backup_sqlite
+from vocdesk.db.base import utc_now
 from vocdesk.db.inspection import read_only_connection
 from vocdesk.db.migrate import head_revision, known_revisions
+from vocdesk.db.models import AuditEntry
+from vocdesk.domain.accounts import Permission
+from vocdesk.domain.enums import AuditAction
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, UserError, user_error
-from vocdesk.paths import user_data_dir
+from vocdesk.paths import make_private_database, make_private_dir, make_private_file, user_data_dir
+from vocdesk.services.authorization import acting, requires
+from vocdesk.services.database import Database, open_database
 
 REASONS = ("daily", "exit", "import", "restore", "manual")
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 KEEP_LATEST_DAY = 10  # copies of the latest day kept besides (several imports in one day)
 STALE_PART_SECONDS = 3600  # a partial copy older than this was cut short, not being written
+DATABASE_ENTITY = "database"  # the entity of an audit entry about the file as a whole
+DATABASE_ENTITY_ID = uuid.UUID(int=0)
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<reason>[a-z]+)\.sqlite$")
 
 
@@ -60,9 +69,19 @@ class RestoreResult:
 
 def backups_folder(database: Path) -> Path:
     """Where the automatic copies of ``database`` are kept."""
+    return _backups_base() / Path(database).stem
+
+
+def _backups_base() -> Path:
     override = os.environ.get("VOCDESK_BACKUP_DIR")
-    base = Path(override) if override else user_data_dir() / "backups"
-    return base / Path(database).stem
+    return Path(override) if override else user_data_dir() / "backups"
+
+
+def private_backups_folder(database: Path) -> Path:
+    """The backups folder of ``database``, created owner-only (0700, as is the folder of all
+    backups when VocDesk makes it): the copies hold the same personal data as the database."""
+    make_private_dir(_backups_base())
+    return make_private_dir(backups_folder(database))
 
 
 def list_backups(database: Path) -> list[BackupFile]:
@@ -93,13 +112,14 @@ def automatic_backup(database: Path, reason: str, *, now: datetime | None = None
     if not database.is_file() or database.stat().st_size == 0:
         return None
     now = now or datetime.now()
-    folder = backups_folder(database)
+    folder = private_backups_folder(database)
     # A second copy for the same reason within one second replaces the first.
     target = folder / f"{database.stem}-{now:%Y%m%d-%H%M%S}-{reason}.sqlite"
     try:
         backup_sqlite(database, target)
     except (OSError, sqlite3.Error) as exc:  # backup_sqlite left no half copy
         raise _backup_failed(target, exc) from exc
+    make_private_file(target)
     rotate(folder)
     return target
 
@@ -249,6 +269,55 @@ def restore_database(source: Path, database: Path) -> RestoreResult:
     return RestoreResult(source, database, previous, revision)
 
 
+class BackupsService:
+    """The backup actions a person asks for in the window or on the command line, gated:
+    listing the copies (``Permission.READ``), a copy on demand and a restore
+    (``Permission.MANAGE_BACKUPS``, administrators). The automatic copies (daily, at exit,
+    before an import) are the program's own doing and stay plain functions above
+    (``automatic_backup``, ``backup_if_due``), called by ``app.py`` and the importers."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def _path(self) -> Path:
+        if self._db.path is None:
+            raise user_error("Backups", QT_TRANSLATE_NOOP(
+                "Backups", "Only a local database file has backup copies here."))  # fmt: skip
+        return self._db.path
+
+    @requires(Permission.READ)
+    def backups(self) -> list[BackupFile]:
+        """The copies of the open database, newest first."""
+        return list_backups(self._path())
+
+    @requires(Permission.MANAGE_BACKUPS)
+    def back_up_now(self) -> Path:
+        """A copy of the open database made now ("manual"), rotated like the others."""
+        copy = automatic_backup(self._path(), "manual")
+        if copy is None:
+            raise user_error("Backups", QT_TRANSLATE_NOOP(
+                "Backups", "The database is empty: there is nothing to copy yet."))  # fmt: skip
+        return copy
+
+    @requires(Permission.MANAGE_BACKUPS)
+    def restore(self, source: Path) -> RestoreResult:
+        """Replace the open database by the copy ``source`` (``restore_database``: checked
+        first, the file as it was kept), then write who restored which copy into the restored
+        database's audit trail (upgraded to this version's schema first, as opening it would)."""
+        principal = acting(self._db)
+        result = restore_database(source, self._path())
+        restored, _ = open_database(result.database, create=False)
+        try:
+            with restored.session_scope() as session:
+                session.add(AuditEntry(at=utc_now(), user=principal.login, action=AuditAction.RESTORE,
+                                       entity=DATABASE_ENTITY, entity_id=DATABASE_ENTITY_ID,
+                                       changes={"backup": result.restored_from.name,
+                                                "kept": result.previous_copy.name if result.previous_copy else ""}))  # fmt: skip
+        finally:
+            restored.dispose()
+        return result
+
+
 def _is_sound(path: Path) -> bool:
     try:
         connection = read_only_connection(path)
@@ -279,8 +348,7 @@ def _copy_into(source: Path, database: Path) -> None:
 
 def _keep_damaged(database: Path) -> Path:
     """A damaged database is copied byte for byte (the backup API cannot read it)."""
-    folder = backups_folder(database)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = private_backups_folder(database)
     target = folder / f"{database.stem}-damaged-{datetime.now():%Y%m%d-%H%M%S}.sqlite"
     try:
         shutil.copy2(database, target)
@@ -290,6 +358,7 @@ def _keep_damaged(database: Path) -> Path:
                 shutil.copy2(journal, Path(f"{target}{suffix}"))
     except OSError as exc:
         raise _backup_failed(target, exc) from exc
+    make_private_database(target)  # copy2 copied the damaged file's mode
     return target
 
 
@@ -303,6 +372,7 @@ def _replace_file(source: Path, database: Path) -> None:
     except (OSError, sqlite3.Error) as exc:
         partial.unlink(missing_ok=True)
         raise _backup_failed(database, exc) from exc
+    make_private_file(database)  # a new file in place of the damaged one
 
 
 def _not_restorable(source: Path, details: str) -> UserError:

@@ -29,6 +29,7 @@ from vocdesk.db.migrate import (
 )
 from vocdesk.domain.accounts import Principal
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message, UserError, user_error
+from vocdesk.paths import make_private_database, make_private_dir
 
 
 @dataclass(frozen=True)
@@ -208,7 +209,7 @@ def open_database(location: str | Path, *, create: bool = True) -> tuple[Databas
                 path=str(path),
             )
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            make_private_dir(path.parent)
         except OSError as exc:
             raise _cannot_open(path, exc) from exc
         url = sqlite_url(path)
@@ -226,6 +227,8 @@ def open_database(location: str | Path, *, create: bool = True) -> tuple[Databas
         if isinstance(exc, (DatabaseError, OperationalError)):
             raise _cannot_open(path or location, exc) from exc
         raise
+    if created and path is not None:
+        make_private_database(path)  # personal data at rest: owner-only (issue 16)
     return Database(engine, path), result
 
 

@@ -10,6 +10,7 @@ instead of letting the program die.
 from __future__ import annotations
 
 import contextlib
+import io
 import logging
 import logging.handlers
 import sys
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message, UserError
 from vocdesk.domain.os_errors import file_problem
-from vocdesk.paths import APP_NAME
+from vocdesk.paths import APP_NAME, make_private_dir, make_private_file
 from vocdesk.ui import layout
 from vocdesk.ui.i18n import translate_message
 
@@ -57,7 +58,15 @@ UNEXPECTED_ERROR_WITH_LOG = QT_TRANSLATE_NOOP(
 
 
 class LogFileHandler(logging.handlers.RotatingFileHandler):
-    """VocDesk's own log file (a type of its own, so it can be told from other handlers)."""
+    """VocDesk's own log file (a type of its own, so it can be told from other handlers).
+
+    The file is owner-only (0600) from its first open and after every rotation: a traceback
+    may name record ids and file paths (never values: the engine hides statement parameters)."""
+
+    def _open(self) -> io.TextIOWrapper:
+        stream = super()._open()
+        make_private_file(Path(self.baseFilename))
+        return stream
 
 
 def log_file_path() -> Path | None:
@@ -162,7 +171,7 @@ class ExceptHook:
 
     def __init__(self, log_path: Path) -> None:
         self.log_path = Path(log_path)
-        self.log_path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_dir(self.log_path.parent)  # the logs folder (and a new data folder): 0700
         self._handler = LogFileHandler(
             self.log_path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
         )
