@@ -4,7 +4,7 @@
 <context>
     <name>ActivityCheck</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/services/relationships/activities.py" line="+380"/>
+        <location filename="../src/vocdesk/services/relationships/activities.py" line="+388"/>
         <source>%Ln participant(s) are listed; at most {limit} fit.</source>
         <translation>
             <numerusform>%Ln participant is listed; at most {limit} fit.</numerusform>
@@ -21,9 +21,20 @@
     </message>
 </context>
 <context>
+    <name>AuditTrailDialog</name>
+    <message numerus="yes">
+        <location filename="../src/vocdesk/ui/audit/audit_dialog.py" line="+232"/>
+        <source>%n entries exported to {path}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChannelCheck</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/services/listening/channels.py" line="+146"/>
+        <location filename="../src/vocdesk/services/listening/channels.py" line="+152"/>
         <source>“{name}” is used by %Ln entries and complaints, so it cannot be deleted; make it inactive instead.</source>
         <translation>
             <numerusform>“{name}” is used by %Ln entry or complaint, so it cannot be deleted; make it inactive instead.</numerusform>
@@ -34,7 +45,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/cli/demo.py" line="+19"/>
+        <location filename="../src/vocdesk/cli/demo.py" line="+24"/>
         <source>%Ln stakeholder(s)</source>
         <translation>
             <numerusform>%Ln stakeholder</numerusform>
@@ -322,7 +333,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/vocdesk/cli/survey_responses.py" line="+59"/>
+        <location line="+57"/>
+        <source>  %n officer account(s) with the same password, named as the cases they are assigned to: vocdesk users list --db {path}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/vocdesk/cli/survey_responses.py" line="+61"/>
         <source>Survey {code}: %Ln response(s) imported ({added} added, {updated} updated) into {path}</source>
         <translation>
             <numerusform>Survey {code}: %Ln response imported ({added} added, {updated} updated) into {path}</numerusform>
@@ -330,7 +349,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/vocdesk/cli/survey_results.py" line="+25"/>
+        <location filename="../src/vocdesk/cli/survey_results.py" line="+22"/>
         <source>Survey {code}: %Ln result row(s) exported to {path}</source>
         <translation>
             <numerusform>Survey {code}: %Ln result row exported to {path}</numerusform>
@@ -338,7 +357,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/vocdesk/cli/survey_structure.py" line="+43"/>
+        <location filename="../src/vocdesk/cli/survey_structure.py" line="+45"/>
         <source>Survey {code}: created with %n question(s) in {path}</source>
         <translation>
             <numerusform>Survey {code}: created with %n question in {path}</numerusform>
@@ -354,7 +373,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Survey {code}: %n question(s) exported to {path}</source>
         <translation>
             <numerusform>Survey {code}: %n question exported to {path}</numerusform>
@@ -362,7 +381,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/vocdesk/cli/transfer.py" line="+125"/>
+        <location filename="../src/vocdesk/cli/transfer.py" line="+127"/>
         <source>{kind}: %Ln row(s) imported ({added} added, {updated} updated) into {path}</source>
         <translation>
             <numerusform>{kind}: %Ln row imported ({added} added, {updated} updated) into {path}</numerusform>
@@ -370,7 +389,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+37"/>
         <source>{kind}: %Ln row(s) exported to {path}</source>
         <translation>
             <numerusform>{kind}: %Ln row exported to {path}</numerusform>
@@ -381,11 +400,11 @@
 <context>
     <name>ComplaintTransfer</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/services/complaints/exporter.py" line="+104"/>
-        <source>%Ln confidential case(s) you may not read were exported with their number, dates and status only: their contents are blank.</source>
-        <translation>
-            <numerusform>One confidential case you may not read was exported with its number, dates and status only: its contents are blank.</numerusform>
-            <numerusform>%Ln confidential cases you may not read were exported with their number, dates and status only: their contents are blank.</numerusform>
+        <location filename="../src/vocdesk/services/complaints/exporter.py" line="+105"/>
+        <source>%Ln confidential case(s) you may not read were left out of the file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -482,7 +501,7 @@
 <context>
     <name>ImprovementRules</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/services/listening/improvement_links.py" line="+209"/>
+        <location filename="../src/vocdesk/services/listening/improvement_links.py" line="+216"/>
         <source>%n of the chosen complaints no longer exist.</source>
         <translation>
             <numerusform>%n of the chosen complaints no longer exists.</numerusform>
@@ -550,7 +569,7 @@
 <context>
     <name>StakeholderCheck</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/services/registry/edit.py" line="+68"/>
+        <location filename="../src/vocdesk/services/registry/edit.py" line="+70"/>
         <source>%n existing record(s) look like this one; the first is {name}.</source>
         <translation>
             <numerusform>%n existing record looks like this one: {name}.</numerusform>
@@ -558,7 +577,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+262"/>
+        <location line="+284"/>
         <source>{name} has %Ln history record(s) (feedback, complaints, responses or activities) and cannot be deleted. Archive the record instead.</source>
         <translation>
             <numerusform>{name} has %Ln history record (feedback, a complaint, a response or an activity) and cannot be deleted. Archive the record instead.</numerusform>
@@ -569,7 +588,7 @@
 <context>
     <name>StakeholderImport</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/services/registry/transfer.py" line="+272"/>
+        <location filename="../src/vocdesk/services/registry/transfer.py" line="+277"/>
         <source>%Ln row(s) matched records that were already up to date; they were left as they were.</source>
         <translation>
             <numerusform>%Ln row matched a record that was already up to date; it was left as it was.</numerusform>
@@ -580,7 +599,7 @@
 <context>
     <name>SurveyDesign</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/services/surveys/design.py" line="+200"/>
+        <location filename="../src/vocdesk/services/surveys/design.py" line="+210"/>
         <source>The survey “{code}” has %Ln response(s) and cannot be deleted.</source>
         <translation>
             <numerusform>The survey “{code}” has %Ln response and cannot be deleted.</numerusform>

@@ -35,6 +35,79 @@
     </message>
 </context>
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../src/vocdesk/ui/accounts/account_dialogs.py" line="+172"/>
+        <source>Add an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign-in &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>They choose their own at their first sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Staff record and work their own cases; supervisors also assign and close cases, print reports, import and export; administrators also manage users, catalogues, settings and backups, and read the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>May read &amp;confidential complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May read and export &amp;personal data unmasked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Active (may sign in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OK</source>
+        <translation type="unfinished">ตกลง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished">ยกเลิก</translation>
+    </message>
+</context>
+<context>
     <name>Accounts</name>
     <message>
         <location filename="../src/vocdesk/services/accounts.py" line="+129"/>
@@ -107,18 +180,28 @@
         <source>There is no account named {login}.</source>
         <translation>ไม่มีบัญชีชื่อ {login}</translation>
     </message>
+    <message>
+        <location filename="../src/vocdesk/ui/accounts/common.py" line="+34"/>
+        <source>A password has at least {length} characters; a few words together make a good one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/vocdesk/ui/accounts/first_admin_dialog.py" line="+29"/>
+        <source>The two passwords are not the same: type the new one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActivityCheck</name>
     <message>
-        <location filename="../src/vocdesk/services/relationships/activities.py" line="+122"/>
+        <location filename="../src/vocdesk/services/relationships/activities.py" line="+123"/>
         <source>The activity was not saved:
 {problems}</source>
         <translation>ยังไม่ได้บันทึกกิจกรรม:
 {problems}</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+230"/>
         <source>Choose the stakeholder.</source>
         <translation>เลือกผู้มีส่วนได้ส่วนเสีย</translation>
     </message>
@@ -354,7 +437,7 @@
 <context>
     <name>ActivityImport</name>
     <message>
-        <location filename="../src/vocdesk/services/relationships/activity_transfer.py" line="+175"/>
+        <location filename="../src/vocdesk/services/relationships/activity_transfer.py" line="+177"/>
         <location line="+4"/>
         <source>no stakeholder has the id {value}.</source>
         <translation>ไม่มีผู้มีส่วนได้ส่วนเสียที่มีรหัส {value}</translation>
@@ -365,7 +448,7 @@
         <translation>วันที่ติดตามผลอยู่ก่อนวันที่ของกิจกรรม</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The channel “{name}” was not in the catalogue and was added (row {row}).</source>
         <translation>ช่องทาง “{name}” ยังไม่มีในรายการ จึงเพิ่มให้แล้ว (แถว {row})</translation>
     </message>
@@ -469,7 +552,7 @@
 <context>
     <name>AgencySettingsDialog</name>
     <message>
-        <location filename="../src/vocdesk/ui/agency_settings_dialog.py" line="+153"/>
+        <location filename="../src/vocdesk/ui/agency_settings_dialog.py" line="+159"/>
         <source>Choose the agency&apos;s logo</source>
         <translation>เลือกตราสัญลักษณ์ของหน่วยงาน</translation>
     </message>
@@ -779,6 +862,208 @@
     </message>
 </context>
 <context>
+    <name>AuditTrail</name>
+    <message>
+        <location filename="../src/vocdesk/services/audit.py" line="+59"/>
+        <source>(confidential)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailDialog</name>
+    <message>
+        <location filename="../src/vocdesk/ui/audit/audit_dialog.py" line="+156"/>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+74"/>
+        <source>Select an entry to see what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>{when} · {user} · {action} · {entity} {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Export the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished">CSV แบบ UTF-8 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n entries exported to {path}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Exporting the audit trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record id, user or words in the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation type="unfinished">ก่อนรับบริการ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation type="unfinished">หลังรับบริการ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailModel</name>
+    <message>
+        <location filename="../src/vocdesk/ui/audit/audit_model.py" line="+19"/>
+        <source>Complaint case</source>
+        <translation type="unfinished">เรื่องร้องเรียน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stakeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity</source>
+        <translation type="unfinished">กิจกรรม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segment</source>
+        <translation type="unfinished">กลุ่มผู้รับบริการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminder</source>
+        <translation type="unfinished">การแจ้งเตือน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact interval</source>
+        <translation type="unfinished">รอบการติดต่อ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holiday</source>
+        <translation type="unfinished">วันหยุด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>When</source>
+        <translation type="unfinished">เมื่อ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Authorization</name>
     <message>
         <location filename="../src/vocdesk/services/authorization.py" line="+64"/>
@@ -854,7 +1139,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../src/vocdesk/services/backups.py" line="+178"/>
+        <location filename="../src/vocdesk/services/backups.py" line="+198"/>
         <source>There is no file at {path}.</source>
         <translation>ไม่พบแฟ้มที่ {path}</translation>
     </message>
@@ -874,7 +1159,17 @@
         <translation>{path} คือฐานข้อมูลที่ใช้งานอยู่ กรุณาเลือกแฟ้มสำรองข้อมูล</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+28"/>
+        <source>Only a local database file has backup copies here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The database is empty: there is nothing to copy yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>The file {path} is damaged or not a database ({details}); nothing was restored.</source>
         <translation>แฟ้ม {path} เสียหายหรือไม่ใช่ฐานข้อมูล ({details}) จึงไม่ได้กู้คืนข้อมูลใด</translation>
     </message>
@@ -1047,7 +1342,7 @@
         <translation>ยาวเกินไป: {length} ตัวอักษร ได้ไม่เกิน {limit}</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/surveys/benchmarks.py" line="+333"/>
+        <location filename="../src/vocdesk/services/surveys/benchmarks.py" line="+343"/>
         <source>There is no dimension “{value}” in the catalogue.</source>
         <translation>ไม่มีด้าน “{value}” ในรายการด้าน</translation>
     </message>
@@ -1474,20 +1769,64 @@
     <message>
         <location filename="../src/vocdesk/services/surveys/benchmark_columns.py" line="-13"/>
         <location line="+4"/>
-        <location filename="../src/vocdesk/services/surveys/structure_file.py" line="+84"/>
+        <location filename="../src/vocdesk/services/surveys/structure_file.py" line="+87"/>
         <source>“{value}” is not a number.</source>
         <translation>“{value}” ไม่ใช่ตัวเลข</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/relationships/activity_transfer.py" line="-118"/>
+        <location filename="../src/vocdesk/services/relationships/activity_transfer.py" line="-119"/>
         <source>“{value}” is not a VocDesk id; separate the ids with “;”.</source>
         <translation>“{value}” ไม่ใช่รหัสของ VocDesk โปรดคั่นรหัสแต่ละรายการด้วย “;”</translation>
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../src/vocdesk/ui/accounts/change_password_dialog.py" line="+77"/>
+        <location line="+17"/>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>An administrator set your password: choose your own before you go on. To leave without it, sign out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type your current password, then the new one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation type="unfinished">ยกเลิก</translation>
+    </message>
+</context>
+<context>
     <name>ChannelCheck</name>
     <message>
-        <location filename="../src/vocdesk/services/listening/channels.py" line="+72"/>
+        <location filename="../src/vocdesk/services/listening/channels.py" line="+74"/>
         <source>Give the channel a name.</source>
         <translation>กรุณาตั้งชื่อช่องทาง</translation>
     </message>
@@ -1502,7 +1841,7 @@
         <translation>มีช่องทางชื่อ “{name}” อยู่แล้ว</translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+63"/>
         <source>“{name}” is used by %Ln entries and complaints, so it cannot be deleted; make it inactive instead.</source>
         <translation>
             <numerusform>“{name}” มีการใช้ในบันทึกการรับฟังและเรื่องร้องเรียน %Ln รายการ จึงลบไม่ได้ โปรดตั้งสถานะเป็นเลิกใช้แทน</numerusform>
@@ -1514,7 +1853,7 @@
         <translation>“{name}” ยังมีการใช้งานอยู่ จึงลบไม่ได้ โปรดตั้งสถานะเป็นเลิกใช้แทน</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The channel no longer exists.</source>
         <translation>ไม่พบช่องทางนี้แล้ว</translation>
     </message>
@@ -1641,7 +1980,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/vocdesk/cli/main.py" line="+28"/>
+        <location filename="../src/vocdesk/cli/main.py" line="+30"/>
         <source>The file {path} could not be used: {reason}. The system&apos;s own words are in {log}.</source>
         <translation>ไม่สามารถใช้ไฟล์ {path} ได้ เนื่องจาก{reason} ข้อความเดิมของระบบบันทึกไว้ที่ {log}</translation>
     </message>
@@ -1656,7 +1995,7 @@
         <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด ({summary}) รายละเอียดอยู่ในไฟล์ {log}</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/cli/parser.py" line="+39"/>
+        <location filename="../src/vocdesk/cli/parser.py" line="+41"/>
         <source>must be a whole number of 1 or more, not {value}</source>
         <translation>ต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป ไม่ใช่ {value}</translation>
     </message>
@@ -1676,23 +2015,100 @@
         <translation>ไฟล์ฐานข้อมูลที่จะเปิด (ค่าเริ่มต้น: ไฟล์ที่ใช้ครั้งล่าสุด หากไม่มีจะใช้ฐานข้อมูลเริ่มต้น)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+103"/>
+        <location filename="../src/vocdesk/cli/encryption.py" line="+30"/>
+        <source>encrypt a database file under a passphrase, change the passphrase, or decrypt it</source>
+        <translation>เข้ารหัสไฟล์ฐานข้อมูลด้วยวลีรหัสผ่าน เปลี่ยนวลีรหัสผ่าน หรือถอดรหัส</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../src/vocdesk/cli/parser.py" line="+18"/>
+        <location line="+106"/>
+        <location filename="../src/vocdesk/cli/users.py" line="+61"/>
         <source>the database file (default: the default database)</source>
         <translation>ไฟล์ฐานข้อมูล (ค่าเริ่มต้น: ฐานข้อมูลเริ่มต้น)</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="+8"/>
+        <source>encrypt the database file under a new passphrase (an administrator&apos;s action; a lost passphrase means lost data)</source>
+        <translation>เข้ารหัสไฟล์ฐานข้อมูลด้วยวลีรหัสผ่านใหม่ (สำหรับผู้ดูแลระบบ หากลืมวลีรหัสผ่าน ข้อมูลจะสูญหาย)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>remove the encryption: the database file becomes a plain SQLite file again</source>
+        <translation>ถอดการเข้ารหัส ไฟล์ฐานข้อมูลจะกลับเป็นไฟล์ SQLite ธรรมดา</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>change the passphrase of an encrypted database file</source>
+        <translation>เปลี่ยนวลีรหัสผ่านของไฟล์ฐานข้อมูลที่เข้ารหัสไว้</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the new passphrase: the first line of FILE (default: asked twice on the terminal)</source>
+        <translation>วลีรหัสผ่านใหม่: บรรทัดแรกของ FILE (ค่าเริ่มต้น: ถามสองครั้งทางเทอร์มินัล)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an encrypted database&apos;s passphrase: the first line of FILE (default: asked on the terminal)</source>
+        <translation>วลีรหัสผ่านของฐานข้อมูลที่เข้ารหัสไว้: บรรทัดแรกของ FILE (ค่าเริ่มต้น: ถามทางเทอร์มินัล)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Passphrase of {path}: </source>
+        <translation>วลีรหัสผ่านของ {path}: </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New passphrase (at least 10 characters): </source>
+        <translation>วลีรหัสผ่านใหม่ (อย่างน้อย 10 ตัวอักษร): </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same passphrase again: </source>
+        <translation>พิมพ์วลีรหัสผ่านเดิมอีกครั้ง: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>วลีรหัสผ่านที่พิมพ์สองครั้งไม่ตรงกัน ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The passphrase file {path} could not be read: {reason}.</source>
+        <translation>อ่านไฟล์วลีรหัสผ่าน {path} ไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The passphrase file {path} is empty.</source>
+        <translation>ไฟล์วลีรหัสผ่าน {path} ว่างเปล่า</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{path} is now encrypted. Keep the passphrase safe: without it nobody can open the file or its backups.</source>
+        <translation>เข้ารหัส {path} แล้ว โปรดเก็บวลีรหัสผ่านไว้ให้ปลอดภัย หากไม่มีวลีนี้ จะไม่มีใครเปิดไฟล์หรือสำเนาสำรองของไฟล์ได้เลย</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{path} is no longer encrypted.</source>
+        <translation>{path} ไม่ได้เข้ารหัสแล้ว</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The passphrase of {path} was changed.</source>
+        <translation>เปลี่ยนวลีรหัสผ่านของ {path} แล้ว</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No passphrase was given: type it when asked, use --passphrase-file FILE, or (in a script) pipe it as one line on standard input.</source>
+        <translation>ไม่ได้ใส่วลีรหัสผ่าน โปรดพิมพ์เมื่อระบบถาม ใช้ --passphrase-file FILE หรือ (ในสคริปต์) ส่งเป็นหนึ่งบรรทัดทางอินพุตมาตรฐาน</translation>
+    </message>
+    <message>
+        <location filename="../src/vocdesk/cli/parser.py" line="-98"/>
         <source>open the window (the default)</source>
         <translation>เปิดหน้าต่างโปรแกรม (ค่าเริ่มต้น)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>create a database filled with realistic demonstration data</source>
-        <translation>สร้างฐานข้อมูลพร้อมข้อมูลตัวอย่างที่ใกล้เคียงของจริงสำหรับการสาธิต</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>how much data: 1 = about 1,000 stakeholders and 5,000 listening entries</source>
         <translation>ปริมาณข้อมูล: 1 = ผู้รับบริการและผู้มีส่วนได้ส่วนเสียประมาณ 1,000 ราย และบันทึกการรับฟัง 5,000 รายการ</translation>
     </message>
@@ -1707,17 +2123,12 @@
         <translation>วันที่ถือเป็น &quot;วันนี้&quot; ของข้อมูล: ประวัติสิ้นสุดก่อนวันนั้นหนึ่งวัน (ค่าเริ่มต้น: วันที่จริง; ระบุวันที่เพื่อสร้างข้อมูลซ้ำให้เหมือนเดิมทุกประการ)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>check a database&apos;s integrity and schema version without changing it</source>
-        <translation>ตรวจสอบความสมบูรณ์และรุ่นโครงสร้างของฐานข้อมูลโดยไม่เปลี่ยนแปลงข้อมูล</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>write a consistent copy of a database (safe while VocDesk is open)</source>
         <translation>สำรองฐานข้อมูลเป็นสำเนาที่สมบูรณ์ (ทำได้แม้ขณะเปิด VocDesk อยู่)</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-45"/>
         <source>language of the window and of messages (default: VOCDESK_LANG, else the language last chosen in the window, else Thai)</source>
         <translation>ภาษาของหน้าต่างโปรแกรมและข้อความ (ค่าเริ่มต้น: ตามตัวแปร VOCDESK_LANG หากไม่ได้กำหนดไว้ ใช้ภาษาที่เลือกไว้ล่าสุดในหน้าต่างโปรแกรม หากยังไม่เคยเลือก ใช้ภาษาไทย)</translation>
     </message>
@@ -1727,7 +2138,17 @@
         <translation>ตรวจสอบว่าโปรแกรมที่ติดตั้งไว้ทำงานได้ครบถ้วน (ทำงานในโฟลเดอร์ชั่วคราว รหัสออกเป็น 0 เมื่อผ่านทุกขั้นตอน)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+24"/>
+        <source>create a database filled with realistic demonstration data, its administrator and demonstration accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>check a database&apos;s integrity and schema version without changing it (reads no records: no sign-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>the copy to write, e.g. backup.sqlite (or give it with --out); a missing folder is created</source>
         <translation>ไฟล์สำรองที่จะเขียน เช่น backup.sqlite (หรือระบุด้วย --out) หากยังไม่มีโฟลเดอร์ ระบบจะสร้างให้</translation>
     </message>
@@ -1762,12 +2183,12 @@
         <translation>ไฟล์ที่จะเขียน: .xlsx สำหรับ Excel นอกนั้นเป็น CSV; survey และ survey-results ต้องระบุรหัสแบบสำรวจก่อนชื่อไฟล์</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>the agency&apos;s settings that reports print: names, logo, privacy notice, Thai digits</source>
         <translation>การตั้งค่าของหน่วยงานที่พิมพ์ในรายงาน: ชื่อหน่วยงาน ตราสัญลักษณ์ คำประกาศความเป็นส่วนตัว เลขไทย</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>change one setting</source>
         <translation>เปลี่ยนการตั้งค่าหนึ่งรายการ</translation>
     </message>
@@ -1842,7 +2263,7 @@
         <translation>ส่งออกแล้ว {done} จาก {total} แถว…</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/cli/transfer.py" line="+51"/>
+        <location filename="../src/vocdesk/cli/transfer.py" line="+52"/>
         <source>--survey is for importing responses, not {kind}.</source>
         <translation>--survey ใช้กับการนำเข้าคำตอบ (responses) เท่านั้น ไม่ใช้กับ {kind}</translation>
     </message>
@@ -1857,14 +2278,14 @@
         <translation>ให้เขียนว่า: vocdesk export {kind} ไฟล์</translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+63"/>
         <source>{kind}: %Ln row(s) imported ({added} added, {updated} updated) into {path}</source>
         <translation>
             <numerusform>{kind}: นำเข้า %Ln แถว (เพิ่มใหม่ {added} แถว ปรับปรุง {updated} แถว) สู่ {path}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+37"/>
         <source>{kind}: %Ln row(s) exported to {path}</source>
         <translation>
             <numerusform>{kind}: ส่งออก %Ln แถวไปยัง {path}</numerusform>
@@ -1876,7 +2297,7 @@
         <translation>--map {item}: ให้เขียนในรูปแบบ COLUMN:TEXT=VALUE เช่น status:ปิดเรื่อง=closed</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/cli/parser.py" line="-107"/>
+        <location filename="../src/vocdesk/cli/parser.py" line="-109"/>
         <source>the CSV (UTF-8 or Thai Windows) or XLSX file</source>
         <translation>ไฟล์ CSV (UTF-8 หรือภาษาไทยของ Windows) หรือไฟล์ XLSX</translation>
     </message>
@@ -1906,7 +2327,7 @@
         <translation>เฉพาะรายการที่ค้นพบด้วยคำเหล่านี้ เช่นเดียวกับการค้นหาในแท็บ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>save a PNG picture of a tab of the window (no screen needed)</source>
         <translation>บันทึกภาพ PNG ของแท็บในหน้าต่างโปรแกรม (ไม่ต้องมีหน้าจอ)</translation>
     </message>
@@ -1936,7 +2357,7 @@
         <translation>ไฟล์ PNG หรือโฟลเดอร์เมื่อสร้างหลายภาพ (ในโฟลเดอร์จะมีไฟล์ {tab}-{lang}.png)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/vocdesk/cli/demo.py" line="+19"/>
+        <location filename="../src/vocdesk/cli/demo.py" line="+24"/>
         <source>%Ln stakeholder(s)</source>
         <translation>
             <numerusform>ผู้รับบริการและผู้มีส่วนได้ส่วนเสีย %Ln ราย</numerusform>
@@ -2188,12 +2609,34 @@
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
+        <source>{path} already has an administrator: demonstration data goes into a new database (give --db a new file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Demo data written to {path} in {seconds} s (scale {scale}, seed {seed}):</source>
         <translation>บันทึกข้อมูลตัวอย่างลงใน {path} แล้ว ใช้เวลา {seconds} วินาที (ปริมาณ {scale}, seed {seed}):</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/cli/database.py" line="+20"/>
+        <location line="+22"/>
+        <source>Sign in to the window as {login} with the password {password} (demonstration data only: never use it for a real database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>  %n officer account(s) with the same password, named as the cases they are assigned to: vocdesk users list --db {path}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The administrator&apos;s token for commands and scripts: {path} (readable by you only); use it with --token-file {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/vocdesk/cli/database.py" line="+21"/>
         <source>ok: schema {revision} (head {head})</source>
         <translation>ปกติ: โครงสร้างรุ่น {revision} (รุ่นล่าสุด {head})</translation>
     </message>
@@ -2203,7 +2646,7 @@
         <translation>ไม่ปกติ: {reason}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Say where to write the copy: vocdesk backup FILE, or vocdesk backup --out FILE.</source>
         <translation>โปรดระบุไฟล์สำรองที่จะเขียน: vocdesk backup ไฟล์ หรือ vocdesk backup --out ไฟล์</translation>
     </message>
@@ -2213,7 +2656,7 @@
         <translation>สำเนาต้องไม่เขียนทับไฟล์ฐานข้อมูลต้นฉบับ ({path})</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Created the folder {path} for the copy.</source>
         <translation>สร้างโฟลเดอร์ {path} สำหรับเก็บไฟล์สำรองแล้ว</translation>
     </message>
@@ -2223,17 +2666,17 @@
         <translation>สำรองข้อมูลไปที่ {path} แล้ว ({size} MB)</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/cli/window.py" line="+53"/>
+        <location filename="../src/vocdesk/cli/window.py" line="+60"/>
         <source>Screenshot written: {path}</source>
         <translation>บันทึกภาพหน้าจอแล้ว: {path}</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/cli/survey_responses.py" line="+28"/>
+        <location filename="../src/vocdesk/cli/survey_responses.py" line="+29"/>
         <source>Name the survey the answers belong to: vocdesk import responses FILE --survey CODE</source>
         <translation>โปรดระบุแบบสำรวจของคำตอบในไฟล์นี้: vocdesk import responses FILE --survey CODE</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Survey {code}: %Ln response(s) imported ({added} added, {updated} updated) into {path}</source>
         <translation>
             <numerusform>แบบสำรวจ {code}: นำเข้าแบบสำรวจที่ตอบกลับ %Ln ชุด (เพิ่มใหม่ {added} ชุด ปรับปรุง {updated} ชุด) สู่ {path}</numerusform>
@@ -2245,12 +2688,12 @@
         <translation>คอลัมน์ที่ไม่ได้นำเข้า (ไม่ใช่คำถามของแบบสำรวจ): {columns}</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/cli/settings.py" line="+22"/>
+        <location filename="../src/vocdesk/cli/settings.py" line="+19"/>
         <source>Setting {key} saved.</source>
         <translation>บันทึกการตั้งค่า {key} แล้ว</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/cli/report.py" line="+40"/>
+        <location filename="../src/vocdesk/cli/report.py" line="+37"/>
         <source>Report written to {path} ({size} KB).</source>
         <translation>บันทึกรายงานที่ {path} แล้ว ({size} KB)</translation>
     </message>
@@ -2391,14 +2834,14 @@
         <translation>ไม่มีฐานข้อมูล (ขั้นตอนก่อนหน้าไม่ผ่าน)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/vocdesk/cli/survey_results.py" line="+25"/>
+        <location filename="../src/vocdesk/cli/survey_results.py" line="+22"/>
         <source>Survey {code}: %Ln result row(s) exported to {path}</source>
         <translation>
             <numerusform>แบบสำรวจ {code}: ส่งออกผลการวิเคราะห์ %Ln แถวไปยัง {path}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/vocdesk/cli/survey_structure.py" line="+43"/>
+        <location filename="../src/vocdesk/cli/survey_structure.py" line="+45"/>
         <source>Survey {code}: created with %n question(s) in {path}</source>
         <translation>
             <numerusform>แบบสำรวจ {code}: สร้างแล้ว มีข้อคำถาม %n ข้อ ใน {path}</numerusform>
@@ -2412,14 +2855,14 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Survey {code}: %n question(s) exported to {path}</source>
         <translation>
             <numerusform>แบบสำรวจ {code}: ส่งออกข้อคำถาม %n ข้อไปยัง {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/cli/restore.py" line="+17"/>
+        <location filename="../src/vocdesk/cli/restore.py" line="+21"/>
         <source>The database as it was is kept at {path}.</source>
         <translation>เก็บฐานข้อมูลเดิมไว้ที่ {path}</translation>
     </message>
@@ -2427,6 +2870,349 @@
         <location line="+3"/>
         <source>Restored {source} into {database} (schema {revision}).</source>
         <translation>กู้คืน {source} เป็นฐานข้อมูล {database} แล้ว (โครงสร้างข้อมูล {revision})</translation>
+    </message>
+    <message>
+        <location filename="../src/vocdesk/cli/sign_in.py" line="+33"/>
+        <source>Sign in: --user NAME (the password is asked) or --token-file FILE (a token an administrator issued with vocdesk users token NAME --out FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>sign in as NAME; the password is asked on the terminal (a script pipes it as one line on standard input, never as an argument)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sign in with the token in FILE, issued by an administrator (vocdesk users token); default: VOCDESK_TOKEN_FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The token file {path} could not be read: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The token file {path} is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No password was given: type it when asked, or (in a script) pipe it as one line on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New password for {login}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The same password again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Sign in one way: --user NAME or --token-file FILE, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Password for {login}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your password was set by an administrator: sign in to the window to choose your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Note: {path} has no administrator yet, so whoever opens the file may do everything except read confidential cases. Make one: vocdesk users add NAME --role administrator --db {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/vocdesk/cli/users.py" line="-25"/>
+        <source>staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>confidential cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>personal data</source>
+        <translation type="unfinished">ข้อมูลส่วนบุคคล</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>accounts, roles, grants and access tokens (an administrator&apos;s work)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the account&apos;s sign-in name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>add an account (the password is asked twice); on a database with no administrator, --role administrator makes the first one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+17"/>
+        <source>staff, supervisor or administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>the name shown for the account (default: NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>grant reading confidential complaint cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>grant reading and exporting personal data unmasked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list the accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>change an account&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>grant an account a permission no role gives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>take a granted permission back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>confidential (confidential complaint cases) or personal-data (personal data unmasked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>stop an account from signing in (its tokens too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>let a disabled account sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set a new password for an account (asked twice); it is to be changed at the next sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unlock an account locked after wrong passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>issue an access token for an account, for scripts and scheduled backups (--token-file); it acts with the account&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file to write the token to (readable by you only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>what the token is for, e.g. nightly backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>overwrite FILE if it exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list the access tokens issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revoke an access token: it no longer signs in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the token&apos;s ID as vocdesk users tokens lists it (its first 8 characters are enough)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{login} is this database&apos;s first administrator, with both grants. From now on every command signs in: --user {login} or a token (vocdesk users token).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Account {login} added ({role}); the password is to be changed at the first sign-in in the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+90"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GRANTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+91"/>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>LAST SIGN-IN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SHOWN AS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Account {login}: {role}; grants: {grants}; {state}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New password set for {login}; it is to be changed at the next sign-in in the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Account {login} unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{path} exists already: choose another file, or add --force to overwrite it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Token for {login} written to {path} (readable by you only). Sign in with --token-file {path} or VOCDESK_TOKEN_FILE; revoke it with vocdesk users revoke-token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISSUED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LAST USED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LABEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>revoked {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No single token has the ID {id}: vocdesk users tokens lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Token {id} of {login} revoked: it no longer signs in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>There is no account named {login}: vocdesk users list shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>locked until {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no password yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2497,7 +3283,7 @@
         <translation>แจ้งผลผู้ร้องเรียน</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/ui/complaints/case_dialog.py" line="+288"/>
+        <location filename="../src/vocdesk/ui/complaints/case_dialog.py" line="+293"/>
         <source>Allow someone to read the case</source>
         <translation>อนุญาตให้ผู้อื่นอ่านเรื่องนี้</translation>
     </message>
@@ -2522,7 +3308,7 @@
         <translation>เลขที่เรื่องเดิม:</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/ui/complaints/case_attachments.py" line="+80"/>
+        <location filename="../src/vocdesk/ui/complaints/case_attachments.py" line="+81"/>
         <source>Attach files</source>
         <translation>แนบไฟล์</translation>
     </message>
@@ -2780,7 +3566,7 @@
 <context>
     <name>ComplaintCases</name>
     <message>
-        <location filename="../src/vocdesk/services/complaints/cases.py" line="+175"/>
+        <location filename="../src/vocdesk/services/complaints/cases.py" line="+187"/>
         <source>There is no case numbered {number}.</source>
         <translation>ไม่มีเรื่องเลขที่ {number}</translation>
     </message>
@@ -2790,7 +3576,7 @@
         <translation>คำนำหน้าเลขที่เรื่องยาวได้ไม่เกิน 20 ตัวอักษรและต้องไม่มี &apos;/&apos;</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/complaints/workflow.py" line="+162"/>
+        <location filename="../src/vocdesk/services/complaints/workflow.py" line="+185"/>
         <source>Enter the subject of the complaint.</source>
         <translation>กรุณากรอกเรื่องที่ร้องเรียน</translation>
     </message>
@@ -2820,8 +3606,8 @@
         <translation>ไม่รู้จักจังหวัด: {province}</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+56"/>
+        <location line="-110"/>
+        <location line="+63"/>
         <source>The chosen channel or category no longer exists.</source>
         <translation>ช่องทางหรือประเภทเรื่องที่เลือกไม่มีอยู่แล้ว</translation>
     </message>
@@ -2847,7 +3633,7 @@
         <translation>เรื่อง {number} ได้ระบุไว้แล้วว่าเป็นเรื่องซ้ำกับเรื่องนี้</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/complaints/workflow.py" line="+36"/>
+        <location filename="../src/vocdesk/services/complaints/workflow.py" line="+41"/>
         <source>Name the agency the case is forwarded to.</source>
         <translation>กรุณาระบุหน่วยงานที่ส่งต่อเรื่อง</translation>
     </message>
@@ -2882,12 +3668,12 @@
         <translation>บันทึกการติดตามผลได้เมื่อแจ้งผลผู้ร้องแล้ว</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/complaints/access.py" line="+92"/>
+        <location filename="../src/vocdesk/services/confidentiality.py" line="+89"/>
         <source>Case {number} is confidential: only the officers allowed may open or change it.</source>
         <translation>เรื่อง {number} เป็นเรื่องลับ: เฉพาะเจ้าหน้าที่ที่ได้รับอนุญาตเท่านั้นที่เปิดหรือแก้ไขได้</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/complaints/case_records.py" line="+179"/>
+        <location filename="../src/vocdesk/services/complaints/case_records.py" line="+183"/>
         <source>An attachment needs a file name.</source>
         <translation>ไฟล์แนบต้องมีชื่อไฟล์</translation>
     </message>
@@ -2898,15 +3684,20 @@
         <translation>{name} มีขนาดเกิน {limit} MB: กรุณาแนบไฟล์ที่เล็กกว่านี้</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/complaints/access.py" line="+13"/>
+        <location filename="../src/vocdesk/services/complaints/access.py" line="+106"/>
         <source>The case no longer exists.</source>
         <translation>ไม่พบเรื่องนี้แล้ว</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Case {number} is assigned to {assignee}: only they or a supervisor may work on it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ComplaintCategories</name>
     <message>
-        <location filename="../src/vocdesk/services/complaints/categories.py" line="+64"/>
+        <location filename="../src/vocdesk/services/complaints/categories.py" line="+74"/>
         <source>Enter a code for the category.</source>
         <translation>กรุณากรอกรหัสประเภทเรื่อง</translation>
     </message>
@@ -2939,7 +3730,7 @@
 <context>
     <name>ComplaintCategoriesDialog</name>
     <message>
-        <location filename="../src/vocdesk/ui/complaints/categories_dialog.py" line="+194"/>
+        <location filename="../src/vocdesk/ui/complaints/categories_dialog.py" line="+197"/>
         <source>Complaint categories and service standards</source>
         <translation>ประเภทเรื่องร้องเรียนและมาตรฐานการให้บริการ</translation>
     </message>
@@ -3019,19 +3810,9 @@
         <translation>คำนำหน้าเลขที่เรื่อง:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Confidential-complaint officers:</source>
-        <translation>เจ้าหน้าที่ผู้ดูแลเรื่องลับ:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>none: numbers read 2569/000123</source>
         <translation>ไม่มี: เลขที่เรื่องเป็น 2569/000123</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>login names, separated by commas</source>
-        <translation>ชื่อผู้ใช้ คั่นด้วยเครื่องหมายจุลภาค</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3848,7 +4629,7 @@
         <translation>บรรทัดประวัติ “{line}” ไม่อยู่ในรูปแบบ “วันเวลา | สถานะ | หมายเหตุ”</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/complaints/importer.py" line="+79"/>
+        <location filename="../src/vocdesk/services/complaints/importer.py" line="+87"/>
         <source>there are no complaint categories yet: add them (Complaints › Categories and standards…) before importing cases.</source>
         <translation>ยังไม่มีประเภทข้อร้องเรียน: เพิ่มประเภทก่อน (ข้อร้องเรียน › ประเภทเรื่องและมาตรฐานการให้บริการ…) แล้วจึงนำเข้าเรื่อง</translation>
     </message>
@@ -3858,7 +4639,7 @@
         <translation>ยังไม่มีช่องทาง: ระบุช่องทางของแต่ละเรื่อง (ชื่อใหม่จะถูกเพิ่มให้) หรือเพิ่มช่องทางก่อน</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>the case number {value} is already on row {first_row}.</source>
         <translation>เลขที่เรื่อง {value} ซ้ำกับแถวที่ {first_row}</translation>
     </message>
@@ -3883,7 +4664,7 @@
         <translation>{moment} อยู่ก่อนวันที่รับเรื่อง ({received})</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+95"/>
         <source>channel “{name}” was added.</source>
         <translation>เพิ่มช่องทาง “{name}” แล้ว</translation>
     </message>
@@ -3897,11 +4678,16 @@
         <source>{count} confidential cases you may not read kept their contents and history; the file changed only their other columns.</source>
         <translation>เรื่องลับที่ท่านไม่มีสิทธิ์อ่าน {count} เรื่อง คงเนื้อหาและประวัติสถานะเดิมไว้ ไฟล์เปลี่ยนได้เฉพาะคอลัมน์อื่น</translation>
     </message>
+    <message>
+        <location line="+79"/>
+        <source>{user} may not change who handles or may read this case: the assignee and the confidential flag change only for a supervisor allowed to read the case. Leave the cell as the case has it, or ask a supervisor with that permission to import the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/vocdesk/services/complaints/exporter.py" line="+104"/>
-        <source>%Ln confidential case(s) you may not read were exported with their number, dates and status only: their contents are blank.</source>
-        <translation>
-            <numerusform>เรื่องลับที่ท่านไม่มีสิทธิ์เข้าถึง %Ln เรื่อง ส่งออกเฉพาะเลขที่ วันที่ และสถานะ โดยเว้นเนื้อหาว่างไว้</numerusform>
+        <location filename="../src/vocdesk/services/complaints/exporter.py" line="+105"/>
+        <source>%Ln confidential case(s) you may not read were left out of the file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -3926,7 +4712,7 @@
 <context>
     <name>ComplaintsModel</name>
     <message>
-        <location filename="../src/vocdesk/ui/complaints/cases_model.py" line="+24"/>
+        <location filename="../src/vocdesk/ui/complaints/cases_model.py" line="+23"/>
         <location filename="../src/vocdesk/ui/overview/model.py" line="+218"/>
         <source>(confidential case)</source>
         <translation>(เรื่องลับ)</translation>
@@ -4191,7 +4977,7 @@
         <translation>ฐานข้อมูลนี้สร้างโดย VocDesk รุ่นที่ใหม่กว่า (โครงสร้าง {revision}) กรุณาติดตั้งรุ่นที่ใหม่กว่าเพื่อเปิดใช้งาน ข้อมูลไม่ได้ถูกเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/database.py" line="+103"/>
+        <location filename="../src/vocdesk/services/database.py" line="+114"/>
         <source>Only a local database file can be backed up here.</source>
         <translation>สำรองข้อมูลที่นี่ได้เฉพาะไฟล์ฐานข้อมูลในเครื่องเท่านั้น</translation>
     </message>
@@ -4236,12 +5022,12 @@
         <translation>{record}นี้ถูกแก้ไขในหน้าต่าง VocDesk อื่น (หรือโดยเจ้าหน้าที่ท่านอื่น) หลังจากที่ท่านเปิดไว้ ระบบจึงไม่บันทึกการแก้ไขของท่าน เพื่อรักษาการแก้ไขของผู้อื่นไว้ กรุณาปิดแบบฟอร์ม เปิด{record}นั้นใหม่ แล้วแก้ไขอีกครั้ง</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
         <source>There is no database file at {path}.</source>
         <translation>ไม่พบไฟล์ฐานข้อมูลที่ {path}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+66"/>
         <source>The database {path} is in use by another program (locked). Close the other program and try again.</source>
         <translation>ฐานข้อมูล {path} กำลังถูกใช้งานโดยโปรแกรมอื่น (ถูกล็อก) กรุณาปิดโปรแกรมนั้นแล้วลองอีกครั้ง</translation>
     </message>
@@ -4499,7 +5285,7 @@
 <context>
     <name>DoubleEntry</name>
     <message>
-        <location filename="../src/vocdesk/services/surveys/double_entry.py" line="+156"/>
+        <location filename="../src/vocdesk/services/surveys/double_entry.py" line="+160"/>
         <source>Form {number} is no longer keyed in both passes; compare the passes again.</source>
         <translation>แบบสอบถามเลขที่ {number} ไม่ได้บันทึกไว้ครบทั้งสองครั้งแล้ว โปรดเปรียบเทียบใหม่อีกครั้ง</translation>
     </message>
@@ -4550,6 +5336,64 @@
         <location line="+3"/>
         <source>Keyed in the second keying only: {numbers}</source>
         <translation>บันทึกเฉพาะครั้งที่ 2: {numbers}</translation>
+    </message>
+</context>
+<context>
+    <name>Encryption</name>
+    <message>
+        <location filename="../src/vocdesk/services/encryption.py" line="+46"/>
+        <source>The database {path} is encrypted: enter its passphrase to open it.</source>
+        <translation>ฐานข้อมูล {path} ถูกเข้ารหัสไว้ ต้องใส่วลีรหัสผ่านของฐานข้อมูลนี้จึงจะเปิดได้</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wrong passphrase: it does not open the database {path}. Nothing was changed; try again (capital letters and the keyboard language count).</source>
+        <translation>วลีรหัสผ่านไม่ถูกต้อง เปิดฐานข้อมูล {path} ไม่ได้ ไม่มีสิ่งใดถูกเปลี่ยนแปลง โปรดลองอีกครั้ง (ตัวพิมพ์ใหญ่-เล็กและภาษาของแป้นพิมพ์มีผล)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A passphrase needs at least {count} characters.</source>
+        <translation>วลีรหัสผ่านต้องมีอย่างน้อย {count} ตัวอักษร</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The two passphrases differ: type the same one twice.</source>
+        <translation>วลีรหัสผ่านที่พิมพ์สองครั้งไม่ตรงกัน โปรดพิมพ์วลีเดียวกันทั้งสองครั้ง</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The database {path} is already encrypted.</source>
+        <translation>ฐานข้อมูล {path} ถูกเข้ารหัสอยู่แล้ว</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Only a local database file can be encrypted.</source>
+        <translation>เข้ารหัสได้เฉพาะไฟล์ฐานข้อมูลในเครื่องนี้เท่านั้น</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The database {path} is not encrypted.</source>
+        <translation>ฐานข้อมูล {path} ไม่ได้เข้ารหัสไว้</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no database file at {path}.</source>
+        <translation>ไม่พบไฟล์ฐานข้อมูลที่ {path}</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>The converted copy of the database did not check out, so it was not used; the database is unchanged.</source>
+        <translation>สำเนาฐานข้อมูลที่แปลงแล้วตรวจสอบไม่ผ่าน จึงไม่ได้นำมาใช้ ฐานข้อมูลยังคงเหมือนเดิม</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The database {path} is in use by another program (locked): close it there and try again. Nothing was changed.</source>
+        <translation>ฐานข้อมูล {path} กำลังถูกใช้งานโดยโปรแกรมอื่น (ถูกล็อก) โปรดปิดโปรแกรมนั้นแล้วลองอีกครั้ง ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The database {path} could not be converted: {reason}. Nothing was changed.</source>
+        <translation>แปลงฐานข้อมูล {path} ไม่สำเร็จ: {reason} ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
     </message>
 </context>
 <context>
@@ -4630,7 +5474,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../src/vocdesk/ui/errors.py" line="+46"/>
+        <location filename="../src/vocdesk/ui/errors.py" line="+47"/>
         <source>Something went wrong and this could not be finished. Please try again.</source>
         <translation>เกิดข้อผิดพลาด ทำรายการนี้ไม่สำเร็จ กรุณาลองอีกครั้ง</translation>
     </message>
@@ -4680,7 +5524,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>FeedbackEntryCheck</name>
     <message>
-        <location filename="../src/vocdesk/services/listening/entry.py" line="+158"/>
+        <location filename="../src/vocdesk/services/listening/entry.py" line="+167"/>
         <source>Write what was heard.</source>
         <translation>กรุณาบันทึกสิ่งที่ได้รับฟัง</translation>
     </message>
@@ -4911,7 +5755,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>FeedbackImport</name>
     <message>
-        <location filename="../src/vocdesk/services/listening/transfer.py" line="+186"/>
+        <location filename="../src/vocdesk/services/listening/transfer.py" line="+188"/>
         <source>there is no segment “{value}”; add it first or correct it.</source>
         <translation>ไม่มีกลุ่มผู้รับบริการ “{value}” กรุณาเพิ่มก่อนหรือแก้ไขให้ถูกต้อง</translation>
     </message>
@@ -4931,7 +5775,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ไม่มีผู้มีส่วนได้ส่วนเสียที่มีรหัส {value}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The channel “{name}” was not in the catalogue and was added (row {row}).</source>
         <translation>ช่องทาง “{name}” ยังไม่มีในรายการช่องทาง จึงเพิ่มให้แล้ว (แถว {row})</translation>
     </message>
@@ -5058,6 +5902,54 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
 </context>
 <context>
+    <name>FirstAdministratorDialog</name>
+    <message>
+        <location filename="../src/vocdesk/ui/accounts/first_admin_dialog.py" line="+71"/>
+        <source>The first administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This database has no administrator yet. Whoever sets it up becomes its administrator: they add the other people who work with it, give them their roles and may read its confidential complaints and personal data. Choose your sign-in name and a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sign-in &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Password &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>as it appears on cases and in the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FiscalYears</name>
     <message>
         <location filename="../src/vocdesk/ui/fiscal_years.py" line="+33"/>
@@ -5154,7 +6046,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>HolidayImport</name>
     <message>
-        <location filename="../src/vocdesk/services/holidays.py" line="+425"/>
+        <location filename="../src/vocdesk/services/holidays.py" line="+441"/>
         <source>{date} is in the holiday list twice; nothing was imported.</source>
         <translation>วันที่ {date} อยู่ในรายการวันหยุดสองครั้ง จึงไม่ได้นำเข้าข้อมูลใด ๆ</translation>
     </message>
@@ -5167,7 +6059,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>Holidays</name>
     <message>
-        <location line="-88"/>
+        <location line="-91"/>
         <source>Give the day off a name.</source>
         <translation>โปรดระบุชื่อวันหยุด</translation>
     </message>
@@ -5794,7 +6686,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ImprovementModel</name>
     <message>
-        <location filename="../src/vocdesk/ui/listening/improvement_model.py" line="+30"/>
+        <location filename="../src/vocdesk/ui/listening/improvement_model.py" line="+29"/>
         <source>{count} entry</source>
         <translation>บันทึกการรับฟัง {count} รายการ</translation>
     </message>
@@ -5834,7 +6726,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Owner</source>
         <translation>ผู้รับผิดชอบ</translation>
     </message>
@@ -5844,7 +6736,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>กำหนดเสร็จ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Because of</source>
         <translation>ที่มา</translation>
     </message>
@@ -5877,12 +6769,12 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>การปรับปรุงที่ดำเนินการแล้วต้องระบุผลที่ได้: โปรดเขียนว่าผู้รับบริการได้รับสิ่งใดที่ดีขึ้น</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/listening/improvement.py" line="+428"/>
+        <location filename="../src/vocdesk/services/listening/improvement.py" line="+449"/>
         <source>This improvement action no longer exists; someone may have deleted it.</source>
         <translation>ไม่พบการปรับปรุงนี้แล้ว อาจมีผู้อื่นลบไป</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/listening/improvement_links.py" line="+188"/>
+        <location filename="../src/vocdesk/services/listening/improvement_links.py" line="+195"/>
         <source>The chosen question is not part of the chosen survey.</source>
         <translation>ข้อคำถามที่เลือกไม่ได้อยู่ในแบบสำรวจที่เลือก</translation>
     </message>
@@ -6126,6 +7018,44 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
 </context>
 <context>
+    <name>IssueTokenDialog</name>
+    <message>
+        <location filename="../src/vocdesk/ui/accounts/account_dialogs.py" line="+107"/>
+        <source>Issue a token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A token lets a script or a scheduled task sign in as this account, with its role, without a password (vocdesk --token-file FILE). Revoke it when it is no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What it is for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. the nightly backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished">ยกเลิก</translation>
+    </message>
+</context>
+<context>
     <name>LifecycleStage</name>
     <message>
         <location filename="../src/vocdesk/ui/labels.py" line="-225"/>
@@ -6238,7 +7168,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ListeningModel</name>
     <message>
-        <location filename="../src/vocdesk/ui/listening/log_model.py" line="+24"/>
+        <location filename="../src/vocdesk/ui/listening/log_model.py" line="+23"/>
         <source>Anonymous</source>
         <translation>ไม่ประสงค์ออกนาม</translation>
     </message>
@@ -6412,7 +7342,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ListeningPlanRules</name>
     <message>
-        <location filename="../src/vocdesk/services/listening/plan.py" line="+282"/>
+        <location filename="../src/vocdesk/services/listening/plan.py" line="+293"/>
         <source>This line of the listening plan no longer exists; someone may have deleted it.</source>
         <translation>ไม่พบรายการนี้ในแผนการรับฟังแล้ว อาจมีผู้อื่นลบไป</translation>
     </message>
@@ -6524,7 +7454,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/vocdesk/ui/window_status.py" line="+57"/>
+        <location filename="../src/vocdesk/ui/window_status.py" line="+65"/>
         <source>Database: {location}</source>
         <translation>ฐานข้อมูล: {location}</translation>
     </message>
@@ -6544,7 +7474,17 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ถึงกำหนดวันนี้ {today} รายการ เกินกำหนด {overdue} รายการ</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/ui/main_window.py" line="+387"/>
+        <location filename="../src/vocdesk/ui/main_window.py" line="+397"/>
+        <source>Setting up: no administrator yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in as {name} ({role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>VocDesk — {name}</source>
         <translation>VocDesk — {name}</translation>
     </message>
@@ -6645,7 +7585,27 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>เกี่ยวกับ VocDesk(&amp;A)</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+1"/>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Change password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Users and roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+99"/>
         <source>Restored from {source}; the database as it was is kept at {kept}</source>
         <translation>กู้คืนจาก {source} แล้ว ฐานข้อมูลเดิมเก็บไว้ที่ {kept}</translation>
     </message>
@@ -6653,6 +7613,11 @@ Please try again, and if it happens again send that file to your IT support.</so
         <location line="+9"/>
         <source>Restoring the database…</source>
         <translation>กำลังกู้คืนฐานข้อมูล…</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Your password was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/vocdesk/ui/file_actions.py" line="+62"/>
@@ -6680,12 +7645,12 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>เปิดฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/ui/main_window.py" line="-82"/>
+        <location filename="../src/vocdesk/ui/main_window.py" line="-140"/>
         <source>Opening the database…</source>
         <translation>กำลังเปิดฐานข้อมูล…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>The database was upgraded; the old file was kept as {path}</source>
         <translation>ปรับรุ่นฐานข้อมูลแล้ว ไฟล์เดิมเก็บไว้ที่ {path}</translation>
     </message>
@@ -7182,7 +8147,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../src/vocdesk/ui/widgets/period_picker.py" line="+95"/>
+        <location filename="../src/vocdesk/ui/widgets/period_picker.py" line="+96"/>
         <source>Half {number}</source>
         <translation>ครึ่งปีที่ {number}</translation>
     </message>
@@ -8425,7 +9390,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ReceiptLetter</name>
     <message>
-        <location filename="../src/vocdesk/services/reports/receipt.py" line="+32"/>
+        <location filename="../src/vocdesk/services/reports/receipt.py" line="+36"/>
         <source>Acknowledgement of complaint {number}</source>
         <translation>หนังสือตอบรับเรื่องร้องเรียน เลขที่ {number}</translation>
     </message>
@@ -8541,7 +9506,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../src/vocdesk/services/relationships/reminders.py" line="+304"/>
+        <location filename="../src/vocdesk/services/relationships/reminders.py" line="+327"/>
         <source>The reminder no longer exists; the list was refreshed.</source>
         <translation>ไม่พบรายการแจ้งเตือนนี้แล้ว ได้ปรับปรุงรายการใหม่</translation>
     </message>
@@ -8551,7 +9516,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>รายการแจ้งเตือนนี้ดำเนินการเสร็จแล้ว</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>A reminder cannot be put off to a day in the past.</source>
         <translation>ไม่สามารถเลื่อนการแจ้งเตือนไปเป็นวันที่ผ่านมาแล้ว</translation>
     </message>
@@ -8561,12 +9526,12 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>เลื่อนการแจ้งเตือนอย่างน้อย 1 วันทำการ</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>An officer&apos;s name is at most 200 characters.</source>
         <translation>ชื่อผู้รับผิดชอบยาวได้ไม่เกิน 200 ตัวอักษร</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>A new reminder cannot be due in the past.</source>
         <translation>การแจ้งเตือนใหม่ต้องไม่ถึงกำหนดในวันที่ผ่านมาแล้ว</translation>
     </message>
@@ -8581,7 +9546,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ไม่พบผู้มีส่วนได้ส่วนเสียรายนี้แล้ว</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>The stakeholder no longer exists or was archived.</source>
         <translation>ไม่พบผู้มีส่วนได้ส่วนเสียรายนี้ หรือถูกจัดเก็บเข้าคลังแล้ว</translation>
     </message>
@@ -8591,7 +9556,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ผู้มีส่วนได้ส่วนเสียรายนี้ไม่มีรอบการติดต่อ</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>Each contact interval is from {low} to {high} months.</source>
         <translation>รอบการติดต่อแต่ละระดับต้องอยู่ระหว่าง {low} ถึง {high} เดือน</translation>
     </message>
@@ -8998,12 +9963,12 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../src/vocdesk/services/reports/catalogue.py" line="+43"/>
+        <location filename="../src/vocdesk/services/reports/catalogue.py" line="+51"/>
         <source>The {kind} report needs --id: say which one.</source>
         <translation>รายงาน {kind} ต้องระบุเรื่องที่จะพิมพ์ (--id)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+48"/>
         <source>The file {path} could not be written: {reason}</source>
         <translation>บันทึกไฟล์ {path} ไม่ได้: {reason}</translation>
     </message>
@@ -9073,9 +10038,38 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../src/vocdesk/ui/accounts/account_dialogs.py" line="-73"/>
+        <location line="+10"/>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>A new password for {name}. Tell it to them in person; they must choose their own at their next sign-in. The account is unlocked too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation type="unfinished">ยกเลิก</translation>
+    </message>
+</context>
+<context>
     <name>ResponsesImport</name>
     <message>
-        <location filename="../src/vocdesk/services/surveys/responses_import.py" line="+123"/>
+        <location filename="../src/vocdesk/services/surveys/responses_import.py" line="+125"/>
         <source>There is no survey “{code}”. Surveys: {codes}.</source>
         <translation>ไม่มีแบบสำรวจ “{code}” แบบสำรวจที่มี: {codes}</translation>
     </message>
@@ -9095,7 +10089,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ไม่มีคอลัมน์ใดในไฟล์ตรงกับคำถามของแบบสำรวจ {code} โปรดตั้งหัวคอลัมน์เป็นรหัสคำถาม (เช่น {example}) หรือข้อความคำถาม</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>The file has no submitted_on column: the responses are dated {day}.</source>
         <translation>ไฟล์ไม่มีคอลัมน์ submitted_on (วันที่ตอบ) จึงลงวันที่คำตอบเป็น {day}</translation>
     </message>
@@ -9136,9 +10130,27 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
 </context>
 <context>
+    <name>Role</name>
+    <message>
+        <location filename="../src/vocdesk/ui/accounts/common.py" line="-11"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Screenshot</name>
     <message>
-        <location filename="../src/vocdesk/app.py" line="+265"/>
+        <location filename="../src/vocdesk/app.py" line="+342"/>
         <source>There is no survey “{code}” in this database.</source>
         <translation>ไม่มีแบบสำรวจรหัส “{code}” ในฐานข้อมูลนี้</translation>
     </message>
@@ -9148,12 +10160,17 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ไม่มีหน้า “{page}” ให้เลือกหนึ่งใน: {pages}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>There is no tab “{tab}”; choose one of: {tabs}.</source>
         <translation>ไม่มีแท็บ “{tab}” กรุณาเลือกจาก: {tabs}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+14"/>
+        <source>This database has accounts: give a token file (--token-file) to take its picture as that account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>The picture could not be saved to {path}.</source>
         <translation>ไม่สามารถบันทึกภาพไปที่ {path} ได้</translation>
     </message>
@@ -9161,7 +10178,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>SearchableTable</name>
     <message>
-        <location filename="../src/vocdesk/ui/widgets/searchable_table.py" line="+169"/>
+        <location filename="../src/vocdesk/ui/widgets/searchable_table.py" line="+173"/>
         <source>Searching…</source>
         <translation>กำลังค้นหา…</translation>
     </message>
@@ -9174,7 +10191,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>SegmentCheck</name>
     <message>
-        <location filename="../src/vocdesk/services/registry/segments.py" line="+66"/>
+        <location filename="../src/vocdesk/services/registry/segments.py" line="+68"/>
         <source>The segment was not saved:
 {problems}</source>
         <translation>ยังไม่ได้บันทึกกลุ่มผู้รับบริการ:
@@ -9196,7 +10213,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>แต่ละบรรทัดยาวได้ไม่เกิน {limit} ตัวอักษร</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+78"/>
         <source>The segment no longer exists.</source>
         <translation>ไม่พบกลุ่มผู้รับบริการนี้แล้ว</translation>
     </message>
@@ -9318,17 +10335,17 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../src/vocdesk/services/settings.py" line="+103"/>
+        <location filename="../src/vocdesk/services/settings.py" line="+107"/>
         <source>There is no setting called {key}. The settings are: {keys}.</source>
         <translation>ไม่มีการตั้งค่าชื่อ {key} การตั้งค่าที่มี ได้แก่ {keys}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>The logo must be given as a PNG image.</source>
         <translation>ตราสัญลักษณ์ต้องเป็นภาพแบบ PNG</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+42"/>
         <source>The logo file {path} does not exist.</source>
         <translation>ไม่พบไฟล์ตราสัญลักษณ์ {path}</translation>
     </message>
@@ -9384,6 +10401,39 @@ Please try again, and if it happens again send that file to your IT support.</so
         <location line="+55"/>
         <source>The file {path} was not read: row {row}, column {column} holds {length} characters, and a cell may hold at most {limit}. Shorten it and import the file again.</source>
         <translation>ไม่ได้อ่านไฟล์ {path} เนื่องจากแถวที่ {row} คอลัมน์ {column} มีข้อความยาว {length} ตัวอักษร แต่หนึ่งช่องรับได้ไม่เกิน {limit} ตัวอักษร กรุณาตัดข้อความให้สั้นลงแล้วนำเข้าไฟล์อีกครั้ง</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../src/vocdesk/ui/accounts/sign_in_dialog.py" line="+101"/>
+        <source>Sign in to VocDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in with the name and password an administrator gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9461,21 +10511,21 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ติดต่อทุก 1 ถึง 60 เดือน หรือเว้นว่างไว้ ไม่ใช่ {value}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/vocdesk/services/registry/edit.py" line="+68"/>
+        <location filename="../src/vocdesk/services/registry/edit.py" line="+70"/>
         <source>%n existing record(s) look like this one; the first is {name}.</source>
         <translation>
             <numerusform>มีรายการในทะเบียนที่คล้ายกับรายการนี้ %n รายการ รายการแรกคือ {name}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+262"/>
+        <location line="+284"/>
         <source>{name} has %Ln history record(s) (feedback, complaints, responses or activities) and cannot be deleted. Archive the record instead.</source>
         <translation>
             <numerusform>{name} มีประวัติ %Ln รายการ (ข้อมูลป้อนกลับ เรื่องร้องเรียน คำตอบแบบสำรวจ หรือกิจกรรม) จึงลบไม่ได้ โปรดจัดเก็บเข้าคลังแทน</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>A record cannot be merged with itself.</source>
         <translation>รวมรายการเข้ากับตัวเองไม่ได้</translation>
     </message>
@@ -9764,7 +10814,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>StakeholderImport</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/services/registry/transfer.py" line="+272"/>
+        <location filename="../src/vocdesk/services/registry/transfer.py" line="+277"/>
         <source>%Ln row(s) matched records that were already up to date; they were left as they were.</source>
         <translation>
             <numerusform>มี %Ln แถวที่ตรงกับรายการซึ่งเป็นปัจจุบันอยู่แล้ว จึงไม่ได้แก้ไข</numerusform>
@@ -9805,7 +10855,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>StakeholderPickerModel</name>
     <message>
-        <location filename="../src/vocdesk/ui/registry/stakeholders_model.py" line="+87"/>
+        <location filename="../src/vocdesk/ui/registry/stakeholders_model.py" line="+85"/>
         <source>Name</source>
         <translation>ชื่อ</translation>
     </message>
@@ -10198,7 +11248,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>StakeholdersModel</name>
     <message>
-        <location filename="../src/vocdesk/ui/registry/stakeholders_model.py" line="-61"/>
+        <location filename="../src/vocdesk/ui/registry/stakeholders_model.py" line="-60"/>
         <source>Name</source>
         <translation>ชื่อ</translation>
     </message>
@@ -10375,12 +11425,12 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>SurveyAnalysis</name>
     <message>
-        <location filename="../src/vocdesk/services/surveys/analysis.py" line="+239"/>
+        <location filename="../src/vocdesk/services/surveys/analysis.py" line="+242"/>
         <source>There is no survey with the code {code}.</source>
         <translation>ไม่มีแบบสำรวจรหัส {code}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>The survey no longer exists.</source>
         <translation>แบบสำรวจนี้ถูกลบไปแล้ว</translation>
     </message>
@@ -10388,7 +11438,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>SurveyDesign</name>
     <message>
-        <location filename="../src/vocdesk/services/surveys/design.py" line="+114"/>
+        <location filename="../src/vocdesk/services/surveys/design.py" line="+116"/>
         <source>The dimension “{code}” was added to the catalogue; give it its Thai and English names there.</source>
         <translation>เพิ่มด้าน “{code}” ในรายการด้านแล้ว กรุณาตั้งชื่อภาษาไทยและภาษาอังกฤษที่รายการด้าน</translation>
     </message>
@@ -10398,7 +11448,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ไม่พบแบบสำรวจนี้ในฐานข้อมูลแล้ว อาจถูกลบจากหน้าต่างอื่น</translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+83"/>
         <source>The survey “{code}” has %Ln response(s) and cannot be deleted.</source>
         <translation>
             <numerusform>แบบสำรวจ “{code}” มีผู้ตอบ %Ln ราย จึงลบไม่ได้</numerusform>
@@ -10410,7 +11460,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>แบบสำรวจ “{code}” ถูกใช้เป็นที่มาของการปรับปรุง จึงลบไม่ได้</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>“{code}”: a dimension&apos;s code is one word of at most 40 letters, e.g. process.</source>
         <translation>“{code}”: รหัสด้านต้องเป็นคำเดียว ยาวไม่เกิน 40 ตัวอักษร เช่น process</translation>
     </message>
@@ -10957,7 +12007,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>SurveyEntry</name>
     <message>
-        <location filename="../src/vocdesk/services/surveys/entry.py" line="+319"/>
+        <location filename="../src/vocdesk/services/surveys/entry.py" line="+326"/>
         <source>This form is no longer in the database.</source>
         <translation>ไม่พบแบบสอบถามนี้ในฐานข้อมูลแล้ว</translation>
     </message>
@@ -11893,7 +12943,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ไม่มีกลุ่มผู้รับบริการรหัส “{code}” ในทะเบียนมี: {codes}</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>There is no survey with the code “{code}”.</source>
         <translation>ไม่มีแบบสำรวจรหัส “{code}”</translation>
     </message>
@@ -11937,12 +12987,12 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Fiscal year</source>
         <translation>ปีงบประมาณ</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-4"/>
         <source>Code</source>
         <translation>รหัส</translation>
     </message>
@@ -11962,7 +13012,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>{target} — {verdict}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Questions</source>
         <translation>จำนวนข้อคำถาม</translation>
     </message>
@@ -11982,7 +13032,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ร้อยละ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Target</source>
         <translation>ค่าเป้าหมาย</translation>
     </message>
@@ -12196,13 +13246,13 @@ Please try again, and if it happens again send that file to your IT support.</so
 {problems}</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/holidays.py" line="+110"/>
+        <location filename="../src/vocdesk/services/holidays.py" line="+114"/>
         <source>{value} is already listed on row {first_row}.</source>
         <translation>{value} มีอยู่แล้วในแถว {first_row}</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/listening/transfer.py" line="-46"/>
-        <location filename="../src/vocdesk/services/registry/transfer.py" line="-180"/>
+        <location filename="../src/vocdesk/services/listening/transfer.py" line="-47"/>
+        <location filename="../src/vocdesk/services/registry/transfer.py" line="-183"/>
         <location filename="../src/vocdesk/services/relationships/activity_transfer.py" line="+79"/>
         <source>the id {value} is already on row {first_row}.</source>
         <translation>รหัส {value} ซ้ำกับแถว {first_row}</translation>
@@ -12243,7 +13293,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>แถวนี้และแถวที่ {first_row} แก้ไขรายการเดียวกัน</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/surveys/responses_import.py" line="-90"/>
+        <location filename="../src/vocdesk/services/surveys/responses_import.py" line="-91"/>
         <source>form number {value} is also in row {first_row}.</source>
         <translation>เลขที่แบบสอบถาม {value} ซ้ำกับแถว {first_row}</translation>
     </message>
@@ -12274,7 +13324,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <name>TimelineModel</name>
     <message>
         <location filename="../src/vocdesk/reports/stakeholder_profile.py" line="+45"/>
-        <location filename="../src/vocdesk/ui/relationships/timeline_model.py" line="+45"/>
+        <location filename="../src/vocdesk/ui/relationships/timeline_model.py" line="+44"/>
         <source>Activity</source>
         <translation>กิจกรรม</translation>
     </message>
@@ -12390,7 +13440,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>State</source>
         <translation>สถานะ</translation>
     </message>
@@ -12400,12 +13450,12 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ผู้มีส่วนได้ส่วนเสีย</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-4"/>
         <source>Type or status</source>
         <translation>ประเภทหรือสถานะ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Summary</source>
         <translation>สรุป</translation>
     </message>
@@ -12413,7 +13463,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../src/vocdesk/ui/relationships/tab.py" line="+473"/>
+        <location filename="../src/vocdesk/ui/relationships/tab.py" line="+508"/>
         <source>There are no segments yet.</source>
         <translation>ยังไม่มีกลุ่มผู้รับบริการ</translation>
     </message>
@@ -12516,9 +13566,42 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
 </context>
 <context>
+    <name>TokenDialog</name>
+    <message>
+        <location filename="../src/vocdesk/ui/accounts/account_dialogs.py" line="+103"/>
+        <source>Save the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Token for {login}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This token is shown only now: VocDesk keeps only a fingerprint of it. Save it to a file that only the account that runs the script can read, or copy it. Whoever holds it can sign in as {login}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save to file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation type="unfinished">ปิด</translation>
+    </message>
+</context>
+<context>
     <name>Transfer</name>
     <message>
-        <location filename="../src/vocdesk/services/transfer.py" line="+156"/>
+        <location filename="../src/vocdesk/services/transfer.py" line="+167"/>
         <source>Stakeholders</source>
         <translation>ผู้รับบริการและผู้มีส่วนได้ส่วนเสีย</translation>
     </message>
@@ -12568,7 +13651,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ผลการสำรวจ</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+28"/>
         <source>“{kind}” cannot be imported or exported; known kinds: {kinds}.</source>
         <translation>นำเข้าหรือส่งออก “{kind}” ไม่ได้ ชนิดที่รองรับ: {kinds}</translation>
     </message>
@@ -12578,7 +13661,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>รุ่นนี้ยังนำเข้าและส่งออก “{kind}” ไม่ได้</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+127"/>
         <source>“{column}” takes no value mapping; these columns do: {columns}.</source>
         <translation>คอลัมน์ “{column}” ไม่รับการจับคู่ค่า คอลัมน์ที่รับได้คือ: {columns}</translation>
     </message>
@@ -12596,6 +13679,139 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>
             <numerusform>คอลัมน์ในไฟล์ %n คอลัมน์ไม่ตรงกับคอลัมน์ใดของ VocDesk จึงไม่ได้นำเข้า: {columns}</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../src/vocdesk/ui/accounts/users_dialog.py" line="+166"/>
+        <source>No password yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Revoked {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Users and roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign-in name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation type="unfinished">ชื่อ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Active</source>
+        <translation type="unfinished">ใช้งาน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation type="unfinished">สถานะ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished">เ&amp;พิ่ม…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access tokens for scripts and scheduled tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Issue token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;voke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation type="unfinished">ปิด</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,14 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event, make_url
+from sqlalchemy.dialects import registry
+from sqlalchemy.dialects.sqlite.pysqlcipher import SQLiteDialect_pysqlcipher
+from sqlalchemy.pool import Pool, QueuePool
+
+from vocdesk.db.cipher import is_encrypted, prepare
+
+__all__ = ["BUSY_TIMEOUT_MS", "is_encrypted", "make_engine", "sqlite_url"]
 
 BUSY_TIMEOUT_MS = 5000  # another VocDesk (or a backup) holding the file: wait before failing
 
@@ -16,15 +23,56 @@ def sqlite_url(path: Path) -> URL:
     return URL.create("sqlite+pysqlite", database=str(Path(path).resolve()))
 
 
-def make_engine(url: str | URL, *, echo: bool = False) -> Engine:
-    """An engine for ``url``; SQLite files get foreign keys, WAL and a busy timeout per connection."""
+def make_engine(url: str | URL, *, echo: bool = False, passphrase: str | None = None) -> Engine:
+    """An engine for ``url``; SQLite files get foreign keys, WAL and a busy timeout per connection.
+
+    With a ``passphrase`` (SQLite files only) the file is read and written through SQLCipher:
+    each connection is keyed before anything else touches the file (``vocdesk.db.cipher``).
+    Without one, the standard library's sqlite3 as always; sqlcipher3 is not even imported.
+    """
     # hide_parameters: a failed statement's error text carries no values (national IDs, phones,
     # confidential complaint texts) into the log or onto the terminal (issue 16).
     if not str(url).startswith("sqlite"):
         return create_engine(url, echo=echo, pool_pre_ping=True, hide_parameters=True)
+    if passphrase is not None:
+        return _encrypted_engine(make_url(url), passphrase, echo=echo)
     engine = create_engine(
         url, echo=echo, hide_parameters=True, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}
     )
+    event.listen(engine, "connect", _configure_sqlite_connection)
+    return engine
+
+
+class KeyedSQLCipherDialect(SQLiteDialect_pysqlcipher):
+    """SQLAlchemy's SQLCipher dialect (sqlcipher3's errors wrapped as SQLAlchemy's, e.g. an
+    OperationalError for a locked file, as with sqlite3), keyed by our own first "connect"
+    listener rather than from the URL's password: no secret in the engine's URL."""
+
+    supports_statement_cache = True
+
+    def on_connect_url(self, url: URL) -> Any:
+        return super(SQLiteDialect_pysqlcipher, self).on_connect_url(url)
+
+    @classmethod
+    def get_pool_class(cls, url: URL) -> type[Pool]:
+        return QueuePool  # the sqlite3 path's pool (the dialect's own keeps one per thread)
+
+
+registry.register("sqlite.vocdesk_sqlcipher", __name__, "KeyedSQLCipherDialect")
+
+
+def _encrypted_engine(url: URL, passphrase: str, *, echo: bool) -> Engine:
+    engine = create_engine(
+        url.set(drivername="sqlite+vocdesk_sqlcipher", password=None),
+        echo=echo,
+        hide_parameters=True,
+        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
+    )
+
+    def key(dbapi_connection: Any, _record: Any) -> None:
+        prepare(dbapi_connection, passphrase)
+
+    event.listen(engine, "connect", key, insert=True)
     event.listen(engine, "connect", _configure_sqlite_connection)
     return engine
 

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from vocdesk.db.backup import backup_sqlite
+from vocdesk.db.cipher import is_encrypted, is_wrong_passphrase, remember_passphrase
 from vocdesk.db.engine import make_engine, sqlite_url
 from vocdesk.db.inspection import integrity_findings, stamped_revision, untouched_engine
 from vocdesk.db.migrate import (
@@ -44,16 +45,25 @@ class HealthReport:
 class Database:
     """An open database: the engine, a session factory and where the file lives (if a file)."""
 
-    def __init__(self, engine: Engine, path: Path | None = None) -> None:
+    def __init__(
+        self, engine: Engine, path: Path | None = None, *, passphrase: str | None = None
+    ) -> None:
         self.engine = engine
         self.path = path
+        self._passphrase = passphrase  # an encrypted file's (SQLCipher), for its backups
         # Who signed in on this database (``services.accounts``); every service asks
         # ``services.authorization.acting(db)``, never the operating system.
         self.actor: Principal | None = None
-        self.setting_up_as: Principal | None = None  # cached by ``acting`` while no administrator exists
+        self.setting_up_as: Principal | None = (
+            None  # cached by ``acting`` while no administrator exists
+        )
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         if engine.dialect.name == "sqlite":
             event.listen(self._sessions, "after_begin", _begin_sqlite_transaction)
+
+    @property
+    def encrypted(self) -> bool:
+        return self._passphrase is not None
 
     @property
     def location(self) -> str:
@@ -104,7 +114,7 @@ class Database:
                 QT_TRANSLATE_NOOP("Database", "Only a local database file can be backed up here."),
             )
         try:
-            return backup_sqlite(self.path, target)
+            return backup_sqlite(self.path, target, passphrase=self._passphrase)
         except OSError as exc:
             raise user_error(
                 "Database",
@@ -187,8 +197,14 @@ def _roll_back(session: Session) -> None:
         session.rollback()
 
 
-def open_database(location: str | Path, *, create: bool = True) -> tuple[Database, MigrationResult]:
+def open_database(
+    location: str | Path, *, create: bool = True, passphrase: str | None = None
+) -> tuple[Database, MigrationResult]:
     """Open (and create or upgrade) the database at a file path or a ``postgresql://`` URL.
+
+    With a ``passphrase`` a new file is created encrypted (SQLCipher) and an encrypted one is
+    opened with it; a plain file opens plain. An encrypted file without it, or with a wrong
+    one, is refused with a ``UserError`` and nothing is changed.
 
     Raises ``UserError`` with a message the user can act on for a missing, damaged, locked,
     read-only or too-new file, or a full disk; nothing in the file is changed in those cases,
@@ -213,23 +229,40 @@ def open_database(location: str | Path, *, create: bool = True) -> tuple[Databas
         except OSError as exc:
             raise _cannot_open(path, exc) from exc
         url = sqlite_url(path)
+        if is_encrypted(path):
+            if passphrase is None:
+                raise _encryption_error("encrypted", path)
+        elif not created and path.stat().st_size > 0:
+            passphrase = None  # a plain file stays plain (encrypting it is services.encryption's)
         _refuse_newer_sqlite_file(path)
     try:
-        engine = make_engine(url)
+        engine = make_engine(url, passphrase=passphrase)
     except (ArgumentError, ImportError) as exc:  # a mistyped URL, or a server driver not installed
         raise _cannot_open(location, exc) from exc
+    if passphrase is not None and path is not None:
+        remember_passphrase(path, passphrase)  # the copy before an upgrade is encrypted too
     try:
         result = migrate(engine, path)
     except BaseException as exc:
         engine.dispose()
         if created and path is not None:
             remove_database_files(path)
+        if passphrase is not None and path is not None and is_wrong_passphrase(exc):
+            raise _encryption_error("wrong passphrase", path) from exc
         if isinstance(exc, (DatabaseError, OperationalError)):
             raise _cannot_open(path or location, exc) from exc
         raise
     if created and path is not None:
         make_private_database(path)  # personal data at rest: owner-only (issue 16)
-    return Database(engine, path), result
+    return Database(engine, path, passphrase=passphrase), result
+
+
+def _encryption_error(kind: str, path: Path) -> UserError:
+    # Imported here: services.encryption's service class uses the authorization gate, which
+    # imports this module.
+    from vocdesk.services.encryption import encryption_error  # noqa: PLC0415
+
+    return encryption_error(kind, path)
 
 
 def remove_database_files(path: Path) -> None:
