@@ -4,6 +4,7 @@ era, Qt's plugin noise kept off the terminal, plural forms, the Timeline at a sm
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -11,9 +12,22 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import qWarning
 
-from vocdesk.ui.i18n import LanguageManager
-from vocdesk.ui.qt_messages import QT_LOGGER, install_qt_messages_to_log, qt_messages_to_log
-from vocdesk.ui.widgets.period_picker import PeriodPicker
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
+
+from sample_data import fill  # noqa: E402
+
+from vocdesk.services.database import Database, open_database  # noqa: E402
+from vocdesk.services.registry.stakeholders import RegistryService  # noqa: E402
+from vocdesk.services.relationships.indicators import IndicatorsService  # noqa: E402
+from vocdesk.services.relationships.timeline import TimelineService  # noqa: E402
+from vocdesk.ui.i18n import LanguageManager  # noqa: E402
+from vocdesk.ui.qt_messages import (  # noqa: E402
+    QT_LOGGER,
+    install_qt_messages_to_log,
+    qt_messages_to_log,
+)
+from vocdesk.ui.relationships.tab import TimelineServices, TimelineTab  # noqa: E402
+from vocdesk.ui.widgets.period_picker import PeriodPicker  # noqa: E402
 
 TODAY = date(2026, 12, 5)  # fiscal year 2570 (B.E.) = 2027 (C.E.)
 
@@ -72,3 +86,74 @@ def test_while_pictures_are_drawn_qts_messages_reach_neither_terminal_nor_log_ha
     assert logging.getLogger(QT_LOGGER).propagate  # put back as it was
     out, err = capfd.readouterr()
     assert "propagateSizeHints" not in err and "real warning" not in err
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Database]:
+    database, _ = open_database(tmp_path / "h8.sqlite")
+    fill(database, today=date(2025, 11, 14))
+    yield database
+    database.dispose()
+
+
+def _timeline(qtbot, db: Database) -> TimelineTab:  # noqa: ANN001
+    tab = TimelineTab(
+        TimelineServices(
+            registry=RegistryService(db),
+            timeline=TimelineService(db),
+            indicators=IndicatorsService(db, today=lambda: date(2025, 11, 14)),
+        )
+    )
+    qtbot.addWidget(tab)
+    richest = TimelineService(db).richest_stakeholder()
+    assert richest is not None
+    tab.show_stakeholder(richest)
+    return tab
+
+
+def _columns_on_screen(tab: TimelineTab) -> tuple[int, int, int]:
+    """(the visible columns' total width, the table's width, the Summary column's width)"""
+    view = tab.events.view
+    shown = [c for c in range(view.model().columnCount()) if not view.isColumnHidden(c)]
+    summary = next(c for c, spec in enumerate(tab.model.COLUMNS) if spec.stretch)
+    total = sum(view.columnWidth(c) for c in shown)
+    return total, view.viewport().width(), view.columnWidth(summary)
+
+
+@pytest.mark.parametrize(("width", "height", "beside"), [(1200, 800, False), (1920, 1080, True)])
+def test_the_timeline_cuts_no_column_at_the_usual_window_sizes(
+    qtbot, db: Database, width: int, height: int, beside: bool
+) -> None:
+    # Given the Timeline tab of the stakeholder with the longest history, at a window's size
+    tab = _timeline(qtbot, db)
+    tab.resize(width - 10, height - 80)  # the window's frame, menu, tabs and status bar
+    tab.show()
+    qtbot.waitExposed(tab)
+    qtbot.waitUntil(lambda: tab.model.rowCount() > 0, timeout=5000)
+    qtbot.wait(50)  # the column fitting timer
+
+    # Then the indicators sit beside the table only where there is room for three panes,
+    assert tab.indicators_beside() is beside
+    assert tab.indicators_side is not None and tab.indicators_side.isVisible()
+    # and every column of the table, the Summary with room for a sentence, is on screen.
+    total, room, summary = _columns_on_screen(tab)
+    assert total <= room + 1
+    assert summary >= 200
+    assert not tab.events.view.horizontalScrollBar().isVisible()
+
+
+def test_the_indicators_move_back_beside_the_timeline_when_the_window_grows(
+    qtbot, db: Database
+) -> None:
+    tab = _timeline(qtbot, db)
+    tab.resize(1190, 720)
+    tab.show()
+    qtbot.waitExposed(tab)
+    assert not tab.indicators_beside()
+    assert tab.indicators_side is not None
+    assert tab.indicators_side.parent() is tab.left_splitter
+
+    tab.resize(1910, 1000)
+    qtbot.waitUntil(tab.indicators_beside, timeout=2000)
+    assert tab.indicators_side.parent() is tab.splitter
+    assert tab.splitter.count() == 3

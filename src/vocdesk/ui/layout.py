@@ -28,6 +28,8 @@ TEXT_COLUMN_WIDTH = 240  # default width of a free-text column (descriptions, no
 DATE_COLUMN_WIDTH = 110
 COLUMN_MAX_WIDTH = 300  # a column sized from its content grows at most this wide (then elides)
 WRAP_COLUMN_MAX_WIDTH = 360  # a word-wrapped text column: wider content wraps instead
+STRETCH_COLUMN_MIN_WIDTH = 200  # a column that takes the room left keeps at least this much
+WRAP_COLUMN_MIN_WIDTH = 110  # a wrapped column gives up room to that one down to this
 COLUMN_PADDING = 12  # beside the widest text of a column sized from its content
 
 # Editors and buttons.

@@ -11,7 +11,6 @@ from PySide6.QtGui import QColor
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP
 from vocdesk.domain.tables import TableQuery
 from vocdesk.services.complaints.queues import ComplaintRow, ComplaintsService, Queue
-from vocdesk.ui import layout
 from vocdesk.ui.models.display import date_text, label_text, name_text, yes_no
 from vocdesk.ui.models.lazy_table import Column, LazyTableModel
 
@@ -30,19 +29,19 @@ class ComplaintsModel(LazyTableModel[ComplaintRow]):
     COLUMNS = (
         Column("number", QT_TRANSLATE_NOOP("ComplaintsModel", "Number"), lambda r, _: r.number),
         Column("received", QT_TRANSLATE_NOOP("ComplaintsModel", "Received"),
-               lambda r, lang: date_text(r.received_at, lang), width=layout.DATE_COLUMN_WIDTH + 40),
+               lambda r, lang: date_text(r.received_at, lang)),
         Column("subject", QT_TRANSLATE_NOOP("ComplaintsModel", "Subject"), _subject,
-               wrap=True, width=layout.TEXT_COLUMN_WIDTH + 100),
+               wrap=True),
         Column("category", QT_TRANSLATE_NOOP("ComplaintsModel", "Category"),
-               lambda r, lang: name_text(r.category, lang), wrap=True, width=170),
+               lambda r, lang: name_text(r.category, lang), wrap=True),
         Column("status", QT_TRANSLATE_NOOP("ComplaintsModel", "Status"),
-               lambda r, _: label_text(r.status), wrap=True, width=140),
+               lambda r, _: label_text(r.status), wrap=True),
         Column("priority", QT_TRANSLATE_NOOP("ComplaintsModel", "Priority"),
                lambda r, _: label_text(r.priority)),
         Column("assigned", QT_TRANSLATE_NOOP("ComplaintsModel", "Assigned to"),
-               lambda r, _: r.assigned_to, wrap=True, width=130),
+               lambda r, _: r.assigned_to, wrap=True),
         Column("due", QT_TRANSLATE_NOOP("ComplaintsModel", "Due"),
-               lambda r, lang: date_text(r.due_on, lang), width=layout.DATE_COLUMN_WIDTH),
+               lambda r, lang: date_text(r.due_on, lang)),
         Column("overdue", QT_TRANSLATE_NOOP("ComplaintsModel", "Overdue"),
                lambda r, _: yes_no(r.overdue) if r.overdue else ""),
     )  # fmt: skip

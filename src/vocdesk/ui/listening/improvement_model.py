@@ -16,7 +16,6 @@ from vocdesk.services.listening.improvement import (
     ImprovementActionsService,
     ImprovementRow,
 )
-from vocdesk.ui import layout
 from vocdesk.ui.models.display import date_text, label_text, number_text
 from vocdesk.ui.models.lazy_table import Column, LazyTableModel
 
@@ -45,19 +44,17 @@ class ImprovementModel(LazyTableModel[ImprovementRow]):
     CONTEXT = "ImprovementModel"
     COLUMNS = (
         Column("title", QT_TRANSLATE_NOOP("ImprovementModel", "Improvement"), lambda r, _: r.title,
-               wrap=True, width=layout.TEXT_COLUMN_WIDTH + 60),
-        Column("status", QT_TRANSLATE_NOOP("ImprovementModel", "Status"), lambda r, _: label_text(r.status),
-               width=120),
+               wrap=True),
+        Column("status", QT_TRANSLATE_NOOP("ImprovementModel", "Status"), lambda r, _: label_text(r.status)),
         Column("owner", QT_TRANSLATE_NOOP("ImprovementModel", "Owner"), lambda r, _: r.owner,
-               wrap=True, width=150),
-        Column("due", QT_TRANSLATE_NOOP("ImprovementModel", "Due"), lambda r, lang: date_text(r.due_on, lang),
-               width=layout.DATE_COLUMN_WIDTH),
+               wrap=True),
+        Column("due", QT_TRANSLATE_NOOP("ImprovementModel", "Due"), lambda r, lang: date_text(r.due_on, lang)),
         Column("sources", QT_TRANSLATE_NOOP("ImprovementModel", "Because of"), sources_text,
-               wrap=True, width=170),
+               wrap=True),
         Column("completed", QT_TRANSLATE_NOOP("ImprovementModel", "Done on"),
-               lambda r, lang: date_text(r.completed_on, lang), width=layout.DATE_COLUMN_WIDTH),
+               lambda r, lang: date_text(r.completed_on, lang)),
         Column("outcome", QT_TRANSLATE_NOOP("ImprovementModel", "Outcome"), lambda r, _: r.outcome,
-               wrap=True, width=layout.TEXT_COLUMN_WIDTH),
+               wrap=True),
     )  # fmt: skip
     DEFAULT_SORT = ("due", Qt.SortOrder.AscendingOrder)
 

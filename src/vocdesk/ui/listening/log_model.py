@@ -14,7 +14,6 @@ from vocdesk.services.listening.log import (
     FeedbackRow,
     ListeningService,
 )
-from vocdesk.ui import layout
 from vocdesk.ui.models.display import date_text, id_text, label_text, name_text
 from vocdesk.ui.models.lazy_table import Column, LazyTableModel
 
@@ -29,26 +28,26 @@ class ListeningModel(LazyTableModel[FeedbackRow]):
     CONTEXT = "ListeningModel"
     COLUMNS = (
         Column("received", QT_TRANSLATE_NOOP("ListeningModel", "Received"),
-               lambda r, lang: date_text(r.received_at, lang), width=layout.DATE_COLUMN_WIDTH + 40),
+               lambda r, lang: date_text(r.received_at, lang)),
         Column("channel", QT_TRANSLATE_NOOP("ListeningModel", "Channel"),
-               lambda r, lang: name_text(r.channel, lang), wrap=True, width=150),
+               lambda r, lang: name_text(r.channel, lang), wrap=True),
         Column("stage", QT_TRANSLATE_NOOP("ListeningModel", "Stage"), lambda r, _: label_text(r.stage),
-               wrap=True, width=120),
+               wrap=True),
         Column("type", QT_TRANSLATE_NOOP("ListeningModel", "Type"), lambda r, _: label_text(r.type)),
         Column("sentiment", QT_TRANSLATE_NOOP("ListeningModel", "Sentiment"),
                lambda r, _: label_text(r.sentiment)),
         Column("text", QT_TRANSLATE_NOOP("ListeningModel", "What was said"), lambda r, _: r.text,
-               wrap=True, width=layout.TEXT_COLUMN_WIDTH + 120),
-        Column("stakeholder", QT_TRANSLATE_NOOP("ListeningModel", "From"), _who, wrap=True, width=160),
+               wrap=True),
+        Column("stakeholder", QT_TRANSLATE_NOOP("ListeningModel", "From"), _who, wrap=True),
         Column("segment", QT_TRANSLATE_NOOP("ListeningModel", "Segment"),
-               lambda r, lang: name_text(r.segment, lang), wrap=True, width=150),
+               lambda r, lang: name_text(r.segment, lang), wrap=True),
         Column("service", QT_TRANSLATE_NOOP("ListeningModel", "Service"),
-               lambda r, lang: name_text(r.service, lang), wrap=True, width=150),
+               lambda r, lang: name_text(r.service, lang), wrap=True),
         Column("office", QT_TRANSLATE_NOOP("ListeningModel", "Office"),
-               lambda r, lang: name_text(r.office, lang), wrap=True, width=150),
+               lambda r, lang: name_text(r.office, lang), wrap=True),
         Column("status", QT_TRANSLATE_NOOP("ListeningModel", "Status"), lambda r, _: label_text(r.status)),
         Column("number", QT_TRANSLATE_NOOP("ListeningModel", "No."),
-               lambda r, _lang: id_text(r.number), number=lambda r: r.number, width=70),
+               lambda r, _lang: id_text(r.number), number=lambda r: r.number),
     )  # fmt: skip
     DEFAULT_SORT = ("received", Qt.SortOrder.DescendingOrder)
     LANGUAGE_SORT_KEYS = frozenset({"channel", "segment", "service", "office"})

@@ -35,17 +35,17 @@ class ListeningPlanModel(LazyTableModel[PlanItemRow]):
     CONTEXT = "ListeningPlanModel"
     COLUMNS = (
         Column("segment", QT_TRANSLATE_NOOP("ListeningPlanModel", "Segment"),
-               lambda r, lang: name_text(r.segment, lang), wrap=True, width=170),
+               lambda r, lang: name_text(r.segment, lang), wrap=True),
         Column("stage", QT_TRANSLATE_NOOP("ListeningPlanModel", "Stage"), lambda r, _: label_text(r.stage),
-               wrap=True, width=120),
+               wrap=True),
         Column("channel", QT_TRANSLATE_NOOP("ListeningPlanModel", "Channel"),
-               lambda r, lang: name_text(r.channel, lang), wrap=True, width=150),
+               lambda r, lang: name_text(r.channel, lang), wrap=True),
         Column("method", QT_TRANSLATE_NOOP("ListeningPlanModel", "Method"), lambda r, _: r.method,
-               wrap=True, width=240),
+               wrap=True),
         Column("frequency", QT_TRANSLATE_NOOP("ListeningPlanModel", "How often"),
-               lambda r, _: label_text(r.frequency), width=110),
+               lambda r, _: label_text(r.frequency)),
         Column("owner", QT_TRANSLATE_NOOP("ListeningPlanModel", "By whom"), lambda r, _: r.owner,
-               wrap=True, width=160),
+               wrap=True),
         Column("active", QT_TRANSLATE_NOOP("ListeningPlanModel", "In use"), lambda r, _: yes_no(r.active)),
     )  # fmt: skip
     DEFAULT_SORT = ("", Qt.SortOrder.AscendingOrder)  # segments in the catalogue's order

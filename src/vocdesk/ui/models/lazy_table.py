@@ -72,7 +72,9 @@ class Column(Generic[R]):
     number: Callable[[R], float | int | None] | None = (
         None  # numbers align right, export as numbers
     )
-    width: int | None = None  # initial width in pixels; None lets the view decide
+    # Takes the room the other columns leave (the last column does when none does): a long
+    # text before short ones, such as the timeline's Summary before its State.
+    stretch: bool = False
 
 
 class LazyTableModel(QAbstractTableModel, Generic[R]):

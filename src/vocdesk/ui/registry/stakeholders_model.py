@@ -17,7 +17,6 @@ from vocdesk.services.registry.stakeholders import (
     RegistryService,
     StakeholderRow,
 )
-from vocdesk.ui import layout
 from vocdesk.ui.models.display import date_text, label_text, name_text
 from vocdesk.ui.models.lazy_table import Column, LazyTableModel
 
@@ -25,24 +24,23 @@ from vocdesk.ui.models.lazy_table import Column, LazyTableModel
 class StakeholdersModel(LazyTableModel[StakeholderRow]):
     CONTEXT = "StakeholdersModel"
     COLUMNS = (
-        Column("name", QT_TRANSLATE_NOOP("StakeholdersModel", "Name"), lambda r, _: r.name, width=220),
+        Column("name", QT_TRANSLATE_NOOP("StakeholdersModel", "Name"), lambda r, _: r.name),
         Column("organisation", QT_TRANSLATE_NOOP("StakeholdersModel", "Organisation"),
-               lambda r, _: r.organisation, wrap=True, width=200),
+               lambda r, _: r.organisation, wrap=True),
         Column("kind", QT_TRANSLATE_NOOP("StakeholdersModel", "Kind"), lambda r, _: label_text(r.kind),
-               wrap=True, width=130),
+               wrap=True),
         Column("segment", QT_TRANSLATE_NOOP("StakeholdersModel", "Segment"),
-               lambda r, lang: name_text(r.segment, lang), wrap=True, width=180),
+               lambda r, lang: name_text(r.segment, lang), wrap=True),
         Column("status", QT_TRANSLATE_NOOP("StakeholdersModel", "Status"),
                lambda r, _: label_text(r.status)),
         Column("province", QT_TRANSLATE_NOOP("StakeholdersModel", "Province"), lambda r, _: r.province,
-               wrap=True, width=130),
+               wrap=True),
         Column("phone", QT_TRANSLATE_NOOP("StakeholdersModel", "Phone"), lambda r, _: r.phone),
         #: The national ID as lists show it under the PDPA: middle digits hidden
         Column("national_id", QT_TRANSLATE_NOOP("StakeholdersModel", "National ID (masked)"),
-               lambda r, _: r.national_id, width=150),
+               lambda r, _: r.national_id),
         Column("updated", QT_TRANSLATE_NOOP("StakeholdersModel", "Updated"),
-               lambda r, lang: date_text(thai_date(r.updated_at), lang),
-               width=layout.DATE_COLUMN_WIDTH),
+               lambda r, lang: date_text(thai_date(r.updated_at), lang)),
     )  # fmt: skip
     DEFAULT_SORT = ("name", Qt.SortOrder.AscendingOrder)
     LANGUAGE_SORT_KEYS = frozenset({"segment"})
@@ -85,7 +83,7 @@ class StakeholderPickerModel(LazyTableModel[StakeholderRow]):
     CONTEXT = "StakeholderPickerModel"
     COLUMNS = (
         Column("name", QT_TRANSLATE_NOOP("StakeholderPickerModel", "Name"), lambda r, _: r.name,
-               wrap=True, width=180),
+               wrap=True),
         Column("organisation", QT_TRANSLATE_NOOP("StakeholderPickerModel", "Organisation"),
                lambda r, _: r.organisation, wrap=True),
     )  # fmt: skip

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -61,6 +60,11 @@ from vocdesk.ui.widgets.shortcuts import set_tab_shortcut
 from vocdesk.ui.widgets.thai_wrap import WrappingLabel
 
 PICKER_WIDTH = 250
+INDICATORS_WIDTH = PICKER_WIDTH + 20
+# The timeline's table needs its Month, Date, Kind and Type columns and a Summary a sentence
+# wide (about 850 px): below this width the indicators go under the picker instead of taking a
+# third pane beside the table (1200 x 800 puts them under it, 1920 x 1080 beside it).
+THREE_PANES_MIN_WIDTH = 1400
 
 
 @dataclass(frozen=True)
@@ -119,9 +123,10 @@ class TimelineTab(QWidget):
         self.picker.setObjectName("stakeholder_picker")
 
         # --- which items ---
-        self.kinds_button = QToolButton(self)
+        # A push button with a menu leaves room for its arrow (a tool button draws it over the
+        # text: "All kinds" read "All kind▾").
+        self.kinds_button = QPushButton(self)
         self.kinds_button.setObjectName("timeline_kinds")
-        self.kinds_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.kinds_menu = QMenu(self.kinds_button)
         self.kind_actions: dict[TimelineKind, QAction] = {}
         for kind in TimelineKind:
@@ -165,7 +170,12 @@ class TimelineTab(QWidget):
         left_box.addWidget(self.scope_label)
         left_box.addWidget(self.scope_box)
         left_box.addWidget(self.segment_box)
-        left_box.addWidget(self.picker, 1)
+        # The picker, and under it the indicators when the window is too narrow for three panes.
+        self.left_splitter = QSplitter(Qt.Orientation.Vertical, left)
+        self.left_splitter.setObjectName("timeline_left")
+        self.left_splitter.setChildrenCollapsible(False)
+        self.left_splitter.addWidget(self.picker)
+        left_box.addWidget(self.left_splitter, 1)
 
         filters = QHBoxLayout()
         filters.setSpacing(layout.SPACING)
@@ -183,9 +193,10 @@ class TimelineTab(QWidget):
         middle_box.addWidget(self.events, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(left)
         self.splitter.addWidget(middle)
-        sizes = [PICKER_WIDTH, 3 * PICKER_WIDTH]
+        self.splitter.setStretchFactor(1, 1)
         self.indicators_side: QScrollArea | None = None
         if self.indicators is not None:
             # In a scroll area: the level, its rule and the figures wrap to more lines than a
@@ -195,11 +206,9 @@ class TimelineTab(QWidget):
             side.setWidgetResizable(True)
             side.setFrameShape(QFrame.Shape.NoFrame)
             side.setWidget(self.indicators)
-            self.splitter.addWidget(side)
             self.indicators_side = side
-            sizes.append(PICKER_WIDTH + 20)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes(sizes)
+        self._three_panes: bool | None = None  # where the indicators are; set by the width
+        self._place_indicators(three_panes=True)
 
         self.reminders = self._reminders_page()
         self.pages = QTabWidget(self)
@@ -251,6 +260,32 @@ class TimelineTab(QWidget):
         if self.indicators is not None:
             self.indicators.refresh()
         self.reminders_changed.emit()
+
+    # --- where the indicators go --------------------------------------------------------
+    def _place_indicators(self, *, three_panes: bool) -> None:
+        """Beside the timeline (a third pane) in a wide window, under the stakeholder picker in
+        a narrow one, so that the timeline's table keeps room for its Summary column."""
+        side = self.indicators_side
+        if side is None or three_panes == self._three_panes:
+            return
+        self._three_panes = three_panes
+        if three_panes:
+            self.splitter.addWidget(side)
+            self.splitter.setSizes([PICKER_WIDTH, 3 * PICKER_WIDTH, INDICATORS_WIDTH])
+        else:
+            self.left_splitter.addWidget(side)
+            self.splitter.setSizes([PICKER_WIDTH, 4 * PICKER_WIDTH])
+            height = max(self.left_splitter.height(), 2 * PICKER_WIDTH)
+            self.left_splitter.setSizes([height // 2, height - height // 2])
+        side.show()
+
+    def indicators_beside(self) -> bool:
+        """True when the indicators are a pane of their own beside the timeline."""
+        return bool(self._three_panes)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's virtual
+        super().resizeEvent(event)
+        self._place_indicators(three_panes=event.size().width() >= THREE_PANES_MIN_WIDTH)
 
     # --- state ---------------------------------------------------------------------------
     @property

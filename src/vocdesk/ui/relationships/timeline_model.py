@@ -29,7 +29,6 @@ from vocdesk.services.relationships.timeline import (
     TimelineScope,
     TimelineService,
 )
-from vocdesk.ui import layout
 from vocdesk.ui.models.display import date_text, label_text, name_text
 from vocdesk.ui.models.lazy_table import Column, LazyTableModel
 from vocdesk.ui.models.no_data import no_data
@@ -132,18 +131,16 @@ def _state(item: TimelineItem, _lang: str) -> str:
 class TimelineModel(LazyTableModel[TimelineItem]):
     CONTEXT = "TimelineModel"
     COLUMNS = (
-        Column("", QT_TRANSLATE_NOOP("TimelineModel", "Month"), lambda _i, _l: "", width=110),
+        Column("", QT_TRANSLATE_NOOP("TimelineModel", "Month"), lambda _i, _l: ""),
         Column("when", QT_TRANSLATE_NOOP("TimelineModel", "Date"),
-               lambda i, lang: date_text(i.moment, lang), width=layout.DATE_COLUMN_WIDTH + 25),
-        Column("", QT_TRANSLATE_NOOP("TimelineModel", "Kind"), lambda i, _: kind_text(i.kind),
-               width=135),
-        Column("", QT_TRANSLATE_NOOP("TimelineModel", "Type or status"), _sub_kind, wrap=True,
-               width=125),
+               lambda i, lang: date_text(i.moment, lang)),
+        Column("", QT_TRANSLATE_NOOP("TimelineModel", "Kind"), lambda i, _: kind_text(i.kind)),
+        Column("", QT_TRANSLATE_NOOP("TimelineModel", "Type or status"), _sub_kind, wrap=True),
         Column("", QT_TRANSLATE_NOOP("TimelineModel", "Summary"), summary_text, wrap=True,
-               width=layout.TEXT_COLUMN_WIDTH + 60),
-        Column("", QT_TRANSLATE_NOOP("TimelineModel", "State"), _state, wrap=True, width=130),
+               stretch=True),
+        Column("", QT_TRANSLATE_NOOP("TimelineModel", "State"), _state, wrap=True),
         Column("", QT_TRANSLATE_NOOP("TimelineModel", "Stakeholder"),
-               lambda i, _: i.stakeholder_name, wrap=True, width=160),
+               lambda i, _: i.stakeholder_name, wrap=True),
     )  # fmt: skip
     DEFAULT_SORT = ("when", Qt.SortOrder.DescendingOrder)
     MONTH_COLUMN = 0

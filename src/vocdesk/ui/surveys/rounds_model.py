@@ -38,11 +38,10 @@ def _target(row: SurveyRow, lang: str) -> str:
 class SurveysModel(LazyTableModel[SurveyRow]):
     CONTEXT = "SurveysModel"
     COLUMNS = (
-        Column("code", QT_TRANSLATE_NOOP("SurveysModel", "Code"), lambda r, _: r.code, width=90),
+        Column("code", QT_TRANSLATE_NOOP("SurveysModel", "Code"), lambda r, _: r.code),
         Column("title", QT_TRANSLATE_NOOP("SurveysModel", "Title"),
-               lambda r, lang: name_text(r.title, lang), wrap=True, width=420),
-        Column("kind", QT_TRANSLATE_NOOP("SurveysModel", "Kind"), lambda r, _: label_text(r.kind),
-               width=100),
+               lambda r, lang: name_text(r.title, lang), wrap=True),
+        Column("kind", QT_TRANSLATE_NOOP("SurveysModel", "Kind"), lambda r, _: label_text(r.kind)),
         Column("fiscal_year", QT_TRANSLATE_NOOP("SurveysModel", "Fiscal year"), _fiscal_year,
                number=lambda r: r.fiscal_year),
         Column("questions", QT_TRANSLATE_NOOP("SurveysModel", "Questions"),
@@ -50,12 +49,11 @@ class SurveysModel(LazyTableModel[SurveyRow]):
         Column("responses", QT_TRANSLATE_NOOP("SurveysModel", "Responses"),
                lambda r, lang: number_text(r.responses, lang), number=lambda r: r.responses),
         Column("mean", QT_TRANSLATE_NOOP("SurveysModel", "Mean score"),
-               lambda r, lang: number_text(r.mean, lang, 2), number=lambda r: r.mean, width=80),
+               lambda r, lang: number_text(r.mean, lang, 2), number=lambda r: r.mean),
         Column("percent", QT_TRANSLATE_NOOP("SurveysModel", "Percent"),
-               lambda r, lang: percent_text(r.percent, lang), number=lambda r: r.percent,
-               width=80),
+               lambda r, lang: percent_text(r.percent, lang), number=lambda r: r.percent),
         Column("target", QT_TRANSLATE_NOOP("SurveysModel", "Target"), _target,
-               number=lambda r: r.target_percent, width=150),
+               number=lambda r: r.target_percent),
     )  # fmt: skip
     DEFAULT_SORT = ("fiscal_year", Qt.SortOrder.DescendingOrder)
     LANGUAGE_SORT_KEYS = frozenset({"title"})

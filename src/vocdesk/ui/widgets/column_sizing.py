@@ -8,7 +8,10 @@ under that name and keeps each change (``ui.settings.table_widths``). Only the r
 are measured (``QTableView.sizeHintForColumn``), so a table of 100,000 rows fits as fast as one
 of 20. A column is never narrower than its header; a plain one grows at most
 ``COLUMN_MAX_WIDTH`` (then elides), a word-wrapped one at most ``WRAP_COLUMN_MAX_WIDTH`` (then
-wraps). The last column takes whatever room is left.
+wraps). The last column takes whatever room is left, unless another is named to (``stretch``: the
+timeline's Summary before its short State): that one gets the room the others leave, as the view
+is resized too, and never less than ``STRETCH_COLUMN_MIN_WIDTH``; short of that, the other
+wrapped columns wrap more (down to ``WRAP_COLUMN_MIN_WIDTH``), and only then does the table scroll.
 """
 
 from __future__ import annotations
@@ -26,11 +29,15 @@ FIT_DELAY_MS = 0  # after the rows are laid out
 
 
 class ColumnSizer(QObject):
-    def __init__(self, view: QTableView, *, wrapped: Collection[int] = ()) -> None:
+    def __init__(
+        self, view: QTableView, *, wrapped: Collection[int] = (), stretch: int | None = None
+    ) -> None:
         super().__init__(view)
         self.setObjectName("column_sizer")
         self._view = view
         self._wrapped = frozenset(wrapped)
+        self._stretch = stretch
+        self._fitted: list[int] = []  # the widths of the last fit, before the room is shared
         self._store: SettingsStore | None = None
         self._table = ""
         self._user_sized = False
@@ -52,6 +59,9 @@ class ColumnSizer(QObject):
         self._dragging = False
         self._dragged = False
         header.viewport().installEventFilter(self)
+        self._viewport = view.viewport() if stretch is not None else None
+        if self._viewport is not None:
+            self._viewport.installEventFilter(self)  # the room left changes with the view
         self._timer.start()
 
     @property
@@ -87,7 +97,38 @@ class ColumnSizer(QObject):
         for column in range(count):
             limit = layout.WRAP_COLUMN_MAX_WIDTH if column in self._wrapped else layout.COLUMN_MAX_WIDTH  # fmt: skip
             widths.append(max(header.sectionSizeHint(column), min(wanted[column] + layout.COLUMN_PADDING, limit)))  # fmt: skip
-        self._apply(widths)
+        self._fitted = widths
+        self._apply(self._shared(widths))
+
+    def _shared(self, widths: list[int]) -> list[int]:
+        """``widths`` with the stretching column given the room the others leave."""
+        column = self._stretch
+        if column is None or not 0 <= column < len(widths) - 1:
+            return widths
+        header = self._view.horizontalHeader()
+        shown = [i for i in range(len(widths)) if i != column and not header.isSectionHidden(i)]
+        least = max(header.sectionSizeHint(column), layout.STRETCH_COLUMN_MIN_WIDTH)
+        room = self._view.viewport().width()
+        shared = list(widths)
+        # Short of room: the other wrapped columns wrap a little more first (never narrower
+        # than their header or WRAP_COLUMN_MIN_WIDTH), in proportion to what each can give.
+        short = sum(shared[i] for i in shown) + least - room
+        slack = {
+            i: shared[i] - max(header.sectionSizeHint(i), layout.WRAP_COLUMN_MIN_WIDTH)
+            for i in shown
+            if i in self._wrapped
+        }
+        given = sum(max(0, amount) for amount in slack.values())
+        if short > 0 and given > 0:
+            part = min(1.0, short / given)
+            for i, amount in slack.items():
+                shared[i] -= int(max(0, amount) * part + 0.999)
+        shared[column] = max(least, room - sum(shared[i] for i in shown))
+        return shared
+
+    def _view_resized(self) -> None:
+        if self._fitted and not self._user_sized:
+            self._apply(self._shared(self._fitted))
 
     def _apply(self, widths: list[int]) -> None:
         header = self._view.horizontalHeader()
@@ -99,6 +140,10 @@ class ColumnSizer(QObject):
             self._fitting = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's virtual
+        if watched is self._viewport:
+            if event.type() == QEvent.Type.Resize:
+                self._view_resized()
+            return False
         if event.type() == QEvent.Type.MouseButtonPress:
             self._dragging, self._dragged = True, False
         elif event.type() == QEvent.Type.MouseButtonRelease:

@@ -103,9 +103,13 @@ def make_table_view(model: LazyTableModel[Any], parent: QWidget | None = None) -
     for column, spec in enumerate(model.COLUMNS):
         if spec.wrap:
             view.setItemDelegateForColumn(column, delegate)
-    # Widths from the content and the header (the last column stretches), until the user drags
-    # one; the window keeps the user's widths per table (ColumnSizer.remember).
-    ColumnSizer(view, wrapped=[c for c, spec in enumerate(model.COLUMNS) if spec.wrap])
+    # Widths from the content and the header (the last column stretches, or the one marked to),
+    # until the user drags one; the window keeps the user's widths per table
+    # (ColumnSizer.remember).
+    stretch = next((c for c, spec in enumerate(model.COLUMNS) if spec.stretch), None)
+    ColumnSizer(
+        view, wrapped=[c for c, spec in enumerate(model.COLUMNS) if spec.wrap], stretch=stretch
+    )
     # The header shows the model's own order first, so enabling sorting re-queries nothing.
     header.setSortIndicator(model.sort_column(), model.sort_order())
     view.setSortingEnabled(True)
