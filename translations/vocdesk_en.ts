@@ -23,11 +23,11 @@
 <context>
     <name>AuditTrailDialog</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/ui/audit/audit_dialog.py" line="+232"/>
+        <location filename="../src/vocdesk/ui/audit/audit_dialog.py" line="+250"/>
         <source>%n entries exported to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry exported to {path}.</numerusform>
+            <numerusform>%n entries exported to {path}.</numerusform>
         </translation>
     </message>
 </context>
@@ -411,7 +411,7 @@
 <context>
     <name>HolidaysDialog</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/ui/holidays/holidays_dialog.py" line="+214"/>
+        <location filename="../src/vocdesk/ui/holidays/holidays_dialog.py" line="+215"/>
         <source>%n day(s) off on a weekday this year.</source>
         <translation>
             <numerusform>%n day off on a weekday this year.</numerusform>
@@ -419,19 +419,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+88"/>
-        <source>Saved. Due dates counted again: %n case(s)</source>
+        <location line="+89"/>
+        <source>%n case(s)</source>
         <translation>
-            <numerusform>Saved. Due dates counted again: %n case</numerusform>
-            <numerusform>Saved. Due dates counted again: %n cases</numerusform>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source> and %n follow-up reminder(s).</source>
+        <location line="+2"/>
+        <source>%n follow-up reminder(s)</source>
         <translation>
-            <numerusform> and %n follow-up reminder.</numerusform>
-            <numerusform> and %n follow-up reminders.</numerusform>
+            <numerusform>%n follow-up reminder</numerusform>
+            <numerusform>%n follow-up reminders</numerusform>
         </translation>
     </message>
 </context>
@@ -499,6 +499,33 @@
     </message>
 </context>
 <context>
+    <name>ImprovementModel</name>
+    <message numerus="yes">
+        <location filename="../src/vocdesk/ui/listening/improvement_model.py" line="+30"/>
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln complaint(s)</source>
+        <translation>
+            <numerusform>%Ln complaint</numerusform>
+            <numerusform>%Ln complaints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln survey finding(s)</source>
+        <translation>
+            <numerusform>%Ln survey finding</numerusform>
+            <numerusform>%Ln survey findings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImprovementRules</name>
     <message numerus="yes">
         <location filename="../src/vocdesk/services/listening/improvement_links.py" line="+216"/>
@@ -522,6 +549,33 @@
         <translation>
             <numerusform>%n of the chosen surveys no longer exists.</numerusform>
             <numerusform>%n of the chosen surveys no longer exist.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsPanel</name>
+    <message numerus="yes">
+        <location filename="../src/vocdesk/ui/relationships/indicators_panel.py" line="+258"/>
+        <source>%n day(s) ago ({date})</source>
+        <translation>
+            <numerusform>%n day ago ({date})</numerusform>
+            <numerusform>%n days ago ({date})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>{in_touch} of %Ln member(s) in touch in 12 months</source>
+        <translation>
+            <numerusform>{in_touch} of %Ln member in touch in 12 months</numerusform>
+            <numerusform>{in_touch} of %Ln members in touch in 12 months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>{percent}% (mean of the last scores of %Ln member(s))</source>
+        <translation>
+            <numerusform>{percent}% (the last score of %Ln member)</numerusform>
+            <numerusform>{percent}% (mean of the last scores of %Ln members)</numerusform>
         </translation>
     </message>
 </context>
@@ -567,6 +621,17 @@
     </message>
 </context>
 <context>
+    <name>OverviewTab</name>
+    <message numerus="yes">
+        <location filename="../src/vocdesk/ui/overview/tab.py" line="+478"/>
+        <source>{code} (fiscal year {year}), %Ln response(s)</source>
+        <translation>
+            <numerusform>{code} (fiscal year {year}), %Ln response</numerusform>
+            <numerusform>{code} (fiscal year {year}), %Ln responses</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StakeholderCheck</name>
     <message numerus="yes">
         <location filename="../src/vocdesk/services/registry/edit.py" line="+70"/>
@@ -582,6 +647,17 @@
         <translation>
             <numerusform>{name} has %Ln history record (feedback, a complaint, a response or an activity) and cannot be deleted. Archive the record instead.</numerusform>
             <numerusform>{name} has %Ln history records (feedback, complaints, responses or activities) and cannot be deleted. Archive the record instead.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderForm</name>
+    <message numerus="yes">
+        <location filename="../src/vocdesk/ui/registry/stakeholder_form.py" line="+455"/>
+        <source>Registered {date} · history: %Ln record(s)</source>
+        <translation>
+            <numerusform>Registered {date} · history: %Ln record</numerusform>
+            <numerusform>Registered {date} · history: %Ln records</numerusform>
         </translation>
     </message>
 </context>
@@ -604,6 +680,17 @@
         <translation>
             <numerusform>The survey “{code}” has %Ln response and cannot be deleted.</numerusform>
             <numerusform>The survey “{code}” has %Ln responses and cannot be deleted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SurveyTrendModel</name>
+    <message numerus="yes">
+        <location filename="../src/vocdesk/ui/surveys/results_models.py" line="+408"/>
+        <source>{code}: %Ln form(s)</source>
+        <translation>
+            <numerusform>{code}: %Ln form</numerusform>
+            <numerusform>{code}: %Ln forms</numerusform>
         </translation>
     </message>
 </context>

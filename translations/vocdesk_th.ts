@@ -866,118 +866,117 @@
     <message>
         <location filename="../src/vocdesk/services/audit.py" line="+59"/>
         <source>(confidential)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ลับ)</translation>
     </message>
 </context>
 <context>
     <name>AuditTrailDialog</name>
     <message>
-        <location filename="../src/vocdesk/ui/audit/audit_dialog.py" line="+156"/>
+        <location filename="../src/vocdesk/ui/audit/audit_dialog.py" line="+172"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกคน</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Any action</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกการกระทำ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Any record</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกประเภท</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+74"/>
+        <location line="+26"/>
         <source>Select an entry to see what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกรายการเพื่อดูว่ามีอะไรเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="+4"/>
         <source>{when} · {user} · {action} · {entity} {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} · {user} · {action} · {entity} {id}</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Export the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกประวัติการใช้งาน</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>สมุดงาน Excel (*.xlsx)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV, UTF-8 (*.csv)</source>
-        <translation type="unfinished">CSV แบบ UTF-8 (*.csv)</translation>
+        <translation>CSV แบบ UTF-8 (*.csv)</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>%n entries exported to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ส่งออก %n รายการไปที่ {path} แล้ว</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Exporting the audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังส่งออกประวัติการใช้งาน…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>ประวัติการใช้งาน</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งแต่</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>ถึง</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ใช้</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>การกระทำ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record type</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภทรายการ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record id, user or words in the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสรายการ ผู้ใช้ หรือคำในสิ่งที่เปลี่ยน</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่องข้อมูล</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Before</source>
-        <translation type="unfinished">ก่อนรับบริการ</translation>
+        <translation>ก่อน</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>After</source>
-        <translation type="unfinished">หลังรับบริการ</translation>
+        <translation>หลัง</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออก…</translation>
     </message>
 </context>
 <context>
@@ -985,82 +984,82 @@
     <message>
         <location filename="../src/vocdesk/ui/audit/audit_model.py" line="+19"/>
         <source>Complaint case</source>
-        <translation type="unfinished">เรื่องร้องเรียน</translation>
+        <translation>เรื่องร้องเรียน</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stakeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้มีส่วนได้ส่วนเสีย</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User account</source>
-        <translation type="unfinished"></translation>
+        <translation>บัญชีผู้ใช้</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Activity</source>
-        <translation type="unfinished">กิจกรรม</translation>
+        <translation>กิจกรรม</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Segment</source>
-        <translation type="unfinished">กลุ่มผู้รับบริการ</translation>
+        <translation>กลุ่มผู้รับบริการ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reminder</source>
-        <translation type="unfinished">การแจ้งเตือน</translation>
+        <translation>การแจ้งเตือน</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact interval</source>
-        <translation type="unfinished">รอบการติดต่อ</translation>
+        <translation>รอบการติดต่อ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Holiday</source>
-        <translation type="unfinished">วันหยุด</translation>
+        <translation>วันหยุด</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูล</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>ประวัติการใช้งาน</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>When</source>
-        <translation type="unfinished">เมื่อ</translation>
+        <translation>เมื่อ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ใช้</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>การกระทำ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record type</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภทรายการ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>สิ่งที่เปลี่ยน</translation>
     </message>
 </context>
 <context>
@@ -1161,12 +1160,12 @@
     <message>
         <location line="+28"/>
         <source>Only a local database file has backup copies here.</source>
-        <translation type="unfinished"></translation>
+        <translation>มีสำเนาสำรองเฉพาะแฟ้มฐานข้อมูลในเครื่องนี้เท่านั้น</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The database is empty: there is nothing to copy yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูลยังว่างอยู่ ยังไม่มีข้อมูลให้สำรอง</translation>
     </message>
     <message>
         <location line="+83"/>
@@ -5339,9 +5338,87 @@
     </message>
 </context>
 <context>
+    <name>EncryptDatabaseDialog</name>
+    <message>
+        <location filename="../src/vocdesk/ui/encryption/encrypt_dialog.py" line="+139"/>
+        <source>Database encryption</source>
+        <translation>การเข้ารหัสฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This database is encrypted: its file and its backups can only be opened with the passphrase. Change the passphrase, or remove the encryption.</source>
+        <translation>ฐานข้อมูลนี้ถูกเข้ารหัสไว้ ไฟล์และสำเนาสำรองของฐานข้อมูลจะเปิดได้ด้วยวลีรหัสผ่านเท่านั้น เลือกเปลี่ยนวลีรหัสผ่าน หรือถอดการเข้ารหัส</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Encrypt this database: its file and its backups can then only be opened with the passphrase, which VocDesk asks for each time the file is opened.</source>
+        <translation>เข้ารหัสฐานข้อมูลนี้ แล้วไฟล์และสำเนาสำรองของฐานข้อมูลจะเปิดได้ด้วยวลีรหัสผ่านเท่านั้น โดย VocDesk จะถามวลีรหัสผ่านทุกครั้งที่เปิดไฟล์</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Change the passphrase</source>
+        <translation>เปลี่ยนวลีรหัสผ่าน(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove the encryption (a plain file again)</source>
+        <translation>ถอดการเข้ารหัส (กลับเป็นไฟล์ธรรมดา)(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>วลีรหัสผ่านปัจจุบัน(&amp;U):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;New passphrase:</source>
+        <translation>วลีรหัสผ่านใหม่(&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase &amp;again:</source>
+        <translation>วลีรหัสผ่านใหม่อีกครั้ง(&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>At least {length} characters; a few words together make a good passphrase.</source>
+        <translation>อย่างน้อย {length} ตัวอักษร การนำหลายคำมาต่อกันจะได้วลีรหัสผ่านที่ดี</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A lost passphrase means lost data: nobody, not even VocDesk&apos;s makers, can open the database or its backups without it. Write it down and keep it somewhere safe before you go on.</source>
+        <translation>หากลืมวลีรหัสผ่าน ข้อมูลจะสูญหาย ไม่มีใครเปิดฐานข้อมูลหรือสำเนาสำรองได้หากไม่มีวลีนี้ แม้แต่ผู้พัฒนา VocDesk โปรดจดวลีรหัสผ่านไว้และเก็บในที่ปลอดภัยก่อนดำเนินการต่อ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I have written the passphrase down and kept it safe</source>
+        <translation>ฉันจดวลีรหัสผ่านไว้และเก็บในที่ปลอดภัยแล้ว</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove encryption</source>
+        <translation>ถอดการเข้ารหัส</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change passphrase</source>
+        <translation>เปลี่ยนวลีรหัสผ่าน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encrypt</source>
+        <translation>เข้ารหัส</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
     <name>Encryption</name>
     <message>
-        <location filename="../src/vocdesk/services/encryption.py" line="+46"/>
+        <location filename="../src/vocdesk/services/encryption.py" line="+51"/>
         <source>The database {path} is encrypted: enter its passphrase to open it.</source>
         <translation>ฐานข้อมูล {path} ถูกเข้ารหัสไว้ ต้องใส่วลีรหัสผ่านของฐานข้อมูลนี้จึงจะเปิดได้</translation>
     </message>
@@ -5366,7 +5443,7 @@
         <translation>ฐานข้อมูล {path} ถูกเข้ารหัสอยู่แล้ว</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Only a local database file can be encrypted.</source>
         <translation>เข้ารหัสได้เฉพาะไฟล์ฐานข้อมูลในเครื่องนี้เท่านั้น</translation>
     </message>
@@ -6087,14 +6164,14 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>เปิดทำการ (วันทำการ)</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%n day(s) off on a weekday this year.</source>
         <translation>
             <numerusform>ปีนี้มีวันหยุดที่ตรงกับวันจันทร์ถึงวันศุกร์ %n วัน</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Public holiday</source>
         <translation>วันหยุดนักขัตฤกษ์</translation>
     </message>
@@ -6125,20 +6202,25 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
     <message numerus="yes">
         <location line="+25"/>
-        <source>Saved. Due dates counted again: %n case(s)</source>
+        <source>%n case(s)</source>
         <translation>
-            <numerusform>บันทึกแล้ว คำนวณวันครบกำหนดใหม่ เรื่องร้องเรียน %n เรื่อง</numerusform>
+            <numerusform>เรื่องร้องเรียน %n เรื่อง</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source> and %n follow-up reminder(s).</source>
+        <location line="+2"/>
+        <source>%n follow-up reminder(s)</source>
         <translation>
-            <numerusform> และการแจ้งเตือนติดตามผล %n รายการ</numerusform>
+            <numerusform>การแจ้งเตือนติดตามผล %n รายการ</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Saved. Due dates counted again: {cases} and {reminders}.</source>
+        <translation>บันทึกแล้ว คำนวณวันครบกำหนดใหม่ให้{cases} และ{reminders}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Holidays and working days</source>
         <translation>วันหยุดและวันทำการ</translation>
     </message>
@@ -6685,35 +6767,26 @@ Please try again, and if it happens again send that file to your IT support.</so
 </context>
 <context>
     <name>ImprovementModel</name>
-    <message>
-        <location filename="../src/vocdesk/ui/listening/improvement_model.py" line="+29"/>
-        <source>{count} entry</source>
-        <translation>บันทึกการรับฟัง {count} รายการ</translation>
+    <message numerus="yes">
+        <location filename="../src/vocdesk/ui/listening/improvement_model.py" line="+30"/>
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>บันทึกการรับฟัง %Ln รายการ</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>{count} entries</source>
-        <translation>บันทึกการรับฟัง {count} รายการ</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>{count} complaint</source>
-        <translation>ข้อร้องเรียน {count} เรื่อง</translation>
+        <source>%Ln complaint(s)</source>
+        <translation>
+            <numerusform>เรื่องร้องเรียน %Ln เรื่อง</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>{count} complaints</source>
-        <translation>ข้อร้องเรียน {count} เรื่อง</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>{count} survey finding</source>
-        <translation>ผลแบบสำรวจ {count} ข้อ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{count} survey findings</source>
-        <translation>ผลแบบสำรวจ {count} ข้อ</translation>
+        <source>%Ln survey finding(s)</source>
+        <translation>
+            <numerusform>ผลแบบสำรวจ %Ln ข้อ</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8"/>
@@ -6865,12 +6938,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>เมื่อวาน ({date})</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{days} days ago ({date})</source>
-        <translation>{days} วันที่แล้ว ({date})</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <location line="+33"/>
         <source>No rated survey response</source>
         <translation>ยังไม่มีคำตอบแบบสำรวจที่ให้คะแนน</translation>
@@ -6891,17 +6959,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>{steps} ({change} จุด)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>{in_touch} of {members} members in touch in 12 months</source>
-        <translation>ติดต่อกับสมาชิก {in_touch} จาก {members} รายในรอบ 12 เดือน</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>{percent}% (mean of {count} members&apos; last scores)</source>
-        <translation>ร้อยละ {percent} (ค่าเฉลี่ยคะแนนครั้งล่าสุดของสมาชิก {count} ราย)</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+44"/>
         <source>No channel recorded</source>
         <translation>ไม่ระบุช่องทาง</translation>
     </message>
@@ -6925,8 +6983,29 @@ Please try again, and if it happens again send that file to your IT support.</so
         <source>Engagement level</source>
         <translation>ระดับความผูกพัน</translation>
     </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>%n day(s) ago ({date})</source>
+        <translation>
+            <numerusform>%n วันที่แล้ว ({date})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>{in_touch} of %Ln member(s) in touch in 12 months</source>
+        <translation>
+            <numerusform>ติดต่อกับสมาชิก {in_touch} จาก %Ln รายในรอบ 12 เดือน</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>{percent}% (mean of the last scores of %Ln member(s))</source>
+        <translation>
+            <numerusform>ร้อยละ {percent} (ค่าเฉลี่ยคะแนนครั้งล่าสุดของสมาชิก %Ln ราย)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+126"/>
+        <location line="+34"/>
         <source>How the level is set</source>
         <translation>เกณฑ์การกำหนดระดับ</translation>
     </message>
@@ -7274,7 +7353,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ListeningPlanPage</name>
     <message>
-        <location filename="../src/vocdesk/ui/listening/plan_page.py" line="+149"/>
+        <location filename="../src/vocdesk/ui/listening/plan_page.py" line="+151"/>
         <source>Listening plan and coverage</source>
         <translation>แผนการรับฟังและความครอบคลุม</translation>
     </message>
@@ -7289,8 +7368,8 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>{segment} {stage}:</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>{covered} cells planned and heard, {not_heard} planned with nothing heard, {unplanned} heard without a plan, {gaps} with neither a plan nor a voice.</source>
+        <location line="+16"/>
+        <source>Cells planned and heard: {covered}; planned with nothing heard: {not_heard}; heard without a plan: {unplanned}; with neither a plan nor a voice: {gaps}.</source>
         <translation>มีแผนและได้รับฟังแล้ว {covered} ช่อง มีแผนแต่ยังไม่ได้รับฟัง {not_heard} ช่อง ได้รับฟังแต่ไม่มีในแผน {unplanned} ช่อง ไม่มีในแผนและยังไม่ได้รับฟัง {gaps} ช่อง</translation>
     </message>
     <message>
@@ -7399,8 +7478,8 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
     <message>
         <location line="+10"/>
-        <source>What was done about it: {acted} of {heard} entries and {handled} of {received} complaints of the period are linked to improvement actions; of those actions {done} are done with an outcome and {open} are still open.</source>
-        <translation>การนำไปปรับปรุง: บันทึกการรับฟัง {acted} จาก {heard} รายการ และข้อร้องเรียน {handled} จาก {received} เรื่องในช่วงนี้ เชื่อมโยงกับการปรับปรุงแล้ว ในจำนวนนี้ดำเนินการแล้วพร้อมผลที่ได้ {done} เรื่อง และยังไม่เสร็จ {open} เรื่อง</translation>
+        <source>What was done about it: linked to improvement actions, entries of the period {acted} of {heard} and complaints {handled} of {received}; of those actions, done with an outcome: {done}, still open: {open}.</source>
+        <translation>การนำไปปรับปรุง: เชื่อมโยงกับการปรับปรุงแล้ว บันทึกการรับฟังในช่วงนี้ {acted} จาก {heard} รายการ และเรื่องร้องเรียน {handled} จาก {received} เรื่อง การปรับปรุงเหล่านั้นดำเนินการแล้วพร้อมผลที่ได้ {done} รายการ ยังไม่เสร็จ {open} รายการ</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -7896,7 +7975,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../src/vocdesk/ui/overview/tab.py" line="+603"/>
+        <location filename="../src/vocdesk/ui/overview/tab.py" line="+602"/>
         <source>Overview</source>
         <translation>ภาพรวม</translation>
     </message>
@@ -7924,13 +8003,13 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>เกินกำหนด</translation>
     </message>
     <message>
-        <location line="-232"/>
-        <location line="+205"/>
+        <location line="-231"/>
+        <location line="+204"/>
         <source>All offices</source>
         <translation>ทุกสำนักงาน</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-152"/>
         <source>{start} to {end} · {office}</source>
         <translation>{start} ถึง {end} · {office}</translation>
     </message>
@@ -7944,13 +8023,15 @@ Please try again, and if it happens again send that file to your IT support.</so
         <source>No satisfaction survey up to this fiscal year.</source>
         <translation>ยังไม่มีการสำรวจความพึงพอใจจนถึงปีงบประมาณนี้</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>{code} (fiscal year {year}), {responses} responses</source>
-        <translation>{code} (ปีงบประมาณ {year}) ผู้ตอบ {responses} ราย</translation>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>{code} (fiscal year {year}), %Ln response(s)</source>
+        <translation>
+            <numerusform>{code} (ปีงบประมาณ {year}) ผู้ตอบ %Ln ราย</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>met</source>
         <translation>บรรลุ</translation>
     </message>
@@ -8115,6 +8196,34 @@ Please try again, and if it happens again send that file to your IT support.</so
         <source>Organisation</source>
         <extracomment>หน่วยงาน/องค์กร</extracomment>
         <translation>หน่วยงาน/องค์กร</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../src/vocdesk/ui/encryption/passphrase_dialog.py" line="+93"/>
+        <source>Encrypted database</source>
+        <translation>ฐานข้อมูลที่เข้ารหัสไว้</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database {name} is encrypted. Enter its passphrase to open it.</source>
+        <translation>ฐานข้อมูล {name} ถูกเข้ารหัสไว้ โปรดใส่วลีรหัสผ่านเพื่อเปิดฐานข้อมูลนี้</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Passphrase:</source>
+        <translation>วลีรหัสผ่าน(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
     </message>
 </context>
 <context>
@@ -10335,7 +10444,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../src/vocdesk/services/settings.py" line="+107"/>
+        <location filename="../src/vocdesk/services/settings.py" line="+108"/>
         <source>There is no setting called {key}. The settings are: {keys}.</source>
         <translation>ไม่มีการตั้งค่าชื่อ {key} การตั้งค่าที่มี ได้แก่ {keys}</translation>
     </message>
@@ -10775,6 +10884,13 @@ Please try again, and if it happens again send that file to your IT support.</so
         <source>(not recorded)</source>
         <translation>(ไม่ได้บันทึก)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Registered {date} · history: %Ln record(s)</source>
+        <translation>
+            <numerusform>ลงทะเบียน {date} · ประวัติ %Ln รายการ</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../src/vocdesk/ui/registry/duplicates_panel.py" line="+13"/>
         <source>Records like this one already exist. Open the existing record instead of creating a second one, or save anyway if this is a different person.</source>
@@ -10791,7 +10907,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>บันทึกต่อ(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/ui/registry/stakeholder_form.py" line="+4"/>
+        <location filename="../src/vocdesk/ui/registry/stakeholder_form.py" line="-11"/>
         <source>&amp;Save</source>
         <translation>บันทึก(&amp;S)</translation>
     </message>
@@ -10801,12 +10917,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Registered {date} · history: {count} records</source>
-        <translation>ลงทะเบียน {date} · ประวัติ {count} รายการ</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>archived</source>
         <translation>จัดเก็บเข้าคลังแล้ว</translation>
     </message>
@@ -12963,10 +13074,12 @@ Please try again, and if it happens again send that file to your IT support.</so
         <source>Score</source>
         <translation>คะแนน</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>{code}: {forms} forms</source>
-        <translation>{code}: แบบสอบถาม {forms} ฉบับ</translation>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>{code}: %Ln form(s)</source>
+        <translation>
+            <numerusform>{code}: แบบสอบถาม %Ln ฉบับ</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+9"/>

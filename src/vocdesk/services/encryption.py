@@ -30,11 +30,16 @@ from vocdesk.db.cipher import (
 from vocdesk.domain.accounts import Permission
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, UserError, user_error
 from vocdesk.paths import make_private_file
-from vocdesk.services.authorization import requires
+from vocdesk.services.authorization import open_to_anyone_signed_in, requires
 from vocdesk.services.database import Database
 
 MIN_PASSPHRASE_LENGTH = 10  # as for passwords (services.accounts)
 JOURNALS = ("-wal", "-shm", "-journal")
+
+
+def is_encrypted_file(path: Path) -> bool:
+    """True when the database file at ``path`` is encrypted (the window asks its passphrase)."""
+    return is_encrypted(Path(path))
 
 
 def encryption_error(kind: str, path: Path) -> UserError:
@@ -109,6 +114,7 @@ class EncryptionService:
     def __init__(self, db: Database) -> None:
         self._db = db
 
+    @open_to_anyone_signed_in
     def is_encrypted(self) -> bool:
         return self._db.path is not None and is_encrypted(self._db.path)
 

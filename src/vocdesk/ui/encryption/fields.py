@@ -1,0 +1,26 @@
+"""What both encryption dialogs use: a passphrase field and the problem line."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+
+PROBLEM_COLOUR = "#B00020"
+WARNING_COLOUR = "#8A4B00"
+PASSPHRASE_MAX_LENGTH = 1000
+
+
+def passphrase_edit(parent: QWidget, name: str) -> QLineEdit:
+    edit = QLineEdit(parent)
+    edit.setObjectName(name)
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setMaxLength(PASSPHRASE_MAX_LENGTH)
+    return edit
+
+
+def problem_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName("problem")
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {PROBLEM_COLOUR}")
+    label.hide()
+    return label
