@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from vocdesk.db.models import AuditEntry, Channel, Complaint, ComplaintCategory
 from vocdesk.domain.accounts import Permission, Principal, Role
+from vocdesk.domain.clock import thai_date
 from vocdesk.domain.enums import AuditAction
 from vocdesk.domain.messages import UserError
 from vocdesk.domain.tables import TableQuery
@@ -140,7 +141,7 @@ def test_filters_by_period_user_action_entity_and_id(db: Database, trail: dict) 
     assert count(action=AuditAction.CREATE) == 10
     assert count(entity="complaint") == 3
     assert count(entity="stakeholder", action=AuditAction.UPDATE, user="malee") == 10
-    first_day = START.astimezone().date()
+    first_day = thai_date(START)
     assert count(start=first_day, end=first_day) == 20
     assert count(start=first_day + timedelta(days=2)) == 8
     assert count(end=date(2025, 12, 31)) == 0

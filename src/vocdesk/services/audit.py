@@ -25,7 +25,7 @@ import json
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +34,7 @@ from sqlalchemy import ColumnElement, Select, String, and_, cast, exists, func, 
 from vocdesk.db.base import utc_now
 from vocdesk.db.models import AuditEntry, Complaint
 from vocdesk.domain.accounts import Permission, Principal
+from vocdesk.domain.clock import start_of_thai_day
 from vocdesk.domain.enums import AuditAction
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP
 from vocdesk.domain.tables import TableQuery
@@ -69,7 +70,8 @@ _TRAIL_ID = uuid.UUID(int=0)  # the trail as a whole (an export of it is not one
 
 @dataclass(frozen=True)
 class AuditFilter:
-    """Which entries to show. ``start``/``end`` are local calendar days, both included."""
+    """Which entries to show. ``start``/``end`` are days on the agency's clock (Thai time, as
+    the window shows the entries), both included."""
 
     start: date | None = None
     end: date | None = None
@@ -252,18 +254,14 @@ def _masked(principal: Principal) -> ColumnElement[bool]:
     return and_(AuditEntry.entity == "complaint", not_(readable)).label("masked")
 
 
-def _local_midnight(day: date) -> datetime:
-    return datetime.combine(day, time()).astimezone().astimezone(UTC)
-
-
 def _filtered(
     stmt: Select[*tuple[Any, ...]], query: TableQuery, filters: AuditFilter, principal: Principal
 ) -> Select[*tuple[Any, ...]]:
     e = AuditEntry
     if filters.start is not None:
-        stmt = stmt.where(e.at >= _local_midnight(filters.start))
+        stmt = stmt.where(e.at >= start_of_thai_day(filters.start))
     if filters.end is not None:
-        stmt = stmt.where(e.at < _local_midnight(filters.end + timedelta(days=1)))
+        stmt = stmt.where(e.at < start_of_thai_day(filters.end + timedelta(days=1)))
     if filters.user:
         stmt = stmt.where(e.user == filters.user)
     if filters.action is not None:
