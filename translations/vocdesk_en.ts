@@ -23,7 +23,7 @@
 <context>
     <name>AuditTrailDialog</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/ui/audit/audit_dialog.py" line="+250"/>
+        <location filename="../src/vocdesk/ui/audit/audit_dialog.py" line="+253"/>
         <source>%n entries exported to {path}.</source>
         <translation>
             <numerusform>%n entry exported to {path}.</numerusform>
@@ -402,9 +402,9 @@
     <message numerus="yes">
         <location filename="../src/vocdesk/services/complaints/exporter.py" line="+105"/>
         <source>%Ln confidential case(s) you may not read were left out of the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>One confidential case you may not read was left out of the file.</numerusform>
+            <numerusform>%Ln confidential cases you may not read were left out of the file.</numerusform>
         </translation>
     </message>
 </context>

@@ -872,7 +872,7 @@
 <context>
     <name>AuditTrailDialog</name>
     <message>
-        <location filename="../src/vocdesk/ui/audit/audit_dialog.py" line="+172"/>
+        <location filename="../src/vocdesk/ui/audit/audit_dialog.py" line="+176"/>
         <source>Everyone</source>
         <translation>ทุกคน</translation>
     </message>
@@ -897,7 +897,7 @@
         <translation>{when} · {user} · {action} · {entity} {id}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Export the audit trail</source>
         <translation>ส่งออกประวัติการใช้งาน</translation>
     </message>
@@ -3690,7 +3690,7 @@
     <message>
         <location line="+4"/>
         <source>Case {number} is assigned to {assignee}: only they or a supervisor may work on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>เรื่องร้องเรียน {number} มอบหมายให้ {assignee} แล้ว: เฉพาะผู้รับผิดชอบหรือหัวหน้างานเท่านั้นที่ดำเนินการกับเรื่องนี้ได้</translation>
     </message>
 </context>
 <context>
@@ -4680,13 +4680,13 @@
     <message>
         <location line="+79"/>
         <source>{user} may not change who handles or may read this case: the assignee and the confidential flag change only for a supervisor allowed to read the case. Leave the cell as the case has it, or ask a supervisor with that permission to import the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} ไม่มีสิทธิ์เปลี่ยนผู้รับผิดชอบหรือผู้มีสิทธิ์อ่านเรื่องนี้: ผู้รับผิดชอบและการกำหนดเป็นเรื่องลับเปลี่ยนได้เฉพาะหัวหน้างานที่มีสิทธิ์อ่านเรื่องนี้ ให้คงค่าในช่องนี้ไว้ตามที่เรื่องมีอยู่ หรือขอให้หัวหน้างานที่มีสิทธิ์นั้นนำเข้าไฟล์</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/vocdesk/services/complaints/exporter.py" line="+105"/>
         <source>%Ln confidential case(s) you may not read were left out of the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>เรื่องลับ %Ln เรื่องที่คุณไม่มีสิทธิ์อ่านไม่ได้ถูกส่งออกไปในไฟล์</numerusform>
         </translation>
     </message>
 </context>
@@ -10259,7 +10259,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>Screenshot</name>
     <message>
-        <location filename="../src/vocdesk/app.py" line="+342"/>
+        <location filename="../src/vocdesk/app.py" line="+348"/>
         <source>There is no survey “{code}” in this database.</source>
         <translation>ไม่มีแบบสำรวจรหัส “{code}” ในฐานข้อมูลนี้</translation>
     </message>

@@ -38,9 +38,7 @@ def _write(path: Path, *rows: list[str]) -> Path:
 
 
 def _import(db: Database, path: Path) -> None:
-    import_file(
-        ComplaintImporter(db, today=lambda: date(2025, 3, 31), current_user=lambda: "clerk"), path
-    )
+    import_file(ComplaintImporter(db, today=lambda: date(2025, 3, 31)), path)
 
 
 def _due(db: Database, number: str = "2568/000042") -> date | None:
@@ -179,14 +177,10 @@ def test_the_export_says_whether_the_result_was_notified_within_standard(
             case = session.scalar(select(Complaint).where(Complaint.number == number))
             case.notified_at = case.resolved_at = datetime.fromisoformat(f"{told}T08:00:00+07:00")
     exported = tmp_path / "out.csv"
-    ComplaintExporter(db, today=lambda: date(2025, 3, 31), current_user=lambda: "clerk").export(
-        exported
-    )
+    ComplaintExporter(db, today=lambda: date(2025, 3, 31)).export(exported)
 
     with exported.open(encoding="utf-8-sig", newline="") as file:
         rows = {row["number"]: row["notified within standard"] for row in csv.DictReader(file)}
     assert rows == {"2568/000042": "yes", "2568/000043": "no", "2568/000044": "no"}
-    summary = import_file(
-        ComplaintImporter(db, current_user=lambda: "clerk"), exported
-    )  # export-only: ignored
+    summary = import_file(ComplaintImporter(db), exported)  # export-only: ignored
     assert (summary.added, summary.updated) == (0, 3)

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from test_thai_lines import word_boundaries
 
 from vocdesk.db.models import Complaint, Stakeholder
+from vocdesk.domain.accounts import Permission, Principal, Role
 from vocdesk.domain.messages import UserError
 from vocdesk.domain.thai_dates import format_date
 from vocdesk.services.database import Database
@@ -43,6 +44,20 @@ def letters(
     folder = tmp_path_factory.mktemp("receipt")
     service = ReportService(report_demo, now=lambda: PRINTED_AT)
     made = {}
+    before, report_demo.actor = report_demo.actor, _GRANTED  # a confidential case's letter too
+    try:
+        _print(service, report_demo, translations, folder, made)
+    finally:
+        report_demo.actor = before
+    return made
+
+
+_GRANTED = Principal(login="tester", role=Role.SUPERVISOR,
+                     grants=frozenset({Permission.CONFIDENTIAL, Permission.PERSONAL_DATA}))  # fmt: skip
+
+
+def _print(service: ReportService, report_demo: Database, translations: dict, folder: Path,
+           made: dict[tuple[str, bool], Path]) -> None:  # fmt: skip
     for lang in ("th", "en"):
         for confidential in (False, True):
             case = _case(report_demo, confidential)
@@ -52,7 +67,6 @@ def letters(
             path = folder / f"receipt-{lang}-{confidential}.pdf"
             path.write_bytes(service.build(request, translations[lang]))
             made[(lang, confidential)] = path
-    return made
 
 
 def _flat(pdf: Path) -> str:
@@ -108,3 +122,16 @@ def test_an_unknown_case_number_is_named(report_demo: Database, translations: di
     request = ReportRequest(ReportKind.RECEIPT, "en", subject="2569/999999", printed_by="tester")
     with pytest.raises(UserError, match="2569/999999"):
         ReportService(report_demo, now=lambda: PRINTED_AT).build(request, translations["en"])
+
+
+def test_the_letter_of_a_case_one_may_not_read_is_refused(
+    report_demo: Database, translations: dict
+) -> None:
+    case = _case(report_demo, True)
+    request = ReportRequest(ReportKind.RECEIPT, "en", subject=case.number, printed_by="tester")
+    before, report_demo.actor = report_demo.actor, Principal(login="tester", role=Role.SUPERVISOR)
+    try:
+        with pytest.raises(UserError, match="is confidential"):
+            ReportService(report_demo, now=lambda: PRINTED_AT).build(request, translations["en"])
+    finally:
+        report_demo.actor = before

@@ -54,8 +54,8 @@ def _other_pc_saves_first(
 
 def test_the_second_pc_to_save_gets_the_next_number(two_pcs: tuple[Database, Database]) -> None:
     first, second = two_pcs
-    here = ComplaintCasesService(first, current_user=lambda: "somchai")
-    there = ComplaintCasesService(second, current_user=lambda: "malee")
+    here = ComplaintCasesService(first)
+    there = ComplaintCasesService(second)
     taken = _other_pc_saves_first(first, there, _draft(second, "ไฟดับ (เครื่องที่สอง)"), times=2)
 
     mine = here.register(_draft(first, "ถนนชำรุด"))
@@ -76,13 +76,11 @@ def test_when_other_pcs_keep_taking_the_number_the_user_is_asked_to_save_again(
     from vocdesk.services.complaints.numbering import NUMBERING_ATTEMPTS
 
     first, second = two_pcs
-    there = ComplaintCasesService(second, current_user=lambda: "malee")
+    there = ComplaintCasesService(second)
     _other_pc_saves_first(first, there, _draft(second, "ไฟดับ"), times=NUMBERING_ATTEMPTS)
 
     with pytest.raises(UserError) as raised:
-        ComplaintCasesService(first, current_user=lambda: "somchai").register(
-            _draft(first, "ถนนชำรุด")
-        )
+        ComplaintCasesService(first).register(_draft(first, "ถนนชำรุด"))
 
     assert (
         raised.value.message.english()

@@ -100,7 +100,6 @@ def _cases(db: Database, today: date) -> tuple[ComplaintCasesService, uuid.UUID,
         category_id = category.id
     service = ComplaintCasesService(
         db, today=lambda: today, now=lambda: datetime(2026, 2, 27, 3, tzinfo=UTC),
-        current_user=lambda: "somchai",
     )  # fmt: skip
     return service, channel, category_id
 

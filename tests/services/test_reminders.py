@@ -318,7 +318,6 @@ def test_resolving_a_case_in_the_workflow_makes_its_follow_up_reminder_once(
     cases = ComplaintCasesService(
         empty_db, today=lambda: day[0],
         now=lambda: datetime(day[0].year, day[0].month, day[0].day, 3, tzinfo=UTC),
-        current_user=lambda: "somchai",
     )  # fmt: skip
     with empty_db.session_scope() as session:
         channel = session.scalar(select(Channel.id).where(Channel.code == "phone"))

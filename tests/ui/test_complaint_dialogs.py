@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLineEdit, QMessageBox
 
+from vocdesk.domain.accounts import Principal, Role
 from vocdesk.domain.enums import ComplaintStatus as S
 from vocdesk.domain.enums import Priority
 from vocdesk.domain.tables import TableQuery
@@ -32,8 +33,13 @@ def db(tmp_path: Path) -> Iterator[Database]:
     database.dispose()
 
 
+def _act(db: Database, login: str, role: Role = Role.ADMINISTRATOR) -> None:
+    db.actor = Principal(login=login, role=role)
+
+
 def _cases(db: Database) -> ComplaintCasesService:
-    return ComplaintCasesService(db, current_user=lambda: "somchai")
+    _act(db, "somchai")
+    return ComplaintCasesService(db)
 
 
 def _error_boxes(widget) -> list[QMessageBox]:
@@ -259,34 +265,41 @@ def test_from_a_case_mark_a_duplicate_merge_and_allow_a_reader(qtbot, db: Databa
     qtbot.addWidget(confidential)
     confidential.allow_reader("malee")
     assert confidential.details_labels["access"][1].text() == "malee"
-    assert (
-        ComplaintCasesService(db, current_user=lambda: "malee").case(secret.id).subject
-        == "เรียกรับเงิน"
-    )
+    _act(db, "malee")
+    assert ComplaintCasesService(db).case(secret.id).subject == "เรียกรับเงิน"
 
 
-def test_the_number_prefix_and_the_officers_are_settings_of_the_database(
-    qtbot, db: Database
-) -> None:
+def test_the_number_prefix_is_a_setting_of_the_database(qtbot, db: Database) -> None:
     cases = _cases(db)
     dialog = ComplaintCategoriesDialog(ComplaintCategoriesService(db), cases=cases)
     qtbot.addWidget(dialog)
+    assert dialog.findChild(QLineEdit, "officers") is None  # an account's grant now (Users)
     dialog.prefix.setText("ศธ-")
-    dialog.officers.setText("malee, niran;  ")
 
     assert dialog.save_settings()
-    assert cases.number_prefix() == "ศธ-" and cases.confidential_officers() == ["malee", "niran"]
+    assert cases.number_prefix() == "ศธ-"
     dialog.prefix.setText("a/b")
     assert not dialog.save_settings() and _error_boxes(dialog)
+
+
+def test_categories_are_read_only_for_those_who_may_not_change_them(qtbot, db: Database) -> None:
+    _act(db, "somchai", Role.SUPERVISOR)
+    dialog = ComplaintCategoriesDialog(
+        ComplaintCategoriesService(db), cases=ComplaintCasesService(db)
+    )
+    qtbot.addWidget(dialog)
+
+    assert dialog.save_button.isHidden() and dialog.new_button.isHidden()
+    assert dialog.save_settings_button.isHidden() and dialog.code.isReadOnly()
+    assert dialog.list.count() > 0  # still shown
 
 
 def test_an_overdue_case_on_the_overview_opens_in_the_complaints_tab(qtbot, db: Database) -> None:
     from vocdesk.services.overview.figures import OverviewService
     from vocdesk.ui.overview.tab import OverviewTab
 
-    cases = ComplaintCasesService(
-        db, today=lambda: date(2025, 12, 31), current_user=lambda: "somchai"
-    )
+    _act(db, "somchai")
+    cases = ComplaintCasesService(db, today=lambda: date(2025, 12, 31))
     case = cases.register(CaseDraft(received_at=datetime(2025, 11, 3, 2, tzinfo=UTC), channel_id=cases.channels()[0].id,
                                     category_id=cases.categories()[0].id, subject="ท่อแตก"))  # fmt: skip
     overview = OverviewTab(OverviewService(db, today=lambda: date(2025, 12, 31)))

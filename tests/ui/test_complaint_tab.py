@@ -80,7 +80,7 @@ def test_choosing_a_queue_shows_only_its_cases(qtbot, filled) -> None:
 @pytest.mark.parametrize("queue", list(Queue))
 def test_the_model_of_every_queue_is_a_valid_qt_model(qtmodeltester, filled, queue: Queue) -> None:
     db, _ = filled
-    model = ComplaintsModel(ComplaintsService(db, today=lambda: TODAY, current_user=lambda: "somchai"),
+    model = ComplaintsModel(ComplaintsService(db, today=lambda: TODAY),
                             batch_size=25)  # fmt: skip
     model.set_queue(queue)
     qtmodeltester.check(model)

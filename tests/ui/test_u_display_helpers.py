@@ -45,7 +45,7 @@ def test_phones_look_as_the_registry_shows_them_and_other_contacts_stay_as_typed
 
 
 def test_the_complaint_case_shows_the_complainants_phone_as_the_registry_does(qtbot, db):
-    cases = ComplaintCasesService(db, current_user=lambda: "somchai")
+    cases = ComplaintCasesService(db)
     case = cases.register(CaseDraft(received_at=datetime.now(UTC), channel_id=cases.channels()[0].id,
                                     category_id=cases.categories()[0].id, subject="น้ำประปาไม่ไหล",
                                     complainant_name="สมชาย ใจดี", complainant_contact="0898765432"))  # fmt: skip

@@ -31,7 +31,7 @@ def db(tmp_path: Path) -> Iterator[Database]:
 
 def _forms(qtbot, db: Database, tmp_path: Path) -> list[QWidget]:
     forms: list[QWidget] = [
-        ComplaintForm(ComplaintCasesService(db, current_user=lambda: "somchai")),
+        ComplaintForm(ComplaintCasesService(db)),
         StakeholderForm(RegistryEditService(db), RegistryService(db)),
         FeedbackForm(ListeningEntryService(db), RegistryService(db), Settings(tmp_path / "s.ini")),
     ]

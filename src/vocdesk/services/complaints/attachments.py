@@ -1,5 +1,6 @@
 """Files kept with a complaint case (photos, letters), stored in the database so a backup carries
-them; only those allowed to read the case may add, open or remove them."""
+them; only those allowed to read the case may open them, add them to a case they work on
+(``CaseAccess.workable``), and those who manage cases remove them."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ class CaseAttachments:
     def add_attachment(self, case_id: uuid.UUID, attachment: AttachmentFile) -> uuid.UUID:
         check_attachment(attachment)
         with self._db.session_scope() as session:
-            case = self._access.writable(session, case_id)
+            case = self._access.workable(session, case_id)
             row = attachment_row(case.id, attachment, self._access.user())
             session.add(row)
             session.flush()
@@ -41,7 +42,7 @@ class CaseAttachments:
             row = session.get(ComplaintAttachment, attachment_id)
             if row is None:
                 raise case_gone()
-            self._access.writable(session, row.complaint_id)
+            self._access.managed(session, row.complaint_id)
             session.delete(row)
             self._access.audit(
                 session, row.complaint_id, AuditAction.DELETE, {"attachment": row.file_name}

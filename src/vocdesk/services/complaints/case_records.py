@@ -149,6 +149,10 @@ class CaseDetails:
     milestones: dict[Milestone, MilestoneCheck]
     allowed_next: tuple[ComplaintStatus, ...]
     access: tuple[str, ...] = field(default_factory=tuple)  # people added to a confidential case
+    # What the reader may do with it (``access``): work on it (moves along, corrections,
+    # attachments, follow-up), and manage it (assign, end or reopen, merge, the access list).
+    workable: bool = False
+    manageable: bool = False
 
     @property
     def paused(self) -> bool:

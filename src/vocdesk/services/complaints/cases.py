@@ -15,14 +15,19 @@ hands every other action to the module that holds it:
 - ``access``: who may read and change a confidential case, and the audit trail of who did;
 - ``details``: one case as the case view shows it.
 
-Who acts is the login name of the person at the PC (see ``services.complaints``); only people
-allowed to read a confidential case may change it.
+Who acts is the signed-in person (``services.authorization.acting``), read at each call; only
+people allowed to read a confidential case may change it (``confidentiality``). Every public
+method is gated: reading needs ``Permission.READ``; registering and working a case assigned to
+oneself or to nobody ``Permission.RECORD``; assigning, the moves that end or reopen a case,
+merging, removing attachments, the access list and any work on a case assigned to someone else
+``Permission.MANAGE_CASES`` (checked by ``access`` inside the action, where the case is known);
+the number prefix ``Permission.MANAGE_CATALOGUES``.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import Protocol, TypeVar
 
@@ -37,10 +42,12 @@ from vocdesk.db.models import (
     Office,
     Service,
 )
+from vocdesk.domain.accounts import Permission
 from vocdesk.domain.clock import thai_today
 from vocdesk.domain.enums import ComplaintStatus
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
 from vocdesk.domain.tables import Named
+from vocdesk.services.authorization import requires
 from vocdesk.services.complaints.access import CaseAccess
 from vocdesk.services.complaints.attachments import CaseAttachments
 from vocdesk.services.complaints.case_records import (
@@ -60,12 +67,12 @@ from vocdesk.services.complaints.case_records import (
 from vocdesk.services.complaints.details import CaseReader
 from vocdesk.services.complaints.duplicates import CaseDuplicates
 from vocdesk.services.complaints.numbering import NUMBER_PREFIX_KEY, CaseNumbering
-from vocdesk.services.complaints.queues import os_user_name
-from vocdesk.services.complaints.workflow import CaseWorkflow
+from vocdesk.services.complaints.workflow import MANAGING_MOVES, CaseWorkflow
 from vocdesk.services.database import Database
 from vocdesk.services.registry.stakeholders import RegistryService
 
 __all__ = [
+    "MANAGING_MOVES",
     "MAX_ATTACHMENT_BYTES",
     "NUMBER_PREFIX_KEY",
     "AttachmentFile",
@@ -107,12 +114,11 @@ class ComplaintCasesService:
         db: Database,
         today: Callable[[], date] = thai_today,
         now: Callable[[], datetime] = utc_now,
-        current_user: Callable[[], str] = os_user_name,
         registry: RegistryService | None = None,
     ) -> None:
         self._db = db
         self._registry = registry if registry is not None else RegistryService(db)
-        self._access = CaseAccess(db, now, current_user)
+        self._access = CaseAccess(db, now)
         self._numbering = CaseNumbering(db)
         self._workflow = CaseWorkflow(db, self._access, today, now)
         self._duplicates = CaseDuplicates(db, self._access, self._workflow)
@@ -120,6 +126,7 @@ class ComplaintCasesService:
         self._reader = CaseReader(db, self._access, today)
 
     # --- catalogues for the forms -------------------------------------------------------------
+    @requires(Permission.READ)
     def channels(self) -> list[Choice]:
         stmt = (
             select(Channel)
@@ -128,6 +135,7 @@ class ComplaintCasesService:
         )
         return self._choices(stmt)
 
+    @requires(Permission.READ)
     def categories(self) -> list[Choice]:
         stmt = (
             select(ComplaintCategory)
@@ -136,6 +144,7 @@ class ComplaintCasesService:
         )
         return self._choices(stmt)
 
+    @requires(Permission.READ)
     def root_causes(self) -> list[Choice]:
         stmt = (
             select(ComplaintRootCause)
@@ -144,9 +153,11 @@ class ComplaintCasesService:
         )
         return self._choices(stmt)
 
+    @requires(Permission.READ)
     def services(self) -> list[Choice]:
         return self._choices(select(Service).order_by(Service.code))
 
+    @requires(Permission.READ)
     def offices(self) -> list[Choice]:
         return self._choices(select(Office).order_by(Office.code))
 
@@ -161,6 +172,7 @@ class ComplaintCasesService:
         """The registry's search (name, phone, ID, organisation), for the complainant field."""
         return self._registry
 
+    @requires(Permission.READ)
     def find_case(self, number: str) -> uuid.UUID:
         """The case with this number (e.g. 2569/000123, or 2569/123)."""
         number = number.strip()
@@ -176,38 +188,41 @@ class ComplaintCasesService:
                                  number=number)  # fmt: skip
             return found
 
-    # --- settings: numbering.py and access.py -------------------------------------------------
+    # --- settings: numbering.py -------------------------------------------------
+    @requires(Permission.READ)
     def number_prefix(self) -> str:
         return self._numbering.number_prefix()
 
+    @requires(Permission.MANAGE_CATALOGUES)
     def set_number_prefix(self, prefix: str) -> None:
         self._numbering.set_number_prefix(prefix)
 
-    def confidential_officers(self) -> list[str]:
-        return self._access.confidential_officers()
-
-    def set_confidential_officers(self, names: Sequence[str]) -> None:
-        self._access.set_confidential_officers(names)
-
     # --- registering and the workflow: workflow.py --------------------------------------------
+    @requires(Permission.RECORD)
     def register(self, draft: CaseDraft) -> CaseLink:
         return self._workflow.register(draft)
 
+    @requires(Permission.READ)
     def draft_of_case(self, case_id: uuid.UUID) -> CaseDraft:
         return self._workflow.draft_of_case(case_id)
 
+    @requires(Permission.RECORD)
     def update_case(self, case_id: uuid.UUID, draft: CaseDraft) -> None:
         self._workflow.update_case(case_id, draft)
 
+    @requires(Permission.RECORD)
     def register_from_feedback(self, feedback_id: uuid.UUID, draft: CaseDraft) -> CaseLink:
         return self._workflow.register_from_feedback(feedback_id, draft)
 
+    @requires(Permission.READ)
     def draft_from_feedback(self, feedback_id: uuid.UUID) -> CaseDraft:
         return self._workflow.draft_from_feedback(feedback_id)
 
+    @requires(Permission.READ)
     def cases_of_feedback(self, feedback_id: uuid.UUID) -> list[CaseLink]:
         return self._workflow.cases_of_feedback(feedback_id)
 
+    @requires(Permission.RECORD)
     def transition(
         self, case_id: uuid.UUID, target: ComplaintStatus, note: str = "", *,
         forwarding: Forwarding | None = None, resolution: Resolution | None = None,
@@ -216,15 +231,18 @@ class ComplaintCasesService:
             case_id, target, note, forwarding=forwarding, resolution=resolution
         )
 
+    @requires(Permission.MANAGE_CASES)
     def assign(self, case_id: uuid.UUID, unit: str, person: str) -> None:
         self._workflow.assign(case_id, unit, person)
 
+    @requires(Permission.RECORD)
     def record_follow_up(
         self, case_id: uuid.UUID, score: int, comment: str, trust_restored: bool | None
     ) -> None:
         self._workflow.record_follow_up(case_id, score, comment, trust_restored)
 
     # --- duplicates: duplicates.py ------------------------------------------------------------
+    @requires(Permission.READ)
     def possible_duplicates(
         self, category_id: uuid.UUID | None, province: str, district: str, text: str,
         exclude_id: uuid.UUID | None = None, limit: int = 5,
@@ -233,29 +251,37 @@ class ComplaintCasesService:
             category_id, province, district, text, exclude_id, limit
         )
 
+    @requires(Permission.RECORD)
     def link_duplicate(self, case_id: uuid.UUID, original_id: uuid.UUID) -> None:
         self._duplicates.link_duplicate(case_id, original_id)
 
+    @requires(Permission.MANAGE_CASES)
     def merge_duplicate(self, case_id: uuid.UUID, original_id: uuid.UUID) -> None:
         self._duplicates.merge_duplicate(case_id, original_id)
 
     # --- confidential access: access.py -------------------------------------------------------
+    @requires(Permission.MANAGE_CASES)
     def grant_access(self, case_id: uuid.UUID, user_name: str) -> None:
         self._access.grant_access(case_id, user_name)
 
+    @requires(Permission.MANAGE_CASES)
     def revoke_access(self, case_id: uuid.UUID, user_name: str) -> None:
         self._access.revoke_access(case_id, user_name)
 
     # --- attachments: attachments.py ----------------------------------------------------------
+    @requires(Permission.RECORD)
     def add_attachment(self, case_id: uuid.UUID, attachment: AttachmentFile) -> uuid.UUID:
         return self._attachments.add_attachment(case_id, attachment)
 
+    @requires(Permission.READ)
     def attachment_content(self, attachment_id: uuid.UUID) -> tuple[str, bytes]:
         return self._attachments.attachment_content(attachment_id)
 
+    @requires(Permission.MANAGE_CASES)
     def remove_attachment(self, attachment_id: uuid.UUID) -> None:
         self._attachments.remove_attachment(attachment_id)
 
     # --- reading one case: details.py ---------------------------------------------------------
+    @requires(Permission.READ)
     def case(self, case_id: uuid.UUID) -> CaseDetails:
         return self._reader.case(case_id)

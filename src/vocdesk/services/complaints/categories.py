@@ -8,8 +8,10 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from vocdesk.db.models import Complaint, ComplaintCategory
+from vocdesk.domain.accounts import Permission
 from vocdesk.domain.complaints.service_standard import ServiceStandard
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
+from vocdesk.services.authorization import may, open_to_anyone_signed_in, requires
 from vocdesk.services.database import Database
 
 CONTEXT = "ComplaintCategories"
@@ -40,6 +42,13 @@ class ComplaintCategoriesService:
     def __init__(self, db: Database) -> None:
         self._db = db
 
+    @open_to_anyone_signed_in
+    def may_change(self) -> bool:
+        """Whether the person signed in may change the categories and the complaint settings
+        (``Permission.MANAGE_CATALOGUES``): the window disables what would be refused."""
+        return may(self._db, Permission.MANAGE_CATALOGUES)
+
+    @requires(Permission.READ)
     def list_categories(self) -> list[CategoryRecord]:
         counts = (
             select(Complaint.category_id, func.count(Complaint.id).label("n"))
@@ -54,6 +63,7 @@ class ComplaintCategoriesService:
         with self._db.session_scope() as session:
             return [_record(c, n) for c, n in session.execute(stmt)]
 
+    @requires(Permission.MANAGE_CATALOGUES)
     def save(self, record: CategoryRecord) -> uuid.UUID:
         """Add a category (``record.id`` None) or change one; changed standards apply to due
         dates computed from now on (open cases get them at their next move)."""

@@ -12,6 +12,7 @@ from typing import Protocol
 from sqlalchemy import select
 
 from vocdesk.db.models import Complaint, ComplaintAccess, ComplaintAttachment
+from vocdesk.domain.accounts import Permission
 from vocdesk.domain.clock import thai_date
 from vocdesk.domain.complaints.service_standard import Milestone, ServiceStandard, assess
 from vocdesk.domain.complaints.workflow import FINISHED_STATUSES, allowed_next
@@ -39,6 +40,13 @@ class CaseReader:
             if c is None:
                 raise case_gone()
             hidden = not self._access.can_read(session, c)
+            principal = self._access.principal()
+            manageable = not hidden and principal.may(Permission.MANAGE_CASES)
+            workable = manageable or (
+                not hidden
+                and principal.may(Permission.RECORD)
+                and c.assigned_to in ("", principal.login)
+            )
             category = c.category
             standard = ServiceStandard(category.acknowledge_days, category.first_response_days,
                                        category.resolve_days, category.notify_days, category.warn_days_before)  # fmt: skip
@@ -68,7 +76,8 @@ class CaseReader:
                 return "" if hidden else value
 
             def link(other: Complaint) -> CaseLink:
-                return CaseLink(other.id, other.number, "" if (other.confidential and hidden) else other.subject,
+                shown = self._access.can_read(session, other)
+                return CaseLink(other.id, other.number, other.subject if shown else "",
                                 other.status, other.received_at)  # fmt: skip
 
             return CaseDetails(
@@ -96,6 +105,7 @@ class CaseReader:
                 milestones=milestones,
                 allowed_next=() if hidden else allowed_next(c.status),
                 access=() if hidden else tuple(access),
+                workable=workable, manageable=manageable,
             )  # fmt: skip
 
 

@@ -82,7 +82,7 @@ class CaseDuplicates:
                 CONTEXT, QT_TRANSLATE_NOOP("ComplaintCases", "A case cannot duplicate itself.")
             )
         with self._db.session_scope() as session:
-            case = self._access.writable(session, case_id)
+            case = self._access.workable(session, case_id)
             original = self._access.writable(session, original_id)
             if original.duplicate_of_id == case.id:
                 raise user_error(CONTEXT, QT_TRANSLATE_NOOP("ComplaintCases",
@@ -97,7 +97,7 @@ class CaseDuplicates:
         """Merge a duplicate into the original: its attachments move over, it is linked and
         ends as "rejected / not relevant" with a note naming the original."""
         with self._db.session_scope() as session:
-            case = self._access.writable(session, case_id)
+            case = self._access.managed(session, case_id)  # it ends the case
             original = self._access.writable(session, original_id)
             if case.id == original.id:
                 raise user_error(

@@ -4,10 +4,10 @@ An export writes every column with its English heading, values as the import rea
 (times ISO with their offset, statuses by value, yes/no), plus the working days a case took and
 whether it met its standard (computed; ignored by the import), so an export imports unchanged.
 
-Confidential cases follow the queues' rule (``services.complaints``): the person exporting (the
-PC's login name) gets a case they may not read with its number, dates and status only; its
-subject, details, complainant, contact, resolution, corrective action, follow-up comment and
-history notes are blank (``PROTECTED``), and ``--search`` finds it by its number only.
+Confidential cases follow the one reading rule (``services.confidentiality``): a
+case the person exporting (the signed-in account) may not read is left out of the file
+altogether, and ``notices`` (and ``left_out``) say how many were. Exporting needs
+``Permission.EXPORT`` (the transfer entry point also asks for the personal-data grant).
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from sqlalchemy import case as sql_case
 from sqlalchemy import select
 
 from vocdesk.db.models import Channel, Complaint, ComplaintCategory, ComplaintStatusChange, Office
+from vocdesk.domain.accounts import Permission
 from vocdesk.domain.clock import thai_date, thai_today
 from vocdesk.domain.complaints.kpis import milestone_in_time
 from vocdesk.domain.complaints.service_standard import working_days_taken
@@ -32,8 +33,9 @@ from vocdesk.domain.tables import TableQuery
 from vocdesk.domain.working_days import WorkingCalendar
 from vocdesk.io.cells import format_bool, format_date, format_datetime
 from vocdesk.io.table_file import write_rows
+from vocdesk.services.authorization import acting, requires
 from vocdesk.services.complaints.due import case_pauses, working_calendar
-from vocdesk.services.complaints.queues import os_user_name, readable_by, search_condition
+from vocdesk.services.complaints.queues import search_condition
 from vocdesk.services.complaints.transfer_columns import (
     BATCH,
     CONTEXT,
@@ -41,31 +43,29 @@ from vocdesk.services.complaints.transfer_columns import (
     PROTECTED,
     complaint_spec,
 )
+from vocdesk.services.confidentiality import readable_condition
 from vocdesk.services.database import Database
 from vocdesk.services.transfer import ProgressCallback
 
 
 class ComplaintExporter:
-    """Exports what the person at the PC may read (``current_user``, their login name); see the
-    module's note on confidential cases. ``notices`` tells, after an export, how many cases went
-    out with their protected fields blank."""
+    """Exports what the person signed in may read; see the module's note on confidential cases.
+    After an export, ``left_out`` is how many confidential cases were left out and ``notices``
+    says so."""
 
-    def __init__(
-        self,
-        db: Database,
-        today: Callable[[], date] = thai_today,
-        current_user: Callable[[], str] = os_user_name,
-    ) -> None:
+    def __init__(self, db: Database, today: Callable[[], date] = thai_today) -> None:
         self._db = db
         self._today = today
-        self._current_user = current_user
         self.spec = complaint_spec()
         self.notices: list[Message] = []
+        self.left_out = 0
 
+    @requires(Permission.EXPORT)
     def export(
         self, path: Path, *, search: str = "", progress: ProgressCallback | None = None
     ) -> int:
         self.notices = []
+        self.left_out = 0
         return write_rows(self.spec.headers, self._rows(search, progress), Path(path))
 
     def _rows(self, search: str, progress: ProgressCallback | None) -> Iterator[list[Any]]:
@@ -91,20 +91,21 @@ class ComplaintExporter:
                     )
                 },
             )
-            readable = readable_by(session, self._current_user())
+            readable = readable_condition(acting(self._db))
             found = search_condition(TableQuery(search=search), readable)
             listed = session.execute(
                 select(Complaint.id, sql_case((readable, False), else_=True))
                 .where(*([] if found is None else [found]))
                 .order_by(Complaint.fiscal_year, Complaint.sequence)
             ).all()  # fmt: skip
-            ids = [case_id for case_id, _hidden in listed]
-            hidden = {case_id for case_id, is_hidden in listed if is_hidden}
-            if hidden:
-                blanked = QT_TRANSLATE_NOOP("ComplaintTransfer",
-                    "%Ln confidential case(s) you may not read were exported with their number, dates and status only: their contents are blank.",
-                    None, len(hidden))  # fmt: skip
-                self.notices.append(Message(CONTEXT, blanked, {}, len(hidden)))
+            ids = [case_id for case_id, is_hidden in listed if not is_hidden]
+            hidden: set[uuid.UUID] = set()  # left out: nothing of them is written
+            self.left_out = len(listed) - len(ids)
+            if self.left_out:
+                left_out = QT_TRANSLATE_NOOP("ComplaintTransfer",
+                    "%Ln confidential case(s) you may not read were left out of the file.",
+                    None, self.left_out)  # fmt: skip
+                self.notices.append(Message(CONTEXT, left_out, {}, self.left_out))
             total = len(ids)
             done = 0
             for start in range(0, len(ids), BATCH):

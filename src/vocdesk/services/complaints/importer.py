@@ -8,10 +8,16 @@ next export matches too. A case's history may come in the "history" column, one 
 its status at its last recorded moment). Everything is checked first and written in one
 transaction, or nothing is written.
 
-Confidential cases follow the queues' rule (``services.complaints``). Importing a file again
-keeps what the importing person may not read (their export left it blank): an existing case they
-may not read keeps its protected fields, confidential flag and history, whatever the file holds;
-and an existing case whose subject cell is blank keeps its subject.
+Confidential cases follow the one reading rule (``services.confidentiality``), and an
+import cannot raise anyone's access (issue 16). The fields that decide who reads a case, its
+assignee and its confidential flag, change only for a person who manages cases
+(``Permission.MANAGE_CASES``), and on a confidential case only for one who may read it; a row
+that would change them otherwise is refused (its row and column named) and nothing is written.
+(The case's own access list is not a column of the file: an import never touches it.) An
+existing case the importing person may not read keeps its protected fields, confidential flag,
+assignee and history whatever the file holds (a file exported before such cases were left out
+carried them blank); and an existing case whose subject cell is blank keeps its subject.
+Checking and importing need ``Permission.IMPORT``.
 """
 
 from __future__ import annotations
@@ -34,6 +40,7 @@ from vocdesk.db.models import (
     ComplaintStatusChange,
     Office,
 )
+from vocdesk.domain.accounts import Permission, Principal
 from vocdesk.domain.clock import thai_date, thai_today
 from vocdesk.domain.enums import ComplaintStatus, Priority
 from vocdesk.domain.fiscal import fiscal_year_be
@@ -42,9 +49,9 @@ from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message, UserError
 from vocdesk.domain.working_days import WorkingCalendar
 from vocdesk.io.cells import format_datetime
 from vocdesk.io.table_spec import CheckedTable, Problem
+from vocdesk.services.authorization import acting, requires
 from vocdesk.services.complaints.due import resolve_due_on, working_calendar
 from vocdesk.services.complaints.numbering import number_prefix
-from vocdesk.services.complaints.queues import os_user_name, readable_by
 from vocdesk.services.complaints.transfer_columns import (
     BATCH,
     CONTEXT,
@@ -52,6 +59,7 @@ from vocdesk.services.complaints.transfer_columns import (
     HistoryLine,
     complaint_spec,
 )
+from vocdesk.services.confidentiality import readable_condition
 from vocdesk.services.database import Database
 from vocdesk.services.transfer import ImportSummary, ProgressCallback, ValueMaps
 
@@ -90,17 +98,16 @@ class ComplaintImporter:
         db: Database,
         value_maps: ValueMaps | None = None,
         now: Callable[[], datetime] | None = None,
-        current_user: Callable[[], str] = os_user_name,
         today: Callable[[], date] = thai_today,
     ) -> None:
         self._db = db
         self.spec = complaint_spec(value_maps)
         self._now = now or utc_now
-        self._current_user = current_user
         self._today = today  # an open pause runs up to today
 
+    @requires(Permission.IMPORT)
     def check(self, table: CheckedTable) -> list[Problem]:
-        problems: list[Problem] = []
+        problems: list[Problem] = self._access_problems(table)
         first_row: dict[str, int] = {}
         for row in table.rows:
             number = row.values.get("number")
@@ -159,13 +166,50 @@ class ComplaintImporter:
                         {"moment": format_datetime(moment), "received": format_datetime(received)})))  # fmt: skip
         return problems
 
+    def _access_problems(self, table: CheckedTable) -> list[Problem]:
+        """Rows that would change who reads a case (its assignee or confidential flag) for a
+        person not allowed to: see the module's note."""
+        principal = acting(self._db)
+        manages = principal.may(Permission.MANAGE_CASES)
+        problems: list[Problem] = []
+        stored: dict[str, tuple[str, bool, bool]] = {}  # number -> assignee, confidential, readable
+        numbers = [row.values["number"] for row in table.rows if row.values.get("number")]
+        readable = readable_condition(principal)
+        with self._db.session_scope() as session:
+            for start in range(0, len(numbers), BATCH):
+                for number, assignee, confidential, shown in session.execute(
+                    select(Complaint.number, Complaint.assigned_to, Complaint.confidential,
+                           readable.label("readable"))
+                    .where(Complaint.number.in_(numbers[start : start + BATCH]))
+                ):  # fmt: skip
+                    stored[number] = (assignee, bool(confidential), bool(shown))
+        for row in table.rows:
+            assignee = row.values.get("assigned_to") or ""
+            confidential = bool(row.values.get("confidential"))
+            found = stored.get(row.values.get("number") or "")
+            if found is None:  # a new case: only oneself, or nobody, unless one manages cases
+                if assignee not in ("", principal.login) and not manages:
+                    problems.append(row.problem("assigned_to", _access_refused(principal)))
+                continue
+            was_assignee, was_confidential, shown = found
+            if manages and shown:
+                continue
+            # A case one may not read keeps what the file leaves out (``_kept``); what the file
+            # names otherwise would change it.
+            if assignee != was_assignee and (shown or "assigned_to" in row.letters):
+                problems.append(row.problem("assigned_to", _access_refused(principal)))
+            if confidential != was_confidential and (shown or "confidential" in row.letters):
+                problems.append(row.problem("confidential", _access_refused(principal)))
+        return problems
+
+    @requires(Permission.IMPORT)
     def apply(self, table: CheckedTable, progress: ProgressCallback | None = None) -> ImportSummary:
         added = updated = 0
         notices: list[Message] = []
         total = len(table.rows)
         note = table.path.name
         with self._db.session_scope() as session, session.no_autoflush:
-            readable = readable_by(session, self._current_user())
+            readable = readable_condition(acting(self._db))
             kept_hidden = 0
             calendars: dict[uuid.UUID | None, WorkingCalendar] = {}  # each office's, once
             categories = _lookup(session, ComplaintCategory)
@@ -286,7 +330,7 @@ class ComplaintImporter:
         """What of an existing case the file must not change: everything protected of a case the
         importing person may not read, and a subject the file leaves empty."""
         if case.id in hidden:
-            return {key: getattr(case, key) for key in (*PROTECTED, "confidential")}
+            return {key: getattr(case, key) for key in (*PROTECTED, "confidential", "assigned_to")}
         return {"subject": case.subject} if case.subject and not values.get("subject") else {}
 
     @staticmethod
@@ -349,6 +393,14 @@ class ComplaintImporter:
             changes.append(ComplaintStatusChange(complaint_id=case.id, changed_at=when, from_status=current,
                                                  to_status=case.status, note=note))  # fmt: skip
         return changes
+
+
+def _access_refused(principal: Principal) -> Message:
+    return Message(CONTEXT, QT_TRANSLATE_NOOP("ComplaintTransfer",
+        "{user} may not change who handles or may read this case: the assignee and the "
+        "confidential flag change only for a supervisor allowed to read the case. Leave the cell "
+        "as the case has it, or ask a supervisor with that permission to import the file."),
+        {"user": principal.shown_name})  # fmt: skip
 
 
 class _Numbering:

@@ -7,12 +7,10 @@ moves on when work resumes). "Today" comes from a clock passed in, so tests and 
 about any day.
 
 Confidential cases (e.g. a report of misconduct): their subject and details are shown only to
-the people allowed to read them: the officer the case is assigned to, the people added to the
-case's own access list, and the database's confidential-complaint officers. Everyone else sees
-the number, dates and status, so queues and counts stay complete. "Who is reading" is the
-operating-system login name of the person at the PC (``os_user_name``), the same name the case
-history records; VocDesk has no passwords of its own, so this keeps honest people out of what
-they should not read, and nothing more: whoever can copy the database file can read it all.
+the people the one reading rule allows (``services.confidentiality``); everyone else
+sees the number, dates and status, so queues and counts stay complete, and a search finds such a
+case by its number only. "Who is reading" is the signed-in person
+(``services.authorization.acting``), read at each call.
 """
 
 from __future__ import annotations
@@ -32,23 +30,16 @@ from sqlalchemy import (
     String,
     and_,
     case,
-    exists,
     false,
     func,
     not_,
     or_,
     select,
-    true,
     type_coerce,
 )
 from sqlalchemy.orm import Session
 
-from vocdesk.db.models import (
-    Complaint,
-    ComplaintAccess,
-    ComplaintCategory,
-    ComplaintOfficer,
-)
+from vocdesk.db.models import Complaint, ComplaintCategory
 from vocdesk.db.repositories.query import (
     Lookup,
     Sorting,
@@ -57,6 +48,7 @@ from vocdesk.db.repositories.query import (
     localised,
     search_filter,
 )
+from vocdesk.domain.accounts import Permission
 from vocdesk.domain.clock import thai_today
 from vocdesk.domain.complaints.workflow import (
     FINISHED_STATUSES,
@@ -66,6 +58,8 @@ from vocdesk.domain.complaints.workflow import (
 from vocdesk.domain.enums import ComplaintStatus, Priority
 from vocdesk.domain.tables import Named, TableQuery
 from vocdesk.services import holidays
+from vocdesk.services.authorization import acting, requires
+from vocdesk.services.confidentiality import readable_condition
 from vocdesk.services.database import Database
 
 __all__ = [
@@ -78,7 +72,6 @@ __all__ = [
     "Queue",
     "TableQuery",
     "os_user_name",
-    "readable_by",
     "readable_condition",
     "search_condition",
 ]
@@ -88,7 +81,8 @@ RUNNING_STATUSES = tuple(s for s in OPEN_STATUSES if s not in PAUSING_STATUSES)
 
 
 def os_user_name() -> str:
-    """The login name of the person at this PC: who is reading, and who a change is by."""
+    """The operating system's login name. Not who acts (the signed-in account is:
+    ``services.authorization.acting``); kept for callers outside the complaints."""
     try:
         return getpass.getuser()
     except (OSError, KeyError, ImportError):  # no login name in a stripped-down environment
@@ -171,29 +165,6 @@ def due_soon_condition(session: Session, today: date) -> ColumnElement[bool]:
     return and_(Complaint.status.in_(RUNNING_STATUSES), Complaint.due_on >= today, within)
 
 
-def is_confidential_officer(session: Session, user: str) -> bool:
-    if not user:
-        return False
-    return session.scalar(select(exists().where(ComplaintOfficer.user_name == user))) or False
-
-
-def readable_condition(user: str, officer: bool) -> ColumnElement[bool]:
-    """The cases ``user`` may read in full."""
-    if officer:
-        return true()
-    allowed = exists().where(
-        ComplaintAccess.complaint_id == Complaint.id, ComplaintAccess.user_name == user
-    )
-    if not user:
-        return Complaint.confidential.is_(False)
-    return or_(Complaint.confidential.is_(False), Complaint.assigned_to == user, allowed)
-
-
-def readable_by(session: Session, user: str) -> ColumnElement[bool]:
-    """The cases ``user`` (a login name) may read in full, as the queues and the export decide."""
-    return readable_condition(user, is_confidential_officer(session, user))
-
-
 def search_condition(
     query: TableQuery, readable: ColumnElement[bool]
 ) -> ColumnElement[bool] | None:
@@ -217,19 +188,14 @@ class ComplaintsService:
         "priority", "assigned", "due", "overdue",
     )  # fmt: skip
 
-    def __init__(
-        self,
-        db: Database,
-        today: Callable[[], date] = thai_today,
-        current_user: Callable[[], str] = os_user_name,
-    ) -> None:
+    def __init__(self, db: Database, today: Callable[[], date] = thai_today) -> None:
         self._db = db
         self._today = today
-        self._current_user = current_user
 
     @property
     def current_user(self) -> str:
-        return self._current_user()
+        """The login of the person signed in ("mine" is the cases assigned to it)."""
+        return acting(self._db).login
 
     @staticmethod
     def _joined(stmt: Select[Any]) -> Select[Any]:
@@ -263,9 +229,10 @@ class ComplaintsService:
         return stmt if found is None else stmt.where(found)
 
     def _reader(self, session: Session) -> tuple[str, ColumnElement[bool]]:
-        user = self.current_user
-        return user, readable_by(session, user)
+        principal = acting(self._db)
+        return principal.login, readable_condition(principal)
 
+    @requires(Permission.READ)
     def list_complaints(
         self, query: TableQuery, offset: int = 0, limit: int = 200, queue: Queue = Queue.ALL
     ) -> list[ComplaintRow]:
@@ -327,6 +294,7 @@ class ComplaintsService:
                 for r in session.execute(stmt)
             ]
 
+    @requires(Permission.READ)
     def count_complaints(self, query: TableQuery, queue: Queue = Queue.ALL) -> int:
         with self._db.session_scope() as session:
             _user, readable = self._reader(session)
@@ -335,15 +303,18 @@ class ComplaintsService:
             )
             return session.scalar(stmt) or 0
 
+    @requires(Permission.READ)
     def queue_counts(self) -> dict[Queue, int]:
         """How many cases each queue holds (for the queue selector)."""
         return {queue: self.count_complaints(TableQuery(), queue) for queue in Queue}
 
+    @requires(Permission.READ)
     def count_overdue(self) -> int:
         stmt = select(func.count()).select_from(Complaint).where(overdue_condition(self._today()))
         with self._db.session_scope() as session:
             return session.scalar(stmt) or 0
 
+    @requires(Permission.READ)
     def list_overdue(self, limit: int = 500) -> list[OverdueCase]:
         """Overdue cases, the longest overdue first, for supervisors (the Overview)."""
         today = self._today()

@@ -8,6 +8,12 @@ progress, forwarded, co-handled), is resolved or rejected; it is resolved and th
 notified when it moves to "resolved" (with the day and channel of the notice). The due date
 kept on the case (``due_on``, see ``due``) is recomputed from the history's pauses on every
 move.
+
+Who may do what (``access``): registering and working a case assigned to oneself or to nobody
+need ``Permission.RECORD``; assigning (also through the form's assignee when it names someone
+else), changing the confidential flag, and the moves that end or reopen a case (resolved,
+closed, rejected, withdrawn, reopened) need ``Permission.MANAGE_CASES``, as does any action on a
+case assigned to someone else.
 """
 
 from __future__ import annotations
@@ -29,6 +35,7 @@ from vocdesk.db.models import (
     ComplaintStatusChange,
     FeedbackEntry,
 )
+from vocdesk.domain.accounts import Permission
 from vocdesk.domain.clock import thai_date
 from vocdesk.domain.complaints.service_standard import due_date
 from vocdesk.domain.complaints.workflow import FINISHED_STATUSES, check_transition
@@ -36,6 +43,7 @@ from vocdesk.domain.enums import AuditAction, ComplaintStatus
 from vocdesk.domain.fiscal import fiscal_year_be
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
 from vocdesk.domain.provinces import find_province
+from vocdesk.services.authorization import not_allowed
 from vocdesk.services.complaints.access import CaseAccess
 from vocdesk.services.complaints.attachments import attachment_row
 from vocdesk.services.complaints.case_records import (
@@ -48,6 +56,7 @@ from vocdesk.services.complaints.case_records import (
 )
 from vocdesk.services.complaints.due import update_due, working_calendar
 from vocdesk.services.complaints.numbering import flush_numbered, next_number, save_numbered
+from vocdesk.services.confidentiality import readable_condition
 from vocdesk.services.database import Database
 from vocdesk.services.follow_ups import schedule_complaint_follow_up
 
@@ -56,6 +65,8 @@ S = ComplaintStatus
 _FIRST_RESPONSE_STATUSES = frozenset(
     {S.IN_PROGRESS, S.FORWARDED, S.CO_HANDLED, S.RESOLVED, S.REJECTED}
 )
+# Moves that end or reopen a case: for those who manage cases (supervisors).
+MANAGING_MOVES = frozenset({S.RESOLVED, S.CLOSED, S.REJECTED, S.WITHDRAWN, S.REOPENED})
 
 
 class CaseWorkflow:
@@ -76,6 +87,11 @@ class CaseWorkflow:
         """Register a case; returns its number. Everything or nothing is saved (another PC
         taking the number first makes it try again with the next: see ``numbering``)."""
         checked = self._checked(draft)
+        principal = self._access.principal()
+        if checked["assigned_to"] not in ("", principal.login) and not principal.may(
+            Permission.MANAGE_CASES
+        ):
+            raise not_allowed(principal, Permission.MANAGE_CASES)
         return save_numbered(lambda at_least: self._register(draft, checked, at_least))
 
     def _register(self, draft: CaseDraft, checked: dict[str, object], at_least: int) -> CaseLink:
@@ -134,7 +150,14 @@ class CaseWorkflow:
         or received day; new attachments in ``draft`` are added). Checked like a registration."""
         checked = self._checked(draft)
         with self._db.session_scope() as session:
-            case = self._access.writable(session, case_id)
+            case = self._access.workable(session, case_id)
+            principal = self._access.principal()
+            if (
+                checked["assigned_to"] != case.assigned_to
+                or checked["confidential"] != case.confidential
+            ) and not principal.may(Permission.MANAGE_CASES):
+                # The assignee and the confidential flag decide who reads the case.
+                raise not_allowed(principal, Permission.MANAGE_CASES)
             if (
                 session.get(ComplaintCategory, draft.category_id) is None
                 or session.get(Channel, draft.channel_id) is None
@@ -226,16 +249,18 @@ class CaseWorkflow:
             )  # fmt: skip
 
     def cases_of_feedback(self, feedback_id: uuid.UUID) -> list[CaseLink]:
-        """The cases registered from a listening entry (the link back)."""
+        """The cases registered from a listening entry (the link back); a confidential case
+        the reader may not read comes with its number only (an empty subject)."""
+        readable = readable_condition(self._access.principal())
         with self._db.session_scope() as session:
             stmt = (
-                select(Complaint)
+                select(Complaint, readable.label("readable"))
                 .where(Complaint.feedback_entry_id == feedback_id)
                 .order_by(Complaint.number)
             )
             return [
-                CaseLink(c.id, c.number, c.subject, c.status, c.received_at)
-                for c in session.scalars(stmt)
+                CaseLink(c.id, c.number, c.subject if shown else "", c.status, c.received_at)
+                for c, shown in session.execute(stmt)
             ]
 
     # --- the workflow -------------------------------------------------------------------------
@@ -247,7 +272,10 @@ class CaseWorkflow:
         summary and when and how the complainant was told, reopening needs a reason (``note``)."""
         target = S(target)
         with self._db.session_scope() as session:
-            case = self._access.writable(session, case_id)
+            if target in MANAGING_MOVES:
+                case = self._access.managed(session, case_id)
+            else:
+                case = self._access.workable(session, case_id)
             check_transition(case.status, target, note)
             if target is S.FORWARDED:
                 if forwarding is None or not forwarding.agency.strip():
@@ -303,7 +331,7 @@ class CaseWorkflow:
 
     def assign(self, case_id: uuid.UUID, unit: str, person: str) -> None:
         with self._db.session_scope() as session:
-            case = self._access.writable(session, case_id)
+            case = self._access.managed(session, case_id)
             if case.status in FINISHED_STATUSES:
                 raise user_error(
                     CONTEXT,
@@ -323,7 +351,7 @@ class CaseWorkflow:
                 CONTEXT, QT_TRANSLATE_NOOP("ComplaintCases", "Satisfaction is a score from 1 to 5.")
             )
         with self._db.session_scope() as session:
-            case = self._access.writable(session, case_id)
+            case = self._access.workable(session, case_id)
             if case.status not in (S.RESOLVED, S.CLOSED):
                 raise user_error(CONTEXT, QT_TRANSLATE_NOOP("ComplaintCases",
                                  "Follow-up is recorded once the complainant was told the result."))  # fmt: skip

@@ -31,6 +31,7 @@ from vocdesk.db.repositories.query import (
     ordered_page,
     search_filter,
 )
+from vocdesk.domain.accounts import Permission
 from vocdesk.domain.clock import thai_today
 from vocdesk.domain.fiscal import Period
 from vocdesk.domain.listening.improvement import (
@@ -41,6 +42,7 @@ from vocdesk.domain.listening.improvement import (
 )
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
 from vocdesk.domain.tables import TableQuery
+from vocdesk.services.authorization import acting, requires
 from vocdesk.services.database import Database
 from vocdesk.services.listening.improvement_links import (
     NO_LINKS,
@@ -160,6 +162,10 @@ _findings_count = (
 
 
 class ImprovementActionsService:
+    """Improvement actions and what caused them. Reading needs ``Permission.READ``; adding,
+    changing and linking ``Permission.RECORD``; deleting ``Permission.MANAGE_CASES``. A linked
+    confidential complaint shows its subject only to those allowed to read it."""
+
     SORT_KEYS = ("title", "status", "owner", "due", "completed", "sources")
 
     def __init__(self, db: Database, today: Callable[[], date] = thai_today) -> None:
@@ -202,6 +208,7 @@ class ImprovementActionsService:
             stmt = stmt.where(ImprovementAction.status.not_in(OPEN_IMPROVEMENT_STATUSES))
         return stmt
 
+    @requires(Permission.READ)
     def list_actions(
         self,
         query: TableQuery,
@@ -230,6 +237,7 @@ class ImprovementActionsService:
         with self._db.session_scope() as session:
             return [self._row(*r) for r in session.execute(stmt)]
 
+    @requires(Permission.READ)
     def count_actions(self, query: TableQuery, *, show: ActionFilter = ActionFilter.ALL) -> int:
         with self._db.session_scope() as session:
             return (
@@ -259,6 +267,7 @@ class ImprovementActionsService:
             return [self._row(*r) for r in session.execute(stmt)]
 
     # --- one action --------------------------------------------------------------------------
+    @requires(Permission.READ)
     def get_action(self, action_id: uuid.UUID) -> ImprovementDetail:
         with self._db.session_scope() as session:
             found = session.execute(
@@ -269,10 +278,11 @@ class ImprovementActionsService:
             return ImprovementDetail(
                 self._row(*found),
                 linked_entries(session, action_id),
-                linked_complaints(session, action_id),
+                linked_complaints(session, action_id, acting(self._db)),
                 linked_findings(session, action_id),
             )
 
+    @requires(Permission.READ)
     def describe_entries(self, entry_ids: Sequence[uuid.UUID]) -> list[LinkedEntry]:
         """The entries with these ids, oldest first: what a new action from the log will link."""
         if not entry_ids:
@@ -280,6 +290,7 @@ class ImprovementActionsService:
         with self._db.session_scope() as session:
             return entries_with_ids(session, entry_ids)
 
+    @requires(Permission.RECORD)
     def create_action(
         self, fields: ImprovementFields, links: ImprovementLinks = NO_LINKS
     ) -> uuid.UUID:
@@ -292,6 +303,7 @@ class ImprovementActionsService:
             store_links(session, action.id, links)
             return action.id
 
+    @requires(Permission.RECORD)
     def update_action(
         self, action_id: uuid.UUID, fields: ImprovementFields, links: ImprovementLinks | None = None
     ) -> None:
@@ -307,6 +319,7 @@ class ImprovementActionsService:
                 clear_links(session, action_id)
                 store_links(session, action_id, links)
 
+    @requires(Permission.MANAGE_CASES)
     def delete_action(self, action_id: uuid.UUID) -> None:
         with self._db.session_scope() as session:
             action = session.get(ImprovementAction, action_id)
@@ -315,12 +328,14 @@ class ImprovementActionsService:
             session.delete(action)  # the links go with it (ON DELETE CASCADE)
 
     # --- from elsewhere in the program -------------------------------------------------------
+    @requires(Permission.RECORD)
     def create_from_entries(
         self, entry_ids: Sequence[uuid.UUID], fields: ImprovementFields
     ) -> uuid.UUID:
         """An action for entries selected in the listening log."""
         return self.create_action(fields, ImprovementLinks(entry_ids=tuple(entry_ids)))
 
+    @requires(Permission.RECORD)
     def create_for_complaint(self, complaint_id: uuid.UUID, fields: ImprovementFields) -> uuid.UUID:
         """A complaint's corrective action, linked to the case (and to the listening entry the
         case came from, if any, so the log shows it too)."""
@@ -333,6 +348,7 @@ class ImprovementActionsService:
             fields, ImprovementLinks(entry_ids=entries, complaint_ids=(complaint_id,))
         )
 
+    @requires(Permission.RECORD)
     def link_complaint(self, action_id: uuid.UUID, complaint_id: uuid.UUID) -> None:
         """Add a complaint to an existing action (linking twice changes nothing)."""
         with self._db.session_scope() as session:
@@ -351,23 +367,27 @@ class ImprovementActionsService:
                     [{"action_id": action_id, "complaint_id": complaint_id}],
                 )
 
+    @requires(Permission.READ)
     def actions_of_complaint(self, complaint_id: uuid.UUID) -> list[ImprovementRow]:
         linked = select(improvement_complaint.c.action_id).where(
             improvement_complaint.c.complaint_id == complaint_id
         )
         return self._rows_where(ImprovementAction.id.in_(linked))
 
+    @requires(Permission.READ)
     def actions_of_entry(self, entry_id: uuid.UUID) -> list[ImprovementRow]:
         linked = select(improvement_feedback.c.action_id).where(
             improvement_feedback.c.feedback_entry_id == entry_id
         )
         return self._rows_where(ImprovementAction.id.in_(linked))
 
+    @requires(Permission.READ)
     def survey_choices(self) -> list[SurveyChoice]:
         with self._db.session_scope() as session:
             return survey_choices(session)
 
     # --- the loop, for reports ---------------------------------------------------------------
+    @requires(Permission.READ)
     def loop_summary(self, period: Period) -> LoopSummary:
         entries_in = in_period(FeedbackEntry.received_at, period)
         complaints_in = in_period(Complaint.received_at, period)
@@ -408,6 +428,7 @@ class ImprovementActionsService:
             {status: by_status.get(status, 0) for status in ImprovementStatus}, with_outcome,
         )  # fmt: skip
 
+    @requires(Permission.READ)
     def open_count(self) -> int:
         with self._db.session_scope() as session:
             return session.scalar(

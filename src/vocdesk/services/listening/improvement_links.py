@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import case, delete, insert, select
 from sqlalchemy.orm import Session
 
 from vocdesk.db.models import (
@@ -24,9 +24,11 @@ from vocdesk.db.models import (
     improvement_complaint,
     improvement_feedback,
 )
+from vocdesk.domain.accounts import Principal
 from vocdesk.domain.enums import ComplaintStatus
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, counted_error, user_error
 from vocdesk.domain.tables import Named
+from vocdesk.services.confidentiality import readable_condition
 
 
 @dataclass(frozen=True)
@@ -97,9 +99,14 @@ def linked_entries(session: Session, action_id: uuid.UUID) -> tuple[LinkedEntry,
     return tuple(LinkedEntry(i, at, Named(th, en), text) for i, at, th, en, text in rows)
 
 
-def linked_complaints(session: Session, action_id: uuid.UUID) -> tuple[LinkedComplaint, ...]:
+def linked_complaints(
+    session: Session, action_id: uuid.UUID, reader: Principal
+) -> tuple[LinkedComplaint, ...]:
+    """The complaints linked to the action; a confidential one ``reader`` may not read comes
+    with its number and status only (``services.confidentiality``)."""
+    shown = case((readable_condition(reader), Complaint.subject), else_="")
     rows = session.execute(
-        select(Complaint.id, Complaint.number, Complaint.subject, Complaint.status)
+        select(Complaint.id, Complaint.number, shown, Complaint.status)
         .join(improvement_complaint, improvement_complaint.c.complaint_id == Complaint.id)
         .where(improvement_complaint.c.action_id == action_id)
         .order_by(Complaint.received_at, Complaint.id)

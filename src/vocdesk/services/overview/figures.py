@@ -39,6 +39,7 @@ from vocdesk.db.models import (
     Survey,
     SurveyResponse,
 )
+from vocdesk.domain.accounts import Permission
 from vocdesk.domain.clock import thai_date, thai_today
 from vocdesk.domain.complaints.kpis import Dimension, KpiFigures, KpiTally
 from vocdesk.domain.enums import LifecycleStage, SurveyKind
@@ -51,13 +52,13 @@ from vocdesk.domain.listening.coverage import (
 )
 from vocdesk.domain.surveys.benchmark import BenchmarkLevel
 from vocdesk.domain.tables import Named, TableQuery
+from vocdesk.services.authorization import requires
 from vocdesk.services.complaints.kpis import ComplaintKpisService
 from vocdesk.services.complaints.queues import (
     OPEN_STATUSES,
     ComplaintsService,
     OverdueCase,
     due_soon_condition,
-    os_user_name,
     overdue_condition,
 )
 from vocdesk.services.database import Database
@@ -231,29 +232,31 @@ class OverviewFigures:
 
 
 class OverviewService:
-    def __init__(
-        self,
-        db: Database,
-        today: Callable[[], date] = thai_today,
-        current_user: Callable[[], str] = os_user_name,
-    ) -> None:
+    """The Overview's figures; every public method needs ``Permission.READ``. Its one list of
+    complaint cases (``overdue_cases``) is the queues' and follows the one reading rule
+    (``services.confidentiality``); the rest are counts."""
+
+    def __init__(self, db: Database, today: Callable[[], date] = thai_today) -> None:
         self._db = db
         self._today = today
-        self._complaints = ComplaintsService(db, today, current_user)
+        self._complaints = ComplaintsService(db, today)
         self._kpis = ComplaintKpisService(db, today)
         self._improvements = ImprovementActionsService(db, today)
         self._benchmarks = BenchmarkService(db)
         self._reminders = RemindersService(db, today)
 
+    @requires(Permission.READ)
     def today(self) -> date:
         """The day the figures are as of (the Thai calendar's today)."""
         return self._today()
 
+    @requires(Permission.READ)
     def overdue_cases(self, limit: int = 200) -> list[OverdueCase]:
         """The overdue complaint cases, longest overdue first, for supervisors (confidential
         ones without their subject unless the reader is allowed)."""
         return self._complaints.list_overdue(limit)
 
+    @requires(Permission.READ)
     def record_counts(self) -> RecordCounts:
         def count(column: Any, *where: Any) -> Any:
             return select(func.count(column)).where(*where).scalar_subquery()
@@ -269,6 +272,7 @@ class OverviewService:
         with self._db.session_scope() as session:
             return RecordCounts(*session.execute(stmt).one())
 
+    @requires(Permission.READ)
     def fiscal_years(self) -> list[int]:
         """The fiscal years (B.E.) from the first recorded feedback or complaint to this one,
         newest first: the years an overview can be asked about."""
@@ -284,6 +288,7 @@ class OverviewService:
         first = min([current, *known])
         return list(range(current, first - 1, -1))
 
+    @requires(Permission.READ)
     def summary(self, fiscal_year: int | None = None) -> OverviewSummary:
         """Counts as of today; the feedback breakdown for ``fiscal_year`` (B.E.), by default
         the one today falls in."""
@@ -346,6 +351,7 @@ class OverviewService:
         )
 
     # --- the Overview tab: one period and office ----------------------------------------------
+    @requires(Permission.READ)
     def offices(self) -> list[OfficeChoice]:
         """The office catalogue, for the office box."""
         with self._db.session_scope() as session:
@@ -354,6 +360,7 @@ class OverviewService:
             ).all()
         return [OfficeChoice(key, Named(th, en)) for key, th, en in rows]
 
+    @requires(Permission.READ)
     def figures(self, period: Period, office_id: uuid.UUID | None = None) -> OverviewFigures:
         """Every figure of the Overview for ``period`` and ``office_id`` (None: all offices).
 
@@ -396,6 +403,7 @@ class OverviewService:
             self.queue_counts(),
         )
 
+    @requires(Permission.READ)
     def listening_figures(
         self, period: Period, office_id: uuid.UUID | None = None
     ) -> tuple[FeedbackFigures, CoverageFigures]:
@@ -476,6 +484,7 @@ class OverviewService:
         feedback = FeedbackFigures(sum(counts.values()), tuple(rows), by_stage)
         return feedback, coverage
 
+    @requires(Permission.READ)
     def complaint_kpis(self, period: Period, office_id: uuid.UUID | None = None) -> KpiFigures:
         """The complaint KPIs of the cases received in ``period``: the KPI page's report by
         office, its total or the office's row."""
@@ -487,6 +496,7 @@ class OverviewService:
                 return group.figures
         return KpiTally().figures()  # no case of the office in the period
 
+    @requires(Permission.READ)
     def queue_counts(self) -> tuple[int, int, int]:
         """Open, overdue and due-soon cases today (the Cases page's queues)."""
         today = self._today()
@@ -502,6 +512,7 @@ class OverviewService:
             due_soon = self._due_soon(session, today)
         return open_count or 0, overdue or 0, due_soon
 
+    @requires(Permission.READ)
     def latest_survey(self, period: Period) -> SurveyFigures | None:
         """The latest satisfaction survey of the period's fiscal year or before, with its
         overall percent score, target and latest comparator (the Surveys tab's benchmarks)."""
@@ -554,6 +565,7 @@ class OverviewService:
             benchmark_difference=difference,
         )
 
+    @requires(Permission.READ)
     def action_counts(self) -> ActionCounts:
         everything = TableQuery()
         return ActionCounts(
@@ -562,11 +574,13 @@ class OverviewService:
             self._improvements.count_actions(everything, show=ActionFilter.FINISHED),
         )
 
+    @requires(Permission.READ)
     def reminders_due(self) -> int:
         """Open reminders due today or before (``RemindersService.due_counts``, as the
         status bar and the reminders list count them)."""
         return self._reminders.due_counts().due
 
+    @requires(Permission.READ)
     def activities_by_segment(self, period: Period) -> tuple[SegmentCount, ...]:
         """Relationship activities of ``period`` by their stakeholder's segment, most first
         (activities have no office)."""

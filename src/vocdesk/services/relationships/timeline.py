@@ -8,6 +8,10 @@ arm filtered by the stakeholder (or the members of a segment or organisation) th
 index and by the period and kinds asked for, is sorted by the moment and paged in SQL: only the
 page on screen is read, whatever the length of the history.
 
+A confidential complaint case the reader may not read (``services.confidentiality``)
+shows on the line with its number, dates and status but no words: its subject and its history
+notes are left out, and the search does not look into them (its words must not find it).
+
 Who belongs to an organisation: the organisation's own record (a stakeholder of party type
 organisation with that name) and every stakeholder whose ``organisation`` field holds that name.
 """
@@ -51,6 +55,7 @@ from vocdesk.db.models import (
     SurveyResponse,
 )
 from vocdesk.db.models.timeline import activity_participant
+from vocdesk.domain.accounts import Permission
 from vocdesk.domain.clock import start_of_thai_day
 from vocdesk.domain.enums import (
     ActivityKind,
@@ -64,6 +69,8 @@ from vocdesk.domain.enums import (
 )
 from vocdesk.domain.listening.log import FeedbackStatus
 from vocdesk.domain.tables import Named, TableQuery
+from vocdesk.services.authorization import acting, requires
+from vocdesk.services.confidentiality import readable_condition
 from vocdesk.services.database import Database
 
 __all__ = [
@@ -223,6 +230,7 @@ class TimelineService:
         self._db = db
 
     # --- public -------------------------------------------------------------------------
+    @requires(Permission.READ)
     def list_items(
         self,
         scope: TimelineScope,
@@ -264,6 +272,7 @@ class TimelineService:
             order = (events.c.at.desc(), events.c.record_id.desc(), events.c.kind.desc())
         return select(events).order_by(*order).offset(offset).limit(limit)
 
+    @requires(Permission.READ)
     def count_items(
         self,
         scope: TimelineScope,
@@ -282,6 +291,7 @@ class TimelineService:
             row = session.execute(select(*counts)).one()
             return sum(int(n or 0) for n in row)
 
+    @requires(Permission.READ)
     def richest_stakeholder(self) -> uuid.UUID | None:
         """The stakeholder with the most activities, feedback and complaints (the screenshot's
         and the demo's default choice)."""
@@ -356,6 +366,16 @@ class TimelineService:
         def text(value: str) -> ColumnElement[str]:
             return literal(value, String)
 
+        # A confidential case the reader may not read: no words shown, none searched.
+        readable = readable_condition(acting(self._db))
+
+        def protected(column: Any) -> ColumnElement[str]:
+            return case((readable, column), else_=literal("", String))
+
+        def searched_case(column: Any) -> list[ColumnElement[bool]]:
+            terms = searched(column)
+            return [and_(readable, *terms)] if terms else []
+
         arms: list[Any] = []
         if filters.wants(TimelineKind.REGISTRY):
             segment_moved = AuditEntry.changes["segment_id"].as_string()
@@ -422,7 +442,7 @@ class TimelineService:
                     head(TimelineKind.COMPLAINT),
                     _as_text(Complaint.status),
                     _as_text(Complaint.received_at),
-                    Complaint.subject,
+                    protected(Complaint.subject),
                     _as_text(Complaint.status),
                     text(RecordType.COMPLAINT),
                     Complaint.id,
@@ -432,7 +452,7 @@ class TimelineService:
                 ).where(
                     whose(Complaint.stakeholder_id),
                     *within(Complaint.received_at),
-                    *searched(Complaint.subject),
+                    *searched_case(Complaint.subject),
                 )  # fmt: skip
             )
         if filters.wants(TimelineKind.COMPLAINT_STATUS):
@@ -442,7 +462,11 @@ class TimelineService:
                     head(TimelineKind.COMPLAINT_STATUS),
                     _as_text(ComplaintStatusChange.to_status),
                     _as_text(ComplaintStatusChange.changed_at),
-                    func.coalesce(func.nullif(ComplaintStatusChange.note, ""), Complaint.subject),
+                    protected(
+                        func.coalesce(
+                            func.nullif(ComplaintStatusChange.note, ""), Complaint.subject
+                        )
+                    ),
                     _as_text(ComplaintStatusChange.from_status),
                     text(RecordType.COMPLAINT),
                     Complaint.id,
@@ -455,7 +479,7 @@ class TimelineService:
                     whose(Complaint.stakeholder_id),
                     ComplaintStatusChange.from_status.is_not(None),
                     *within(ComplaintStatusChange.changed_at),
-                    *searched(Complaint.subject),
+                    *searched_case(Complaint.subject),
                 )  # fmt: skip
             )
         if filters.wants(TimelineKind.SURVEY_RESPONSE):

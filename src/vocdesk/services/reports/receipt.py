@@ -2,7 +2,9 @@
 says, read in one transaction.
 
 The letter goes to the complainant, so their name is printed in full, confidential case or not;
-a confidential case's subject is left out of the letter (an envelope is opened by others too).
+a confidential case's subject is left out of the letter (an envelope is opened by others too),
+and the letter of a confidential case is printed only for those the one reading rule allows
+(``services.confidentiality``): anyone else is refused.
 The due date is the one the case keeps (``due_on``, counted by ``services.complaints.due`` from
 its category's resolve standard and its pauses), as the case view shows it.
 """
@@ -17,7 +19,9 @@ from vocdesk.domain.clock import thai_date
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
 from vocdesk.domain.tables import Named
 from vocdesk.reports.receipt_letter import ReceiptData, render
+from vocdesk.services.authorization import acting
 from vocdesk.services.complaints.due import case_moves, resolve_due_on, working_calendar
+from vocdesk.services.confidentiality import may_read, not_readable
 from vocdesk.services.database import Database
 from vocdesk.services.reports.context import Progress, ReportContext
 
@@ -52,6 +56,8 @@ def receipt_data(db: Database, number: str, context: ReportContext) -> ReceiptDa
                 QT_TRANSLATE_NOOP("Reports", "There is no complaint case numbered {number}."),
                 number=number.strip(),
             )
+        if not may_read(session, acting(db), case):
+            raise not_readable(case.number)
         category = case.category
         due_on = case.due_on or resolve_due_on(
             working_calendar(session),

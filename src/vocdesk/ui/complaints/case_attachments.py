@@ -67,8 +67,9 @@ class CaseAttachmentsPage(QWidget):
             )
             item.setData(Qt.ItemDataRole.UserRole, attachment.id)
             self.attachment_list.addItem(item)
-        for button in (self.add_file_button, self.save_file_button, self.remove_file_button):
-            button.setEnabled(not c.hidden)
+        self.add_file_button.setEnabled(c.workable)
+        self.save_file_button.setEnabled(not c.hidden)
+        self.remove_file_button.setVisible(c.manageable)  # removing needs a supervisor
 
     def retranslate(self) -> None:
         self.add_file_button.setText(QCoreApplication.translate("ComplaintCaseDialog", "Attach…"))

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from vocdesk.domain.enums import ComplaintStatus
 from vocdesk.domain.listening.improvement import TITLE_MAX, ImprovementFields
 from vocdesk.domain.messages import UserError
-from vocdesk.services.complaints.cases import CaseDetails, ComplaintCasesService
+from vocdesk.services.complaints.cases import MANAGING_MOVES, CaseDetails, ComplaintCasesService
 from vocdesk.services.listening.improvement import ImprovementActionsService
 from vocdesk.ui import layout
 from vocdesk.ui.complaints import case_texts
@@ -197,7 +197,7 @@ class ComplaintCaseDialog(QDialog):
 
         for key, text in case_texts.resolution_texts(c, lang).items():
             self.resolution_labels[key][1].setText(text)
-        self.follow_up_button.setEnabled(c.status in (S.RESOLVED, S.CLOSED) and not c.hidden)
+        self.follow_up_button.setEnabled(c.status in (S.RESOLVED, S.CLOSED) and c.workable)
         actions = (
             self._improvements.actions_of_complaint(c.id)
             if self._improvements and not c.hidden
@@ -210,23 +210,28 @@ class ComplaintCaseDialog(QDialog):
         self.improvement_button.setEnabled(bool(c.corrective_action) and not c.hidden)
 
         self.attachments_page.show_case(c, lang)
-        for button in (self.assign_button, self.duplicate_button, self.edit_button):
-            button.setEnabled(not c.hidden)
-        self.allow_button.setVisible(c.confidential)
-        self.allow_button.setEnabled(not c.hidden)
-        self.merge_button.setEnabled(not c.hidden and S.REJECTED in c.allowed_next)
+        # What the service would refuse is hidden or disabled (services.complaints.access).
+        self.assign_button.setVisible(c.manageable)
+        for button in (self.duplicate_button, self.edit_button):
+            button.setEnabled(c.workable)
+        self.allow_button.setVisible(c.confidential and c.manageable)
+        self.merge_button.setVisible(c.manageable)
+        self.merge_button.setEnabled(c.manageable and S.REJECTED in c.allowed_next)
 
         while self.move_buttons.count():
             item = self.move_buttons.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
-        for target in c.allowed_next:
+        moves = [
+            t for t in c.allowed_next if c.manageable or (c.workable and t not in MANAGING_MOVES)
+        ]
+        for target in moves:
             button = QPushButton(enum_label(target), self)
             button.setObjectName(f"move_{target.value}")
             button.clicked.connect(lambda _checked=False, t=target: self.move_case(t))
             self.move_buttons.addWidget(button)
-        self.move_label.setVisible(bool(c.allowed_next))
+        self.move_label.setVisible(bool(moves))
 
     # --- acting ---------------------------------------------------------------------------------
     def _act(self, action: Callable[[], object]) -> bool:

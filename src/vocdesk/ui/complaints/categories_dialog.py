@@ -1,7 +1,8 @@
 """Complaint categories and their service standards: the list on the left, the chosen one's
 targets (in working days) on the right. A category in use is retired, never deleted. Below, the
-settings of the complaint area kept in the database: the case-number prefix and the
-confidential-complaint officers."""
+settings of the complaint area kept in the database: the case-number prefix. (Who reads every
+confidential case is an account's grant, given in the Users dialog.) For a person who may not
+change catalogues (``Permission.MANAGE_CATALOGUES``) everything is read only."""
 
 from __future__ import annotations
 
@@ -103,18 +104,22 @@ class ComplaintCategoriesDialog(QDialog):
         self.prefix = QLineEdit(self.settings_box)
         self.prefix.setObjectName("number_prefix")
         self.prefix.setMaxLength(20)
-        self.officers = QLineEdit(self.settings_box)
-        self.officers.setObjectName("officers")
         self.save_settings_button = QPushButton(self.settings_box)
         self.save_settings_button.setObjectName("save_settings")
         self.settings_form = QFormLayout(self.settings_box)
         self.settings_form.addRow("prefix", self.prefix)
-        self.settings_form.addRow("officers", self.officers)
         self.settings_form.addRow("", self.save_settings_button)
         self.settings_box.setVisible(cases is not None)
         if cases is not None:
             self.prefix.setText(cases.number_prefix())
-            self.officers.setText(", ".join(cases.confidential_officers()))
+        editable = categories.may_change()
+        for widget in (self.new_button, self.save_button, self.save_settings_button):
+            widget.setVisible(editable)
+        for field in (self.code, self.name_th, self.name_en, self.prefix):
+            field.setReadOnly(not editable)
+        for spin in self.days.values():
+            spin.setReadOnly(not editable)
+        self.active.setEnabled(editable)
         self.save_settings_button.clicked.connect(self.save_settings)
         box = QVBoxLayout(self)
         box.setContentsMargins(
@@ -182,11 +187,9 @@ class ComplaintCategoriesDialog(QDialog):
             return False
         try:
             self._cases.set_number_prefix(self.prefix.text())
-            self._cases.set_confidential_officers(self.officers.text().replace(";", ",").split(","))
         except UserError as error:
             show_error(self, error)
             return False
-        self.officers.setText(", ".join(self._cases.confidential_officers()))
         self.changed = True
         return True
 
@@ -211,11 +214,7 @@ class ComplaintCategoriesDialog(QDialog):
             self.tr("Settings of the complaint cases (kept in the database)")
         )
         _label_for(self.settings_form, self.prefix).setText(self.tr("Case number prefix:"))
-        _label_for(self.settings_form, self.officers).setText(
-            self.tr("Confidential-complaint officers:")
-        )
         self.prefix.setPlaceholderText(self.tr("none: numbers read 2569/000123"))
-        self.officers.setPlaceholderText(self.tr("login names, separated by commas"))
         self.save_settings_button.setText(self.tr("Save settings"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's virtual
