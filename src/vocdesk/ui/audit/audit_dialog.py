@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -105,7 +106,10 @@ class AuditTrailDialog(QDialog):
         self.details.setObjectName("details")
         self.details.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.details.verticalHeader().hide()
-        self.details.horizontalHeader().setStretchLastSection(True)
+        header = self.details.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # before and after alike
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.details.setWordWrap(True)
         details_box = QWidget(self)
         details_layout = QVBoxLayout(details_box)
@@ -224,7 +228,6 @@ class AuditTrailDialog(QDialog):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.details.setItem(index, column, item)
-        self.details.resizeColumnToContents(0)
         self.details.resizeRowsToContents()
 
     def selected_row(self) -> AuditRow | None:
