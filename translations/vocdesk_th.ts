@@ -1216,7 +1216,7 @@
         <translation>สำรองด้วยตนเอง</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Backups of the database</source>
         <translation>แฟ้มสำรองของฐานข้อมูล</translation>
     </message>
@@ -1256,7 +1256,12 @@
         <translation>กู้คืนจากแฟ้มอื่น…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+11"/>
+        <source>Only an administrator may restore a backup.</source>
+        <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่กู้คืนข้อมูลสำรองได้</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Restore the database from</source>
         <translation>กู้คืนฐานข้อมูลจาก</translation>
     </message>

@@ -49,14 +49,19 @@ def taken_text(backup: BackupFile) -> str:
 
 class BackupsDialog(QDialog):
     """The copies of ``database``, newest first; Restore asks ``restore_requested`` to put the
-    selected copy (or a file chosen on disk) back."""
+    selected copy (or a file chosen on disk) back. ``may_restore`` False (the person signed in
+    lacks ``Permission.MANAGE_BACKUPS``; ``BackupsService.restore`` would refuse anyway) leaves
+    the list to read and the Restore buttons disabled."""
 
     restore_requested = Signal(Path)
 
-    def __init__(self, database: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, database: Path, parent: QWidget | None = None, *, may_restore: bool = True
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("backups_dialog")
         self._database = database
+        self._may_restore = may_restore
         self.setWindowTitle(self.tr("Backups of the database"))
         self.resize(720, 420)
         layout = QVBoxLayout(self)
@@ -93,6 +98,10 @@ class BackupsDialog(QDialog):
         self.restore_button.clicked.connect(self._restore_selected)
         self.other_button.clicked.connect(self._restore_other)
         self.table.itemSelectionChanged.connect(self._enable)
+        self.other_button.setEnabled(may_restore)
+        if not may_restore:
+            for button in (self.restore_button, self.other_button):
+                button.setToolTip(self.tr("Only an administrator may restore a backup."))
         layout.addWidget(buttons)
         self.backups: list[BackupFile] = []
         self.reload()
@@ -116,7 +125,7 @@ class BackupsDialog(QDialog):
         self._enable()
 
     def _enable(self) -> None:
-        self.restore_button.setEnabled(bool(self.table.selectedItems()))
+        self.restore_button.setEnabled(self._may_restore and bool(self.table.selectedItems()))
 
     def selected(self) -> BackupFile | None:
         rows = {index.row() for index in self.table.selectedIndexes()}
