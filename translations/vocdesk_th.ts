@@ -13802,7 +13802,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../src/vocdesk/ui/accounts/users_dialog.py" line="+166"/>
+        <location filename="../src/vocdesk/ui/accounts/users_dialog.py" line="+165"/>
         <source>No password yet</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import uuid
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -16,11 +17,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
 
 from sample_data import fill  # noqa: E402
 
+from vocdesk.domain.listening.improvement import ImprovementStatus  # noqa: E402
 from vocdesk.services.database import Database, open_database  # noqa: E402
+from vocdesk.services.holidays import HolidaysService, Recounted  # noqa: E402
+from vocdesk.services.listening.improvement import ImprovementRow  # noqa: E402
 from vocdesk.services.registry.stakeholders import RegistryService  # noqa: E402
 from vocdesk.services.relationships.indicators import IndicatorsService  # noqa: E402
 from vocdesk.services.relationships.timeline import TimelineService  # noqa: E402
+from vocdesk.ui.holidays.holidays_dialog import HolidaysDialog  # noqa: E402
 from vocdesk.ui.i18n import LanguageManager  # noqa: E402
+from vocdesk.ui.listening.improvement_model import sources_text  # noqa: E402
 from vocdesk.ui.qt_messages import (  # noqa: E402
     QT_LOGGER,
     install_qt_messages_to_log,
@@ -157,3 +163,40 @@ def test_the_indicators_move_back_beside_the_timeline_when_the_window_grows(
     qtbot.waitUntil(tab.indicators_beside, timeout=2000)
     assert tab.indicators_side.parent() is tab.splitter
     assert tab.splitter.count() == 3
+
+
+def _improvement(entries: int, complaints: int, findings: int) -> ImprovementRow:
+    return ImprovementRow(
+        id=uuid.uuid4(), title="", reason="", owner="", due_on=None,
+        status=ImprovementStatus.PLANNED, outcome="", completed_on=None,
+        entries=entries, complaints=complaints, findings=findings, overdue=False,
+    )  # fmt: skip
+
+
+def test_counts_in_the_improvement_sources_take_the_plural_form_of_each_language(
+    languages: LanguageManager,
+) -> None:
+    languages.set_language("en")
+    assert sources_text(_improvement(1, 1, 1), "en") == "1 entry, 1 complaint, 1 survey finding"
+    assert sources_text(_improvement(1234, 2, 3), "en") == (
+        "1,234 entries, 2 complaints, 3 survey findings"
+    )
+    languages.set_language("th")
+    assert sources_text(_improvement(1, 2, 0), "th") == ("บันทึกการรับฟัง 1 รายการ, เรื่องร้องเรียน 2 เรื่อง")
+
+
+def test_the_holidays_dialog_says_each_recounted_number_in_its_plural_form(
+    qtbot, db: Database, languages: LanguageManager
+) -> None:
+    languages.set_language("en")
+    dialog = HolidaysDialog(HolidaysService(db), year=2026)
+    qtbot.addWidget(dialog)
+    dialog.show_recounted(Recounted(cases=1, reminders=3))
+    assert dialog.result_label.text() == (
+        "Saved. Due dates counted again: 1 case and 3 follow-up reminders."
+    )
+    languages.set_language("th")
+    dialog.show_recounted(Recounted(cases=1, reminders=3))
+    assert dialog.result_label.text() == (
+        "บันทึกแล้ว คำนวณวันครบกำหนดใหม่ให้เรื่องร้องเรียน 1 เรื่อง และการแจ้งเตือนติดตามผล 3 รายการ"
+    )

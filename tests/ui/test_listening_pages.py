@@ -275,10 +275,10 @@ def test_the_summary_page_reads_in_the_background_and_draws_its_charts(
         "LINE official account",
     ]  # ties: catalogue order
     assert [s.values for s in page.trend_chart.series] == [[2, 1, 1]]
-    assert page.loop_label.text().startswith(
-        "What was done about it: 1 of 4 entries and 0 of 0 complaints"
-    )
-    assert page.loop_label.text().endswith("0 are done with an outcome and 1 are still open.")
+    assert page.loop_label.text() == (
+        "What was done about it: linked to improvement actions, entries of the period 1 of 4 and "
+        "complaints 0 of 0; of those actions, done with an outcome: 0, still open: 1."
+    )  # said as "label: count", right for one and many
     page.tables.setCurrentIndex(2)  # by segment
     assert page.breakdown_chart.categories[:2] == ["General public", "Businesses"]
 

@@ -37,7 +37,7 @@ from vocdesk.domain.working_days import CalendarDay, DaySource, HolidayChange
 from vocdesk.services.holidays import HolidaysService, Recounted
 from vocdesk.ui import layout
 from vocdesk.ui.errors import show_error, stored
-from vocdesk.ui.i18n import current_language
+from vocdesk.ui.i18n import counted, current_language
 from vocdesk.ui.widgets.be_date_edit import BuddhistDateEdit, BuddhistYearSpinBox
 from vocdesk.ui.widgets.thai_wrap import WrappingLabel
 
@@ -211,7 +211,9 @@ class HolidaysDialog(QDialog):
         self.table.resizeRowsToContents()
         off_weekdays = sum(1 for d in self._days if d.off and d.day.weekday() < 5)
         self.summary_label.setText(
-            self.tr("%n day(s) off on a weekday this year.", "", off_weekdays)
+            counted(
+                self.tr("%n day(s) off on a weekday this year.", "", off_weekdays), off_weekdays
+            )
         )
         self._update_buttons()
 
@@ -298,9 +300,15 @@ class HolidaysDialog(QDialog):
             self.select_day(day)
 
     def show_recounted(self, recounted: Recounted) -> None:
+        # One sentence, each count in its own plural form (Qt's %n takes one number per text).
+        cases = counted(self.tr("%n case(s)", "", recounted.cases), recounted.cases)
+        reminders = counted(
+            self.tr("%n follow-up reminder(s)", "", recounted.reminders), recounted.reminders
+        )
         self.result_label.setText(
-            self.tr("Saved. Due dates counted again: %n case(s)", "", recounted.cases)
-            + self.tr(" and %n follow-up reminder(s).", "", recounted.reminders)
+            self.tr("Saved. Due dates counted again: {cases} and {reminders}.").format(
+                cases=cases, reminders=reminders
+            )
         )
 
     # -- language ----------------------------------------------------------------------------

@@ -16,27 +16,25 @@ from vocdesk.services.listening.improvement import (
     ImprovementActionsService,
     ImprovementRow,
 )
-from vocdesk.ui.models.display import date_text, label_text, number_text
+from vocdesk.ui.i18n import counted
+from vocdesk.ui.models.display import date_text, label_text
 from vocdesk.ui.models.lazy_table import Column, LazyTableModel
 
 OVERDUE_COLOUR = QColor(176, 0, 32)  # the complaints table's red: one meaning across the window
 
 
 def sources_text(row: ImprovementRow, lang: str) -> str:
-    # One source text per number (singular, plural): English needs both, Thai reads one.
+    """ "3 entries, 1 complaint": each count in its plural form (Qt's %Ln, grouped digits)."""
     parts = []
     if row.entries:
-        text = (QCoreApplication.translate("ImprovementModel", "{count} entry") if row.entries == 1
-                else QCoreApplication.translate("ImprovementModel", "{count} entries"))  # fmt: skip
-        parts.append(text.format(count=number_text(row.entries, lang)))
+        parts.append(counted(QCoreApplication.translate(
+            "ImprovementModel", "%Ln entries", None, row.entries), row.entries))  # fmt: skip
     if row.complaints:
-        text = (QCoreApplication.translate("ImprovementModel", "{count} complaint") if row.complaints == 1
-                else QCoreApplication.translate("ImprovementModel", "{count} complaints"))  # fmt: skip
-        parts.append(text.format(count=number_text(row.complaints, lang)))
+        parts.append(counted(QCoreApplication.translate(
+            "ImprovementModel", "%Ln complaint(s)", None, row.complaints), row.complaints))  # fmt: skip
     if row.findings:
-        text = (QCoreApplication.translate("ImprovementModel", "{count} survey finding") if row.findings == 1
-                else QCoreApplication.translate("ImprovementModel", "{count} survey findings"))  # fmt: skip
-        parts.append(text.format(count=number_text(row.findings, lang)))
+        parts.append(counted(QCoreApplication.translate(
+            "ImprovementModel", "%Ln survey finding(s)", None, row.findings), row.findings))  # fmt: skip
     return ", ".join(parts)
 
 

@@ -35,6 +35,7 @@ from vocdesk.services.listening.plan import (
 )
 from vocdesk.ui import layout
 from vocdesk.ui.errors import show_error
+from vocdesk.ui.i18n import current_language
 from vocdesk.ui.labels import enum_label
 from vocdesk.ui.listening.plan_item_form import PlanItemForm
 from vocdesk.ui.listening.plan_model import (
@@ -42,6 +43,7 @@ from vocdesk.ui.listening.plan_model import (
     CoverageModel,
     ListeningPlanModel,
 )
+from vocdesk.ui.models.display import number_text
 from vocdesk.ui.tasks import TaskRunner
 from vocdesk.ui.widgets.period_picker import PeriodPicker
 from vocdesk.ui.widgets.searchable_table import SearchableTable
@@ -208,16 +210,17 @@ class ListeningPlanPage(QWidget):
         if report is None:
             self.summary_label.clear()
             return
-        matrix = report.matrix
+        matrix, lang = report.matrix, current_language()
         self.summary_label.setText(
+            # Said as "label: count" so that one cell and many read right in both languages.
             self.tr(
-                "{covered} cells planned and heard, {not_heard} planned with nothing heard, "
-                "{unplanned} heard without a plan, {gaps} with neither a plan nor a voice."
+                "Cells planned and heard: {covered}; planned with nothing heard: {not_heard}; "
+                "heard without a plan: {unplanned}; with neither a plan nor a voice: {gaps}."
             ).format(
-                covered=matrix.count(CoverageStatus.COVERED),
-                not_heard=matrix.count(CoverageStatus.NOT_HEARD),
-                unplanned=matrix.count(CoverageStatus.UNPLANNED),
-                gaps=matrix.count(CoverageStatus.GAP),
+                covered=number_text(matrix.count(CoverageStatus.COVERED), lang),
+                not_heard=number_text(matrix.count(CoverageStatus.NOT_HEARD), lang),
+                unplanned=number_text(matrix.count(CoverageStatus.UNPLANNED), lang),
+                gaps=number_text(matrix.count(CoverageStatus.GAP), lang),
             )
         )
 

@@ -238,9 +238,9 @@ class ListeningSummaryPage(QWidget):
             return
         self.loop_label.setText(
             self.tr(
-                "What was done about it: {acted} of {heard} entries and {handled} of {received} complaints "
-                "of the period are linked to improvement actions; of those actions {done} are done with "
-                "an outcome and {open} are still open."
+                "What was done about it: linked to improvement actions, entries of the period "
+                "{acted} of {heard} and complaints {handled} of {received}; of those actions, done "
+                "with an outcome: {done}, still open: {open}."
             ).format(
                 acted=number_text(loop.entries_acted_on, lang),
                 heard=number_text(loop.entries_heard, lang),

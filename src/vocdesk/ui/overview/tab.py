@@ -49,7 +49,7 @@ from vocdesk.ui import layout
 from vocdesk.ui.complaints.cases_model import OVERDUE_COLOUR
 from vocdesk.ui.errors import show_error
 from vocdesk.ui.fiscal_years import fiscal_year_text
-from vocdesk.ui.i18n import current_language
+from vocdesk.ui.i18n import counted, current_language
 from vocdesk.ui.labels import enum_label
 from vocdesk.ui.models.display import name_text, number_text, percent_text
 from vocdesk.ui.models.table_export import TableSnapshot
@@ -474,11 +474,10 @@ class OverviewTab(QWidget):
             self.survey_details.setText(self.tr("No satisfaction survey up to this fiscal year."))
             return
         parts = [
-            self.tr("{code} (fiscal year {year}), {responses} responses").format(
-                code=survey.code,
-                year=fiscal_year_text(survey.fiscal_year, lang),
-                responses=number_text(survey.responses, lang),
-            )
+            counted(
+                self.tr("{code} (fiscal year {year}), %Ln response(s)", "", survey.responses),
+                survey.responses,
+            ).format(code=survey.code, year=fiscal_year_text(survey.fiscal_year, lang))
         ]
         if survey.target_percent is not None:
             verdict = self.tr("met") if survey.target_met else self.tr("not met")

@@ -51,9 +51,9 @@ from vocdesk.services.registry.edit import (
 from vocdesk.services.registry.stakeholders import RegistryService, phone_display
 from vocdesk.ui import layout
 from vocdesk.ui.errors import show_error
-from vocdesk.ui.i18n import current_language, translate_message
+from vocdesk.ui.i18n import counted, current_language, translate_message
 from vocdesk.ui.labels import enum_choices
-from vocdesk.ui.models.display import date_text, number_text
+from vocdesk.ui.models.display import date_text
 from vocdesk.ui.registry.duplicates_panel import WARNING_STYLE, DuplicatesPanel
 from vocdesk.ui.registry.stakeholder_texts import field_labels, lawful_basis_text
 from vocdesk.ui.widgets.be_date_edit import BuddhistDateEdit
@@ -451,10 +451,9 @@ class StakeholderForm(QDialog):
         if record is None:
             return ""
         lang = current_language()
-        text = self.tr("Registered {date} · history: {count} records").format(
-            date=date_text(thai_date(record.created_at), lang),
-            count=number_text(self._history, lang),
-        )
+        text = counted(
+            self.tr("Registered {date} · history: %Ln record(s)", "", self._history), self._history
+        ).format(date=date_text(thai_date(record.created_at), lang))
         if record.archived:
             text += " · " + self.tr("archived")
         return text

@@ -32,7 +32,7 @@ from vocdesk.services.relationships.indicators import (
 )
 from vocdesk.ui import layout
 from vocdesk.ui.errors import error_text
-from vocdesk.ui.i18n import current_language, translate_message
+from vocdesk.ui.i18n import counted, current_language, translate_message
 from vocdesk.ui.labels import enum_label
 from vocdesk.ui.models.display import number_text
 from vocdesk.ui.tasks import Progress, TaskRunner
@@ -255,7 +255,7 @@ class IndicatorsPanel(QWidget):
             return self.tr("Today ({date})").format(date=on)
         if days == 1:
             return self.tr("Yesterday ({date})").format(date=on)
-        return self.tr("{days} days ago ({date})").format(days=days, date=on)
+        return counted(self.tr("%n day(s) ago ({date})", "", days), days).format(date=on)
 
     def _draw_stakeholder(self, found: StakeholderIndicators, lang: str) -> None:
         level = found.engagement.level
@@ -301,18 +301,18 @@ class IndicatorsPanel(QWidget):
         )
         self.level_value.setStyleSheet("")
         self.next_label.setText(
-            self.tr("{in_touch} of {members} members in touch in 12 months").format(
-                in_touch=number_text(found.members_in_touch, current_language()),
-                members=number_text(found.members, current_language()),
-            )
+            counted(
+                self.tr("{in_touch} of %Ln member(s) in touch in 12 months", "", found.members),
+                found.members,
+            ).format(in_touch=number_text(found.members_in_touch, current_language()))
         )
         if found.satisfaction is None:
             text = self.tr("No rated survey response")
         else:
-            text = self.tr("{percent}% (mean of {count} members' last scores)").format(
-                percent=f"{found.satisfaction:.1f}",
-                count=number_text(found.members_scored, current_language()),
-            )
+            scored = found.members_scored
+            text = counted(
+                self.tr("{percent}% (mean of the last scores of %Ln member(s))", "", scored), scored
+            ).format(percent=number_text(found.satisfaction, current_language(), 1))
         self.figure_values["satisfaction"].setText(text)
         self.figure_values["trend"].setText("–")
 

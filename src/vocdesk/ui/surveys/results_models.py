@@ -26,7 +26,7 @@ from vocdesk.services.surveys.analysis import (
     SegmentResult,
     SurveyTrend,
 )
-from vocdesk.ui.i18n import current_language
+from vocdesk.ui.i18n import counted, current_language
 from vocdesk.ui.models.display import name_text, number_text, percent_text
 from vocdesk.ui.models.no_data import no_data
 from vocdesk.ui.models.small_table import Index, SmallTableModel
@@ -403,9 +403,11 @@ class SurveyTrendModel(SmallTableModel):
         if section == 0 or self._trend is None:
             return self.titles()[section]
         found = self._trend.rounds[section - 1]
-        return QCoreApplication.translate("SurveyTrendModel", "{code}: {forms} forms").format(
-            code=found.code, forms=number_text(found.responses, current_language())
-        )
+        forms = found.responses
+        return counted(
+            QCoreApplication.translate("SurveyTrendModel", "{code}: %Ln form(s)", None, forms),
+            forms,
+        ).format(code=found.code)
 
     def _lines(self) -> list[tuple[str, str]]:
         """(code, name) of each row: the overall score, then each dimension."""
