@@ -17,7 +17,10 @@ from pathlib import Path
 import pytest
 
 from vocdesk.domain.accounts import Principal, Role
+from vocdesk.domain.messages import UserError
+from vocdesk.domain.tables import TableQuery
 from vocdesk.paths import make_private_dir, user_data_dir
+from vocdesk.services.audit import AuditFilter, AuditTrailService
 from vocdesk.services.backups import (
     BackupsService,
     automatic_backup,
@@ -162,3 +165,22 @@ def test_a_rotated_log_file_stays_owner_only(tmp_path: Path, loose_umask: object
 
     assert _mode(log_path) == 0o600
     assert _mode(Path(f"{log_path}.1")) == 0o600
+
+
+def test_a_copy_to_a_chosen_file_is_owner_only_gated_and_recorded(
+    tmp_path: Path, loose_umask: object
+) -> None:
+    db, _ = open_database(tmp_path / "agency.sqlite")
+    try:
+        db.actor = Principal(login="somchai", role=Role.STAFF)
+        with pytest.raises(UserError):
+            BackupsService(db).back_up_to(tmp_path / "usb" / "copy.sqlite")
+        db.actor = Principal(login="admin", role=Role.ADMINISTRATOR)
+
+        copy = BackupsService(db).back_up_to(tmp_path / "usb" / "copy.sqlite")
+
+        assert _mode(copy) == 0o600
+        rows = AuditTrailService(db).entries(TableQuery(), 0, 5, AuditFilter(entity="database"))
+        assert [(r.user, r.action.value) for r in rows] == [("admin", "export")]
+    finally:
+        db.dispose()

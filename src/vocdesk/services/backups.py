@@ -300,6 +300,19 @@ class BackupsService:
         return copy
 
     @requires(Permission.MANAGE_BACKUPS)
+    def back_up_to(self, target: Path) -> Path:
+        """A consistent copy of the open database at ``target`` (File › Back up…, ``vocdesk
+        backup``): owner-only like every copy, and recorded in the trail as an export of the
+        whole database (it holds all of its personal data)."""
+        principal = acting(self._db)
+        copy = make_private_file(self._db.backup_to(Path(target)))
+        with self._db.session_scope() as session:
+            session.add(AuditEntry(at=utc_now(), user=principal.login, action=AuditAction.EXPORT,
+                                   entity=DATABASE_ENTITY, entity_id=DATABASE_ENTITY_ID,
+                                   changes={"file": str(copy)}))  # fmt: skip
+        return copy
+
+    @requires(Permission.MANAGE_BACKUPS)
     def restore(self, source: Path) -> RestoreResult:
         """Replace the open database by the copy ``source`` (``restore_database``: checked
         first, the file as it was kept), then write who restored which copy into the restored
