@@ -39,72 +39,72 @@
     <message>
         <location filename="../src/vocdesk/ui/accounts/account_dialogs.py" line="+172"/>
         <source>Add an account</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มบัญชีผู้ใช้</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>บัญชีผู้ใช้</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign-in &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อผู้ใช้(&amp;N):</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อที่แสดง(&amp;D):</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสผ่าน(&amp;P):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>ยืนยันรหัสผ่าน(&amp;A):</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>บทบาท(&amp;R):</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>They choose their own at their first sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ใช้จะตั้งรหัสผ่านของตนเองเมื่อเข้าสู่ระบบครั้งแรก</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Staff record and work their own cases; supervisors also assign and close cases, print reports, import and export; administrators also manage users, catalogues, settings and backups, and read the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>เจ้าหน้าที่บันทึกและดำเนินการเรื่องของตนเอง หัวหน้างานมอบหมายและยุติเรื่อง พิมพ์รายงาน นำเข้าและส่งออกข้อมูลได้ด้วย ผู้ดูแลระบบจัดการผู้ใช้ รายการข้อมูลหลัก การตั้งค่า และสำเนาสำรอง และดูบันทึกการใช้งานได้ด้วย</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>May read &amp;confidential complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านเรื่องร้องเรียนลับได้(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>May read and export &amp;personal data unmasked</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านและส่งออกข้อมูลส่วนบุคคลแบบไม่ปิดบังได้(&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Active (may sign in)</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้งานอยู่ (เข้าสู่ระบบได้)(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OK</source>
-        <translation type="unfinished">ตกลง</translation>
+        <translation>ตกลง</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">ยกเลิก</translation>
+        <translation>ยกเลิก</translation>
     </message>
 </context>
 <context>
@@ -183,12 +183,12 @@
     <message>
         <location filename="../src/vocdesk/ui/accounts/common.py" line="+34"/>
         <source>A password has at least {length} characters; a few words together make a good one.</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสผ่านต้องมีอย่างน้อย {length} ตัวอักษร การใช้หลายคำต่อกันจะได้รหัสผ่านที่ดี</translation>
     </message>
     <message>
         <location filename="../src/vocdesk/ui/accounts/first_admin_dialog.py" line="+29"/>
         <source>The two passwords are not the same: type the new one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสผ่านทั้งสองช่องไม่ตรงกัน กรุณาพิมพ์รหัสผ่านใหม่ให้เหมือนกันสองครั้ง</translation>
     </message>
 </context>
 <context>
@@ -203,12 +203,12 @@
     <message>
         <location line="+230"/>
         <source>Choose the stakeholder.</source>
-        <translation>เลือกผู้มีส่วนได้ส่วนเสีย</translation>
+        <translation>เลือกผู้รับบริการ/ผู้มีส่วนได้ส่วนเสีย</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The stakeholder chosen no longer exists; choose again.</source>
-        <translation>ผู้มีส่วนได้ส่วนเสียที่เลือกไม่มีอยู่แล้ว โปรดเลือกใหม่</translation>
+        <translation>ผู้รับบริการ/ผู้มีส่วนได้ส่วนเสียที่เลือกไม่มีอยู่แล้ว โปรดเลือกใหม่</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -277,7 +277,7 @@
     <message>
         <location line="+12"/>
         <source>The stakeholder no longer exists; it may have been merged or deleted.</source>
-        <translation>ไม่มีผู้มีส่วนได้ส่วนเสียรายนี้แล้ว อาจถูกรวมหรือลบไปแล้ว</translation>
+        <translation>ไม่มีผู้รับบริการ/ผู้มีส่วนได้ส่วนเสียรายนี้แล้ว อาจถูกรวมหรือลบไปแล้ว</translation>
     </message>
 </context>
 <context>
@@ -306,7 +306,7 @@
     <message>
         <location line="+36"/>
         <source>No stakeholder matches “{words}”.</source>
-        <translation>ไม่พบผู้มีส่วนได้ส่วนเสียที่ตรงกับ “{words}”</translation>
+        <translation>ไม่พบผู้รับบริการ/ผู้มีส่วนได้ส่วนเสียที่ตรงกับ “{words}”</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -351,7 +351,7 @@
     <message>
         <location line="+0"/>
         <source>Stake&amp;holder:</source>
-        <translation>ผู้มีส่วนได้ส่วนเสีย(&amp;H):</translation>
+        <translation>ผู้รับบริการ/ผู้มีส่วนได้ส่วนเสีย(&amp;H):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -396,7 +396,7 @@
     <message>
         <location line="+2"/>
         <source>Another stakeholder taking part; Enter</source>
-        <translation>ผู้มีส่วนได้ส่วนเสียอื่นที่เข้าร่วม แล้วกด Enter</translation>
+        <translation>ผู้รับบริการ/ผู้มีส่วนได้ส่วนเสียอื่นที่เข้าร่วม แล้วกด Enter</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -440,7 +440,7 @@
         <location filename="../src/vocdesk/services/relationships/activity_transfer.py" line="+177"/>
         <location line="+4"/>
         <source>no stakeholder has the id {value}.</source>
-        <translation>ไม่มีผู้มีส่วนได้ส่วนเสียที่มีรหัส {value}</translation>
+        <translation>ไม่มีผู้รับบริการ/ผู้มีส่วนได้ส่วนเสียที่มีรหัส {value}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -989,7 +989,7 @@
     <message>
         <location line="+1"/>
         <source>Stakeholder</source>
-        <translation>ผู้มีส่วนได้ส่วนเสีย</translation>
+        <translation>ผู้รับบริการ/ผู้มีส่วนได้ส่วนเสีย</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1030,6 +1030,16 @@
         <location line="+1"/>
         <source>Audit trail</source>
         <translation>ประวัติการใช้งาน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported file</source>
+        <translation>แฟ้มที่ส่งออก</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report</source>
+        <translation>รายงาน</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1168,7 +1178,7 @@
         <translation>ฐานข้อมูลยังว่างอยู่ ยังไม่มีข้อมูลให้สำรอง</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+96"/>
         <source>The file {path} is damaged or not a database ({details}); nothing was restored.</source>
         <translation>แฟ้ม {path} เสียหายหรือไม่ใช่ฐานข้อมูล ({details}) จึงไม่ได้กู้คืนข้อมูลใด</translation>
     </message>
@@ -1789,42 +1799,42 @@
         <location filename="../src/vocdesk/ui/accounts/change_password_dialog.py" line="+77"/>
         <location line="+17"/>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนรหัสผ่าน</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>An administrator set your password: choose your own before you go on. To leave without it, sign out.</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ดูแลระบบตั้งรหัสผ่านให้ท่าน กรุณาตั้งรหัสผ่านของท่านเองก่อนใช้งานต่อ หากไม่ต้องการ ให้ออกจากระบบ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Type your current password, then the new one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์รหัสผ่านปัจจุบัน แล้วพิมพ์รหัสผ่านใหม่สองครั้ง</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสผ่านปัจจุบัน(&amp;C):</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสผ่านใหม่(&amp;N):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New password &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>ยืนยันรหัสผ่านใหม่(&amp;A):</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>ออกจากระบบ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished">ยกเลิก</translation>
+        <translation>ยกเลิก</translation>
     </message>
 </context>
 <context>
@@ -1920,7 +1930,7 @@
     <message>
         <location line="+1"/>
         <source>Entries and complaints</source>
-        <translation>บันทึกและข้อร้องเรียน</translation>
+        <translation>บันทึกการรับฟังและเรื่องร้องเรียน</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2244,12 +2254,12 @@
     <message>
         <location line="+3"/>
         <source>which one: the stakeholder&apos;s id or national ID, the complaint&apos;s case number, or the survey&apos;s code</source>
-        <translation>ระบุเรื่องของรายงาน: รหัสหรือเลขประจำตัวประชาชนของผู้มีส่วนได้ส่วนเสีย เลขที่เรื่องร้องเรียน หรือรหัสแบบสำรวจ</translation>
+        <translation>ระบุเรื่องของรายงาน: รหัสหรือเลขประจำตัวประชาชนของผู้รับบริการ/ผู้มีส่วนได้ส่วนเสีย เลขที่เรื่องร้องเรียน หรือรหัสแบบสำรวจ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>print complainants&apos; names and stakeholders&apos; identifiers in full (masked by default)</source>
-        <translation>แสดงชื่อผู้ร้องเรียนและเลขประจำตัวของผู้มีส่วนได้ส่วนเสียเต็ม (ค่าเริ่มต้นจะปกปิดไว้)</translation>
+        <translation>แสดงชื่อผู้ร้องเรียนและเลขประจำตัวของผู้รับบริการและผู้มีส่วนได้ส่วนเสียเต็ม (ค่าเริ่มต้นจะปกปิดไว้)</translation>
     </message>
     <message>
         <location filename="../src/vocdesk/cli/progress.py" line="+32"/>
@@ -2602,7 +2612,7 @@
         <location line="+1"/>
         <source>%Ln complaint handling setting(s)</source>
         <translation>
-            <numerusform>การตั้งค่าการจัดการเรื่องร้องเรียน %Ln รายการ</numerusform>
+            <numerusform>การตั้งค่าการจัดการข้อร้องเรียน %Ln รายการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2739,7 +2749,7 @@
     <message>
         <location line="+1"/>
         <source>export stakeholders to CSV and import them into a new database</source>
-        <translation>ส่งออกข้อมูลผู้มีส่วนได้ส่วนเสียเป็นไฟล์ CSV และนำเข้าสู่ฐานข้อมูลใหม่</translation>
+        <translation>ส่งออกข้อมูลผู้รับบริการและผู้มีส่วนได้ส่วนเสียเป็นไฟล์ CSV และนำเข้าสู่ฐานข้อมูลใหม่</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2790,17 +2800,17 @@
     <message>
         <location line="-14"/>
         <source>{stakeholders} stakeholders, {complaints} complaints</source>
-        <translation>ผู้มีส่วนได้ส่วนเสีย {stakeholders} ราย เรื่องร้องเรียน {complaints} เรื่อง</translation>
+        <translation>ผู้รับบริการและผู้มีส่วนได้ส่วนเสีย {stakeholders} ราย เรื่องร้องเรียน {complaints} เรื่อง</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>{original} stakeholders, {exported} exported, {imported} imported, {counted} in the new database</source>
-        <translation>ผู้มีส่วนได้ส่วนเสีย {original} ราย ส่งออก {exported} ราย นำเข้า {imported} ราย มีในฐานข้อมูลใหม่ {counted} ราย</translation>
+        <translation>ผู้รับบริการและผู้มีส่วนได้ส่วนเสีย {original} ราย ส่งออก {exported} ราย นำเข้า {imported} ราย มีในฐานข้อมูลใหม่ {counted} ราย</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{number} stakeholders there and back</source>
-        <translation>ผู้มีส่วนได้ส่วนเสีย {number} ราย ส่งออกและนำเข้าครบถ้วน</translation>
+        <translation>ผู้รับบริการและผู้มีส่วนได้ส่วนเสีย {number} ราย ส่งออกและนำเข้าครบถ้วน</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3570,7 +3580,7 @@
 <context>
     <name>ComplaintCases</name>
     <message>
-        <location filename="../src/vocdesk/services/complaints/cases.py" line="+187"/>
+        <location filename="../src/vocdesk/services/complaints/cases.py" line="+195"/>
         <source>There is no case numbered {number}.</source>
         <translation>ไม่มีเรื่องเลขที่ {number}</translation>
     </message>
@@ -3683,7 +3693,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../src/vocdesk/ui/complaints/form.py" line="+422"/>
+        <location filename="../src/vocdesk/ui/complaints/form.py" line="+428"/>
         <source>{name} is larger than {limit} MB: attach a smaller file.</source>
         <translation>{name} มีขนาดเกิน {limit} MB: กรุณาแนบไฟล์ที่เล็กกว่านี้</translation>
     </message>
@@ -4253,7 +4263,7 @@
     <message>
         <location filename="../src/vocdesk/services/reports/complaints.py" line="+64"/>
         <source>Complaint report</source>
-        <translation>รายงานผลการจัดการเรื่องร้องเรียน</translation>
+        <translation>รายงานผลการจัดการข้อร้องเรียน</translation>
     </message>
     <message>
         <location filename="../src/vocdesk/reports/complaint_report.py" line="+108"/>
@@ -4635,7 +4645,7 @@
     <message>
         <location filename="../src/vocdesk/services/complaints/importer.py" line="+87"/>
         <source>there are no complaint categories yet: add them (Complaints › Categories and standards…) before importing cases.</source>
-        <translation>ยังไม่มีประเภทข้อร้องเรียน: เพิ่มประเภทก่อน (ข้อร้องเรียน › ประเภทเรื่องและมาตรฐานการให้บริการ…) แล้วจึงนำเข้าเรื่อง</translation>
+        <translation>ยังไม่มีประเภทเรื่องร้องเรียน: เพิ่มประเภทก่อน (ข้อร้องเรียน › ประเภทเรื่องและมาตรฐานการให้บริการ…) แล้วจึงนำเข้าเรื่องร้องเรียน</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4655,7 +4665,7 @@
     <message>
         <location line="+10"/>
         <source>there is no complaint category “{value}” (give its code, or its Thai or English name).</source>
-        <translation>ไม่พบประเภทข้อร้องเรียน “{value}” (ระบุรหัส หรือชื่อภาษาไทยหรือภาษาอังกฤษ)</translation>
+        <translation>ไม่พบประเภทเรื่องร้องเรียน “{value}” (ระบุรหัส หรือชื่อภาษาไทยหรือภาษาอังกฤษ)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4691,7 +4701,7 @@
         <location filename="../src/vocdesk/services/complaints/exporter.py" line="+105"/>
         <source>%Ln confidential case(s) you may not read were left out of the file.</source>
         <translation>
-            <numerusform>เรื่องลับ %Ln เรื่องที่คุณไม่มีสิทธิ์อ่านไม่ได้ถูกส่งออกไปในไฟล์</numerusform>
+            <numerusform>ไม่ได้ส่งออกเรื่องลับ %Ln เรื่องที่ท่านไม่มีสิทธิ์อ่าน</numerusform>
         </translation>
     </message>
 </context>
@@ -4835,7 +4845,7 @@
     <message>
         <location line="+1"/>
         <source>Stakeholder</source>
-        <translation>ผู้มีส่วนได้ส่วนเสีย</translation>
+        <translation>ผู้รับบริการ/ผู้มีส่วนได้ส่วนเสีย</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4993,7 +5003,7 @@
     <message>
         <location line="+33"/>
         <source>stakeholder</source>
-        <translation>ผู้มีส่วนได้ส่วนเสีย</translation>
+        <translation>ผู้รับบริการ/ผู้มีส่วนได้ส่วนเสีย</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5120,7 +5130,7 @@
     <message>
         <location line="+133"/>
         <source>The database has no channels or complaint categories to use.</source>
-        <translation>ฐานข้อมูลนี้ไม่มีช่องทางหรือประเภทข้อร้องเรียนให้ใช้</translation>
+        <translation>ฐานข้อมูลนี้ไม่มีช่องทางหรือประเภทเรื่องร้องเรียนให้ใช้</translation>
     </message>
 </context>
 <context>
@@ -5520,7 +5530,7 @@
     <message>
         <location line="+6"/>
         <source>no open complaint</source>
-        <translation>ไม่มีข้อร้องเรียนค้างอยู่</translation>
+        <translation>ไม่มีเรื่องร้องเรียนค้างอยู่</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5653,7 +5663,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+4"/>
         <source>The stakeholder</source>
-        <translation>ผู้มีส่วนได้ส่วนเสีย</translation>
+        <translation>ผู้รับบริการ/ผู้มีส่วนได้ส่วนเสีย</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5731,7 +5741,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <location line="+3"/>
         <location line="+78"/>
         <source>(the stakeholder&apos;s segment)</source>
-        <translation>(ตามกลุ่มของผู้มีส่วนได้ส่วนเสีย)</translation>
+        <translation>(ตามกลุ่มของผู้รับบริการ/ผู้มีส่วนได้ส่วนเสีย)</translation>
     </message>
     <message>
         <location line="-74"/>
@@ -5751,7 +5761,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+31"/>
         <source>(the stakeholder&apos;s segment: {segment})</source>
-        <translation>(ตามกลุ่มของผู้มีส่วนได้ส่วนเสีย: {segment})</translation>
+        <translation>(ตามกลุ่มของผู้รับบริการ/ผู้มีส่วนได้ส่วนเสีย: {segment})</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -5826,7 +5836,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+8"/>
         <source>Type a name, phone or ID to find the stakeholder</source>
-        <translation>พิมพ์ชื่อ เบอร์โทรศัพท์ หรือเลขประจำตัว เพื่อค้นหาผู้มีส่วนได้ส่วนเสีย</translation>
+        <translation>พิมพ์ชื่อ เบอร์โทรศัพท์ หรือเลขประจำตัว เพื่อค้นหาผู้รับบริการ/ผู้มีส่วนได้ส่วนเสีย</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5854,7 +5864,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+9"/>
         <source>no stakeholder has the id {value}.</source>
-        <translation>ไม่มีผู้มีส่วนได้ส่วนเสียที่มีรหัส {value}</translation>
+        <translation>ไม่มีผู้รับบริการ/ผู้มีส่วนได้ส่วนเสียที่มีรหัส {value}</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -5988,47 +5998,47 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location filename="../src/vocdesk/ui/accounts/first_admin_dialog.py" line="+71"/>
         <source>The first administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ดูแลระบบคนแรก</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This database has no administrator yet. Whoever sets it up becomes its administrator: they add the other people who work with it, give them their roles and may read its confidential complaints and personal data. Choose your sign-in name and a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูลนี้ยังไม่มีผู้ดูแลระบบ ผู้ที่ตั้งค่าฐานข้อมูลจะเป็นผู้ดูแลระบบ ซึ่งเพิ่มผู้ใช้คนอื่น กำหนดบทบาท และอ่านเรื่องร้องเรียนลับและข้อมูลส่วนบุคคลได้ กรุณาตั้งชื่อผู้ใช้และรหัสผ่านของท่าน</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sign-in &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อผู้ใช้(&amp;N):</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อที่แสดง(&amp;D):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสผ่าน(&amp;P):</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Password &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>ยืนยันรหัสผ่าน(&amp;A):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>as it appears on cases and in the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อที่ปรากฏในเรื่องร้องเรียนและบันทึกการใช้งาน</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Create and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างและเข้าสู่ระบบ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>ออกจากโปรแกรม</translation>
     </message>
 </context>
 <context>
@@ -6594,7 +6604,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+6"/>
         <source>Complaint {number}: {subject}</source>
-        <translation>ข้อร้องเรียน {number}: {subject}</translation>
+        <translation>เรื่องร้องเรียน {number}: {subject}</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6727,7 +6737,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+2"/>
         <source>Delete “{title}”? Its links to entries, complaints and surveys go with it.</source>
-        <translation>ลบ “{title}” หรือไม่? การเชื่อมโยงกับบันทึกการรับฟัง ข้อร้องเรียน และแบบสำรวจจะถูกลบไปด้วย</translation>
+        <translation>ลบ “{title}” หรือไม่? การเชื่อมโยงกับบันทึกการรับฟัง เรื่องร้องเรียน และแบบสำรวจจะถูกลบไปด้วย</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -7022,7 +7032,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+1"/>
         <source>Open complaints</source>
-        <translation>ข้อร้องเรียนที่ยังไม่ยุติ</translation>
+        <translation>เรื่องร้องเรียนที่ยังไม่ยุติ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7070,7 +7080,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+1"/>
         <source>Complaint</source>
-        <translation>ข้อร้องเรียน</translation>
+        <translation>เรื่องร้องเรียน</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7088,7 +7098,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+3"/>
         <source>How often to contact a stakeholder, by its segment&apos;s priority. A stakeholder&apos;s own interval, set in the registry, overrides these. A due day that is not a working day moves to the next working day.</source>
-        <translation>ความถี่ในการติดต่อผู้มีส่วนได้ส่วนเสีย ตามระดับความสำคัญของกลุ่มผู้รับบริการ รอบการติดต่อที่กำหนดเฉพาะรายในทะเบียนจะใช้แทนค่านี้ หากวันครบกำหนดไม่ใช่วันทำการ จะเลื่อนไปเป็นวันทำการถัดไป</translation>
+        <translation>ความถี่ในการติดต่อผู้รับบริการ/ผู้มีส่วนได้ส่วนเสีย ตามระดับความสำคัญของกลุ่มผู้รับบริการ รอบการติดต่อที่กำหนดเฉพาะรายในทะเบียนจะใช้แทนค่านี้ หากวันครบกำหนดไม่ใช่วันทำการ จะเลื่อนไปเป็นวันทำการถัดไป</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -7106,37 +7116,37 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location filename="../src/vocdesk/ui/accounts/account_dialogs.py" line="+107"/>
         <source>Issue a token</source>
-        <translation type="unfinished"></translation>
+        <translation>ออกโทเค็น</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A token lets a script or a scheduled task sign in as this account, with its role, without a password (vocdesk --token-file FILE). Revoke it when it is no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>โทเค็นให้สคริปต์หรืองานตามกำหนดเวลาเข้าสู่ระบบในนามบัญชีนี้ ด้วยบทบาทของบัญชี โดยไม่ใช้รหัสผ่าน (vocdesk --token-file FILE) กรุณาเพิกถอนเมื่อไม่ใช้แล้ว</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>บัญชีผู้ใช้(&amp;A):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;What it is for:</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้สำหรับ(&amp;W):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. the nightly backup</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น การสำรองข้อมูลทุกคืน</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>ออกโทเค็น</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">ยกเลิก</translation>
+        <translation>ยกเลิก</translation>
     </message>
 </context>
 <context>
@@ -7545,7 +7555,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+34"/>
         <source>Stakeholders: {stakeholders}  ·  Feedback: {feedback}  ·  Surveys: {surveys}  ·  Complaints: {complaints}</source>
-        <translation>ผู้รับบริการและผู้มีส่วนได้ส่วนเสีย: {stakeholders}  ·  ข้อมูลป้อนกลับ: {feedback}  ·  แบบสำรวจ: {surveys}  ·  ข้อร้องเรียน: {complaints}</translation>
+        <translation>ผู้รับบริการและผู้มีส่วนได้ส่วนเสีย: {stakeholders}  ·  ข้อมูลป้อนกลับ: {feedback}  ·  แบบสำรวจ: {surveys}  ·  เรื่องร้องเรียน: {complaints}</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -7560,12 +7570,12 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location filename="../src/vocdesk/ui/main_window.py" line="+397"/>
         <source>Setting up: no administrator yet</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังตั้งค่า: ยังไม่มีผู้ดูแลระบบ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signed in as {name} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>เข้าสู่ระบบในนาม {name} ({role})</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -7671,22 +7681,22 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+1"/>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>บัญชี(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Change password…</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนรหัสผ่าน(&amp;C)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>ออกจากระบบ(&amp;O)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Users and roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ใช้และบทบาท(&amp;U)…</translation>
     </message>
     <message>
         <location line="+99"/>
@@ -7701,7 +7711,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+54"/>
         <source>Your password was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนรหัสผ่านแล้ว</translation>
     </message>
     <message>
         <location filename="../src/vocdesk/ui/file_actions.py" line="+62"/>
@@ -7858,7 +7868,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+2"/>
         <source>The kept record takes over all feedback, complaints, survey responses and activities of the other, and fills its empty fields from it; the other record is removed. The audit trail keeps both records&apos; data. This cannot be undone.</source>
-        <translation>รายการที่เก็บไว้จะรับข้อมูลป้อนกลับ ข้อร้องเรียน คำตอบแบบสำรวจ และกิจกรรมทั้งหมดของอีกรายการ และเติมช่องที่ว่างจากอีกรายการ จากนั้นอีกรายการจะถูกลบ ประวัติการแก้ไขจะเก็บข้อมูลของทั้งสองรายการไว้ การรวมนี้ยกเลิกภายหลังไม่ได้</translation>
+        <translation>รายการที่เก็บไว้จะรับข้อมูลป้อนกลับ เรื่องร้องเรียน คำตอบแบบสำรวจ และกิจกรรมทั้งหมดของอีกรายการ และเติมช่องที่ว่างจากอีกรายการ จากนั้นอีกรายการจะถูกลบ ประวัติการแก้ไขจะเก็บข้อมูลของทั้งสองรายการไว้ การรวมนี้ยกเลิกภายหลังไม่ได้</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8103,7 +8113,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+1"/>
         <source>Complaints received in the period</source>
-        <translation>ข้อร้องเรียนที่รับในช่วงเวลานี้</translation>
+        <translation>เรื่องร้องเรียนที่รับในช่วงเวลานี้</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8460,7 +8470,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+1"/>
         <source>Stakeholders</source>
-        <translation>ผู้มีส่วนได้ส่วนเสีย</translation>
+        <translation>ผู้รับบริการและผู้มีส่วนได้ส่วนเสีย</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8706,7 +8716,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+9"/>
         <source>Of {entries} feedback entries, {entries_acted} led to an improvement action; of {complaints} complaints, {complaints_acted}. {actions} actions are linked to what was heard in the period; {outcome} are done with a recorded outcome.</source>
-        <translation>จากข้อมูลป้อนกลับ {entries} รายการ มี {entries_acted} รายการที่นำไปสู่การปรับปรุง และจากข้อร้องเรียน {complaints} เรื่อง มี {complaints_acted} เรื่อง การปรับปรุงที่เชื่อมโยงกับข้อมูลในช่วงเวลานี้มี {actions} รายการ ดำเนินการแล้วเสร็จพร้อมบันทึกผล {outcome} รายการ</translation>
+        <translation>จากข้อมูลป้อนกลับ {entries} รายการ มี {entries_acted} รายการที่นำไปสู่การปรับปรุง และจากเรื่องร้องเรียน {complaints} เรื่อง มี {complaints_acted} เรื่อง การปรับปรุงที่เชื่อมโยงกับข้อมูลในช่วงเวลานี้มี {actions} รายการ ดำเนินการแล้วเสร็จพร้อมบันทึกผล {outcome} รายการ</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -8907,12 +8917,12 @@ Please try again, and if it happens again send that file to your IT support.</so
         <location filename="../src/vocdesk/reports/pmqa_engagement.py" line="+68"/>
         <location filename="../src/vocdesk/reports/pmqa_information.py" line="+11"/>
         <source>No complaint was received in this period.</source>
-        <translation>ไม่มีข้อร้องเรียนในช่วงเวลานี้</translation>
+        <translation>ไม่มีเรื่องร้องเรียนในช่วงเวลานี้</translation>
     </message>
     <message>
         <location filename="../src/vocdesk/reports/pmqa_information.py" line="+7"/>
         <source>Complaints received by category</source>
-        <translation>ข้อร้องเรียนจำแนกตามประเภท</translation>
+        <translation>เรื่องร้องเรียนจำแนกตามประเภท</translation>
     </message>
     <message>
         <location filename="../src/vocdesk/reports/pmqa_engagement.py" line="-167"/>
@@ -8983,7 +8993,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+4"/>
         <source>Complaint category</source>
-        <translation>ประเภทข้อร้องเรียน</translation>
+        <translation>ประเภทเรื่องร้องเรียน</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -9100,7 +9110,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+3"/>
         <source>Complaints received</source>
-        <translation>ข้อร้องเรียนที่รับเรื่อง</translation>
+        <translation>เรื่องร้องเรียนที่รับ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9583,7 +9593,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>Complaint follow-up</source>
         <extracomment>ติดตามผลข้อร้องเรียน</extracomment>
-        <translation>ติดตามผลข้อร้องเรียน</translation>
+        <translation>ติดตามผลเรื่องร้องเรียน</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9657,17 +9667,17 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+4"/>
         <source>The stakeholder no longer exists.</source>
-        <translation>ไม่พบผู้มีส่วนได้ส่วนเสียรายนี้แล้ว</translation>
+        <translation>ไม่พบผู้รับบริการ/ผู้มีส่วนได้ส่วนเสียรายนี้แล้ว</translation>
     </message>
     <message>
         <location line="+116"/>
         <source>The stakeholder no longer exists or was archived.</source>
-        <translation>ไม่พบผู้มีส่วนได้ส่วนเสียรายนี้ หรือถูกจัดเก็บเข้าคลังแล้ว</translation>
+        <translation>ไม่พบผู้รับบริการ/ผู้มีส่วนได้ส่วนเสียรายนี้ หรือถูกจัดเก็บเข้าคลังแล้ว</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This stakeholder has no contact interval.</source>
-        <translation>ผู้มีส่วนได้ส่วนเสียรายนี้ไม่มีรอบการติดต่อ</translation>
+        <translation>ผู้รับบริการ/ผู้มีส่วนได้ส่วนเสียรายนี้ไม่มีรอบการติดต่อ</translation>
     </message>
     <message>
         <location line="+53"/>
@@ -9690,7 +9700,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+1"/>
         <source>Stakeholder</source>
-        <translation>ผู้มีส่วนได้ส่วนเสีย</translation>
+        <translation>ผู้รับบริการ/ผู้มีส่วนได้ส่วนเสีย</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9915,7 +9925,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+1"/>
         <source>Complaint report</source>
-        <translation>รายงานผลการจัดการเรื่องร้องเรียน</translation>
+        <translation>รายงานผลการจัดการข้อร้องเรียน</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10157,27 +10167,27 @@ Please try again, and if it happens again send that file to your IT support.</so
         <location filename="../src/vocdesk/ui/accounts/account_dialogs.py" line="-73"/>
         <location line="+10"/>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งรหัสผ่านใหม่</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>A new password for {name}. Tell it to them in person; they must choose their own at their next sign-in. The account is unlocked too.</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสผ่านใหม่สำหรับ {name} กรุณาแจ้งให้ทราบด้วยตนเอง ผู้ใช้ต้องตั้งรหัสผ่านของตนเองเมื่อเข้าสู่ระบบครั้งถัดไป และบัญชีจะถูกปลดล็อกด้วย</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสผ่านใหม่(&amp;N):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New password &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>ยืนยันรหัสผ่านใหม่(&amp;A):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel</source>
-        <translation type="unfinished">ยกเลิก</translation>
+        <translation>ยกเลิก</translation>
     </message>
 </context>
 <context>
@@ -10248,17 +10258,17 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location filename="../src/vocdesk/ui/accounts/common.py" line="-11"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>เจ้าหน้าที่</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>หัวหน้างาน</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ดูแลระบบ</translation>
     </message>
 </context>
 <context>
@@ -10281,7 +10291,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+14"/>
         <source>This database has accounts: give a token file (--token-file) to take its picture as that account.</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูลนี้มีบัญชีผู้ใช้ กรุณาระบุไฟล์โทเค็น (--token-file) เพื่อถ่ายภาพหน้าจอในนามบัญชีนั้น</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -10522,32 +10532,32 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location filename="../src/vocdesk/ui/accounts/sign_in_dialog.py" line="+101"/>
         <source>Sign in to VocDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>เข้าสู่ระบบ VocDesk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in with the name and password an administrator gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>เข้าสู่ระบบด้วยชื่อผู้ใช้และรหัสผ่านที่ได้รับจากผู้ดูแลระบบ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อผู้ใช้(&amp;N):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสผ่าน(&amp;P):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>เข้าสู่ระบบ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>ออกจากโปรแกรม</translation>
     </message>
 </context>
 <context>
@@ -13462,13 +13472,13 @@ Please try again, and if it happens again send that file to your IT support.</so
         <location line="+2"/>
         <location filename="../src/vocdesk/ui/relationships/timeline_model.py" line="+2"/>
         <source>Complaint</source>
-        <translation>ข้อร้องเรียน</translation>
+        <translation>เรื่องร้องเรียน</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../src/vocdesk/ui/relationships/timeline_model.py" line="+1"/>
         <source>Complaint status</source>
-        <translation>สถานะข้อร้องเรียน</translation>
+        <translation>สถานะเรื่องร้องเรียน</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -13565,7 +13575,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+1"/>
         <source>Stakeholder</source>
-        <translation>ผู้มีส่วนได้ส่วนเสีย</translation>
+        <translation>ผู้รับบริการ/ผู้มีส่วนได้ส่วนเสีย</translation>
     </message>
     <message>
         <location line="-4"/>
@@ -13688,32 +13698,32 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location filename="../src/vocdesk/ui/accounts/account_dialogs.py" line="+103"/>
         <source>Save the token</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกโทเค็น</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Token for {login}</source>
-        <translation type="unfinished"></translation>
+        <translation>โทเค็นของ {login}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This token is shown only now: VocDesk keeps only a fingerprint of it. Save it to a file that only the account that runs the script can read, or copy it. Whoever holds it can sign in as {login}.</source>
-        <translation type="unfinished"></translation>
+        <translation>โทเค็นนี้แสดงเพียงครั้งนี้เท่านั้น VocDesk เก็บไว้เพียงลายนิ้วมือของโทเค็น กรุณาบันทึกลงไฟล์ที่เฉพาะบัญชีที่เรียกใช้สคริปต์อ่านได้ หรือคัดลอกไว้ ผู้ใดถือโทเค็นนี้จะเข้าสู่ระบบในนาม {login} ได้</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>คัดลอก(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save to file…</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกลงไฟล์(&amp;S)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished">ปิด</translation>
+        <translation>ปิด</translation>
     </message>
 </context>
 <context>
@@ -13731,7 +13741,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+1"/>
         <source>Complaints</source>
-        <translation>ข้อร้องเรียน</translation>
+        <translation>เรื่องร้องเรียน</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -13804,132 +13814,132 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location filename="../src/vocdesk/ui/accounts/users_dialog.py" line="+165"/>
         <source>No password yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีรหัสผ่าน</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>until {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>ถึง {time}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Revoked {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิกถอนแล้ว {time}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้ได้</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>Users and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ใช้และบทบาท</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sign-in name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อผู้ใช้</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished">ชื่อ</translation>
+        <translation>ชื่อ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>บทบาท</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>เรื่องลับ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลส่วนบุคคล</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Active</source>
-        <translation type="unfinished">ใช้งาน</translation>
+        <translation>ใช้งานอยู่</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>ล็อก</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>เข้าสู่ระบบล่าสุด</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>บัญชีผู้ใช้</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้สำหรับ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>ออกเมื่อ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้ล่าสุด</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished">สถานะ</translation>
+        <translation>สถานะ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished">เ&amp;พิ่ม…</translation>
+        <translation>เพิ่ม(&amp;A)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไข(&amp;E)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งรหัสผ่านใหม่(&amp;R)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>ปลดล็อก(&amp;U)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Access tokens for scripts and scheduled tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>โทเค็นสำหรับสคริปต์และงานตามกำหนดเวลา</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Issue token…</source>
-        <translation type="unfinished"></translation>
+        <translation>ออกโทเค็น(&amp;I)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;voke</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิกถอน(&amp;V)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished">ปิด</translation>
+        <translation>ปิด</translation>
     </message>
 </context>
 <context>

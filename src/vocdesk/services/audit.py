@@ -299,14 +299,13 @@ def _ordered(stmt: Select[*tuple[Any, ...]], query: TableQuery) -> Select[*tuple
 
 
 def _filter_note(filters: AuditFilter, query: TableQuery) -> str:
-    parts = [
-        f"from {filters.start.isoformat()}" if filters.start else "",
-        f"to {filters.end.isoformat()}" if filters.end else "",
-        f"user {filters.user}" if filters.user else "",
-        f"action {filters.action.value}" if filters.action else "",
-        f"entity {filters.entity}" if filters.entity else "",
-        f"text {' '.join([filters.text, query.search]).strip()}"
-        if filters.text or query.search
-        else "",
+    """Which filters narrowed an export, never their values (words typed into the search may
+    be a person's name or national ID)."""
+    used = [
+        ("period", filters.start is not None or filters.end is not None),
+        ("user", bool(filters.user)),
+        ("action", filters.action is not None),
+        ("record type", bool(filters.entity)),
+        ("search", bool(filters.text or query.search)),
     ]
-    return ", ".join(p for p in parts if p)
+    return ", ".join(name for name, on in used if on)

@@ -26,6 +26,8 @@ ENTITY_LABELS = {
     "holiday": QT_TRANSLATE_NOOP("AuditTrailModel", "Holiday"),
     "database": QT_TRANSLATE_NOOP("AuditTrailModel", "Database"),
     "audit_entry": QT_TRANSLATE_NOOP("AuditTrailModel", "Audit trail"),
+    "export": QT_TRANSLATE_NOOP("AuditTrailModel", "Exported file"),
+    "report": QT_TRANSLATE_NOOP("AuditTrailModel", "Report"),
 }
 
 
