@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QMessageBox
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QPushButton
 
 from vocdesk.domain.accounts import Principal, Role
 from vocdesk.domain.enums import ComplaintStatus as S
@@ -343,3 +343,24 @@ def test_correcting_a_case_keeps_its_number_and_moves_its_due_date(qtbot, db: Da
     details = cases.case(case.id)
     assert details.number == case.number and details.subject == "ถนนพังเป็นหลุม"
     assert details.category_id == categories[-1].id and dialog.case.subject == "ถนนพังเป็นหลุม"
+
+
+def test_the_case_dialog_offers_staff_only_what_they_may_do(qtbot, db: Database) -> None:
+    _act(db, "malee", Role.SUPERVISOR)
+    cases = ComplaintCasesService(db)
+    case = cases.register(CaseDraft(received_at=datetime(2025, 11, 3, 2, tzinfo=UTC), channel_id=cases.channels()[0].id,
+                                    category_id=cases.categories()[0].id, subject="ไฟทางดับ", assigned_to="niran"))  # fmt: skip
+    supervisor_view = ComplaintCaseDialog(cases, case.id)
+    qtbot.addWidget(supervisor_view)
+    assert not supervisor_view.assign_button.isHidden()
+    assert supervisor_view.findChild(QPushButton, "move_withdrawn") is not None
+
+    _act(db, "somchai", Role.STAFF)  # someone else's case: nothing to do but read it
+    staff_view = ComplaintCaseDialog(cases, case.id)
+    qtbot.addWidget(staff_view)
+    assert staff_view.assign_button.isHidden() and staff_view.merge_button.isHidden()
+    assert not staff_view.edit_button.isEnabled()
+    assert staff_view.findChildren(QPushButton, "move_screening") == []
+    form = ComplaintForm(cases, draft=cases.draft_of_case(case.id), case_id=case.id)
+    qtbot.addWidget(form)
+    assert form.assigned_to.isReadOnly() and not form.confidential.isEnabled()

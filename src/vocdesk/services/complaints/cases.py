@@ -47,7 +47,8 @@ from vocdesk.domain.clock import thai_today
 from vocdesk.domain.enums import ComplaintStatus
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
 from vocdesk.domain.tables import Named
-from vocdesk.services.authorization import requires
+from vocdesk.services.authorization import may as _may
+from vocdesk.services.authorization import open_to_anyone_signed_in, requires
 from vocdesk.services.complaints.access import CaseAccess
 from vocdesk.services.complaints.attachments import CaseAttachments
 from vocdesk.services.complaints.case_records import (
@@ -124,6 +125,13 @@ class ComplaintCasesService:
         self._duplicates = CaseDuplicates(db, self._access, self._workflow)
         self._attachments = CaseAttachments(db, self._access)
         self._reader = CaseReader(db, self._access, today)
+
+    @open_to_anyone_signed_in
+    def may(self, permission: Permission) -> bool:
+        """Whether the person signed in may ``permission``: the window hides or disables what
+        the service would refuse (one case's own limits come with it: ``CaseDetails.workable``
+        and ``manageable``)."""
+        return _may(self._db, permission)
 
     # --- catalogues for the forms -------------------------------------------------------------
     @requires(Permission.READ)

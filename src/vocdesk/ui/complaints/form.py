@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vocdesk.domain.accounts import Permission
 from vocdesk.domain.clock import THAI_TIME, thai_time
 from vocdesk.domain.enums import Priority
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, UserError, user_error
@@ -223,6 +224,11 @@ class ComplaintForm(QDialog):
         self.received_time.setTime(QTime(now.hour, now.minute))
         if draft is not None:
             self._fill(draft)
+        # The assignee and (once registered) the confidential flag decide who reads a case:
+        # only those who manage cases change them (services.complaints.access).
+        manages = cases.may(Permission.MANAGE_CASES)
+        self.assigned_to.setReadOnly(not manages)
+        self.confidential.setEnabled(manages or case_id is None)
         self.retranslate()
         self.subject.setFocus()
 
