@@ -200,3 +200,37 @@ def test_the_holidays_dialog_says_each_recounted_number_in_its_plural_form(
     assert dialog.result_label.text() == (
         "บันทึกแล้ว คำนวณวันครบกำหนดใหม่ให้เรื่องร้องเรียน 1 เรื่อง และการแจ้งเตือนติดตามผล 3 รายการ"
     )
+
+
+def _thai_entries() -> list[tuple[str, str, str]]:
+    """(context, source, Thai text) of every finished entry of vocdesk_th.ts."""
+    import xml.etree.ElementTree as ET
+
+    tree = ET.parse(Path(__file__).resolve().parents[2] / "translations" / "vocdesk_th.ts")
+    found = []
+    for context in tree.getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type"):
+                continue
+            forms = [form.text or "" for form in translation.findall("numerusform")]
+            for text in forms or [translation.text or ""]:
+                found.append(
+                    (context.findtext("name") or "", message.findtext("source") or "", text)
+                )
+    return found
+
+
+def test_a_counted_complaint_is_a_case_in_thai_and_the_reader_is_tan() -> None:
+    # docs/glossary.md: cases counted in เรื่อง are เรื่องร้องเรียน (ข้อร้องเรียน is the field of
+    # work), and the reader is ท่าน, never คุณ.
+    import re
+
+    counted_as_topic = re.compile(r"ข้อร้องเรียน\s*(%L?n|\{[a-z_]+\}|\d[\d,]*)\s*เรื่อง")
+    you = re.compile(r"(?<!ขอบ)คุณ(?!ภาพ|ค่า|สมบัติ|ลักษณะ|วุฒิ|ประโยชน์|ธรรม)")
+    wrong = [
+        (context, source, text)
+        for context, source, text in _thai_entries()
+        if counted_as_topic.search(text) or you.search(text)
+    ]
+    assert wrong == []
