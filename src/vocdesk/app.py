@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -31,10 +31,11 @@ from vocdesk.paths import (
     translations_dir,
     user_data_dir,
 )
+from vocdesk.services.accounts import AccountsService, SignedIn
 from vocdesk.services.complaints.cases import ComplaintCasesService
 from vocdesk.services.complaints.categories import ComplaintCategoriesService
 from vocdesk.services.complaints.kpis import ComplaintKpisService
-from vocdesk.services.complaints.queues import ComplaintsService, os_user_name
+from vocdesk.services.complaints.queues import ComplaintsService
 from vocdesk.services.database import Database, open_database
 from vocdesk.services.holidays import HolidaysService
 from vocdesk.services.listening.channels import ChannelsService
@@ -60,6 +61,7 @@ from vocdesk.services.surveys.double_entry import DoubleEntryService
 from vocdesk.services.surveys.entry import SurveyEntryService
 from vocdesk.services.surveys.rounds import SurveysService
 from vocdesk.ui import layout
+from vocdesk.ui.accounts.session import sign_in_interactively
 from vocdesk.ui.errors import error_text, install_excepthook, show_error
 from vocdesk.ui.fonts import install_thai_font
 from vocdesk.ui.garbage import collect_on_gui_thread
@@ -89,8 +91,7 @@ def build_services(db: Database, backup_before_upgrade: Path | None = None) -> W
         complaints=ComplaintsService(db),
         timeline=TimelineService(db),
         overview=OverviewService(db),
-        # Until VocDesk has accounts (issue 16), the operating system names who changed a day.
-        holidays=HolidaysService(db, user=os_user_name()),
+        holidays=HolidaysService(db),  # who changed a day: the person signed in
         listening_plan=ListeningPlanService(db),
         improvements=ImprovementActionsService(db),
         listening_summary=ListeningSummaryService(db),
@@ -110,6 +111,7 @@ def build_services(db: Database, backup_before_upgrade: Path | None = None) -> W
         reminders=RemindersService(db),
         agency_settings=SettingsService(db),
         reports=ReportService(db),
+        accounts=AccountsService(db),
     )
 
 
@@ -212,9 +214,33 @@ def _automatic_backup(database: Database, reason: str) -> None:
         log.exception("the %s backup of %s failed", reason, database.path)
 
 
-def run_gui(database: str | None, *, language: str | None = None) -> int:
+def sign_in_with_token_file(db: Database, token_file: Path) -> SignedIn:
+    """Sign in on ``db`` with the token kept in ``token_file`` (issued by an administrator:
+    ``vocdesk users token NAME --out FILE``); the file's first line is the token."""
+    try:
+        token = Path(token_file).read_text(encoding="utf-8").strip()
+    except UnicodeDecodeError:
+        token = ""
+    return AccountsService(db).sign_in_with_token(token)
+
+
+def _sign_in_at_start(db: Database, token_file: Path | None) -> SignedIn | None:
+    """Who works in the window: the token file's account, else the person who signs in (or
+    the first administrator of a database that has none). None: they chose to quit."""
+    if token_file is not None:
+        return sign_in_with_token_file(db, token_file)
+    return sign_in_interactively(AccountsService(db), db.location)
+
+
+def run_gui(
+    database: str | None, *, language: str | None = None, token_file: Path | None = None
+) -> int:
     """Start the desktop program on ``database`` (a file path or a server URL) and return the
-    exit code once the window closes."""
+    exit code once the window closes. Before the window, someone signs in (with
+    ``token_file``'s token when given); quitting the sign-in ends the program (code 0).
+
+    Signing out closes the window and asks who signs in next; the window is then built anew
+    for them, since what it offers follows their permissions."""
     app = _application()
     install_thai_font(app)
     hook = install_excepthook(user_data_dir() / "logs" / LOG_FILE_NAME)
@@ -228,6 +254,10 @@ def run_gui(database: str | None, *, language: str | None = None) -> int:
     db: Database | None = None
     try:
         db, problems = _open_at_start(database, settings, _offer_latest_backup)
+        if _sign_in_at_start(db, token_file) is None:
+            db.dispose()
+            hook.uninstall()
+            return 0
         window = build_main_window(db, settings, languages, runner)
     except Exception as error:  # noqa: BLE001 - the user gets a message box, the log the details
         if not isinstance(error, UserError):
@@ -238,7 +268,46 @@ def run_gui(database: str | None, *, language: str | None = None) -> int:
         hook.uninstall()
         return 1 if isinstance(error, UserError) else 3
     settings.last_database = db.location
-    window.show()
+    # The program ends when the window is closed, not when a sign-out closes it for a while.
+    app.setQuitOnLastWindowClosed(False)
+    current = [window]
+
+    def closed(old: MainWindow) -> None:
+        if not old.signing_out:
+            app.quit()
+            return
+        QTimer.singleShot(0, lambda: sign_in_again(old))
+
+    def sign_in_again(old: MainWindow) -> None:
+        database = old.services.database
+        accounts = AccountsService(database)
+        try:
+            signed_in = sign_in_interactively(accounts, database.location)
+        except Exception as error:  # noqa: BLE001 - said in a box; the program then ends
+            if not isinstance(error, UserError):
+                log.exception("signing in again failed")
+            QMessageBox.critical(None, APP_NAME, error_text(error))
+            signed_in = None
+        if signed_in is None:
+            app.quit()
+            return
+        try:
+            fresh = build_main_window(database, settings, languages, runner)
+        except Exception as error:  # noqa: BLE001 - the user gets a message box, the log the details
+            if not isinstance(error, UserError):
+                log.exception("the window could not be built")
+            QMessageBox.critical(None, APP_NAME, error_text(error))
+            app.quit()
+            return
+        old.deleteLater()
+        show(fresh)
+
+    def show(new: MainWindow) -> None:
+        current[0] = new
+        new.closed.connect(lambda: closed(new))
+        new.show()
+
+    show(window)
     for problem in problems:
         show_error(window, problem)
     # The schedule: a copy at the first start of each day, made beside the running window.
@@ -246,10 +315,22 @@ def run_gui(database: str | None, *, language: str | None = None) -> int:
     try:
         return app.exec()
     finally:
+        app.setQuitOnLastWindowClosed(True)
+        last = current[0]
         runner.cancel_all()
         runner.wait_all(5000)
-        _automatic_backup(window.services.database, "exit")
-        window.services.database.dispose()
+        _automatic_backup(last.services.database, "exit")
+        try:
+            AccountsService(last.services.database).sign_out()  # audited: who left, when
+        except Exception:  # noqa: BLE001 - a locked file must not stop the program closing
+            log.exception("signing out at the end failed")
+        last.services.database.dispose()
+        # The window goes with its database: no later event (a language change in a longer-lived
+        # application, as in tests) may reach its tabs and their services.
+        last.closed.disconnect()
+        current.clear()
+        last.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
         settings.sync()
         hook.uninstall()
 
@@ -293,12 +374,15 @@ def render_screenshot(
     *,
     survey: str | None = None,
     page: str | None = None,
+    token_file: Path | None = None,
 ) -> Path:
     """Save a PNG of ``tab`` of the window on ``database`` in ``language`` ("th"/"en").
 
     On the Surveys tab, ``survey`` (a code) chooses the round and ``page`` (results,
     dissatisfaction, benchmark, entry, double_entry) the page shown below the list.
     Works without a screen (Qt's offscreen platform). The user's settings are not touched.
+    A database with accounts is seen as the account of ``token_file``'s token; one with no
+    administrator yet (setting up) needs none.
     """  # fmt: skip
     if tab not in TAB_NAMES:
         raise user_error(
@@ -313,6 +397,16 @@ def render_screenshot(
     install_thai_font(app)
     out = Path(out)
     db, _result = open_database(database, create=False)
+    try:
+        if token_file is not None:
+            sign_in_with_token_file(db, token_file)
+        elif not AccountsService(db).needs_first_administrator():
+            raise user_error("Screenshot", QT_TRANSLATE_NOOP("Screenshot",
+                             "This database has accounts: give a token file (--token-file) to "
+                             "take its picture as that account."))  # fmt: skip
+    except BaseException:
+        db.dispose()
+        raise
     languages = LanguageManager(app, translations_dir())
     runner = TaskRunner(app)
     try:

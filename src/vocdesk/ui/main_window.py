@@ -15,14 +15,21 @@ from functools import partial
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
 
+from vocdesk.domain.accounts import Permission
+from vocdesk.domain.messages import UserError
+from vocdesk.services.authorization import acting, may
 from vocdesk.services.backups import RestoreResult, restore_database
 from vocdesk.services.transfer import EXPORTERS, IMPORTERS, KIND_LABELS, kind_present
 from vocdesk.ui import layout
 from vocdesk.ui.about_dialog import AboutDialog
+from vocdesk.ui.accounts.change_password_dialog import ChangePasswordDialog
+from vocdesk.ui.accounts.common import role_name
+from vocdesk.ui.accounts.session import sign_in_interactively
+from vocdesk.ui.accounts.users_dialog import UsersDialog
 from vocdesk.ui.agency_settings_dialog import AgencySettingsDialog
 from vocdesk.ui.backups_dialog import BackupsDialog, choose_restore_file, confirm_restore
 from vocdesk.ui.complaints.kpis_page import ComplaintKpisPage
@@ -95,6 +102,10 @@ def _activity_form_maker(
 
 
 class MainWindow(QMainWindow):
+    # The window closed (``signing_out`` says whether for a sign-out: the program then asks
+    # who signs in next and builds a new window for them).
+    closed = Signal()
+
     def __init__(
         self,
         services: WindowServices,
@@ -111,6 +122,7 @@ class MainWindow(QMainWindow):
         self._tasks = task_runner
         self._connect = connect
         self.services = services
+        self.signing_out = False
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
         self.tabs.setDocumentMode(True)
@@ -190,6 +202,12 @@ class MainWindow(QMainWindow):
             "search", self.focus_search, QKeySequence.StandardKey.Find
         )
         self.about_action = self._action("about", self.show_about)
+        self.signed_in_action = QAction(self)
+        self.signed_in_action.setObjectName("signed_in_as")
+        self.signed_in_action.setEnabled(False)  # a heading, not a command
+        self.change_password_action = self._action("change_password", self.change_password)
+        self.sign_out_action = self._action("sign_out", self.sign_out)
+        self.users_action = self._action("users", self.show_users)
         self.language_group = QActionGroup(self)
         self.language_group.setExclusive(True)
         self.language_actions: dict[str, QAction] = {}
@@ -236,6 +254,14 @@ class MainWindow(QMainWindow):
         self.help_menu = bar.addMenu("")
         self.help_menu.setObjectName("help_menu")
         self.help_menu.addAction(self.about_action)
+        # Who works here, last on the bar (where people look for their account).
+        self.account_menu = bar.addMenu("")
+        self.account_menu.setObjectName("account_menu")
+        self.account_menu.addAction(self.signed_in_action)
+        self.account_menu.addSeparator()
+        self.account_menu.addActions([self.change_password_action, self.sign_out_action])
+        self.account_menu.addSeparator()
+        self.account_menu.addAction(self.users_action)
 
     def _install(self, services: WindowServices) -> None:
         """Show the tabs of ``services``' database, replacing those of the one before."""
@@ -335,7 +361,44 @@ class MainWindow(QMainWindow):
             action.setEnabled(services.database.path is not None)
         self.agency_settings_action.setEnabled(services.agency_settings is not None)
         self.reports_menu.enable_for(services)
+        self._apply_permissions()
         self._show_status()
+
+    def _apply_permissions(self) -> None:
+        """Offer only what the person signed in may do (the services refuse the rest anyway:
+        this is a courtesy, not the gate)."""
+        database = self.services.database
+
+        def allowed(permission: Permission) -> bool:
+            return may(database, permission)
+
+        self.import_menu.menuAction().setVisible(allowed(Permission.IMPORT))
+        self.export_menu.menuAction().setVisible(allowed(Permission.EXPORT))
+        self.export_action.setVisible(allowed(Permission.EXPORT))
+        for action in (self.backup_action, self.backups_action, self.restore_action):
+            action.setVisible(allowed(Permission.MANAGE_BACKUPS))
+        self.agency_settings_action.setVisible(allowed(Permission.MANAGE_CATALOGUES))
+        self.holidays_action.setVisible(allowed(Permission.MANAGE_CATALOGUES))
+        self.reports_menu.menuAction().setVisible(allowed(Permission.REPORTS))
+        has_accounts = self.services.accounts is not None
+        self.account_menu.menuAction().setVisible(has_accounts)
+        self.users_action.setVisible(has_accounts and allowed(Permission.MANAGE_USERS))
+        signed_in = database.actor is not None and database.actor.account_id is not None
+        self.change_password_action.setVisible(has_accounts and signed_in)
+        self.sign_out_action.setVisible(has_accounts and signed_in)
+
+    def signed_in_text(self) -> str:
+        """ "Signed in as NAME (role)", or that the database is being set up (no administrator
+        yet), or nothing when nobody acts."""
+        try:
+            principal = acting(self.services.database)
+        except UserError:
+            return ""
+        if principal.setting_up:
+            return self.tr("Setting up: no administrator yet")
+        return self.tr("Signed in as {name} ({role})").format(
+            name=principal.shown_name, role=role_name(principal.role)
+        )
 
     # --- the tabs ----------------------------------------------------------------------
     def tab(self, name: str) -> Any:
@@ -369,6 +432,9 @@ class MainWindow(QMainWindow):
     def _show_status(self) -> None:
         # Counted on a worker thread: ~100 ms at a million entries (status.counts_changed).
         self.status.show_database(self.services, self._languages.language, self._tasks)
+        who = self.signed_in_text()
+        self.signed_in_action.setText(who)
+        self.status.show_user(who)
 
     def _recount(self) -> None:
         """A list changed: the status bar counts again (off the GUI thread)."""
@@ -411,6 +477,10 @@ class MainWindow(QMainWindow):
         self.refresh_action.setText(self.tr("&Refresh"))
         self.search_action.setText(self.tr("&Search in this tab"))
         self.about_action.setText(self.tr("&About VocDesk"))
+        self.account_menu.setTitle(self.tr("&Account"))
+        self.change_password_action.setText(self.tr("&Change password…"))
+        self.sign_out_action.setText(self.tr("Sign &out"))
+        self.users_action.setText(self.tr("&Users and roles…"))
         self.reports_menu.retranslate()
         for index in range(self.tabs.count()):
             self.tabs.setTabText(index, page_at(self.tabs, index).title())
@@ -438,6 +508,10 @@ class MainWindow(QMainWindow):
 
     def _database_opened(self, services: WindowServices) -> None:
         previous = self.services
+        if not self._signed_in_to(services):
+            if previous.database is not services.database:
+                services.database.dispose()
+            return
         self._install(services)
         if previous.database is not services.database:
             previous.database.dispose()
@@ -546,6 +620,56 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def _signed_in_to(self, services: WindowServices) -> bool:
+        """Another database opened: its own accounts, so whoever works on it signs in to it
+        (one being set up, with no administrator yet, needs no one). False: they did not."""
+        accounts = services.accounts
+        if accounts is None or services.database is self.services.database:
+            return True
+        try:
+            if accounts.needs_first_administrator():
+                return True
+            return sign_in_interactively(accounts, services.database.location, self) is not None
+        except Exception as error:  # noqa: BLE001 - said in the box; the open database stays
+            show_error(self, error)
+            return False
+
+    # --- Account menu ----------------------------------------------------------------------
+    def change_password(self) -> ChangePasswordDialog | None:
+        """Account > Change password…: one's own (opened, not run)."""
+        accounts = self.services.accounts
+        if accounts is None:
+            return None
+        dialog = ChangePasswordDialog(accounts, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.status.say(self.tr("Your password was changed.")))
+        dialog.open()
+        return dialog
+
+    def sign_out(self) -> None:
+        """Account > Sign out: the sign-out is audited, the window closes, and the program asks
+        who signs in next (``closed`` with ``signing_out`` set)."""
+        accounts = self.services.accounts
+        if accounts is None:
+            return
+        try:
+            accounts.sign_out()
+        except Exception as error:  # noqa: BLE001 - the audit entry failed: say so, stay
+            show_error(self, error)
+            return
+        self.signing_out = True
+        self.close()
+
+    def show_users(self) -> UsersDialog | None:
+        """Account > Users and roles… (administrators): accounts, roles, grants and tokens."""
+        accounts = self.services.accounts
+        if accounts is None:
+            return None
+        dialog = UsersDialog(accounts, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     # --- Help and closing ----------------------------------------------------------------
     def show_about(self) -> None:
         dialog = AboutDialog(self.services.database.location, self)
@@ -558,3 +682,5 @@ class MainWindow(QMainWindow):
         self._settings.sync()
         self._tasks.cancel_all()
         super().closeEvent(event)
+        if event.isAccepted():
+            self.closed.emit()

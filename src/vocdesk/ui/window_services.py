@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from vocdesk.services.accounts import AccountsService
 from vocdesk.services.complaints.cases import ComplaintCasesService
 from vocdesk.services.complaints.categories import ComplaintCategoriesService
 from vocdesk.services.complaints.kpis import ComplaintKpisService
@@ -73,6 +74,7 @@ class WindowServices:
     reminders: RemindersService | None = None  # reminders to get in touch, contacts due
     agency_settings: SettingsService | None = None  # None: File > Settings… is disabled
     reports: ReportService | None = None  # None: the Reports menu is disabled
+    accounts: AccountsService | None = None  # None: no Account menu (sign-out, users and roles)
 
 
 # Opens (create=True: creates) the database at a location and builds its services.

@@ -42,12 +42,20 @@ class WindowStatusBar(QStatusBar):
         self.reminders_label = QLabel(self)
         self.reminders_label.setObjectName("reminders_due")
         self.reminders_label.hide()
+        self.user_label = QLabel(self)
+        self.user_label.setObjectName("signed_in_as")
         self._reminders: ReminderCounts | None = None
         self.counts: RecordCounts | None = None  # as last shown
         self._lang = "en"
         self.addWidget(self.location_label, 1)
         self.addPermanentWidget(self.counts_label)
         self.addPermanentWidget(self.reminders_label)
+        self.addPermanentWidget(self.user_label)
+
+    def show_user(self, text: str) -> None:
+        """Who works in the window ("Signed in as …"), always in sight."""
+        self.user_label.setText(text)
+        self.user_label.setVisible(bool(text))
 
     def show_database(
         self, services: WindowServices, lang: str, tasks: TaskRunner | None = None

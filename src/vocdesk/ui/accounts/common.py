@@ -1,0 +1,85 @@
+"""What the accounts dialogs share: the problem line, refusals in the user's language (a lock's
+time in the local clock, Buddhist Era in Thai), the password rule and the roles' names."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+
+from vocdesk.domain.accounts import MIN_PASSWORD_LENGTH, Role
+from vocdesk.domain.messages import QT_TRANSLATE_NOOP, UserError
+from vocdesk.ui.errors import error_text, show_error
+from vocdesk.ui.i18n import current_language, translate_message
+from vocdesk.ui.models.display import date_text
+
+PROBLEM_COLOUR = "#B00020"
+PASSWORD_MAX_LENGTH = 1000  # a pasted novel is not a password; Argon2 takes any length
+
+ROLE_NAMES = {
+    Role.STAFF: QT_TRANSLATE_NOOP("Role", "Staff"),
+    Role.SUPERVISOR: QT_TRANSLATE_NOOP("Role", "Supervisor"),
+    Role.ADMINISTRATOR: QT_TRANSLATE_NOOP("Role", "Administrator"),
+}
+
+
+def role_name(role: Role) -> str:
+    return QCoreApplication.translate("Role", ROLE_NAMES[role])
+
+
+def password_rule() -> str:
+    return QCoreApplication.translate(
+        "Accounts",
+        "A password has at least {length} characters; a few words together make a good one.",
+    ).format(length=MIN_PASSWORD_LENGTH)
+
+
+def refusal_text(error: BaseException) -> str:
+    """``error`` as the user reads it; a moment in a refusal (a lock's end) in the local clock,
+    with the Buddhist Era year in Thai, rather than as stored."""
+    if isinstance(error, UserError) and any(
+        isinstance(value, datetime) for value in error.message.params.values()
+    ):
+        lang = current_language()
+        params = {
+            key: date_text(value, lang) if isinstance(value, datetime) else value
+            for key, value in error.message.params.items()
+        }
+        return translate_message(replace(error.message, params=params))
+    return error_text(error)
+
+
+def problem_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName("problem")
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {PROBLEM_COLOUR}")
+    label.hide()
+    return label
+
+
+def password_edit(parent: QWidget, name: str) -> QLineEdit:
+    edit = QLineEdit(parent)
+    edit.setObjectName(name)
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setMaxLength(PASSWORD_MAX_LENGTH)
+    return edit
+
+
+def attempt(parent: QWidget, problem: QLabel, work: Callable[[], object]) -> bool:
+    """Run ``work`` (a callable): True when done. A refusal is shown on the ``problem`` line,
+    in the user's language; anything unexpected in the error box (and the log)."""
+    try:
+        work()
+    except UserError as refusal:
+        problem.setText(refusal_text(refusal))
+        problem.show()
+        return False
+    except Exception as error:  # noqa: BLE001 - not the user's doing: the box and the log
+        show_error(parent, error)
+        return False
+    problem.hide()
+    return True
