@@ -335,9 +335,9 @@
     <message numerus="yes">
         <location line="+57"/>
         <source>  %n officer account(s) with the same password, named as the cases they are assigned to: vocdesk users list --db {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %n officer account with the same password, named as the cases it is assigned: vocdesk users list --db {path}</numerusform>
+            <numerusform>  %n officer accounts with the same password, named as the cases they are assigned to: vocdesk users list --db {path}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -394,6 +394,14 @@
         <translation>
             <numerusform>{kind}: %Ln row exported to {path}</numerusform>
             <numerusform>{kind}: %Ln rows exported to {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/vocdesk/cli/self_test.py" line="+179"/>
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
         </translation>
     </message>
 </context>

@@ -79,7 +79,7 @@
     <message>
         <location line="+6"/>
         <source>Staff record and work their own cases; supervisors also assign and close cases, print reports, import and export; administrators also manage users, catalogues, settings and backups, and read the audit trail.</source>
-        <translation>เจ้าหน้าที่บันทึกและดำเนินการเรื่องของตนเอง หัวหน้างานมอบหมายและยุติเรื่อง พิมพ์รายงาน นำเข้าและส่งออกข้อมูลได้ด้วย ผู้ดูแลระบบจัดการผู้ใช้ รายการข้อมูลหลัก การตั้งค่า และสำเนาสำรอง และดูบันทึกการใช้งานได้ด้วย</translation>
+        <translation>เจ้าหน้าที่บันทึกและดำเนินการเรื่องของตนเอง หัวหน้างานมอบหมายและยุติเรื่อง พิมพ์รายงาน นำเข้าและส่งออกข้อมูลได้ด้วย ผู้ดูแลระบบจัดการผู้ใช้ รายการข้อมูลหลัก การตั้งค่า และสำเนาสำรอง และดูประวัติการใช้งานได้ด้วย</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1994,12 +1994,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/vocdesk/cli/main.py" line="+30"/>
+        <location filename="../src/vocdesk/cli/main.py" line="+31"/>
         <source>The file {path} could not be used: {reason}. The system&apos;s own words are in {log}.</source>
         <translation>ไม่สามารถใช้ไฟล์ {path} ได้ เนื่องจาก{reason} ข้อความเดิมของระบบบันทึกไว้ที่ {log}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Interrupted.</source>
         <translation>ยกเลิกการทำงานแล้ว</translation>
     </message>
@@ -2154,12 +2154,12 @@
     <message>
         <location line="+24"/>
         <source>create a database filled with realistic demonstration data, its administrator and demonstration accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างฐานข้อมูลที่มีข้อมูลตัวอย่างเสมือนจริง พร้อมผู้ดูแลระบบและบัญชีผู้ใช้ตัวอย่าง</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>check a database&apos;s integrity and schema version without changing it (reads no records: no sign-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจความสมบูรณ์และรุ่นโครงสร้างของฐานข้อมูลโดยไม่แก้ไขสิ่งใด (ไม่อ่านระเบียนข้อมูล จึงไม่ต้องเข้าสู่ระบบ)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2625,7 +2625,7 @@
     <message>
         <location line="+14"/>
         <source>{path} already has an administrator: demonstration data goes into a new database (give --db a new file).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} มีผู้ดูแลระบบแล้ว ข้อมูลตัวอย่างต้องใส่ในฐานข้อมูลใหม่เท่านั้น (ระบุไฟล์ใหม่ด้วย --db)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2635,19 +2635,19 @@
     <message>
         <location line="+22"/>
         <source>Sign in to the window as {login} with the password {password} (demonstration data only: never use it for a real database).</source>
-        <translation type="unfinished"></translation>
+        <translation>เข้าสู่ระบบในหน้าต่างโปรแกรมด้วยชื่อ {login} และรหัสผ่าน {password} (ใช้กับข้อมูลตัวอย่างเท่านั้น ห้ามใช้กับฐานข้อมูลจริง)</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>  %n officer account(s) with the same password, named as the cases they are assigned to: vocdesk users list --db {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  บัญชีเจ้าหน้าที่ %n บัญชี ใช้รหัสผ่านเดียวกัน ชื่อบัญชีตรงกับชื่อผู้รับผิดชอบในเรื่องร้องเรียน: vocdesk users list --db {path}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The administrator&apos;s token for commands and scripts: {path} (readable by you only); use it with --token-file {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>โทเค็นของผู้ดูแลระบบสำหรับคำสั่งและสคริปต์: {path} (อ่านได้เฉพาะท่าน) ใช้ด้วย --token-file {path}</translation>
     </message>
     <message>
         <location filename="../src/vocdesk/cli/database.py" line="+21"/>
@@ -2727,7 +2727,7 @@
         <translation>ผ่าน</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>VocDesk {version} self-test in {folder}</source>
         <translation>การทดสอบตนเองของ VocDesk {version} ในโฟลเดอร์ {folder}</translation>
     </message>
@@ -2740,6 +2740,11 @@
         <location line="+1"/>
         <source>fill it with demonstration data</source>
         <translation>บรรจุข้อมูลสาธิต</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accounts: an administrator signs in with a password and with a token</source>
+        <translation>บัญชีผู้ใช้: ผู้ดูแลระบบเข้าสู่ระบบด้วยรหัสผ่านและด้วยโทเค็น</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2793,17 +2798,24 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+24"/>
+        <location line="+43"/>
         <source>schema {revision}</source>
         <translation>โครงสร้างฐานข้อมูลรุ่น {revision}</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-33"/>
         <source>{stakeholders} stakeholders, {complaints} complaints</source>
         <translation>ผู้รับบริการและผู้มีส่วนได้ส่วนเสีย {stakeholders} ราย เรื่องร้องเรียน {complaints} เรื่อง</translation>
     </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n บัญชี</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>{original} stakeholders, {exported} exported, {imported} imported, {counted} in the new database</source>
         <translation>ผู้รับบริการและผู้มีส่วนได้ส่วนเสีย {original} ราย ส่งออก {exported} ราย นำเข้า {imported} ราย มีในฐานข้อมูลใหม่ {counted} ราย</translation>
     </message>
@@ -2838,7 +2850,7 @@
         <translation>ไฟล์ PDF ไม่สมบูรณ์</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>the window drew almost nothing ({size} bytes)</source>
         <translation>หน้าต่างแทบไม่แสดงสิ่งใด ({size} ไบต์)</translation>
     </message>
@@ -2888,345 +2900,345 @@
     <message>
         <location filename="../src/vocdesk/cli/sign_in.py" line="+33"/>
         <source>Sign in: --user NAME (the password is asked) or --token-file FILE (a token an administrator issued with vocdesk users token NAME --out FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาเข้าสู่ระบบ: --user ชื่อ (โปรแกรมจะถามรหัสผ่าน) หรือ --token-file ไฟล์ (โทเค็นที่ผู้ดูแลระบบออกให้ด้วย vocdesk users token ชื่อ --out ไฟล์)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>sign in as NAME; the password is asked on the terminal (a script pipes it as one line on standard input, never as an argument)</source>
-        <translation type="unfinished"></translation>
+        <translation>เข้าสู่ระบบในนาม NAME โปรแกรมจะถามรหัสผ่านทางเทอร์มินัล (สคริปต์ส่งรหัสผ่านเป็นหนึ่งบรรทัดทาง standard input ห้ามใส่เป็นอาร์กิวเมนต์)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>sign in with the token in FILE, issued by an administrator (vocdesk users token); default: VOCDESK_TOKEN_FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>เข้าสู่ระบบด้วยโทเค็นในไฟล์ FILE ที่ผู้ดูแลระบบออกให้ (vocdesk users token) ค่าเริ่มต้น: VOCDESK_TOKEN_FILE</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The token file {path} could not be read: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านไฟล์โทเค็น {path} ไม่ได้: {reason}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The token file {path} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์โทเค็น {path} ว่างเปล่า</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No password was given: type it when asked, or (in a script) pipe it as one line on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้ระบุรหัสผ่าน: พิมพ์รหัสผ่านเมื่อโปรแกรมถาม หรือ (ในสคริปต์) ส่งเป็นหนึ่งบรรทัดทาง standard input</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>New password for {login}: </source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสผ่านใหม่ของ {login}: </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The same password again: </source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์รหัสผ่านเดิมอีกครั้ง: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The two passwords differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสผ่านทั้งสองครั้งไม่ตรงกัน ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Sign in one way: --user NAME or --token-file FILE, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>เข้าสู่ระบบได้ทางเดียว: --user ชื่อ หรือ --token-file ไฟล์ อย่างใดอย่างหนึ่ง</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Password for {login}: </source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสผ่านของ {login}: </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your password was set by an administrator: sign in to the window to choose your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ดูแลระบบตั้งรหัสผ่านให้ท่าน กรุณาเข้าสู่ระบบในหน้าต่างโปรแกรมเพื่อตั้งรหัสผ่านของท่านเอง</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Note: {path} has no administrator yet, so whoever opens the file may do everything except read confidential cases. Make one: vocdesk users add NAME --role administrator --db {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเหตุ: {path} ยังไม่มีผู้ดูแลระบบ ผู้ใดที่เปิดไฟล์ได้จึงทำได้ทุกอย่าง ยกเว้นอ่านเรื่องร้องเรียนลับ สร้างผู้ดูแลระบบได้ด้วย: vocdesk users add ชื่อ --role administrator --db {path}</translation>
     </message>
     <message>
         <location filename="../src/vocdesk/cli/users.py" line="-25"/>
         <source>staff</source>
-        <translation type="unfinished"></translation>
+        <translation>เจ้าหน้าที่</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>หัวหน้างาน</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ดูแลระบบ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>confidential cases</source>
-        <translation type="unfinished"></translation>
+        <translation>เรื่องร้องเรียนลับ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>personal data</source>
-        <translation type="unfinished">ข้อมูลส่วนบุคคล</translation>
+        <translation>ข้อมูลส่วนบุคคล</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>accounts, roles, grants and access tokens (an administrator&apos;s work)</source>
-        <translation type="unfinished"></translation>
+        <translation>บัญชีผู้ใช้ บทบาท สิทธิ์ที่ได้รับ และโทเค็นเข้าถึง (งานของผู้ดูแลระบบ)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>the account&apos;s sign-in name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อที่ใช้เข้าสู่ระบบของบัญชี</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>add an account (the password is asked twice); on a database with no administrator, --role administrator makes the first one</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มบัญชีผู้ใช้ (ถามรหัสผ่านสองครั้ง) ในฐานข้อมูลที่ยังไม่มีผู้ดูแลระบบ --role administrator จะสร้างผู้ดูแลระบบคนแรก</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+17"/>
         <source>staff, supervisor or administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>staff (เจ้าหน้าที่), supervisor (หัวหน้างาน) หรือ administrator (ผู้ดูแลระบบ)</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>the name shown for the account (default: NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อที่แสดงของบัญชี (ค่าเริ่มต้น: NAME)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>grant reading confidential complaint cases</source>
-        <translation type="unfinished"></translation>
+        <translation>ให้สิทธิ์อ่านเรื่องร้องเรียนลับ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>grant reading and exporting personal data unmasked</source>
-        <translation type="unfinished"></translation>
+        <translation>ให้สิทธิ์อ่านและส่งออกข้อมูลส่วนบุคคลแบบไม่ปิดบัง</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>list the accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงรายการบัญชีผู้ใช้</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>change an account&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนบทบาทของบัญชี</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>grant an account a permission no role gives</source>
-        <translation type="unfinished"></translation>
+        <translation>ให้สิทธิ์ที่บทบาทใดไม่ได้ให้ไว้แก่บัญชี</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>take a granted permission back</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิกถอนสิทธิ์ที่เคยให้ไว้</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>confidential (confidential complaint cases) or personal-data (personal data unmasked)</source>
-        <translation type="unfinished"></translation>
+        <translation>confidential (เรื่องร้องเรียนลับ) หรือ personal-data (ข้อมูลส่วนบุคคลแบบไม่ปิดบัง)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>stop an account from signing in (its tokens too)</source>
-        <translation type="unfinished"></translation>
+        <translation>ระงับบัญชีไม่ให้เข้าสู่ระบบ (รวมถึงโทเค็นของบัญชี)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>let a disabled account sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>ให้บัญชีที่ถูกระงับเข้าสู่ระบบได้อีกครั้ง</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>set a new password for an account (asked twice); it is to be changed at the next sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งรหัสผ่านใหม่ให้บัญชี (ถามสองครั้ง) ผู้ใช้ต้องเปลี่ยนเมื่อเข้าสู่ระบบครั้งถัดไป</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unlock an account locked after wrong passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>ปลดล็อกบัญชีที่ถูกล็อกเพราะใส่รหัสผ่านผิด</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>issue an access token for an account, for scripts and scheduled backups (--token-file); it acts with the account&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>ออกโทเค็นเข้าถึงให้บัญชี สำหรับสคริปต์และการสำรองข้อมูลตามกำหนดเวลา (--token-file) โทเค็นทำงานตามบทบาทของบัญชีนั้น</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the file to write the token to (readable by you only)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ที่จะบันทึกโทเค็น (อ่านได้เฉพาะท่าน)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>what the token is for, e.g. nightly backup</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้โทเค็นนี้ทำอะไร เช่น สำรองข้อมูลทุกคืน</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>overwrite FILE if it exists</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนทับ FILE หากมีอยู่แล้ว</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>list the access tokens issued</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงรายการโทเค็นเข้าถึงที่ออกไปแล้ว</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>revoke an access token: it no longer signs in</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิกถอนโทเค็นเข้าถึง: ใช้เข้าสู่ระบบไม่ได้อีก</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the token&apos;s ID as vocdesk users tokens lists it (its first 8 characters are enough)</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสของโทเค็นตามที่ vocdesk users tokens แสดง (ใช้ 8 ตัวแรกก็พอ)</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>{login} is this database&apos;s first administrator, with both grants. From now on every command signs in: --user {login} or a token (vocdesk users token).</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} เป็นผู้ดูแลระบบคนแรกของฐานข้อมูลนี้ และได้รับสิทธิ์ทั้งสองอย่าง ต่อจากนี้ทุกคำสั่งต้องเข้าสู่ระบบ: --user {login} หรือใช้โทเค็น (vocdesk users token)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Account {login} added ({role}); the password is to be changed at the first sign-in in the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มบัญชี {login} แล้ว ({role}) ผู้ใช้ต้องเปลี่ยนรหัสผ่านเมื่อเข้าสู่ระบบในหน้าต่างโปรแกรมครั้งแรก</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+90"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ</translation>
     </message>
     <message>
         <location line="-90"/>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>บทบาท</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GRANTS</source>
-        <translation type="unfinished"></translation>
+        <translation>สิทธิ์ที่ได้รับ</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+91"/>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะ</translation>
     </message>
     <message>
         <location line="-90"/>
         <source>LAST SIGN-IN</source>
-        <translation type="unfinished"></translation>
+        <translation>เข้าสู่ระบบล่าสุด</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SHOWN AS</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อที่แสดง</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Account {login}: {role}; grants: {grants}; {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>บัญชี {login}: {role} สิทธิ์ที่ได้รับ: {grants} สถานะ: {state}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>New password set for {login}; it is to be changed at the next sign-in in the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งรหัสผ่านใหม่ให้ {login} แล้ว ผู้ใช้ต้องเปลี่ยนเมื่อเข้าสู่ระบบในหน้าต่างโปรแกรมครั้งถัดไป</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Account {login} unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>ปลดล็อกบัญชี {login} แล้ว</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{path} exists already: choose another file, or add --force to overwrite it.</source>
-        <translation type="unfinished"></translation>
+        <translation>มีไฟล์ {path} อยู่แล้ว: เลือกไฟล์อื่น หรือเพิ่ม --force เพื่อเขียนทับ</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Token for {login} written to {path} (readable by you only). Sign in with --token-file {path} or VOCDESK_TOKEN_FILE; revoke it with vocdesk users revoke-token.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกโทเค็นของ {login} ลงใน {path} แล้ว (อ่านได้เฉพาะท่าน) เข้าสู่ระบบด้วย --token-file {path} หรือ VOCDESK_TOKEN_FILE เพิกถอนได้ด้วย vocdesk users revoke-token</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัส</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ISSUED</source>
-        <translation type="unfinished"></translation>
+        <translation>ออกเมื่อ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>LAST USED</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้ล่าสุด</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LABEL</source>
-        <translation type="unfinished"></translation>
+        <translation>คำอธิบาย</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>revoked {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิกถอนเมื่อ {when}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้ได้</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No single token has the ID {id}: vocdesk users tokens lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบโทเค็นรหัส {id} เพียงรายการเดียว: ดูรายการได้ด้วย vocdesk users tokens</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Token {id} of {login} revoked: it no longer signs in.</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิกถอนโทเค็น {id} ของ {login} แล้ว: ใช้เข้าสู่ระบบไม่ได้อีก</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>There is no account named {login}: vocdesk users list shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีบัญชีชื่อ {login}: ดูรายการได้ด้วย vocdesk users list</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>ระงับ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>locked until {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>ล็อกถึง {when}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no password yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีรหัสผ่าน</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>to change password</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้องเปลี่ยนรหัสผ่าน</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้งานอยู่</translation>
     </message>
 </context>
 <context>
@@ -6028,7 +6040,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+4"/>
         <source>as it appears on cases and in the audit trail</source>
-        <translation>ชื่อที่ปรากฏในเรื่องร้องเรียนและบันทึกการใช้งาน</translation>
+        <translation>ชื่อที่ปรากฏในเรื่องร้องเรียนและประวัติการใช้งาน</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7568,7 +7580,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ถึงกำหนดวันนี้ {today} รายการ เกินกำหนด {overdue} รายการ</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/ui/main_window.py" line="+397"/>
+        <location filename="../src/vocdesk/ui/main_window.py" line="+403"/>
         <source>Setting up: no administrator yet</source>
         <translation>กำลังตั้งค่า: ยังไม่มีผู้ดูแลระบบ</translation>
     </message>
@@ -7697,6 +7709,11 @@ Please try again, and if it happens again send that file to your IT support.</so
         <location line="+1"/>
         <source>&amp;Users and roles…</source>
         <translation>ผู้ใช้และบทบาท(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit &amp;trail…</source>
+        <translation>ประวัติการใช้งาน(&amp;T)…</translation>
     </message>
     <message>
         <location line="+99"/>
@@ -10274,7 +10291,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>Screenshot</name>
     <message>
-        <location filename="../src/vocdesk/app.py" line="+348"/>
+        <location filename="../src/vocdesk/app.py" line="+350"/>
         <source>There is no survey “{code}” in this database.</source>
         <translation>ไม่มีแบบสำรวจรหัส “{code}” ในฐานข้อมูลนี้</translation>
     </message>

@@ -32,6 +32,7 @@ from vocdesk.paths import (
     user_data_dir,
 )
 from vocdesk.services.accounts import AccountsService, SignedIn
+from vocdesk.services.audit import AuditTrailService
 from vocdesk.services.complaints.cases import ComplaintCasesService
 from vocdesk.services.complaints.categories import ComplaintCategoriesService
 from vocdesk.services.complaints.kpis import ComplaintKpisService
@@ -112,6 +113,7 @@ def build_services(db: Database, backup_before_upgrade: Path | None = None) -> W
         agency_settings=SettingsService(db),
         reports=ReportService(db),
         accounts=AccountsService(db),
+        audit=AuditTrailService(db),
     )
 
 

@@ -31,6 +31,7 @@ from vocdesk.ui.accounts.common import role_name
 from vocdesk.ui.accounts.session import sign_in_interactively
 from vocdesk.ui.accounts.users_dialog import UsersDialog
 from vocdesk.ui.agency_settings_dialog import AgencySettingsDialog
+from vocdesk.ui.audit.audit_dialog import AuditTrailDialog
 from vocdesk.ui.backups_dialog import BackupsDialog, choose_restore_file, confirm_restore
 from vocdesk.ui.complaints.kpis_page import ComplaintKpisPage
 from vocdesk.ui.complaints.tab import ComplaintsTab
@@ -208,6 +209,7 @@ class MainWindow(QMainWindow):
         self.change_password_action = self._action("change_password", self.change_password)
         self.sign_out_action = self._action("sign_out", self.sign_out)
         self.users_action = self._action("users", self.show_users)
+        self.audit_action = self._action("audit_trail", self.show_audit_trail)
         self.language_group = QActionGroup(self)
         self.language_group.setExclusive(True)
         self.language_actions: dict[str, QAction] = {}
@@ -261,7 +263,7 @@ class MainWindow(QMainWindow):
         self.account_menu.addSeparator()
         self.account_menu.addActions([self.change_password_action, self.sign_out_action])
         self.account_menu.addSeparator()
-        self.account_menu.addAction(self.users_action)
+        self.account_menu.addActions([self.users_action, self.audit_action])
 
     def _install(self, services: WindowServices) -> None:
         """Show the tabs of ``services``' database, replacing those of the one before."""
@@ -383,6 +385,9 @@ class MainWindow(QMainWindow):
         has_accounts = self.services.accounts is not None
         self.account_menu.menuAction().setVisible(has_accounts)
         self.users_action.setVisible(has_accounts and allowed(Permission.MANAGE_USERS))
+        self.audit_action.setVisible(
+            self.services.audit is not None and allowed(Permission.VIEW_AUDIT)
+        )
         signed_in = database.actor is not None and database.actor.account_id is not None
         self.change_password_action.setVisible(has_accounts and signed_in)
         self.sign_out_action.setVisible(has_accounts and signed_in)
@@ -481,6 +486,7 @@ class MainWindow(QMainWindow):
         self.change_password_action.setText(self.tr("&Change password…"))
         self.sign_out_action.setText(self.tr("Sign &out"))
         self.users_action.setText(self.tr("&Users and roles…"))
+        self.audit_action.setText(self.tr("Audit &trail…"))
         self.reports_menu.retranslate()
         for index in range(self.tabs.count()):
             self.tabs.setTabText(index, page_at(self.tabs, index).title())
@@ -666,6 +672,16 @@ class MainWindow(QMainWindow):
         if accounts is None:
             return None
         dialog = UsersDialog(accounts, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_audit_trail(self) -> AuditTrailDialog | None:
+        """Account > Audit trail… (administrators): every change, sign-in and export, read-only."""
+        audit = self.services.audit
+        if audit is None:
+            return None
+        dialog = AuditTrailDialog(audit, self, tasks=self._tasks)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from vocdesk.services.accounts import AccountsService
+from vocdesk.services.audit import AuditTrailService
 from vocdesk.services.complaints.cases import ComplaintCasesService
 from vocdesk.services.complaints.categories import ComplaintCategoriesService
 from vocdesk.services.complaints.kpis import ComplaintKpisService
@@ -75,6 +76,7 @@ class WindowServices:
     agency_settings: SettingsService | None = None  # None: File > Settings… is disabled
     reports: ReportService | None = None  # None: the Reports menu is disabled
     accounts: AccountsService | None = None  # None: no Account menu (sign-out, users and roles)
+    audit: AuditTrailService | None = None  # None: no Account > Audit trail…
 
 
 # Opens (create=True: creates) the database at a location and builds its services.

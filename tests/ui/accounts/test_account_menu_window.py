@@ -80,6 +80,7 @@ def test_a_staff_member_is_not_offered_what_the_services_would_refuse(
     assert window.change_password_action.isVisible() and window.sign_out_action.isVisible()
     for hidden in (
         window.users_action,
+        window.audit_action,
         window.export_action,
         window.export_menu.menuAction(),
         window.import_menu.menuAction(),
@@ -102,6 +103,7 @@ def test_an_administrator_is_offered_users_and_roles(
     assert window.signed_in_action.text() == "Signed in as Pranee (Administrator)"
     for shown in (
         window.users_action,
+        window.audit_action,
         window.export_action,
         window.import_menu.menuAction(),
         window.restore_action,
@@ -111,6 +113,9 @@ def test_an_administrator_is_offered_users_and_roles(
     dialog = window.show_users()
     assert dialog is not None and dialog.accounts_table.rowCount() == 2
     dialog.close()
+    audit = window.show_audit_trail()
+    assert audit is not None and audit.isVisible()
+    audit.close()
 
 
 def _drive(steps: list[Callable[[], bool]]) -> None:
