@@ -2,17 +2,35 @@
 
 The rules are ``vocdesk.domain.complaints.kpis`` (and ``service_standard`` for "in time"). Here
 the database does the counting: a temporary table numbers every calendar day by the working days
-up to it (weekends and the agency's holidays skipped), so "working days from receipt to result"
-is a subtraction of two looked-up numbers, and one ``GROUP BY`` over the period's cases (read
-through the received-date index) gives the additive tallies the domain turns into figures.
-Cases that were ever paused (waiting) need their history; they are few, and are decided one by
-one in Python with the same rules. The day arithmetic reads SQLite's stored text of a moment
+up to it (weekends and holidays skipped), so "working days from receipt to result" is a
+subtraction of two looked-up numbers, and one ``GROUP BY`` over the period's cases (read through
+the received-date index) gives the additive tallies the domain turns into figures. Cases that
+were ever paused (waiting) need their history; they are few, and are decided one by one in
+Python with the same rules. The day arithmetic reads SQLite's stored text of a moment
 ("YYYY-MM-DD HH:MM:SS" in UTC): cheaper than date() on every row, and SQLite is what VocDesk
 ships with.
+
+Which calendar (docs/holidays.md):
+
+- A case counts its working days on its office's calendar (``services.holidays``): the table
+  numbers the days once for the agency and once more for each office that has days of its own,
+  and each case looks its days up under its office's number (``cal``).
+- A finished case (resolved, closed, rejected, withdrawn) is judged "resolved within standard"
+  by the due date it had when it was closed (its stored ``due_on``, counted by the workflow on
+  the calendar of that day): in time when no working day lies after that date up to the day of
+  the result (a result on the Saturday after a Friday due date is in time, as in
+  ``service_standard``). A later change of the holidays therefore leaves its judgement as it
+  was, until someone counts the period again (``HolidaysService.recount`` rewrites ``due_on``).
+  A finished case without a due date (or with one outside the numbered days) is judged on
+  today's calendar, as an open case is.
+- What has no stored due date is counted on today's calendar of the case's office: the open
+  cases, the other milestones (acknowledgement, first response, result notified) and the
+  working days taken to resolve (mean and median).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -43,10 +61,12 @@ from vocdesk.db.models import (
     Complaint,
     ComplaintCategory,
     ComplaintStatusChange,
+    Holiday,
     Office,
     Segment,
     Stakeholder,
 )
+from vocdesk.domain.accounts import Permission
 from vocdesk.domain.clock import start_of_thai_day, thai_date, thai_today
 from vocdesk.domain.complaints.kpis import (
     CaseFacts,
@@ -56,13 +76,16 @@ from vocdesk.domain.complaints.kpis import (
     case_facts,
 )
 from vocdesk.domain.complaints.service_standard import (
+    Pause,
     ServiceStandard,
     pauses_from_history,
+    working_days_taken,
 )
 from vocdesk.domain.complaints.workflow import OPEN_STATUSES, PAUSING_STATUSES
 from vocdesk.domain.fiscal import Period, fiscal_year_be, months_of
 from vocdesk.domain.tables import Named
 from vocdesk.domain.working_days import WorkingCalendar
+from vocdesk.services.authorization import requires
 from vocdesk.services.database import Database
 from vocdesk.services.holidays import working_calendar
 from vocdesk.services.periods import in_period
@@ -83,12 +106,15 @@ _MARGIN = timedelta(days=3 * 366)  # results recorded up to three years after th
 _DAYS = Table(
     "kpi_working_day",
     MetaData(),
+    # Whose calendar: 0 the agency's, 1.. an office's own (see ``_Calendars``).
+    Column("cal", Integer, primary_key=True),
     Column(
         "day", String(10), primary_key=True
     ),  # ISO date: the first ten characters of a stored moment
     Column("n", Integer, nullable=False),  # working days from the table's first day up to this one
     Column("next_day", String(10), nullable=False),
     Column("n_next", Integer, nullable=False),  # the next day's n
+    Column("n_today", Integer, nullable=False),  # today's n on the same calendar
     prefixes=["TEMPORARY"],
 )
 _PAUSED = Table(  # the cases that ever waited: decided one by one, with their history
@@ -150,11 +176,52 @@ def _key_text(value: Any) -> str:
     return "" if value is None else str(value)
 
 
+class _Calendars:
+    """The calendars a report counts on: the agency's (number 0) and, numbered from 1, those of
+    the offices that have days of their own; every other office's cases use the agency's."""
+
+    def __init__(self, session: Session) -> None:
+        self.agency = working_calendar(session)
+        own = session.scalars(
+            select(Holiday.office_id).where(Holiday.office_id.is_not(None)).distinct()
+        )
+        self.offices = {
+            office_id: working_calendar(session, office_id)
+            for office_id in sorted(own, key=str)
+            if office_id is not None
+        }
+        self.numbers = {office_id: n for n, office_id in enumerate(self.offices, start=1)}
+
+    def numbered(self) -> list[tuple[int, WorkingCalendar]]:
+        return [(0, self.agency), *((self.numbers[o], c) for o, c in self.offices.items())]
+
+    def of(self, office_id: uuid.UUID | None) -> WorkingCalendar:
+        return self.offices.get(office_id, self.agency) if office_id is not None else self.agency
+
+    def number_of_case(self) -> ColumnElement[int] | int:
+        """A case's calendar number, from its office."""
+        if not self.numbers:
+            return 0
+        return case(
+            *((Complaint.office_id == office_id, n) for office_id, n in self.numbers.items()),
+            else_=0,
+        )
+
+
+def _resolved_by_due_date(
+    calendar: WorkingCalendar, due_on: date, resolved_on: date, pauses: Iterable[Pause]
+) -> bool:
+    """A finished case judged by its stored due date: in time when no working day (paused days
+    aside) lies after ``due_on`` up to ``resolved_on``."""
+    return resolved_on <= due_on or working_days_taken(calendar, due_on, resolved_on, pauses) == 0
+
+
 class ComplaintKpisService:
     def __init__(self, db: Database, today: Callable[[], date] = thai_today) -> None:
         self._db = db
         self._today = today
 
+    @requires(Permission.READ)
     def fiscal_years(self) -> list[int]:
         """The fiscal years (B.E.) from the first case to this year, latest first."""
         current = fiscal_year_be(self._today())
@@ -163,14 +230,15 @@ class ComplaintKpisService:
         oldest = min(current, fiscal_year_be(thai_date(first))) if first else current
         return list(range(current, oldest - 1, -1))
 
+    @requires(Permission.READ)
     def report(
         self, period: Period, dimension: Dimension = Dimension.CATEGORY
     ) -> ComplaintKpiReport:
         today = self._today()
         dimension = Dimension(dimension)
         with self._db.session_scope() as session:
-            calendar = working_calendar(session)  # the agency's (offices' own days left out)
-            by_key, by_month = self._tallies(session, period, dimension, calendar, today)
+            calendars = _Calendars(session)
+            by_key, by_month = self._tallies(session, period, dimension, calendars, today)
             names = self._names(session, dimension, by_key)
         total = KpiTally()
         for tally_ in by_key.values():
@@ -192,11 +260,11 @@ class ComplaintKpisService:
         session: Session,
         period: Period,
         dimension: Dimension,
-        calendar: WorkingCalendar,
+        calendars: _Calendars,
         today: date,
     ) -> tuple[dict[str, KpiTally], dict[str, KpiTally]]:
-        n_today = self._fill_days(
-            session, calendar, period.start - _ONE_DAY, max(today, period.end) + _MARGIN, today
+        self._fill_days(
+            session, calendars, period.start - _ONE_DAY, max(today, period.end) + _MARGIN, today
         )
         connection = session.connection()
         _PAUSED.create(connection, checkfirst=True)
@@ -214,7 +282,8 @@ class ComplaintKpisService:
         days: dict[tuple[str, str], Counter[int]] = {}
         scores: dict[tuple[str, str], Counter[int]] = {}
         # Few rows (keys × months × distinct day counts): add them up as plain lists.
-        for row in session.execute(self._counting_query(dimension, received_in, n_today)):
+        counting = self._counting_query(dimension, received_in, calendars.number_of_case())
+        for row in session.execute(counting):
             key_text = _key_text(row.key)
             for totals in (counts.setdefault(key_text, [0] * len(_COUNTS)),
                            month_counts.setdefault(row.month, [0] * len(_COUNTS))):  # fmt: skip
@@ -239,7 +308,7 @@ class ComplaintKpisService:
         by_key = {k: tally_of(v, ("key", k)) for k, v in counts.items()}
         by_month = {m: tally_of(v, ("month", m)) for m, v in month_counts.items()}
         for key_value, facts in self._paused_cases(
-            session, dimension, received_in, calendar, today
+            session, dimension, received_in, calendars, today
         ):
             for tally_ in (by_key.setdefault(_key_text(key_value), KpiTally()),
                            by_month.setdefault(facts.received_on.isoformat()[:7], KpiTally())):  # fmt: skip
@@ -248,28 +317,31 @@ class ComplaintKpisService:
 
     @staticmethod
     def _fill_days(
-        session: Session, calendar: WorkingCalendar, first: date, last: date, today: date
-    ) -> int:
-        """Number the days ``first``..``last`` by working days (``first`` is 0); today's number."""
+        session: Session, calendars: _Calendars, first: date, last: date, today: date
+    ) -> None:
+        """Number the days ``first``..``last`` by working days (``first`` is 0), once per
+        calendar."""
         connection = session.connection()
         _DAYS.create(connection, checkfirst=True)
         connection.execute(_DAYS.delete())
-        numbered, n, day, n_today = [], 0, first, 0
-        while day <= last + _ONE_DAY:
-            if day > first and calendar.is_working_day(day):
-                n += 1
-            numbered.append((day.isoformat(), n))
-            if day == today:
-                n_today = n
-            day += _ONE_DAY
-        rows = [
-            {"day": this, "n": n_this, "next_day": following, "n_next": n_following}
-            for (this, n_this), (following, n_following) in zip(
-                numbered, numbered[1:], strict=False
-            )
-        ]
+        rows: list[dict[str, Any]] = []
+        for number, calendar in calendars.numbered():
+            numbered, n, day, n_today = [], 0, first, 0
+            while day <= last + _ONE_DAY:
+                if day > first and calendar.is_working_day(day):
+                    n += 1
+                numbered.append((day.isoformat(), n))
+                if day == today:
+                    n_today = n
+                day += _ONE_DAY
+            rows.extend(
+                {"cal": number, "day": this, "n": n_this, "next_day": following,
+                 "n_next": n_following, "n_today": n_today}
+                for (this, n_this), (following, n_following) in zip(
+                    numbered, numbered[1:], strict=False
+                )
+            )  # fmt: skip
         connection.execute(insert(_DAYS), rows)
-        return n_today
 
     @staticmethod
     def _joined_for(dimension: Dimension, stmt: Any) -> Any:
@@ -279,10 +351,14 @@ class ComplaintKpisService:
 
     @classmethod
     def _counting_query(
-        cls, dimension: Dimension, in_period: ColumnElement[bool], n_today: int
+        cls, dimension: Dimension, in_period: ColumnElement[bool], cal: ColumnElement[int] | int
     ) -> Any:
         received, acknowledged, resolved = aliased(_DAYS), aliased(_DAYS), aliased(_DAYS)
-        responded, notified = aliased(_DAYS), aliased(_DAYS)
+        responded, notified, due = aliased(_DAYS), aliased(_DAYS), aliased(_DAYS)
+
+        def on(days: Any, day: Any) -> ColumnElement[bool]:
+            """The row of ``day`` (ISO text) on the case's calendar."""
+            return and_(days.c.cal == cal, days.c.day == day)
 
         def evening(moment: Any) -> ColumnElement[bool]:
             # Stored as "YYYY-MM-DD HH:MM:SS.ffffff" in UTC: from 17:00 it is the next day in Thailand.
@@ -290,6 +366,19 @@ class ComplaintKpisService:
 
         def day_number(days: Any, moment: Any) -> Any:
             return case((evening(moment), days.c.n_next), else_=days.c.n)
+
+        # A finished case judged by its stored due date: 1 in time, 0 late, NULL when it is not
+        # (open, no result, no due date, or one outside the numbered days). Most results fall
+        # on or before the due day (a comparison of texts); only the others look the due day's
+        # number up, to let a result on the weekend after it count as in time.
+        due_day = func.substr(Complaint.due_on, 1, 10)  # text without a DATE column's affinity
+        due_n = select(due.c.n).where(on(due, due_day)).scalar_subquery()
+        by_due_date = case(
+            (or_(Complaint.status.in_(OPEN_STATUSES), Complaint.resolved_at.is_(None)), None),
+            (case((evening(Complaint.resolved_at), resolved.c.next_day), else_=resolved.c.day)
+             <= due_day, 1),
+            else_=day_number(resolved, Complaint.resolved_at) <= due_n,
+        )  # fmt: skip
 
         # Each case's numbers, worked out once per case: "LIMIT -1" keeps SQLite from flattening
         # this into the outer query, which would repeat every expression in every sum (2x slower).
@@ -303,6 +392,7 @@ class ComplaintKpisService:
                 day_number(resolved, Complaint.resolved_at).label("resolved_n"),
                 day_number(responded, Complaint.first_response_at).label("responded_n"),
                 day_number(notified, Complaint.notified_at).label("notified_n"),
+                by_due_date.label("by_due_date"), received.c.n_today.label("today_n"),
                 Complaint.status.in_(OPEN_STATUSES).label("is_open"),
                 Complaint.status.in_(PAUSING_STATUSES).label("waiting"),
                 ComplaintCategory.acknowledge_days, ComplaintCategory.resolve_days,
@@ -311,18 +401,22 @@ class ComplaintKpisService:
             )
             .select_from(Complaint)
             .join(ComplaintCategory, Complaint.category_id == ComplaintCategory.id)
-            .join(received, received.c.day == func.substr(Complaint.received_at, 1, 10))
-            .outerjoin(acknowledged, acknowledged.c.day == func.substr(Complaint.acknowledged_at, 1, 10))
-            .outerjoin(resolved, resolved.c.day == func.substr(Complaint.resolved_at, 1, 10))
-            .outerjoin(responded, responded.c.day == func.substr(Complaint.first_response_at, 1, 10))
-            .outerjoin(notified, notified.c.day == func.substr(Complaint.notified_at, 1, 10))
+            .join(received, on(received, func.substr(Complaint.received_at, 1, 10)))
+            .outerjoin(acknowledged, on(acknowledged, func.substr(Complaint.acknowledged_at, 1, 10)))
+            .outerjoin(resolved, on(resolved, func.substr(Complaint.resolved_at, 1, 10)))
+            .outerjoin(responded, on(responded, func.substr(Complaint.first_response_at, 1, 10)))
+            .outerjoin(notified, on(notified, func.substr(Complaint.notified_at, 1, 10)))
             .where(in_period, Complaint.id.not_in(select(_PAUSED.c.id)))
         )).limit(-1).subquery("facts")  # fmt: skip
         f = facts.c
         is_open = f.is_open == 1
-        so_far = n_today - f.received_n
+        so_far = f.today_n - f.received_n
         ack_taken = func.max(f.acknowledged_n - f.received_n, 0)
         res_taken = func.max(f.resolved_n - f.received_n, 0)
+        # A finished case with a due date is judged by it; any other by today's calendar.
+        resolved_in_time = case(
+            (f.by_due_date.is_not(None), f.by_due_date == 1), else_=res_taken <= f.resolve_days
+        )
         late_open = and_(is_open, so_far > f.resolve_days)
 
         def count(condition: ColumnElement[bool]) -> Any:
@@ -343,7 +437,7 @@ class ComplaintKpisService:
                 count(and_(late_open, f.waiting == 0)),
                 count(and_(f.acknowledged_n.is_not(None), ack_taken <= f.acknowledge_days)),
                 count(or_(f.acknowledged_n.is_not(None), and_(is_open, so_far > f.acknowledge_days))),
-                count(and_(f.resolved_n.is_not(None), res_taken <= f.resolve_days)),
+                count(and_(f.resolved_n.is_not(None), resolved_in_time)),
                 count(or_(f.resolved_n.is_not(None), late_open)),
                 count(or_(f.resolved_n.is_not(None), f.reopen_count > 0)),
                 count(f.reopen_count > 0),
@@ -359,7 +453,7 @@ class ComplaintKpisService:
     @staticmethod
     def _paused_cases(
         session: Session, dimension: Dimension, in_period: ColumnElement[bool],
-        calendar: WorkingCalendar, today: date,
+        calendars: _Calendars, today: date,
     ) -> Iterable[tuple[Any, CaseFacts]]:  # fmt: skip
         key = _key_column(dimension)
         case_id = type_coerce(Complaint.id, String())  # text: no UUID objects for a dictionary key
@@ -373,6 +467,7 @@ class ComplaintKpisService:
                 type_coerce(Complaint.status, String()).label("status"), Complaint.reopen_count,
                 Complaint.follow_up_score, Complaint.trust_restored, ComplaintCategory.acknowledge_days,
                 ComplaintCategory.resolve_days, ComplaintCategory.first_response_days, ComplaintCategory.notify_days,
+                Complaint.office_id, Complaint.due_on,
             )
             .join(ComplaintCategory, Complaint.category_id == ComplaintCategory.id)
             # IN, not a join: SQLite then starts from the few paused ids, not the period's cases.
@@ -396,6 +491,8 @@ class ComplaintKpisService:
                 history[changed_case].append((date.fromisoformat(day), status))
         found: list[tuple[Any, CaseFacts]] = []
         for case_ in cases:
+            calendar = calendars.of(case_.office_id)
+            pauses = pauses_from_history(history.get(case_.id, []), today)
             facts = case_facts(
                 received_on=date.fromisoformat(case_.received), today=today, calendar=calendar,
                 standard=ServiceStandard(acknowledge_days=case_.acknowledge_days, resolve_days=case_.resolve_days,
@@ -404,10 +501,15 @@ class ComplaintKpisService:
                 acknowledged_on=_day_or_none(case_.acknowledged), resolved_on=_day_or_none(case_.resolved),
                 first_response_on=_day_or_none(case_.responded), notified_on=_day_or_none(case_.notified),
                 is_open=case_.status in _OPEN_VALUES, waiting_now=case_.status in _PAUSING_VALUES,
-                pauses=pauses_from_history(history.get(case_.id, []), today),
-                reopen_count=case_.reopen_count, follow_up_score=case_.follow_up_score,
+                pauses=pauses, reopen_count=case_.reopen_count, follow_up_score=case_.follow_up_score,
                 trust_restored=case_.trust_restored,
             )  # fmt: skip
+            if not facts.is_open and case_.due_on is not None and case_.resolved is not None:
+                judged = _resolved_by_due_date(
+                    calendar, case_.due_on, date.fromisoformat(case_.resolved), pauses
+                )
+                if judged is not facts.resolved_in_time:  # the calendar changed since
+                    facts = dataclasses.replace(facts, resolved_in_time=judged)
             found.append((case_.key, facts))
         return found
 

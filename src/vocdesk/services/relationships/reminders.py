@@ -19,7 +19,9 @@ activity) and only the few near their day get the exact working-day date in Pyth
 A **complaint's follow-up**: when a case is resolved and the complainant told the result, a
 reminder falls due ``follow_up_working_days`` working days after the notice (the complaint
 setting of that key; 5 when not set), assigned to the case's officer (else the stakeholder's).
-One reminder per case, ever: resolving again after a reopening moves the open one's day.
+One reminder per case, ever: resolving again after a reopening moves the open one's day. Its
+working days, when it falls due and when it is put off, are its case's office's (an office's
+provincial day is not one); every other reminder counts on the agency's calendar.
 """
 
 from __future__ import annotations
@@ -180,8 +182,15 @@ class SegmentChoice:
 _PRIORITY_ORDER = (Priority.HIGH, Priority.MEDIUM, Priority.LOW)
 
 
-def _working_calendar(session: Session) -> WorkingCalendar:
-    return working_calendar(session)  # the agency's: reminders belong to no office
+def _working_calendar(session: Session, reminder: Reminder | None = None) -> WorkingCalendar:
+    """The working days a reminder counts on: a complaint's follow-up, its case's office's;
+    any other (a contact to make with a stakeholder, who belongs to no office), the agency's."""
+    office_id = None
+    if reminder is not None and reminder.complaint_id is not None:
+        office_id = session.scalar(
+            select(Complaint.office_id).where(Complaint.id == reminder.complaint_id)
+        )
+    return working_calendar(session, office_id)
 
 
 def _audit(session: Session, user: str, action: AuditAction, reminder_id: uuid.UUID,
@@ -335,7 +344,7 @@ class RemindersService:
             before = reminder.due_on
             if working_days is not None:
                 new_day = snooze_by_working_days(
-                    before, working_days, today, _working_calendar(session)
+                    before, working_days, today, _working_calendar(session, reminder)
                 )
             else:
                 assert to is not None
