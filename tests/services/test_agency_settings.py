@@ -12,7 +12,7 @@ from PIL import Image
 
 from vocdesk.domain.messages import UserError
 from vocdesk.services.database import Database, open_database
-from vocdesk.services.settings import SETTING_KEYS, AgencySettings, SettingsService
+from vocdesk.services.settings import SETTING_KEYS, AgencySettings, SettingsService, with_logo
 
 
 @pytest.fixture
@@ -143,9 +143,7 @@ def test_the_dialog_saves_everything_at_once_and_reads_it_back(
     db: Database, tmp_path: Path
 ) -> None:
     service = SettingsService(db)
-    chosen = service.with_logo(
-        AgencySettings(), _image(tmp_path / "logo.gif", (900, 1200), fmt="GIF")
-    )
+    chosen = with_logo(AgencySettings(), _image(tmp_path / "logo.gif", (900, 1200), fmt="GIF"))
     settings = AgencySettings(
         name_th="สำนักงานตัวอย่าง", name_en="Demo Office", logo=chosen.logo,
         privacy_notice_th="ประกาศ\nบรรทัดสอง", privacy_notice_en="Notice", thai_digits=True,

@@ -45,6 +45,7 @@ from vocdesk.db.models import (
     Reminder,
 )
 from vocdesk.db.models.complaints import ComplaintSetting
+from vocdesk.domain.accounts import Permission
 from vocdesk.domain.clock import thai_date, thai_today
 from vocdesk.domain.complaints.service_standard import due_date, pauses_from_history
 from vocdesk.domain.complaints.workflow import FINISHED_STATUSES, OPEN_STATUSES
@@ -70,6 +71,7 @@ from vocdesk.io.table_spec import (
     TableSpec,
     duplicate_problems,
 )
+from vocdesk.services.authorization import acting, requires
 from vocdesk.services.database import Database
 from vocdesk.services.transfer import ImportSummary, ProgressCallback, ValueMaps
 
@@ -310,14 +312,21 @@ class HolidaysService:
     """The Holidays screen's and the holiday import's service: one public method, one transaction."""
 
     def __init__(
-        self, db: Database, today: Callable[[], date] = thai_today, user: str = ""
+        self, db: Database, today: Callable[[], date] = thai_today, user: str | None = None
     ) -> None:
         self._db = db
         self._today = today
-        self._user = user
+        self._given_user = user
+
+    @property
+    def _user(self) -> str:
+        """Who is stamped on the audit entries: the person signed in, read at each call (an
+        explicit ``user`` given to the constructor, as tests do, wins)."""
+        return self._given_user if self._given_user is not None else acting(self._db).login
 
     # -- reading ------------------------------------------------------------------------------
 
+    @requires(Permission.READ)
     def offices(self) -> list[OfficeRow]:
         with self._db.session_scope() as session:
             return [
@@ -327,6 +336,7 @@ class HolidaysService:
                 )
             ]
 
+    @requires(Permission.READ)
     def year(self, year_ce: int, office_id: uuid.UUID | None = None) -> list[CalendarDay]:
         """The named days of one Common Era year for one office (or the agency as a whole):
         the national days and the agency's layer, each with where it comes from."""
@@ -337,9 +347,11 @@ class HolidaysService:
             office = [LayerChange(r.day, r.name, r.change) for r in rows if r.office_id is not None]
         return layered_days(national_holidays(year_ce), agency, office)
 
+    @requires(Permission.READ)
     def days_off(self, year_ce: int, office_id: uuid.UUID | None = None) -> frozenset[date]:
         return days_off(self.year(year_ce, office_id))
 
+    @requires(Permission.READ)
     def list_holidays(self, year_ce: int | None = None) -> list[HolidayRow]:
         """The days the agency added for every office, in date order (what the import writes and
         the export reads); only those of one Common Era year when ``year_ce`` is given."""
@@ -355,6 +367,7 @@ class HolidaysService:
 
     # -- the agency's layer -------------------------------------------------------------------
 
+    @requires(Permission.MANAGE_CATALOGUES)
     def set_day(
         self, day: date, change: HolidayChange, name: str = "",
         office_id: uuid.UUID | None = None,
@@ -387,6 +400,7 @@ class HolidaysService:
             session.flush()
             return recount_due_dates(session, self._today(), self._user, changed=[day])
 
+    @requires(Permission.MANAGE_CATALOGUES)
     def clear_day(self, day: date, office_id: uuid.UUID | None = None) -> Recounted:
         """Take the agency's (or the office's) change of ``day`` away: the layer below decides
         again. Recounts the open due dates."""
@@ -401,6 +415,7 @@ class HolidaysService:
             session.flush()
             return recount_due_dates(session, self._today(), self._user, changed=[day])
 
+    @requires(Permission.MANAGE_CATALOGUES)
     def recount(self, first: date, last: date) -> Recounted:
         """Count again, on today's calendar and in one transaction, the due dates of every open
         case and open follow-up reminder, and of the finished cases received from ``first`` to
@@ -414,6 +429,7 @@ class HolidaysService:
             )  # fmt: skip
         return Recounted(still_open.cases + finished.cases, still_open.reminders)
 
+    @requires(Permission.MANAGE_CATALOGUES)
     def import_holidays(self, rows: list[HolidayRow]) -> ImportSummary:
         """Add the new dates to the agency's layer and rename the known ones, in one transaction
         with the recount of the open due dates: all or nothing."""
@@ -471,6 +487,7 @@ class HolidayImporter:
     value_columns: dict[str, type[StrEnum]] = {}  # noqa: RUF012 - no closed vocabulary in this file
 
     def __init__(self, db: Database, value_maps: ValueMaps | None = None) -> None:
+        self._db = db
         self._service = HolidaysService(db)
 
     def check(self, table: CheckedTable) -> list[Problem]:
@@ -480,6 +497,7 @@ class HolidayImporter:
             QT_TRANSLATE_NOOP("TableCheck", "{value} is already listed on row {first_row}."),
         )
 
+    @requires(Permission.IMPORT)
     def apply(self, table: CheckedTable, progress: ProgressCallback | None = None) -> ImportSummary:
         rows = [HolidayRow(row.values["day"], row.values["name"]) for row in table.rows]
         if progress is not None:  # before the write: a cancel raised here leaves nothing written
@@ -493,8 +511,10 @@ class HolidayExporter:
     spec = HOLIDAY_SPEC
 
     def __init__(self, db: Database) -> None:
+        self._db = db
         self._service = HolidaysService(db)
 
+    @requires(Permission.EXPORT)
     def export(
         self, path: Path, *, search: str = "", progress: ProgressCallback | None = None
     ) -> int:

@@ -22,7 +22,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vocdesk.db.models import AppSetting
+from vocdesk.domain.accounts import Permission
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
+from vocdesk.services.authorization import requires
 from vocdesk.services.database import Database
 
 __all__ = [
@@ -33,6 +35,7 @@ __all__ = [
     "SettingsService",
     "logo_size",
     "read_logo",
+    "with_logo",
 ]
 
 SETTING_KEYS = (
@@ -78,6 +81,7 @@ class SettingsService:
     def __init__(self, db: Database) -> None:
         self._db = db
 
+    @requires(Permission.READ)
     def agency(self) -> AgencySettings:
         """The agency's settings; what was never set is empty."""
         with self._db.session_scope() as session:
@@ -94,6 +98,7 @@ class SettingsService:
             logo_name=logo.value if logo is not None and logo.data else "",
         )
 
+    @requires(Permission.MANAGE_CATALOGUES)
     def set(self, key: str, value: str) -> None:
         """Set one setting from text, as the command line gives it: for "logo" a file's path
         ("" removes the logo); for "thai_digits" yes/no (true/false, 1/0)."""
@@ -117,6 +122,7 @@ class SettingsService:
         with self._db.session_scope() as session:
             _put(session, key, value, data)
 
+    @requires(Permission.MANAGE_CATALOGUES)
     def save(self, settings: AgencySettings) -> None:
         """Store every setting at once (the Settings dialog): all of them, or none."""
         name_th, name_en = _checked_name(settings.name_th), _checked_name(settings.name_en)
@@ -134,6 +140,7 @@ class SettingsService:
             _put(session, "privacy_notice_en", _notice(settings.privacy_notice_en))
             _put(session, "thai_digits", "yes" if settings.thai_digits else "no")
 
+    @requires(Permission.READ)
     def shown(self) -> list[tuple[str, str]]:
         """Every setting as (key, printable value), in ``SETTING_KEYS`` order; the logo as
         "PNG 320×120 px, 12 KB", or "" when there is none."""
@@ -152,15 +159,10 @@ class SettingsService:
             ("thai_digits", "yes" if settings.thai_digits else "no"),
         ]
 
-    @staticmethod
-    def read_logo(path: Path) -> bytes:
-        """The image file at ``path`` as logo PNG bytes (see ``read_logo``); no database."""
-        return read_logo(path)
 
-    @staticmethod
-    def with_logo(settings: AgencySettings, path: Path) -> AgencySettings:
-        """``settings`` with the logo read from ``path`` (the dialog's Choose…)."""
-        return replace(settings, logo=read_logo(path), logo_name=path.name)
+def with_logo(settings: AgencySettings, path: Path) -> AgencySettings:
+    """``settings`` with the logo read from ``path`` (the dialog's Choose…); no database."""
+    return replace(settings, logo=read_logo(path), logo_name=path.name)
 
 
 def read_logo(path: Path) -> bytes:

@@ -20,6 +20,12 @@ a kind whose module is not in this version gives a clear ``UserError``), ``kind_
 ``available_kinds`` (for menus, tests and docs), ``check_table`` (check a sheet already read),
 ``rejected_values`` (a file's words a closed vocabulary does not know, for the value mapping) and
 ``check_value_maps``.
+
+The gate (docs/permissions.md): ``importer_for`` needs the permission IMPORT and ``exporter_for``
+EXPORT, and a kind whose files carry personal data (``PERSONAL_KINDS``: national IDs, phones,
+e-mails, addresses) also PERSONAL_DATA; both are asked again when the import writes or the
+export reads, for the person signed in then. Every export is put on the audit trail
+(``services.audit_exports``): kind, file name, row count, whether a search narrowed it.
 """
 
 from __future__ import annotations
@@ -32,9 +38,10 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, Protocol
 
+from vocdesk.domain.accounts import Permission
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message, UserError, user_error
 from vocdesk.io.sheet import Sheet, column_letter, read_sheet
-from vocdesk.io.table_file import TableSnapshot, write_table, write_through_partial
+from vocdesk.io.table_file import PARTIAL_MARK, TableSnapshot, write_table, write_through_partial
 from vocdesk.io.table_spec import (
     CheckedTable,
     ColumnMapping,
@@ -45,6 +52,8 @@ from vocdesk.io.table_spec import (
     problem_order,
     problems_error,
 )
+from vocdesk.services.audit_exports import record_export
+from vocdesk.services.authorization import require
 from vocdesk.services.database import Database
 
 # The UI reaches the file layer only through services (DESIGN §5: ui -> services -> io): what
@@ -53,6 +62,7 @@ __all__ = [
     "EXPORTERS",
     "IMPORTERS",
     "KIND_LABELS",
+    "PERSONAL_KINDS",
     "CheckedTable",
     "ColumnMapping",
     "Exporter",
@@ -76,6 +86,7 @@ __all__ = [
     "kind_class",
     "kind_present",
     "match_columns",
+    "require_transfer",
     "problem_order",
     "read_sheet",
     "rejected_values",
@@ -168,6 +179,18 @@ KIND_LABELS = {  # what the user reads for each kind, e.g. in "Import > Stakehol
 
 ValueMaps = dict[str, dict[str, str]]  # column key -> {text in the file: enum value}
 
+# The kinds whose files carry personal data (national IDs, phones, e-mails, postal addresses):
+# importing or exporting them needs the granted permission PERSONAL_DATA as well.
+PERSONAL_KINDS = frozenset({"stakeholders", "complaints"})
+
+
+def require_transfer(db: Database, permission: Permission, kind: str) -> None:
+    """Refuse (``UserError``) unless the person signed in may ``permission`` (IMPORT or EXPORT)
+    and, for a kind of ``PERSONAL_KINDS``, read personal data."""
+    require(db, permission)
+    if kind in PERSONAL_KINDS:
+        require(db, Permission.PERSONAL_DATA)
+
 
 def _build(registry: dict[str, str], kind: str, db: Database, **options: Any) -> Any:
     if kind not in registry:
@@ -242,13 +265,17 @@ def importer_class(kind: str) -> Any:
 
 def importer_for(kind: str, db: Database, value_maps: ValueMaps | None = None) -> Importer:
     """The kind's importer; its ``apply`` holds the database's write lock from its first read
-    (``Database.writing_first``), so two imports into one file run one after the other."""
+    (``Database.writing_first``), so two imports into one file run one after the other.
+    Refused unless the person signed in may import the kind (``require_transfer``), here and
+    again when ``apply`` writes."""
+    require_transfer(db, Permission.IMPORT, kind)
     importer: Importer = _build(IMPORTERS, kind, db, value_maps=value_maps)
     apply = importer.apply
 
     def apply_writing_first(
         table: CheckedTable, progress: ProgressCallback | None = None
     ) -> ImportSummary:
+        require_transfer(db, Permission.IMPORT, kind)
         with db.writing_first():
             return apply(table, progress)
 
@@ -258,7 +285,22 @@ def importer_for(kind: str, db: Database, value_maps: ValueMaps | None = None) -
 
 
 def exporter_for(kind: str, db: Database) -> Exporter:
+    """The kind's exporter, when the person signed in may export it (``require_transfer``, asked
+    again when it exports); each export it writes is put on the audit trail."""
+    require_transfer(db, Permission.EXPORT, kind)
     exporter: Exporter = _build(EXPORTERS, kind, db)
+    export = exporter.export
+
+    def audited_export(
+        path: Path, *, search: str = "", progress: ProgressCallback | None = None
+    ) -> int:
+        require_transfer(db, Permission.EXPORT, kind)
+        count = export(path, search=search, progress=progress)
+        name = Path(path).name.replace(PARTIAL_MARK, "", 1)  # the file as renamed at the end
+        record_export(db, kind, name, count, ["search"] if search.strip() else [])
+        return count
+
+    exporter.export = audited_export  # type: ignore[method-assign]
     return exporter
 
 

@@ -29,7 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vocdesk.services.settings import NAME_MAX_LENGTH, AgencySettings, SettingsService, logo_size
+from vocdesk.services.settings import (
+    NAME_MAX_LENGTH,
+    AgencySettings,
+    SettingsService,
+    logo_size,
+    with_logo,
+)
 from vocdesk.ui import layout
 from vocdesk.ui.errors import stored
 from vocdesk.ui.widgets.thai_wrap import WrappingLabel
@@ -161,7 +167,7 @@ class AgencySettingsDialog(QDialog):
         problem shown, when it cannot be read."""
 
         def read() -> None:
-            self._settings = self._service.with_logo(self._settings, path)
+            self._settings = with_logo(self._settings, path)
 
         if not stored(self, self.problem_label, read):
             return False

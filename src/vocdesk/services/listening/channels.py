@@ -13,7 +13,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from vocdesk.db.models import Channel, Complaint, FeedbackEntry
+from vocdesk.domain.accounts import Permission
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, counted_error, user_error
+from vocdesk.services.authorization import requires
 from vocdesk.services.database import Database
 
 CONTEXT = "ChannelCheck"
@@ -94,6 +96,7 @@ class ChannelsService:
     def __init__(self, db: Database) -> None:
         self._db = db
 
+    @requires(Permission.READ)
     def list_channels(self) -> list[ChannelRow]:
         entries = (
             select(FeedbackEntry.channel_id, func.count().label("n"))
@@ -119,10 +122,12 @@ class ChannelsService:
                 for c, uses in session.execute(stmt)
             ]
 
+    @requires(Permission.MANAGE_CATALOGUES)
     def add(self, draft: ChannelDraft) -> uuid.UUID:
         with self._db.session_scope() as session:
             return add_channel(session, draft).id
 
+    @requires(Permission.MANAGE_CATALOGUES)
     def update(self, channel_id: uuid.UUID, draft: ChannelDraft) -> None:
         with self._db.session_scope() as session:
             channel = self._get(session, channel_id)
@@ -130,6 +135,7 @@ class ChannelsService:
             channel.is_digital = draft.is_digital
             channel.active = draft.active
 
+    @requires(Permission.MANAGE_CATALOGUES)
     def delete(self, channel_id: uuid.UUID) -> None:
         """Delete an unused channel; one in use must be made inactive instead."""
         with self._db.session_scope() as session:
@@ -164,6 +170,7 @@ class ChannelsService:
                     name=channel.name_th,
                 ) from None
 
+    @requires(Permission.MANAGE_CATALOGUES)
     def move(self, channel_id: uuid.UUID, step: int) -> None:
         """Move a channel up (-1) or down (+1) in the pickers' order."""
         with self._db.session_scope() as session:

@@ -23,10 +23,12 @@ from vocdesk.db.models import (
     Service,
     Stakeholder,
 )
+from vocdesk.domain.accounts import Permission
 from vocdesk.domain.clock import thai_time
 from vocdesk.domain.enums import FeedbackType, LifecycleStage, Sentiment
 from vocdesk.domain.listening.log import FeedbackStatus
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message, UserError, user_error
+from vocdesk.services.authorization import requires
 from vocdesk.services.database import Database, check_version
 from vocdesk.services.listening.log import CatalogueChoices, catalogue_choices
 
@@ -77,11 +79,13 @@ class ListeningEntryService:
     def __init__(self, db: Database) -> None:
         self._db = db
 
+    @requires(Permission.READ)
     def choices(self) -> CatalogueChoices:
         """The pickers' items for a new or edited entry: retired channels and services left out."""
         with self._db.session_scope() as session:
             return catalogue_choices(session, active_only=True)
 
+    @requires(Permission.RECORD)
     def record(self, draft: FeedbackDraft) -> RecordedEntry:
         """Add one entry; returns its id and the number the database gave it."""
         with self._db.session_scope() as session:
@@ -94,6 +98,7 @@ class ListeningEntryService:
             )
             return RecordedEntry(entry.id, number or 0)
 
+    @requires(Permission.RECORD)
     def update(
         self, entry_id: uuid.UUID, draft: FeedbackDraft, *, version: int | None = None
     ) -> int:
@@ -108,6 +113,7 @@ class ListeningEntryService:
             session.flush()
             return entry.version
 
+    @requires(Permission.RECORD)
     def set_status(self, entry_id: uuid.UUID, status: FeedbackStatus) -> None:
         with self._db.session_scope() as session:
             entry = session.get(FeedbackEntry, entry_id)
@@ -115,6 +121,7 @@ class ListeningEntryService:
                 raise _gone()
             entry.status = status
 
+    @requires(Permission.RECORD)
     def set_statuses(self, entry_ids: list[uuid.UUID], status: FeedbackStatus) -> int:
         """Give several entries one status in one transaction (e.g. those just reviewed)."""
         with self._db.session_scope() as session:
@@ -129,6 +136,7 @@ class ListeningEntryService:
             )
             return changed.rowcount or 0
 
+    @requires(Permission.MANAGE_CASES)
     def delete(self, entry_id: uuid.UUID) -> None:
         with self._db.session_scope() as session:
             entry = session.get(FeedbackEntry, entry_id)
@@ -136,6 +144,7 @@ class ListeningEntryService:
                 raise _gone()
             session.delete(entry)
 
+    @requires(Permission.READ)
     def get(self, entry_id: uuid.UUID) -> StoredEntry:
         with self._db.session_scope() as session:
             e = session.get(FeedbackEntry, entry_id)

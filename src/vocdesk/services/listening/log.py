@@ -45,10 +45,12 @@ from vocdesk.db.repositories.query import (
     localised,
     named,
 )
+from vocdesk.domain.accounts import Permission
 from vocdesk.domain.enums import FeedbackType, LifecycleStage, Sentiment
 from vocdesk.domain.fiscal import Period
 from vocdesk.domain.listening.log import FeedbackStatus, fts_phrase, indexed_term
 from vocdesk.domain.tables import Named, TableQuery
+from vocdesk.services.authorization import requires
 from vocdesk.services.database import Database
 from vocdesk.services.periods import in_period
 
@@ -320,6 +322,7 @@ class ListeningService:
             office=named(r.office_th, r.office_en), number=r.number or 0, status=r.status, staff=r.staff,
         )  # fmt: skip
 
+    @requires(Permission.READ)
     def list_feedback(
         self,
         query: TableQuery,
@@ -338,6 +341,7 @@ class ListeningService:
             )  # fmt: skip
             return [self._row(r) for r in session.execute(stmt)]
 
+    @requires(Permission.READ)
     def count_feedback(self, query: TableQuery, filters: FeedbackFilters = NO_FILTERS) -> int:
         terms = query.search_terms()
         with self._db.session_scope() as session:
@@ -362,10 +366,12 @@ class ListeningService:
             )  # no joins needed
             return session.scalar(stmt) or 0
 
+    @requires(Permission.READ)
     def filter_choices(self) -> CatalogueChoices:
         with self._db.session_scope() as session:
             return catalogue_choices(session, active_only=False)
 
+    @requires(Permission.READ)
     def iter_feedback(
         self, query: TableQuery, filters: FeedbackFilters = NO_FILTERS, batch: int = 5000
     ) -> Iterator[FeedbackRow]:

@@ -19,6 +19,7 @@ from vocdesk.db.repositories.query import (
     ordered_page,
     search_filter,
 )
+from vocdesk.domain.accounts import Permission
 from vocdesk.domain.enums import LifecycleStage
 from vocdesk.domain.fiscal import Period
 from vocdesk.domain.listening.coverage import (
@@ -29,6 +30,7 @@ from vocdesk.domain.listening.coverage import (
 from vocdesk.domain.listening.improvement import ListeningFrequency
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
 from vocdesk.domain.tables import Named, TableQuery
+from vocdesk.services.authorization import requires
 from vocdesk.services.database import Database
 from vocdesk.services.periods import in_period
 
@@ -142,6 +144,7 @@ class ListeningPlanService:
         )  # fmt: skip
         return stmt if condition is None else stmt.where(condition)
 
+    @requires(Permission.READ)
     def list_items(self, query: TableQuery, offset: int = 0, limit: int = 200) -> list[PlanItemRow]:
         stmt = self._filtered(
             select(
@@ -176,18 +179,21 @@ class ListeningPlanService:
                 for item, s_th, s_en, c_th, c_en in session.execute(stmt)
             ]
 
+    @requires(Permission.READ)
     def count_items(self, query: TableQuery) -> int:
         with self._db.session_scope() as session:
             return (
                 session.scalar(self._filtered(select(func.count(ListeningPlanItem.id)), query)) or 0
             )
 
+    @requires(Permission.READ)
     def get_item(self, item_id: uuid.UUID) -> PlanItemRow:
         with self._db.session_scope() as session:
             item = _existing(session, item_id)
             return _row(item, _named(item.segment), _named(item.channel))
 
     # --- changing it ---------------------------------------------------------------------
+    @requires(Permission.RECORD)
     def add_item(self, fields: PlanItemInput) -> uuid.UUID:
         with self._db.session_scope() as session:
             item = ListeningPlanItem(**_checked(session, fields))
@@ -195,23 +201,27 @@ class ListeningPlanService:
             session.flush()
             return item.id
 
+    @requires(Permission.RECORD)
     def update_item(self, item_id: uuid.UUID, fields: PlanItemInput) -> None:
         with self._db.session_scope() as session:
             item = _existing(session, item_id)
             for name, value in _checked(session, fields).items():
                 setattr(item, name, value)
 
+    @requires(Permission.MANAGE_CASES)
     def delete_item(self, item_id: uuid.UUID) -> None:
         with self._db.session_scope() as session:
             session.delete(_existing(session, item_id))
 
     # --- what a form offers ----------------------------------------------------------------
+    @requires(Permission.READ)
     def segment_choices(self) -> list[Choice]:
         stmt = select(Segment.id, Segment.name_th, Segment.name_en).where(Segment.active.is_(True))
         with self._db.session_scope() as session:
             rows = session.execute(stmt.order_by(Segment.sort_order, Segment.code)).all()
         return [Choice(i, Named(th, en)) for i, th, en in rows]
 
+    @requires(Permission.READ)
     def channel_choices(self) -> list[Choice]:
         stmt = select(Channel.id, Channel.name_th, Channel.name_en).where(Channel.active.is_(True))
         with self._db.session_scope() as session:
@@ -219,6 +229,7 @@ class ListeningPlanService:
         return [Choice(i, Named(th, en)) for i, th, en in rows]
 
     # --- coverage --------------------------------------------------------------------------
+    @requires(Permission.READ)
     def coverage(self, period: Period) -> CoverageReport:
         """The active plan beside the entries heard in ``period`` (Thai days, both ends in)."""
         counts_stmt = (

@@ -16,9 +16,11 @@ from typing import Any
 from sqlalchemy import SQLColumnExpression, String, TypeCoerce, func, select, type_coerce
 
 from vocdesk.db.models import Channel, FeedbackEntry, Segment, Service
+from vocdesk.domain.accounts import Permission
 from vocdesk.domain.enums import FeedbackType, LifecycleStage
 from vocdesk.domain.fiscal import Period, months_of
 from vocdesk.domain.tables import Named
+from vocdesk.services.authorization import requires
 from vocdesk.services.database import Database
 from vocdesk.services.periods import in_period
 
@@ -85,6 +87,7 @@ class ListeningSummaryService:
     def __init__(self, db: Database) -> None:
         self._db = db
 
+    @requires(Permission.READ)
     def summary(
         self, period: Period, progress: Callable[[int, int], None] | None = None
     ) -> ListeningSummary:

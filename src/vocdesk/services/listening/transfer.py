@@ -29,6 +29,7 @@ from vocdesk.db.models import (
     Service,
     Stakeholder,
 )
+from vocdesk.domain.accounts import Permission
 from vocdesk.domain.enums import FeedbackType, LifecycleStage, Sentiment
 from vocdesk.domain.ids import new_id
 from vocdesk.domain.listening.log import FeedbackStatus
@@ -50,6 +51,7 @@ from vocdesk.io.table_spec import (
     TableSpec,
     duplicate_problems,
 )
+from vocdesk.services.authorization import requires
 from vocdesk.services.database import Database
 from vocdesk.services.listening.channels import ChannelDraft, add_channel
 from vocdesk.services.listening.entry import (
@@ -198,6 +200,7 @@ class FeedbackImporter:
                     "FeedbackImport", "no stakeholder has the id {value}."), {"value": person.hex})))  # fmt: skip
         return problems
 
+    @requires(Permission.IMPORT)
     def apply(self, table: CheckedTable, progress: ProgressCallback | None = None) -> ImportSummary:
         notices: list[Message] = []
         rows = table.rows
@@ -295,6 +298,7 @@ class FeedbackExporter:
     def __init__(self, db: Database) -> None:
         self._db = db
 
+    @requires(Permission.EXPORT)
     def export(
         self, path: Path, *, search: str = "", progress: ProgressCallback | None = None
     ) -> int:

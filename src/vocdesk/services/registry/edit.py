@@ -9,10 +9,9 @@ archived, without this module knowing the other areas' tables.
 
 from __future__ import annotations
 
-import getpass
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from typing import Any, cast
 
@@ -21,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from vocdesk.db.base import Base, utc_now
 from vocdesk.db.models import AuditEntry, Channel, Stakeholder
+from vocdesk.domain.accounts import Permission
 from vocdesk.domain.clock import thai_today
 from vocdesk.domain.enums import AuditAction
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message, UserError, counted_error, user_error
@@ -39,6 +39,8 @@ from vocdesk.domain.registry import (
     name_prefix,
 )
 from vocdesk.domain.tables import Named
+from vocdesk.services.audit_exports import record_export
+from vocdesk.services.authorization import acting, requires
 from vocdesk.services.database import Database, check_version
 from vocdesk.services.registry.stakeholders import RegistryFilter
 
@@ -118,13 +120,6 @@ def stakeholder_references() -> list[Column[Any]]:
     return found
 
 
-def _login_name() -> str:
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):  # no login name in some service accounts
-        return ""
-
-
 def _audit_value(value: Any) -> Any:
     if isinstance(value, uuid.UUID):
         return str(value)
@@ -166,15 +161,32 @@ def stored_values(draft: StakeholderDraft) -> dict[str, Any]:
     return values
 
 
+def _filter_names(search: str, filters: RegistryFilter | None) -> list[str]:
+    """Which filters narrowed an export of the view, by name (their values are not audited)."""
+    names = ["search"] if search.strip() else []
+    if filters is not None:
+        names += [
+            f.name for f in fields(filters) if getattr(filters, f.name) not in (None, "", False)
+        ]
+    return names
+
+
 class RegistryEditService:
     def __init__(
         self, db: Database, today: Callable[[], date] = thai_today, user: str | None = None
     ) -> None:
         self._db = db
         self._today = today
-        self._user = _login_name() if user is None else user
+        self._given_user = user
+
+    @property
+    def _user(self) -> str:
+        """Who is stamped on the audit entries: the person signed in, read at each call (an
+        explicit ``user`` given to the constructor, as tests do, wins)."""
+        return self._given_user if self._given_user is not None else acting(self._db).login
 
     # --- reading for the form ------------------------------------------------------------
+    @requires(Permission.READ)
     def load(self, stakeholder_id: uuid.UUID) -> StakeholderRecord:
         with self._db.session_scope() as session:
             row = self._get(session, stakeholder_id)
@@ -184,12 +196,14 @@ class RegistryEditService:
                 history=self._history(session, stakeholder_id), version=row.version,
             )  # fmt: skip
 
+    @requires(Permission.READ)
     def channel_choices(self) -> list[tuple[uuid.UUID, Named]]:
         stmt = select(Channel.id, Channel.name_th, Channel.name_en).where(Channel.active.is_(True))
         with self._db.session_scope() as session:
             rows = session.execute(stmt.order_by(Channel.sort_order, Channel.name_th)).all()
         return [(r.id, Named(r.name_th, r.name_en)) for r in rows]
 
+    @requires(Permission.READ)
     def find_duplicates(
         self, draft: StakeholderDraft, exclude: uuid.UUID | None = None
     ) -> list[DuplicateMatch]:
@@ -250,6 +264,8 @@ class RegistryEditService:
         found.sort(key=lambda item: item[:4])
         return [item[-1] for item in found[:MAX_DUPLICATES]]
 
+    @requires(Permission.EXPORT)
+    @requires(Permission.PERSONAL_DATA)
     def view_export(
         self,
         search: str = "",
@@ -263,13 +279,18 @@ class RegistryEditService:
         )
 
         exporter = StakeholderExporter(self._db)
-        return exporter.spec.headers, list(exporter.rows(search, filters, progress))
+        rows = list(exporter.rows(search, filters, progress))
+        # The window writes the file: its name is not known here, the rows and filters are.
+        record_export(self._db, "stakeholders", None, len(rows), _filter_names(search, filters))
+        return exporter.spec.headers, rows
 
     # --- changing ------------------------------------------------------------------------
+    @requires(Permission.RECORD)
     def check(self, draft: StakeholderDraft) -> StakeholderDraft:
         """``draft`` checked and normalised (raises ``InvalidStakeholder``); nothing is written."""
         return check_stakeholder(draft, self._today()).draft
 
+    @requires(Permission.RECORD)
     def create(self, draft: StakeholderDraft, *, allow_duplicates: bool = False) -> SaveResult:
         checked = check_stakeholder(draft, self._today())
         with self._db.session_scope() as session:
@@ -285,6 +306,7 @@ class RegistryEditService:
                         {k: _audit_value(v) for k, v in _values_of(row).items() if v not in (None, "", [], False)})  # fmt: skip
             return SaveResult(row.id, checked.warnings)
 
+    @requires(Permission.RECORD)
     def update(
         self, stakeholder_id: uuid.UUID, draft: StakeholderDraft, *, version: int | None = None
     ) -> SaveResult:
@@ -308,6 +330,7 @@ class RegistryEditService:
                 self._audit(session, AuditAction.UPDATE, row.id, changes)
             return SaveResult(row.id, checked.warnings)
 
+    @requires(Permission.RECORD)
     def set_archived(self, stakeholder_id: uuid.UUID, archived: bool = True) -> None:
         with self._db.session_scope() as session:
             row = self._get(session, stakeholder_id)
@@ -318,6 +341,7 @@ class RegistryEditService:
             action = AuditAction.ARCHIVE if archived else AuditAction.UPDATE
             self._audit(session, action, row.id, {"archived": [not archived, archived]})
 
+    @requires(Permission.MANAGE_CASES)
     def delete(self, stakeholder_id: uuid.UUID) -> None:
         """Delete a record with no history at all; one with history must be archived instead."""
         with self._db.session_scope() as session:
@@ -341,6 +365,7 @@ class RegistryEditService:
             session.delete(row)
             self._audit(session, AuditAction.DELETE, stakeholder_id, snapshot)
 
+    @requires(Permission.MANAGE_CASES)
     def merge(self, survivor_id: uuid.UUID, other_id: uuid.UUID) -> MergeSummary:
         """Move every history row of ``other_id`` to ``survivor_id``, fill the survivor's empty
         fields from the other, delete the other: one transaction, recorded in the audit trail."""

@@ -16,9 +16,11 @@ from sqlalchemy.orm import Session
 
 from vocdesk.db.base import utc_now
 from vocdesk.db.models import AuditEntry, Segment, Service, Stakeholder
+from vocdesk.domain.accounts import Permission
 from vocdesk.domain.enums import AuditAction, Priority, SegmentKind
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message, UserError, user_error
 from vocdesk.domain.tables import Named
+from vocdesk.services.authorization import acting, requires
 from vocdesk.services.database import Database
 
 CONTEXT = "SegmentCheck"
@@ -110,10 +112,17 @@ def _code_for(name: str, taken: set[str]) -> str:
 
 
 class SegmentsService:
-    def __init__(self, db: Database, user: str = "") -> None:
+    def __init__(self, db: Database, user: str | None = None) -> None:
         self._db = db
-        self._user = user
+        self._given_user = user
 
+    @property
+    def _user(self) -> str:
+        """Who is stamped on the audit entries: the person signed in, read at each call (an
+        explicit ``user`` given to the constructor, as tests do, wins)."""
+        return self._given_user if self._given_user is not None else acting(self._db).login
+
+    @requires(Permission.READ)
     def list_segments(self, include_inactive: bool = True) -> list[SegmentInfo]:
         counts = (
             select(Stakeholder.segment_id, func.count(Stakeholder.id).label("n"))
@@ -128,12 +137,14 @@ class SegmentsService:
             rows = session.execute(stmt.order_by(Segment.sort_order, Segment.name_th)).all()
             return [SegmentInfo(s.id, s.code, _data_of(s), n or 0) for s, n in rows]
 
+    @requires(Permission.READ)
     def service_choices(self) -> list[ServiceChoice]:
         stmt = select(Service.id, Service.name_th, Service.name_en).where(Service.active.is_(True))
         with self._db.session_scope() as session:
             return [ServiceChoice(r.id, Named(r.name_th, r.name_en))
                     for r in session.execute(stmt.order_by(Service.name_th))]  # fmt: skip
 
+    @requires(Permission.MANAGE_CATALOGUES)
     def create(self, data: SegmentData) -> uuid.UUID:
         data = check_segment(data)
         with self._db.session_scope() as session:
@@ -153,6 +164,7 @@ class SegmentsService:
             )
             return segment.id
 
+    @requires(Permission.MANAGE_CATALOGUES)
     def update(self, segment_id: uuid.UUID, data: SegmentData) -> None:
         data = check_segment(data)
         with self._db.session_scope() as session:

@@ -23,11 +23,13 @@ from vocdesk.db.repositories.query import (
     named,
     search_filter,
 )
+from vocdesk.domain.accounts import Permission
 from vocdesk.domain.enums import PartyType, Priority, StakeholderKind, StakeholderStatus
 from vocdesk.domain.messages import UserError
 from vocdesk.domain.phone import normalise_phone
 from vocdesk.domain.tables import Named, TableQuery
 from vocdesk.domain.thai_id import mask_national_id
+from vocdesk.services.authorization import requires
 from vocdesk.services.database import Database
 
 __all__ = [
@@ -210,6 +212,7 @@ class RegistryService:
             )
         return query
 
+    @requires(Permission.READ)
     def list_stakeholders(
         self,
         query: TableQuery,
@@ -251,12 +254,14 @@ class RegistryService:
         with self._db.session_scope() as session:
             return [_row(r) for r in session.execute(stmt)]
 
+    @requires(Permission.READ)
     def count_stakeholders(self, query: TableQuery, filters: RegistryFilter | None = None) -> int:
         query = self._search_query(query)
         stmt = self._searched(select(func.count()).select_from(Stakeholder), query, filters)
         with self._db.session_scope() as session:
             return session.scalar(stmt) or 0
 
+    @requires(Permission.READ)
     def status_counts(
         self, query: TableQuery, filters: RegistryFilter | None = None
     ) -> dict[StakeholderStatus, int]:
@@ -272,6 +277,7 @@ class RegistryService:
             }
         return {status: found.get(status, 0) for status in StakeholderStatus}
 
+    @requires(Permission.READ)
     def matching(
         self,
         stmt: Select[*tuple[Any, ...]],
@@ -282,6 +288,7 @@ class RegistryService:
         what an export of the view writes."""
         return self._searched(stmt, self._search_query(query), filters)
 
+    @requires(Permission.READ)
     def segment_choices(self) -> list[SegmentChoice]:
         """The segments in use, in their catalogue order: the items of a segment picker."""
         stmt = (
@@ -295,6 +302,7 @@ class RegistryService:
                 for r in session.execute(stmt)
             ]
 
+    @requires(Permission.READ)
     def get_stakeholder(self, stakeholder_id: uuid.UUID) -> StakeholderRow | None:
         stmt = (
             select(*_columns())

@@ -24,6 +24,7 @@ from sqlalchemy import Table, bindparam, select
 
 from vocdesk.db.base import utc_now
 from vocdesk.db.models import AuditEntry, Channel, Segment, Stakeholder
+from vocdesk.domain.accounts import Permission
 from vocdesk.domain.clock import thai_today
 from vocdesk.domain.enums import (
     AuditAction,
@@ -43,6 +44,7 @@ from vocdesk.domain.tables import TableQuery
 from vocdesk.io.cells import format_bool, format_date
 from vocdesk.io.table_file import write_rows
 from vocdesk.io.table_spec import CheckedRow, CheckedTable, Problem, duplicate_problems
+from vocdesk.services.authorization import acting, requires
 from vocdesk.services.database import Database
 from vocdesk.services.registry.edit import EDITABLE_FIELDS, stored_values
 from vocdesk.services.registry.stakeholders import (
@@ -218,6 +220,8 @@ class StakeholderImporter:
         return problems
 
     # --- writing ---------------------------------------------------------------------------
+    @requires(Permission.IMPORT)
+    @requires(Permission.PERSONAL_DATA)
     def apply(self, table: CheckedTable, progress: ProgressCallback | None = None) -> ImportSummary:
         if self._checked is None or self._checked[0] != id(table):
             problems = self.check(table)
@@ -227,6 +231,7 @@ class StakeholderImporter:
         checked = self._checked[1]
         total = len(checked)
         now = utc_now()
+        user = acting(self._db).login
         added = updated = 0
         unchanged = 0
         with self._db.session_scope() as session:
@@ -262,7 +267,7 @@ class StakeholderImporter:
                         updates.append({**values, "id": record_id, "updated_at": now})
                         action = AuditAction.UPDATE
                 if action is not None:
-                    audits.append({"id": new_id(), "at": now, "user": "", "action": action, "entity": "stakeholder",
+                    audits.append({"id": new_id(), "at": now, "user": user, "action": action, "entity": "stakeholder",
                                    "entity_id": record_id, "changes": {"import": table.path.name},
                                    "created_at": now, "updated_at": now})  # fmt: skip
                 if done % WRITE_BATCH == 0 or done == total:
@@ -329,10 +334,14 @@ class StakeholderExporter:
         self._db = db
         self._registry = RegistryService(db)
 
+    @requires(Permission.EXPORT)
+    @requires(Permission.PERSONAL_DATA)
     def export(self, path: Path, *, search: str = "", progress: ProgressCallback | None = None,
                filters: RegistryFilter | None = None) -> int:  # fmt: skip
         return write_rows(self.spec.headers, self.rows(search, filters, progress), Path(path))
 
+    @requires(Permission.EXPORT)
+    @requires(Permission.PERSONAL_DATA)
     def rows(self, search: str = "", filters: RegistryFilter | None = None,
              progress: ProgressCallback | None = None) -> Iterator[list[Any]]:  # fmt: skip
         """The exported rows (cells in ``spec.headers`` order), read a batch at a time."""

@@ -11,7 +11,6 @@ reminders service's; this module only keeps an activity and its reminder in step
 
 from __future__ import annotations
 
-import getpass
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -22,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from vocdesk.db.base import utc_now
 from vocdesk.db.models import Activity, AuditEntry, Channel, Reminder, Stakeholder
+from vocdesk.domain.accounts import Permission
 from vocdesk.domain.clock import thai_time
 from vocdesk.domain.enums import (
     ActivityKind,
@@ -32,6 +32,7 @@ from vocdesk.domain.enums import (
 )
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message, UserError, user_error
 from vocdesk.domain.tables import Named
+from vocdesk.services.authorization import acting, requires
 from vocdesk.services.database import Database, check_version
 
 CONTEXT = "ActivityCheck"
@@ -128,13 +129,6 @@ def _message(text: str, **params: object) -> Message:
     return Message(CONTEXT, text, dict(params))
 
 
-def _login_name() -> str:
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):  # no login name in some service accounts
-        return ""
-
-
 def _audit_value(value: Any) -> Any:
     if isinstance(value, uuid.UUID):
         return str(value)
@@ -215,9 +209,16 @@ def sync_follow_up(
 class ActivityService:
     def __init__(self, db: Database, user: str | None = None) -> None:
         self._db = db
-        self._user = _login_name() if user is None else user
+        self._given_user = user
+
+    @property
+    def _user(self) -> str:
+        """Who is stamped on the audit entries: the person signed in, read at each call (an
+        explicit ``user`` given to the constructor, as tests do, wins)."""
+        return self._given_user if self._given_user is not None else acting(self._db).login
 
     # --- reading for the form ------------------------------------------------------------
+    @requires(Permission.READ)
     def load(self, activity_id: uuid.UUID) -> ActivityRecord:
         with self._db.session_scope() as session:
             row = self._get(session, activity_id)
@@ -242,6 +243,7 @@ class ActivityService:
                 version=row.version,
             )  # fmt: skip
 
+    @requires(Permission.READ)
     def channel_choices(self, keep: uuid.UUID | None = None) -> list[tuple[uuid.UUID, Named]]:
         """The channels in use, in catalogue order; ``keep`` (an edited activity's retired
         channel) is listed too."""
@@ -253,6 +255,7 @@ class ActivityService:
             rows = session.execute(stmt.order_by(Channel.sort_order, Channel.name_th)).all()
         return [(r.id, Named(r.name_th, r.name_en)) for r in rows]
 
+    @requires(Permission.READ)
     def find_stakeholders(self, words: str, limit: int = STAKEHOLDER_MATCHES) -> list[Party]:
         """Stakeholders in use matching ``words`` (name, organisation, phone or ID), as the
         Stakeholders tab's search finds them: the stakeholder and participant pickers."""
@@ -264,6 +267,7 @@ class ActivityService:
         rows = RegistryService(self._db).list_stakeholders(TableQuery(search=words), 0, limit)
         return [Party(r.id, r.name, r.organisation) for r in rows]
 
+    @requires(Permission.READ)
     def stakeholder(self, stakeholder_id: uuid.UUID) -> Party:
         with self._db.session_scope() as session:
             row = session.get(Stakeholder, stakeholder_id)
@@ -271,12 +275,14 @@ class ActivityService:
                 raise _stakeholder_gone()
             return Party(row.id, row.name, row.organisation)
 
+    @requires(Permission.READ)
     def follow_up_officer(self, stakeholder_id: uuid.UUID, staff: str = "") -> str:
         """Who a follow-up would be assigned to (shown beside the date in the form)."""
         with self._db.session_scope() as session:
             return follow_up_officer(session, stakeholder_id, staff.strip())
 
     # --- changing ------------------------------------------------------------------------
+    @requires(Permission.RECORD)
     def create(self, draft: ActivityDraft) -> uuid.UUID:
         """Record an activity (and its follow-up reminder); returns its id."""
         with self._db.session_scope() as session:
@@ -293,6 +299,7 @@ class ActivityService:
             self._audit(session, AuditAction.CREATE, row.id, changes)
             return row.id
 
+    @requires(Permission.RECORD)
     def update(
         self, activity_id: uuid.UUID, draft: ActivityDraft, *, version: int | None = None
     ) -> int:
@@ -322,6 +329,7 @@ class ActivityService:
             session.flush()
             return row.version
 
+    @requires(Permission.MANAGE_CASES)
     def delete(self, activity_id: uuid.UUID) -> None:
         """Delete the activity, its participants' links and its reminders."""
         with self._db.session_scope() as session:

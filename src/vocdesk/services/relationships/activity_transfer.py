@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, aliased
 from vocdesk.db.base import utc_now
 from vocdesk.db.bulk import update_by_id
 from vocdesk.db.models import Activity, Channel, Reminder, Stakeholder, activity_participant
+from vocdesk.domain.accounts import Permission
 from vocdesk.domain.clock import thai_date
 from vocdesk.domain.enums import ActivityKind, LifecycleStage, ReminderSource, ReminderStatus
 from vocdesk.domain.ids import new_id
@@ -41,6 +42,7 @@ from vocdesk.io.cells import (
 )
 from vocdesk.io.table_file import write_rows
 from vocdesk.io.table_spec import CheckedTable, Column, Problem, TableSpec, duplicate_problems
+from vocdesk.services.authorization import requires
 from vocdesk.services.database import Database
 from vocdesk.services.listening.channels import ChannelDraft, add_channel
 from vocdesk.services.listening.transfer import STAGE_WORDS
@@ -184,6 +186,7 @@ class ActivityImporter:
                     "ActivityImport", "the follow-up date is before the activity."))))  # fmt: skip
         return problems
 
+    @requires(Permission.IMPORT)
     def apply(self, table: CheckedTable, progress: ProgressCallback | None = None) -> ImportSummary:
         notices: list[Message] = []
         rows = table.rows
@@ -305,6 +308,7 @@ class ActivityExporter:
     def __init__(self, db: Database) -> None:
         self._db = db
 
+    @requires(Permission.EXPORT)
     def export(
         self, path: Path, *, search: str = "", progress: ProgressCallback | None = None
     ) -> int:

@@ -35,6 +35,7 @@ from vocdesk.db.models import (
     SurveyResponse,
 )
 from vocdesk.db.models.timeline import activity_participant
+from vocdesk.domain.accounts import Permission
 from vocdesk.domain.clock import start_of_thai_day, thai_date, thai_today
 from vocdesk.domain.complaints.workflow import OPEN_STATUSES
 from vocdesk.domain.enums import ActivityKind, PartyType
@@ -50,6 +51,7 @@ from vocdesk.domain.relationships_engagement import (
 )
 from vocdesk.domain.surveys.scales import percent_score
 from vocdesk.domain.tables import Named
+from vocdesk.services.authorization import requires
 from vocdesk.services.database import Database
 from vocdesk.services.surveys.analysis_queries import QuestionInfo, questions_of
 from vocdesk.services.surveys.answer_scores import NO_ANSWER, ZERO
@@ -221,6 +223,7 @@ class IndicatorsService:
         self._db = db
         self._today = today
 
+    @requires(Permission.READ)
     def for_stakeholder(self, stakeholder_id: uuid.UUID) -> StakeholderIndicators:
         """The indicators of ``stakeholder_id`` as they stand today."""
         today = self._today()
@@ -371,10 +374,12 @@ class IndicatorsService:
         return found[::-1]
 
     # --- segments and organisations ----------------------------------------------------------
+    @requires(Permission.READ)
     def for_segment(self, segment_id: uuid.UUID) -> GroupIndicators:
         """The indicators of every member of the segment together."""
         return self._for_group(select(Stakeholder.id).where(Stakeholder.segment_id == segment_id))
 
+    @requires(Permission.READ)
     def for_organisation(self, organisation: str) -> GroupIndicators:
         """The indicators of an organisation: its own record (a stakeholder of party type
         organisation with that name) and everyone whose ``organisation`` is that name, as on

@@ -47,6 +47,7 @@ from vocdesk.db.models import (
     Stakeholder,
     activity_participant,
 )
+from vocdesk.domain.accounts import Permission
 from vocdesk.domain.clock import thai_date, thai_today
 from vocdesk.domain.enums import (
     AuditAction,
@@ -65,6 +66,7 @@ from vocdesk.domain.relationships import (
     valid_interval,
 )
 from vocdesk.domain.working_days import WorkingCalendar
+from vocdesk.services.authorization import acting, requires
 from vocdesk.services.database import Database
 from vocdesk.services.follow_ups import (
     FOLLOW_UP_SETTING,
@@ -201,12 +203,19 @@ def _audit(session: Session, user: str, action: AuditAction, reminder_id: uuid.U
 
 class RemindersService:
     def __init__(
-        self, db: Database, today: Callable[[], date] = thai_today, user: str = ""
+        self, db: Database, today: Callable[[], date] = thai_today, user: str | None = None
     ) -> None:
         self._db = db
         self._today = today
-        self._user = user
+        self._given_user = user
 
+    @property
+    def _user(self) -> str:
+        """Who is stamped on the audit entries: the person signed in, read at each call (an
+        explicit ``user`` given to the constructor, as tests do, wins)."""
+        return self._given_user if self._given_user is not None else acting(self._db).login
+
+    @requires(Permission.READ)
     def today(self) -> date:
         """The day the lists are computed for (the agency's today)."""
         return self._today()
@@ -228,6 +237,7 @@ class RemindersService:
             where.append(Stakeholder.segment_id == filt.segment_id)
         return where
 
+    @requires(Permission.READ)
     def list_reminders(
         self, filt: ReminderFilter = ReminderFilter(), *, offset: int = 0, limit: int = PAGE_SIZE,  # noqa: B008
         sort: ReminderSort = ReminderSort.DUE_ON, descending: bool = False,
@@ -271,6 +281,7 @@ class RemindersService:
                 for r, name, seg_th, seg_en, number in session.execute(stmt)
             ]
 
+    @requires(Permission.READ)
     def count_reminders(self, filt: ReminderFilter = ReminderFilter()) -> int:  # noqa: B008
         stmt = (
             select(func.count(Reminder.id))
@@ -282,10 +293,12 @@ class RemindersService:
         with self._db.session_scope() as session:
             return int(session.scalar(stmt) or 0)
 
+    @requires(Permission.READ)
     def due_counts(self, officer: str | None = None) -> ReminderCounts:
         """Open reminders due today and overdue (for the status bar and the Overview)."""
         return due_reminder_counts(self._db, self._today(), officer)
 
+    @requires(Permission.READ)
     def officers(self) -> list[str]:
         """Everyone named as an officer on an open reminder or as a stakeholder's officer."""
         with self._db.session_scope() as session:
@@ -299,6 +312,7 @@ class RemindersService:
             names |= set(session.scalars(select(Stakeholder.relationship_officer).distinct()))
         return sorted(name for name in names if name)
 
+    @requires(Permission.READ)
     def segments(self) -> list[SegmentChoice]:
         with self._db.session_scope() as session:
             return [
@@ -317,6 +331,7 @@ class RemindersService:
                              "The reminder is already done."))  # fmt: skip
         return reminder
 
+    @requires(Permission.RECORD)
     def mark_done(self, reminder_id: uuid.UUID) -> None:
         """Done today."""
         with self._db.session_scope() as session:
@@ -325,6 +340,7 @@ class RemindersService:
             _audit(session, self._user, AuditAction.UPDATE, reminder.id,
                    {"status": ["open", "done"], "done_on": reminder.done_on.isoformat()})  # fmt: skip
 
+    @requires(Permission.RECORD)
     def snooze(
         self, reminder_id: uuid.UUID, *, working_days: int | None = None, to: date | None = None
     ) -> date:
@@ -354,6 +370,7 @@ class RemindersService:
                    {"due_on": [before.isoformat(), new_day.isoformat()]})  # fmt: skip
         return new_day
 
+    @requires(Permission.RECORD)
     def reassign(self, reminder_id: uuid.UUID, officer: str) -> None:
         officer = officer.strip()
         if len(officer) > 200:
@@ -366,6 +383,7 @@ class RemindersService:
             _audit(session, self._user, AuditAction.UPDATE, reminder.id,
                    {"assigned_to": [before, officer]})  # fmt: skip
 
+    @requires(Permission.RECORD)
     def add_reminder(self, draft: ReminderDraft) -> uuid.UUID:
         """A reminder set by hand, for a stakeholder, due today or later."""
         if draft.due_on < self._today():
@@ -389,6 +407,7 @@ class RemindersService:
             return reminder.id
 
     # --- next contacts due ---------------------------------------------------------------------
+    @requires(Permission.READ)
     def next_contacts_due(
         self, *, officer: str | None = None, segment_id: uuid.UUID | None = None,
         by: date | None = None, offset: int = 0, limit: int = PAGE_SIZE,
@@ -475,6 +494,7 @@ class RemindersService:
                         last, months_n, r))  # fmt: skip
         return out
 
+    @requires(Permission.RECORD)
     def remind_contact(self, stakeholder_id: uuid.UUID) -> uuid.UUID:
         """Turn a stakeholder's due contact into a reminder ("contact due"), for its officer, due
         the day the contact falls due. Idempotent: an open one is returned as it is."""
@@ -509,6 +529,7 @@ class RemindersService:
             return reminder.id
 
     # --- complaints' follow-ups -----------------------------------------------------------------
+    @requires(Permission.RECORD)
     def add_complaint_follow_up(self, case_id: uuid.UUID) -> uuid.UUID | None:
         """The follow-up reminder of one case (see ``schedule_complaint_follow_up``)."""
         with self._db.session_scope() as session:
@@ -517,6 +538,7 @@ class RemindersService:
                 return None
             return schedule_complaint_follow_up(session, case)
 
+    @requires(Permission.RECORD)
     def add_complaint_follow_ups(self) -> int:
         """Reminders for every case resolved, notified and not followed up that has none yet
         (cases resolved before reminders existed, or imported). Returns how many were added."""
@@ -534,12 +556,14 @@ class RemindersService:
             return added
 
     # --- contact intervals ----------------------------------------------------------------------
+    @requires(Permission.READ)
     def contact_intervals(self) -> list[ContactIntervalRow]:
         with self._db.session_scope() as session:
             stmt = select(ContactInterval.priority, ContactInterval.months)
             months = {priority: n for priority, n in session.execute(stmt)}
         return [ContactIntervalRow(p, int(months[p])) for p in _PRIORITY_ORDER if p in months]
 
+    @requires(Permission.MANAGE_CATALOGUES)
     def save_contact_intervals(self, months: Mapping[Priority, int]) -> None:
         """The three intervals (1-60 months each), all or nothing."""
         for priority in _PRIORITY_ORDER:

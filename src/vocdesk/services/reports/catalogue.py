@@ -4,6 +4,10 @@ Each report is a module of this package named after its kind (``pmqa``, ``compla
 ``survey``, ``stakeholder``, ``receipt``, ``questionnaire``) with a ``build(db, context,
 progress) -> bytes``; the module is imported only when its report is asked for, so opening the
 window does not load every report's code.
+
+Building a report needs the permission REPORTS, and showing names and national IDs unmasked
+(``reveal_personal``) also PERSONAL_DATA; each report built is put on the audit trail (PRINT:
+kind, period, language, whether unmasked; ``services.audit_exports``).
 """
 
 from __future__ import annotations
@@ -15,9 +19,12 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+from vocdesk.domain.accounts import Permission
 from vocdesk.domain.clock import THAI_TIME
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
 from vocdesk.reports.kit import Translate
+from vocdesk.services.audit_exports import record_print
+from vocdesk.services.authorization import require, requires
 from vocdesk.services.database import Database
 from vocdesk.services.reports.context import Progress, ReportContext, no_progress
 from vocdesk.services.reports.request import SUBJECT_REPORTS, ReportKind, ReportRequest
@@ -32,6 +39,7 @@ class ReportService:
         self._db = db
         self._now = now
 
+    @requires(Permission.REPORTS)
     def build(
         self, request: ReportRequest, translate: Translate, progress: Progress = no_progress
     ) -> bytes:
@@ -43,9 +51,17 @@ class ReportService:
                 QT_TRANSLATE_NOOP("Reports", "The {kind} report needs --id: say which one."),
                 kind=request.kind.value,
             )
+        if request.reveal_personal:  # unmasked names and national IDs
+            require(self._db, Permission.PERSONAL_DATA)
         context = ReportContext.open(self._db, request, translate, self._now)
-        return builder(request.kind)(self._db, context, progress)
+        pdf = builder(request.kind)(self._db, context, progress)
+        record_print(
+            self._db, request.kind.value, f"{context.fiscal_year}/{request.period}", request.lang,
+            request.reveal_personal, subject=bool(request.subject.strip()),
+        )  # fmt: skip
+        return pdf
 
+    @requires(Permission.REPORTS)
     def write(
         self,
         request: ReportRequest,

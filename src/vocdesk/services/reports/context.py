@@ -7,7 +7,6 @@ for its page furniture and PDF metadata with only its own title.
 
 from __future__ import annotations
 
-import getpass
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -17,6 +16,7 @@ from vocdesk.domain.fiscal import Period, fiscal_year_period
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP
 from vocdesk.reports.document import PageFurniture, PdfMetadata
 from vocdesk.reports.kit import Translate, Wording
+from vocdesk.services.authorization import acting
 from vocdesk.services.database import Database
 from vocdesk.services.reports.request import ReportRequest, fiscal_year_of, period_of
 from vocdesk.services.settings import AgencySettings, SettingsService
@@ -60,7 +60,7 @@ class ReportContext:
             fiscal_year=fiscal_year_of(request, today),
             period=period_of(request, today),
             printed_at=printed_at,
-            printed_by=request.printed_by or _login_name(),
+            printed_by=request.printed_by or acting(db).shown_name,
         )
 
     @property
@@ -114,11 +114,3 @@ class ReportContext:
             language="th-TH" if self.wording.thai else "en-GB",
             subject=subject,
         )
-
-
-def _login_name() -> str:
-    """Who printed, until VocDesk has its own accounts: the operating system's user name."""
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError, ImportError):  # no login name in this environment
-        return ""

@@ -47,10 +47,12 @@ from vocdesk.analytics.surveys.statistics import (
     score_lines,
 )
 from vocdesk.db.models import Survey, SurveyResponse
+from vocdesk.domain.accounts import Permission
 from vocdesk.domain.enums import BandConvention, QuestionType, SurveyKind
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
 from vocdesk.domain.surveys.scales import band_label
 from vocdesk.domain.tables import Named
+from vocdesk.services.authorization import requires
 from vocdesk.services.database import Database
 from vocdesk.services.surveys import analysis_queries as queries
 from vocdesk.services.surveys.analysis_queries import QuestionInfo, Respondents
@@ -229,6 +231,7 @@ class SurveyAnalysisService:
     def __init__(self, db: Database) -> None:
         self._db = db
 
+    @requires(Permission.READ)
     def find_survey(self, code: str) -> uuid.UUID:
         """The id of the survey with ``code``; a UserError when there is none."""
         with self._db.session_scope() as session:
@@ -241,11 +244,13 @@ class SurveyAnalysisService:
             )
         return found
 
+    @requires(Permission.READ)
     def results(self, survey_id: uuid.UUID) -> SurveyResults:
         """Every figure of one survey (docs/survey-analysis.md)."""
         with self._db.session_scope() as session:
             return _Analysis(session, _survey(session, survey_id)).results()
 
+    @requires(Permission.READ)
     def trend(self, survey_id: uuid.UUID) -> SurveyTrend:
         """The overall and per-dimension percent of every round of the survey's kind."""
         with self._db.session_scope() as session:

@@ -15,7 +15,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from vocdesk.domain.accounts import Permission
 from vocdesk.io.table_file import write_rows
+from vocdesk.services.audit_exports import record_export
+from vocdesk.services.authorization import require, requires
 from vocdesk.services.database import Database
 from vocdesk.services.surveys.analysis import ScoreRow, SurveyAnalysisService, SurveyResults
 from vocdesk.services.transfer import export_file
@@ -45,9 +48,11 @@ class SurveyResultsExporter:
     """Writes one survey's results; ``export_results`` writes through a partial file."""
 
     def __init__(self, db: Database, survey_id: uuid.UUID) -> None:
+        self._db = db
         self._service = SurveyAnalysisService(db)
         self._survey_id = survey_id
 
+    @requires(Permission.EXPORT)
     def export(self, path: Path, *, search: str = "", progress: Any = None) -> int:
         results = self._service.results(self._survey_id)
         return write_rows(list(RESULT_COLUMNS), result_rows(results), path)
@@ -55,6 +60,10 @@ class SurveyResultsExporter:
 
 def export_results(db: Database, code: str, path: Path) -> int:
     """Write the results of the survey ``code`` to ``path`` (CSV or XLSX by its extension); the
-    rows written. An unknown code is a UserError; a failed export leaves no file behind."""
+    rows written. An unknown code is a UserError; a failed export leaves no file behind. Needs
+    the permission EXPORT; put on the audit trail (``services.audit_exports``)."""
+    require(db, Permission.EXPORT)
     survey_id = SurveyAnalysisService(db).find_survey(code)
-    return export_file(SurveyResultsExporter(db, survey_id), path)  # type: ignore[arg-type]
+    count = export_file(SurveyResultsExporter(db, survey_id), path)  # type: ignore[arg-type]
+    record_export(db, "survey-results", path, count)
+    return count

@@ -26,6 +26,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vocdesk.db.models import Survey, SurveyBenchmark, SurveyDimension, SurveyQuestion
+from vocdesk.domain.accounts import Permission
 from vocdesk.domain.enums import BenchmarkScale, QuestionType
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message, user_error
 from vocdesk.domain.surveys.benchmark import (
@@ -39,6 +40,7 @@ from vocdesk.domain.surveys.benchmark import (
 from vocdesk.domain.tables import Named
 from vocdesk.io.table_file import write_rows
 from vocdesk.io.table_spec import CheckedTable, Problem
+from vocdesk.services.authorization import requires
 from vocdesk.services.database import Database
 from vocdesk.services.surveys.analysis import SurveyAnalysisService, SurveyResults
 from vocdesk.services.surveys.benchmark_columns import (
@@ -144,11 +146,13 @@ class BenchmarkService:
         return self._db
 
     # --- reading ---------------------------------------------------------------------------
+    @requires(Permission.READ)
     def list_benchmarks(self, survey_id: uuid.UUID) -> list[BenchmarkRow]:
         """The comparator rows of a survey: by organisation, fiscal year, then level."""
         with self._db.session_scope() as session:
             return _rows(session, survey_id)
 
+    @requires(Permission.READ)
     def targets(self, survey_id: uuid.UUID) -> BenchmarkTargets:
         with self._db.session_scope() as session:
             survey = _survey(session, survey_id)
@@ -172,6 +176,7 @@ class BenchmarkService:
                 organisations=tuple(organisations),
             )
 
+    @requires(Permission.READ)
     def comparison(
         self, survey_id: uuid.UUID, results: SurveyResults | None = None
     ) -> BenchmarkComparison:
@@ -191,6 +196,7 @@ class BenchmarkService:
         )  # fmt: skip
 
     # --- writing ---------------------------------------------------------------------------
+    @requires(Permission.RECORD)
     def add_benchmark(self, survey_id: uuid.UUID, draft: BenchmarkDraft) -> BenchmarkRow:
         """Add one comparator result; ``InvalidBenchmark`` lists every problem, nothing saved."""
         with self._db.session_scope() as session:
@@ -203,6 +209,7 @@ class BenchmarkService:
             session.flush()
             return _row_of(session, record)
 
+    @requires(Permission.RECORD)
     def update_benchmark(self, benchmark_id: uuid.UUID, draft: BenchmarkDraft) -> BenchmarkRow:
         with self._db.session_scope() as session:
             record = _benchmark(session, benchmark_id)
@@ -214,10 +221,12 @@ class BenchmarkService:
             session.flush()
             return _row_of(session, record)
 
+    @requires(Permission.MANAGE_CASES)
     def delete_benchmark(self, benchmark_id: uuid.UUID) -> None:
         with self._db.session_scope() as session:
             session.delete(_benchmark(session, benchmark_id))
 
+    @requires(Permission.IMPORT)
     def import_benchmarks(self, rows: list[tuple[str, BenchmarkDraft]]) -> ImportSummary:
         """(survey code, draft) rows already checked by ``BenchmarkImporter.check``: each updates
         the stored row with its identity, or is added. One transaction, all or nothing."""
@@ -245,6 +254,7 @@ class BenchmarkService:
                 _store(record, fields)
         return ImportSummary(added=added, updated=updated)
 
+    @requires(Permission.EXPORT)
     def export_rows(self, search: str = "") -> list[list[Any]]:
         """Every comparator row as the file's cells (survey code first), for the exporter."""
         wanted = search.strip().casefold()
@@ -460,8 +470,8 @@ class BenchmarkImporter:
     value_columns: dict[str, type[StrEnum]] = VALUE_COLUMNS  # noqa: RUF012 - read only
 
     def __init__(self, db: Database, value_maps: ValueMaps | None = None) -> None:
-        self._service = BenchmarkService(db)
         self._db = db
+        self._service = BenchmarkService(db)
         self.spec = build_spec(value_maps)
 
     def check(self, table: CheckedTable) -> list[Problem]:
@@ -502,6 +512,7 @@ class BenchmarkImporter:
                     first_row[key] = row.number
         return problems
 
+    @requires(Permission.IMPORT)
     def apply(self, table: CheckedTable, progress: ProgressCallback | None = None) -> ImportSummary:
         rows = [(row.values["survey"], _draft(row.values)) for row in table.rows]
         if progress is not None:  # before the write: a cancel raised here leaves nothing written
@@ -523,8 +534,10 @@ class BenchmarkExporter:
     spec = SPEC
 
     def __init__(self, db: Database) -> None:
+        self._db = db
         self._service = BenchmarkService(db)
 
+    @requires(Permission.EXPORT)
     def export(
         self, path: Path, *, search: str = "", progress: ProgressCallback | None = None
     ) -> int:

@@ -32,8 +32,10 @@ from vocdesk.db.models import (
     SurveyQuestion,
     SurveyResponse,
 )
+from vocdesk.domain.accounts import Permission
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message, UserError, counted_error, user_error
 from vocdesk.domain.tables import Named
+from vocdesk.services.authorization import requires
 from vocdesk.services.database import Database
 from vocdesk.services.surveys.answer_scores import question_order, rebuild_scores
 from vocdesk.services.surveys.design_check import (
@@ -131,6 +133,7 @@ class SurveyDesignService:
 
     # -- reading ------------------------------------------------------------------------------
 
+    @requires(Permission.READ)
     def read(self, survey_id: uuid.UUID) -> SurveyDesignRecord:
         with self._db.session_scope() as session:
             survey = self._load(session, survey_id)
@@ -140,6 +143,7 @@ class SurveyDesignService:
                 _responses(session, survey.id),
             )  # fmt: skip
 
+    @requires(Permission.READ)
     def find(self, code: str) -> uuid.UUID | None:
         """The survey with ``code`` (compared without case), if there is one."""
         with self._db.session_scope() as session:
@@ -147,12 +151,14 @@ class SurveyDesignService:
                 select(Survey.id).where(func.lower(Survey.code) == code.strip().lower())
             )
 
+    @requires(Permission.READ)
     def segments(self) -> list[SegmentChoice]:
         """Every registry segment (inactive ones too, marked), in the catalogue's order."""
         with self._db.session_scope() as session:
             rows = session.scalars(select(Segment).order_by(Segment.sort_order, Segment.name_th))
             return [_segment_choice(segment) for segment in rows]
 
+    @requires(Permission.READ)
     def dimensions(self, include_inactive: bool = True) -> list[DimensionInfo]:
         used = (
             select(SurveyQuestion.dimension, func.count(SurveyQuestion.id).label("n"))
@@ -173,14 +179,17 @@ class SurveyDesignService:
 
     # -- writing ------------------------------------------------------------------------------
 
+    @requires(Permission.RECORD)
     def create(self, design: SurveyDesign) -> SavedSurvey:
         with self._db.session_scope() as session:
             return self._create(session, design)
 
+    @requires(Permission.RECORD)
     def update(self, survey_id: uuid.UUID, design: SurveyDesign) -> SavedSurvey:
         with self._db.session_scope() as session:
             return self._update(session, self._load(session, survey_id), design)
 
+    @requires(Permission.RECORD)
     def save_by_code(self, design: SurveyDesign) -> SavedSurvey:
         """Create the survey, or update the one with the design's code (the workbook import):
         questions are then matched by code, under the same breaking-change rules."""
@@ -192,6 +201,7 @@ class SurveyDesignService:
                 return self._create(session, design)
             return self._update(session, self._load(session, survey_id), design)
 
+    @requires(Permission.MANAGE_CASES)
     def delete(self, survey_id: uuid.UUID) -> None:
         """Delete a survey that has no responses (nor findings that led to improvement actions)."""
         with self._db.session_scope() as session:
@@ -206,6 +216,7 @@ class SurveyDesignService:
                                  code=survey.code)  # fmt: skip
             session.delete(survey)
 
+    @requires(Permission.MANAGE_CATALOGUES)
     def save_dimensions(self, dimensions: Sequence[DimensionInfo]) -> None:
         """Make the catalogue what ``dimensions`` says: new entries added, changed ones saved (a
         code changed is changed in the questions and comparators' results that use it too),

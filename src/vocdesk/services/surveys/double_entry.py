@@ -27,7 +27,9 @@ from typing import Any
 from sqlalchemy import delete, insert, select
 
 from vocdesk.db.models import SurveyAnswer, SurveyResponse
+from vocdesk.domain.accounts import Permission
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
+from vocdesk.services.authorization import requires
 from vocdesk.services.database import Database
 from vocdesk.services.surveys.answer_scores import refresh_scores
 from vocdesk.services.surveys.entry import (
@@ -112,6 +114,7 @@ class DoubleEntryService:
     def __init__(self, db: Database) -> None:
         self._db = db
 
+    @requires(Permission.READ)
     def compare(self, survey_id: uuid.UUID) -> DoubleEntryReport:
         """Every difference between pass 1 and pass 2 of ``survey_id``, by form number."""
         with self._db.session_scope() as session:
@@ -134,6 +137,7 @@ class DoubleEntryService:
             layout,
         )
 
+    @requires(Permission.RECORD)
     def resolve(self, survey_id: uuid.UUID, difference: EntryDifference, keep: int) -> None:
         """Settle ``difference`` with the value of pass ``keep`` (1 or 2), as read on the paper:
         both passes get it, pass 1 because it is the data, pass 2 so that the pair agrees.

@@ -31,9 +31,11 @@ from vocdesk.db.models import (
     SurveyQuestion,
     SurveyResponse,
 )
+from vocdesk.domain.accounts import Permission
 from vocdesk.domain.enums import ProfileField, QuestionType
 from vocdesk.domain.ids import new_id
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, UserError, user_error
+from vocdesk.services.authorization import requires
 from vocdesk.services.database import Database
 from vocdesk.services.surveys.answer_scores import refresh_scores
 
@@ -233,10 +235,12 @@ class SurveyEntryService:
 
     # -- reading ------------------------------------------------------------------------------
 
+    @requires(Permission.READ)
     def form_layout(self, survey_id: uuid.UUID) -> EntryForm:
         with self._db.session_scope() as session:
             return load_layout(session, survey_id)
 
+    @requires(Permission.READ)
     def pass_status(self, survey_id: uuid.UUID, entry_pass: int) -> PassStatus:
         """How many forms this pass holds, the last one keyed, and the form number to key next:
         in pass 1 the number after the highest one; in pass 2 the first form of pass 1 not yet
@@ -266,6 +270,7 @@ class SurveyEntryService:
                 suggestion = following_number(max(filled, key=form_number_order)) if filled else "1"
             return PassStatus(entry_pass, int(count or 0), last or "", suggestion)
 
+    @requires(Permission.READ)
     def keyed_form(
         self, survey_id: uuid.UUID, entry_pass: int, form_number: str
     ) -> KeyedForm | None:
@@ -289,6 +294,7 @@ class SurveyEntryService:
 
     # -- writing ------------------------------------------------------------------------------
 
+    @requires(Permission.RECORD)
     def save_form(self, survey_id: uuid.UUID, draft: FormDraft) -> uuid.UUID:
         """Store one keyed form (one transaction); its response id. Refused whole, with a
         translated message, if the form number is empty or already keyed in this pass, or an
@@ -310,6 +316,7 @@ class SurveyEntryService:
             refresh_scores(session, [response_id])
             return response_id
 
+    @requires(Permission.RECORD)
     def replace_form(self, response_id: uuid.UUID, draft: FormDraft) -> None:
         """Correct a keyed form: its number, date, comment and every answer become ``draft``'s
         (one transaction). The pass stays the form's own."""

@@ -8,9 +8,11 @@ from pathlib import Path
 from sqlalchemy import func, or_, select
 
 from vocdesk.db.models import Survey, SurveyResponse
+from vocdesk.domain.accounts import Permission
 from vocdesk.io.cells import int_parser, parse_int, text_parser
 from vocdesk.io.table_file import write_rows
 from vocdesk.io.table_spec import Column, TableSpec
+from vocdesk.services.authorization import requires
 from vocdesk.services.database import Database
 from vocdesk.services.transfer import ProgressCallback
 
@@ -33,6 +35,7 @@ class SurveyListExporter:
     def __init__(self, db: Database) -> None:
         self._db = db
 
+    @requires(Permission.EXPORT)
     def export(
         self, path: Path, *, search: str = "", progress: ProgressCallback | None = None
     ) -> int:

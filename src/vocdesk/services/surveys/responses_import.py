@@ -42,6 +42,7 @@ from sqlalchemy import Table, bindparam, delete, select
 
 from vocdesk.db.base import utc_now
 from vocdesk.db.models import Survey, SurveyAnswer, SurveyResponse
+from vocdesk.domain.accounts import Permission
 from vocdesk.domain.clock import thai_today
 from vocdesk.domain.enums import ProfileField, QuestionType
 from vocdesk.domain.ids import new_id
@@ -56,6 +57,7 @@ from vocdesk.io.table_spec import (
     TableSpec,
     duplicate_problems,
 )
+from vocdesk.services.authorization import requires
 from vocdesk.services.database import Database
 from vocdesk.services.surveys.answer_scores import refresh_scores
 from vocdesk.services.surveys.entry import FIRST_PASS, EntryQuestion, load_layout
@@ -213,6 +215,7 @@ class ResponsesImporter:
             "TableCheck", "form number {value} is also in row {first_row}."))  # fmt: skip
         return problems
 
+    @requires(Permission.IMPORT)
     def apply(self, table: CheckedTable, progress: ProgressCallback | None = None) -> ImportSummary:
         """Write every row in one transaction (only called when there are no problems)."""
         responses = cast(Table, SurveyResponse.__table__)

@@ -26,8 +26,10 @@ from vocdesk.db.repositories.query import (
     ordered_page,
     search_filter,
 )
+from vocdesk.domain.accounts import Permission
 from vocdesk.domain.enums import QuestionType, SurveyKind
 from vocdesk.domain.tables import Named, TableQuery
+from vocdesk.services.authorization import requires
 from vocdesk.services.database import Database
 
 __all__ = ["Named", "SurveyRow", "SurveysService", "TableQuery"]
@@ -71,6 +73,7 @@ class SurveysService:
         condition = search_filter(query, [Survey.code, Survey.title_th, Survey.title_en])
         return stmt if condition is None else stmt.where(condition)
 
+    @requires(Permission.READ)
     def list_surveys(self, query: TableQuery, offset: int = 0, limit: int = 200) -> list[SurveyRow]:
         questions = (
             select(SurveyQuestion.survey_id, func.count(SurveyQuestion.id).label("n"))
@@ -147,6 +150,7 @@ class SurveysService:
                 for r in session.execute(stmt)
             ]
 
+    @requires(Permission.READ)
     def count_surveys(self, query: TableQuery) -> int:
         stmt = self._statement((func.count(Survey.id),), query)
         with self._db.session_scope() as session:

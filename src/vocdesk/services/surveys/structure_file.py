@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from vocdesk.domain.accounts import Permission
 from vocdesk.domain.enums import (
     BandConvention,
     ProfileField,
@@ -50,6 +51,8 @@ from vocdesk.io.table_spec import (
     match_columns,
     problems_error,
 )
+from vocdesk.services.audit_exports import record_export
+from vocdesk.services.authorization import require
 from vocdesk.services.database import Database
 from vocdesk.services.surveys.design import (
     ChoiceDesign,
@@ -354,7 +357,9 @@ def import_structure(db: Database, path: Path) -> StructureImport:
     """Read, check and save a questionnaire workbook: all or nothing.
 
     Raises ``UserError`` listing every problem by sheet, row and column when there are any.
+    Needs the permission IMPORT (docs/permissions.md).
     """
+    require(db, Permission.IMPORT)
     path = Path(path)
     service = SurveyDesignService(db)
     segment_codes = {s.code: s.id for s in service.segments()}
@@ -370,9 +375,11 @@ def import_structure(db: Database, path: Path) -> StructureImport:
 
 def export_structure(db: Database, code: str, path: Path) -> int:
     """Write survey ``code``'s design to ``path`` (XLSX) through a partial file; the number of
-    questions. An unknown code is a ``UserError``."""
+    questions. An unknown code is a ``UserError``. Needs the permission EXPORT; put on the audit
+    trail (``services.audit_exports``)."""
     import os
 
+    require(db, Permission.EXPORT)
     path = Path(path)
     service = SurveyDesignService(db)
     survey_id = service.find(code)
@@ -390,6 +397,7 @@ def export_structure(db: Database, code: str, path: Path) -> int:
                          path=str(path), reason=exc.strerror or str(exc)) from exc  # fmt: skip
     finally:
         partial.unlink(missing_ok=True)
+    record_export(db, "survey", path, len(design.questions))
     return len(design.questions)
 
 
