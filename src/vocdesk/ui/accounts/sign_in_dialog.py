@@ -25,12 +25,13 @@ LOGIN_MAX_LENGTH = 200
 
 def location_label(parent: QWidget, location: str) -> QLabel:
     """The database's location in small grey letters (its whole path in the tooltip)."""
-    label = WrappingLabel(location, parent)
+    label = WrappingLabel("", parent)
     label.setObjectName("database_location")
-    label.setToolTip(location)
     font = label.font()
     font.setPointSizeF(font.pointSizeF() * 0.85)
     label.setFont(font)
+    label.setText(location)  # measured in the small font, so no descender is cut off
+    label.setToolTip(location)
     label.setStyleSheet("color: palette(placeholder-text)")
     return label
 

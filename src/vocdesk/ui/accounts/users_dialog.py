@@ -38,7 +38,7 @@ from vocdesk.ui.errors import show_error
 from vocdesk.ui.i18n import current_language
 from vocdesk.ui.models.display import date_text, yes_no
 
-USERS_DIALOG_SIZE = (980, 620)
+USERS_DIALOG_SIZE = (1100, 620)
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
