@@ -290,3 +290,59 @@ def test_nobody_signed_in_on_a_database_with_an_administrator_is_refused(db: Dat
     # Then even reading is refused
     with pytest.raises(UserError, match="Nobody is signed in"):
         RegistryService(db).count_stakeholders(TableQuery())
+
+
+# --- survey files and the complaints kind ----------------------------------------------------
+
+
+def test_survey_files_need_export_and_import_and_an_export_is_audited(
+    db: Database, tmp_path: Path
+) -> None:
+    from vocdesk.services.surveys.analysis_export import export_results
+    from vocdesk.services.surveys.structure_file import export_structure, import_structure
+
+    code = "SAT-2569"  # the sample's latest round (TODAY is in fiscal year 2569)
+    # Given a staff member: survey results and questionnaires stay in the database
+    db.actor = STAFF
+    with pytest.raises(UserError, match="export files"):
+        export_results(db, code, tmp_path / "results.csv")
+    with pytest.raises(UserError, match="export files"):
+        export_structure(db, code, tmp_path / "survey.xlsx")
+    assert not (tmp_path / "results.csv").exists()
+    assert not (tmp_path / "survey.xlsx").exists()
+    # Given a supervisor: they export both, and each export is on the audit trail
+    db.actor = SUPERVISOR
+    rows = export_results(db, code, tmp_path / "results.csv")
+    questions = export_structure(db, code, tmp_path / "survey.xlsx")
+    exports = sorted((e.changes["kind"], e.changes["file"], e.changes["rows"], e.user)
+                     for e in _audit(db, AuditAction.EXPORT))  # fmt: skip
+    assert exports == [
+        ("survey", "survey.xlsx", questions, "wipa"),
+        ("survey-results", "results.csv", rows, "wipa"),
+    ]
+    # And a staff member cannot bring a questionnaire workbook back in
+    db.actor = STAFF
+    with pytest.raises(UserError, match="import files"):
+        import_structure(db, tmp_path / "survey.xlsx")
+
+
+def test_complaints_files_carry_personal_data(db: Database, tmp_path: Path) -> None:
+    # Given a supervisor without the personal-data grant
+    db.actor = SUPERVISOR
+    # Then complaints are neither exported nor imported (complainants' contacts are in the file)
+    with pytest.raises(UserError, match="personal data"):
+        exporter_for("complaints", db)
+    with pytest.raises(UserError, match="personal data"):
+        importer_for("complaints", db)
+    with pytest.raises(UserError, match="personal data"):
+        importer_for("stakeholders", db)
+
+
+def test_a_report_footer_names_the_person_signed_in(db: Database) -> None:
+    from vocdesk.services.reports.context import ReportContext
+
+    # Given a supervisor signed in
+    db.actor = SUPERVISOR
+    # Then the report they print says it was printed by them, by their display name
+    context = ReportContext.open(db, ReportRequest(ReportKind.PMQA, "th"), untranslated)
+    assert context.printed_by == "วิภา"
