@@ -346,3 +346,32 @@ def test_a_report_footer_names_the_person_signed_in(db: Database) -> None:
     # Then the report they print says it was printed by them, by their display name
     context = ReportContext.open(db, ReportRequest(ReportKind.PMQA, "th"), untranslated)
     assert context.printed_by == "วิภา"
+
+
+def test_export_current_table_is_gated_and_audited(db: Database, tmp_path: Path) -> None:
+    from vocdesk.services.transfer import TableSnapshot, export_table
+
+    read: list[str] = []
+
+    def snapshot() -> TableSnapshot:
+        read.append("read")
+        return TableSnapshot(["name"], [["สมชาย"], ["สมหญิง"]])
+
+    # Given a staff member: the tab's rows are not even read, no file written
+    db.actor = STAFF
+    with pytest.raises(UserError, match="export files"):
+        export_table(db, "listening-log", tmp_path / "log.csv", snapshot)
+    assert read == [] and not (tmp_path / "log.csv").exists()
+    # Given a supervisor without the grant: the registry's view stays in, the log's goes out
+    db.actor = SUPERVISOR
+    with pytest.raises(UserError, match="personal data"):
+        export_table(db, "stakeholders", tmp_path / "registry.csv", snapshot)
+    written = export_table(db, "listening-log", tmp_path / "log.csv", snapshot)
+    assert written.exists()
+    (entry,) = _audit(db, AuditAction.EXPORT)
+    assert entry.changes == {
+        "kind": "listening-log",
+        "file": "log.csv",
+        "rows": 2,
+        "filters": ["view"],
+    }

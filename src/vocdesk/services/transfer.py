@@ -79,6 +79,7 @@ __all__ = [
     "check_value_maps",
     "column_letter",
     "export_file",
+    "export_table",
     "exporter_for",
     "import_file",
     "importer_class",
@@ -408,3 +409,17 @@ def export_file(
     return write_through_partial(
         Path(path), lambda partial: exporter.export(partial, search=search, progress=progress)
     )
+
+
+def export_table(
+    db: Database, kind: str, path: Path, snapshot: Callable[[], TableSnapshot]
+) -> Path:
+    """File › Export current table: the rows a tab shows (its search and filters applied), read
+    by ``snapshot`` and written to ``path`` (XLSX or CSV by its suffix). Needs EXPORT, and
+    PERSONAL_DATA for a kind of ``PERSONAL_KINDS``, asked before anything is read; the export
+    is put on the audit trail (the tab's view as its filter, never the search's words)."""
+    require_transfer(db, Permission.EXPORT, kind)
+    table = snapshot()
+    written = write_table(table, Path(path))
+    record_export(db, kind, written, len(table.rows), ["view"])
+    return written

@@ -24,11 +24,12 @@ from vocdesk.services.transfer import (
     ImportSummary,
     export_file,
     export_notices,
+    export_table,
     exporter_for,
 )
 from vocdesk.ui.errors import show_error
 from vocdesk.ui.i18n import counted, translate, translate_message
-from vocdesk.ui.models.table_export import TableSnapshot, write_table
+from vocdesk.ui.models.table_export import TableSnapshot
 from vocdesk.ui.tasks import Progress, TaskRunner
 from vocdesk.ui.transfer.import_wizard import ImportWizard
 from vocdesk.ui.widgets.list_tab import ExportJob
@@ -110,11 +111,14 @@ class FileActions:
             path = Path(name)
             if path.suffix.lower() not in (".xlsx", ".csv"):
                 path = path.with_suffix(".csv" if chosen == csv else ".xlsx")
-            self.export_to(path, work)
+            self.export_to(path, work, stem)
 
-    def export_to(self, path: Path, work: Callable[[Progress], TableSnapshot]) -> None:
+    def export_to(
+        self, path: Path, work: Callable[[Progress], TableSnapshot], kind: str = "table"
+    ) -> None:
+        database = self._services().database  # the gate and the audit trail: services.transfer
         self._tasks.run(
-            lambda progress: write_table(work(progress), path),
+            lambda progress: export_table(database, kind, path, lambda: work(progress)),
             on_done=lambda written: self._status.say(
                 QCoreApplication.translate("MainWindow", "Exported to {path}").format(
                     path=str(written)

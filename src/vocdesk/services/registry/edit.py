@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, cast
 
@@ -39,7 +39,6 @@ from vocdesk.domain.registry import (
     name_prefix,
 )
 from vocdesk.domain.tables import Named
-from vocdesk.services.audit_exports import record_export
 from vocdesk.services.authorization import acting, requires
 from vocdesk.services.database import Database, check_version
 from vocdesk.services.registry.stakeholders import RegistryFilter
@@ -161,16 +160,6 @@ def stored_values(draft: StakeholderDraft) -> dict[str, Any]:
     return values
 
 
-def _filter_names(search: str, filters: RegistryFilter | None) -> list[str]:
-    """Which filters narrowed an export of the view, by name (their values are not audited)."""
-    names = ["search"] if search.strip() else []
-    if filters is not None:
-        names += [
-            f.name for f in fields(filters) if getattr(filters, f.name) not in (None, "", False)
-        ]
-    return names
-
-
 class RegistryEditService:
     def __init__(
         self, db: Database, today: Callable[[], date] = thai_today, user: str | None = None
@@ -273,16 +262,14 @@ class RegistryEditService:
         progress: Callable[[int, int], None] | None = None,
     ) -> tuple[list[str], list[list[Any]]]:
         """The headings and rows of an export of the view (the search and filters of the tab), in
-        the import's columns, so the file imports again unchanged."""
+        the import's columns, so the file imports again unchanged. The window writes them through
+        ``services.transfer.export_table``, which puts the export on the audit trail."""
         from vocdesk.services.registry.transfer import (
             StakeholderExporter,  # it imports this module
         )
 
         exporter = StakeholderExporter(self._db)
-        rows = list(exporter.rows(search, filters, progress))
-        # The window writes the file: its name is not known here, the rows and filters are.
-        record_export(self._db, "stakeholders", None, len(rows), _filter_names(search, filters))
-        return exporter.spec.headers, rows
+        return exporter.spec.headers, list(exporter.rows(search, filters, progress))
 
     # --- changing ------------------------------------------------------------------------
     @requires(Permission.RECORD)
