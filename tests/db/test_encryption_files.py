@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from vocdesk.db.backup import backup_sqlite
+from vocdesk.db.backup import backup_sqlite, connect_copy
 from vocdesk.db.cipher import (
     SQLITE_HEADER,
     connect_encrypted,
@@ -25,6 +25,7 @@ from vocdesk.domain.accounts import Principal, Role
 from vocdesk.domain.enums import FeedbackType, LifecycleStage
 from vocdesk.domain.messages import UserError
 from vocdesk.domain.tables import TableQuery
+from vocdesk.services.backups import automatic_backup, list_backups
 from vocdesk.services.database import Database, open_database
 from vocdesk.services.encryption import (
     EncryptionService,
@@ -256,3 +257,43 @@ def test_only_an_administrator_may_encrypt_the_open_database(tmp_path: Path) -> 
     finally:
         db.dispose()
         forget_passphrase(path)
+
+
+def test_the_automatic_backups_of_an_encrypted_database_are_encrypted(encrypted: Path) -> None:
+    db, _ = open_database(encrypted, passphrase=KEY)
+    try:
+        copy = automatic_backup(encrypted, "daily")
+    finally:
+        db.dispose()
+
+    assert copy is not None and is_encrypted(copy)
+    assert "จอดรถ".encode() not in copy.read_bytes()
+    assert [backup.path for backup in list_backups(encrypted)] == [copy]
+    assert counts_per_table(connect_encrypted(copy, KEY))["feedback_entry"] == len(TEXTS)
+
+
+def test_a_copy_connects_keyed_when_this_process_knows_its_passphrase(
+    encrypted: Path, tmp_path: Path
+) -> None:
+    """What a restore needs to check and read an encrypted backup (``connect_copy``)."""
+    db, _ = open_database(encrypted, passphrase=KEY)
+    try:
+        copy = db.backup_to(tmp_path / "copy.sqlite")
+    finally:
+        db.dispose()
+
+    connection = connect_copy(copy)
+    try:
+        assert connection.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+    finally:
+        connection.close()
+    forget_passphrase(copy)
+    unknown = connect_copy(copy)  # a copy whose passphrase this process does not know
+    with pytest.raises(sqlite3.DatabaseError, match="not a database"):
+        unknown.execute("PRAGMA quick_check").fetchall()
+    unknown.close()
+    plain = tmp_path / "plain.sqlite"
+    open_database(plain)[0].dispose()
+    connection = connect_copy(plain)
+    assert connection.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+    connection.close()

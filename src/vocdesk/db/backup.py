@@ -47,6 +47,21 @@ def backup_sqlite(source: Path, target: Path, *, passphrase: str | None = None) 
     return target
 
 
+def connect_copy(path: Path, *, read_only: bool = True, timeout: float = 5.0) -> Any:
+    """A DB-API connection to a database file or one of its copies, for checking or restoring
+    it: keyed when the file is encrypted (with the passphrase this process opened it, or its
+    original, with), plain otherwise. Errors are ``sqlite3`` errors; an encrypted file whose
+    passphrase this process does not know is ``sqlite3.DatabaseError("file is not a
+    database")``, as a damaged one."""
+    path = Path(path)
+    key = remembered_passphrase(path) if is_encrypted(path) else None
+    if key is not None:
+        return connect_encrypted(path, key, read_only=read_only, timeout=timeout)
+    if read_only:
+        return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=timeout)
+    return sqlite3.connect(path, timeout=timeout)
+
+
 def _plain_copy(source: Path, partial: Path) -> None:
     # as_uri() escapes "#" and "?", which would otherwise end the file name in a URI.
     src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)

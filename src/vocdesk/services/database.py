@@ -215,6 +215,7 @@ def open_database(
     created = False
     if isinstance(location, str) and "://" in location:
         url = location
+        passphrase = None  # a server's data is its own to protect: only files are encrypted
     else:
         path = Path(location).expanduser().resolve()
         created = not path.exists()
