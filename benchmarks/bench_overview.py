@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from vocdesk.domain.fiscal import fiscal_year_period
+from vocdesk.services.accounts import AccountsService
 from vocdesk.services.complaints.kpis import ComplaintKpisService
 from vocdesk.services.database import open_database
 from vocdesk.services.listening.plan import ListeningPlanService
@@ -73,6 +74,9 @@ def main() -> None:
         build(args.db, args.today)
     today = date.fromisoformat(args.today)
     db, _ = open_database(args.db, create=False)
+    token = args.db.with_name(args.db.stem + ".token")  # ``vocdesk demo`` made an administrator
+    if token.exists():
+        AccountsService(db).sign_in_with_token(token.read_text(encoding="utf-8").strip())
     period = fiscal_year_period(args.fy)
     overview = OverviewService(db, today=lambda: today)
     offices = overview.offices()

@@ -21,6 +21,7 @@ from vocdesk.domain.clock import THAI_TIME
 from vocdesk.domain.fiscal import fiscal_year_period
 from vocdesk.reports.kit import untranslated
 from vocdesk.reports.pmqa_report import render
+from vocdesk.services.accounts import AccountsService
 from vocdesk.services.database import open_database
 from vocdesk.services.overview.figures import OverviewService
 from vocdesk.services.reports.catalogue import ReportService
@@ -52,6 +53,9 @@ def main() -> None:
     today = date.fromisoformat(args.today)
     printed = datetime(today.year, today.month, today.day, 9, 30, tzinfo=THAI_TIME)
     db, _ = open_database(args.db, create=False)
+    token = args.db.with_name(args.db.stem + ".token")  # ``vocdesk demo`` made an administrator
+    if token.exists():
+        AccountsService(db).sign_in_with_token(token.read_text(encoding="utf-8").strip())
     period = fiscal_year_period(args.fy)
     request = ReportRequest(ReportKind.PMQA, args.lang, args.fy)
     context = ReportContext.open(db, request, untranslated, lambda: printed)

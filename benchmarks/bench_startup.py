@@ -38,6 +38,11 @@ application = vocdesk_app._application()
 install_thai_font(application)
 languages = LanguageManager(application, translations_dir()); languages.set_language("th")
 db, _ = open_database(sys.argv[1])
+from pathlib import Path
+from vocdesk.services.accounts import AccountsService
+token = Path(sys.argv[1]).with_suffix(".token")  # ``vocdesk demo`` made an administrator
+if token.exists():
+    AccountsService(db).sign_in_with_token(token.read_text(encoding="utf-8").strip())
 window = vocdesk_app.build_main_window(db, Settings(settings_path()), languages, TaskRunner(application))
 window.resize(1280, 800); window.show(); application.processEvents()
 """

@@ -37,6 +37,7 @@ import bench_registry  # noqa: E402
 
 from vocdesk.domain.fiscal import fiscal_year_period  # noqa: E402
 from vocdesk.domain.tables import TableQuery  # noqa: E402
+from vocdesk.services.accounts import AccountsService  # noqa: E402
 from vocdesk.services.complaints.kpis import ComplaintKpisService  # noqa: E402
 from vocdesk.services.database import open_database  # noqa: E402
 from vocdesk.services.listening.log import ListeningService  # noqa: E402
@@ -112,6 +113,20 @@ def demo_database(path: Path, scale: int) -> None:
     )  # fmt: skip
 
 
+def token_beside(path: Path) -> Path:
+    """The administrator's token ``vocdesk demo`` writes beside its database."""
+    return path.with_name(path.stem + ".token")
+
+
+def signed_in(db: Any, path: Path) -> Any:
+    """``db`` signed in with the token beside ``path`` (a demo database has an administrator);
+    a database made before accounts has none, and is worked on by its setting-up principal."""
+    token = token_beside(path)
+    if token.exists():
+        AccountsService(db).sign_in_with_token(token.read_text(encoding="utf-8").strip())
+    return db
+
+
 def large_database(cache: Path, source: Path | None) -> Path:
     """The cached large database: a copy of ``source``, or built once by ``vocdesk demo``."""
     cache.mkdir(parents=True, exist_ok=True)
@@ -123,6 +138,8 @@ def large_database(cache: Path, source: Path | None) -> Path:
     if source is not None:
         print(f"copying {source} to {path} ...", file=sys.stderr, flush=True)
         shutil.copyfile(source, partial)
+        if token_beside(source).exists():
+            shutil.copyfile(token_beside(source), token_beside(path))
     else:
         print(f"building {path} (vocdesk demo --scale {SCALE}, ~10 min) ...", file=sys.stderr)
         demo_database(partial, SCALE)
@@ -132,6 +149,7 @@ def large_database(cache: Path, source: Path | None) -> Path:
 
 def listening_figures(path: Path, runs: int) -> list[Figure]:
     db, _ = open_database(path, create=False)
+    signed_in(db, path)
     raw = sqlite3.connect(path)
     try:
         service = ListeningService(db)

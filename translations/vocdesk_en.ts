@@ -601,7 +601,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/ui/file_actions.py" line="+174"/>
+        <location filename="../src/vocdesk/ui/file_actions.py" line="+178"/>
         <source>Imported %Ln row(s) from {file} ({added} added, {updated} updated)</source>
         <translation>
             <numerusform>Imported %Ln row from {file} ({added} added, {updated} updated)</numerusform>
@@ -642,7 +642,7 @@
 <context>
     <name>StakeholderCheck</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/services/registry/edit.py" line="+70"/>
+        <location filename="../src/vocdesk/services/registry/edit.py" line="+69"/>
         <source>%n existing record(s) look like this one; the first is {name}.</source>
         <translation>
             <numerusform>%n existing record looks like this one: {name}.</numerusform>
@@ -650,7 +650,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+284"/>
+        <location line="+272"/>
         <source>{name} has %Ln history record(s) (feedback, complaints, responses or activities) and cannot be deleted. Archive the record instead.</source>
         <translation>
             <numerusform>{name} has %Ln history record (feedback, a complaint, a response or an activity) and cannot be deleted. Archive the record instead.</numerusform>

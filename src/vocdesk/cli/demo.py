@@ -5,13 +5,18 @@ from __future__ import annotations
 import argparse
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from vocdesk.cli.common import EXIT_OK
 from vocdesk.cli.messages import Messages
 from vocdesk.cli.progress import progress_printer
+from vocdesk.cli.users import write_token_file
 from vocdesk.domain.clock import thai_today
-from vocdesk.domain.messages import QT_TRANSLATE_NOOP
+from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
 from vocdesk.paths import user_data_dir
+
+if TYPE_CHECKING:
+    from vocdesk.services.demo.accounts import DemoAccounts
 
 # What each table's rows are, in words, with Qt plural forms (the fourth argument files each
 # as a numerus entry); a table not listed is counted among "other records".
@@ -66,19 +71,27 @@ OTHER_ROWS = QT_TRANSLATE_NOOP("Cli", "%Ln other record(s)", None, 0)
 
 
 def run_demo(args: argparse.Namespace, messages: Messages) -> int:
+    from vocdesk.services.accounts import AccountsService
     from vocdesk.services.database import open_database
     from vocdesk.services.demo import generate_demo
+    from vocdesk.services.demo.accounts import create_demo_accounts
 
     path = Path(args.db or args.top_db or user_data_dir() / "demo.sqlite").expanduser()
     started = time.perf_counter()
     db, _ = open_database(path)
     try:
+        if not AccountsService(db).needs_first_administrator():
+            raise user_error("Cli", QT_TRANSLATE_NOOP(
+                "Cli", "{path} already has an administrator: demonstration data goes into a new database (give --db a new file)."
+            ), path=str(path))  # fmt: skip
         summary = generate_demo(
             db, scale=args.scale, seed=args.seed, progress=progress_printer(),
             today=args.today or thai_today(),  # recent data, so queues and overdue look real
         )  # fmt: skip
+        accounts = create_demo_accounts(db)
     finally:
         db.dispose()
+    token_file = write_token_file(token_path_beside(path), accounts.token, overwrite=True)
     seconds = f"{time.perf_counter() - started:.1f}"
     print(messages.tr(
         QT_TRANSLATE_NOOP("Cli", "Demo data written to {path} in {seconds} s (scale {scale}, seed {seed}):"),
@@ -86,7 +99,48 @@ def run_demo(args: argparse.Namespace, messages: Messages) -> int:
     ))  # fmt: skip
     for line in made_lines(summary.counts, messages):
         print("  " + line)
+    for line in account_lines(accounts, path, token_file, messages):
+        print(line)
     return EXIT_OK
+
+
+def token_path_beside(database: Path) -> Path:
+    """Where ``vocdesk demo`` keeps its administrator's token: ``<database stem>.token``."""
+    return database.with_name(database.stem + ".token")
+
+
+def account_lines(
+    accounts: DemoAccounts, database: Path, token_file: Path, messages: Messages
+) -> list[str]:
+    """How to sign in on the demo database: the window's name and password, the token file."""
+    officers = len(accounts.supervisors) + len(accounts.staff)
+    return [
+        messages.tr(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "Sign in to the window as {login} with the password {password} (demonstration data only: never use it for a real database).",
+            ),
+            login=accounts.administrator,
+            password=accounts.password,
+        ),  # fmt: skip
+        messages.tr(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "  %n officer account(s) with the same password, named as the cases they are assigned to: vocdesk users list --db {path}",
+                None,
+                officers,
+            ),
+            officers,
+            path=str(database),
+        ),  # fmt: skip
+        messages.tr(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "The administrator's token for commands and scripts: {path} (readable by you only); use it with --token-file {path}",
+            ),
+            path=str(token_file),
+        ),  # fmt: skip
+    ]
 
 
 def made_lines(counts: dict[str, int], messages: Messages) -> list[str]:

@@ -20,11 +20,14 @@ from vocdesk.cli.common import (
 )
 from vocdesk.cli.messages import Messages
 from vocdesk.cli.parser import build_parser
+from vocdesk.cli.sign_in import print_notices
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message, UserError
 from vocdesk.domain.os_errors import file_problem
-from vocdesk.paths import user_data_dir
+from vocdesk.paths import make_private_dir, make_private_file, user_data_dir
 
-HEADLESS = ("demo", "check", "backup", "import", "export", "settings", "report")
+HEADLESS = (
+    "demo", "check", "backup", "import", "export", "settings", "report", "users",
+)  # fmt: skip
 FILE_PROBLEM = QT_TRANSLATE_NOOP(
     "Cli", "The file {path} could not be used: {reason}. The system's own words are in {log}."
 )
@@ -42,7 +45,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command in HEADLESS or {"-h", "--help"} & set(argv):
             messages.install()  # so that the help and every message come out translated
         args = build_parser(messages if messages.installed else None).parse_args(argv)
-        return args.run(args, messages)
+        code: int = args.run(args, messages)
+        if code == EXIT_OK:
+            print_notices()  # "this database has no administrator yet", after the output
+        return code
     except SystemExit as done:  # argparse's --help, --version and argument errors
         return done.code if isinstance(done.code, int) else EXIT_USER_ERROR
     except UserError as error:
@@ -86,6 +92,11 @@ _VALUE_OPTIONS = {
     "--fiscal-year",
     "--period",
     "--id",
+    "--user",
+    "--token-file",
+    "--role",
+    "--name",
+    "--label",
 }
 
 
@@ -127,12 +138,13 @@ def _log_unexpected(error: BaseException) -> Path:
     for folder in (user_data_dir() / "logs", Path(tempfile.gettempdir())):
         path = folder / LOG_FILE_NAME
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            make_private_dir(folder)  # owner-only: a traceback may name files and records
             handler = logging.handlers.RotatingFileHandler(
                 path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
             )
         except OSError:
             continue
+        make_private_file(path)
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         logger = logging.getLogger("vocdesk.cli")
         logger.addHandler(handler)

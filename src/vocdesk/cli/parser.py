@@ -17,7 +17,9 @@ from vocdesk.cli.report import run_report
 from vocdesk.cli.restore import run_restore
 from vocdesk.cli.self_test import run_self_test
 from vocdesk.cli.settings import run_settings_set, run_settings_show
+from vocdesk.cli.sign_in import add_sign_in_options
 from vocdesk.cli.transfer import SURVEY_EXPORTS, SURVEY_IMPORTS, run_export, run_import
+from vocdesk.cli.users import users_commands
 from vocdesk.cli.window import TABS, run_gui, run_screenshot
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP
 
@@ -74,23 +76,30 @@ def build_parser(messages: Messages | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--self-test", dest="run", action="store_const", const=run_self_test, help=tr(QT_TRANSLATE_NOOP(
         "Cli", "check that this installation works (in a temporary folder; exit code 0 when it does)"
     )))  # fmt: skip
+    add_sign_in_options(parser, tr, user=False, dest="top_token_file")  # the window asks itself
     parser.set_defaults(run=run_gui, db=None)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    def command(name: str, help_text: str, run: Callable[..., int]) -> argparse.ArgumentParser:
+    def command(
+        name: str, help_text: str, run: Callable[..., int], sign_in: str = "user"
+    ) -> argparse.ArgumentParser:
+        """A command with its ``--db``; ``sign_in``: "user" (--user and --token-file),
+        "token" (--token-file: the window asks for a password itself) or "" (no records read)."""
         sub = commands.add_parser(
             name, help=tr(help_text), description=tr(help_text), formatter_class=ThaiHelpFormatter
         )
         sub.add_argument("--db", metavar="FILE", help=tr(QT_TRANSLATE_NOOP(
             "Cli", "the database file (default: the default database)"
         )))  # fmt: skip
+        if sign_in:
+            add_sign_in_options(sub, tr, user=sign_in == "user")
         sub.set_defaults(run=run)
         return sub
 
-    command("gui", QT_TRANSLATE_NOOP("Cli", "open the window (the default)"), run_gui)
+    command("gui", QT_TRANSLATE_NOOP("Cli", "open the window (the default)"), run_gui, "token")
     demo = command("demo", QT_TRANSLATE_NOOP(
-        "Cli", "create a database filled with realistic demonstration data"
-    ), run_demo)  # fmt: skip
+        "Cli", "create a database filled with realistic demonstration data, its administrator and demonstration accounts"
+    ), run_demo, "")  # fmt: skip
     demo.add_argument("--scale", type=positive_int, default=1, help=tr(QT_TRANSLATE_NOOP(
         "Cli", "how much data: 1 = about 1,000 stakeholders and 5,000 listening entries"
     )))  # fmt: skip
@@ -101,8 +110,8 @@ def build_parser(messages: Messages | None = None) -> argparse.ArgumentParser:
         "Cli", "the data's today: its history ends the day before (default: the real date; give a date to repeat a run exactly)"
     )))  # fmt: skip
     command("check", QT_TRANSLATE_NOOP(
-        "Cli", "check a database's integrity and schema version without changing it"
-    ), run_check)  # fmt: skip
+        "Cli", "check a database's integrity and schema version without changing it (reads no records: no sign-in)"
+    ), run_check, "")  # fmt: skip
     backup = command("backup", QT_TRANSLATE_NOOP(
         "Cli", "write a consistent copy of a database (safe while VocDesk is open)"
     ), run_backup)  # fmt: skip
@@ -146,10 +155,11 @@ def build_parser(messages: Messages | None = None) -> argparse.ArgumentParser:
         "Cli", "only the records these words find, as the tab's search finds them"
     )))  # fmt: skip
     _settings_commands(commands, tr)
+    users_commands(commands, tr)
     _report_command(command, tr, positive_int)
     shot = command("screenshot", QT_TRANSLATE_NOOP(
         "Cli", "save a PNG picture of a tab of the window (no screen needed)"
-    ), run_screenshot)  # fmt: skip
+    ), run_screenshot, "token")  # fmt: skip
     shot.add_argument("--tab", choices=(*TABS, "all"), default="all", help=tr(QT_TRANSLATE_NOOP(
         "Cli", "the tab to show, or all of them"
     )))  # fmt: skip
@@ -187,6 +197,7 @@ def _settings_commands(commands: Any, tr: Callable[[str], str]) -> None:
         sub.add_argument("--db", metavar="FILE", help=tr(QT_TRANSLATE_NOOP(
             "Cli", "the database file (default: the default database)"
         )))  # fmt: skip
+        add_sign_in_options(sub, tr)
         sub.set_defaults(run=run)
         return sub
 

@@ -6,15 +6,15 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from vocdesk.cli.common import EXIT_OK, database_arg
+from vocdesk.cli.common import EXIT_OK
 from vocdesk.cli.messages import Messages
 from vocdesk.cli.progress import progress_printer
+from vocdesk.cli.sign_in import signed_in_database
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP
 from vocdesk.paths import translations_dir
 
 
 def run_report(args: argparse.Namespace, messages: Messages) -> int:
-    from vocdesk.services.database import open_database
     from vocdesk.services.reports.catalogue import ReportService
     from vocdesk.services.reports.request import ReportKind, ReportRequest
     from vocdesk.ui.i18n import translator_for
@@ -29,13 +29,10 @@ def run_report(args: argparse.Namespace, messages: Messages) -> int:
         reveal_personal=args.show_personal,
     )
     out = Path(args.out).expanduser()
-    db, _ = open_database(database_arg(args), create=False)
-    try:
+    with signed_in_database(args, messages) as db:
         size = ReportService(db).write(
             request, translator_for(translations_dir(), lang), out, progress_printer() or _quiet
         )
-    finally:
-        db.dispose()
     print(messages.tr(
         QT_TRANSLATE_NOOP("Cli", "Report written to {path} ({size} KB)."),
         path=str(out), size=f"{max(1, size // 1024):,}",

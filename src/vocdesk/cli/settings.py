@@ -5,33 +5,26 @@ from __future__ import annotations
 
 import argparse
 
-from vocdesk.cli.common import EXIT_OK, database_arg
+from vocdesk.cli.common import EXIT_OK
 from vocdesk.cli.messages import Messages
+from vocdesk.cli.sign_in import signed_in_database
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP
 
 
 def run_settings_set(args: argparse.Namespace, messages: Messages) -> int:
-    from vocdesk.services.database import open_database
     from vocdesk.services.settings import SettingsService
 
-    db, _ = open_database(database_arg(args), create=False)
-    try:
+    with signed_in_database(args, messages) as db:
         SettingsService(db).set(args.key, args.value)
-    finally:
-        db.dispose()
     print(messages.tr(QT_TRANSLATE_NOOP("Cli", "Setting {key} saved."), key=args.key))
     return EXIT_OK
 
 
 def run_settings_show(args: argparse.Namespace, messages: Messages) -> int:
-    from vocdesk.services.database import open_database
     from vocdesk.services.settings import SettingsService
 
-    db, _ = open_database(database_arg(args), create=False)
-    try:
+    with signed_in_database(args, messages) as db:
         shown = SettingsService(db).shown()
-    finally:
-        db.dispose()
     for key, value in shown:
         # A notice's further lines are indented under its first, so each line stays key = value.
         lines = value.splitlines() or [""]

@@ -11,6 +11,7 @@ from vocdesk.cli.common import EXIT_OK, EXIT_USER_ERROR, database_arg, print_err
 from vocdesk.cli.database import remove_database
 from vocdesk.cli.messages import Messages
 from vocdesk.cli.progress import CHECKED_ROWS, IMPORTED_ROWS, progress_lines
+from vocdesk.cli.sign_in import sign_in
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
 
 
@@ -33,6 +34,7 @@ def run_import_responses(args: argparse.Namespace, messages: Messages) -> int:
     created = not path.exists()
     db, _ = open_database(path)
     try:
+        sign_in(db, args, messages)
         importer = ResponsesImporter.for_code(db, code, value_maps)
         sheet = read_sheet(source)
         mapping = match_columns(importer.spec, sheet.headers)

@@ -6,21 +6,18 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from vocdesk.cli.common import EXIT_OK, database_arg
+from vocdesk.cli.common import EXIT_OK
 from vocdesk.cli.messages import Messages
+from vocdesk.cli.sign_in import signed_in_database
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP
 
 
 def run_export_results(args: argparse.Namespace, messages: Messages) -> int:
-    from vocdesk.services.database import open_database
     from vocdesk.services.surveys.analysis_export import export_results
 
     target = Path(args.file).expanduser().resolve()
-    db, _ = open_database(database_arg(args).resolve(), create=False)
-    try:
+    with signed_in_database(args, messages) as db:
         count = export_results(db, args.code, target)
-    finally:
-        db.dispose()
     print(messages.tr(
         QT_TRANSLATE_NOOP("Cli", "Survey {code}: %Ln result row(s) exported to {path}", None, count),
         count, code=args.code, path=str(target),

@@ -10,6 +10,7 @@ from pathlib import Path
 from vocdesk.cli.common import EXIT_OK, EXIT_USER_ERROR, database_arg, print_error
 from vocdesk.cli.database import remove_database
 from vocdesk.cli.messages import Messages
+from vocdesk.cli.sign_in import sign_in, signed_in_database
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP
 
 
@@ -23,6 +24,7 @@ def run_import_structure(args: argparse.Namespace, messages: Messages) -> int:
     created = not path.exists()
     db, _ = open_database(path)
     try:
+        sign_in(db, args, messages)
         imported = import_structure(db, source)
     except StructureRefused as refused:
         db.dispose()
@@ -51,15 +53,11 @@ def run_import_structure(args: argparse.Namespace, messages: Messages) -> int:
 
 
 def run_export_structure(args: argparse.Namespace, messages: Messages) -> int:
-    from vocdesk.services.database import open_database
     from vocdesk.services.surveys.structure_file import export_structure
 
     target = Path(args.file).expanduser().resolve()
-    db, _ = open_database(database_arg(args).resolve(), create=False)
-    try:
+    with signed_in_database(args, messages) as db:
         count = export_structure(db, args.code, target)
-    finally:
-        db.dispose()
     print(messages.tr(
         QT_TRANSLATE_NOOP("Cli", "Survey {code}: %n question(s) exported to {path}", None, count),
         count, code=args.code, path=str(target),

@@ -23,6 +23,7 @@ from vocdesk.cli.progress import (
     IMPORTED_ROWS,
     progress_lines,
 )
+from vocdesk.cli.sign_in import sign_in, signed_in_database
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
 
 SURVEY_IMPORTS = {
@@ -91,6 +92,7 @@ def _import_records(args: argparse.Namespace, messages: Messages) -> int:
     created = not path.exists()
     db, _ = open_database(path)
     try:
+        sign_in(db, args, messages)
         importer = importer_for(kind, db)
         if value_maps:  # checked against the kind's vocabularies before the importer sees them
             check_value_maps(importer, value_maps)
@@ -141,7 +143,6 @@ def _import_records(args: argparse.Namespace, messages: Messages) -> int:
 
 
 def _export_records(args: argparse.Namespace, messages: Messages) -> int:
-    from vocdesk.services.database import open_database
     from vocdesk.services.transfer import (
         EXPORTERS,
         KIND_LABELS,
@@ -154,15 +155,12 @@ def _export_records(args: argparse.Namespace, messages: Messages) -> int:
 
     kind, target = args.kind, Path(args.file).expanduser().resolve()
     kind_class(EXPORTERS, kind)  # an unknown or missing kind is refused before the database opens
-    db, _ = open_database(database_arg(args).resolve(), create=False)
-    try:
+    with signed_in_database(args, messages) as db:
         exporter = exporter_for(kind, db)
         count = export_file(
             exporter, target, search=args.search, progress=progress_lines(messages, EXPORTED_ROWS),
         )  # fmt: skip
         notices = export_notices(exporter)
-    finally:
-        db.dispose()
     exported = QT_TRANSLATE_NOOP("Cli", "{kind}: %Ln row(s) exported to {path}", None, count)
     print(messages.tr(
         exported, count,

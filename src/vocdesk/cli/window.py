@@ -9,6 +9,7 @@ from pathlib import Path
 
 from vocdesk.cli.common import EXIT_OK, LANGUAGES, database_arg
 from vocdesk.cli.messages import Messages, env_language
+from vocdesk.cli.sign_in import token_file_of
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP
 
 TABS = ("overview", "stakeholders", "listening", "surveys", "complaints", "timeline")
@@ -19,7 +20,11 @@ def run_gui(args: argparse.Namespace, messages: Messages) -> int:
 
     explicit = args.lang or env_language()  # None: the language the window was left in
     database = args.db or args.top_db
-    return run_gui(str(Path(database).expanduser()) if database else None, language=explicit)
+    return run_gui(
+        str(Path(database).expanduser()) if database else None,
+        language=explicit,
+        token_file=token_file_of(args),
+    )
 
 
 def run_screenshot(args: argparse.Namespace, messages: Messages) -> int:
@@ -33,6 +38,7 @@ def run_screenshot(args: argparse.Namespace, messages: Messages) -> int:
     out = Path(args.out).expanduser()
     several = len(tabs) * len(languages) > 1
     database = str(database_arg(args))
+    token_file = token_file_of(args)
     from vocdesk.ui.qt_messages import qt_messages_to_log
 
     with qt_messages_to_log():
@@ -44,6 +50,7 @@ def run_screenshot(args: argparse.Namespace, messages: Messages) -> int:
                 out / f"{tab}-{lang}.png" if several else out,
                 survey=args.survey,
                 page=args.page,
+                token_file=token_file,
             )  # fmt: skip
             for tab in tabs
             for lang in languages
