@@ -5,6 +5,8 @@ a file (encrypt, change the passphrase, decrypt) keeps every row and leaves noth
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -297,3 +299,41 @@ def test_a_copy_connects_keyed_when_this_process_knows_its_passphrase(
     connection = connect_copy(plain)
     assert connection.execute("PRAGMA quick_check").fetchall() == [("ok",)]
     connection.close()
+
+
+def test_a_database_in_use_by_another_program_is_left_as_it_was(tmp_path: Path) -> None:
+    path = tmp_path / "office.sqlite"
+    db, _ = open_database(path)
+    _add_entries(db, TEXTS)
+    db.dispose()
+    # Another program in the middle of a write (another process: POSIX locks of one process
+    # do not stop each other).
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_WRITE_LOCK, str(path)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        with pytest.raises(UserError, match="in use by another program"):
+            encrypt_file(path, path, KEY)
+    finally:
+        holder.kill()
+        holder.wait()
+
+    assert not is_encrypted(path)
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(("-wal", "-shm"))) == [
+        "office.sqlite"
+    ]
+    db, _ = open_database(path)
+    try:
+        assert _entry_count(db) == len(TEXTS)
+    finally:
+        db.dispose()
+
+
+HOLD_WRITE_LOCK = """
+import sqlite3, sys, time
+connection = sqlite3.connect(sys.argv[1], isolation_level=None)
+connection.execute("BEGIN IMMEDIATE")
+print("locked", flush=True)
+time.sleep(60)
+"""

@@ -14,7 +14,6 @@ from typing import Any
 from vocdesk.db.cipher import (
     as_sqlite_error,
     connect_encrypted,
-    is_encrypted,
     remember_passphrase,
     remembered_passphrase,
     sqlcipher_module,
@@ -32,7 +31,9 @@ def backup_sqlite(source: Path, target: Path, *, passphrase: str | None = None) 
     # One partial file per process: two copies to one name at once (two imports starting in the
     # same second) must not write into each other's file; the last rename wins, whole.
     partial = target.with_name(f"{target.name}.{os.getpid()}.part")
-    key = passphrase or (remembered_passphrase(source) if is_encrypted(source) else None)
+    # The passphrase this process opened ``source`` with says it is encrypted, without reading
+    # it (``is_encrypted`` on a file open in this process is only safe through SQLite).
+    key = passphrase or remembered_passphrase(source)
     try:
         if key is None:
             _plain_copy(source, partial)
@@ -49,12 +50,12 @@ def backup_sqlite(source: Path, target: Path, *, passphrase: str | None = None) 
 
 def connect_copy(path: Path, *, read_only: bool = True, timeout: float = 5.0) -> Any:
     """A DB-API connection to a database file or one of its copies, for checking or restoring
-    it: keyed when the file is encrypted (with the passphrase this process opened it, or its
-    original, with), plain otherwise. Errors are ``sqlite3`` errors; an encrypted file whose
+    it: keyed when this process knows it as encrypted (it opened the file, or its original,
+    with a passphrase), plain otherwise. Errors are ``sqlite3`` errors; an encrypted file whose
     passphrase this process does not know is ``sqlite3.DatabaseError("file is not a
     database")``, as a damaged one."""
     path = Path(path)
-    key = remembered_passphrase(path) if is_encrypted(path) else None
+    key = remembered_passphrase(path)
     if key is not None:
         return connect_encrypted(path, key, read_only=read_only, timeout=timeout)
     if read_only:

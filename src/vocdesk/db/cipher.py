@@ -27,14 +27,35 @@ def is_encrypted(path: Path) -> bool:
     An empty or missing file is not encrypted (a new database). SQLCipher writes whole pages,
     so an encrypted file's size is a multiple of 512 bytes; a short or odd-sized file that is
     not SQLite is some other file, which the open then calls "not a VocDesk database".
+
+    The header is read through SQLite, never with a file of our own: closing any descriptor of
+    a database file drops every POSIX lock this process holds on it, those of the open
+    connections included (SQLite's "how to corrupt" §2.2). A file this process opened with a
+    passphrase is known to be encrypted without reading it (its connections belong to another
+    SQLite library, SQLCipher's, whose locks the standard one's close would drop).
     """
+    path = Path(path)
     try:
-        size = Path(path).stat().st_size
-        with Path(path).open("rb") as file:
-            head = file.read(len(SQLITE_HEADER))
+        size = path.stat().st_size
     except OSError:
         return False
-    return size >= 512 and size % 512 == 0 and head != SQLITE_HEADER
+    if size < 512 or size % 512:
+        return False
+    if remembered_passphrase(path) is not None:
+        return True
+    from vocdesk.db.inspection import read_only_connection  # noqa: PLC0415 - it imports sqlalchemy
+
+    try:
+        connection = read_only_connection(path)
+        try:
+            connection.execute("PRAGMA schema_version").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        return "not a database" in str(exc) or "encrypted" in str(exc)
+    except sqlite3.Error:
+        return False  # locked or unreadable: the open says which
+    return False
 
 
 def remember_passphrase(path: Path, passphrase: str) -> None:

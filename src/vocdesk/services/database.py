@@ -233,9 +233,10 @@ def open_database(
         if is_encrypted(path):
             if passphrase is None:
                 raise _encryption_error("encrypted", path)
-        elif not created and path.stat().st_size > 0:
-            passphrase = None  # a plain file stays plain (encrypting it is services.encryption's)
-        _refuse_newer_sqlite_file(path)
+        else:
+            if not created and path.stat().st_size > 0:
+                passphrase = None  # a plain file stays plain (services.encryption encrypts)
+            _refuse_newer_sqlite_file(path)  # (an encrypted file's stamp is read by migrate)
     try:
         engine = make_engine(url, passphrase=passphrase)
     except (ArgumentError, ImportError) as exc:  # a mistyped URL, or a server driver not installed

@@ -29,6 +29,7 @@ from vocdesk.db.cipher import (
 )
 from vocdesk.domain.accounts import Permission
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, UserError, user_error
+from vocdesk.domain.os_errors import reason_of
 from vocdesk.paths import make_private_file
 from vocdesk.services.authorization import open_to_anyone_signed_in, requires
 from vocdesk.services.database import Database
@@ -164,20 +165,23 @@ def _convert(source: Path, source_key: str | None, target: Path, target_key: str
             QT_TRANSLATE_NOOP("Encryption", "There is no database file at {path}."),
             path=str(source),
         )
-    target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(f"{target.name}.{os.getpid()}.part")
-    partial.unlink(missing_ok=True)
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial.unlink(missing_ok=True)
         expected = _export(source, source_key, partial, target_key)
         make_private_file(partial)
         _prove(partial, target_key, expected)
         in_place = target.resolve() == source.resolve()
         if in_place:
             _remove_journals(source)
-        partial.replace(target)
-    except BaseException:
+        partial.replace(target)  # on Windows refused while another program holds the file
+    except BaseException as exc:
         for leftover in (partial, *(Path(f"{partial}{s}") for s in JOURNALS)):
-            leftover.unlink(missing_ok=True)
+            with suppress(OSError):
+                leftover.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise _failed(target, exc) from exc
         raise
     if target_key is None:
         forget_passphrase(target)
@@ -214,7 +218,9 @@ def _export(
         src.execute("DETACH DATABASE vocdesk_target")
         # The WAL of the source is folded back into it, so that nothing of it is left beside a
         # file that may be replaced.
-        src.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        busy = src.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        if busy is not None and busy[0]:  # another connection still reads: its WAL stays
+            raise sqlcipher.OperationalError("database is locked")
     except sqlcipher.Error as exc:
         raise _failed(source, as_sqlite_error(exc)) from exc
     finally:
@@ -272,5 +278,5 @@ def _failed(path: Path, exc: Exception) -> UserError:
             "The database {path} could not be converted: {reason}. Nothing was changed.",
         ),
         path=str(path),
-        reason=str(exc),
+        reason=reason_of(exc) if isinstance(exc, OSError) else str(exc),
     )
