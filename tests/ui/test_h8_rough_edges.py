@@ -234,3 +234,35 @@ def test_a_counted_complaint_is_a_case_in_thai_and_the_reader_is_tan() -> None:
         if counted_as_topic.search(text) or you.search(text)
     ]
     assert wrong == []
+
+
+def test_wrapped_columns_wrap_more_before_a_table_scrolls_sideways(qtbot) -> None:
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QTableView
+
+    from vocdesk.ui import layout
+    from vocdesk.ui.widgets.column_sizing import ColumnSizer
+
+    # Given a table whose columns, sized from their text, are wider than the view
+    long = "มีศักยภาพ (ในอนาคต) ผู้ประกอบการ/ภาคธุรกิจ หน่วยงานภาครัฐส่วนภูมิภาค"
+    model = QStandardItemModel(0, 5)
+    model.setHorizontalHeaderLabels(["เลขที่", "หน่วยงาน", "กลุ่ม", "สถานะ", "แก้ไขล่าสุด"])
+    model.appendRow([QStandardItem(t) for t in ("2569/000287", long, long, long, "5 ธ.ค. 69")])
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.setWordWrap(True)
+    ColumnSizer(view, wrapped=[1, 2, 3])
+    view.resize(700, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.wait(20)
+
+    # Then the wrapped ones give up room and every column is on screen
+    total = sum(view.columnWidth(c) for c in range(5))
+    assert total <= view.viewport().width() + 1
+    assert all(view.columnWidth(c) >= layout.WRAP_COLUMN_MIN_WIDTH for c in (1, 2, 3))
+
+    # and a wider view gives them their room back.
+    view.resize(1600, 300)
+    qtbot.waitUntil(lambda: view.columnWidth(1) > 300, timeout=2000)

@@ -75,6 +75,8 @@ class Column(Generic[R]):
     # Takes the room the other columns leave (the last column does when none does): a long
     # text before short ones, such as the timeline's Summary before its State.
     stretch: bool = False
+    # What the header's tooltip adds to a short title (marked like the title); the title if empty.
+    tooltip: str = ""
 
 
 class LazyTableModel(QAbstractTableModel, Generic[R]):
@@ -330,6 +332,13 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self.column_title(section)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                tip = self.COLUMNS[section].tooltip
+                return (
+                    QCoreApplication.translate(self.CONTEXT, tip)
+                    if tip
+                    else self.column_title(section)
+                )
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         value = super().headerData(section, orientation, role)

@@ -32,13 +32,15 @@ class StakeholdersModel(LazyTableModel[StakeholderRow]):
         Column("segment", QT_TRANSLATE_NOOP("StakeholdersModel", "Segment"),
                lambda r, lang: name_text(r.segment, lang), wrap=True),
         Column("status", QT_TRANSLATE_NOOP("StakeholdersModel", "Status"),
-               lambda r, _: label_text(r.status)),
+               lambda r, _: label_text(r.status), wrap=True),  # "มีศักยภาพ (ในอนาคต)" may wrap
         Column("province", QT_TRANSLATE_NOOP("StakeholdersModel", "Province"), lambda r, _: r.province,
                wrap=True),
         Column("phone", QT_TRANSLATE_NOOP("StakeholdersModel", "Phone"), lambda r, _: r.phone),
-        #: The national ID as lists show it under the PDPA: middle digits hidden
-        Column("national_id", QT_TRANSLATE_NOOP("StakeholdersModel", "National ID (masked)"),
-               lambda r, _: r.national_id),
+        #: The national ID as lists show it under the PDPA: middle digits hidden (the header says
+        #: so in its tooltip: "(masked)" in the title made the column wider than its numbers)
+        Column("national_id", QT_TRANSLATE_NOOP("StakeholdersModel", "National ID"),
+               lambda r, _: r.national_id,
+               tooltip=QT_TRANSLATE_NOOP("StakeholdersModel", "National ID, its middle digits hidden (PDPA)")),
         Column("updated", QT_TRANSLATE_NOOP("StakeholdersModel", "Updated"),
                lambda r, lang: date_text(thai_date(r.updated_at), lang)),
     )  # fmt: skip

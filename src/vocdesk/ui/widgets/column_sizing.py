@@ -8,10 +8,12 @@ under that name and keeps each change (``ui.settings.table_widths``). Only the r
 are measured (``QTableView.sizeHintForColumn``), so a table of 100,000 rows fits as fast as one
 of 20. A column is never narrower than its header; a plain one grows at most
 ``COLUMN_MAX_WIDTH`` (then elides), a word-wrapped one at most ``WRAP_COLUMN_MAX_WIDTH`` (then
-wraps). The last column takes whatever room is left, unless another is named to (``stretch``: the
-timeline's Summary before its short State): that one gets the room the others leave, as the view
-is resized too, and never less than ``STRETCH_COLUMN_MIN_WIDTH``; short of that, the other
-wrapped columns wrap more (down to ``WRAP_COLUMN_MIN_WIDTH``), and only then does the table scroll.
+wraps). When the columns are wider than the view and wrapping more (down to
+``WRAP_COLUMN_MIN_WIDTH``) makes them fit, the wrapped ones wrap more; a table too wide even so
+scrolls sideways with its columns as fitted. The last column takes whatever room
+is left, unless another is named to (``stretch``: the timeline's Summary before its short State):
+that one gets the room the others leave, never less than ``STRETCH_COLUMN_MIN_WIDTH``. Both are
+done again as the view is resized.
 """
 
 from __future__ import annotations
@@ -42,7 +44,10 @@ class ColumnSizer(QObject):
         self._table = ""
         self._user_sized = False
         self._fitting = False
+        # Measure the rows on screen only (Qt's default reads up to 1,000 rows): a column is as
+        # wide as what the reader sees, not as a long value far down the list.
         header = view.horizontalHeader()
+        header.setResizeContentsPrecision(0)  # QTableView.sizeHintForColumn reads it here
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self._timer = QTimer(self)
@@ -59,9 +64,8 @@ class ColumnSizer(QObject):
         self._dragging = False
         self._dragged = False
         header.viewport().installEventFilter(self)
-        self._viewport = view.viewport() if stretch is not None else None
-        if self._viewport is not None:
-            self._viewport.installEventFilter(self)  # the room left changes with the view
+        self._viewport = view.viewport()
+        self._viewport.installEventFilter(self)  # the room there is changes with the view
         self._timer.start()
 
     @property
@@ -101,17 +105,21 @@ class ColumnSizer(QObject):
         self._apply(self._shared(widths))
 
     def _shared(self, widths: list[int]) -> list[int]:
-        """``widths`` with the stretching column given the room the others leave."""
+        """``widths`` fitted to the view: short of room, the wrapped columns wrap a little more
+        (never narrower than their header or WRAP_COLUMN_MIN_WIDTH), in proportion to what each
+        can give; the stretching column, if any, gets the room the others leave."""
         column = self._stretch
-        if column is None or not 0 <= column < len(widths) - 1:
-            return widths
+        if column is not None and not 0 <= column < len(widths) - 1:
+            column = None
         header = self._view.horizontalHeader()
         shown = [i for i in range(len(widths)) if i != column and not header.isSectionHidden(i)]
-        least = max(header.sectionSizeHint(column), layout.STRETCH_COLUMN_MIN_WIDTH)
+        least = (
+            max(header.sectionSizeHint(column), layout.STRETCH_COLUMN_MIN_WIDTH)
+            if column is not None
+            else 0
+        )
         room = self._view.viewport().width()
         shared = list(widths)
-        # Short of room: the other wrapped columns wrap a little more first (never narrower
-        # than their header or WRAP_COLUMN_MIN_WIDTH), in proportion to what each can give.
         short = sum(shared[i] for i in shown) + least - room
         slack = {
             i: shared[i] - max(header.sectionSizeHint(i), layout.WRAP_COLUMN_MIN_WIDTH)
@@ -119,11 +127,14 @@ class ColumnSizer(QObject):
             if i in self._wrapped
         }
         given = sum(max(0, amount) for amount in slack.values())
-        if short > 0 and given > 0:
-            part = min(1.0, short / given)
+        # Only when that makes the table fit: a table too wide anyway (the listening log's eleven
+        # columns) scrolls with its columns readable rather than squeezed as well.
+        if 0 < short <= given:
+            part = short / given
             for i, amount in slack.items():
                 shared[i] -= int(max(0, amount) * part + 0.999)
-        shared[column] = max(least, room - sum(shared[i] for i in shown))
+        if column is not None:
+            shared[column] = max(least, room - sum(shared[i] for i in shown))
         return shared
 
     def _view_resized(self) -> None:
@@ -134,7 +145,10 @@ class ColumnSizer(QObject):
         header = self._view.horizontalHeader()
         self._fitting = True
         try:
-            for column, width in enumerate(widths[:-1]):  # the last one stretches
+            # The last one stretches, but from its own width: Qt keeps a stretched section no
+            # narrower than the size it was last given (100 px until then), which would push
+            # the table wider than the view.
+            for column, width in enumerate(widths):
                 header.resizeSection(column, width)
         finally:
             self._fitting = False
