@@ -18,6 +18,7 @@ from vocdesk.db.cipher import (
     remembered_passphrase,
     sqlcipher_module,
 )
+from vocdesk.db.inspection import read_only_connection
 
 
 def backup_sqlite(source: Path, target: Path, *, passphrase: str | None = None) -> Path:
@@ -59,7 +60,7 @@ def connect_copy(path: Path, *, read_only: bool = True, timeout: float = 5.0) ->
     if key is not None:
         return connect_encrypted(path, key, read_only=read_only, timeout=timeout)
     if read_only:
-        return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=timeout)
+        return read_only_connection(path)  # also in a folder the user may only read
     return sqlite3.connect(path, timeout=timeout)
 
 
