@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTabWidget,
     QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -66,6 +65,7 @@ from vocdesk.ui.surveys.rounds_model import SurveysModel
 from vocdesk.ui.tasks import Progress, TaskRunner
 from vocdesk.ui.transfer.import_wizard import ImportWizard
 from vocdesk.ui.widgets.list_tab import ExportJob
+from vocdesk.ui.widgets.menu_button import MenuToolButton
 from vocdesk.ui.widgets.pages import Page, as_page, page_at
 from vocdesk.ui.widgets.searchable_table import SearchableTable
 from vocdesk.ui.widgets.shortcuts import set_tab_shortcut
@@ -214,10 +214,8 @@ class SurveysTab(QWidget):
         self.questionnaire_menu.addActions(
             [self.import_structure_action, self.export_structure_action]
         )
-        self.questionnaire_button = QToolButton(self)
+        self.questionnaire_button = MenuToolButton(self.questionnaire_menu, self)
         self.questionnaire_button.setObjectName("questionnaire")
-        self.questionnaire_button.setMenu(self.questionnaire_menu)
-        self.questionnaire_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.toolbar.addWidget(self.questionnaire_button)
         self.toolbar.addAction(self.import_responses_action)
         self.toolbar.addAction(self.export_results_action)
@@ -557,7 +555,7 @@ class SurveysTab(QWidget):
         self.edit_action.setText(self.tr("Edit design…"))
         self.edit_action.setToolTip(self.tr("Questions and settings of the chosen survey (F2)"))
         self.dimensions_action.setText(self.tr("Dimensions…"))
-        self.questionnaire_button.setText(self.tr("Questionnaire file"))
+        self.questionnaire_button.set_label(self.tr("Questionnaire file"))
         self.import_structure_action.setText(self.tr("Import questionnaire…"))
         self.export_structure_action.setText(self.tr("Export questionnaire…"))
         self.import_responses_action.setText(self.tr("Import responses…"))
