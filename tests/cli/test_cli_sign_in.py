@@ -153,12 +153,41 @@ def test_a_staff_token_cannot_manage_users_export_or_back_up(demo, tmp_path: Pat
     export = vocdesk_with("export", "stakeholders", tmp_path / "s.csv", "--db", path,
                           "--token-file", staff)  # fmt: skip
     backup = vocdesk_with("backup", tmp_path / "copy.sqlite", "--db", path, "--token-file", staff)
+    restore = vocdesk_with("restore", tmp_path / "any.sqlite", "--db", path, "--token-file", staff)
 
-    for run in (add, export, backup):
+    for run in (add, export, backup, restore):
         assert run.code == 2 and run.out == "" and "may not do this" in run.err, run.err
     assert "manage users" in add.err and "export files" in export.err
     assert _query(path, "SELECT count(*) FROM user_account") == accounts_before
     assert not (tmp_path / "s.csv").exists() and not (tmp_path / "copy.sqlite").exists()
+
+
+def test_wrong_passwords_lock_an_account_until_an_administrator_unlocks_it(demo) -> None:
+    path, _ = demo
+    officer = _officer(path, "staff", confidential=False)
+    admin = ("--db", path, "--token-file", demo_token(path))
+
+    tries = [vocdesk_with("settings", "show", "--db", path, "--user", officer, stdin="wrong one\n")
+             for _ in range(5)]  # fmt: skip
+    locked = vocdesk_with("settings", "show", "--db", path, "--user", officer,
+                          stdin=DEMO_PASSWORD + "\n")  # fmt: skip
+    listed = vocdesk_with("users", "list", *admin)
+    unlocked = vocdesk_with("users", "unlock", officer, *admin)
+    again = vocdesk_with("settings", "show", "--db", path, "--user", officer,
+                         stdin=DEMO_PASSWORD + "\n")  # fmt: skip
+    reset = vocdesk_with("users", "reset-password", officer, *admin, stdin=NEW_PASSWORD + "\n")
+    old = vocdesk_with("settings", "show", "--db", path, "--user", officer,
+                       stdin=DEMO_PASSWORD + "\n")  # fmt: skip
+    new = vocdesk_with("settings", "show", "--db", path, "--user", officer,
+                       stdin=NEW_PASSWORD + "\n")  # fmt: skip
+
+    assert all(run.code == 2 for run in tries) and "locked until" in tries[-1].err
+    assert locked.code == 2 and "locked until" in locked.err
+    assert any(line.startswith(officer) and "locked until" in line
+               for line in listed.out.splitlines())  # fmt: skip
+    assert unlocked.code == 0 and again.code == 0, (unlocked.err, again.err)
+    assert reset.code == 0 and old.code == 2 and new.code == 0, (reset.err, new.err)
+    assert "sign in to the window to choose your own" in new.err
 
 
 def test_version_and_help_need_no_account(demo) -> None:
