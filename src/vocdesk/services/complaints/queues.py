@@ -15,7 +15,6 @@ case by its number only. "Who is reading" is the signed-in person
 
 from __future__ import annotations
 
-import getpass
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -71,22 +70,12 @@ __all__ = [
     "OverdueCase",
     "Queue",
     "TableQuery",
-    "os_user_name",
     "readable_condition",
     "search_condition",
 ]
 
 # Statuses whose clock runs: open and not paused.
 RUNNING_STATUSES = tuple(s for s in OPEN_STATUSES if s not in PAUSING_STATUSES)
-
-
-def os_user_name() -> str:
-    """The operating system's login name. Not who acts (the signed-in account is:
-    ``services.authorization.acting``); kept for callers outside the complaints."""
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError, ImportError):  # no login name in a stripped-down environment
-        return ""
 
 
 class Queue(StrEnum):
