@@ -266,3 +266,14 @@ def test_wrapped_columns_wrap_more_before_a_table_scrolls_sideways(qtbot) -> Non
     # and a wider view gives them their room back.
     view.resize(1600, 300)
     qtbot.waitUntil(lambda: view.columnWidth(1) > 300, timeout=2000)
+
+
+def test_a_chart_of_counts_never_marks_fractions_on_its_axis() -> None:
+    from vocdesk.ui.widgets.charts import nice_ticks
+
+    assert nice_ticks(1, whole=True) == [0, 1]  # one interaction: not 0.0, 0.2 … 1.0
+    for top in (2, 3, 7, 12, 37, 160):
+        ticks = nice_ticks(top, whole=True)
+        assert ticks[-1] >= top
+        assert all(float(tick).is_integer() for tick in ticks), ticks
+    assert nice_ticks(0.8)[1] == pytest.approx(0.2)  # a score keeps its fractions

@@ -101,13 +101,16 @@ def scrolling(chart: ChartWidget, parent: QWidget | None = None) -> QScrollArea:
     return area
 
 
-def nice_ticks(top: float, count: int = TICKS) -> list[float]:
-    """Round steps from 0 to at least ``top``: 0, 20, 40 … rather than 0, 17.3, 34.6 …"""
+def nice_ticks(top: float, count: int = TICKS, *, whole: bool = False) -> list[float]:
+    """Round steps from 0 to at least ``top``: 0, 20, 40 … rather than 0, 17.3, 34.6 …;
+    ``whole`` (counts of things) never steps by less than one: 0, 1 rather than 0, 0.2 … 1.0."""
     if top <= 0:
         return [0.0, 1.0]
     raw = top / count
     magnitude = 10 ** math.floor(math.log10(raw))
     step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
+    if whole:
+        step = max(1, math.ceil(step))
     steps = math.ceil(top / step - 1e-9)
     return [i * step for i in range(steps + 1)]
 
@@ -351,6 +354,14 @@ class ChartWidget(QWidget):
     def _stacking(self) -> bool:
         return self._stacked and self._kind is not ChartKind.LINE and len(self._series) > 1
 
+    def _whole_values(self) -> bool:
+        """Counts: shown without decimals and every value a whole number."""
+        return self._decimals == 0 and all(
+            float(self._value(s, i)).is_integer()
+            for s in self._series
+            for i in range(len(self._categories))
+        )
+
     def _top_value(self) -> float:
         count = len(self._categories)
         if self._stacking():
@@ -412,7 +423,7 @@ class ChartWidget(QWidget):
 
     def _paint_vertical(self, painter: QPainter, area: QRectF, metrics: QFontMetricsF) -> None:
         count = len(self._categories)
-        ticks = nice_ticks(self._top_value())
+        ticks = nice_ticks(self._top_value(), whole=self._whole_values())
         axis_width = (
             max(metrics.horizontalAdvance(self._number(t, _tick_decimals(ticks))) for t in ticks)
             + 6
@@ -492,7 +503,7 @@ class ChartWidget(QWidget):
 
     def _paint_horizontal(self, painter: QPainter, area: QRectF, metrics: QFontMetricsF) -> None:
         count = len(self._categories)
-        ticks = nice_ticks(self._top_value())
+        ticks = nice_ticks(self._top_value(), whole=self._whole_values())
         label_width = min(
             area.width() * 0.35, max(metrics.horizontalAdvance(c) for c in self._categories) + 8
         )
