@@ -705,7 +705,7 @@
 <context>
     <name>SurveysTab</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/ui/surveys/tab.py" line="+452"/>
+        <location filename="../src/vocdesk/ui/surveys/tab.py" line="+450"/>
         <source>Questionnaire {code} imported: %n question(s).</source>
         <translation>
             <numerusform>Questionnaire {code} imported: %n question.</numerusform>

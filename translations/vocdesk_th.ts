@@ -1986,7 +1986,7 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../src/vocdesk/ui/widgets/charts.py" line="+194"/>
+        <location filename="../src/vocdesk/ui/widgets/charts.py" line="+197"/>
         <source>No data</source>
         <translation>ไม่มีข้อมูล</translation>
     </message>
@@ -5053,7 +5053,7 @@
         <translation>ไม่พบไฟล์ฐานข้อมูลที่ {path}</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>The database {path} is in use by another program (locked). Close the other program and try again.</source>
         <translation>ฐานข้อมูล {path} กำลังถูกใช้งานโดยโปรแกรมอื่น (ถูกล็อก) กรุณาปิดโปรแกรมนั้นแล้วลองอีกครั้ง</translation>
     </message>
@@ -6008,7 +6008,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>FirstAdministratorDialog</name>
     <message>
-        <location filename="../src/vocdesk/ui/accounts/first_admin_dialog.py" line="+71"/>
+        <location filename="../src/vocdesk/ui/accounts/first_admin_dialog.py" line="+75"/>
         <source>The first administrator</source>
         <translation>ผู้ดูแลระบบคนแรก</translation>
     </message>
@@ -6048,9 +6048,14 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>สร้างและเข้าสู่ระบบ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Quit</source>
         <translation>ออกจากโปรแกรม</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Later</source>
+        <translation>ไว้ภายหลัง</translation>
     </message>
 </context>
 <context>
@@ -7580,7 +7585,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ถึงกำหนดวันนี้ {today} รายการ เกินกำหนด {overdue} รายการ</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/ui/main_window.py" line="+403"/>
+        <location filename="../src/vocdesk/ui/main_window.py" line="+404"/>
         <source>Setting up: no administrator yet</source>
         <translation>กำลังตั้งค่า: ยังไม่มีผู้ดูแลระบบ</translation>
     </message>
@@ -7716,7 +7721,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ประวัติการใช้งาน(&amp;T)…</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>Restored from {source}; the database as it was is kept at {kept}</source>
         <translation>กู้คืนจาก {source} แล้ว ฐานข้อมูลเดิมเก็บไว้ที่ {kept}</translation>
     </message>
@@ -7726,7 +7731,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>กำลังกู้คืนฐานข้อมูล…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+76"/>
         <source>Your password was changed.</source>
         <translation>เปลี่ยนรหัสผ่านแล้ว</translation>
     </message>
@@ -7756,12 +7761,12 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>เปิดฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/ui/main_window.py" line="-140"/>
+        <location filename="../src/vocdesk/ui/main_window.py" line="-163"/>
         <source>Opening the database…</source>
         <translation>กำลังเปิดฐานข้อมูล…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>The database was upgraded; the old file was kept as {path}</source>
         <translation>ปรับรุ่นฐานข้อมูลแล้ว ไฟล์เดิมเก็บไว้ที่ {path}</translation>
     </message>
@@ -13190,7 +13195,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>SurveysTab</name>
     <message>
-        <location filename="../src/vocdesk/ui/surveys/tab.py" line="+369"/>
+        <location filename="../src/vocdesk/ui/surveys/tab.py" line="+367"/>
         <source>Choose a survey in the list above.</source>
         <translation>เลือกแบบสำรวจจากรายการด้านบน</translation>
     </message>

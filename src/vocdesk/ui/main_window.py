@@ -28,6 +28,7 @@ from vocdesk.ui import layout
 from vocdesk.ui.about_dialog import AboutDialog
 from vocdesk.ui.accounts.change_password_dialog import ChangePasswordDialog
 from vocdesk.ui.accounts.common import role_name
+from vocdesk.ui.accounts.first_admin_dialog import FirstAdministratorDialog
 from vocdesk.ui.accounts.session import sign_in_interactively
 from vocdesk.ui.accounts.users_dialog import UsersDialog
 from vocdesk.ui.agency_settings_dialog import AgencySettingsDialog
@@ -521,6 +522,7 @@ class MainWindow(QMainWindow):
         self._install(services)
         if previous.database is not services.database:
             previous.database.dispose()
+            self._offer_first_administrator()
         self._settings.last_database = services.database.location
         self.retranslate()
         if services.backup_before_upgrade is not None:
@@ -639,6 +641,28 @@ class MainWindow(QMainWindow):
         except Exception as error:  # noqa: BLE001 - said in the box; the open database stays
             show_error(self, error)
             return False
+
+    def _offer_first_administrator(self) -> FirstAdministratorDialog | None:
+        """A database opened here that has no administrator (new, or made before accounts):
+        offer to make its first one now (opened, not run; "Later" leaves it being set up)."""
+        accounts = self.services.accounts
+        try:
+            if accounts is None or not accounts.needs_first_administrator():
+                return None
+        except Exception as error:  # noqa: BLE001 - said in the box; the database stays open
+            show_error(self, error)
+            return None
+        dialog = FirstAdministratorDialog(
+            accounts, self.services.database.location, self, later=True
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._signed_in_changed)
+        dialog.open()
+        return dialog
+
+    def _signed_in_changed(self) -> None:
+        self._apply_permissions()
+        self._show_status()
 
     # --- Account menu ----------------------------------------------------------------------
     def change_password(self) -> ChangePasswordDialog | None:

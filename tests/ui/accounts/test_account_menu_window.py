@@ -228,3 +228,23 @@ def test_a_token_file_signs_in_without_the_dialog(path: Path, tmp_path: Path) ->
     assert picture.is_file()
     with pytest.raises(UserError, match="token file"):
         render_screenshot(str(path), "overview", "en", tmp_path / "x.png")
+
+
+def test_another_database_without_an_administrator_is_offered_its_first_one(
+    qtbot, opened: Database, make_window: Callable[[Database], MainWindow], tmp_path: Path
+) -> None:
+    from vocdesk.ui.accounts.first_admin_dialog import FirstAdministratorDialog
+
+    AccountsService(opened).sign_in("admin", ADMIN_PASSWORD)
+    window = make_window(opened)
+    window.open_location(str(tmp_path / "branch.sqlite"), create=True)
+    qtbot.waitUntil(lambda: window.findChild(FirstAdministratorDialog) is not None)
+    dialog = window.findChild(FirstAdministratorDialog)
+    assert window.signed_in_action.text() == "Setting up: no administrator yet"
+    assert dialog.buttons.button(dialog.buttons.StandardButton.Cancel).text() == "Later"
+    dialog.login_edit.setText("branch-admin")
+    dialog.password_edit.setText(ADMIN_PASSWORD)
+    dialog.again_edit.setText(ADMIN_PASSWORD)
+    dialog.create_administrator()
+    assert window.signed_in_action.text() == "Signed in as branch-admin (Administrator)"
+    assert window.sign_out_action.isVisible()

@@ -41,9 +41,13 @@ class FirstAdministratorDialog(QDialog):
         parent: QWidget | None = None,
         *,
         login: str = "",
+        later: bool = False,
     ) -> None:
+        """``later``: the window is already open (another database was opened), so Cancel
+        means "later" (the database stays being set up), not "quit"."""
         super().__init__(parent)
         self.setObjectName("first_administrator_dialog")
+        self.later = later
         self.setMinimumWidth(layout.DIALOG_MIN_WIDTH + 80)
         self._accounts = accounts
         self.signed_in: SignedIn | None = None
@@ -117,7 +121,9 @@ class FirstAdministratorDialog(QDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Create and sign in"))
         ok.setDefault(True)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            self.tr("Later") if self.later else self.tr("Quit")
+        )
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's virtual
         if event.type() == QEvent.Type.LanguageChange:
