@@ -84,8 +84,9 @@ class StakeholderPickerModel(LazyTableModel[StakeholderRow]):
 
     CONTEXT = "StakeholderPickerModel"
     COLUMNS = (
-        Column("name", QT_TRANSLATE_NOOP("StakeholderPickerModel", "Name"), lambda r, _: r.name,
-               wrap=True),
+        # One line a name: a picker is read down the list (wrapping names to fit the narrow pane
+        # showed half as many); the organisation beside it may scroll into view.
+        Column("name", QT_TRANSLATE_NOOP("StakeholderPickerModel", "Name"), lambda r, _: r.name),
         Column("organisation", QT_TRANSLATE_NOOP("StakeholderPickerModel", "Organisation"),
                lambda r, _: r.organisation, wrap=True),
     )  # fmt: skip
