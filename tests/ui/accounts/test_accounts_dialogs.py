@@ -226,3 +226,61 @@ def test_the_users_dialog_adds_a_staff_account_with_grants_and_manages_it(
         accounts.sign_in_with_token(token)
     signed_in = accounts.sign_in("somchai", "temporary words 2")
     assert signed_in.must_change_password
+
+
+def test_the_users_dialog_shows_sign_ins_in_the_buddhist_era_in_thai(
+    qtbot, qapp, accounts: AccountsService, compiled_translations: Path
+) -> None:
+    from datetime import UTC, datetime
+
+    from vocdesk.ui.i18n import LanguageManager
+
+    languages = LanguageManager(qapp, compiled_translations)
+    languages.set_language("th")
+    try:
+        users = UsersDialog(accounts)
+        qtbot.addWidget(users)
+        assert users.windowTitle() == "ผู้ใช้และบทบาท"
+        last_sign_in = users.accounts_table.item(0, 7).text()
+        buddhist_year = f"{(datetime.now(UTC).year + 543) % 100:02d}"
+        assert f" {buddhist_year} " in last_sign_in and last_sign_in.endswith("น.")
+        assert users.accounts_table.item(0, 2).text() == "ผู้ดูแลระบบ"
+    finally:
+        languages.set_language("en")
+
+
+def test_a_forced_change_refused_signs_out_and_asks_again(
+    qtbot, db: Database, accounts: AccountsService
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from vocdesk.ui.accounts.session import sign_in_interactively
+
+    row = accounts.add_account("somchai", STAFF_PASSWORD)
+    accounts.reset_password(row.id, "temporary words 1")
+    accounts.sign_out()
+    seen: list[str] = []
+
+    def visible(kind: type) -> list:
+        return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+
+    def step() -> None:
+        if dialogs := visible(ChangePasswordDialog):
+            seen.append("change")
+            dialogs[0].reject()  # "Sign out"
+        elif dialogs := visible(SignInDialog):
+            if "signed in" in seen:
+                seen.append("asked again")
+                dialogs[0].reject()  # quit
+                return
+            dialogs[0].login_edit.setText("somchai")
+            dialogs[0].password_edit.setText("temporary words 1")
+            dialogs[0].sign_in()
+            seen.append("signed in")
+        QTimer.singleShot(50, step)
+
+    QTimer.singleShot(50, step)
+    assert sign_in_interactively(accounts, db.location) is None
+    assert seen == ["signed in", "change", "asked again"]
+    assert db.actor is None
