@@ -26,9 +26,11 @@ from vocdesk.domain.clock import thai_date
 from vocdesk.domain.complaints.kpis import Dimension
 from vocdesk.domain.enums import ComplaintStatus as S
 from vocdesk.domain.fiscal import Period
+from vocdesk.domain.tables import TableQuery
 from vocdesk.domain.working_days import HolidayChange
 from vocdesk.services.complaints.cases import CaseDraft, ComplaintCasesService, Resolution
 from vocdesk.services.complaints.kpis import ComplaintKpisService
+from vocdesk.services.complaints.queues import ComplaintsService, Queue
 from vocdesk.services.database import Database
 from vocdesk.services.holidays import HolidaysService
 from vocdesk.services.relationships.reminders import RemindersService
@@ -186,6 +188,31 @@ def test_milestones_and_overdue_are_counted_on_the_cases_office_calendar(
     assert south.acknowledged_pct == pytest.approx(100 / 3)
     assert report.total.overdue == 1
     assert report.total.acknowledged_pct == pytest.approx(400 / 6)
+
+
+def test_due_soon_is_counted_on_the_cases_office_calendar(empty_db: Database) -> None:
+    """Warned two working days ahead. Received Wednesday 4 March, five working days to resolve:
+    due Wednesday 11 March in the south; in the north, closed on Tuesday 10 March, due Thursday
+    12 March. On Monday 9 March both are two working days away, each on its office's calendar
+    (on the agency's calendar the north's case would not be due soon yet)."""
+    desk = _Desk(empty_db)
+    with empty_db.session_scope() as session:
+        category = session.get(ComplaintCategory, desk.category)
+        assert category is not None
+        category.warn_days_before = 2
+    HolidaysService(empty_db, user="admin").set_day(
+        date(2026, 3, 10), HolidayChange.ADDED, "วันหยุดประจำจังหวัด", office_id=desk.north
+    )
+    cases = {}
+    for office in (desk.north, desk.south):
+        cases[office] = desk.at(date(2026, 3, 4)).register(office)
+        desk.at(date(2026, 3, 4), 10).move(cases[office], S.IN_PROGRESS)
+    assert desk.cases.case(cases[desk.north]).due_on == date(2026, 3, 12)
+    assert desk.cases.case(cases[desk.south]).due_on == date(2026, 3, 11)
+
+    queues = ComplaintsService(empty_db, today=lambda: date(2026, 3, 9))
+    due_soon = {row.id for row in queues.list_complaints(TableQuery(), queue=Queue.DUE_SOON)}
+    assert due_soon == set(cases.values())
 
 
 @pytest.fixture

@@ -34,11 +34,12 @@ from sqlalchemy import (
     not_,
     or_,
     select,
+    true,
     type_coerce,
 )
 from sqlalchemy.orm import Session
 
-from vocdesk.db.models import Complaint, ComplaintCategory
+from vocdesk.db.models import Complaint, ComplaintCategory, Holiday
 from vocdesk.db.repositories.query import (
     Lookup,
     Sorting,
@@ -132,8 +133,8 @@ def overdue_condition(today: date) -> ColumnElement[bool]:
 
 
 def due_soon_condition(session: Session, today: date) -> ColumnElement[bool]:
-    """Open, running, not yet overdue, and within its category's warning time (in working days)."""
-    calendar = holidays.working_calendar(session)  # the agency's: one warning line for all
+    """Open, running, not yet overdue, and within its category's warning time, in working days
+    of the case's office (an office with days of its own counts on its calendar, issue 15)."""
     by_days: dict[int, list[Any]] = {}
     for days, category_id in session.execute(
         select(ComplaintCategory.warn_days_before, ComplaintCategory.id)
@@ -141,14 +142,25 @@ def due_soon_condition(session: Session, today: date) -> ColumnElement[bool]:
         by_days.setdefault(max(0, days), []).append(category_id)
     if not by_days:
         return false()
-    # One condition per distinct warning time: the categories are few, the cases many.
+    own = [o for o in session.scalars(select(Holiday.office_id).where(
+        Holiday.office_id.is_not(None)).distinct()) if o is not None]  # fmt: skip
+    the_rest = (
+        or_(Complaint.office_id.is_(None), Complaint.office_id.not_in(own)) if own else true()
+    )
+    calendars = [(the_rest, holidays.working_calendar(session))] + [
+        (Complaint.office_id == office, holidays.working_calendar(session, office))
+        for office in own
+    ]
+    # One condition per distinct warning time and calendar: categories and offices are few.
     within = or_(
         *(
             and_(
                 Complaint.category_id.in_(ids),
+                whose,
                 Complaint.due_on <= calendar.add_working_days(today, days),
             )
             for days, ids in by_days.items()
+            for whose, calendar in calendars
         )
     )
     return and_(Complaint.status.in_(RUNNING_STATUSES), Complaint.due_on >= today, within)
