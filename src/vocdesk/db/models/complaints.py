@@ -150,7 +150,7 @@ class ComplaintAttachment(Entity):
 
 class ComplaintAccess(Entity):
     """A person allowed to read one confidential case (besides the officer it is assigned to
-    and the database's confidential-complaint officers)."""
+    and the accounts granted confidential complaints: ``services.confidentiality``)."""
 
     __tablename__ = "complaint_access"
     __table_args__ = (UniqueConstraint("complaint_id", "user_name"),)
@@ -160,7 +160,9 @@ class ComplaintAccess(Entity):
 
 
 class ComplaintOfficer(Entity):
-    """Someone who may read every confidential case of this database."""
+    """Before accounts (migration 0014): someone who could read every confidential case. The
+    names were carried over to ``user_account.may_read_confidential``; nothing reads this table
+    now, and a later migration may drop it."""
 
     __tablename__ = "complaint_officer"
 
