@@ -341,7 +341,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/vocdesk/cli/survey_responses.py" line="+61"/>
+        <location filename="../src/vocdesk/cli/survey_responses.py" line="+60"/>
         <source>Survey {code}: %Ln response(s) imported ({added} added, {updated} updated) into {path}</source>
         <translation>
             <numerusform>Survey {code}: %Ln response imported ({added} added, {updated} updated) into {path}</numerusform>
@@ -357,7 +357,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/vocdesk/cli/survey_structure.py" line="+45"/>
+        <location filename="../src/vocdesk/cli/survey_structure.py" line="+44"/>
         <source>Survey {code}: created with %n question(s) in {path}</source>
         <translation>
             <numerusform>Survey {code}: created with %n question in {path}</numerusform>
@@ -381,7 +381,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/vocdesk/cli/transfer.py" line="+127"/>
+        <location filename="../src/vocdesk/cli/transfer.py" line="+126"/>
         <source>{kind}: %Ln row(s) imported ({added} added, {updated} updated) into {path}</source>
         <translation>
             <numerusform>{kind}: %Ln row imported ({added} added, {updated} updated) into {path}</numerusform>

@@ -2009,7 +2009,7 @@
         <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด ({summary}) รายละเอียดอยู่ในไฟล์ {log}</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/cli/parser.py" line="+41"/>
+        <location filename="../src/vocdesk/cli/parser.py" line="+43"/>
         <source>must be a whole number of 1 or more, not {value}</source>
         <translation>ต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป ไม่ใช่ {value}</translation>
     </message>
@@ -2036,8 +2036,8 @@
     <message>
         <location line="+12"/>
         <location filename="../src/vocdesk/cli/parser.py" line="+18"/>
-        <location line="+106"/>
-        <location filename="../src/vocdesk/cli/users.py" line="+61"/>
+        <location line="+109"/>
+        <location filename="../src/vocdesk/cli/users.py" line="+62"/>
         <source>the database file (default: the default database)</source>
         <translation>ไฟล์ฐานข้อมูล (ค่าเริ่มต้น: ฐานข้อมูลเริ่มต้น)</translation>
     </message>
@@ -2117,7 +2117,7 @@
         <translation>ไม่ได้ใส่วลีรหัสผ่าน โปรดพิมพ์เมื่อระบบถาม ใช้ --passphrase-file FILE หรือ (ในสคริปต์) ส่งเป็นหนึ่งบรรทัดทางอินพุตมาตรฐาน</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/cli/parser.py" line="-98"/>
+        <location filename="../src/vocdesk/cli/parser.py" line="-99"/>
         <source>open the window (the default)</source>
         <translation>เปิดหน้าต่างโปรแกรม (ค่าเริ่มต้น)</translation>
     </message>
@@ -2142,7 +2142,7 @@
         <translation>สำรองฐานข้อมูลเป็นสำเนาที่สมบูรณ์ (ทำได้แม้ขณะเปิด VocDesk อยู่)</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-47"/>
         <source>language of the window and of messages (default: VOCDESK_LANG, else the language last chosen in the window, else Thai)</source>
         <translation>ภาษาของหน้าต่างโปรแกรมและข้อความ (ค่าเริ่มต้น: ตามตัวแปร VOCDESK_LANG หากไม่ได้กำหนดไว้ ใช้ภาษาที่เลือกไว้ล่าสุดในหน้าต่างโปรแกรม หากยังไม่เคยเลือก ใช้ภาษาไทย)</translation>
     </message>
@@ -2152,7 +2152,7 @@
         <translation>ตรวจสอบว่าโปรแกรมที่ติดตั้งไว้ทำงานได้ครบถ้วน (ทำงานในโฟลเดอร์ชั่วคราว รหัสออกเป็น 0 เมื่อผ่านทุกขั้นตอน)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>create a database filled with realistic demonstration data, its administrator and demonstration accounts</source>
         <translation>สร้างฐานข้อมูลที่มีข้อมูลตัวอย่างเสมือนจริง พร้อมผู้ดูแลระบบและบัญชีผู้ใช้ตัวอย่าง</translation>
     </message>
@@ -2197,12 +2197,12 @@
         <translation>ไฟล์ที่จะเขียน: .xlsx สำหรับ Excel นอกนั้นเป็น CSV; survey และ survey-results ต้องระบุรหัสแบบสำรวจก่อนชื่อไฟล์</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>the agency&apos;s settings that reports print: names, logo, privacy notice, Thai digits</source>
         <translation>การตั้งค่าของหน่วยงานที่พิมพ์ในรายงาน: ชื่อหน่วยงาน ตราสัญลักษณ์ คำประกาศความเป็นส่วนตัว เลขไทย</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>change one setting</source>
         <translation>เปลี่ยนการตั้งค่าหนึ่งรายการ</translation>
     </message>
@@ -2292,7 +2292,7 @@
         <translation>ให้เขียนว่า: vocdesk export {kind} ไฟล์</translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+62"/>
         <source>{kind}: %Ln row(s) imported ({added} added, {updated} updated) into {path}</source>
         <translation>
             <numerusform>{kind}: นำเข้า %Ln แถว (เพิ่มใหม่ {added} แถว ปรับปรุง {updated} แถว) สู่ {path}</numerusform>
@@ -2311,7 +2311,7 @@
         <translation>--map {item}: ให้เขียนในรูปแบบ COLUMN:TEXT=VALUE เช่น status:ปิดเรื่อง=closed</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/cli/parser.py" line="-109"/>
+        <location filename="../src/vocdesk/cli/parser.py" line="-111"/>
         <source>the CSV (UTF-8 or Thai Windows) or XLSX file</source>
         <translation>ไฟล์ CSV (UTF-8 หรือภาษาไทยของ Windows) หรือไฟล์ XLSX</translation>
     </message>
@@ -2341,7 +2341,7 @@
         <translation>เฉพาะรายการที่ค้นพบด้วยคำเหล่านี้ เช่นเดียวกับการค้นหาในแท็บ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>save a PNG picture of a tab of the window (no screen needed)</source>
         <translation>บันทึกภาพ PNG ของแท็บในหน้าต่างโปรแกรม (ไม่ต้องมีหน้าจอ)</translation>
     </message>
@@ -2660,7 +2660,7 @@
         <translation>ไม่ปกติ: {reason}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Say where to write the copy: vocdesk backup FILE, or vocdesk backup --out FILE.</source>
         <translation>โปรดระบุไฟล์สำรองที่จะเขียน: vocdesk backup ไฟล์ หรือ vocdesk backup --out ไฟล์</translation>
     </message>
@@ -2685,7 +2685,7 @@
         <translation>บันทึกภาพหน้าจอแล้ว: {path}</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/cli/survey_responses.py" line="+29"/>
+        <location filename="../src/vocdesk/cli/survey_responses.py" line="+28"/>
         <source>Name the survey the answers belong to: vocdesk import responses FILE --survey CODE</source>
         <translation>โปรดระบุแบบสำรวจของคำตอบในไฟล์นี้: vocdesk import responses FILE --survey CODE</translation>
     </message>
@@ -2867,7 +2867,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/vocdesk/cli/survey_structure.py" line="+45"/>
+        <location filename="../src/vocdesk/cli/survey_structure.py" line="+44"/>
         <source>Survey {code}: created with %n question(s) in {path}</source>
         <translation>
             <numerusform>แบบสำรวจ {code}: สร้างแล้ว มีข้อคำถาม %n ข้อ ใน {path}</numerusform>
@@ -2993,7 +2993,7 @@
         <translation>บัญชีผู้ใช้ บทบาท สิทธิ์ที่ได้รับ และโทเค็นเข้าถึง (งานของผู้ดูแลระบบ)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>the account&apos;s sign-in name</source>
         <translation>ชื่อที่ใช้เข้าสู่ระบบของบัญชี</translation>
     </message>
@@ -3104,7 +3104,7 @@
         <translation>รหัสของโทเค็นตามที่ vocdesk users tokens แสดง (ใช้ 8 ตัวท้ายก็พอ)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>{login} is this database&apos;s first administrator, with both grants. From now on every command signs in: --user {login} or a token (vocdesk users token).</source>
         <translation>{login} เป็นผู้ดูแลระบบคนแรกของฐานข้อมูลนี้ และได้รับสิทธิ์ทั้งสองอย่าง ต่อจากนี้ทุกคำสั่งต้องเข้าสู่ระบบ: --user {login} หรือใช้โทเค็น (vocdesk users token)</translation>
     </message>
@@ -4992,7 +4992,7 @@
         <location line="+2"/>
         <source>No plan, nothing heard</source>
         <extracomment>ไม่มีแผนและไม่ได้รับฟัง</extracomment>
-        <translation>ไม่มีแผนและไม่ได้รับฟัง</translation>
+        <translation>ไม่มีในแผนและยังไม่ได้รับฟัง</translation>
     </message>
 </context>
 <context>
@@ -8452,7 +8452,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+3"/>
         <source>Planned and heard</source>
-        <translation>มีแผนและได้รับฟัง</translation>
+        <translation>มีแผนและได้รับฟังแล้ว</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8462,12 +8462,12 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+1"/>
         <source>Heard, not planned</source>
-        <translation>ได้รับฟังโดยไม่มีแผน</translation>
+        <translation>ได้รับฟังแต่ไม่มีในแผน</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No plan, nothing heard</source>
-        <translation>ไม่มีแผนและไม่ได้รับฟัง</translation>
+        <translation>ไม่มีในแผนและยังไม่ได้รับฟัง</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8658,7 +8658,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+4"/>
         <source>The listening plan holds {methods} methods (segment × stage × channel). Of the segment–stage cells: {covered} planned and heard, {not_heard} planned but not heard, {unplanned} heard without a plan, {gaps} with neither.</source>
-        <translation>แผนการรับฟังมีวิธีการ {methods} วิธี (กลุ่ม × ช่วงการรับบริการ × ช่องทาง) เมื่อพิจารณาตามกลุ่มและช่วงการรับบริการ มีแผนและได้รับฟัง {covered} ช่อง มีแผนแต่ยังไม่ได้รับฟัง {not_heard} ช่อง ได้รับฟังโดยไม่มีแผน {unplanned} ช่อง และไม่มีทั้งแผนและการรับฟัง {gaps} ช่อง</translation>
+        <translation>แผนการรับฟังมีวิธีการ {methods} วิธี (กลุ่ม × ช่วงการรับบริการ × ช่องทาง) เมื่อพิจารณาตามกลุ่มและช่วงการรับบริการ มีแผนและได้รับฟังแล้ว {covered} ช่อง มีแผนแต่ยังไม่ได้รับฟัง {not_heard} ช่อง ได้รับฟังแต่ไม่มีในแผน {unplanned} ช่อง และไม่มีในแผนและยังไม่ได้รับฟัง {gaps} ช่อง</translation>
     </message>
     <message>
         <location filename="../src/vocdesk/reports/pmqa_engagement.py" line="+28"/>
@@ -11003,12 +11003,12 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>StakeholderPickerModel</name>
     <message>
-        <location filename="../src/vocdesk/ui/registry/stakeholders_model.py" line="+87"/>
+        <location filename="../src/vocdesk/ui/registry/stakeholders_model.py" line="+89"/>
         <source>Name</source>
         <translation>ชื่อ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Organisation</source>
         <translation>หน่วยงาน/องค์กร</translation>
     </message>
@@ -11396,7 +11396,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>StakeholdersModel</name>
     <message>
-        <location filename="../src/vocdesk/ui/registry/stakeholders_model.py" line="-62"/>
+        <location filename="../src/vocdesk/ui/registry/stakeholders_model.py" line="-63"/>
         <source>Name</source>
         <translation>ชื่อ</translation>
     </message>

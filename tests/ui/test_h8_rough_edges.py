@@ -182,7 +182,7 @@ def test_counts_in_the_improvement_sources_take_the_plural_form_of_each_language
         "1,234 entries, 2 complaints, 3 survey findings"
     )
     languages.set_language("th")
-    assert sources_text(_improvement(1, 2, 0), "th") == ("บันทึกการรับฟัง 1 รายการ, เรื่องร้องเรียน 2 เรื่อง")
+    assert sources_text(_improvement(1, 2, 0), "th") == ("บันทึกการรับฟัง 1 รายการ เรื่องร้องเรียน 2 เรื่อง")
 
 
 def test_the_holidays_dialog_says_each_recounted_number_in_its_plural_form(

@@ -35,7 +35,7 @@ def sources_text(row: ImprovementRow, lang: str) -> str:
     if row.findings:
         parts.append(counted(QCoreApplication.translate(
             "ImprovementModel", "%Ln survey finding(s)", None, row.findings), row.findings))  # fmt: skip
-    return ", ".join(parts)
+    return (" " if lang == "th" else ", ").join(parts)  # Thai lists with spaces, not commas
 
 
 class ImprovementModel(LazyTableModel[ImprovementRow]):

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QMenu,
@@ -55,6 +54,7 @@ from vocdesk.ui.relationships.intervals_dialog import IntervalsDialog
 from vocdesk.ui.relationships.reminders_model import ContactsDueModel, RemindersModel
 from vocdesk.ui.tasks import TaskRunner
 from vocdesk.ui.widgets.be_date_edit import BuddhistDateEdit
+from vocdesk.ui.widgets.column_sizing import ColumnSizer
 from vocdesk.ui.widgets.shortcuts import tab_shortcut
 
 AHEAD_DAYS = 30  # "due within 30 days" in the next-contacts list
@@ -231,9 +231,10 @@ class RemindersPage(QWidget):
         view.verticalHeader().setVisible(False)
         view.verticalHeader().setDefaultSectionSize(layout.DEFAULT_ROW_HEIGHT)
         header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setDefaultSectionSize(layout.DATE_COLUMN_WIDTH + 40)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setHighlightSections(False)
+        # Widths from the content and the header, the last column stretching, as every list's.
+        ColumnSizer(view)
         return view
 
     # --- wiring ------------------------------------------------------------------------------
