@@ -277,3 +277,17 @@ def test_a_chart_of_counts_never_marks_fractions_on_its_axis() -> None:
         assert ticks[-1] >= top
         assert all(float(tick).is_integer() for tick in ticks), ticks
     assert nice_ticks(0.8)[1] == pytest.approx(0.2)  # a score keeps its fractions
+
+
+def test_a_small_tables_headings_are_aligned_as_their_cells() -> None:
+    from PySide6.QtCore import Qt
+
+    from vocdesk.ui.surveys.results_models import DissatisfiedCommentsModel
+
+    model = DissatisfiedCommentsModel()
+    role = Qt.ItemDataRole.TextAlignmentRole
+    for column in range(model.columnCount()):
+        heading = model.headerData(column, Qt.Orientation.Horizontal, role)
+        assert heading == model.alignment(column)
+    left = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    assert model.headerData(1, Qt.Orientation.Horizontal, role) == left  # Segment: words

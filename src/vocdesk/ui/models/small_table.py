@@ -1,5 +1,6 @@
 """A small read-only table computed at once from a report: its name column first, left-aligned,
-then figures, right-aligned. Subclasses say what the headings and the cells are."""
+then figures, right-aligned. Subclasses say what the headings and the cells are, and which other
+columns hold words (``TEXT_COLUMNS``): a heading is aligned as its cells are."""
 
 from __future__ import annotations
 
@@ -15,6 +16,11 @@ LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
 
 class SmallTableModel(QAbstractTableModel):
+    TEXT_COLUMNS: frozenset[int] = frozenset({0})  # words, left-aligned; the rest are figures
+
+    def alignment(self, column: int) -> int:
+        return LEFT if column in self.TEXT_COLUMNS else RIGHT
+
     def titles(self) -> list[str]:
         """The column headings, translated now."""
         raise NotImplementedError
@@ -48,7 +54,7 @@ class SmallTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self.title_tooltip(section)
             if role == Qt.ItemDataRole.TextAlignmentRole:
-                return LEFT if section == 0 else RIGHT
+                return self.alignment(section)
         value = super().headerData(section, orientation, role)
         return no_data() if value is None else value
 
@@ -60,7 +66,7 @@ class SmallTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.cell(index.row(), index.column())
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return LEFT if index.column() == 0 else RIGHT
+            return self.alignment(index.column())
         return no_data()
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -28,7 +28,6 @@ from vocdesk.services.surveys.analysis import (
 )
 from vocdesk.ui.i18n import counted, current_language
 from vocdesk.ui.models.display import name_text, number_text, percent_text
-from vocdesk.ui.models.no_data import no_data
 from vocdesk.ui.models.small_table import Index, SmallTableModel
 
 DECIMALS = 2  # means, S.D.s and gaps, as Thai reports print them
@@ -316,6 +315,7 @@ class DissatisfiedCommentsModel(SmallTableModel):
     """What dissatisfied respondents wrote, the least satisfied first."""
 
     FORM_COLUMN = 4  # the keyed form's number: none for responses imported from a file
+    TEXT_COLUMNS = frozenset({0, 1, 3, 4})  # comment, segment, items, form: left, as their headings
     TITLES = (
         QT_TRANSLATE_NOOP("DissatisfiedCommentsModel", "Comment"),
         QT_TRANSLATE_NOOP("DissatisfiedCommentsModel", "Segment"),
@@ -364,21 +364,6 @@ class DissatisfiedCommentsModel(SmallTableModel):
         if column == 3:
             return ", ".join(self._numbers.get(code) or code for code in comment.low_items)
         return comment.form_number or "–"
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (
-            role == Qt.ItemDataRole.TextAlignmentRole
-            and index.isValid()
-            and index.column()
-            in (
-                1,
-                3,
-                4,
-            )
-        ):
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        value = super().data(index, role)
-        return no_data() if value is None else value
 
 
 class SurveyTrendModel(SmallTableModel):
