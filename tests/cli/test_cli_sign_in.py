@@ -297,3 +297,23 @@ def test_the_log_of_an_unexpected_failure_is_owner_only(
     log = user_data_dir() / "logs" / "vocdesk.log"
     assert stat.S_IMODE(log.stat().st_mode) == 0o600
     assert stat.S_IMODE(log.parent.stat().st_mode) == 0o700
+
+
+def test_an_encrypted_database_opens_with_its_passphrase_file_for_every_command(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "secret.sqlite"
+    source = tmp_path / "holidays.csv"
+    source.write_text("date,name\n2031-01-06,วันหยุดของกรม\n", encoding="utf-8")
+    passphrase = tmp_path / "passphrase.txt"
+    passphrase.write_text("a long passphrase here\n", encoding="utf-8")
+    assert vocdesk_with("import", "holidays", source, "--db", path).code == 0
+    encrypted = vocdesk_with("database", "encrypt", "--db", path, "--passphrase-file", passphrase)
+    assert encrypted.code == 0, encrypted.err
+
+    exported = vocdesk_with("export", "holidays", tmp_path / "out.csv", "--db", path,
+                            "--passphrase-file", passphrase)  # fmt: skip
+    without = vocdesk_with("settings", "show", "--db", path)
+
+    assert exported.code == 0 and "1 row exported" in exported.out, exported.err
+    assert without.code == 2 and "No passphrase was given" in without.err

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from vocdesk.cli.common import EXIT_OK, EXIT_UNHEALTHY, database_arg
 from vocdesk.cli.messages import Messages
-from vocdesk.cli.sign_in import sign_in
+from vocdesk.cli.sign_in import open_for_command, sign_in
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
 
 
@@ -31,7 +31,6 @@ def run_check(args: argparse.Namespace, messages: Messages) -> int:
 def run_backup(args: argparse.Namespace, messages: Messages) -> int:
     from vocdesk.domain.accounts import Permission
     from vocdesk.services.authorization import require
-    from vocdesk.services.database import open_database
 
     target = args.out or args.target
     if not target:
@@ -45,7 +44,7 @@ def run_backup(args: argparse.Namespace, messages: Messages) -> int:
             "Cli", QT_TRANSLATE_NOOP("Cli", "The copy must not overwrite the database itself ({path})."),
             path=str(source),
         )  # fmt: skip
-    db, _ = open_database(source, create=False)
+    db = open_for_command(args, messages, source)
     try:
         # A copy holds every record, confidential cases too: an administrator's work.
         sign_in(db, args, messages)

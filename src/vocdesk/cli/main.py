@@ -26,7 +26,7 @@ from vocdesk.domain.os_errors import file_problem
 from vocdesk.paths import make_private_dir, make_private_file, user_data_dir
 
 HEADLESS = (
-    "demo", "check", "backup", "import", "export", "settings", "report", "users",
+    "demo", "check", "backup", "import", "export", "settings", "report", "users", "database",
 )  # fmt: skip
 FILE_PROBLEM = QT_TRANSLATE_NOOP(
     "Cli", "The file {path} could not be used: {reason}. The system's own words are in {log}."
@@ -97,6 +97,8 @@ _VALUE_OPTIONS = {
     "--role",
     "--name",
     "--label",
+    "--passphrase-file",
+    "--new-passphrase-file",
 }
 
 

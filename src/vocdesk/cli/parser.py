@@ -11,6 +11,8 @@ import vocdesk
 from vocdesk.cli.common import LANGUAGES
 from vocdesk.cli.database import run_backup, run_check
 from vocdesk.cli.demo import run_demo
+from vocdesk.cli.encryption import add_passphrase_option
+from vocdesk.cli.encryption import register as encryption_commands
 from vocdesk.cli.help_format import ThaiHelpFormatter, translate_argparse
 from vocdesk.cli.messages import Messages
 from vocdesk.cli.report import run_report
@@ -93,6 +95,8 @@ def build_parser(messages: Messages | None = None) -> argparse.ArgumentParser:
         )))  # fmt: skip
         if sign_in:
             add_sign_in_options(sub, tr, user=sign_in == "user")
+        if sign_in == "user":  # the window and its pictures ask for a passphrase themselves
+            add_passphrase_option(sub, tr)
         sub.set_defaults(run=run)
         return sub
 
@@ -156,6 +160,7 @@ def build_parser(messages: Messages | None = None) -> argparse.ArgumentParser:
     )))  # fmt: skip
     _settings_commands(commands, tr)
     users_commands(commands, tr)
+    encryption_commands(commands, tr)
     _report_command(command, tr, positive_int)
     shot = command("screenshot", QT_TRANSLATE_NOOP(
         "Cli", "save a PNG picture of a tab of the window (no screen needed)"
@@ -198,6 +203,7 @@ def _settings_commands(commands: Any, tr: Callable[[str], str]) -> None:
             "Cli", "the database file (default: the default database)"
         )))  # fmt: skip
         add_sign_in_options(sub, tr)
+        add_passphrase_option(sub, tr)
         sub.set_defaults(run=run)
         return sub
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from vocdesk.cli.common import EXIT_OK, database_arg
 from vocdesk.cli.messages import Messages
-from vocdesk.cli.sign_in import sign_in
+from vocdesk.cli.sign_in import open_for_command, sign_in
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, UserError
 
 
@@ -35,12 +35,11 @@ def _check_may_restore(database: Path, args: argparse.Namespace, messages: Messa
     so that a damaged database can still be put right."""
     from vocdesk.domain.accounts import Permission
     from vocdesk.services.authorization import require
-    from vocdesk.services.database import open_database
 
     if not database.expanduser().is_file():
         return
     try:
-        db, _ = open_database(database.expanduser().resolve(), create=False)
+        db = open_for_command(args, messages, database.expanduser().resolve())
     except UserError:
         return
     try:

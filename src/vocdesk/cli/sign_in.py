@@ -151,14 +151,25 @@ def print_notices() -> None:
             _notices[location] = None
 
 
+def open_for_command(
+    args: argparse.Namespace, messages: Messages, path: Path, *, create: bool = False
+) -> Database:
+    """Open ``path`` for a command: with its passphrase when the file is encrypted
+    (``--passphrase-file``, else asked on the terminal; ``cli.encryption``)."""
+    from vocdesk.cli.encryption import read_passphrase
+    from vocdesk.services.database import open_database
+
+    passphrase = read_passphrase(args, messages, path) if path.is_file() else None
+    db, _ = open_database(path, create=create, passphrase=passphrase)
+    return db
+
+
 @contextmanager
 def signed_in_database(
     args: argparse.Namespace, messages: Messages, *, create: bool = False
 ) -> Iterator[Database]:
     """The command's database (``--db``), opened and signed in on; closed afterwards."""
-    from vocdesk.services.database import open_database
-
-    db, _ = open_database(database_arg(args).resolve(), create=create)
+    db = open_for_command(args, messages, database_arg(args).resolve(), create=create)
     try:
         sign_in(db, args, messages)
         yield db

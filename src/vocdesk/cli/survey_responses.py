@@ -11,7 +11,7 @@ from vocdesk.cli.common import EXIT_OK, EXIT_USER_ERROR, database_arg, print_err
 from vocdesk.cli.database import remove_database
 from vocdesk.cli.messages import Messages
 from vocdesk.cli.progress import CHECKED_ROWS, IMPORTED_ROWS, progress_lines
-from vocdesk.cli.sign_in import sign_in
+from vocdesk.cli.sign_in import open_for_command, sign_in
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
 
 
@@ -19,7 +19,6 @@ def run_import_responses(args: argparse.Namespace, messages: Messages) -> int:
     from vocdesk.cli.transfer import parse_value_maps
     from vocdesk.io.table_spec import problem_order, problems_error
     from vocdesk.services.backups import automatic_backup
-    from vocdesk.services.database import open_database
     from vocdesk.services.surveys.responses_import import ResponsesImporter, ignored_headings
     from vocdesk.services.transfer import check_table, match_columns, read_sheet
     from vocdesk.ui.i18n import translate_message
@@ -32,7 +31,7 @@ def run_import_responses(args: argparse.Namespace, messages: Messages) -> int:
     value_maps = parse_value_maps(getattr(args, "map", None) or [])
     path = database_arg(args).resolve()
     created = not path.exists()
-    db, _ = open_database(path)
+    db = open_for_command(args, messages, path, create=True)
     try:
         sign_in(db, args, messages)
         importer = ResponsesImporter.for_code(db, code, value_maps)

@@ -10,19 +10,18 @@ from pathlib import Path
 from vocdesk.cli.common import EXIT_OK, EXIT_USER_ERROR, database_arg, print_error
 from vocdesk.cli.database import remove_database
 from vocdesk.cli.messages import Messages
-from vocdesk.cli.sign_in import sign_in, signed_in_database
+from vocdesk.cli.sign_in import open_for_command, sign_in, signed_in_database
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP
 
 
 def run_import_structure(args: argparse.Namespace, messages: Messages) -> int:
-    from vocdesk.services.database import open_database
     from vocdesk.services.surveys.structure_file import StructureRefused, import_structure
     from vocdesk.ui.i18n import translate_message
 
     source = Path(args.file).expanduser()
     path = database_arg(args).resolve()
     created = not path.exists()
-    db, _ = open_database(path)
+    db = open_for_command(args, messages, path, create=True)
     try:
         sign_in(db, args, messages)
         imported = import_structure(db, source)

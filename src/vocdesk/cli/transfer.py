@@ -23,7 +23,7 @@ from vocdesk.cli.progress import (
     IMPORTED_ROWS,
     progress_lines,
 )
-from vocdesk.cli.sign_in import sign_in, signed_in_database
+from vocdesk.cli.sign_in import open_for_command, sign_in, signed_in_database
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
 
 SURVEY_IMPORTS = {
@@ -73,7 +73,6 @@ def run_export(args: argparse.Namespace, messages: Messages) -> int:
 
 def _import_records(args: argparse.Namespace, messages: Messages) -> int:
     from vocdesk.services.backups import automatic_backup
-    from vocdesk.services.database import open_database
     from vocdesk.services.transfer import (
         KIND_LABELS,
         check_table,
@@ -90,7 +89,7 @@ def _import_records(args: argparse.Namespace, messages: Messages) -> int:
     importer_class(kind)  # an unknown or missing kind is refused before any file is touched
     path = database_arg(args).resolve()
     created = not path.exists()
-    db, _ = open_database(path)
+    db = open_for_command(args, messages, path, create=True)
     try:
         sign_in(db, args, messages)
         importer = importer_for(kind, db)

@@ -21,9 +21,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from vocdesk.cli.common import EXIT_OK, database_arg
+from vocdesk.cli.encryption import add_passphrase_option
 from vocdesk.cli.help_format import ThaiHelpFormatter
 from vocdesk.cli.messages import Messages
-from vocdesk.cli.sign_in import add_sign_in_options, read_new_password, sign_in
+from vocdesk.cli.sign_in import add_sign_in_options, open_for_command, read_new_password, sign_in
 from vocdesk.domain.accounts import Role
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
 from vocdesk.paths import make_private_file
@@ -62,6 +63,7 @@ def users_commands(commands: Any, tr: Callable[[str], str]) -> None:
             "Cli", "the database file (default: the default database)"
         )))  # fmt: skip
         add_sign_in_options(sub, tr)
+        add_passphrase_option(sub, tr)
         sub.set_defaults(run=run)
         return sub
 
@@ -137,9 +139,8 @@ def users_commands(commands: Any, tr: Callable[[str], str]) -> None:
 @contextmanager
 def _accounts(args: argparse.Namespace, messages: Messages) -> Iterator[AccountsService]:
     from vocdesk.services.accounts import AccountsService
-    from vocdesk.services.database import open_database
 
-    db, _ = open_database(database_arg(args).resolve(), create=False)
+    db = open_for_command(args, messages, database_arg(args).resolve())
     try:
         sign_in(db, args, messages)
         yield AccountsService(db)
@@ -151,10 +152,9 @@ def run_add(args: argparse.Namespace, messages: Messages) -> int:
     from vocdesk.domain.accounts import Permission
     from vocdesk.services.accounts import AccountsService
     from vocdesk.services.authorization import require
-    from vocdesk.services.database import open_database
 
     role = Role(args.role)
-    db, _ = open_database(database_arg(args).resolve(), create=False)
+    db = open_for_command(args, messages, database_arg(args).resolve())
     try:
         accounts = AccountsService(db)
         first = (
