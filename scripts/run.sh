@@ -35,6 +35,7 @@ elif [ "$demo" = 1 ]; then
         say "creating the demo database $demo_db"
         "$VENV_BIN/vocdesk" demo --db "$demo_db"
     fi
+    say "demo database: sign in as admin, password vocdesk-demo (demonstration data only)"
     args=(--db "$demo_db" "${args[@]}")
 else
     args=(--db "$("$VPY" -c 'from vocdesk.paths import default_database_path; print(default_database_path())')" "${args[@]}")
