@@ -1,15 +1,17 @@
 """Reading the listening log: what was heard, through which channel, at which lifecycle stage.
 
 Search words of three characters or more are looked up in the full-text index ``feedback_fts``
-(FTS5, trigram: any run of characters, so a Thai word inside a sentence without spaces); shorter
-words fall back to a substring scan. Either way a word matches the words heard or the staff
-member, or, through the small catalogue tables, the stakeholder's name, the channel, service,
-office or segment. Every word must match (AND). Filters narrow by period, channel, stage, type,
+(FTS5, trigram: any run of characters, so a Thai word inside a sentence without spaces); words
+of one or two characters in the short-word index ``feedback_gram`` (migration 0015), except a
+one-character word found in very many entries, which a substring scan finds sooner. Either way
+a word matches the words heard or the staff member, or, through the small catalogue tables, the
+stakeholder's name, the channel, service, office or segment. Every word must match (AND). Filters narrow by period, channel, stage, type,
 sentiment, segment, service, office and status.
 """
 
 from __future__ import annotations
 
+import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
@@ -23,6 +25,8 @@ from sqlalchemy import (
     and_,
     column,
     func,
+    literal,
+    literal_column,
     or_,
     select,
     table,
@@ -48,7 +52,14 @@ from vocdesk.db.repositories.query import (
 from vocdesk.domain.accounts import Permission
 from vocdesk.domain.enums import FeedbackType, LifecycleStage, Sentiment
 from vocdesk.domain.fiscal import Period
-from vocdesk.domain.listening.log import FeedbackStatus, fts_phrase, indexed_term
+from vocdesk.domain.listening.log import (
+    GRAM_LENGTH,
+    FeedbackStatus,
+    fts_phrase,
+    indexed_term,
+    short_term,
+    sqlite_lower,
+)
 from vocdesk.domain.tables import Named, TableQuery
 from vocdesk.services.authorization import requires
 from vocdesk.services.database import Database
@@ -161,6 +172,9 @@ def catalogue_choices(session: Session, active_only: bool) -> CatalogueChoices:
 # The FTS5 index as a plain table for SQLAlchemy: its rowid is the entry's number, and the
 # column named like the table takes a MATCH over all indexed columns.
 _fts = table("feedback_fts", column("rowid"), column("feedback_fts"))
+# The short-word index: every two characters of an entry's lower-cased words (and the last one
+# alone), with the entry's number.
+_gram = table("feedback_gram", column("gram"), column("entry_number"))
 
 # Aliases keep the joins readable and let one statement join two name tables.
 _channel = aliased(Channel, name="ch")
@@ -186,51 +200,136 @@ _LOOKUPS = (
 COMMON_SHARE = 0.02
 
 
-def words_condition(term: str, drive: bool = True) -> ColumnElement[bool]:
+# A one-character word is looked up in the short-word index only when it starts few grams: a
+# common Thai letter is in nearly every entry ("ร": 983,833 of 1,000,000), and reading its
+# millions of grams (0.95 s) is slower than the substring scan (0.38 s). Counting up to this
+# many grams costs a millisecond or two.
+RARE_CHARACTER_GRAMS = 20_000
+
+# The highest character: a gram starting with ``c`` lies between ``c`` and ``c + TOP + TOP``.
+_TOP = "\U0010ffff"
+
+
+def _gram_match(term: str) -> ColumnElement[bool]:
+    """The grams of the short-word index that say an entry contains ``term`` (1–2 characters).
+
+    Lower-cased as SQLite's ``lower`` does (ASCII only), the same as the index and the scan."""
+    lowered = sqlite_lower(term)
+    if len(term) == GRAM_LENGTH:
+        return _gram.c.gram == lowered
+    return and_(_gram.c.gram >= lowered, _gram.c.gram < lowered + _TOP + _TOP)
+
+
+def short_word_indexed(session: Session, term: str) -> bool:
+    """Whether the short-word index finds ``term`` sooner than a scan: any two-character word, and
+    a one-character word that starts fewer than RARE_CHARACTER_GRAMS grams."""
+    if not short_term(term):
+        return False
+    if len(term) == GRAM_LENGTH:
+        return True
+    few = select(literal(1)).select_from(_gram).where(_gram_match(term))
+    found = session.scalar(
+        select(func.count()).select_from(few.limit(RARE_CHARACTER_GRAMS + 1).subquery())
+    )
+    return (found or 0) <= RARE_CHARACTER_GRAMS
+
+
+def words_condition(term: str, drive: bool = True, short_index: bool = True) -> ColumnElement[bool]:
     """Entries whose words heard or staff member contain ``term`` (case-insensitive). With
-    ``drive`` false, the index's matches only filter: SQLite must not read the page through them."""
+    ``drive`` false, the index's matches only filter: SQLite must not read the page through them.
+    A word of one or two characters is looked up in the short-word index when ``short_index``
+    (see ``short_word_indexed``), else found by a scan."""
+    number = FeedbackEntry.number if drive else FeedbackEntry.number + 0  # "+ 0": no index
     if indexed_term(term):
         matches = select(_fts.c.rowid).where(_fts.c.feedback_fts.op("MATCH")(fts_phrase(term)))
-        number = FeedbackEntry.number if drive else FeedbackEntry.number + 0  # "+ 0": no index
         return number.in_(matches)
+    if short_index and short_term(term):
+        return number.in_(select(_gram.c.entry_number).where(_gram_match(term)))
     return or_(FeedbackEntry.text.icontains(term, autoescape=True),
                FeedbackEntry.staff.icontains(term, autoescape=True))  # fmt: skip
 
 
-def _catalogue_matches(session: Session, term: str) -> list[ColumnElement[bool]]:
-    """``fk IN (ids)`` for each catalogue (and the stakeholders) whose names contain ``term``.
+def _names_containing(session: Session, lookup: Lookup, term: str) -> list[uuid.UUID]:
+    names = [getattr(lookup.entity, name) for name in lookup.columns]
+    return list(session.scalars(select(lookup.entity.id).where(
+        or_(*(name.icontains(term, autoescape=True) for name in names))
+    )))  # fmt: skip
+
+
+class NameMatches:
+    """The stakeholders whose names contain each word of a search, read once for the search's
+    count and its pages: finding them scans every name (~110 ms at 100,000 stakeholders), which
+    would otherwise be most of a common word's first page. Kept LIFETIME seconds, and read again
+    as soon as a stakeholder is added (the table's newest rowid changes); a stakeholder renamed
+    meanwhile is found by its old name until then. Safe to share between threads (a lost entry
+    is only read again)."""
+
+    LIFETIME = 30.0
+    MAX_WORDS = 32
+
+    def __init__(self) -> None:
+        self._ids: dict[str, list[uuid.UUID]] = {}
+        self._key: tuple[float, int | None] = (0.0, None)  # (read at, newest stakeholder rowid)
+
+    def ids(self, session: Session, lookup: Lookup, term: str) -> list[uuid.UUID]:
+        newest = session.scalar(select(func.max(literal_column("stakeholder.rowid"))).select_from(
+            Stakeholder.__table__
+        ))  # fmt: skip
+        now = time.monotonic()
+        read_at, known = self._key
+        if known != newest or now - read_at > self.LIFETIME or len(self._ids) > self.MAX_WORDS:
+            self._ids = {}
+            self._key = (now, newest)
+        found = self._ids.get(term)
+        if found is None:
+            found = _names_containing(session, lookup, term)
+            self._ids[term] = found
+        return found
+
+
+def _catalogue_matches(
+    session: Session, term: str, names: NameMatches | None = None
+) -> list[ColumnElement[bool]]:
+    """``fk IN (ids)`` for each catalogue (and the stakeholders) whose names contain ``term``;
+    the stakeholders through ``names`` when given (read once per search).
 
     Read first, from the small tables, so that a word no name contains (most words) leaves the
     search to the full-text index alone: an OR with a sub-select makes SQLite scan every entry.
     """
     found: list[ColumnElement[bool]] = []
     for lookup in _LOOKUPS:
-        names = [getattr(lookup.entity, name) for name in lookup.columns]
-        ids = session.scalars(select(lookup.entity.id).where(
-            or_(*(name.icontains(term, autoescape=True) for name in names))
-        )).all()  # fmt: skip
+        if names is not None and lookup.entity is Stakeholder:
+            ids = names.ids(session, lookup, term)
+        else:
+            ids = _names_containing(session, lookup, term)
         if ids:
             found.append(lookup.foreign_key.in_(ids))
     return found
 
 
-def _is_common(session: Session, terms: list[str]) -> bool:
-    """Whether even the rarest indexed word of ``terms`` is in many entries (see COMMON_SHARE)."""
-    indexed = [term for term in terms if indexed_term(term)]
+def _matches(session: Session, term: str) -> int:
+    """How many entries' words contain ``term``, by the index that serves it."""
+    if indexed_term(term):
+        found = select(func.count()).select_from(_fts).where(
+            _fts.c.feedback_fts.op("MATCH")(fts_phrase(term))
+        )  # fmt: skip
+    elif len(term) == GRAM_LENGTH:  # one gram per entry at most
+        found = select(func.count()).select_from(_gram).where(_gram_match(term))
+    else:
+        found = select(func.count(_gram.c.entry_number.distinct())).where(_gram_match(term))
+    return session.scalar(found) or 0
+
+
+def _is_common(session: Session, terms: list[str], short: set[str] | None = None) -> bool:
+    """Whether even the rarest indexed word of ``terms`` is in many entries (see COMMON_SHARE);
+    ``short``: the words of one or two characters the short-word index serves."""
+    indexed = [term for term in terms if indexed_term(term) or term in (short or set())]
     if not indexed:
         return True
     entries = (
         session.scalar(select(func.max(FeedbackEntry.number))) or 0
     )  # about the count, at once
-    rarest = min(
-        session.scalar(
-            select(func.count())
-            .select_from(_fts)
-            .where(_fts.c.feedback_fts.op("MATCH")(fts_phrase(t)))
-        )
-        or 0
-        for t in indexed
-    )
+    rarest = min(_matches(session, t) for t in indexed)
     return rarest > COMMON_SHARE * entries
 
 
@@ -240,12 +339,16 @@ def search_condition(
     filters: FeedbackFilters = NO_FILTERS,
     *,
     for_page: bool = False,
+    names: NameMatches | None = None,
 ) -> ColumnElement[bool] | None:
-    """Every search word (in the words heard, the staff member or a name) and every filter."""
+    """Every search word (in the words heard, the staff member or a name) and every filter;
+    ``names``: the stakeholders' names already looked up for this search, if kept."""
     terms = query.search_terms()
-    drive = not (for_page and _is_common(session, terms))
+    short = {term for term in terms if short_word_indexed(session, term)}
+    drive = not (for_page and _is_common(session, terms, short))
     parts: list[ColumnElement[bool]] = [
-        or_(words_condition(term, drive), *_catalogue_matches(session, term)) for term in terms
+        or_(words_condition(term, drive, term in short), *_catalogue_matches(session, term, names))
+        for term in terms
     ]
     parts.extend(filters.conditions())
     return and_(*parts) if parts else None
@@ -259,6 +362,7 @@ class ListeningService:
 
     def __init__(self, db: Database) -> None:
         self._db = db
+        self._names = NameMatches()  # a search's stakeholders, shared by its count and pages
 
     @staticmethod
     def _joined(stmt: Select[*tuple[Any, ...]]) -> Select[*tuple[Any, ...]]:
@@ -270,15 +374,15 @@ class ListeningService:
             .outerjoin(_office, FeedbackEntry.office_id == _office.id)
         )
 
-    @staticmethod
     def _searched(
+        self,
         session: Session,
         stmt: Select[*tuple[Any, ...]],
         query: TableQuery,
         filters: FeedbackFilters,
         for_page: bool = False,
     ) -> Select[*tuple[Any, ...]]:
-        condition = search_condition(session, query, filters, for_page=for_page)
+        condition = search_condition(session, query, filters, for_page=for_page, names=self._names)
         return stmt if condition is None else stmt.where(condition)
 
     @staticmethod
@@ -345,13 +449,15 @@ class ListeningService:
     def count_feedback(self, query: TableQuery, filters: FeedbackFilters = NO_FILTERS) -> int:
         terms = query.search_terms()
         with self._db.session_scope() as session:
-            if (
-                terms
+            words_only = (
+                bool(terms)
                 and not filters.active
-                and all(
-                    indexed_term(term) and not _catalogue_matches(session, term) for term in terms
-                )
-            ):
+                and not any(_catalogue_matches(session, t, self._names) for t in terms)
+            )
+            if words_only and len(terms) == 1 and len(terms[0]) == GRAM_LENGTH:
+                # One two-character word: its gram's rows are its entries, one each.
+                return _matches(session, terms[0])
+            if words_only and all(map(indexed_term, terms)):
                 # Only the words heard can match: the index counts its own matches, without
                 # reading an entry (25,000 matches of 200,000: 3 ms instead of 100 ms).
                 phrases = " AND ".join(fts_phrase(term) for term in terms)

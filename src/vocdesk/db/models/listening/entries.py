@@ -4,7 +4,10 @@ The words heard are searched through an FTS5 index (``feedback_fts``, trigram to
 finds a Thai word inside a sentence written without spaces). The index is an external-content
 table over ``feedback_entry`` created by migration 0004 and kept in step by triggers; it is not
 part of the ORM. Its rows are keyed by ``number``, an integer the database gives every entry:
-FTS5 needs an integer key, and the table's implicit rowid may change on VACUUM.
+FTS5 needs an integer key, and the table's implicit rowid may change on VACUUM. Words of one or
+two characters, which a trigram index cannot find, are looked up in ``feedback_gram`` (every two
+characters of an entry's lower-cased words and staff member, with its number; migration 0015,
+kept by triggers, not part of the ORM either).
 """
 
 from __future__ import annotations
@@ -23,13 +26,15 @@ from vocdesk.domain.enums import FeedbackType, LifecycleStage, Sentiment
 from vocdesk.domain.listening.log import FeedbackStatus
 
 SEARCH_INDEX_TABLE = "feedback_fts"
+SHORT_WORD_INDEX_TABLE = "feedback_gram"
 
 
 def is_search_index_table(name: str | None) -> bool:
-    """The FTS5 table and its shadow tables (feedback_fts_data, ...), which only the migration
-    manages: schema comparisons leave them out."""
+    """The FTS5 table and its shadow tables (feedback_fts_data, ...) and the short-word table,
+    which only the migrations manage: schema comparisons leave them out."""
     return name is not None and (
-        name == SEARCH_INDEX_TABLE or name.startswith(SEARCH_INDEX_TABLE + "_")
+        name in (SEARCH_INDEX_TABLE, SHORT_WORD_INDEX_TABLE)
+        or name.startswith(SEARCH_INDEX_TABLE + "_")
     )
 
 
