@@ -419,7 +419,7 @@
 <context>
     <name>HolidaysDialog</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/ui/holidays/holidays_dialog.py" line="+215"/>
+        <location filename="../src/vocdesk/ui/holidays/holidays_dialog.py" line="+216"/>
         <source>%n day(s) off on a weekday this year.</source>
         <translation>
             <numerusform>%n day off on a weekday this year.</numerusform>
@@ -694,7 +694,7 @@
 <context>
     <name>SurveyTrendModel</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/ui/surveys/results_models.py" line="+408"/>
+        <location filename="../src/vocdesk/ui/surveys/results_models.py" line="+393"/>
         <source>{code}: %Ln form(s)</source>
         <translation>
             <numerusform>{code}: %Ln form</numerusform>

@@ -1148,12 +1148,12 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../src/vocdesk/services/backups.py" line="+198"/>
+        <location filename="../src/vocdesk/services/backups.py" line="+229"/>
         <source>There is no file at {path}.</source>
         <translation>ไม่พบแฟ้มที่ {path}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+64"/>
         <source>The file {path} is not a VocDesk database (it has no VocDesk schema); nothing was restored.</source>
         <translation>แฟ้ม {path} ไม่ใช่ฐานข้อมูล VocDesk (ไม่มีโครงสร้างข้อมูลของ VocDesk) จึงไม่ได้กู้คืนข้อมูลใด</translation>
     </message>
@@ -1163,12 +1163,12 @@
         <translation>แฟ้ม {path} บันทึกโดย VocDesk รุ่นที่ใหม่กว่า (โครงสร้างข้อมูล {revision} ส่วนรุ่นนี้รองรับถึง {head}) จึงไม่ได้กู้คืนข้อมูลใด</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
         <source>{path} is the database itself; choose a backup copy.</source>
         <translation>{path} คือฐานข้อมูลที่ใช้งานอยู่ กรุณาเลือกแฟ้มสำรองข้อมูล</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+60"/>
         <source>Only a local database file has backup copies here.</source>
         <translation>มีสำเนาสำรองเฉพาะแฟ้มฐานข้อมูลในเครื่องนี้เท่านั้น</translation>
     </message>
@@ -1178,7 +1178,7 @@
         <translation>ฐานข้อมูลยังว่างอยู่ ยังไม่มีข้อมูลให้สำรอง</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+112"/>
         <source>The file {path} is damaged or not a database ({details}); nothing was restored.</source>
         <translation>แฟ้ม {path} เสียหายหรือไม่ใช่ฐานข้อมูล ({details}) จึงไม่ได้กู้คืนข้อมูลใด</translation>
     </message>
@@ -5003,7 +5003,7 @@
         <translation>ฐานข้อมูลนี้สร้างโดย VocDesk รุ่นที่ใหม่กว่า (โครงสร้าง {revision}) กรุณาติดตั้งรุ่นที่ใหม่กว่าเพื่อเปิดใช้งาน ข้อมูลไม่ได้ถูกเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/database.py" line="+114"/>
+        <location filename="../src/vocdesk/services/database.py" line="+121"/>
         <source>Only a local database file can be backed up here.</source>
         <translation>สำรองข้อมูลที่นี่ได้เฉพาะไฟล์ฐานข้อมูลในเครื่องเท่านั้น</translation>
     </message>
@@ -5078,12 +5078,17 @@
         <translation>ไม่สามารถเปิดฐานข้อมูล {path} ได้: {reason}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
+        <source>The database {path} is encrypted: it can be checked only with its passphrase. Nothing was read.</source>
+        <translation>ฐานข้อมูล {path} ถูกเข้ารหัส: ตรวจสอบได้เมื่อใส่วลีรหัสผ่านของฐานข้อมูลเท่านั้น ยังไม่ได้อ่านข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>no database file at {path}</source>
         <translation>ไม่พบไฟล์ฐานข้อมูลที่ {path}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>damaged: {details}</source>
         <translation>ไฟล์เสียหาย: {details}</translation>
     </message>
@@ -5445,7 +5450,7 @@
 <context>
     <name>Encryption</name>
     <message>
-        <location filename="../src/vocdesk/services/encryption.py" line="+52"/>
+        <location filename="../src/vocdesk/services/encryption.py" line="+55"/>
         <source>The database {path} is encrypted: enter its passphrase to open it.</source>
         <translation>ฐานข้อมูล {path} ถูกเข้ารหัสไว้ ต้องใส่วลีรหัสผ่านของฐานข้อมูลนี้จึงจะเปิดได้</translation>
     </message>
@@ -5470,12 +5475,12 @@
         <translation>ฐานข้อมูล {path} ถูกเข้ารหัสอยู่แล้ว</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+64"/>
         <source>Only a local database file can be encrypted.</source>
         <translation>เข้ารหัสได้เฉพาะไฟล์ฐานข้อมูลในเครื่องนี้เท่านั้น</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+26"/>
         <source>The database {path} is not encrypted.</source>
         <translation>ฐานข้อมูล {path} ไม่ได้เข้ารหัสไว้</translation>
     </message>
@@ -6181,7 +6186,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>HolidaysDialog</name>
     <message>
-        <location filename="../src/vocdesk/ui/holidays/holidays_dialog.py" line="+116"/>
+        <location filename="../src/vocdesk/ui/holidays/holidays_dialog.py" line="+117"/>
         <source>{name} (worked: {national})</source>
         <translation>{name} (เปิดทำการ: {national})</translation>
     </message>
@@ -7585,7 +7590,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ถึงกำหนดวันนี้ {today} รายการ เกินกำหนด {overdue} รายการ</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/ui/main_window.py" line="+404"/>
+        <location filename="../src/vocdesk/ui/main_window.py" line="+415"/>
         <source>Setting up: no administrator yet</source>
         <translation>กำลังตั้งค่า: ยังไม่มีผู้ดูแลระบบ</translation>
     </message>
@@ -7667,6 +7672,11 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
     <message>
         <location line="+1"/>
+        <source>E&amp;ncryption…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Settings…</source>
         <translation>การตั้งค่า(&amp;S)…</translation>
     </message>
@@ -7721,7 +7731,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ประวัติการใช้งาน(&amp;T)…</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+125"/>
         <source>Restored from {source}; the database as it was is kept at {kept}</source>
         <translation>กู้คืนจาก {source} แล้ว ฐานข้อมูลเดิมเก็บไว้ที่ {kept}</translation>
     </message>
@@ -7731,7 +7741,22 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>กำลังกู้คืนฐานข้อมูล…</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+45"/>
+        <source>The database is no longer encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database&apos;s passphrase was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database is now encrypted; keep its passphrase safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Your password was changed.</source>
         <translation>เปลี่ยนรหัสผ่านแล้ว</translation>
     </message>
@@ -7761,12 +7786,12 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>เปิดฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/ui/main_window.py" line="-163"/>
+        <location filename="../src/vocdesk/ui/main_window.py" line="-230"/>
         <source>Opening the database…</source>
         <translation>กำลังเปิดฐานข้อมูล…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+37"/>
         <source>The database was upgraded; the old file was kept as {path}</source>
         <translation>ปรับรุ่นฐานข้อมูลแล้ว ไฟล์เดิมเก็บไว้ที่ {path}</translation>
     </message>
@@ -9748,7 +9773,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>RemindersPage</name>
     <message>
-        <location filename="../src/vocdesk/ui/relationships/reminders_page.py" line="+298"/>
+        <location filename="../src/vocdesk/ui/relationships/reminders_page.py" line="+299"/>
         <source>Reading the reminders…</source>
         <translation>กำลังอ่านรายการแจ้งเตือน…</translation>
     </message>
@@ -10296,7 +10321,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>Screenshot</name>
     <message>
-        <location filename="../src/vocdesk/app.py" line="+350"/>
+        <location filename="../src/vocdesk/app.py" line="+386"/>
         <source>There is no survey “{code}” in this database.</source>
         <translation>ไม่มีแบบสำรวจรหัส “{code}” ในฐานข้อมูลนี้</translation>
     </message>
@@ -12331,7 +12356,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>SurveyGapsModel</name>
     <message>
-        <location filename="../src/vocdesk/ui/surveys/results_models.py" line="-89"/>
+        <location filename="../src/vocdesk/ui/surveys/results_models.py" line="-90"/>
         <source>Improve first</source>
         <translation>ควรปรับปรุงก่อน</translation>
     </message>
@@ -13112,7 +13137,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>SurveyTrendModel</name>
     <message>
-        <location filename="../src/vocdesk/ui/surveys/results_models.py" line="+209"/>
+        <location filename="../src/vocdesk/ui/surveys/results_models.py" line="+195"/>
         <source>Score</source>
         <translation>คะแนน</translation>
     </message>

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -149,3 +152,17 @@ def counts_per_table(connection: Any) -> dict[str, int]:
 def _count(connection: Any, name: str) -> int:
     quoted_name = '"' + name.replace('"', '""') + '"'
     return int(connection.execute(f"SELECT count(*) FROM {quoted_name}").fetchone()[0])
+
+
+def untouched_encrypted_engine(path: Path, passphrase: str) -> Engine:
+    """A read-only engine on the encrypted file ``path`` that sets no pragmas but the key (so
+    the journal mode stays as it is), for checking it; its errors are SQLAlchemy's, as for a
+    plain file (``vocdesk.db.inspection.untouched_engine``)."""
+    from sqlalchemy import create_engine  # noqa: PLC0415 - this module stays light
+
+    import vocdesk.db.engine  # noqa: F401, PLC0415 - registers the keyed SQLCipher dialect
+
+    return create_engine(
+        "sqlite+vocdesk_sqlcipher://",
+        creator=lambda: connect_encrypted(path, passphrase, read_only=True),
+    )

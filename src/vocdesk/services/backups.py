@@ -13,6 +13,14 @@ schema stamp this version knows, i.e. not newer) and refuses it otherwise; then 
 current database into the backups folder, then writes the chosen file into the database through
 the backup API, in one SQLite transaction: a process killed meanwhile leaves the old database
 whole. A damaged current database is kept aside byte for byte and replaced by the restored file.
+
+Encrypted copies (SQLCipher, docs/encryption.md) are checked and copied through SQLCipher with
+their passphrase: the one given, or the one this process opened the copy or the database with (a
+copy of the open database has the database's passphrase). The restored file is what the copy
+was: an encrypted copy makes the database encrypted under the copy's passphrase, a plain copy
+makes it plain. When that differs from the database as it was (plain, or another passphrase),
+the file is replaced rather than written into, and whoever had it open opens it again
+(``RestoreResult.reopen``) with the copy's passphrase.
 """
 
 from __future__ import annotations
@@ -25,13 +33,24 @@ import shutil
 import sqlite3
 import time
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from vocdesk.db.backup import backup_sqlite
 from vocdesk.db.base import utc_now
+from vocdesk.db.cipher import (
+    as_sqlite_error,
+    connect_encrypted,
+    forget_passphrase,
+    is_encrypted,
+    is_wrong_passphrase,
+    remember_passphrase,
+    remembered_passphrase,
+    sqlcipher_module,
+)
 from vocdesk.db.inspection import read_only_connection
 from vocdesk.db.migrate import head_revision, known_revisions
 from vocdesk.db.models import AuditEntry
@@ -41,6 +60,7 @@ from vocdesk.domain.messages import QT_TRANSLATE_NOOP, UserError, user_error
 from vocdesk.paths import make_private_database, make_private_dir, make_private_file, user_data_dir
 from vocdesk.services.authorization import acting, requires
 from vocdesk.services.database import Database, open_database
+from vocdesk.services.encryption import encryption_error
 
 REASONS = ("daily", "exit", "import", "restore", "manual")
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
@@ -65,6 +85,11 @@ class RestoreResult:
     database: Path
     previous_copy: Path | None  # the database as it was before, kept in the backups folder
     revision: str  # the schema revision of the restored file (may be older than head)
+    encrypted: bool = False  # the restored file is encrypted (under the copy's passphrase)
+    # The file was replaced, not written into (damaged or missing before, or encrypted
+    # differently from the copy): a program that had it open must open it again, with the
+    # copy's passphrase when ``encrypted``.
+    reopen: bool = False
 
 
 def backups_folder(database: Path) -> Path:
@@ -188,18 +213,60 @@ def rotate(folder: Path) -> list[Path]:
     return removed
 
 
-def verify_restorable(source: Path) -> str:
+def verify_restorable(source: Path, *, passphrase: str | None = None) -> str:
     """The schema revision of ``source`` if it may replace a database; a ``UserError`` saying
-    why not otherwise (missing, not SQLite, damaged, not VocDesk, from a newer VocDesk)."""
+    why not otherwise (missing, not SQLite, damaged, not VocDesk, from a newer VocDesk, or
+    encrypted and ``passphrase`` missing or wrong)."""
     source = Path(source).expanduser()
+    _require_file(source)
+    return _verify(source, _source_key(source, passphrase, None))
+
+
+def _require_file(source: Path) -> None:
     if not source.is_file():
         raise user_error(
             "Backups",
             QT_TRANSLATE_NOOP("Backups", "There is no file at {path}."),
             path=str(source),
         )
+
+
+def _source_key(source: Path, passphrase: str | None, database: Path | None) -> str | None:
+    """The passphrase that opens the copy ``source``; None for a plain file. Tried: the one
+    given, then the one this process knows for the copy, then for ``database`` (a copy of
+    the open database). An encrypted copy none of them opens is a ``UserError``."""
+    if not is_encrypted(source):
+        return None
+    known = [remembered_passphrase(source), remembered_passphrase(database) if database else None]
+    candidates = [key for key in dict.fromkeys([passphrase, *known]) if key is not None]
+    for key in candidates:
+        try:
+            connect_encrypted(source, key, read_only=True).close()
+        except sqlite3.Error as exc:
+            if is_wrong_passphrase(exc):
+                continue
+            raise _not_restorable(source, str(exc)) from exc
+        return key
+    raise encryption_error("encrypted" if passphrase is None else "wrong passphrase", source)
+
+
+def _connect(path: Path, key: str | None, *, read_only: bool = True, timeout: float = 5.0) -> Any:
+    """A plain (``sqlite3``) or keyed (``sqlcipher3``) connection to ``path``."""
+    if key is None:
+        if read_only:
+            return read_only_connection(path)
+        return sqlite3.connect(path, timeout=timeout)
+    return connect_encrypted(path, key, read_only=read_only, timeout=timeout)
+
+
+def _errors(key: str | None) -> tuple[type[Exception], ...]:
+    """The errors a connection of ``_connect`` raises (sqlcipher3 has its own classes)."""
+    return (sqlite3.Error,) if key is None else (sqlite3.Error, sqlcipher_module().Error)
+
+
+def _verify(source: Path, key: str | None) -> str:
     try:
-        connection = read_only_connection(source)
+        connection = _connect(source, key)
         try:
             integrity = [row[0] for row in connection.execute("PRAGMA integrity_check")]
             broken = connection.execute("PRAGMA foreign_key_check").fetchall()
@@ -214,7 +281,7 @@ def verify_restorable(source: Path) -> str:
             )
         finally:
             connection.close()
-    except sqlite3.Error as exc:
+    except _errors(key) as exc:
         raise _not_restorable(source, str(exc)) from exc
     if integrity != ["ok"]:
         raise _not_restorable(source, "; ".join(integrity[:3]))
@@ -246,9 +313,19 @@ def verify_restorable(source: Path) -> str:
     return revision
 
 
-def restore_database(source: Path, database: Path) -> RestoreResult:
+def restore_database(
+    source: Path,
+    database: Path,
+    *,
+    passphrase: str | None = None,
+    release: Callable[[], None] | None = None,
+) -> RestoreResult:
     """Replace ``database`` by the copy ``source`` after verifying it; the database as it was is
-    first kept in its backups folder. Nothing changes when ``source`` is refused."""
+    first kept in its backups folder. Nothing changes when ``source`` is refused.
+
+    ``passphrase`` opens an encrypted copy (else the one this process knows for the copy or
+    the database). ``release`` is called before the file is replaced rather than written into,
+    so that the caller's connections let go of it (``Database.dispose``)."""
     source, database = Path(source).expanduser().resolve(), Path(database).expanduser().resolve()
     if source == database:
         raise user_error(
@@ -256,17 +333,49 @@ def restore_database(source: Path, database: Path) -> RestoreResult:
             QT_TRANSLATE_NOOP("Backups", "{path} is the database itself; choose a backup copy."),
             path=str(source),
         )
-    revision = verify_restorable(source)
+    _require_file(source)
+    key = _source_key(source, passphrase, database)
+    revision = _verify(source, key)
     previous: Path | None = None
-    healthy_target = database.is_file() and _is_sound(database)
+    current_key = _current_key(database, key)
+    healthy_target = (
+        database.is_file()
+        and (current_key is not None or not is_encrypted(database))
+        and _is_sound(database, current_key)
+    )
+    replaced = not healthy_target or current_key != key
     if healthy_target:
+        if current_key is not None:
+            remember_passphrase(database, current_key)  # its copy is encrypted alike
         previous = automatic_backup(database, "restore")
-        _copy_into(source, database)
+    elif database.is_file():
+        previous = _keep_damaged(database)  # also an encrypted one whose passphrase is unknown
+    if replaced:
+        if release is not None:
+            release()
+        _replace_file(source, database, key)
     else:
-        if database.is_file():
-            previous = _keep_damaged(database)
-        _replace_file(source, database)
-    return RestoreResult(source, database, previous, revision)
+        _copy_into(source, database, key)
+    if key is None:
+        forget_passphrase(database)
+    else:
+        remember_passphrase(database, key)
+    return RestoreResult(source, database, previous, revision, key is not None, replaced)
+
+
+def _current_key(database: Path, source_key: str | None) -> str | None:
+    """The passphrase of the database being replaced, if it is encrypted and it is known: the
+    one this process opened it with, or the copy's if that opens it."""
+    known = remembered_passphrase(database)
+    if known is not None or source_key is None or not database.is_file():
+        return known
+    if not is_encrypted(database):
+        return None
+    try:
+        connect_encrypted(database, source_key, read_only=True).close()
+    except sqlite3.Error:
+        return None
+    return source_key
 
 
 class BackupsService:
@@ -313,46 +422,60 @@ class BackupsService:
         return copy
 
     @requires(Permission.MANAGE_BACKUPS)
-    def restore(self, source: Path) -> RestoreResult:
+    def restore(self, source: Path, passphrase: str | None = None) -> RestoreResult:
         """Replace the open database by the copy ``source`` (``restore_database``: checked
         first, the file as it was kept), then write who restored which copy into the restored
-        database's audit trail (upgraded to this version's schema first, as opening it would)."""
+        database's audit trail (upgraded to this version's schema first, as opening it would).
+
+        An encrypted copy opens with ``passphrase``, or with the open database's own. When
+        ``result.reopen``, this database's connections were closed: the caller opens the file
+        again (with the copy's passphrase when ``result.encrypted``)."""
         principal = acting(self._db)
-        result = restore_database(source, self._path())
-        restored, _ = open_database(result.database, create=False)
+        result = restore_database(source, self._path(), passphrase=passphrase,
+                                  release=self._db.dispose)  # fmt: skip
+        restored, _ = open_database(
+            result.database, create=False, passphrase=remembered_passphrase(result.database)
+        )
         try:
             with restored.session_scope() as session:
                 session.add(AuditEntry(at=utc_now(), user=principal.login, action=AuditAction.RESTORE,
                                        entity=DATABASE_ENTITY, entity_id=DATABASE_ENTITY_ID,
                                        changes={"backup": result.restored_from.name,
-                                                "kept": result.previous_copy.name if result.previous_copy else ""}))  # fmt: skip
+                                                "kept": result.previous_copy.name if result.previous_copy else "",
+                                                "encrypted": result.encrypted}))  # fmt: skip
         finally:
             restored.dispose()
         return result
 
 
-def _is_sound(path: Path) -> bool:
+def _is_sound(path: Path, key: str | None = None) -> bool:
     try:
-        connection = read_only_connection(path)
+        connection = _connect(path, key)
         try:
             return [r[0] for r in connection.execute("PRAGMA quick_check")] == ["ok"]
         finally:
             connection.close()
-    except sqlite3.Error:
+    except _errors(key):
         return False
 
 
-def _copy_into(source: Path, database: Path) -> None:
+def _copy_into(source: Path, database: Path, key: str | None = None) -> None:
     """Write ``source`` into the live file ``database`` through the backup API: one SQLite
     transaction (a process killed meanwhile leaves the old content), seen by every other
-    connection to the file at its next read."""
-    src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
+    connection to the file at its next read. Both are plain, or both encrypted under ``key``."""
+    if key is None:
+        src: Any = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
+    else:
+        src = connect_encrypted(source, key, read_only=True)
     try:
-        dst = sqlite3.connect(database, timeout=10)
         try:
-            src.backup(dst)
+            dst: Any = _connect(database, key, read_only=False, timeout=10)
         except sqlite3.OperationalError as exc:
             raise _in_use(database, exc) from exc
+        try:
+            src.backup(dst)
+        except _errors(key) as exc:
+            raise _in_use(database, as_sqlite_error(exc)) from exc
         finally:
             dst.close()
     finally:
@@ -375,16 +498,18 @@ def _keep_damaged(database: Path) -> Path:
     return target
 
 
-def _replace_file(source: Path, database: Path) -> None:
+def _replace_file(source: Path, database: Path, key: str | None = None) -> None:
     partial = database.with_name(database.name + ".restoring")
     try:
-        backup_sqlite(source, partial)
+        backup_sqlite(source, partial, passphrase=key)
         for suffix in ("-wal", "-shm", "-journal"):
             Path(f"{database}{suffix}").unlink(missing_ok=True)
         partial.replace(database)
     except (OSError, sqlite3.Error) as exc:
         partial.unlink(missing_ok=True)
         raise _backup_failed(database, exc) from exc
+    finally:
+        forget_passphrase(partial)
     make_private_file(database)  # a new file in place of the damaged one
 
 

@@ -6,6 +6,7 @@ the work commits as a whole, or rolls back as a whole and the error goes up to t
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from contextvars import ContextVar
@@ -18,7 +19,13 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from vocdesk.db.backup import backup_sqlite
-from vocdesk.db.cipher import is_encrypted, is_wrong_passphrase, remember_passphrase
+from vocdesk.db.cipher import (
+    connect_encrypted,
+    is_encrypted,
+    is_wrong_passphrase,
+    remember_passphrase,
+    untouched_encrypted_engine,
+)
 from vocdesk.db.engine import make_engine, sqlite_url
 from vocdesk.db.inspection import integrity_findings, stamped_revision, untouched_engine
 from vocdesk.db.migrate import (
@@ -342,6 +349,27 @@ def _cannot_open(where: object, exc: Exception) -> UserError:
     )
 
 
+def _checking_engine(path: Path, passphrase: str | None) -> Engine:
+    """A read-only keyed engine on the encrypted ``path``, its passphrase proven first."""
+    if passphrase is None:
+        raise user_error(
+            "Database",
+            QT_TRANSLATE_NOOP(
+                "Database",
+                "The database {path} is encrypted: it can be checked only with its passphrase. "
+                "Nothing was read.",
+            ),
+            path=str(path),
+        )
+    try:
+        connect_encrypted(path, passphrase, read_only=True).close()
+    except sqlite3.Error as exc:
+        if is_wrong_passphrase(exc):
+            raise _encryption_error("wrong passphrase", path) from exc
+        # Anything else (damage, a lock) the check itself reports.
+    return untouched_encrypted_engine(path, passphrase)
+
+
 def _unhealthy(current: str | None, head: str, text: str, /, **params: object) -> HealthReport:
     """A failed check; ``text`` is a literal marked with QT_TRANSLATE_NOOP("Database", ...).
     The first three are positional-only, so that ``params`` may fill a ``{current}`` or ``{head}``
@@ -350,14 +378,20 @@ def _unhealthy(current: str | None, head: str, text: str, /, **params: object) -
     return HealthReport(False, current, head, reason.english(), reason)
 
 
-def check_database(location: str | Path) -> HealthReport:
-    """Integrity and schema check without changing anything (for ``vocdesk check``)."""
+def check_database(location: str | Path, *, passphrase: str | None = None) -> HealthReport:
+    """Integrity and schema check without changing anything (for ``vocdesk check``).
+
+    An encrypted file is checked with its ``passphrase``; without one, or with a wrong one, it
+    cannot be checked: a ``UserError`` says so (not a report of a damaged file), and nothing
+    is read or changed. A passphrase given for a plain file is ignored."""
     path = Path(location).expanduser().resolve() if "://" not in str(location) else None
     if path is not None and not path.is_file():
         return _unhealthy(
             None, "", QT_TRANSLATE_NOOP("Database", "no database file at {path}"), path=str(path)
         )
-    if path is not None:  # plain connections: a check must not switch the file to WAL
+    if path is not None and is_encrypted(path):
+        engine = _checking_engine(path, passphrase)
+    elif path is not None:  # plain connections: a check must not switch the file to WAL
         engine = untouched_engine(path)
     else:
         try:
@@ -396,7 +430,7 @@ def check_database(location: str | Path) -> HealthReport:
                 current=state.current, head=state.head,
             )  # fmt: skip
         return HealthReport(True, state.current, state.head, "")
-    except (DatabaseError, OperationalError) as exc:
+    except (DatabaseError, OperationalError, sqlite3.Error) as exc:
         return _unhealthy(
             None, "", QT_TRANSLATE_NOOP("Database", "cannot be read: {details}"),
             details=str(getattr(exc, "orig", None) or exc),

@@ -17,6 +17,7 @@ from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
+from vocdesk.db.base import utc_now
 from vocdesk.db.cipher import (
     as_sqlite_error,
     connect_encrypted,
@@ -27,12 +28,14 @@ from vocdesk.db.cipher import (
     remember_passphrase,
     sqlcipher_module,
 )
+from vocdesk.db.models import AuditEntry
 from vocdesk.domain.accounts import Permission
+from vocdesk.domain.enums import AuditAction
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, UserError, user_error
 from vocdesk.domain.os_errors import reason_of
 from vocdesk.paths import make_private_file
-from vocdesk.services.authorization import open_to_anyone_signed_in, requires
-from vocdesk.services.database import Database
+from vocdesk.services.authorization import acting, open_to_anyone_signed_in, requires
+from vocdesk.services.database import Database, open_database
 
 MIN_PASSPHRASE_LENGTH = 10  # as for passwords (services.accounts)
 JOURNALS = ("-wal", "-shm", "-journal")
@@ -123,21 +126,30 @@ class EncryptionService:
     def encrypt(self, passphrase: str, repeated: str) -> Path:
         check_new_passphrase(passphrase, repeated)
         path = self._file()
+        login = acting(self._db).login
         self._db.dispose()
-        return encrypt_file(path, path, passphrase)
+        converted = encrypt_file(path, path, passphrase)
+        _record(converted, passphrase, login, "encrypted")
+        return converted
 
     @requires(Permission.MANAGE_BACKUPS)
     def change_passphrase(self, current: str, new: str, repeated: str) -> Path:
         check_new_passphrase(new, repeated)
         path = self._file()
+        login = acting(self._db).login
         self._db.dispose()
-        return change_passphrase(path, current, new)
+        converted = change_passphrase(path, current, new)
+        _record(converted, new, login, "passphrase changed")
+        return converted
 
     @requires(Permission.MANAGE_BACKUPS)
     def decrypt(self, current: str) -> Path:
         path = self._file()
+        login = acting(self._db).login
         self._db.dispose()
-        return decrypt_file(path, path, current)
+        converted = decrypt_file(path, path, current)
+        _record(converted, None, login, "decrypted")
+        return converted
 
     def _file(self) -> Path:
         if self._db.path is None:
@@ -146,6 +158,23 @@ class EncryptionService:
                 QT_TRANSLATE_NOOP("Encryption", "Only a local database file can be encrypted."),
             )
         return self._db.path
+
+
+def _record(path: Path, passphrase: str | None, login: str, what: str) -> None:
+    """Write who encrypted, changed the passphrase of or decrypted the file into its own audit
+    trail (entity "database"; ``what`` is "encrypted", "passphrase changed" or "decrypted").
+    Never the passphrase. Written after the conversion, into the converted file: an entry is
+    there only when the conversion happened."""
+    from vocdesk.services.backups import DATABASE_ENTITY, DATABASE_ENTITY_ID  # noqa: PLC0415
+
+    db, _ = open_database(path, create=False, passphrase=passphrase)
+    try:
+        with db.session_scope() as session:
+            session.add(AuditEntry(at=utc_now(), user=login, action=AuditAction.UPDATE,
+                                   entity=DATABASE_ENTITY, entity_id=DATABASE_ENTITY_ID,
+                                   changes={"encryption": what}))  # fmt: skip
+    finally:
+        db.dispose()
 
 
 def _require_encrypted(path: Path) -> None:
