@@ -234,3 +234,22 @@ def test_encrypting_changing_and_removing_are_in_the_audit_trail(tmp_path: Path)
     assert all(user for _, _, user in found)
     for _, changes, _ in found:
         assert KEY not in str(changes) and OTHER_KEY not in str(changes)
+
+
+def test_a_database_whose_passphrase_is_unknown_is_kept_byte_for_byte(
+    copy_and_database: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """Restoring over an encrypted file nobody gave the passphrase of (the command line could
+    not open it to ask who may): it is kept exactly as it was, and the copy replaces it."""
+    _, database = copy_and_database
+    plain_copy = tmp_path / "plain-copy.sqlite"
+    plain, _ = open_database(plain_copy)
+    plain.dispose()
+    before = database.read_bytes()
+
+    result = restore_database(plain_copy, database)
+
+    assert result.reopen and not result.encrypted and not is_encrypted(database)
+    assert result.previous_copy is not None and "-encrypted-" in result.previous_copy.name
+    assert result.previous_copy.read_bytes() == before
+    assert _entries_in(result.previous_copy, KEY) == 5

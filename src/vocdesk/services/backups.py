@@ -349,7 +349,8 @@ def restore_database(
             remember_passphrase(database, current_key)  # its copy is encrypted alike
         previous = automatic_backup(database, "restore")
     elif database.is_file():
-        previous = _keep_damaged(database)  # also an encrypted one whose passphrase is unknown
+        # Damaged, or encrypted under a passphrase this program does not know: byte for byte.
+        previous = _keep_damaged(database, "encrypted" if is_encrypted(database) else "damaged")
     if replaced:
         if release is not None:
             release()
@@ -482,10 +483,11 @@ def _copy_into(source: Path, database: Path, key: str | None = None) -> None:
         src.close()
 
 
-def _keep_damaged(database: Path) -> Path:
-    """A damaged database is copied byte for byte (the backup API cannot read it)."""
+def _keep_damaged(database: Path, label: str = "damaged") -> Path:
+    """A damaged database, or an encrypted one whose passphrase is not known, is copied byte
+    for byte (the backup API cannot read it); ``label`` goes into the copy's name."""
     folder = private_backups_folder(database)
-    target = folder / f"{database.stem}-damaged-{datetime.now():%Y%m%d-%H%M%S}.sqlite"
+    target = folder / f"{database.stem}-{label}-{datetime.now():%Y%m%d-%H%M%S}.sqlite"
     try:
         shutil.copy2(database, target)
         for suffix in ("-wal", "-shm", "-journal"):
