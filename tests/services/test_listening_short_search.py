@@ -202,3 +202,21 @@ def test_a_stakeholder_added_after_a_search_is_found_by_the_next(db: Database) -
 
     assert service.count_feedback(query) == 1
     assert [row.text for row in service.list_feedback(query)] == ["ก"]
+
+
+@pytest.mark.parametrize("long_list", [500, 0])
+def test_words_in_stakeholders_names_find_their_entries_alike(
+    db: Database, long_list: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(listening_log, "LONG_ID_LIST", long_list)  # 0: every id list as JSON
+    with db.session_scope() as session:
+        for index, name in enumerate(["นายดีใจ มีสุข", "Ok Corp", "นางรอ ดี"]):
+            person = Stakeholder(name=name)
+            session.add(person)
+            session.flush()
+            session.execute(update(FeedbackEntry).where(FeedbackEntry.text == ENTRIES[index + 3][0])
+                            .values(stakeholder_id=person.id))  # fmt: skip
+
+    for search in ["ดี", "ok", "รอ ดี", "มีสุข", "ดีใจ ที่"]:
+        assert _found(db, search) == _before(db, search), search
+    assert "ที่จอดรถไม่พอ" in _found(db, "ดีใจ")  # by its stakeholder's name only

@@ -45,7 +45,8 @@ class FeedbackEntry(Versioned, Entity):
     __table_args__ = (
         Index("ix_feedback_entry_received_at", "received_at"),
         Index("ix_feedback_entry_channel_stage", "channel_id", "stage"),
-        Index("ix_feedback_entry_stakeholder", "stakeholder_id"),
+        # With the number (migration 0015): a search counts a stakeholder's entries from the index.
+        Index("ix_feedback_entry_stakeholder", "stakeholder_id", "number"),
         Index("ix_feedback_entry_segment", "segment_id"),
         Index("ix_feedback_entry_service", "service_id"),
         # One office's counts for a period read this index alone (the Overview's office filter).
