@@ -323,17 +323,18 @@ def _id_list(ids: list[uuid.UUID]) -> Select[Any]:
     return select(listed.c.value)
 
 
-def _matches(session: Session, term: str) -> int:
-    """How many entries' words contain ``term``, by the index that serves it."""
+def _matches(session: Session, term: str, at_most: int | None = None) -> int:
+    """How many entries' words contain ``term``, by the index that serves it; with ``at_most``,
+    counting stops there (whether a word is common needs no more)."""
     if indexed_term(term):
-        found = select(func.count()).select_from(_fts).where(
-            _fts.c.feedback_fts.op("MATCH")(fts_phrase(term))
-        )  # fmt: skip
+        numbers = select(_fts.c.rowid).where(_fts.c.feedback_fts.op("MATCH")(fts_phrase(term)))
     elif len(term) == GRAM_LENGTH:  # one gram per entry at most
-        found = select(func.count()).select_from(_gram).where(_gram_match(term))
+        numbers = select(_gram.c.entry_number).where(_gram_match(term))
     else:
-        found = select(func.count(_gram.c.entry_number.distinct())).where(_gram_match(term))
-    return session.scalar(found) or 0
+        numbers = select(_gram.c.entry_number).where(_gram_match(term)).distinct()
+    if at_most is not None:
+        numbers = numbers.limit(at_most)
+    return session.scalar(select(func.count()).select_from(numbers.subquery())) or 0
 
 
 def _is_common(session: Session, terms: list[str], short: set[str] | None = None) -> bool:
@@ -345,8 +346,8 @@ def _is_common(session: Session, terms: list[str], short: set[str] | None = None
     entries = (
         session.scalar(select(func.max(FeedbackEntry.number))) or 0
     )  # about the count, at once
-    rarest = min(_matches(session, t) for t in indexed)
-    return rarest > COMMON_SHARE * entries
+    many = int(COMMON_SHARE * entries)
+    return all(_matches(session, t, at_most=many + 1) > many for t in indexed)
 
 
 def _words_numbers(session: Session, term: str) -> Select[Any]:
