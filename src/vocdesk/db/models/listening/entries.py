@@ -45,10 +45,11 @@ class FeedbackEntry(Versioned, Entity):
     __table_args__ = (
         Index("ix_feedback_entry_received_at", "received_at"),
         Index("ix_feedback_entry_channel_stage", "channel_id", "stage"),
-        # With the number (migration 0015): a search counts a stakeholder's entries from the index.
+        # The stakeholder, segment and service indexes hold the number (migration 0015): a
+        # search counts the entries of the names it found from the index alone.
         Index("ix_feedback_entry_stakeholder", "stakeholder_id", "number"),
-        Index("ix_feedback_entry_segment", "segment_id"),
-        Index("ix_feedback_entry_service", "service_id"),
+        Index("ix_feedback_entry_segment", "segment_id", "number"),
+        Index("ix_feedback_entry_service", "service_id", "number"),
         # One office's counts for a period read this index alone (the Overview's office filter).
         Index(
             "ix_feedback_entry_office_summary",
