@@ -5,6 +5,9 @@ the passphrase and decrypting. Real files, real SQLCipher."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -205,6 +208,23 @@ def test_checking_an_encrypted_file_needs_its_passphrase(
     assert report.healthy, report.problem
     # A passphrase given for a plain file is ignored, as by open_database.
     _forget(database)
+
+
+def test_vocdesk_check_on_an_encrypted_file_without_its_passphrase_exits_2(
+    copy_and_database: tuple[Path, Path],
+) -> None:
+    """Not 1 ("checked: not healthy"): a locked, healthy file must not look damaged."""
+    _, database = copy_and_database
+    before = database.read_bytes()
+    env = {**os.environ, "VOCDESK_LANG": "en", "PYTHONIOENCODING": "utf-8"}
+    done = subprocess.run(
+        [sys.executable, "-m", "vocdesk", "check", "--db", str(database)],
+        capture_output=True, text=True, encoding="utf-8", env=env, timeout=120, check=False,
+        stdin=subprocess.DEVNULL,
+    )  # fmt: skip
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert "is encrypted" in done.stderr and "Traceback" not in done.stderr
+    assert database.read_bytes() == before
 
 
 def test_encrypting_changing_and_removing_are_in_the_audit_trail(tmp_path: Path) -> None:
