@@ -1168,7 +1168,7 @@
         <translation>{path} คือฐานข้อมูลที่ใช้งานอยู่ กรุณาเลือกแฟ้มสำรองข้อมูล</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Only a local database file has backup copies here.</source>
         <translation>มีสำเนาสำรองเฉพาะแฟ้มฐานข้อมูลในเครื่องนี้เท่านั้น</translation>
     </message>
@@ -1178,7 +1178,7 @@
         <translation>ฐานข้อมูลยังว่างอยู่ ยังไม่มีข้อมูลให้สำรอง</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>The file {path} is damaged or not a database ({details}); nothing was restored.</source>
         <translation>แฟ้ม {path} เสียหายหรือไม่ใช่ฐานข้อมูล ({details}) จึงไม่ได้กู้คืนข้อมูลใด</translation>
     </message>
@@ -7673,7 +7673,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+1"/>
         <source>E&amp;ncryption…</source>
-        <translation type="unfinished"></translation>
+        <translation>การเข้ารหัสฐานข้อมูล(&amp;N)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7743,17 +7743,17 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+45"/>
         <source>The database is no longer encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูลไม่ได้เข้ารหัสแล้ว</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database&apos;s passphrase was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนวลีรหัสผ่านของฐานข้อมูลแล้ว</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database is now encrypted; keep its passphrase safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>เข้ารหัสฐานข้อมูลแล้ว โปรดเก็บวลีรหัสผ่านไว้ในที่ปลอดภัย</translation>
     </message>
     <message>
         <location line="+75"/>

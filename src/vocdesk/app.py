@@ -19,7 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, UserError, user_error
 from vocdesk.paths import (
@@ -38,6 +38,7 @@ from vocdesk.services.complaints.categories import ComplaintCategoriesService
 from vocdesk.services.complaints.kpis import ComplaintKpisService
 from vocdesk.services.complaints.queues import ComplaintsService
 from vocdesk.services.database import Database, open_database
+from vocdesk.services.encryption import encryption_error, is_encrypted_file
 from vocdesk.services.holidays import HolidaysService
 from vocdesk.services.listening.channels import ChannelsService
 from vocdesk.services.listening.entry import ListeningEntryService
@@ -63,6 +64,7 @@ from vocdesk.services.surveys.entry import SurveyEntryService
 from vocdesk.services.surveys.rounds import SurveysService
 from vocdesk.ui import layout
 from vocdesk.ui.accounts.session import sign_in_interactively
+from vocdesk.ui.encryption.passphrase_dialog import PassphraseDialog
 from vocdesk.ui.errors import error_text, install_excepthook, show_error
 from vocdesk.ui.fonts import install_thai_font
 from vocdesk.ui.garbage import collect_on_gui_thread
@@ -117,10 +119,10 @@ def build_services(db: Database, backup_before_upgrade: Path | None = None) -> W
     )
 
 
-def connect_database(location: str, create: bool) -> WindowServices:
-    """Open (and, with ``create``, create) a database and build its services; may run on a
-    worker thread, since it touches no Qt object."""
-    db, result = open_database(location, create=create)
+def connect_database(location: str, create: bool, passphrase: str | None = None) -> WindowServices:
+    """Open (and, with ``create``, create) a database, with an encrypted file's ``passphrase``,
+    and build its services; may run on a worker thread, since it touches no Qt object."""
+    db, result = open_database(location, create=create, passphrase=passphrase)
     return build_services(db, result.backup)
 
 
@@ -157,11 +159,15 @@ def _open_at_start(
     requested: str | None,
     settings: Settings,
     offer_backup: Callable[[Path], bool] | None = None,
+    ask_passphrase: Callable[[str], Database | None] | None = None,
 ) -> tuple[Database, list[UserError]]:
     """The asked-for database, else the one an installer configured (``VOCDESK_DB`` or
     ``vocdesk.ini``), else the last one used, else the default one (created if missing). A file
     that cannot be opened is reported and the next one is tried; first, when it has automatic
-    backups, ``offer_backup(path)`` may restore the latest one (True: opened again)."""
+    backups, ``offer_backup(path)`` may restore the latest one (True: opened again).
+
+    An encrypted file is opened by ``ask_passphrase(location)`` (the passphrase dialog; None:
+    cancelled, reported as encrypted, and the next one is tried)."""
     candidates: list[tuple[str, bool]] = []
     if requested:
         candidates.append((requested, True))
@@ -172,6 +178,13 @@ def _open_at_start(
     candidates.append((str(default_database_path()), True))
     problems: list[UserError] = []
     for location, create in candidates:
+        encrypted = _encrypted_file(location)
+        if ask_passphrase is not None and encrypted is not None:
+            opened = ask_passphrase(location)
+            if opened is None:
+                problems.append(encryption_error("encrypted", encrypted))
+                continue
+            return opened, problems
         try:
             db, _result = open_database(location, create=create)
         except UserError as problem:
@@ -187,6 +200,29 @@ def _open_at_start(
             continue
         return db, problems
     raise problems[-1]
+
+
+def _encrypted_file(location: str) -> Path | None:
+    """The file at ``location`` when it is an encrypted database (None: plain, new or a URL)."""
+    if "://" in location:
+        return None
+    path = Path(location).expanduser()
+    return path if is_encrypted_file(path) else None
+
+
+def _ask_passphrase(location: str) -> Database | None:
+    """The passphrase dialog over an encrypted file at start (no window yet): the database it
+    opened, or None when the person cancelled."""
+    dialog: PassphraseDialog[Database] = PassphraseDialog(
+        Path(location).expanduser(),
+        lambda passphrase: open_database(location, create=False, passphrase=passphrase)[0],
+    )
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.opened
+    finally:
+        dialog.deleteLater()
 
 
 def _offer_latest_backup(path: Path) -> bool:
@@ -255,7 +291,7 @@ def run_gui(
     runner = TaskRunner(app)
     db: Database | None = None
     try:
-        db, problems = _open_at_start(database, settings, _offer_latest_backup)
+        db, problems = _open_at_start(database, settings, _offer_latest_backup, _ask_passphrase)
         if _sign_in_at_start(db, token_file) is None:
             db.dispose()
             hook.uninstall()

@@ -23,6 +23,8 @@ from vocdesk.domain.accounts import Permission
 from vocdesk.domain.messages import UserError
 from vocdesk.services.authorization import acting, may
 from vocdesk.services.backups import RestoreResult, restore_database
+from vocdesk.services.database import Database
+from vocdesk.services.encryption import EncryptionService, is_encrypted_file
 from vocdesk.services.transfer import EXPORTERS, IMPORTERS, KIND_LABELS, kind_present
 from vocdesk.ui import layout
 from vocdesk.ui.about_dialog import AboutDialog
@@ -36,6 +38,8 @@ from vocdesk.ui.audit.audit_dialog import AuditTrailDialog
 from vocdesk.ui.backups_dialog import BackupsDialog, choose_restore_file, confirm_restore
 from vocdesk.ui.complaints.kpis_page import ComplaintKpisPage
 from vocdesk.ui.complaints.tab import ComplaintsTab
+from vocdesk.ui.encryption.encrypt_dialog import EncryptDatabaseDialog
+from vocdesk.ui.encryption.passphrase_dialog import PassphraseDialog
 from vocdesk.ui.errors import show_error
 from vocdesk.ui.file_actions import FileActions
 from vocdesk.ui.holidays.holidays_dialog import HolidaysDialog
@@ -64,6 +68,7 @@ from vocdesk.ui.window_services import DatabaseConnector, WindowServices
 from vocdesk.ui.window_status import STATUS_MESSAGE_MS, WindowStatusBar
 
 RECOUNT_DELAY_MS = 250  # lists that reload together are recounted once
+ENCRYPTION_WAIT_MS = 10_000  # the reads under way finish before the file is converted
 
 __all__ = [
     "LANGUAGE_NAMES",
@@ -145,7 +150,7 @@ class MainWindow(QMainWindow):
             task_runner,
             self.status,
             services=lambda: self.services,
-            open_location=lambda location, create: self.open_location(location, create=create),
+            open_location=self._open_for_files,
             after_import=self.refresh,
         )
         self._build_actions()
@@ -179,6 +184,7 @@ class MainWindow(QMainWindow):
         self.backup_action = self._action("backup_database", self.backup_database)
         self.backups_action = self._action("backups", self.show_backups)
         self.restore_action = self._action("restore_database", self.restore_database)
+        self.encryption_action = self._action("encryption", self.show_encryption)
         # File > Import and File > Export: one action per kind of services.transfer.
         self.import_actions = {
             kind: self._action(f"import_{kind}", partial(self.open_import_wizard, kind))
@@ -236,7 +242,8 @@ class MainWindow(QMainWindow):
         self.export_menu.addActions(list(self.export_actions.values()))
         self.file_menu.addMenu(self.export_menu)
         self.file_menu.addActions([
-            self.export_action, self.backup_action, self.backups_action, self.restore_action
+            self.export_action, self.backup_action, self.backups_action, self.restore_action,
+            self.encryption_action,
         ])  # fmt: skip
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.agency_settings_action, self.holidays_action])
@@ -360,7 +367,9 @@ class MainWindow(QMainWindow):
             if sizer is not None:  # the widths the user gave this table, kept per table
                 sizer.remember(self._settings.qsettings, type(table.model).__name__)
         self.tabs.setCurrentIndex(max(0, current))
-        for action in (self.backup_action, self.backups_action, self.restore_action):
+        for action in (
+            self.backup_action, self.backups_action, self.restore_action, self.encryption_action
+        ):  # fmt: skip
             action.setEnabled(services.database.path is not None)
         self.agency_settings_action.setEnabled(services.agency_settings is not None)
         self.reports_menu.enable_for(services)
@@ -378,7 +387,9 @@ class MainWindow(QMainWindow):
         self.import_menu.menuAction().setVisible(allowed(Permission.IMPORT))
         self.export_menu.menuAction().setVisible(allowed(Permission.EXPORT))
         self.export_action.setVisible(allowed(Permission.EXPORT))
-        for action in (self.backup_action, self.backups_action, self.restore_action):
+        for action in (
+            self.backup_action, self.backups_action, self.restore_action, self.encryption_action
+        ):  # fmt: skip
             action.setVisible(allowed(Permission.MANAGE_BACKUPS))
         self.agency_settings_action.setVisible(allowed(Permission.MANAGE_CATALOGUES))
         self.holidays_action.setVisible(allowed(Permission.MANAGE_CATALOGUES))
@@ -477,6 +488,7 @@ class MainWindow(QMainWindow):
         self.backup_action.setText(self.tr("&Back up database…"))
         self.backups_action.setText(self.tr("Bac&kups…"))
         self.restore_action.setText(self.tr("&Restore database…"))
+        self.encryption_action.setText(self.tr("E&ncryption…"))
         self.agency_settings_action.setText(self.tr("&Settings…"))
         self.holidays_action.setText(self.tr("&Holidays and working days…"))
         self.quit_action.setText(self.tr("&Quit"))
@@ -503,15 +515,40 @@ class MainWindow(QMainWindow):
         return path.name if path else self.services.database.location
 
     # --- opening a database ------------------------------------------------------------
-    def open_location(self, location: str, *, create: bool = False) -> None:
-        """Open (or create) a database in the background, then show it in the tabs."""
+    def open_location(
+        self, location: str, *, create: bool = False
+    ) -> PassphraseDialog[WindowServices] | None:
+        """Open (or create) a database in the background, then show it in the tabs. An
+        encrypted file first asks its passphrase (the dialog returned: opened, not run); the
+        dialog opens the file, and a wrong passphrase is said in it."""
+        if "://" not in location and is_encrypted_file(Path(location).expanduser()):
+            return self._ask_passphrase(location)
         self._tasks.run(
-            lambda _progress: self._connect(location, create),
+            lambda _progress: self._connect(location, create, None),
             on_done=self._database_opened,
             on_error=lambda error: show_error(self, error),
             title=self.tr("Opening the database…"),
             parent_widget=self,
         )
+        return None
+
+    def _open_for_files(self, location: str, create: bool) -> None:
+        self.open_location(location, create=create)
+
+    def _ask_passphrase(self, location: str) -> PassphraseDialog[WindowServices]:
+        dialog: PassphraseDialog[WindowServices] = PassphraseDialog(
+            Path(location).expanduser(),
+            lambda passphrase: self._connect(location, False, passphrase),
+            self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._passphrase_given(dialog.opened))
+        dialog.open()
+        return dialog
+
+    def _passphrase_given(self, services: WindowServices | None) -> None:
+        if services is not None:
+            self._database_opened(services)
 
     def _database_opened(self, services: WindowServices) -> None:
         previous = self.services
@@ -599,6 +636,54 @@ class MainWindow(QMainWindow):
             title=self.tr("Restoring the database…"),
             parent_widget=self,
         )
+
+    def show_encryption(self) -> EncryptDatabaseDialog | None:
+        """File > Encryption… (administrators): encrypt the open file, change its passphrase or
+        remove the encryption (opened, not run). Done: the file is opened again with its new
+        passphrase for the same person; refused or cancelled: the file and the open database
+        are as they were."""
+        database = self.services.database
+        if database.path is None:
+            return None
+        service = EncryptionService(database)
+        try:
+            encrypted = service.is_encrypted()
+        except Exception as error:  # noqa: BLE001 - said in the box; the database stays open
+            show_error(self, error)
+            return None
+        # The conversion needs the file to itself: no count or page still reading it.
+        self._recount_timer.stop()
+        self._tasks.wait_all(ENCRYPTION_WAIT_MS)
+        dialog = EncryptDatabaseDialog(service, encrypted, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(
+            lambda: self._reopen_converted(database, encrypted, dialog.new_passphrase)
+        )
+        dialog.open()
+        return dialog
+
+    def _reopen_converted(self, old: Database, was_encrypted: bool, passphrase: str | None) -> None:
+        """The file was converted: open it again (with ``passphrase``), keep whoever is signed
+        in, and show it in place of the old database."""
+        path = old.path
+        if path is None:
+            return
+        try:
+            services = self._connect(str(path), False, passphrase)
+        except Exception as error:  # noqa: BLE001 - said in the box; the next open asks again
+            show_error(self, error)
+            return
+        services.database.actor = old.actor
+        self._install(services)
+        old.dispose()
+        self.retranslate()
+        if passphrase is None:
+            said = self.tr("The database is no longer encrypted.")
+        elif was_encrypted:
+            said = self.tr("The database's passphrase was changed.")
+        else:
+            said = self.tr("The database is now encrypted; keep its passphrase safe.")
+        self.status.say(said)
 
     def open_import_wizard(self, kind: str, path: Path | None = None) -> ImportWizard | None:
         """The import wizard for ``kind`` (file → preview → columns → values → check → import)."""

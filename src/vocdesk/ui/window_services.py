@@ -79,5 +79,6 @@ class WindowServices:
     audit: AuditTrailService | None = None  # None: no Account > Audit trail…
 
 
-# Opens (create=True: creates) the database at a location and builds its services.
-DatabaseConnector = Callable[[str, bool], WindowServices]
+# Opens (create=True: creates) the database at a location, with an encrypted file's passphrase
+# (or None), and builds its services.
+DatabaseConnector = Callable[[str, bool, str | None], WindowServices]
