@@ -45,8 +45,13 @@ def _count(db: Database, model: object) -> int:
 def test_every_table_is_filled_at_the_promised_scale(demo) -> None:
     db, summary, _ = demo
 
+    # Accounts are made by the `vocdesk demo` command (services/demo/accounts.py, tested in
+    # tests/cli), not by the generator: tests that build demo data act as the setting-up
+    # principal. complaint_officer is the list from before accounts, no longer read.
+    made_elsewhere = {"user_account", "access_token", "complaint_officer"}
     for table in Base.metadata.sorted_tables:
-        assert _count(db, table) > 0, table.name
+        if table.name not in made_elsewhere:
+            assert _count(db, table) > 0, table.name
     assert summary.counts["stakeholder"] == _count(db, m.Stakeholder) == 1000
     assert summary.counts["feedback_entry"] == 5000
     assert summary.counts["complaint"] == 600

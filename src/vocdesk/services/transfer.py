@@ -293,12 +293,19 @@ def exporter_for(kind: str, db: Database) -> Exporter:
     export = exporter.export
 
     def audited_export(
-        path: Path, *, search: str = "", progress: ProgressCallback | None = None
+        path: Path,
+        *,
+        search: str = "",
+        progress: ProgressCallback | None = None,
+        **narrowed_by: Any,  # an area's own filters (the registry's RegistryFilter)
     ) -> int:
         require_transfer(db, Permission.EXPORT, kind)
-        count = export(path, search=search, progress=progress)
+        count = export(path, search=search, progress=progress, **narrowed_by)
         name = Path(path).name.replace(PARTIAL_MARK, "", 1)  # the file as renamed at the end
-        record_export(db, kind, name, count, ["search"] if search.strip() else [])
+        used = (["search"] if search.strip() else []) + sorted(
+            key for key, value in narrowed_by.items() if value is not None
+        )
+        record_export(db, kind, name, count, used)
         return count
 
     exporter.export = audited_export  # type: ignore[method-assign]
