@@ -217,3 +217,11 @@ def test_screenshot_keeps_qts_noise_out_of_the_terminal(tmp_path: Path) -> None:
     assert (out / "overview-th.png").is_file() and (out / "overview-en.png").is_file()
     assert "propagateSizeHints" not in done.stderr + done.stdout
     assert done.stderr == ""
+
+
+def test_an_option_is_never_broken_at_its_hyphens() -> None:
+    text = "ค่าเริ่มต้น: --lang หรือ --token-file ของตัวแปร VOCDESK_TOKEN_FILE " * 3
+    for width in range(12, 60):
+        words = " ".join(wrap_words(text, width)).split()
+        assert "--lang" in words and "--token-file" in words, width
+        assert "--" not in words and "--token-" not in words, width

@@ -65,7 +65,7 @@ def wrap_words(text: str, width: int) -> list[str]:
     (between Thai words, at spaces); a piece longer than a line stands on its own line."""
     lines: list[str] = []
     line = ""
-    for piece in line_segments(" ".join(text.split())):
+    for piece in _unbroken_options(line_segments(" ".join(text.split()))):
         if line and display_width(line + piece.rstrip()) > width:
             lines.append(line.rstrip())
             line = ""
@@ -73,6 +73,18 @@ def wrap_words(text: str, width: int) -> list[str]:
     if line.strip():
         lines.append(line.rstrip())
     return lines
+
+
+def _unbroken_options(pieces: tuple[str, ...]) -> list[str]:
+    """ICU allows a break after a hyphen: "--token-" | "file", "--" | "lang". An option must be
+    typed whole, so a piece ending in a hyphen is kept with the next one."""
+    joined: list[str] = []
+    for piece in pieces:
+        if joined and joined[-1].endswith("-"):
+            joined[-1] += piece
+        else:
+            joined.append(piece)
+    return joined
 
 
 class ThaiHelpFormatter(argparse.HelpFormatter):
