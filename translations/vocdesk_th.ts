@@ -2036,7 +2036,7 @@
     <message>
         <location line="+12"/>
         <location filename="../src/vocdesk/cli/parser.py" line="+18"/>
-        <location line="+109"/>
+        <location line="+113"/>
         <location filename="../src/vocdesk/cli/users.py" line="+62"/>
         <source>the database file (default: the default database)</source>
         <translation>ไฟล์ฐานข้อมูล (ค่าเริ่มต้น: ฐานข้อมูลเริ่มต้น)</translation>
@@ -2117,7 +2117,7 @@
         <translation>ไม่ได้ใส่วลีรหัสผ่าน โปรดพิมพ์เมื่อระบบถาม ใช้ --passphrase-file FILE หรือ (ในสคริปต์) ส่งเป็นหนึ่งบรรทัดทางอินพุตมาตรฐาน</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/cli/parser.py" line="-99"/>
+        <location filename="../src/vocdesk/cli/parser.py" line="-103"/>
         <source>open the window (the default)</source>
         <translation>เปิดหน้าต่างโปรแกรม (ค่าเริ่มต้น)</translation>
     </message>
@@ -2137,12 +2137,12 @@
         <translation>วันที่ถือเป็น &quot;วันนี้&quot; ของข้อมูล: ประวัติสิ้นสุดก่อนวันนั้นหนึ่งวัน (ค่าเริ่มต้น: วันที่จริง; ระบุวันที่เพื่อสร้างข้อมูลซ้ำให้เหมือนเดิมทุกประการ)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>write a consistent copy of a database (safe while VocDesk is open)</source>
         <translation>สำรองฐานข้อมูลเป็นสำเนาที่สมบูรณ์ (ทำได้แม้ขณะเปิด VocDesk อยู่)</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-48"/>
         <source>language of the window and of messages (default: VOCDESK_LANG, else the language last chosen in the window, else Thai)</source>
         <translation>ภาษาของหน้าต่างโปรแกรมและข้อความ (ค่าเริ่มต้น: ตามตัวแปร VOCDESK_LANG หากไม่ได้กำหนดไว้ ใช้ภาษาที่เลือกไว้ล่าสุดในหน้าต่างโปรแกรม หากยังไม่เคยเลือก ใช้ภาษาไทย)</translation>
     </message>
@@ -2162,7 +2162,7 @@
         <translation>ตรวจความสมบูรณ์และรุ่นโครงสร้างของฐานข้อมูลโดยไม่แก้ไขสิ่งใด (ไม่อ่านระเบียนข้อมูล จึงไม่ต้องเข้าสู่ระบบ)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>the copy to write, e.g. backup.sqlite (or give it with --out); a missing folder is created</source>
         <translation>ไฟล์สำรองที่จะเขียน เช่น backup.sqlite (หรือระบุด้วย --out) หากยังไม่มีโฟลเดอร์ ระบบจะสร้างให้</translation>
     </message>
@@ -2180,6 +2180,11 @@
         <location line="+3"/>
         <source>the backup copy to restore (it must be sound and from this or an older VocDesk)</source>
         <translation>แฟ้มสำรองข้อมูลที่จะกู้คืน (ต้องไม่เสียหาย และมาจาก VocDesk รุ่นนี้หรือรุ่นก่อนหน้า)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an encrypted copy&apos;s passphrase, when it is not the database&apos;s: the first line of FILE (default: asked on the terminal)</source>
+        <translation>วลีรหัสผ่านของสำเนาที่เข้ารหัส เมื่อไม่ใช่วลีรหัสผ่านของฐานข้อมูล: บรรทัดแรกของ FILE (ค่าเริ่มต้น: ถามทางเทอร์มินัล)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2650,7 +2655,7 @@
         <translation>โทเค็นของผู้ดูแลระบบสำหรับคำสั่งและสคริปต์: {path} (อ่านได้เฉพาะท่าน) ใช้ด้วย --token-file {path}</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/cli/database.py" line="+21"/>
+        <location filename="../src/vocdesk/cli/database.py" line="+31"/>
         <source>ok: schema {revision} (head {head})</source>
         <translation>ปกติ: โครงสร้างรุ่น {revision} (รุ่นล่าสุด {head})</translation>
     </message>
@@ -2888,7 +2893,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/cli/restore.py" line="+21"/>
+        <location filename="../src/vocdesk/cli/restore.py" line="+32"/>
         <source>The database as it was is kept at {path}.</source>
         <translation>เก็บฐานข้อมูลเดิมไว้ที่ {path}</translation>
     </message>
@@ -2896,6 +2901,16 @@
         <location line="+3"/>
         <source>Restored {source} into {database} (schema {revision}).</source>
         <translation>กู้คืน {source} เป็นฐานข้อมูล {database} แล้ว (โครงสร้างข้อมูล {revision})</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Passphrase of the backup copy {path}: </source>
+        <translation>วลีรหัสผ่านของสำเนาสำรอง {path}: </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup copy {path} is encrypted under another passphrase than the database&apos;s: give it with --backup-passphrase-file FILE (or type it when asked). Nothing was changed.</source>
+        <translation>สำเนาสำรอง {path} เข้ารหัสด้วยวลีรหัสผ่านอื่นที่ไม่ใช่ของฐานข้อมูล: ระบุด้วย --backup-passphrase-file FILE (หรือพิมพ์เมื่อระบบถาม) ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
         <location filename="../src/vocdesk/cli/sign_in.py" line="+33"/>
@@ -13841,7 +13856,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>รุ่นนี้ยังนำเข้าและส่งออก “{kind}” ไม่ได้</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+134"/>
         <source>“{column}” takes no value mapping; these columns do: {columns}.</source>
         <translation>คอลัมน์ “{column}” ไม่รับการจับคู่ค่า คอลัมน์ที่รับได้คือ: {columns}</translation>
     </message>

@@ -9,14 +9,24 @@ from pathlib import Path
 from vocdesk.cli.common import EXIT_OK, EXIT_UNHEALTHY, database_arg
 from vocdesk.cli.messages import Messages
 from vocdesk.cli.sign_in import open_for_command, sign_in
-from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
+from vocdesk.domain.messages import QT_TRANSLATE_NOOP, UserError, user_error
 
 
 def run_check(args: argparse.Namespace, messages: Messages) -> int:
+    from vocdesk.cli.encryption import read_passphrase
     from vocdesk.services.database import check_database
     from vocdesk.ui.i18n import translate_message
 
-    report = check_database(database_arg(args))
+    path = database_arg(args)
+    passphrase = None
+    if path.is_file():
+        try:
+            passphrase = read_passphrase(args, messages, path)
+        except UserError:
+            if getattr(args, "passphrase_file", None):
+                raise
+            # None typed or piped: check_database says the file can be checked only with it.
+    report = check_database(path, passphrase=passphrase)
     if report.healthy:
         print(messages.tr(QT_TRANSLATE_NOOP("Cli", "ok: schema {revision} (head {head})"),
                           revision=report.schema_revision, head=report.head_revision))  # fmt: skip

@@ -113,9 +113,10 @@ def build_parser(messages: Messages | None = None) -> argparse.ArgumentParser:
     demo.add_argument("--today", type=iso_date, metavar="YYYY-MM-DD", help=tr(QT_TRANSLATE_NOOP(
         "Cli", "the data's today: its history ends the day before (default: the real date; give a date to repeat a run exactly)"
     )))  # fmt: skip
-    command("check", QT_TRANSLATE_NOOP(
+    check = command("check", QT_TRANSLATE_NOOP(
         "Cli", "check a database's integrity and schema version without changing it (reads no records: no sign-in)"
     ), run_check, "")  # fmt: skip
+    add_passphrase_option(check, tr)  # an encrypted file is checked only with its passphrase
     backup = command("backup", QT_TRANSLATE_NOOP(
         "Cli", "write a consistent copy of a database (safe while VocDesk is open)"
     ), run_backup)  # fmt: skip
@@ -130,6 +131,9 @@ def build_parser(messages: Messages | None = None) -> argparse.ArgumentParser:
     ), run_restore)  # fmt: skip
     restore.add_argument("file", metavar="FILE", help=tr(QT_TRANSLATE_NOOP(
         "Cli", "the backup copy to restore (it must be sound and from this or an older VocDesk)"
+    )))  # fmt: skip
+    restore.add_argument("--backup-passphrase-file", metavar="FILE", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "an encrypted copy's passphrase, when it is not the database's: the first line of FILE (default: asked on the terminal)"
     )))  # fmt: skip
     importing = command("import", QT_TRANSLATE_NOOP(
         "Cli", "load a file (CSV or Excel) into a database: all of it, or nothing if it has any problem"

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import getpass
+import sys
 from pathlib import Path
 
 from vocdesk.cli.common import EXIT_OK, database_arg
 from vocdesk.cli.messages import Messages
 from vocdesk.cli.sign_in import open_for_command, sign_in
-from vocdesk.domain.messages import QT_TRANSLATE_NOOP, UserError
+from vocdesk.domain.messages import QT_TRANSLATE_NOOP, UserError, user_error
 
 
 def run_restore(args: argparse.Namespace, messages: Messages) -> int:
@@ -16,7 +18,16 @@ def run_restore(args: argparse.Namespace, messages: Messages) -> int:
 
     database = database_arg(args)
     _check_may_restore(database, args, messages)
-    result = restore_database(args.file, database)
+    copy = Path(args.file).expanduser()
+    passphrase = _given_backup_passphrase(args, messages, copy)
+    try:
+        result = restore_database(copy, database, passphrase=passphrase)
+    except UserError as error:
+        # An encrypted copy under another passphrase than the database's: ask for it, once.
+        if passphrase is not None or not _needs_passphrase(error, copy):
+            raise
+        passphrase = _ask_backup_passphrase(messages, copy)
+        result = restore_database(copy, database, passphrase=passphrase)
     if result.previous_copy is not None:
         print(messages.tr(QT_TRANSLATE_NOOP(
             "Cli", "The database as it was is kept at {path}."
@@ -26,6 +37,40 @@ def run_restore(args: argparse.Namespace, messages: Messages) -> int:
     ), source=str(result.restored_from), database=str(result.database),
         revision=result.revision))  # fmt: skip
     return EXIT_OK
+
+
+def _given_backup_passphrase(
+    args: argparse.Namespace, messages: Messages, copy: Path
+) -> str | None:
+    """The copy's passphrase from ``--backup-passphrase-file`` (None for a plain copy)."""
+    from vocdesk.cli.encryption import read_passphrase
+
+    given = getattr(args, "backup_passphrase_file", None)
+    if not given or not copy.is_file():
+        return None
+    return read_passphrase(argparse.Namespace(passphrase_file=given), messages, copy)
+
+
+def _needs_passphrase(error: UserError, copy: Path) -> bool:
+    """``error`` is the refusal of an encrypted copy that no passphrase this program knows opens."""
+    from vocdesk.services.encryption import encryption_error
+
+    refusal = encryption_error("encrypted", copy.resolve()).message
+    return error.message.text == refusal.text and error.message.context == refusal.context
+
+
+def _ask_backup_passphrase(messages: Messages, copy: Path) -> str:
+    """Not echoed on a terminal; one line of standard input from a script."""
+    prompt = messages.tr(QT_TRANSLATE_NOOP("Cli", "Passphrase of the backup copy {path}: "),
+                         path=str(copy))  # fmt: skip
+    if sys.stdin is not None and sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    line = sys.stdin.readline() if sys.stdin is not None else ""
+    if not line.rstrip("\r\n"):
+        raise user_error("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "The backup copy {path} is encrypted under another passphrase than the database's: give it with --backup-passphrase-file FILE (or type it when asked). Nothing was changed."
+        ), path=str(copy))  # fmt: skip
+    return line.rstrip("\r\n")
 
 
 def _check_may_restore(database: Path, args: argparse.Namespace, messages: Messages) -> None:
