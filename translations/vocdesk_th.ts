@@ -1146,9 +1146,27 @@
     </message>
 </context>
 <context>
+    <name>BackupPassphraseDialog</name>
+    <message>
+        <location filename="../src/vocdesk/ui/encryption/backup_passphrase_dialog.py" line="+27"/>
+        <source>Encrypted backup copy</source>
+        <translation>สำเนาสำรองที่เข้ารหัส</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup copy {name} is encrypted under another passphrase than the open database&apos;s. Enter the copy&apos;s passphrase to restore it; the database will then open with that passphrase.</source>
+        <translation>สำเนาสำรอง {name} เข้ารหัสด้วยวลีรหัสผ่านอื่นที่ไม่ใช่ของฐานข้อมูลที่เปิดอยู่ ป้อนวลีรหัสผ่านของสำเนาเพื่อกู้คืน จากนั้นฐานข้อมูลจะเปิดด้วยวลีรหัสผ่านนั้น</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore</source>
+        <translation>กู้คืน</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
-        <location filename="../src/vocdesk/services/backups.py" line="+229"/>
+        <location filename="../src/vocdesk/services/backups.py" line="+234"/>
         <source>There is no file at {path}.</source>
         <translation>ไม่พบแฟ้มที่ {path}</translation>
     </message>
@@ -7605,7 +7623,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ถึงกำหนดวันนี้ {today} รายการ เกินกำหนด {overdue} รายการ</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/ui/main_window.py" line="+415"/>
+        <location filename="../src/vocdesk/ui/main_window.py" line="+416"/>
         <source>Setting up: no administrator yet</source>
         <translation>กำลังตั้งค่า: ยังไม่มีผู้ดูแลระบบ</translation>
     </message>
@@ -7746,17 +7764,17 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ประวัติการใช้งาน(&amp;T)…</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+171"/>
         <source>Restored from {source}; the database as it was is kept at {kept}</source>
         <translation>กู้คืนจาก {source} แล้ว ฐานข้อมูลเดิมเก็บไว้ที่ {kept}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-29"/>
         <source>Restoring the database…</source>
         <translation>กำลังกู้คืนฐานข้อมูล…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+75"/>
         <source>The database is no longer encrypted.</source>
         <translation>ฐานข้อมูลไม่ได้เข้ารหัสแล้ว</translation>
     </message>
@@ -7801,7 +7819,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>เปิดฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/ui/main_window.py" line="-230"/>
+        <location filename="../src/vocdesk/ui/main_window.py" line="-268"/>
         <source>Opening the database…</source>
         <translation>กำลังเปิดฐานข้อมูล…</translation>
     </message>

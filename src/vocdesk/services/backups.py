@@ -91,6 +91,11 @@ class RestoreResult:
     # copy's passphrase when ``encrypted``.
     reopen: bool = False
 
+    def passphrase(self) -> str | None:
+        """The passphrase that opens the restored file (None: it is plain), as this program
+        remembers it: for the window, which opens the file again."""
+        return remembered_passphrase(self.database) if self.encrypted else None
+
 
 def backups_folder(database: Path) -> Path:
     """Where the automatic copies of ``database`` are kept."""

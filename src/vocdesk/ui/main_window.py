@@ -22,9 +22,9 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
 from vocdesk.domain.accounts import Permission
 from vocdesk.domain.messages import UserError
 from vocdesk.services.authorization import acting, may
-from vocdesk.services.backups import RestoreResult, restore_database
+from vocdesk.services.backups import BackupsService, RestoreResult
 from vocdesk.services.database import Database
-from vocdesk.services.encryption import EncryptionService, is_encrypted_file
+from vocdesk.services.encryption import EncryptionService, encryption_error, is_encrypted_file
 from vocdesk.services.transfer import EXPORTERS, IMPORTERS, KIND_LABELS, kind_present
 from vocdesk.ui import layout
 from vocdesk.ui.about_dialog import AboutDialog
@@ -38,9 +38,10 @@ from vocdesk.ui.audit.audit_dialog import AuditTrailDialog
 from vocdesk.ui.backups_dialog import BackupsDialog, choose_restore_file, confirm_restore
 from vocdesk.ui.complaints.kpis_page import ComplaintKpisPage
 from vocdesk.ui.complaints.tab import ComplaintsTab
+from vocdesk.ui.encryption.backup_passphrase_dialog import BackupPassphraseDialog
 from vocdesk.ui.encryption.encrypt_dialog import EncryptDatabaseDialog
 from vocdesk.ui.encryption.passphrase_dialog import PassphraseDialog
-from vocdesk.ui.errors import show_error
+from vocdesk.ui.errors import error_text, show_error
 from vocdesk.ui.file_actions import FileActions
 from vocdesk.ui.holidays.holidays_dialog import HolidaysDialog
 from vocdesk.ui.i18n import LanguageManager, translate
@@ -614,27 +615,65 @@ class MainWindow(QMainWindow):
         if source is not None and confirm_restore(self, source, str(source)):
             self.restore_from(source)
 
-    def restore_from(self, source: Path) -> None:
-        """Restore ``source`` over the open file in the background (verified first; the file as
-        it was kept in the backups folder), then open the restored file again."""
-        path = self.services.database.path
-        if path is None:
+    def restore_from(self, source: Path, passphrase: str | None = None) -> None:
+        """Restore ``source`` over the open file in the background (``BackupsService.restore``:
+        verified first, the file as it was kept in the backups folder, audited), then open the
+        restored file again for the same person. An encrypted copy that neither ``passphrase``
+        nor the open database's opens asks for its own passphrase and is tried again."""
+        database = self.services.database
+        if database.path is None:
             return
+        service = BackupsService(database)
+        # The file may be replaced: no count or page still reading it, and the connections
+        # closed here, on the thread that opened them, before the work starts.
+        self._recount_timer.stop()
+        self._tasks.wait_all(ENCRYPTION_WAIT_MS)
+        database.dispose()
 
-        def done(result: RestoreResult) -> None:
-            self.open_location(str(result.database))
-            self.status.say(
-                self.tr("Restored from {source}; the database as it was is kept at {kept}").format(
-                    source=str(result.restored_from), kept=str(result.previous_copy or "")
-                )
-            )
+        def failed(error: BaseException) -> None:
+            wrong = _refuses_passphrase(error, source)
+            if wrong is None:
+                show_error(self, error)
+            else:
+                assert isinstance(error, UserError)
+                self._ask_backup_passphrase(source, error if wrong else None)
 
         self._tasks.run(
-            lambda _progress: restore_database(source, path),
-            on_done=done,
-            on_error=lambda error: show_error(self, error),
+            lambda _progress: service.restore(source, passphrase),
+            on_done=lambda result: self._reopen_restored(database, result),
+            on_error=failed,
             title=self.tr("Restoring the database…"),
             parent_widget=self,
+        )
+
+    def _ask_backup_passphrase(
+        self, source: Path, refusal: UserError | None = None
+    ) -> BackupPassphraseDialog:
+        """The copy's own passphrase (opened, not run); OK restores again with it."""
+        dialog = BackupPassphraseDialog(
+            source, self, problem=error_text(refusal) if refusal is not None else ""
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.restore_from(source, dialog.opened))
+        dialog.open()
+        return dialog
+
+    def _reopen_restored(self, old: Database, result: RestoreResult) -> None:
+        """The copy is back: open the file again (with the copy's passphrase when it is
+        encrypted), keep whoever is signed in, and show it in place of the old database."""
+        try:
+            services = self._connect(str(result.database), False, result.passphrase())
+        except Exception as error:  # noqa: BLE001 - said in the box; File › Open asks again
+            show_error(self, error)
+            return
+        services.database.actor = old.actor
+        self._install(services)
+        old.dispose()
+        self.retranslate()
+        self.status.say(
+            self.tr("Restored from {source}; the database as it was is kept at {kept}").format(
+                source=str(result.restored_from), kept=str(result.previous_copy or "")
+            )
         )
 
     def show_encryption(self) -> EncryptDatabaseDialog | None:
@@ -809,3 +848,20 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
         if event.isAccepted():
             self.closed.emit()
+
+
+def _refuses_passphrase(error: BaseException, source: Path) -> bool | None:
+    """Whether ``error`` refuses the encrypted copy ``source`` for its passphrase: False none
+    of the known ones opens it, True the one given is wrong; None anything else."""
+    if not isinstance(error, UserError):
+        return None
+    source = source.expanduser().resolve()
+    for wrong, kind in ((False, "encrypted"), (True, "wrong passphrase")):
+        refusal = encryption_error(kind, source).message
+        if (error.message.context, error.message.text, error.message.params) == (
+            refusal.context,
+            refusal.text,
+            refusal.params,
+        ):
+            return wrong
+    return None
