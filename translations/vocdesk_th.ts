@@ -1148,7 +1148,7 @@
 <context>
     <name>BackupPassphraseDialog</name>
     <message>
-        <location filename="../src/vocdesk/ui/encryption/backup_passphrase_dialog.py" line="+27"/>
+        <location filename="../src/vocdesk/ui/encryption/backup_passphrase_dialog.py" line="+29"/>
         <source>Encrypted backup copy</source>
         <translation>สำเนาสำรองที่เข้ารหัส</translation>
     </message>
@@ -1166,7 +1166,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../src/vocdesk/services/backups.py" line="+234"/>
+        <location filename="../src/vocdesk/services/backups.py" line="+240"/>
         <source>There is no file at {path}.</source>
         <translation>ไม่พบแฟ้มที่ {path}</translation>
     </message>
@@ -7623,7 +7623,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ถึงกำหนดวันนี้ {today} รายการ เกินกำหนด {overdue} รายการ</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/ui/main_window.py" line="+416"/>
+        <location filename="../src/vocdesk/ui/main_window.py" line="+419"/>
         <source>Setting up: no administrator yet</source>
         <translation>กำลังตั้งค่า: ยังไม่มีผู้ดูแลระบบ</translation>
     </message>
@@ -10354,7 +10354,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>Screenshot</name>
     <message>
-        <location filename="../src/vocdesk/app.py" line="+386"/>
+        <location filename="../src/vocdesk/app.py" line="+407"/>
         <source>There is no survey “{code}” in this database.</source>
         <translation>ไม่มีแบบสำรวจรหัส “{code}” ในฐานข้อมูลนี้</translation>
     </message>

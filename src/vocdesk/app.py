@@ -191,8 +191,11 @@ def _open_at_start(
             path = Path(location) if "://" not in location else None
             if offer_backup is not None and path is not None and path.is_file():
                 try:
-                    if offer_backup(path):
-                        db, _result = open_database(location, create=False)
+                    if offer_backup(path):  # the copy's passphrase, if it is encrypted
+                        from vocdesk.services.backups import restored_passphrase
+
+                        key = restored_passphrase(path)
+                        db, _result = open_database(location, create=False, passphrase=key)
                         return db, problems
                 except UserError as second:  # the restore, or the restored file, refused
                     problems.append(second)
@@ -229,12 +232,30 @@ def _offer_latest_backup(path: Path) -> bool:
     """Ask whether to restore the latest automatic copy of ``path``; restore it if so."""
     from vocdesk.services.backups import restore_database
     from vocdesk.ui.backups_dialog import offer_latest_backup
+    from vocdesk.ui.encryption.backup_passphrase_dialog import (
+        BackupPassphraseDialog,
+        refuses_passphrase,
+    )
 
     chosen = offer_latest_backup(None, path)
     if chosen is None:
         return False
-    restore_database(chosen, path)
-    return True
+    passphrase: str | None = None
+    while True:  # an encrypted copy under a passphrase not known here: asked (Cancel: refused)
+        try:
+            restore_database(chosen, path, passphrase=passphrase)
+            return True
+        except UserError as error:
+            wrong = refuses_passphrase(error, chosen)
+            if wrong is None:
+                raise
+            dialog = BackupPassphraseDialog(chosen, problem=error_text(error) if wrong else "")
+            try:
+                if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.opened:
+                    raise
+                passphrase = dialog.opened
+            finally:
+                dialog.deleteLater()
 
 
 def _automatic_backup(database: Database, reason: str) -> None:

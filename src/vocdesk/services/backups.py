@@ -97,6 +97,12 @@ class RestoreResult:
         return remembered_passphrase(self.database) if self.encrypted else None
 
 
+def restored_passphrase(database: Path) -> str | None:
+    """The passphrase this program restored (or opened) ``database`` with; None: not known
+    (a plain file), for opening it again after a restore."""
+    return remembered_passphrase(Path(database).expanduser().resolve())
+
+
 def backups_folder(database: Path) -> Path:
     """Where the automatic copies of ``database`` are kept."""
     return _backups_base() / Path(database).stem

@@ -24,7 +24,7 @@ from vocdesk.domain.messages import UserError
 from vocdesk.services.authorization import acting, may
 from vocdesk.services.backups import BackupsService, RestoreResult
 from vocdesk.services.database import Database
-from vocdesk.services.encryption import EncryptionService, encryption_error, is_encrypted_file
+from vocdesk.services.encryption import EncryptionService, is_encrypted_file
 from vocdesk.services.transfer import EXPORTERS, IMPORTERS, KIND_LABELS, kind_present
 from vocdesk.ui import layout
 from vocdesk.ui.about_dialog import AboutDialog
@@ -38,7 +38,10 @@ from vocdesk.ui.audit.audit_dialog import AuditTrailDialog
 from vocdesk.ui.backups_dialog import BackupsDialog, choose_restore_file, confirm_restore
 from vocdesk.ui.complaints.kpis_page import ComplaintKpisPage
 from vocdesk.ui.complaints.tab import ComplaintsTab
-from vocdesk.ui.encryption.backup_passphrase_dialog import BackupPassphraseDialog
+from vocdesk.ui.encryption.backup_passphrase_dialog import (
+    BackupPassphraseDialog,
+    refuses_passphrase,
+)
 from vocdesk.ui.encryption.encrypt_dialog import EncryptDatabaseDialog
 from vocdesk.ui.encryption.passphrase_dialog import PassphraseDialog
 from vocdesk.ui.errors import error_text, show_error
@@ -631,7 +634,7 @@ class MainWindow(QMainWindow):
         database.dispose()
 
         def failed(error: BaseException) -> None:
-            wrong = _refuses_passphrase(error, source)
+            wrong = refuses_passphrase(error, source)
             if wrong is None:
                 show_error(self, error)
             else:
@@ -848,20 +851,3 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
         if event.isAccepted():
             self.closed.emit()
-
-
-def _refuses_passphrase(error: BaseException, source: Path) -> bool | None:
-    """Whether ``error`` refuses the encrypted copy ``source`` for its passphrase: False none
-    of the known ones opens it, True the one given is wrong; None anything else."""
-    if not isinstance(error, UserError):
-        return None
-    source = source.expanduser().resolve()
-    for wrong, kind in ((False, "encrypted"), (True, "wrong passphrase")):
-        refusal = encryption_error(kind, source).message
-        if (error.message.context, error.message.text, error.message.params) == (
-            refusal.context,
-            refusal.text,
-            refusal.params,
-        ):
-            return wrong
-    return None

@@ -11,14 +11,16 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import func, select
 
-from vocdesk.app import build_main_window
+from vocdesk.app import _offer_latest_backup, _open_at_start, build_main_window
 from vocdesk.db.cipher import forget_passphrase
 from vocdesk.db.models import AuditEntry, Channel, FeedbackEntry
 from vocdesk.domain.accounts import Principal, Role
 from vocdesk.domain.enums import AuditAction, FeedbackType, LifecycleStage
+from vocdesk.services.backups import automatic_backup
 from vocdesk.services.database import Database, open_database
 from vocdesk.services.encryption import change_passphrase, is_encrypted_file
 from vocdesk.ui.encryption.backup_passphrase_dialog import BackupPassphraseDialog
@@ -184,3 +186,51 @@ def test_cancelling_the_copys_passphrase_keeps_the_open_database(
     qtbot.wait(50)
     assert window.services.database is db
     assert _entries(db) == 5  # the window keeps working on the database as it was
+
+
+def test_at_start_the_latest_encrypted_backup_of_a_damaged_file_asks_its_passphrase(
+    qtbot,  # noqa: ANN001
+    tmp_path: Path,
+) -> None:
+    """A plain database that no longer opens, whose latest automatic copy is encrypted under
+    a passphrase this program does not know: Yes to the offer, a wrong passphrase said, the
+    right one restores, and the file opens under it."""
+    path = tmp_path / "office.sqlite"
+    db, _ = open_database(path, passphrase=KEY)
+    _add(db, 3)
+    db.dispose()
+    latest = automatic_backup(path, "exit")
+    assert latest is not None
+    forget_passphrase(path)
+    forget_passphrase(latest)
+    path.write_bytes(b"SQLite format 3\x00" + b"\x13" * 4000)  # plain, and damaged
+    seen: list[str] = []
+
+    def answer() -> None:
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, QMessageBox):
+            seen.append("offer")
+            modal.button(QMessageBox.StandardButton.Yes).click()
+        elif isinstance(modal, BackupPassphraseDialog):
+            if not seen or seen[-1] == "offer":
+                seen.append("asked")
+                modal.passphrase_edit.setText("not the copy's passphrase")
+            else:
+                seen.append(modal.problem_label.text())
+                modal.passphrase_edit.setText(KEY)
+            modal.ok_button.click()
+
+    timer = QTimer()
+    timer.timeout.connect(answer)
+    timer.start(50)
+    try:
+        opened, problems = _open_at_start(str(path), Settings(tmp_path / "settings.ini"),
+                                          _offer_latest_backup)  # fmt: skip
+    finally:
+        timer.stop()
+    try:
+        assert seen[:2] == ["offer", "asked"] and seen[2].startswith("Wrong passphrase")
+        assert problems == [] and opened.encrypted
+        assert _entries(opened) == 3
+    finally:
+        opened.dispose()

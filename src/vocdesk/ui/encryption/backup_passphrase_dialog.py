@@ -8,6 +8,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
+from vocdesk.domain.messages import UserError
+from vocdesk.services.encryption import encryption_error
 from vocdesk.ui.encryption.passphrase_dialog import PassphraseDialog
 
 
@@ -33,3 +35,20 @@ class BackupPassphraseDialog(PassphraseDialog[str]):
             ).format(name=self._path.name)
         )
         self.ok_button.setText(self.tr("Restore"))
+
+
+def refuses_passphrase(error: BaseException, source: Path) -> bool | None:
+    """Whether ``error`` refuses the encrypted copy ``source`` for its passphrase: False none
+    of the known ones opens it, True the one given is wrong; None anything else."""
+    if not isinstance(error, UserError):
+        return None
+    source = source.expanduser().resolve()
+    for wrong, kind in ((False, "encrypted"), (True, "wrong passphrase")):
+        refusal = encryption_error(kind, source).message
+        if (error.message.context, error.message.text, error.message.params) == (
+            refusal.context,
+            refusal.text,
+            refusal.params,
+        ):
+            return wrong
+    return None
