@@ -26,7 +26,9 @@ def run_check(args: argparse.Namespace, messages: Messages) -> int:
             if getattr(args, "passphrase_file", None):
                 raise
             # None typed or piped: check_database says the file can be checked only with it.
-    report = check_database(path, passphrase=passphrase)
+    report = (
+        check_database(path) if passphrase is None else check_database(path, passphrase=passphrase)
+    )
     if report.healthy:
         print(messages.tr(QT_TRANSLATE_NOOP("Cli", "ok: schema {revision} (head {head})"),
                           revision=report.schema_revision, head=report.head_revision))  # fmt: skip
