@@ -2027,7 +2027,7 @@
         <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด ({summary}) รายละเอียดอยู่ในไฟล์ {log}</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/cli/parser.py" line="+43"/>
+        <location filename="../src/vocdesk/cli/parser.py" line="+44"/>
         <source>must be a whole number of 1 or more, not {value}</source>
         <translation>ต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป ไม่ใช่ {value}</translation>
     </message>
@@ -2053,9 +2053,8 @@
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../src/vocdesk/cli/groups.py" line="+33"/>
         <location filename="../src/vocdesk/cli/parser.py" line="+18"/>
-        <location line="+113"/>
-        <location filename="../src/vocdesk/cli/users.py" line="+62"/>
         <source>the database file (default: the default database)</source>
         <translation>ไฟล์ฐานข้อมูล (ค่าเริ่มต้น: ฐานข้อมูลเริ่มต้น)</translation>
     </message>
@@ -2135,7 +2134,7 @@
         <translation>ไม่ได้ใส่วลีรหัสผ่าน โปรดพิมพ์เมื่อระบบถาม ใช้ --passphrase-file FILE หรือ (ในสคริปต์) ส่งเป็นหนึ่งบรรทัดทางอินพุตมาตรฐาน</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/cli/parser.py" line="-103"/>
+        <location filename="../src/vocdesk/cli/parser.py" line="+10"/>
         <source>open the window (the default)</source>
         <translation>เปิดหน้าต่างโปรแกรม (ค่าเริ่มต้น)</translation>
     </message>
@@ -2225,7 +2224,7 @@
         <translation>การตั้งค่าของหน่วยงานที่พิมพ์ในรายงาน: ชื่อหน่วยงาน ตราสัญลักษณ์ คำประกาศความเป็นส่วนตัว เลขไทย</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+5"/>
         <source>change one setting</source>
         <translation>เปลี่ยนการตั้งค่าหนึ่งรายการ</translation>
     </message>
@@ -2334,7 +2333,7 @@
         <translation>--map {item}: ให้เขียนในรูปแบบ COLUMN:TEXT=VALUE เช่น status:ปิดเรื่อง=closed</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/cli/parser.py" line="-111"/>
+        <location filename="../src/vocdesk/cli/parser.py" line="-96"/>
         <source>the CSV (UTF-8 or Thai Windows) or XLSX file</source>
         <translation>ไฟล์ CSV (UTF-8 หรือภาษาไทยของ Windows) หรือไฟล์ XLSX</translation>
     </message>
@@ -2673,7 +2672,7 @@
         <translation>โทเค็นของผู้ดูแลระบบสำหรับคำสั่งและสคริปต์: {path} (อ่านได้เฉพาะท่าน) ใช้ด้วย --token-file {path}</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/cli/database.py" line="+31"/>
+        <location filename="../src/vocdesk/cli/database.py" line="+33"/>
         <source>ok: schema {revision} (head {head})</source>
         <translation>ปกติ: โครงสร้างรุ่น {revision} (รุ่นล่าสุด {head})</translation>
     </message>
@@ -2996,7 +2995,7 @@
         <translation>หมายเหตุ: {path} ยังไม่มีผู้ดูแลระบบ ผู้ใดที่เปิดไฟล์ได้จึงทำได้ทุกอย่าง ยกเว้นอ่านเรื่องร้องเรียนลับ สร้างผู้ดูแลระบบได้ด้วย: vocdesk users add ชื่อ --role administrator --db {path}</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/cli/users.py" line="-25"/>
+        <location filename="../src/vocdesk/cli/users.py" line="+36"/>
         <source>staff</source>
         <translation>เจ้าหน้าที่</translation>
     </message>
@@ -3026,7 +3025,7 @@
         <translation>บัญชีผู้ใช้ บทบาท สิทธิ์ที่ได้รับ และโทเค็นเข้าถึง (งานของผู้ดูแลระบบ)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+6"/>
         <source>the account&apos;s sign-in name</source>
         <translation>ชื่อที่ใช้เข้าสู่ระบบของบัญชี</translation>
     </message>

@@ -13,6 +13,7 @@ from vocdesk.cli.database import run_backup, run_check
 from vocdesk.cli.demo import run_demo
 from vocdesk.cli.encryption import add_passphrase_option
 from vocdesk.cli.encryption import register as encryption_commands
+from vocdesk.cli.groups import command_group
 from vocdesk.cli.help_format import ThaiHelpFormatter, translate_argparse
 from vocdesk.cli.messages import Messages
 from vocdesk.cli.report import run_report
@@ -194,22 +195,7 @@ def _settings_commands(commands: Any, tr: Callable[[str], str]) -> None:
     help_text = QT_TRANSLATE_NOOP(
         "Cli", "the agency's settings that reports print: names, logo, privacy notice, Thai digits"
     )
-    settings = commands.add_parser(
-        "settings", help=tr(help_text), description=tr(help_text), formatter_class=ThaiHelpFormatter
-    )
-    actions = settings.add_subparsers(dest="settings_action", metavar="ACTION", required=True)
-
-    def action(name: str, help_text: str, run: Callable[..., int]) -> argparse.ArgumentParser:
-        sub = actions.add_parser(
-            name, help=tr(help_text), description=tr(help_text), formatter_class=ThaiHelpFormatter
-        )
-        sub.add_argument("--db", metavar="FILE", help=tr(QT_TRANSLATE_NOOP(
-            "Cli", "the database file (default: the default database)"
-        )))  # fmt: skip
-        add_sign_in_options(sub, tr)
-        add_passphrase_option(sub, tr)
-        sub.set_defaults(run=run)
-        return sub
+    action = command_group(commands, "settings", help_text, "settings_action", tr)
 
     setting = action("set", QT_TRANSLATE_NOOP("Cli", "change one setting"), run_settings_set)
     setting.add_argument("key", metavar="KEY", help=tr(QT_TRANSLATE_NOOP(

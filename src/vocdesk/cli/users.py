@@ -21,10 +21,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from vocdesk.cli.common import EXIT_OK, database_arg
-from vocdesk.cli.encryption import add_passphrase_option
-from vocdesk.cli.help_format import ThaiHelpFormatter
+from vocdesk.cli.groups import command_group
 from vocdesk.cli.messages import Messages
-from vocdesk.cli.sign_in import add_sign_in_options, open_for_command, read_new_password, sign_in
+from vocdesk.cli.sign_in import open_for_command, read_new_password, sign_in
 from vocdesk.domain.accounts import Role
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
 from vocdesk.paths import make_private_file
@@ -50,22 +49,7 @@ def users_commands(commands: Any, tr: Callable[[str], str]) -> None:
     help_text = QT_TRANSLATE_NOOP(
         "Cli", "accounts, roles, grants and access tokens (an administrator's work)"
     )
-    users = commands.add_parser(
-        "users", help=tr(help_text), description=tr(help_text), formatter_class=ThaiHelpFormatter
-    )
-    actions = users.add_subparsers(dest="users_action", metavar="ACTION", required=True)
-
-    def action(name: str, help_text: str, run: Callable[..., int]) -> argparse.ArgumentParser:
-        sub = actions.add_parser(
-            name, help=tr(help_text), description=tr(help_text), formatter_class=ThaiHelpFormatter
-        )
-        sub.add_argument("--db", metavar="FILE", help=tr(QT_TRANSLATE_NOOP(
-            "Cli", "the database file (default: the default database)"
-        )))  # fmt: skip
-        add_sign_in_options(sub, tr)
-        add_passphrase_option(sub, tr)
-        sub.set_defaults(run=run)
-        return sub
+    action = command_group(commands, "users", help_text, "users_action", tr)
 
     def login(sub: argparse.ArgumentParser) -> None:
         sub.add_argument("login", metavar="NAME", help=tr(QT_TRANSLATE_NOOP(
