@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -30,6 +29,7 @@ from vocdesk.services.accounts import AccountRow, AccountsService
 from vocdesk.ui import layout
 from vocdesk.ui.accounts.common import (
     attempt,
+    dialog_column,
     password_edit,
     password_rule,
     problem_label,
@@ -58,18 +58,6 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
     )
     buttons.rejected.connect(dialog.reject)
     return buttons
-
-
-def _column(dialog: QDialog, *parts: object) -> QVBoxLayout:
-    box = QVBoxLayout(dialog)
-    box.setContentsMargins(*(layout.DIALOG_MARGIN,) * 4)
-    box.setSpacing(layout.SPACING)
-    for part in parts:
-        if isinstance(part, QWidget):
-            box.addWidget(part)
-        else:
-            box.addLayout(part)  # type: ignore[arg-type]
-    return box
 
 
 class AccountDialog(QDialog):
@@ -139,7 +127,7 @@ class AccountDialog(QDialog):
         for label, buddy in zip(self.labels, [self.login_edit, self.name_edit, self.password_edit,
                                               self.again_edit, self.role_box], strict=True):  # fmt: skip
             label.setBuddy(buddy)
-        _column(self, form, self.problem_label, self.buttons)
+        dialog_column(self, form, self.problem_label, self.buttons)
         (self.name_edit if row else self.login_edit).setFocus()
         self.retranslate()
 
@@ -225,7 +213,7 @@ class ResetPasswordDialog(QDialog):
         form.addRow(self.labels[0], self.password_edit)
         form.addRow(self.labels[1], self.again_edit)
         form.addRow("", self.rule)
-        _column(self, self.intro, form, self.problem_label, self.buttons)
+        dialog_column(self, self.intro, form, self.problem_label, self.buttons)
         self.retranslate()
 
     def save(self) -> None:
@@ -286,7 +274,7 @@ class IssueTokenDialog(QDialog):
         form.setSpacing(layout.FORM_SPACING)
         form.addRow(self.labels[0], self.account_box)
         form.addRow(self.labels[1], self.label_edit)
-        _column(self, self.intro, form, self.problem_label, self.buttons)
+        dialog_column(self, self.intro, form, self.problem_label, self.buttons)
         self.retranslate()
 
     def issue(self) -> None:
@@ -342,7 +330,7 @@ class TokenDialog(QDialog):
         row.addWidget(self.copy_button)
         row.addWidget(self.save_button)
         row.addStretch(1)
-        _column(self, self.intro, self.token_edit, row, self.buttons)
+        dialog_column(self, self.intro, self.token_edit, row, self.buttons)
         self.retranslate()
 
     def copy(self) -> None:

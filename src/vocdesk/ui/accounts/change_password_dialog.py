@@ -8,15 +8,20 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
-    QVBoxLayout,
     QWidget,
 )
 
 from vocdesk.services.accounts import AccountsService
 from vocdesk.ui import layout
-from vocdesk.ui.accounts.common import attempt, password_edit, password_rule, problem_label
+from vocdesk.ui.accounts.common import (
+    attempt,
+    dialog_column,
+    labelled_rows,
+    password_edit,
+    password_rule,
+    problem_label,
+)
 from vocdesk.ui.accounts.first_admin_dialog import passwords_differ
 from vocdesk.ui.widgets.thai_wrap import WrappingLabel
 
@@ -47,20 +52,9 @@ class ChangePasswordDialog(QDialog):
         self.buttons.accepted.connect(self.change)
         self.buttons.rejected.connect(self.reject)
         self.labels = [QLabel(self) for _ in range(3)]
-        form = QFormLayout()
-        form.setSpacing(layout.FORM_SPACING)
-        edits = [self.current_edit, self.new_edit, self.again_edit]
-        for label, edit in zip(self.labels, edits, strict=True):
-            form.addRow(label, edit)
-            label.setBuddy(edit)
-        form.addRow("", self.rule)
-        box = QVBoxLayout(self)
-        box.setContentsMargins(*(layout.DIALOG_MARGIN,) * 4)
-        box.setSpacing(layout.SPACING)
-        box.addWidget(self.intro)
-        box.addLayout(form)
-        box.addWidget(self.problem_label)
-        box.addWidget(self.buttons)
+        edits: list[QWidget] = [self.current_edit, self.new_edit, self.again_edit]
+        form = labelled_rows(self.labels, edits, self.rule)
+        dialog_column(self, self.intro, form, self.problem_label, self.buttons)
         self.current_edit.setFocus()
         self.retranslate()
 

@@ -8,10 +8,11 @@ from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QLineEdit, QVBoxLayout, QWidget
 
 from vocdesk.domain.accounts import MIN_PASSWORD_LENGTH, Role
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, UserError
+from vocdesk.ui import layout
 from vocdesk.ui.errors import error_text, show_error
 from vocdesk.ui.i18n import current_language, translate_message
 from vocdesk.ui.models.display import date_text
@@ -83,3 +84,31 @@ def attempt(parent: QWidget, problem: QLabel, work: Callable[[], object]) -> boo
         return False
     problem.hide()
     return True
+
+
+def labelled_rows(
+    labels: list[QLabel], fields: list[QWidget], rule: QLabel | None = None
+) -> QFormLayout:
+    """A form of ``labels`` beside their ``fields`` (each label the field's buddy, for its
+    mnemonic), and the password ``rule`` under them when given."""
+    form = QFormLayout()
+    form.setSpacing(layout.FORM_SPACING)
+    for label, field in zip(labels, fields, strict=True):
+        form.addRow(label, field)
+        label.setBuddy(field)
+    if rule is not None:
+        form.addRow("", rule)
+    return form
+
+
+def dialog_column(dialog: QWidget, *parts: QWidget | QLayout) -> QVBoxLayout:
+    """The accounts dialogs' one layout: ``parts`` top to bottom, with the dialog margins."""
+    box = QVBoxLayout(dialog)
+    box.setContentsMargins(*(layout.DIALOG_MARGIN,) * 4)
+    box.setSpacing(layout.SPACING)
+    for part in parts:
+        if isinstance(part, QWidget):
+            box.addWidget(part)
+        else:
+            box.addLayout(part)
+    return box

@@ -8,17 +8,22 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, UserError, user_error
 from vocdesk.services.accounts import AccountsService, SignedIn
 from vocdesk.ui import layout
-from vocdesk.ui.accounts.common import attempt, password_edit, password_rule, problem_label
+from vocdesk.ui.accounts.common import (
+    attempt,
+    dialog_column,
+    labelled_rows,
+    password_edit,
+    password_rule,
+    problem_label,
+)
 from vocdesk.ui.accounts.sign_in_dialog import LOGIN_MAX_LENGTH, location_label
 from vocdesk.ui.widgets.thai_wrap import WrappingLabel
 
@@ -71,21 +76,14 @@ class FirstAdministratorDialog(QDialog):
         self.buttons.accepted.connect(self.create_administrator)
         self.buttons.rejected.connect(self.reject)
         self.labels = [QLabel(self) for _ in range(4)]
-        form = QFormLayout()
-        form.setSpacing(layout.FORM_SPACING)
-        edits = [self.login_edit, self.name_edit, self.password_edit, self.again_edit]
-        for label, edit in zip(self.labels, edits, strict=True):
-            form.addRow(label, edit)
-            label.setBuddy(edit)
-        form.addRow("", self.rule)
-        box = QVBoxLayout(self)
-        box.setContentsMargins(*(layout.DIALOG_MARGIN,) * 4)
-        box.setSpacing(layout.SPACING)
-        box.addWidget(self.intro)
-        box.addLayout(form)
-        box.addWidget(self.problem_label)
-        box.addWidget(self.buttons)
-        box.addWidget(self.location)
+        edits: list[QWidget] = [
+            self.login_edit,
+            self.name_edit,
+            self.password_edit,
+            self.again_edit,
+        ]
+        form = labelled_rows(self.labels, edits, self.rule)
+        dialog_column(self, self.intro, form, self.problem_label, self.buttons, self.location)
         self.login_edit.setFocus()
         self.retranslate()
 

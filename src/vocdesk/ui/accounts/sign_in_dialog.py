@@ -8,16 +8,20 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from vocdesk.services.accounts import AccountsService, SignedIn
 from vocdesk.ui import layout
-from vocdesk.ui.accounts.common import attempt, password_edit, problem_label
+from vocdesk.ui.accounts.common import (
+    attempt,
+    dialog_column,
+    labelled_rows,
+    password_edit,
+    problem_label,
+)
 from vocdesk.ui.widgets.thai_wrap import WrappingLabel
 
 LOGIN_MAX_LENGTH = 200
@@ -67,20 +71,8 @@ class SignInDialog(QDialog):
         self.buttons.accepted.connect(self.sign_in)
         self.buttons.rejected.connect(self.reject)
         self.labels = [QLabel(self), QLabel(self)]
-        form = QFormLayout()
-        form.setSpacing(layout.FORM_SPACING)
-        form.addRow(self.labels[0], self.login_edit)
-        form.addRow(self.labels[1], self.password_edit)
-        self.labels[0].setBuddy(self.login_edit)
-        self.labels[1].setBuddy(self.password_edit)
-        box = QVBoxLayout(self)
-        box.setContentsMargins(*(layout.DIALOG_MARGIN,) * 4)
-        box.setSpacing(layout.SPACING)
-        box.addWidget(self.intro)
-        box.addLayout(form)
-        box.addWidget(self.problem_label)
-        box.addWidget(self.buttons)
-        box.addWidget(self.location)
+        form = labelled_rows(self.labels, [self.login_edit, self.password_edit])
+        dialog_column(self, self.intro, form, self.problem_label, self.buttons, self.location)
         (self.password_edit if login else self.login_edit).setFocus()
         self.retranslate()
 
