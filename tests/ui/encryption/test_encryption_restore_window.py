@@ -6,16 +6,15 @@ passphrase for the same person, and the window keeps working (a query after)."""
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import func, select
 
-from vocdesk.app import _offer_latest_backup, _open_at_start, build_main_window
+from vocdesk.app import _offer_latest_backup, _open_at_start
 from vocdesk.db.cipher import forget_passphrase
 from vocdesk.db.models import AuditEntry, Channel, FeedbackEntry
 from vocdesk.domain.accounts import Principal, Role
@@ -24,34 +23,11 @@ from vocdesk.services.backups import automatic_backup
 from vocdesk.services.database import Database, open_database
 from vocdesk.services.encryption import change_passphrase, is_encrypted_file
 from vocdesk.ui.encryption.backup_passphrase_dialog import BackupPassphraseDialog
-from vocdesk.ui.i18n import LanguageManager
 from vocdesk.ui.main_window import MainWindow
 from vocdesk.ui.settings import Settings
-from vocdesk.ui.tasks import TaskRunner
 
 KEY = "ข้อมูลลับของสำนักงาน"
 COPY_KEY = "the copy's own passphrase"
-
-
-@pytest.fixture
-def make_window(qtbot, tmp_path: Path) -> Iterator[Callable[[Database], MainWindow]]:  # noqa: ANN001
-    languages = LanguageManager(QApplication.instance(), tmp_path)
-    languages.set_language("en")
-    runner = TaskRunner()
-    windows: list[MainWindow] = []
-
-    def make(db: Database) -> MainWindow:
-        window = build_main_window(db, Settings(tmp_path / "settings.ini"), languages, runner)
-        qtbot.addWidget(window)
-        window.show()
-        windows.append(window)
-        return window
-
-    yield make
-    runner.wait_all(5000)
-    for window in windows:
-        window.services.database.dispose()
-    languages.set_language("en")
 
 
 def _add(db: Database, count: int) -> None:

@@ -5,7 +5,7 @@ same person; hidden from staff."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -13,7 +13,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
-from vocdesk.app import _open_at_start, build_main_window, run_gui
+from vocdesk.app import _open_at_start, run_gui
 from vocdesk.db.models import AuditEntry
 from vocdesk.domain.accounts import Principal, Role
 from vocdesk.services.accounts import AccountsService
@@ -21,10 +21,8 @@ from vocdesk.services.database import Database, open_database
 from vocdesk.services.encryption import is_encrypted_file
 from vocdesk.ui.accounts.sign_in_dialog import SignInDialog
 from vocdesk.ui.encryption.passphrase_dialog import PassphraseDialog
-from vocdesk.ui.i18n import LanguageManager
 from vocdesk.ui.main_window import MainWindow
 from vocdesk.ui.settings import Settings
-from vocdesk.ui.tasks import TaskRunner
 
 KEY = "ข้อมูลลับของสำนักงาน"
 NEW_KEY = "a newer passphrase"
@@ -36,27 +34,6 @@ def encrypted(tmp_path: Path) -> Path:
     path = tmp_path / "secret.sqlite"
     open_database(path, passphrase=KEY)[0].dispose()
     return path
-
-
-@pytest.fixture
-def make_window(qtbot, tmp_path: Path) -> Iterator[Callable[[Database], MainWindow]]:  # noqa: ANN001
-    languages = LanguageManager(QApplication.instance(), tmp_path)
-    languages.set_language("en")
-    runner = TaskRunner()
-    windows: list[MainWindow] = []
-
-    def make(db: Database) -> MainWindow:
-        window = build_main_window(db, Settings(tmp_path / "settings.ini"), languages, runner)
-        qtbot.addWidget(window)
-        window.show()
-        windows.append(window)
-        return window
-
-    yield make
-    runner.wait_all(5000)  # no count still reading when the database is closed
-    for window in windows:
-        window.services.database.dispose()
-    languages.set_language("en")
 
 
 def _rows(db: Database) -> int:
