@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -29,8 +30,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication
 
+from vocdesk.domain.clock import thai_time
 from vocdesk.domain.messages import Message, english_plural
 from vocdesk.domain.os_errors import file_problem
+from vocdesk.domain.thai_dates import format_datetime
 from vocdesk.ui.models.no_data import reserve_none_references
 
 log = logging.getLogger(__name__)
@@ -164,6 +167,8 @@ def _translated_reason(value: Any) -> Any:
 
 
 def _translated_param(value: Any) -> Any:
+    if isinstance(value, datetime):  # a moment (a lock's end): on the Thai clock, B.E. in Thai
+        return format_datetime(thai_time(value), current_language(), "short")
     if isinstance(value, Message):
         return translate_message(value)
     if callable(getattr(value, "in_language", None)):  # BothLanguages, Named: data, not words

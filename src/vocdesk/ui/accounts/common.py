@@ -4,8 +4,6 @@ time in the local clock, Buddhist Era in Thai), the password rule and the roles'
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
-from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QLineEdit, QVBoxLayout, QWidget
@@ -14,8 +12,6 @@ from vocdesk.domain.accounts import MIN_PASSWORD_LENGTH, Role
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, UserError
 from vocdesk.ui import layout
 from vocdesk.ui.errors import error_text, show_error
-from vocdesk.ui.i18n import current_language, translate_message
-from vocdesk.ui.models.display import date_text
 
 PROBLEM_COLOUR = "#B00020"
 PASSWORD_MAX_LENGTH = 1000  # a pasted novel is not a password; Argon2 takes any length
@@ -36,21 +32,6 @@ def password_rule() -> str:
         "Accounts",
         "A password has at least {length} characters; a few words together make a good one.",
     ).format(length=MIN_PASSWORD_LENGTH)
-
-
-def refusal_text(error: BaseException) -> str:
-    """``error`` as the user reads it; a moment in a refusal (a lock's end) in the local clock,
-    with the Buddhist Era year in Thai, rather than as stored."""
-    if isinstance(error, UserError) and any(
-        isinstance(value, datetime) for value in error.message.params.values()
-    ):
-        lang = current_language()
-        params = {
-            key: date_text(value, lang) if isinstance(value, datetime) else value
-            for key, value in error.message.params.items()
-        }
-        return translate_message(replace(error.message, params=params))
-    return error_text(error)
 
 
 def problem_label(parent: QWidget) -> QLabel:
@@ -76,7 +57,7 @@ def attempt(parent: QWidget, problem: QLabel, work: Callable[[], object]) -> boo
     try:
         work()
     except UserError as refusal:
-        problem.setText(refusal_text(refusal))
+        problem.setText(error_text(refusal))  # a lock's end in local time (i18n)
         problem.show()
         return False
     except Exception as error:  # noqa: BLE001 - not the user's doing: the box and the log
