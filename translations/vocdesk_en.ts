@@ -683,7 +683,7 @@
 <context>
     <name>SurveyDesign</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/services/surveys/design.py" line="+210"/>
+        <location filename="../src/vocdesk/services/surveys/design.py" line="+218"/>
         <source>The survey “{code}” has %Ln response(s) and cannot be deleted.</source>
         <translation>
             <numerusform>The survey “{code}” has %Ln response and cannot be deleted.</numerusform>

@@ -37,7 +37,7 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../src/vocdesk/ui/accounts/account_dialogs.py" line="+172"/>
+        <location filename="../src/vocdesk/ui/accounts/account_dialogs.py" line="+160"/>
         <source>Add an account</source>
         <translation>เพิ่มบัญชีผู้ใช้</translation>
     </message>
@@ -181,12 +181,12 @@
         <translation>ไม่มีบัญชีชื่อ {login}</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/ui/accounts/common.py" line="+34"/>
+        <location filename="../src/vocdesk/ui/accounts/common.py" line="+31"/>
         <source>A password has at least {length} characters; a few words together make a good one.</source>
         <translation>รหัสผ่านต้องมีอย่างน้อย {length} ตัวอักษร การใช้หลายคำต่อกันจะได้รหัสผ่านที่ดี</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/ui/accounts/first_admin_dialog.py" line="+29"/>
+        <location filename="../src/vocdesk/ui/accounts/first_admin_dialog.py" line="+34"/>
         <source>The two passwords are not the same: type the new one twice.</source>
         <translation>รหัสผ่านทั้งสองช่องไม่ตรงกัน กรุณาพิมพ์รหัสผ่านใหม่ให้เหมือนกันสองครั้ง</translation>
     </message>
@@ -457,7 +457,7 @@
     <name>ActivityKind</name>
     <message>
         <location filename="../src/vocdesk/reports/stakeholder_profile.py" line="+87"/>
-        <location filename="../src/vocdesk/ui/labels.py" line="+215"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+223"/>
         <source>Meeting</source>
         <extracomment>ประชุม</extracomment>
         <translation>ประชุม</translation>
@@ -860,6 +860,18 @@
         <extracomment>กู้คืน</extracomment>
         <translation>กู้คืน</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Personal data shown</source>
+        <extracomment>เปิดดูข้อมูลส่วนบุคคล</extracomment>
+        <translation>เปิดดูข้อมูลส่วนบุคคล</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anonymised</source>
+        <extracomment>ทำให้ไม่สามารถระบุตัวบุคคลได้</extracomment>
+        <translation>ทำให้ไม่สามารถระบุตัวบุคคลได้</translation>
+    </message>
 </context>
 <context>
     <name>AuditTrail</name>
@@ -1136,6 +1148,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>erase personal data</source>
+        <translation>ลบหรือทำให้ข้อมูลส่วนบุคคลไม่สามารถระบุตัวบุคคลได้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>confidential complaints</source>
         <translation>เรื่องร้องเรียนลับ</translation>
     </message>
@@ -1327,7 +1344,7 @@
 <context>
     <name>BandConvention</name>
     <message>
-        <location filename="../src/vocdesk/ui/labels.py" line="-103"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="-107"/>
         <source>Equal widths (1.00–1.80 … 4.21–5.00)</source>
         <extracomment>ช่วงกว้างเท่ากัน (1.00–1.80 … 4.21–5.00)</extracomment>
         <translation>ช่วงกว้างเท่ากัน (1.00–1.80 … 4.21–5.00)</translation>
@@ -1814,7 +1831,7 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../src/vocdesk/ui/accounts/change_password_dialog.py" line="+77"/>
+        <location filename="../src/vocdesk/ui/accounts/change_password_dialog.py" line="+71"/>
         <location line="+17"/>
         <source>Change password</source>
         <translation>เปลี่ยนรหัสผ่าน</translation>
@@ -3341,7 +3358,7 @@
         <translation>แจ้งผลผู้ร้องเรียน</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/ui/complaints/case_dialog.py" line="+293"/>
+        <location filename="../src/vocdesk/ui/complaints/case_dialog.py" line="+300"/>
         <source>Allow someone to read the case</source>
         <translation>อนุญาตให้ผู้อื่นอ่านเรื่องนี้</translation>
     </message>
@@ -3634,7 +3651,7 @@
         <translation>คำนำหน้าเลขที่เรื่องยาวได้ไม่เกิน 20 ตัวอักษรและต้องไม่มี &apos;/&apos;</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/complaints/workflow.py" line="+185"/>
+        <location filename="../src/vocdesk/services/complaints/workflow.py" line="+190"/>
         <source>Enter the subject of the complaint.</source>
         <translation>กรุณากรอกเรื่องที่ร้องเรียน</translation>
     </message>
@@ -3664,8 +3681,8 @@
         <translation>ไม่รู้จักจังหวัด: {province}</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+63"/>
+        <location line="-114"/>
+        <location line="+66"/>
         <source>The chosen channel or category no longer exists.</source>
         <translation>ช่องทางหรือประเภทเรื่องที่เลือกไม่มีอยู่แล้ว</translation>
     </message>
@@ -3675,7 +3692,7 @@
         <translation>เครื่องอื่นใช้เลขที่เรื่องถัดไปในเวลาเดียวกัน กรุณาบันทึกอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/complaints/workflow.py" line="+76"/>
+        <location filename="../src/vocdesk/services/complaints/workflow.py" line="+77"/>
         <source>The listening entry no longer exists.</source>
         <translation>ไม่พบบันทึกการรับฟังนี้แล้ว</translation>
     </message>
@@ -3691,7 +3708,7 @@
         <translation>เรื่อง {number} ได้ระบุไว้แล้วว่าเป็นเรื่องซ้ำกับเรื่องนี้</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/complaints/workflow.py" line="+41"/>
+        <location filename="../src/vocdesk/services/complaints/workflow.py" line="+45"/>
         <source>Name the agency the case is forwarded to.</source>
         <translation>กรุณาระบุหน่วยงานที่ส่งต่อเรื่อง</translation>
     </message>
@@ -3711,17 +3728,17 @@
         <translation>วันที่แจ้งผลผู้ร้องต้องอยู่ระหว่างวันที่รับเรื่องกับวันนี้</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>A finished case cannot be reassigned.</source>
         <translation>เรื่องที่ยุติแล้วมอบหมายใหม่ไม่ได้</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Satisfaction is a score from 1 to 5.</source>
         <translation>ความพึงพอใจเป็นคะแนน 1 ถึง 5</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Follow-up is recorded once the complainant was told the result.</source>
         <translation>บันทึกการติดตามผลได้เมื่อแจ้งผลผู้ร้องแล้ว</translation>
     </message>
@@ -3731,7 +3748,7 @@
         <translation>เรื่อง {number} เป็นเรื่องลับ: เฉพาะเจ้าหน้าที่ที่ได้รับอนุญาตเท่านั้นที่เปิดหรือแก้ไขได้</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/complaints/case_records.py" line="+183"/>
+        <location filename="../src/vocdesk/services/complaints/case_records.py" line="+187"/>
         <source>An attachment needs a file name.</source>
         <translation>ไฟล์แนบต้องมีชื่อไฟล์</translation>
     </message>
@@ -4875,6 +4892,27 @@
     </message>
 </context>
 <context>
+    <name>ConsentPurpose</name>
+    <message>
+        <location filename="../src/vocdesk/ui/labels.py" line="+76"/>
+        <source>Contact about the service</source>
+        <extracomment>การติดต่อเรื่องบริการ</extracomment>
+        <translation>การติดต่อเรื่องบริการ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-up surveys</source>
+        <extracomment>การสำรวจติดตามผล</extracomment>
+        <translation>การสำรวจติดตามผล</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>News from the agency</source>
+        <extracomment>ข่าวสารจากหน่วยงาน</extracomment>
+        <translation>ข่าวสารจากหน่วยงาน</translation>
+    </message>
+</context>
+<context>
     <name>ContactsDueModel</name>
     <message>
         <location filename="../src/vocdesk/ui/relationships/reminders_model.py" line="+126"/>
@@ -5003,7 +5041,7 @@
 <context>
     <name>CoverageStatus</name>
     <message>
-        <location filename="../src/vocdesk/ui/labels.py" line="+110"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+96"/>
         <source>Planned and heard</source>
         <extracomment>มีแผนและได้รับฟังแล้ว</extracomment>
         <translation>มีแผนและได้รับฟังแล้ว</translation>
@@ -5238,7 +5276,7 @@
 <context>
     <name>DimensionsDialog</name>
     <message>
-        <location filename="../src/vocdesk/ui/surveys/design_dialog.py" line="+505"/>
+        <location filename="../src/vocdesk/ui/surveys/design_dialog.py" line="+509"/>
         <source>Survey dimensions</source>
         <translation>ด้านของแบบสำรวจ</translation>
     </message>
@@ -5896,7 +5934,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>FeedbackImport</name>
     <message>
-        <location filename="../src/vocdesk/services/listening/transfer.py" line="+188"/>
+        <location filename="../src/vocdesk/services/listening/transfer.py" line="+189"/>
         <source>there is no segment “{value}”; add it first or correct it.</source>
         <translation>ไม่มีกลุ่มผู้รับบริการ “{value}” กรุณาเพิ่มก่อนหรือแก้ไขให้ถูกต้อง</translation>
     </message>
@@ -5956,7 +5994,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <name>FeedbackType</name>
     <message>
         <location line="-10"/>
-        <location filename="../src/vocdesk/ui/labels.py" line="-237"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="-303"/>
         <source>Need</source>
         <extracomment>ความต้องการ</extracomment>
         <translation>ความต้องการ</translation>
@@ -6045,7 +6083,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>FirstAdministratorDialog</name>
     <message>
-        <location filename="../src/vocdesk/ui/accounts/first_admin_dialog.py" line="+75"/>
+        <location filename="../src/vocdesk/ui/accounts/first_admin_dialog.py" line="+68"/>
         <source>The first administrator</source>
         <translation>ผู้ดูแลระบบคนแรก</translation>
     </message>
@@ -6945,7 +6983,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ImprovementStatus</name>
     <message>
-        <location filename="../src/vocdesk/ui/labels.py" line="+199"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+265"/>
         <source>Planned</source>
         <extracomment>วางแผน</extracomment>
         <translation>วางแผน</translation>
@@ -7206,7 +7244,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>LifecycleStage</name>
     <message>
-        <location filename="../src/vocdesk/ui/labels.py" line="-225"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="-291"/>
         <source>Before the service</source>
         <extracomment>ก่อนรับบริการ</extracomment>
         <translation>ก่อนรับบริการ</translation>
@@ -7227,7 +7265,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ListeningFrequency</name>
     <message>
-        <location line="+197"/>
+        <location line="+263"/>
         <source>Continuous</source>
         <extracomment>ต่อเนื่อง</extracomment>
         <translation>ต่อเนื่อง</translation>
@@ -8034,6 +8072,33 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
 </context>
 <context>
+    <name>NoticePlace</name>
+    <message>
+        <location filename="../src/vocdesk/ui/labels.py" line="-78"/>
+        <source>Registry form</source>
+        <extracomment>แบบฟอร์มทะเบียนผู้รับบริการ</extracomment>
+        <translation>แบบฟอร์มทะเบียนผู้รับบริการ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quick entry</source>
+        <extracomment>บันทึกด่วน</extracomment>
+        <translation>บันทึกด่วน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complaint form</source>
+        <extracomment>แบบฟอร์มเรื่องร้องเรียน</extracomment>
+        <translation>แบบฟอร์มเรื่องร้องเรียน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paper questionnaire</source>
+        <extracomment>แบบสอบถามกระดาษ</extracomment>
+        <translation>แบบสอบถามกระดาษ</translation>
+    </message>
+</context>
+<context>
     <name>OverdueCasesModel</name>
     <message>
         <location filename="../src/vocdesk/ui/overview/model.py" line="-104"/>
@@ -8279,7 +8344,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <name>PartyType</name>
     <message>
         <location filename="../src/vocdesk/reports/stakeholder_profile.py" line="-18"/>
-        <location filename="../src/vocdesk/ui/labels.py" line="-229"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="-223"/>
         <source>Person</source>
         <extracomment>บุคคล</extracomment>
         <translation>บุคคล</translation>
@@ -8323,7 +8388,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>PeriodKind</name>
     <message>
-        <location filename="../src/vocdesk/ui/labels.py" line="+203"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+269"/>
         <source>Fiscal year</source>
         <extracomment>ปีงบประมาณ</extracomment>
         <translation>ปีงบประมาณ</translation>
@@ -9266,7 +9331,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <name>Priority</name>
     <message>
         <location filename="../src/vocdesk/reports/stakeholder_profile.py" line="+8"/>
-        <location filename="../src/vocdesk/ui/labels.py" line="-230"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="-296"/>
         <source>High</source>
         <extracomment>สูง</extracomment>
         <translation>สูง</translation>
@@ -10241,6 +10306,72 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
 </context>
 <context>
+    <name>RequestKind</name>
+    <message>
+        <location filename="../src/vocdesk/ui/labels.py" line="+56"/>
+        <source>Access</source>
+        <extracomment>ขอเข้าถึงข้อมูล</extracomment>
+        <translation>ขอเข้าถึงข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Portability</source>
+        <extracomment>ขอรับหรือโอนย้ายข้อมูล</extracomment>
+        <translation>ขอรับหรือโอนย้ายข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correction</source>
+        <extracomment>ขอแก้ไขข้อมูล</extracomment>
+        <translation>ขอแก้ไขข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Objection</source>
+        <extracomment>คัดค้านการประมวลผล</extracomment>
+        <translation>คัดค้านการประมวลผล</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restriction</source>
+        <extracomment>ขอระงับการใช้ข้อมูล</extracomment>
+        <translation>ขอระงับการใช้ข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erasure</source>
+        <extracomment>ขอลบหรือทำให้ไม่สามารถระบุตัวบุคคลได้</extracomment>
+        <translation>ขอลบหรือทำให้ไม่สามารถระบุตัวบุคคลได้</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consent withdrawn</source>
+        <extracomment>ถอนความยินยอม</extracomment>
+        <translation>ถอนความยินยอม</translation>
+    </message>
+</context>
+<context>
+    <name>RequestStatus</name>
+    <message>
+        <location line="+4"/>
+        <source>Open</source>
+        <extracomment>รอดำเนินการ</extracomment>
+        <translation>รอดำเนินการ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answered</source>
+        <extracomment>ดำเนินการแล้ว</extracomment>
+        <translation>ดำเนินการแล้ว</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused</source>
+        <extracomment>ปฏิเสธคำขอ</extracomment>
+        <translation>ปฏิเสธคำขอ</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <location filename="../src/vocdesk/ui/accounts/account_dialogs.py" line="-73"/>
@@ -10330,6 +10461,54 @@ Please try again, and if it happens again send that file to your IT support.</so
         <location line="+9"/>
         <source>the text has {length} characters; at most {limit} fit.</source>
         <translation>ข้อความยาว {length} ตัวอักษร ใส่ได้ไม่เกิน {limit} ตัวอักษร</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionAction</name>
+    <message>
+        <location filename="../src/vocdesk/ui/labels.py" line="+18"/>
+        <source>Anonymise</source>
+        <extracomment>ทำให้ไม่สามารถระบุตัวบุคคลได้</extracomment>
+        <translation>ทำให้ไม่สามารถระบุตัวบุคคลได้</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <extracomment>ลบ</extracomment>
+        <translation>ลบ</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRecordType</name>
+    <message>
+        <location line="-16"/>
+        <source>Stakeholders</source>
+        <extracomment>ผู้รับบริการและผู้มีส่วนได้ส่วนเสีย</extracomment>
+        <translation>ผู้รับบริการและผู้มีส่วนได้ส่วนเสีย</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feedback</source>
+        <extracomment>ข้อมูลป้อนกลับ</extracomment>
+        <translation>ข้อมูลป้อนกลับ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complaints</source>
+        <extracomment>เรื่องร้องเรียน</extracomment>
+        <translation>เรื่องร้องเรียน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Survey responses</source>
+        <extracomment>การตอบแบบสำรวจ</extracomment>
+        <translation>การตอบแบบสำรวจ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Activities</source>
+        <extracomment>กิจกรรม</extracomment>
+        <translation>กิจกรรม</translation>
     </message>
 </context>
 <context>
@@ -10424,7 +10603,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>SegmentKind</name>
     <message>
-        <location filename="../src/vocdesk/ui/labels.py" line="-196"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="-286"/>
         <source>Service recipient</source>
         <extracomment>ผู้รับบริการ</extracomment>
         <translation>ผู้รับบริการ</translation>
@@ -10609,7 +10788,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../src/vocdesk/ui/accounts/sign_in_dialog.py" line="+102"/>
+        <location filename="../src/vocdesk/ui/accounts/sign_in_dialog.py" line="+94"/>
         <source>Sign in to VocDesk</source>
         <translation>เข้าสู่ระบบ VocDesk</translation>
     </message>
@@ -11648,7 +11827,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>SurveyDesign</name>
     <message>
-        <location filename="../src/vocdesk/services/surveys/design.py" line="+116"/>
+        <location filename="../src/vocdesk/services/surveys/design.py" line="+118"/>
         <source>The dimension “{code}” was added to the catalogue; give it its Thai and English names there.</source>
         <translation>เพิ่มด้าน “{code}” ในรายการด้านแล้ว กรุณาตั้งชื่อภาษาไทยและภาษาอังกฤษที่รายการด้าน</translation>
     </message>
@@ -11658,7 +11837,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ไม่พบแบบสำรวจนี้ในฐานข้อมูลแล้ว อาจถูกลบจากหน้าต่างอื่น</translation>
     </message>
     <message numerus="yes">
-        <location line="+83"/>
+        <location line="+89"/>
         <source>The survey “{code}” has %Ln response(s) and cannot be deleted.</source>
         <translation>
             <numerusform>แบบสำรวจ “{code}” มีผู้ตอบ %Ln ราย จึงลบไม่ได้</numerusform>

@@ -31,6 +31,9 @@ class Permission(StrEnum):
     MANAGE_USERS = "manage_users"  # accounts, roles, grants, tokens
     MANAGE_BACKUPS = "manage_backups"  # restore a backup over the working file
     VIEW_AUDIT = "view_audit"  # browse and export the audit trail
+    # Anonymise or delete a person's data on request or at the end of its retention period
+    # (issue 19); the services also ask for PERSONAL_DATA, so it takes the grant too.
+    ERASE = "erase"
     CONFIDENTIAL = "confidential"  # read and work confidential complaints (granted)
     PERSONAL_DATA = (
         "personal_data"  # national IDs, phones, addresses unmasked in exports and reports (granted)
@@ -52,6 +55,7 @@ _ADMINISTRATOR = _SUPERVISOR | {
     Permission.MANAGE_USERS,
     Permission.MANAGE_BACKUPS,
     Permission.VIEW_AUDIT,
+    Permission.ERASE,
 }
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {

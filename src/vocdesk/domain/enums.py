@@ -172,3 +172,6 @@ class AuditAction(StrEnum):
     EXPORT = "export"
     PRINT = "print"
     RESTORE = "restore"
+    # Issue 19: personal data shown or exported unmasked, and a person's data anonymised.
+    VIEW = "view"
+    ANONYMISE = "anonymise"

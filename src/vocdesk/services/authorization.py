@@ -108,6 +108,7 @@ _PERMISSION_NAMES = {
     Permission.MANAGE_USERS: QT_TRANSLATE_NOOP("Authorization", "manage users"),
     Permission.MANAGE_BACKUPS: QT_TRANSLATE_NOOP("Authorization", "restore backups"),
     Permission.VIEW_AUDIT: QT_TRANSLATE_NOOP("Authorization", "view the audit trail"),
+    Permission.ERASE: QT_TRANSLATE_NOOP("Authorization", "erase personal data"),
     Permission.CONFIDENTIAL: QT_TRANSLATE_NOOP("Authorization", "confidential complaints"),
     Permission.PERSONAL_DATA: QT_TRANSLATE_NOOP("Authorization", "personal data"),
 }

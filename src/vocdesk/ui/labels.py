@@ -41,6 +41,14 @@ from vocdesk.domain.listening.coverage import CoverageStatus
 from vocdesk.domain.listening.improvement import ImprovementStatus, ListeningFrequency
 from vocdesk.domain.listening.log import FeedbackStatus
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP
+from vocdesk.domain.pdpa.terms import (
+    ConsentPurpose,
+    NoticePlace,
+    RequestKind,
+    RequestStatus,
+    RetentionAction,
+    RetentionRecordType,
+)
 
 log = logging.getLogger(__name__)
 
@@ -277,6 +285,72 @@ LABELS: dict[type[StrEnum], dict[StrEnum, str]] = {
         AuditAction.PRINT: QT_TRANSLATE_NOOP("AuditAction", "Printed"),
         #: กู้คืน
         AuditAction.RESTORE: QT_TRANSLATE_NOOP("AuditAction", "Restored"),
+        #: เปิดดูข้อมูลส่วนบุคคล
+        AuditAction.VIEW: QT_TRANSLATE_NOOP("AuditAction", "Personal data shown"),
+        #: ทำให้ไม่สามารถระบุตัวบุคคลได้
+        AuditAction.ANONYMISE: QT_TRANSLATE_NOOP("AuditAction", "Anonymised"),
+    },
+    ConsentPurpose: {
+        #: การติดต่อเรื่องบริการ
+        ConsentPurpose.SERVICE: QT_TRANSLATE_NOOP("ConsentPurpose", "Contact about the service"),
+        #: การสำรวจติดตามผล
+        ConsentPurpose.FOLLOW_UP_SURVEY: QT_TRANSLATE_NOOP("ConsentPurpose", "Follow-up surveys"),
+        #: ข่าวสารจากหน่วยงาน
+        ConsentPurpose.NEWS: QT_TRANSLATE_NOOP("ConsentPurpose", "News from the agency"),
+    },
+    NoticePlace: {
+        #: แบบฟอร์มทะเบียนผู้รับบริการ
+        NoticePlace.STAKEHOLDER_FORM: QT_TRANSLATE_NOOP("NoticePlace", "Registry form"),
+        #: บันทึกด่วน
+        NoticePlace.QUICK_ENTRY: QT_TRANSLATE_NOOP("NoticePlace", "Quick entry"),
+        #: แบบฟอร์มเรื่องร้องเรียน
+        NoticePlace.COMPLAINT_FORM: QT_TRANSLATE_NOOP("NoticePlace", "Complaint form"),
+        #: แบบสอบถามกระดาษ
+        NoticePlace.QUESTIONNAIRE: QT_TRANSLATE_NOOP("NoticePlace", "Paper questionnaire"),
+    },
+    RequestKind: {
+        #: ขอเข้าถึงข้อมูล
+        RequestKind.ACCESS: QT_TRANSLATE_NOOP("RequestKind", "Access"),
+        #: ขอรับหรือโอนย้ายข้อมูล
+        RequestKind.PORTABILITY: QT_TRANSLATE_NOOP("RequestKind", "Portability"),
+        #: ขอแก้ไขข้อมูล
+        RequestKind.CORRECTION: QT_TRANSLATE_NOOP("RequestKind", "Correction"),
+        #: คัดค้านการประมวลผล
+        RequestKind.OBJECTION: QT_TRANSLATE_NOOP("RequestKind", "Objection"),
+        #: ขอระงับการใช้ข้อมูล
+        RequestKind.RESTRICTION: QT_TRANSLATE_NOOP("RequestKind", "Restriction"),
+        #: ขอลบหรือทำให้ไม่สามารถระบุตัวบุคคลได้
+        RequestKind.ERASURE: QT_TRANSLATE_NOOP("RequestKind", "Erasure"),
+        #: ถอนความยินยอม
+        RequestKind.WITHDRAW_CONSENT: QT_TRANSLATE_NOOP("RequestKind", "Consent withdrawn"),
+    },
+    RequestStatus: {
+        #: รอดำเนินการ
+        RequestStatus.OPEN: QT_TRANSLATE_NOOP("RequestStatus", "Open"),
+        #: ดำเนินการแล้ว
+        RequestStatus.DONE: QT_TRANSLATE_NOOP("RequestStatus", "Answered"),
+        #: ปฏิเสธคำขอ
+        RequestStatus.REFUSED: QT_TRANSLATE_NOOP("RequestStatus", "Refused"),
+    },
+    RetentionRecordType: {
+        #: ผู้รับบริการและผู้มีส่วนได้ส่วนเสีย
+        RetentionRecordType.STAKEHOLDER: QT_TRANSLATE_NOOP("RetentionRecordType", "Stakeholders"),
+        #: ข้อมูลป้อนกลับ
+        RetentionRecordType.FEEDBACK: QT_TRANSLATE_NOOP("RetentionRecordType", "Feedback"),
+        #: เรื่องร้องเรียน
+        RetentionRecordType.COMPLAINT: QT_TRANSLATE_NOOP("RetentionRecordType", "Complaints"),
+        #: การตอบแบบสำรวจ
+        RetentionRecordType.SURVEY_RESPONSE: QT_TRANSLATE_NOOP(
+            "RetentionRecordType", "Survey responses"
+        ),
+        #: กิจกรรม
+        RetentionRecordType.ACTIVITY: QT_TRANSLATE_NOOP("RetentionRecordType", "Activities"),
+    },
+    RetentionAction: {
+        #: ทำให้ไม่สามารถระบุตัวบุคคลได้
+        RetentionAction.ANONYMISE: QT_TRANSLATE_NOOP("RetentionAction", "Anonymise"),
+        #: ลบ
+        RetentionAction.DELETE: QT_TRANSLATE_NOOP("RetentionAction", "Delete"),
     },
     PeriodKind: {
         #: ปีงบประมาณ

@@ -21,6 +21,14 @@ from vocdesk.db.models.listening.improvement import (
     improvement_feedback,
 )
 from vocdesk.db.models.listening.plan import ListeningPlanItem
+from vocdesk.db.models.pdpa import (
+    Consent,
+    DataSubjectRequest,
+    PrivacyNotice,
+    PrivacyNoticeShown,
+    RetentionPolicy,
+    RetentionRun,
+)
 from vocdesk.db.models.registry import Segment, Stakeholder, segment_services
 from vocdesk.db.models.settings import AppSetting
 from vocdesk.db.models.surveys import (
@@ -54,14 +62,20 @@ __all__ = [
     "ComplaintRootCause",
     "ComplaintSetting",
     "ComplaintStatusChange",
+    "Consent",
     "ContactInterval",
+    "DataSubjectRequest",
     "FeedbackEntry",
     "Holiday",
     "ImprovementAction",
     "ImprovementSurveyFinding",
     "ListeningPlanItem",
     "Office",
+    "PrivacyNotice",
+    "PrivacyNoticeShown",
     "Reminder",
+    "RetentionPolicy",
+    "RetentionRun",
     "Segment",
     "Service",
     "Stakeholder",

@@ -104,6 +104,7 @@ class Complaint(Versioned, Entity):
     follow_up_comment: Mapped[str] = mapped_column(default="")
     followed_up_at: Mapped[datetime | None]
     duplicate_of_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("complaint.id"))
+    anonymised_at: Mapped[datetime | None]  # personal data replaced (issue 19)
 
     channel: Mapped[Channel] = relationship(foreign_keys=[channel_id])
     notify_channel: Mapped[Channel | None] = relationship(foreign_keys=[notify_channel_id])

@@ -98,6 +98,13 @@ class Stakeholder(Versioned, Entity):
     consent_follow_up: Mapped[bool] = mapped_column(default=False)
     consent_date: Mapped[date | None]
     retention_until: Mapped[date | None]
+    # Issue 19: processing restricted (an objection or a restriction request: kept, counted in
+    # statistics, left out of contact lists and follow-up); special-category data (section 26);
+    # and when the person's data was anonymised (erasure, or the end of its retention period).
+    restricted: Mapped[bool] = mapped_column(default=False, server_default="0")
+    restricted_on: Mapped[date | None]
+    sensitive: Mapped[bool] = mapped_column(default=False, server_default="0")
+    anonymised_at: Mapped[datetime | None]
     archived: Mapped[bool] = mapped_column(default=False)
     archived_at: Mapped[datetime | None]
     # Keys of domain.registry (name_key, email_key), kept beside the values for duplicate look-ups.

@@ -4,7 +4,7 @@ dimensions), the filled-in forms and their answers, and comparators' published r
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import Column, ForeignKey, Index, String, Table, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -139,6 +139,7 @@ class SurveyResponse(Entity):
     # question): services/surveys/answer_scores.py keeps them equal to the answers.
     scores: Mapped[str] = mapped_column(default="", server_default="")
     importances: Mapped[str] = mapped_column(default="", server_default="")
+    anonymised_at: Mapped[datetime | None]  # personal data replaced (issue 19)
 
     survey: Mapped[Survey] = relationship()
     answers: Mapped[list[SurveyAnswer]] = relationship(cascade="all, delete-orphan")

@@ -49,6 +49,7 @@ class Activity(Versioned, Entity):
     outcome: Mapped[str] = mapped_column(default="")
     staff: Mapped[str] = mapped_column(String(200), default="")  # the agency's people, by name
     follow_up_on: Mapped[date | None]
+    anonymised_at: Mapped[datetime | None]  # personal data replaced (issue 19)
 
     stakeholder: Mapped[Stakeholder] = relationship()
     participants: Mapped[list[Stakeholder]] = relationship(secondary=activity_participant)

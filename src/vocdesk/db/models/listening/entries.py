@@ -75,6 +75,7 @@ class FeedbackEntry(Versioned, Entity):
     segment_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("segment.id"))
     service_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("service.id"))
     office_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("office.id"))
+    anonymised_at: Mapped[datetime | None]  # personal data replaced (issue 19)
     staff: Mapped[str] = mapped_column(String(200), default="")
     # Given by the database on insert (the next number; see the migration's trigger) and never
     # changed: the entry's number for people and the full-text index's key.
