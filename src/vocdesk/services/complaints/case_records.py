@@ -49,6 +49,9 @@ class CaseDraft:
     feedback_entry_id: uuid.UUID | None = None
     duplicate_of_id: uuid.UUID | None = None
     attachments: tuple[AttachmentFile, ...] = ()
+    # The case's version this draft was read at (``draft_of_case``; None for a new case): a
+    # correction saved after another window saved the case is refused (migration 0012).
+    version: int | None = None
 
 
 @dataclass(frozen=True)
@@ -153,6 +156,7 @@ class CaseDetails:
     # attachments, follow-up), and manage it (assign, end or reopen, merge, the access list).
     workable: bool = False
     manageable: bool = False
+    version: int | None = None  # the case's saves (0012): a move or assignment names it
 
     @property
     def paused(self) -> bool:

@@ -216,6 +216,8 @@ class ComplaintCasesService:
 
     @requires(Permission.RECORD)
     def update_case(self, case_id: uuid.UUID, draft: CaseDraft) -> None:
+        """Save the correction ``draft`` (read by ``draft_of_case``, its version with it):
+        refused with the record's words if another window saved the case since."""
         self._workflow.update_case(case_id, draft)
 
     @requires(Permission.RECORD)
@@ -234,20 +236,26 @@ class ComplaintCasesService:
     def transition(
         self, case_id: uuid.UUID, target: ComplaintStatus, note: str = "", *,
         forwarding: Forwarding | None = None, resolution: Resolution | None = None,
+        version: int | None = None,
     ) -> None:  # fmt: skip
+        """``version``: the case's as the view showed it (``CaseDetails.version``); a move over
+        another window's save made since is refused (so are ``assign`` and the follow-up)."""
         self._workflow.transition(
-            case_id, target, note, forwarding=forwarding, resolution=resolution
+            case_id, target, note, forwarding=forwarding, resolution=resolution, version=version
         )
 
     @requires(Permission.MANAGE_CASES)
-    def assign(self, case_id: uuid.UUID, unit: str, person: str) -> None:
-        self._workflow.assign(case_id, unit, person)
+    def assign(
+        self, case_id: uuid.UUID, unit: str, person: str, *, version: int | None = None
+    ) -> None:
+        self._workflow.assign(case_id, unit, person, version=version)
 
     @requires(Permission.RECORD)
     def record_follow_up(
-        self, case_id: uuid.UUID, score: int, comment: str, trust_restored: bool | None
-    ) -> None:
-        self._workflow.record_follow_up(case_id, score, comment, trust_restored)
+        self, case_id: uuid.UUID, score: int, comment: str, trust_restored: bool | None,
+        *, version: int | None = None,
+    ) -> None:  # fmt: skip
+        self._workflow.record_follow_up(case_id, score, comment, trust_restored, version=version)
 
     # --- duplicates: duplicates.py ------------------------------------------------------------
     @requires(Permission.READ)

@@ -105,7 +105,7 @@ class CaseReader:
                 milestones=milestones,
                 allowed_next=() if hidden else allowed_next(c.status),
                 access=() if hidden else tuple(access),
-                workable=workable, manageable=manageable,
+                workable=workable, manageable=manageable, version=c.version,
             )  # fmt: skip
 
 

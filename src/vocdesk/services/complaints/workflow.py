@@ -26,6 +26,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from vocdesk.db.base import utc_now
 from vocdesk.db.models import (
     AuditEntry,
     Channel,
@@ -57,7 +58,7 @@ from vocdesk.services.complaints.case_records import (
 from vocdesk.services.complaints.due import update_due, working_calendar
 from vocdesk.services.complaints.numbering import flush_numbered, next_number, save_numbered
 from vocdesk.services.confidentiality import readable_condition
-from vocdesk.services.database import Database
+from vocdesk.services.database import Database, check_version
 from vocdesk.services.follow_ups import schedule_complaint_follow_up
 
 S = ComplaintStatus
@@ -143,14 +144,17 @@ class CaseWorkflow:
                 service_id=c.service_id, office_id=c.office_id, province=c.province, district=c.district,
                 priority=c.priority, confidential=c.confidential, unit=c.unit, assigned_to=c.assigned_to,
                 feedback_entry_id=c.feedback_entry_id, duplicate_of_id=c.duplicate_of_id,
+                version=c.version,
             )  # fmt: skip
 
     def update_case(self, case_id: uuid.UUID, draft: CaseDraft) -> None:
         """Correct what was registered (the number stays; the due date follows a new category
-        or received day; new attachments in ``draft`` are added). Checked like a registration."""
+        or received day; new attachments in ``draft`` are added). Checked like a registration.
+        Refused when the case was saved since ``draft`` was read (``draft.version``)."""
         checked = self._checked(draft)
         with self._db.session_scope() as session:
             case = self._access.workable(session, case_id)
+            check_version(case, draft.version)
             principal = self._access.principal()
             if (
                 checked["assigned_to"] != case.assigned_to
@@ -173,6 +177,7 @@ class CaseWorkflow:
                 setattr(case, name, value)
             for attachment in draft.attachments:
                 session.add(attachment_row(case.id, attachment, self._access.user()))
+            case.updated_at = utc_now()  # a save, even of attachments alone: the version moves on
             session.flush()
             update_due(session, case, self._today())
             self._access.audit(session, case.id, AuditAction.UPDATE, {"before": before})
@@ -267,15 +272,19 @@ class CaseWorkflow:
     def transition(
         self, case_id: uuid.UUID, target: ComplaintStatus, note: str = "", *,
         forwarding: Forwarding | None = None, resolution: Resolution | None = None,
+        version: int | None = None,
     ) -> None:  # fmt: skip
         """Move a case to ``target``; forwarding needs the agency and date, resolving needs the
-        summary and when and how the complainant was told, reopening needs a reason (``note``)."""
+        summary and when and how the complainant was told, reopening needs a reason (``note``).
+        ``version``: the one the case view showed; the move is refused if the case was saved
+        since (another window moved it meanwhile)."""
         target = S(target)
         with self._db.session_scope() as session:
             if target in MANAGING_MOVES:
                 case = self._access.managed(session, case_id)
             else:
                 case = self._access.workable(session, case_id)
+            check_version(case, version)
             check_transition(case.status, target, note)
             if target is S.FORWARDED:
                 if forwarding is None or not forwarding.agency.strip():
@@ -329,9 +338,12 @@ class CaseWorkflow:
         session.flush()
         update_due(session, case, self._today())
 
-    def assign(self, case_id: uuid.UUID, unit: str, person: str) -> None:
+    def assign(
+        self, case_id: uuid.UUID, unit: str, person: str, *, version: int | None = None
+    ) -> None:
         with self._db.session_scope() as session:
             case = self._access.managed(session, case_id)
+            check_version(case, version)
             if case.status in FINISHED_STATUSES:
                 raise user_error(
                     CONTEXT,
@@ -343,8 +355,9 @@ class CaseWorkflow:
                                {"before": before, "after": {"unit": case.unit, "assigned_to": case.assigned_to}})  # fmt: skip
 
     def record_follow_up(
-        self, case_id: uuid.UUID, score: int, comment: str, trust_restored: bool | None
-    ) -> None:
+        self, case_id: uuid.UUID, score: int, comment: str, trust_restored: bool | None,
+        *, version: int | None = None,
+    ) -> None:  # fmt: skip
         """The complainant's satisfaction with the handling (1-5), after the result."""
         if score not in range(1, 6):
             raise user_error(
@@ -352,6 +365,7 @@ class CaseWorkflow:
             )
         with self._db.session_scope() as session:
             case = self._access.workable(session, case_id)
+            check_version(case, version)
             if case.status not in (S.RESOLVED, S.CLOSED):
                 raise user_error(CONTEXT, QT_TRANSLATE_NOOP("ComplaintCases",
                                  "Follow-up is recorded once the complainant was told the result."))  # fmt: skip

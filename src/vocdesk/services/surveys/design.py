@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from sqlalchemy import exists, func, select, update
 from sqlalchemy.orm import Session, selectinload
 
+from vocdesk.db.base import utc_now
 from vocdesk.db.models import (
     ImprovementSurveyFinding,
     Segment,
@@ -36,7 +37,7 @@ from vocdesk.domain.accounts import Permission
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message, UserError, counted_error, user_error
 from vocdesk.domain.tables import Named
 from vocdesk.services.authorization import requires
-from vocdesk.services.database import Database
+from vocdesk.services.database import Database, check_version
 from vocdesk.services.surveys.answer_scores import question_order, rebuild_scores
 from vocdesk.services.surveys.design_check import (
     CODE_MAX,
@@ -101,6 +102,7 @@ class SurveyDesignRecord:
     design: SurveyDesign
     segments: tuple[SegmentChoice, ...]  # the target segments, named
     responses: int  # forms of either entry pass: with any, breaking changes are refused
+    version: int | None = None  # the survey's saves (0012): ``update`` names the one read
 
 
 @dataclass(frozen=True)
@@ -140,7 +142,7 @@ class SurveyDesignService:
             return SurveyDesignRecord(
                 survey.id, _design_of(survey),
                 tuple(_segment_choice(s) for s in sorted(survey.segments, key=_segment_order)),
-                _responses(session, survey.id),
+                _responses(session, survey.id), survey.version,
             )  # fmt: skip
 
     @requires(Permission.READ)
@@ -185,9 +187,15 @@ class SurveyDesignService:
             return self._create(session, design)
 
     @requires(Permission.RECORD)
-    def update(self, survey_id: uuid.UUID, design: SurveyDesign) -> SavedSurvey:
+    def update(
+        self, survey_id: uuid.UUID, design: SurveyDesign, *, version: int | None = None
+    ) -> SavedSurvey:
+        """Save ``design`` over the survey; ``version``, the one the dialog read (``read``),
+        refuses the save if another window saved the survey since."""
         with self._db.session_scope() as session:
-            return self._update(session, self._load(session, survey_id), design)
+            survey = self._load(session, survey_id)
+            check_version(survey, version)
+            return self._update(session, survey, design)
 
     @requires(Permission.RECORD)
     def save_by_code(self, design: SurveyDesign) -> SavedSurvey:
@@ -309,6 +317,8 @@ class SurveyDesignService:
             raise InvalidSurveyDesign(problems)
         matched = _match_questions(design, survey.questions)
         order = question_order(session, survey.id)
+        # A save of its questions or segments alone is a save of the survey: its version moves on.
+        survey.updated_at = utc_now()
         added = self._write(session, survey, design, matched)
         if question_order(session, survey.id) != order:  # inserted, moved, removed, retyped
             rebuild_scores(session, survey.id)  # the responses' strings follow the order

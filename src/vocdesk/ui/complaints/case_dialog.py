@@ -234,6 +234,10 @@ class ComplaintCaseDialog(QDialog):
         self.move_label.setVisible(bool(moves))
 
     # --- acting ---------------------------------------------------------------------------------
+    def _version(self) -> int | None:
+        """The case's version as this view shows it (read by ``reload``)."""
+        return self.case.version if self.case is not None else None
+
     def _act(self, action: Callable[[], object]) -> bool:
         """Run ``action`` (one service call); on success read the case again."""
         try:
@@ -251,23 +255,26 @@ class ComplaintCaseDialog(QDialog):
             dialog = MoveDialog(self._cases, target, self)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
+        version = self._version()  # the case as shown: a move over another window's is refused
         return self._act(lambda: self._cases.transition(
             self._case_id, target, dialog.note.toPlainText(),
-            forwarding=dialog.forwarding(), resolution=dialog.resolution()))  # fmt: skip
+            forwarding=dialog.forwarding(), resolution=dialog.resolution(), version=version))  # fmt: skip
 
     def assign(self) -> None:
         c = self.case
         dialog = AssignDialog(c.unit if c else "", c.assigned_to if c else "", self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._act(
-                lambda: self._cases.assign(self._case_id, dialog.unit.text(), dialog.person.text())
-            )
+            version = self._version()
+            self._act(lambda: self._cases.assign(
+                self._case_id, dialog.unit.text(), dialog.person.text(), version=version))  # fmt: skip
 
     def follow_up(self) -> None:
         dialog = FollowUpDialog(self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
+            version = self._version()
             self._act(lambda: self._cases.record_follow_up(
-                self._case_id, dialog.score.value(), dialog.comment.text(), dialog.trust.currentData()))  # fmt: skip
+                self._case_id, dialog.score.value(), dialog.comment.text(), dialog.trust.currentData(),
+                version=version))  # fmt: skip
 
     def edit_details(self) -> ComplaintForm | None:
         """Correct what was registered, in the registration form."""

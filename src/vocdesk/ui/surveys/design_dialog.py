@@ -73,6 +73,7 @@ class SurveyDesignDialog(QDialog):
         self._survey_id = survey_id
         self._saved_id: uuid.UUID | None = None
         self._responses = 0
+        self._version: int | None = None  # the survey's as read: a save over another's is refused
         segments = design.segments()
         self._segments = segments
 
@@ -239,6 +240,7 @@ class SurveyDesignDialog(QDialog):
         self.template_row.setVisible(False)
         record = self._service.read(self._survey_id)
         self._responses = record.responses
+        self._version = record.version
         self._show(record.design)
         self._retranslate_note()
 
@@ -319,7 +321,7 @@ class SurveyDesignDialog(QDialog):
             if self._survey_id is None:
                 saved = self._service.create(self.design())
             else:
-                saved = self._service.update(self._survey_id, self.design())
+                saved = self._service.update(self._survey_id, self.design(), version=self._version)
         except InvalidSurveyDesign as invalid:
             self._show_problems([translate_message(p.as_message()) for p in invalid.problems])
             first = next((p.question for p in invalid.problems if p.question is not None), None)
