@@ -1,4 +1,5 @@
-"""Bulk UPDATE by id for importers, through SQLAlchemy Core.
+"""Bulk writes for importers: UPDATE by id through SQLAlchemy Core, and triggers dropped for the
+length of a bulk insert (their work then done once, set-wise).
 
 The ORM's bulk UPDATE (``session.execute(update(Model), rows)``) needs each row's version on a
 model with optimistic locking (``Versioned``, migration 0012). An import does not read-modify
@@ -8,10 +9,11 @@ up instead (a form opened before the import then refuses its save, rather than u
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Table, bindparam, update
+from sqlalchemy import Table, bindparam, text, update
 from sqlalchemy.orm import Session
 
 
@@ -31,3 +33,37 @@ def update_by_id(session: Session, model: Any, rows: Sequence[Mapping[str, Any]]
         update(table).where(table.c.id == bindparam("v_id", type_=table.c.id.type)).values(values)
     )
     session.execute(statement, [{f"v_{k}": v for k, v in row.items()} for row in rows])
+
+
+def begin_writing(session: Session) -> None:
+    """Make sure the session's SQLite connection is inside a write transaction.
+
+    Python's sqlite3 begins a transaction only before INSERT, UPDATE, DELETE or REPLACE: a
+    ``DROP TRIGGER`` as the first statement would be committed at once, outside the import's
+    transaction. ``BEGIN IMMEDIATE`` also takes the write lock now (waiting the busy timeout),
+    so what is read next (a ``max(number)``) stays true until the commit."""
+    raw = session.connection().connection.dbapi_connection
+    if raw is not None and not raw.in_transaction:
+        session.connection().exec_driver_sql("BEGIN IMMEDIATE")
+
+
+@contextmanager
+def triggers_dropped(session: Session, names: Sequence[str]) -> Iterator[None]:
+    """Drop the triggers ``names`` for the body and create them again from their own SQL, all
+    inside the session's transaction (SQLite's DDL is transactional): a failure or a kill in
+    between rolls back to the triggers as they were. Triggers that do not exist are left alone;
+    other databases than SQLite are not touched."""
+    if session.get_bind().dialect.name != "sqlite":
+        yield
+        return
+    begin_writing(session)
+    marks = ", ".join(f":n{i}" for i in range(len(names)))
+    found = session.execute(
+        text(f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({marks})"),
+        {f"n{i}": name for i, name in enumerate(names)},
+    ).all()
+    for name, _sql in found:
+        session.execute(text(f'DROP TRIGGER "{name}"'))
+    yield
+    for _name, sql in found:
+        session.execute(text(sql))
