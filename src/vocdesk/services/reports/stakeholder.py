@@ -29,6 +29,7 @@ from vocdesk.db.models.timeline import ContactInterval
 from vocdesk.domain.clock import thai_date
 from vocdesk.domain.enums import ActivityKind, PartyType
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
+from vocdesk.domain.pdpa import masking
 from vocdesk.domain.registry import LawfulBasis
 from vocdesk.domain.relationships import contact_interval
 from vocdesk.domain.tables import Named, TableQuery
@@ -64,35 +65,13 @@ from vocdesk.services.reports.context import Progress, ReportContext
 MAX_ROWS = 2000
 """Timeline items printed at most (the newest); a longer history says so (about 60 pages)."""
 _PAGE = 500
-_MASK = "x"
 
 
-# --- masking ---------------------------------------------------------------------------------
+# --- masking: the rules of domain/pdpa/masking.py, under the names this report's tests use ---
 
-
-def mask_phone(display: str) -> str:
-    """A phone's display form with only its first two and last four digits: "08x-xxx-1234".
-    A 4-digit hotline is the agency's or a company's public number and stays whole."""
-    groups = display.split()
-    digits = "".join(groups)
-    if len(digits) <= 4 or not digits.isdigit() or len(groups) < 2:
-        return display if len(digits) <= 4 else _MASK * len(digits)
-    masked = [groups[0][:2] + _MASK * (len(groups[0]) - 2)]
-    masked += [_MASK * len(g) for g in groups[1:-1]]
-    return "-".join([*masked, groups[-1]])
-
-
-def mask_email(email: str) -> str:
-    """ "s***@example.com": the first letter of the name, the domain whole."""
-    name, at, domain = email.partition("@")
-    if not at:
-        return mask_text(email)
-    return f"{name[:1]}***@{domain}"
-
-
-def mask_text(text: str) -> str:
-    """A LINE ID or other handle: its first character only."""
-    return f"{text[:1]}***" if text else ""
+mask_phone = masking.mask_phone
+mask_email = masking.mask_email
+mask_text = masking.mask_line_id
 
 
 # --- finding the stakeholder -------------------------------------------------------------------
