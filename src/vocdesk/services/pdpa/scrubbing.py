@@ -1,0 +1,266 @@
+"""What anonymisation changes in each kind of record, inside the caller's transaction.
+
+Which columns of a record are free text that may name a person is declared here once per table
+(``FREE_TEXT``); ``KEPT_TEXT`` names the text columns that are left as they are (codes, numbers,
+the agency's own staff). A test walks every table that points at a stakeholder, and the tables
+hanging on their records, and fails when a text column is in neither: a new table or column
+cannot be forgotten.
+
+The audit trail's entries of a record carry its values before and after each change; they are
+scrubbed with the same rules (``scrub_audit``), and entries about other records that still hold
+one of the person's identifiers are found by searching the stored JSON for them.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Table, bindparam, delete, select, text
+from sqlalchemy.orm import Session
+
+from vocdesk.db.models import (
+    Activity,
+    AuditEntry,
+    Complaint,
+    ComplaintAttachment,
+    ComplaintStatusChange,
+    FeedbackEntry,
+    Reminder,
+    Stakeholder,
+    SurveyAnswer,
+    SurveyResponse,
+)
+from vocdesk.domain.enums import AuditAction
+from vocdesk.domain.pdpa.scrub import PersonTraces, Scrubber
+from vocdesk.domain.registry import name_key
+
+# Free text that may name someone, per table: scrubbed. ``stakeholder`` is replaced, not scrubbed.
+FREE_TEXT: dict[str, tuple[str, ...]] = {
+    "feedback_entry": ("text",),
+    "complaint": ("subject", "details", "resolution", "corrective_action", "follow_up_comment",
+                  "complainant_name", "complainant_contact"),
+    "complaint_status_change": ("note",),
+    "activity": ("subject", "notes", "outcome"),
+    "reminder": ("note",),
+    "survey_response": ("comment",),
+    "survey_answer": ("text",),
+    "data_subject_request": ("requester", "details", "outcome"),
+    "consent": ("note",),
+}  # fmt: skip
+# Text columns left as they are: codes and numbers, the agency's own people, enumerations.
+KEPT_TEXT: dict[str, tuple[str, ...]] = {
+    "feedback_entry": ("stage", "type", "sentiment", "staff", "reference", "status"),
+    "complaint": ("number", "province", "district", "priority", "status", "assigned_to", "unit",
+                  "forwarded_agency", "forwarded_reference"),
+    "complaint_status_change": ("changed_by", "from_status", "to_status"),
+    "complaint_attachment": ("file_name", "media_type", "added_by"),  # the files are removed
+    "complaint_access": ("user_name",),
+    "activity": ("kind", "stage", "staff"),
+    "reminder": ("assigned_to", "source", "status"),
+    "survey_response": ("form_number", "scores", "importances"),
+    "data_subject_request": ("kind", "officer", "status"),
+    "consent": ("purpose", "recorded_by"),
+    "privacy_notice_shown": ("place", "shown_by"),
+}  # fmt: skip
+# The complainant's own fields: emptied rather than scrubbed.
+COMPLAINANT_FIELDS = ("complainant_name", "complainant_contact")
+
+
+def traces_of(session: Session, person: Stakeholder) -> PersonTraces:
+    """Everything that identifies ``person``: their values now, the values the audit trail says
+    they had before (a corrected name or phone), and the names they gave on their complaints."""
+    names = {person.name}
+    ids = {person.national_id or ""}
+    phones = {person.phone, person.phone2}
+    emails = {person.email}
+    other = {person.line_id, person.external_ref or ""}
+    fields = {"name": names, "national_id": ids, "phone": phones, "phone2": phones,
+              "email": emails, "line_id": other, "external_ref": other}  # fmt: skip
+    entries = session.scalars(select(AuditEntry.changes).where(
+        AuditEntry.entity == "stakeholder", AuditEntry.entity_id == person.id))  # fmt: skip
+    for changes in entries:
+        for field, value in (changes or {}).items():
+            if field in fields:
+                fields[field].update(_strings(value))
+    complainants = session.execute(
+        select(Complaint.complainant_name, Complaint.complainant_contact).where(
+            Complaint.stakeholder_id == person.id
+        )
+    )
+    for complainant, contact in complainants:
+        names.add(complainant)
+        other.add(contact)
+    return PersonTraces(
+        names=_clean(names), national_ids=_clean(ids), phones=_clean(phones),
+        emails=_clean(emails), other=_clean(other),
+    )  # fmt: skip
+
+
+def _strings(value: Any) -> Iterable[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from _strings(item)
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+
+
+def _clean(values: set[str]) -> tuple[str, ...]:
+    return tuple(sorted(v.strip() for v in values if v and v.strip()))
+
+
+def scrub_row(row: object, table: str, scrubber: Scrubber) -> bool:
+    """Scrub the free texts of one ORM row; whether anything changed."""
+    changed = False
+    for column in FREE_TEXT[table]:
+        value = getattr(row, column)
+        if value is None:
+            continue
+        if table == "complaint" and column in COMPLAINANT_FIELDS:
+            new = ""
+        else:
+            new = scrubber.scrub(value)
+        if new != value:
+            setattr(row, column, new)
+            changed = True
+    return changed
+
+
+def scrub_feedback(session: Session, row: FeedbackEntry, scrubber: Scrubber) -> None:
+    scrub_row(row, "feedback_entry", scrubber)
+
+
+def scrub_complaint(session: Session, row: Complaint, scrubber: Scrubber) -> int:
+    """The case's texts, its status notes and reminders scrubbed, its files removed; returns the
+    number of attachments removed."""
+    scrub_row(row, "complaint", scrubber)
+    for change in session.scalars(
+        select(ComplaintStatusChange).where(ComplaintStatusChange.complaint_id == row.id)
+    ):
+        scrub_row(change, "complaint_status_change", scrubber)
+    for reminder in session.scalars(select(Reminder).where(Reminder.complaint_id == row.id)):
+        scrub_row(reminder, "reminder", scrubber)
+    removed = session.execute(
+        delete(ComplaintAttachment).where(ComplaintAttachment.complaint_id == row.id)
+    )
+    return int(getattr(removed, "rowcount", 0) or 0)
+
+
+def scrub_activity(session: Session, row: Activity, scrubber: Scrubber) -> None:
+    scrub_row(row, "activity", scrubber)
+    for reminder in session.scalars(select(Reminder).where(Reminder.activity_id == row.id)):
+        scrub_row(reminder, "reminder", scrubber)
+
+
+def scrub_response(session: Session, row: SurveyResponse, scrubber: Scrubber) -> None:
+    scrub_row(row, "survey_response", scrubber)
+    for answer in session.scalars(select(SurveyAnswer).where(SurveyAnswer.response_id == row.id)):
+        if answer.text:
+            scrub_row(answer, "survey_answer", scrubber)
+
+
+def _scrub_json(value: Any, scrubber: Scrubber) -> Any:
+    if isinstance(value, str):
+        return scrubber.scrub(value)
+    if isinstance(value, list):
+        return [_scrub_json(item, scrubber) for item in value]
+    if isinstance(value, dict):
+        return {key: _scrub_json(item, scrubber) for key, item in value.items()}
+    return value
+
+
+def _needles(traces: PersonTraces) -> set[str]:
+    """What the stored JSON of an audit entry holds when it mentions the person: each value as
+    written and as JSON escapes it (Thai letters are stored as \\u0e.. escapes), lower-cased."""
+    found: set[str] = set()
+    values = [*traces.national_ids, *traces.emails, *traces.other, *traces.phones]
+    for name in traces.names:
+        values.append(name)
+        values.extend(word for word in name.split() if len(word) >= 3)
+        values.append(name_key(name))
+    for value in values:
+        if len(value) < 3:
+            continue
+        found.add(value.lower())
+        found.add(json.dumps(value)[1:-1].lower())
+    for phone in traces.phones:  # stored as +66812345678; typed as 081-234-5678
+        digits = "".join(ch for ch in phone if ch.isdigit())
+        if len(digits) >= 8:
+            found.add(digits[-8:])
+    return found
+
+
+def scrub_audit(
+    session: Session,
+    scrubber: Scrubber,
+    records: Iterable[tuple[str, uuid.UUID]],
+    traces: PersonTraces | None = None,
+) -> int:
+    """Scrub the audit entries of ``records`` (table, id), and, given the person's ``traces``,
+    every other entry whose stored values mention them. Returns the entries changed."""
+    wanted: dict[str, set[uuid.UUID]] = {}
+    for table, record_id in records:
+        wanted.setdefault(table, set()).add(record_id)
+    ids: set[uuid.UUID] = set()
+    for table, record_ids in wanted.items():
+        listed = list(record_ids)
+        for start in range(0, len(listed), 500):
+            ids.update(session.scalars(select(AuditEntry.id).where(
+                AuditEntry.entity == table, AuditEntry.entity_id.in_(listed[start:start + 500]))))  # fmt: skip
+    if traces is not None:
+        for needle in _needles(traces):
+            ids.update(
+                session.scalars(
+                    select(AuditEntry.id).from_statement(
+                        text("SELECT id FROM audit_entry WHERE instr(lower(changes), :n) > 0")
+                        .bindparams(bindparam("n", needle))
+                        .columns(AuditEntry.id)
+                    )
+                )
+            )
+    changed = 0
+    listed_ids = list(ids)
+    for start in range(0, len(listed_ids), 500):
+        for entry in session.scalars(
+            select(AuditEntry).where(AuditEntry.id.in_(listed_ids[start : start + 500]))
+        ):
+            if entry.action == AuditAction.ANONYMISE:
+                continue
+            scrubbed = _scrub_json(entry.changes, scrubber)
+            if scrubbed != entry.changes:
+                entry.changes = scrubbed
+                changed += 1
+    return changed
+
+
+def log_anonymised(
+    session: Session,
+    table: str,
+    record_id: uuid.UUID,
+    *,
+    user: str,
+    now: datetime,
+    changes: dict[str, Any],
+) -> None:
+    """The act on the audit trail, with counts and field names only: no erased value."""
+    session.add(AuditEntry(at=now, user=user, action=AuditAction.ANONYMISE, entity=table,
+                           entity_id=record_id, changes=changes))  # fmt: skip
+
+
+def text_columns(table: Table) -> list[str]:
+    """The columns of ``table`` that hold text (for the test that every one is classified)."""
+    from sqlalchemy import Enum, String, Text
+
+    return [
+        column.name
+        for column in table.columns
+        if isinstance(column.type, String | Text)
+        and not isinstance(column.type, Enum)
+        and not column.foreign_keys
+    ]
