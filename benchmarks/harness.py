@@ -33,6 +33,7 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # the area benchmarks, as modules
 
+import bench_listening_import  # noqa: E402
 import bench_registry  # noqa: E402
 
 from vocdesk.domain.fiscal import fiscal_year_period  # noqa: E402
@@ -51,7 +52,7 @@ TODAY = date(2026, 11, 30)
 FISCAL_YEAR = 2569
 PAGE = 200
 COMMON_WORD = "บริการ"
-SHORT_WORDS = ("ดี", "รอ")
+SHORT_WORDS = ("ดี", "รอ", "ร")  # two characters, and one (a common Thai letter: the hard case)
 
 
 @dataclass(frozen=True)
@@ -278,6 +279,20 @@ def registry_figures(folder: Path, rows: int, runs: int) -> list[Figure]:
     ]  # fmt: skip
 
 
+def listening_import_figure(folder: Path, rows: int) -> Figure:
+    """The listening import of a generated file into a fresh database against raw sqlite3
+    ``executemany`` of the same rows into the schema without the short-word triggers (every
+    insert's cost before migration 0015; with them, raw is ~5x slower still)."""
+    generated = bench_listening_import.generate_rows(rows)
+    source = folder / "entries.csv"
+    bench_listening_import.write_csv(source, generated)
+    raw = bench_listening_import.raw_insert(folder / "raw-entries.sqlite", generated,
+                                            gram_triggers=False)  # fmt: skip
+    imported = bench_listening_import.import_seconds(folder / "entries.sqlite", source)
+    return Figure(f"listening import, {rows:,} entries", imported, raw, "raw, no gram trig.",
+                  "min_ratio", 0.5, f"{rows / imported:,.0f} entries/s")  # fmt: skip
+
+
 def print_table(figures: list[Figure], out: Any = sys.stdout) -> None:
     header = f"| {'figure':<44} | {'value':>9} | {'baseline':>9} | {'baseline is':<18} | {'ratio':>7} | {'target':<13} | met |"
     print(header, file=out)
@@ -303,6 +318,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     runs = 1 if args.quick else 3
     rows = args.rows or (500 if args.quick else 100_000)
+    entries = 500 if args.quick else 50_000
     with tempfile.TemporaryDirectory(prefix="vocdesk-bench-") as folder:
         work = Path(folder)
         if args.quick:
@@ -312,6 +328,7 @@ def main(argv: list[str] | None = None) -> int:
             path = large_database(args.cache, args.db)
         figures = listening_figures(path, runs)
         figures += registry_figures(work, rows, runs)
+        figures.append(listening_import_figure(work, entries))
     print(f"VocDesk benchmark: {path.name}, medians of {runs} run(s), {os.cpu_count()} CPUs")
     print_table(figures)
     missed = [f.name for f in figures if not f.met]
