@@ -408,7 +408,7 @@
 <context>
     <name>ComplaintTransfer</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/services/complaints/exporter.py" line="+105"/>
+        <location filename="../src/vocdesk/services/complaints/exporter.py" line="+132"/>
         <source>%Ln confidential case(s) you may not read were left out of the file.</source>
         <translation>
             <numerusform>One confidential case you may not read was left out of the file.</numerusform>
@@ -642,7 +642,7 @@
 <context>
     <name>StakeholderCheck</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/services/registry/edit.py" line="+69"/>
+        <location filename="../src/vocdesk/services/registry/edit.py" line="+70"/>
         <source>%n existing record(s) look like this one; the first is {name}.</source>
         <translation>
             <numerusform>%n existing record looks like this one: {name}.</numerusform>
@@ -650,7 +650,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+272"/>
+        <location line="+279"/>
         <source>{name} has %Ln history record(s) (feedback, complaints, responses or activities) and cannot be deleted. Archive the record instead.</source>
         <translation>
             <numerusform>{name} has %Ln history record (feedback, a complaint, a response or an activity) and cannot be deleted. Archive the record instead.</numerusform>
@@ -672,7 +672,7 @@
 <context>
     <name>StakeholderImport</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/services/registry/transfer.py" line="+277"/>
+        <location filename="../src/vocdesk/services/registry/transfer.py" line="+286"/>
         <source>%Ln row(s) matched records that were already up to date; they were left as they were.</source>
         <translation>
             <numerusform>%Ln row matched a record that was already up to date; it was left as it was.</numerusform>

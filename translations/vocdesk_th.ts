@@ -35,6 +35,19 @@
     </message>
 </context>
 <context>
+    <name>AccessExport</name>
+    <message>
+        <location filename="../src/vocdesk/services/pdpa/access_export.py" line="+183"/>
+        <source>Personal data of one person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The export could not be written to {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountDialog</name>
     <message>
         <location filename="../src/vocdesk/ui/accounts/account_dialogs.py" line="+160"/>
@@ -649,6 +662,24 @@
         <location line="+1"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
+    <name>Anonymise</name>
+    <message>
+        <location filename="../src/vocdesk/services/pdpa/anonymise.py" line="+347"/>
+        <source>The person no longer exists.</source>
+        <translation>ไม่มีบุคคลนี้ในทะเบียนแล้ว</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No stakeholder has the id or national ID “{value}”.</source>
+        <translation>ไม่พบผู้รับบริการหรือผู้มีส่วนได้ส่วนเสียที่มีรหัสหรือเลขประจำตัวประชาชน “{value}”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This person&apos;s data was already anonymised on {moment}.</source>
+        <translation>ข้อมูลของบุคคลนี้ถูกทำให้ไม่สามารถระบุตัวตนได้แล้วเมื่อ {moment}</translation>
     </message>
 </context>
 <context>
@@ -1770,7 +1801,7 @@
     <name>CellCheck</name>
     <message>
         <location filename="../src/vocdesk/io/cells.py" line="+77"/>
-        <location filename="../src/vocdesk/services/complaints/transfer_columns.py" line="+80"/>
+        <location filename="../src/vocdesk/services/complaints/transfer_columns.py" line="+81"/>
         <source>the text has {length} characters; at most {limit} fit.</source>
         <translation>ข้อความยาว {length} ตัวอักษร ใส่ได้ไม่เกิน {limit} ตัวอักษร</translation>
     </message>
@@ -1811,7 +1842,7 @@
         <translation>“{value}” ไม่ใช่รหัสรายการของ VocDesk</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/registry/transfer_columns.py" line="+86"/>
+        <location filename="../src/vocdesk/services/registry/transfer_columns.py" line="+87"/>
         <source>“{value}” is not one of the 77 provinces.</source>
         <translation>“{value}” ไม่ใช่ชื่อจังหวัดใน 77 จังหวัด</translation>
     </message>
@@ -2044,7 +2075,7 @@
         <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด ({summary}) รายละเอียดอยู่ในไฟล์ {log}</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/cli/parser.py" line="+44"/>
+        <location filename="../src/vocdesk/cli/parser.py" line="+45"/>
         <source>must be a whole number of 1 or more, not {value}</source>
         <translation>ต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป ไม่ใช่ {value}</translation>
     </message>
@@ -2236,7 +2267,7 @@
         <translation>ไฟล์ที่จะเขียน: .xlsx สำหรับ Excel นอกนั้นเป็น CSV; survey และ survey-results ต้องระบุรหัสแบบสำรวจก่อนชื่อไฟล์</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>the agency&apos;s settings that reports print: names, logo, privacy notice, Thai digits</source>
         <translation>การตั้งค่าของหน่วยงานที่พิมพ์ในรายงาน: ชื่อหน่วยงาน ตราสัญลักษณ์ คำประกาศความเป็นส่วนตัว เลขไทย</translation>
     </message>
@@ -2350,7 +2381,7 @@
         <translation>--map {item}: ให้เขียนในรูปแบบ COLUMN:TEXT=VALUE เช่น status:ปิดเรื่อง=closed</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/cli/parser.py" line="-96"/>
+        <location filename="../src/vocdesk/cli/parser.py" line="-97"/>
         <source>the CSV (UTF-8 or Thai Windows) or XLSX file</source>
         <translation>ไฟล์ CSV (UTF-8 หรือภาษาไทยของ Windows) หรือไฟล์ XLSX</translation>
     </message>
@@ -2380,7 +2411,7 @@
         <translation>เฉพาะรายการที่ค้นพบด้วยคำเหล่านี้ เช่นเดียวกับการค้นหาในแท็บ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>save a PNG picture of a tab of the window (no screen needed)</source>
         <translation>บันทึกภาพ PNG ของแท็บในหน้าต่างโปรแกรม (ไม่ต้องมีหน้าจอ)</translation>
     </message>
@@ -3288,6 +3319,36 @@
         <location line="+1"/>
         <source>active</source>
         <translation>ใช้งานอยู่</translation>
+    </message>
+    <message>
+        <location filename="../src/vocdesk/cli/pdpa.py" line="+27"/>
+        <source>personal data (PDPA): a person&apos;s data exported, anonymised, records due for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>everything about one person in one zip: person.json, one CSV per table, the attachments and a readable PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the zip file to write (replaced if it exists)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the language of the readable PDF (default: --lang)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the person: their record&apos;s id or their national ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Written {path}: {records} records and {files} attached files of {name} ({size} KB).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4759,7 +4820,7 @@
         <translation>{user} ไม่มีสิทธิ์เปลี่ยนผู้รับผิดชอบหรือผู้มีสิทธิ์อ่านเรื่องนี้: ผู้รับผิดชอบและการกำหนดเป็นเรื่องลับเปลี่ยนได้เฉพาะหัวหน้างานที่มีสิทธิ์อ่านเรื่องนี้ ให้คงค่าในช่องนี้ไว้ตามที่เรื่องมีอยู่ หรือขอให้หัวหน้างานที่มีสิทธิ์นั้นนำเข้าไฟล์</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/vocdesk/services/complaints/exporter.py" line="+105"/>
+        <location filename="../src/vocdesk/services/complaints/exporter.py" line="+132"/>
         <source>%Ln confidential case(s) you may not read were left out of the file.</source>
         <translation>
             <numerusform>ไม่ได้ส่งออกเรื่องลับ %Ln เรื่องที่ท่านไม่มีสิทธิ์อ่าน</numerusform>
@@ -4910,6 +4971,44 @@
         <source>News from the agency</source>
         <extracomment>ข่าวสารจากหน่วยงาน</extracomment>
         <translation>ข่าวสารจากหน่วยงาน</translation>
+    </message>
+</context>
+<context>
+    <name>Consents</name>
+    <message>
+        <location filename="../src/vocdesk/services/pdpa/consents.py" line="+138"/>
+        <source>The day of a consent or its withdrawal cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The note is {length} characters long; at most {limit} are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>This person&apos;s data was anonymised; no consent can be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The person has already given this consent; withdraw it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The person has not given this consent; there is nothing to withdraw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A consent cannot be withdrawn before the day it was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+168"/>
+        <source>The person no longer exists; it may have been merged or deleted.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5066,6 +5165,74 @@
     </message>
 </context>
 <context>
+    <name>DataSubjectRequests</name>
+    <message>
+        <location filename="../src/vocdesk/services/pdpa/requests.py" line="+176"/>
+        <source>A request cannot be received after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Say who made the request: choose the person, or type the requester&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>An answer either does what was asked or refuses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the outcome: what was done, or the legal ground of the refusal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A request cannot be answered after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This request was answered already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A request cannot be answered before it was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Link the request to the person&apos;s record first: this answer changes their record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the consents the person withdraws.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>This version of VocDesk cannot anonymise a person yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The person no longer exists; it may have been merged or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The request no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A text is too long: at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <location filename="../src/vocdesk/db/migrate.py" line="+69"/>
@@ -5073,7 +5240,7 @@
         <translation>ฐานข้อมูลนี้สร้างโดย VocDesk รุ่นที่ใหม่กว่า (โครงสร้าง {revision}) กรุณาติดตั้งรุ่นที่ใหม่กว่าเพื่อเปิดใช้งาน ข้อมูลไม่ได้ถูกเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/database.py" line="+121"/>
+        <location filename="../src/vocdesk/services/database.py" line="+139"/>
         <source>Only a local database file can be backed up here.</source>
         <translation>สำรองข้อมูลที่นี่ได้เฉพาะไฟล์ฐานข้อมูลในเครื่องเท่านั้น</translation>
     </message>
@@ -5083,7 +5250,7 @@
         <translation>ไม่สามารถบันทึกไฟล์สำรองข้อมูลไปที่ {path} ได้: {reason}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>stakeholder</source>
         <translation>ผู้รับบริการ/ผู้มีส่วนได้ส่วนเสีย</translation>
     </message>
@@ -5123,7 +5290,12 @@
         <translation>ไม่พบไฟล์ฐานข้อมูลที่ {path}</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+71"/>
+        <source>The database {path} is in use by {login} on {machine} (open since {since}) and stayed locked. Wait for their work to finish, or ask them to close VocDesk, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The database {path} is in use by another program (locked). Close the other program and try again.</source>
         <translation>ฐานข้อมูล {path} กำลังถูกใช้งานโดยโปรแกรมอื่น (ถูกล็อก) กรุณาปิดโปรแกรมนั้นแล้วลองอีกครั้ง</translation>
     </message>
@@ -5276,7 +5448,7 @@
 <context>
     <name>DimensionsDialog</name>
     <message>
-        <location filename="../src/vocdesk/ui/surveys/design_dialog.py" line="+509"/>
+        <location filename="../src/vocdesk/ui/surveys/design_dialog.py" line="+507"/>
         <source>Survey dimensions</source>
         <translation>ด้านของแบบสำรวจ</translation>
     </message>
@@ -8386,6 +8558,480 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
 </context>
 <context>
+    <name>PdpaAccessReport</name>
+    <message>
+        <location filename="../src/vocdesk/reports/pdpa_access.py" line="+34"/>
+        <source>Registry record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy notices shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests of the data subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback</source>
+        <translation type="unfinished">ข้อมูลป้อนกลับ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachments</source>
+        <translation type="unfinished">ไฟล์แนบ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who may read a confidential complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities taken part in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminders</source>
+        <translation type="unfinished">การแจ้งเตือน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Improvements from complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Improvements from feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit trail: who saw and changed these records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation type="unfinished">ชื่อ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National ID</source>
+        <translation type="unfinished">เลขประจำตัวประชาชน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation type="unfinished">โทรศัพท์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second phone</source>
+        <translation type="unfinished">โทรศัพท์ที่สอง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation type="unfinished">อีเมล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LINE ID</source>
+        <translation type="unfinished">ไลน์ไอดี</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation type="unfinished">ที่อยู่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Province</source>
+        <translation type="unfinished">จังหวัด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation type="unfinished">อำเภอ/เขต</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+26"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Kind</source>
+        <translation type="unfinished">ประเภท</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished">สถานะ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segment</source>
+        <translation type="unfinished">กลุ่มผู้รับบริการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preferred channel</source>
+        <translation type="unfinished">ช่องทางที่สะดวก</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation type="unfinished">ช่องทาง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result notified through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation type="unfinished">งานบริการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office</source>
+        <translation type="unfinished">สำนักงาน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey</source>
+        <translation type="unfinished">แบบสำรวจ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question</source>
+        <translation type="unfinished">คำถาม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy notice</source>
+        <translation type="unfinished">ประกาศความเป็นส่วนตัว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation type="unfinished">หมายเหตุ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lawful basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processing restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensitive data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation type="unfinished">เรื่อง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation type="unfinished">รายละเอียด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to</source>
+        <translation type="unfinished">ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complainant</source>
+        <translation type="unfinished">ผู้ร้องเรียน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complainant&apos;s contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Officer</source>
+        <translation type="unfinished">ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation type="unfinished">ผลที่ได้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>When</source>
+        <translation type="unfinished">เมื่อ</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Staff</source>
+        <translation type="unfinished">เจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>By</source>
+        <translation type="unfinished">โดย</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Action</source>
+        <translation type="unfinished">การกระทำ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation type="unfinished">รายการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation type="unfinished">เป็นสถานะ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation type="unfinished">บัญชีผู้ใช้</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Personal data held about {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This copy lists every record of the agency that refers to the person, made on {day} at their request under sections 30 and 31 of the Personal Data Protection Act B.E. 2562. The same data is in person.json and in one CSV file per table, with the attached files, in the same export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Contents</source>
+        <translation type="unfinished">สารบัญ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records</source>
+        <translation type="unfinished">จำนวนราย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Yes</source>
+        <translation type="unfinished">ใช่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation type="unfinished">ไม่ใช่</translation>
+    </message>
+</context>
+<context>
     <name>PeriodKind</name>
     <message>
         <location filename="../src/vocdesk/ui/labels.py" line="+269"/>
@@ -8433,6 +9079,14 @@ Please try again, and if it happens again send that file to your IT support.</so
         <location line="+1"/>
         <source>FY </source>
         <translation>ปีงบประมาณ </translation>
+    </message>
+</context>
+<context>
+    <name>PersonData</name>
+    <message>
+        <location filename="../src/vocdesk/services/pdpa/person_data.py" line="+133"/>
+        <source>No stakeholder has the id or national ID {value}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9774,7 +10428,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../src/vocdesk/services/relationships/reminders.py" line="+327"/>
+        <location filename="../src/vocdesk/services/relationships/reminders.py" line="+329"/>
         <source>The reminder no longer exists; the list was refreshed.</source>
         <translation>ไม่พบรายการแจ้งเตือนนี้แล้ว ได้ปรับปรุงรายการใหม่</translation>
     </message>
@@ -10246,12 +10900,14 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ปีงบประมาณ {year} ({span})</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../src/vocdesk/services/pdpa/access_export.py" line="-60"/>
+        <location filename="../src/vocdesk/services/reports/context.py" line="+11"/>
         <source>Printed {moment} by {name}</source>
         <translation>พิมพ์เมื่อ {moment} โดย {name}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <location filename="../src/vocdesk/services/reports/context.py" line="+11"/>
         <source>Page {page} of {count}</source>
         <translation>หน้า {page} จาก {count}</translation>
     </message>
@@ -10276,7 +10932,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>{period} ไม่ใช่เดือนที่ถูกต้อง: ให้ระบุในรูปแบบ YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/reports/stakeholder.py" line="+123"/>
+        <location filename="../src/vocdesk/services/reports/stakeholder.py" line="+102"/>
         <location line="+52"/>
         <source>No stakeholder has the id or national ID “{id}”.</source>
         <translation>ไม่พบผู้รับบริการหรือผู้มีส่วนได้ส่วนเสียที่มีรหัสหรือเลขประจำตัวประชาชน “{id}”</translation>
@@ -10461,6 +11117,24 @@ Please try again, and if it happens again send that file to your IT support.</so
         <location line="+9"/>
         <source>the text has {length} characters; at most {limit} fit.</source>
         <translation>ข้อความยาว {length} ตัวอักษร ใส่ได้ไม่เกิน {limit} ตัวอักษร</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <location filename="../src/vocdesk/services/pdpa/retention.py" line="+104"/>
+        <source>No retention period is set for {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>A retention period is from 1 to {most} years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+162"/>
+        <source>Anonymisation is not available in this version.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -10893,14 +11567,14 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ติดต่อทุก 1 ถึง 60 เดือน หรือเว้นว่างไว้ ไม่ใช่ {value}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/vocdesk/services/registry/edit.py" line="+69"/>
+        <location filename="../src/vocdesk/services/registry/edit.py" line="+70"/>
         <source>%n existing record(s) look like this one; the first is {name}.</source>
         <translation>
             <numerusform>มีรายการในทะเบียนที่คล้ายกับรายการนี้ %n รายการ รายการแรกคือ {name}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+272"/>
+        <location line="+279"/>
         <source>{name} has %Ln history record(s) (feedback, complaints, responses or activities) and cannot be deleted. Archive the record instead.</source>
         <translation>
             <numerusform>{name} มีประวัติ %Ln รายการ (ข้อมูลป้อนกลับ เรื่องร้องเรียน คำตอบแบบสำรวจ หรือกิจกรรม) จึงลบไม่ได้ โปรดจัดเก็บเข้าคลังแทน</numerusform>
@@ -11198,7 +11872,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>StakeholderImport</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/services/registry/transfer.py" line="+277"/>
+        <location filename="../src/vocdesk/services/registry/transfer.py" line="+286"/>
         <source>%Ln row(s) matched records that were already up to date; they were left as they were.</source>
         <translation>
             <numerusform>มี %Ln แถวที่ตรงกับรายการซึ่งเป็นปัจจุบันอยู่แล้ว จึงไม่ได้แก้ไข</numerusform>
@@ -13583,7 +14257,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>TableCheck</name>
     <message>
-        <location filename="../src/vocdesk/io/table_spec.py" line="+86"/>
+        <location filename="../src/vocdesk/io/table_spec.py" line="+89"/>
         <source>Row {row}: {problem}</source>
         <translation>แถว {row}: {problem}</translation>
     </message>
@@ -13608,7 +14282,12 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ต้องกรอก “{header}”</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
+        <source>this value was masked by an export; import a file exported with personal data unmasked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>the heading “{heading}” repeats column {first} (“{first_heading}”): only one column may hold “{header}”. Remove or rename one of them.</source>
         <translation>หัวคอลัมน์ “{heading}” ซ้ำกับคอลัมน์ {first} (“{first_heading}”) ข้อมูล “{header}” ต้องมีเพียงคอลัมน์เดียว กรุณาลบหรือเปลี่ยนชื่อคอลัมน์ใดคอลัมน์หนึ่ง</translation>
     </message>
@@ -13643,7 +14322,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
     <message>
         <location filename="../src/vocdesk/services/listening/transfer.py" line="-47"/>
-        <location filename="../src/vocdesk/services/registry/transfer.py" line="-183"/>
+        <location filename="../src/vocdesk/services/registry/transfer.py" line="-191"/>
         <location filename="../src/vocdesk/services/relationships/activity_transfer.py" line="+79"/>
         <source>the id {value} is already on row {first_row}.</source>
         <translation>รหัส {value} ซ้ำกับแถว {first_row}</translation>
@@ -13992,7 +14671,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../src/vocdesk/services/transfer.py" line="+168"/>
+        <location filename="../src/vocdesk/services/transfer.py" line="+174"/>
         <source>Stakeholders</source>
         <translation>ผู้รับบริการและผู้มีส่วนได้ส่วนเสีย</translation>
     </message>
@@ -14042,7 +14721,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ผลการสำรวจ</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+47"/>
         <source>“{kind}” cannot be imported or exported; known kinds: {kinds}.</source>
         <translation>นำเข้าหรือส่งออก “{kind}” ไม่ได้ ชนิดที่รองรับ: {kinds}</translation>
     </message>
@@ -14052,7 +14731,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>รุ่นนี้ยังนำเข้าและส่งออก “{kind}” ไม่ได้</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+139"/>
         <source>“{column}” takes no value mapping; these columns do: {columns}.</source>
         <translation>คอลัมน์ “{column}” ไม่รับการจับคู่ค่า คอลัมน์ที่รับได้คือ: {columns}</translation>
     </message>
