@@ -39,12 +39,12 @@
     <message>
         <location filename="../src/vocdesk/services/pdpa/access_export.py" line="+183"/>
         <source>Personal data of one person</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลส่วนบุคคลของเจ้าของข้อมูล</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>The export could not be written to {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกไฟล์ส่งออกที่ {path} ไม่ได้: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3323,32 +3323,32 @@
     <message>
         <location filename="../src/vocdesk/cli/pdpa.py" line="+27"/>
         <source>personal data (PDPA): a person&apos;s data exported, anonymised, records due for review</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลส่วนบุคคล (PDPA): ส่งออกข้อมูลของบุคคล ทำให้เป็นข้อมูลนิรนาม และรายการที่ถึงกำหนดทบทวน</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>everything about one person in one zip: person.json, one CSV per table, the attachments and a readable PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลทั้งหมดของบุคคลหนึ่งในไฟล์ zip เดียว: person.json, ไฟล์ CSV หนึ่งไฟล์ต่อตาราง, ไฟล์แนบ และ PDF สำหรับอ่าน</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the zip file to write (replaced if it exists)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ zip ที่จะบันทึก (เขียนทับถ้ามีอยู่แล้ว)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the language of the readable PDF (default: --lang)</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษาของ PDF (ค่าเริ่มต้น: --lang)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the person: their record&apos;s id or their national ID</source>
-        <translation type="unfinished"></translation>
+        <translation>บุคคล: รหัสข้อมูลในทะเบียน หรือเลขประจำตัวประชาชน</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Written {path}: {records} records and {files} attached files of {name} ({size} KB).</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึก {path} แล้ว: ข้อมูล {records} รายการ และไฟล์แนบ {files} ไฟล์ ของ {name} ({size} KB)</translation>
     </message>
 </context>
 <context>
@@ -5008,7 +5008,7 @@
     <message>
         <location line="+168"/>
         <source>The person no longer exists; it may have been merged or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่พบบุคคลนี้แล้ว อาจถูกรวมหรือลบไปแล้ว</translation>
     </message>
 </context>
 <context>
@@ -5169,67 +5169,62 @@
     <message>
         <location filename="../src/vocdesk/services/pdpa/requests.py" line="+176"/>
         <source>A request cannot be received after today.</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่รับคำขอต้องไม่เกินวันนี้</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Say who made the request: choose the person, or type the requester&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ระบุผู้ยื่นคำขอ: เลือกบุคคลจากทะเบียน หรือพิมพ์ชื่อผู้ยื่นคำขอ</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>An answer either does what was asked or refuses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>การตอบคำขอต้องเป็นดำเนินการตามคำขอหรือปฏิเสธคำขอ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write the outcome: what was done, or the legal ground of the refusal.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาระบุผลการดำเนินการ: สิ่งที่ได้ดำเนินการ หรือเหตุผลทางกฎหมายของการปฏิเสธ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A request cannot be answered after today.</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่ตอบคำขอต้องไม่เกินวันนี้</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This request was answered already.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำขอนี้ได้ตอบไปแล้ว</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A request cannot be answered before it was received.</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่ตอบคำขอต้องไม่ก่อนวันที่รับคำขอ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Link the request to the person&apos;s record first: this answer changes their record.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาเชื่อมคำขอกับข้อมูลของบุคคลในทะเบียนก่อน เพราะการตอบนี้จะเปลี่ยนข้อมูลของบุคคลนั้น</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose the consents the person withdraws.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาเลือกความยินยอมที่เจ้าของข้อมูลขอถอน</translation>
     </message>
     <message>
-        <location line="+116"/>
-        <source>This version of VocDesk cannot anonymise a person yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+137"/>
         <source>The person no longer exists; it may have been merged or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบบุคคลนี้แล้ว อาจถูกรวมหรือลบไปแล้ว</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The request no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบคำขอนี้แล้ว</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A text is too long: at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความยาวเกินไป: ได้ไม่เกิน {limit} ตัวอักษร</translation>
     </message>
 </context>
 <context>
@@ -5292,7 +5287,7 @@
     <message>
         <location line="+71"/>
         <source>The database {path} is in use by {login} on {machine} (open since {since}) and stayed locked. Wait for their work to finish, or ask them to close VocDesk, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูล {path} กำลังถูกใช้งานโดย {login} ที่เครื่อง {machine} (เปิดไว้ตั้งแต่ {since}) และยังถูกล็อกอยู่ กรุณารอให้งานของผู้นั้นเสร็จ หรือขอให้ปิดโปรแกรม VocDesk แล้วลองอีกครั้ง</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -8562,473 +8557,473 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location filename="../src/vocdesk/reports/pdpa_access.py" line="+34"/>
         <source>Registry record</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลในทะเบียน</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>ความยินยอม</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Privacy notices shown</source>
-        <translation type="unfinished"></translation>
+        <translation>ประกาศความเป็นส่วนตัวที่แจ้งแล้ว</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requests of the data subject</source>
-        <translation type="unfinished"></translation>
+        <translation>คำขอของเจ้าของข้อมูล</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Feedback</source>
-        <translation type="unfinished">ข้อมูลป้อนกลับ</translation>
+        <translation>ข้อมูลป้อนกลับ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อร้องเรียน</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Complaint history</source>
-        <translation type="unfinished"></translation>
+        <translation>ประวัติการดำเนินการข้อร้องเรียน</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attachments</source>
-        <translation type="unfinished">ไฟล์แนบ</translation>
+        <translation>ไฟล์แนบ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who may read a confidential complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้มีสิทธิ์อ่านข้อร้องเรียนที่เป็นความลับ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Survey responses</source>
-        <translation type="unfinished"></translation>
+        <translation>การตอบแบบสำรวจ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Survey answers</source>
-        <translation type="unfinished"></translation>
+        <translation>คำตอบแบบสำรวจ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>กิจกรรม</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Activities taken part in</source>
-        <translation type="unfinished"></translation>
+        <translation>กิจกรรมที่เข้าร่วม</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reminders</source>
-        <translation type="unfinished">การแจ้งเตือน</translation>
+        <translation>การแจ้งเตือน</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Improvements from complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>การปรับปรุงจากข้อร้องเรียน</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Improvements from feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>การปรับปรุงจากข้อมูลป้อนกลับ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audit trail: who saw and changed these records</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกการตรวจสอบ: ผู้ที่เปิดดูและแก้ไขข้อมูลเหล่านี้</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name</source>
-        <translation type="unfinished">ชื่อ</translation>
+        <translation>ชื่อ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>หน่วยงาน/องค์กร</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>National ID</source>
-        <translation type="unfinished">เลขประจำตัวประชาชน</translation>
+        <translation>เลขประจำตัวประชาชน</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished">โทรศัพท์</translation>
+        <translation>โทรศัพท์</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Second phone</source>
-        <translation type="unfinished">โทรศัพท์ที่สอง</translation>
+        <translation>โทรศัพท์ (สำรอง)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished">อีเมล</translation>
+        <translation>อีเมล</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LINE ID</source>
-        <translation type="unfinished">ไลน์ไอดี</translation>
+        <translation>LINE ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished">ที่อยู่</translation>
+        <translation>ที่อยู่</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Province</source>
-        <translation type="unfinished">จังหวัด</translation>
+        <translation>จังหวัด</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>District</source>
-        <translation type="unfinished">อำเภอ/เขต</translation>
+        <translation>อำเภอ/เขต</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+26"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภท</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>Kind</source>
-        <translation type="unfinished">ประเภท</translation>
+        <translation>ประเภท</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">สถานะ</translation>
+        <translation>สถานะ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Segment</source>
-        <translation type="unfinished">กลุ่มผู้รับบริการ</translation>
+        <translation>กลุ่มผู้รับบริการ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preferred channel</source>
-        <translation type="unfinished">ช่องทางที่สะดวก</translation>
+        <translation>ช่องทางที่สะดวก</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished">ช่องทาง</translation>
+        <translation>ช่องทาง</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Given through</source>
-        <translation type="unfinished"></translation>
+        <translation>ให้ความยินยอมทาง</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdrawn through</source>
-        <translation type="unfinished"></translation>
+        <translation>ถอนความยินยอมทาง</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result notified through</source>
-        <translation type="unfinished"></translation>
+        <translation>แจ้งผลทาง</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Service</source>
-        <translation type="unfinished">งานบริการ</translation>
+        <translation>บริการ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Office</source>
-        <translation type="unfinished">สำนักงาน</translation>
+        <translation>หน่วยงาน</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>หมวดหมู่</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Survey</source>
-        <translation type="unfinished">แบบสำรวจ</translation>
+        <translation>แบบสำรวจ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Question</source>
-        <translation type="unfinished">คำถาม</translation>
+        <translation>คำถาม</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Privacy notice</source>
-        <translation type="unfinished">ประกาศความเป็นส่วนตัว</translation>
+        <translation>ประกาศความเป็นส่วนตัว</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>แท็ก</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished">หมายเหตุ</translation>
+        <translation>บันทึก</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเหตุ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lawful basis</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานทางกฎหมาย</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Processing restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>ระงับการใช้ข้อมูล</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sensitive data</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลอ่อนไหว</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kept until</source>
-        <translation type="unfinished"></translation>
+        <translation>เก็บรักษาถึง</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกเมื่อ</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>รับเมื่อ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>เลขที่</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished">เรื่อง</translation>
+        <translation>เรื่อง</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Details</source>
-        <translation type="unfinished">รายละเอียด</translation>
+        <translation>รายละเอียด</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>ผลการแก้ไข</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assigned to</source>
-        <translation type="unfinished">ผู้รับผิดชอบ</translation>
+        <translation>ผู้รับผิดชอบ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>กำหนดเสร็จ</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดเมื่อ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Complainant</source>
-        <translation type="unfinished">ผู้ร้องเรียน</translation>
+        <translation>ผู้ร้องเรียน</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Complainant&apos;s contact</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่องทางติดต่อผู้ร้องเรียน</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>วัตถุประสงค์</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่ให้ความยินยอม</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่ถอนความยินยอม</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shown</source>
-        <translation type="unfinished"></translation>
+        <translation>แจ้งเมื่อ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requester</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ยื่นคำขอ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Officer</source>
-        <translation type="unfinished">ผู้รับผิดชอบ</translation>
+        <translation>เจ้าหน้าที่</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome</source>
-        <translation type="unfinished">ผลที่ได้</translation>
+        <translation>ผลการดำเนินการ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งเมื่อ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>ความคิดเห็น</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>คำตอบ</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+4"/>
         <location line="+5"/>
         <source>When</source>
-        <translation type="unfinished">เมื่อ</translation>
+        <translation>เมื่อ</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Staff</source>
-        <translation type="unfinished">เจ้าหน้าที่</translation>
+        <translation>เจ้าหน้าที่</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the export</source>
-        <translation type="unfinished"></translation>
+        <translation>ในไฟล์ส่งออก</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+5"/>
         <source>By</source>
-        <translation type="unfinished">โดย</translation>
+        <translation>โดย</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Action</source>
-        <translation type="unfinished">การกระทำ</translation>
+        <translation>การกระทำ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record</source>
-        <translation type="unfinished">รายการ</translation>
+        <translation>ข้อมูล</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>สิ่งที่เปลี่ยน</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>จาก</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished">เป็นสถานะ</translation>
+        <translation>เป็น</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account</source>
-        <translation type="unfinished">บัญชีผู้ใช้</translation>
+        <translation>บัญชีผู้ใช้</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Personal data held about {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลส่วนบุคคลของ {name} ที่หน่วยงานเก็บรักษา</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This copy lists every record of the agency that refers to the person, made on {day} at their request under sections 30 and 31 of the Personal Data Protection Act B.E. 2562. The same data is in person.json and in one CSV file per table, with the attached files, in the same export.</source>
-        <translation type="unfinished"></translation>
+        <translation>สำเนานี้แสดงข้อมูลทุกรายการของหน่วยงานที่เกี่ยวกับเจ้าของข้อมูล จัดทำเมื่อ {day} ตามคำขอของเจ้าของข้อมูลตามมาตรา 30 และมาตรา 31 แห่งพระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562 ข้อมูลชุดเดียวกันอยู่ในไฟล์ person.json และไฟล์ CSV หนึ่งไฟล์ต่อหนึ่งตาราง พร้อมไฟล์แนบ ในไฟล์ส่งออกเดียวกัน</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Contents</source>
-        <translation type="unfinished">สารบัญ</translation>
+        <translation>สารบัญ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Records</source>
-        <translation type="unfinished">จำนวนราย</translation>
+        <translation>รายการข้อมูล</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวน</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มี</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูล</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Yes</source>
-        <translation type="unfinished">ใช่</translation>
+        <translation>ใช่</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No</source>
-        <translation type="unfinished">ไม่ใช่</translation>
+        <translation>ไม่ใช่</translation>
     </message>
 </context>
 <context>
@@ -9086,7 +9081,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location filename="../src/vocdesk/services/pdpa/person_data.py" line="+133"/>
         <source>No stakeholder has the id or national ID {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีผู้รับบริการหรือผู้มีส่วนได้ส่วนเสียที่มีรหัสหรือเลขประจำตัวประชาชน {value}</translation>
     </message>
 </context>
 <context>
@@ -11122,18 +11117,13 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>Retention</name>
     <message>
-        <location filename="../src/vocdesk/services/pdpa/retention.py" line="+104"/>
+        <location filename="../src/vocdesk/services/pdpa/retention.py" line="+107"/>
         <source>No retention period is set for {kind}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+32"/>
         <source>A retention period is from 1 to {most} years.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+162"/>
-        <source>Anonymisation is not available in this version.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11391,12 +11381,12 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../src/vocdesk/services/settings.py" line="+108"/>
+        <location filename="../src/vocdesk/services/settings.py" line="+114"/>
         <source>There is no setting called {key}. The settings are: {keys}.</source>
         <translation>ไม่มีการตั้งค่าชื่อ {key} การตั้งค่าที่มี ได้แก่ {keys}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>The logo must be given as a PNG image.</source>
         <translation>ตราสัญลักษณ์ต้องเป็นภาพแบบ PNG</translation>
     </message>
@@ -11416,7 +11406,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ชื่อหน่วยงานยาว {length} ตัวอักษร แต่กำหนดให้ยาวได้ไม่เกิน {limit} ตัวอักษร</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>Print Thai digits takes yes or no, not {value}.</source>
         <translation>การพิมพ์เลขไทยต้องระบุเป็น yes หรือ no เท่านั้น ไม่ใช่ {value}</translation>
     </message>
@@ -11574,7 +11564,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+279"/>
+        <location line="+281"/>
         <source>{name} has %Ln history record(s) (feedback, complaints, responses or activities) and cannot be deleted. Archive the record instead.</source>
         <translation>
             <numerusform>{name} มีประวัติ %Ln รายการ (ข้อมูลป้อนกลับ เรื่องร้องเรียน คำตอบแบบสำรวจ หรือกิจกรรม) จึงลบไม่ได้ โปรดจัดเก็บเข้าคลังแทน</numerusform>
@@ -11913,7 +11903,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>StakeholderPickerModel</name>
     <message>
-        <location filename="../src/vocdesk/ui/registry/stakeholders_model.py" line="+89"/>
+        <location filename="../src/vocdesk/ui/registry/stakeholders_model.py" line="+114"/>
         <source>Name</source>
         <translation>ชื่อ</translation>
     </message>
@@ -12306,12 +12296,23 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>StakeholdersModel</name>
     <message>
-        <location filename="../src/vocdesk/ui/registry/stakeholders_model.py" line="-63"/>
+        <location filename="../src/vocdesk/ui/registry/stakeholders_model.py" line="-86"/>
         <source>Name</source>
         <translation>ชื่อ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Sensitive</source>
+        <extracomment>PDPA s.26: a person whose record holds sensitive data (health, religion, criminal record)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sensitive personal data (PDPA section 26): notes shown only with the personal-data permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Organisation</source>
         <translation>หน่วยงาน/องค์กร</translation>
     </message>
@@ -12341,15 +12342,15 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>โทรศัพท์</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>National ID</source>
-        <extracomment>The national ID as lists show it under the PDPA: middle digits hidden (the header says so in its tooltip: &quot;(masked)&quot; in the title made the column wider than its numbers)</extracomment>
+        <extracomment>The national ID as lists show it under the PDPA: middle digits hidden (the header says so in its tooltip: &quot;(masked)&quot; in the title made the column wider than its numbers), whole while &quot;Show personal data&quot; is on</extracomment>
         <translation>เลขประจำตัวประชาชน</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>National ID, its middle digits hidden (PDPA)</source>
-        <translation>เลขประจำตัวประชาชน ปิดเลขตรงกลางไว้ตามกฎหมายคุ้มครองข้อมูลส่วนบุคคล</translation>
+        <source>National ID, its middle digits hidden unless personal data is shown (PDPA)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -12360,7 +12361,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>StakeholdersTab</name>
     <message>
-        <location filename="../src/vocdesk/ui/registry/tab.py" line="+176"/>
+        <location filename="../src/vocdesk/ui/registry/tab.py" line="+194"/>
         <source>All</source>
         <translation>ทั้งหมด</translation>
     </message>
@@ -12370,7 +12371,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>จัดเก็บเข้าคลังแล้ว</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>{status}: {count}</source>
         <translation>{status}: {count}</translation>
     </message>
@@ -12483,6 +12484,16 @@ Please try again, and if it happens again send that file to your IT support.</so
         <location line="+3"/>
         <source>Clear filters</source>
         <translation>ล้างตัวกรอง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show phones and national IDs whole. Each record shown is written to the audit trail; only users with the personal-data permission may.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -14371,7 +14382,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>TableExport</name>
     <message>
-        <location filename="../src/vocdesk/io/table_file.py" line="+205"/>
+        <location filename="../src/vocdesk/io/table_file.py" line="+206"/>
         <source>The table has {count} rows, more than an Excel sheet can hold. Search to show fewer rows, or export as CSV.</source>
         <translation>ตารางนี้มี {count} แถว มากกว่าที่แผ่นงาน Excel จะรองรับได้ กรุณาค้นหาเพื่อลดจำนวนแถว หรือส่งออกเป็น CSV</translation>
     </message>

@@ -16,6 +16,7 @@ from vocdesk.cli.encryption import register as encryption_commands
 from vocdesk.cli.groups import command_group
 from vocdesk.cli.help_format import ThaiHelpFormatter, translate_argparse
 from vocdesk.cli.messages import Messages
+from vocdesk.cli.pdpa import pdpa_commands
 from vocdesk.cli.report import run_report
 from vocdesk.cli.restore import run_restore
 from vocdesk.cli.self_test import run_self_test
@@ -165,6 +166,7 @@ def build_parser(messages: Messages | None = None) -> argparse.ArgumentParser:
     )))  # fmt: skip
     _settings_commands(commands, tr)
     users_commands(commands, tr)
+    pdpa_commands(commands, tr)
     encryption_commands(commands, tr)
     _report_command(command, tr, positive_int)
     shot = command("screenshot", QT_TRANSLATE_NOOP(
