@@ -683,6 +683,71 @@
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <location filename="../src/vocdesk/ui/pdpa/request_forms.py" line="+219"/>
+        <location line="+1"/>
+        <source>The person&apos;s records are marked restricted: kept and counted in statistics, left out of follow-up lists and contact exports.</source>
+        <translation>ข้อมูลของบุคคลนี้จะถูกระงับการใช้: ยังเก็บไว้และนับในสถิติ แต่ไม่อยู่ในรายชื่อติดตามผลและการส่งออกข้อมูลติดต่อ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person&apos;s data is anonymised now: names, IDs, phones and e-mail replaced everywhere, attachments removed. This cannot be undone.</source>
+        <translation>ข้อมูลของบุคคลนี้จะถูกทำให้เป็นข้อมูลนิรนามทันที: ชื่อ เลขประจำตัว โทรศัพท์ และอีเมลถูกแทนที่ทุกแห่ง ไฟล์แนบถูกลบ และย้อนกลับไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The consents ticked below are withdrawn on the day answered.</source>
+        <translation>ความยินยอมที่เลือกด้านล่างจะถูกถอนในวันที่ตอบคำขอ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the record in the stakeholder form (its changes are audited), then answer here.</source>
+        <translation>แก้ไขข้อมูลในแบบฟอร์มทะเบียน (การแก้ไขมีบันทึกการตรวจสอบ) แล้วจึงตอบคำขอที่นี่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Give the person their data with Export for the person…, then answer here.</source>
+        <translation>ส่งข้อมูลให้เจ้าของข้อมูลด้วยปุ่ม ส่งออกข้อมูลของบุคคล… แล้วจึงตอบคำขอที่นี่</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing is changed; write the legal ground of the refusal.</source>
+        <translation>ไม่มีการเปลี่ยนแปลงข้อมูล กรุณาระบุเหตุผลทางกฎหมายของการปฏิเสธ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Answer a request</source>
+        <translation>ตอบคำขอ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind} from {person}, received {received}, due {due}.</source>
+        <translation>คำขอ{kind}จาก {person} รับเมื่อ {received} กำหนดตอบ {due}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done as asked</source>
+        <translation>ดำเนินการตามคำขอ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>ปฏิเสธคำขอ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>ผลการดำเนินการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered on</source>
+        <translation>วันที่ตอบ</translation>
+    </message>
+</context>
+<context>
     <name>Argparse</name>
     <message>
         <location filename="../src/vocdesk/cli/help_format.py" line="+26"/>
@@ -2081,6 +2146,7 @@
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../src/vocdesk/cli/pdpa_due.py" line="+31"/>
         <source>not a date written YYYY-MM-DD (Common Era): {value}</source>
         <translation>ไม่ใช่วันที่ในรูปแบบ YYYY-MM-DD (ปีคริสต์ศักราช): {value}</translation>
     </message>
@@ -3321,7 +3387,7 @@
         <translation>ใช้งานอยู่</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/cli/pdpa.py" line="+27"/>
+        <location filename="../src/vocdesk/cli/pdpa.py" line="+29"/>
         <source>personal data (PDPA): a person&apos;s data exported, anonymised, records due for review</source>
         <translation>ข้อมูลส่วนบุคคล (PDPA): ส่งออกข้อมูลของบุคคล ทำให้เป็นข้อมูลนิรนาม และรายการที่ถึงกำหนดทบทวน</translation>
     </message>
@@ -3341,7 +3407,7 @@
         <translation>ภาษาของ PDF (ค่าเริ่มต้น: --lang)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>the person: their record&apos;s id or their national ID</source>
         <translation>บุคคล: รหัสข้อมูลในทะเบียน หรือเลขประจำตัวประชาชน</translation>
     </message>
@@ -3349,6 +3415,118 @@
         <location line="+18"/>
         <source>Written {path}: {records} records and {files} attached files of {name} ({size} KB).</source>
         <translation>บันทึก {path} แล้ว: ข้อมูล {records} รายการ และไฟล์แนบ {files} ไฟล์ ของ {name} ({size} KB)</translation>
+    </message>
+    <message>
+        <location filename="../src/vocdesk/cli/pdpa_anonymise.py" line="+27"/>
+        <source>erase one person by anonymisation: personal fields replaced, their records scrubbed, attachments removed (cannot be undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>do not ask for confirmation (needed when the input is not a terminal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Anonymised {id}: now {name}; {records} records scrubbed, {files} attachments removed, {audit} audit entries scrubbed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Anonymising cannot be undone: confirm with --yes when the input is not a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anonymise {id}? Their personal data will be replaced and cannot be brought back. Type yes to go on: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not anonymised: not confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/vocdesk/cli/pdpa_due.py" line="-8"/>
+        <source>records past their retention period on a day, counted per kind (with --list, the records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the day (Thai calendar day, written in the Common Era; default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>only this kind of record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print the records due too, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No retention period is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>RECORDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KEPT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>THEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>REFERENCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>COUNTED FROM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KEPT UNTIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ABOUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(confidential)</source>
+        <translation type="unfinished">(ลับ)</translation>
     </message>
 </context>
 <context>
@@ -4765,7 +4943,7 @@
         <translation>บรรทัดประวัติ “{line}” ไม่อยู่ในรูปแบบ “วันเวลา | สถานะ | หมายเหตุ”</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/complaints/importer.py" line="+87"/>
+        <location filename="../src/vocdesk/services/complaints/importer.py" line="+100"/>
         <source>there are no complaint categories yet: add them (Complaints › Categories and standards…) before importing cases.</source>
         <translation>ยังไม่มีประเภทเรื่องร้องเรียน: เพิ่มประเภทก่อน (ข้อร้องเรียน › ประเภทเรื่องและมาตรฐานการให้บริการ…) แล้วจึงนำเข้าเรื่องร้องเรียน</translation>
     </message>
@@ -4800,12 +4978,12 @@
         <translation>{moment} อยู่ก่อนวันที่รับเรื่อง ({received})</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+101"/>
         <source>channel “{name}” was added.</source>
         <translation>เพิ่มช่องทาง “{name}” แล้ว</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+67"/>
         <source>One confidential case you may not read kept its contents and history; the file changed only its other columns.</source>
         <translation>เรื่องลับที่ท่านไม่มีสิทธิ์อ่าน 1 เรื่อง คงเนื้อหาและประวัติสถานะเดิมไว้ ไฟล์เปลี่ยนได้เฉพาะคอลัมน์อื่น</translation>
     </message>
@@ -4815,7 +4993,7 @@
         <translation>เรื่องลับที่ท่านไม่มีสิทธิ์อ่าน {count} เรื่อง คงเนื้อหาและประวัติสถานะเดิมไว้ ไฟล์เปลี่ยนได้เฉพาะคอลัมน์อื่น</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+83"/>
         <source>{user} may not change who handles or may read this case: the assignee and the confidential flag change only for a supervisor allowed to read the case. Leave the cell as the case has it, or ask a supervisor with that permission to import the file.</source>
         <translation>{user} ไม่มีสิทธิ์เปลี่ยนผู้รับผิดชอบหรือผู้มีสิทธิ์อ่านเรื่องนี้: ผู้รับผิดชอบและการกำหนดเป็นเรื่องลับเปลี่ยนได้เฉพาะหัวหน้างานที่มีสิทธิ์อ่านเรื่องนี้ ให้คงค่าในช่องนี้ไว้ตามที่เรื่องมีอยู่ หรือขอให้หัวหน้างานที่มีสิทธิ์นั้นนำเข้าไฟล์</translation>
     </message>
@@ -4978,37 +5156,37 @@
     <message>
         <location filename="../src/vocdesk/services/pdpa/consents.py" line="+138"/>
         <source>The day of a consent or its withdrawal cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่ให้หรือถอนความยินยอมต้องไม่เป็นวันในอนาคต</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The note is {length} characters long; at most {limit} are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเหตุยาว {length} ตัวอักษร ยาวได้ไม่เกิน {limit} ตัวอักษร</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>This person&apos;s data was anonymised; no consent can be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลของบุคคลนี้ถูกทำให้ไม่สามารถระบุตัวตนแล้ว จึงบันทึกความยินยอมไม่ได้</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The person has already given this consent; withdraw it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>บุคคลนี้ให้ความยินยอมนี้ไว้แล้ว ต้องบันทึกการถอนความยินยอมก่อน</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>The person has not given this consent; there is nothing to withdraw.</source>
-        <translation type="unfinished"></translation>
+        <translation>บุคคลนี้ไม่ได้ให้ความยินยอมนี้ไว้ จึงไม่มีความยินยอมให้ถอน</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A consent cannot be withdrawn before the day it was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่ถอนความยินยอมต้องไม่ก่อนวันที่ให้ความยินยอม</translation>
     </message>
     <message>
         <location line="+168"/>
         <source>The person no longer exists; it may have been merged or deleted.</source>
-        <translation type="unfinished">ไม่พบบุคคลนี้แล้ว อาจถูกรวมหรือลบไปแล้ว</translation>
+        <translation>ไม่พบบุคคลนี้แล้ว อาจถูกรวมกับระเบียนอื่นหรือถูกลบไป</translation>
     </message>
 </context>
 <context>
@@ -5604,6 +5782,34 @@
         <location line="+3"/>
         <source>Keyed in the second keying only: {numbers}</source>
         <translation>บันทึกเฉพาะครั้งที่ 2: {numbers}</translation>
+    </message>
+</context>
+<context>
+    <name>DueRecordsModel</name>
+    <message>
+        <location filename="../src/vocdesk/ui/pdpa/retention_model.py" line="+22"/>
+        <source>(confidential)</source>
+        <translation type="unfinished">(ลับ)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept until</source>
+        <translation type="unfinished">เก็บรักษาถึง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7827,7 +8033,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ถึงกำหนดวันนี้ {today} รายการ เกินกำหนด {overdue} รายการ</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/ui/main_window.py" line="+419"/>
+        <location filename="../src/vocdesk/ui/main_window.py" line="+428"/>
         <source>Setting up: no administrator yet</source>
         <translation>กำลังตั้งค่า: ยังไม่มีผู้ดูแลระบบ</translation>
     </message>
@@ -7966,6 +8172,16 @@ Please try again, and if it happens again send that file to your IT support.</so
         <location line="+1"/>
         <source>Audit &amp;trail…</source>
         <translation>ประวัติการใช้งาน(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Personal data</source>
+        <translation>ข้อมูลส่วนบุคคล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Requests of data subjects…</source>
+        <translation>คำขอของเจ้าของข้อมูล…</translation>
     </message>
     <message>
         <location line="+171"/>
@@ -10001,6 +10217,24 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
 </context>
 <context>
+    <name>PrivacyNotice</name>
+    <message>
+        <location filename="../src/vocdesk/services/pdpa/notices.py" line="+90"/>
+        <source>The privacy notice is {length} characters long; at most {limit} are allowed.</source>
+        <translation>คำประกาศความเป็นส่วนตัวยาว {length} ตัวอักษร ยาวได้ไม่เกิน {limit} ตัวอักษร</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>That version of the privacy notice does not exist.</source>
+        <translation>ไม่มีคำประกาศความเป็นส่วนตัวฉบับนั้น</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The person no longer exists; it may have been merged or deleted.</source>
+        <translation>ไม่พบบุคคลนี้แล้ว อาจถูกรวมกับระเบียนอื่นหรือถูกลบไป</translation>
+    </message>
+</context>
+<context>
     <name>ProfileField</name>
     <message>
         <location filename="../src/vocdesk/ui/labels.py" line="+99"/>
@@ -10957,6 +11191,59 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
 </context>
 <context>
+    <name>RequestFormDialog</name>
+    <message>
+        <location filename="../src/vocdesk/ui/pdpa/request_forms.py" line="-121"/>
+        <source>To be answered by {day} ({days} calendar days).</source>
+        <translation>ต้องตอบภายใน {day} ({days} วันตามปฏิทิน)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Log a request of a data subject</source>
+        <translation>บันทึกคำขอของเจ้าของข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person (record id or national ID)</source>
+        <translation>เจ้าของข้อมูล (รหัสในทะเบียนหรือเลขประจำตัวประชาชน)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Request</source>
+        <translation>คำขอ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received on</source>
+        <translation>วันที่รับคำขอ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channel</source>
+        <translation>ช่องทาง</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Requester, if not the person</source>
+        <translation>ผู้ยื่นคำขอ (หากไม่ใช่เจ้าของข้อมูล)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>รายละเอียด</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(not given)</source>
+        <translation>(ไม่ระบุ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty when the person is not in the registry</source>
+        <translation>เว้นว่างได้หากบุคคลนี้ยังไม่อยู่ในทะเบียน</translation>
+    </message>
+</context>
+<context>
     <name>RequestKind</name>
     <message>
         <location filename="../src/vocdesk/ui/labels.py" line="+56"/>
@@ -11020,6 +11307,188 @@ Please try again, and if it happens again send that file to your IT support.</so
         <source>Refused</source>
         <extracomment>ปฏิเสธคำขอ</extracomment>
         <translation>ปฏิเสธคำขอ</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsDialog</name>
+    <message numerus="yes">
+        <location filename="../src/vocdesk/ui/pdpa/requests_dialog.py" line="+188"/>
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n คำขอ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{kind}: {deadline}.</source>
+        <translation>{kind}: {deadline}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Details: {text}</source>
+        <translation>รายละเอียด: {text}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answered on {day}: {outcome}</source>
+        <translation>ตอบเมื่อ {day}: {outcome}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The person&apos;s records are restricted.</source>
+        <translation>ข้อมูลของบุคคลนี้ถูกระงับการใช้</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Export for the person</source>
+        <translation>ส่งออกข้อมูลของบุคคล</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zip file (*.zip)</source>
+        <translation>ไฟล์ Zip (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Written {path}: {records} records and {files} attached files.</source>
+        <translation>บันทึก {path} แล้ว: ข้อมูล {records} รายการ และไฟล์แนบ {files} ไฟล์</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exporting the person&apos;s data</source>
+        <translation>กำลังส่งออกข้อมูลของบุคคล</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Requests of data subjects</source>
+        <translation>คำขอของเจ้าของข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>ยังไม่ตอบ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overdue</source>
+        <translation>เกินกำหนด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All requests</source>
+        <translation>คำขอทั้งหมด</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every kind</source>
+        <translation>ทุกประเภท</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Received from</source>
+        <translation>รับคำขอตั้งแต่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New request…</source>
+        <translation>บันทึกคำขอใหม่…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Answer…</source>
+        <translation>ตอบคำขอ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export for the person…</source>
+        <translation>ส่งออกข้อมูลของบุคคล…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lift restriction</source>
+        <translation>ยกเลิกการระงับ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsModel</name>
+    <message>
+        <location filename="../src/vocdesk/ui/pdpa/requests_model.py" line="+28"/>
+        <source>Answered late</source>
+        <translation>ตอบเกินกำหนด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered in time</source>
+        <translation>ตอบทันกำหนด</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>เกินกำหนด %n วัน</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Due today</source>
+        <translation>ครบกำหนดวันนี้</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>เหลือ %n วัน</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{person} (asked by {requester})</source>
+        <translation>{person} (ยื่นโดย {requester})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Received</source>
+        <translation>วันที่รับ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request</source>
+        <translation>คำขอ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Person</source>
+        <translation>เจ้าของข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>กำหนดตอบ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deadline</source>
+        <translation>ระยะเวลา</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Officer</source>
+        <translation>เจ้าหน้าที่</translation>
     </message>
 </context>
 <context>
@@ -11117,7 +11586,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>Retention</name>
     <message>
-        <location filename="../src/vocdesk/services/pdpa/retention.py" line="+107"/>
+        <location filename="../src/vocdesk/services/pdpa/retention.py" line="+108"/>
         <source>No retention period is set for {kind}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11143,9 +11612,199 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
 </context>
 <context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../src/vocdesk/ui/pdpa/retention_dialog.py" line="+54"/>
+        <source>the last contact (or the day the person is kept until)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed, else resolved (open cases never)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>took place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n complaint(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n survey response(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-7"/>
+        <source>%n person(s) in the registry</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n feedback item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n activity record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+170"/>
+        <source>{count} ({closed} confidential: left for an officer allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{kind} due on {day}: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no period set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Retention periods saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{records} will be deleted, with what belongs to them (history, attachments, answers, participants). This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{records} will be anonymised: their personal data replaced for good. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Done: {records} deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done: {records} anonymised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+10"/>
+        <source>Retention review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+18"/>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Kept for (years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Anonymise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation type="unfinished">เมื่อ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation type="unfinished">โดย</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation type="unfinished">การกระทำ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Count</source>
+        <translation type="unfinished">จำนวน</translation>
+    </message>
+</context>
+<context>
     <name>RetentionRecordType</name>
     <message>
-        <location line="-16"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="-16"/>
         <source>Stakeholders</source>
         <extracomment>ผู้รับบริการและผู้มีส่วนได้ส่วนเสีย</extracomment>
         <translation>ผู้รับบริการและผู้มีส่วนได้ส่วนเสีย</translation>
@@ -11196,7 +11855,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>Screenshot</name>
     <message>
-        <location filename="../src/vocdesk/app.py" line="+407"/>
+        <location filename="../src/vocdesk/app.py" line="+411"/>
         <source>There is no survey “{code}” in this database.</source>
         <translation>ไม่มีแบบสำรวจรหัส “{code}” ในฐานข้อมูลนี้</translation>
     </message>

@@ -16,6 +16,7 @@ from vocdesk.db.models import (
     Channel,
     Complaint,
     ComplaintCategory,
+    Consent,
     Holiday,
     Reminder,
     Segment,
@@ -32,6 +33,7 @@ from vocdesk.domain.enums import (
     SegmentKind,
 )
 from vocdesk.domain.messages import UserError
+from vocdesk.domain.pdpa.terms import ConsentPurpose
 from vocdesk.services.database import Database
 from vocdesk.services.holidays import working_calendar
 from vocdesk.services.relationships.reminders import (
@@ -98,6 +100,12 @@ def world(empty_db: Database) -> dict[str, uuid.UUID]:
         session.flush()
         ids = {key: row.id for key, row in people.items()}
         ids["high"], ids["low"] = high.id, low.id
+        # Both complainants agreed to follow-up surveys (PDPA, issue 19): their cases are followed up.
+        session.add_all(
+            Consent(stakeholder_id=ids[key], purpose=ConsentPurpose.FOLLOW_UP_SURVEY,
+                    given_on=date(2020, 1, 1))
+            for key in ("school", "clinic")
+        )  # fmt: skip
         # The registry days are long ago, so a stakeholder never contacted is due already.
         for row in people.values():
             row.created_at = datetime(2020, 1, 1, tzinfo=THAI_TIME)

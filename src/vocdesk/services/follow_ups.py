@@ -9,7 +9,9 @@ importing the relationships wing (which reads the reminders: ``services.relation
 The rule: due ``follow_up_working_days`` working days after the day of the notice (the complaint
 setting of that key, a whole number of at least 1; 5 when not set), assigned to the case's officer
 (else the stakeholder's relationship officer). One reminder per case, ever: resolving again after
-a reopening moves the open reminder's day; a done one is left alone.
+a reopening moves the open reminder's day; a done one is left alone. A complainant who is not
+contactable for follow-up surveys (no consent in force, processing restricted, data anonymised;
+``services.pdpa.consents.contactable``), or an anonymous one, gets no reminder (issue 19).
 """
 
 from __future__ import annotations
@@ -23,8 +25,10 @@ from vocdesk.db.models import Complaint, Reminder, Stakeholder
 from vocdesk.db.models.complaints import ComplaintSetting
 from vocdesk.domain.clock import thai_date
 from vocdesk.domain.enums import ComplaintStatus, ReminderSource, ReminderStatus
+from vocdesk.domain.pdpa.terms import ConsentPurpose
 from vocdesk.domain.relationships import follow_up_due
 from vocdesk.services.holidays import working_calendar
+from vocdesk.services.pdpa.consents import is_contactable
 
 FOLLOW_UP_SETTING = "follow_up_working_days"  # ComplaintSetting key
 FOLLOW_UP_WORKING_DAYS = 5  # when the setting is not there
@@ -47,6 +51,8 @@ def schedule_complaint_follow_up(session: Session, case: Complaint) -> uuid.UUID
         return None
     if case.status not in (ComplaintStatus.RESOLVED, ComplaintStatus.CLOSED):
         return None
+    if not is_contactable(session, case.stakeholder_id, ConsentPurpose.FOLLOW_UP_SURVEY):
+        return None  # no follow-up survey consent in force (PDPA, issue 19): nobody is called
     due_on = follow_up_due(
         thai_date(case.notified_at),
         _follow_up_days(session),

@@ -1,5 +1,6 @@
-"""The agency's settings kept in the database (table ``app_setting``): its names, its logo, the
-privacy notice printed on paper questionnaires, and whether Thai reports print Thai digits.
+"""The agency's settings kept in the database (table ``app_setting``): its names, its logo and
+whether Thai reports print Thai digits; and its privacy notice, kept in versions
+(``services.pdpa.notices``: a save whose notice text changed publishes the next version).
 
 Reports print them on every page's header, so they live with the data: every PC that opens
 the file prints the same letterhead. The window's own preferences (size, language, last file)
@@ -14,7 +15,7 @@ transparency), ready for ReportLab.
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from PIL import Image, ImageOps, UnidentifiedImageError
@@ -24,8 +25,9 @@ from sqlalchemy.orm import Session
 from vocdesk.db.models import AppSetting
 from vocdesk.domain.accounts import Permission
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
-from vocdesk.services.authorization import requires
+from vocdesk.services.authorization import acting, requires
 from vocdesk.services.database import Database
+from vocdesk.services.pdpa.notices import current_notice, publish_notice
 
 __all__ = [
     "LOGO_MAX_SIDE",
@@ -62,6 +64,8 @@ class AgencySettings:
     privacy_notice_en: str = ""
     thai_digits: bool = False  # reports print Thai digits (๐–๙) in Thai
     logo_name: str = ""  # the file the logo was read from, for the user's information
+    # The notice's version in force, for the user's information (read only: a save publishes).
+    privacy_notice_version: int | None = field(default=None, compare=False)
 
     def name(self, lang: str) -> str:
         """The agency's name in ``lang`` ("th" or "en"), else in the other language."""
@@ -86,16 +90,18 @@ class SettingsService:
         """The agency's settings; what was never set is empty."""
         with self._db.session_scope() as session:
             rows = {row.key: row for row in session.scalars(select(AppSetting))}
+            notice = current_notice(session)
         text = {key: row.value for key, row in rows.items()}
         logo = rows.get("logo")
         return AgencySettings(
             name_th=text.get("agency_name_th", ""),
             name_en=text.get("agency_name_en", ""),
             logo=logo.data if logo is not None and logo.data else None,
-            privacy_notice_th=text.get("privacy_notice_th", ""),
-            privacy_notice_en=text.get("privacy_notice_en", ""),
+            privacy_notice_th=notice.text_th if notice is not None else "",
+            privacy_notice_en=notice.text_en if notice is not None else "",
             thai_digits=text.get("thai_digits", "") == "yes",
             logo_name=logo.value if logo is not None and logo.data else "",
+            privacy_notice_version=notice.version if notice is not None else None,
         )
 
     @requires(Permission.MANAGE_CATALOGUES)
@@ -117,8 +123,17 @@ class SettingsService:
             value = "yes" if _yes_no(value) else "no"
         elif key.startswith("agency_name"):
             value = _checked_name(value)
-        else:
-            value = _notice(value)
+        else:  # a privacy notice: the other language's text stays, a new version is published
+            user = acting(self._db).login
+            with self._db.session_scope() as session:
+                notice = current_notice(session)
+                texts = {"privacy_notice_th": notice.text_th if notice else "",
+                         "privacy_notice_en": notice.text_en if notice else ""}  # fmt: skip
+                texts[key] = value
+                publish_notice(
+                    session, texts["privacy_notice_th"], texts["privacy_notice_en"], user
+                )
+            return
         with self._db.session_scope() as session:
             _put(session, key, value, data)
 
@@ -132,12 +147,12 @@ class SettingsService:
                 QT_TRANSLATE_NOOP("Settings", "The logo must be given as a PNG image."),
             )
         logo = settings.logo or None
+        user = acting(self._db).login
         with self._db.session_scope() as session:
             _put(session, "agency_name_th", name_th)
             _put(session, "agency_name_en", name_en)
             _put(session, "logo", (settings.logo_name or "logo.png") if logo else "", logo)
-            _put(session, "privacy_notice_th", _notice(settings.privacy_notice_th))
-            _put(session, "privacy_notice_en", _notice(settings.privacy_notice_en))
+            publish_notice(session, settings.privacy_notice_th, settings.privacy_notice_en, user)
             _put(session, "thai_digits", "yes" if settings.thai_digits else "no")
 
     @requires(Permission.READ)
@@ -221,11 +236,6 @@ def _checked_name(value: str) -> str:
             length=len(name), limit=NAME_MAX_LENGTH,
         )  # fmt: skip
     return name
-
-
-def _notice(value: str) -> str:
-    """A notice's text: its lines kept, trailing spaces and blank lines at either end dropped."""
-    return "\n".join(line.rstrip() for line in value.strip().splitlines())
 
 
 def _yes_no(value: str) -> bool:

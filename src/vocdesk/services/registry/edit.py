@@ -41,6 +41,7 @@ from vocdesk.domain.registry import (
 from vocdesk.domain.tables import Named
 from vocdesk.services.authorization import acting, requires
 from vocdesk.services.database import Database, check_version
+from vocdesk.services.pdpa.consents import sync_follow_up
 from vocdesk.services.registry.stakeholders import RegistryFilter
 
 EDITABLE_FIELDS = (
@@ -286,9 +287,13 @@ class RegistryEditService:
                 matches = self._duplicates(session, checked.draft, None)
                 if matches:
                     raise DuplicatesFound(matches)
-            row = Stakeholder(**stored_values(checked.draft))
+            values = stored_values(checked.draft)
+            wanted, given_on = values.pop("consent_follow_up"), values.pop("consent_date")
+            row = Stakeholder(**values)
             session.add(row)
             session.flush()
+            # The follow-up consent is a consent row; the columns mirror it (services.pdpa).
+            sync_follow_up(session, row, wanted, given_on, self._user, today=self._today())
             self._audit(session, AuditAction.CREATE, row.id,
                         {k: _audit_value(v) for k, v in _values_of(row).items() if v not in (None, "", [], False)})  # fmt: skip
             return SaveResult(row.id, checked.warnings)
@@ -305,8 +310,11 @@ class RegistryEditService:
             check_version(row, version)
             self._check_external_ref(session, checked.draft, stakeholder_id)
             before = _values_of(row)
-            for name, value in stored_values(checked.draft).items():
+            values = stored_values(checked.draft)
+            wanted, given_on = values.pop("consent_follow_up"), values.pop("consent_date")
+            for name, value in values.items():
                 setattr(row, name, value)
+            sync_follow_up(session, row, wanted, given_on, self._user, today=self._today())
             after = _values_of(row)
             changes = {
                 k: [_audit_value(before[k]), _audit_value(after[k])]

@@ -46,6 +46,7 @@ from vocdesk.io.table_file import write_rows
 from vocdesk.io.table_spec import CheckedRow, CheckedTable, Problem, duplicate_problems
 from vocdesk.services.authorization import acting, requires
 from vocdesk.services.database import Database
+from vocdesk.services.pdpa.consents import sync_follow_ups
 from vocdesk.services.registry.edit import EDITABLE_FIELDS, stored_values
 from vocdesk.services.registry.stakeholders import (
     RegistryFilter,
@@ -244,6 +245,7 @@ class StakeholderImporter:
             inserts: list[dict[str, Any]] = []
             updates: list[dict[str, Any]] = []
             audits: list[dict[str, Any]] = []
+            consents: dict[uuid.UUID, tuple[bool, date | None]] = {}  # given through services.pdpa
             for done, ((row, draft, archived), target) in enumerate(
                 zip(checked, targets, strict=True), start=1
             ):
@@ -266,6 +268,12 @@ class StakeholderImporter:
                     else:
                         updates.append({**values, "id": record_id, "updated_at": now})
                         action = AuditAction.UPDATE
+                before = current.get(target, {}) if target is not None else {}
+                if (bool(before.get("consent_follow_up")), before.get("consent_date")) != (
+                    draft.consent_follow_up,
+                    draft.consent_date,
+                ):
+                    consents[record_id] = (draft.consent_follow_up, draft.consent_date)
                 if action is not None:
                     audits.append({"id": new_id(), "at": now, "user": user, "action": action, "entity": "stakeholder",
                                    "entity_id": record_id, "changes": {"import": table.path.name},
@@ -274,6 +282,7 @@ class StakeholderImporter:
                     self._write(session, inserts, updates, audits)
                     if progress is not None:
                         progress(done, total)
+            sync_follow_ups(session, consents, user, today=self._today())
         notices = [Message("StakeholderImport", QT_TRANSLATE_NOOP(
             "StakeholderImport", "%Ln row(s) matched records that were already up to date; they were left as they were.",
             None, unchanged), {}, unchanged)] if unchanged else []  # fmt: skip

@@ -57,6 +57,7 @@ from vocdesk.domain.enums import (
     ReminderStatus,
 )
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
+from vocdesk.domain.pdpa.terms import ConsentPurpose
 from vocdesk.domain.relationships import (
     MAX_INTERVAL_MONTHS,
     MIN_INTERVAL_MONTHS,
@@ -74,6 +75,7 @@ from vocdesk.services.follow_ups import (
     schedule_complaint_follow_up,
 )
 from vocdesk.services.holidays import working_calendar
+from vocdesk.services.pdpa.consents import not_refused
 from vocdesk.services.reminder_counts import (
     ReminderCounts,
     due_reminder_counts,
@@ -460,7 +462,7 @@ class RemindersService:
             .outerjoin(Segment, Segment.id == s.segment_id)
             .outerjoin(ContactInterval, ContactInterval.priority == Segment.priority)
             .where(
-                s.archived.is_(False), months.is_not(None),
+                s.archived.is_(False), months.is_not(None), not_refused(ConsentPurpose.SERVICE),
                 ~exists().where(Reminder.stakeholder_id == s.id,
                                 Reminder.status == ReminderStatus.OPEN,
                                 Reminder.source == ReminderSource.CONTACT_INTERVAL),

@@ -1,0 +1,393 @@
+"""Consents per person and purpose (issue 19, PDPA section 19): given and withdrawn, each with
+its day and channel, the history kept (giving again after a withdrawal is a new row).
+
+The stakeholder's ``consent_follow_up`` and ``consent_date`` columns are the current state of the
+follow-up-survey purpose, for the lists, exports and reports that read them; only this module
+writes them (``give_consent``, ``withdraw_consent``, and ``sync_follow_up`` for the form's tick
+and the registry import), so the two can never disagree.
+
+``contactable(purpose)`` is the one SQL condition for "this person may be contacted for this
+purpose": a consent given and not withdrawn, the person's processing not restricted (an
+objection or a restriction request) and their data not anonymised. Follow-up reminders, contact
+reminders and contact exports use it.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, delete, exists, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from vocdesk.db.base import utc_now
+from vocdesk.db.models import AuditEntry, Channel, Consent, PrivacyNotice, Reminder, Stakeholder
+from vocdesk.domain.accounts import Permission
+from vocdesk.domain.clock import thai_today
+from vocdesk.domain.enums import AuditAction, ReminderSource, ReminderStatus
+from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
+from vocdesk.domain.pdpa.terms import ConsentPurpose
+from vocdesk.domain.tables import Named
+from vocdesk.services.authorization import acting, requires
+from vocdesk.services.database import Database
+
+CONTEXT = "Consents"
+NOTE_MAX_LENGTH = 1000
+
+
+@dataclass(frozen=True)
+class ConsentRow:
+    """One consent, given and perhaps withdrawn."""
+
+    id: uuid.UUID
+    purpose: ConsentPurpose
+    given_on: date
+    given_channel: Named | None
+    notice_version: int | None
+    withdrawn_on: date | None
+    withdrawn_channel: Named | None
+    recorded_by: str
+    note: str
+
+    @property
+    def in_force(self) -> bool:
+        return self.withdrawn_on is None
+
+
+@dataclass(frozen=True)
+class PurposeState:
+    """A purpose for one person: the consent in force, if any, else the last one withdrawn."""
+
+    purpose: ConsentPurpose
+    latest: ConsentRow | None
+
+    @property
+    def given(self) -> bool:
+        return self.latest is not None and self.latest.in_force
+
+
+def consent_in_force(purpose: ConsentPurpose, person: Any = Stakeholder.id) -> ColumnElement[bool]:
+    """SQL: the person (a column holding a stakeholder's id) has a consent for ``purpose`` given
+    and not withdrawn."""
+    return exists().where(
+        Consent.stakeholder_id == person,
+        Consent.purpose == purpose,
+        Consent.withdrawn_on.is_(None),
+    )
+
+
+def contactable(purpose: ConsentPurpose) -> ColumnElement[bool]:
+    """SQL over ``Stakeholder``: the person may be contacted for ``purpose`` (consent in force,
+    processing not restricted, data not anonymised). The query must select from stakeholder."""
+    return and_(
+        consent_in_force(purpose),
+        Stakeholder.restricted.is_(False),
+        Stakeholder.anonymised_at.is_(None),
+    )
+
+
+def not_refused(purpose: ConsentPurpose) -> ColumnElement[bool]:
+    """SQL over ``Stakeholder``, for uses whose lawful basis need not be consent (a contact
+    interval's call on a partner organisation): processing not restricted, data not anonymised,
+    and no consent for ``purpose`` withdrawn without one given again since."""
+    withdrawn = exists().where(
+        Consent.stakeholder_id == Stakeholder.id,
+        Consent.purpose == purpose,
+        Consent.withdrawn_on.is_not(None),
+    )
+    return and_(
+        Stakeholder.restricted.is_(False),
+        Stakeholder.anonymised_at.is_(None),
+        or_(~withdrawn, consent_in_force(purpose)),
+    )
+
+
+def is_contactable(
+    session: Session, stakeholder_id: uuid.UUID | None, purpose: ConsentPurpose
+) -> bool:
+    """Whether one person may be contacted for ``purpose`` (False for nobody: an anonymous case)."""
+    if stakeholder_id is None:
+        return False
+    stmt = select(Stakeholder.id).where(Stakeholder.id == stakeholder_id, contactable(purpose))
+    return session.scalar(stmt) is not None
+
+
+def _open_consent(
+    session: Session, stakeholder_id: uuid.UUID, purpose: ConsentPurpose
+) -> Consent | None:
+    stmt = (
+        select(Consent)
+        .where(Consent.stakeholder_id == stakeholder_id, Consent.purpose == purpose,
+               Consent.withdrawn_on.is_(None))
+        .order_by(Consent.given_on.desc(), Consent.created_at.desc())
+    )  # fmt: skip
+    return session.scalars(stmt).first()
+
+
+def _audit(session: Session, user: str, stakeholder_id: uuid.UUID, changes: dict[str, Any]) -> None:
+    session.add(AuditEntry(at=utc_now(), user=user, action=AuditAction.UPDATE, entity="stakeholder",
+                           entity_id=stakeholder_id, changes=changes))  # fmt: skip
+
+
+def _check_day(day: date, today: date) -> None:
+    if day > today:
+        raise user_error(
+            CONTEXT, QT_TRANSLATE_NOOP("Consents", "The day of a consent or its withdrawal cannot be in the future.")
+        )  # fmt: skip
+
+
+def _check_note(note: str) -> str:
+    note = note.strip()
+    if len(note) > NOTE_MAX_LENGTH:
+        raise user_error(
+            CONTEXT,
+            QT_TRANSLATE_NOOP("Consents", "The note is {length} characters long; at most {limit} are allowed."),
+            length=len(note), limit=NOTE_MAX_LENGTH,
+        )  # fmt: skip
+    return note
+
+
+def _mirror(person: Stakeholder, purpose: ConsentPurpose, given_on: date | None) -> None:
+    """The follow-up purpose's state on the stakeholder's own columns."""
+    if purpose is ConsentPurpose.FOLLOW_UP_SURVEY:
+        person.consent_follow_up = given_on is not None
+        person.consent_date = given_on
+
+
+def give_consent(
+    session: Session,
+    person: Stakeholder,
+    purpose: ConsentPurpose,
+    given_on: date,
+    user: str,
+    *,
+    today: date,
+    channel_id: uuid.UUID | None = None,
+    notice_id: uuid.UUID | None = None,
+    note: str = "",
+) -> Consent:
+    """Record a consent in the caller's transaction; refused when one is in force already."""
+    _check_day(given_on, today)
+    note = _check_note(note)
+    if person.anonymised_at is not None:
+        raise user_error(
+            CONTEXT, QT_TRANSLATE_NOOP("Consents", "This person's data was anonymised; no consent can be recorded.")
+        )  # fmt: skip
+    if _open_consent(session, person.id, purpose) is not None:
+        raise user_error(
+            CONTEXT, QT_TRANSLATE_NOOP("Consents", "The person has already given this consent; withdraw it first.")
+        )  # fmt: skip
+    row = Consent(stakeholder_id=person.id, purpose=purpose, given_on=given_on,
+                  given_channel_id=channel_id, notice_id=notice_id, recorded_by=user, note=note)  # fmt: skip
+    session.add(row)
+    _mirror(person, purpose, given_on)
+    session.flush()
+    notice = session.get(PrivacyNotice, notice_id) if notice_id is not None else None
+    _audit(session, user, person.id, {"consent_given": {
+        "purpose": purpose.value, "given_on": given_on.isoformat(),
+        "channel_id": str(channel_id) if channel_id else None,
+        "notice_version": notice.version if notice is not None else None, "note": note}})  # fmt: skip
+    return row
+
+
+def withdraw_consent(
+    session: Session,
+    person: Stakeholder,
+    purpose: ConsentPurpose,
+    withdrawn_on: date,
+    user: str,
+    *,
+    today: date,
+    channel_id: uuid.UUID | None = None,
+    note: str = "",
+) -> Consent:
+    """Record the withdrawal of the consent in force, in the caller's transaction."""
+    _check_day(withdrawn_on, today)
+    note = _check_note(note)
+    row = _open_consent(session, person.id, purpose)
+    if row is None:
+        raise user_error(
+            CONTEXT, QT_TRANSLATE_NOOP("Consents", "The person has not given this consent; there is nothing to withdraw.")
+        )  # fmt: skip
+    if withdrawn_on < row.given_on:
+        raise user_error(
+            CONTEXT, QT_TRANSLATE_NOOP("Consents", "A consent cannot be withdrawn before the day it was given.")
+        )  # fmt: skip
+    row.withdrawn_on, row.withdrawn_channel_id = withdrawn_on, channel_id
+    if note:
+        row.note = f"{row.note}\n{note}".strip()
+    _mirror(person, purpose, None)
+    dropped = 0
+    if purpose is ConsentPurpose.FOLLOW_UP_SURVEY:
+        # The follow-up calls already queued stop with the consent (a case resolved later gets
+        # none: services.follow_ups asks ``is_contactable``).
+        open_follow_ups = select(Reminder.id).where(
+            Reminder.stakeholder_id == person.id,
+            Reminder.source == ReminderSource.COMPLAINT,
+            Reminder.status == ReminderStatus.OPEN,
+        )
+        dropped_ids = list(session.scalars(open_follow_ups))
+        if dropped_ids:
+            session.execute(delete(Reminder).where(Reminder.id.in_(dropped_ids)))
+            dropped = len(dropped_ids)
+    _audit(session, user, person.id, {"consent_withdrawn": {
+        "purpose": purpose.value, "given_on": row.given_on.isoformat(),
+        "withdrawn_on": withdrawn_on.isoformat(),
+        "channel_id": str(channel_id) if channel_id else None, "note": note,
+        "follow_up_reminders_dropped": dropped}})  # fmt: skip
+    return row
+
+
+def sync_follow_up(
+    session: Session,
+    person: Stakeholder,
+    wanted: bool,
+    given_on: date | None,
+    user: str,
+    *,
+    today: date,
+) -> None:
+    """Bring the follow-up-survey consent to the state a form's tick or an import's column asks
+    for: given on ``given_on`` (today if none), or withdrawn today. A consent in force whose day
+    is corrected keeps its row with the day put right (audited)."""
+    purpose = ConsentPurpose.FOLLOW_UP_SURVEY
+    row = _open_consent(session, person.id, purpose)
+    if wanted and row is None:
+        give_consent(session, person, purpose, given_on or today, user, today=today)
+    elif wanted and row is not None and given_on is not None and row.given_on != given_on:
+        _check_day(given_on, today)
+        before, row.given_on = row.given_on, given_on
+        _mirror(person, purpose, given_on)
+        _audit(session, user, person.id, {"consent_corrected": {
+            "purpose": purpose.value, "given_on": [before.isoformat(), given_on.isoformat()]}})  # fmt: skip
+    elif wanted and row is not None:
+        _mirror(person, purpose, row.given_on)
+    elif not wanted and row is not None:
+        withdraw_consent(session, person, purpose, today, user, today=today)
+    else:
+        _mirror(person, purpose, None)
+
+
+def sync_follow_ups(
+    session: Session,
+    wanted: dict[uuid.UUID, tuple[bool, date | None]],
+    user: str,
+    *,
+    today: date,
+) -> None:
+    """``sync_follow_up`` for many people at once (the registry import): only those whose state
+    changes are named in ``wanted`` (id -> consent wanted, day given)."""
+    ids = list(wanted)
+    for start in range(0, len(ids), 900):  # SQLite's bound-parameter limit
+        chunk = ids[start : start + 900]
+        for person in session.scalars(select(Stakeholder).where(Stakeholder.id.in_(chunk))):
+            given, on = wanted[person.id]
+            sync_follow_up(session, person, given, on, user, today=today)
+
+
+class ConsentsService:
+    def __init__(self, db: Database, today: Callable[[], date] = thai_today) -> None:
+        self._db = db
+        self._today = today
+
+    @requires(Permission.READ)
+    def states(self, stakeholder_id: uuid.UUID) -> list[PurposeState]:
+        """Each purpose, in ``ConsentPurpose`` order, with its consent in force or last withdrawn."""
+        rows = self.history(stakeholder_id)
+        states = []
+        for purpose in ConsentPurpose:
+            mine = [r for r in rows if r.purpose is purpose]
+            in_force = [r for r in mine if r.in_force]
+            latest = (in_force or mine)[0] if mine else None
+            states.append(PurposeState(purpose, latest))
+        return states
+
+    @requires(Permission.READ)
+    def history(self, stakeholder_id: uuid.UUID) -> list[ConsentRow]:
+        """Every consent the person gave, the latest first."""
+        given, withdrawn = aliased(Channel), aliased(Channel)
+        stmt = (
+            select(Consent, given.name_th, given.name_en, withdrawn.name_th, withdrawn.name_en,
+                   PrivacyNotice.version)
+            .outerjoin(given, given.id == Consent.given_channel_id)
+            .outerjoin(withdrawn, withdrawn.id == Consent.withdrawn_channel_id)
+            .outerjoin(PrivacyNotice, PrivacyNotice.id == Consent.notice_id)
+            .where(Consent.stakeholder_id == stakeholder_id)
+            .order_by(Consent.given_on.desc(), Consent.created_at.desc())
+        )  # fmt: skip
+        with self._db.session_scope() as session:
+            return [
+                ConsentRow(
+                    c.id,
+                    c.purpose,
+                    c.given_on,
+                    Named(g_th, g_en) if c.given_channel_id else None,
+                    version,
+                    c.withdrawn_on,
+                    Named(w_th, w_en) if c.withdrawn_channel_id else None,
+                    c.recorded_by,
+                    c.note,
+                )  # fmt: skip
+                for c, g_th, g_en, w_th, w_en, version in session.execute(stmt)
+            ]
+
+    @requires(Permission.READ)
+    def channel_choices(self) -> list[tuple[uuid.UUID, Named]]:
+        """The channels a consent may be given or withdrawn through."""
+        stmt = select(Channel.id, Channel.name_th, Channel.name_en).where(Channel.active.is_(True))
+        with self._db.session_scope() as session:
+            rows = session.execute(stmt.order_by(Channel.sort_order, Channel.name_th)).all()
+        return [(r.id, Named(r.name_th, r.name_en)) for r in rows]
+
+    @requires(Permission.RECORD)
+    def give(
+        self,
+        stakeholder_id: uuid.UUID,
+        purpose: ConsentPurpose,
+        given_on: date | None = None,
+        channel_id: uuid.UUID | None = None,
+        notice_id: uuid.UUID | None = None,
+        note: str = "",
+    ) -> uuid.UUID:
+        """Record that the person gave a consent (today unless ``given_on``); audited."""
+        user, today = acting(self._db).login, self._today()
+        with self._db.session_scope() as session:
+            person = self._person(session, stakeholder_id)
+            row = give_consent(session, person, purpose, given_on or today, user, today=today,
+                               channel_id=channel_id, notice_id=notice_id, note=note)  # fmt: skip
+            return row.id
+
+    @requires(Permission.RECORD)
+    def withdraw(
+        self,
+        stakeholder_id: uuid.UUID,
+        purpose: ConsentPurpose,
+        withdrawn_on: date | None = None,
+        channel_id: uuid.UUID | None = None,
+        note: str = "",
+    ) -> None:
+        """Record that the person withdrew a consent (today unless ``withdrawn_on``); audited."""
+        user, today = acting(self._db).login, self._today()
+        with self._db.session_scope() as session:
+            person = self._person(session, stakeholder_id)
+            withdraw_consent(session, person, purpose, withdrawn_on or today, user, today=today,
+                             channel_id=channel_id, note=note)  # fmt: skip
+
+    @staticmethod
+    def _person(session: Session, stakeholder_id: uuid.UUID) -> Stakeholder:
+        person = session.get(Stakeholder, stakeholder_id)
+        if person is None:
+            raise user_error(
+                CONTEXT,
+                QT_TRANSLATE_NOOP("Consents", "The person no longer exists; it may have been merged or deleted."),
+            )  # fmt: skip
+        return person
+
+
+__all__ = [
+    "ConsentRow", "ConsentsService", "PurposeState", "consent_in_force", "contactable", "give_consent",
+    "is_contactable", "not_refused", "sync_follow_up", "sync_follow_ups", "withdraw_consent",
+]  # fmt: skip
