@@ -3419,37 +3419,37 @@
     <message>
         <location filename="../src/vocdesk/cli/pdpa_anonymise.py" line="+27"/>
         <source>erase one person by anonymisation: personal fields replaced, their records scrubbed, attachments removed (cannot be undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบข้อมูลของบุคคลหนึ่งโดยทำให้ไม่สามารถระบุตัวตนได้: แทนที่ข้อมูลส่วนบุคคล ลบร่องรอยในบันทึกที่เกี่ยวข้อง และนำไฟล์แนบออก (ย้อนกลับไม่ได้)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>do not ask for confirmation (needed when the input is not a terminal)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ต้องถามยืนยัน (จำเป็นเมื่อข้อมูลนำเข้าไม่ได้มาจากเทอร์มินัล)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Anonymised {id}: now {name}; {records} records scrubbed, {files} attachments removed, {audit} audit entries scrubbed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำให้ {id} ไม่สามารถระบุตัวตนได้แล้ว: ตอนนี้แสดงเป็น {name}; ลบร่องรอยในบันทึก {records} รายการ นำไฟล์แนบออก {files} ไฟล์ และลบร่องรอยในประวัติการแก้ไข {audit} รายการ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Anonymising cannot be undone: confirm with --yes when the input is not a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>การทำให้ไม่สามารถระบุตัวตนได้ย้อนกลับไม่ได้: เมื่อข้อมูลนำเข้าไม่ได้มาจากเทอร์มินัล ให้ยืนยันด้วย --yes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Anonymise {id}? Their personal data will be replaced and cannot be brought back. Type yes to go on: </source>
-        <translation type="unfinished"></translation>
+        <translation>ทำให้ {id} ไม่สามารถระบุตัวตนได้หรือไม่? ข้อมูลส่วนบุคคลจะถูกแทนที่และนำกลับคืนไม่ได้ พิมพ์ ใช่ เพื่อดำเนินการต่อ: </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช่</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not anonymised: not confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้ดำเนินการ: ไม่ได้รับการยืนยัน</translation>
     </message>
     <message>
         <location filename="../src/vocdesk/cli/pdpa_due.py" line="-8"/>
@@ -8176,12 +8176,12 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+1"/>
         <source>&amp;Personal data</source>
-        <translation>ข้อมูลส่วนบุคคล</translation>
+        <translation>ข้อมูลส่วนบุคคล(&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Requests of data subjects…</source>
-        <translation>คำขอของเจ้าของข้อมูล…</translation>
+        <translation>คำขอของเจ้าของข้อมูล(&amp;R)…</translation>
     </message>
     <message>
         <location line="+171"/>
@@ -11396,22 +11396,22 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+1"/>
         <source>&amp;New request…</source>
-        <translation>บันทึกคำขอใหม่…</translation>
+        <translation>บันทึกคำขอใหม่(&amp;N)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Answer…</source>
-        <translation>ตอบคำขอ…</translation>
+        <translation>ตอบคำขอ(&amp;A)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export for the person…</source>
-        <translation>ส่งออกข้อมูลของบุคคล…</translation>
+        <translation>ส่งออกข้อมูลของบุคคล(&amp;E)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Lift restriction</source>
-        <translation>ยกเลิกการระงับ</translation>
+        <translation>ยกเลิกการระงับ(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>

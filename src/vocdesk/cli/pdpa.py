@@ -3,6 +3,7 @@ as any command does (``cli.sign_in``) and checked by its service.
 
 - ``export --id ID --out FILE.zip``: everything about one person (JSON, CSV, attachments and
   the readable PDF in one zip; ``services.pdpa.access_export``).
+- ``anonymise --id ID [--yes]``: erase one person by anonymisation (``cli.pdpa_anonymise``).
 
 Each action is added in ``pdpa_commands`` with its run function below it; ``--id`` is the
 stakeholder's record id or national ID (``person_option``).
@@ -18,6 +19,7 @@ from typing import Any
 from vocdesk.cli.common import EXIT_OK
 from vocdesk.cli.groups import command_group
 from vocdesk.cli.messages import Messages
+from vocdesk.cli.pdpa_anonymise import add_anonymise_action
 from vocdesk.cli.sign_in import signed_in_database
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP
 
@@ -38,6 +40,7 @@ def pdpa_commands(commands: Any, tr: Callable[[str], str]) -> None:
     export.add_argument("--pdf-lang", dest="pdf_lang", choices=("th", "en"), help=tr(QT_TRANSLATE_NOOP(
         "Cli", "the language of the readable PDF (default: --lang)"
     )))  # fmt: skip
+    add_anonymise_action(action, tr, person_option)
 
 
 def person_option(sub: argparse.ArgumentParser, tr: Callable[[str], str]) -> None:
