@@ -685,7 +685,7 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../src/vocdesk/ui/pdpa/request_forms.py" line="+219"/>
+        <location filename="../src/vocdesk/ui/pdpa/request_forms.py" line="+221"/>
         <location line="+1"/>
         <source>The person&apos;s records are marked restricted: kept and counted in statistics, left out of follow-up lists and contact exports.</source>
         <translation>ข้อมูลของบุคคลนี้จะถูกระงับการใช้: ยังเก็บไว้และนับในสถิติ แต่ไม่อยู่ในรายชื่อติดตามผลและการส่งออกข้อมูลติดต่อ</translation>
@@ -2333,7 +2333,12 @@
         <translation>ไฟล์ที่จะเขียน: .xlsx สำหรับ Excel นอกนั้นเป็น CSV; survey และ survey-results ต้องระบุรหัสแบบสำรวจก่อนชื่อไฟล์</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+6"/>
+        <source>stakeholders and complaints: write national IDs, phones, e-mails and addresses whole (needs the personal-data permission; audited); without it they are masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>the agency&apos;s settings that reports print: names, logo, privacy notice, Thai digits</source>
         <translation>การตั้งค่าของหน่วยงานที่พิมพ์ในรายงาน: ชื่อหน่วยงาน ตราสัญลักษณ์ คำประกาศความเป็นส่วนตัว เลขไทย</translation>
     </message>
@@ -2447,7 +2452,7 @@
         <translation>--map {item}: ให้เขียนในรูปแบบ COLUMN:TEXT=VALUE เช่น status:ปิดเรื่อง=closed</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/cli/parser.py" line="-97"/>
+        <location filename="../src/vocdesk/cli/parser.py" line="-101"/>
         <source>the CSV (UTF-8 or Thai Windows) or XLSX file</source>
         <translation>ไฟล์ CSV (UTF-8 หรือภาษาไทยของ Windows) หรือไฟล์ XLSX</translation>
     </message>
@@ -2477,7 +2482,7 @@
         <translation>เฉพาะรายการที่ค้นพบด้วยคำเหล่านี้ เช่นเดียวกับการค้นหาในแท็บ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>save a PNG picture of a tab of the window (no screen needed)</source>
         <translation>บันทึกภาพ PNG ของแท็บในหน้าต่างโปรแกรม (ไม่ต้องมีหน้าจอ)</translation>
     </message>
@@ -3454,79 +3459,79 @@
     <message>
         <location filename="../src/vocdesk/cli/pdpa_due.py" line="-8"/>
         <source>records past their retention period on a day, counted per kind (with --list, the records)</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลที่พ้นระยะเวลาการเก็บรักษา ณ วันหนึ่ง นับแยกตามประเภท (ใส่ --list เพื่อแสดงรายการ)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the day (Thai calendar day, written in the Common Era; default: today)</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่ (วันตามเวลาประเทศไทย เขียนเป็นปี ค.ศ.; ค่าเริ่มต้น: วันนี้)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>only this kind of record</source>
-        <translation type="unfinished"></translation>
+        <translation>เฉพาะข้อมูลประเภทนี้</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>print the records due too, oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงรายการที่ครบกำหนดด้วย เรียงจากเก่าสุด</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>No retention period is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้กำหนดระยะเวลาการเก็บรักษา</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>RECORDS</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภทข้อมูล</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>KEPT</source>
-        <translation type="unfinished"></translation>
+        <translation>เก็บไว้</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>THEN</source>
-        <translation type="unfinished"></translation>
+        <translation>จากนั้น</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>DUE</source>
-        <translation type="unfinished"></translation>
+        <translation>ครบกำหนด</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ปี</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>REFERENCE</source>
-        <translation type="unfinished"></translation>
+        <translation>เลขที่</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>COUNTED FROM</source>
-        <translation type="unfinished"></translation>
+        <translation>นับจาก</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>KEPT UNTIL</source>
-        <translation type="unfinished"></translation>
+        <translation>เก็บถึง</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ABOUT</source>
-        <translation type="unfinished"></translation>
+        <translation>เกี่ยวกับ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>(confidential)</source>
-        <translation type="unfinished">(ลับ)</translation>
+        <translation>(เรื่องลับ)</translation>
     </message>
 </context>
 <context>
@@ -5131,6 +5136,54 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../src/vocdesk/ui/pdpa/consent_dialog.py" line="+116"/>
+        <source>Consent withdrawn: {purpose}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn on</source>
+        <translation type="unfinished">วันที่ถอนความยินยอม</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consent given: {purpose}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given on</source>
+        <translation type="unfinished">วันที่ให้ความยินยอม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation type="unfinished">ช่องทาง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(not recorded)</source>
+        <translation type="unfinished">(ไม่ได้บันทึก)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The person was shown the privacy notice, version {version}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No privacy notice has been published yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsentPurpose</name>
     <message>
         <location filename="../src/vocdesk/ui/labels.py" line="+76"/>
@@ -5187,6 +5240,44 @@
         <location line="+168"/>
         <source>The person no longer exists; it may have been merged or deleted.</source>
         <translation>ไม่พบบุคคลนี้แล้ว อาจถูกรวมกับระเบียนอื่นหรือถูกลบไป</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsPanel</name>
+    <message>
+        <location filename="../src/vocdesk/ui/pdpa/consents_panel.py" line="+108"/>
+        <source>Not given</source>
+        <translation type="unfinished">ไม่ได้ให้ความยินยอม</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Given {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>notice v{version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Withdrawn {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Withdraw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Give…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the record first; then each consent is given or withdrawn here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5789,27 +5880,27 @@
     <message>
         <location filename="../src/vocdesk/ui/pdpa/retention_model.py" line="+22"/>
         <source>(confidential)</source>
-        <translation type="unfinished">(ลับ)</translation>
+        <translation>(เรื่องลับ)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>เลขที่</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Counted from</source>
-        <translation type="unfinished"></translation>
+        <translation>นับจาก</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kept until</source>
-        <translation type="unfinished">เก็บรักษาถึง</translation>
+        <translation>เก็บถึง</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>เกี่ยวกับ</translation>
     </message>
 </context>
 <context>
@@ -11193,7 +11284,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>RequestFormDialog</name>
     <message>
-        <location filename="../src/vocdesk/ui/pdpa/request_forms.py" line="-121"/>
+        <location filename="../src/vocdesk/ui/pdpa/request_forms.py" line="-123"/>
         <source>To be answered by {day} ({days} calendar days).</source>
         <translation>ต้องตอบภายใน {day} ({days} วันตามปฏิทิน)</translation>
     </message>
@@ -11233,7 +11324,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>รายละเอียด</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>(not given)</source>
         <translation>(ไม่ระบุ)</translation>
     </message>
@@ -11384,7 +11475,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ทุกประเภท</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Received from</source>
         <translation>รับคำขอตั้งแต่</translation>
     </message>
@@ -11587,13 +11678,13 @@ Please try again, and if it happens again send that file to your IT support.</so
     <name>Retention</name>
     <message>
         <location filename="../src/vocdesk/services/pdpa/retention.py" line="+108"/>
-        <source>No retention period is set for {kind}.</source>
-        <translation type="unfinished"></translation>
+        <source>No retention period is set for this kind of record.</source>
+        <translation>ยังไม่ได้กำหนดระยะเวลาการเก็บรักษาสำหรับข้อมูลประเภทนี้</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>A retention period is from 1 to {most} years.</source>
-        <translation type="unfinished"></translation>
+        <translation>ระยะเวลาการเก็บรักษากำหนดได้ตั้งแต่ 1 ถึง {most} ปี</translation>
     </message>
 </context>
 <context>
@@ -11616,189 +11707,189 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location filename="../src/vocdesk/ui/pdpa/retention_dialog.py" line="+54"/>
         <source>the last contact (or the day the person is kept until)</source>
-        <translation type="unfinished"></translation>
+        <translation>การติดต่อครั้งล่าสุด (หรือวันที่กำหนดให้เก็บถึง)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่ได้รับ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>closed, else resolved (open cases never)</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่ยุติเรื่อง หรือวันที่แจ้งผล (เรื่องที่ยังดำเนินการอยู่ไม่นับ)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่ตอบแบบสำรวจ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>took place</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่มีกิจกรรม</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>%n complaint(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>เรื่องร้องเรียน %n เรื่อง</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n survey response(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>การตอบแบบสำรวจ %n ชุด</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="-7"/>
         <source>%n person(s) in the registry</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ผู้รับบริการและผู้มีส่วนได้ส่วนเสีย %n ราย</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n feedback item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ข้อมูลป้อนกลับ %n รายการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n activity record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>กิจกรรม %n รายการ</numerusform>
         </translation>
     </message>
     <message>
         <location line="+170"/>
         <source>{count} ({closed} confidential: left for an officer allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} (เรื่องลับ {closed} เรื่อง: เว้นไว้ให้เจ้าหน้าที่ที่มีสิทธิ์)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>{kind} due on {day}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} ที่ครบกำหนด ณ วันที่ {day}: {count}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no period set</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้กำหนดระยะเวลา</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Retention periods saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกระยะเวลาการเก็บรักษาแล้ว</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{records} will be deleted, with what belongs to them (history, attachments, answers, participants). This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{records} จะถูกลบ พร้อมข้อมูลที่ผูกอยู่ (ประวัติ ไฟล์แนบ คำตอบ ผู้เข้าร่วม) ทำแล้วย้อนกลับไม่ได้</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{records} will be anonymised: their personal data replaced for good. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{records} จะถูกทำให้ไม่สามารถระบุตัวบุคคลได้ ข้อมูลส่วนบุคคลจะถูกแทนที่อย่างถาวร ทำแล้วย้อนกลับไม่ได้</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Done: {records} deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>เสร็จแล้ว: ลบ{records}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Done: {records} anonymised.</source>
-        <translation type="unfinished"></translation>
+        <translation>เสร็จแล้ว: ทำให้{records}ไม่สามารถระบุตัวบุคคลได้</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+10"/>
         <source>Retention review</source>
-        <translation type="unfinished"></translation>
+        <translation>ทบทวนระยะเวลาการเก็บรักษาข้อมูล</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Records due on</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการที่ครบกำหนด ณ วันที่</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save periods</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกระยะเวลา</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+18"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภทข้อมูล</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Kept for (years)</source>
-        <translation type="unfinished"></translation>
+        <translation>เก็บไว้ (ปี)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Then</source>
-        <translation type="unfinished"></translation>
+        <translation>จากนั้น</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Counted from</source>
-        <translation type="unfinished"></translation>
+        <translation>นับจาก</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>ครบกำหนด</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่กำหนด</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Anonymise…</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำให้ไม่ระบุตัวบุคคล…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Past reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>การทบทวนที่ผ่านมา</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When</source>
-        <translation type="unfinished">เมื่อ</translation>
+        <translation>เมื่อ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>By</source>
-        <translation type="unfinished">โดย</translation>
+        <translation>โดย</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Action</source>
-        <translation type="unfinished">การกระทำ</translation>
+        <translation>การดำเนินการ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>ครบกำหนด ณ วันที่</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Count</source>
-        <translation type="unfinished">จำนวน</translation>
+        <translation>จำนวน</translation>
     </message>
 </context>
 <context>

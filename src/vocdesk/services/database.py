@@ -38,6 +38,7 @@ from vocdesk.db.migrate import (
 from vocdesk.domain.accounts import Principal
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message, UserError, user_error
 from vocdesk.paths import make_private_database, make_private_dir
+from vocdesk.services.in_use import InUse, other_holder
 
 
 @dataclass(frozen=True)
@@ -60,13 +61,30 @@ class Database:
         self._passphrase = passphrase  # an encrypted file's (SQLCipher), for its backups
         # Who signed in on this database (``services.accounts``); every service asks
         # ``services.authorization.acting(db)``, never the operating system.
-        self.actor: Principal | None = None
+        self._actor: Principal | None = None
+        self._in_use: InUse | None = None  # who has the file open, beside it (open_database)
         self.setting_up_as: Principal | None = (
             None  # cached by ``acting`` while no administrator exists
         )
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         if engine.dialect.name == "sqlite":
             event.listen(self._sessions, "after_begin", _begin_sqlite_transaction)
+
+    @property
+    def actor(self) -> Principal | None:
+        return self._actor
+
+    @actor.setter
+    def actor(self, principal: Principal | None) -> None:
+        self._actor = principal
+        if principal is not None and self._in_use is not None:
+            self._in_use.rename(principal.login)  # the "in use by" message names who signed in
+
+    def record_in_use(self) -> None:
+        """Note beside the file that this process has it open (``services.in_use``), until
+        ``dispose``: a lock met by another VocDesk is then said with who holds it."""
+        if self.path is not None and self._in_use is None:
+            self._in_use = InUse(self.path)
 
     @property
     def encrypted(self) -> bool:
@@ -134,6 +152,9 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        if self._in_use is not None:
+            self._in_use.close()
+            self._in_use = None
 
 
 # Set while an import writes (``Database.writing_first``): its transaction takes the write lock
@@ -263,7 +284,9 @@ def open_database(
         raise
     if created and path is not None:
         make_private_database(path)  # personal data at rest: owner-only (issue 16)
-    return Database(engine, path, passphrase=passphrase), result
+    database = Database(engine, path, passphrase=passphrase)
+    database.record_in_use()
+    return database, result
 
 
 def _encryption_error(kind: str, path: Path) -> UserError:
@@ -294,6 +317,21 @@ def _write_refusal(where: object, exc: Exception) -> UserError | None:
     """The user's message for a file that refused a write, or None for any other fault."""
     reason = str(getattr(exc, "orig", None) or exc).lower()
     if "locked" in reason or "busy" in reason:
+        holder = other_holder(str(where)) if "://" not in str(where) else None
+        if holder is not None:  # another VocDesk noted it has the file open (services.in_use)
+            return user_error(
+                "Database",
+                QT_TRANSLATE_NOOP(
+                    "Database",
+                    "The database {path} is in use by {login} on {machine} (open since "
+                    "{since}) and stayed locked. Wait for their work to finish, or ask them to "
+                    "close VocDesk, and try again.",
+                ),
+                path=str(where),
+                login=holder.login or "?",
+                machine=holder.machine or "?",
+                since=holder.since,
+            )
         return user_error(
             "Database",
             QT_TRANSLATE_NOOP(
