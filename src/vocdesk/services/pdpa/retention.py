@@ -20,6 +20,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, func, insert, select, true
@@ -89,7 +90,7 @@ class DueRecord:
     counted_from: date  # Thai day: closed, received, submitted, took place, last contact
     kept_until: date  # the last day of its period (a person's own "kept until" day)
     about: Named | None  # complaint category, survey, the person's segment
-    kind: str  # feedback type, activity kind (the enum's value), else ""
+    kind: StrEnum | None  # feedback type, activity kind
     readable: bool = True  # False: a confidential case the reader may not read
 
 
@@ -105,7 +106,7 @@ class RunRow:
 
 def _not_set(record_type: RetentionRecordType) -> Any:
     return user_error(CONTEXT, QT_TRANSLATE_NOOP("Retention",
-                      "No retention period is set for {kind}."), kind=record_type.value)  # fmt: skip
+                      "No retention period is set for this kind of record."))  # fmt: skip
 
 
 class RetentionService:
@@ -351,10 +352,10 @@ def _due_records(
 ) -> list[DueRecord]:
     if record_type == RetentionRecordType.FEEDBACK:
         return [DueRecord(row[0], str(row[1]), _day(row[2]), period_ends(_day(row[2]), keep_years),
-                          None, str(row[3].value)) for row in rows]  # fmt: skip
+                          None, row[3]) for row in rows]  # fmt: skip
     if record_type == RetentionRecordType.ACTIVITY:
         return [DueRecord(row[0], "", _day(row[2]), period_ends(_day(row[2]), keep_years),
-                          None, str(row[1].value)) for row in rows]  # fmt: skip
+                          None, row[1]) for row in rows]  # fmt: skip
     last = (
         last_contacts(session, [row[0] for row in rows])
         if record_type == RetentionRecordType.STAKEHOLDER
@@ -366,7 +367,7 @@ def _due_records(
         kept_until = row[6] if len(row) > 6 and row[6] is not None else None
         about = Named(row[3] or "", row[4] or "") if (row[3] or row[4]) else None
         records.append(DueRecord(row[0], str(row[1] or ""), start,
-                                 kept_until or period_ends(start, keep_years), about, "",
+                                 kept_until or period_ends(start, keep_years), about, None,
                                  bool(row[5])))  # fmt: skip
     return records
 
