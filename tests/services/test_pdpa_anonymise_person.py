@@ -53,6 +53,8 @@ NATIONAL_ID = "370010055512" + str(check_digit("370010055512"))
 OLD_PHONE, PHONE = "0939517536", "0863571594"
 EMAIL = "pimlada.srisuwan@example.org"
 FISCAL_YEARS = (2569, 2570)
+NEIGHBOUR_PHONE = "0891234560"
+NEIGHBOUR_SAYS = f"เพื่อนบ้าน {FIRST} {SURNAME} โทร {PHONE} เปิดเพลงดัง ติดต่อผมที่ {NEIGHBOUR_PHONE}"
 ADMIN = Principal(
     login="admin", role=Role.ADMINISTRATOR,
     grants=frozenset({Permission.CONFIDENTIAL, Permission.PERSONAL_DATA}),
@@ -141,6 +143,10 @@ def _record_the_person(db: Database) -> uuid.UUID:
                 type=FeedbackType.SUGGESTION, text=heard, stakeholder_id=person_id,
                 segment_id=segment_id,
             ))  # fmt: skip
+        session.add(m.FeedbackEntry(  # someone else's words about the person
+            received_at=received, channel_id=channel_id, stage=LifecycleStage.DURING,
+            type=FeedbackType.COMPLAINT, text=NEIGHBOUR_SAYS, segment_id=segment_id,
+        ))  # fmt: skip
         meeting = m.Activity(
             stakeholder_id=other_id, occurred_at=received, kind=ActivityKind.MEETING,
             subject="ประชุมชุมชน", notes=f"{NAME} ขอให้โทรกลับ {PHONE}",
@@ -216,6 +222,17 @@ def test_the_person_keeps_what_statistics_count_by_and_loses_the_rest(db: Databa
         logged = session.scalars(select(m.AuditEntry).where(
             m.AuditEntry.entity_id == person_id, m.AuditEntry.action == "anonymise")).one()  # fmt: skip
         assert NAME not in json.dumps(logged.changes, ensure_ascii=False)
+
+
+def test_someone_elses_words_lose_the_person_and_keep_their_own_numbers(db: Database) -> None:
+    person_id = _record_the_person(db)
+    result = AnonymiseService(db).anonymise_person(person_id)
+    with db.session_scope() as session:
+        words = session.scalars(select(m.FeedbackEntry.text).where(
+            m.FeedbackEntry.stakeholder_id.is_(None),
+            m.FeedbackEntry.text.like("เพื่อนบ้าน%"))).one()  # fmt: skip
+    assert words == f"เพื่อนบ้าน […] โทร […] เปิดเพลงดัง ติดต่อผมที่ {NEIGHBOUR_PHONE}"
+    assert result.records["mentions"] == 1
 
 
 def _figures(db: Database) -> list[object]:

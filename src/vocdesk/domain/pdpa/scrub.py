@@ -107,7 +107,8 @@ def _phone_pattern(phone: str) -> str | None:
     )
 
 
-def _strip_title(name: str) -> str:
+def strip_title(name: str) -> str:
+    """``name`` without a leading title (นาย, นางสาว, Mr, ...) and with single spaces."""
     text = " ".join(name.split())
     folded = text.casefold()
     for title in TITLES:
@@ -147,7 +148,7 @@ class Scrubber:
     def __init__(self, traces: PersonTraces) -> None:
         patterns: list[str] = []
         for name in traces.names:
-            words = _strip_title(name).split()
+            words = strip_title(name).split()
             if not words:
                 continue
             # The whole name first (any title before it goes with it), then each long part.
@@ -176,6 +177,13 @@ class Scrubber:
         if self._own is not None:
             text = self._own.sub(REDACTED, text)
         return scrub_patterns(text)
+
+    def scrub_own(self, text: str) -> str:
+        """``text`` with only the person's own traces replaced (a record about someone else that
+        mentions them keeps that other person's numbers)."""
+        if not text or self._own is None:
+            return text
+        return self._own.sub(REDACTED, text)
 
     def scrub_all(self, texts: Iterable[str]) -> list[str]:
         return [self.scrub(text) for text in texts]

@@ -70,6 +70,7 @@ from vocdesk.services.pdpa.scrubbing import (
     scrub_audit,
     scrub_complaint,
     scrub_feedback,
+    scrub_mentions,
     scrub_response,
     scrub_row,
     traces_of,
@@ -173,10 +174,13 @@ def anonymise_person(
         touched.append(("data_subject_request", request.id))
     for consent in session.scalars(select(Consent).where(Consent.stakeholder_id == person.id)):
         scrub_row(consent, "consent", scrubber)
+    mentioning = scrub_mentions(session, scrubber, traces, person.id)
+    if mentioning:
+        counts["mentions"] = len(mentioning)
     _replace_personal_fields(person)
     person.anonymised_at = now
     session.flush()
-    scrubbed = scrub_audit(session, scrubber, touched, traces)
+    scrubbed = scrub_audit(session, scrubber, touched, traces, mentioning)
     result = AnonymisedPerson(
         stakeholder_id=person.id, shown_as=person.name, records=counts,
         attachments_removed=attachments, audit_entries_scrubbed=scrubbed,

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Table, bindparam, delete, select, text
+from sqlalchemy import Table, bindparam, delete, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from vocdesk.db.models import (
@@ -35,8 +35,11 @@ from vocdesk.db.models import (
     SurveyResponse,
 )
 from vocdesk.domain.enums import AuditAction
-from vocdesk.domain.pdpa.scrub import PersonTraces, Scrubber
+from vocdesk.domain.messages import UserError
+from vocdesk.domain.pdpa.scrub import PersonTraces, Scrubber, strip_title
+from vocdesk.domain.phone import PhoneKind, normalise_phone
 from vocdesk.domain.registry import name_key
+from vocdesk.domain.thai_id import format_national_id, normalise_national_id
 
 # Free text that may name someone, per table: scrubbed. ``stakeholder`` is replaced, not scrubbed.
 FREE_TEXT: dict[str, tuple[str, ...]] = {
@@ -165,13 +168,77 @@ def scrub_response(session: Session, row: SurveyResponse, scrubber: Scrubber) ->
             scrub_row(answer, "survey_answer", scrubber)
 
 
-def _scrub_json(value: Any, scrubber: Scrubber) -> Any:
+# Records about someone else, or no one, whose words may mention the person (a neighbour's
+# complaint naming them, an anonymous entry with their phone): searched, and scrubbed of the
+# person's own traces only — the other person's numbers stay.
+MENTION_COLUMNS: dict[type[Any], tuple[str, ...]] = {
+    FeedbackEntry: ("text",),
+    Complaint: ("subject", "details", "resolution", "corrective_action", "follow_up_comment",
+                "complainant_name", "complainant_contact"),
+    Activity: ("subject", "notes", "outcome"),
+    SurveyResponse: ("comment",),
+}  # fmt: skip
+
+
+def mention_needles(traces: PersonTraces) -> set[str]:
+    """Strong forms of the person's identifiers to search texts for: the whole name (without
+    its title, with and without spaces), the national ID plain and grouped, each phone as
+    digits, as displayed and with dashes, the e-mail. Name parts are left out: a surname alone
+    would find other people."""
+    found: set[str] = set()
+    for name in traces.names:
+        words = strip_title(name).split()
+        if words and len("".join(words)) >= 4:
+            found.update({" ".join(words), "".join(words)})
+    for national_id in traces.national_ids:
+        digits = normalise_national_id(national_id)
+        found.update({digits, format_national_id(digits)})
+    for phone in traces.phones:
+        try:
+            number = normalise_phone(phone)
+        except UserError:
+            continue
+        if number.kind is PhoneKind.HOTLINE:
+            continue
+        national = "0" + number.e164.removeprefix("+66")
+        found.update({national, number.display, number.display.replace(" ", "-"), number.e164})
+    found.update(e for e in traces.emails if "@" in e)
+    return {needle for needle in found if len(needle) >= 4}
+
+
+def scrub_mentions(
+    session: Session, scrubber: Scrubber, traces: PersonTraces, person_id: uuid.UUID
+) -> list[tuple[str, uuid.UUID]]:
+    """Scrub the person's traces out of records that are not theirs but mention them; returns
+    the records changed (table, id)."""
+    needles = sorted(mention_needles(traces))
+    changed: list[tuple[str, uuid.UUID]] = []
+    if not needles:
+        return changed
+    for model, columns in MENTION_COLUMNS.items():
+        owner = model.stakeholder_id
+        found = or_(*(func.instr(getattr(model, c), n) > 0 for c in columns for n in needles))
+        stmt = select(model).where(or_(owner.is_(None), owner != person_id), found)
+        for row in session.scalars(stmt):
+            altered = False
+            for column in columns:
+                value = getattr(row, column)
+                new = scrubber.scrub_own(value) if value else value
+                if new != value:
+                    setattr(row, column, new)
+                    altered = True
+            if altered:
+                changed.append((model.__tablename__, row.id))
+    return changed
+
+
+def _scrub_json(value: Any, scrub: Callable[[str], str]) -> Any:
     if isinstance(value, str):
-        return scrubber.scrub(value)
+        return scrub(value)
     if isinstance(value, list):
-        return [_scrub_json(item, scrubber) for item in value]
+        return [_scrub_json(item, scrub) for item in value]
     if isinstance(value, dict):
-        return {key: _scrub_json(item, scrubber) for key, item in value.items()}
+        return {key: _scrub_json(item, scrub) for key, item in value.items()}
     return value
 
 
@@ -201,18 +268,14 @@ def scrub_audit(
     scrubber: Scrubber,
     records: Iterable[tuple[str, uuid.UUID]],
     traces: PersonTraces | None = None,
+    mentioning: Iterable[tuple[str, uuid.UUID]] = (),
 ) -> int:
-    """Scrub the audit entries of ``records`` (table, id), and, given the person's ``traces``,
-    every other entry whose stored values mention them. Returns the entries changed."""
-    wanted: dict[str, set[uuid.UUID]] = {}
-    for table, record_id in records:
-        wanted.setdefault(table, set()).add(record_id)
-    ids: set[uuid.UUID] = set()
-    for table, record_ids in wanted.items():
-        listed = list(record_ids)
-        for start in range(0, len(listed), 500):
-            ids.update(session.scalars(select(AuditEntry.id).where(
-                AuditEntry.entity == table, AuditEntry.entity_id.in_(listed[start:start + 500]))))  # fmt: skip
+    """Scrub the audit entries of ``records`` (table, id) fully (the person's traces and the
+    general patterns); those of ``mentioning`` (others' records that named the person) and,
+    given the person's ``traces``, every other entry whose stored values mention them, of the
+    person's own traces only. Returns the entries changed."""
+    full = _entries_of(session, records)
+    ids = _entries_of(session, mentioning) - full
     if traces is not None:
         for needle in _needles(traces):
             ids.update(
@@ -224,15 +287,35 @@ def scrub_audit(
                     )
                 )
             )
+    ids -= full
+    return _scrub_entries(session, full, scrubber.scrub) + _scrub_entries(
+        session, ids, scrubber.scrub_own
+    )
+
+
+def _entries_of(session: Session, records: Iterable[tuple[str, uuid.UUID]]) -> set[uuid.UUID]:
+    wanted: dict[str, set[uuid.UUID]] = {}
+    for table, record_id in records:
+        wanted.setdefault(table, set()).add(record_id)
+    ids: set[uuid.UUID] = set()
+    for table, record_ids in wanted.items():
+        listed = list(record_ids)
+        for start in range(0, len(listed), 500):
+            ids.update(session.scalars(select(AuditEntry.id).where(
+                AuditEntry.entity == table, AuditEntry.entity_id.in_(listed[start:start + 500]))))  # fmt: skip
+    return ids
+
+
+def _scrub_entries(session: Session, ids: set[uuid.UUID], scrub: Callable[[str], str]) -> int:
     changed = 0
-    listed_ids = list(ids)
-    for start in range(0, len(listed_ids), 500):
+    listed = list(ids)
+    for start in range(0, len(listed), 500):
         for entry in session.scalars(
-            select(AuditEntry).where(AuditEntry.id.in_(listed_ids[start : start + 500]))
+            select(AuditEntry).where(AuditEntry.id.in_(listed[start : start + 500]))
         ):
             if entry.action == AuditAction.ANONYMISE:
                 continue
-            scrubbed = _scrub_json(entry.changes, scrubber)
+            scrubbed = _scrub_json(entry.changes, scrub)
             if scrubbed != entry.changes:
                 entry.changes = scrubbed
                 changed += 1
