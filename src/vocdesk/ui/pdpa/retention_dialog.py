@@ -45,6 +45,7 @@ from vocdesk.ui.models.display import date_text
 from vocdesk.ui.pdpa.retention_model import DueRecordsModel
 from vocdesk.ui.tasks import Progress, TaskRunner
 from vocdesk.ui.widgets.be_date_edit import BuddhistDateEdit
+from vocdesk.ui.widgets.column_sizing import ColumnSizer
 
 DIALOG_SIZE = (980, 720)
 KINDS = list(RetentionRecordType)
@@ -149,7 +150,7 @@ class RetentionDialog(QDialog):
         self.view.setModel(self.model)
         self.view.verticalHeader().hide()
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        ColumnSizer(self.view)
         due_box = QWidget(self)
         due_layout = QVBoxLayout(due_box)
         due_layout.setContentsMargins(0, 0, 0, 0)
