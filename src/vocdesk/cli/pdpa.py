@@ -4,6 +4,7 @@ as any command does (``cli.sign_in``) and checked by its service.
 - ``export --id ID --out FILE.zip``: everything about one person (JSON, CSV, attachments and
   the readable PDF in one zip; ``services.pdpa.access_export``).
 - ``anonymise --id ID [--yes]``: erase one person by anonymisation (``cli.pdpa_anonymise``).
+- ``due [--on DAY] [--type KIND] [--list]``: records past their retention period (``cli.pdpa_due``).
 
 Each action is added in ``pdpa_commands`` with its run function below it; ``--id`` is the
 stakeholder's record id or national ID (``person_option``).
@@ -20,6 +21,7 @@ from vocdesk.cli.common import EXIT_OK
 from vocdesk.cli.groups import command_group
 from vocdesk.cli.messages import Messages
 from vocdesk.cli.pdpa_anonymise import add_anonymise_action
+from vocdesk.cli.pdpa_due import add_due_action
 from vocdesk.cli.sign_in import signed_in_database
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP
 
@@ -41,6 +43,7 @@ def pdpa_commands(commands: Any, tr: Callable[[str], str]) -> None:
         "Cli", "the language of the readable PDF (default: --lang)"
     )))  # fmt: skip
     add_anonymise_action(action, tr, person_option)
+    add_due_action(action, tr)
 
 
 def person_option(sub: argparse.ArgumentParser, tr: Callable[[str], str]) -> None:
