@@ -609,7 +609,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/ui/file_actions.py" line="+178"/>
+        <location filename="../src/vocdesk/ui/file_actions.py" line="+182"/>
         <source>Imported %Ln row(s) from {file} ({added} added, {updated} updated)</source>
         <translation>
             <numerusform>Imported %Ln row from {file} ({added} added, {updated} updated)</numerusform>
@@ -617,7 +617,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+68"/>
         <source>Exported %Ln row(s) to {path}</source>
         <translation>
             <numerusform>Exported %Ln row to {path}</numerusform>
@@ -680,7 +680,7 @@
 <context>
     <name>RetentionDialog</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/ui/pdpa/retention_dialog.py" line="+65"/>
+        <location filename="../src/vocdesk/ui/pdpa/retention_dialog.py" line="+66"/>
         <source>%n person(s) in the registry</source>
         <translation>
             <numerusform>%n person in the registry</numerusform>
@@ -742,7 +742,7 @@
 <context>
     <name>StakeholderForm</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/ui/registry/stakeholder_form.py" line="+455"/>
+        <location filename="../src/vocdesk/ui/registry/stakeholder_form.py" line="+498"/>
         <source>Registered {date} · history: %Ln record(s)</source>
         <translation>
             <numerusform>Registered {date} · history: %Ln record</numerusform>

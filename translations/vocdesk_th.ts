@@ -667,7 +667,12 @@
 <context>
     <name>Anonymise</name>
     <message>
-        <location filename="../src/vocdesk/services/pdpa/anonymise.py" line="+347"/>
+        <location filename="../src/vocdesk/services/pdpa/anonymise.py" line="+349"/>
+        <source>More than one record has the national ID “{value}”: merge them first, or give the record&apos;s id.</source>
+        <translation>มีมากกว่าหนึ่งระเบียนที่มีเลขประจำตัวประชาชน “{value}”: ให้รวมระเบียนก่อน หรือระบุรหัสของระเบียน</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The person no longer exists.</source>
         <translation>ไม่มีบุคคลนี้ในทะเบียนแล้ว</translation>
     </message>
@@ -3392,7 +3397,7 @@
         <translation>ใช้งานอยู่</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/cli/pdpa.py" line="+29"/>
+        <location filename="../src/vocdesk/cli/pdpa.py" line="+31"/>
         <source>personal data (PDPA): a person&apos;s data exported, anonymised, records due for review</source>
         <translation>ข้อมูลส่วนบุคคล (PDPA): ส่งออกข้อมูลของบุคคล ทำให้เป็นข้อมูลนิรนาม และรายการที่ถึงกำหนดทบทวน</translation>
     </message>
@@ -3412,7 +3417,7 @@
         <translation>ภาษาของ PDF (ค่าเริ่มต้น: --lang)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>the person: their record&apos;s id or their national ID</source>
         <translation>บุคคล: รหัสข้อมูลในทะเบียน หรือเลขประจำตัวประชาชน</translation>
     </message>
@@ -3562,7 +3567,12 @@
         <translation>(เรื่องลับ: ท่านไม่มีสิทธิ์เข้าถึงเรื่องนี้)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>(sensitive personal data: shown only to users with the personal-data permission)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Anonymous</source>
         <translation>ไม่ประสงค์ออกนาม</translation>
     </message>
@@ -3602,7 +3612,7 @@
         <translation>แจ้งผลผู้ร้องเรียน</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/ui/complaints/case_dialog.py" line="+300"/>
+        <location filename="../src/vocdesk/ui/complaints/case_dialog.py" line="+318"/>
         <source>Allow someone to read the case</source>
         <translation>อนุญาตให้ผู้อื่นอ่านเรื่องนี้</translation>
     </message>
@@ -3702,7 +3712,17 @@
         <translation>ผู้ที่ได้รับอนุญาตให้อ่าน:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Show personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the complainant&apos;s contact whole. Each time is written to the audit trail; only users with the personal-data permission may.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Resolution:</source>
         <translation>ผลการแก้ไข:</translation>
     </message>
@@ -3885,7 +3905,7 @@
 <context>
     <name>ComplaintCases</name>
     <message>
-        <location filename="../src/vocdesk/services/complaints/cases.py" line="+195"/>
+        <location filename="../src/vocdesk/services/complaints/cases.py" line="+196"/>
         <source>There is no case numbered {number}.</source>
         <translation>ไม่มีเรื่องเลขที่ {number}</translation>
     </message>
@@ -3992,7 +4012,7 @@
         <translation>เรื่อง {number} เป็นเรื่องลับ: เฉพาะเจ้าหน้าที่ที่ได้รับอนุญาตเท่านั้นที่เปิดหรือแก้ไขได้</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/complaints/case_records.py" line="+187"/>
+        <location filename="../src/vocdesk/services/complaints/case_records.py" line="+193"/>
         <source>An attachment needs a file name.</source>
         <translation>ไฟล์แนบต้องมีชื่อไฟล์</translation>
     </message>
@@ -5140,47 +5160,47 @@
     <message>
         <location filename="../src/vocdesk/ui/pdpa/consent_dialog.py" line="+116"/>
         <source>Consent withdrawn: {purpose}</source>
-        <translation type="unfinished"></translation>
+        <translation>ถอนความยินยอม: {purpose}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdrawn on</source>
-        <translation type="unfinished">วันที่ถอนความยินยอม</translation>
+        <translation>วันที่ถอน</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Consent given: {purpose}</source>
-        <translation type="unfinished"></translation>
+        <translation>ให้ความยินยอม: {purpose}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Given on</source>
-        <translation type="unfinished">วันที่ให้ความยินยอม</translation>
+        <translation>วันที่ให้</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished">ช่องทาง</translation>
+        <translation>ช่องทาง</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเหตุ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(not recorded)</source>
-        <translation type="unfinished">(ไม่ได้บันทึก)</translation>
+        <translation>(ไม่ได้บันทึก)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The person was shown the privacy notice, version {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ได้แจ้งคำประกาศความเป็นส่วนตัวฉบับที่ {version} ให้บุคคลนี้ทราบแล้ว</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No privacy notice has been published yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้เผยแพร่คำประกาศความเป็นส่วนตัว</translation>
     </message>
 </context>
 <context>
@@ -5247,37 +5267,37 @@
     <message>
         <location filename="../src/vocdesk/ui/pdpa/consents_panel.py" line="+108"/>
         <source>Not given</source>
-        <translation type="unfinished">ไม่ได้ให้ความยินยอม</translation>
+        <translation>ไม่ได้ให้ความยินยอม</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Given {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>ให้ความยินยอม {date}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>notice v{version}</source>
-        <translation type="unfinished"></translation>
+        <translation>ประกาศฉบับที่ {version}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Withdrawn {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>ถอนความยินยอม {date}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>ถอน…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Give…</source>
-        <translation type="unfinished"></translation>
+        <translation>ให้ความยินยอม…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the record first; then each consent is given or withdrawn here.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกระเบียนก่อน แล้วจึงบันทึกการให้หรือถอนความยินยอมแต่ละเรื่องได้ที่นี่</translation>
     </message>
 </context>
 <context>
@@ -8124,7 +8144,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ถึงกำหนดวันนี้ {today} รายการ เกินกำหนด {overdue} รายการ</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/ui/main_window.py" line="+428"/>
+        <location filename="../src/vocdesk/ui/main_window.py" line="+430"/>
         <source>Setting up: no administrator yet</source>
         <translation>กำลังตั้งค่า: ยังไม่มีผู้ดูแลระบบ</translation>
     </message>
@@ -8305,7 +8325,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>เปลี่ยนรหัสผ่านแล้ว</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/ui/file_actions.py" line="+63"/>
+        <location filename="../src/vocdesk/ui/file_actions.py" line="+67"/>
         <source>VocDesk databases (*.sqlite *.db)</source>
         <translation>ฐานข้อมูล VocDesk (*.sqlite *.db)</translation>
     </message>
@@ -8388,20 +8408,31 @@ Please try again, and if it happens again send that file to your IT support.</so
             <numerusform>นำเข้า %Ln แถวจาก {file} แล้ว (เพิ่มใหม่ {added} แถว ปรับปรุง {updated} แถว)</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+36"/>
+        <source>National IDs, phones, e-mails and addresses are written masked. A file that imports again needs them whole: tick the box below. An export with personal data whole is written to the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Write personal data unmasked</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+25"/>
         <source>Exported %Ln row(s) to {path}</source>
         <translation>
             <numerusform>ส่งออก %Ln แถวไปยัง {path} แล้ว</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-52"/>
         <source>Export: {kind}</source>
         <translation>ส่งออก: {kind}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+19"/>
+        <location line="+41"/>
         <source>Export</source>
         <translation>ส่งออก</translation>
     </message>
@@ -8546,6 +8577,29 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
 </context>
 <context>
+    <name>NoticeLine</name>
+    <message>
+        <location filename="../src/vocdesk/ui/pdpa/notice_line.py" line="+139"/>
+        <source>No privacy notice has been published (File › Settings…).</source>
+        <translation>ยังไม่ได้เผยแพร่คำประกาศความเป็นส่วนตัว (ไฟล์ › การตั้งค่า…)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Privacy notice v{version}: {line}</source>
+        <translation>คำประกาศความเป็นส่วนตัว ฉบับที่ {version}: {line}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show notice…</source>
+        <translation>แสดงคำประกาศ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice shown to the person</source>
+        <translation>แจ้งคำประกาศให้เจ้าของข้อมูลทราบแล้ว</translation>
+    </message>
+</context>
+<context>
     <name>NoticePlace</name>
     <message>
         <location filename="../src/vocdesk/ui/labels.py" line="-78"/>
@@ -8570,6 +8624,24 @@ Please try again, and if it happens again send that file to your IT support.</so
         <source>Paper questionnaire</source>
         <extracomment>แบบสอบถามกระดาษ</extracomment>
         <translation>แบบสอบถามกระดาษ</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeTextDialog</name>
+    <message>
+        <location filename="../src/vocdesk/ui/pdpa/notice_line.py" line="-84"/>
+        <source>Privacy notice, version {version}</source>
+        <translation>คำประกาศความเป็นส่วนตัว ฉบับที่ {version}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>English</source>
+        <translation>ภาษาอังกฤษ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thai</source>
+        <translation>ภาษาไทย</translation>
     </message>
 </context>
 <context>
@@ -11705,7 +11777,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../src/vocdesk/ui/pdpa/retention_dialog.py" line="+54"/>
+        <location filename="../src/vocdesk/ui/pdpa/retention_dialog.py" line="+55"/>
         <source>the last contact (or the day the person is kept until)</source>
         <translation>การติดต่อครั้งล่าสุด (หรือวันที่กำหนดให้เก็บถึง)</translation>
     </message>
@@ -11946,7 +12018,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>Screenshot</name>
     <message>
-        <location filename="../src/vocdesk/app.py" line="+411"/>
+        <location filename="../src/vocdesk/app.py" line="+415"/>
         <source>There is no survey “{code}” in this database.</source>
         <translation>ไม่มีแบบสำรวจรหัส “{code}” ในฐานข้อมูลนี้</translation>
     </message>
@@ -12381,7 +12453,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>[จัดเก็บเข้าคลังแล้ว]</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/ui/registry/stakeholder_form.py" line="+420"/>
+        <location filename="../src/vocdesk/ui/registry/stakeholder_form.py" line="+461"/>
         <source>New stakeholder</source>
         <translation>เพิ่มผู้รับบริการ/ผู้มีส่วนได้ส่วนเสีย</translation>
     </message>
@@ -12521,7 +12593,12 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>เก็บข้อมูลถึง</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/ui/registry/stakeholder_form.py" line="+4"/>
+        <location filename="../src/vocdesk/ui/registry/stakeholder_form.py" line="+2"/>
+        <source>Consents</source>
+        <translation>ความยินยอม</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Agrees to follow-up contacts (e.g. satisfaction surveys)</source>
         <translation>ยินยอมให้ติดต่อติดตามผล (เช่น แบบสำรวจความพึงพอใจ)</translation>
     </message>
@@ -13111,7 +13188,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>StakeholdersTab</name>
     <message>
-        <location filename="../src/vocdesk/ui/registry/tab.py" line="+194"/>
+        <location filename="../src/vocdesk/ui/registry/tab.py" line="+199"/>
         <source>All</source>
         <translation>ทั้งหมด</translation>
     </message>
@@ -13136,7 +13213,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>จัดเก็บเข้าคลัง(&amp;A)</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>Delete stakeholder</source>
         <translation>ลบรายการ</translation>
     </message>

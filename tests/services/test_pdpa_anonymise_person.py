@@ -328,3 +328,13 @@ def test_every_text_column_of_what_points_at_a_person_is_scrubbed_or_knowingly_k
         if name not in FREE_TEXT.get(table.name, ()) + KEPT_TEXT.get(table.name, ())
     }
     assert unclassified == set()
+
+
+def test_a_national_id_two_records_share_names_no_one_to_anonymise(db: Database) -> None:
+    person_id = _record_the_person(db)
+    with db.session_scope() as session:
+        session.add(m.Stakeholder(name="พิมพ์ลดา ศรีสุวรรณ", national_id=NATIONAL_ID))
+    with pytest.raises(UserError) as refused:
+        AnonymiseService(db).find_person(NATIONAL_ID)
+    assert "merge" in refused.value.message.text
+    assert AnonymiseService(db).find_person(str(person_id)) == person_id

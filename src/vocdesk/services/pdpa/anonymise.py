@@ -337,14 +337,19 @@ class AnonymiseService:
                 found = session.get(Stakeholder, uuid.UUID(text))
             except ValueError:
                 found = None
-            if found is None:
-                digits = normalise_national_id(text)
-                found = session.scalar(
-                    select(Stakeholder).where(Stakeholder.national_id == digits).limit(1)
-                )
-            if found is None:
+            if found is not None:
+                return found.id
+            digits = normalise_national_id(text)
+            holders = session.scalars(
+                select(Stakeholder.id).where(Stakeholder.national_id == digits).limit(2)
+            ).all()
+            if not holders:
                 raise person_not_found(text)
-            return found.id
+            if len(holders) > 1:  # two records of one person: the act must name which
+                raise user_error(CONTEXT, QT_TRANSLATE_NOOP(
+                    "Anonymise", "More than one record has the national ID “{value}”: merge "
+                    "them first, or give the record's id."), value=text)  # fmt: skip
+            return holders[0]
 
 
 def person_gone() -> UserError:
