@@ -723,7 +723,7 @@
 <context>
     <name>StakeholderCheck</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/services/registry/edit.py" line="+70"/>
+        <location filename="../src/vocdesk/services/registry/edit.py" line="+71"/>
         <source>%n existing record(s) look like this one; the first is {name}.</source>
         <translation>
             <numerusform>%n existing record looks like this one: {name}.</numerusform>
@@ -731,7 +731,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+281"/>
+        <location line="+306"/>
         <source>{name} has %Ln history record(s) (feedback, complaints, responses or activities) and cannot be deleted. Archive the record instead.</source>
         <translation>
             <numerusform>{name} has %Ln history record (feedback, a complaint, a response or an activity) and cannot be deleted. Archive the record instead.</numerusform>
@@ -742,7 +742,7 @@
 <context>
     <name>StakeholderForm</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/ui/registry/stakeholder_form.py" line="+498"/>
+        <location filename="../src/vocdesk/ui/registry/stakeholder_form.py" line="+503"/>
         <source>Registered {date} · history: %Ln record(s)</source>
         <translation>
             <numerusform>Registered {date} · history: %Ln record</numerusform>

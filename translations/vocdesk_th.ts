@@ -2340,7 +2340,7 @@
     <message>
         <location line="+6"/>
         <source>stakeholders and complaints: write national IDs, phones, e-mails and addresses whole (needs the personal-data permission; audited); without it they are masked</source>
-        <translation type="unfinished"></translation>
+        <translation>stakeholders และ complaints: เขียนเลขประจำตัวประชาชน โทรศัพท์ อีเมล และที่อยู่เต็ม (ต้องมีสิทธิ์ข้อมูลส่วนบุคคล และบันทึกในประวัติการใช้งาน) หากไม่ระบุจะถูกปิดบัง</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -3569,7 +3569,7 @@
     <message>
         <location line="+10"/>
         <source>(sensitive personal data: shown only to users with the personal-data permission)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ข้อมูลส่วนบุคคลที่มีความอ่อนไหว: แสดงเฉพาะผู้มีสิทธิ์ข้อมูลส่วนบุคคล)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3714,12 +3714,12 @@
     <message>
         <location line="+4"/>
         <source>Show personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงข้อมูลส่วนบุคคล</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the complainant&apos;s contact whole. Each time is written to the audit trail; only users with the personal-data permission may.</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงช่องทางติดต่อผู้ร้องเรียนแบบเต็ม ทุกครั้งจะถูกบันทึกในประวัติการใช้งาน ใช้ได้เฉพาะผู้มีสิทธิ์ข้อมูลส่วนบุคคล</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5265,7 +5265,7 @@
 <context>
     <name>ConsentsPanel</name>
     <message>
-        <location filename="../src/vocdesk/ui/pdpa/consents_panel.py" line="+108"/>
+        <location filename="../src/vocdesk/ui/pdpa/consents_panel.py" line="+116"/>
         <source>Not given</source>
         <translation>ไม่ได้ให้ความยินยอม</translation>
     </message>
@@ -8411,12 +8411,12 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+36"/>
         <source>National IDs, phones, e-mails and addresses are written masked. A file that imports again needs them whole: tick the box below. An export with personal data whole is written to the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลขประจำตัวประชาชน โทรศัพท์ อีเมล และที่อยู่จะถูกปิดบังในแฟ้ม หากต้องการแฟ้มที่นำเข้าได้อีกครั้งต้องใช้ข้อมูลเต็ม ให้เลือกช่องด้านล่าง การส่งออกข้อมูลส่วนบุคคลแบบเต็มจะถูกบันทึกในประวัติการใช้งาน</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Write personal data unmasked</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกข้อมูลส่วนบุคคลแบบไม่ปิดบัง</translation>
     </message>
     <message numerus="yes">
         <location line="+25"/>
@@ -10704,7 +10704,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ReceiptLetter</name>
     <message>
-        <location filename="../src/vocdesk/services/reports/receipt.py" line="+36"/>
+        <location filename="../src/vocdesk/services/reports/receipt.py" line="+40"/>
         <source>Acknowledgement of complaint {number}</source>
         <translation>หนังสือตอบรับเรื่องร้องเรียน เลขที่ {number}</translation>
     </message>
@@ -12180,6 +12180,24 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
 </context>
 <context>
+    <name>SensitiveCheck</name>
+    <message>
+        <location filename="../src/vocdesk/ui/pdpa/sensitive_check.py" line="+58"/>
+        <source>Sensitive personal data (health, religion, criminal record)</source>
+        <translation>ข้อมูลส่วนบุคคลที่มีความอ่อนไหว (สุขภาพ ศาสนา ประวัติอาชญากรรม)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDPA section 26: the notes and free texts about this person are shown only to users with the personal-data permission, left out of exports without it and of reports printed without personal data.</source>
+        <translation>มาตรา 26 พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล: บันทึกและข้อความอิสระเกี่ยวกับบุคคลนี้แสดงเฉพาะผู้มีสิทธิ์ข้อมูลส่วนบุคคล ไม่รวมในการส่งออกที่ไม่มีสิทธิ์ และไม่พิมพ์ในรายงานที่ไม่แสดงข้อมูลส่วนบุคคล</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sensitive personal data: shown only with the personal-data permission</source>
+        <translation>ข้อมูลส่วนบุคคลที่มีความอ่อนไหว: แสดงเฉพาะผู้มีสิทธิ์ข้อมูลส่วนบุคคล</translation>
+    </message>
+</context>
+<context>
     <name>Sentiment</name>
     <message>
         <location filename="../src/vocdesk/ui/labels.py" line="+61"/>
@@ -12379,14 +12397,14 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ติดต่อทุก 1 ถึง 60 เดือน หรือเว้นว่างไว้ ไม่ใช่ {value}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/vocdesk/services/registry/edit.py" line="+70"/>
+        <location filename="../src/vocdesk/services/registry/edit.py" line="+71"/>
         <source>%n existing record(s) look like this one; the first is {name}.</source>
         <translation>
             <numerusform>มีรายการในทะเบียนที่คล้ายกับรายการนี้ %n รายการ รายการแรกคือ {name}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+281"/>
+        <location line="+306"/>
         <source>{name} has %Ln history record(s) (feedback, complaints, responses or activities) and cannot be deleted. Archive the record instead.</source>
         <translation>
             <numerusform>{name} มีประวัติ %Ln รายการ (ข้อมูลป้อนกลับ เรื่องร้องเรียน คำตอบแบบสำรวจ หรือกิจกรรม) จึงลบไม่ได้ โปรดจัดเก็บเข้าคลังแทน</numerusform>
@@ -12453,7 +12471,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>[จัดเก็บเข้าคลังแล้ว]</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/ui/registry/stakeholder_form.py" line="+461"/>
+        <location filename="../src/vocdesk/ui/registry/stakeholder_form.py" line="+466"/>
         <source>New stakeholder</source>
         <translation>เพิ่มผู้รับบริการ/ผู้มีส่วนได้ส่วนเสีย</translation>
     </message>
@@ -13131,12 +13149,12 @@ Please try again, and if it happens again send that file to your IT support.</so
         <location line="+2"/>
         <source>Sensitive</source>
         <extracomment>PDPA s.26: a person whose record holds sensitive data (health, religion, criminal record)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>อ่อนไหว</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sensitive personal data (PDPA section 26): notes shown only with the personal-data permission</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลส่วนบุคคลที่มีความอ่อนไหว (มาตรา 26 พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล): แสดงบันทึกเฉพาะผู้มีสิทธิ์ข้อมูลส่วนบุคคล</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -13177,7 +13195,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+2"/>
         <source>National ID, its middle digits hidden unless personal data is shown (PDPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>เลขประจำตัวประชาชน ซ่อนตัวเลขกลางไว้ เว้นแต่เลือกแสดงข้อมูลส่วนบุคคล (PDPA)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -13315,12 +13333,12 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+1"/>
         <source>Show personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงข้อมูลส่วนบุคคล</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show phones and national IDs whole. Each record shown is written to the audit trail; only users with the personal-data permission may.</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงโทรศัพท์และเลขประจำตัวประชาชนเต็ม ทุกรายการที่แสดงจะถูกบันทึกในประวัติการใช้งาน ใช้ได้เฉพาะผู้มีสิทธิ์ข้อมูลส่วนบุคคล</translation>
     </message>
 </context>
 <context>
@@ -15122,7 +15140,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+25"/>
         <source>this value was masked by an export; import a file exported with personal data unmasked.</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่านี้ถูกปิดบังโดยการส่งออก นำเข้าแฟ้มที่ส่งออกแบบไม่ปิดบังข้อมูลส่วนบุคคลแทน</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -15304,7 +15322,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
     <message>
         <location line="+471"/>
-        <location filename="../src/vocdesk/ui/relationships/timeline_model.py" line="+37"/>
+        <location filename="../src/vocdesk/ui/relationships/timeline_model.py" line="+40"/>
         <source>{before} → {after}</source>
         <translation>{before} → {after}</translation>
     </message>
@@ -15363,7 +15381,12 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ประเภทหรือสถานะ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-44"/>
+        <source>(sensitive personal data)</source>
+        <translation>(ข้อมูลส่วนบุคคลที่มีความอ่อนไหว)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Summary</source>
         <translation>สรุป</translation>
     </message>

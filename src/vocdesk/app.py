@@ -47,6 +47,10 @@ from vocdesk.services.listening.log import ListeningService
 from vocdesk.services.listening.plan import ListeningPlanService
 from vocdesk.services.listening.summary import ListeningSummaryService
 from vocdesk.services.overview.figures import OverviewService
+from vocdesk.services.pdpa.access_export import AccessExportService
+from vocdesk.services.pdpa.consents import ConsentsService
+from vocdesk.services.pdpa.notices import PrivacyNoticeService
+from vocdesk.services.pdpa.requests import DataSubjectRequestsService
 from vocdesk.services.registry.edit import RegistryEditService
 from vocdesk.services.registry.segments import SegmentsService
 from vocdesk.services.registry.stakeholders import RegistryService
@@ -116,6 +120,10 @@ def build_services(db: Database, backup_before_upgrade: Path | None = None) -> W
         reports=ReportService(db),
         accounts=AccountsService(db),
         audit=AuditTrailService(db),
+        pdpa_requests=DataSubjectRequestsService(db),
+        access_export=AccessExportService(db),
+        consents=ConsentsService(db),
+        privacy_notices=PrivacyNoticeService(db),
     )
 
 

@@ -56,6 +56,7 @@ from vocdesk.ui.listening.tab import ListeningTab
 from vocdesk.ui.models.table_export import TableSnapshot
 from vocdesk.ui.overview.drill_down import open_list
 from vocdesk.ui.overview.tab import OverviewTab
+from vocdesk.ui.pdpa.requests_dialog import RequestsDialog, RequestsServices
 from vocdesk.ui.registry.tab import StakeholdersTab
 from vocdesk.ui.relationships.activity_form import ActivityForm
 from vocdesk.ui.relationships.tab import TimelineServices, TimelineTab
@@ -221,6 +222,7 @@ class MainWindow(QMainWindow):
         self.sign_out_action = self._action("sign_out", self.sign_out)
         self.users_action = self._action("users", self.show_users)
         self.audit_action = self._action("audit_trail", self.show_audit_trail)
+        self.requests_action = self._action("pdpa_requests", self.show_requests)
         self.language_group = QActionGroup(self)
         self.language_group.setExclusive(True)
         self.language_actions: dict[str, QAction] = {}
@@ -268,6 +270,10 @@ class MainWindow(QMainWindow):
         self.help_menu = bar.addMenu("")
         self.help_menu.setObjectName("help_menu")
         self.help_menu.addAction(self.about_action)
+        # The PDPA's duties (issue 19), beside the account.
+        self.personal_data_menu = bar.addMenu("")
+        self.personal_data_menu.setObjectName("personal_data_menu")
+        self.personal_data_menu.addAction(self.requests_action)
         # Who works here, last on the bar (where people look for their account).
         self.account_menu = bar.addMenu("")
         self.account_menu.setObjectName("account_menu")
@@ -291,6 +297,8 @@ class MainWindow(QMainWindow):
             services.registry_edit,
             services.segments,
             activity_form=_activity_form_maker(services),
+            consents=services.consents,
+            notices=services.privacy_notices,
         )
         timeline = TimelineTab(
             TimelineServices(
@@ -404,6 +412,9 @@ class MainWindow(QMainWindow):
         self.audit_action.setVisible(
             self.services.audit is not None and allowed(Permission.VIEW_AUDIT)
         )
+        self.personal_data_menu.menuAction().setVisible(
+            self.services.pdpa_requests is not None and allowed(Permission.RECORD)
+        )
         signed_in = database.actor is not None and database.actor.account_id is not None
         self.change_password_action.setVisible(has_accounts and signed_in)
         self.sign_out_action.setVisible(has_accounts and signed_in)
@@ -504,6 +515,8 @@ class MainWindow(QMainWindow):
         self.sign_out_action.setText(self.tr("Sign &out"))
         self.users_action.setText(self.tr("&Users and roles…"))
         self.audit_action.setText(self.tr("Audit &trail…"))
+        self.personal_data_menu.setTitle(self.tr("&Personal data"))
+        self.requests_action.setText(self.tr("&Requests of data subjects…"))
         self.reports_menu.retranslate()
         for index in range(self.tabs.count()):
             self.tabs.setTabText(index, page_at(self.tabs, index).title())
@@ -833,6 +846,22 @@ class MainWindow(QMainWindow):
         if audit is None:
             return None
         dialog = AuditTrailDialog(audit, self, tasks=self._tasks)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    # --- Personal data menu ------------------------------------------------------------------
+    def show_requests(self) -> RequestsDialog | None:
+        """Personal data › Requests of data subjects…: log, answer, export for the person."""
+        requests = self.services.pdpa_requests
+        if requests is None:
+            return None
+        database = self.services.database
+        exporter = self.services.access_export
+        if not (may(database, Permission.EXPORT) and may(database, Permission.PERSONAL_DATA)):
+            exporter = None  # the service would refuse: not offered
+        services = RequestsServices(requests, exporter)
+        dialog = RequestsDialog(services, self, tasks=self._tasks)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -25,6 +25,10 @@ from vocdesk.services.listening.log import ListeningService
 from vocdesk.services.listening.plan import ListeningPlanService
 from vocdesk.services.listening.summary import ListeningSummaryService
 from vocdesk.services.overview.figures import OverviewService
+from vocdesk.services.pdpa.access_export import AccessExportService
+from vocdesk.services.pdpa.consents import ConsentsService
+from vocdesk.services.pdpa.notices import PrivacyNoticeService
+from vocdesk.services.pdpa.requests import DataSubjectRequestsService
 from vocdesk.services.registry.edit import RegistryEditService
 from vocdesk.services.registry.segments import SegmentsService
 from vocdesk.services.registry.stakeholders import RegistryService
@@ -77,6 +81,10 @@ class WindowServices:
     reports: ReportService | None = None  # None: the Reports menu is disabled
     accounts: AccountsService | None = None  # None: no Account menu (sign-out, users and roles)
     audit: AuditTrailService | None = None  # None: no Account > Audit trail…
+    pdpa_requests: DataSubjectRequestsService | None = None  # None: no Personal data › Requests…
+    access_export: AccessExportService | None = None  # None: no Export for the person…
+    consents: ConsentsService | None = None  # None: the registry form's follow-up tick only
+    privacy_notices: PrivacyNoticeService | None = None  # None: no notice line on the forms
 
 
 # Opens (create=True: creates) the database at a location, with an encrypted file's passphrase
