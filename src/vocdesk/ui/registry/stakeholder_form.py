@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from vocdesk.domain.clock import thai_date, thai_today
 from vocdesk.domain.enums import PartyType, StakeholderKind, StakeholderStatus
 from vocdesk.domain.messages import Message, UserError
+from vocdesk.domain.pdpa.terms import NoticePlace
 from vocdesk.domain.provinces import PROVINCES
 from vocdesk.domain.registry import (
     InvalidStakeholder,
@@ -43,6 +44,8 @@ from vocdesk.domain.registry import (
     check_stakeholder,
 )
 from vocdesk.domain.thai_id import format_national_id
+from vocdesk.services.pdpa.consents import ConsentsService
+from vocdesk.services.pdpa.notices import PrivacyNoticeService
 from vocdesk.services.registry.edit import (
     DuplicatesFound,
     RegistryEditService,
@@ -54,6 +57,8 @@ from vocdesk.ui.errors import show_error
 from vocdesk.ui.i18n import counted, current_language, translate_message
 from vocdesk.ui.labels import enum_choices
 from vocdesk.ui.models.display import date_text
+from vocdesk.ui.pdpa.consents_panel import ConsentsPanel
+from vocdesk.ui.pdpa.notice_line import NoticeLine
 from vocdesk.ui.registry.duplicates_panel import WARNING_STYLE, DuplicatesPanel
 from vocdesk.ui.registry.stakeholder_texts import field_labels, lawful_basis_text
 from vocdesk.ui.widgets.be_date_edit import BuddhistDateEdit
@@ -74,10 +79,15 @@ class StakeholderForm(QDialog):
         registry: RegistryService,
         stakeholder_id: uuid.UUID | None = None,
         parent: QWidget | None = None,
+        *,
+        consents: ConsentsService | None = None,  # None: the follow-up tick only (issue 19)
+        notices: PrivacyNoticeService | None = None,  # None: no notice line
     ) -> None:
         super().__init__(parent)
         self.setObjectName("stakeholder_form")
         self._edit = edit
+        self._consents = consents
+        self._notices = notices
         self._id = stakeholder_id
         self._touched: set[str] = set()
         self._errors: dict[str, QLabel] = {}
@@ -224,9 +234,27 @@ class StakeholderForm(QDialog):
 
         self.pdpa_box = QGroupBox(self)
         pdpa = make_form(self.pdpa_box)
+        self.notice_line: NoticeLine | None = None
+        if self._notices is not None:
+            self.notice_line = NoticeLine(self._notices, NoticePlace.STAKEHOLDER_FORM, self)
+            pdpa.addRow(self.notice_line)
         self._field(pdpa, "lawful_basis", self.basis_combo)
         self._field(pdpa, "consent_follow_up", self.consent_check)
         self._field(pdpa, "consent_date", self.consent_date_edit)
+        self.consents_panel: ConsentsPanel | None = None
+        if self._consents is not None and self._id is not None:
+            # A saved person's consents, per purpose, each saved at once; the follow-up tick
+            # and its date (the same consent) give way to the panel.
+            notice_line = self.notice_line
+            self.consents_panel = ConsentsPanel(
+                self._consents, self._id,
+                lambda: notice_line.notice if notice_line is not None else None, self,
+            )  # fmt: skip
+            self.consents_panel.changed.connect(self._consents_changed)
+            self.consents_label = QLabel(self)
+            pdpa.addRow(self.consents_label, self.consents_panel)
+            for key in ("consent_follow_up", "consent_date"):
+                pdpa.setRowVisible(self._labels[key], False)
         self._field(pdpa, "has_retention", self.retention_check)
         self._field(pdpa, "retention_until", self.retention_edit)
 
@@ -282,6 +310,17 @@ class StakeholderForm(QDialog):
 
     def _consent_toggled(self, checked: bool) -> None:
         self.consent_date_edit.setEnabled(checked)
+
+    def _consents_changed(self) -> None:
+        """A consent was given or withdrawn from the panel: the record's follow-up columns and
+        its version moved; read them again so that Save neither undoes nor refuses it."""
+        if self._id is None:
+            return
+        record = self._edit.load(self._id)
+        self._record = record
+        self.consent_check.setChecked(record.draft.consent_follow_up)
+        if record.draft.consent_date is not None:
+            self.consent_date_edit.setDate(record.draft.consent_date)
 
     # --- values --------------------------------------------------------------------------
     @staticmethod
@@ -406,6 +445,8 @@ class StakeholderForm(QDialog):
             show_error(self, error)
             return False
         self._id = result.id
+        if self.notice_line is not None:
+            self.notice_line.record(result.id)
         self.saved.emit(result.id)
         self.accept()
         return True
@@ -423,6 +464,8 @@ class StakeholderForm(QDialog):
         self.who_box.setTitle(self.tr("Who"))
         self.contact_box.setTitle(self.tr("Contact"))
         self.pdpa_box.setTitle(self.tr("Personal data (PDPA)"))
+        if self.consents_panel is not None:
+            self.consents_label.setText(form_label(self.tr("Consents")))
         for key, text in field_labels().items():
             self._labels[key].setText(form_label(text))
         self.consent_check.setText(

@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 from vocdesk.domain.enums import Priority, StakeholderKind, StakeholderStatus
 from vocdesk.domain.messages import UserError
 from vocdesk.domain.provinces import PROVINCES
+from vocdesk.services.pdpa.consents import ConsentsService
+from vocdesk.services.pdpa.notices import PrivacyNoticeService
 from vocdesk.services.registry.edit import RegistryEditService
 from vocdesk.services.registry.segments import SegmentsService
 from vocdesk.services.registry.stakeholders import (
@@ -69,8 +71,11 @@ class StakeholdersTab(ListTab[StakeholdersModel]):
         # (stakeholder id, parent) -> the relationships' activity form, not yet shown; None: no
         # "New activity…" here. Given by the window: this area does not import ui.relationships.
         activity_form: Callable[[uuid.UUID, QWidget], Any] | None = None,
+        consents: ConsentsService | None = None,  # the form's consents panel (issue 19)
+        notices: PrivacyNoticeService | None = None,  # the form's privacy notice line
     ) -> None:
         super().__init__(StakeholdersModel(registry), parent)
+        self._consents, self._notices = consents, notices
         self._registry = registry
         self._edit = edit
         self._segments = segments
@@ -318,7 +323,8 @@ class StakeholdersTab(ListTab[StakeholdersModel]):
             self.timeline_requested.emit(stakeholder_id)
             return
         try:
-            form = StakeholderForm(self._edit, self._registry, stakeholder_id, self)
+            form = StakeholderForm(self._edit, self._registry, stakeholder_id, self,
+                                   consents=self._consents, notices=self._notices)  # fmt: skip
         except UserError as error:
             show_error(self, error)
             return
