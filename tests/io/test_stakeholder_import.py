@@ -241,7 +241,7 @@ def test_an_export_imports_again_unchanged(db: Database, tmp_path: Path) -> None
     with db.session_scope() as session:
         first_id = session.scalar(select(Stakeholder.id).where(Stakeholder.external_ref == "R-1"))
     edit.set_archived(first_id)
-    exporter = exporter_for("stakeholders", db)
+    exporter = exporter_for("stakeholders", db, unmasked=True)
     first = tmp_path / "first.csv"
     assert exporter.export(first, filters=RegistryFilter()) == 1
     everyone = tmp_path / "all.xlsx"
@@ -261,10 +261,12 @@ def test_an_export_imports_again_unchanged(db: Database, tmp_path: Path) -> None
         assert import_file(StakeholderImporter(other, today=lambda: TODAY), first).added == 1
         assert import_file(StakeholderImporter(other, today=lambda: TODAY), archived).added == 1
         copy = tmp_path / "copy.csv"
-        StakeholderExporter(other).export(copy)
+        StakeholderExporter(other, unmasked=True).export(copy)
         assert copy.read_bytes() == first.read_bytes()
         copy_archived = tmp_path / "copy-archived.csv"
-        StakeholderExporter(other).export(copy_archived, filters=RegistryFilter(archived=True))
+        StakeholderExporter(other, unmasked=True).export(
+            copy_archived, filters=RegistryFilter(archived=True)
+        )
         assert copy_archived.read_bytes() == archived.read_bytes()
     finally:
         other.dispose()
@@ -273,7 +275,7 @@ def test_an_export_imports_again_unchanged(db: Database, tmp_path: Path) -> None
 def test_an_export_of_a_search_writes_only_the_matching_rows(db: Database, tmp_path: Path) -> None:
     import_file(_importer(db), _write_csv(tmp_path / "in.csv", ROWS))
     path = tmp_path / "search.csv"
-    assert StakeholderExporter(db).export(path, search="ไทยพัฒนา") == 1
+    assert StakeholderExporter(db, unmasked=True).export(path, search="ไทยพัฒนา") == 1
     text = path.read_text(encoding="utf-8-sig")
     assert text.splitlines()[0].startswith("id,reference,name,party type")
     assert "ไทยพัฒนา" in text and "สมศรี" not in text
@@ -301,12 +303,12 @@ def test_records_without_id_number_or_reference_update_by_their_vocdesk_id(
     ]
     import_file(_importer(db), _write_csv(tmp_path / "nokeys.csv", rows))
     exported = tmp_path / "nokeys-export.csv"
-    StakeholderExporter(db).export(exported)
+    StakeholderExporter(db, unmasked=True).export(exported)
     summary = import_file(_importer(db), exported)
     assert (summary.added, summary.updated) == (0, 2)
     assert _count(db) == 2
     again = tmp_path / "again.csv"
-    StakeholderExporter(db).export(again)
+    StakeholderExporter(db, unmasked=True).export(again)
     assert again.read_bytes() == exported.read_bytes()
     with exported.open(encoding="utf-8-sig") as source:
         lines = source.read().splitlines()
@@ -343,7 +345,7 @@ def test_reimporting_an_unchanged_file_writes_and_audits_nothing(
 
     import_file(_importer(db), _write_csv(tmp_path / "a.csv", ROWS))
     exported = tmp_path / "export.csv"
-    StakeholderExporter(db).export(exported)
+    StakeholderExporter(db, unmasked=True).export(exported)
     before = audits()
     summary = import_file(_importer(db), exported)
     assert (summary.added, summary.updated) == (0, 2)

@@ -214,7 +214,7 @@ def test_each_kind_present_imports_its_own_export_through_the_wizard(
     try:
         generate_demo(db, scale=1, seed=7, today=date(2026, 11, 28))
         exported = tmp_path / f"{kind}.csv"
-        count = exporter_for(kind, db).export(exported)
+        count = exporter_for(kind, db, unmasked=True).export(exported)
         wizard = _wizard(qtbot, kind, db, runner, exported)
         _next(qtbot, wizard, PAGE_PREVIEW)
         _next(qtbot, wizard, PAGE_COLUMNS)

@@ -100,3 +100,12 @@ def test_a_free_contact_has_every_identifier_masked_and_its_words_kept() -> None
 )
 def test_mask_dispatches_by_the_kind_of_field(field: PersonalField, value: str, shown: str) -> None:
     assert mask(field, value) == shown
+
+
+def test_a_masked_value_is_recognised_and_a_real_one_is_not() -> None:
+    from vocdesk.domain.pdpa.masking import looks_masked
+
+    for masked in ("08x-xxx-5678", "1-1120-xxxxx-56-2", "s***@example.com", "xxx อ.เมือง จ.ขอนแก่น"):
+        assert looks_masked(masked), masked
+    for real in ("alex2000@example.com", "maxxx_line", "081 234 5678", "Box 12, Khon Kaen"):
+        assert not looks_masked(real), real

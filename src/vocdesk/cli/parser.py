@@ -164,6 +164,10 @@ def build_parser(messages: Messages | None = None) -> argparse.ArgumentParser:
     exporting.add_argument("--search", default="", metavar="WORDS", help=tr(QT_TRANSLATE_NOOP(
         "Cli", "only the records these words find, as the tab's search finds them"
     )))  # fmt: skip
+    exporting.add_argument("--unmasked", action="store_true", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "stakeholders and complaints: write national IDs, phones, e-mails and addresses whole "
+        "(needs the personal-data permission; audited); without it they are masked"
+    )))  # fmt: skip
     _settings_commands(commands, tr)
     users_commands(commands, tr)
     pdpa_commands(commands, tr)

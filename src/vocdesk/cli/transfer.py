@@ -155,7 +155,7 @@ def _export_records(args: argparse.Namespace, messages: Messages) -> int:
     kind, target = args.kind, Path(args.file).expanduser().resolve()
     kind_class(EXPORTERS, kind)  # an unknown or missing kind is refused before the database opens
     with signed_in_database(args, messages) as db:
-        exporter = exporter_for(kind, db)
+        exporter = exporter_for(kind, db, unmasked=args.unmasked)
         count = export_file(
             exporter, target, search=args.search, progress=progress_lines(messages, EXPORTED_ROWS),
         )  # fmt: skip

@@ -35,6 +35,7 @@ _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 class TableSnapshot:
     headers: list[str]
     rows: list[list[Any]]
+    unmasked: bool = False  # personal data in it whole (PDPA): the export is audited so
 
 
 def _defused(value: Any) -> Any:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message, UserError, user_error
+from vocdesk.domain.pdpa.masking import PersonalField, looks_masked
 from vocdesk.io.cells import CellError, Parser, parse_text
 from vocdesk.io.sheet import Sheet, cell_text, column_letter
 
@@ -42,6 +43,8 @@ class Column:
     parse: Parser = parse_text
     required: bool = False
     aliases: tuple[str, ...] = ()  # more headings seen in agencies' files
+    # The kind of personal identifier the column holds: a masked export masks it (PDPA).
+    personal: PersonalField | None = None
 
     def accepts(self, heading: str) -> bool:
         key = _match_key(heading)
@@ -180,8 +183,8 @@ def check_sheet(
         column.key for column in spec.columns if column.key not in mapping
     ]  # None in every row
     # The hot loop of a million-row import: what each mapped column needs, looked up once.
-    present = [(column.key, mapping[column.key], column.parse, column.required) for column in spec.columns
-               if column.key in mapping]  # fmt: skip
+    present = [(column.key, mapping[column.key], _unmasked_parser(column), column.required)
+               for column in spec.columns if column.key in mapping]  # fmt: skip
     for done, sheet_row in enumerate(sheet.rows, start=1):
         values: dict[str, Any] = dict.fromkeys(absent)
         cells = sheet_row.cells
@@ -206,6 +209,23 @@ def check_sheet(
         if progress is not None and (done % 1000 == 0 or done == total):
             progress(done, total)
     return table
+
+
+def _unmasked_parser(column: Column) -> Parser:
+    """``column.parse``, refusing for a column of personal data a value a masked export wrote
+    ("08x-xxx-5678", "xxx อ.เมือง จ.ขอนแก่น"): imported, it would replace the person's data."""
+    if column.personal is None:
+        return column.parse
+    parse = column.parse
+
+    def parse_unmasked(raw: Any) -> Any:
+        if type(raw) is str and looks_masked(raw):
+            raise CellError(Message(CONTEXT, QT_TRANSLATE_NOOP("TableCheck",
+                "this value was masked by an export; import a file exported with personal data "
+                "unmasked."), {}))  # fmt: skip
+        return parse(raw)
+
+    return parse_unmasked
 
 
 def duplicate_headings(

@@ -25,16 +25,25 @@ __all__ = ["record_export", "record_print"]
 
 
 def record_export(
-    db: Database, kind: str, path: Path | str | None, rows: int, filters: Iterable[str] = ()
+    db: Database,
+    kind: str,
+    path: Path | str | None,
+    rows: int,
+    filters: Iterable[str] = (),
+    *,
+    unmasked: bool | None = None,
 ) -> None:
     """Put an export of ``rows`` records of ``kind`` to ``path`` on the audit trail; ``filters``
-    names the filters that narrowed it (their names only: "search", "status", ...)."""
-    changes = {
+    names the filters that narrowed it (their names only: "search", "status", ...);
+    ``unmasked`` (kept when not None) whether personal data went out unmasked (PDPA)."""
+    changes: dict[str, object] = {
         "kind": kind,
         "file": Path(path).name if path else "",
         "rows": rows,
         "filters": sorted(set(filters)),
     }
+    if unmasked is not None:
+        changes["unmasked"] = unmasked
     _add(db, AuditAction.EXPORT, "export", changes)
 
 

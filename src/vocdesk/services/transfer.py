@@ -22,17 +22,21 @@ a kind whose module is not in this version gives a clear ``UserError``), ``kind_
 ``check_value_maps``.
 
 The gate (docs/permissions.md): ``importer_for`` needs the permission IMPORT and ``exporter_for``
-EXPORT, and a kind whose files carry personal data (``PERSONAL_KINDS``: national IDs, phones,
-e-mails, addresses) also PERSONAL_DATA; both are asked again when the import writes or the
-export reads, for the person signed in then. Every export is put on the audit trail
-(``services.audit_exports``): kind, file name, row count, whether a search narrowed it.
+EXPORT; both are asked again when the import writes or the export reads, for the person signed
+in then. A kind whose files carry personal data (``PERSONAL_KINDS``: national IDs, phones,
+e-mails, addresses) is imported only with PERSONAL_DATA as well (an import writes personal
+data), and exported **masked** unless ``unmasked=True`` is asked for explicitly, which needs
+PERSONAL_DATA: the columns its spec marks ``personal`` are masked by ``mask_rows`` (the rules
+of ``domain.pdpa.masking``), and a sensitive person's free texts (PDPA s.26) are left out.
+Every export is put on the audit trail (``services.audit_exports``): kind, file name, row
+count, whether a search narrowed it, and for a personal kind whether it went out unmasked.
 """
 
 from __future__ import annotations
 
 import importlib
 import importlib.util
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -40,6 +44,7 @@ from typing import Any, Protocol
 
 from vocdesk.domain.accounts import Permission
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message, UserError, user_error
+from vocdesk.domain.pdpa.masking import mask
 from vocdesk.io.sheet import Sheet, column_letter, read_sheet
 from vocdesk.io.table_file import PARTIAL_MARK, TableSnapshot, write_table, write_through_partial
 from vocdesk.io.table_spec import (
@@ -86,6 +91,7 @@ __all__ = [
     "importer_for",
     "kind_class",
     "kind_present",
+    "mask_rows",
     "match_columns",
     "require_transfer",
     "problem_order",
@@ -181,16 +187,35 @@ KIND_LABELS = {  # what the user reads for each kind, e.g. in "Import > Stakehol
 ValueMaps = dict[str, dict[str, str]]  # column key -> {text in the file: enum value}
 
 # The kinds whose files carry personal data (national IDs, phones, e-mails, postal addresses):
-# importing or exporting them needs the granted permission PERSONAL_DATA as well.
+# importing them needs the granted permission PERSONAL_DATA as well; exporting them writes the
+# personal columns masked, unless PERSONAL_DATA's holder asks for them unmasked.
 PERSONAL_KINDS = frozenset({"stakeholders", "complaints"})
 
 
-def require_transfer(db: Database, permission: Permission, kind: str) -> None:
+def require_transfer(
+    db: Database, permission: Permission, kind: str, *, unmasked: bool = True
+) -> None:
     """Refuse (``UserError``) unless the person signed in may ``permission`` (IMPORT or EXPORT)
-    and, for a kind of ``PERSONAL_KINDS``, read personal data."""
+    and, for a kind of ``PERSONAL_KINDS`` imported or exported ``unmasked``, read personal data."""
     require(db, permission)
-    if kind in PERSONAL_KINDS:
+    if kind in PERSONAL_KINDS and unmasked:
         require(db, Permission.PERSONAL_DATA)
+
+
+def mask_rows(spec: TableSpec, rows: Iterable[list[Any]]) -> Iterator[list[Any]]:
+    """``rows`` (cells in ``spec.headers`` order) with every column ``spec`` marks ``personal``
+    masked (``domain.pdpa.masking``): what a masked export writes."""
+    personal = [
+        (index, column.personal)
+        for index, column in enumerate(spec.columns)
+        if column.personal is not None
+    ]
+    for row in rows:
+        for index, field_kind in personal:
+            value = row[index]
+            if isinstance(value, str) and value:
+                row[index] = mask(field_kind, value)
+        yield row
 
 
 def _build(registry: dict[str, str], kind: str, db: Database, **options: Any) -> Any:
@@ -285,11 +310,16 @@ def importer_for(kind: str, db: Database, value_maps: ValueMaps | None = None) -
     return importer
 
 
-def exporter_for(kind: str, db: Database) -> Exporter:
+def exporter_for(kind: str, db: Database, *, unmasked: bool = False) -> Exporter:
     """The kind's exporter, when the person signed in may export it (``require_transfer``, asked
-    again when it exports); each export it writes is put on the audit trail."""
-    require_transfer(db, Permission.EXPORT, kind)
-    exporter: Exporter = _build(EXPORTERS, kind, db)
+    again when it exports); each export it writes is put on the audit trail. A kind of
+    ``PERSONAL_KINDS`` writes its personal columns masked unless ``unmasked`` (which needs
+    PERSONAL_DATA; the audit entry says so)."""
+    personal = kind in PERSONAL_KINDS
+    unmasked = unmasked and personal
+    require_transfer(db, Permission.EXPORT, kind, unmasked=unmasked)
+    options = {"unmasked": unmasked} if personal else {}
+    exporter: Exporter = _build(EXPORTERS, kind, db, **options)
     export = exporter.export
 
     def audited_export(
@@ -299,13 +329,13 @@ def exporter_for(kind: str, db: Database) -> Exporter:
         progress: ProgressCallback | None = None,
         **narrowed_by: Any,  # an area's own filters (the registry's RegistryFilter)
     ) -> int:
-        require_transfer(db, Permission.EXPORT, kind)
+        require_transfer(db, Permission.EXPORT, kind, unmasked=unmasked)
         count = export(path, search=search, progress=progress, **narrowed_by)
         name = Path(path).name.replace(PARTIAL_MARK, "", 1)  # the file as renamed at the end
         used = (["search"] if search.strip() else []) + sorted(
             key for key, value in narrowed_by.items() if value is not None
         )
-        record_export(db, kind, name, count, used)
+        record_export(db, kind, name, count, used, unmasked=unmasked if personal else None)
         return count
 
     exporter.export = audited_export  # type: ignore[method-assign]
@@ -419,14 +449,22 @@ def export_file(
 
 
 def export_table(
-    db: Database, kind: str, path: Path, snapshot: Callable[[], TableSnapshot]
+    db: Database,
+    kind: str,
+    path: Path,
+    snapshot: Callable[[], TableSnapshot],
+    *,
+    unmasked: bool = False,
 ) -> Path:
     """File › Export current table: the rows a tab shows (its search and filters applied), read
     by ``snapshot`` and written to ``path`` (XLSX or CSV by its suffix). Needs EXPORT, and
-    PERSONAL_DATA for a kind of ``PERSONAL_KINDS``, asked before anything is read; the export
-    is put on the audit trail (the tab's view as its filter, never the search's words)."""
-    require_transfer(db, Permission.EXPORT, kind)
+    PERSONAL_DATA when the tab shows personal data ``unmasked`` (said here, or by the snapshot
+    a service read whole), asked before anything is written; the export is put on the audit
+    trail (the tab's view as its filter, never the search's words; "unmasked" when it was)."""
+    require_transfer(db, Permission.EXPORT, kind, unmasked=unmasked)
     table = snapshot()
+    unmasked = unmasked or table.unmasked  # read whole by a service that asked for the grant
+    require_transfer(db, Permission.EXPORT, kind, unmasked=unmasked)
     written = write_table(table, Path(path))
-    record_export(db, kind, written, len(table.rows), ["view"])
+    record_export(db, kind, written, len(table.rows), ["view"], unmasked=unmasked or None)
     return written

@@ -16,11 +16,14 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox, QWidget
 
+from vocdesk.domain.accounts import Permission
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message, UserError, user_error
+from vocdesk.services.authorization import may
 from vocdesk.services.transfer import (
     KIND_LABELS,
+    PERSONAL_KINDS,
     ImportSummary,
     export_file,
     export_notices,
@@ -56,6 +59,7 @@ class FileActions:
         self._open_location = open_location
         self._after_import = after_import
         self.import_wizard: ImportWizard | None = None
+        self.personal_question: QMessageBox | None = None  # File › Export's tick (tests look)
 
     # --- asking for a database ---------------------------------------------------------
     def _database_filter(self) -> str:
@@ -198,10 +202,37 @@ class FileActions:
             path = Path(name)
             if path.suffix.lower() not in (".xlsx", ".csv"):
                 path = path.with_suffix(".csv" if chosen == csv else ".xlsx")
-            self.export_kind_to(kind, path)
+            unmasked = self.ask_unmasked(kind)
+            if unmasked is not None:
+                self.export_kind_to(kind, path, unmasked=unmasked)
 
-    def export_kind_to(self, kind: str, path: Path) -> None:
-        """Write every record of ``kind`` to ``path`` in the background (a file that imports again)."""
+    def ask_unmasked(self, kind: str) -> bool | None:
+        """For a kind whose files carry personal data, exported by a holder of the personal-data
+        grant: whether to write it whole (a tick, off by default; None: cancelled). Anyone else
+        exports it masked without being asked (PDPA)."""
+        database = self._services().database
+        if kind not in PERSONAL_KINDS or not may(database, Permission.PERSONAL_DATA):
+            return False
+        box = QMessageBox(
+            QMessageBox.Icon.Question, QCoreApplication.translate("MainWindow", "Export"),
+            QCoreApplication.translate("MainWindow",
+                "National IDs, phones, e-mails and addresses are written masked. A file that "
+                "imports again needs them whole: tick the box below. An export with personal "
+                "data whole is written to the audit trail."),
+            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, self._window,
+        )  # fmt: skip
+        box.setObjectName("export_personal_data")
+        tick = QCheckBox(QCoreApplication.translate("MainWindow", "Write personal data unmasked"))
+        tick.setObjectName("export_unmasked")
+        box.setCheckBox(tick)
+        self.personal_question = box
+        if box.exec() != QMessageBox.StandardButton.Ok:
+            return None
+        return tick.isChecked()
+
+    def export_kind_to(self, kind: str, path: Path, *, unmasked: bool = False) -> None:
+        """Write every record of ``kind`` to ``path`` in the background (a file that imports
+        again when ``unmasked``: a kind of personal data is otherwise masked)."""
         database = self._services().database
 
         def work(progress: Progress) -> tuple[int, list[Message]]:
@@ -209,7 +240,7 @@ class FileActions:
                 progress.raise_if_cancelled()
                 progress.report(done, total)
 
-            exporter = exporter_for(kind, database)
+            exporter = exporter_for(kind, database, unmasked=unmasked)
             return export_file(exporter, path, progress=report), export_notices(exporter)
 
         def done(outcome: tuple[int, list[Message]]) -> None:

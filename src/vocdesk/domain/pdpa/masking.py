@@ -30,6 +30,7 @@ from vocdesk.domain.thai_id import MASK_CHAR, mask_national_id
 __all__ = [
     "HIDDEN",
     "PersonalField",
+    "looks_masked",
     "mask",
     "mask_address",
     "mask_contact",
@@ -162,6 +163,15 @@ def mask_contact(value: str) -> str:
     masked = _HANDLE.sub(lambda m: m.group(1) + mask_line_id(m.group(2)), text)
     masked = _EMAIL.sub(lambda m: mask_email(m.group(0)), masked)
     return _NUMBER.sub(number, masked)
+
+
+_MASKED = re.compile(r"\*\*\*|(?<![A-Za-z])x{3,}(?![A-Za-z])")
+
+
+def looks_masked(value: str) -> bool:
+    """Whether ``value`` reads like something these rules masked ("08x-xxx-5678", "s***",
+    "xxx อ.เมือง"), so that an import can refuse to write it back over the person's data."""
+    return bool(_MASKED.search(value))
 
 
 def mask(field: PersonalField, value: str) -> str:

@@ -157,6 +157,12 @@ class CaseDetails:
     workable: bool = False
     manageable: bool = False
     version: int | None = None  # the case's saves (0012): a move or assignment names it
+    # PDPA (issue 19): the complainant's contact is masked unless the reader asked to see it
+    # (and may); a sensitive complainant's free texts are withheld from readers without the
+    # personal-data grant (``sensitive_withheld``: the texts above are empty).
+    personal_revealed: bool = False
+    sensitive: bool = False
+    sensitive_withheld: bool = False
 
     @property
     def paused(self) -> bool:

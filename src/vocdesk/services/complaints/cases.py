@@ -70,6 +70,7 @@ from vocdesk.services.complaints.duplicates import CaseDuplicates
 from vocdesk.services.complaints.numbering import NUMBER_PREFIX_KEY, CaseNumbering
 from vocdesk.services.complaints.workflow import MANAGING_MOVES, CaseWorkflow
 from vocdesk.services.database import Database
+from vocdesk.services.pdpa.masking import record_views, reveal, sees_sensitive
 from vocdesk.services.registry.stakeholders import RegistryService
 
 __all__ = [
@@ -299,5 +300,18 @@ class ComplaintCasesService:
 
     # --- reading one case: details.py ---------------------------------------------------------
     @requires(Permission.READ)
-    def case(self, case_id: uuid.UUID) -> CaseDetails:
-        return self._reader.case(case_id)
+    def case(self, case_id: uuid.UUID, *, reveal_personal: bool = False) -> CaseDetails:
+        """One case for its view. The complainant's contact is masked unless
+        ``reveal_personal``, which needs the personal-data grant and is put on the audit trail
+        (VIEW of the case)."""
+        if reveal_personal:
+            reveal(self._db)
+        found = self._reader.case(case_id, reveal_personal=reveal_personal)
+        if found.personal_revealed:
+            record_views(self._db, "complaint", [case_id], "case view")
+        return found
+
+    @open_to_anyone_signed_in
+    def may_reveal_personal(self) -> bool:
+        """Whether the person signed in may ask for a complainant's contact whole."""
+        return sees_sensitive(self._db)

@@ -16,6 +16,7 @@ from vocdesk.domain.accounts import Permission
 from vocdesk.domain.clock import thai_date
 from vocdesk.domain.complaints.service_standard import Milestone, ServiceStandard, assess
 from vocdesk.domain.complaints.workflow import FINISHED_STATUSES, allowed_next
+from vocdesk.domain.pdpa.masking import mask_contact
 from vocdesk.domain.tables import Named
 from vocdesk.services.complaints.access import CaseAccess, case_gone
 from vocdesk.services.complaints.case_records import (
@@ -34,7 +35,9 @@ class CaseReader:
         self._access = access
         self._today = today
 
-    def case(self, case_id: uuid.UUID) -> CaseDetails:
+    def case(self, case_id: uuid.UUID, *, reveal_personal: bool = False) -> CaseDetails:
+        """The case as its view shows it; the complainant's contact masked unless
+        ``reveal_personal`` (the caller checked the grant and records the view)."""
         with self._db.session_scope() as session:
             c = session.get(Complaint, case_id)
             if c is None:
@@ -72,8 +75,18 @@ class CaseReader:
             access = session.scalars(select(ComplaintAccess.user_name).where(
                 ComplaintAccess.complaint_id == c.id).order_by(ComplaintAccess.user_name)).all()  # fmt: skip
 
+            sensitive = c.stakeholder is not None and bool(c.stakeholder.sensitive)
+            withheld = sensitive and not hidden and not principal.may(Permission.PERSONAL_DATA)
+
             def text(value: str) -> str:
                 return "" if hidden else value
+
+            def free(value: str) -> str:  # a sensitive person's words (PDPA s.26)
+                return "" if hidden or withheld else value
+
+            contact = text(c.complainant_contact)
+            if not reveal_personal:
+                contact = mask_contact(contact)
 
             def link(other: Complaint) -> CaseLink:
                 shown = self._access.can_read(session, other)
@@ -83,21 +96,21 @@ class CaseReader:
             return CaseDetails(
                 id=c.id, number=c.number, hidden=hidden, received_at=c.received_at,
                 channel=_named(c.channel), category=_named(category), category_id=category.id,
-                subject=text(c.subject), details=text(c.details), complainant=text(complainant),
-                complainant_contact=text(c.complainant_contact), stakeholder_id=None if hidden else c.stakeholder_id,
+                subject=text(c.subject), details=free(c.details), complainant=text(complainant),
+                complainant_contact=contact, stakeholder_id=None if hidden else c.stakeholder_id,
                 anonymous=c.anonymous, service=_named_or_none(c.service), office=_named_or_none(c.office),
                 province=c.province, district=c.district, priority=c.priority, confidential=c.confidential,
                 status=c.status, unit=c.unit, assigned_to=c.assigned_to, due_on=c.due_on,
                 forwarded_agency=c.forwarded_agency, forwarded_on=c.forwarded_on,
-                forwarded_reference=c.forwarded_reference, resolution=text(c.resolution),
-                root_cause=_named_or_none(c.root_cause), corrective_action=text(c.corrective_action),
+                forwarded_reference=c.forwarded_reference, resolution=free(c.resolution),
+                root_cause=_named_or_none(c.root_cause), corrective_action=free(c.corrective_action),
                 notified_at=c.notified_at, notify_channel=_named_or_none(c.notify_channel),
-                follow_up_score=c.follow_up_score, follow_up_comment=text(c.follow_up_comment),
+                follow_up_score=c.follow_up_score, follow_up_comment=free(c.follow_up_comment),
                 trust_restored=c.trust_restored, reopen_count=c.reopen_count,
                 feedback_entry_id=c.feedback_entry_id,
                 duplicate_of=link(original) if original else None,
                 duplicates=tuple(link(d) for d in duplicates),
-                history=tuple(HistoryEntry(h.changed_at, h.changed_by, h.from_status, h.to_status, text(h.note))
+                history=tuple(HistoryEntry(h.changed_at, h.changed_by, h.from_status, h.to_status, free(h.note))
                               for h in c.history),
                 attachments=() if hidden else tuple(
                     AttachmentInfo(a.id, a.file_name, a.media_type, a.size, a.added_by, a.created_at)
@@ -106,6 +119,8 @@ class CaseReader:
                 allowed_next=() if hidden else allowed_next(c.status),
                 access=() if hidden else tuple(access),
                 workable=workable, manageable=manageable, version=c.version,
+                personal_revealed=reveal_personal and not hidden, sensitive=sensitive and not hidden,
+                sensitive_withheld=withheld,
             )  # fmt: skip
 
 

@@ -7,7 +7,10 @@ whether it met its standard (computed; ignored by the import), so an export impo
 Confidential cases follow the one reading rule (``services.confidentiality``): a
 case the person exporting (the signed-in account) may not read is left out of the file
 altogether, and ``notices`` (and ``left_out``) say how many were. Exporting needs
-``Permission.EXPORT`` (the transfer entry point also asks for the personal-data grant).
+``Permission.EXPORT``. Unless built ``unmasked`` (which needs PERSONAL_DATA too), the
+complainant's contact is masked (the columns ``transfer_columns`` marks personal) and the free
+texts of a case whose complainant is marked sensitive (PDPA s.26: ``SENSITIVE_TEXTS`` and the
+history's notes) are left out.
 """
 
 from __future__ import annotations
@@ -22,7 +25,14 @@ from typing import Any, NamedTuple
 from sqlalchemy import case as sql_case
 from sqlalchemy import select
 
-from vocdesk.db.models import Channel, Complaint, ComplaintCategory, ComplaintStatusChange, Office
+from vocdesk.db.models import (
+    Channel,
+    Complaint,
+    ComplaintCategory,
+    ComplaintStatusChange,
+    Office,
+    Stakeholder,
+)
 from vocdesk.domain.accounts import Permission
 from vocdesk.domain.clock import thai_date, thai_today
 from vocdesk.domain.complaints.kpis import milestone_in_time
@@ -33,7 +43,7 @@ from vocdesk.domain.tables import TableQuery
 from vocdesk.domain.working_days import WorkingCalendar
 from vocdesk.io.cells import format_bool, format_date, format_datetime
 from vocdesk.io.table_file import write_rows
-from vocdesk.services.authorization import acting, requires
+from vocdesk.services.authorization import acting, require, requires
 from vocdesk.services.complaints.due import case_pauses, working_calendar
 from vocdesk.services.complaints.queues import search_condition
 from vocdesk.services.complaints.transfer_columns import (
@@ -45,7 +55,11 @@ from vocdesk.services.complaints.transfer_columns import (
 )
 from vocdesk.services.confidentiality import readable_condition
 from vocdesk.services.database import Database
-from vocdesk.services.transfer import ProgressCallback
+from vocdesk.services.transfer import ProgressCallback, mask_rows
+
+# A sensitive complainant's free texts (PDPA s.26: health, religion, criminal record), left out
+# of a masked export; the subject stays, as the lists show it.
+SENSITIVE_TEXTS = ("details", "resolution", "corrective_action", "follow_up_comment")
 
 
 class ComplaintExporter:
@@ -53,9 +67,12 @@ class ComplaintExporter:
     After an export, ``left_out`` is how many confidential cases were left out and ``notices``
     says so."""
 
-    def __init__(self, db: Database, today: Callable[[], date] = thai_today) -> None:
+    def __init__(
+        self, db: Database, today: Callable[[], date] = thai_today, *, unmasked: bool = False
+    ) -> None:
         self._db = db
         self._today = today
+        self.unmasked = unmasked
         self.spec = complaint_spec()
         self.notices: list[Message] = []
         self.left_out = 0
@@ -64,9 +81,14 @@ class ComplaintExporter:
     def export(
         self, path: Path, *, search: str = "", progress: ProgressCallback | None = None
     ) -> int:
+        if self.unmasked:
+            require(self._db, Permission.PERSONAL_DATA)
         self.notices = []
         self.left_out = 0
-        return write_rows(self.spec.headers, self._rows(search, progress), Path(path))
+        rows = self._rows(search, progress)
+        return write_rows(
+            self.spec.headers, rows if self.unmasked else mask_rows(self.spec, rows), Path(path)
+        )
 
     def _rows(self, search: str, progress: ProgressCallback | None) -> Iterator[list[Any]]:
         today = self._today()
@@ -90,6 +112,11 @@ class ComplaintExporter:
                         )
                     )
                 },
+            )
+            sensitive: set[uuid.UUID] = (
+                set()
+                if self.unmasked
+                else set(session.scalars(select(Stakeholder.id).where(Stakeholder.sensitive)))
             )
             readable = readable_condition(acting(self._db))
             found = search_condition(TableQuery(search=search), readable)
@@ -127,6 +154,7 @@ class ComplaintExporter:
                         calendar,
                         today,
                         hidden=case_id in hidden,
+                        sensitive=case.stakeholder_id in sensitive,
                     )
                 done += len(chunk)
                 if progress is not None:
@@ -134,7 +162,7 @@ class ComplaintExporter:
                 session.expunge_all()  # keep memory flat over 200,000 cases
 
     def _row(self, case: Complaint, changes: list[ComplaintStatusChange], names: _Catalogues,
-             calendar: WorkingCalendar, today: date, *, hidden: bool) -> list[Any]:  # fmt: skip
+             calendar: WorkingCalendar, today: date, *, hidden: bool, sensitive: bool = False) -> list[Any]:  # fmt: skip
         received_on = thai_date(case.received_at)
         pauses = case_pauses([(c.changed_at, c.to_status) for c in changes], today)
         resolved_on = thai_date(case.resolved_at) if case.resolved_at else None
@@ -174,7 +202,7 @@ class ComplaintExporter:
             "reopen_count": case.reopen_count,
             "history": "\n".join(
                 HISTORY_SEPARATOR.join(filter(None, (format_datetime(c.changed_at), c.to_status.value,
-                                                     "" if hidden else c.note.replace("\n", " "))))  # fmt: skip
+                                                     "" if hidden or sensitive else c.note.replace("\n", " "))))  # fmt: skip
                 for c in changes
             ),
             "working_days": "" if resolved_on is None else working_days_taken(calendar, received_on, resolved_on, pauses),
@@ -183,6 +211,8 @@ class ComplaintExporter:
         }  # fmt: skip
         if hidden:
             values.update(dict.fromkeys(PROTECTED, ""))
+        if sensitive:
+            values.update(dict.fromkeys(SENSITIVE_TEXTS, ""))
         return [values[column.key] for column in self.spec.columns]
 
 

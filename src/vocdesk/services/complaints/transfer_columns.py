@@ -22,6 +22,7 @@ from typing import Any
 
 from vocdesk.domain.enums import ComplaintStatus, Priority
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message
+from vocdesk.domain.pdpa.masking import PersonalField
 from vocdesk.io.cells import (
     CellError,
     Parser,
@@ -124,7 +125,8 @@ def complaint_spec(value_maps: ValueMaps | None = None) -> TableSpec:
         Column("assigned_to", "assigned to", "ผู้รับผิดชอบ", "The officer in charge.", text_parser(200),
                aliases=("officer",)),
         Column("complainant_name", "complainant", "ผู้ร้องเรียน", "The complainant's name.", text_parser(200)),
-        Column("complainant_contact", "contact", "ช่องทางติดต่อ", "How to reach the complainant.", text_parser(200)),
+        Column("complainant_contact", "contact", "ช่องทางติดต่อ", "How to reach the complainant.", text_parser(200),
+               personal=PersonalField.CONTACT),
         Column("anonymous", "anonymous", "ไม่ประสงค์ออกนาม", "yes or no.", parse_bool),
         Column("confidential", "confidential", "เรื่องลับ", "yes or no.", parse_bool),
         Column("acknowledged_at", "acknowledged", "วันที่ตอบรับ", "When receipt was acknowledged.", parse_datetime),

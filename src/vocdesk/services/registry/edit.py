@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any, cast
 
@@ -39,9 +39,10 @@ from vocdesk.domain.registry import (
     name_prefix,
 )
 from vocdesk.domain.tables import Named
-from vocdesk.services.authorization import acting, requires
+from vocdesk.services.authorization import acting, require, requires
 from vocdesk.services.database import Database, check_version
 from vocdesk.services.pdpa.consents import sync_follow_up
+from vocdesk.services.pdpa.masking import sees_sensitive
 from vocdesk.services.registry.stakeholders import RegistryFilter
 
 EDITABLE_FIELDS = (
@@ -85,6 +86,11 @@ class StakeholderRecord:
     updated_at: datetime
     history: dict[str, int] = field(default_factory=dict)
     version: int | None = None  # the saved version read (migration 0012); update() checks it
+    # PDPA s.26 (issue 19): the record holds sensitive data (health, religion, criminal record);
+    # its notes are given only to the personal-data grant's holders (``notes_withheld``: the
+    # draft's notes are empty, and a save keeps the stored ones).
+    sensitive: bool = False
+    notes_withheld: bool = False
 
     @property
     def has_history(self) -> bool:
@@ -180,10 +186,14 @@ class RegistryEditService:
     def load(self, stakeholder_id: uuid.UUID) -> StakeholderRecord:
         with self._db.session_scope() as session:
             row = self._get(session, stakeholder_id)
+            withheld = bool(row.sensitive) and not sees_sensitive(self._db)
+            draft = _draft_of(row)
             return StakeholderRecord(
-                id=row.id, draft=_draft_of(row), archived=row.archived, archived_at=row.archived_at,
+                id=row.id, draft=replace(draft, notes="") if withheld else draft,
+                archived=row.archived, archived_at=row.archived_at,
                 created_at=row.created_at, updated_at=row.updated_at,
                 history=self._history(session, stakeholder_id), version=row.version,
+                sensitive=bool(row.sensitive), notes_withheld=withheld,
             )  # fmt: skip
 
     @requires(Permission.READ)
@@ -255,21 +265,23 @@ class RegistryEditService:
         return [item[-1] for item in found[:MAX_DUPLICATES]]
 
     @requires(Permission.EXPORT)
-    @requires(Permission.PERSONAL_DATA)
     def view_export(
         self,
         search: str = "",
         filters: RegistryFilter | None = None,
         progress: Callable[[int, int], None] | None = None,
+        *,
+        unmasked: bool = False,
     ) -> tuple[list[str], list[list[Any]]]:
         """The headings and rows of an export of the view (the search and filters of the tab), in
-        the import's columns, so the file imports again unchanged. The window writes them through
+        the import's columns, so the file imports again unchanged when ``unmasked`` (which needs
+        PERSONAL_DATA); masked otherwise (PDPA). The window writes them through
         ``services.transfer.export_table``, which puts the export on the audit trail."""
         from vocdesk.services.registry.transfer import (
             StakeholderExporter,  # it imports this module
         )
 
-        exporter = StakeholderExporter(self._db)
+        exporter = StakeholderExporter(self._db, unmasked=unmasked)
         return exporter.spec.headers, list(exporter.rows(search, filters, progress))
 
     # --- changing ------------------------------------------------------------------------
@@ -311,6 +323,8 @@ class RegistryEditService:
             self._check_external_ref(session, checked.draft, stakeholder_id)
             before = _values_of(row)
             values = stored_values(checked.draft)
+            if row.sensitive and not sees_sensitive(self._db):
+                values["notes"] = row.notes  # withheld from this reader: kept as stored
             wanted, given_on = values.pop("consent_follow_up"), values.pop("consent_date")
             for name, value in values.items():
                 setattr(row, name, value)
@@ -324,6 +338,22 @@ class RegistryEditService:
             if changes:
                 self._audit(session, AuditAction.UPDATE, row.id, changes)
             return SaveResult(row.id, checked.warnings)
+
+    @requires(Permission.RECORD)
+    def set_sensitive(self, stakeholder_id: uuid.UUID, sensitive: bool = True) -> None:
+        """Mark the record as holding sensitive data (PDPA s.26: health, religion, criminal
+        record), or take the mark off; taking it off shows its notes to everyone, so it needs
+        the personal-data grant. Audited."""
+        if not sensitive:
+            require(self._db, Permission.PERSONAL_DATA)
+        with self._db.session_scope() as session:
+            row = self._get(session, stakeholder_id)
+            if bool(row.sensitive) == sensitive:
+                return
+            row.sensitive = sensitive
+            self._audit(
+                session, AuditAction.UPDATE, row.id, {"sensitive": [not sensitive, sensitive]}
+            )
 
     @requires(Permission.RECORD)
     def set_archived(self, stakeholder_id: uuid.UUID, archived: bool = True) -> None:

@@ -1,7 +1,9 @@
 """Reading the stakeholder registry: the list on the Stakeholders tab and the Timeline's picker.
 
 Lists show identifiers the way PDPA asks for them outside the detail form: the national ID
-masked, the phone number in its display form.
+and the phone masked (``domain.pdpa.masking``), unless the list is read with ``reveal`` (which
+needs the personal-data grant, and puts each record shown on the audit trail as VIEWed).
+A person marked sensitive (PDPA s.26) carries the mark (``StakeholderRow.sensitive``).
 """
 
 from __future__ import annotations
@@ -26,11 +28,13 @@ from vocdesk.db.repositories.query import (
 from vocdesk.domain.accounts import Permission
 from vocdesk.domain.enums import PartyType, Priority, StakeholderKind, StakeholderStatus
 from vocdesk.domain.messages import UserError
+from vocdesk.domain.pdpa.masking import mask_phone
 from vocdesk.domain.phone import normalise_phone
 from vocdesk.domain.tables import Named, TableQuery
-from vocdesk.domain.thai_id import mask_national_id
-from vocdesk.services.authorization import requires
+from vocdesk.domain.thai_id import format_national_id, mask_national_id
+from vocdesk.services.authorization import open_to_anyone_signed_in, requires
 from vocdesk.services.database import Database
+from vocdesk.services.pdpa.masking import record_views, reveal, sees_sensitive
 
 __all__ = [
     "Named",
@@ -71,9 +75,11 @@ class StakeholderRow:
     segment: Named | None
     status: StakeholderStatus
     province: str
-    phone: str  # display form ("081 234 5678"), or as stored if it is not a Thai number
-    national_id: str  # masked ("1-1120-xxxxx-56-2"), empty when unknown
+    phone: str  # masked ("08x-xxx-5678"), or revealed: the display form ("081 234 5678")
+    national_id: str  # masked ("1-1120-xxxxx-56-2"), or revealed: grouped; empty when unknown
     updated_at: datetime
+    sensitive: bool = False  # PDPA s.26: health, religion, criminal record
+    revealed: bool = False  # personal data shown whole (the reader asked, and may)
 
 
 def phone_display(stored: str) -> str:
@@ -99,10 +105,19 @@ def _columns() -> tuple[Any, ...]:
         Stakeholder.phone,
         Stakeholder.national_id,
         Stakeholder.updated_at,
+        Stakeholder.sensitive,
     )
 
 
-def _row(r: Any) -> StakeholderRow:
+def _row(r: Any, reveal: bool = False) -> StakeholderRow:
+    if reveal:
+        return StakeholderRow(
+            id=r.id, name=r.name, organisation=r.organisation, party_type=r.party_type,
+            kind=r.kind, segment=named(r.name_th, r.name_en), status=r.status,
+            province=r.province, phone=phone_display(r.phone),
+            national_id=format_national_id(r.national_id) if r.national_id else "",
+            updated_at=r.updated_at, sensitive=bool(r.sensitive), revealed=True,
+        )  # fmt: skip
     return StakeholderRow(
         id=r.id,
         name=r.name,
@@ -112,9 +127,10 @@ def _row(r: Any) -> StakeholderRow:
         segment=named(r.name_th, r.name_en),
         status=r.status,
         province=r.province,
-        phone=phone_display(r.phone),
+        phone=mask_phone(r.phone),
         national_id=mask_national_id(r.national_id) if r.national_id else "",
         updated_at=r.updated_at,
+        sensitive=bool(r.sensitive),
     )
 
 
@@ -219,7 +235,13 @@ class RegistryService:
         offset: int = 0,
         limit: int = 200,
         filters: RegistryFilter | None = None,
+        *,
+        reveal_personal: bool = False,
     ) -> list[StakeholderRow]:
+        """A page of the list; ``reveal_personal`` (the personal-data grant only) shows the
+        phones and national IDs whole and records each row shown as VIEWed."""
+        if reveal_personal:
+            reveal(self._db)
         query = self._search_query(query)
         sort_columns: dict[str, SQLColumnExpression[Any]] = {
             "name": Stakeholder.name,
@@ -252,7 +274,15 @@ class RegistryService:
             query, sorting, offset, limit,
         )  # fmt: skip
         with self._db.session_scope() as session:
-            return [_row(r) for r in session.execute(stmt)]
+            rows = [_row(r, reveal_personal) for r in session.execute(stmt)]
+        if reveal_personal:
+            record_views(self._db, "stakeholder", (r.id for r in rows), "stakeholders list")
+        return rows
+
+    @open_to_anyone_signed_in
+    def may_reveal_personal(self) -> bool:
+        """Whether the person signed in may ask for personal data whole ("Show personal data")."""
+        return sees_sensitive(self._db)
 
     @requires(Permission.READ)
     def count_stakeholders(self, query: TableQuery, filters: RegistryFilter | None = None) -> int:

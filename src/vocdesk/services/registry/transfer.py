@@ -44,7 +44,7 @@ from vocdesk.domain.tables import TableQuery
 from vocdesk.io.cells import format_bool, format_date
 from vocdesk.io.table_file import write_rows
 from vocdesk.io.table_spec import CheckedRow, CheckedTable, Problem, duplicate_problems
-from vocdesk.services.authorization import acting, requires
+from vocdesk.services.authorization import acting, require, requires
 from vocdesk.services.database import Database
 from vocdesk.services.pdpa.consents import sync_follow_ups
 from vocdesk.services.registry.edit import EDITABLE_FIELDS, stored_values
@@ -54,7 +54,7 @@ from vocdesk.services.registry.stakeholders import (
     phone_display,
 )
 from vocdesk.services.registry.transfer_columns import SPEC, VALUE_COLUMNS, build_spec
-from vocdesk.services.transfer import ImportSummary, ProgressCallback, ValueMaps
+from vocdesk.services.transfer import ImportSummary, ProgressCallback, ValueMaps, mask_rows
 
 MATCH_KEYS = ("external_ref", "national_id", "email", "phone")
 EXPORT_BATCH = 5000
@@ -335,25 +335,34 @@ def _match_value(key: str, value: Any) -> str | None:
 
 
 class StakeholderExporter:
-    """Writes the registry, or the rows a search and filters select, in the import's columns."""
+    """Writes the registry, or the rows a search and filters select, in the import's columns.
+    Unless built ``unmasked`` (which needs PERSONAL_DATA), the personal columns are masked
+    (``services.transfer.mask_rows``) and a sensitive person's notes left out (PDPA s.26)."""
 
     spec = SPEC
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, *, unmasked: bool = False) -> None:
         self._db = db
         self._registry = RegistryService(db)
+        self.unmasked = unmasked
 
     @requires(Permission.EXPORT)
-    @requires(Permission.PERSONAL_DATA)
     def export(self, path: Path, *, search: str = "", progress: ProgressCallback | None = None,
                filters: RegistryFilter | None = None) -> int:  # fmt: skip
         return write_rows(self.spec.headers, self.rows(search, filters, progress), Path(path))
 
     @requires(Permission.EXPORT)
-    @requires(Permission.PERSONAL_DATA)
     def rows(self, search: str = "", filters: RegistryFilter | None = None,
              progress: ProgressCallback | None = None) -> Iterator[list[Any]]:  # fmt: skip
         """The exported rows (cells in ``spec.headers`` order), read a batch at a time."""
+        if self.unmasked:
+            require(self._db, Permission.PERSONAL_DATA)
+            return self._rows(search, filters, progress)
+        return mask_rows(self.spec, self._rows(search, filters, progress))
+
+    def _rows(self, search: str, filters: RegistryFilter | None,
+              progress: ProgressCallback | None) -> Iterator[list[Any]]:  # fmt: skip
+        notes = self.spec.headers.index("notes")
         query = TableQuery(search=search)
         total = self._registry.count_stakeholders(query, filters)
         with self._db.session_scope() as session:
@@ -365,17 +374,22 @@ class StakeholderExporter:
         while True:
             # Pages by key, so each batch starts where the last ended without skipping rows again.
             stmt = (
-                self._registry.matching(select(*EXPORTED), query, filters)
+                self._registry.matching(select(*EXPORTED, Stakeholder.sensitive), query, filters)
                 .order_by(Stakeholder.id)
                 .limit(EXPORT_BATCH)
             )
             if last is not None:
                 stmt = stmt.where(Stakeholder.id > last)
             with self._db.session_scope() as session:
-                batch = [_export_row(s, segments, channels, phones) for s in session.execute(stmt)]
+                batch = [
+                    (*_export_row(s, segments, channels, phones), s.sensitive)
+                    for s in session.execute(stmt)
+                ]
             if not batch:
                 break
-            for row, record_id in batch:
+            for row, record_id, sensitive in batch:
+                if sensitive and not self.unmasked:
+                    row[notes] = ""  # PDPA s.26: shown only to the personal-data grant
                 yield row
                 last = record_id
             done += len(batch)

@@ -11,6 +11,7 @@ from typing import Any
 
 from vocdesk.domain.enums import PartyType, StakeholderKind, StakeholderStatus
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, UserError
+from vocdesk.domain.pdpa.masking import PersonalField
 from vocdesk.domain.phone import normalise_phone
 from vocdesk.domain.provinces import find_province
 from vocdesk.domain.registry import (
@@ -122,14 +123,18 @@ def build_spec(value_maps: ValueMaps | None = None) -> TableSpec:
         Column("organisation", "organisation", "หน่วยงาน/องค์กร", "The person's organisation.",
                text_parser(ORGANISATION_MAX), aliases=("organization", "หน่วยงาน", "องค์กร", "สังกัด")),
         Column("national_id", "national id", "เลขประจำตัวประชาชน",
-               "13 digits, dashes allowed; the check digit is verified. Exports write it whole.",
-               _national_id, aliases=("เลขบัตรประชาชน", "id card", "citizen id")),
+               "13 digits, dashes allowed; the check digit is verified. Exports write it whole when asked to "
+               "(masked otherwise, as every column of personal data).",
+               _national_id, aliases=("เลขบัตรประชาชน", "id card", "citizen id"), personal=PersonalField.NATIONAL_ID),
         Column("phone", "phone", "โทรศัพท์", "A Thai mobile, landline or 4-digit hotline number.",
-               _phone, aliases=("เบอร์โทร", "เบอร์โทรศัพท์", "mobile", "telephone")),
-        Column("phone2", "phone 2", "โทรศัพท์ 2", "A second phone number.", _phone, aliases=("เบอร์โทร 2",)),
-        Column("email", "email", "อีเมล", "An e-mail address.", text_parser(EMAIL_MAX), aliases=("e-mail",)),
-        Column("line_id", "line id", "ไลน์ไอดี", "LINE ID.", text_parser(LINE_ID_MAX), aliases=("line", "ไลน์")),
-        Column("address", "address", "ที่อยู่", "Postal address.", parse_text),
+               _phone, aliases=("เบอร์โทร", "เบอร์โทรศัพท์", "mobile", "telephone"), personal=PersonalField.PHONE),
+        Column("phone2", "phone 2", "โทรศัพท์ 2", "A second phone number.", _phone, aliases=("เบอร์โทร 2",),
+               personal=PersonalField.PHONE),
+        Column("email", "email", "อีเมล", "An e-mail address.", text_parser(EMAIL_MAX), aliases=("e-mail",),
+               personal=PersonalField.EMAIL),
+        Column("line_id", "line id", "ไลน์ไอดี", "LINE ID.", text_parser(LINE_ID_MAX), aliases=("line", "ไลน์"),
+               personal=PersonalField.LINE_ID),
+        Column("address", "address", "ที่อยู่", "Postal address.", parse_text, personal=PersonalField.ADDRESS),
         Column("province", "province", "จังหวัด", "One of the 77 provinces, in Thai or English (กทม. accepted).",
                _province),
         Column("preferred_channel", "preferred channel", "ช่องทางที่สะดวก",

@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
@@ -72,6 +72,7 @@ from vocdesk.domain.tables import Named, TableQuery
 from vocdesk.services.authorization import acting, requires
 from vocdesk.services.confidentiality import readable_condition
 from vocdesk.services.database import Database
+from vocdesk.services.pdpa.masking import sees_sensitive
 
 __all__ = [
     "RecordType",
@@ -182,6 +183,9 @@ class TimelineItem:
     stakeholder_name: str = ""  # filled for segment and organisation timelines
     reference: str = ""  # the complaint number, the feedback entry number
     as_participant: bool = False  # an activity the stakeholder took part in, led by another
+    # PDPA s.26: the person's record holds sensitive data and the reader lacks the personal-data
+    # grant: ``summary`` (their words) is left empty.
+    withheld: bool = False
     segment_change: tuple[Named | None, Named | None] | None = None  # from, to
 
 
@@ -247,7 +251,25 @@ class TimelineService:
             rows = list(session.execute(stmt))
             names = self._names(session, scope, rows)
             segments = self._segments(session, rows)
-            return [self._item(r, names, segments) for r in rows]
+            items = [self._item(r, names, segments) for r in rows]
+            if items and not sees_sensitive(self._db):
+                wanted = {item.stakeholder_id for item in items}
+                sensitive = set(
+                    session.scalars(
+                        select(Stakeholder.id).where(
+                            Stakeholder.sensitive, Stakeholder.id.in_(wanted)
+                        )
+                    )
+                )
+                items = [
+                    replace(item, summary="", withheld=True)
+                    if item.stakeholder_id in sensitive
+                    and item.summary
+                    and item.kind is not TimelineKind.REGISTRY  # no one's words
+                    else item
+                    for item in items
+                ]
+            return items
 
     def _page(
         self,

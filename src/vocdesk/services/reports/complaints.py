@@ -135,7 +135,7 @@ def case_register(
                 Complaint.id, Complaint.number, Complaint.received_at, Complaint.resolved_at,
                 Complaint.status, Complaint.subject, Complaint.confidential, Complaint.anonymous,
                 Complaint.complainant_name, Stakeholder.name.label("stakeholder_name"),
-                Stakeholder.party_type,
+                Stakeholder.party_type, Stakeholder.sensitive,
                 ComplaintCategory.name_th, ComplaintCategory.name_en, ComplaintCategory.resolve_days,
             )
             .join(ComplaintCategory, Complaint.category_id == ComplaintCategory.id)
@@ -168,7 +168,8 @@ def case_register(
                     received_on=received_on,
                     complainant=shown,
                     anonymous=row.anonymous or not name,
-                    subject=row.subject,
+                    # PDPA s.26: a sensitive person's words are printed only when revealed
+                    subject="" if row.sensitive and not reveal_personal else row.subject,
                     category=Named(row.name_th, row.name_en),
                     status=ComplaintStatus(row.status),
                     working_days=None

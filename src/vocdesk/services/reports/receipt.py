@@ -3,6 +3,10 @@ says, read in one transaction.
 
 The letter goes to the complainant, so their name is printed in full, confidential case or not;
 a confidential case's subject is left out of the letter (an envelope is opened by others too),
+and so is the subject of a complainant whose record holds sensitive data (PDPA s.26) unless the
+letter is printed with personal data shown. The letter prints no national ID, phone or address
+(the envelope is addressed by hand or by the mail merge of a contacts export), so there is
+nothing else to mask;
 and the letter of a confidential case is printed only for those the one reading rule allows
 (``services.confidentiality``): anyone else is refused.
 The due date is the one the case keeps (``due_on``, counted by ``services.complaints.due`` from
@@ -66,6 +70,11 @@ def receipt_data(db: Database, number: str, context: ReportContext) -> ReceiptDa
             case_moves(session, case.id),
             context.today,
         )
+        sensitive = (
+            case.stakeholder is not None
+            and case.stakeholder.sensitive
+            and not context.request.reveal_personal
+        )
         if case.anonymous:
             complainant = ""
         elif case.stakeholder is not None:
@@ -80,7 +89,7 @@ def receipt_data(db: Database, number: str, context: ReportContext) -> ReceiptDa
             received_on=thai_date(case.received_at),
             channel=Named(case.channel.name_th, case.channel.name_en),
             category=Named(category.name_th, category.name_en),
-            subject="" if case.confidential else case.subject,
+            subject="" if case.confidential or sensitive else case.subject,
             resolve_days=category.resolve_days,
             due_on=due_on,
         )

@@ -266,6 +266,8 @@ def read_timeline(db: Database, scope: TimelineScope, context: ReportContext) ->
         items.extend(page)
     oldest = timeline.list_items(scope, TableQuery(sort_key="when"), limit=1) if total else []
     first = _day(oldest[0].moment) if oldest else None
+    if not context.request.reveal_personal:
+        items = _sensitive_withheld(db, items)
     details = _details(db, items)
     return TimelineSpan(
         rows=tuple(_timeline_row(item, details) for item in items),
@@ -275,6 +277,26 @@ def read_timeline(db: Database, scope: TimelineScope, context: ReportContext) ->
         first=first,
         limit_reached=total > len(items),
     )
+
+
+def _sensitive_withheld(db: Database, items: list[TimelineItem]) -> list[TimelineItem]:
+    """``items`` with the words of a person whose record holds sensitive data (PDPA s.26) left
+    out: a report prints them only with personal data shown."""
+    wanted = {item.stakeholder_id for item in items}
+    if not wanted:
+        return items
+    with db.session_scope() as session:
+        sensitive = set(
+            session.scalars(
+                select(Stakeholder.id).where(Stakeholder.sensitive, Stakeholder.id.in_(wanted))
+            )
+        )
+    return [
+        replace(item, summary="")
+        if item.stakeholder_id in sensitive and item.kind is not TimelineKind.REGISTRY
+        else item
+        for item in items
+    ]
 
 
 def _day(moment: datetime | date) -> date:

@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -109,6 +110,13 @@ class ComplaintCaseDialog(QDialog):
         ):
             details_buttons.addWidget(button)
         details_buttons.addStretch(1)
+        # PDPA: the complainant's contact masked unless asked for (the grant's holders only;
+        # each time the case is read so, it is written to the audit trail).
+        self.personal_box = QCheckBox(self.details_page)
+        self.personal_box.setObjectName("show_personal_data")
+        self.personal_box.setEnabled(cases.may_reveal_personal())
+        self.personal_box.toggled.connect(self.show_personal_data)
+        details_buttons.addWidget(self.personal_box)
         self.details_form.addRow("", details_buttons)
         self.standard_table = _table(self, 6)
         self.standard_table.setObjectName("standard_table")
@@ -168,8 +176,18 @@ class ComplaintCaseDialog(QDialog):
         self.reload()
 
     # --- reading ------------------------------------------------------------------------------
+    def show_personal_data(self, shown: bool) -> None:
+        try:
+            self.reload()
+        except UserError as error:
+            show_error(self, error)
+            self.personal_box.blockSignals(True)
+            self.personal_box.setChecked(False)
+            self.personal_box.blockSignals(False)
+            self.reload()
+
     def reload(self) -> None:
-        self.case = self._cases.case(self._case_id)
+        self.case = self._cases.case(self._case_id, reveal_personal=self.personal_box.isChecked())
         self._show()
 
     def _show(self) -> None:
@@ -350,6 +368,10 @@ class ComplaintCaseDialog(QDialog):
         }  # fmt: skip
         for key, text in titles.items():
             self.details_labels[key][0].setText(text)
+        self.personal_box.setText(self.tr("Show personal data"))
+        self.personal_box.setToolTip(self.tr(
+            "Show the complainant's contact whole. Each time is written to the audit trail; only "
+            "users with the personal-data permission may."))  # fmt: skip
         for key, text in {
             "resolution": self.tr("Resolution:"), "root_cause": self.tr("Root cause:"),
             "corrective": self.tr("Corrective action:"), "improvements": self.tr("Improvement actions:"),

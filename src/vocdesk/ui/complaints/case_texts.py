@@ -41,6 +41,17 @@ def subject_text(c: CaseDetails) -> str:
     return c.subject
 
 
+def sensitive_text(c: CaseDetails, text: str) -> str:
+    """``text``, or what stands for it when the complainant's record holds sensitive data the
+    reader may not see (PDPA s.26)."""
+    if c.sensitive_withheld:
+        return QCoreApplication.translate(
+            "ComplaintCaseDialog",
+            "(sensitive personal data: shown only to users with the personal-data permission)",
+        )
+    return text
+
+
 def detail_texts(c: CaseDetails, lang: str) -> dict[str, str]:
     """The Details page's values, by the key of their row."""
     place = " ".join(p for p in (c.district, c.province) if p)
@@ -65,7 +76,7 @@ def detail_texts(c: CaseDetails, lang: str) -> dict[str, str]:
         "category": name_text(c.category, lang), "complainant": complainant, "place": place,
         "service": name_text(c.service, lang), "priority": enum_label(c.priority),
         "handling": " · ".join(p for p in (c.unit, c.assigned_to) if p),
-        "forwarded": forwarded, "duplicate": duplicate, "details": c.details,
+        "forwarded": forwarded, "duplicate": duplicate, "details": sensitive_text(c, c.details),
         "access": ", ".join(c.access) if c.confidential else "",
     }  # fmt: skip
 

@@ -20,11 +20,18 @@ from vocdesk.services.registry.stakeholders import (
 from vocdesk.ui.models.display import date_text, label_text, name_text
 from vocdesk.ui.models.lazy_table import Column, LazyTableModel
 
+SENSITIVE_MARK = "◆"  # a mark, not a word: the column stays narrow
+
 
 class StakeholdersModel(LazyTableModel[StakeholderRow]):
     CONTEXT = "StakeholdersModel"
     COLUMNS = (
         Column("name", QT_TRANSLATE_NOOP("StakeholdersModel", "Name"), lambda r, _: r.name),
+        #: PDPA s.26: a person whose record holds sensitive data (health, religion, criminal record)
+        Column("sensitive", QT_TRANSLATE_NOOP("StakeholdersModel", "Sensitive"),
+               lambda r, _: SENSITIVE_MARK if r.sensitive else "",
+               tooltip=QT_TRANSLATE_NOOP("StakeholdersModel",
+                                         "Sensitive personal data (PDPA section 26): notes shown only with the personal-data permission")),
         Column("organisation", QT_TRANSLATE_NOOP("StakeholdersModel", "Organisation"),
                lambda r, _: r.organisation, wrap=True),
         Column("kind", QT_TRANSLATE_NOOP("StakeholdersModel", "Kind"), lambda r, _: label_text(r.kind),
@@ -37,10 +44,11 @@ class StakeholdersModel(LazyTableModel[StakeholderRow]):
                wrap=True),
         Column("phone", QT_TRANSLATE_NOOP("StakeholdersModel", "Phone"), lambda r, _: r.phone),
         #: The national ID as lists show it under the PDPA: middle digits hidden (the header says
-        #: so in its tooltip: "(masked)" in the title made the column wider than its numbers)
+        #: so in its tooltip: "(masked)" in the title made the column wider than its numbers),
+        #: whole while "Show personal data" is on
         Column("national_id", QT_TRANSLATE_NOOP("StakeholdersModel", "National ID"),
                lambda r, _: r.national_id,
-               tooltip=QT_TRANSLATE_NOOP("StakeholdersModel", "National ID, its middle digits hidden (PDPA)")),
+               tooltip=QT_TRANSLATE_NOOP("StakeholdersModel", "National ID, its middle digits hidden unless personal data is shown (PDPA)")),
         Column("updated", QT_TRANSLATE_NOOP("StakeholdersModel", "Updated"),
                lambda r, lang: date_text(thai_date(r.updated_at), lang)),
     )  # fmt: skip
@@ -50,6 +58,7 @@ class StakeholdersModel(LazyTableModel[StakeholderRow]):
     def __init__(self, service: RegistryService, parent: Any = None, **kwargs: Any) -> None:
         self._service = service
         self._filters = RegistryFilter()
+        self._shows_personal = False
         self.status_counts: dict[StakeholderStatus, int] = {}  # of the rows matching the query
         super().__init__(service.count_stakeholders, service.list_stakeholders, parent, **kwargs)
 
@@ -61,6 +70,18 @@ class StakeholdersModel(LazyTableModel[StakeholderRow]):
     @property
     def filters(self) -> RegistryFilter:
         return self._filters
+
+    @property
+    def shows_personal(self) -> bool:
+        """Whether the rows show phones and national IDs whole (PDPA: "Show personal data")."""
+        return self._shows_personal
+
+    def set_shows_personal(self, shown: bool) -> None:
+        """Read the rows again, identifiers whole or masked; whole needs the personal-data grant
+        (the service refuses otherwise) and each row read is put on the audit trail."""
+        if shown != self._shows_personal:
+            self._shows_personal = shown
+            self.reload()
 
     def set_filters(self, filters: RegistryFilter) -> None:
         """Show the rows matching ``filters`` (a new query: the model is reset)."""
@@ -75,7 +96,11 @@ class StakeholdersModel(LazyTableModel[StakeholderRow]):
         filters = self._filters
         return (
             partial(self._service.count_stakeholders, filters=filters),
-            partial(self._service.list_stakeholders, filters=filters),
+            partial(
+                self._service.list_stakeholders,
+                filters=filters,
+                reveal_personal=self._shows_personal,
+            ),
         )
 
 

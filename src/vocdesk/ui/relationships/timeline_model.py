@@ -93,6 +93,9 @@ def _sub_kind(item: TimelineItem, _lang: str) -> str:
 
 def summary_text(item: TimelineItem, lang: str) -> str:
     """The item's one line, with what only the kind knows (a case's number, a segment move)."""
+    if item.withheld:  # PDPA s.26: a sensitive person's words, for the grant's holders only
+        withheld = QCoreApplication.translate("TimelineModel", "(sensitive personal data)")
+        return f"{item.reference} {withheld}" if item.reference else withheld
     if item.kind == TimelineKind.REGISTRY:
         if item.segment_change is not None:
             before, after = item.segment_change
