@@ -59,6 +59,7 @@ from vocdesk.ui.labels import enum_choices
 from vocdesk.ui.models.display import date_text
 from vocdesk.ui.pdpa.consents_panel import ConsentsPanel
 from vocdesk.ui.pdpa.notice_line import NoticeLine
+from vocdesk.ui.pdpa.sensitive_check import SensitiveCheck
 from vocdesk.ui.registry.duplicates_panel import WARNING_STYLE, DuplicatesPanel
 from vocdesk.ui.registry.stakeholder_texts import field_labels, lawful_basis_text
 from vocdesk.ui.widgets.be_date_edit import BuddhistDateEdit
@@ -96,6 +97,7 @@ class StakeholderForm(QDialog):
         if stakeholder_id is not None:
             record = edit.load(stakeholder_id)
             self._show_draft(record.draft)
+            self.sensitive_check.show_record(record, self.notes_edit)
             self._history = sum(record.history.values())
             self._record: StakeholderRecord | None = record
         else:
@@ -255,6 +257,8 @@ class StakeholderForm(QDialog):
             pdpa.addRow(self.consents_label, self.consents_panel)
             for key in ("consent_follow_up", "consent_date"):
                 pdpa.setRowVisible(self._labels[key], False)
+        self.sensitive_check = SensitiveCheck(self._edit, self)  # PDPA s.26 (P5)
+        pdpa.addRow(self.sensitive_check)
         self._field(pdpa, "has_retention", self.retention_check)
         self._field(pdpa, "retention_until", self.retention_edit)
 
@@ -445,6 +449,7 @@ class StakeholderForm(QDialog):
             show_error(self, error)
             return False
         self._id = result.id
+        self.sensitive_check.save(result.id)
         if self.notice_line is not None:
             self.notice_line.record(result.id)
         self.saved.emit(result.id)

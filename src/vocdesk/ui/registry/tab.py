@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -163,8 +164,25 @@ class StakeholdersTab(ListTab[StakeholdersModel]):
             self.filter_row.addWidget(combo)
         self.filter_row.addWidget(self.clear_filters_button)
         self.filter_row.addStretch(1)
+        # PDPA: phones and national IDs masked unless the personal-data grant's holder asks.
+        self.personal_box = QCheckBox(self)
+        self.personal_box.setObjectName("show_personal_data")
+        self.personal_box.setEnabled(self._registry.may_reveal_personal())
+        self.personal_box.toggled.connect(self.show_personal_data)
+        self.filter_row.addWidget(self.personal_box)
         self.counts_label = QLabel(self)
         self.counts_label.setObjectName("status_counts")
+
+    def show_personal_data(self, shown: bool) -> None:
+        """Show the list's phones and national IDs whole (each row shown is audited) or masked."""
+        try:
+            self.model.set_shows_personal(shown)
+        except UserError as error:
+            show_error(self, error)
+            self.personal_box.blockSignals(True)
+            self.personal_box.setChecked(False)
+            self.personal_box.blockSignals(False)
+            self.model.set_shows_personal(False)
 
     def _filter_combos(self) -> tuple[QComboBox, ...]:
         return (
@@ -220,20 +238,22 @@ class StakeholdersTab(ListTab[StakeholdersModel]):
         return self.model.query.search, self.filters()
 
     def export_job(self) -> ExportJob | None:
-        """File › Export current table: the rows of this view in the import's columns (IDs whole,
-        English headings), so the file imports again unchanged."""
+        """File › Export current table: the rows of this view in the import's columns (English
+        headings); identifiers whole, so the file imports again unchanged, while the list shows
+        personal data (``shows_personal``), masked otherwise (PDPA)."""
         if self._edit is None:
             return super().export_job()
         edit = self._edit
         search, filters = self.export_view()
+        unmasked = self.model.shows_personal
 
         def work(progress: Progress) -> TableSnapshot:
             def report(done: int, total: int) -> None:
                 progress.raise_if_cancelled()
                 progress.report(done, total)
 
-            headers, rows = edit.view_export(search, filters, report)
-            return TableSnapshot(headers, rows)
+            headers, rows = edit.view_export(search, filters, report, unmasked=unmasked)
+            return TableSnapshot(headers, rows, unmasked=unmasked)
 
         return self.EXPORT_NAME, work
 
@@ -422,6 +442,10 @@ class StakeholdersTab(ListTab[StakeholdersModel]):
         ), strict=True):  # fmt: skip
             label.setText(text)
         self.clear_filters_button.setText(self.tr("Clear filters"))
+        self.personal_box.setText(self.tr("Show personal data"))
+        self.personal_box.setToolTip(self.tr(
+            "Show phones and national IDs whole. Each record shown is written to the audit trail; "
+            "only users with the personal-data permission may."))  # fmt: skip
         self._fill_filters()
         self._update_actions()
         self._show_counts()
