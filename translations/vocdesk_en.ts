@@ -731,7 +731,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+306"/>
+        <location line="+308"/>
         <source>{name} has %Ln history record(s) (feedback, complaints, responses or activities) and cannot be deleted. Archive the record instead.</source>
         <translation>
             <numerusform>{name} has %Ln history record (feedback, a complaint, a response or an activity) and cannot be deleted. Archive the record instead.</numerusform>

@@ -37,7 +37,7 @@
 <context>
     <name>AccessExport</name>
     <message>
-        <location filename="../src/vocdesk/services/pdpa/access_export.py" line="+183"/>
+        <location filename="../src/vocdesk/services/pdpa/access_export.py" line="+182"/>
         <source>Personal data of one person</source>
         <translation>ข้อมูลส่วนบุคคลของเจ้าของข้อมูล</translation>
     </message>
@@ -667,7 +667,7 @@
 <context>
     <name>Anonymise</name>
     <message>
-        <location filename="../src/vocdesk/services/pdpa/anonymise.py" line="+349"/>
+        <location filename="../src/vocdesk/services/pdpa/anonymise.py" line="+357"/>
         <source>More than one record has the national ID “{value}”: merge them first, or give the record&apos;s id.</source>
         <translation>มีมากกว่าหนึ่งระเบียนที่มีเลขประจำตัวประชาชน “{value}”: ให้รวมระเบียนก่อน หรือระบุรหัสของระเบียน</translation>
     </message>
@@ -878,37 +878,42 @@
 <context>
     <name>AuditAction</name>
     <message>
+        <location filename="../src/vocdesk/reports/pdpa_access.py" line="+177"/>
         <location filename="../src/vocdesk/ui/labels.py" line="+20"/>
         <source>Created</source>
         <extracomment>สร้าง</extracomment>
         <translation>สร้าง</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>Changed</source>
         <extracomment>แก้ไข</extracomment>
         <translation>แก้ไข</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>Deleted</source>
         <extracomment>ลบ</extracomment>
         <translation>ลบ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>Merged</source>
         <extracomment>รวมรายการ</extracomment>
         <translation>รวมรายการ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>Archived</source>
         <extracomment>จัดเก็บเข้าคลัง</extracomment>
         <translation>เก็บถาวร</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>Signed in</source>
         <extracomment>เข้าสู่ระบบ</extracomment>
         <translation>เข้าสู่ระบบ</translation>
@@ -944,31 +949,35 @@
         <translation>โทเค็นเข้าถึง</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../src/vocdesk/reports/pdpa_access.py" line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>Exported</source>
         <extracomment>ส่งออก</extracomment>
         <translation>ส่งออก</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>Printed</source>
         <extracomment>พิมพ์</extracomment>
         <translation>พิมพ์</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>Restored</source>
         <extracomment>กู้คืน</extracomment>
         <translation>กู้คืน</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../src/vocdesk/reports/pdpa_access.py" line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>Personal data shown</source>
         <extracomment>เปิดดูข้อมูลส่วนบุคคล</extracomment>
         <translation>เปิดดูข้อมูลส่วนบุคคล</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>Anonymised</source>
         <extracomment>ทำให้ไม่สามารถระบุตัวบุคคลได้</extracomment>
         <translation>ทำให้ไม่สามารถระบุตัวบุคคลได้</translation>
@@ -5206,19 +5215,22 @@
 <context>
     <name>ConsentPurpose</name>
     <message>
+        <location filename="../src/vocdesk/reports/pdpa_access.py" line="+1"/>
         <location filename="../src/vocdesk/ui/labels.py" line="+76"/>
         <source>Contact about the service</source>
         <extracomment>การติดต่อเรื่องบริการ</extracomment>
         <translation>การติดต่อเรื่องบริการ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>Follow-up surveys</source>
         <extracomment>การสำรวจติดตามผล</extracomment>
         <translation>การสำรวจติดตามผล</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>News from the agency</source>
         <extracomment>ข่าวสารจากหน่วยงาน</extracomment>
         <translation>ข่าวสารจากหน่วยงาน</translation>
@@ -7728,19 +7740,22 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>LifecycleStage</name>
     <message>
+        <location filename="../src/vocdesk/reports/pdpa_access.py" line="-17"/>
         <location filename="../src/vocdesk/ui/labels.py" line="-291"/>
         <source>Before the service</source>
         <extracomment>ก่อนรับบริการ</extracomment>
         <translation>ก่อนรับบริการ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>During the service</source>
         <extracomment>ระหว่างรับบริการ</extracomment>
         <translation>ระหว่างรับบริการ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>After the service</source>
         <extracomment>หลังรับบริการ</extracomment>
         <translation>หลังรับบริการ</translation>
@@ -7749,7 +7764,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ListeningFrequency</name>
     <message>
-        <location line="+263"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+263"/>
         <source>Continuous</source>
         <extracomment>ต่อเนื่อง</extracomment>
         <translation>ต่อเนื่อง</translation>
@@ -8602,25 +8617,29 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>NoticePlace</name>
     <message>
+        <location filename="../src/vocdesk/reports/pdpa_access.py" line="+16"/>
         <location filename="../src/vocdesk/ui/labels.py" line="-78"/>
         <source>Registry form</source>
         <extracomment>แบบฟอร์มทะเบียนผู้รับบริการ</extracomment>
         <translation>แบบฟอร์มทะเบียนผู้รับบริการ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>Quick entry</source>
         <extracomment>บันทึกด่วน</extracomment>
         <translation>บันทึกด่วน</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>Complaint form</source>
         <extracomment>แบบฟอร์มเรื่องร้องเรียน</extracomment>
         <translation>แบบฟอร์มเรื่องร้องเรียน</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>Paper questionnaire</source>
         <extracomment>แบบสอบถามกระดาษ</extracomment>
         <translation>แบบสอบถามกระดาษ</translation>
@@ -8934,7 +8953,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>PdpaAccessReport</name>
     <message>
-        <location filename="../src/vocdesk/reports/pdpa_access.py" line="+34"/>
+        <location filename="../src/vocdesk/reports/pdpa_access.py" line="-155"/>
         <source>Registry record</source>
         <translation>ข้อมูลในทะเบียน</translation>
     </message>
@@ -9069,7 +9088,6 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>อำเภอ/เขต</translation>
     </message>
     <message>
-        <location line="+1"/>
         <location line="+26"/>
         <source>Type</source>
         <translation>ประเภท</translation>
@@ -9355,7 +9373,203 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>บัญชีผู้ใช้</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+1"/>
+        <source>Person or organisation</source>
+        <translation>บุคคลหรือองค์กร</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>เลขอ้างอิง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relationship officer</source>
+        <translation>เจ้าหน้าที่ดูแลความสัมพันธ์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact every (months)</source>
+        <translation>ติดต่อทุก (เดือน)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent to follow-up surveys</source>
+        <translation>ยินยอมให้ติดต่อสำรวจติดตามผล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent given on</source>
+        <translation>วันที่ให้ความยินยอม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restricted on</source>
+        <translation>วันที่ระงับการใช้ข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymised</source>
+        <translation>ทำเป็นข้อมูลนิรนามเมื่อ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived</source>
+        <translation>จัดเก็บเข้าคลัง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived on</source>
+        <translation>วันที่จัดเก็บเข้าคลัง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage of the service</source>
+        <translation>ช่วงของการรับบริการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sentiment</source>
+        <translation>ความรู้สึก</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow up on</source>
+        <translation>ติดตามผลวันที่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done on</source>
+        <translation>เสร็จเมื่อ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>ที่มา</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>ระดับความสำคัญ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidential</source>
+        <translation>เป็นความลับ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymous</source>
+        <translation>ไม่ประสงค์ออกนาม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledged</source>
+        <translation>ตอบรับเรื่องเมื่อ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First response</source>
+        <translation>ตอบกลับครั้งแรกเมื่อ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation>แก้ไขแล้วเมื่อ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result notified</source>
+        <translation>แจ้งผลเมื่อ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction at follow-up</source>
+        <translation>ความพึงพอใจเมื่อติดตามผล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment at follow-up</source>
+        <translation>ความคิดเห็นเมื่อติดตามผล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form number</source>
+        <translation>เลขที่แบบสอบถาม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importance</source>
+        <translation>ความสำคัญ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No opinion</source>
+        <translation>ไม่แสดงความคิดเห็น</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File type</source>
+        <translation>ชนิดไฟล์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size (bytes)</source>
+        <translation>ขนาด (ไบต์)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added by</source>
+        <translation>แนบโดย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown by</source>
+        <translation>แจ้งโดย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded by</source>
+        <translation>บันทึกโดย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forwarded to</source>
+        <translation>ส่งต่อไปยัง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forwarded on</source>
+        <translation>ส่งต่อเมื่อ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrective action</source>
+        <translation>การแก้ไขป้องกัน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust restored</source>
+        <translation>ความเชื่อมั่นกลับคืน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Times reopened</source>
+        <translation>จำนวนครั้งที่เปิดเรื่องใหม่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>หน่วยงานย่อย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Root cause</source>
+        <translation>สาเหตุ</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Personal data held about {name}</source>
         <translation>ข้อมูลส่วนบุคคลของ {name} ที่หน่วยงานเก็บรักษา</translation>
     </message>
@@ -9385,7 +9599,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ไม่มี</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Item</source>
         <translation>รายการ</translation>
     </message>
@@ -9395,7 +9609,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ข้อมูล</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+30"/>
         <source>Yes</source>
         <translation>ใช่</translation>
     </message>
@@ -10490,7 +10704,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>QuestionnaireForm</name>
     <message>
-        <location filename="../src/vocdesk/services/reports/questionnaire.py" line="+41"/>
+        <location filename="../src/vocdesk/services/reports/questionnaire.py" line="+45"/>
         <source>Questionnaire {code}</source>
         <translation>แบบสอบถาม {code}</translation>
     </message>
@@ -10500,7 +10714,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ปีงบประมาณ {year} รอบที่ {round}</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/reports/questionnaire_form.py" line="+159"/>
+        <location filename="../src/vocdesk/reports/questionnaire_form.py" line="+160"/>
         <source>Please answer every item by ticking one box, unless the item says otherwise, or by writing in the space given.</source>
         <translation>โปรดตอบทุกข้อโดยทำเครื่องหมายในช่องที่ตรงกับความคิดเห็นของท่านเพียงช่องเดียว เว้นแต่ข้อนั้นระบุไว้เป็นอย่างอื่น หรือเขียนคำตอบในช่องว่างที่กำหนด</translation>
     </message>
@@ -10525,12 +10739,17 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ข้อมูลของท่านจะใช้เพื่อการปรับปรุงการให้บริการเท่านั้น และจะรายงานผลในภาพรวม โดยไม่ระบุตัวผู้ตอบ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Privacy notice, version {version}</source>
+        <translation>ประกาศความเป็นส่วนตัว ฉบับที่ {version}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Privacy notice</source>
         <translation>ประกาศความเป็นส่วนตัว</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Importance</source>
         <translation>ความสำคัญ</translation>
     </message>
@@ -11409,43 +11628,50 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>RequestKind</name>
     <message>
+        <location filename="../src/vocdesk/reports/pdpa_access.py" line="-132"/>
         <location filename="../src/vocdesk/ui/labels.py" line="+56"/>
         <source>Access</source>
         <extracomment>ขอเข้าถึงข้อมูล</extracomment>
         <translation>ขอเข้าถึงข้อมูล</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>Portability</source>
         <extracomment>ขอรับหรือโอนย้ายข้อมูล</extracomment>
         <translation>ขอรับหรือโอนย้ายข้อมูล</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>Correction</source>
         <extracomment>ขอแก้ไขข้อมูล</extracomment>
         <translation>ขอแก้ไขข้อมูล</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>Objection</source>
         <extracomment>คัดค้านการประมวลผล</extracomment>
         <translation>คัดค้านการประมวลผล</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>Restriction</source>
         <extracomment>ขอระงับการใช้ข้อมูล</extracomment>
         <translation>ขอระงับการใช้ข้อมูล</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>Erasure</source>
         <extracomment>ขอลบหรือทำให้ไม่สามารถระบุตัวบุคคลได้</extracomment>
         <translation>ขอลบหรือทำให้ไม่สามารถระบุตัวบุคคลได้</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>Consent withdrawn</source>
         <extracomment>ถอนความยินยอม</extracomment>
         <translation>ถอนความยินยอม</translation>
@@ -11454,19 +11680,22 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>RequestStatus</name>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+4"/>
         <source>Open</source>
         <extracomment>รอดำเนินการ</extracomment>
         <translation>รอดำเนินการ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>Answered</source>
         <extracomment>ดำเนินการแล้ว</extracomment>
         <translation>ดำเนินการแล้ว</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>Refused</source>
         <extracomment>ปฏิเสธคำขอ</extracomment>
         <translation>ปฏิเสธคำขอ</translation>
@@ -12200,19 +12429,22 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>Sentiment</name>
     <message>
+        <location filename="../src/vocdesk/reports/pdpa_access.py" line="-28"/>
         <location filename="../src/vocdesk/ui/labels.py" line="+61"/>
         <source>Positive</source>
         <extracomment>เชิงบวก</extracomment>
         <translation>เชิงบวก</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>Neutral</source>
         <extracomment>เป็นกลาง</extracomment>
         <translation>เป็นกลาง</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../src/vocdesk/ui/labels.py" line="+2"/>
         <source>Negative</source>
         <extracomment>เชิงลบ</extracomment>
         <translation>เชิงลบ</translation>
@@ -12404,7 +12636,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+306"/>
+        <location line="+308"/>
         <source>{name} has %Ln history record(s) (feedback, complaints, responses or activities) and cannot be deleted. Archive the record instead.</source>
         <translation>
             <numerusform>{name} มีประวัติ %Ln รายการ (ข้อมูลป้อนกลับ เรื่องร้องเรียน คำตอบแบบสำรวจ หรือกิจกรรม) จึงลบไม่ได้ โปรดจัดเก็บเข้าคลังแทน</numerusform>

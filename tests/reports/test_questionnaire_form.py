@@ -109,9 +109,9 @@ def test_form_number_privacy_notice_and_boxes(
 ) -> None:
     text = text_of(pdfs["ENG-2570", "th"])
     assert "เลขที่แบบสอบถาม" in text
-    assert "ประกาศความเป็นส่วนตัว" in text
+    assert "ประกาศความเป็นส่วนตัว ฉบับที่ 1" in text  # the version in force (issue 19)
     notice_line = text_of(pdfs["ENG-2570", "en"])
-    assert "Privacy notice" in notice_line and "Form number" in notice_line
+    assert "Privacy notice, version 1" in notice_line and "Form number" in notice_line
     # The boxes are vector squares: the only images are the header's logo (and its mask).
     images = run("pdfimages", "-list", pdfs["SAT-2569", "th"]).splitlines()[2:]
     assert images and all(" 320   320 " in row for row in images)

@@ -64,6 +64,7 @@ class QuestionnaireData:
     title: str
     privacy_notice: str  # the agency's notice in the report's language; "" when none is set
     items: tuple[FormItem, ...]
+    privacy_notice_version: int | None = None  # its published version (issue 19), printed
 
 
 def questionnaire_form(
@@ -229,10 +230,17 @@ class _Form:
                 " totals; no one is identified.",
             )
         )
+        version = self.data.privacy_notice_version
+        heading = (
+            self.say(
+                QT_TRANSLATE_NOOP("QuestionnaireForm", "Privacy notice, version {version}"),
+                version=self.w.number(version),
+            )
+            if version is not None and self.data.privacy_notice.strip()
+            else self.say(QT_TRANSLATE_NOOP("QuestionnaireForm", "Privacy notice"))
+        )
         cell = [
-            ThaiParagraph(
-                self.say(QT_TRANSLATE_NOOP("QuestionnaireForm", "Privacy notice")), kit.table_header
-            ),
+            ThaiParagraph(heading, kit.table_header),
             ThaiParagraph(notice, self.small),
         ]
         table = Table([[cell]], colWidths=[BODY_WIDTH])

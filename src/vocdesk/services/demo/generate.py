@@ -31,7 +31,7 @@ from vocdesk.services.demo.complaints import complaint_extras, plan_complaint
 from vocdesk.services.demo.listening_log import set_feedback_statuses
 from vocdesk.services.demo.listening_plan import build_listening_plan
 from vocdesk.services.demo.people import PeopleMaker
-from vocdesk.services.demo.settings import demo_settings
+from vocdesk.services.demo.settings import PRIVACY_NOTICE_EN, PRIVACY_NOTICE_TH, demo_settings
 from vocdesk.services.demo.surveys import build_surveys
 from vocdesk.services.holidays import national_holidays, working_calendar
 
@@ -274,6 +274,21 @@ class DemoBuilder:
         self.calendar = working_calendar(session)
         have = set(session.scalars(select(m.AppSetting.key)))
         self.writer.insert(m.AppSetting, [r for r in demo_settings() if r["key"] not in have])
+        # The privacy notice in force since the demo's first day (PDPA, issue 19).
+        self.notice_id = session.scalar(
+            select(m.PrivacyNotice.id).order_by(m.PrivacyNotice.version.desc())
+        )
+        if self.notice_id is None:
+            start = self.start
+            published = datetime(
+                start.year, start.month, start.day, 8, tzinfo=data.THAI_TIME
+            ).astimezone(UTC)
+            self.notice_id = _derived_id(published, "privacy_notice", "1")
+            self.writer.insert(m.PrivacyNotice, [
+                {"id": self.notice_id, "version": 1, "text_th": PRIVACY_NOTICE_TH,
+                 "text_en": PRIVACY_NOTICE_EN, "published_at": published, "published_by": "",
+                 "created_at": published, "updated_at": published}
+            ])  # fmt: skip
         self.staff = {
             office: [self.people.staff_name() for _ in range(5)] for office in self.office_ids
         }
@@ -303,6 +318,7 @@ class DemoBuilder:
         self.writer.insert(m.Stakeholder, [
             {k: v for k, v in r.items() if not k.startswith("_")} for r in rows
         ])  # fmt: skip
+        self._consents(rows)
         # Sorted by registration time, with the times beside them for bisection.
         organisations = [r for r in rows if r["party_type"] == "organisation"]
         self.everyone = (rows, [r["created_at"] for r in rows])
@@ -313,6 +329,30 @@ class DemoBuilder:
              "entity": "stakeholder", "entity_id": r["id"], "changes": {"segment": r["_segment_code"]},
              "created_at": r["created_at"], "updated_at": r["created_at"]}
             for r in rows
+        ])  # fmt: skip
+
+    def _consents(self, rows: list[dict[str, Any]]) -> None:
+        """Each person who agreed to follow-up was shown the notice and gave that consent when
+        registered, at the counter (services.pdpa: the follow-up columns mirror a consent row).
+        No random draw: every other row of the demo stays what it was."""
+        agreed = [r for r in rows if r["consent_follow_up"]]
+        self.writer.insert(m.PrivacyNoticeShown, [
+            {"id": _derived_id(r["created_at"], "shown", r["id"]), "stakeholder_id": r["id"],
+             "notice_id": self.notice_id,
+             "shown_at": r["created_at"], "place": "stakeholder_form",
+             "shown_by": self.staff[r["_office"]][0], "created_at": r["created_at"],
+             "updated_at": r["created_at"]}
+            for r in agreed
+        ])  # fmt: skip
+        self.writer.insert(m.Consent, [
+            {"id": _derived_id(r["created_at"], "consent", r["id"]), "stakeholder_id": r["id"],
+             "purpose": "follow_up_survey",
+             "given_on": r["consent_date"] or r["created_at"].date(),
+             "given_channel_id": r.get("preferred_channel_id"), "notice_id": self.notice_id,
+             "withdrawn_on": None, "withdrawn_channel_id": None,
+             "recorded_by": self.staff[r["_office"]][0], "note": "",
+             "created_at": r["created_at"], "updated_at": r["created_at"]}
+            for r in agreed
         ])  # fmt: skip
 
     def _feedback(self, count: int, linked: list[dict[str, Any]]) -> None:
@@ -459,6 +499,15 @@ class DemoBuilder:
                 })  # fmt: skip
             after[row["stakeholder_id"]] = row["occurred_at"]
         return reminders
+
+
+def _derived_id(at: datetime, kind: str, of: object) -> uuid.UUID:
+    """A UUIDv7-shaped id for a record made at ``at``, derived from what it belongs to rather
+    than drawn from the seeded generator (whose draws the rest of the demo depends on)."""
+    ms = int(at.timestamp() * 1000) & ((1 << 48) - 1)
+    low = uuid.uuid5(uuid.NAMESPACE_URL, f"vocdesk-demo:{kind}:{of}").int & ((1 << 74) - 1)
+    rand_a, rand_b = low >> 62, low & ((1 << 62) - 1)
+    return uuid.UUID(int=ms << 80 | 0x7 << 76 | rand_a << 64 | 0b10 << 62 | rand_b)
 
 
 def _sentiment(rng: random.Random, kind: str) -> str:

@@ -33,13 +33,8 @@ PRIVACY_NOTICE_EN = (
 
 
 def demo_settings() -> list[dict[str, Any]]:
-    """The ``app_setting`` rows of the demo agency."""
-    text = {
-        "agency_name_th": NAME_TH,
-        "agency_name_en": NAME_EN,
-        "privacy_notice_th": PRIVACY_NOTICE_TH,
-        "privacy_notice_en": PRIVACY_NOTICE_EN,
-        "thai_digits": "no",
-    }
+    """The ``app_setting`` rows of the demo agency (its privacy notice is a published version:
+    ``privacy_notice`` rows, made by the generator)."""
+    text = {"agency_name_th": NAME_TH, "agency_name_en": NAME_EN, "thai_digits": "no"}
     rows = [{"key": key, "value": value, "data": None} for key, value in text.items()]
     return [*rows, {"key": "logo", "value": DEMO_LOGO.name, "data": read_logo(DEMO_LOGO)}]

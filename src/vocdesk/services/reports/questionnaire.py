@@ -3,7 +3,8 @@ design as the keyed-entry screen shows it (``SurveyEntryService.form_layout``), 
 and the screen have the same numbers, order, sections and answers.
 
 A rating's levels carry the labels the design gives them (its choices), else the scale's default
-labels, as the entry screen names them. The privacy notice is the agency's, from the settings.
+labels, as the entry screen names them. The privacy notice is the agency's version in force
+(``services.pdpa.notices``), printed with its version number.
 """
 
 from __future__ import annotations
@@ -34,7 +35,10 @@ def build(db: Database, context: ReportContext, progress: Progress) -> bytes:
     design = SurveyDesignService(db).read(survey_id).design
     progress(1, STEPS)
     words = context.wording
-    data = questionnaire_data(layout, words, context.agency.privacy_notice(words.lang))
+    data = questionnaire_data(
+        layout, words, context.agency.privacy_notice(words.lang),
+        context.agency.privacy_notice_version,
+    )  # fmt: skip
     # The survey's own title heads the first page; the page header names the form shortly.
     title = words.say(
         "QuestionnaireForm",
@@ -57,12 +61,15 @@ def build(db: Database, context: ReportContext, progress: Progress) -> bytes:
     return pdf
 
 
-def questionnaire_data(form: EntryForm, words: Wording, privacy_notice: str) -> QuestionnaireData:
-    """The paper form of ``form`` in the wording's language."""
+def questionnaire_data(
+    form: EntryForm, words: Wording, privacy_notice: str, notice_version: int | None = None
+) -> QuestionnaireData:
+    """The paper form of ``form`` in the wording's language, with the notice's version."""
     return QuestionnaireData(
         code=form.code,
         title=words.name(form.title_th, form.title_en),
         privacy_notice=privacy_notice,
+        privacy_notice_version=notice_version,
         items=tuple(_item(question, words) for question in form.questions),
     )
 
