@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import sqlite3
 import uuid
 from collections.abc import Iterator
 from dataclasses import asdict
@@ -42,6 +43,7 @@ from vocdesk.services.pdpa.anonymise import (
     AnonymiseService,
     anonymise_records,
     anonymous_name,
+    forget_erased,
 )
 from vocdesk.services.pdpa.scrubbing import FREE_TEXT, KEPT_TEXT, text_columns
 from vocdesk.services.registry.edit import RegistryEditService, stakeholder_references
@@ -338,3 +340,24 @@ def test_a_national_id_two_records_share_names_no_one_to_anonymise(db: Database)
         AnonymiseService(db).find_person(NATIONAL_ID)
     assert "merge" in refused.value.message.text
     assert AnonymiseService(db).find_person(str(person_id)) == person_id
+
+
+def test_another_reader_holding_the_file_delays_the_cleaning_until_it_closes(
+    db: Database,
+) -> None:
+    assert db.path is not None
+    person_id = _record_the_person(db)
+    reader = sqlite3.connect(db.path, isolation_level=None)  # another window, mid-read
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM stakeholder").fetchone()
+    try:
+        result = AnonymiseService(db).anonymise_person(person_id)
+    finally:
+        reader.execute("COMMIT")
+        reader.close()
+    assert "checkpoint" in result.cleaning_unfinished  # said, not raised: the act is done
+    assert forget_erased(db) == []  # the next time, nobody in the way
+    db.dispose()  # the last connection checkpoints and deletes the log
+
+    left = [label for label, b in _needles().items() if b in _file_bytes(db.path)]
+    assert left == []

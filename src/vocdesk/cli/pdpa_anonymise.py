@@ -46,6 +46,10 @@ def run_anonymise(args: argparse.Namespace, messages: Messages) -> int:
         "Cli", "Anonymised {id}: now {name}; {records} records scrubbed, {files} attachments removed, {audit} audit entries scrubbed."
     ), id=str(person_id), name=done.shown_as, records=f"{done.total_records:,}",
         files=f"{done.attachments_removed:,}", audit=f"{done.audit_entries_scrubbed:,}"))  # fmt: skip
+    if done.cleaning_unfinished:
+        print(messages.tr(QT_TRANSLATE_NOOP(
+            "Cli", "Another program has the database open: the old copies of the erased data leave the file when the last program closes it."
+        )))  # fmt: skip
     return EXIT_OK
 
 

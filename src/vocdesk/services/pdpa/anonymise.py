@@ -36,7 +36,7 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -90,6 +90,8 @@ class AnonymisedPerson:
     records: dict[str, int] = field(default_factory=dict)
     attachments_removed: int = 0
     audit_entries_scrubbed: int = 0
+    # Steps of ``forget_erased`` another connection kept from finishing (see there).
+    cleaning_unfinished: tuple[str, ...] = ()
 
     @property
     def total_records(self) -> int:
@@ -281,29 +283,37 @@ def secure_delete(session: Session) -> None:
         connection.exec_driver_sql("PRAGMA secure_delete = ON")
 
 
-def forget_erased(db: Database) -> None:
+def forget_erased(db: Database) -> list[str]:
     """After an anonymisation's commit: the full-text index merged (its old segments held the
-    words), the file rewritten without free pages, the write-ahead log emptied. Each step is
-    skipped with a log line when the file is busy (another window reading): the next
-    anonymisation or ``vocdesk check`` repeats it; nothing of the person is readable meanwhile."""
+    words), the file rewritten without free pages, the write-ahead log emptied. Returns the
+    steps that could not finish because another connection held the file (logged): a reader
+    keeps the log's old pages until it ends; the last connection to close the file checkpoints
+    and deletes the log, and the next anonymisation repeats every step."""
     if db.engine.dialect.name != "sqlite":
-        return
+        return []
+    unfinished: list[str] = []
     with db.engine.connect() as connection:
         raw = connection.connection.driver_connection
         assert raw is not None
         raw.execute("PRAGMA secure_delete = ON")
-        raw.commit()
-        for statement in (
-            f"INSERT INTO {SEARCH_INDEX_TABLE}({SEARCH_INDEX_TABLE}) VALUES ('optimize')",
-            "VACUUM",
-            "PRAGMA wal_checkpoint(TRUNCATE)",
-        ):
+        for step, statement in (
+            ("optimize", f"INSERT INTO {SEARCH_INDEX_TABLE}({SEARCH_INDEX_TABLE}) VALUES ('optimize')"),
+            ("vacuum", "VACUUM"),
+            ("checkpoint", "PRAGMA wal_checkpoint(TRUNCATE)"),
+        ):  # fmt: skip
             try:
-                raw.execute(statement)
+                row = raw.execute(statement).fetchone()
                 raw.commit()
             except Exception as exc:  # noqa: BLE001 - busy or locked: logged, repeated next time
-                log.warning("After anonymisation, %s did not run: %s", statement.split()[0], exc)
-        raw.execute("PRAGMA secure_delete = OFF")
+                log.warning("After anonymisation, %s did not run: %s", step, exc)
+                unfinished.append(step)
+                continue
+            if step == "checkpoint" and row is not None and row[0]:  # (busy, frames, copied)
+                log.warning(
+                    "After anonymisation, the write-ahead log is still read by another connection"
+                )
+                unfinished.append(step)
+    return unfinished
 
 
 # --- the service ----------------------------------------------------------------------------------
@@ -324,8 +334,7 @@ class AnonymiseService:
         with self._db.session_scope() as session:
             secure_delete(session)
             result = anonymise_person(session, stakeholder_id, user=user, now=self._now())
-        forget_erased(self._db)
-        return result
+        return replace(result, cleaning_unfinished=tuple(forget_erased(self._db)))
 
     @requires(Permission.ERASE)
     @requires(Permission.PERSONAL_DATA)
