@@ -165,3 +165,23 @@ def test_the_pdpa_section_is_drawn_in_both_languages(
         form.pdpa_box.grab().save(str(SCREENSHOTS / f"pdpa-notice-line-{lang}.png"))
         qapp.setFont(font)
     languages.set_language("en")
+
+
+def test_the_settings_dialog_says_which_notice_version_is_in_force_and_publishes_a_new_one(
+    qtbot, db: Database
+) -> None:
+    from vocdesk.services.settings import SettingsService
+    from vocdesk.ui.agency_settings_dialog import AgencySettingsDialog
+
+    service = SettingsService(db)
+    dialog = AgencySettingsDialog(service)
+    qtbot.addWidget(dialog)
+    assert "version 1" in dialog.notice_version_label.text()  # none yet: the first to come
+    dialog.notice_th_edit.setPlainText(NOTICE_TH)
+    dialog.save()
+    dialog = AgencySettingsDialog(service)
+    qtbot.addWidget(dialog)
+    assert "Version 1 is in force" in dialog.notice_version_label.text()
+    dialog.notice_en_edit.setPlainText(NOTICE_EN)
+    dialog.save()
+    assert [v.version for v in PrivacyNoticeService(db).versions()] == [2, 1]

@@ -114,11 +114,19 @@ class AgencySettingsDialog(QDialog):
         self.notice_tabs.setObjectName("privacy_notice_tabs")
         self.notice_tabs.addTab(self.notice_th_edit, "")
         self.notice_tabs.addTab(self.notice_en_edit, "")
+        # Each changed text is a new version (issue 19): which one a person was shown stays.
+        self.notice_version_label = QLabel(self)
+        self.notice_version_label.setObjectName("privacy_notice_version")
+        self.notice_version_label.setWordWrap(True)
+        notice_column = QVBoxLayout()
+        notice_column.setSpacing(layout.BUTTON_SPACING)
+        notice_column.addWidget(self.notice_tabs)
+        notice_column.addWidget(self.notice_version_label)
         self.labels = [QLabel(self) for _ in range(4)]
         self.form.addRow(self.labels[0], self.name_th_edit)
         self.form.addRow(self.labels[1], self.name_en_edit)
         self.form.addRow(self.labels[2], logo_row)
-        self.form.addRow(self.labels[3], self.notice_tabs)
+        self.form.addRow(self.labels[3], notice_column)
         buddies: list[QWidget] = [
             self.name_th_edit, self.name_en_edit, self.choose_button, self.notice_th_edit,
         ]  # fmt: skip
@@ -226,16 +234,26 @@ class AgencySettingsDialog(QDialog):
         self.intro.setText(
             self.tr(
                 "The agency's name and logo head every page of the reports; the privacy notice "
-                "is printed on paper questionnaires. They are kept in this database, so every "
-                "computer that opens it prints the same."
+                "is shown on the forms that collect personal data and printed on paper "
+                "questionnaires. They are kept in this database, so every computer that opens it "
+                "prints the same."
             )
         )
         texts = [
             self.tr("Agency name (&Thai):"), self.tr("Agency name (&English):"),
-            self.tr("&Logo:"), self.tr("&Privacy notice on questionnaires:"),
+            self.tr("&Logo:"), self.tr("&Privacy notice:"),
         ]  # fmt: skip
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
+        version = self._settings.privacy_notice_version
+        self.notice_version_label.setText(
+            self.tr("Version {version} is in force. A changed text is published as version "
+                    "{next} when you press OK; the earlier versions are kept.").format(
+                version=version, next=version + 1)
+            if version is not None
+            else self.tr("No version is published yet; the text is published as version 1 when "
+                         "you press OK.")
+        )  # fmt: skip
         self.notice_tabs.setTabText(0, self.tr("Thai"))
         self.notice_tabs.setTabText(1, self.tr("English"))
         self.notice_th_edit.setPlaceholderText(
