@@ -20,10 +20,13 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from vocdesk.domain.clock import thai_time
+from vocdesk.domain.enums import AuditAction, LifecycleStage, Sentiment
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP
+from vocdesk.domain.pdpa.terms import ConsentPurpose, NoticePlace, RequestKind, RequestStatus
+from vocdesk.domain.registry import LawfulBasis
 from vocdesk.reports.document import PageFurniture, PdfMetadata, build_pdf
 from vocdesk.reports.kit import DASH, Heading, Wording, gap, no_data, paragraph, styles
-from vocdesk.reports.stakeholder_profile import label
+from vocdesk.reports.stakeholder_profile import LAWFUL_BASIS_LABELS, label
 from vocdesk.reports.tables import thai_table
 
 CONTEXT = "PdpaAccessReport"
@@ -60,7 +63,6 @@ FIELD_LABELS: dict[str, str] = {
     "address": QT_TRANSLATE_NOOP("PdpaAccessReport", "Address"),
     "province": QT_TRANSLATE_NOOP("PdpaAccessReport", "Province"),
     "district": QT_TRANSLATE_NOOP("PdpaAccessReport", "District"),
-    "party_type": QT_TRANSLATE_NOOP("PdpaAccessReport", "Type"),
     "kind": QT_TRANSLATE_NOOP("PdpaAccessReport", "Kind"),
     "status": QT_TRANSLATE_NOOP("PdpaAccessReport", "Status"),
     "segment_id": QT_TRANSLATE_NOOP("PdpaAccessReport", "Segment"),
@@ -122,6 +124,85 @@ FIELD_LABELS: dict[str, str] = {
     "from_status": QT_TRANSLATE_NOOP("PdpaAccessReport", "From"),
     "to_status": QT_TRANSLATE_NOOP("PdpaAccessReport", "To"),
     "user_name": QT_TRANSLATE_NOOP("PdpaAccessReport", "Account"),
+    "party_type": QT_TRANSLATE_NOOP("PdpaAccessReport", "Person or organisation"),
+    "external_ref": QT_TRANSLATE_NOOP("PdpaAccessReport", "Reference"),
+    "reference": QT_TRANSLATE_NOOP("PdpaAccessReport", "Reference"),
+    "relationship_officer": QT_TRANSLATE_NOOP("PdpaAccessReport", "Relationship officer"),
+    "contact_every_months": QT_TRANSLATE_NOOP("PdpaAccessReport", "Contact every (months)"),
+    "consent_follow_up": QT_TRANSLATE_NOOP("PdpaAccessReport", "Consent to follow-up surveys"),
+    "consent_date": QT_TRANSLATE_NOOP("PdpaAccessReport", "Consent given on"),
+    "restricted_on": QT_TRANSLATE_NOOP("PdpaAccessReport", "Restricted on"),
+    "anonymised_at": QT_TRANSLATE_NOOP("PdpaAccessReport", "Anonymised"),
+    "archived": QT_TRANSLATE_NOOP("PdpaAccessReport", "Archived"),
+    "archived_at": QT_TRANSLATE_NOOP("PdpaAccessReport", "Archived on"),
+    "stage": QT_TRANSLATE_NOOP("PdpaAccessReport", "Stage of the service"),
+    "sentiment": QT_TRANSLATE_NOOP("PdpaAccessReport", "Sentiment"),
+    "follow_up_on": QT_TRANSLATE_NOOP("PdpaAccessReport", "Follow up on"),
+    "done_on": QT_TRANSLATE_NOOP("PdpaAccessReport", "Done on"),
+    "source": QT_TRANSLATE_NOOP("PdpaAccessReport", "Source"),
+    "priority": QT_TRANSLATE_NOOP("PdpaAccessReport", "Priority"),
+    "confidential": QT_TRANSLATE_NOOP("PdpaAccessReport", "Confidential"),
+    "anonymous": QT_TRANSLATE_NOOP("PdpaAccessReport", "Anonymous"),
+    "acknowledged_at": QT_TRANSLATE_NOOP("PdpaAccessReport", "Acknowledged"),
+    "first_response_at": QT_TRANSLATE_NOOP("PdpaAccessReport", "First response"),
+    "resolved_at": QT_TRANSLATE_NOOP("PdpaAccessReport", "Resolved"),
+    "notified_at": QT_TRANSLATE_NOOP("PdpaAccessReport", "Result notified"),
+    "follow_up_score": QT_TRANSLATE_NOOP("PdpaAccessReport", "Satisfaction at follow-up"),
+    "follow_up_comment": QT_TRANSLATE_NOOP("PdpaAccessReport", "Comment at follow-up"),
+    "form_number": QT_TRANSLATE_NOOP("PdpaAccessReport", "Form number"),
+    "importance": QT_TRANSLATE_NOOP("PdpaAccessReport", "Importance"),
+    "no_opinion": QT_TRANSLATE_NOOP("PdpaAccessReport", "No opinion"),
+    "media_type": QT_TRANSLATE_NOOP("PdpaAccessReport", "File type"),
+    "size": QT_TRANSLATE_NOOP("PdpaAccessReport", "Size (bytes)"),
+    "added_by": QT_TRANSLATE_NOOP("PdpaAccessReport", "Added by"),
+    "shown_by": QT_TRANSLATE_NOOP("PdpaAccessReport", "Shown by"),
+    "recorded_by": QT_TRANSLATE_NOOP("PdpaAccessReport", "Recorded by"),
+    "forwarded_agency": QT_TRANSLATE_NOOP("PdpaAccessReport", "Forwarded to"),
+    "forwarded_on": QT_TRANSLATE_NOOP("PdpaAccessReport", "Forwarded on"),
+    "corrective_action": QT_TRANSLATE_NOOP("PdpaAccessReport", "Corrective action"),
+    "trust_restored": QT_TRANSLATE_NOOP("PdpaAccessReport", "Trust restored"),
+    "reopen_count": QT_TRANSLATE_NOOP("PdpaAccessReport", "Times reopened"),
+    "unit": QT_TRANSLATE_NOOP("PdpaAccessReport", "Unit"),
+    "root_cause_id": QT_TRANSLATE_NOOP("PdpaAccessReport", "Root cause"),
+}
+# The window's labels of the enums the profile report does not name (ui/labels.py, in the
+# enum's own context, so the .ts translates them once).
+EXTRA_LABELS: list[tuple[StrEnum, tuple[str, str]]] = [
+    (LifecycleStage.BEFORE, ("LifecycleStage", QT_TRANSLATE_NOOP("LifecycleStage", "Before the service"))),
+    (LifecycleStage.DURING, ("LifecycleStage", QT_TRANSLATE_NOOP("LifecycleStage", "During the service"))),
+    (LifecycleStage.AFTER, ("LifecycleStage", QT_TRANSLATE_NOOP("LifecycleStage", "After the service"))),
+    (Sentiment.POSITIVE, ("Sentiment", QT_TRANSLATE_NOOP("Sentiment", "Positive"))),
+    (Sentiment.NEUTRAL, ("Sentiment", QT_TRANSLATE_NOOP("Sentiment", "Neutral"))),
+    (Sentiment.NEGATIVE, ("Sentiment", QT_TRANSLATE_NOOP("Sentiment", "Negative"))),
+    (AuditAction.CREATE, ("AuditAction", QT_TRANSLATE_NOOP("AuditAction", "Created"))),
+    (AuditAction.UPDATE, ("AuditAction", QT_TRANSLATE_NOOP("AuditAction", "Changed"))),
+    (AuditAction.DELETE, ("AuditAction", QT_TRANSLATE_NOOP("AuditAction", "Deleted"))),
+    (AuditAction.MERGE, ("AuditAction", QT_TRANSLATE_NOOP("AuditAction", "Merged"))),
+    (AuditAction.ARCHIVE, ("AuditAction", QT_TRANSLATE_NOOP("AuditAction", "Archived"))),
+    (AuditAction.EXPORT, ("AuditAction", QT_TRANSLATE_NOOP("AuditAction", "Exported"))),
+    (AuditAction.PRINT, ("AuditAction", QT_TRANSLATE_NOOP("AuditAction", "Printed"))),
+    (AuditAction.VIEW, ("AuditAction", QT_TRANSLATE_NOOP("AuditAction", "Personal data shown"))),
+    (AuditAction.ANONYMISE, ("AuditAction", QT_TRANSLATE_NOOP("AuditAction", "Anonymised"))),
+    (ConsentPurpose.SERVICE, ("ConsentPurpose", QT_TRANSLATE_NOOP("ConsentPurpose", "Contact about the service"))),
+    (ConsentPurpose.FOLLOW_UP_SURVEY, ("ConsentPurpose", QT_TRANSLATE_NOOP("ConsentPurpose", "Follow-up surveys"))),
+    (ConsentPurpose.NEWS, ("ConsentPurpose", QT_TRANSLATE_NOOP("ConsentPurpose", "News from the agency"))),
+    (NoticePlace.STAKEHOLDER_FORM, ("NoticePlace", QT_TRANSLATE_NOOP("NoticePlace", "Registry form"))),
+    (NoticePlace.QUICK_ENTRY, ("NoticePlace", QT_TRANSLATE_NOOP("NoticePlace", "Quick entry"))),
+    (NoticePlace.COMPLAINT_FORM, ("NoticePlace", QT_TRANSLATE_NOOP("NoticePlace", "Complaint form"))),
+    (NoticePlace.QUESTIONNAIRE, ("NoticePlace", QT_TRANSLATE_NOOP("NoticePlace", "Paper questionnaire"))),
+    (RequestKind.ACCESS, ("RequestKind", QT_TRANSLATE_NOOP("RequestKind", "Access"))),
+    (RequestKind.PORTABILITY, ("RequestKind", QT_TRANSLATE_NOOP("RequestKind", "Portability"))),
+    (RequestKind.CORRECTION, ("RequestKind", QT_TRANSLATE_NOOP("RequestKind", "Correction"))),
+    (RequestKind.OBJECTION, ("RequestKind", QT_TRANSLATE_NOOP("RequestKind", "Objection"))),
+    (RequestKind.RESTRICTION, ("RequestKind", QT_TRANSLATE_NOOP("RequestKind", "Restriction"))),
+    (RequestKind.ERASURE, ("RequestKind", QT_TRANSLATE_NOOP("RequestKind", "Erasure"))),
+    (RequestKind.WITHDRAW_CONSENT, ("RequestKind", QT_TRANSLATE_NOOP("RequestKind", "Consent withdrawn"))),
+    (RequestStatus.OPEN, ("RequestStatus", QT_TRANSLATE_NOOP("RequestStatus", "Open"))),
+    (RequestStatus.DONE, ("RequestStatus", QT_TRANSLATE_NOOP("RequestStatus", "Answered"))),
+    (RequestStatus.REFUSED, ("RequestStatus", QT_TRANSLATE_NOOP("RequestStatus", "Refused"))),
+]
+EXTRA_ENUM_LABELS: dict[tuple[type, str], tuple[str, str]] = {
+    (type(value), value.value): texts for value, texts in EXTRA_LABELS
 }
 # fmt: on
 
@@ -202,13 +283,30 @@ def _story(data: AccessReport, words: Wording) -> list[Flowable]:
 
 
 def _pairs(row: Sequence[tuple[str, Any]], words: Wording) -> Flowable:
+    """A record as item/value rows; empty fields left out (person.json holds every one)."""
     kit = styles()
-    rows = [(field_label(words, column), value_text(words, value)) for column, value in row]
+    rows = [
+        (field_label(words, column), _field_value(words, column, value))
+        for column, value in row
+        if value is not None and value != "" and value != []
+    ]
     header = (_t(words, QT_TRANSLATE_NOOP("PdpaAccessReport", "Item")),
               _t(words, QT_TRANSLATE_NOOP("PdpaAccessReport", "Value")))  # fmt: skip
     table = thai_table(header, rows, (50 * mm, 124 * mm), kit.table_header, kit.table_body)
     table.hAlign = "LEFT"
     return table
+
+
+def _field_value(words: Wording, column: str, value: Any) -> str:
+    if column == "lawful_basis":
+        try:
+            basis = LawfulBasis(value)
+        except ValueError:
+            return str(value)
+        return words.say("StakeholderForm", LAWFUL_BASIS_LABELS[basis])
+    if column == "entity" and isinstance(value, str):
+        return table_title(words, value)
+    return value_text(words, value)
 
 
 def field_label(words: Wording, column: str) -> str:
@@ -230,7 +328,8 @@ def value_text(words: Wording, value: Any) -> str:
     if isinstance(value, date):
         return words.date(value)
     if isinstance(value, StrEnum):
-        return label(words, value)
+        extra = EXTRA_ENUM_LABELS.get((type(value), value.value))
+        return words.say(*extra) if extra else label(words, value)
     if isinstance(value, int | float):
         return words.number(value, 0 if isinstance(value, int) else 2)
     if isinstance(value, dict | list):

@@ -27,7 +27,9 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import Date, DateTime
 from sqlalchemy import Enum as SqlEnum
+from sqlalchemy.types import TypeDecorator
 
 from vocdesk.db.base import Base, utc_now
 from vocdesk.db.models import AuditEntry
@@ -160,14 +162,11 @@ def _typed(kind: Any, value: Any) -> Any:
         except ValueError:
             return value
     if isinstance(value, str):
-        python: type | None
-        try:
-            python = kind.python_type
-        except NotImplementedError:
-            python = None
-        if python is datetime:
+        if isinstance(kind, TypeDecorator):
+            kind = kind.impl  # UtcDateTime: a DateTime underneath
+        if isinstance(kind, DateTime):
             return datetime.fromisoformat(value)
-        if python is date:
+        if isinstance(kind, Date):
             return date.fromisoformat(value)
     return value
 
