@@ -25,6 +25,7 @@ from vocdesk.services.authorization import acting, may
 from vocdesk.services.backups import BackupsService, RestoreResult
 from vocdesk.services.database import Database
 from vocdesk.services.encryption import EncryptionService, is_encrypted_file
+from vocdesk.services.pdpa.retention import RetentionService
 from vocdesk.services.transfer import EXPORTERS, IMPORTERS, KIND_LABELS, kind_present
 from vocdesk.ui import layout
 from vocdesk.ui.about_dialog import AboutDialog
@@ -57,6 +58,7 @@ from vocdesk.ui.models.table_export import TableSnapshot
 from vocdesk.ui.overview.drill_down import open_list
 from vocdesk.ui.overview.tab import OverviewTab
 from vocdesk.ui.pdpa.requests_dialog import RequestsDialog, RequestsServices
+from vocdesk.ui.pdpa.retention_dialog import RetentionDialog
 from vocdesk.ui.registry.tab import StakeholdersTab
 from vocdesk.ui.relationships.activity_form import ActivityForm
 from vocdesk.ui.relationships.tab import TimelineServices, TimelineTab
@@ -223,6 +225,7 @@ class MainWindow(QMainWindow):
         self.users_action = self._action("users", self.show_users)
         self.audit_action = self._action("audit_trail", self.show_audit_trail)
         self.requests_action = self._action("pdpa_requests", self.show_requests)
+        self.retention_action = self._action("pdpa_retention", self.show_retention_review)
         self.language_group = QActionGroup(self)
         self.language_group.setExclusive(True)
         self.language_actions: dict[str, QAction] = {}
@@ -274,6 +277,7 @@ class MainWindow(QMainWindow):
         self.personal_data_menu = bar.addMenu("")
         self.personal_data_menu.setObjectName("personal_data_menu")
         self.personal_data_menu.addAction(self.requests_action)
+        self.personal_data_menu.addAction(self.retention_action)
         # Who works here, last on the bar (where people look for their account).
         self.account_menu = bar.addMenu("")
         self.account_menu.setObjectName("account_menu")
@@ -517,6 +521,7 @@ class MainWindow(QMainWindow):
         self.audit_action.setText(self.tr("Audit &trail…"))
         self.personal_data_menu.setTitle(self.tr("&Personal data"))
         self.requests_action.setText(self.tr("&Requests of data subjects…"))
+        self.retention_action.setText(self.tr("Re&tention review…"))
         self.reports_menu.retranslate()
         for index in range(self.tabs.count()):
             self.tabs.setTabText(index, page_at(self.tabs, index).title())
@@ -851,6 +856,18 @@ class MainWindow(QMainWindow):
         return dialog
 
     # --- Personal data menu ------------------------------------------------------------------
+    def show_retention_review(self) -> RetentionDialog:
+        """Personal data › Retention review…: periods, records due, anonymise or delete them."""
+        database = self.services.database
+        dialog = RetentionDialog(
+            RetentionService(database), self, tasks=self._tasks,
+            may_edit=may(database, Permission.MANAGE_CATALOGUES),
+            may_review=may(database, Permission.ERASE) and may(database, Permission.PERSONAL_DATA),
+        )  # fmt: skip
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def show_requests(self) -> RequestsDialog | None:
         """Personal data › Requests of data subjects…: log, answer, export for the person."""
         requests = self.services.pdpa_requests
@@ -860,7 +877,9 @@ class MainWindow(QMainWindow):
         exporter = self.services.access_export
         if not (may(database, Permission.EXPORT) and may(database, Permission.PERSONAL_DATA)):
             exporter = None  # the service would refuse: not offered
-        services = RequestsServices(requests, exporter)
+        services = RequestsServices(
+            requests, exporter, self.services.registry_edit, self.services.registry
+        )
         dialog = RequestsDialog(services, self, tasks=self._tasks)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
