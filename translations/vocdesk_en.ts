@@ -389,7 +389,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+44"/>
         <source>{kind}: %Ln row(s) exported to {path}</source>
         <translation>
             <numerusform>{kind}: %Ln row exported to {path}</numerusform>
@@ -650,7 +650,7 @@
 <context>
     <name>RequestsDialog</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/ui/pdpa/requests_dialog.py" line="+188"/>
+        <location filename="../src/vocdesk/ui/pdpa/requests_dialog.py" line="+196"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>

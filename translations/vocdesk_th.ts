@@ -2356,12 +2356,7 @@
         <translation>ไฟล์ที่จะเขียน: .xlsx สำหรับ Excel นอกนั้นเป็น CSV; survey และ survey-results ต้องระบุรหัสแบบสำรวจก่อนชื่อไฟล์</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>stakeholders and complaints: write national IDs, phones, e-mails and addresses whole (needs the personal-data permission; audited); without it they are masked</source>
-        <translation>stakeholders และ complaints: เขียนเลขประจำตัวประชาชน โทรศัพท์ อีเมล และที่อยู่เต็ม (ต้องมีสิทธิ์ข้อมูลส่วนบุคคล และบันทึกในประวัติการใช้งาน) หากไม่ระบุจะถูกปิดบัง</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+44"/>
         <source>the agency&apos;s settings that reports print: names, logo, privacy notice, Thai digits</source>
         <translation>การตั้งค่าของหน่วยงานที่พิมพ์ในรายงาน: ชื่อหน่วยงาน ตราสัญลักษณ์ คำประกาศความเป็นส่วนตัว เลขไทย</translation>
     </message>
@@ -2462,8 +2457,13 @@
             <numerusform>{kind}: นำเข้า %Ln แถว (เพิ่มใหม่ {added} แถว ปรับปรุง {updated} แถว) สู่ {path}</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+36"/>
+        <source>--purpose is for exporting contacts, not {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+8"/>
         <source>{kind}: %Ln row(s) exported to {path}</source>
         <translation>
             <numerusform>{kind}: ส่งออก %Ln แถวไปยัง {path}</numerusform>
@@ -2475,7 +2475,7 @@
         <translation>--map {item}: ให้เขียนในรูปแบบ COLUMN:TEXT=VALUE เช่น status:ปิดเรื่อง=closed</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/cli/parser.py" line="-101"/>
+        <location filename="../src/vocdesk/cli/parser.py" line="-105"/>
         <source>the CSV (UTF-8 or Thai Windows) or XLSX file</source>
         <translation>ไฟล์ CSV (UTF-8 หรือภาษาไทยของ Windows) หรือไฟล์ XLSX</translation>
     </message>
@@ -2505,7 +2505,17 @@
         <translation>เฉพาะรายการที่ค้นพบด้วยคำเหล่านี้ เช่นเดียวกับการค้นหาในแท็บ</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>stakeholders, complaints and contacts: write national IDs, phones, e-mails and addresses whole (needs the personal-data permission; audited); without it they are masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>contacts: only the people with a consent in force for PURPOSE (service, follow_up_survey or news), not restricted and not anonymised; without it, any purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>save a PNG picture of a tab of the window (no screen needed)</source>
         <translation>บันทึกภาพ PNG ของแท็บในหน้าต่างโปรแกรม (ไม่ต้องมีหน้าจอ)</translation>
     </message>
@@ -4041,7 +4051,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../src/vocdesk/ui/complaints/form.py" line="+428"/>
+        <location filename="../src/vocdesk/ui/complaints/form.py" line="+429"/>
         <source>{name} is larger than {limit} MB: attach a smaller file.</source>
         <translation>{name} มีขนาดเกิน {limit} MB: กรุณาแนบไฟล์ที่เล็กกว่านี้</translation>
     </message>
@@ -5287,6 +5297,11 @@
         <source>The person no longer exists; it may have been merged or deleted.</source>
         <translation>ไม่พบบุคคลนี้แล้ว อาจถูกรวมกับระเบียนอื่นหรือถูกลบไป</translation>
     </message>
+    <message>
+        <location filename="../src/vocdesk/services/pdpa/contacts.py" line="+67"/>
+        <source>There is no consent purpose called {value}; the purposes are: {purposes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsentsPanel</name>
@@ -5527,7 +5542,7 @@
         <translation>กรุณาเลือกความยินยอมที่เจ้าของข้อมูลขอถอน</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+135"/>
         <source>The person no longer exists; it may have been merged or deleted.</source>
         <translation>ไม่พบบุคคลนี้แล้ว อาจถูกรวมหรือลบไปแล้ว</translation>
     </message>
@@ -11723,14 +11738,14 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>RequestsDialog</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/ui/pdpa/requests_dialog.py" line="+188"/>
+        <location filename="../src/vocdesk/ui/pdpa/requests_dialog.py" line="+196"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n คำขอ</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>{kind}: {deadline}.</source>
         <translation>{kind}: {deadline}</translation>
     </message>
@@ -11750,7 +11765,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ข้อมูลของบุคคลนี้ถูกระงับการใช้</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+57"/>
         <source>Export for the person</source>
         <translation>ส่งออกข้อมูลของบุคคล</translation>
     </message>
@@ -11823,6 +11838,11 @@ Please try again, and if it happens again send that file to your IT support.</so
         <location line="+1"/>
         <source>&amp;Lift restriction</source>
         <translation>ยกเลิกการระงับ(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Correct the record…</source>
+        <translation>แก้ไขข้อมูลในทะเบียน(&amp;C)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -15783,7 +15803,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../src/vocdesk/services/transfer.py" line="+174"/>
+        <location filename="../src/vocdesk/services/transfer.py" line="+175"/>
         <source>Stakeholders</source>
         <translation>ผู้รับบริการและผู้มีส่วนได้ส่วนเสีย</translation>
     </message>
@@ -15816,6 +15836,11 @@ Please try again, and if it happens again send that file to your IT support.</so
         <location line="+1"/>
         <source>Relationship activities</source>
         <translation>กิจกรรมสร้างความสัมพันธ์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact list (with consent)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>

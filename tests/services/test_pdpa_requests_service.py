@@ -127,3 +127,25 @@ def test_a_request_needs_a_person_or_a_requester(empty_db: Database, person: Sta
         _service(empty_db).log(RequestDraft("", RequestKind.ACCESS, TODAY))
     with pytest.raises(UserError):
         _service(empty_db).log(RequestDraft(str(person.id), RequestKind.ACCESS, date(2026, 3, 21)))
+
+
+def test_a_withdrawal_of_consent_answered_withdraws_the_consents_named(
+    empty_db: Database, person: Stakeholder
+):
+    from vocdesk.domain.pdpa.terms import ConsentPurpose
+    from vocdesk.services.pdpa.consents import ConsentsService
+
+    consents = ConsentsService(empty_db, today=lambda: TODAY)
+    consents.give(person.id, ConsentPurpose.FOLLOW_UP_SURVEY, date(2026, 1, 10))
+    consents.give(person.id, ConsentPurpose.NEWS, date(2026, 1, 10))
+    service = _service(empty_db)
+    request_id = service.log(
+        RequestDraft(str(person.id), RequestKind.WITHDRAW_CONSENT, date(2026, 3, 2))
+    )
+    with pytest.raises(UserError):  # which consents: said, not guessed
+        service.answer(request_id, RequestAnswer(RequestStatus.DONE, "ถอนแล้ว"))
+    service.answer(request_id, RequestAnswer(RequestStatus.DONE, "ถอนความยินยอมรับแบบสำรวจแล้ว",
+                                             purposes=(ConsentPurpose.FOLLOW_UP_SURVEY,)))  # fmt: skip
+    states = {state.purpose: state.given for state in consents.states(person.id)}
+    assert states[ConsentPurpose.FOLLOW_UP_SURVEY] is False
+    assert states[ConsentPurpose.NEWS] is True

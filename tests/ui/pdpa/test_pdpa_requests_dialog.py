@@ -129,3 +129,24 @@ def test_the_personal_data_menu_opens_the_requests(qtbot, db: Database, english,
     window._apply_permissions()
     assert window.personal_data_menu.menuAction().isVisible()  # staff record requests
     runner.wait_all(5000)
+
+
+def test_a_correction_opens_the_persons_record_in_the_stakeholder_form(
+    qtbot, db: Database, english
+):
+    from vocdesk.services.registry.edit import RegistryEditService
+    from vocdesk.services.registry.stakeholders import RegistryService
+
+    DataSubjectRequestsService(db).log(
+        RequestDraft("1101700203451", RequestKind.CORRECTION, thai_today())
+    )
+    services = RequestsServices(DataSubjectRequestsService(db), None, RegistryEditService(db),
+                                RegistryService(db))  # fmt: skip
+    dialog = RequestsDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.select_row(0)
+    assert dialog.correct_button.isEnabled() and not dialog.export_button.isVisibleTo(dialog)
+    form = dialog.correct_record(run=False)
+    assert form is not None
+    qtbot.addWidget(form)
+    assert form.objectName() == "stakeholder_form"

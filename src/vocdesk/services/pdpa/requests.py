@@ -16,7 +16,6 @@ What an answer does besides closing the request:
 
 from __future__ import annotations
 
-import importlib
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -38,6 +37,7 @@ from vocdesk.domain.pdpa.terms import ConsentPurpose, RequestKind, RequestStatus
 from vocdesk.domain.tables import Named
 from vocdesk.services.authorization import acting, require, requires
 from vocdesk.services.database import Database, check_version
+from vocdesk.services.pdpa.consents import withdraw_consent
 from vocdesk.services.pdpa.person_data import find_person
 
 __all__ = [
@@ -372,8 +372,6 @@ def _withdraw(
     today: date,
     channel_id: uuid.UUID | None,
 ) -> None:
-    # services.pdpa.consents (issue 19's consents part), read by name until it is on main.
-    withdraw_consent = importlib.import_module("vocdesk.services.pdpa.consents").withdraw_consent
     for purpose in purposes:
         withdraw_consent(session, person, purpose, on, user, today=today, channel_id=channel_id,
                          note="")  # fmt: skip

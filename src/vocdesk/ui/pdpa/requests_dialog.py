@@ -30,6 +30,8 @@ from vocdesk.domain.clock import thai_today
 from vocdesk.domain.pdpa.terms import RequestKind
 from vocdesk.services.pdpa.access_export import AccessExport, AccessExportService
 from vocdesk.services.pdpa.requests import DataSubjectRequestsService, RequestFilter, RequestRow
+from vocdesk.services.registry.edit import RegistryEditService
+from vocdesk.services.registry.stakeholders import RegistryService
 from vocdesk.ui import layout
 from vocdesk.ui.errors import show_error
 from vocdesk.ui.i18n import current_language
@@ -51,6 +53,8 @@ class RequestsServices:
 
     requests: DataSubjectRequestsService
     access_export: AccessExportService | None = None  # None: no Export for the person…
+    registry_edit: RegistryEditService | None = None  # None: no Correct the record…
+    registry: RegistryService | None = None
 
 
 class RequestsDialog(QDialog):
@@ -130,9 +134,12 @@ class RequestsDialog(QDialog):
         self.export_button.setObjectName("export")
         self.lift_button = QPushButton(self)
         self.lift_button.setObjectName("lift")
+        self.correct_button = QPushButton(self)
+        self.correct_button.setObjectName("correct")
         self.close_button = QPushButton(self)
         self.close_button.setObjectName("close")
-        for button in (self.new_button, self.answer_button, self.export_button, self.lift_button):
+        for button in (self.new_button, self.answer_button, self.correct_button,
+                       self.export_button, self.lift_button):  # fmt: skip
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
@@ -143,6 +150,7 @@ class RequestsDialog(QDialog):
         self.answer_button.clicked.connect(lambda: self.answer_selected())
         self.export_button.clicked.connect(lambda: self.export_for_person())
         self.lift_button.clicked.connect(self.lift_restriction)
+        self.correct_button.clicked.connect(lambda: self.correct_record())
         self.close_button.clicked.connect(self.accept)
         self.show_combo.currentIndexChanged.connect(self.apply_filter)
         self.kind_combo.currentIndexChanged.connect(self.apply_filter)
@@ -192,6 +200,14 @@ class RequestsDialog(QDialog):
         self.answer_button.setEnabled(row is not None and row.clock.open)
         self.export_button.setEnabled(row is not None and row.stakeholder_id is not None)
         self.lift_button.setEnabled(row is not None and row.restricted)
+        self.correct_button.setVisible(
+            self._services.registry_edit is not None and self._services.registry is not None
+        )
+        self.correct_button.setEnabled(
+            row is not None
+            and row.kind is RequestKind.CORRECTION
+            and row.stakeholder_id is not None
+        )
         if row is None:
             self.details.setText("")
             return
@@ -227,6 +243,20 @@ class RequestsDialog(QDialog):
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.open()
         return dialog
+
+    def correct_record(self, *, run: bool = True) -> QDialog | None:
+        """Correct the record…: the person's record in the usual stakeholder form (whose
+        changes go on the audit trail); the request is answered afterwards."""
+        from vocdesk.ui.registry.stakeholder_form import StakeholderForm
+
+        row, edit, registry = self.selected(), self._services.registry_edit, self._services.registry
+        if row is None or row.stakeholder_id is None or edit is None or registry is None:
+            return None
+        form = StakeholderForm(edit, registry, row.stakeholder_id, self)
+        if run:
+            form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            form.open()
+        return form
 
     def lift_restriction(self) -> None:
         row = self.selected()
@@ -299,6 +329,7 @@ class RequestsDialog(QDialog):
         self.answer_button.setText(self.tr("&Answer…"))
         self.export_button.setText(self.tr("&Export for the person…"))
         self.lift_button.setText(self.tr("&Lift restriction"))
+        self.correct_button.setText(self.tr("&Correct the record…"))
         self.close_button.setText(self.tr("Close"))
         self.model.retranslate()
         self._show_count()
