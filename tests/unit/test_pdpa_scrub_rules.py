@@ -104,3 +104,9 @@ def test_a_latin_name_is_replaced_whole_words_only() -> None:
         f"{REDACTED} called; Johnson did not."
     )
     assert scrubber.scrub("คุณJohnโทรมา") == f"คุณ{REDACTED}โทรมา"
+
+
+def test_a_short_nickname_part_is_left_but_the_whole_name_goes() -> None:
+    scrubber = Scrubber(PersonTraces(names=("น้ำ ทองดีมาก",)))
+    assert scrubber.scrub("น้ำท่วมซอย แจ้งโดย น้ำ ทองดีมาก") == f"น้ำท่วมซอย แจ้งโดย {REDACTED}"
+    assert scrubber.scrub("ทองดีมากโทรมา") == f"{REDACTED}โทรมา"

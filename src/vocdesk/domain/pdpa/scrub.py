@@ -9,13 +9,15 @@ What is replaced becomes ``REDACTED``, the same in both languages, so a scrubbed
 same to everyone and says that something was removed.
 
 Name parts are matched as text, not words: Thai is written without spaces, so "สมศรี" inside
-"คุณสมศรีโทรมา" is the person. A part shorter than ``NAME_PART_MIN`` characters is left (two
-letters would take common words with them); the whole name is always replaced.
+"คุณสมศรีโทรมา" is the person. A part of fewer than ``NAME_PART_MIN`` letters is left (a nickname
+such as "น้ำ" would take every "น้ำท่วม" with it; tone marks and vowels written above or below a
+letter do not count as letters); the whole name is always replaced.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -107,6 +109,12 @@ def _phone_pattern(phone: str) -> str | None:
     )
 
 
+def _letters(word: str) -> int:
+    """Letters of ``word``, leaving out combining marks (Thai tone marks, upper and lower
+    vowels): "น้ำ" has two, "สมศรี" four."""
+    return sum(1 for ch in word if unicodedata.category(ch) != "Mn")
+
+
 def strip_title(name: str) -> str:
     """``name`` without a leading title (นาย, นางสาว, Mr, ...) and with single spaces."""
     text = " ".join(name.split())
@@ -154,7 +162,9 @@ class Scrubber:
             # The whole name first (any title before it goes with it), then each long part.
             titles = "|".join(re.escape(t) for t in TITLES)
             patterns.append(rf"(?:(?:{titles})\s*)?{_name_pattern(words)}")
-            patterns.extend(_name_pattern([word]) for word in words if len(word) >= NAME_PART_MIN)
+            patterns.extend(
+                _name_pattern([word]) for word in words if _letters(word) >= NAME_PART_MIN
+            )
         for national_id in traces.national_ids:
             digits = _digits_of(national_id)
             if len(digits) >= 6:
