@@ -650,7 +650,7 @@
 <context>
     <name>RequestsDialog</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/ui/pdpa/requests_dialog.py" line="+196"/>
+        <location filename="../src/vocdesk/ui/pdpa/requests_dialog.py" line="+200"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>

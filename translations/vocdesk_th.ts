@@ -11738,14 +11738,14 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>RequestsDialog</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/ui/pdpa/requests_dialog.py" line="+196"/>
+        <location filename="../src/vocdesk/ui/pdpa/requests_dialog.py" line="+200"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n คำขอ</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>{kind}: {deadline}.</source>
         <translation>{kind}: {deadline}</translation>
     </message>
@@ -11765,7 +11765,17 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ข้อมูลของบุคคลนี้ถูกระงับการใช้</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+47"/>
+        <source>Link to the record</source>
+        <translation>เชื่อมกับข้อมูลในทะเบียน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person&apos;s record id or national ID:</source>
+        <translation>รหัสข้อมูลในทะเบียนหรือเลขประจำตัวประชาชนของเจ้าของข้อมูล:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Export for the person</source>
         <translation>ส่งออกข้อมูลของบุคคล</translation>
     </message>
@@ -11843,6 +11853,11 @@ Please try again, and if it happens again send that file to your IT support.</so
         <location line="+1"/>
         <source>&amp;Correct the record…</source>
         <translation>แก้ไขข้อมูลในทะเบียน(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lin&amp;k to the record…</source>
+        <translation>เชื่อมกับข้อมูลในทะเบียน(&amp;K)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -13477,7 +13492,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>StakeholdersTab</name>
     <message>
-        <location filename="../src/vocdesk/ui/registry/tab.py" line="+199"/>
+        <location filename="../src/vocdesk/ui/registry/tab.py" line="+200"/>
         <source>All</source>
         <translation>ทั้งหมด</translation>
     </message>

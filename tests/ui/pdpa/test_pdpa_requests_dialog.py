@@ -150,3 +150,15 @@ def test_a_correction_opens_the_persons_record_in_the_stakeholder_form(
     assert form is not None
     qtbot.addWidget(form)
     assert form.objectName() == "stakeholder_form"
+
+
+def test_a_request_without_a_record_is_linked_to_the_person(qtbot, db: Database, english):
+    service = DataSubjectRequestsService(db)
+    request_id = service.log(RequestDraft("", RequestKind.ERASURE, thai_today(), requester="ทนาย"))
+    dialog = _dialog(qtbot, db)
+    dialog.select_row(0)
+    assert dialog.link_button.isEnabled() and not dialog.export_button.isEnabled()
+    dialog.link_person("1-1017-00203-45-1")
+    assert service.get(request_id).person_name == "มาลี ทดสอบ"
+    dialog.select_row(0)
+    assert not dialog.link_button.isEnabled() and dialog.export_button.isEnabled()

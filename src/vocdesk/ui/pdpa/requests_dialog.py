@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QPushButton,
     QTableView,
@@ -136,10 +137,12 @@ class RequestsDialog(QDialog):
         self.lift_button.setObjectName("lift")
         self.correct_button = QPushButton(self)
         self.correct_button.setObjectName("correct")
+        self.link_button = QPushButton(self)
+        self.link_button.setObjectName("link")
         self.close_button = QPushButton(self)
         self.close_button.setObjectName("close")
-        for button in (self.new_button, self.answer_button, self.correct_button,
-                       self.export_button, self.lift_button):  # fmt: skip
+        for button in (self.new_button, self.answer_button, self.link_button,
+                       self.correct_button, self.export_button, self.lift_button):  # fmt: skip
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
@@ -151,6 +154,7 @@ class RequestsDialog(QDialog):
         self.export_button.clicked.connect(lambda: self.export_for_person())
         self.lift_button.clicked.connect(self.lift_restriction)
         self.correct_button.clicked.connect(lambda: self.correct_record())
+        self.link_button.clicked.connect(lambda: self.link_person())
         self.close_button.clicked.connect(self.accept)
         self.show_combo.currentIndexChanged.connect(self.apply_filter)
         self.kind_combo.currentIndexChanged.connect(self.apply_filter)
@@ -200,6 +204,7 @@ class RequestsDialog(QDialog):
         self.answer_button.setEnabled(row is not None and row.clock.open)
         self.export_button.setEnabled(row is not None and row.stakeholder_id is not None)
         self.lift_button.setEnabled(row is not None and row.restricted)
+        self.link_button.setEnabled(row is not None and row.stakeholder_id is None)
         self.correct_button.setVisible(
             self._services.registry_edit is not None and self._services.registry is not None
         )
@@ -257,6 +262,27 @@ class RequestsDialog(QDialog):
             form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             form.open()
         return form
+
+    def link_person(self, text: str | None = None) -> None:
+        """Link to the record…: a request logged without one, linked to the person's record
+        (their record id or national ID) once they are found or registered."""
+        row = self.selected()
+        if row is None or row.stakeholder_id is not None:
+            return
+        if text is None:
+            text, ok = QInputDialog.getText(
+                self,
+                self.tr("Link to the record"),
+                self.tr("The person's record id or national ID:"),
+            )
+            if not ok or not text.strip():
+                return
+        try:
+            self._services.requests.link_person(row.id, text, row.version)
+        except Exception as error:  # noqa: BLE001 - a refusal or a failure: said in the box
+            show_error(self, error)
+            return
+        self.apply_filter()
 
     def lift_restriction(self) -> None:
         row = self.selected()
@@ -330,6 +356,7 @@ class RequestsDialog(QDialog):
         self.export_button.setText(self.tr("&Export for the person…"))
         self.lift_button.setText(self.tr("&Lift restriction"))
         self.correct_button.setText(self.tr("&Correct the record…"))
+        self.link_button.setText(self.tr("Lin&k to the record…"))
         self.close_button.setText(self.tr("Close"))
         self.model.retranslate()
         self._show_count()
