@@ -149,6 +149,11 @@ def _record_the_person(db: Database) -> uuid.UUID:
             received_at=received, channel_id=channel_id, stage=LifecycleStage.DURING,
             type=FeedbackType.COMPLAINT, text=NEIGHBOUR_SAYS, segment_id=segment_id,
         ))  # fmt: skip
+        session.add(m.AuditEntry(  # another record's history that names the person
+            at=received, user="somchai", action="update", entity="stakeholder",
+            entity_id=other_id, changes={"notes": ["", f"ญาติของ {NAME} โทร {PHONE}"],
+                                         "phone": [NEIGHBOUR_PHONE, NEIGHBOUR_PHONE]},
+        ))  # fmt: skip
         meeting = m.Activity(
             stakeholder_id=other_id, occurred_at=received, kind=ActivityKind.MEETING,
             subject="ประชุมชุมชน", notes=f"{NAME} ขอให้โทรกลับ {PHONE}",
@@ -235,6 +240,11 @@ def test_someone_elses_words_lose_the_person_and_keep_their_own_numbers(db: Data
             m.FeedbackEntry.text.like("เพื่อนบ้าน%"))).one()  # fmt: skip
     assert words == f"เพื่อนบ้าน […] โทร […] เปิดเพลงดัง ติดต่อผมที่ {NEIGHBOUR_PHONE}"
     assert result.records["mentions"] == 1
+    with db.session_scope() as session:
+        history = session.scalars(select(m.AuditEntry.changes).where(
+            m.AuditEntry.user == "somchai", m.AuditEntry.entity == "stakeholder")).one()  # fmt: skip
+    assert history == {"notes": ["", "ญาติของ [\u2026] โทร [\u2026]"],
+                       "phone": [NEIGHBOUR_PHONE, NEIGHBOUR_PHONE]}  # fmt: skip
 
 
 def _figures(db: Database) -> list[object]:

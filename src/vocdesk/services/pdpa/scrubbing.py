@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Table, bindparam, delete, func, or_, select, text
+from sqlalchemy import Table, Text, cast, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from vocdesk.db.models import (
@@ -277,16 +277,11 @@ def scrub_audit(
     full = _entries_of(session, records)
     ids = _entries_of(session, mentioning) - full
     if traces is not None:
-        for needle in _needles(traces):
-            ids.update(
-                session.scalars(
-                    select(AuditEntry.id).from_statement(
-                        text("SELECT id FROM audit_entry WHERE instr(lower(changes), :n) > 0")
-                        .bindparams(bindparam("n", needle))
-                        .columns(AuditEntry.id)
-                    )
-                )
-            )
+        needles = sorted(_needles(traces))
+        if needles:  # one pass over the trail, whatever the number of forms searched
+            stored = func.lower(cast(AuditEntry.changes, Text))
+            ids.update(session.scalars(select(AuditEntry.id).where(
+                or_(*(func.instr(stored, needle) > 0 for needle in needles)))))  # fmt: skip
     ids -= full
     return _scrub_entries(session, full, scrubber.scrub) + _scrub_entries(
         session, ids, scrubber.scrub_own
@@ -338,7 +333,7 @@ def log_anonymised(
 
 def text_columns(table: Table) -> list[str]:
     """The columns of ``table`` that hold text (for the test that every one is classified)."""
-    from sqlalchemy import Enum, String, Text
+    from sqlalchemy import Enum, String
 
     return [
         column.name
