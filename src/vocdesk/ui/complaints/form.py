@@ -284,7 +284,8 @@ class ComplaintForm(QDialog):
             return
         self._stakeholder_id = person.id
         self.complainant.setText(person.name)
-        self.contact.setText(person.phone)
+        if person.revealed:  # a masked phone ("08x-xxx-5678") is no contact: the registry has it
+            self.contact.setText(person.phone)
 
     def _anonymous_toggled(self, anonymous: bool) -> None:
         self.complainant.setEnabled(not anonymous)

@@ -169,7 +169,8 @@ class StakeholdersTab(ListTab[StakeholdersModel]):
         self.personal_box.setObjectName("show_personal_data")
         self.personal_box.setEnabled(self._registry.may_reveal_personal())
         self.personal_box.toggled.connect(self.show_personal_data)
-        self.filter_row.addWidget(self.personal_box)
+        self.toolbar.addSeparator()
+        self.toolbar.addWidget(self.personal_box)  # beside the actions: the filter row is full
         self.counts_label = QLabel(self)
         self.counts_label.setObjectName("status_counts")
 
