@@ -149,3 +149,28 @@ def test_the_review_speaks_thai(qtbot, qapp, db: Database, compiled_translations
         assert "ย้อนกลับไม่ได้" in dialog.confirmation_text(RetentionAction.DELETE, 3)
     finally:
         languages.set_language("en")
+
+
+def test_the_personal_data_menu_opens_the_retention_review(
+    qtbot, db: Database, tmp_path: Path
+) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QApplication
+
+    from vocdesk.app import build_main_window
+    from vocdesk.ui.settings import Settings
+    from vocdesk.ui.tasks import TaskRunner
+
+    languages = LanguageManager(QApplication.instance(), tmp_path)
+    runner = TaskRunner()
+    window = build_main_window(db, Settings(tmp_path / "settings.ini"), languages, runner)
+    qtbot.addWidget(window)
+    assert window.retention_action in window.personal_data_menu.actions()
+    assert window.retention_action.text() == "Re&tention review…"
+    dialog = window.show_retention_review()
+    assert not dialog.save_button.isHidden() and not dialog.delete_button.isHidden()
+    dialog.close()
+    db.actor = Principal(login="somchai", role=Role.STAFF)
+    staff = window.show_retention_review()  # read-only for staff: no saving, no review
+    assert staff.save_button.isHidden() and staff.anonymise_button.isHidden()
+    staff.close()
+    runner.wait_all(5000)

@@ -52,11 +52,12 @@ from vocdesk.services.authorization import acting, require, requires
 from vocdesk.services.confidentiality import readable_condition
 from vocdesk.services.database import Database
 from vocdesk.services.pdpa.anonymise import anonymise_records, forget_erased, secure_delete
-from vocdesk.services.pdpa.retention_delete import CHUNK, delete_rows
+from vocdesk.services.pdpa.retention_delete import delete_rows
 from vocdesk.services.pdpa.retention_due import counted_from, due_condition, model_of
 
 CONTEXT = "Retention"
 POLICY_ENTITY = "retention_policy"
+STEP = 100  # records per progress report (and chance to cancel): about half a second
 
 # A review reports after each chunk of records: (records done, records in all).
 ReviewProgress = Callable[[int, int], None]
@@ -266,8 +267,8 @@ class RetentionService:
             ids = [i for i in session.scalars(select(model.id).where(where)) if i not in left_out]
             secure_delete(session)
             now = self._now()
-            for start in range(0, len(ids), CHUNK):
-                chunk = ids[start : start + CHUNK]
+            for start in range(0, len(ids), STEP):
+                chunk = ids[start : start + STEP]
                 _act(session, record_type, action, chunk, principal.login, now)
                 if progress is not None:
                     progress(start + len(chunk), len(ids))

@@ -144,7 +144,7 @@ class RetentionDialog(QDialog):
 
         self.list_title = QLabel(self)
         self.list_title.setObjectName("list_title")
-        self.model = DueRecordsModel(service, load=False, tasks=tasks)
+        self.model = DueRecordsModel(service, self, load=False, tasks=tasks)
         self.view = QTableView(self)
         self.view.setObjectName("due_records")
         self.view.setModel(self.model)
