@@ -174,3 +174,26 @@ def test_the_personal_data_menu_opens_the_retention_review(
     assert staff.save_button.isHidden() and staff.anonymise_button.isHidden()
     staff.close()
     runner.wait_all(5000)
+
+
+def test_a_review_runs_off_the_gui_thread_and_the_dialog_follows(qtbot, db: Database) -> None:  # noqa: ANN001
+    from vocdesk.ui.tasks import TaskRunner
+
+    runner = TaskRunner()
+    dialog = RetentionDialog(RetentionService(db), may_edit=True, may_review=True, tasks=runner)
+    qtbot.addWidget(dialog)
+    dialog.day_edit.setDate(DAY)
+    runner.wait_all(10_000)
+    dialog.periods.selectRow(KINDS.index(RetentionRecordType.FEEDBACK))
+    runner.wait_all(10_000)
+    assert dialog.model.total == 19
+
+    dialog.review(RetentionAction.DELETE)
+    runner.wait_all(30_000)
+    qtbot.waitUntil(lambda: dialog.log.rowCount() == 1, timeout=10_000)
+    runner.wait_all(10_000)
+
+    assert dialog.model.total == 0
+    assert dialog.status.text() == "Done: 19 feedback items deleted."
+    with db.session_scope() as session:
+        assert session.scalar(select(func.count()).select_from(FeedbackEntry)) == 11
