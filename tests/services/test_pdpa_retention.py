@@ -18,6 +18,7 @@ from vocdesk.db.models import (
     ComplaintCategory,
     ComplaintStatusChange,
     Consent,
+    DataSubjectRequest,
     FeedbackEntry,
     Reminder,
     RetentionRun,
@@ -39,7 +40,13 @@ from vocdesk.domain.enums import (
 )
 from vocdesk.domain.messages import UserError
 from vocdesk.domain.pdpa.retention import last_due_start, period_ends, years_before
-from vocdesk.domain.pdpa.terms import ConsentPurpose, RetentionAction, RetentionRecordType
+from vocdesk.domain.pdpa.terms import (
+    ConsentPurpose,
+    RequestKind,
+    RequestStatus,
+    RetentionAction,
+    RetentionRecordType,
+)
 from vocdesk.services.database import Database
 from vocdesk.services.pdpa.retention import RetentionService
 
@@ -219,7 +226,7 @@ def test_feedback_responses_and_activities_count_from_their_own_day(
     }
 
 
-def test_a_person_is_due_from_their_last_contact_or_the_day_they_are_kept_until(
+def test_a_person_is_due_from_their_last_contact_or_kept_until_day_unless_restricted_or_asking(
     empty_db: Database, retention: RetentionService
 ) -> None:
     retention.set_policy(RetentionRecordType.STAKEHOLDER, 3, RetentionAction.ANONYMISE)
@@ -235,6 +242,11 @@ def test_a_person_is_due_from_their_last_contact_or_the_day_they_are_kept_until(
     kept = add_person(empty_db, thai(date(2010, 1, 1)), retention_until=date(2030, 12, 31))
     kept_short = add_person(empty_db, thai(date(2023, 1, 1)), retention_until=date(2023, 6, 1))
     add_person(empty_db, thai(date(2010, 1, 1)), party_type=PartyType.ORGANISATION)
+    add_person(empty_db, thai(date(2010, 1, 1)), restricted=True, restricted_on=date(2019, 1, 1))
+    asking = add_person(empty_db, thai(date(2010, 1, 1)))
+    with empty_db.session_scope() as session:
+        session.add(DataSubjectRequest(stakeholder_id=asking, kind=RequestKind.ACCESS,
+                                       received_on=date(2021, 1, 1), due_on=date(2021, 1, 31)))  # fmt: skip
 
     def due(on: date) -> set[uuid.UUID]:
         return {r.id for r in retention.list_due(RetentionRecordType.STAKEHOLDER, on=on)}
@@ -245,6 +257,10 @@ def test_a_person_is_due_from_their_last_contact_or_the_day_they_are_kept_until(
     assert due(date(2023, 6, 1)) == {quiet, called}
     assert due(date(2023, 6, 2)) == {quiet, called, kept_short}
     assert due(date(2024, 8, 1)) == {quiet, called, kept_short, complained, answered}
+    with empty_db.session_scope() as session:
+        request = session.scalars(select(DataSubjectRequest)).one()
+        request.status = RequestStatus.DONE
+    assert asking in due(date(2024, 8, 1))  # answered: due like anyone
     assert kept not in due(date(2030, 12, 31))
     assert kept in due(date(2031, 1, 1))
     listed = {

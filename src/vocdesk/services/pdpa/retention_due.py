@@ -9,8 +9,10 @@ Each kind of record counts its period from its own moment (docs/pdpa.md § Reten
 - a person in the registry from their last contact: the latest of their activities (their own
   and those they took part in), feedback, complaints (received, resolved or closed), survey
   responses and the record's creation. A person kept "until" a day (``retention_until``) is due
-  the day after it instead. A person with a complaint still open is never due. Organisations
-  are not data subjects and are never due.
+  the day after it instead. A person with a complaint still open, or a request of theirs not
+  yet answered, is never due, nor one whose processing is restricted (an objection or a
+  restriction request: PDPA section 34 lets a person ask the agency to keep their data it would
+  otherwise erase). Organisations are not data subjects and are never due.
 
 Records already anonymised are never due again. Stored moments are UTC; the day a record is
 counted from is its Thai day (``domain.clock``), so the boundary is a Thai midnight: a moment
@@ -30,6 +32,7 @@ from vocdesk.db.base import Entity
 from vocdesk.db.models import (
     Activity,
     Complaint,
+    DataSubjectRequest,
     FeedbackEntry,
     Stakeholder,
     SurveyResponse,
@@ -38,7 +41,7 @@ from vocdesk.db.models.timeline import activity_participant
 from vocdesk.domain.clock import start_of_thai_day
 from vocdesk.domain.enums import ComplaintStatus, PartyType
 from vocdesk.domain.pdpa.retention import last_due_start
-from vocdesk.domain.pdpa.terms import RetentionRecordType
+from vocdesk.domain.pdpa.terms import RequestStatus, RetentionRecordType
 
 # A case in one of these states is finished; any other (reopened included) is still worked.
 FINISHED = (
@@ -126,6 +129,10 @@ def _stakeholder_due(day: date, last_day: date, limit: datetime) -> ColumnElemen
     open_case = exists().where(
         Complaint.stakeholder_id == person, Complaint.status.not_in(FINISHED)
     )
+    open_request = exists().where(
+        DataSubjectRequest.stakeholder_id == person,
+        DataSubjectRequest.status == RequestStatus.OPEN,
+    )
     by_last_contact = and_(
         Stakeholder.retention_until.is_(None),
         Stakeholder.created_at < limit,
@@ -141,6 +148,8 @@ def _stakeholder_due(day: date, last_day: date, limit: datetime) -> ColumnElemen
     return and_(
         Stakeholder.anonymised_at.is_(None),
         Stakeholder.party_type == PartyType.PERSON,
+        Stakeholder.restricted.is_(False),
         or_(by_last_contact, by_kept_until),
         not_(open_case),
+        not_(open_request),
     )
