@@ -162,3 +162,22 @@ def test_a_request_without_a_record_is_linked_to_the_person(qtbot, db: Database,
     assert service.get(request_id).person_name == "มาลี ทดสอบ"
     dialog.select_row(0)
     assert not dialog.link_button.isEnabled() and dialog.export_button.isEnabled()
+
+
+def test_export_runs_off_the_gui_thread_with_the_window_runner(
+    qtbot, db: Database, english, tmp_path: Path
+):
+    from vocdesk.ui.tasks import TaskRunner
+
+    DataSubjectRequestsService(db).log(
+        RequestDraft("1101700203451", RequestKind.PORTABILITY, thai_today())
+    )
+    runner = TaskRunner()
+    services = RequestsServices(DataSubjectRequestsService(db), AccessExportService(db))
+    dialog = RequestsDialog(services, tasks=runner)
+    qtbot.addWidget(dialog)
+    dialog.select_row(0)
+    dialog.export_for_person(tmp_path / "async.zip")
+    qtbot.waitUntil(lambda: dialog.last_export is not None, timeout=30_000)
+    assert (tmp_path / "async.zip").stat().st_size > 0
+    runner.wait_all(5000)
