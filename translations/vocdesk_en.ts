@@ -609,7 +609,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/ui/file_actions.py" line="+182"/>
+        <location filename="../src/vocdesk/ui/file_actions.py" line="+185"/>
         <source>Imported %Ln row(s) from {file} ({added} added, {updated} updated)</source>
         <translation>
             <numerusform>Imported %Ln row from {file} ({added} added, {updated} updated)</numerusform>
@@ -617,7 +617,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+92"/>
         <source>Exported %Ln row(s) to {path}</source>
         <translation>
             <numerusform>Exported %Ln row to {path}</numerusform>
@@ -650,7 +650,7 @@
 <context>
     <name>RequestsDialog</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/ui/pdpa/requests_dialog.py" line="+200"/>
+        <location filename="../src/vocdesk/ui/pdpa/requests_dialog.py" line="+203"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>

@@ -1302,7 +1302,37 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../src/vocdesk/services/backups.py" line="+240"/>
+        <location filename="../src/vocdesk/services/backups.py" line="+85"/>
+        <source>daily</source>
+        <translation>รายวัน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weekly</source>
+        <translation>รายสัปดาห์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>monthly</source>
+        <translation>รายเดือน</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The backup schedule is off, daily or weekly, not {value}.</source>
+        <translation>ตารางสำรองข้อมูลอัตโนมัติต้องเป็น off (ปิด), daily (รายวัน) หรือ weekly (รายสัปดาห์) ไม่ใช่ {value}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The number of {copies} copies to keep must be a whole number from {least} to {most}, not {value}.</source>
+        <translation>จำนวนแฟ้มสำรอง{copies}ที่เก็บไว้ต้องเป็นจำนวนเต็มตั้งแต่ {least} ถึง {most} ไม่ใช่ {value}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{key} takes a whole number of copies, not {value}.</source>
+        <translation>{key} ต้องเป็นจำนวนแฟ้มสำรองที่เป็นจำนวนเต็ม ไม่ใช่ {value}</translation>
+    </message>
+    <message>
+        <location line="+204"/>
         <source>There is no file at {path}.</source>
         <translation>ไม่พบแฟ้มที่ {path}</translation>
     </message>
@@ -1327,12 +1357,12 @@
         <translation>มีสำเนาสำรองเฉพาะแฟ้มฐานข้อมูลในเครื่องนี้เท่านั้น</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+34"/>
         <source>The database is empty: there is nothing to copy yet.</source>
         <translation>ฐานข้อมูลยังว่างอยู่ ยังไม่มีข้อมูลให้สำรอง</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+129"/>
         <source>The file {path} is damaged or not a database ({details}); nothing was restored.</source>
         <translation>แฟ้ม {path} เสียหายหรือไม่ใช่ฐานข้อมูล ({details}) จึงไม่ได้กู้คืนข้อมูลใด</translation>
     </message>
@@ -1355,9 +1385,14 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../src/vocdesk/ui/backups_dialog.py" line="+34"/>
+        <location filename="../src/vocdesk/ui/backups_dialog.py" line="+53"/>
         <source>daily (first start of the day)</source>
         <translation>ประจำวัน (เปิดโปรแกรมครั้งแรกของวัน)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weekly (first start after seven days)</source>
+        <translation>รายสัปดาห์ (เปิดโปรแกรมครั้งแรกเมื่อครบเจ็ดวัน)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1380,17 +1415,42 @@
         <translation>สำรองด้วยตนเอง</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+5"/>
+        <source>Daily</source>
+        <translation>รายวัน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekly</source>
+        <translation>รายสัปดาห์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>once a day at the first start of the day</source>
+        <translation>วันละครั้งเมื่อเปิดโปรแกรมครั้งแรกของวัน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>once a week, at the first start seven days after the latest copy</source>
+        <translation>สัปดาห์ละครั้ง เมื่อเปิดโปรแกรมครั้งแรกหลังแฟ้มสำรองล่าสุดครบเจ็ดวัน</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not on a schedule (turned off)</source>
+        <translation>ไม่สำรองตามกำหนด (ปิดไว้)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Backups of the database</source>
         <translation>แฟ้มสำรองของฐานข้อมูล</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>VocDesk copies this database by itself: once a day at the first start, when the window closes, before every import and before a restore. It keeps the newest copy of each of the last 7 days, 4 weeks and 12 months. The copies are in {folder}.</source>
-        <translation>VocDesk สำรองฐานข้อมูลนี้โดยอัตโนมัติ ได้แก่ วันละครั้งเมื่อเปิดโปรแกรมครั้งแรกของวัน เมื่อปิดหน้าต่างโปรแกรม ก่อนนำเข้าข้อมูลทุกครั้ง และก่อนกู้คืนข้อมูล โดยเก็บแฟ้มสำรองล่าสุดของแต่ละวันย้อนหลัง 7 วัน แต่ละสัปดาห์ย้อนหลัง 4 สัปดาห์ และแต่ละเดือนย้อนหลัง 12 เดือน แฟ้มสำรองอยู่ที่ {folder}</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Taken</source>
         <translation>วันเวลาที่สำรอง</translation>
     </message>
@@ -1425,7 +1485,17 @@
         <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่กู้คืนข้อมูลสำรองได้</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+19"/>
+        <source>VocDesk copies this database by itself: {when}; and when the window closes, before every import and before a restore. It keeps the newest copy of each day, week and month, for the latest days: {daily}, weeks: {weekly}, months: {monthly}. The copies are in {folder}.</source>
+        <translation>VocDesk สำรองฐานข้อมูลนี้เอง: {when} และเมื่อปิดหน้าต่างโปรแกรม ก่อนการนำเข้าข้อมูลทุกครั้ง และก่อนการกู้คืน โดยเก็บแฟ้มสำรองล่าสุดของแต่ละวัน สัปดาห์ และเดือนไว้ ย้อนหลัง {daily} วัน {weekly} สัปดาห์ และ {monthly} เดือน แฟ้มสำรองอยู่ที่ {folder}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The schedule was saved.</source>
+        <translation>บันทึกกำหนดการสำรองข้อมูลแล้ว</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>Restore the database from</source>
         <translation>กู้คืนฐานข้อมูลจาก</translation>
     </message>
@@ -2460,7 +2530,7 @@
     <message>
         <location line="+36"/>
         <source>--purpose is for exporting contacts, not {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--purpose ใช้กับการส่งออก contacts เท่านั้น ใช้กับ {kind} ไม่ได้</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
@@ -2507,12 +2577,12 @@
     <message>
         <location line="+3"/>
         <source>stakeholders, complaints and contacts: write national IDs, phones, e-mails and addresses whole (needs the personal-data permission; audited); without it they are masked</source>
-        <translation type="unfinished"></translation>
+        <translation>stakeholders, complaints และ contacts: เขียนเลขประจำตัวประชาชน โทรศัพท์ อีเมล และที่อยู่เต็ม (ต้องมีสิทธิ์ข้อมูลส่วนบุคคล และบันทึกในประวัติการใช้งาน) หากไม่ระบุจะถูกปิดบัง</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>contacts: only the people with a consent in force for PURPOSE (service, follow_up_survey or news), not restricted and not anonymised; without it, any purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts: เฉพาะผู้ที่ให้ความยินยอมสำหรับ PURPOSE (service, follow_up_survey หรือ news) ที่ยังไม่ถอน ไม่ถูกระงับการใช้ และไม่ถูกทำให้ไม่สามารถระบุตัวตน หากไม่ระบุ จะรวมทุกวัตถุประสงค์</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5300,7 +5370,7 @@
     <message>
         <location filename="../src/vocdesk/services/pdpa/contacts.py" line="+67"/>
         <source>There is no consent purpose called {value}; the purposes are: {purposes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีวัตถุประสงค์ของความยินยอมชื่อ {value} วัตถุประสงค์ที่มี ได้แก่ {purposes}</translation>
     </message>
 </context>
 <context>
@@ -6459,7 +6529,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>FeedbackImport</name>
     <message>
-        <location filename="../src/vocdesk/services/listening/transfer.py" line="+189"/>
+        <location filename="../src/vocdesk/services/listening/transfer.py" line="+190"/>
         <source>there is no segment “{value}”; add it first or correct it.</source>
         <translation>ไม่มีกลุ่มผู้รับบริการ “{value}” กรุณาเพิ่มก่อนหรือแก้ไขให้ถูกต้อง</translation>
     </message>
@@ -7882,22 +7952,27 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ListeningModel</name>
     <message>
-        <location filename="../src/vocdesk/ui/listening/log_model.py" line="+23"/>
+        <location filename="../src/vocdesk/ui/listening/log_model.py" line="+29"/>
         <source>Anonymous</source>
         <translation>ไม่ประสงค์ออกนาม</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>No.</source>
         <translation>เลขที่</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-18"/>
         <source>Received</source>
         <translation>วันที่รับ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-13"/>
+        <source>(sensitive personal data)</source>
+        <translation>(ข้อมูลส่วนบุคคลที่มีความอ่อนไหว)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Channel</source>
         <translation>ช่องทาง</translation>
     </message>
@@ -7922,7 +7997,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>สิ่งที่ได้รับฟัง</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>From</source>
         <translation>จาก</translation>
     </message>
@@ -8374,7 +8449,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>เปลี่ยนรหัสผ่านแล้ว</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/ui/file_actions.py" line="+67"/>
+        <location filename="../src/vocdesk/ui/file_actions.py" line="+70"/>
         <source>VocDesk databases (*.sqlite *.db)</source>
         <translation>ฐานข้อมูล VocDesk (*.sqlite *.db)</translation>
     </message>
@@ -8458,7 +8533,22 @@ Please try again, and if it happens again send that file to your IT support.</so
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
+        <source>Any purpose</source>
+        <translation>ทุกวัตถุประสงค์</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact list</source>
+        <translation>รายชื่อผู้ติดต่อ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The people with a consent in force for (not restricted, not anonymised):</source>
+        <translation>ผู้ที่ให้ความยินยอมที่ยังไม่ถอนสำหรับ (ไม่ถูกระงับการใช้ และไม่ถูกทำให้ไม่สามารถระบุตัวตน):</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>National IDs, phones, e-mails and addresses are written masked. A file that imports again needs them whole: tick the box below. An export with personal data whole is written to the audit trail.</source>
         <translation>เลขประจำตัวประชาชน โทรศัพท์ อีเมล และที่อยู่จะถูกปิดบังในแฟ้ม หากต้องการแฟ้มที่นำเข้าได้อีกครั้งต้องใช้ข้อมูลเต็ม ให้เลือกช่องด้านล่าง การส่งออกข้อมูลส่วนบุคคลแบบเต็มจะถูกบันทึกในประวัติการใช้งาน</translation>
     </message>
@@ -8468,20 +8558,20 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ส่งออกข้อมูลส่วนบุคคลแบบไม่ปิดบัง</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Exported %Ln row(s) to {path}</source>
         <translation>
             <numerusform>ส่งออก %Ln แถวไปยัง {path} แล้ว</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-76"/>
         <source>Export: {kind}</source>
         <translation>ส่งออก: {kind}</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+41"/>
+        <location line="+40"/>
+        <location line="+44"/>
         <source>Export</source>
         <translation>ส่งออก</translation>
     </message>
@@ -11738,14 +11828,14 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>RequestsDialog</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/ui/pdpa/requests_dialog.py" line="+200"/>
+        <location filename="../src/vocdesk/ui/pdpa/requests_dialog.py" line="+203"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n คำขอ</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>{kind}: {deadline}.</source>
         <translation>{kind}: {deadline}</translation>
     </message>
@@ -11765,7 +11855,17 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ข้อมูลของบุคคลนี้ถูกระงับการใช้</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+44"/>
+        <source>Assign the request</source>
+        <translation>มอบหมายคำขอ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The officer&apos;s sign-in name:</source>
+        <translation>ชื่อผู้ใช้ของเจ้าหน้าที่:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Link to the record</source>
         <translation>เชื่อมกับข้อมูลในทะเบียน</translation>
     </message>
@@ -11858,6 +11958,11 @@ Please try again, and if it happens again send that file to your IT support.</so
         <location line="+1"/>
         <source>Lin&amp;k to the record…</source>
         <translation>เชื่อมกับข้อมูลในทะเบียน(&amp;K)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assi&amp;gn…</source>
+        <translation>มอบหมาย(&amp;G)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -12032,7 +12137,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>Retention</name>
     <message>
-        <location filename="../src/vocdesk/services/pdpa/retention.py" line="+108"/>
+        <location filename="../src/vocdesk/services/pdpa/retention.py" line="+109"/>
         <source>No retention period is set for this kind of record.</source>
         <translation>ยังไม่ได้กำหนดระยะเวลาการเก็บรักษาสำหรับข้อมูลประเภทนี้</translation>
     </message>
@@ -12299,6 +12404,39 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
 </context>
 <context>
+    <name>ScheduleBox</name>
+    <message>
+        <location filename="../src/vocdesk/ui/backups_dialog.py" line="-78"/>
+        <source>Automatic copies</source>
+        <translation>การสำรองข้อมูลอัตโนมัติ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copy on a schedule</source>
+        <translation>สำรองตามกำหนด</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days to keep a copy of</source>
+        <translation>จำนวนวันที่เก็บแฟ้มสำรอง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weeks to keep a copy of</source>
+        <translation>จำนวนสัปดาห์ที่เก็บแฟ้มสำรอง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Months to keep a copy of</source>
+        <translation>จำนวนเดือนที่เก็บแฟ้มสำรอง</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the schedule</source>
+        <translation>บันทึกกำหนดการ</translation>
+    </message>
+</context>
+<context>
     <name>Screenshot</name>
     <message>
         <location filename="../src/vocdesk/app.py" line="+415"/>
@@ -12507,17 +12645,17 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../src/vocdesk/services/settings.py" line="+114"/>
+        <location filename="../src/vocdesk/services/settings.py" line="+119"/>
         <source>There is no setting called {key}. The settings are: {keys}.</source>
         <translation>ไม่มีการตั้งค่าชื่อ {key} การตั้งค่าที่มี ได้แก่ {keys}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>The logo must be given as a PNG image.</source>
         <translation>ตราสัญลักษณ์ต้องเป็นภาพแบบ PNG</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>The logo file {path} does not exist.</source>
         <translation>ไม่พบไฟล์ตราสัญลักษณ์ {path}</translation>
     </message>
@@ -15513,12 +15651,12 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>TableExport</name>
     <message>
-        <location filename="../src/vocdesk/io/table_file.py" line="+206"/>
+        <location filename="../src/vocdesk/io/table_file.py" line="+213"/>
         <source>The table has {count} rows, more than an Excel sheet can hold. Search to show fewer rows, or export as CSV.</source>
         <translation>ตารางนี้มี {count} แถว มากกว่าที่แผ่นงาน Excel จะรองรับได้ กรุณาค้นหาเพื่อลดจำนวนแถว หรือส่งออกเป็น CSV</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-115"/>
         <location filename="../src/vocdesk/services/surveys/structure_file.py" line="+9"/>
         <source>The file {path} could not be written: {reason}</source>
         <translation>ไม่สามารถบันทึกไฟล์ {path} ได้: {reason}</translation>
@@ -15855,7 +15993,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+1"/>
         <source>Contact list (with consent)</source>
-        <translation type="unfinished"></translation>
+        <translation>รายชื่อผู้ติดต่อ (ที่ให้ความยินยอม)</translation>
     </message>
     <message>
         <location line="+1"/>

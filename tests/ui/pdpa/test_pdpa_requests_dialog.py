@@ -181,3 +181,14 @@ def test_export_runs_off_the_gui_thread_with_the_window_runner(
     qtbot.waitUntil(lambda: dialog.last_export is not None, timeout=30_000)
     assert (tmp_path / "async.zip").stat().st_size > 0
     runner.wait_all(5000)
+
+
+def test_a_request_is_assigned_to_an_officer(qtbot, db: Database, english):
+    service = DataSubjectRequestsService(db)
+    request_id = service.log(RequestDraft("1101700203451", RequestKind.ACCESS, thai_today()))
+    dialog = _dialog(qtbot, db)
+    dialog.select_row(0)
+    dialog.assign_officer("malee")
+    assert service.get(request_id).officer == "malee"
+    dialog.select_row(0)
+    assert dialog.model.data(dialog.model.index(0, dialog.model.column_of("officer"))) == "malee"

@@ -139,9 +139,11 @@ class RequestsDialog(QDialog):
         self.correct_button.setObjectName("correct")
         self.link_button = QPushButton(self)
         self.link_button.setObjectName("link")
+        self.assign_button = QPushButton(self)
+        self.assign_button.setObjectName("assign")
         self.close_button = QPushButton(self)
         self.close_button.setObjectName("close")
-        for button in (self.new_button, self.answer_button, self.link_button,
+        for button in (self.new_button, self.answer_button, self.assign_button, self.link_button,
                        self.correct_button, self.export_button, self.lift_button):  # fmt: skip
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -155,6 +157,7 @@ class RequestsDialog(QDialog):
         self.lift_button.clicked.connect(self.lift_restriction)
         self.correct_button.clicked.connect(lambda: self.correct_record())
         self.link_button.clicked.connect(lambda: self.link_person())
+        self.assign_button.clicked.connect(lambda: self.assign_officer())
         self.close_button.clicked.connect(self.accept)
         self.show_combo.currentIndexChanged.connect(self.apply_filter)
         self.kind_combo.currentIndexChanged.connect(self.apply_filter)
@@ -205,6 +208,7 @@ class RequestsDialog(QDialog):
         self.export_button.setEnabled(row is not None and row.stakeholder_id is not None)
         self.lift_button.setEnabled(row is not None and row.restricted)
         self.link_button.setEnabled(row is not None and row.stakeholder_id is None)
+        self.assign_button.setEnabled(row is not None and row.clock.open)
         self.correct_button.setVisible(
             self._services.registry_edit is not None and self._services.registry is not None
         )
@@ -262,6 +266,23 @@ class RequestsDialog(QDialog):
             form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             form.open()
         return form
+
+    def assign_officer(self, login: str | None = None) -> None:
+        """Assign…: hand the request to the officer (a sign-in name) who answers it."""
+        row = self.selected()
+        if row is None or not row.clock.open:
+            return
+        if login is None:
+            login, ok = QInputDialog.getText(self, self.tr("Assign the request"),
+                                             self.tr("The officer's sign-in name:"), text=row.officer)  # fmt: skip
+            if not ok:
+                return
+        try:
+            self._services.requests.assign(row.id, login, row.version)
+        except Exception as error:  # noqa: BLE001 - a refusal or a failure: said in the box
+            show_error(self, error)
+            return
+        self.apply_filter()
 
     def link_person(self, text: str | None = None) -> None:
         """Link to the record…: a request logged without one, linked to the person's record
@@ -357,6 +378,7 @@ class RequestsDialog(QDialog):
         self.lift_button.setText(self.tr("&Lift restriction"))
         self.correct_button.setText(self.tr("&Correct the record…"))
         self.link_button.setText(self.tr("Lin&k to the record…"))
+        self.assign_button.setText(self.tr("Assi&gn…"))
         self.close_button.setText(self.tr("Close"))
         self.model.retranslate()
         self._show_count()
