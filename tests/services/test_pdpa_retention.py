@@ -434,3 +434,35 @@ def test_periods_are_set_by_catalogue_keepers_audited_and_reviews_need_erase(
         retention.review(RetentionRecordType.COMPLAINT, RetentionAction.DELETE)
     with empty_db.session_scope() as session:
         assert session.scalar(select(func.count()).select_from(RetentionRun)) == 0
+
+
+def test_deleted_feedback_leaves_no_trace_in_the_search_index_or_the_file(
+    empty_db: Database, retention: RetentionService
+) -> None:
+    # Given an old entry with a word found nowhere else, and a recent one
+    word = "Quetzalcoatlparking"
+    with empty_db.session_scope() as session:
+        session.add(FeedbackEntry(received_at=thai(date(2019, 5, 5), 9), channel_id=_channel(empty_db),
+                                  stage=LifecycleStage.AFTER, type=FeedbackType.SUGGESTION,
+                                  text=f"Please add {word} near gate 3"))  # fmt: skip
+    recent = add_feedback(empty_db, thai(date(2024, 5, 5), 9))
+    # When the entries due are deleted
+    assert (
+        retention.review(RetentionRecordType.FEEDBACK, RetentionAction.DELETE, on=date(2023, 1, 1))
+        == 1
+    )
+    # Then neither the full-text index nor the file's bytes (its log included) hold the word
+    with empty_db.session_scope() as session:
+        found = (
+            session.connection()
+            .exec_driver_sql(f"SELECT count(*) FROM feedback_fts WHERE feedback_fts MATCH '{word}'")
+            .scalar()
+        )
+        assert found == 0
+        assert session.scalar(select(func.count()).select_from(FeedbackEntry)) == 1
+        assert session.get(FeedbackEntry, recent) is not None
+    path = empty_db.path
+    empty_db.dispose()
+    for file in (path, path.with_name(path.name + "-wal")):
+        if file.exists():
+            assert word.encode() not in file.read_bytes()
