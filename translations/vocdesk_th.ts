@@ -1173,6 +1173,21 @@
         <translation>รายงาน</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Feedback entry</source>
+        <translation>ข้อมูลป้อนกลับ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey response</source>
+        <translation>การตอบแบบสำรวจ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retention period</source>
+        <translation>ระยะเวลาการเก็บรักษา</translation>
+    </message>
+    <message>
         <location line="+21"/>
         <source>When</source>
         <translation>เมื่อ</translation>

@@ -28,6 +28,9 @@ ENTITY_LABELS = {
     "audit_entry": QT_TRANSLATE_NOOP("AuditTrailModel", "Audit trail"),
     "export": QT_TRANSLATE_NOOP("AuditTrailModel", "Exported file"),
     "report": QT_TRANSLATE_NOOP("AuditTrailModel", "Report"),
+    "feedback_entry": QT_TRANSLATE_NOOP("AuditTrailModel", "Feedback entry"),
+    "survey_response": QT_TRANSLATE_NOOP("AuditTrailModel", "Survey response"),
+    "retention_policy": QT_TRANSLATE_NOOP("AuditTrailModel", "Retention period"),
 }
 
 
