@@ -192,3 +192,22 @@ def test_survey_answers_come_with_the_persons_responses(db: Database, filled: Sa
     assert answers
     # and each answer's question is named under references
     assert all(a["question_id"] in data.references["survey_question"] for a in answers)
+
+
+def test_the_trail_of_who_saw_and_changed_the_records_comes_along(
+    db: Database, filled: SampleData, tmp_path: Path
+):
+    from vocdesk.domain.pdpa.terms import RequestKind
+    from vocdesk.services.pdpa.requests import DataSubjectRequestsService, RequestDraft
+
+    person, other = filled.stakeholder_ids[0], filled.stakeholder_ids[1]
+    DataSubjectRequestsService(db).log(
+        RequestDraft(str(person), RequestKind.ACCESS, date(2025, 11, 1))
+    )
+    AccessExportService(db).export(person, tmp_path / "first.zip")
+    AccessExportService(db).export(other, tmp_path / "other.zip")
+    trail = PersonDataService(db).gather(person).tables["audit_entry"]
+    actions = {(entry["entity"], entry["action"]) for entry in trail}
+    assert ("stakeholder", "export") in actions  # who took their data out
+    assert ("data_subject_request", "create") in actions  # who logged their request
+    assert all(entry["entity_id"] != str(other) for entry in trail)
