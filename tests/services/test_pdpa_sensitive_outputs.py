@@ -108,3 +108,22 @@ def test_reports_print_their_words_only_when_revealed(
     span = read_timeline(empty_db, TimelineScope(stakeholder_id=person), profile)  # type: ignore[arg-type]
     printed = " ".join(row.summary for row in span.rows)
     assert (FEEDBACK in printed) is reveal
+
+
+def test_the_listening_log_withholds_their_words_in_the_list_and_the_export(
+    empty_db: Database, person: object, tmp_path
+) -> None:
+    from vocdesk.domain.tables import TableQuery
+    from vocdesk.services.listening.log import ListeningService
+    from vocdesk.services.transfer import export_file, exporter_for
+
+    empty_db.actor = SUPERVISOR
+    (row,) = ListeningService(empty_db).list_feedback(TableQuery())
+    assert row.withheld and row.text == ""
+    export_file(exporter_for("feedback", empty_db), tmp_path / "log.csv")
+    assert FEEDBACK not in (tmp_path / "log.csv").read_text(encoding="utf-8-sig")
+    empty_db.actor = GRANTED
+    (row,) = ListeningService(empty_db).list_feedback(TableQuery())
+    assert not row.withheld and row.text == FEEDBACK
+    export_file(exporter_for("feedback", empty_db), tmp_path / "whole.csv")
+    assert FEEDBACK in (tmp_path / "whole.csv").read_text(encoding="utf-8-sig")

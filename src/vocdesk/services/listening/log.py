@@ -66,6 +66,7 @@ from vocdesk.domain.listening.log import (
 from vocdesk.domain.tables import Named, TableQuery
 from vocdesk.services.authorization import requires
 from vocdesk.services.database import Database
+from vocdesk.services.pdpa.masking import sees_sensitive
 from vocdesk.services.periods import in_period
 
 __all__ = [
@@ -95,6 +96,9 @@ class FeedbackRow:
     number: int = 0
     status: FeedbackStatus = FeedbackStatus.NEW
     staff: str = ""
+    # PDPA s.26: the person is marked sensitive and the reader lacks the personal-data grant:
+    # ``text`` (their words) is left empty.
+    withheld: bool = False
 
 
 @dataclass(frozen=True)
@@ -459,15 +463,18 @@ class ListeningService:
         _service.name_th.label("service_th"), _service.name_en.label("service_en"),
         _office.name_th.label("office_th"), _office.name_en.label("office_en"),
         FeedbackEntry.number, FeedbackEntry.status, FeedbackEntry.staff,
+        _person.sensitive.label("person_sensitive"),
     )  # fmt: skip
 
     @staticmethod
-    def _row(r: Any) -> FeedbackRow:
+    def _row(r: Any, withholding: bool = False) -> FeedbackRow:
+        withheld = withholding and bool(r.person_sensitive)
         return FeedbackRow(
             id=r.id, received_at=r.received_at, channel=Named(r.channel_th, r.channel_en),
-            stage=r.stage, type=r.type, sentiment=r.sentiment, text=r.text, stakeholder=r.person,
-            segment=named(r.segment_th, r.segment_en), service=named(r.service_th, r.service_en),
-            office=named(r.office_th, r.office_en), number=r.number or 0, status=r.status, staff=r.staff,
+            stage=r.stage, type=r.type, sentiment=r.sentiment, text="" if withheld else r.text,
+            stakeholder=r.person, segment=named(r.segment_th, r.segment_en),
+            service=named(r.service_th, r.service_en), office=named(r.office_th, r.office_en),
+            number=r.number or 0, status=r.status, staff=r.staff, withheld=withheld,
         )  # fmt: skip
 
     @requires(Permission.READ)
@@ -487,7 +494,8 @@ class ListeningService:
                 self._joined(select(*self._COLUMNS)), self._searched(session, keys, query, filters, for_page=True),
                 query, sorting, offset, limit,
             )  # fmt: skip
-            return [self._row(r) for r in session.execute(stmt)]
+            withholding = not sees_sensitive(self._db)
+            return [self._row(r, withholding) for r in session.execute(stmt)]
 
     @requires(Permission.READ)
     def count_feedback(self, query: TableQuery, filters: FeedbackFilters = NO_FILTERS) -> int:
@@ -533,8 +541,9 @@ class ListeningService:
     ) -> Iterator[FeedbackRow]:
         """Every matching row, in the query's order, read in batches (for exports)."""
         sorting = self._sorting(query)
+        withholding = not sees_sensitive(self._db)
         with self._db.session_scope() as session:
             stmt = self._searched(session, self._joined(select(*self._COLUMNS)), query, filters)
             stmt = stmt.order_by(*sorting.order_by(query))
             for r in session.execute(stmt.execution_options(yield_per=batch)):
-                yield self._row(r)
+                yield self._row(r, withholding)

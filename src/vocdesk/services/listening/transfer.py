@@ -61,6 +61,7 @@ from vocdesk.services.listening.entry import (
     TEXT_MAX_LENGTH,
 )
 from vocdesk.services.listening.log import search_condition
+from vocdesk.services.pdpa.masking import sees_sensitive
 from vocdesk.services.transfer import ImportSummary, ProgressCallback, ValueMaps
 
 CONTEXT = "FeedbackImport"
@@ -326,6 +327,8 @@ class FeedbackExporter:
         person = aliased(Stakeholder)
         query = TableQuery(search=search)
         e = FeedbackEntry
+        # PDPA s.26: a person marked sensitive has their words exported only by the grant's holders
+        withheld = not sees_sensitive(self._db)
 
         def rows() -> Iterator[list[Any]]:
             with self._db.session_scope() as session:
@@ -335,7 +338,7 @@ class FeedbackExporter:
                 stmt = (
                     select(e.id, e.number, e.received_at, channel.name_th, e.stage, e.type, e.sentiment, e.text,
                            e.stakeholder_id, person.name, segment.name_th, service.name_th, office.name_th,
-                           e.staff, e.status, e.reference)
+                           e.staff, e.status, e.reference, person.sensitive)
                     .join(channel, e.channel_id == channel.id)
                     .outerjoin(person, e.stakeholder_id == person.id)
                     .outerjoin(segment, e.segment_id == segment.id)
@@ -349,7 +352,8 @@ class FeedbackExporter:
                     session.execute(stmt.execution_options(yield_per=2000)), start=1
                 ):
                     yield [
-                        r[0].hex, r[1], format_datetime(r[2]), r[3], r[4].value, r[5].value, r[6].value, r[7],
+                        r[0].hex, r[1], format_datetime(r[2]), r[3], r[4].value, r[5].value, r[6].value,
+                        "" if withheld and r[16] else r[7],
                         r[8].hex if r[8] else "", r[9] or "", r[10] or "", r[11] or "", r[12] or "",
                         r[13], r[14].value, r[15],
                     ]  # fmt: skip

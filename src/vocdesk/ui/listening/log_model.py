@@ -18,6 +18,12 @@ from vocdesk.ui.models.display import date_text, id_text, label_text, name_text
 from vocdesk.ui.models.lazy_table import Column, LazyTableModel
 
 
+def _said(row: FeedbackRow, _lang: str) -> str:
+    if row.withheld:  # PDPA s.26: a sensitive person's words, for the grant's holders only
+        return QCoreApplication.translate("ListeningModel", "(sensitive personal data)")
+    return row.text
+
+
 def _who(row: FeedbackRow, _lang: str) -> str:
     if row.stakeholder is None:
         return QCoreApplication.translate("ListeningModel", "Anonymous")
@@ -36,8 +42,7 @@ class ListeningModel(LazyTableModel[FeedbackRow]):
         Column("type", QT_TRANSLATE_NOOP("ListeningModel", "Type"), lambda r, _: label_text(r.type)),
         Column("sentiment", QT_TRANSLATE_NOOP("ListeningModel", "Sentiment"),
                lambda r, _: label_text(r.sentiment)),
-        Column("text", QT_TRANSLATE_NOOP("ListeningModel", "What was said"), lambda r, _: r.text,
-               wrap=True),
+        Column("text", QT_TRANSLATE_NOOP("ListeningModel", "What was said"), _said, wrap=True),
         Column("stakeholder", QT_TRANSLATE_NOOP("ListeningModel", "From"), _who, wrap=True),
         Column("segment", QT_TRANSLATE_NOOP("ListeningModel", "Segment"),
                lambda r, lang: name_text(r.segment, lang), wrap=True),
