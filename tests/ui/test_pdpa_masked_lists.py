@@ -227,3 +227,43 @@ def test_the_masked_and_shown_list_in_both_languages(
         tab.grab().save(str(SCREENSHOTS / f"pdpa-masking-shown-{lang}.png"))
         qapp.setFont(font)
     languages.set_language("en")
+
+
+def test_file_export_asks_the_grants_holder_whether_to_write_personal_data_whole(
+    qtbot, db: Database, tmp_path: Path, compiled_translations: Path
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from vocdesk.app import build_main_window
+    from vocdesk.ui.settings import Settings
+    from vocdesk.ui.tasks import TaskRunner
+
+    db.actor = GRANTED
+    languages = LanguageManager(QApplication.instance(), compiled_translations)
+    runner = TaskRunner()
+    window = build_main_window(db, Settings(tmp_path / "settings.ini"), languages, runner)
+    qtbot.addWidget(window)
+    files = window.files
+
+    def answer(tick: bool) -> None:
+        box = files.personal_question
+        assert box is not None and box.isVisible()
+        box.checkBox().setChecked(tick)
+        box.button(QMessageBox.StandardButton.Ok).click()
+
+    # A kind without personal data, and anyone without the grant: not asked, masked
+    assert files.ask_unmasked("feedback") is False
+    # The grant's holder is asked; the tick is off unless they tick it
+    QTimer.singleShot(0, lambda: answer(True))
+    assert files.ask_unmasked("stakeholders") is True
+    QTimer.singleShot(0, lambda: answer(False))
+    assert files.ask_unmasked("complaints") is False
+    db.actor = SUPERVISOR
+    assert files.ask_unmasked("stakeholders") is False
+    db.actor = GRANTED
+    target = tmp_path / "registry.csv"
+    files.export_kind_to("stakeholders", target, unmasked=True)
+    assert runner.wait_all(20_000)
+    assert "1112034563562" in target.read_text(encoding="utf-8-sig")
+    languages.uninstall()
