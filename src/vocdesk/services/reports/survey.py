@@ -10,7 +10,11 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from dataclasses import replace
 
+from sqlalchemy import select
+
+from vocdesk.db.models import Stakeholder, SurveyResponse
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
 from vocdesk.domain.tables import Named
 from vocdesk.reports.survey_report import (
@@ -44,6 +48,8 @@ def build(db: Database, context: ReportContext, progress: Progress) -> bytes:
     survey_id = find_survey(db, context.request.subject)
     analysis = SurveyAnalysisService(db)
     results = analysis.results(survey_id)
+    if not context.request.reveal_personal:
+        results = without_sensitive_comments(db, results)
     progress(1, STEPS)
     trend = analysis.trend(survey_id)
     comparison = BenchmarkService(db).comparison(survey_id, results)
@@ -81,6 +87,27 @@ def find_survey(db: Database, code: str) -> uuid.UUID:
             code=code.strip(),
         )
     return found
+
+
+def without_sensitive_comments(db: Database, results: SurveyResults) -> SurveyResults:
+    """``results`` without the comments of respondents marked sensitive in the registry (PDPA
+    s.26): a report prints their words only with personal data shown. The figures stay."""
+    comments = results.dissatisfaction.comments
+    if not comments:
+        return results
+    ids = [c.response_id for c in comments]
+    with db.session_scope() as session:
+        sensitive = set(
+            session.scalars(
+                select(SurveyResponse.id)
+                .join(Stakeholder, SurveyResponse.stakeholder_id == Stakeholder.id)
+                .where(SurveyResponse.id.in_(ids), Stakeholder.sensitive)
+            )
+        )
+    if not sensitive:
+        return results
+    kept = tuple(c for c in comments if c.response_id not in sensitive)
+    return replace(results, dissatisfaction=replace(results.dissatisfaction, comments=kept))
 
 
 def _line(row: ScoreRow) -> ScoreLine:
