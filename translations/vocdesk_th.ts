@@ -1347,7 +1347,7 @@
         <translation>{key} ต้องเป็นจำนวนแฟ้มสำรองที่เป็นจำนวนเต็ม ไม่ใช่ {value}</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+206"/>
         <source>There is no file at {path}.</source>
         <translation>ไม่พบแฟ้มที่ {path}</translation>
     </message>
@@ -5358,7 +5358,7 @@
         <translation>หมายเหตุยาว {length} ตัวอักษร ยาวได้ไม่เกิน {limit} ตัวอักษร</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>This person&apos;s data was anonymised; no consent can be recorded.</source>
         <translation>ข้อมูลของบุคคลนี้ถูกทำให้ไม่สามารถระบุตัวตนแล้ว จึงบันทึกความยินยอมไม่ได้</translation>
     </message>
@@ -5378,7 +5378,7 @@
         <translation>วันที่ถอนความยินยอมต้องไม่ก่อนวันที่ให้ความยินยอม</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+170"/>
         <source>The person no longer exists; it may have been merged or deleted.</source>
         <translation>ไม่พบบุคคลนี้แล้ว อาจถูกรวมกับระเบียนอื่นหรือถูกลบไป</translation>
     </message>
@@ -11688,7 +11688,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ไม่พบผู้รับบริการหรือผู้มีส่วนได้ส่วนเสียที่มีรหัสหรือเลขประจำตัวประชาชน “{id}”</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/reports/survey.py" line="+80"/>
+        <location filename="../src/vocdesk/services/reports/survey.py" line="+86"/>
         <source>There is no survey with the code {code}.</source>
         <translation>ไม่มีแบบสำรวจรหัส {code}</translation>
     </message>

@@ -52,7 +52,8 @@ def test_set_then_show_prints_every_setting(tmp_path: Path) -> None:
     assert lines[1] == "agency_name_en ="
     assert lines[2].startswith("logo = PNG 600×200 px, ") and lines[2].endswith(" KB")
     assert lines[4:6] == ["privacy_notice_en = First line", " " * 20 + "Second line"]
-    assert lines[-1] == "thai_digits = yes"
+    assert lines[-5:] == ["thai_digits = yes", "backup_schedule = daily", "backup_keep_daily = 7",
+                          "backup_keep_weekly = 4", "backup_keep_monthly = 12"]  # fmt: skip
     assert _settings(db)["logo"][0] == "crest.png"
 
 

@@ -2,11 +2,19 @@
 
 Every automatic copy is consistent (SQLite's online backup API, ``vocdesk.db.backup``) and lands
 in ``<data folder>/backups/<database name>/`` as ``<name>-YYYYMMDD-HHMMSS-<reason>.sqlite``.
-The reasons: the first start of the day (``daily``: the schedule), the window closing (``exit``),
-before a bulk import (``import``) and before a restore replaces the file (``restore``). After each
-copy the folder is rotated: of each of the 7 latest days with a copy, of the 4 latest weeks and
-of the 12 latest months the newest copy is kept, and the rest removed; the 10 newest copies of
-the latest day are all kept (a copy before an import must not push out the morning's copy).
+The reasons: the schedule (``daily``: the first start of a day without a copy; ``weekly``: of a
+week, i.e. seven days, without one), the window closing (``exit``), before a bulk import
+(``import``) and before a restore replaces the file (``restore``). After each copy the folder is
+rotated: of each of the 7 latest days with a copy, of the 4 latest weeks and of the 12 latest
+months the newest copy is kept, and the rest removed; the 10 newest copies of the latest day are
+all kept (a copy before an import must not push out the morning's copy).
+
+The schedule (off, daily, weekly) and the three kept counts are the administrator's to set
+(``BackupPolicy``; ``BackupsService.set_policy``, File › Backups…, ``vocdesk settings set
+backup_schedule weekly``). They are kept in the database itself (``app_setting``), so every PC
+that opens the file follows them; the copies read them from the file (``backup_policy_of``), and
+a file whose settings cannot be read is copied on the default (daily; 7, 4, 12). "Off" stops the
+scheduled copies only: the copies at exit, before an import, a migration or a restore remain.
 
 A restore first verifies the chosen file (SQLite's integrity and foreign-key checks, a VocDesk
 schema stamp this version knows, i.e. not newer) and refuses it otherwise; then copies the
@@ -34,10 +42,13 @@ import sqlite3
 import time
 import uuid
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from vocdesk.db.backup import backup_sqlite
 from vocdesk.db.base import utc_now
@@ -53,22 +64,125 @@ from vocdesk.db.cipher import (
 )
 from vocdesk.db.inspection import read_only_connection
 from vocdesk.db.migrate import head_revision, known_revisions
-from vocdesk.db.models import AuditEntry
+from vocdesk.db.models import AppSetting, AuditEntry
 from vocdesk.domain.accounts import Permission
 from vocdesk.domain.enums import AuditAction
-from vocdesk.domain.messages import QT_TRANSLATE_NOOP, UserError, user_error
+from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message, UserError, user_error
 from vocdesk.paths import make_private_database, make_private_dir, make_private_file, user_data_dir
-from vocdesk.services.authorization import acting, requires
+from vocdesk.services.authorization import acting, may, open_to_anyone_signed_in, requires
 from vocdesk.services.database import Database, open_database
 from vocdesk.services.encryption import encryption_error
 
-REASONS = ("daily", "exit", "import", "restore", "manual")
+REASONS = ("daily", "weekly", "exit", "import", "restore", "manual")
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
+SCHEDULES = ("off", "daily", "weekly")
+SCHEDULE_DAYS = {"daily": 1, "weekly": 7}  # a scheduled copy is due after this many days
+# The settings of the schedule in ``app_setting`` (also ``vocdesk settings``), and the least and
+# most each kept count may be: the newest copy of at least one day is always kept.
+POLICY_KEYS = ("backup_schedule", "backup_keep_daily", "backup_keep_weekly", "backup_keep_monthly")
+KEEP_LIMITS = {"keep_daily": (1, 366), "keep_weekly": (0, 260), "keep_monthly": (0, 240)}
+_COPIES = {
+    "keep_daily": QT_TRANSLATE_NOOP("Backups", "daily"),
+    "keep_weekly": QT_TRANSLATE_NOOP("Backups", "weekly"),
+    "keep_monthly": QT_TRANSLATE_NOOP("Backups", "monthly"),
+}
 KEEP_LATEST_DAY = 10  # copies of the latest day kept besides (several imports in one day)
 STALE_PART_SECONDS = 3600  # a partial copy older than this was cut short, not being written
 DATABASE_ENTITY = "database"  # the entity of an audit entry about the file as a whole
 DATABASE_ENTITY_ID = uuid.UUID(int=0)
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<reason>[a-z]+)\.sqlite$")
+
+
+@dataclass(frozen=True)
+class BackupPolicy:
+    """When copies are taken by the schedule, and how many the rotation keeps."""
+
+    schedule: str = "daily"  # one of SCHEDULES
+    keep_daily: int = KEEP_DAILY
+    keep_weekly: int = KEEP_WEEKLY
+    keep_monthly: int = KEEP_MONTHLY
+
+    def stored(self) -> dict[str, str]:
+        """The ``app_setting`` rows that keep it: key -> text."""
+        return dict(zip(POLICY_KEYS, (self.schedule, str(self.keep_daily),
+                                      str(self.keep_weekly), str(self.keep_monthly)), strict=True))  # fmt: skip
+
+
+def checked_policy(policy: BackupPolicy) -> BackupPolicy:
+    """``policy`` if it can be followed, its schedule tidied; a ``UserError`` saying what is
+    wrong otherwise."""
+    schedule = policy.schedule.strip().lower()
+    if schedule not in SCHEDULES:
+        raise user_error(
+            "Backups",
+            QT_TRANSLATE_NOOP("Backups", "The backup schedule is off, daily or weekly, not {value}."),
+            value=repr(policy.schedule),
+        )  # fmt: skip
+    for name, (least, most) in KEEP_LIMITS.items():
+        count = getattr(policy, name)
+        if not isinstance(count, int) or not least <= count <= most:
+            raise user_error(
+                "Backups",
+                QT_TRANSLATE_NOOP(
+                    "Backups",
+                    "The number of {copies} copies to keep must be a whole number from {least} "
+                    "to {most}, not {value}.",
+                ),
+                copies=Message("Backups", _COPIES[name]), least=least, most=most,
+                value=repr(count),
+            )  # fmt: skip
+    return BackupPolicy(schedule, policy.keep_daily, policy.keep_weekly, policy.keep_monthly)
+
+
+def policy_from_settings(values: dict[str, str]) -> BackupPolicy:
+    """The policy kept in ``values`` (``app_setting`` key -> text); a value missing or not
+    followable is left at its default."""
+    default = BackupPolicy()
+    schedule = values.get("backup_schedule", "").strip().lower()
+    counts: dict[str, int] = {}
+    for name, key in zip(KEEP_LIMITS, POLICY_KEYS[1:], strict=True):
+        least, most = KEEP_LIMITS[name]
+        text = values.get(key, "").strip()
+        count = int(text) if text.isdigit() else -1
+        counts[name] = count if least <= count <= most else getattr(default, name)
+    return BackupPolicy(schedule if schedule in SCHEDULES else default.schedule, **counts)
+
+
+def with_setting(policy: BackupPolicy, key: str, text: str) -> BackupPolicy:
+    """``policy`` with the setting ``key`` (one of ``POLICY_KEYS``) read from ``text``, as the
+    command line gives it; checked."""
+    if key == "backup_schedule":
+        return checked_policy(replace(policy, schedule=text))
+    word = text.strip()
+    if not word.isdigit():
+        raise user_error(
+            "Backups",
+            QT_TRANSLATE_NOOP("Backups", "{key} takes a whole number of copies, not {value}."),
+            key=key, value=repr(text),
+        )  # fmt: skip
+    values: dict[str, Any] = {**asdict(policy), key.removeprefix("backup_"): int(word)}
+    return checked_policy(BackupPolicy(**values))
+
+
+def backup_policy_of(database: Path) -> BackupPolicy:
+    """The policy kept in the database file (read-only; an encrypted file with the passphrase
+    this program knows for it); the default when it cannot be read."""
+    database = Path(database)
+    key = remembered_passphrase(database.expanduser().resolve()) if is_encrypted(database) else None
+    if is_encrypted(database) and key is None:
+        return BackupPolicy()
+    unreadable: tuple[type[Exception], ...] = (*_errors(key), OSError, ValueError)
+    try:
+        connection = _connect(database, key)
+        try:
+            rows = connection.execute(
+                "SELECT key, value FROM app_setting WHERE key LIKE 'backup!_%' ESCAPE '!'"
+            ).fetchall()
+        finally:
+            connection.close()
+    except unreadable:
+        return BackupPolicy()
+    return policy_from_settings({str(k): str(v or "") for k, v in rows})
 
 
 @dataclass(frozen=True)
@@ -140,9 +254,12 @@ def latest_backup(database: Path) -> BackupFile | None:
     return found[0] if found else None
 
 
-def automatic_backup(database: Path, reason: str, *, now: datetime | None = None) -> Path | None:
-    """A consistent copy of ``database`` into its backups folder, then rotation; None when
-    there is nothing to copy (no file, or an empty new one)."""
+def automatic_backup(
+    database: Path, reason: str, *, now: datetime | None = None, policy: BackupPolicy | None = None
+) -> Path | None:
+    """A consistent copy of ``database`` into its backups folder, then rotation (the kept
+    counts of ``policy``, else of the file's own settings); None when there is nothing to copy
+    (no file, or an empty new one)."""
     assert reason in REASONS, reason
     database = Path(database)
     if not database.is_file() or database.stat().st_size == 0:
@@ -156,28 +273,36 @@ def automatic_backup(database: Path, reason: str, *, now: datetime | None = None
     except (OSError, sqlite3.Error) as exc:  # backup_sqlite left no half copy
         raise _backup_failed(target, exc) from exc
     make_private_file(target)
-    rotate(folder)
+    rotate(folder, policy if policy is not None else backup_policy_of(database))
     return target
 
 
-def daily_backup_due(database: Path, today: date | None = None) -> bool:
-    """True when no copy of ``database`` was taken today (the schedule: once a day, at the
-    first start of the window that day)."""
+def daily_backup_due(database: Path, today: date | None = None, days: int = 1) -> bool:
+    """True when no copy of ``database`` was taken today, or (``days`` 7: weekly) in the
+    ``days`` days up to today: the schedule, at the first start of the window that day."""
     today = today or date.today()
     latest = latest_backup(database)
-    return latest is None or latest.taken.date() != today
+    return latest is None or (today - latest.taken.date()).days >= days
 
 
-def backup_if_due(database: Path, *, now: datetime | None = None) -> Path | None:
+def backup_if_due(
+    database: Path, *, now: datetime | None = None, policy: BackupPolicy | None = None
+) -> Path | None:
+    """The scheduled copy, if one is due by ``policy`` (else the file's own); None otherwise
+    (not due, or the schedule is off)."""
     now = now or datetime.now()
-    if not daily_backup_due(database, now.date()):
+    policy = policy if policy is not None else backup_policy_of(database)
+    days = SCHEDULE_DAYS.get(policy.schedule)
+    if days is None or not daily_backup_due(database, now.date(), days):
         return None
-    return automatic_backup(database, "daily", now=now)
+    return automatic_backup(database, policy.schedule, now=now, policy=policy)
 
 
-def kept_backups(backups: Iterable[BackupFile]) -> set[Path]:
+def kept_backups(backups: Iterable[BackupFile], policy: BackupPolicy | None = None) -> set[Path]:
     """Which copies the rotation keeps: the newest of each of the latest 7 days, 4 ISO weeks and
-    12 months that have a copy, and up to 10 newest copies of the latest day."""
+    12 months that have a copy (``policy``'s counts, when given), and up to 10 newest copies of
+    the latest day."""
+    policy = policy or BackupPolicy()
     newest_first = sorted(backups, key=lambda b: (b.taken, b.path.name), reverse=True)
     keep: set[Path] = set()
     if newest_first:
@@ -185,9 +310,9 @@ def kept_backups(backups: Iterable[BackupFile]) -> set[Path]:
         same_day = [b for b in newest_first if b.taken.date() == latest_day]
         keep.update(b.path for b in same_day[:KEEP_LATEST_DAY])
     for key, count in (
-        (lambda b: b.taken.date(), KEEP_DAILY),
-        (lambda b: b.taken.isocalendar()[:2], KEEP_WEEKLY),
-        (lambda b: (b.taken.year, b.taken.month), KEEP_MONTHLY),
+        (lambda b: b.taken.date(), policy.keep_daily),
+        (lambda b: b.taken.isocalendar()[:2], policy.keep_weekly),
+        (lambda b: (b.taken.year, b.taken.month), policy.keep_monthly),
     ):
         seen: list[object] = []
         for backup in newest_first:
@@ -201,15 +326,16 @@ def kept_backups(backups: Iterable[BackupFile]) -> set[Path]:
     return keep
 
 
-def rotate(folder: Path) -> list[Path]:
-    """Remove the copies in ``folder`` the rotation does not keep; returns the removed ones."""
+def rotate(folder: Path, policy: BackupPolicy | None = None) -> list[Path]:
+    """Remove the copies in ``folder`` the rotation (by ``policy``'s counts, else the default
+    7, 4, 12) does not keep; returns the removed ones."""
     backups = []
     for path in folder.iterdir():
         match = _NAME.match(path.name)
         if match:
             taken = datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S")
             backups.append(BackupFile(path, taken, match["reason"], 0))
-    keep = kept_backups(backups)
+    keep = kept_backups(backups, policy)
     removed = []
     for backup in backups:
         if backup.path not in keep:
@@ -406,6 +532,26 @@ class BackupsService:
                 "Backups", "Only a local database file has backup copies here."))  # fmt: skip
         return self._db.path
 
+    @open_to_anyone_signed_in
+    def may_manage(self) -> bool:
+        """Whether the person signed in may restore, copy, and set the schedule."""
+        return may(self._db, Permission.MANAGE_BACKUPS)
+
+    @requires(Permission.READ)
+    def policy(self) -> BackupPolicy:
+        """The schedule and kept counts kept in the open database."""
+        with self._db.session_scope() as session:
+            return read_policy(session)
+
+    @requires(Permission.MANAGE_BACKUPS)
+    def set_policy(self, policy: BackupPolicy) -> BackupPolicy:
+        """Keep ``policy`` in the open database (checked first: a ``UserError`` says what
+        cannot be followed, and nothing changes); the copies follow it from the next one."""
+        checked = checked_policy(policy)
+        with self._db.session_scope() as session:
+            store_policy(session, checked)
+        return checked
+
     @requires(Permission.READ)
     def backups(self) -> list[BackupFile]:
         """The copies of the open database, newest first."""
@@ -458,6 +604,22 @@ class BackupsService:
         finally:
             restored.dispose()
         return result
+
+
+def read_policy(session: Session) -> BackupPolicy:
+    """The policy kept in the database of ``session`` (defaults for what is not set)."""
+    rows = session.scalars(select(AppSetting).where(AppSetting.key.in_(POLICY_KEYS)))
+    return policy_from_settings({row.key: row.value for row in rows})
+
+
+def store_policy(session: Session, policy: BackupPolicy) -> None:
+    """Write ``policy`` (checked by the caller) into the database of ``session``."""
+    for key, value in policy.stored().items():
+        row = session.get(AppSetting, key)
+        if row is None:
+            session.add(AppSetting(key=key, value=value))
+        else:
+            row.value = value
 
 
 def _is_sound(path: Path, key: str | None = None) -> bool:

@@ -7,7 +7,10 @@ the file prints the same letterhead. The window's own preferences (size, languag
 are elsewhere (``ui/settings.py``, QSettings).
 
 The command line sets one key at a time as text (``set``); the Settings dialog saves them all
-at once (``save``). A logo is read here, for both: any image Pillow reads, turned upright,
+at once (``save``). The automatic backups' schedule and kept counts (``backup_*``) are kept here
+too and shown and set by the command line alike, but they are the administrator's
+(``Permission.MANAGE_BACKUPS``) and ``services.backups`` reads and checks them (File › Backups…
+sets them in the window). A logo is read here, for both: any image Pillow reads, turned upright,
 scaled down to at most ``LOGO_MAX_SIDE`` pixels on its longer side and kept as PNG (with its
 transparency), ready for ReportLab.
 """
@@ -25,7 +28,8 @@ from sqlalchemy.orm import Session
 from vocdesk.db.models import AppSetting
 from vocdesk.domain.accounts import Permission
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
-from vocdesk.services.authorization import acting, requires
+from vocdesk.services.authorization import acting, require, requires
+from vocdesk.services.backups import POLICY_KEYS, read_policy, store_policy, with_setting
 from vocdesk.services.database import Database
 from vocdesk.services.pdpa.notices import current_notice, publish_notice
 
@@ -47,6 +51,7 @@ SETTING_KEYS = (
     "privacy_notice_th",
     "privacy_notice_en",
     "thai_digits",
+    *POLICY_KEYS,  # backup_schedule, backup_keep_daily, backup_keep_weekly, backup_keep_monthly
 )
 NAME_MAX_LENGTH = 200
 LOGO_MAX_SIDE = 600  # pixels: 5 cm at 300 dpi, more than a letterhead's logo needs
@@ -115,6 +120,11 @@ class SettingsService:
                 key=key, keys=", ".join(SETTING_KEYS),
             )  # fmt: skip
         data: bytes | None = None
+        if key in POLICY_KEYS:  # the backups' schedule: the administrator's (services.backups)
+            require(self._db, Permission.MANAGE_BACKUPS)
+            with self._db.session_scope() as session:
+                store_policy(session, with_setting(read_policy(session), key, value))
+            return
         if key == "logo":
             path = value.strip()
             data = read_logo(Path(path).expanduser()) if path else None
@@ -159,7 +169,9 @@ class SettingsService:
     def shown(self) -> list[tuple[str, str]]:
         """Every setting as (key, printable value), in ``SETTING_KEYS`` order; the logo as
         "PNG 320×120 px, 12 KB", or "" when there is none."""
-        settings = self.agency()  # one session_scope, inside agency()
+        settings = self.agency()  # the agency's, then the backups' below
+        with self._db.session_scope() as session:
+            backups = read_policy(session).stored()
         logo = ""
         if settings.logo:
             width, height = logo_size(settings.logo)
@@ -172,6 +184,7 @@ class SettingsService:
             ("privacy_notice_th", settings.privacy_notice_th),
             ("privacy_notice_en", settings.privacy_notice_en),
             ("thai_digits", "yes" if settings.thai_digits else "no"),
+            *backups.items(),
         ]
 
 

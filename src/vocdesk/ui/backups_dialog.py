@@ -3,6 +3,9 @@ restoring one (or another file); and the offer of the latest copy when a file wi
 
 The copies and the restore are ``vocdesk.services.backups``'; a restore runs on the window's
 TaskRunner and the window then opens the restored file again (``MainWindow.restore_from``).
+Given the open database's ``BackupsService``, an administrator also sets the schedule of the
+automatic copies there (off, daily, weekly) and how many daily, weekly and monthly copies are
+kept; everyone reads them in the text at the top.
 """
 
 from __future__ import annotations
@@ -12,30 +15,61 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from vocdesk.domain.messages import QT_TRANSLATE_NOOP
+from vocdesk.domain.messages import QT_TRANSLATE_NOOP, UserError
 from vocdesk.domain.thai_dates import format_datetime
-from vocdesk.services.backups import BackupFile, backups_folder, latest_backup, list_backups
+from vocdesk.services.backups import (
+    KEEP_LIMITS,
+    BackupFile,
+    BackupPolicy,
+    BackupsService,
+    backup_policy_of,
+    backups_folder,
+    latest_backup,
+    list_backups,
+)
+from vocdesk.ui.errors import show_error
 from vocdesk.ui.i18n import current_language
+from vocdesk.ui.widgets.choices import select_data
+from vocdesk.ui.widgets.forms import form_label, make_form
 from vocdesk.ui.widgets.thai_wrap import WrappingLabel
 
 REASON_LABELS = {
     "daily": QT_TRANSLATE_NOOP("BackupsDialog", "daily (first start of the day)"),
+    "weekly": QT_TRANSLATE_NOOP("BackupsDialog", "weekly (first start after seven days)"),
     "exit": QT_TRANSLATE_NOOP("BackupsDialog", "when the window closed"),
     "import": QT_TRANSLATE_NOOP("BackupsDialog", "before an import"),
     "restore": QT_TRANSLATE_NOOP("BackupsDialog", "before a restore"),
     "manual": QT_TRANSLATE_NOOP("BackupsDialog", "by hand"),
+}
+
+
+SCHEDULE_LABELS = {
+    "daily": QT_TRANSLATE_NOOP("BackupsDialog", "Daily"),
+    "weekly": QT_TRANSLATE_NOOP("BackupsDialog", "Weekly"),
+    "off": QT_TRANSLATE_NOOP("BackupsDialog", "Off"),
+}
+SCHEDULE_WHEN = {
+    "daily": QT_TRANSLATE_NOOP("BackupsDialog", "once a day at the first start of the day"),
+    "weekly": QT_TRANSLATE_NOOP(
+        "BackupsDialog", "once a week, at the first start seven days after the latest copy"
+    ),
+    "off": QT_TRANSLATE_NOOP("BackupsDialog", "not on a schedule (turned off)"),
 }
 
 
@@ -56,26 +90,29 @@ class BackupsDialog(QDialog):
     restore_requested = Signal(Path)
 
     def __init__(
-        self, database: Path, parent: QWidget | None = None, *, may_restore: bool = True
+        self,
+        database: Path,
+        parent: QWidget | None = None,
+        *,
+        may_restore: bool = True,
+        backups: BackupsService | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("backups_dialog")
         self._database = database
-        self._may_restore = may_restore
+        self._backups = backups
+        manages = backups.may_manage() if backups is not None else may_restore
+        self._may_restore = may_restore and manages
         self.setWindowTitle(self.tr("Backups of the database"))
-        self.resize(720, 420)
+        self.resize(720, 540)
         layout = QVBoxLayout(self)
-        folder = backups_folder(database)
-        self.intro = WrappingLabel(
-            self.tr(
-                "VocDesk copies this database by itself: once a day at the first start, when "
-                "the window closes, before every import and before a restore. It keeps the "
-                "newest copy of each of the last 7 days, 4 weeks and 12 months. The copies are "
-                "in {folder}."
-            ).format(folder=str(folder)),
-            self,
-        )
+        self.intro = WrappingLabel("", self)
         layout.addWidget(self.intro)
+        # The schedule, for whoever may manage backups (BackupsService.set_policy).
+        self.schedule_box = ScheduleBox(self)
+        self.schedule_box.setVisible(backups is not None and manages)
+        self.schedule_box.save_button.clicked.connect(self.save_schedule)
+        layout.addWidget(self.schedule_box)
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("backups_table")
         self.table.setHorizontalHeaderLabels([self.tr("Taken"), self.tr("Why"), self.tr("Size")])
@@ -98,15 +135,57 @@ class BackupsDialog(QDialog):
         self.restore_button.clicked.connect(self._restore_selected)
         self.other_button.clicked.connect(self._restore_other)
         self.table.itemSelectionChanged.connect(self._enable)
-        self.other_button.setEnabled(may_restore)
-        if not may_restore:
+        self.other_button.setEnabled(self._may_restore)
+        if not self._may_restore:
             for button in (self.restore_button, self.other_button):
                 button.setToolTip(self.tr("Only an administrator may restore a backup."))
         layout.addWidget(buttons)
         self.backups: list[BackupFile] = []
         self.reload()
 
+    def policy(self) -> BackupPolicy:
+        """The schedule as kept in the database (read through the service when given)."""
+        if self._backups is not None:
+            try:
+                return self._backups.policy()
+            except UserError:
+                pass
+        return backup_policy_of(self._database)
+
+    def _show_policy(self) -> None:
+        policy = self.policy()
+        when = QCoreApplication.translate("BackupsDialog", SCHEDULE_WHEN[policy.schedule])
+        self.intro.setText(
+            self.tr(
+                "VocDesk copies this database by itself: {when}; and when the window closes, "
+                "before every import and before a restore. It keeps the newest copy of each "
+                "day, week and month, for the latest days: {daily}, weeks: {weekly}, months: "
+                "{monthly}. The copies are in {folder}."
+            ).format(
+                when=when,
+                daily=policy.keep_daily,
+                weekly=policy.keep_weekly,
+                monthly=policy.keep_monthly,
+                folder=str(backups_folder(self._database)),
+            )  # fmt: skip
+        )
+        self.schedule_box.show_policy(policy)
+
+    def save_schedule(self) -> bool:
+        """Keep the schedule and counts chosen (administrators); a refusal is said."""
+        if self._backups is None:
+            return False
+        try:
+            self._backups.set_policy(self.schedule_box.chosen())
+        except UserError as error:
+            show_error(self, error)
+            return False
+        self._show_policy()
+        self.schedule_box.saved_label.setText(self.tr("The schedule was saved."))
+        return True
+
     def reload(self) -> None:
+        self._show_policy()
         self.backups = list_backups(self._database)
         self.table.setRowCount(len(self.backups))
         for row, backup in enumerate(self.backups):
@@ -142,6 +221,54 @@ class BackupsDialog(QDialog):
         if path is not None and confirm_restore(self, path, str(path)):
             self.restore_requested.emit(path)
             self.accept()
+
+
+class ScheduleBox(QGroupBox):
+    """The automatic copies' schedule and kept counts, with Save (``BackupsDialog``)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("backup_schedule")
+        self.setTitle(self.tr("Automatic copies"))
+        form = make_form(self)
+        self.schedule = QComboBox(self)
+        self.schedule.setObjectName("backup_schedule_choice")
+        for key in ("daily", "weekly", "off"):
+            self.schedule.addItem(
+                QCoreApplication.translate("BackupsDialog", SCHEDULE_LABELS[key]), key
+            )
+        form.addRow(form_label(self.tr("Copy on a schedule")), self.schedule)
+        self.keep: dict[str, QSpinBox] = {}
+        labels = {
+            "keep_daily": self.tr("Days to keep a copy of"),
+            "keep_weekly": self.tr("Weeks to keep a copy of"),
+            "keep_monthly": self.tr("Months to keep a copy of"),
+        }
+        for name, (least, most) in KEEP_LIMITS.items():
+            spin = QSpinBox(self)
+            spin.setObjectName(f"backup_{name}")
+            spin.setRange(least, most)
+            self.keep[name] = spin
+            form.addRow(form_label(labels[name]), spin)
+        row = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("Save the schedule"), self)
+        self.save_button.setObjectName("save_backup_schedule")
+        self.saved_label = QLabel("", self)
+        row.addWidget(self.save_button)
+        row.addWidget(self.saved_label, 1)
+        form.addRow(row)
+        self.schedule.currentIndexChanged.connect(lambda _i: self.saved_label.clear())
+        for spin in self.keep.values():
+            spin.valueChanged.connect(lambda _v: self.saved_label.clear())
+
+    def show_policy(self, policy: BackupPolicy) -> None:
+        select_data(self.schedule, policy.schedule)
+        for name, spin in self.keep.items():
+            spin.setValue(getattr(policy, name))
+
+    def chosen(self) -> BackupPolicy:
+        return BackupPolicy(str(self.schedule.currentData()),
+                            **{name: spin.value() for name, spin in self.keep.items()})  # fmt: skip
 
 
 def choose_restore_file(parent: QWidget | None, database: Path) -> Path | None:

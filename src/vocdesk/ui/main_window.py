@@ -621,7 +621,7 @@ class MainWindow(QMainWindow):
         path = self.services.database.path
         if path is None:
             return None
-        dialog = BackupsDialog(path, self)
+        dialog = BackupsDialog(path, self, backups=BackupsService(self.services.database))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.restore_requested.connect(self.restore_from)
         dialog.open()
