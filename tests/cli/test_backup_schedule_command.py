@@ -19,7 +19,9 @@ def test_the_schedule_is_set_and_shown_from_the_command_line(tmp_path: Path) -> 
     for key, value in (("backup_schedule", "weekly"), ("backup_keep_weekly", "8")):
         run = vocdesk_command("settings", "set", key, value, "--db", path)
         assert run.code == 0, run.err
-    refused = vocdesk_command("settings", "set", "backup_schedule", "hourly", "--db", path, lang="th")
+    refused = vocdesk_command(
+        "settings", "set", "backup_schedule", "hourly", "--db", path, lang="th"
+    )
     shown = vocdesk_command("settings", "show", "--db", path)
 
     assert refused.code == 2 and "ตารางสำรองข้อมูล" in refused.err
