@@ -140,7 +140,7 @@ def test_consents_are_given_and_withdrawn_per_purpose_with_their_history(
     with pytest.raises(UserError):
         consents.give(person, ConsentPurpose.SERVICE, date(2026, 12, 5))  # in the future
     consents.withdraw(person, FOLLOW_UP, date(2026, 12, 1), channel, note="โทรแจ้ง")
-    assert _columns(empty_db, person) == (False, None)
+    assert _columns(empty_db, person) == (False, date(2026, 11, 1))  # no longer in force
     consents.give(person, FOLLOW_UP, date(2026, 12, 3))  # given again: a new row
     states = {s.purpose: s for s in consents.states(person)}
     assert states[FOLLOW_UP].given and states[FOLLOW_UP].latest is not None
@@ -280,3 +280,39 @@ def test_a_withdrawn_service_consent_leaves_the_person_out_of_contacts_due(
     due = reminders.next_contacts_due()
     assert [r.name for r in due.rows] == ["นาย ติดต่อ ได้"]
     assert kept != left
+
+
+def test_the_contact_list_for_a_purpose_leaves_out_who_withdrew_and_masks_unless_asked(
+    empty_db: Database, edit: RegistryEditService, consents: ConsentsService, tmp_path: object
+) -> None:
+    from pathlib import Path
+
+    from vocdesk.services.transfer import export_file, exporter_for
+
+    kept = _person(edit, "นาย ยังยินยอม อยู่", phone="081 234 5678",
+                   consent_follow_up=True, consent_date=date(2026, 1, 5))  # fmt: skip
+    withdrew = _person(edit, "นาง ถอนแล้ว", phone="089 999 0000",
+                       consent_follow_up=True, consent_date=date(2026, 1, 5))  # fmt: skip
+    news_only = _person(edit, "นาย ข่าวสาร เท่านั้น")
+    consents.give(news_only, ConsentPurpose.NEWS, date(2026, 2, 1))
+    consents.withdraw(withdrew, FOLLOW_UP, date(2026, 11, 30))
+    exporter = exporter_for("contacts", empty_db, unmasked=True)
+    rows = list(exporter.rows(purpose="follow_up_survey"))  # type: ignore[attr-defined]
+    assert [(r[0], r[1], r[3], r[10], r[11]) for r in rows] == [
+        (str(kept), "นาย ยังยินยอม อยู่", "081 234 5678", "follow_up_survey", "2026-01-05")
+    ]
+    anyone = {r[1] for r in exporter.rows()}  # type: ignore[attr-defined]
+    assert anyone == {"นาย ยังยินยอม อยู่", "นาย ข่าวสาร เท่านั้น"}
+    out = Path(str(tmp_path)) / "contacts.csv"
+    masked = exporter_for("contacts", empty_db)
+    assert export_file(masked, out, purpose=FOLLOW_UP) == 1
+    text = out.read_text(encoding="utf-8-sig")
+    assert "081 234 5678" not in text and "5678" in text and "089" not in text
+    with empty_db.session_scope() as session:
+        entry = session.scalars(
+            select(AuditEntry).where(AuditEntry.entity == "export").order_by(AuditEntry.at.desc())
+        ).first()
+    assert entry is not None
+    assert (entry.changes["kind"], entry.changes["filters"], entry.changes["unmasked"]) == (
+        "contacts", ["purpose"], False,
+    )  # fmt: skip

@@ -165,8 +165,12 @@ def build_parser(messages: Messages | None = None) -> argparse.ArgumentParser:
         "Cli", "only the records these words find, as the tab's search finds them"
     )))  # fmt: skip
     exporting.add_argument("--unmasked", action="store_true", help=tr(QT_TRANSLATE_NOOP(
-        "Cli", "stakeholders and complaints: write national IDs, phones, e-mails and addresses whole "
+        "Cli", "stakeholders, complaints and contacts: write national IDs, phones, e-mails and addresses whole "
         "(needs the personal-data permission; audited); without it they are masked"
+    )))  # fmt: skip
+    exporting.add_argument("--purpose", default=None, metavar="PURPOSE", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "contacts: only the people with a consent in force for PURPOSE (service, follow_up_survey "
+        "or news), not restricted and not anonymised; without it, any purpose"
     )))  # fmt: skip
     _settings_commands(commands, tr)
     users_commands(commands, tr)

@@ -156,8 +156,15 @@ def _export_records(args: argparse.Namespace, messages: Messages) -> int:
     kind_class(EXPORTERS, kind)  # an unknown or missing kind is refused before the database opens
     with signed_in_database(args, messages) as db:
         exporter = exporter_for(kind, db, unmasked=args.unmasked)
+        options = {"purpose": args.purpose} if kind == "contacts" else {}
+        if args.purpose and kind != "contacts":
+            raise user_error(
+                "Cli", QT_TRANSLATE_NOOP("Cli", "--purpose is for exporting contacts, not {kind}."),
+                kind=kind,
+            )  # fmt: skip
         count = export_file(
             exporter, target, search=args.search, progress=progress_lines(messages, EXPORTED_ROWS),
+            **options,
         )  # fmt: skip
         notices = export_notices(exporter)
     exported = QT_TRANSLATE_NOOP("Cli", "{kind}: %Ln row(s) exported to {path}", None, count)

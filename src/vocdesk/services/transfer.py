@@ -168,6 +168,7 @@ EXPORTERS: dict[str, str] = {
     "surveys": "vocdesk.services.surveys.listing:SurveyListExporter",
     "benchmarks": "vocdesk.services.surveys.benchmarks:BenchmarkExporter",
     "activities": "vocdesk.services.relationships.activity_transfer:ActivityExporter",
+    "contacts": "vocdesk.services.pdpa.contacts:ContactListExporter",  # per consent purpose
 }
 
 KIND_LABELS = {  # what the user reads for each kind, e.g. in "Import > Stakeholders…"
@@ -178,6 +179,7 @@ KIND_LABELS = {  # what the user reads for each kind, e.g. in "Import > Stakehol
     "surveys": QT_TRANSLATE_NOOP("Transfer", "Surveys"),
     "benchmarks": QT_TRANSLATE_NOOP("Transfer", "Survey comparators"),
     "activities": QT_TRANSLATE_NOOP("Transfer", "Relationship activities"),
+    "contacts": QT_TRANSLATE_NOOP("Transfer", "Contact list (with consent)"),
     "survey": QT_TRANSLATE_NOOP("Transfer", "Survey questionnaire"),
     "responses": QT_TRANSLATE_NOOP("Transfer", "Survey responses"),
     "survey-results": QT_TRANSLATE_NOOP("Transfer", "Survey results"),
@@ -189,7 +191,7 @@ ValueMaps = dict[str, dict[str, str]]  # column key -> {text in the file: enum v
 # The kinds whose files carry personal data (national IDs, phones, e-mails, postal addresses):
 # importing them needs the granted permission PERSONAL_DATA as well; exporting them writes the
 # personal columns masked, unless PERSONAL_DATA's holder asks for them unmasked.
-PERSONAL_KINDS = frozenset({"stakeholders", "complaints"})
+PERSONAL_KINDS = frozenset({"stakeholders", "complaints", "contacts"})
 
 
 def require_transfer(
@@ -438,13 +440,19 @@ def rejected_values(
 
 
 def export_file(
-    exporter: Exporter, path: Path, *, search: str = "", progress: ProgressCallback | None = None
+    exporter: Exporter,
+    path: Path,
+    *,
+    search: str = "",
+    progress: ProgressCallback | None = None,
+    **narrowed_by: Any,  # a kind's own options (the contact list's purpose)
 ) -> int:
     """Export to ``path`` through a file beside it, renamed at the end: a failed or cancelled
     export leaves no half-written file (and an existing one untouched). What an export killed
     outright left beside ``path`` (``NAME.vocdesk-partial.xlsx``) is removed first."""
     return write_through_partial(
-        Path(path), lambda partial: exporter.export(partial, search=search, progress=progress)
+        Path(path),
+        lambda partial: exporter.export(partial, search=search, progress=progress, **narrowed_by),
     )
 
 

@@ -14,12 +14,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from vocdesk.domain.accounts import Permission
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message, UserError, user_error
+from vocdesk.domain.pdpa.terms import ConsentPurpose
 from vocdesk.services.authorization import may
 from vocdesk.services.transfer import (
     KIND_LABELS,
@@ -32,6 +34,7 @@ from vocdesk.services.transfer import (
 )
 from vocdesk.ui.errors import show_error
 from vocdesk.ui.i18n import counted, translate, translate_message
+from vocdesk.ui.labels import enum_label
 from vocdesk.ui.models.table_export import TableSnapshot
 from vocdesk.ui.tasks import Progress, TaskRunner
 from vocdesk.ui.transfer.import_wizard import ImportWizard
@@ -202,9 +205,30 @@ class FileActions:
             path = Path(name)
             if path.suffix.lower() not in (".xlsx", ".csv"):
                 path = path.with_suffix(".csv" if chosen == csv else ".xlsx")
+            options: dict[str, Any] = {}
+            if kind == "contacts":  # the people who may be contacted for which purpose (PDPA)
+                purpose = self.ask_purpose()
+                if purpose is None:
+                    return
+                options["purpose"] = purpose
             unmasked = self.ask_unmasked(kind)
             if unmasked is not None:
-                self.export_kind_to(kind, path, unmasked=unmasked)
+                self.export_kind_to(kind, path, unmasked=unmasked, **options)
+
+    def ask_purpose(self) -> str | None:
+        """The consent purpose a contact list is for ("" for any; None: cancelled)."""
+        choices = [("", QCoreApplication.translate("MainWindow", "Any purpose"))]
+        choices += [(p.value, enum_label(p)) for p in ConsentPurpose]
+        text, ok = QInputDialog.getItem(
+            self._window, QCoreApplication.translate("MainWindow", "Contact list"),
+            QCoreApplication.translate(
+                "MainWindow", "The people with a consent in force for (not restricted, not anonymised):"
+            ),
+            [label for _value, label in choices], 0, False,
+        )  # fmt: skip
+        if not ok:
+            return None
+        return next(value for value, label in choices if label == text)
 
     def ask_unmasked(self, kind: str) -> bool | None:
         """For a kind whose files carry personal data, exported by a holder of the personal-data
@@ -230,7 +254,9 @@ class FileActions:
             return None
         return tick.isChecked()
 
-    def export_kind_to(self, kind: str, path: Path, *, unmasked: bool = False) -> None:
+    def export_kind_to(
+        self, kind: str, path: Path, *, unmasked: bool = False, **options: Any
+    ) -> None:
         """Write every record of ``kind`` to ``path`` in the background (a file that imports
         again when ``unmasked``: a kind of personal data is otherwise masked)."""
         database = self._services().database
@@ -241,7 +267,8 @@ class FileActions:
                 progress.report(done, total)
 
             exporter = exporter_for(kind, database, unmasked=unmasked)
-            return export_file(exporter, path, progress=report), export_notices(exporter)
+            count = export_file(exporter, path, progress=report, **options)
+            return count, export_notices(exporter)
 
         def done(outcome: tuple[int, list[Message]]) -> None:
             count, notices = outcome

@@ -151,10 +151,13 @@ def _check_note(note: str) -> str:
 
 
 def _mirror(person: Stakeholder, purpose: ConsentPurpose, given_on: date | None) -> None:
-    """The follow-up purpose's state on the stakeholder's own columns."""
+    """The follow-up purpose's state on the stakeholder's own columns: given (and the day), or
+    not in force (``consent_date`` then kept: the day it was given, or a consent date recorded
+    for the lawful basis; ``sync_follow_up`` sets it as the form or the file says)."""
     if purpose is ConsentPurpose.FOLLOW_UP_SURVEY:
         person.consent_follow_up = given_on is not None
-        person.consent_date = given_on
+        if given_on is not None:
+            person.consent_date = given_on
 
 
 def give_consent(
@@ -267,8 +270,10 @@ def sync_follow_up(
         _mirror(person, purpose, row.given_on)
     elif not wanted and row is not None:
         withdraw_consent(session, person, purpose, today, user, today=today)
+        person.consent_date = given_on
     else:
         _mirror(person, purpose, None)
+        person.consent_date = given_on
 
 
 def sync_follow_ups(
