@@ -114,8 +114,15 @@ def write_rows(headers: list[str], rows: Iterable[Sequence[Any]], path: Path) ->
             with path.open("w", encoding="utf-8-sig", newline="") as out:
                 writer = csv.writer(out)
                 writer.writerow(headers)
+                formula = _FORMULA_STARTS
                 for row in rows:
-                    writer.writerow(["" if value is None else _defused(value) for value in row])
+                    # ``_defused`` inline: a call per cell was a fifth of a large export's time.
+                    writer.writerow([
+                        "" if value is None
+                        else "'" + value if isinstance(value, str) and len(value) > 1 and value.startswith(formula)
+                        else value
+                        for value in row
+                    ])  # fmt: skip
                     written += 1
     except OSError as exc:
         raise _cannot_write(path, exc) from exc

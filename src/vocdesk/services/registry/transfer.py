@@ -13,6 +13,7 @@ columns are declared in ``transfer_columns``.
 
 from __future__ import annotations
 
+import json
 import re
 import uuid
 from collections.abc import Iterator
@@ -20,7 +21,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, select
+from sqlalchemy import String, Table, bindparam, select, type_coerce
 
 from vocdesk.db.base import utc_now
 from vocdesk.db.models import AuditEntry, Channel, Segment, Stakeholder
@@ -41,7 +42,6 @@ from vocdesk.domain.registry import (
     email_key,
 )
 from vocdesk.domain.tables import TableQuery
-from vocdesk.io.cells import format_bool, format_date
 from vocdesk.io.table_file import write_rows
 from vocdesk.io.table_spec import CheckedRow, CheckedTable, Problem, duplicate_problems
 from vocdesk.services.authorization import acting, require, requires
@@ -368,30 +368,32 @@ class StakeholderExporter:
         with self._db.session_scope() as session:
             segments = {r.id: r.code for r in session.execute(select(Segment.id, Segment.code))}
             channels = {r.id: r.code for r in session.execute(select(Channel.id, Channel.code))}
+        segment_codes = {key.hex: code for key, code in segments.items()}
+        channel_codes = {key.hex: code for key, code in channels.items()}
         last: uuid.UUID | None = None
         done = 0
         phones = _PhoneDisplay()
         while True:
             # Pages by key, so each batch starts where the last ended without skipping rows again.
             stmt = (
-                self._registry.matching(select(*EXPORTED, Stakeholder.sensitive), query, filters)
+                self._registry.matching(select(*EXPORTED_RAW), query, filters)
                 .order_by(Stakeholder.id)
                 .limit(EXPORT_BATCH)
             )
             if last is not None:
                 stmt = stmt.where(Stakeholder.id > last)
             with self._db.session_scope() as session:
-                batch = [
-                    (*_export_row(s, segments, channels, phones), s.sensitive)
-                    for s in session.execute(stmt)
-                ]
+                # Core, the stored texts as they are: no ORM rows, no UUID/enum/JSON/date objects
+                # made only to be turned into text again (issue 18).
+                batch = session.connection().execute(stmt).fetchall()
             if not batch:
                 break
-            for row, record_id, sensitive in batch:
-                if sensitive and not self.unmasked:
+            for s in batch:
+                row = _export_row(s, segment_codes, channel_codes, phones)
+                if s[-1] and not self.unmasked:  # sensitive
                     row[notes] = ""  # PDPA s.26: shown only to the personal-data grant
                 yield row
-                last = record_id
+            last = uuid.UUID(hex=batch[-1][0])
             done += len(batch)
             if progress is not None:
                 progress(done, total)
@@ -444,18 +446,41 @@ class _PhoneDisplay:
         return " ".join(out)
 
 
+def _text_of_raw(column: Any) -> Any:
+    """``column`` read as SQLite stores it (the hex of a UUID, an enum's value, a date's ISO
+    text, JSON text, 0/1), labelled as itself."""
+    return type_coerce(column, String).label(column.key)
+
+
+# The exported columns as stored, then ``sensitive`` (read by ``_rows``, not written).
+EXPORTED_RAW = tuple(_text_of_raw(c) for c in EXPORTED) + (Stakeholder.sensitive,)
+
+
+def _uuid_text(hex_text: str) -> str:
+    """``str(uuid.UUID(hex=hex_text))`` without making the UUID."""
+    h = hex_text
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+def _yes_no(stored: Any) -> str:
+    return "" if stored is None else ("yes" if int(stored) else "no")
+
+
+def _tags(stored: str | None) -> str:
+    return "" if not stored or stored == "[]" else "; ".join(json.loads(stored))
+
+
 def _export_row(
-    s: Any, segments: dict[uuid.UUID, str], channels: dict[uuid.UUID, str], phones: _PhoneDisplay
-) -> tuple[list[Any], uuid.UUID]:
+    s: Any, segments: dict[str, str], channels: dict[str, str], phones: _PhoneDisplay
+) -> list[Any]:
+    """One exported row from a row of ``EXPORTED_RAW`` (the same cells as ``format_bool``,
+    ``format_date``, ``str(uuid)`` and the enums' values give: tested)."""
     return [
-        str(s.id), s.external_ref or "", s.name, s.party_type.value, s.kind.value, s.status.value,
-        segments.get(s.segment_id, "") if s.segment_id else "", s.organisation,
-        s.national_id or "", phones(s.phone), phones(s.phone2), s.email, s.line_id, s.address,
-        s.province, channels.get(s.preferred_channel_id, "") if s.preferred_channel_id else "",
-        "; ".join(s.tags or []), s.notes, s.lawful_basis, format_bool(s.consent_follow_up),
-        format_date(s.consent_date), format_date(s.retention_until), s.relationship_officer,
-        "" if s.contact_every_months is None else s.contact_every_months, format_bool(s.archived),
-    ], s.id  # fmt: skip
+        _uuid_text(s[0]), s[1] or "", s[2], s[3], s[4], s[5], segments.get(s[6], "") if s[6] else "", s[7],
+        s[8] or "", phones(s[9]), phones(s[10]), s[11], s[12], s[13], s[14],
+        channels.get(s[15], "") if s[15] else "", _tags(s[16]), s[17], s[18], _yes_no(s[19]), s[20] or "",
+        s[21] or "", s[22], "" if s[23] is None else s[23], _yes_no(s[24]),
+    ]  # fmt: skip
 
 
 __all__ = ["StakeholderExporter", "StakeholderImporter"]
