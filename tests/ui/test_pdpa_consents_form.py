@@ -185,3 +185,32 @@ def test_the_settings_dialog_says_which_notice_version_is_in_force_and_publishes
     dialog.notice_en_edit.setPlainText(NOTICE_EN)
     dialog.save()
     assert [v.version for v in PrivacyNoticeService(db).versions()] == [2, 1]
+
+
+def test_quick_entry_records_the_notice_shown_to_the_person_it_names(
+    qtbot, db: Database, tmp_path: Path
+) -> None:
+    from vocdesk.services.listening.entry import ListeningEntryService
+    from vocdesk.ui.listening.feedback_form import FeedbackForm
+    from vocdesk.ui.settings import Settings
+
+    notices = PrivacyNoticeService(db)
+    notices.publish(NOTICE_TH, NOTICE_EN)
+    person = (
+        RegistryEditService(db, today=lambda: TODAY)
+        .create(StakeholderDraft(name="วิภาวรรณ รักษ์ไทย"))
+        .id
+    )
+    settings = Settings(tmp_path / "settings.ini")
+    form = FeedbackForm(ListeningEntryService(db), RegistryService(db), settings, notices=notices)
+    qtbot.addWidget(form)
+    assert form.notice_line is not None and "v1" in form.notice_line.summary_label.text()
+    form.stakeholder_search.setText("วิภาวรรณ")
+    form.search_stakeholders()
+    assert form.stakeholder_box.currentIndex() == 1
+    form.text_edit.setPlainText("ขอบคุณที่ช่วยเหลือ")
+    form.notice_line.shown_check.setChecked(True)
+    assert form._save() is not None
+    [shown] = notices.shown_to(person)
+    assert (shown.version, shown.place) == (1, NoticePlace.QUICK_ENTRY)
+    assert not form.notice_line.shown_check.isChecked()  # asked again for the next person

@@ -348,6 +348,7 @@ class MainWindow(QMainWindow):
                     services.channels,
                     services.registry,
                     self._settings,
+                    services.privacy_notices,
                 ),
                 pages=(
                     ListeningPlanPage(services.listening_plan, self._tasks),

@@ -30,6 +30,7 @@ from vocdesk.domain.clock import THAI_TIME, thai_time
 from vocdesk.domain.enums import FeedbackType, LifecycleStage, Sentiment
 from vocdesk.domain.listening.log import FeedbackStatus
 from vocdesk.domain.messages import UserError
+from vocdesk.domain.pdpa.terms import NoticePlace
 from vocdesk.domain.tables import TableQuery
 from vocdesk.services.listening.entry import FeedbackDraft, ListeningEntryService
 from vocdesk.services.listening.log import Choice
@@ -38,6 +39,7 @@ from vocdesk.ui.errors import error_text
 from vocdesk.ui.i18n import current_language
 from vocdesk.ui.labels import enum_choices
 from vocdesk.ui.models.display import id_text
+from vocdesk.ui.pdpa.notice_line import NoticeLine
 from vocdesk.ui.settings import Option, SettingsStore
 from vocdesk.ui.widgets.be_date_edit import BuddhistDateEdit
 from vocdesk.ui.widgets.choices import (
@@ -86,6 +88,8 @@ class FeedbackForm(QuickEntryDialog):
         settings: Any = None,
         entry_id: uuid.UUID | None = None,
         parent: QWidget | None = None,
+        *,
+        notices: Any = None,  # services.pdpa.notices.PrivacyNoticeService: None, no notice line
     ) -> None:
         super().__init__(parent)
         self.setObjectName("feedback_form")
@@ -139,6 +143,11 @@ class FeedbackForm(QuickEntryDialog):
                              self.staff_edit, self.status_box]  # fmt: skip
         for label, field in zip(self._labels, fields, strict=True):
             self.form.addRow(label, field)
+        # The privacy notice for the person named (issue 19): shown, ticked, recorded on save.
+        self.notice_line: NoticeLine | None = None
+        if notices is not None:
+            self.notice_line = NoticeLine(notices, NoticePlace.QUICK_ENTRY, self)
+            self.form.insertRow(8, self.notice_line)  # under "From:", the person it is for
         self._lay_out(self.form, self.text_edit)
 
         self._search_timer = QTimer(self)
@@ -297,6 +306,8 @@ class FeedbackForm(QuickEntryDialog):
         self._defaults.channel = self.channel_box.currentData() or ""
         self._defaults.office = self.office_box.currentData() or ""
         self._defaults.staff = self.staff_edit.text().strip()
+        if self.notice_line is not None:
+            self.notice_line.record(current_uuid(self.stakeholder_box))
         self.saved_count += 1
         self.saved.emit(entry_id)
         return entry_id

@@ -58,6 +58,9 @@ class LogServices:
     channels: Any = None  # services.channels.ChannelsService
     registry: Any = None  # services.registry.RegistryService
     settings: Any = None  # ui.settings.Settings
+    privacy_notices: Any = (
+        None  # services.pdpa.notices.PrivacyNoticeService: the form's notice line
+    )
 
 
 class FeedbackFilterBar(QWidget):
@@ -279,7 +282,8 @@ class ListeningLogPage(QWidget):
 
         try:
             form = FeedbackForm(self._services.entries, self._services.registry, self._services.settings,
-                                entry_id=entry_id, parent=self)  # fmt: skip
+                                entry_id=entry_id, parent=self,
+                                notices=self._services.privacy_notices)  # fmt: skip
         except Exception as error:  # noqa: BLE001 - e.g. the entry was deleted meanwhile
             show_error(self, error)
             return None
