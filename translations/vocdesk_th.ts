@@ -1935,7 +1935,7 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../src/vocdesk/ui/complaints/tab.py" line="+116"/>
+        <location filename="../src/vocdesk/ui/complaints/tab.py" line="+117"/>
         <source>Cases</source>
         <translation>เรื่องร้องเรียน</translation>
     </message>
@@ -4136,7 +4136,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../src/vocdesk/ui/complaints/form.py" line="+429"/>
+        <location filename="../src/vocdesk/ui/complaints/form.py" line="+462"/>
         <source>{name} is larger than {limit} MB: attach a smaller file.</source>
         <translation>{name} มีขนาดเกิน {limit} MB: กรุณาแนบไฟล์ที่เล็กกว่านี้</translation>
     </message>
@@ -4280,7 +4280,12 @@
 <context>
     <name>ComplaintForm</name>
     <message>
-        <location filename="../src/vocdesk/ui/complaints/form.py" line="-133"/>
+        <location filename="../src/vocdesk/ui/complaints/form.py" line="-176"/>
+        <source>Choose the complainant from the registry to record that the notice was shown to them.</source>
+        <translation>เลือกผู้ร้องเรียนจากทะเบียนก่อน จึงจะบันทึกว่าได้แจ้งคำประกาศให้ทราบแล้ว</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Attach files</source>
         <translation>แนบไฟล์</translation>
     </message>
@@ -4295,7 +4300,7 @@
         <translation>ไม่พบเรื่องที่ยังไม่ยุติซึ่งคล้ายกัน</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>Register a complaint case</source>
         <translation>รับเรื่องร้องเรียน</translation>
     </message>
@@ -5258,7 +5263,7 @@
         <translation>ทุกเรื่อง</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+173"/>
         <source>Complaints</source>
         <translation>ข้อร้องเรียน</translation>
     </message>
@@ -6376,7 +6381,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>FeedbackFilterBar</name>
     <message>
-        <location filename="../src/vocdesk/ui/listening/feedback_log.py" line="+161"/>
+        <location filename="../src/vocdesk/ui/listening/feedback_log.py" line="+164"/>
         <source>Period</source>
         <translation>ช่วงเวลา</translation>
     </message>
@@ -6429,7 +6434,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>FeedbackForm</name>
     <message>
-        <location filename="../src/vocdesk/ui/listening/feedback_form.py" line="+184"/>
+        <location filename="../src/vocdesk/ui/listening/feedback_form.py" line="+193"/>
         <location line="+1"/>
         <source>(none)</source>
         <translation>(ไม่ระบุ)</translation>
@@ -6466,7 +6471,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>บันทึกแล้ว เลขที่ {number}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>New listening log entry</source>
         <translation>บันทึกการรับฟังใหม่</translation>
     </message>
@@ -7934,7 +7939,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ตั้งสถานะเป็น</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Listening log</source>
         <translation>บันทึกการรับฟัง</translation>
     </message>
@@ -8278,7 +8283,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ถึงกำหนดวันนี้ {today} รายการ เกินกำหนด {overdue} รายการ</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/ui/main_window.py" line="+434"/>
+        <location filename="../src/vocdesk/ui/main_window.py" line="+436"/>
         <source>Setting up: no administrator yet</source>
         <translation>กำลังตั้งค่า: ยังไม่มีผู้ดูแลระบบ</translation>
     </message>

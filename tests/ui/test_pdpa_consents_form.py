@@ -214,3 +214,45 @@ def test_quick_entry_records_the_notice_shown_to_the_person_it_names(
     [shown] = notices.shown_to(person)
     assert (shown.version, shown.place) == (1, NoticePlace.QUICK_ENTRY)
     assert not form.notice_line.shown_check.isChecked()  # asked again for the next person
+
+
+def test_the_complaint_form_records_the_notice_shown_to_a_named_complainant(
+    qtbot, db: Database
+) -> None:
+    from vocdesk.domain.accounts import Principal, Role
+    from vocdesk.services.complaints.cases import ComplaintCasesService
+    from vocdesk.ui.complaints.form import ComplaintForm
+
+    db.actor = Principal(login="somchai", role=Role.ADMINISTRATOR)
+    notices = PrivacyNoticeService(db)
+    notices.publish(NOTICE_TH, NOTICE_EN)
+    cases = ComplaintCasesService(db)
+    form = ComplaintForm(cases, notices=notices)
+    qtbot.addWidget(form)
+    form.show()
+    assert form.notice_line is not None and form.notice_line.isVisible()
+    form.anonymous.setChecked(True)
+    assert not form.notice_line.isVisible()  # nobody to show it to
+    form.anonymous.setChecked(False)
+    person = (
+        RegistryEditService(db, today=lambda: TODAY)
+        .create(StakeholderDraft(name="นาย ร้องเรียน ใหม่", phone="081 234 5678"))
+        .id
+    )
+    form.subject.setText("ไฟถนนดับหน้าตลาด")
+    form.complainant.setText("ร้องเรียน")
+    form._person_typed()
+    assert not form.notice_line.shown_check.isEnabled()  # typed: no registry person yet
+    form.find_people()
+    form.choose_person(next(iter(form._people)))
+    assert form.notice_line.shown_check.isEnabled()
+    form.notice_line.shown_check.setChecked(True)
+    form.save()
+    assert form.registered is not None
+    assert cases.case(form.registered.id).stakeholder_id == person
+    [shown] = notices.shown_to(person)
+    assert (shown.version, shown.place) == (1, NoticePlace.COMPLAINT_FORM)
+    correcting = ComplaintForm(cases, draft=cases.draft_of_case(form.registered.id),
+                               case_id=form.registered.id, notices=notices)  # fmt: skip
+    qtbot.addWidget(correcting)
+    assert correcting.notice_line is None  # a correction collects nothing new

@@ -336,6 +336,7 @@ class MainWindow(QMainWindow):
             cases=services.complaint_cases,
             categories=services.complaint_categories,
             improvements=services.improvements,
+            notices=services.privacy_notices,
         )
         overview = OverviewTab(services.overview, tasks=self._tasks)
         pages: dict[str, QWidget] = {

@@ -38,6 +38,7 @@ from vocdesk.domain.accounts import Permission
 from vocdesk.domain.clock import THAI_TIME, thai_time
 from vocdesk.domain.enums import Priority
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, UserError, user_error
+from vocdesk.domain.pdpa.terms import NoticePlace
 from vocdesk.domain.provinces import PROVINCES
 from vocdesk.domain.tables import TableQuery
 from vocdesk.services.complaints.cases import (
@@ -47,12 +48,14 @@ from vocdesk.services.complaints.cases import (
     CaseLink,
     ComplaintCasesService,
 )
+from vocdesk.services.pdpa.notices import PrivacyNoticeService
 from vocdesk.services.registry.stakeholders import RegistryService, StakeholderRow
 from vocdesk.ui import layout
 from vocdesk.ui.errors import show_error
 from vocdesk.ui.i18n import current_language
 from vocdesk.ui.labels import enum_choices, enum_label
 from vocdesk.ui.models.display import date_text
+from vocdesk.ui.pdpa.notice_line import NoticeLine
 from vocdesk.ui.widgets.be_date_edit import BuddhistDateEdit
 from vocdesk.ui.widgets.choices import fill_choices, select_data
 from vocdesk.ui.widgets.forms import make_form
@@ -70,10 +73,12 @@ class ComplaintForm(QDialog):
     def __init__(
         self, cases: ComplaintCasesService, parent: QWidget | None = None, draft: CaseDraft | None = None,
         case_id: uuid.UUID | None = None, *, registry: RegistryService | None = None,
+        notices: PrivacyNoticeService | None = None,
     ) -> None:  # fmt: skip
         """A new case, prefilled from ``draft`` if given; with ``case_id``, the correction of
         that registered case (``draft`` then holds its fields). ``registry`` finds complainants
-        (default: the one ``cases`` was given)."""
+        (default: the one ``cases`` was given); ``notices`` shows the privacy notice line for a
+        named complainant (issue 19), recorded as shown on save when ticked."""
         super().__init__(parent)
         self._registry = registry if registry is not None else cases.registry
         self._case_id = case_id
@@ -83,6 +88,7 @@ class ComplaintForm(QDialog):
         self._draft = draft
         self._attachments: list[AttachmentFile] = []
         self.registered: CaseLink | None = None
+        self.notice_line: NoticeLine | None = None  # built with the complainant's row
 
         self.subject = QLineEdit(self)
         self.subject.setObjectName("subject")
@@ -189,6 +195,10 @@ class ComplaintForm(QDialog):
             self.form.addRow(label, widget)
             if isinstance(widget, QWidget):
                 label.setBuddy(widget)
+            if key == "complainant" and notices is not None and case_id is None:
+                self.notice_line = NoticeLine(notices, NoticePlace.COMPLAINT_FORM, self)
+                self.form.addRow("", self.notice_line)
+                self._show_notice_tick()
         self._rows["subject"].setBuddy(self.subject)
         box = QVBoxLayout(self)
         box.setContentsMargins(
@@ -263,7 +273,19 @@ class ComplaintForm(QDialog):
 
     def _person_typed(self) -> None:
         self._stakeholder_id = None  # typed, not chosen: a new person unless one is chosen
+        self._show_notice_tick()
         self._people_timer.start()
+
+    def _show_notice_tick(self) -> None:
+        """The notice shown is recorded for a person of the registry: the tick needs one chosen."""
+        line = self.notice_line
+        if line is not None and line.notice is not None:
+            chosen = self._stakeholder_id is not None
+            line.shown_check.setEnabled(chosen)
+            line.shown_check.setToolTip(
+                "" if chosen else self.tr("Choose the complainant from the registry to record "
+                                          "that the notice was shown to them.")
+            )  # fmt: skip
 
     def find_people(self) -> None:
         """Offer the registry's people matching what the complainant field holds."""
@@ -283,6 +305,7 @@ class ComplaintForm(QDialog):
         if person is None:
             return
         self._stakeholder_id = person.id
+        self._show_notice_tick()
         self.complainant.setText(person.name)
         if person.revealed:  # a masked phone ("08x-xxx-5678") is no contact: the registry has it
             self.contact.setText(person.phone)
@@ -290,6 +313,8 @@ class ComplaintForm(QDialog):
     def _anonymous_toggled(self, anonymous: bool) -> None:
         self.complainant.setEnabled(not anonymous)
         self.contact.setEnabled(not anonymous)
+        if self.notice_line is not None:  # a notice is for a named complainant only
+            self.notice_line.setVisible(not anonymous)
 
     # --- attachments ----------------------------------------------------------------------
     def _choose_files(self) -> None:
@@ -372,7 +397,15 @@ class ComplaintForm(QDialog):
         except UserError as error:
             show_error(self, error)
             return
+        self._record_notice()
         self.accept()
+
+    def _record_notice(self) -> None:
+        """The notice shown to the named complainant, once the case (and the person) is saved."""
+        line = self.notice_line
+        if line is None or self.registered is None or self.anonymous.isChecked():
+            return
+        line.record(self._stakeholder_id)  # with the tick, for the person chosen in the registry
 
     # --- language -----------------------------------------------------------------------------
     def retranslate(self) -> None:

@@ -28,6 +28,7 @@ from vocdesk.services.complaints.cases import CaseDraft, ComplaintCasesService
 from vocdesk.services.complaints.categories import ComplaintCategoriesService
 from vocdesk.services.complaints.queues import ComplaintRow, ComplaintsService, Queue
 from vocdesk.services.listening.improvement import ImprovementActionsService
+from vocdesk.services.pdpa.notices import PrivacyNoticeService
 from vocdesk.ui import layout
 from vocdesk.ui.complaints.case_dialog import ComplaintCaseDialog
 from vocdesk.ui.complaints.cases_model import ComplaintsModel
@@ -175,10 +176,13 @@ class ComplaintsTab(QWidget):
         cases: ComplaintCasesService | None = None,
         categories: ComplaintCategoriesService | None = None,
         improvements: ImprovementActionsService | None = None,
+        notices: PrivacyNoticeService | None = None,
     ) -> None:
         """``cases`` and ``categories`` enable registering and working cases (without them the
-        tab only reads); ``improvements`` turns a corrective action into an improvement action."""
+        tab only reads); ``improvements`` turns a corrective action into an improvement action;
+        ``notices`` puts the privacy notice line on the registration form (issue 19)."""
         super().__init__(parent)
+        self._notices = notices
         self._complaints = complaints
         self._cases = cases
         self._categories = categories
@@ -252,7 +256,7 @@ class ComplaintsTab(QWidget):
         """Open the registration form (prefilled from ``draft``, e.g. a listening entry)."""
         if self._cases is None:
             return None
-        form = ComplaintForm(self._cases, self, draft)
+        form = ComplaintForm(self._cases, self, draft, notices=self._notices)
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.accepted.connect(self._registered)
         form.open()
