@@ -316,3 +316,21 @@ def test_the_contact_list_for_a_purpose_leaves_out_who_withdrew_and_masks_unless
     assert (entry.changes["kind"], entry.changes["filters"], entry.changes["unmasked"]) == (
         "contacts", ["purpose"], False,
     )  # fmt: skip
+
+
+def test_a_withdrawal_after_a_merge_ends_every_consent_the_two_records_brought(
+    empty_db: Database, edit: RegistryEditService, consents: ConsentsService
+) -> None:
+    one = _person(edit, "นาย สมชาย ใจดี", phone="081 234 5678",
+                  consent_follow_up=True, consent_date=date(2026, 1, 5))  # fmt: skip
+    other = edit.create(
+        StakeholderDraft(name="สมชาย ใจดี", phone="081 234 5678", consent_follow_up=True,
+                         consent_date=date(2026, 3, 1)),
+        allow_duplicates=True,
+    ).id  # fmt: skip
+    edit.merge(one, other)
+    assert sum(r.in_force for r in consents.history(one)) == 2
+    consents.withdraw(one, FOLLOW_UP, TODAY)
+    assert not any(r.in_force for r in consents.history(one))
+    with empty_db.session_scope() as session:
+        assert session.scalar(select(Stakeholder.id).where(contactable(FOLLOW_UP))) is None

@@ -215,13 +215,20 @@ def withdraw_consent(
         raise user_error(
             CONTEXT, QT_TRANSLATE_NOOP("Consents", "The person has not given this consent; there is nothing to withdraw.")
         )  # fmt: skip
-    if withdrawn_on < row.given_on:
+    # Two records merged may each have brought a consent in force for the purpose: a
+    # withdrawal ends them all, or the person would still be contactable.
+    in_force = session.scalars(
+        select(Consent).where(Consent.stakeholder_id == person.id, Consent.purpose == purpose,
+                              Consent.withdrawn_on.is_(None))
+    ).all()  # fmt: skip
+    if withdrawn_on < max(c.given_on for c in in_force):
         raise user_error(
             CONTEXT, QT_TRANSLATE_NOOP("Consents", "A consent cannot be withdrawn before the day it was given.")
         )  # fmt: skip
-    row.withdrawn_on, row.withdrawn_channel_id = withdrawn_on, channel_id
-    if note:
-        row.note = f"{row.note}\n{note}".strip()
+    for consent in in_force:
+        consent.withdrawn_on, consent.withdrawn_channel_id = withdrawn_on, channel_id
+        if note:
+            consent.note = f"{consent.note}\n{note}".strip()
     _mirror(person, purpose, None)
     dropped = 0
     if purpose is ConsentPurpose.FOLLOW_UP_SURVEY:
