@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import json
 import os
 import shutil
 import sqlite3
@@ -33,19 +34,23 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # the area benchmarks, as modules
 
+import bench_gui  # noqa: E402
 import bench_listening_import  # noqa: E402
 import bench_registry  # noqa: E402
 
 from vocdesk.domain.fiscal import fiscal_year_period  # noqa: E402
 from vocdesk.domain.tables import TableQuery  # noqa: E402
 from vocdesk.services.accounts import AccountsService  # noqa: E402
+from vocdesk.services.complaints.exporter import ComplaintExporter  # noqa: E402
+from vocdesk.services.complaints.importer import ComplaintImporter  # noqa: E402
 from vocdesk.services.complaints.kpis import ComplaintKpisService  # noqa: E402
 from vocdesk.services.database import open_database  # noqa: E402
 from vocdesk.services.listening.log import ListeningService  # noqa: E402
 from vocdesk.services.listening.summary import ListeningSummaryService  # noqa: E402
+from vocdesk.services.listening.transfer import FeedbackExporter  # noqa: E402
 from vocdesk.services.overview.figures import OverviewService  # noqa: E402
 from vocdesk.services.registry.transfer import StakeholderExporter, StakeholderImporter  # noqa: E402
-from vocdesk.services.transfer import import_file  # noqa: E402
+from vocdesk.services.transfer import check_file, import_file  # noqa: E402
 
 SCALE = 200
 TODAY = date(2026, 11, 30)
@@ -68,6 +73,7 @@ class Figure:
     kind: str
     target: float
     note: str = ""
+    unit: str = "s"  # or "MB" (value and baseline in megabytes)
 
     @property
     def ratio(self) -> float:
@@ -85,7 +91,7 @@ class Figure:
 
     def target_text(self) -> str:
         if self.kind == "max_s":
-            return f"< {_seconds(self.target)}"
+            return f"< {_amount(self.target, self.unit)}"
         if self.kind == "min_ratio":
             return f">= {self.target:g}x raw"
         return f"<= {self.target:g}x raw"
@@ -93,6 +99,10 @@ class Figure:
 
 def _seconds(value: float) -> str:
     return f"{value * 1000:.0f} ms" if value < 1 else f"{value:.2f} s"
+
+
+def _amount(value: float, unit: str) -> str:
+    return f"{value:.0f} MB" if unit == "MB" else _seconds(value)
 
 
 def timed(work: Callable[[], Any], runs: int) -> tuple[float, Any]:
@@ -293,12 +303,103 @@ def listening_import_figure(folder: Path, rows: int) -> Figure:
                   "min_ratio", 0.5, f"{rows / imported:,.0f} entries/s")  # fmt: skip
 
 
+def _raw_csv(raw: sqlite3.Connection, sql: str, target: Path) -> None:
+    with target.open("w", encoding="utf-8-sig", newline="") as out:
+        csv.writer(out).writerows(raw.execute(sql))
+
+
+def export_figures(path: Path, folder: Path, runs: int) -> list[Figure]:
+    """The listening log and the complaints exported whole (as a supervisor sees them: the
+    default export) against raw sqlite3 writing the same table's rows to CSV; target as the
+    stakeholders' (<= 2x raw)."""
+    db, _ = open_database(path, create=False)
+    signed_in(db, path)
+    raw = sqlite3.connect(path)
+    try:
+        figures = []
+        for name, exporter, table in (
+            ("listening log", lambda: FeedbackExporter(db), "feedback_entry ORDER BY received_at, id"),
+            ("complaints", lambda: ComplaintExporter(db, today=lambda: TODAY), "complaint"),
+        ):  # fmt: skip
+            target = folder / f"export-{table.split()[0]}.csv"
+            seconds, count = timed(lambda e=exporter, t=target: e().export(t), runs)
+            raw_seconds, _ = timed(
+                lambda t=table: _raw_csv(raw, f"SELECT * FROM {t}", folder / "raw-export.csv"), runs
+            )
+            figures.append(Figure(f"{name} export, {count:,} rows", seconds, raw_seconds,
+                                  "raw SELECT to CSV", "max_ratio", 2.0))  # fmt: skip
+        return figures
+    finally:
+        raw.close()
+        db.dispose()
+
+
+def complaint_import_figure(path: Path, folder: Path, cases: int) -> Figure:
+    """The first ``cases`` cases of the database's own export (with their histories) imported
+    into a fresh database (offices left out: a fresh file has none); target 5,000 cases/s.
+    Baseline: reading and checking the same file (``check_file``), the floor of any import."""
+    db, _ = open_database(path, create=False)
+    signed_in(db, path)
+    try:
+        exported = folder / "complaints-all.csv"
+        ComplaintExporter(db, today=lambda: TODAY, unmasked=True).export(exported)
+    finally:
+        db.dispose()
+    source = folder / "complaints.csv"
+    with (
+        exported.open(encoding="utf-8-sig", newline="") as given,
+        source.open("w", encoding="utf-8-sig", newline="") as out,
+    ):
+        reader, writer = csv.reader(given), csv.writer(out)
+        headers = next(reader)
+        office = headers.index("office")
+        writer.writerow(headers)
+        for number, row in enumerate(reader):
+            if number >= cases:
+                break
+            row[office] = ""
+            writer.writerow(row)
+    fresh, _ = open_database(folder / "complaints.sqlite")
+    try:
+        checked, _ = timed(lambda: check_file(ComplaintImporter(fresh), source), 1)
+        seconds, summary = timed(lambda: import_file(ComplaintImporter(fresh), source), 1)
+    finally:
+        fresh.dispose()
+    return Figure(f"complaint import, {summary.added:,} cases ({summary.added / seconds:,.0f}/s)",
+                  seconds, checked, "reading + checking", "max_s", summary.added / 5000,
+                  "5,000 cases/s")  # fmt: skip
+
+
+def _gui(measure: str, path: Path, *options: str) -> Any:
+    """``bench_gui.py measure`` in a process of its own (a window and a peak of its own)."""
+    done = subprocess.run(
+        [sys.executable, str(Path(bench_gui.__file__)), measure, "--db", str(path), *options],
+        check=True, capture_output=True, text=True,
+    )  # fmt: skip
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def gui_figures(path: Path, folder: Path, entries: int) -> list[Figure]:
+    """Peak memory with every tab visited (baseline: the same on an empty database), and the
+    longest event-loop stall during an import, an export, a report and a backup (baseline: the
+    operation's own seconds)."""
+    empty = folder / "empty.sqlite"
+    open_database(empty)[0].dispose()
+    peak, bare = _gui("rss", path)["peak_mb"], _gui("rss", empty)["peak_mb"]
+    figures = [Figure("peak memory, every tab visited", peak, bare, "empty database", "max_s",
+                      400, unit="MB")]  # fmt: skip
+    for name, found in _gui("stalls", path, "--entries", str(entries)).items():
+        figures.append(Figure(f"longest stall: {name}", found["stall"], found["seconds"],
+                              "the work itself", "max_s", 0.1))  # fmt: skip
+    return figures
+
+
 def print_table(figures: list[Figure], out: Any = sys.stdout) -> None:
     header = f"| {'figure':<44} | {'value':>9} | {'baseline':>9} | {'baseline is':<18} | {'ratio':>7} | {'target':<13} | met |"
     print(header, file=out)
     print("|" + "|".join("-" * (len(cell) + 0) for cell in header.split("|")[1:-1]) + "|", file=out)
     for f in figures:
-        print(f"| {f.name:<44} | {_seconds(f.value):>9} | {_seconds(f.baseline):>9} | "
+        print(f"| {f.name:<44} | {_amount(f.value, f.unit):>9} | {_amount(f.baseline, f.unit):>9} | "
               f"{f.baseline_name:<18} | {f.ratio:>6.2f}x | {f.target_text():<13} | "
               f"{'yes' if f.met else 'no ':<3} |", file=out)  # fmt: skip
 
@@ -329,6 +430,9 @@ def main(argv: list[str] | None = None) -> int:
         figures = listening_figures(path, runs)
         figures += registry_figures(work, rows, runs)
         figures.append(listening_import_figure(work, entries))
+        figures += export_figures(path, work, 1)
+        figures.append(complaint_import_figure(path, work, 500 if args.quick else 20_000))
+        figures += gui_figures(path, work, 1000 if args.quick else 20_000)
     print(f"VocDesk benchmark: {path.name}, medians of {runs} run(s), {os.cpu_count()} CPUs")
     print_table(figures)
     missed = [f.name for f in figures if not f.met]

@@ -26,8 +26,12 @@ def test_quick_benchmark_prints_the_table(tmp_path: Path) -> None:
     rows = [line for line in lines if line.startswith("| ") and line is not header]
     rows = [row for row in rows if not row.startswith("| figure")]
     names = [row.split("|")[1].strip() for row in rows]
-    for expected in ("deepest page", "first page, common word", "search 'ดี'", "listening summary",
-                     "complaint KPIs", "status-bar", "stakeholder import", "stakeholder export"):  # fmt: skip
+    for expected in ("deepest page", "first page, common word", "search 'ดี'", "search 'ร'",
+                     "listening summary", "complaint KPIs", "status-bar", "stakeholder import",
+                     "stakeholder export", "listening import", "listening log export",
+                     "complaints export", "complaint import", "peak memory",
+                     "longest stall: import", "longest stall: export", "longest stall: report",
+                     "longest stall: backup"):  # fmt: skip
         assert any(name.startswith(expected) for name in names), (expected, names)
     assert all(row.rstrip().endswith(("| yes |", "| no  |")) for row in rows)
     assert done.returncode == (1 if any(row.rstrip().endswith("| no  |") for row in rows) else 0)
