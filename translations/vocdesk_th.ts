@@ -5378,12 +5378,12 @@
         <translation>บุคคลนี้ไม่ได้ให้ความยินยอมนี้ไว้ จึงไม่มีความยินยอมให้ถอน</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>A consent cannot be withdrawn before the day it was given.</source>
         <translation>วันที่ถอนความยินยอมต้องไม่ก่อนวันที่ให้ความยินยอม</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+171"/>
         <source>The person no longer exists; it may have been merged or deleted.</source>
         <translation>ไม่พบบุคคลนี้แล้ว อาจถูกรวมกับระเบียนอื่นหรือถูกลบไป</translation>
     </message>
@@ -8283,7 +8283,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ถึงกำหนดวันนี้ {today} รายการ เกินกำหนด {overdue} รายการ</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/ui/main_window.py" line="+436"/>
+        <location filename="../src/vocdesk/ui/main_window.py" line="+437"/>
         <source>Setting up: no administrator yet</source>
         <translation>กำลังตั้งค่า: ยังไม่มีผู้ดูแลระบบ</translation>
     </message>
@@ -13650,7 +13650,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>StakeholdersTab</name>
     <message>
-        <location filename="../src/vocdesk/ui/registry/tab.py" line="+200"/>
+        <location filename="../src/vocdesk/ui/registry/tab.py" line="+204"/>
         <source>All</source>
         <translation>ทั้งหมด</translation>
     </message>
@@ -13745,7 +13745,17 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>กลุ่มผู้รับบริการ…(&amp;S)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Contact list…</source>
+        <translation>รายชื่อผู้ติดต่อ…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the people who may be contacted for a purpose (consent in force)</source>
+        <translation>ส่งออกรายชื่อผู้ที่ติดต่อได้ตามวัตถุประสงค์ (ความยินยอมที่ยังไม่ถอน)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Se&amp;gment</source>
         <translation>กลุ่ม(&amp;G)</translation>
     </message>

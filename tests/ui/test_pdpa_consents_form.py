@@ -256,3 +256,13 @@ def test_the_complaint_form_records_the_notice_shown_to_a_named_complainant(
                                case_id=form.registered.id, notices=notices)  # fmt: skip
     qtbot.addWidget(correcting)
     assert correcting.notice_line is None  # a correction collects nothing new
+
+
+def test_the_stakeholders_tab_asks_the_window_for_the_contact_list(qtbot, db: Database) -> None:
+    from vocdesk.ui.registry.tab import StakeholdersTab
+
+    tab = StakeholdersTab(RegistryService(db))
+    qtbot.addWidget(tab)
+    assert tab.contacts_action.text() and tab.contacts_action.toolTip()
+    with qtbot.waitSignal(tab.contacts_export_requested):
+        tab.contacts_action.trigger()

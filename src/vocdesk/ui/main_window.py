@@ -372,6 +372,7 @@ class MainWindow(QMainWindow):
             pages[name].setObjectName(name)
             self.tabs.addTab(pages[name], as_page(pages[name]).title())
         stakeholders.timeline_requested.connect(self._show_timeline)
+        stakeholders.contacts_export_requested.connect(lambda: self.export_kind("contacts"))
         timeline.reminders_changed.connect(self._show_status)
         stakeholders.activity_saved.connect(lambda _activity_id: timeline.refresh())
         # Searches and sorts from now on run off the GUI thread (the first rows are already in).

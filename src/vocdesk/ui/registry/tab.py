@@ -62,6 +62,7 @@ class StakeholdersTab(ListTab[StakeholdersModel]):
     timeline_requested = Signal(object)  # the stakeholder's id
     records_changed = Signal()  # saved, merged, archived or deleted: other tabs may show them
     activity_saved = Signal(object)  # an activity's id, recorded from "New activity…"
+    contacts_export_requested = Signal()  # the contact list for a consent purpose (the window's)
 
     def __init__(
         self,
@@ -127,6 +128,9 @@ class StakeholdersTab(ListTab[StakeholdersModel]):
         )
         self.toolbar.addSeparator()
         self.segments_action = self._action("edit_segments", self.edit_segments, "Ctrl+G")
+        self.contacts_action = self._action(
+            "export_contacts", self.contacts_export_requested.emit, ""
+        )
         for action in (
             self.new_action,
             self.open_action,
@@ -437,6 +441,10 @@ class StakeholdersTab(ListTab[StakeholdersModel]):
         self.merge_action.setText(self.tr("&Merge…"))
         self.delete_action.setText(self.tr("&Delete"))
         self.segments_action.setText(self.tr("&Segments…"))
+        self.contacts_action.setText(self.tr("Contact list…"))
+        self.contacts_action.setToolTip(
+            self.tr("Export the people who may be contacted for a purpose (consent in force)")
+        )
         # Alt+letters: the actions take N, O, T, V, M, A/R, D, S; the filters G, K, U, P, Y.
         for label, text in zip(self.filter_labels, (
             self.tr("Se&gment"), self.tr("&Kind"), self.tr("Stat&us"), self.tr("&Province"), self.tr("Priorit&y"),
