@@ -123,7 +123,9 @@ def record_notice_shown(
         if row is None:
             raise user_error(
                 CONTEXT,
-                QT_TRANSLATE_NOOP("PrivacyNotice", "That version of the privacy notice does not exist."),
+                QT_TRANSLATE_NOOP(
+                    "PrivacyNotice", "That version of the privacy notice does not exist."
+                ),
             )
         notice: NoticeVersion | None = _version(row)
     else:
