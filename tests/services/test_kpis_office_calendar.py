@@ -21,11 +21,12 @@ from datetime import UTC, date, datetime
 import pytest
 from sqlalchemy import select
 
-from vocdesk.db.models import Channel, ComplaintCategory, Office, Reminder
+from vocdesk.db.models import Channel, ComplaintCategory, Consent, Office, Reminder, Stakeholder
 from vocdesk.domain.clock import thai_date
 from vocdesk.domain.complaints.kpis import Dimension
 from vocdesk.domain.enums import ComplaintStatus as S
 from vocdesk.domain.fiscal import Period
+from vocdesk.domain.pdpa.terms import ConsentPurpose
 from vocdesk.domain.tables import TableQuery
 from vocdesk.domain.working_days import HolidayChange
 from vocdesk.services.complaints.cases import CaseDraft, ComplaintCasesService, Resolution
@@ -73,11 +74,13 @@ class _Desk:
         self.now = _at(day, hour)
         return self
 
-    def register(self, office: uuid.UUID | None = None) -> uuid.UUID:
+    def register(
+        self, office: uuid.UUID | None = None, person: uuid.UUID | None = None
+    ) -> uuid.UUID:
         return self.cases.register(CaseDraft(
             received_at=self.now, channel_id=self.channel, category_id=self.category,
             subject="ไฟฟ้าส่องสว่างดับ", details="ไฟดับทั้งซอย", province="เชียงใหม่",
-            district="เมืองเชียงใหม่", office_id=office,
+            district="เมืองเชียงใหม่", office_id=office, stakeholder_id=person,
         )).id  # fmt: skip
 
     def move(self, case_id: uuid.UUID, status: S) -> None:
@@ -224,8 +227,16 @@ def followed_up(empty_db: Database) -> tuple[_Desk, dict[uuid.UUID, uuid.UUID]]:
     for day in (date(2026, 3, 11), date(2026, 3, 17)):
         holidays.set_day(day, HolidayChange.ADDED, "วันหยุดประจำจังหวัด", office_id=desk.north)
     reminders: dict[uuid.UUID, uuid.UUID] = {}
+    # The complainant agreed to follow-up calls (PDPA, issue 19): the case is followed up.
+    with empty_db.session_scope() as session:
+        person = Stakeholder(name="นาง ผู้ร้อง ยินยอม")
+        session.add(person)
+        session.flush()
+        session.add(Consent(stakeholder_id=person.id, purpose=ConsentPurpose.FOLLOW_UP_SURVEY,
+                            given_on=date(2026, 1, 5)))  # fmt: skip
+        complainant = person.id
     for office in (desk.north, desk.south):
-        case_id = desk.at(date(2026, 3, 2)).register(office)
+        case_id = desk.at(date(2026, 3, 2)).register(office, complainant)
         desk.move(case_id, S.IN_PROGRESS)
         desk.at(date(2026, 3, 6)).resolve(case_id)
         with empty_db.session_scope() as session:
