@@ -78,7 +78,8 @@ def _export(
     db: Database, path: Path, user: str, search: str = ""
 ) -> tuple[dict[str, dict[str, str]], ComplaintExporter]:
     _act(db, user)
-    exporter = ComplaintExporter(db, today=lambda: date(2025, 10, 31))
+    # Whole contacts (PDPA, issue 19: a masked export does not import again)
+    exporter = ComplaintExporter(db, today=lambda: date(2025, 10, 31), unmasked=True)
     exporter.export(path, search=search)
     with path.open(encoding="utf-8-sig", newline="") as file:
         return {row["number"]: row for row in csv.DictReader(file)}, exporter
