@@ -19,8 +19,18 @@ from datetime import UTC, date, datetime
 
 from sqlalchemy import func, select
 
-from vocdesk.db.models import AuditEntry, Channel, Complaint, ComplaintCategory, Office, Reminder
+from vocdesk.db.models import (
+    AuditEntry,
+    Channel,
+    Complaint,
+    ComplaintCategory,
+    Consent,
+    Office,
+    Reminder,
+    Stakeholder,
+)
 from vocdesk.domain.enums import ComplaintStatus as S
+from vocdesk.domain.pdpa.terms import ConsentPurpose
 from vocdesk.domain.working_days import DaySource, HolidayChange
 from vocdesk.services.complaints.cases import CaseDraft, ComplaintCasesService, Resolution
 from vocdesk.services.database import Database
@@ -143,9 +153,17 @@ def test_open_cases_and_reminders_are_recounted_closed_ones_only_on_request(
     today = date(2026, 2, 27)
     cases, channel, category = _cases(empty_db, today)
     received = datetime(2026, 2, 27, 2, 30, tzinfo=UTC)
+    # The complainant agreed to follow-up calls (PDPA, issue 19): a resolved case is followed up.
+    with empty_db.session_scope() as session:
+        person = Stakeholder(name="นาย ผู้ร้อง ยินยอม")
+        session.add(person)
+        session.flush()
+        session.add(Consent(stakeholder_id=person.id, purpose=ConsentPurpose.FOLLOW_UP_SURVEY,
+                            given_on=date(2026, 1, 5)))  # fmt: skip
+        complainant = person.id
     draft = CaseDraft(received_at=received, channel_id=channel, category_id=category,
                       subject="น้ำประปาไม่ไหล", details="สามวันแล้ว", province="กรุงเทพมหานคร",
-                      district="บางรัก")  # fmt: skip
+                      district="บางรัก", stakeholder_id=complainant)  # fmt: skip
     open_case = cases.register(draft).id
     closed_case = cases.register(draft).id
     cases.transition(closed_case, S.IN_PROGRESS)
