@@ -35,8 +35,14 @@ FILE_PREFIXES: dict[ReportKind, str] = {
 }
 PERIOD_REPORTS = (ReportKind.PMQA, ReportKind.COMPLAINTS, ReportKind.STAKEHOLDER)
 """The reports that cover a period; the others are about one survey or one case."""
-PERSONAL_REPORTS = (ReportKind.COMPLAINTS, ReportKind.STAKEHOLDER)
-"""The reports that mask names and identifiers unless asked not to."""
+PERSONAL_REPORTS = (
+    ReportKind.COMPLAINTS,
+    ReportKind.STAKEHOLDER,
+    ReportKind.RECEIPT,
+    ReportKind.SURVEY,
+)
+"""The reports that mask names and identifiers, or leave out the words of a person marked
+sensitive (PDPA s.26: the letter's subject, the survey's comments), unless asked not to."""
 _UNSAFE_IN_NAME = re.compile(r"[^\w.-]+")
 
 
