@@ -8738,7 +8738,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>NoticeLine</name>
     <message>
-        <location filename="../src/vocdesk/ui/pdpa/notice_line.py" line="+139"/>
+        <location filename="../src/vocdesk/ui/pdpa/notice_line.py" line="+157"/>
         <source>No privacy notice has been published (File › Settings…).</source>
         <translation>ยังไม่ได้เผยแพร่คำประกาศความเป็นส่วนตัว (ไฟล์ › การตั้งค่า…)</translation>
     </message>
@@ -8756,6 +8756,11 @@ Please try again, and if it happens again send that file to your IT support.</so
         <location line="+1"/>
         <source>Notice shown to the person</source>
         <translation>แจ้งคำประกาศให้เจ้าของข้อมูลทราบแล้ว</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(last shown: version {version}, {date}, {place})</source>
+        <translation>(แจ้งล่าสุด: ฉบับที่ {version} เมื่อ {date} ที่{place})</translation>
     </message>
 </context>
 <context>
@@ -8792,7 +8797,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>NoticeTextDialog</name>
     <message>
-        <location filename="../src/vocdesk/ui/pdpa/notice_line.py" line="-84"/>
+        <location filename="../src/vocdesk/ui/pdpa/notice_line.py" line="-101"/>
         <source>Privacy notice, version {version}</source>
         <translation>คำประกาศความเป็นส่วนตัว ฉบับที่ {version}</translation>
     </message>
@@ -10750,7 +10755,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ไม่มีคำประกาศความเป็นส่วนตัวฉบับนั้น</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>The person no longer exists; it may have been merged or deleted.</source>
         <translation>ไม่พบบุคคลนี้แล้ว อาจถูกรวมกับระเบียนอื่นหรือถูกลบไป</translation>
     </message>
@@ -12915,7 +12920,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>[จัดเก็บเข้าคลังแล้ว]</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/ui/registry/stakeholder_form.py" line="+466"/>
+        <location filename="../src/vocdesk/ui/registry/stakeholder_form.py" line="+468"/>
         <source>New stakeholder</source>
         <translation>เพิ่มผู้รับบริการ/ผู้มีส่วนได้ส่วนเสีย</translation>
     </message>

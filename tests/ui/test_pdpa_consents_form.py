@@ -78,6 +78,10 @@ def test_a_new_person_saved_with_the_notice_ticked_records_the_version_shown(
     assert form.record_id is not None
     [shown] = notices.shown_to(form.record_id)
     assert (shown.version, shown.place) == (1, NoticePlace.STAKEHOLDER_FORM)
+    again = _form(qtbot, db, form.record_id)  # opened again: when it was last shown
+    assert again.notice_line is not None
+    assert "version 1" in again.notice_line.last_label.text()
+    assert "Registry form" in again.notice_line.last_label.text()
 
 
 def test_consents_are_given_and_withdrawn_from_the_panel_and_save_keeps_them(
@@ -139,6 +143,7 @@ def test_the_pdpa_section_is_drawn_in_both_languages(
         StakeholderDraft(name="นางสาว สมศรี ใจดี", phone="081 234 5678",
                          consent_follow_up=True, consent_date=date(2026, 11, 20))
     ).id  # fmt: skip
+    PrivacyNoticeService(db).record_shown(person, NoticePlace.STAKEHOLDER_FORM)
     consents = ConsentsService(db, today=lambda: TODAY)
     channel = consents.channel_choices()[0][0]
     consents.give(person, ConsentPurpose.NEWS, date(2026, 11, 1), channel)

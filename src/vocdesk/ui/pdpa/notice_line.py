@@ -21,14 +21,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vocdesk.domain.clock import thai_date
 from vocdesk.domain.messages import UserError
 from vocdesk.domain.pdpa.terms import NoticePlace
-from vocdesk.services.pdpa.notices import NoticeVersion, PrivacyNoticeService
+from vocdesk.services.pdpa.notices import NoticeShown, NoticeVersion, PrivacyNoticeService
 from vocdesk.ui import layout
 from vocdesk.ui.errors import show_error
 from vocdesk.ui.i18n import current_language
+from vocdesk.ui.labels import enum_label
+from vocdesk.ui.models.display import date_text
 
 SHORT_LINE_LENGTH = 90  # characters of the notice's first line shown on the form
+LAST_STYLE = "color: #555555;"
 
 
 class NoticeTextDialog(QDialog):
@@ -74,15 +78,22 @@ class NoticeTextDialog(QDialog):
 
 class NoticeLine(QWidget):
     def __init__(
-        self, notices: PrivacyNoticeService, place: NoticePlace, parent: QWidget | None = None
+        self,
+        notices: PrivacyNoticeService,
+        place: NoticePlace,
+        parent: QWidget | None = None,
+        stakeholder_id: uuid.UUID | None = None,  # a saved person: when they were last shown it
     ) -> None:
         super().__init__(parent)
         self.setObjectName("notice_line")
         self._notices = notices
         self._place = place
         self.dialog: NoticeTextDialog | None = None
+        self._last: NoticeShown | None = None
         try:
             self._notice = notices.current()
+            if stakeholder_id is not None:
+                self._last = next(iter(notices.shown_to(stakeholder_id)), None)
         except UserError as error:
             self._notice = None
             show_error(self, error)
@@ -95,6 +106,9 @@ class NoticeLine(QWidget):
         self.show_button.clicked.connect(self.show_notice)
         self.shown_check = QCheckBox(self)
         self.shown_check.setObjectName("notice_shown")
+        self.last_label = QLabel(self)
+        self.last_label.setObjectName("notice_last_shown")
+        self.last_label.setStyleSheet(LAST_STYLE)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.summary_label, 1)
@@ -103,7 +117,11 @@ class NoticeLine(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(layout.BUTTON_SPACING)
         column.addLayout(top)
-        column.addWidget(self.shown_check)
+        shown = QHBoxLayout()
+        shown.setContentsMargins(0, 0, 0, 0)
+        shown.addWidget(self.shown_check)
+        shown.addWidget(self.last_label, 1)
+        column.addLayout(shown)
         self.show_button.setEnabled(self._notice is not None)
         self.shown_check.setEnabled(self._notice is not None)
         self.retranslate()
@@ -149,6 +167,17 @@ class NoticeLine(QWidget):
             )
         self.show_button.setText(self.tr("Show notice…"))
         self.shown_check.setText(self.tr("Notice shown to the person"))
+        last = self._last
+        self.last_label.setText(
+            self.tr("(last shown: version {version}, {date}, {place})").format(
+                version=last.version,
+                date=date_text(thai_date(last.shown_at), current_language()),
+                place=enum_label(last.place),
+            )
+            if last is not None
+            else ""
+        )
+        self.last_label.setVisible(last is not None)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's virtual
         if event.type() == QEvent.Type.LanguageChange:

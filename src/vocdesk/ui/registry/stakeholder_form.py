@@ -238,7 +238,9 @@ class StakeholderForm(QDialog):
         pdpa = make_form(self.pdpa_box)
         self.notice_line: NoticeLine | None = None
         if self._notices is not None:
-            self.notice_line = NoticeLine(self._notices, NoticePlace.STAKEHOLDER_FORM, self)
+            self.notice_line = NoticeLine(
+                self._notices, NoticePlace.STAKEHOLDER_FORM, self, stakeholder_id=self._id
+            )
             pdpa.addRow(self.notice_line)
         self._field(pdpa, "lawful_basis", self.basis_combo)
         self._field(pdpa, "consent_follow_up", self.consent_check)
