@@ -199,3 +199,32 @@ def test_the_list_masks_phones_and_ids_unless_a_holder_of_the_grant_asks(db: Dat
     assert {(user, entity) for user, entity, _, _ in views} == {("admin", "stakeholder")}
     assert {uuid.UUID(str(record)) for _, _, record, _ in views} == {r.id for r in rows}
     assert views[0][3] == {"shown": "stakeholders list", "unmasked": True}
+
+
+def test_the_sensitive_mark_travels_with_an_unmasked_export(db: Database, tmp_path: Path) -> None:
+    from vocdesk.services.database import open_database
+
+    db.actor = ADMINISTRATOR
+    whole = tmp_path / "whole.csv"
+    export_file(exporter_for("stakeholders", db, unmasked=True), whole)
+    rows = list(csv.DictReader(whole.open(encoding="utf-8-sig")))
+    assert sorted(row["sensitive"] for row in rows) == ["no", "yes"]
+    # Imported into another database, the marked person is marked there too
+    other, _ = open_database(tmp_path / "other.sqlite", create=True)
+    try:
+        other.actor = ADMINISTRATOR
+        import_file(importer_for("stakeholders", other), whole)
+        with other.session_scope() as session:
+            marked = dict(session.execute(select(Stakeholder.name, Stakeholder.sensitive)).all())
+        assert marked == {"บุคคล 0": False, "บุคคล 1": True}
+    finally:
+        other.dispose()
+    # A file without the column leaves the marks as they are
+    without = tmp_path / "without.csv"
+    with without.open("w", encoding="utf-8-sig", newline="") as file:
+        writer = csv.DictWriter(file, [k for k in rows[0] if k != "sensitive"])
+        writer.writeheader()
+        writer.writerows({k: v for k, v in row.items() if k != "sensitive"} for row in rows)
+    import_file(importer_for("stakeholders", db), without)
+    with db.session_scope() as session:
+        assert sorted(session.scalars(select(Stakeholder.sensitive))) == [False, True]

@@ -25,7 +25,7 @@ def _expected(s: Stakeholder, segment: str, channel: str, phones: tuple[str, str
         format_bool(s.consent_follow_up), format_date(s.consent_date),
         format_date(s.retention_until), s.relationship_officer,
         "" if s.contact_every_months is None else str(s.contact_every_months),
-        format_bool(s.archived),
+        format_bool(s.archived), format_bool(s.sensitive),
     ]  # fmt: skip
 
 

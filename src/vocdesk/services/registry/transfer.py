@@ -251,6 +251,12 @@ class StakeholderImporter:
             ):
                 values = stored_values(draft)
                 values["archived"] = archived
+                # PDPA s.26: the mark travels with the record; a file without it changes nothing
+                marked = row.values.get("sensitive")
+                before = current.get(target, {}) if target is not None else {}
+                values["sensitive"] = bool(
+                    marked if marked is not None else before.get("sensitive")
+                )
                 if target is None:
                     record_id = (
                         row.values.get("id") or new_id()
@@ -294,7 +300,7 @@ class StakeholderImporter:
     ) -> dict[uuid.UUID, dict[str, Any]]:
         """The stored values of the records a file updates, to leave alone those it does not change."""
         table = Stakeholder.__table__
-        keys = [*EDITABLE_FIELDS, "name_key", "email_key", "archived"]
+        keys = [*EDITABLE_FIELDS, "name_key", "email_key", "archived", "sensitive"]
         found: dict[uuid.UUID, dict[str, Any]] = {}
         for start in range(0, len(record_ids), 900):
             chunk = record_ids[start : start + 900]
@@ -479,7 +485,7 @@ def _export_row(
         _uuid_text(s[0]), s[1] or "", s[2], s[3], s[4], s[5], segments.get(s[6], "") if s[6] else "", s[7],
         s[8] or "", phones(s[9]), phones(s[10]), s[11], s[12], s[13], s[14],
         channels.get(s[15], "") if s[15] else "", _tags(s[16]), s[17], s[18], _yes_no(s[19]), s[20] or "",
-        s[21] or "", s[22], "" if s[23] is None else s[23], _yes_no(s[24]),
+        s[21] or "", s[22], "" if s[23] is None else s[23], _yes_no(s[24]), _yes_no(s[25]),
     ]  # fmt: skip
 
 

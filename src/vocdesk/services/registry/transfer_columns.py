@@ -158,6 +158,10 @@ def build_spec(value_maps: ValueMaps | None = None) -> TableSpec:
                "1 to 60: how often to get in touch; empty: as the segment's priority says.",
                parse_int, aliases=("contact every months", "contact interval")),
         Column("archived", "archived", "จัดเก็บแล้ว", "yes/no: the record is archived.", parse_bool),
+        Column("sensitive", "sensitive", "ข้อมูลอ่อนไหว",
+               "yes/no: the record holds sensitive personal data (health, religion, criminal record: PDPA "
+               "section 26); its notes are shown only with the personal-data permission. Empty: unchanged.",
+               parse_bool, aliases=("sensitive data", "ข้อมูลส่วนบุคคลที่มีความอ่อนไหว")),
     ))  # fmt: skip
 
 
