@@ -648,6 +648,17 @@
     </message>
 </context>
 <context>
+    <name>PersonData</name>
+    <message numerus="yes">
+        <location filename="../src/vocdesk/services/pdpa/person_data.py" line="+172"/>
+        <source>This person has %n confidential complaint case(s) you may not read. Their data can be gathered by an officer who may read confidential complaints.</source>
+        <translation>
+            <numerusform>This person has %n confidential complaint case you may not read. Their data can be gathered by an officer who may read confidential complaints.</numerusform>
+            <numerusform>This person has %n confidential complaint cases you may not read. Their data can be gathered by an officer who may read confidential complaints.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RequestsDialog</name>
     <message numerus="yes">
         <location filename="../src/vocdesk/ui/pdpa/requests_dialog.py" line="+203"/>
@@ -753,7 +764,7 @@
 <context>
     <name>StakeholderImport</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/services/registry/transfer.py" line="+286"/>
+        <location filename="../src/vocdesk/services/registry/transfer.py" line="+292"/>
         <source>%Ln row(s) matched records that were already up to date; they were left as they were.</source>
         <translation>
             <numerusform>%Ln row matched a record that was already up to date; it was left as it was.</numerusform>

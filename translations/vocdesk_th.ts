@@ -37,7 +37,7 @@
 <context>
     <name>AccessExport</name>
     <message>
-        <location filename="../src/vocdesk/services/pdpa/access_export.py" line="+182"/>
+        <location filename="../src/vocdesk/services/pdpa/access_export.py" line="+189"/>
         <source>Personal data of one person</source>
         <translation>ข้อมูลส่วนบุคคลของเจ้าของข้อมูล</translation>
     </message>
@@ -9821,9 +9821,16 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>PersonData</name>
     <message>
-        <location filename="../src/vocdesk/services/pdpa/person_data.py" line="+133"/>
+        <location filename="../src/vocdesk/services/pdpa/person_data.py" line="+134"/>
         <source>No stakeholder has the id or national ID {value}.</source>
         <translation>ไม่มีผู้รับบริการหรือผู้มีส่วนได้ส่วนเสียที่มีรหัสหรือเลขประจำตัวประชาชน {value}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>This person has %n confidential complaint case(s) you may not read. Their data can be gathered by an officer who may read confidential complaints.</source>
+        <translation>
+            <numerusform>บุคคลนี้มีเรื่องร้องเรียนที่เป็นความลับ %n เรื่องที่ท่านไม่มีสิทธิ์อ่าน ข้อมูลของบุคคลนี้ต้องรวบรวมโดยเจ้าหน้าที่ที่มีสิทธิ์อ่านเรื่องร้องเรียนที่เป็นความลับ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -13156,7 +13163,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>StakeholderImport</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/services/registry/transfer.py" line="+286"/>
+        <location filename="../src/vocdesk/services/registry/transfer.py" line="+292"/>
         <source>%Ln row(s) matched records that were already up to date; they were left as they were.</source>
         <translation>
             <numerusform>มี %Ln แถวที่ตรงกับรายการซึ่งเป็นปัจจุบันอยู่แล้ว จึงไม่ได้แก้ไข</numerusform>
@@ -15637,7 +15644,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
     <message>
         <location filename="../src/vocdesk/services/listening/transfer.py" line="-47"/>
-        <location filename="../src/vocdesk/services/registry/transfer.py" line="-191"/>
+        <location filename="../src/vocdesk/services/registry/transfer.py" line="-197"/>
         <location filename="../src/vocdesk/services/relationships/activity_transfer.py" line="+79"/>
         <source>the id {value} is already on row {first_row}.</source>
         <translation>รหัส {value} ซ้ำกับแถว {first_row}</translation>

@@ -79,6 +79,8 @@ WALKED: dict[str, tuple[str, ...]] = {
 WRITES_ONLY = {
     # Reads a stored case only to keep what its person may not read; hands no text out.
     "vocdesk/services/complaints/importer.py": "writes cases; returns counts and notices",
+    # Reads every text of a person's records only to overwrite their identifiers (issue 19).
+    "vocdesk/services/pdpa/scrubbing.py": "scrubs texts in place; returns counts",
 }
 # Calls that never show a confidential case's words, whoever reads: the published complaint
 # register and the stakeholder profile print its number only, the receipt letter leaves its

@@ -44,7 +44,13 @@ from vocdesk.reports.kit import Translate, Wording, untranslated
 from vocdesk.reports.pdpa_access import AccessReport, AccessSection, build_access_report
 from vocdesk.services.authorization import acting, require, requires
 from vocdesk.services.database import Database
-from vocdesk.services.pdpa.person_data import AUDIT, STAKEHOLDER, PersonData, gather
+from vocdesk.services.pdpa.person_data import (
+    AUDIT,
+    STAKEHOLDER,
+    PersonData,
+    gather,
+    refuse_unreadable_cases,
+)
 from vocdesk.services.settings import SettingsService
 
 __all__ = ["AccessExport", "AccessExportService", "person_report"]
@@ -90,6 +96,7 @@ class AccessExportService:
         require(self._db, Permission.PERSONAL_DATA)
         progress(0, 4)
         with self._db.session_scope() as session:
+            refuse_unreadable_cases(session, acting(self._db), stakeholder_id)
             data = gather(session, stakeholder_id)
         progress(1, 4)
         agency = SettingsService(self._db).agency()

@@ -38,15 +38,16 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import Column, Table, or_, select
+from sqlalchemy import Column, Table, func, not_, or_, select
 from sqlalchemy.orm import Session
 
 from vocdesk.db.base import Base
-from vocdesk.db.models import Stakeholder
-from vocdesk.domain.accounts import Permission
+from vocdesk.db.models import Complaint, Stakeholder
+from vocdesk.domain.accounts import Permission, Principal
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
 from vocdesk.domain.thai_id import normalise_national_id
-from vocdesk.services.authorization import requires
+from vocdesk.services.authorization import acting, requires
+from vocdesk.services.confidentiality import readable_condition
 from vocdesk.services.database import Database
 
 __all__ = [
@@ -152,7 +153,27 @@ class PersonDataService:
         """Everything about the person (see the module's note); reads only, audits nothing: the
         caller that shows or writes it puts that on the trail."""
         with self._db.session_scope() as session:
+            refuse_unreadable_cases(session, acting(self._db), stakeholder_id)
             return gather(session, stakeholder_id)
+
+
+def refuse_unreadable_cases(
+    session: Session, principal: Principal, stakeholder_id: uuid.UUID
+) -> None:
+    """Refuse to gather a person who has confidential complaint cases ``principal`` may not
+    read: the person is owed their whole record, but its confidential cases are read only by
+    those the confidentiality rule lets read them, so such an officer gathers it."""
+    hidden = session.scalar(
+        select(func.count())
+        .select_from(Complaint)
+        .where(Complaint.stakeholder_id == stakeholder_id, not_(readable_condition(principal)))
+    )
+    if hidden:
+        raise user_error(CONTEXT, QT_TRANSLATE_NOOP(
+            "PersonData",
+            "This person has %n confidential complaint case(s) you may not read. Their data "
+            "can be gathered by an officer who may read confidential complaints.", None, hidden,
+        ), count=hidden)  # fmt: skip
 
 
 def gather(session: Session, stakeholder_id: uuid.UUID) -> PersonData:
