@@ -127,3 +127,22 @@ def test_the_listening_log_withholds_their_words_in_the_list_and_the_export(
     assert not row.withheld and row.text == FEEDBACK
     export_file(exporter_for("feedback", empty_db), tmp_path / "whole.csv")
     assert FEEDBACK in (tmp_path / "whole.csv").read_text(encoding="utf-8-sig")
+
+
+def test_a_correction_by_a_reader_without_the_grant_keeps_the_withheld_details(
+    empty_db: Database, person: object
+) -> None:
+    from dataclasses import replace
+
+    with empty_db.session_scope() as session:
+        case_id = session.scalar(select(Complaint.id))
+    empty_db.actor = SUPERVISOR
+    cases = ComplaintCasesService(empty_db)
+    draft = cases.draft_of_case(case_id)
+    assert draft.details == ""  # not shown in the correction form either
+    cases.update_case(case_id, replace(draft, subject="ร้องเรียนการให้บริการ"))
+    with empty_db.session_scope() as session:
+        case = session.get(Complaint, case_id)
+        assert (case.subject, case.details) == ("ร้องเรียนการให้บริการ", SUBJECT)
+    empty_db.actor = GRANTED
+    assert ComplaintCasesService(empty_db).draft_of_case(case_id).details == SUBJECT

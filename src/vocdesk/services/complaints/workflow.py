@@ -137,15 +137,26 @@ class CaseWorkflow:
         """A registered case's fields, to correct them in the form."""
         with self._db.session_scope() as session:
             c = self._access.writable(session, case_id)
+            withheld = self._withheld(c)  # PDPA s.26: a sensitive complainant's words
             return CaseDraft(
                 received_at=c.received_at, channel_id=c.channel_id, category_id=c.category_id, subject=c.subject,
-                details=c.details, stakeholder_id=c.stakeholder_id, anonymous=c.anonymous,
+                details="" if withheld else c.details, stakeholder_id=c.stakeholder_id, anonymous=c.anonymous,
                 complainant_name=c.complainant_name, complainant_contact=c.complainant_contact,
                 service_id=c.service_id, office_id=c.office_id, province=c.province, district=c.district,
                 priority=c.priority, confidential=c.confidential, unit=c.unit, assigned_to=c.assigned_to,
                 feedback_entry_id=c.feedback_entry_id, duplicate_of_id=c.duplicate_of_id,
                 version=c.version,
             )  # fmt: skip
+
+    def _withheld(self, case: Complaint) -> bool:
+        """Whether the case's details are withheld from the person acting: its complainant is
+        marked sensitive (PDPA s.26) and they lack the personal-data grant."""
+        person = case.stakeholder
+        return (
+            person is not None
+            and bool(person.sensitive)
+            and not self._access.principal().may(Permission.PERSONAL_DATA)
+        )
 
     def update_case(self, case_id: uuid.UUID, draft: CaseDraft) -> None:
         """Correct what was registered (the number stays; the due date follows a new category
@@ -173,6 +184,8 @@ class CaseWorkflow:
                 "category_id": str(case.category_id),
                 "received_at": str(case.received_at),
             }
+            if self._withheld(case):  # not shown to this reader (draft_of_case): kept as stored
+                checked["details"] = case.details
             for name, value in checked.items():
                 setattr(case, name, value)
             for attachment in draft.attachments:
