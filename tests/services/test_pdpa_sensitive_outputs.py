@@ -146,3 +146,30 @@ def test_a_correction_by_a_reader_without_the_grant_keeps_the_withheld_details(
         assert (case.subject, case.details) == ("ร้องเรียนการให้บริการ", SUBJECT)
     empty_db.actor = GRANTED
     assert ComplaintCasesService(empty_db).draft_of_case(case_id).details == SUBJECT
+
+
+def test_an_activitys_details_are_withheld_and_kept_by_a_save(
+    empty_db: Database, person: object
+) -> None:
+    from vocdesk.domain.enums import ActivityKind
+    from vocdesk.services.relationships.activities import ActivityDraft, ActivityService
+
+    empty_db.actor = GRANTED
+    activity = ActivityService(empty_db).create(
+        ActivityDraft(
+            stakeholder_id=person,  # type: ignore[arg-type]
+            kind=ActivityKind.CALL,
+            occurred_at=datetime(2026, 1, 7, 3, tzinfo=UTC),
+            summary="โทรติดตาม",
+            details=FEEDBACK,
+            outcome="นัดพบแพทย์",
+        )
+    )
+    empty_db.actor = SUPERVISOR
+    service = ActivityService(empty_db)
+    record = service.load(activity)
+    assert (record.summary, record.details, record.outcome) == ("โทรติดตาม", "", "")
+    service.update(activity, record.draft, version=record.version)
+    empty_db.actor = GRANTED
+    record = ActivityService(empty_db).load(activity)
+    assert (record.details, record.outcome) == (FEEDBACK, "นัดพบแพทย์")

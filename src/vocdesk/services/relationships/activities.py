@@ -34,6 +34,7 @@ from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message, UserError, user_
 from vocdesk.domain.tables import Named
 from vocdesk.services.authorization import acting, requires
 from vocdesk.services.database import Database, check_version
+from vocdesk.services.pdpa.masking import sees_sensitive
 
 CONTEXT = "ActivityCheck"
 SUMMARY_MAX_LENGTH = 500  # the column's size
@@ -232,11 +233,12 @@ class ActivityService:
                 is not None
             )
             people = sorted(row.participants, key=lambda p: (p.name, str(p.id)))
+            withheld = self._withheld(row)  # PDPA s.26: a sensitive person's free texts
             return ActivityRecord(
                 id=row.id, kind=row.kind, occurred_at=thai_time(row.occurred_at), channel_id=row.channel_id,
                 channel=Named(channel.name_th, channel.name_en) if channel is not None else None,
-                stage=row.stage, summary=row.subject, details=row.notes, outcome=row.outcome,
-                staff=row.staff, follow_up_on=row.follow_up_on,
+                stage=row.stage, summary=row.subject, details="" if withheld else row.notes,
+                outcome="" if withheld else row.outcome, staff=row.staff, follow_up_on=row.follow_up_on,
                 stakeholder=Party(row.stakeholder.id, row.stakeholder.name, row.stakeholder.organisation),
                 participants=tuple(Party(p.id, p.name, p.organisation) for p in people),
                 reminder_open=reminder_open, created_at=row.created_at, updated_at=row.updated_at,
@@ -299,6 +301,11 @@ class ActivityService:
             self._audit(session, AuditAction.CREATE, row.id, changes)
             return row.id
 
+    def _withheld(self, row: Activity) -> bool:
+        """Whether the activity's details and outcome are withheld from the person acting: its
+        stakeholder is marked sensitive (PDPA s.26) and they lack the personal-data grant."""
+        return bool(row.stakeholder.sensitive) and not sees_sensitive(self._db)
+
     @requires(Permission.RECORD)
     def update(
         self, activity_id: uuid.UUID, draft: ActivityDraft, *, version: int | None = None
@@ -309,7 +316,10 @@ class ActivityService:
             row = self._get(session, activity_id)
             check_version(row, version)
             before = _values_of(row)
+            withheld = self._withheld(row)
             self._fill(session, row, draft)
+            if withheld:  # not shown to this reader (``load``): kept as stored
+                row.notes, row.outcome = before["details"], before["outcome"]
             session.flush()
             reminder = None
             if (before["follow_up_on"], before["staff"], before["stakeholder_id"]) != (
