@@ -173,3 +173,28 @@ def test_an_activitys_details_are_withheld_and_kept_by_a_save(
     empty_db.actor = GRANTED
     record = ActivityService(empty_db).load(activity)
     assert (record.details, record.outcome) == (FEEDBACK, "นัดพบแพทย์")
+
+
+def test_the_activities_export_leaves_their_details_out_without_the_grant(
+    empty_db: Database, person: object, tmp_path
+) -> None:
+    from vocdesk.domain.enums import ActivityKind
+    from vocdesk.services.relationships.activities import ActivityDraft, ActivityService
+    from vocdesk.services.transfer import export_file, exporter_for
+
+    empty_db.actor = GRANTED
+    ActivityService(empty_db).create(
+        ActivityDraft(
+            stakeholder_id=person,  # type: ignore[arg-type]
+            kind=ActivityKind.CALL,
+            occurred_at=datetime(2026, 1, 7, 3, tzinfo=UTC),
+            summary="โทรติดตาม",
+            details=FEEDBACK,
+        )
+    )
+    export_file(exporter_for("activities", empty_db), tmp_path / "whole.csv")
+    assert FEEDBACK in (tmp_path / "whole.csv").read_text(encoding="utf-8-sig")
+    empty_db.actor = SUPERVISOR
+    export_file(exporter_for("activities", empty_db), tmp_path / "out.csv")
+    text = (tmp_path / "out.csv").read_text(encoding="utf-8-sig")
+    assert FEEDBACK not in text and "โทรติดตาม" in text

@@ -46,6 +46,7 @@ from vocdesk.services.authorization import requires
 from vocdesk.services.database import Database
 from vocdesk.services.listening.channels import ChannelDraft, add_channel
 from vocdesk.services.listening.transfer import STAGE_WORDS
+from vocdesk.services.pdpa.masking import sees_sensitive
 from vocdesk.services.relationships.activities import (
     DETAILS_MAX_LENGTH,
     OUTCOME_MAX_LENGTH,
@@ -321,6 +322,9 @@ class ActivityExporter:
             for word in search.split()
         ]  # fmt: skip
 
+        # PDPA s.26: a sensitive person's details and outcome go out only with the grant
+        withheld = not sees_sensitive(self._db)
+
         def rows() -> Iterator[list[Any]]:
             with self._db.session_scope() as session:
                 counted = select(func.count(a.id)).join(person, a.stakeholder_id == person.id)
@@ -333,7 +337,7 @@ class ActivityExporter:
                     others.setdefault(activity_id, []).append(other.hex)
                 stmt = (
                     select(a.id, a.occurred_at, a.kind, channel.name_th, a.stage, a.stakeholder_id, person.name,
-                           a.subject, a.notes, a.outcome, a.staff, a.follow_up_on)
+                           a.subject, a.notes, a.outcome, a.staff, a.follow_up_on, person.sensitive)
                     .join(person, a.stakeholder_id == person.id)
                     .outerjoin(channel, a.channel_id == channel.id)
                     .where(*conditions)
@@ -342,9 +346,11 @@ class ActivityExporter:
                 for done, r in enumerate(
                     session.execute(stmt.execution_options(yield_per=2000)), start=1
                 ):
+                    hidden = withheld and bool(r[12])
                     yield [
                         r[0].hex, format_datetime(r[1]), r[2].value, r[3] or "", r[4].value if r[4] else "",
-                        r[5].hex, r[6], r[7], r[8], r[9], r[10], "; ".join(others.get(r[0], ())), format_date(r[11]),
+                        r[5].hex, r[6], r[7], "" if hidden else r[8], "" if hidden else r[9], r[10],
+                        "; ".join(others.get(r[0], ())), format_date(r[11]),
                     ]  # fmt: skip
                     if progress is not None and done % 5000 == 0:
                         progress(done, total)
