@@ -155,9 +155,16 @@ def _mirror(person: Stakeholder, purpose: ConsentPurpose, given_on: date | None)
     not in force (``consent_date`` then kept: the day it was given, or a consent date recorded
     for the lawful basis; ``sync_follow_up`` sets it as the form or the file says)."""
     if purpose is ConsentPurpose.FOLLOW_UP_SURVEY:
-        person.consent_follow_up = given_on is not None
+        _set(person, "consent_follow_up", given_on is not None)
         if given_on is not None:
-            person.consent_date = given_on
+            _set(person, "consent_date", given_on)
+
+
+def _set(person: Stakeholder, name: str, value: object) -> None:
+    """Assign only a change: setting a column to the value it holds still counts as a change
+    for the record's version (a form that just saved would then be refused its next save)."""
+    if getattr(person, name) != value:
+        setattr(person, name, value)
 
 
 def give_consent(
@@ -277,10 +284,10 @@ def sync_follow_up(
         _mirror(person, purpose, row.given_on)
     elif not wanted and row is not None:
         withdraw_consent(session, person, purpose, today, user, today=today)
-        person.consent_date = given_on
+        _set(person, "consent_date", given_on)
     else:
         _mirror(person, purpose, None)
-        person.consent_date = given_on
+        _set(person, "consent_date", given_on)
 
 
 def sync_follow_ups(

@@ -300,7 +300,7 @@ class RegistryEditService:
                 if matches:
                     raise DuplicatesFound(matches)
             values = stored_values(checked.draft)
-            wanted, given_on = values.pop("consent_follow_up"), values.pop("consent_date")
+            wanted, given_on = values["consent_follow_up"], values["consent_date"]
             row = Stakeholder(**values)
             session.add(row)
             session.flush()
