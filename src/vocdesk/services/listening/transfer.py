@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import String, func, insert, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from vocdesk.db.base import utc_now
@@ -38,7 +39,6 @@ from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from vocdesk.domain.tables import TableQuery
 from vocdesk.io.cells import (
     enum_parser,
-    format_datetime,
     parse_datetime,
     parse_int,
     parse_record_id,
@@ -335,10 +335,15 @@ class FeedbackExporter:
                 condition = search_condition(session, query)
                 total = session.scalar(select(func.count(e.id)).where(condition) if condition is not None
                                        else select(func.count(e.id))) or 0  # fmt: skip
+                # Core, each column as stored (the ids' hex, the enums' values, the moment's UTC
+                # text): no ORM rows, no UUID/enum/datetime objects made only to be written out
+                # (issue 18, as the stakeholder export).
+                stored = [type_coerce(c, String) for c in (e.id, e.received_at, e.stage, e.type, e.sentiment,
+                                                           e.stakeholder_id, e.status)]  # fmt: skip
                 stmt = (
-                    select(e.id, e.number, e.received_at, channel.name_th, e.stage, e.type, e.sentiment, e.text,
-                           e.stakeholder_id, person.name, segment.name_th, service.name_th, office.name_th,
-                           e.staff, e.status, e.reference, person.sensitive)
+                    select(stored[0], e.number, stored[1], channel.name_th, stored[2], stored[3], stored[4],
+                           e.text, stored[5], person.name, segment.name_th, service.name_th, office.name_th,
+                           e.staff, stored[6], e.reference, person.sensitive)
                     .join(channel, e.channel_id == channel.id)
                     .outerjoin(person, e.stakeholder_id == person.id)
                     .outerjoin(segment, e.segment_id == segment.id)
@@ -348,14 +353,13 @@ class FeedbackExporter:
                 )  # fmt: skip
                 if condition is not None:
                     stmt = stmt.where(condition)
-                for done, r in enumerate(
-                    session.execute(stmt.execution_options(yield_per=2000)), start=1
-                ):
+                result = session.connection().execute(stmt.execution_options(yield_per=2000))
+                for done, r in enumerate(result, start=1):
                     yield [
-                        r[0].hex, r[1], format_datetime(r[2]), r[3], r[4].value, r[5].value, r[6].value,
+                        r[0], r[1], _thai_moment(r[2]), r[3], r[4], r[5], r[6],
                         "" if withheld and r[16] else r[7],
-                        r[8].hex if r[8] else "", r[9] or "", r[10] or "", r[11] or "", r[12] or "",
-                        r[13], r[14].value, r[15],
+                        r[8] or "", r[9] or "", r[10] or "", r[11] or "", r[12] or "",
+                        r[13], r[14], r[15],
                     ]  # fmt: skip
                     if progress is not None and done % 5000 == 0:
                         progress(done, total)
@@ -363,3 +367,14 @@ class FeedbackExporter:
                     progress(total, total)
 
         return write_rows(self.spec.headers, rows(), Path(path))
+
+
+_THAI_OFFSET = timedelta(hours=7)
+
+
+def _thai_moment(stored: str | None) -> str:
+    """``format_datetime`` of a moment stored as naive UTC text ("2025-10-01 01:47:00.000000"):
+    Thai time to the second with its offset, without making an aware datetime per row."""
+    if not stored:
+        return ""
+    return (datetime.fromisoformat(stored) + _THAI_OFFSET).isoformat(timespec="seconds") + "+07:00"
