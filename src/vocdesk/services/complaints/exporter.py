@@ -20,10 +20,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
+from sqlalchemy import Table, select
 from sqlalchemy import case as sql_case
-from sqlalchemy import select
 
 from vocdesk.db.models import (
     Channel,
@@ -137,13 +137,15 @@ class ComplaintExporter:
             done = 0
             for start in range(0, len(ids), BATCH):
                 chunk = ids[start : start + BATCH]
+                # Core rows (every column, as the ORM read them: the same plan, the same order of
+                # equal moments), not ORM objects: 35,000 of them per 6,000 cases (issue 18).
                 cases = {
                     c.id: c
-                    for c in session.scalars(select(Complaint).where(Complaint.id.in_(chunk)))
+                    for c in session.execute(select(*_CASES.c).where(_CASES.c.id.in_(chunk)))
                 }
-                history: dict[uuid.UUID, list[ComplaintStatusChange]] = {}
-                for change in session.scalars(select(ComplaintStatusChange).where(
-                        ComplaintStatusChange.complaint_id.in_(chunk)).order_by(ComplaintStatusChange.changed_at)):  # fmt: skip
+                history: dict[uuid.UUID, list[Any]] = {}
+                for change in session.execute(select(*_CHANGES.c).where(
+                        _CHANGES.c.complaint_id.in_(chunk)).order_by(_CHANGES.c.changed_at)):  # fmt: skip
                     history.setdefault(change.complaint_id, []).append(change)
                 for case_id in chunk:
                     case = cases[case_id]
@@ -161,7 +163,7 @@ class ComplaintExporter:
                     progress(done, total)
                 session.expunge_all()  # keep memory flat over 200,000 cases
 
-    def _row(self, case: Complaint, changes: list[ComplaintStatusChange], names: _Catalogues,
+    def _row(self, case: Any, changes: list[Any], names: _Catalogues,
              calendar: WorkingCalendar, today: date, *, hidden: bool, sensitive: bool = False) -> list[Any]:  # fmt: skip
         received_on = thai_date(case.received_at)
         pauses = case_pauses([(c.changed_at, c.to_status) for c in changes], today)
@@ -214,6 +216,10 @@ class ComplaintExporter:
         if sensitive:
             values.update(dict.fromkeys(SENSITIVE_TEXTS, ""))
         return [values[column.key] for column in self.spec.columns]
+
+
+_CASES = cast(Table, Complaint.__table__)
+_CHANGES = cast(Table, ComplaintStatusChange.__table__)
 
 
 @dataclass(frozen=True)
