@@ -44,6 +44,12 @@ BOOKKEEPING = {
 }
 # Of the records people edit (migration 0012): how often this database saved the record.
 VERSIONED = {**BOOKKEEPING, "version": "how often this database saved the record"}
+# Issue 19: what only the PDPA's own acts set; a file can neither anonymise a record nor undo it.
+ANONYMISED = {"anonymised_at": "set by an anonymisation (request or retention), never by a file"}
+RESTRICTED = {
+    "restricted": "set by answering an objection or restriction request, never by a file",
+    "restricted_on": "the day that request was answered",
+}
 
 
 @dataclass(frozen=True)
@@ -71,6 +77,7 @@ COMPLAINTS = Kind(
     references={"channel_id": Channel, "category_id": ComplaintCategory, "office_id": Office},
     not_carried={
         **VERSIONED,
+        **ANONYMISED,
         "id": "each database gives a case its own id; a case is matched by its number",
         "stakeholder_id": "the file names the complainant and contact, not a registry record",
         "service_id": "the complaints file has no service column",
@@ -86,9 +93,7 @@ STAKEHOLDERS = Kind(
     Stakeholder,
     key="id",  # exports write it, imports keep it
     references={"segment_id": Segment, "preferred_channel_id": Channel},
-    not_carried={
-        **VERSIONED,
-    },
+    not_carried={**VERSIONED, **ANONYMISED, **RESTRICTED},
     exported=lambda: Stakeholder.archived.is_(False),  # an export leaves the archive out
 )
 
@@ -103,6 +108,7 @@ FEEDBACK = Kind(
     },
     not_carried={
         **VERSIONED,
+        **ANONYMISED,
         "number": "each database numbers its own entries (the column is written, not imported)",
     },
 )
@@ -138,7 +144,7 @@ ACTIVITIES = Kind(
     # Every column is carried; the other participants are compared too ("participants"). The
     # follow-up reminders are not in the file: an import makes an open one per follow-up date,
     # as the form does, so a reminder already done in the source comes back open.
-    not_carried={**VERSIONED},
+    not_carried={**VERSIONED, **ANONYMISED},
 )
 
 

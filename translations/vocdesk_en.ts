@@ -4,7 +4,7 @@
 <context>
     <name>ActivityCheck</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/services/relationships/activities.py" line="+388"/>
+        <location filename="../src/vocdesk/services/relationships/activities.py" line="+398"/>
         <source>%Ln participant(s) are listed; at most {limit} fit.</source>
         <translation>
             <numerusform>%Ln participant is listed; at most {limit} fit.</numerusform>
@@ -322,6 +322,54 @@
         <translation>
             <numerusform>%Ln complaint handling setting</numerusform>
             <numerusform>%Ln complaint handling settings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln privacy notice version(s)</source>
+        <translation>
+            <numerusform>%Ln privacy notice version</numerusform>
+            <numerusform>%Ln privacy notice versions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln record(s) of the privacy notice shown to a person</source>
+        <translation>
+            <numerusform>%Ln record of the privacy notice shown to a person</numerusform>
+            <numerusform>%Ln records of the privacy notice shown to a person</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln consent(s)</source>
+        <translation>
+            <numerusform>%Ln consent</numerusform>
+            <numerusform>%Ln consents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln request(s) of data subjects</source>
+        <translation>
+            <numerusform>%Ln request of data subjects</numerusform>
+            <numerusform>%Ln requests of data subjects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln retention period(s)</source>
+        <translation>
+            <numerusform>%Ln retention period</numerusform>
+            <numerusform>%Ln retention periods</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln retention review(s)</source>
+        <translation>
+            <numerusform>%Ln retention review</numerusform>
+            <numerusform>%Ln retention reviews</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -207,14 +207,14 @@
 <context>
     <name>ActivityCheck</name>
     <message>
-        <location filename="../src/vocdesk/services/relationships/activities.py" line="+123"/>
+        <location filename="../src/vocdesk/services/relationships/activities.py" line="+124"/>
         <source>The activity was not saved:
 {problems}</source>
         <translation>ยังไม่ได้บันทึกกิจกรรม:
 {problems}</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+239"/>
         <source>Choose the stakeholder.</source>
         <translation>เลือกผู้รับบริการ/ผู้มีส่วนได้ส่วนเสีย</translation>
     </message>
@@ -450,7 +450,7 @@
 <context>
     <name>ActivityImport</name>
     <message>
-        <location filename="../src/vocdesk/services/relationships/activity_transfer.py" line="+177"/>
+        <location filename="../src/vocdesk/services/relationships/activity_transfer.py" line="+178"/>
         <location line="+4"/>
         <source>no stakeholder has the id {value}.</source>
         <translation>ไม่มีผู้รับบริการ/ผู้มีส่วนได้ส่วนเสียที่มีรหัส {value}</translation>
@@ -2875,6 +2875,48 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln privacy notice version(s)</source>
+        <translation>
+            <numerusform>ประกาศความเป็นส่วนตัว %Ln ฉบับ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln record(s) of the privacy notice shown to a person</source>
+        <translation>
+            <numerusform>บันทึกการแจ้งประกาศความเป็นส่วนตัวแก่บุคคล %Ln รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln consent(s)</source>
+        <translation>
+            <numerusform>ความยินยอม %Ln รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln request(s) of data subjects</source>
+        <translation>
+            <numerusform>คำขอของเจ้าของข้อมูล %Ln รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln retention period(s)</source>
+        <translation>
+            <numerusform>ระยะเวลาการเก็บรักษาข้อมูล %Ln รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln retention review(s)</source>
+        <translation>
+            <numerusform>การทบทวนระยะเวลาการเก็บรักษา %Ln ครั้ง</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+2"/>
         <source>%Ln other record(s)</source>
         <translation>
@@ -4033,7 +4075,7 @@
         <translation>คำนำหน้าเลขที่เรื่องยาวได้ไม่เกิน 20 ตัวอักษรและต้องไม่มี &apos;/&apos;</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/complaints/workflow.py" line="+190"/>
+        <location filename="../src/vocdesk/services/complaints/workflow.py" line="+203"/>
         <source>Enter the subject of the complaint.</source>
         <translation>กรุณากรอกเรื่องที่ร้องเรียน</translation>
     </message>
@@ -4063,8 +4105,8 @@
         <translation>ไม่รู้จักจังหวัด: {province}</translation>
     </message>
     <message>
-        <location line="-114"/>
-        <location line="+66"/>
+        <location line="-127"/>
+        <location line="+77"/>
         <source>The chosen channel or category no longer exists.</source>
         <translation>ช่องทางหรือประเภทเรื่องที่เลือกไม่มีอยู่แล้ว</translation>
     </message>
@@ -4074,7 +4116,7 @@
         <translation>เครื่องอื่นใช้เลขที่เรื่องถัดไปในเวลาเดียวกัน กรุณาบันทึกอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/complaints/workflow.py" line="+77"/>
+        <location filename="../src/vocdesk/services/complaints/workflow.py" line="+79"/>
         <source>The listening entry no longer exists.</source>
         <translation>ไม่พบบันทึกการรับฟังนี้แล้ว</translation>
     </message>
@@ -5363,7 +5405,7 @@
         <translation>หมายเหตุยาว {length} ตัวอักษร ยาวได้ไม่เกิน {limit} ตัวอักษร</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>This person&apos;s data was anonymised; no consent can be recorded.</source>
         <translation>ข้อมูลของบุคคลนี้ถูกทำให้ไม่สามารถระบุตัวตนแล้ว จึงบันทึกความยินยอมไม่ได้</translation>
     </message>
@@ -5792,7 +5834,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../src/vocdesk/services/demo/generate.py" line="+87"/>
+        <location filename="../src/vocdesk/services/demo/generate.py" line="+88"/>
         <source>The scale must be 1 or more, not {scale}.</source>
         <translation>ปริมาณข้อมูลต้องเป็น 1 ขึ้นไป ไม่ใช่ {scale}</translation>
     </message>
@@ -5802,7 +5844,7 @@
         <translation>ฐานข้อมูลนี้มีผู้รับบริการและผู้มีส่วนได้ส่วนเสียอยู่แล้ว {count} ราย ข้อมูลตัวอย่างจะเพิ่มลงในฐานข้อมูลว่างเท่านั้น เพื่อไม่ให้ปะปนกับข้อมูลจริง</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>The database has no channels or complaint categories to use.</source>
         <translation>ฐานข้อมูลนี้ไม่มีช่องทางหรือประเภทเรื่องร้องเรียนให้ใช้</translation>
     </message>

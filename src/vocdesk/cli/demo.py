@@ -66,6 +66,14 @@ ROW_LABELS = {
     "holiday": QT_TRANSLATE_NOOP("Cli", "%Ln public holiday(s)", None, 0),
     "app_setting": QT_TRANSLATE_NOOP("Cli", "%Ln agency setting(s)", None, 0),
     "complaint_setting": QT_TRANSLATE_NOOP("Cli", "%Ln complaint handling setting(s)", None, 0),
+    "privacy_notice": QT_TRANSLATE_NOOP("Cli", "%Ln privacy notice version(s)", None, 0),
+    "privacy_notice_shown": QT_TRANSLATE_NOOP(
+        "Cli", "%Ln record(s) of the privacy notice shown to a person", None, 0
+    ),
+    "consent": QT_TRANSLATE_NOOP("Cli", "%Ln consent(s)", None, 0),
+    "data_subject_request": QT_TRANSLATE_NOOP("Cli", "%Ln request(s) of data subjects", None, 0),
+    "retention_policy": QT_TRANSLATE_NOOP("Cli", "%Ln retention period(s)", None, 0),
+    "retention_run": QT_TRANSLATE_NOOP("Cli", "%Ln retention review(s)", None, 0),
 }
 OTHER_ROWS = QT_TRANSLATE_NOOP("Cli", "%Ln other record(s)", None, 0)
 

@@ -30,6 +30,7 @@ from vocdesk.services.demo import data
 from vocdesk.services.demo.complaints import complaint_extras, plan_complaint
 from vocdesk.services.demo.listening_log import set_feedback_statuses
 from vocdesk.services.demo.listening_plan import build_listening_plan
+from vocdesk.services.demo.pdpa import add_personal_data_work
 from vocdesk.services.demo.people import PeopleMaker
 from vocdesk.services.demo.settings import PRIVACY_NOTICE_EN, PRIVACY_NOTICE_TH, demo_settings
 from vocdesk.services.demo.surveys import build_surveys
@@ -213,6 +214,7 @@ class DemoBuilder:
         self._activities(1500 * s)
         build_listening_plan(self)  # the plan and improvement actions, linked to the above
         set_feedback_statuses(self)  # what was done with each entry heard
+        add_personal_data_work(self)  # sensitive marks and data subjects' requests
         if self.progress is not None:
             self.progress(self.writer.total, self.writer.total)
         return dict(self.writer.counts)
