@@ -334,3 +334,45 @@ def test_a_withdrawal_after_a_merge_ends_every_consent_the_two_records_brought(
     assert not any(r.in_force for r in consents.history(one))
     with empty_db.session_scope() as session:
         assert session.scalar(select(Stakeholder.id).where(contactable(FOLLOW_UP))) is None
+
+
+def test_an_import_gives_withdraws_and_corrects_consents_as_the_form_does(
+    empty_db: Database, consents: ConsentsService, tmp_path: object
+) -> None:
+    from pathlib import Path
+
+    from vocdesk.services.registry.transfer import StakeholderImporter
+    from vocdesk.services.transfer import import_file
+
+    folder = Path(str(tmp_path))
+    first, second = folder / "first.csv", folder / "second.csv"
+    first.write_text(
+        "reference,name,consent to follow-up,consent date\n"
+        "A1,นาย หนึ่ง,yes,2026-11-20\nA2,นาง สอง,yes,2026-11-21\nA3,นาย สาม,no,\n",
+        encoding="utf-8",
+    )
+    importer = StakeholderImporter(empty_db, today=lambda: TODAY)
+    assert import_file(importer, first).added == 3
+    # Again: one withdraws, one's day is put right, the third gives it.
+    second.write_text(
+        "reference,name,consent to follow-up,consent date\n"
+        "A1,นาย หนึ่ง,no,\nA2,นาง สอง,yes,2026-11-22\nA3,นาย สาม,yes,2026-12-01\n",
+        encoding="utf-8",
+    )
+    assert import_file(StakeholderImporter(empty_db, today=lambda: TODAY), second).updated == 3
+    with empty_db.session_scope() as session:
+        people = dict(session.execute(select(Stakeholder.external_ref, Stakeholder.id)).all())
+        given = session.scalars(select(AuditEntry).where(AuditEntry.entity == "stakeholder")).all()
+    history = {ref: [(r.given_on, r.withdrawn_on) for r in consents.history(people[ref])]
+               for ref in ("A1", "A2", "A3")}  # fmt: skip
+    assert history == {
+        "A1": [(date(2026, 11, 20), TODAY)],
+        "A2": [(date(2026, 11, 22), None)],
+        "A3": [(date(2026, 12, 1), None)],
+    }
+    assert sum("consent_given" in e.changes for e in given) == 3
+    assert sum("consent_withdrawn" in e.changes for e in given) == 1
+    assert sum("consent_corrected" in e.changes for e in given) == 1
+    assert [_columns(empty_db, people[ref]) for ref in ("A1", "A2", "A3")] == [
+        (False, None), (True, date(2026, 11, 22)), (True, date(2026, 12, 1)),
+    ]  # fmt: skip

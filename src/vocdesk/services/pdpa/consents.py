@@ -18,9 +18,9 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import ColumnElement, and_, delete, exists, or_, select
+from sqlalchemy import ColumnElement, Table, and_, delete, exists, insert, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from vocdesk.db.base import utc_now
@@ -28,6 +28,7 @@ from vocdesk.db.models import AuditEntry, Channel, Consent, PrivacyNotice, Remin
 from vocdesk.domain.accounts import Permission
 from vocdesk.domain.clock import thai_today
 from vocdesk.domain.enums import AuditAction, ReminderSource, ReminderStatus
+from vocdesk.domain.ids import new_id
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
 from vocdesk.domain.pdpa.terms import ConsentPurpose
 from vocdesk.domain.tables import Named
@@ -297,14 +298,51 @@ def sync_follow_ups(
     *,
     today: date,
 ) -> None:
-    """``sync_follow_up`` for many people at once (the registry import): only those whose state
-    changes are named in ``wanted`` (id -> consent wanted, day given)."""
+    """``sync_follow_up`` for many people at once (the registry import, which has written the
+    stakeholders' own follow-up columns already): only those whose state changes are named in
+    ``wanted`` (id -> consent wanted, day given). A consent given to a person with none in force
+    is written in bulk (its row and its audit entry, as ``give_consent`` writes them: an import
+    of 20,000 people spent 26 s in one ORM round per person); a withdrawal, a day put right or
+    an anonymised person goes through ``sync_follow_up`` one by one."""
+    purpose = ConsentPurpose.FOLLOW_UP_SURVEY
     ids = list(wanted)
     for start in range(0, len(ids), 900):  # SQLite's bound-parameter limit
         chunk = ids[start : start + 900]
-        for person in session.scalars(select(Stakeholder).where(Stakeholder.id.in_(chunk))):
-            given, on = wanted[person.id]
-            sync_follow_up(session, person, given, on, user, today=today)
+        in_force = set(session.scalars(
+            select(Consent.stakeholder_id).where(Consent.stakeholder_id.in_(chunk), Consent.purpose == purpose,
+                                                 Consent.withdrawn_on.is_(None))
+        ))  # fmt: skip
+        anonymised = set(session.scalars(
+            select(Stakeholder.id).where(Stakeholder.id.in_(chunk), Stakeholder.anonymised_at.is_not(None))
+        ))  # fmt: skip
+        consents: list[dict[str, Any]] = []
+        audits: list[dict[str, Any]] = []
+        one_by_one: list[uuid.UUID] = []
+        now = utc_now()
+        for person in chunk:
+            given, on = wanted[person]
+            if (not given or on is None or on > today or person in in_force
+                    or person in anonymised):  # fmt: skip
+                one_by_one.append(person)
+                continue
+            consents.append({"id": new_id(), "stakeholder_id": person, "purpose": purpose, "given_on": on,
+                             "given_channel_id": None, "notice_id": None, "withdrawn_on": None,
+                             "withdrawn_channel_id": None, "recorded_by": user, "note": "",
+                             "created_at": now, "updated_at": now})  # fmt: skip
+            audits.append({"id": new_id(), "at": now, "user": user, "action": AuditAction.UPDATE,
+                           "entity": "stakeholder", "entity_id": person, "changes": {"consent_given": {
+                               "purpose": purpose.value, "given_on": on.isoformat(), "channel_id": None,
+                               "notice_version": None, "note": ""}},
+                           "created_at": now, "updated_at": now})  # fmt: skip
+        if consents:
+            # Core executemany (each model maps one Table; SQLAlchemy types it as any FROM).
+            session.execute(insert(cast(Table, Consent.__table__)), consents)
+            session.execute(insert(cast(Table, AuditEntry.__table__)), audits)
+        if one_by_one:
+            stmt = select(Stakeholder).where(Stakeholder.id.in_(one_by_one))
+            for row in session.scalars(stmt):
+                given, on = wanted[row.id]
+                sync_follow_up(session, row, given, on, user, today=today)
 
 
 class ConsentsService:
