@@ -699,7 +699,12 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../src/vocdesk/ui/pdpa/request_forms.py" line="+221"/>
+        <location filename="../src/vocdesk/ui/pdpa/request_forms.py" line="+231"/>
+        <source>Anonymising the person&apos;s data</source>
+        <translation>กำลังทำให้ข้อมูลไม่สามารถระบุตัวบุคคลได้</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <location line="+1"/>
         <source>The person&apos;s records are marked restricted: kept and counted in statistics, left out of follow-up lists and contact exports.</source>
         <translation>ข้อมูลของบุคคลนี้จะถูกระงับการใช้: ยังเก็บไว้และนับในสถิติ แต่ไม่อยู่ในรายชื่อติดตามผลและการส่งออกข้อมูลติดต่อ</translation>
@@ -5395,7 +5400,7 @@
 <context>
     <name>Consents</name>
     <message>
-        <location filename="../src/vocdesk/services/pdpa/consents.py" line="+138"/>
+        <location filename="../src/vocdesk/services/pdpa/consents.py" line="+139"/>
         <source>The day of a consent or its withdrawal cannot be in the future.</source>
         <translation>วันที่ให้หรือถอนความยินยอมต้องไม่เป็นวันในอนาคต</translation>
     </message>
@@ -5425,7 +5430,7 @@
         <translation>วันที่ถอนความยินยอมต้องไม่ก่อนวันที่ให้ความยินยอม</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+208"/>
         <source>The person no longer exists; it may have been merged or deleted.</source>
         <translation>ไม่พบบุคคลนี้แล้ว อาจถูกรวมกับระเบียนอื่นหรือถูกลบไป</translation>
     </message>
@@ -11773,7 +11778,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>RequestFormDialog</name>
     <message>
-        <location filename="../src/vocdesk/ui/pdpa/request_forms.py" line="-123"/>
+        <location filename="../src/vocdesk/ui/pdpa/request_forms.py" line="-147"/>
         <source>To be answered by {day} ({days} calendar days).</source>
         <translation>ต้องตอบภายใน {day} ({days} วันตามปฏิทิน)</translation>
     </message>

@@ -192,3 +192,27 @@ def test_a_request_is_assigned_to_an_officer(qtbot, db: Database, english):
     assert service.get(request_id).officer == "malee"
     dialog.select_row(0)
     assert dialog.model.data(dialog.model.index(0, dialog.model.column_of("officer"))) == "malee"
+
+
+def test_an_erasure_is_answered_off_the_gui_thread(qtbot, db: Database, english):
+    from vocdesk.ui.tasks import TaskRunner
+
+    DataSubjectRequestsService(db).log(
+        RequestDraft("1101700203451", RequestKind.ERASURE, thai_today())
+    )
+    runner = TaskRunner()
+    services = RequestsServices(DataSubjectRequestsService(db), AccessExportService(db))
+    dialog = RequestsDialog(services, tasks=runner)
+    qtbot.addWidget(dialog)
+    dialog.select_row(0)
+    answer = dialog.answer_selected(run=False)
+    assert answer is not None
+    qtbot.addWidget(answer)
+    answer.outcome_edit.setPlainText("ลบข้อมูลตามคำขอแล้ว")
+    answer.save()
+    assert not answer.buttons.isEnabled()  # held while the worker anonymises
+    qtbot.waitUntil(lambda: answer.result() == answer.DialogCode.Accepted, timeout=30_000)
+    runner.wait_all(5000)
+    with db.session_scope() as session:
+        person = session.query(Stakeholder).one()
+        assert person.anonymised_at is not None and person.national_id is None

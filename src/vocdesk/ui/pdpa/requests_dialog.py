@@ -246,7 +246,7 @@ class RequestsDialog(QDialog):
         row = self.selected()
         if row is None or not row.clock.open:
             return None
-        dialog = AnswerDialog(self._services.requests, row, self)
+        dialog = AnswerDialog(self._services.requests, row, self, self._tasks)
         dialog.accepted.connect(self.apply_filter)
         if run:
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
