@@ -9,9 +9,13 @@ importing the relationships wing (which reads the reminders: ``services.relation
 The rule: due ``follow_up_working_days`` working days after the day of the notice (the complaint
 setting of that key, a whole number of at least 1; 5 when not set), assigned to the case's officer
 (else the stakeholder's relationship officer). One reminder per case, ever: resolving again after
-a reopening moves the open reminder's day; a done one is left alone. A complainant who is not
-contactable for follow-up surveys (no consent in force, processing restricted, data anonymised;
-``services.pdpa.consents.contactable``), or an anonymous one, gets no reminder (issue 19).
+a reopening moves the open reminder's day; a done one is left alone.
+
+Issue 19: asking a complainant whether their own matter is settled is part of handling the
+complaint (the agency's public task, PDPA section 24(4)), so it needs no consent of its own; but
+a person who withdrew the follow-up-survey consent, whose processing is restricted or whose data
+was anonymised is not called (``services.pdpa.consents.not_refused``), and an anonymous case has
+nobody to call. A complainant typed on the case, with no registry record, is called as before.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ from vocdesk.domain.enums import ComplaintStatus, ReminderSource, ReminderStatus
 from vocdesk.domain.pdpa.terms import ConsentPurpose
 from vocdesk.domain.relationships import follow_up_due
 from vocdesk.services.holidays import working_calendar
-from vocdesk.services.pdpa.consents import is_contactable
+from vocdesk.services.pdpa.consents import has_not_refused
 
 FOLLOW_UP_SETTING = "follow_up_working_days"  # ComplaintSetting key
 FOLLOW_UP_WORKING_DAYS = 5  # when the setting is not there
@@ -51,8 +55,12 @@ def schedule_complaint_follow_up(session: Session, case: Complaint) -> uuid.UUID
         return None
     if case.status not in (ComplaintStatus.RESOLVED, ComplaintStatus.CLOSED):
         return None
-    if not is_contactable(session, case.stakeholder_id, ConsentPurpose.FOLLOW_UP_SURVEY):
-        return None  # no follow-up survey consent in force (PDPA, issue 19): nobody is called
+    if case.anonymous:
+        return None  # nobody to call
+    if case.stakeholder_id is not None and not has_not_refused(
+        session, case.stakeholder_id, ConsentPurpose.FOLLOW_UP_SURVEY
+    ):
+        return None  # the person said no, or may not be processed (PDPA, issue 19)
     due_on = follow_up_due(
         thai_date(case.notified_at),
         _follow_up_days(session),

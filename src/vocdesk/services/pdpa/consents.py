@@ -106,6 +106,13 @@ def not_refused(purpose: ConsentPurpose) -> ColumnElement[bool]:
     )
 
 
+def has_not_refused(session: Session, stakeholder_id: uuid.UUID, purpose: ConsentPurpose) -> bool:
+    """Whether one person may still be contacted for a use whose lawful basis need not be
+    consent (``not_refused``)."""
+    stmt = select(Stakeholder.id).where(Stakeholder.id == stakeholder_id, not_refused(purpose))
+    return session.scalar(stmt) is not None
+
+
 def is_contactable(
     session: Session, stakeholder_id: uuid.UUID | None, purpose: ConsentPurpose
 ) -> bool:
@@ -241,7 +248,7 @@ def withdraw_consent(
     dropped = 0
     if purpose is ConsentPurpose.FOLLOW_UP_SURVEY:
         # The follow-up calls already queued stop with the consent (a case resolved later gets
-        # none: services.follow_ups asks ``is_contactable``).
+        # none: services.follow_ups asks ``has_not_refused``).
         open_follow_ups = select(Reminder.id).where(
             Reminder.stakeholder_id == person.id,
             Reminder.source == ReminderSource.COMPLAINT,
