@@ -113,16 +113,6 @@ def has_not_refused(session: Session, stakeholder_id: uuid.UUID, purpose: Consen
     return session.scalar(stmt) is not None
 
 
-def is_contactable(
-    session: Session, stakeholder_id: uuid.UUID | None, purpose: ConsentPurpose
-) -> bool:
-    """Whether one person may be contacted for ``purpose`` (False for nobody: an anonymous case)."""
-    if stakeholder_id is None:
-        return False
-    stmt = select(Stakeholder.id).where(Stakeholder.id == stakeholder_id, contactable(purpose))
-    return session.scalar(stmt) is not None
-
-
 def _open_consent(
     session: Session, stakeholder_id: uuid.UUID, purpose: ConsentPurpose
 ) -> Consent | None:
@@ -453,5 +443,5 @@ class ConsentsService:
 
 __all__ = [
     "ConsentRow", "ConsentsService", "PurposeState", "consent_in_force", "contactable", "give_consent",
-    "is_contactable", "not_refused", "sync_follow_up", "sync_follow_ups", "withdraw_consent",
+    "not_refused", "sync_follow_up", "sync_follow_ups", "withdraw_consent",
 ]  # fmt: skip
