@@ -65,6 +65,9 @@ def test_notice_consents_and_retention_carried_over(tmp_path: Path) -> None:
         policies = sorted(
             con.execute("SELECT record_type, keep_years, action FROM retention_policy").fetchall()
         )
+        old_notice = con.execute(
+            "SELECT count(*) FROM app_setting WHERE key LIKE 'privacy_notice_%'"
+        ).fetchone()[0]
         flags = con.execute(
             "SELECT count(*) FROM stakeholder WHERE restricted = 0 AND sensitive = 0"
             " AND anonymised_at IS NULL"
@@ -75,3 +78,4 @@ def test_notice_consents_and_retention_carried_over(tmp_path: Path) -> None:
     assert consents == {ids["dated"]: "2025-06-01", ids["undated"]: "2026-01-01"}
     assert policies == [("complaint", 5, "anonymise"), ("feedback", 2, "anonymise")]
     assert flags == 3
+    assert old_notice == 0

@@ -12,11 +12,11 @@ counted, left out of processing), ``sensitive`` (special-category data, section 
 ``anonymised_at``; the other records that hold personal data gain ``anonymised_at``.
 
 What was there carries over: the agency's privacy notice (kept in ``app_setting`` until now)
-becomes version 1, and each stakeholder's follow-up consent becomes a consent row for the
-follow-up-survey purpose, given on its consent date (else the day the record was made). Two
-retention periods the PDPA committee's guidance uses as examples are set, for the administrator
-to change: complaints 5 years after closing, feedback 2 years after it was received; both are
-reviewed by a person before anything is anonymised.
+becomes version 1 and leaves ``app_setting``; each stakeholder's follow-up consent becomes a
+consent row for the follow-up-survey purpose, given on its consent date (else the day the record
+was made). Two retention periods are set as a starting point for the administrator to change:
+complaints 5 years after closing, feedback 2 years after it was received. Nothing is anonymised
+until a person reviews what is due.
 
 Plain ADD COLUMN, not batch mode: batch mode rebuilds a table and loses what hangs on it, such
 as the listening entries' search triggers (0012 says the same).
@@ -238,6 +238,10 @@ def _carry_over() -> None:
                 "en": texts.get("privacy_notice_en", "") or "", "now": now,
             },
         )  # fmt: skip
+    # Versions are kept in privacy_notice from now on (services.pdpa.notices): one place.
+    bind.execute(
+        sa.text("DELETE FROM app_setting WHERE key IN ('privacy_notice_th', 'privacy_notice_en')")
+    )
     people = bind.execute(
         sa.text(
             "SELECT id, consent_date, date(created_at) FROM stakeholder WHERE consent_follow_up = 1"
