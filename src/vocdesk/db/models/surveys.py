@@ -114,7 +114,7 @@ class SurveyChoice(Entity):
     question: Mapped[SurveyQuestion] = relationship(back_populates="choices")
 
 
-class SurveyResponse(Entity):
+class SurveyResponse(Versioned, Entity):
     """One filled-in form, keyed from paper or imported.
 
     Paper forms may be keyed twice: the first pass (``entry_pass`` 1) is the data analysed; a

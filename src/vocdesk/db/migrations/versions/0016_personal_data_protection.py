@@ -9,7 +9,8 @@ which; consents per person and purpose (given and withdrawn, with dates and chan
 subject's requests with their 30-day deadline; retention periods per kind of record and the log
 of their reviews. A stakeholder gains ``restricted`` (an objection or restriction: kept and
 counted, left out of processing), ``sensitive`` (special-category data, section 26) and
-``anonymised_at``; the other records that hold personal data gain ``anonymised_at``.
+``anonymised_at``; the other records that hold personal data gain ``anonymised_at``. A survey
+response gains the record ``version`` the others got in 0012, for its corrections.
 
 What was there carries over: the agency's privacy notice (kept in ``app_setting`` until now)
 becomes version 1 and leaves ``app_setting``; each stakeholder's follow-up consent becomes a
@@ -208,6 +209,11 @@ def upgrade() -> None:
     )
     for table in ("stakeholder", *ANONYMISABLE):
         op.add_column(table, sa.Column("anonymised_at", UtcDateTime(timezone=True), nullable=True))
+    # A keyed survey form is corrected in a window too (issue 17's record versions, 0012).
+    op.add_column(
+        "survey_response",
+        sa.Column("version", sa.Integer(), nullable=False, server_default=sa.text("1")),
+    )
     _carry_over()
 
 
@@ -283,6 +289,7 @@ def _carry_over() -> None:
 
 def downgrade() -> None:
     sqlite = op.get_bind().dialect.name == "sqlite"
+    _drop_column("survey_response", "version", sqlite)
     for table in ("stakeholder", *ANONYMISABLE):
         _drop_column(table, "anonymised_at", sqlite)
     for column in ("sensitive", "restricted_on", "restricted"):
