@@ -229,10 +229,11 @@ def test_the_orm_metadata_matches_the_migrations(fresh) -> None:
     assert differences == []
 
 
-def test_every_connection_has_foreign_keys_wal_and_a_busy_timeout(fresh) -> None:
+def test_every_connection_has_foreign_keys_wal_a_busy_timeout_and_secure_delete(fresh) -> None:
     db, _ = fresh
 
     with db.engine.connect() as connection:
         assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert connection.execute(text("PRAGMA busy_timeout")).scalar() == BUSY_TIMEOUT_MS
+        assert connection.execute(text("PRAGMA secure_delete")).scalar() == 1
