@@ -9176,12 +9176,12 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+1"/>
         <source>Complaints</source>
-        <translation>ข้อร้องเรียน</translation>
+        <translation>เรื่องร้องเรียน</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Complaint history</source>
-        <translation>ประวัติการดำเนินการข้อร้องเรียน</translation>
+        <translation>ประวัติการดำเนินการเรื่องร้องเรียน</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9191,7 +9191,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+1"/>
         <source>Who may read a confidential complaint</source>
-        <translation>ผู้มีสิทธิ์อ่านข้อร้องเรียนที่เป็นความลับ</translation>
+        <translation>ผู้มีสิทธิ์อ่านเรื่องร้องเรียนที่เป็นความลับ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9221,7 +9221,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+1"/>
         <source>Improvements from complaints</source>
-        <translation>การปรับปรุงจากข้อร้องเรียน</translation>
+        <translation>การปรับปรุงจากเรื่องร้องเรียน</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -211,3 +211,18 @@ def test_the_trail_of_who_saw_and_changed_the_records_comes_along(
     assert ("stakeholder", "export") in actions  # who took their data out
     assert ("data_subject_request", "create") in actions  # who logged their request
     assert all(entry["entity_id"] != str(other) for entry in trail)
+
+
+def test_the_readable_copy_shows_the_persons_national_id_and_line_id(db: Database):
+    from vocdesk.services.pdpa.access_export import person_report
+
+    with db.session_scope() as session:
+        person = Stakeholder(name="ปรีดา ทดสอบ", national_id="1101700203451", line_id="preeda.t")
+        session.add(person)
+        session.flush()
+        person_id = person.id
+    report = person_report(PersonDataService(db).gather(person_id), date(2026, 12, 5))
+    registry = next(s for s in report.sections if s.table == "stakeholder")
+    shown = dict(registry.rows[0])
+    assert shown["national_id"] == "1101700203451" and shown["line_id"] == "preeda.t"
+    assert "id" not in shown  # its own key means nothing to a reader

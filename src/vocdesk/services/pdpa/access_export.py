@@ -27,7 +27,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Date, DateTime
+from sqlalchemy import Date, DateTime, Uuid
 from sqlalchemy import Enum as SqlEnum
 from sqlalchemy.types import TypeDecorator
 
@@ -131,8 +131,8 @@ def person_report(data: PersonData, made_on: date) -> AccessReport:
         for row in rows:
             pairs: list[tuple[str, Any]] = []
             for column, value in row.items():
-                if column in HIDDEN_COLUMNS or (column.endswith("_id") and column not in targets):
-                    continue
+                if column in HIDDEN_COLUMNS or (_is_key(table, column) and column not in targets):
+                    continue  # a key means nothing to a reader (national_id and line_id are data)
                 if column in targets:
                     value = _reference_name(data, targets[column], value)
                 elif column in table.c:
@@ -144,6 +144,10 @@ def person_report(data: PersonData, made_on: date) -> AccessReport:
     sections.sort(key=lambda s: (s.table != STAKEHOLDER, s.table == AUDIT))
     return AccessReport(data.person.name, data.person.national_id, made_on, tuple(sections),
                         len(data.attachments))  # fmt: skip
+
+
+def _is_key(table: Any, column: str) -> bool:
+    return column in table.c and isinstance(table.c[column].type, Uuid)
 
 
 def _reference_name(data: PersonData, table: str, value: Any) -> Any:
