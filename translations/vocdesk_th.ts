@@ -37,7 +37,7 @@
 <context>
     <name>AccessExport</name>
     <message>
-        <location filename="../src/vocdesk/services/pdpa/access_export.py" line="+189"/>
+        <location filename="../src/vocdesk/services/pdpa/access_export.py" line="+193"/>
         <source>Personal data of one person</source>
         <translation>ข้อมูลส่วนบุคคลของเจ้าของข้อมูล</translation>
     </message>
@@ -3802,17 +3802,17 @@
         <translation>เลขที่เรื่องเดิม:</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/ui/complaints/case_attachments.py" line="+81"/>
+        <location filename="../src/vocdesk/ui/complaints/case_attachments.py" line="+83"/>
         <source>Attach files</source>
         <translation>แนบไฟล์</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Save the attachment</source>
         <translation>บันทึกไฟล์แนบ</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/ui/complaints/case_dialog.py" line="+32"/>
+        <location filename="../src/vocdesk/ui/complaints/case_dialog.py" line="+34"/>
         <source>Complaint case</source>
         <translation>เรื่องร้องเรียน</translation>
     </message>
@@ -4037,7 +4037,7 @@
         <translation>บันทึกการแก้ไขป้องกันเป็นการปรับปรุง</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/ui/complaints/case_attachments.py" line="-33"/>
+        <location filename="../src/vocdesk/ui/complaints/case_attachments.py" line="-35"/>
         <source>Attach…</source>
         <translation>แนบไฟล์…</translation>
     </message>
@@ -4126,13 +4126,13 @@
         <translation>ไม่พบบันทึกการรับฟังนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/complaints/duplicates.py" line="+82"/>
-        <location line="+22"/>
+        <location filename="../src/vocdesk/services/complaints/duplicates.py" line="+86"/>
+        <location line="+26"/>
         <source>A case cannot duplicate itself.</source>
         <translation>เรื่องหนึ่งจะซ้ำกับตัวเองไม่ได้</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-19"/>
         <source>Case {number} is already marked as a duplicate of this one.</source>
         <translation>เรื่อง {number} ได้ระบุไว้แล้วว่าเป็นเรื่องซ้ำกับเรื่องนี้</translation>
     </message>
@@ -5173,12 +5173,12 @@
         <translation>{moment} อยู่ก่อนวันที่รับเรื่อง ({received})</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+106"/>
         <source>channel “{name}” was added.</source>
         <translation>เพิ่มช่องทาง “{name}” แล้ว</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>One confidential case you may not read kept its contents and history; the file changed only its other columns.</source>
         <translation>เรื่องลับที่ท่านไม่มีสิทธิ์อ่าน 1 เรื่อง คงเนื้อหาและประวัติสถานะเดิมไว้ ไฟล์เปลี่ยนได้เฉพาะคอลัมน์อื่น</translation>
     </message>
@@ -5188,7 +5188,7 @@
         <translation>เรื่องลับที่ท่านไม่มีสิทธิ์อ่าน {count} เรื่อง คงเนื้อหาและประวัติสถานะเดิมไว้ ไฟล์เปลี่ยนได้เฉพาะคอลัมน์อื่น</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+124"/>
         <source>{user} may not change who handles or may read this case: the assignee and the confidential flag change only for a supervisor allowed to read the case. Leave the cell as the case has it, or ask a supervisor with that permission to import the file.</source>
         <translation>{user} ไม่มีสิทธิ์เปลี่ยนผู้รับผิดชอบหรือผู้มีสิทธิ์อ่านเรื่องนี้: ผู้รับผิดชอบและการกำหนดเป็นเรื่องลับเปลี่ยนได้เฉพาะหัวหน้างานที่มีสิทธิ์อ่านเรื่องนี้ ให้คงค่าในช่องนี้ไว้ตามที่เรื่องมีอยู่ หรือขอให้หัวหน้างานที่มีสิทธิ์นั้นนำเข้าไฟล์</translation>
     </message>
@@ -5400,7 +5400,7 @@
 <context>
     <name>Consents</name>
     <message>
-        <location filename="../src/vocdesk/services/pdpa/consents.py" line="+139"/>
+        <location filename="../src/vocdesk/services/pdpa/consents.py" line="+136"/>
         <source>The day of a consent or its withdrawal cannot be in the future.</source>
         <translation>วันที่ให้หรือถอนความยินยอมต้องไม่เป็นวันในอนาคต</translation>
     </message>
@@ -5737,6 +5737,11 @@
         <translation>กิจกรรม</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>keyed survey form</source>
+        <translation>แบบสอบถามที่บันทึกไว้</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>record</source>
         <translation>ระเบียน</translation>
@@ -6020,7 +6025,7 @@
 <context>
     <name>DoubleEntry</name>
     <message>
-        <location filename="../src/vocdesk/services/surveys/double_entry.py" line="+160"/>
+        <location filename="../src/vocdesk/services/surveys/double_entry.py" line="+176"/>
         <source>Form {number} is no longer keyed in both passes; compare the passes again.</source>
         <translation>แบบสอบถามเลขที่ {number} ไม่ได้บันทึกไว้ครบทั้งสองครั้งแล้ว โปรดเปรียบเทียบใหม่อีกครั้ง</translation>
     </message>
@@ -12173,7 +12178,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ไม่มีคอลัมน์ใดในไฟล์ตรงกับคำถามของแบบสำรวจ {code} โปรดตั้งหัวคอลัมน์เป็นรหัสคำถาม (เช่น {example}) หรือข้อความคำถาม</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>The file has no submitted_on column: the responses are dated {day}.</source>
         <translation>ไฟล์ไม่มีคอลัมน์ submitted_on (วันที่ตอบ) จึงลงวันที่คำตอบเป็น {day}</translation>
     </message>
@@ -14439,12 +14444,12 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>SurveyEntry</name>
     <message>
-        <location filename="../src/vocdesk/services/surveys/entry.py" line="+326"/>
+        <location filename="../src/vocdesk/services/surveys/entry.py" line="+332"/>
         <source>This form is no longer in the database.</source>
         <translation>ไม่พบแบบสอบถามนี้ในฐานข้อมูลแล้ว</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>A form is keyed in the first or the second pass, not pass {entry_pass}.</source>
         <translation>แบบสอบถามบันทึกได้เฉพาะครั้งที่ 1 หรือครั้งที่ 2 ไม่ใช่ครั้งที่ {entry_pass}</translation>
     </message>
@@ -14602,7 +14607,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>กำลังแก้ไขเลขที่ {number}</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>No form {number} has been keyed in this pass.</source>
         <translation>ยังไม่มีแบบสอบถามเลขที่ {number} ในการบันทึกครั้งนี้</translation>
     </message>
@@ -15732,7 +15737,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>แถวนี้และแถวที่ {first_row} แก้ไขรายการเดียวกัน</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/surveys/responses_import.py" line="-91"/>
+        <location filename="../src/vocdesk/services/surveys/responses_import.py" line="-93"/>
         <source>form number {value} is also in row {first_row}.</source>
         <translation>เลขที่แบบสอบถาม {value} ซ้ำกับแถว {first_row}</translation>
     </message>

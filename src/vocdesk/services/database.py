@@ -184,6 +184,7 @@ RECORD_WORDS = {
     "complaint": QT_TRANSLATE_NOOP("Database", "complaint case"),
     "survey": QT_TRANSLATE_NOOP("Database", "survey"),
     "activity": QT_TRANSLATE_NOOP("Database", "activity"),
+    "survey_response": QT_TRANSLATE_NOOP("Database", "keyed survey form"),  # 0016
 }
 
 

@@ -1,17 +1,19 @@
 """Files kept with a complaint case (photos, letters), stored in the database so a backup carries
 them; only those allowed to read the case may open them, add them to a case they work on
-(``CaseAccess.workable``), and those who manage cases remove them."""
+(``CaseAccess.workable``), and those who manage cases remove them. Adding or removing one is a
+save of the case: it names the case's version the view showed, and counts it up."""
 
 from __future__ import annotations
 
 import mimetypes
 import uuid
 
+from vocdesk.db.base import utc_now
 from vocdesk.db.models import ComplaintAttachment
 from vocdesk.domain.enums import AuditAction
 from vocdesk.services.complaints.access import CaseAccess, case_gone
 from vocdesk.services.complaints.case_records import AttachmentFile, check_attachment
-from vocdesk.services.database import Database
+from vocdesk.services.database import Database, check_version
 
 
 class CaseAttachments:
@@ -19,12 +21,16 @@ class CaseAttachments:
         self._db = db
         self._access = access
 
-    def add_attachment(self, case_id: uuid.UUID, attachment: AttachmentFile) -> uuid.UUID:
+    def add_attachment(
+        self, case_id: uuid.UUID, attachment: AttachmentFile, *, version: int | None = None
+    ) -> uuid.UUID:
         check_attachment(attachment)
         with self._db.session_scope() as session:
             case = self._access.workable(session, case_id)
+            check_version(case, version)
             row = attachment_row(case.id, attachment, self._access.user())
             session.add(row)
+            case.updated_at = utc_now()  # the case's files changed: its version moves on
             session.flush()
             return row.id
 
@@ -37,13 +43,15 @@ class CaseAttachments:
             self._access.writable(session, row.complaint_id)
             return row.file_name, row.content
 
-    def remove_attachment(self, attachment_id: uuid.UUID) -> None:
+    def remove_attachment(self, attachment_id: uuid.UUID, *, version: int | None = None) -> None:
         with self._db.session_scope() as session:
             row = session.get(ComplaintAttachment, attachment_id)
             if row is None:
                 raise case_gone()
-            self._access.managed(session, row.complaint_id)
+            case = self._access.managed(session, row.complaint_id)
+            check_version(case, version)
             session.delete(row)
+            case.updated_at = utc_now()  # the case's files changed: its version moves on
             self._access.audit(
                 session, row.complaint_id, AuditAction.DELETE, {"attachment": row.file_name}
             )

@@ -269,12 +269,18 @@ class ComplaintCasesService:
         )
 
     @requires(Permission.RECORD)
-    def link_duplicate(self, case_id: uuid.UUID, original_id: uuid.UUID) -> None:
-        self._duplicates.link_duplicate(case_id, original_id)
+    def link_duplicate(
+        self, case_id: uuid.UUID, original_id: uuid.UUID, *, version: int | None = None
+    ) -> None:
+        """``version``: the case's as the view showed it; refused if it was saved since."""
+        self._duplicates.link_duplicate(case_id, original_id, version=version)
 
     @requires(Permission.MANAGE_CASES)
-    def merge_duplicate(self, case_id: uuid.UUID, original_id: uuid.UUID) -> None:
-        self._duplicates.merge_duplicate(case_id, original_id)
+    def merge_duplicate(
+        self, case_id: uuid.UUID, original_id: uuid.UUID, *, version: int | None = None
+    ) -> None:
+        """``version``: the case's as the view showed it; refused if it was saved since."""
+        self._duplicates.merge_duplicate(case_id, original_id, version=version)
 
     # --- confidential access: access.py -------------------------------------------------------
     @requires(Permission.MANAGE_CASES)
@@ -287,16 +293,20 @@ class ComplaintCasesService:
 
     # --- attachments: attachments.py ----------------------------------------------------------
     @requires(Permission.RECORD)
-    def add_attachment(self, case_id: uuid.UUID, attachment: AttachmentFile) -> uuid.UUID:
-        return self._attachments.add_attachment(case_id, attachment)
+    def add_attachment(
+        self, case_id: uuid.UUID, attachment: AttachmentFile, *, version: int | None = None
+    ) -> uuid.UUID:
+        """``version``: the case's as the view showed it; refused if it was saved since."""
+        return self._attachments.add_attachment(case_id, attachment, version=version)
 
     @requires(Permission.READ)
     def attachment_content(self, attachment_id: uuid.UUID) -> tuple[str, bytes]:
         return self._attachments.attachment_content(attachment_id)
 
     @requires(Permission.MANAGE_CASES)
-    def remove_attachment(self, attachment_id: uuid.UUID) -> None:
-        self._attachments.remove_attachment(attachment_id)
+    def remove_attachment(self, attachment_id: uuid.UUID, *, version: int | None = None) -> None:
+        """``version``: its case's as the view showed it; refused if it was saved since."""
+        self._attachments.remove_attachment(attachment_id, version=version)
 
     # --- reading one case: details.py ---------------------------------------------------------
     @requires(Permission.READ)

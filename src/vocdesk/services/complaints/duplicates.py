@@ -1,5 +1,6 @@
 """The same complaint received twice: cases that may be duplicates (open, same category and
-place, similar words), marking one as a duplicate of another, merging it into the original."""
+place, similar words), marking one as a duplicate of another, merging it into the original.
+Both name the duplicate's version the case view showed: refused if it was saved since."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import uuid
 
 from sqlalchemy import select
 
+from vocdesk.db.base import utc_now
 from vocdesk.db.models import Complaint, ComplaintAttachment
 from vocdesk.domain.complaints.workflow import OPEN_STATUSES, check_transition
 from vocdesk.domain.enums import AuditAction, ComplaintStatus
@@ -15,7 +17,7 @@ from vocdesk.domain.provinces import find_province
 from vocdesk.services.complaints.access import CaseAccess
 from vocdesk.services.complaints.case_records import CONTEXT, CaseLink, similarity
 from vocdesk.services.complaints.workflow import CaseWorkflow
-from vocdesk.services.database import Database
+from vocdesk.services.database import Database, check_version
 
 DUPLICATE_MIN_SIMILARITY = 0.2
 
@@ -75,7 +77,9 @@ class CaseDuplicates:
         scored.sort(key=lambda c: (-c.similarity, c.number))
         return scored[:limit]
 
-    def link_duplicate(self, case_id: uuid.UUID, original_id: uuid.UUID) -> None:
+    def link_duplicate(
+        self, case_id: uuid.UUID, original_id: uuid.UUID, *, version: int | None = None
+    ) -> None:
         """Mark ``case_id`` as a duplicate of ``original_id`` (both stay)."""
         if case_id == original_id:
             raise user_error(
@@ -83,6 +87,7 @@ class CaseDuplicates:
             )
         with self._db.session_scope() as session:
             case = self._access.workable(session, case_id)
+            check_version(case, version)
             original = self._access.writable(session, original_id)
             if original.duplicate_of_id == case.id:
                 raise user_error(CONTEXT, QT_TRANSLATE_NOOP("ComplaintCases",
@@ -93,11 +98,14 @@ class CaseDuplicates:
                 session, case.id, AuditAction.UPDATE, {"duplicate_of": original.number}
             )
 
-    def merge_duplicate(self, case_id: uuid.UUID, original_id: uuid.UUID) -> None:
+    def merge_duplicate(
+        self, case_id: uuid.UUID, original_id: uuid.UUID, *, version: int | None = None
+    ) -> None:
         """Merge a duplicate into the original: its attachments move over, it is linked and
         ends as "rejected / not relevant" with a note naming the original."""
         with self._db.session_scope() as session:
             case = self._access.managed(session, case_id)  # it ends the case
+            check_version(case, version)
             original = self._access.writable(session, original_id)
             if case.id == original.id:
                 raise user_error(
@@ -107,6 +115,7 @@ class CaseDuplicates:
             for attachment in session.scalars(select(ComplaintAttachment).where(
                     ComplaintAttachment.complaint_id == case.id)):  # fmt: skip
                 attachment.complaint_id = original.id
+                original.updated_at = utc_now()  # its files changed: its version moves on
             case.duplicate_of_id = original.id
             self._workflow.move(session, case, ComplaintStatus.REJECTED, f"→ {original.number}")
             self._access.audit(session, case.id, AuditAction.MERGE, {"into": original.number})

@@ -14,23 +14,27 @@ The rules:
 - A difference is resolved by choosing the right value, read on the paper form: it is written
   into pass 1 (the data) and into the pass-2 copy as well, so that the pair agrees and the
   difference leaves the list. The second copy is still never analysed.
+- A difference carries the versions of the two keyed forms as compared (migration 0016); a
+  resolution that names them is refused when either form was saved since (a correction in another
+  window, another resolution), and it counts up the version of the form it rewrites.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
 from sqlalchemy import delete, insert, select
 
+from vocdesk.db.base import utc_now
 from vocdesk.db.models import SurveyAnswer, SurveyResponse
 from vocdesk.domain.accounts import Permission
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
 from vocdesk.services.authorization import requires
-from vocdesk.services.database import Database
+from vocdesk.services.database import Database, check_version
 from vocdesk.services.surveys.answer_scores import refresh_scores
 from vocdesk.services.surveys.entry import (
     FIRST_PASS,
@@ -74,6 +78,13 @@ class EntryDifference:
     second: EntryAnswer | None
     first_text: str = ""
     second_text: str = ""
+    first_version: int | None = None  # the two forms' versions when compared
+    second_version: int | None = None
+
+    @property
+    def versions(self) -> tuple[int | None, int | None]:
+        """The forms' versions (pass 1, pass 2) as compared, for ``resolve``."""
+        return (self.first_version, self.second_version)
 
 
 @dataclass(frozen=True)
@@ -108,6 +119,7 @@ class _Form:
     submitted_on: date
     comment: str
     answers: dict[uuid.UUID, EntryAnswer]
+    version: int | None = None
 
 
 class DoubleEntryService:
@@ -138,10 +150,14 @@ class DoubleEntryService:
         )
 
     @requires(Permission.RECORD)
-    def resolve(self, survey_id: uuid.UUID, difference: EntryDifference, keep: int) -> None:
+    def resolve(
+        self, survey_id: uuid.UUID, difference: EntryDifference, keep: int,
+        *, versions: tuple[int | None, int | None] | None = None,
+    ) -> None:  # fmt: skip
         """Settle ``difference`` with the value of pass ``keep`` (1 or 2), as read on the paper:
         both passes get it, pass 1 because it is the data, pass 2 so that the pair agrees.
-        One transaction."""
+        One transaction. ``versions``: the two forms' as the page compared them
+        (``difference.versions``); refused if either was saved since."""
         if keep not in (FIRST_PASS, SECOND_PASS):
             raise ValueError(keep)
         with self._db.session_scope() as session:
@@ -161,13 +177,17 @@ class DoubleEntryService:
                     "DoubleEntry",
                     "Form {number} is no longer keyed in both passes; compare the passes again.",
                 ), number=difference.form_number)  # fmt: skip
+            if versions is not None:
+                check_version(responses[FIRST_PASS], versions[0])
+                check_version(responses[SECOND_PASS], versions[1])
             source = responses[keep]
+            rewritten = responses[SECOND_PASS if keep == FIRST_PASS else FIRST_PASS]
+            rewritten.updated_at = utc_now()  # a save of the form: its version moves on
             if difference.question_id is None:
-                for response in responses.values():
-                    if difference.field == FIELD_DATE:
-                        response.submitted_on = source.submitted_on
-                    elif difference.field == FIELD_COMMENT:
-                        response.comment = source.comment
+                if difference.field == FIELD_DATE:
+                    rewritten.submitted_on = source.submitted_on
+                elif difference.field == FIELD_COMMENT:
+                    rewritten.comment = source.comment
                 return
             question = layout.question(difference.question_id)
             chosen = stored_answers(
@@ -201,7 +221,7 @@ class DoubleEntryService:
     def _forms(session: Any, layout: EntryForm, entry_pass: int) -> dict[str, _Form]:
         responses = session.execute(
             select(SurveyResponse.id, SurveyResponse.form_number, SurveyResponse.submitted_on,
-                   SurveyResponse.comment)
+                   SurveyResponse.comment, SurveyResponse.version)
             .where(SurveyResponse.survey_id == layout.survey_id,
                    SurveyResponse.entry_pass == entry_pass)
         ).all()  # fmt: skip
@@ -217,7 +237,11 @@ class DoubleEntryService:
         for response_id, row in by_id.items():
             answers = stored_answers(layout, rows.get(response_id, []))
             forms[row.form_number] = _Form(
-                response_id, row.submitted_on, row.comment, {a.question_id: a for a in answers}
+                response_id,
+                row.submitted_on,
+                row.comment,
+                {a.question_id: a for a in answers},
+                row.version,
             )
         return forms
 
@@ -237,7 +261,7 @@ def _differences(
     if first.comment.strip() != second.comment.strip():
         found.append(EntryDifference(number, None, "", "", FIELD_COMMENT, None, None,
                                      first.comment, second.comment))  # fmt: skip
-    return found
+    return [replace(d, first_version=first.version, second_version=second.version) for d in found]
 
 
 def differences_of(report: DoubleEntryReport, form_number: str) -> Iterable[EntryDifference]:

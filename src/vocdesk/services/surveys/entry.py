@@ -36,7 +36,7 @@ from vocdesk.domain.enums import ProfileField, QuestionType
 from vocdesk.domain.ids import new_id
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, UserError, user_error
 from vocdesk.services.authorization import requires
-from vocdesk.services.database import Database
+from vocdesk.services.database import Database, check_version
 from vocdesk.services.surveys.answer_scores import refresh_scores
 
 __all__ = [
@@ -163,7 +163,8 @@ class FormDraft:
 
 @dataclass(frozen=True)
 class KeyedForm:
-    """A form as stored, to be shown again and corrected."""
+    """A form as stored, to be shown again and corrected; ``version`` counts its saves (0016):
+    the correction names it, and is refused over another window's save meanwhile."""
 
     response_id: uuid.UUID
     form_number: str
@@ -172,6 +173,7 @@ class KeyedForm:
     comment: str
     segment_id: uuid.UUID | None
     answers: tuple[EntryAnswer, ...] = field(default=())
+    version: int | None = None
 
     def answer(self, question_id: uuid.UUID) -> EntryAnswer | None:
         for answer in self.answers:
@@ -289,7 +291,7 @@ class SurveyEntryService:
             return KeyedForm(
                 response.id, response.form_number, response.submitted_on, response.entry_pass,
                 response.comment, response.segment_id,
-                tuple(stored_answers(layout, response.answers)),
+                tuple(stored_answers(layout, response.answers)), response.version,
             )  # fmt: skip
 
     # -- writing ------------------------------------------------------------------------------
@@ -317,14 +319,19 @@ class SurveyEntryService:
             return response_id
 
     @requires(Permission.RECORD)
-    def replace_form(self, response_id: uuid.UUID, draft: FormDraft) -> None:
+    def replace_form(
+        self, response_id: uuid.UUID, draft: FormDraft, *, version: int | None = None
+    ) -> None:
         """Correct a keyed form: its number, date, comment and every answer become ``draft``'s
-        (one transaction). The pass stays the form's own."""
+        (one transaction). The pass stays the form's own. ``version``: the form's as the entry
+        page read it (``KeyedForm.version``); refused if it was saved since (another window's
+        correction, a double-entry resolution, an import)."""
         with self._db.session_scope() as session:
             response = session.get(SurveyResponse, response_id)
             if response is None:
                 raise user_error(CONTEXT, QT_TRANSLATE_NOOP(
                     "SurveyEntry", "This form is no longer in the database."))  # fmt: skip
+            check_version(response, version)
             layout = load_layout(session, response.survey_id)
             number = draft.form_number.strip()
             self._check_number(
@@ -335,6 +342,7 @@ class SurveyEntryService:
             response.submitted_on = draft.submitted_on
             response.comment = draft.comment.strip()
             response.segment_id = segment_id
+            response.updated_at = utc_now()  # a save, even of answers alone: the version moves on
             session.flush()
             session.execute(delete(SurveyAnswer).where(SurveyAnswer.response_id == response_id))
             _insert_answers(session, response_id, rows)

@@ -289,7 +289,9 @@ class ResponsesImporter:
                         ids = [r["response"] for r in changed_rows]
                         connection.execute(delete(answers).where(answers.c.response_id.in_(ids)))
                         connection.execute(
-                            responses.update().where(responses.c.id == bindparam("response")),
+                            responses.update()
+                            .where(responses.c.id == bindparam("response"))
+                            .values(version=responses.c.version + 1),  # a form open refuses
                             changed_rows,
                         )
                     if new_rows:

@@ -43,6 +43,7 @@ class CaseAttachmentsPage(QWidget):
         self._cases = cases
         self._case_id = case_id
         self._act = act
+        self._version: int | None = None  # the case's version as shown (``show_case``)
         self.attachment_list = QListWidget(self)
         self.attachment_list.setObjectName("attachments")
         self.add_file_button = QPushButton(self)
@@ -60,6 +61,7 @@ class CaseAttachmentsPage(QWidget):
         self.remove_file_button.clicked.connect(self._remove_file)
 
     def show_case(self, c: CaseDetails, lang: str) -> None:
+        self._version = c.version  # the case as shown: adding or removing names it
         self.attachment_list.clear()
         for attachment in c.attachments:
             item = QListWidgetItem(
@@ -90,7 +92,9 @@ class CaseAttachmentsPage(QWidget):
             show_error(self.window(), error)
             return
         self._act(
-            lambda: self._cases.add_attachment(self._case_id, AttachmentFile(path.name, content))
+            lambda: self._cases.add_attachment(
+                self._case_id, AttachmentFile(path.name, content), version=self._version
+            )
         )
 
     def _selected_attachment(self) -> uuid.UUID | None:
@@ -116,4 +120,4 @@ class CaseAttachmentsPage(QWidget):
     def _remove_file(self) -> None:
         attachment = self._selected_attachment()
         if attachment is not None:
-            self._act(lambda: self._cases.remove_attachment(attachment))
+            self._act(lambda: self._cases.remove_attachment(attachment, version=self._version))

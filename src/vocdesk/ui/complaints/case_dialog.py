@@ -329,12 +329,14 @@ class ComplaintCaseDialog(QDialog):
             if not ok or not number.strip():
                 return
 
+        version = self._version()  # the case as shown: a link over another window's is refused
+
         def act() -> None:
             original = self._cases.find_case(number)
             if merge:
-                self._cases.merge_duplicate(self._case_id, original)
+                self._cases.merge_duplicate(self._case_id, original, version=version)
             else:
-                self._cases.link_duplicate(self._case_id, original)
+                self._cases.link_duplicate(self._case_id, original, version=version)
 
         self._act(act)
 

@@ -280,7 +280,8 @@ class DoubleEntryPage(QWidget):
         if row is None or self._survey_id is None:
             return False
         try:
-            self._service.resolve(self._survey_id, self.model.difference(row), keep)
+            difference = self.model.difference(row)  # with the forms' versions as compared
+            self._service.resolve(self._survey_id, difference, keep, versions=difference.versions)
         except UserError as error:
             self._failed(error)
             return False

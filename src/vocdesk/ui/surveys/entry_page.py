@@ -417,7 +417,10 @@ class SurveyEntryPage(QWidget):
                           self.entry_pass(), self.note.text().strip())  # fmt: skip
         try:
             if self._editing is not None:
-                self._entry.replace_form(self._editing.response_id, draft)
+                # the form as opened: a correction over another window's save is refused
+                self._entry.replace_form(
+                    self._editing.response_id, draft, version=self._editing.version
+                )
             else:
                 self._entry.save_form(self._survey_id, draft)
         except UserError as error:
