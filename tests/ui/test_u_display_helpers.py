@@ -52,5 +52,8 @@ def test_the_complaint_case_shows_the_complainants_phone_as_the_registry_does(qt
     dialog = ComplaintCaseDialog(cases, case.id)
     qtbot.addWidget(dialog)
 
+    # Masked as the registry's list masks it (issue 19), whole once personal data is shown.
+    assert dialog.details_labels["complainant"][1].text() == "สมชาย ใจดี · 08x-xxx-5432"
+    dialog.personal_box.setChecked(True)
     assert dialog.details_labels["complainant"][1].text() == "สมชาย ใจดี · 089 876 5432"
     assert isinstance(case.id, uuid.UUID)
