@@ -30,7 +30,7 @@ from enum import StrEnum
 from types import SimpleNamespace
 from typing import Any, cast
 
-from sqlalchemy import Table, delete, insert, not_, select
+from sqlalchemy import Table, delete, not_, select
 from sqlalchemy.orm import Session
 
 from vocdesk.db.base import utc_now
@@ -236,6 +236,11 @@ class ComplaintImporter:
             channels = _lookup(session, Channel)
             default_channel = channels.get("walk_in") or next(iter(channels.values()), None)
             numbering = _Numbering(session, number_prefix(session))
+            dialect = session.get_bind().dialect
+            new_cases = _DriverInsert(cases, dialect, ("id", "fiscal_year", "sequence", "number",
+                                      *_WRITTEN, "created_at", "updated_at"))  # fmt: skip
+            new_changes = _DriverInsert(changes_table, dialect, ("id", "complaint_id", "changed_at",
+                                        "from_status", "to_status", "note", "created_at", "updated_at"))  # fmt: skip
             for done_from in range(0, total, BATCH):
                 # One batch: its cases, their last statuses and replaced histories in a few
                 # queries, written by Core executemany (ORM objects cost ~20x more per case).
@@ -333,11 +338,16 @@ class ComplaintImporter:
                     elif written != loaded[case.id]:  # as the ORM: an unchanged case is not written
                         updates.append({"id": case.id, **written})
                 session.flush()  # channels added by this batch
+                moment = utc_now()  # created_at and updated_at of the batch's new rows
                 if inserts:
-                    session.execute(insert(cases), inserts)
+                    new_cases.write(session, [{**row, "created_at": moment, "updated_at": moment}
+                                              for row in inserts])  # fmt: skip
                 update_by_id(session, Complaint, updates)
                 if history:
-                    session.execute(insert(changes_table), history)
+                    for change in history:
+                        change["id"] = new_id()
+                        change["created_at"] = change["updated_at"] = moment
+                    new_changes.write(session, history)
                 if progress is not None:
                     progress(min(done_from + BATCH, total), total)
         if kept_hidden:
@@ -425,6 +435,47 @@ def _change(case_id: uuid.UUID, when: datetime, was: ComplaintStatus | None, to:
     """One row of a case's history, for Core's executemany."""
     return {"complaint_id": case_id, "changed_at": when, "from_status": was, "to_status": to,
             "note": note}  # fmt: skip
+
+
+class _DriverInsert:
+    """An INSERT of many rows through the driver's ``executemany``: each value turned into what its
+    column stores by the column type's own bind processor (the one Core uses), and the columns'
+    constant defaults filled in as Core fills them, but without Core's parameter processing per
+    row (at 20,000 cases and 100,000 history lines it took three times the inserts' own time).
+    The rows must give every column named; any other column of the table with a default other
+    than a constant is refused here rather than left empty."""
+
+    def __init__(self, table: Table, dialect: Any, keys: tuple[str, ...]) -> None:
+        constants: dict[str, Any] = {}
+        for column in table.c:
+            if column.key in keys or column.default is None:
+                continue
+            if not column.default.is_scalar:
+                raise ValueError(f"{table.name}.{column.key}: its default is not a constant")
+            constants[column.key] = column.default.arg  # type: ignore[attr-defined]
+        self._keys = keys
+        self._constants = tuple(constants.values())
+        columns = [table.c[key] for key in (*keys, *constants)]
+        self._processors = [column.type._cached_bind_processor(dialect) for column in columns]
+        quote = dialect.identifier_preparer
+        self._sql = (
+            f"INSERT INTO {quote.format_table(table)} "
+            f"({', '.join(quote.format_column(column) for column in columns)}) "
+            f"VALUES ({', '.join('?' * len(columns))})"
+        )
+
+    def stored(self, row: dict[str, Any]) -> tuple[Any, ...]:
+        """``row`` as the database stores it, in the INSERT's order of columns."""
+        return tuple(
+            value if process is None or value is None else process(value)
+            for value, process in zip(
+                (*(row[key] for key in self._keys), *self._constants), self._processors,
+                strict=True,
+            )
+        )  # fmt: skip
+
+    def write(self, session: Session, rows: list[dict[str, Any]]) -> None:
+        session.connection().exec_driver_sql(self._sql, [self.stored(row) for row in rows])
 
 
 def _access_refused(principal: Principal) -> Message:

@@ -1,0 +1,101 @@
+"""The complaint import writes its new cases and history lines through the driver's executemany
+(issue 18, ``_DriverInsert``): each stored cell must be exactly what Core's insert stores for the
+same values (same text, same SQLite type), the constant defaults included."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any, cast
+
+import pytest
+from sqlalchemy import Table, insert, select
+
+from vocdesk.db.models import Channel, Complaint, ComplaintCategory, ComplaintStatusChange
+from vocdesk.domain.enums import ComplaintStatus, Priority
+from vocdesk.domain.ids import new_id
+from vocdesk.services.complaints.importer import _WRITTEN, _DriverInsert
+from vocdesk.services.database import Database, open_database
+
+CASES = cast(Table, Complaint.__table__)
+CHANGES = cast(Table, ComplaintStatusChange.__table__)
+MOMENT = datetime(2026, 1, 5, 2, 3, 4, tzinfo=UTC)
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Database]:
+    database = open_database(tmp_path / "driver.sqlite")[0]
+    yield database
+    database.dispose()
+
+
+def _case(db: Database, number: str, sequence: int, **values: Any) -> dict[str, Any]:
+    with db.session_scope() as session:
+        category = session.scalars(select(ComplaintCategory.id)).first()
+        channel = session.scalars(select(Channel.id)).first()
+    row: dict[str, Any] = dict.fromkeys(_WRITTEN)
+    row.update(id=new_id(), fiscal_year=2569, sequence=sequence, number=number,
+               received_at=MOMENT, subject="รอคิวนาน", category_id=category, channel_id=channel,
+               office_id=None, status=ComplaintStatus.IN_PROGRESS, priority=Priority.HIGH,
+               details="บรรทัดหนึ่ง\nบรรทัดสอง", province="", district="", unit="",
+               assigned_to="somchai", complainant_name="", complainant_contact="",
+               forwarded_agency="", forwarded_reference="", resolution="",
+               corrective_action="", follow_up_comment="", anonymous=False, confidential=True,
+               resolved_at=datetime(2026, 1, 9, 17, 0, 0, 123456, tzinfo=UTC),
+               forwarded_on=date(2026, 1, 6), follow_up_score=4, trust_restored=True,
+               due_on=date(2026, 1, 26), reopen_count=0, created_at=MOMENT, updated_at=MOMENT)  # fmt: skip
+    row.update(values)
+    return row
+
+
+def _stored(db: Database, table: str, key: str, value: str) -> dict[str, tuple[str, Any]]:
+    """Every column of the row as SQLite holds it: (its type, its value)."""
+    with sqlite3.connect(db.location) as raw:
+        names = [r[1] for r in raw.execute(f"PRAGMA table_info({table})")]
+        cells = ", ".join(f"typeof({n}), {n}" for n in names)
+        row = raw.execute(f"SELECT {cells} FROM {table} WHERE {key} = ?", (value,)).fetchone()
+    return {name: (row[2 * i], row[2 * i + 1]) for i, name in enumerate(names)}
+
+
+def test_a_case_is_stored_as_core_stores_it(db: Database) -> None:
+    by_core = _case(db, "2569/000001", 1)
+    by_driver = _case(db, "2569/000002", 2, id=new_id())
+    writer = _DriverInsert(CASES, db.engine.dialect,
+                           ("id", "fiscal_year", "sequence", "number", *_WRITTEN, "created_at", "updated_at"))  # fmt: skip
+    with db.session_scope() as session:
+        session.execute(insert(CASES), [by_core])
+        writer.write(session, [by_driver])
+
+    core = _stored(db, "complaint", "number", "2569/000001")
+    driver = _stored(db, "complaint", "number", "2569/000002")
+    differing = {k for k in core if core[k] != driver[k]}
+    assert differing == {"id", "number", "sequence"}
+    assert driver["version"] == ("integer", 1)  # the server default, as Core leaves it
+    assert driver["id"][1] == by_driver["id"].hex
+
+
+def test_a_history_line_is_stored_as_core_stores_it(db: Database) -> None:
+    case = _case(db, "2569/000003", 3)
+    with db.session_scope() as session:
+        session.execute(insert(CASES), [case])
+    line = {"complaint_id": case["id"], "changed_at": MOMENT, "from_status": None,
+            "to_status": ComplaintStatus.RECEIVED, "note": "นำเข้า", "created_at": MOMENT,
+            "updated_at": MOMENT}  # fmt: skip
+    writer = _DriverInsert(CHANGES, db.engine.dialect, ("id", "complaint_id", "changed_at",
+                           "from_status", "to_status", "note", "created_at", "updated_at"))  # fmt: skip
+    core_id, driver_id = new_id(), new_id()
+    with db.session_scope() as session:
+        session.execute(insert(CHANGES), [{**line, "id": core_id}])  # changed_by: its default
+        writer.write(session, [{**line, "id": driver_id}])
+
+    core = _stored(db, "complaint_status_change", "id", core_id.hex)
+    driver = _stored(db, "complaint_status_change", "id", driver_id.hex)
+    assert {k for k in core if core[k] != driver[k]} == {"id"}
+    assert driver["changed_by"] == ("text", "")
+
+
+def test_a_column_with_a_computed_default_must_be_given() -> None:
+    with pytest.raises(ValueError, match="created_at"):
+        _DriverInsert(CHANGES, None, ("id", "complaint_id", "changed_at", "to_status"))
