@@ -33,6 +33,7 @@ from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
 from vocdesk.domain.pdpa.terms import ConsentPurpose
 from vocdesk.domain.tables import Named
 from vocdesk.services.authorization import acting, requires
+from vocdesk.services.catalogue_choices import active_channels
 from vocdesk.services.database import Database
 
 CONTEXT = "Consents"
@@ -391,10 +392,8 @@ class ConsentsService:
     @requires(Permission.READ)
     def channel_choices(self) -> list[tuple[uuid.UUID, Named]]:
         """The channels a consent may be given or withdrawn through."""
-        stmt = select(Channel.id, Channel.name_th, Channel.name_en).where(Channel.active.is_(True))
         with self._db.session_scope() as session:
-            rows = session.execute(stmt.order_by(Channel.sort_order, Channel.name_th)).all()
-        return [(r.id, Named(r.name_th, r.name_en)) for r in rows]
+            return active_channels(session)
 
     @requires(Permission.RECORD)
     def give(

@@ -36,6 +36,7 @@ from vocdesk.domain.pdpa.request_clock import DUE_SOON_DAYS, RequestClock, reque
 from vocdesk.domain.pdpa.terms import ConsentPurpose, RequestKind, RequestStatus, request_due_on
 from vocdesk.domain.tables import Named
 from vocdesk.services.authorization import acting, require, requires
+from vocdesk.services.catalogue_choices import active_channels
 from vocdesk.services.database import Database, check_version
 from vocdesk.services.pdpa.consents import withdraw_consent
 from vocdesk.services.pdpa.person_data import find_person
@@ -162,10 +163,8 @@ class DataSubjectRequestsService:
 
     @requires(Permission.READ)
     def channel_choices(self) -> list[tuple[uuid.UUID, Named]]:
-        stmt = select(Channel.id, Channel.name_th, Channel.name_en).where(Channel.active.is_(True))
         with self._db.session_scope() as session:
-            rows = session.execute(stmt.order_by(Channel.sort_order, Channel.name_th)).all()
-        return [(r.id, Named(r.name_th, r.name_en)) for r in rows]
+            return active_channels(session)
 
     # --- writing ------------------------------------------------------------------------
     @requires(Permission.RECORD)

@@ -19,7 +19,7 @@ from sqlalchemy import Column, CursorResult, delete, func, or_, select, tuple_, 
 from sqlalchemy.orm import Session
 
 from vocdesk.db.base import Base, utc_now
-from vocdesk.db.models import AuditEntry, Channel, Stakeholder
+from vocdesk.db.models import AuditEntry, Stakeholder
 from vocdesk.domain.accounts import Permission
 from vocdesk.domain.clock import thai_today
 from vocdesk.domain.enums import AuditAction
@@ -40,6 +40,7 @@ from vocdesk.domain.registry import (
 )
 from vocdesk.domain.tables import Named
 from vocdesk.services.authorization import acting, require, requires
+from vocdesk.services.catalogue_choices import active_channels
 from vocdesk.services.database import Database, check_version
 from vocdesk.services.pdpa.consents import sync_follow_up
 from vocdesk.services.pdpa.masking import sees_sensitive
@@ -198,10 +199,8 @@ class RegistryEditService:
 
     @requires(Permission.READ)
     def channel_choices(self) -> list[tuple[uuid.UUID, Named]]:
-        stmt = select(Channel.id, Channel.name_th, Channel.name_en).where(Channel.active.is_(True))
         with self._db.session_scope() as session:
-            rows = session.execute(stmt.order_by(Channel.sort_order, Channel.name_th)).all()
-        return [(r.id, Named(r.name_th, r.name_en)) for r in rows]
+            return active_channels(session)
 
     @requires(Permission.READ)
     def find_duplicates(
