@@ -18,6 +18,7 @@ import argparse
 import cProfile
 import csv
 import json
+import os
 import pstats
 import sys
 import tempfile
@@ -95,7 +96,9 @@ def run(source: Path, profile: int) -> dict[str, float]:
         finally:
             fresh.dispose()
     if profiler is not None:
-        pstats.Stats(profiler, stream=sys.stderr).sort_stats("cumulative").print_stats(profile)
+        pstats.Stats(profiler, stream=sys.stderr).sort_stats(
+            os.environ.get("BENCH_SORT", "cumulative")
+        ).print_stats(profile)
     return {"cases": summary.added, "check_s": round(checked, 3), "import_s": round(seconds, 3),
             "cases_per_s": round(summary.added / seconds)}  # fmt: skip
 

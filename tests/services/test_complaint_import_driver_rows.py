@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, cast
 
@@ -16,7 +16,7 @@ from sqlalchemy import Table, insert, select
 from vocdesk.db.models import Channel, Complaint, ComplaintCategory, ComplaintStatusChange
 from vocdesk.domain.enums import ComplaintStatus, Priority
 from vocdesk.domain.ids import new_id
-from vocdesk.services.complaints.importer import _WRITTEN, _DriverInsert
+from vocdesk.services.complaints.importer import _WRITTEN, _DriverInsert, _processor, _utc_text
 from vocdesk.services.database import Database, open_database
 
 CASES = cast(Table, Complaint.__table__)
@@ -99,3 +99,18 @@ def test_a_history_line_is_stored_as_core_stores_it(db: Database) -> None:
 def test_a_column_with_a_computed_default_must_be_given() -> None:
     with pytest.raises(ValueError, match="created_at"):
         _DriverInsert(CHANGES, None, ("id", "complaint_id", "changed_at", "to_status"))
+
+
+def test_moments_take_the_quick_text_only_as_their_type_stores_them(db: Database) -> None:
+    column = CASES.c.received_at
+    process = column.type._cached_bind_processor(db.engine.dialect)
+    assert _processor(column.type, db.engine.dialect) is _utc_text
+    zones = [
+        timezone(timedelta(hours=h, minutes=m)) for h, m in ((7, 0), (0, 0), (-9, -30), (5, 45))
+    ]
+    moments = [datetime(2024, 2, 29, 23, 59, 59, 999_999, tzinfo=UTC) - timedelta(seconds=s * 7_919)
+               for s in range(2_000)]  # fmt: skip
+    for moment in moments:
+        for zone in zones:
+            assert _utc_text(moment.astimezone(zone)) == process(moment.astimezone(zone))
+    assert _utc_text(None) is None

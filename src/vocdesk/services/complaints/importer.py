@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 from enum import StrEnum
 from types import SimpleNamespace
 from typing import Any, cast
@@ -33,7 +33,7 @@ from typing import Any, cast
 from sqlalchemy import Table, delete, not_, select
 from sqlalchemy.orm import Session
 
-from vocdesk.db.base import utc_now
+from vocdesk.db.base import UtcDateTime, utc_now
 from vocdesk.db.bulk import update_by_id
 from vocdesk.db.models import (
     Channel,
@@ -442,6 +442,8 @@ class _DriverInsert:
     column stores by the column type's own bind processor (the one Core uses), and the columns'
     constant defaults filled in as Core fills them, but without Core's parameter processing per
     row (at 20,000 cases and 100,000 history lines it took three times the inserts' own time).
+    The values are processed a column at a time (``map``), and a moment's column by
+    ``_utc_text`` when that gives what its type's processor gives (checked here on samples).
     The rows must give every column named; any other column of the table with a default other
     than a constant is refused here rather than left empty."""
 
@@ -454,9 +456,9 @@ class _DriverInsert:
                 raise ValueError(f"{table.name}.{column.key}: its default is not a constant")
             constants[column.key] = column.default.arg  # type: ignore[attr-defined]
         self._keys = keys
-        self._constants = tuple(constants.values())
+        self._constants = constants
         columns = [table.c[key] for key in (*keys, *constants)]
-        self._processors = [column.type._cached_bind_processor(dialect) for column in columns]
+        self._processors = [_processor(column.type, dialect) for column in columns]
         quote = dialect.identifier_preparer
         self._sql = (
             f"INSERT INTO {quote.format_table(table)} "
@@ -464,18 +466,48 @@ class _DriverInsert:
             f"VALUES ({', '.join('?' * len(columns))})"
         )
 
-    def stored(self, row: dict[str, Any]) -> tuple[Any, ...]:
-        """``row`` as the database stores it, in the INSERT's order of columns."""
-        return tuple(
-            value if process is None or value is None else process(value)
-            for value, process in zip(
-                (*(row[key] for key in self._keys), *self._constants), self._processors,
-                strict=True,
+    def stored(self, rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
+        """``rows`` as the database stores them, in the INSERT's order of columns."""
+        cells: list[Any] = []
+        for key, process in zip((*self._keys, *self._constants), self._processors, strict=True):
+            values = (
+                [self._constants[key]] * len(rows)
+                if key in self._constants
+                else [row[key] for row in rows]
             )
-        )  # fmt: skip
+            cells.append(values if process is None else list(map(process, values)))
+        return list(zip(*cells, strict=True))
 
     def write(self, session: Session, rows: list[dict[str, Any]]) -> None:
-        session.connection().exec_driver_sql(self._sql, [self.stored(row) for row in rows])
+        session.connection().exec_driver_sql(self._sql, self.stored(rows))
+
+
+_SAMPLE_MOMENTS = (
+    datetime(2026, 1, 5, 2, 3, 4, tzinfo=UTC),
+    datetime(2026, 12, 31, 23, 59, 59, 999999, tzinfo=UTC),
+    datetime(1999, 1, 1, 0, 0, tzinfo=timezone(timedelta(hours=7))),
+    datetime(2569, 2, 28, 12, 30, 1, 5, tzinfo=timezone(timedelta(hours=-5, minutes=-30))),
+)
+
+
+def _utc_text(moment: datetime | None) -> str | None:
+    """An aware moment as SQLite's DATETIME stores it in UTC: "2026-01-05 02:03:04.000000"."""
+    if moment is None:
+        return None
+    return moment.astimezone(UTC).isoformat(" ", "microseconds")[:26]
+
+
+def _processor(column_type: Any, dialect: Any) -> Callable[[Any], Any] | None:
+    """The column type's bind processor; for a column of moments ``_utc_text`` instead, when it
+    stores the samples exactly as that processor does (it is about three times quicker)."""
+    process = column_type._cached_bind_processor(dialect)
+    if (
+        process is not None
+        and isinstance(column_type, UtcDateTime)
+        and all(process(moment) == _utc_text(moment) for moment in _SAMPLE_MOMENTS)
+    ):
+        return _utc_text
+    return cast(Callable[[Any], Any] | None, process)
 
 
 def _access_refused(principal: Principal) -> Message:
