@@ -8,7 +8,8 @@ from pathlib import Path
 
 from test_cli import vocdesk_command
 
-from vocdesk.services.backups import BackupPolicy, backup_policy_of
+from vocdesk.services.backup_policy import BackupPolicy
+from vocdesk.services.backups import backup_policy_of
 from vocdesk.services.database import open_database
 
 

@@ -13,8 +13,8 @@ import pytest
 
 from vocdesk.domain.accounts import Principal, Role
 from vocdesk.domain.messages import UserError
+from vocdesk.services.backup_policy import BackupPolicy
 from vocdesk.services.backups import (
-    BackupPolicy,
     BackupsService,
     automatic_backup,
     backup_if_due,

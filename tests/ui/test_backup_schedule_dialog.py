@@ -10,7 +10,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from vocdesk.domain.accounts import Principal, Role
-from vocdesk.services.backups import BackupPolicy, BackupsService, backup_policy_of
+from vocdesk.services.backup_policy import BackupPolicy
+from vocdesk.services.backups import BackupsService, backup_policy_of
 from vocdesk.services.database import Database, open_database
 from vocdesk.ui.backups_dialog import BackupsDialog
 from vocdesk.ui.i18n import LanguageManager

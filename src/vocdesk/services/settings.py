@@ -29,7 +29,7 @@ from vocdesk.db.models import AppSetting
 from vocdesk.domain.accounts import Permission
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
 from vocdesk.services.authorization import acting, require, requires
-from vocdesk.services.backups import POLICY_KEYS, read_policy, store_policy, with_setting
+from vocdesk.services.backup_policy import POLICY_KEYS, read_policy, store_policy, with_setting
 from vocdesk.services.database import Database
 from vocdesk.services.pdpa.notices import current_notice, publish_notice
 

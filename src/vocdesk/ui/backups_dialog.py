@@ -33,10 +33,9 @@ from PySide6.QtWidgets import (
 
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, UserError
 from vocdesk.domain.thai_dates import format_datetime
+from vocdesk.services.backup_policy import KEEP_LIMITS, BackupPolicy
 from vocdesk.services.backups import (
-    KEEP_LIMITS,
     BackupFile,
-    BackupPolicy,
     BackupsService,
     backup_policy_of,
     backups_folder,
