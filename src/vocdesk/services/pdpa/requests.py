@@ -8,8 +8,9 @@ What an answer does besides closing the request:
   ``lift_restriction`` clears the mark when the ground has gone;
 - a withdrawal of consent answered *done* withdraws the consents named, in the same
   transaction (``services.pdpa.consents.withdraw_consent``);
-- an erasure answered *done* anonymises the person first (``services.pdpa.anonymise``, which
-  needs the erase permission and personal data); the request is closed only once that worked;
+- an erasure answered *done* anonymises the person (``services.pdpa.anonymise``, which needs
+  the erase permission and personal data) in the answer's transaction, so the request closes
+  with it or not at all, and its own texts and audit entries are scrubbed with the rest;
 - a correction is made through the stakeholder form, whose changes are audited already; access
   and portability through ``services.pdpa.access_export``.
 """
@@ -246,11 +247,10 @@ class DataSubjectRequestsService:
         if done and record.kind is RequestKind.WITHDRAW_CONSENT and not answer.purposes:
             raise user_error(CONTEXT, QT_TRANSLATE_NOOP(
                 "DataSubjectRequests", "Choose the consents the person withdraws."))  # fmt: skip
-        if done and record.kind is RequestKind.ERASURE:
+        erasure = done and record.kind is RequestKind.ERASURE
+        if erasure:
             require(self._db, Permission.ERASE)
             require(self._db, Permission.PERSONAL_DATA)
-            assert record.stakeholder_id is not None
-            _anonymise_person(self._db, record.stakeholder_id)
         user = acting(self._db).login
         with self._db.session_scope() as session:
             row = self._get(session, request_id)
@@ -275,6 +275,13 @@ class DataSubjectRequestsService:
             if not row.officer:
                 row.officer = user
             _audit(session, user, AuditAction.UPDATE, row.id, changes)
+            if erasure:
+                # In the answer's transaction and after it: the request's details and outcome
+                # and this answer's audit entry are scrubbed of the person with the rest, and
+                # the request cannot stay open over a person already anonymised.
+                _anonymise_person(session, _person(session, row.stakeholder_id), user)
+        if erasure:
+            _forget_erased(self._db)
 
     @requires(Permission.RECORD)
     def link_person(self, request_id: uuid.UUID, person: str, version: int | None = None) -> None:
@@ -354,12 +361,23 @@ class DataSubjectRequestsService:
         return row
 
 
-def _anonymise_person(db: Database, stakeholder_id: uuid.UUID) -> None:
-    """Anonymise the person through ``services.pdpa.anonymise`` (its own transaction, checks
-    and audit entry)."""
-    from vocdesk.services.pdpa.anonymise import AnonymiseService
+def _anonymise_person(session: Session, person: Stakeholder, user: str) -> None:
+    """Anonymise the person through ``services.pdpa.anonymise`` in ``session`` (its checks and
+    audit entry); a person anonymised already (by ``vocdesk pdpa anonymise``, say) is left as is."""
+    from vocdesk.services.pdpa.anonymise import anonymise_person, secure_delete
 
-    AnonymiseService(db).anonymise_person(stakeholder_id)
+    if person.anonymised_at is not None:
+        return
+    session.flush()
+    secure_delete(session)
+    anonymise_person(session, person.id, user=user, now=utc_now())
+
+
+def _forget_erased(db: Database) -> None:
+    """After the erasure's commit: no trace left in the live file (``anonymise.forget_erased``)."""
+    from vocdesk.services.pdpa.anonymise import forget_erased
+
+    forget_erased(db)
 
 
 def _withdraw(
