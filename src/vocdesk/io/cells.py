@@ -185,7 +185,8 @@ def parse_datetime(value: Any) -> datetime:
             pass
         else:
             if moment.year < BE_YEAR_THRESHOLD:  # whole seconds, as the long way reads them
-                moment = moment.replace(microsecond=0)
+                if moment.microsecond:
+                    moment = moment.replace(microsecond=0)
                 return (moment if moment.tzinfo else moment.replace(tzinfo=THAI_TIME)).astimezone(
                     UTC
                 )
@@ -237,7 +238,13 @@ def enum_parser(enum_cls: type[E], words: Mapping[str, E] | None = None) -> Pars
         en=", ".join(member.value for member in enum_cls),
     )
 
+    # A cell already in the form a key is compared in (as exports write it) is found at once.
+    as_written = {key: member for key, member in accepted.items()
+                  if " ".join(cell_text(key).lower().split()) == key}  # fmt: skip
+
     def parse(value: Any) -> E:
+        if type(value) is str and value in as_written:
+            return as_written[value]
         key = " ".join(cell_text(value).lower().split())
         if key in accepted:
             return accepted[key]

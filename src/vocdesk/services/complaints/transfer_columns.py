@@ -57,16 +57,18 @@ def _history_parser(status: Parser) -> Parser:
     def parse(value: Any) -> list[HistoryLine]:
         lines: list[HistoryLine] = []
         for text in cell_text(value).splitlines():
-            if not text.strip():
-                continue
-            parts = [part.strip() for part in text.split("|", 2)]
+            parts = text.split("|", 2)
             if len(parts) < 2:
+                if not text.strip():
+                    continue
                 raise CellError(Message(CONTEXT, QT_TRANSLATE_NOOP(
                     "ComplaintTransfer", "history line “{line}” is not “when | status | note”."),
                     {"line": text.strip()[:40]}))  # fmt: skip
             lines.append(
                 HistoryLine(
-                    parse_datetime(parts[0]), status(parts[1]), parts[2] if len(parts) > 2 else ""
+                    parse_datetime(parts[0].strip()),
+                    status(parts[1].strip()),
+                    parts[2].strip() if len(parts) > 2 else "",
                 )
             )
         return lines
