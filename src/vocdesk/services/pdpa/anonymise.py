@@ -64,6 +64,7 @@ from vocdesk.domain.pdpa.terms import RetentionRecordType
 from vocdesk.domain.thai_id import normalise_national_id
 from vocdesk.services.authorization import acting, requires
 from vocdesk.services.database import Database
+from vocdesk.services.pdpa.consents import drop_queued_calls
 from vocdesk.services.pdpa.scrubbing import (
     log_anonymised,
     scrub_activity,
@@ -160,6 +161,7 @@ def anonymise_person(
         scrub_activity(session, activity, scrubber)
         counts["activity_participant"] = counts.get("activity_participant", 0) + 1
         touched.append(("activity", activity.id))
+    drop_queued_calls(session, person.id)  # nobody to call any more
     for reminder in session.scalars(select(Reminder).where(Reminder.stakeholder_id == person.id)):
         scrub_row(reminder, "reminder", scrubber)
         counts["reminder"] = counts.get("reminder", 0) + 1

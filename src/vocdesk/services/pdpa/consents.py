@@ -240,21 +240,33 @@ def withdraw_consent(
     if purpose is ConsentPurpose.FOLLOW_UP_SURVEY:
         # The follow-up calls already queued stop with the consent (a case resolved later gets
         # none: services.follow_ups asks ``has_not_refused``).
-        open_follow_ups = select(Reminder.id).where(
-            Reminder.stakeholder_id == person.id,
-            Reminder.source == ReminderSource.COMPLAINT,
-            Reminder.status == ReminderStatus.OPEN,
-        )
-        dropped_ids = list(session.scalars(open_follow_ups))
-        if dropped_ids:
-            session.execute(delete(Reminder).where(Reminder.id.in_(dropped_ids)))
-            dropped = len(dropped_ids)
+        dropped = drop_queued_calls(session, person.id, (ReminderSource.COMPLAINT,))
     _audit(session, user, person.id, {"consent_withdrawn": {
         "purpose": purpose.value, "given_on": row.given_on.isoformat(),
         "withdrawn_on": withdrawn_on.isoformat(),
         "channel_id": str(channel_id) if channel_id else None, "note": note,
         "follow_up_reminders_dropped": dropped}})  # fmt: skip
     return row
+
+
+QUEUED_CALLS = (ReminderSource.COMPLAINT, ReminderSource.CONTACT_INTERVAL)
+
+
+def drop_queued_calls(
+    session: Session,
+    stakeholder_id: uuid.UUID,
+    sources: tuple[ReminderSource, ...] = QUEUED_CALLS,
+) -> int:
+    """Delete the person's open reminders the software queued from ``sources`` (a complaint's
+    follow-up call, a contact by the interval): a withdrawal of the follow-up consent, a
+    restriction and an anonymisation stop the calls already queued, as ``not_refused`` keeps new
+    ones from being made. A reminder written by hand and those done stay. Returns how many."""
+    ids = list(session.scalars(select(Reminder.id).where(
+        Reminder.stakeholder_id == stakeholder_id, Reminder.source.in_(sources),
+        Reminder.status == ReminderStatus.OPEN)))  # fmt: skip
+    if ids:
+        session.execute(delete(Reminder).where(Reminder.id.in_(ids)))
+    return len(ids)
 
 
 def sync_follow_up(

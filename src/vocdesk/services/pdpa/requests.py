@@ -39,7 +39,7 @@ from vocdesk.domain.tables import Named
 from vocdesk.services.authorization import acting, require, requires
 from vocdesk.services.catalogue_choices import active_channels
 from vocdesk.services.database import Database, check_version
-from vocdesk.services.pdpa.consents import withdraw_consent
+from vocdesk.services.pdpa.consents import drop_queued_calls, withdraw_consent
 from vocdesk.services.pdpa.person_data import find_person
 
 __all__ = [
@@ -265,7 +265,9 @@ class DataSubjectRequestsService:
                 person = _person(session, row.stakeholder_id)
                 if not person.restricted:
                     person.restricted, person.restricted_on = True, closed_on
-                    _audit_person(session, user, person.id, {"restricted": [False, True]})
+                    dropped = drop_queued_calls(session, person.id)
+                    _audit_person(session, user, person.id, {
+                        "restricted": [False, True], "queued_calls_dropped": dropped})  # fmt: skip
                 changes["restricted"] = True
             if done and row.kind is RequestKind.WITHDRAW_CONSENT:
                 _withdraw(session, _person(session, row.stakeholder_id), answer.purposes,
