@@ -44,3 +44,26 @@ def test_history_lines_read_as_before() -> None:
     ]
     with pytest.raises(CellError):
         parse("2026-01-05T09:00+07:00 received")
+
+
+def test_whole_numbers_read_the_same_the_quick_way() -> None:
+    from vocdesk.io.cells import parse_int
+
+    for text in ("0", "7", "007", "123456789012345", "๑๒", " 12 ", "1,200", "12.0", "-3"):
+        assert parse_int(text) == int(float(text.strip().replace(",", "").replace("๑", "1")
+                                            .replace("๒", "2")))  # fmt: skip
+    for bad in ("²", "1.5", "12a"):
+        with pytest.raises(CellError):
+            parse_int(bad)
+
+
+def test_a_moment_read_again_is_the_same_moment() -> None:
+    first = parse_datetime("2026-03-01T08:15:00+07:00")
+    assert (
+        parse_datetime("2026-03-01T08:15:00+07:00")
+        == first
+        == datetime(2026, 3, 1, 1, 15, tzinfo=UTC)
+    )
+    # A Buddhist-era year goes the long way every time (it is not kept with the ISO texts).
+    assert parse_datetime("2569-03-01 08:15") == first
+    assert parse_datetime("2569-03-01 08:15") == first

@@ -93,6 +93,8 @@ def parse_list(value: Any) -> list[str]:
 def parse_int(value: Any) -> int:
     if isinstance(value, int) and not isinstance(value, bool):
         return value
+    if type(value) is str and len(value) < 16 and value.isascii() and value.isdigit():
+        return int(value)  # plain digits, as exports write them (the long way reads them so)
     text = from_thai_digits(cell_text(value)).replace(",", "")
     try:
         return int(float(text)) if re.fullmatch(r"-?\d+(\.0+)?", text) else int(text)
@@ -168,6 +170,13 @@ def parse_date(value: Any) -> date:
         raise CellError(error.message) from None
 
 
+# ISO texts read lately, and their moments: a complaint file repeats half of its moments within
+# a row (received, then the history's first line; resolved, then its line), and a moment is
+# immutable. Emptied when full, so it stays small whatever the file.
+_ISO_SEEN: dict[str, datetime] = {}
+_ISO_SEEN_SIZE = 4096
+
+
 def parse_datetime(value: Any) -> datetime:
     """An aware UTC moment. A time with an offset ("+07", "+0700", "+07:00", "Z") keeps it; a
     time without one, and a bare date, is Thai time (a bare date is taken at midnight)."""
@@ -179,6 +188,9 @@ def parse_datetime(value: Any) -> datetime:
     if (
         type(value) is str and len(value) > 15 and value[4] == "-" and value[10] in "T "
     ):  # ISO: C speed
+        seen = _ISO_SEEN.get(value)
+        if seen is not None:
+            return seen
         try:
             moment = datetime.fromisoformat(value.strip())
         except ValueError:
@@ -187,9 +199,13 @@ def parse_datetime(value: Any) -> datetime:
             if moment.year < BE_YEAR_THRESHOLD:  # whole seconds, as the long way reads them
                 if moment.microsecond:
                     moment = moment.replace(microsecond=0)
-                return (moment if moment.tzinfo else moment.replace(tzinfo=THAI_TIME)).astimezone(
+                moment = (moment if moment.tzinfo else moment.replace(tzinfo=THAI_TIME)).astimezone(
                     UTC
                 )
+                if len(_ISO_SEEN) >= _ISO_SEEN_SIZE:
+                    _ISO_SEEN.clear()
+                _ISO_SEEN[value] = moment
+                return moment
     text = from_thai_digits(cell_text(value))
     match = _TIME.fullmatch(text)
     if match is None:
