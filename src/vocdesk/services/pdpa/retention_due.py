@@ -14,6 +14,8 @@ Each kind of record counts its period from its own moment (docs/pdpa.md § Reten
   restriction request: PDPA section 34 lets a person ask the agency to keep their data it would
   otherwise erase). Organisations are not data subjects and are never due.
 
+The records of a person who is restricted, or whose request is not yet answered, are never
+due either (their feedback, complaints, responses and activities: ``_person_not_held``).
 Records already anonymised are never due again. Stored moments are UTC; the day a record is
 counted from is its Thai day (``domain.clock``), so the boundary is a Thai midnight: a moment
 before ``start_of_thai_day(last_due_start + 1)`` is due. Each condition is a range an index
@@ -94,14 +96,31 @@ def due_condition(
             Complaint.status.in_(FINISHED),
             Complaint.anonymised_at.is_(None),
             func.coalesce(Complaint.closed_at, Complaint.resolved_at) < limit,
+            _person_not_held(Complaint.stakeholder_id),
         )
     if record_type == RetentionRecordType.FEEDBACK:
-        return and_(FeedbackEntry.received_at < limit, FeedbackEntry.anonymised_at.is_(None))
+        return and_(FeedbackEntry.received_at < limit, FeedbackEntry.anonymised_at.is_(None),
+                    _person_not_held(FeedbackEntry.stakeholder_id))  # fmt: skip
     if record_type == RetentionRecordType.SURVEY_RESPONSE:
-        return and_(SurveyResponse.submitted_on <= last_day, SurveyResponse.anonymised_at.is_(None))
+        return and_(SurveyResponse.submitted_on <= last_day, SurveyResponse.anonymised_at.is_(None),
+                    _person_not_held(SurveyResponse.stakeholder_id))  # fmt: skip
     if record_type == RetentionRecordType.ACTIVITY:
-        return and_(Activity.occurred_at < limit, Activity.anonymised_at.is_(None))
+        return and_(Activity.occurred_at < limit, Activity.anonymised_at.is_(None),
+                    _person_not_held(Activity.stakeholder_id))  # fmt: skip
     return _stakeholder_due(day, last_day, limit)
+
+
+def _person_not_held(person: Any) -> ColumnElement[bool]:
+    """A record's person (``person``: its stakeholder column) does not hold it back from the
+    review: nobody, or a person neither restricted (section 34: kept though it would be erased)
+    nor with a request not yet answered (their records may be what they asked about). Both sets
+    are small, so SQLite reads each once into a list the rows are checked against."""
+    held = select(Stakeholder.id).where(Stakeholder.restricted.is_(True))
+    asking = select(DataSubjectRequest.stakeholder_id).where(
+        DataSubjectRequest.status == RequestStatus.OPEN,
+        DataSubjectRequest.stakeholder_id.is_not(None),
+    )
+    return or_(person.is_(None), and_(person.not_in(held), person.not_in(asking)))
 
 
 def _stakeholder_due(day: date, last_day: date, limit: datetime) -> ColumnElement[bool]:
