@@ -698,7 +698,7 @@
 <context>
     <name>PersonData</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/services/pdpa/person_data.py" line="+172"/>
+        <location filename="../src/vocdesk/services/pdpa/person_data.py" line="+178"/>
         <source>This person has %n confidential complaint case(s) you may not read. Their data can be gathered by an officer who may read confidential complaints.</source>
         <translation>
             <numerusform>This person has %n confidential complaint case you may not read. Their data can be gathered by an officer who may read confidential complaints.</numerusform>
@@ -782,7 +782,7 @@
 <context>
     <name>StakeholderCheck</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/services/registry/edit.py" line="+71"/>
+        <location filename="../src/vocdesk/services/registry/edit.py" line="+72"/>
         <source>%n existing record(s) look like this one; the first is {name}.</source>
         <translation>
             <numerusform>%n existing record looks like this one: {name}.</numerusform>
@@ -790,7 +790,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+308"/>
+        <location line="+306"/>
         <source>{name} has %Ln history record(s) (feedback, complaints, responses or activities) and cannot be deleted. Archive the record instead.</source>
         <translation>
             <numerusform>{name} has %Ln history record (feedback, a complaint, a response or an activity) and cannot be deleted. Archive the record instead.</numerusform>

@@ -676,7 +676,7 @@
 <context>
     <name>Anonymise</name>
     <message>
-        <location filename="../src/vocdesk/services/pdpa/anonymise.py" line="+358"/>
+        <location filename="../src/vocdesk/services/pdpa/anonymise.py" line="+360"/>
         <source>More than one record has the national ID “{value}”: merge them first, or give the record&apos;s id.</source>
         <translation>มีมากกว่าหนึ่งระเบียนที่มีเลขประจำตัวประชาชน “{value}”: ให้รวมระเบียนก่อน หรือระบุรหัสของระเบียน</translation>
     </message>
@@ -1322,7 +1322,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../src/vocdesk/services/backups.py" line="+85"/>
+        <location filename="../src/vocdesk/services/backup_policy.py" line="+24"/>
         <source>daily</source>
         <translation>รายวัน</translation>
     </message>
@@ -1337,7 +1337,7 @@
         <translation>รายเดือน</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+26"/>
         <source>The backup schedule is off, daily or weekly, not {value}.</source>
         <translation>ตารางสำรองข้อมูลอัตโนมัติต้องเป็น off (ปิด), daily (รายวัน) หรือ weekly (รายสัปดาห์) ไม่ใช่ {value}</translation>
     </message>
@@ -1352,7 +1352,7 @@
         <translation>{key} ต้องเป็นจำนวนแฟ้มสำรองที่เป็นจำนวนเต็ม ไม่ใช่ {value}</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location filename="../src/vocdesk/services/backups.py" line="+288"/>
         <source>There is no file at {path}.</source>
         <translation>ไม่พบแฟ้มที่ {path}</translation>
     </message>
@@ -1382,7 +1382,7 @@
         <translation>ฐานข้อมูลยังว่างอยู่ ยังไม่มีข้อมูลให้สำรอง</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+113"/>
         <source>The file {path} is damaged or not a database ({details}); nothing was restored.</source>
         <translation>แฟ้ม {path} เสียหายหรือไม่ใช่ฐานข้อมูล ({details}) จึงไม่ได้กู้คืนข้อมูลใด</translation>
     </message>
@@ -1405,7 +1405,7 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../src/vocdesk/ui/backups_dialog.py" line="+53"/>
+        <location filename="../src/vocdesk/ui/backups_dialog.py" line="+52"/>
         <source>daily (first start of the day)</source>
         <translation>ประจำวัน (เปิดโปรแกรมครั้งแรกของวัน)</translation>
     </message>
@@ -1979,12 +1979,12 @@
     <name>CellCheck</name>
     <message>
         <location filename="../src/vocdesk/io/cells.py" line="+77"/>
-        <location filename="../src/vocdesk/services/complaints/transfer_columns.py" line="+81"/>
+        <location filename="../src/vocdesk/services/complaints/transfer_columns.py" line="+83"/>
         <source>the text has {length} characters; at most {limit} fit.</source>
         <translation>ข้อความยาว {length} ตัวอักษร ใส่ได้ไม่เกิน {limit} ตัวอักษร</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>“{value}” is not a whole number.</source>
         <translation>“{value}” ไม่ใช่จำนวนเต็ม</translation>
     </message>
@@ -2000,7 +2000,7 @@
         <translation>“{value}” ไม่ใช่ ใช่ หรือ ไม่ใช่ (เขียน ใช่/ไม่ใช่ หรือ yes/no)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+82"/>
         <source>“{value}” is not a date and time: write it as dd/mm/yyyy hh:mm or yyyy-mm-ddThh:mm+07:00.</source>
         <translation>“{value}” ไม่ใช่วันที่และเวลา ให้เขียนเป็น วว/ดด/ปปปป ชช:นน หรือ yyyy-mm-ddThh:mm+07:00</translation>
     </message>
@@ -2010,12 +2010,12 @@
         <translation>“{value}” มีเวลาที่เป็นไปไม่ได้</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>“{value}” is not one of: {choices}.</source>
         <translation>“{value}” ไม่ใช่ค่าที่รับได้ ({choices})</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-126"/>
         <source>“{value}” is not a VocDesk record id.</source>
         <translation>“{value}” ไม่ใช่รหัสรายการของ VocDesk</translation>
     </message>
@@ -5133,7 +5133,7 @@
 <context>
     <name>ComplaintTransfer</name>
     <message>
-        <location filename="../src/vocdesk/services/complaints/transfer_columns.py" line="-17"/>
+        <location filename="../src/vocdesk/services/complaints/transfer_columns.py" line="-19"/>
         <source>history line “{line}” is not “when | status | note”.</source>
         <translation>บรรทัดประวัติ “{line}” ไม่อยู่ในรูปแบบ “วันเวลา | สถานะ | หมายเหตุ”</translation>
     </message>
@@ -5188,7 +5188,7 @@
         <translation>เรื่องลับที่ท่านไม่มีสิทธิ์อ่าน {count} เรื่อง คงเนื้อหาและประวัติสถานะเดิมไว้ ไฟล์เปลี่ยนได้เฉพาะคอลัมน์อื่น</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+156"/>
         <source>{user} may not change who handles or may read this case: the assignee and the confidential flag change only for a supervisor allowed to read the case. Leave the cell as the case has it, or ask a supervisor with that permission to import the file.</source>
         <translation>{user} ไม่มีสิทธิ์เปลี่ยนผู้รับผิดชอบหรือผู้มีสิทธิ์อ่านเรื่องนี้: ผู้รับผิดชอบและการกำหนดเป็นเรื่องลับเปลี่ยนได้เฉพาะหัวหน้างานที่มีสิทธิ์อ่านเรื่องนี้ ให้คงค่าในช่องนี้ไว้ตามที่เรื่องมีอยู่ หรือขอให้หัวหน้างานที่มีสิทธิ์นั้นนำเข้าไฟล์</translation>
     </message>
@@ -5400,7 +5400,7 @@
 <context>
     <name>Consents</name>
     <message>
-        <location filename="../src/vocdesk/services/pdpa/consents.py" line="+136"/>
+        <location filename="../src/vocdesk/services/pdpa/consents.py" line="+137"/>
         <source>The day of a consent or its withdrawal cannot be in the future.</source>
         <translation>วันที่ให้หรือถอนความยินยอมต้องไม่เป็นวันในอนาคต</translation>
     </message>
@@ -5430,7 +5430,7 @@
         <translation>วันที่ถอนความยินยอมต้องไม่ก่อนวันที่ให้ความยินยอม</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+218"/>
         <source>The person no longer exists; it may have been merged or deleted.</source>
         <translation>ไม่พบบุคคลนี้แล้ว อาจถูกรวมกับระเบียนอื่นหรือถูกลบไป</translation>
     </message>
@@ -5679,7 +5679,7 @@
         <translation>กรุณาเลือกความยินยอมที่เจ้าของข้อมูลขอถอน</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+154"/>
         <source>The person no longer exists; it may have been merged or deleted.</source>
         <translation>ไม่พบบุคคลนี้แล้ว อาจถูกรวมหรือลบไปแล้ว</translation>
     </message>
@@ -9873,7 +9873,12 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>PersonData</name>
     <message>
-        <location filename="../src/vocdesk/services/pdpa/person_data.py" line="+134"/>
+        <location filename="../src/vocdesk/services/pdpa/person_data.py" line="+135"/>
+        <source>More than one record has the national ID {value}: merge them first, or give the record&apos;s id.</source>
+        <translation>มีมากกว่าหนึ่งระเบียนที่มีเลขประจำตัวประชาชน {value} กรุณารวมระเบียนก่อน หรือระบุรหัสระเบียน</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No stakeholder has the id or national ID {value}.</source>
         <translation>ไม่มีผู้รับบริการหรือผู้มีส่วนได้ส่วนเสียที่มีรหัสหรือเลขประจำตัวประชาชน {value}</translation>
     </message>
@@ -12905,14 +12910,14 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ติดต่อทุก 1 ถึง 60 เดือน หรือเว้นว่างไว้ ไม่ใช่ {value}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/vocdesk/services/registry/edit.py" line="+71"/>
+        <location filename="../src/vocdesk/services/registry/edit.py" line="+72"/>
         <source>%n existing record(s) look like this one; the first is {name}.</source>
         <translation>
             <numerusform>มีรายการในทะเบียนที่คล้ายกับรายการนี้ %n รายการ รายการแรกคือ {name}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+308"/>
+        <location line="+306"/>
         <source>{name} has %Ln history record(s) (feedback, complaints, responses or activities) and cannot be deleted. Archive the record instead.</source>
         <translation>
             <numerusform>{name} มีประวัติ %Ln รายการ (ข้อมูลป้อนกลับ เรื่องร้องเรียน คำตอบแบบสำรวจ หรือกิจกรรม) จึงลบไม่ได้ โปรดจัดเก็บเข้าคลังแทน</numerusform>

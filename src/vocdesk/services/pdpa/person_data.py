@@ -119,7 +119,8 @@ def person_tables() -> list[Table]:
 
 
 def find_person(session: Session, text: str) -> PersonRef:
-    """The stakeholder ``text`` names: their record's id (a UUID) or their national ID."""
+    """The stakeholder ``text`` names: their record's id (a UUID) or their national ID (refused
+    when two records share it, as ``anonymise`` refuses it: merge them, or give the id)."""
     wanted = text.strip()
     row: Stakeholder | None = None
     try:
@@ -127,9 +128,14 @@ def find_person(session: Session, text: str) -> PersonRef:
     except ValueError:
         digits = normalise_national_id(wanted)
         if digits:
-            row = session.scalars(
-                select(Stakeholder).where(Stakeholder.national_id == digits).limit(1)
-            ).first()
+            holders = session.scalars(
+                select(Stakeholder).where(Stakeholder.national_id == digits).limit(2)
+            ).all()
+            if len(holders) > 1:  # two records of one person: which one must be said
+                raise user_error(CONTEXT, QT_TRANSLATE_NOOP(
+                    "PersonData", "More than one record has the national ID {value}: merge them "
+                    "first, or give the record's id."), value=wanted) from None  # fmt: skip
+            row = holders[0] if holders else None
     if row is None:
         raise user_error(CONTEXT, QT_TRANSLATE_NOOP(
             "PersonData", "No stakeholder has the id or national ID {value}."), value=wanted)  # fmt: skip
