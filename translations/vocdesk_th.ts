@@ -693,7 +693,7 @@
     <message>
         <location line="+5"/>
         <source>This person&apos;s data was already anonymised on {moment}.</source>
-        <translation>ข้อมูลของบุคคลนี้ถูกทำให้ไม่สามารถระบุตัวตนได้แล้วเมื่อ {moment}</translation>
+        <translation>ข้อมูลของบุคคลนี้ถูกทำให้ไม่สามารถระบุตัวบุคคลได้แล้วเมื่อ {moment}</translation>
     </message>
 </context>
 <context>
@@ -712,7 +712,7 @@
     <message>
         <location line="+1"/>
         <source>The person&apos;s data is anonymised now: names, IDs, phones and e-mail replaced everywhere, attachments removed. This cannot be undone.</source>
-        <translation>ข้อมูลของบุคคลนี้จะถูกทำให้เป็นข้อมูลนิรนามทันที: ชื่อ เลขประจำตัว โทรศัพท์ และอีเมลถูกแทนที่ทุกแห่ง ไฟล์แนบถูกลบ และย้อนกลับไม่ได้</translation>
+        <translation>ข้อมูลของบุคคลนี้จะถูกทำให้ไม่สามารถระบุตัวบุคคลได้ทันที: ชื่อ เลขประจำตัว โทรศัพท์ และอีเมลถูกแทนที่ทุกแห่ง ไฟล์แนบถูกลบ และย้อนกลับไม่ได้</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2602,7 +2602,7 @@
     <message>
         <location line="+4"/>
         <source>contacts: only the people with a consent in force for PURPOSE (service, follow_up_survey or news), not restricted and not anonymised; without it, any purpose</source>
-        <translation>contacts: เฉพาะผู้ที่ให้ความยินยอมสำหรับ PURPOSE (service, follow_up_survey หรือ news) ที่ยังไม่ถอน ไม่ถูกระงับการใช้ และไม่ถูกทำให้ไม่สามารถระบุตัวตน หากไม่ระบุ จะรวมทุกวัตถุประสงค์</translation>
+        <translation>contacts: เฉพาะผู้ที่ให้ความยินยอมสำหรับ PURPOSE (service, follow_up_survey หรือ news) ที่ยังไม่ถอน ไม่ถูกระงับการใช้ และไม่ถูกทำให้ไม่สามารถระบุตัวบุคคลได้ หากไม่ระบุ จะรวมทุกวัตถุประสงค์</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3559,7 +3559,7 @@
     <message>
         <location filename="../src/vocdesk/cli/pdpa.py" line="+31"/>
         <source>personal data (PDPA): a person&apos;s data exported, anonymised, records due for review</source>
-        <translation>ข้อมูลส่วนบุคคล (PDPA): ส่งออกข้อมูลของบุคคล ทำให้เป็นข้อมูลนิรนาม และรายการที่ถึงกำหนดทบทวน</translation>
+        <translation>ข้อมูลส่วนบุคคล (PDPA): ส่งออกข้อมูลของบุคคล ทำให้ไม่สามารถระบุตัวบุคคลได้ และรายการที่ถึงกำหนดทบทวน</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3589,7 +3589,7 @@
     <message>
         <location filename="../src/vocdesk/cli/pdpa_anonymise.py" line="+27"/>
         <source>erase one person by anonymisation: personal fields replaced, their records scrubbed, attachments removed (cannot be undone)</source>
-        <translation>ลบข้อมูลของบุคคลหนึ่งโดยทำให้ไม่สามารถระบุตัวตนได้: แทนที่ข้อมูลส่วนบุคคล ลบร่องรอยในบันทึกที่เกี่ยวข้อง และนำไฟล์แนบออก (ย้อนกลับไม่ได้)</translation>
+        <translation>ลบข้อมูลของบุคคลหนึ่งโดยทำให้ไม่สามารถระบุตัวบุคคลได้: แทนที่ข้อมูลส่วนบุคคล ลบร่องรอยในบันทึกที่เกี่ยวข้อง และนำไฟล์แนบออก (ย้อนกลับไม่ได้)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3599,7 +3599,7 @@
     <message>
         <location line="+14"/>
         <source>Anonymised {id}: now {name}; {records} records scrubbed, {files} attachments removed, {audit} audit entries scrubbed.</source>
-        <translation>ทำให้ {id} ไม่สามารถระบุตัวตนได้แล้ว: ตอนนี้แสดงเป็น {name}; ลบร่องรอยในบันทึก {records} รายการ นำไฟล์แนบออก {files} ไฟล์ และลบร่องรอยในประวัติการแก้ไข {audit} รายการ</translation>
+        <translation>ทำให้ {id} ไม่สามารถระบุตัวบุคคลได้แล้ว: ตอนนี้แสดงเป็น {name}; ลบร่องรอยในบันทึก {records} รายการ นำไฟล์แนบออก {files} ไฟล์ และลบร่องรอยในประวัติการแก้ไข {audit} รายการ</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3609,12 +3609,12 @@
     <message>
         <location line="+8"/>
         <source>Anonymising cannot be undone: confirm with --yes when the input is not a terminal.</source>
-        <translation>การทำให้ไม่สามารถระบุตัวตนได้ย้อนกลับไม่ได้: เมื่อข้อมูลนำเข้าไม่ได้มาจากเทอร์มินัล ให้ยืนยันด้วย --yes</translation>
+        <translation>การทำให้ไม่สามารถระบุตัวบุคคลได้ย้อนกลับไม่ได้: เมื่อข้อมูลนำเข้าไม่ได้มาจากเทอร์มินัล ให้ยืนยันด้วย --yes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Anonymise {id}? Their personal data will be replaced and cannot be brought back. Type yes to go on: </source>
-        <translation>ทำให้ {id} ไม่สามารถระบุตัวตนได้หรือไม่? ข้อมูลส่วนบุคคลจะถูกแทนที่และนำกลับคืนไม่ได้ พิมพ์ ใช่ เพื่อดำเนินการต่อ: </translation>
+        <translation>ทำให้ {id} ไม่สามารถระบุตัวบุคคลได้หรือไม่? ข้อมูลส่วนบุคคลจะถูกแทนที่และนำกลับคืนไม่ได้ พิมพ์ ใช่ เพื่อดำเนินการต่อ: </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5412,7 +5412,7 @@
     <message>
         <location line="+40"/>
         <source>This person&apos;s data was anonymised; no consent can be recorded.</source>
-        <translation>ข้อมูลของบุคคลนี้ถูกทำให้ไม่สามารถระบุตัวตนแล้ว จึงบันทึกความยินยอมไม่ได้</translation>
+        <translation>ข้อมูลของบุคคลนี้ถูกทำให้ไม่สามารถระบุตัวบุคคลได้แล้ว จึงบันทึกความยินยอมไม่ได้</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8617,7 +8617,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+1"/>
         <source>The people with a consent in force for (not restricted, not anonymised):</source>
-        <translation>ผู้ที่ให้ความยินยอมที่ยังไม่ถอนสำหรับ (ไม่ถูกระงับการใช้ และไม่ถูกทำให้ไม่สามารถระบุตัวตน):</translation>
+        <translation>ผู้ที่ให้ความยินยอมที่ยังไม่ถอนสำหรับ (ไม่ถูกระงับการใช้ และไม่ถูกทำให้ไม่สามารถระบุตัวบุคคลได้):</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -9612,7 +9612,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+1"/>
         <source>Anonymised</source>
-        <translation>ทำเป็นข้อมูลนิรนามเมื่อ</translation>
+        <translation>ทำให้ไม่สามารถระบุตัวบุคคลได้เมื่อ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -12266,7 +12266,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+1"/>
         <source>closed, else resolved (open cases never)</source>
-        <translation>วันที่ยุติเรื่อง หรือวันที่แจ้งผล (เรื่องที่ยังดำเนินการอยู่ไม่นับ)</translation>
+        <translation>วันที่ยุติเรื่อง หรือวันที่แล้วเสร็จ (เรื่องที่ยังไม่ยุติไม่นับ)</translation>
     </message>
     <message>
         <location line="+3"/>
