@@ -494,7 +494,9 @@ def _utc_text(moment: datetime | None) -> str | None:
     """An aware moment as SQLite's DATETIME stores it in UTC: "2026-01-05 02:03:04.000000"."""
     if moment is None:
         return None
-    return moment.astimezone(UTC).isoformat(" ", "microseconds")[:26]
+    if moment.tzinfo is not UTC:  # what the file's cells give is UTC already
+        moment = moment.astimezone(UTC)
+    return moment.isoformat(" ", "microseconds")[:26]
 
 
 def _processor(column_type: Any, dialect: Any) -> Callable[[Any], Any] | None:
