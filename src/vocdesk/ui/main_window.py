@@ -881,8 +881,9 @@ class MainWindow(QMainWindow):
         if not (may(database, Permission.EXPORT) and may(database, Permission.PERSONAL_DATA)):
             exporter = None  # the service would refuse: not offered
         services = RequestsServices(
-            requests, exporter, self.services.registry_edit, self.services.registry
-        )
+            requests, exporter, self.services.registry_edit, self.services.registry,
+            self.services.consents, self.services.privacy_notices,
+        )  # fmt: skip
         dialog = RequestsDialog(services, self, tasks=self._tasks)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

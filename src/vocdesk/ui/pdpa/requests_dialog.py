@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 from vocdesk.domain.clock import thai_today
 from vocdesk.domain.pdpa.terms import RequestKind
 from vocdesk.services.pdpa.access_export import AccessExport, AccessExportService
+from vocdesk.services.pdpa.consents import ConsentsService
+from vocdesk.services.pdpa.notices import PrivacyNoticeService
 from vocdesk.services.pdpa.requests import DataSubjectRequestsService, RequestFilter, RequestRow
 from vocdesk.services.registry.edit import RegistryEditService
 from vocdesk.services.registry.stakeholders import RegistryService
@@ -56,6 +58,8 @@ class RequestsServices:
     access_export: AccessExportService | None = None  # None: no Export for the person…
     registry_edit: RegistryEditService | None = None  # None: no Correct the record…
     registry: RegistryService | None = None
+    consents: ConsentsService | None = None  # the form's PDPA box, as the Stakeholders tab
+    notices: PrivacyNoticeService | None = None  # opens it
 
 
 class RequestsDialog(QDialog):
@@ -261,7 +265,8 @@ class RequestsDialog(QDialog):
         row, edit, registry = self.selected(), self._services.registry_edit, self._services.registry
         if row is None or row.stakeholder_id is None or edit is None or registry is None:
             return None
-        form = StakeholderForm(edit, registry, row.stakeholder_id, self)
+        form = StakeholderForm(edit, registry, row.stakeholder_id, self,
+                               consents=self._services.consents, notices=self._services.notices)  # fmt: skip
         if run:
             form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             form.open()
