@@ -709,7 +709,7 @@
 <context>
     <name>RequestsDialog</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/ui/pdpa/requests_dialog.py" line="+203"/>
+        <location filename="../src/vocdesk/ui/pdpa/requests_dialog.py" line="+207"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -812,7 +812,7 @@
 <context>
     <name>StakeholderImport</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/services/registry/transfer.py" line="+292"/>
+        <location filename="../src/vocdesk/services/registry/transfer.py" line="+298"/>
         <source>%Ln row(s) matched records that were already up to date; they were left as they were.</source>
         <translation>
             <numerusform>%Ln row matched a record that was already up to date; it was left as it was.</numerusform>

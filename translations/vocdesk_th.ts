@@ -5188,7 +5188,7 @@
         <translation>เรื่องลับที่ท่านไม่มีสิทธิ์อ่าน {count} เรื่อง คงเนื้อหาและประวัติสถานะเดิมไว้ ไฟล์เปลี่ยนได้เฉพาะคอลัมน์อื่น</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+158"/>
         <source>{user} may not change who handles or may read this case: the assignee and the confidential flag change only for a supervisor allowed to read the case. Leave the cell as the case has it, or ask a supervisor with that permission to import the file.</source>
         <translation>{user} ไม่มีสิทธิ์เปลี่ยนผู้รับผิดชอบหรือผู้มีสิทธิ์อ่านเรื่องนี้: ผู้รับผิดชอบและการกำหนดเป็นเรื่องลับเปลี่ยนได้เฉพาะหัวหน้างานที่มีสิทธิ์อ่านเรื่องนี้ ให้คงค่าในช่องนี้ไว้ตามที่เรื่องมีอยู่ หรือขอให้หัวหน้างานที่มีสิทธิ์นั้นนำเข้าไฟล์</translation>
     </message>
@@ -11917,7 +11917,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>RequestsDialog</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/ui/pdpa/requests_dialog.py" line="+203"/>
+        <location filename="../src/vocdesk/ui/pdpa/requests_dialog.py" line="+207"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n คำขอ</numerusform>
@@ -11944,7 +11944,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ข้อมูลของบุคคลนี้ถูกระงับการใช้</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Assign the request</source>
         <translation>มอบหมายคำขอ</translation>
     </message>
@@ -13220,7 +13220,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>StakeholderImport</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/services/registry/transfer.py" line="+292"/>
+        <location filename="../src/vocdesk/services/registry/transfer.py" line="+298"/>
         <source>%Ln row(s) matched records that were already up to date; they were left as they were.</source>
         <translation>
             <numerusform>มี %Ln แถวที่ตรงกับรายการซึ่งเป็นปัจจุบันอยู่แล้ว จึงไม่ได้แก้ไข</numerusform>
@@ -15701,7 +15701,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
     <message>
         <location filename="../src/vocdesk/services/listening/transfer.py" line="-47"/>
-        <location filename="../src/vocdesk/services/registry/transfer.py" line="-197"/>
+        <location filename="../src/vocdesk/services/registry/transfer.py" line="-203"/>
         <location filename="../src/vocdesk/services/relationships/activity_transfer.py" line="+79"/>
         <source>the id {value} is already on row {first_row}.</source>
         <translation>รหัส {value} ซ้ำกับแถว {first_row}</translation>
@@ -15722,7 +15722,12 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>เลขประจำตัวประชาชน {value} ซ้ำกับแถวที่ {first_row}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
+        <source>this row would bring back the data of a person who was anonymised; take it out of the file.</source>
+        <translation>แถวนี้จะนำข้อมูลของบุคคลที่ถูกทำให้ไม่สามารถระบุตัวบุคคลได้แล้วกลับคืนมา กรุณานำแถวนี้ออกจากไฟล์</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>there is no segment “{value}” in the catalogue.</source>
         <translation>ไม่มีกลุ่มผู้รับบริการ “{value}” ในรายการกลุ่ม</translation>
     </message>

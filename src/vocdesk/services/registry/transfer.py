@@ -112,6 +112,7 @@ class StakeholderImporter:
             segments = _catalogue_lookup(session, Segment)
             channels = _catalogue_lookup(session, Channel)
             matches = self._existing(session, table)
+            erased = _anonymised(session, matches)
         checked: list[tuple[CheckedRow, StakeholderDraft, bool]] = []  # row, its record, archived
         today = self._today()
         for row in table.rows:
@@ -120,6 +121,11 @@ class StakeholderImporter:
             if draft is not None:
                 checked.append((row, draft, bool(row.values.get("archived"))))
         problems += self._conflicts(checked, matches)
+        for row, draft, _archived in checked:  # PDPA s.33: an erasure is not undone by a file
+            if self._target(row.values.get("id"), draft, matches) in erased:
+                problems.append(row.problem(None, Message("TableCheck", QT_TRANSLATE_NOOP(
+                    "TableCheck", "this row would bring back the data of a person who was anonymised; take it out of the file."),
+                    {})))  # fmt: skip
         self._checked = (id(table), checked)
         return problems
 
@@ -332,6 +338,16 @@ class StakeholderImporter:
         inserts.clear()
         updates.clear()
         audits.clear()
+
+
+def _anonymised(session: Any, matches: dict[str, dict[str, uuid.UUID]]) -> set[uuid.UUID]:
+    """The records a row may update whose person was anonymised (issue 19)."""
+    ids = sorted({record for found in matches.values() for record in found.values()})
+    erased: set[uuid.UUID] = set()
+    for start in range(0, len(ids), 900):  # SQLite's bound-parameter limit
+        erased.update(session.scalars(select(Stakeholder.id).where(
+            Stakeholder.id.in_(ids[start : start + 900]), Stakeholder.anonymised_at.is_not(None))))  # fmt: skip
+    return erased
 
 
 def _match_value(key: str, value: Any) -> str | None:
