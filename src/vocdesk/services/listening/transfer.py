@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import String, func, insert, select, type_coerce
+from sqlalchemy import String, func, insert, select, true, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from vocdesk.db.base import utc_now
@@ -186,6 +186,7 @@ class FeedbackImporter:
                 known.update(
                     session.scalars(select(Stakeholder.id).where(Stakeholder.id.in_(chunk)))
                 )
+            erased = set(self._existing(session, table.rows, anonymised_only=True))
         unknown = {
             "segment": QT_TRANSLATE_NOOP("FeedbackImport", "there is no segment “{value}”; add it first or correct it."),
             "service": QT_TRANSLATE_NOOP("FeedbackImport", "there is no service “{value}”; add it first or correct it."),
@@ -196,6 +197,13 @@ class FeedbackImporter:
                 value = row.values.get(key)
                 if value and _key(value) not in catalogues[key]:
                     problems.append(row.problem(key, Message(CONTEXT, text, {"value": value})))
+            if {
+                ("id", row.values.get("id")),
+                ("reference", row.values.get("reference") or None),
+            } & erased:
+                problems.append(row.problem(None, Message("TableCheck", QT_TRANSLATE_NOOP(
+                    "TableCheck", "this row would bring back the data of a person who was anonymised; take it out of the file."),
+                    {})))  # fmt: skip
             person = row.values.get("stakeholder_id")
             if person is not None and person not in known:
                 problems.append(row.problem("stakeholder_id", Message(CONTEXT, QT_TRANSLATE_NOOP(
@@ -259,21 +267,26 @@ class FeedbackImporter:
         return ImportSummary(added=added, updated=updated, notices=notices)
 
     @staticmethod
-    def _existing(session: Session, rows: list[Any]) -> dict[tuple[str, Any], uuid.UUID]:
-        """The entries the rows match: ("id", id) and ("reference", reference) -> the entry's id."""
+    def _existing(
+        session: Session, rows: list[Any], *, anonymised_only: bool = False
+    ) -> dict[tuple[str, Any], uuid.UUID]:
+        """The entries the rows match: ("id", id) and ("reference", reference) -> the entry's id;
+        ``anonymised_only``: only entries anonymised (issue 19: a file made before does not
+        write their words back)."""
         ids = [row.values["id"] for row in rows if row.values.get("id")]
         references = [row.values["reference"] for row in rows if row.values.get("reference")]
+        erased = FeedbackEntry.anonymised_at.is_not(None) if anonymised_only else true()
         found: dict[tuple[str, Any], uuid.UUID] = {}
         for chunk in _chunks(ids):
             found.update(
                 (("id", i), i)
                 for i in session.scalars(
-                    select(FeedbackEntry.id).where(FeedbackEntry.id.in_(chunk))
+                    select(FeedbackEntry.id).where(FeedbackEntry.id.in_(chunk), erased)
                 )
             )
         for chunk in _chunks(references):
             stmt = select(FeedbackEntry.reference, FeedbackEntry.id).where(
-                FeedbackEntry.reference.in_(chunk)
+                FeedbackEntry.reference.in_(chunk), erased
             )
             found.update((("reference", ref), i) for ref, i in session.execute(stmt))
         return found
