@@ -257,10 +257,17 @@ class RetentionDialog(QDialog):
             self.model.show(KINDS[row], self.day)
         self._update_buttons()
 
+    def review_count(self) -> int:
+        """How many records the review of the kind shown will take: those listed, less those
+        unticked and the confidential cases the reviewer may not read (listed, never taken)."""
+        count = self._counts.get(self.current_kind())
+        unreadable = count.closed if count is not None else 0
+        return max(0, self.model.total - len(self.model.left_out) - unreadable)
+
     def _update_buttons(self) -> None:
         kind = self.current_kind()
         set_up = kind in self._counts
-        to_review = self.model.total - len(self.model.left_out)
+        to_review = self.review_count()
         for button in (self.anonymise_button, self.delete_button):
             button.setEnabled(set_up and to_review > 0)
         self.list_title.setText(self.tr("{kind} due on {day}: {count}").format(
@@ -290,7 +297,7 @@ class RetentionDialog(QDialog):
         return text.format(records=records)
 
     def ask_review(self, action: RetentionAction) -> None:
-        count = self.model.total - len(self.model.left_out)
+        count = self.review_count()
         box = QMessageBox(QMessageBox.Icon.Warning, self.windowTitle(),
                           self.confirmation_text(action, count),
                           QMessageBox.StandardButton.Cancel, self)  # fmt: skip
