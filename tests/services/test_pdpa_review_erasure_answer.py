@@ -55,3 +55,14 @@ def test_an_erasure_answered_with_the_windows_version_closes_and_keeps_no_name(
         texts += [json.dumps(e.changes, ensure_ascii=False) for e in trail]
     for text in texts:
         assert "มาลี" not in text and "5678" not in text, text
+
+
+def test_an_erasure_request_of_a_person_anonymised_already_closes(admin_db: Database):
+    from vocdesk.services.pdpa.anonymise import AnonymiseService
+
+    service = DataSubjectRequestsService(admin_db, today=lambda: TODAY)
+    person = _person_id(admin_db)
+    request_id = service.log(RequestDraft(str(person), RequestKind.ERASURE, date(2026, 3, 2)))
+    AnonymiseService(admin_db).anonymise_person(person)  # vocdesk pdpa anonymise, say
+    service.answer(request_id, RequestAnswer(RequestStatus.DONE, "ลบแล้วด้วยคำสั่ง"))
+    assert service.get(request_id).status is RequestStatus.DONE
