@@ -114,3 +114,35 @@ def test_moments_take_the_quick_text_only_as_their_type_stores_them(db: Database
         for zone in zones:
             assert _utc_text(moment.astimezone(zone)) == process(moment.astimezone(zone))
     assert _utc_text(None) is None
+
+
+def test_repeated_values_are_stored_as_each_alone(db: Database) -> None:
+    """Values processed once for the rows that share them (an instant in two zones is one)."""
+    case = _case(db, "2569/000004", 4)
+    with db.session_scope() as session:
+        session.execute(insert(CASES), [case])
+    bangkok = timezone(timedelta(hours=7))
+    lines = [{"complaint_id": case["id"], "changed_at": at, "from_status": was,
+              "to_status": to, "note": ""}
+             for at, was, to in [(MOMENT, None, ComplaintStatus.RECEIVED),
+                                 (MOMENT.astimezone(bangkok), ComplaintStatus.RECEIVED, "waiting"),
+                                 (MOMENT, ComplaintStatus.WAITING, ComplaintStatus.RECEIVED),
+                                 (MOMENT.replace(microsecond=7), "received", ComplaintStatus.RECEIVED)]]  # fmt: skip
+    writer = _DriverInsert(CHANGES, db.engine.dialect, ("id", "complaint_id", "changed_at",
+                           "from_status", "to_status", "note", "created_at", "updated_at"))  # fmt: skip
+    core_ids = [new_id() for _ in lines]
+    driver_ids = [new_id() for _ in lines]
+    stamps = {"created_at": MOMENT, "updated_at": MOMENT}
+    with db.session_scope() as session:
+        session.execute(
+            insert(CHANGES),
+            [{**line, **stamps, "id": i} for line, i in zip(lines, core_ids, strict=True)],
+        )
+        writer.write(
+            session, [{**line, "id": i} for line, i in zip(lines, driver_ids, strict=True)], stamps
+        )
+
+    for core_id, driver_id in zip(core_ids, driver_ids, strict=True):
+        core = _stored(db, "complaint_status_change", "id", core_id.hex)
+        driver = _stored(db, "complaint_status_change", "id", driver_id.hex)
+        assert {k for k in core if core[k] != driver[k]} == {"id"}

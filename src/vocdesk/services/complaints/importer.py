@@ -30,7 +30,7 @@ from enum import StrEnum
 from types import SimpleNamespace
 from typing import Any, cast
 
-from sqlalchemy import Table, delete, not_, select
+from sqlalchemy import Table, Uuid, delete, not_, select
 from sqlalchemy.orm import Session
 
 from vocdesk.db.base import UtcDateTime, utc_now
@@ -339,15 +339,14 @@ class ComplaintImporter:
                         updates.append({"id": case.id, **written})
                 session.flush()  # channels added by this batch
                 moment = utc_now()  # created_at and updated_at of the batch's new rows
+                stamps = {"created_at": moment, "updated_at": moment}
                 if inserts:
-                    new_cases.write(session, [{**row, "created_at": moment, "updated_at": moment}
-                                              for row in inserts])  # fmt: skip
+                    new_cases.write(session, inserts, stamps)
                 update_by_id(session, Complaint, updates)
                 if history:
                     for change in history:
                         change["id"] = new_id()
-                        change["created_at"] = change["updated_at"] = moment
-                    new_changes.write(session, history)
+                    new_changes.write(session, history, stamps)
                 if progress is not None:
                     progress(min(done_from + BATCH, total), total)
         if kept_hidden:
@@ -459,6 +458,8 @@ class _DriverInsert:
         self._constants = constants
         columns = [table.c[key] for key in (*keys, *constants)]
         self._processors = [_processor(column.type, dialect) for column in columns]
+        # Keys are hashed in Python (uuid.UUID.__hash__): not worth looking up again.
+        self._memoised = [not isinstance(column.type, Uuid) for column in columns]
         quote = dialect.identifier_preparer
         self._sql = (
             f"INSERT INTO {quote.format_table(table)} "
@@ -466,20 +467,38 @@ class _DriverInsert:
             f"VALUES ({', '.join('?' * len(columns))})"
         )
 
-    def stored(self, rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
-        """``rows`` as the database stores them, in the INSERT's order of columns."""
+    def stored(
+        self, rows: list[dict[str, Any]], same: dict[str, Any] | None = None
+    ) -> list[tuple[Any, ...]]:
+        """``rows`` as the database stores them, in the INSERT's order of columns; ``same`` gives
+        values every row shares (processed once, as the constant defaults are). A column whose
+        values repeat (statuses, categories, days, moments) processes each distinct value once:
+        equal values store the same (a moment is stored by its instant)."""
+        shared = {**self._constants, **(same or {})}
         cells: list[Any] = []
-        for key, process in zip((*self._keys, *self._constants), self._processors, strict=True):
-            values = (
-                [self._constants[key]] * len(rows)
-                if key in self._constants
-                else [row[key] for row in rows]
-            )
-            cells.append(values if process is None else list(map(process, values)))
+        for key, process, distinct in zip(
+            (*self._keys, *self._constants), self._processors, self._memoised, strict=True
+        ):
+            if key in shared:
+                value = shared[key]
+                cells.append([value if process is None else process(value)] * len(rows))
+                continue
+            values = [row[key] for row in rows]
+            if process is None:
+                cells.append(values)
+                continue
+            seen = set(values) if distinct else ()
+            if len(seen) * 2 <= len(values) and seen:
+                memo = {value: process(value) for value in seen}
+                cells.append(list(map(memo.__getitem__, values)))
+            else:
+                cells.append(list(map(process, values)))
         return list(zip(*cells, strict=True))
 
-    def write(self, session: Session, rows: list[dict[str, Any]]) -> None:
-        session.connection().exec_driver_sql(self._sql, self.stored(rows))
+    def write(
+        self, session: Session, rows: list[dict[str, Any]], same: dict[str, Any] | None = None
+    ) -> None:
+        session.connection().exec_driver_sql(self._sql, self.stored(rows, same))
 
 
 _SAMPLE_MOMENTS = (
