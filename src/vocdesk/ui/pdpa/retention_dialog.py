@@ -11,6 +11,7 @@ nothing) and the log below gains its line.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
@@ -95,6 +96,7 @@ class RetentionDialog(QDialog):
         self._tasks = tasks
         self._may_edit = may_edit
         self._counts: dict[RetentionRecordType, DueCount] = {}
+        self._reading = 0  # the latest reading asked (refresh)
         self.resize(*DIALOG_SIZE)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(*(layout.DIALOG_MARGIN,) * 4)
@@ -214,14 +216,30 @@ class RetentionDialog(QDialog):
         return KINDS[row] if 0 <= row < len(KINDS) else RetentionRecordType.COMPLAINT
 
     def refresh(self) -> None:
-        """The periods, the counts on the day, the list and the log read again."""
-        try:
-            policies = self._service.policies()
-            self._counts = {c.record_type: c for c in self._service.due_counts(self.day)}
-            runs = self._service.runs()
-        except UserError as refused:
-            show_error(self, refused)
+        """The periods, the counts on the day, the list and the log read again: on the task
+        runner when the dialog has one (counting is a query per kind, seconds on a large file);
+        a reading overtaken by a newer one (the day changed meanwhile) is dropped."""
+        service, day = self._service, self.day
+        self._reading += 1
+        reading = self._reading
+
+        def read(_progress: Progress | None = None) -> tuple[Any, Any, Any]:
+            return service.policies(), service.due_counts(day), service.runs()
+
+        def show(found: tuple[Any, Any, Any]) -> None:
+            if reading == self._reading:
+                self._show_read(*found)
+
+        if self._tasks is None:
+            try:
+                show(read())
+            except UserError as refused:
+                show_error(self, refused)
             return
+        self._tasks.run(read, on_done=show, receiver=self)
+
+    def _show_read(self, policies: Any, counts: Any, runs: Any) -> None:
+        self._counts = {c.record_type: c for c in counts}
         for policy in policies:
             self.years[policy.record_type].setValue(policy.keep_years or 0)
             combo = self.then_combos[policy.record_type]
