@@ -3559,7 +3559,7 @@
     <message>
         <location filename="../src/vocdesk/cli/pdpa.py" line="+31"/>
         <source>personal data (PDPA): a person&apos;s data exported, anonymised, records due for review</source>
-        <translation>ข้อมูลส่วนบุคคล (PDPA): ส่งออกข้อมูลของบุคคล ทำให้ไม่สามารถระบุตัวบุคคลได้ และรายการที่ถึงกำหนดทบทวน</translation>
+        <translation>ข้อมูลส่วนบุคคล (PDPA): ส่งออกข้อมูลของบุคคล ทำให้ไม่สามารถระบุตัวบุคคลได้ และรายการที่ครบกำหนดทบทวน</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5178,7 +5178,7 @@
         <translation>เพิ่มช่องทาง “{name}” แล้ว</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>One confidential case you may not read kept its contents and history; the file changed only its other columns.</source>
         <translation>เรื่องลับที่ท่านไม่มีสิทธิ์อ่าน 1 เรื่อง คงเนื้อหาและประวัติสถานะเดิมไว้ ไฟล์เปลี่ยนได้เฉพาะคอลัมน์อื่น</translation>
     </message>
@@ -5188,7 +5188,7 @@
         <translation>เรื่องลับที่ท่านไม่มีสิทธิ์อ่าน {count} เรื่อง คงเนื้อหาและประวัติสถานะเดิมไว้ ไฟล์เปลี่ยนได้เฉพาะคอลัมน์อื่น</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+178"/>
         <source>{user} may not change who handles or may read this case: the assignee and the confidential flag change only for a supervisor allowed to read the case. Leave the cell as the case has it, or ask a supervisor with that permission to import the file.</source>
         <translation>{user} ไม่มีสิทธิ์เปลี่ยนผู้รับผิดชอบหรือผู้มีสิทธิ์อ่านเรื่องนี้: ผู้รับผิดชอบและการกำหนดเป็นเรื่องลับเปลี่ยนได้เฉพาะหัวหน้างานที่มีสิทธิ์อ่านเรื่องนี้ ให้คงค่าในช่องนี้ไว้ตามที่เรื่องมีอยู่ หรือขอให้หัวหน้างานที่มีสิทธิ์นั้นนำเข้าไฟล์</translation>
     </message>
@@ -6601,7 +6601,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>FeedbackImport</name>
     <message>
-        <location filename="../src/vocdesk/services/listening/transfer.py" line="+190"/>
+        <location filename="../src/vocdesk/services/listening/transfer.py" line="+191"/>
         <source>there is no segment “{value}”; add it first or correct it.</source>
         <translation>ไม่มีกลุ่มผู้รับบริการ “{value}” กรุณาเพิ่มก่อนหรือแก้ไขให้ถูกต้อง</translation>
     </message>
@@ -6616,7 +6616,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ไม่มีสำนักงาน “{value}” กรุณาเพิ่มก่อนหรือแก้ไขให้ถูกต้อง</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>no stakeholder has the id {value}.</source>
         <translation>ไม่มีผู้รับบริการ/ผู้มีส่วนได้ส่วนเสียที่มีรหัส {value}</translation>
     </message>
@@ -12254,7 +12254,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../src/vocdesk/ui/pdpa/retention_dialog.py" line="+55"/>
+        <location filename="../src/vocdesk/ui/pdpa/retention_dialog.py" line="+56"/>
         <source>the last contact (or the day the person is kept until)</source>
         <translation>การติดต่อครั้งล่าสุด (หรือวันที่กำหนดให้เก็บถึง)</translation>
     </message>
@@ -12314,12 +12314,12 @@ Please try again, and if it happens again send that file to your IT support.</so
         </translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+187"/>
         <source>{count} ({closed} confidential: left for an officer allowed)</source>
         <translation>{count} (เรื่องลับ {closed} เรื่อง: เว้นไว้ให้เจ้าหน้าที่ที่มีสิทธิ์)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>{kind} due on {day}: {count}</source>
         <translation>{kind} ที่ครบกำหนด ณ วันที่ {day}: {count}</translation>
     </message>
@@ -15700,7 +15700,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>{value} มีอยู่แล้วในแถว {first_row}</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/listening/transfer.py" line="-47"/>
+        <location filename="../src/vocdesk/services/listening/transfer.py" line="-55"/>
         <location filename="../src/vocdesk/services/registry/transfer.py" line="-203"/>
         <location filename="../src/vocdesk/services/relationships/activity_transfer.py" line="+79"/>
         <source>the id {value} is already on row {first_row}.</source>
@@ -15722,12 +15722,13 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>เลขประจำตัวประชาชน {value} ซ้ำกับแถวที่ {first_row}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../src/vocdesk/services/listening/transfer.py" line="+32"/>
+        <location filename="../src/vocdesk/services/registry/transfer.py" line="+21"/>
         <source>this row would bring back the data of a person who was anonymised; take it out of the file.</source>
         <translation>แถวนี้จะนำข้อมูลของบุคคลที่ถูกทำให้ไม่สามารถระบุตัวบุคคลได้แล้วกลับคืนมา กรุณานำแถวนี้ออกจากไฟล์</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../src/vocdesk/services/registry/transfer.py" line="+12"/>
         <source>there is no segment “{value}” in the catalogue.</source>
         <translation>ไม่มีกลุ่มผู้รับบริการ “{value}” ในรายการกลุ่ม</translation>
     </message>
