@@ -166,13 +166,21 @@ class ActivityImporter:
                 wanted.add(row.values["stakeholder_id"])
             wanted.update(row.values.get("participants") or ())
         known: set[uuid.UUID] = set()
+        erased: set[uuid.UUID] = set()  # activities anonymised (issue 19): not written back
         with self._db.session_scope() as session:
             for chunk in _chunks(list(wanted)):
                 known.update(
                     session.scalars(select(Stakeholder.id).where(Stakeholder.id.in_(chunk)))
                 )
+            for chunk in _chunks([r.values["id"] for r in table.rows if r.values.get("id")]):
+                erased.update(session.scalars(select(Activity.id).where(
+                    Activity.id.in_(chunk), Activity.anonymised_at.is_not(None))))  # fmt: skip
         for row in table.rows:
             v = row.values
+            if v.get("id") in erased:
+                problems.append(row.problem(None, Message("TableCheck", QT_TRANSLATE_NOOP(
+                    "TableCheck", "this row would bring back the data of a person who was anonymised; take it out of the file."),
+                    {})))  # fmt: skip
             person = v.get("stakeholder_id")
             if person is not None and person not in known:
                 problems.append(row.problem("stakeholder_id", Message(CONTEXT, QT_TRANSLATE_NOOP(
