@@ -9,7 +9,9 @@ histories), the office column blank as the harness's figure has it (``--offices`
 fresh database then gets the demo's offices, so each case's office calendar is built too).
 ``run`` prints one JSON line: the seconds of ``check_file`` and of ``import_file`` (which reads
 and checks again, then writes), the import's CPU seconds (steadier on a loaded machine) and the
-cases per second of the import, as the harness counts them. For a before/after, run the same file with two trees' ``PYTHONPATH`` one after the other.
+cases per second of the import, as the harness counts them. ``--profile N`` prints the top N of a profile of the import, by cumulative time (by own time
+with ``BENCH_SORT=tottime``). This file puts its own tree's ``src`` first on the path: for a
+before/after, copy it into another tree and run both copies one after the other.
 """
 
 from __future__ import annotations
