@@ -252,7 +252,8 @@ class RetentionDialog(QDialog):
                      enum_label(run.action), date_text(run.due_before, lang), f"{run.count:,}")  # fmt: skip
             for column, text in enumerate(cells):
                 self.log.setItem(row, column, QTableWidgetItem(text))
-        self.log.resizeColumnsToContents()
+        for column in range(self.log.columnCount() - 1):  # the last one stretches
+            self.log.resizeColumnToContents(column)
         self._show_kind(self.periods.currentRow())
 
     def _label_counts(self) -> None:
