@@ -739,7 +739,7 @@
 <context>
     <name>RetentionDialog</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/ui/pdpa/retention_dialog.py" line="+66"/>
+        <location filename="../src/vocdesk/ui/pdpa/retention_dialog.py" line="+67"/>
         <source>%n person(s) in the registry</source>
         <translation>
             <numerusform>%n person in the registry</numerusform>

@@ -450,7 +450,7 @@
 <context>
     <name>ActivityImport</name>
     <message>
-        <location filename="../src/vocdesk/services/relationships/activity_transfer.py" line="+178"/>
+        <location filename="../src/vocdesk/services/relationships/activity_transfer.py" line="+186"/>
         <location line="+4"/>
         <source>no stakeholder has the id {value}.</source>
         <translation>ไม่มีผู้รับบริการ/ผู้มีส่วนได้ส่วนเสียที่มีรหัส {value}</translation>
@@ -2032,7 +2032,7 @@
         <translation>“{value}” ไม่ใช่ตัวเลข</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/relationships/activity_transfer.py" line="-119"/>
+        <location filename="../src/vocdesk/services/relationships/activity_transfer.py" line="-127"/>
         <source>“{value}” is not a VocDesk id; separate the ids with “;”.</source>
         <translation>“{value}” ไม่ใช่รหัสของ VocDesk โปรดคั่นรหัสแต่ละรายการด้วย “;”</translation>
     </message>
@@ -12314,7 +12314,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         </translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+188"/>
         <source>{count} ({closed} confidential: left for an officer allowed)</source>
         <translation>{count} (เรื่องลับ {closed} เรื่อง: เว้นไว้ให้เจ้าหน้าที่ที่มีสิทธิ์)</translation>
     </message>
@@ -15724,6 +15724,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location filename="../src/vocdesk/services/listening/transfer.py" line="+32"/>
         <location filename="../src/vocdesk/services/registry/transfer.py" line="+21"/>
+        <location filename="../src/vocdesk/services/relationships/activity_transfer.py" line="+20"/>
         <source>this row would bring back the data of a person who was anonymised; take it out of the file.</source>
         <translation>แถวนี้จะนำข้อมูลของบุคคลที่ถูกทำให้ไม่สามารถระบุตัวบุคคลได้แล้วกลับคืนมา กรุณานำแถวนี้ออกจากไฟล์</translation>
     </message>
