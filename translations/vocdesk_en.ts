@@ -592,7 +592,7 @@
 <context>
     <name>ImprovementRules</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/services/listening/improvement_links.py" line="+216"/>
+        <location filename="../src/vocdesk/services/listening/improvement_links.py" line="+238"/>
         <source>%n of the chosen complaints no longer exist.</source>
         <translation>
             <numerusform>%n of the chosen complaints no longer exists.</numerusform>

@@ -7356,7 +7356,12 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ImprovementActionForm</name>
     <message>
-        <location filename="../src/vocdesk/ui/listening/improvement_action_form.py" line="+201"/>
+        <location filename="../src/vocdesk/ui/listening/improvement_action_form.py" line="+202"/>
+        <source>(sensitive personal data)</source>
+        <translation>(ข้อมูลส่วนบุคคลที่มีความอ่อนไหว)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Entry {when}, {channel}: {text}</source>
         <translation>บันทึกการรับฟัง {when} {channel}: {text}</translation>
     </message>
@@ -7616,12 +7621,12 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>การปรับปรุงที่ดำเนินการแล้วต้องระบุผลที่ได้: โปรดเขียนว่าผู้รับบริการได้รับสิ่งใดที่ดีขึ้น</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/listening/improvement.py" line="+449"/>
+        <location filename="../src/vocdesk/services/listening/improvement.py" line="+450"/>
         <source>This improvement action no longer exists; someone may have deleted it.</source>
         <translation>ไม่พบการปรับปรุงนี้แล้ว อาจมีผู้อื่นลบไป</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/listening/improvement_links.py" line="+195"/>
+        <location filename="../src/vocdesk/services/listening/improvement_links.py" line="+217"/>
         <source>The chosen question is not part of the chosen survey.</source>
         <translation>ข้อคำถามที่เลือกไม่ได้อยู่ในแบบสำรวจที่เลือก</translation>
     </message>

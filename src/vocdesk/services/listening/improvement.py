@@ -60,6 +60,7 @@ from vocdesk.services.listening.improvement_links import (
     store_links,
     survey_choices,
 )
+from vocdesk.services.pdpa.masking import sees_sensitive
 from vocdesk.services.periods import in_period
 
 __all__ = [
@@ -277,7 +278,7 @@ class ImprovementActionsService:
                 raise _gone()
             return ImprovementDetail(
                 self._row(*found),
-                linked_entries(session, action_id),
+                linked_entries(session, action_id, withhold=not sees_sensitive(self._db)),
                 linked_complaints(session, action_id, acting(self._db)),
                 linked_findings(session, action_id),
             )
@@ -288,7 +289,7 @@ class ImprovementActionsService:
         if not entry_ids:
             return []
         with self._db.session_scope() as session:
-            return entries_with_ids(session, entry_ids)
+            return entries_with_ids(session, entry_ids, withhold=not sees_sensitive(self._db))
 
     @requires(Permission.RECORD)
     def create_action(

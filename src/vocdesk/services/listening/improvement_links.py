@@ -19,6 +19,7 @@ from vocdesk.db.models import (
     Complaint,
     FeedbackEntry,
     ImprovementSurveyFinding,
+    Stakeholder,
     Survey,
     SurveyQuestion,
     improvement_complaint,
@@ -56,6 +57,7 @@ class LinkedEntry:
     received_at: datetime
     channel: Named
     text: str
+    withheld: bool = False  # PDPA s.26: a sensitive person's words, for a reader without the grant
 
 
 @dataclass(frozen=True)
@@ -88,15 +90,32 @@ class SurveyChoice:
     questions: tuple[tuple[uuid.UUID, str], ...]  # (id, "number text")
 
 
-def linked_entries(session: Session, action_id: uuid.UUID) -> tuple[LinkedEntry, ...]:
+_ENTRY_COLUMNS = (FeedbackEntry.id, FeedbackEntry.received_at, Channel.name_th, Channel.name_en,
+                  FeedbackEntry.text, Stakeholder.sensitive)  # fmt: skip
+
+
+def _entries(rows: Iterable[Any], withhold: bool) -> list[LinkedEntry]:
+    """The entries as shown: a sensitive person's words left out when ``withhold`` (the reader
+    lacks the personal-data grant, ``services.pdpa.masking.sees_sensitive``), as the log does."""
+    found = []
+    for i, at, th, en, text, sensitive in rows:
+        withheld = withhold and bool(sensitive)
+        found.append(LinkedEntry(i, at, Named(th, en), "" if withheld else text, withheld))
+    return found
+
+
+def linked_entries(
+    session: Session, action_id: uuid.UUID, withhold: bool = False
+) -> tuple[LinkedEntry, ...]:
     rows = session.execute(
-        select(FeedbackEntry.id, FeedbackEntry.received_at, Channel.name_th, Channel.name_en, FeedbackEntry.text)
+        select(*_ENTRY_COLUMNS)
         .join(improvement_feedback, improvement_feedback.c.feedback_entry_id == FeedbackEntry.id)
         .join(Channel, FeedbackEntry.channel_id == Channel.id)
+        .outerjoin(Stakeholder, Stakeholder.id == FeedbackEntry.stakeholder_id)
         .where(improvement_feedback.c.action_id == action_id)
         .order_by(FeedbackEntry.received_at, FeedbackEntry.id)
     ).all()  # fmt: skip
-    return tuple(LinkedEntry(i, at, Named(th, en), text) for i, at, th, en, text in rows)
+    return tuple(_entries(rows, withhold))
 
 
 def linked_complaints(
@@ -132,15 +151,18 @@ def linked_findings(session: Session, action_id: uuid.UUID) -> tuple[LinkedFindi
     )
 
 
-def entries_with_ids(session: Session, entry_ids: Sequence[uuid.UUID]) -> list[LinkedEntry]:
+def entries_with_ids(
+    session: Session, entry_ids: Sequence[uuid.UUID], withhold: bool = False
+) -> list[LinkedEntry]:
     """The entries with these ids, oldest first."""
     rows = session.execute(
-        select(FeedbackEntry.id, FeedbackEntry.received_at, Channel.name_th, Channel.name_en, FeedbackEntry.text)
+        select(*_ENTRY_COLUMNS)
         .join(Channel, FeedbackEntry.channel_id == Channel.id)
+        .outerjoin(Stakeholder, Stakeholder.id == FeedbackEntry.stakeholder_id)
         .where(FeedbackEntry.id.in_(list(entry_ids)))
         .order_by(FeedbackEntry.received_at, FeedbackEntry.id)
     ).all()  # fmt: skip
-    return [LinkedEntry(i, at, Named(th, en), text) for i, at, th, en, text in rows]
+    return _entries(rows, withhold)
 
 
 def survey_choices(session: Session) -> list[SurveyChoice]:

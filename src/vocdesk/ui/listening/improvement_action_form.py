@@ -198,6 +198,8 @@ class ImprovementActionForm(QDialog):
         lang = current_language()
         if isinstance(link, LinkedEntry):
             words = link.text if len(link.text) <= TEXT_PREVIEW else link.text[:TEXT_PREVIEW] + "…"
+            if link.withheld:  # PDPA s.26, as the listening log shows it
+                words = self.tr("(sensitive personal data)")
             return self.tr("Entry {when}, {channel}: {text}").format(
                 when=date_text(link.received_at, lang),
                 channel=link.channel.in_language(lang),
