@@ -11996,7 +11996,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation>ยังไม่ตอบ</translation>
+        <translation>รอดำเนินการ</translation>
     </message>
     <message>
         <location line="+0"/>
