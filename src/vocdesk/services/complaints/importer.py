@@ -17,6 +17,8 @@ that would change them otherwise is refused (its row and column named) and nothi
 existing case the importing person may not read keeps its protected fields, confidential flag,
 assignee and history whatever the file holds (a file exported before such cases were left out
 carried them blank); and an existing case whose subject cell is blank keeps its subject.
+A row matching a case that was anonymised (issue 19, PDPA s.33: a file made before would write
+the complainant's data back) is a problem of the file, its row named, and nothing is written.
 Checking and importing need ``Permission.IMPORT``.
 """
 
@@ -28,7 +30,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta, timezone
 from enum import StrEnum
 from types import SimpleNamespace
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 from sqlalchemy import Table, Uuid, delete, not_, select
 from sqlalchemy.orm import Session
@@ -103,6 +105,15 @@ _NO_CHANNELS = Message(CONTEXT, QT_TRANSLATE_NOOP("ComplaintTransfer",
     "there are no channels yet: give each case its channel (a new name is added), or add channels first."))  # fmt: skip
 
 
+class _Stored(NamedTuple):
+    """What the check needs of a case the file matches by number."""
+
+    assignee: str
+    confidential: bool
+    readable: bool  # by the person importing (``services.confidentiality``)
+    anonymised: bool  # its personal data erased (issue 19): the file may not bring it back
+
+
 class ComplaintImporter:
     value_columns: dict[str, type[StrEnum]] = {"status": ComplaintStatus}
 
@@ -120,7 +131,14 @@ class ComplaintImporter:
 
     @requires(Permission.IMPORT)
     def check(self, table: CheckedTable) -> list[Problem]:
-        problems: list[Problem] = self._access_problems(table)
+        stored = self._stored(table)
+        problems: list[Problem] = self._access_problems(table, stored)
+        for row in table.rows:  # PDPA s.33: an erasure is not undone by a file (issue 19)
+            found = stored.get(row.values.get("number") or "")
+            if found is not None and found.anonymised:
+                problems.append(row.problem(None, Message("TableCheck", QT_TRANSLATE_NOOP(
+                    "TableCheck", "this row would bring back the data of a person who was anonymised; take it out of the file."),
+                    {})))  # fmt: skip
         first_row: dict[str, int] = {}
         for row in table.rows:
             number = row.values.get("number")
@@ -179,23 +197,30 @@ class ComplaintImporter:
                         {"moment": format_datetime(moment), "received": format_datetime(received)})))  # fmt: skip
         return problems
 
-    def _access_problems(self, table: CheckedTable) -> list[Problem]:
+    def _stored(self, table: CheckedTable) -> dict[str, _Stored]:
+        """The cases the rows match by number, with what the check needs of them: one query per
+        batch of numbers (the number is a unique index)."""
+        stored: dict[str, _Stored] = {}
+        numbers = [row.values["number"] for row in table.rows if row.values.get("number")]
+        readable = readable_condition(acting(self._db))
+        with self._db.session_scope() as session:
+            for start in range(0, len(numbers), BATCH):
+                for number, assignee, confidential, shown, anonymised_at in session.execute(
+                    select(Complaint.number, Complaint.assigned_to, Complaint.confidential,
+                           readable.label("readable"), Complaint.anonymised_at)
+                    .where(Complaint.number.in_(numbers[start : start + BATCH]))
+                ):  # fmt: skip
+                    stored[number] = _Stored(
+                        assignee, bool(confidential), bool(shown), anonymised_at is not None
+                    )
+        return stored
+
+    def _access_problems(self, table: CheckedTable, stored: dict[str, _Stored]) -> list[Problem]:
         """Rows that would change who reads a case (its assignee or confidential flag) for a
         person not allowed to: see the module's note."""
         principal = acting(self._db)
         manages = principal.may(Permission.MANAGE_CASES)
         problems: list[Problem] = []
-        stored: dict[str, tuple[str, bool, bool]] = {}  # number -> assignee, confidential, readable
-        numbers = [row.values["number"] for row in table.rows if row.values.get("number")]
-        readable = readable_condition(principal)
-        with self._db.session_scope() as session:
-            for start in range(0, len(numbers), BATCH):
-                for number, assignee, confidential, shown in session.execute(
-                    select(Complaint.number, Complaint.assigned_to, Complaint.confidential,
-                           readable.label("readable"))
-                    .where(Complaint.number.in_(numbers[start : start + BATCH]))
-                ):  # fmt: skip
-                    stored[number] = (assignee, bool(confidential), bool(shown))
         for row in table.rows:
             assignee = row.values.get("assigned_to") or ""
             confidential = bool(row.values.get("confidential"))
@@ -204,7 +229,7 @@ class ComplaintImporter:
                 if assignee not in ("", principal.login) and not manages:
                     problems.append(row.problem("assigned_to", _access_refused(principal)))
                 continue
-            was_assignee, was_confidential, shown = found
+            was_assignee, was_confidential, shown, _anonymised = found
             if manages and shown:
                 continue
             # A case one may not read keeps what the file leaves out (``_kept``); what the file

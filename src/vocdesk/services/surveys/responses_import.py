@@ -23,6 +23,8 @@ built from the survey's questions rather than a fixed one:
 - Imported responses are the first pass (``entry_pass`` 1), the data analysed. A row whose form
   number is already in the survey's first pass replaces that form (counted as updated), so
   importing a file again updates instead of duplicating; rows without a form number are added.
+  A row whose form number is that of an anonymised response (issue 19) is a problem: it would
+  write the erased comment and open answers back.
 - ``value_maps`` ({question code: {text in the file: value}}) reads a file's own words: the value
   is a number, a label, or ``no_opinion``; ``check_maps`` refuses a map that cannot apply.
 
@@ -213,7 +215,23 @@ class ResponsesImporter:
             ), {"code": self.layout.code, "example": next(iter(self.questions), "Q1")})))  # fmt: skip
         problems += duplicate_problems(table, "form_number", QT_TRANSLATE_NOOP(
             "TableCheck", "form number {value} is also in row {first_row}."))  # fmt: skip
+        erased = self._anonymised_forms()
+        for row in table.rows:  # PDPA s.33: an erasure is not undone by a file (issue 19)
+            if erased and row.values.get("form_number") in erased:
+                problems.append(row.problem(None, Message("TableCheck", QT_TRANSLATE_NOOP(
+                    "TableCheck", "this row would bring back the data of a person who was anonymised; take it out of the file."),
+                    {})))  # fmt: skip
         return problems
+
+    def _anonymised_forms(self) -> set[str]:
+        """The form numbers of the survey's first pass whose response was anonymised: a row
+        with one would replace it (``apply``), writing the erased comment and answers back.
+        One query on the survey's index of forms; few forms are anonymised."""
+        with self._db.session_scope() as session:
+            return set(session.scalars(select(SurveyResponse.form_number).where(
+                SurveyResponse.survey_id == self.survey_id,
+                SurveyResponse.entry_pass == FIRST_PASS, SurveyResponse.form_number != "",
+                SurveyResponse.anonymised_at.is_not(None))))  # fmt: skip
 
     @requires(Permission.IMPORT)
     def apply(self, table: CheckedTable, progress: ProgressCallback | None = None) -> ImportSummary:
