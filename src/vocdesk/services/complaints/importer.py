@@ -30,7 +30,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta, timezone
 from enum import StrEnum
 from types import SimpleNamespace
-from typing import Any, NamedTuple, cast
+from typing import Any, cast
 
 from sqlalchemy import Table, Uuid, delete, not_, select
 from sqlalchemy.orm import Session
@@ -105,15 +105,6 @@ _NO_CHANNELS = Message(CONTEXT, QT_TRANSLATE_NOOP("ComplaintTransfer",
     "there are no channels yet: give each case its channel (a new name is added), or add channels first."))  # fmt: skip
 
 
-class _Stored(NamedTuple):
-    """What the check needs of a case the file matches by number."""
-
-    assignee: str
-    confidential: bool
-    readable: bool  # by the person importing (``services.confidentiality``)
-    anonymised: bool  # its personal data erased (issue 19): the file may not bring it back
-
-
 class ComplaintImporter:
     value_columns: dict[str, type[StrEnum]] = {"status": ComplaintStatus}
 
@@ -131,11 +122,10 @@ class ComplaintImporter:
 
     @requires(Permission.IMPORT)
     def check(self, table: CheckedTable) -> list[Problem]:
-        stored = self._stored(table)
+        stored, erased = self._stored(table)
         problems: list[Problem] = self._access_problems(table, stored)
-        for row in table.rows:  # PDPA s.33: an erasure is not undone by a file (issue 19)
-            found = stored.get(row.values.get("number") or "")
-            if found is not None and found.anonymised:
+        for row in table.rows if erased else ():  # PDPA s.33: a file does not undo an erasure
+            if row.values.get("number") in erased:
                 problems.append(row.problem(None, Message("TableCheck", QT_TRANSLATE_NOOP(
                     "TableCheck", "this row would bring back the data of a person who was anonymised; take it out of the file."),
                     {})))  # fmt: skip
@@ -197,25 +187,29 @@ class ComplaintImporter:
                         {"moment": format_datetime(moment), "received": format_datetime(received)})))  # fmt: skip
         return problems
 
-    def _stored(self, table: CheckedTable) -> dict[str, _Stored]:
-        """The cases the rows match by number, with what the check needs of them: one query per
-        batch of numbers (the number is a unique index)."""
-        stored: dict[str, _Stored] = {}
+    def _stored(self, table: CheckedTable) -> tuple[dict[str, tuple[str, bool, bool]], set[str]]:
+        """The cases the rows match, by number: their assignee, confidential flag and whether
+        the person importing may read them; and the numbers of those anonymised (issue 19).
+        One query per batch of numbers (the number is a unique index)."""
+        stored: dict[str, tuple[str, bool, bool]] = {}
+        erased: set[str] = set()
         numbers = [row.values["number"] for row in table.rows if row.values.get("number")]
         readable = readable_condition(acting(self._db))
         with self._db.session_scope() as session:
             for start in range(0, len(numbers), BATCH):
-                for number, assignee, confidential, shown, anonymised_at in session.execute(
+                for number, assignee, confidential, shown, anonymised in session.execute(
                     select(Complaint.number, Complaint.assigned_to, Complaint.confidential,
-                           readable.label("readable"), Complaint.anonymised_at)
+                           readable.label("readable"), Complaint.anonymised_at.is_not(None))
                     .where(Complaint.number.in_(numbers[start : start + BATCH]))
                 ):  # fmt: skip
-                    stored[number] = _Stored(
-                        assignee, bool(confidential), bool(shown), anonymised_at is not None
-                    )
-        return stored
+                    stored[number] = (assignee, bool(confidential), bool(shown))
+                    if anonymised:
+                        erased.add(number)
+        return stored, erased
 
-    def _access_problems(self, table: CheckedTable, stored: dict[str, _Stored]) -> list[Problem]:
+    def _access_problems(
+        self, table: CheckedTable, stored: dict[str, tuple[str, bool, bool]]
+    ) -> list[Problem]:
         """Rows that would change who reads a case (its assignee or confidential flag) for a
         person not allowed to: see the module's note."""
         principal = acting(self._db)
@@ -229,7 +223,7 @@ class ComplaintImporter:
                 if assignee not in ("", principal.login) and not manages:
                     problems.append(row.problem("assigned_to", _access_refused(principal)))
                 continue
-            was_assignee, was_confidential, shown, _anonymised = found
+            was_assignee, was_confidential, shown = found
             if manages and shown:
                 continue
             # A case one may not read keeps what the file leaves out (``_kept``); what the file
