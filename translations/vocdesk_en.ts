@@ -801,7 +801,7 @@
 <context>
     <name>StakeholderForm</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/ui/registry/stakeholder_form.py" line="+505"/>
+        <location filename="../src/vocdesk/ui/registry/stakeholder_form.py" line="+588"/>
         <source>Registered {date} · history: %Ln record(s)</source>
         <translation>
             <numerusform>Registered {date} · history: %Ln record</numerusform>

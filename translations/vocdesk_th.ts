@@ -3597,7 +3597,7 @@
         <translation>ไม่ต้องถามยืนยัน (จำเป็นเมื่อข้อมูลนำเข้าไม่ได้มาจากเทอร์มินัล)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Anonymised {id}: now {name}; {records} records scrubbed, {files} attachments removed, {audit} audit entries scrubbed.</source>
         <translation>ทำให้ {id} ไม่สามารถระบุตัวบุคคลได้แล้ว: ตอนนี้แสดงเป็น {name}; ลบร่องรอยในบันทึก {records} รายการ นำไฟล์แนบออก {files} ไฟล์ และลบร่องรอยในประวัติการแก้ไข {audit} รายการ</translation>
     </message>
@@ -5138,7 +5138,7 @@
         <translation>บรรทัดประวัติ “{line}” ไม่อยู่ในรูปแบบ “วันเวลา | สถานะ | หมายเหตุ”</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/complaints/importer.py" line="+100"/>
+        <location filename="../src/vocdesk/services/complaints/importer.py" line="+102"/>
         <source>there are no complaint categories yet: add them (Complaints › Categories and standards…) before importing cases.</source>
         <translation>ยังไม่มีประเภทเรื่องร้องเรียน: เพิ่มประเภทก่อน (ข้อร้องเรียน › ประเภทเรื่องและมาตรฐานการให้บริการ…) แล้วจึงนำเข้าเรื่องร้องเรียน</translation>
     </message>
@@ -5148,7 +5148,7 @@
         <translation>ยังไม่มีช่องทาง: ระบุช่องทางของแต่ละเรื่อง (ชื่อใหม่จะถูกเพิ่มให้) หรือเพิ่มช่องทางก่อน</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>the case number {value} is already on row {first_row}.</source>
         <translation>เลขที่เรื่อง {value} ซ้ำกับแถวที่ {first_row}</translation>
     </message>
@@ -5173,7 +5173,7 @@
         <translation>{moment} อยู่ก่อนวันที่รับเรื่อง ({received})</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+117"/>
         <source>channel “{name}” was added.</source>
         <translation>เพิ่มช่องทาง “{name}” แล้ว</translation>
     </message>
@@ -5443,7 +5443,7 @@
 <context>
     <name>ConsentsPanel</name>
     <message>
-        <location filename="../src/vocdesk/ui/pdpa/consents_panel.py" line="+116"/>
+        <location filename="../src/vocdesk/ui/pdpa/consents_panel.py" line="+119"/>
         <source>Not given</source>
         <translation>ไม่ได้ให้ความยินยอม</translation>
     </message>
@@ -12168,7 +12168,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ResponsesImport</name>
     <message>
-        <location filename="../src/vocdesk/services/surveys/responses_import.py" line="+125"/>
+        <location filename="../src/vocdesk/services/surveys/responses_import.py" line="+127"/>
         <source>There is no survey “{code}”. Surveys: {codes}.</source>
         <translation>ไม่มีแบบสำรวจ “{code}” แบบสำรวจที่มี: {codes}</translation>
     </message>
@@ -12188,7 +12188,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ไม่มีคอลัมน์ใดในไฟล์ตรงกับคำถามของแบบสำรวจ {code} โปรดตั้งหัวคอลัมน์เป็นรหัสคำถาม (เช่น {example}) หรือข้อความคำถาม</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+114"/>
         <source>The file has no submitted_on column: the responses are dated {day}.</source>
         <translation>ไฟล์ไม่มีคอลัมน์ submitted_on (วันที่ตอบ) จึงลงวันที่คำตอบเป็น {day}</translation>
     </message>
@@ -12989,7 +12989,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>[จัดเก็บเข้าคลังแล้ว]</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/ui/registry/stakeholder_form.py" line="+468"/>
+        <location filename="../src/vocdesk/ui/registry/stakeholder_form.py" line="+551"/>
         <source>New stakeholder</source>
         <translation>เพิ่มผู้รับบริการ/ผู้มีส่วนได้ส่วนเสีย</translation>
     </message>
@@ -15727,9 +15727,11 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>เลขประจำตัวประชาชน {value} ซ้ำกับแถวที่ {first_row}</translation>
     </message>
     <message>
+        <location filename="../src/vocdesk/services/complaints/importer.py" line="-425"/>
         <location filename="../src/vocdesk/services/listening/transfer.py" line="+32"/>
         <location filename="../src/vocdesk/services/registry/transfer.py" line="+21"/>
         <location filename="../src/vocdesk/services/relationships/activity_transfer.py" line="+20"/>
+        <location filename="../src/vocdesk/services/surveys/responses_import.py" line="-104"/>
         <source>this row would bring back the data of a person who was anonymised; take it out of the file.</source>
         <translation>แถวนี้จะนำข้อมูลของบุคคลที่ถูกทำให้ไม่สามารถระบุตัวบุคคลได้แล้วกลับคืนมา กรุณานำแถวนี้ออกจากไฟล์</translation>
     </message>
@@ -15754,7 +15756,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>แถวนี้และแถวที่ {first_row} แก้ไขรายการเดียวกัน</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/surveys/responses_import.py" line="-93"/>
+        <location filename="../src/vocdesk/services/surveys/responses_import.py" line="-5"/>
         <source>form number {value} is also in row {first_row}.</source>
         <translation>เลขที่แบบสอบถาม {value} ซ้ำกับแถว {first_row}</translation>
     </message>
