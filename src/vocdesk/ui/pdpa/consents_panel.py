@@ -53,10 +53,12 @@ class ConsentsPanel(QWidget):
         self.state_labels: dict[ConsentPurpose, QLabel] = {}
         self.buttons: dict[ConsentPurpose, QPushButton] = {}
         for row, purpose in enumerate(ConsentPurpose):
-            # The purpose above its state, the button beside both: long Thai states wrap under
-            # their purpose instead of squeezing a column.
+            # The purpose above its state, the button beside both: long Thai states (a channel
+            # such as "ไลน์ทางการของหน่วยงาน (LINE OA)") wrap under their purpose instead of being
+            # cut off or squeezing a column; the labels ask their height for the width they get.
             name, state, button = QLabel(self), QLabel(self), QPushButton(self)
             name.setStyleSheet(PURPOSE_STYLE)
+            name.setWordWrap(True)
             state.setObjectName(f"consent_state_{purpose.value}")
             state.setWordWrap(True)
             button.setObjectName(f"consent_button_{purpose.value}")
@@ -65,6 +67,7 @@ class ConsentsPanel(QWidget):
             texts.setSpacing(0)
             texts.addWidget(name)
             texts.addWidget(state)
+            texts.addStretch(1)  # room to spare goes below the state, not between the lines
             grid.addLayout(texts, row, 0)
             grid.addWidget(button, row, 1, Qt.AlignmentFlag.AlignVCenter)
             self.purpose_labels[purpose], self.state_labels[purpose] = name, state

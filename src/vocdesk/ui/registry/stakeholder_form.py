@@ -14,19 +14,22 @@ import uuid
 from collections.abc import Sequence
 from datetime import timedelta
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -68,6 +71,52 @@ from vocdesk.ui.widgets.forms import form_label, make_form
 
 ERROR_STYLE = "color: #b00020;"
 DEFAULT_RETENTION_DAYS = 5 * 365 + 1
+# Room kept on the screen for the window's title bar and frame, which Qt only knows once shown.
+WINDOW_FRAME_ALLOWANCE = 40
+
+
+class FieldsArea(QScrollArea):
+    """The form's fields, scrolling up and down when the screen is too low for them (a 768-px
+    laptop: with its PDPA section the form needs some 850 px). Its size hint is its content's,
+    whole, plus the vertical bar's width, so that the dialog opens as wide as the fields need
+    (no horizontal bar) and as high as they need until the screen caps it."""
+
+    def __init__(self, content: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("stakeholder_fields")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        # Never sideways: the area is never narrower than its content's minimum (its minimum
+        # size hint, which the dialog keeps), and a bar shown for a moment while the fields
+        # settle would only flicker.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # setWidget makes this area a filter of the content's events (see eventFilter), and
+        # sends it some at once.
+        self._content = content
+        self.setWidget(content)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's virtual
+        # The fields' layout changed (texts of another language, a problem shown under a field):
+        # this area's hints follow, and the dialog's layout asks them again.
+        if watched is self._content and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
+
+    def _bar_width(self) -> int:
+        return self.verticalScrollBar().sizeHint().width()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's virtual
+        # Wrapping labels (the notice, the consents) may need more height at that width than
+        # the content's own hint says.
+        content = self._content
+        hint = content.sizeHint()
+        height = max(hint.height(), content.heightForWidth(hint.width()))
+        return QSize(hint.width() + self._bar_width(), height)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's virtual
+        # As narrow as the fields can be, beside a bar; a few rows high at least.
+        content = self._content.minimumSizeHint()
+        return QSize(content.width() + self._bar_width(), min(content.height(), 200))
 
 
 class StakeholderForm(QDialog):
@@ -104,7 +153,39 @@ class StakeholderForm(QDialog):
             self._history = 0
             self._record = None
         self.retranslate()
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        self._available: QRect | None = None
+        if screen is not None:
+            self._available = screen.availableGeometry()
+        self._fitted: QSize | None = None
+        self.fit_to(self._available)
         self.name_edit.setFocus()
+
+    def fit_to(self, available: QRect | None) -> None:
+        """Open as large as the fields need, but no larger than ``available`` (the screen's room
+        less its task bars) leaves with the window's frame: what does not fit scrolls, and the
+        buttons below stay in sight."""
+        # Before the first show Qt passes no change of a field's hint up to the layouts (the
+        # texts were set after they were built): have them all ask again.
+        self.ensurePolished()
+        for each in self.findChildren(QLayout):
+            each.invalidate()
+        self.fields_area.updateGeometry()
+        wanted = self.sizeHint()
+        if available is not None:
+            room = available.size() - QSize(WINDOW_FRAME_ALLOWANCE, WINDOW_FRAME_ALLOWANCE)
+            wanted = wanted.boundedTo(room)
+        self._available = available
+        self.resize(wanted.expandedTo(self.minimumSizeHint()))
+        self._fitted = self.size()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's virtual
+        # Some fields settle their size only when first shown (their style sheets are applied
+        # then): fit again, unless someone has sized the form since.
+        if not event.spontaneous() and self._fitted is not None and self.size() == self._fitted:
+            self.fit_to(self._available)
+        self._fitted = None
+        super().showEvent(event)
 
     # --- building ------------------------------------------------------------------------
     def _field(self, form: QFormLayout, key: str, widget: QWidget) -> None:
@@ -296,10 +377,13 @@ class StakeholderForm(QDialog):
         left = QVBoxLayout()
         left.addWidget(self.who_box)
         left.addStretch(1)
-        columns = QHBoxLayout()
+        fields = QWidget(self)
+        columns = QHBoxLayout(fields)
+        columns.setContentsMargins(0, 0, 0, 0)
         columns.setSpacing(layout.SECTION_SPACING)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
+        self.fields_area = FieldsArea(fields, self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.record_label)
         buttons.addWidget(self.warning_label, 1)
@@ -310,7 +394,7 @@ class StakeholderForm(QDialog):
         column.setContentsMargins(
             layout.DIALOG_MARGIN, layout.DIALOG_MARGIN, layout.DIALOG_MARGIN, layout.DIALOG_MARGIN
         )
-        column.addLayout(columns)
+        column.addWidget(self.fields_area, 1)
         column.addWidget(self.duplicates_frame)
         column.addLayout(buttons)
 
