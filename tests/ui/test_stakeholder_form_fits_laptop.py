@@ -23,7 +23,8 @@ from vocdesk.services.registry.stakeholders import RegistryService
 from vocdesk.ui.fonts import install_thai_font
 from vocdesk.ui.i18n import LanguageManager
 from vocdesk.ui.pdpa.consents_panel import ConsentsPanel
-from vocdesk.ui.registry.stakeholder_form import WINDOW_FRAME_ALLOWANCE, StakeholderForm
+from vocdesk.ui.registry.stakeholder_form import StakeholderForm
+from vocdesk.ui.widgets.scrolling_fields import WINDOW_FRAME_ALLOWANCE
 
 TODAY = date(2026, 12, 4)
 LAPTOP = QRect(0, 0, 1366, 768)
@@ -165,3 +166,26 @@ def test_a_narrow_consents_panel_wraps_each_state_and_shows_all_its_lines(
     lines = label.heightForWidth(label.width()) / label.fontMetrics().height()
     assert lines > 1.5  # it wraps
     assert label.height() >= label.heightForWidth(label.width())  # and nothing is cut off
+
+
+def test_after_a_switch_to_thai_the_form_stays_wide_enough_for_its_fields(
+    qtbot, qapp, db: Database, compiled_translations: Path
+) -> None:
+    # Given the form open in English
+    form = _form(qtbot, db, _person_with_consents(db))
+    form.show()
+    qtbot.waitExposed(form)
+    manager = LanguageManager(qapp, compiled_translations)
+    try:
+        # When the language becomes Thai (longer labels)
+        manager.set_language("th")
+        area = form.fields_area
+        content = area.widget()
+        assert content is not None
+        # Then the dialog keeps its fields' whole width: nothing is cut off at the side
+        qtbot.waitUntil(lambda: area.viewport().width() >= content.minimumSizeHint().width())
+        assert form.minimumSizeHint().width() > content.minimumSizeHint().width()
+    finally:
+        manager.set_language("en")
+        manager.uninstall()
+        manager.deleteLater()

@@ -14,14 +14,13 @@ import uuid
 from collections.abc import Sequence
 from datetime import timedelta
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, QSize, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -68,55 +66,10 @@ from vocdesk.ui.registry.stakeholder_texts import field_labels, lawful_basis_tex
 from vocdesk.ui.widgets.be_date_edit import BuddhistDateEdit
 from vocdesk.ui.widgets.choices import item_data, select_data, uuid_or_none
 from vocdesk.ui.widgets.forms import form_label, make_form
+from vocdesk.ui.widgets.scrolling_fields import WINDOW_FRAME_ALLOWANCE, ScrollingFields
 
 ERROR_STYLE = "color: #b00020;"
 DEFAULT_RETENTION_DAYS = 5 * 365 + 1
-# Room kept on the screen for the window's title bar and frame, which Qt only knows once shown.
-WINDOW_FRAME_ALLOWANCE = 40
-
-
-class FieldsArea(QScrollArea):
-    """The form's fields, scrolling up and down when the screen is too low for them (a 768-px
-    laptop: with its PDPA section the form needs some 850 px). Its size hint is its content's,
-    whole, plus the vertical bar's width, so that the dialog opens as wide as the fields need
-    (no horizontal bar) and as high as they need until the screen caps it."""
-
-    def __init__(self, content: QWidget, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("stakeholder_fields")
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        # Never sideways: the area is never narrower than its content's minimum (its minimum
-        # size hint, which the dialog keeps), and a bar shown for a moment while the fields
-        # settle would only flicker.
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # setWidget makes this area a filter of the content's events (see eventFilter), and
-        # sends it some at once.
-        self._content = content
-        self.setWidget(content)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's virtual
-        # The fields' layout changed (texts of another language, a problem shown under a field):
-        # this area's hints follow, and the dialog's layout asks them again.
-        if watched is self._content and event.type() == QEvent.Type.LayoutRequest:
-            self.updateGeometry()
-        return super().eventFilter(watched, event)
-
-    def _bar_width(self) -> int:
-        return self.verticalScrollBar().sizeHint().width()
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's virtual
-        # Wrapping labels (the notice, the consents) may need more height at that width than
-        # the content's own hint says.
-        content = self._content
-        hint = content.sizeHint()
-        height = max(hint.height(), content.heightForWidth(hint.width()))
-        return QSize(hint.width() + self._bar_width(), height)
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's virtual
-        # As narrow as the fields can be, beside a bar; a few rows high at least.
-        content = self._content.minimumSizeHint()
-        return QSize(content.width() + self._bar_width(), min(content.height(), 200))
 
 
 class StakeholderForm(QDialog):
@@ -383,7 +336,8 @@ class StakeholderForm(QDialog):
         columns.setSpacing(layout.SECTION_SPACING)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
-        self.fields_area = FieldsArea(fields, self)
+        self.fields_area = ScrollingFields(fields, self)
+        self.fields_area.setObjectName("stakeholder_fields")
         buttons = QHBoxLayout()
         buttons.addWidget(self.record_label)
         buttons.addWidget(self.warning_label, 1)
