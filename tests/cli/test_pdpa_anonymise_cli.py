@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from select import select as readable_within
 
 import pytest
 from sqlalchemy import select
@@ -81,3 +82,31 @@ def test_an_unknown_person_exits_2(copy: tuple[Path, str, str]) -> None:
     run = vocdesk_command("pdpa", "anonymise", "--db", path, "--id", "0000000000000", "--yes")
     assert run.code == 2
     assert "0000000000000" in run.err
+
+
+def test_on_a_terminal_the_person_is_named_before_anything_changes(
+    copy: tuple[Path, str, str],
+) -> None:
+    path, national_id, name = copy
+    env = {**os.environ, "VOCDESK_LANG": "en", "PYTHONIOENCODING": "utf-8"}
+    leader, follower = os.openpty()  # a real terminal (its prompt goes to the terminal)
+    try:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "vocdesk", "pdpa", "anonymise", "--db", str(path), "--id",
+             national_id], stdin=follower, stdout=follower, stderr=follower, env=env,
+        )  # fmt: skip
+        seen = b""
+        while b"Type yes" not in seen and process.poll() is None:
+            if readable_within([leader], [], [], 1)[0]:
+                seen += os.read(leader, 4096)
+        os.write(leader, b"no\n")
+        process.wait(timeout=180)
+        while readable_within([leader], [], [], 1)[0]:
+            seen += os.read(leader, 4096)
+    finally:
+        os.close(leader)
+        os.close(follower)
+    shown = seen.decode("utf-8", "replace")
+    assert name in shown and "Not anonymised: not confirmed." in shown
+    assert process.returncode == 2
+    assert _name_of(path, national_id) == name

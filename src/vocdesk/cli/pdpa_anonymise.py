@@ -35,12 +35,14 @@ def add_anonymise_action(
 
 def run_anonymise(args: argparse.Namespace, messages: Messages) -> int:
     from vocdesk.services.pdpa.anonymise import AnonymiseService
+    from vocdesk.services.pdpa.person_data import PersonDataService
 
     with signed_in_database(args, messages) as db:
         service = AnonymiseService(db)
         person_id = service.find_person(args.person)
-        if not args.yes:
-            _confirm(messages, str(person_id))
+        if not args.yes:  # named as the window names them, so the right person is confirmed
+            person = PersonDataService(db).find(str(person_id))
+            _confirm(messages, f"{person.name} ({person_id})")
         done = service.anonymise_person(person_id)
     print(messages.tr(QT_TRANSLATE_NOOP(
         "Cli", "Anonymised {id}: now {name}; {records} records scrubbed, {files} attachments removed, {audit} audit entries scrubbed."
