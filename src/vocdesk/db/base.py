@@ -6,7 +6,7 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import DateTime, MetaData, Uuid, text
+from sqlalchemy import Column, DateTime, MetaData, String, Uuid, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 from sqlalchemy.types import TypeDecorator
 
@@ -71,3 +71,35 @@ class Versioned:
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 - SQLAlchemy's class-level directive
         return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
+
+
+OFFICE_CODE_LENGTH = 40
+
+
+class Travelling:
+    """A record that travels between offices in bundles (migration 0017, docs/offices.md).
+
+    ``origin_office`` is the code of the office where the record was made and ``edited_office``
+    the office whose edit it now holds; empty means this installation (the code is stamped in
+    when the office is set and at each send). Any local update empties ``edited_office`` again.
+    ``touched_at`` is when the record last changed *in this database*, edited here or merged in
+    from a bundle: what a bundle collects. ``updated_at`` keeps the moment of the edit itself,
+    wherever it was made, which decides which of two changes is the newer.
+    """
+
+    origin_office: Mapped[str] = mapped_column(
+        String(OFFICE_CODE_LENGTH), default="", server_default=""
+    )
+    edited_office: Mapped[str] = mapped_column(
+        String(OFFICE_CODE_LENGTH), default="", server_default="", onupdate=""
+    )
+
+    @declared_attr
+    def touched_at(cls) -> Mapped[datetime | None]:  # noqa: N805 - SQLAlchemy's declared column
+        return mapped_column(default=utc_now, onupdate=utc_now, index=True)
+
+
+def touched_at_column() -> Column[datetime]:
+    """``touched_at`` of an association table (its rows are added and removed, never edited):
+    when the link was made in this database, for the bundle that carries it."""
+    return Column("touched_at", UtcDateTime(), default=utc_now, nullable=True, index=True)

@@ -13,6 +13,13 @@ from vocdesk.db.models.complaints import (
     ComplaintSetting,
     ComplaintStatusChange,
 )
+from vocdesk.db.models.exchange import (
+    SyncAlias,
+    SyncBundle,
+    SyncConflict,
+    SyncPeer,
+    SyncTombstone,
+)
 from vocdesk.db.models.listening.entries import FeedbackEntry
 from vocdesk.db.models.listening.improvement import (
     ImprovementAction,
@@ -86,10 +93,15 @@ __all__ = [
     "SurveyDimension",
     "SurveyQuestion",
     "SurveyResponse",
+    "SyncAlias",
+    "SyncBundle",
+    "SyncConflict",
+    "SyncPeer",
+    "SyncTombstone",
     "UserAccount",
-    "survey_target_segment",
     "activity_participant",
     "improvement_complaint",
     "improvement_feedback",
     "segment_services",
+    "survey_target_segment",
 ]

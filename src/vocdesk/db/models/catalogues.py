@@ -8,12 +8,12 @@ from datetime import date
 from sqlalchemy import ForeignKey, Index, String, text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from vocdesk.db.base import Entity
+from vocdesk.db.base import Entity, Travelling
 from vocdesk.db.models._types import enum_column
 from vocdesk.domain.working_days import HolidayChange
 
 
-class Channel(Entity):
+class Channel(Travelling, Entity):
     """A way the agency hears people: walk-in counter, hotline 1111, LINE official account, ..."""
 
     __tablename__ = "channel"
@@ -26,7 +26,7 @@ class Channel(Entity):
     sort_order: Mapped[int] = mapped_column(default=0)
 
 
-class Service(Entity):
+class Service(Travelling, Entity):
     """One service of the agency's service catalogue."""
 
     __tablename__ = "service"
@@ -38,7 +38,7 @@ class Service(Entity):
     active: Mapped[bool] = mapped_column(default=True)
 
 
-class Office(Entity):
+class Office(Travelling, Entity):
     """An office or unit of the agency: where feedback is heard and complaints are handled."""
 
     __tablename__ = "office"
@@ -49,7 +49,7 @@ class Office(Entity):
     province: Mapped[str] = mapped_column(String(100), default="")
 
 
-class Holiday(Entity):
+class Holiday(Travelling, Entity):
     """One day of the agency's own layer over the national calendar (``services.holidays``).
 
     The national public and government holidays come from the ``holidays`` package and are not

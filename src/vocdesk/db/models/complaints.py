@@ -8,7 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import ForeignKey, Index, LargeBinary, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from vocdesk.db.base import Base, Entity, Versioned
+from vocdesk.db.base import Base, Entity, Travelling, Versioned
 from vocdesk.db.models._types import enum_column
 from vocdesk.db.models.catalogues import Channel, Office, Service
 from vocdesk.db.models.listening.entries import FeedbackEntry
@@ -16,7 +16,7 @@ from vocdesk.db.models.registry import Stakeholder
 from vocdesk.domain.enums import ComplaintStatus, Priority
 
 
-class ComplaintCategory(Entity):
+class ComplaintCategory(Travelling, Entity):
     """A kind of complaint with its service standard, in working days."""
 
     __tablename__ = "complaint_category"
@@ -32,7 +32,7 @@ class ComplaintCategory(Entity):
     active: Mapped[bool] = mapped_column(default=True)  # retired categories stay for old cases
 
 
-class ComplaintRootCause(Entity):
+class ComplaintRootCause(Travelling, Entity):
     """The catalogue of root causes a resolution names (what went wrong, to learn from)."""
 
     __tablename__ = "complaint_root_cause"
@@ -43,10 +43,11 @@ class ComplaintRootCause(Entity):
     active: Mapped[bool] = mapped_column(default=True)
 
 
-class Complaint(Versioned, Entity):
+class Complaint(Travelling, Versioned, Entity):
     __tablename__ = "complaint"
     __table_args__ = (
-        UniqueConstraint("fiscal_year", "sequence"),
+        # Each office numbers in its own series (issue 20): its code is the number's prefix.
+        UniqueConstraint("series", "fiscal_year", "sequence"),
         Index("ix_complaint_status_due", "status", "due_on"),
         Index("ix_complaint_received_at", "received_at"),
         # The complaint report's cases resolved per month (whenever received).
@@ -59,6 +60,8 @@ class Complaint(Versioned, Entity):
         Index("ix_complaint_feedback_entry_id", "feedback_entry_id"),
     )
 
+    # The numbering series: the office's number prefix ("" for an office that set none).
+    series: Mapped[str] = mapped_column(String(40), default="", server_default="")
     fiscal_year: Mapped[int]  # Buddhist Era; with sequence gives the readable number 2569/000123
     sequence: Mapped[int]
     number: Mapped[str] = mapped_column(String(40), unique=True)
@@ -119,7 +122,7 @@ class Complaint(Versioned, Entity):
     )
 
 
-class ComplaintStatusChange(Entity):
+class ComplaintStatusChange(Travelling, Entity):
     """Who moved a case from which status to which, when, and why."""
 
     __tablename__ = "complaint_status_change"
@@ -134,7 +137,7 @@ class ComplaintStatusChange(Entity):
     note: Mapped[str] = mapped_column(default="")
 
 
-class ComplaintAttachment(Entity):
+class ComplaintAttachment(Travelling, Entity):
     """A file kept with a case, stored in the database itself so a backup carries it."""
 
     __tablename__ = "complaint_attachment"

@@ -9,7 +9,7 @@ from datetime import date, datetime
 from sqlalchemy import ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from vocdesk.db.base import Entity, Versioned
+from vocdesk.db.base import Entity, Travelling, Versioned
 from vocdesk.db.models._types import enum_column
 from vocdesk.domain.pdpa.terms import (
     ConsentPurpose,
@@ -21,7 +21,7 @@ from vocdesk.domain.pdpa.terms import (
 )
 
 
-class PrivacyNotice(Entity):
+class PrivacyNotice(Travelling, Entity):
     """One published version of the agency's privacy notice; a new text is a new version, and
     the old ones stay, so what a person was shown can be read again."""
 
@@ -34,7 +34,7 @@ class PrivacyNotice(Entity):
     published_by: Mapped[str] = mapped_column(String(200), default="")
 
 
-class PrivacyNoticeShown(Entity):
+class PrivacyNoticeShown(Travelling, Entity):
     """A person was shown a version of the notice, where and by whom."""
 
     __tablename__ = "privacy_notice_shown"
@@ -49,7 +49,7 @@ class PrivacyNoticeShown(Entity):
     shown_by: Mapped[str] = mapped_column(String(200), default="")
 
 
-class Consent(Entity):
+class Consent(Travelling, Entity):
     """A consent to one purpose, from the day it was given until the day it was withdrawn.
     Giving it again after a withdrawal is a new row, so the history stays."""
 
@@ -69,7 +69,7 @@ class Consent(Entity):
     note: Mapped[str] = mapped_column(default="")
 
 
-class DataSubjectRequest(Versioned, Entity):
+class DataSubjectRequest(Travelling, Versioned, Entity):
     """A request of a data subject, answered within ``REQUEST_DAYS`` calendar days."""
 
     __tablename__ = "data_subject_request"
@@ -93,7 +93,7 @@ class DataSubjectRequest(Versioned, Entity):
     closed_on: Mapped[date | None]
 
 
-class RetentionPolicy(Entity):
+class RetentionPolicy(Travelling, Entity):
     """How long one kind of record is kept, and what is done with it afterwards."""
 
     __tablename__ = "retention_policy"

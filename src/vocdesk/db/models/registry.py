@@ -8,7 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import JSON, Column, ForeignKey, Index, String, Table
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from vocdesk.db.base import Base, Entity, Versioned
+from vocdesk.db.base import Base, Entity, Travelling, Versioned, touched_at_column
 from vocdesk.db.models._types import enum_column
 from vocdesk.db.models.catalogues import Channel, Service
 from vocdesk.domain.enums import (
@@ -24,10 +24,11 @@ segment_services = Table(
     Base.metadata,
     Column("segment_id", ForeignKey("segment.id", ondelete="CASCADE"), primary_key=True),
     Column("service_id", ForeignKey("service.id", ondelete="CASCADE"), primary_key=True),
+    touched_at_column(),
 )
 
 
-class Segment(Entity):
+class Segment(Travelling, Entity):
     """A group of service recipients or stakeholders, with its priority and what it needs."""
 
     __tablename__ = "segment"
@@ -46,7 +47,7 @@ class Segment(Entity):
     services: Mapped[list[Service]] = relationship(secondary=segment_services, lazy="selectin")
 
 
-class Stakeholder(Versioned, Entity):
+class Stakeholder(Travelling, Versioned, Entity):
     """A person or organisation the agency serves, listens to, partners with or compares with."""
 
     __tablename__ = "stakeholder"

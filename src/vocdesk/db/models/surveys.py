@@ -9,7 +9,7 @@ from datetime import date, datetime
 from sqlalchemy import Column, ForeignKey, Index, String, Table, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from vocdesk.db.base import Base, Entity, Versioned
+from vocdesk.db.base import Base, Entity, Travelling, Versioned, touched_at_column
 from vocdesk.db.models._types import enum_column
 from vocdesk.db.models.registry import Segment
 from vocdesk.domain.enums import (
@@ -26,10 +26,11 @@ survey_target_segment = Table(
     Base.metadata,
     Column("survey_id", ForeignKey("survey.id", ondelete="CASCADE"), primary_key=True),
     Column("segment_id", ForeignKey("segment.id", ondelete="CASCADE"), primary_key=True),
+    touched_at_column(),
 )
 
 
-class SurveyDimension(Entity):
+class SurveyDimension(Travelling, Entity):
     """A heading results are grouped under: process, staff, facilities, ... (an editable list)."""
 
     __tablename__ = "survey_dimension"
@@ -41,7 +42,7 @@ class SurveyDimension(Entity):
     active: Mapped[bool] = mapped_column(default=True)
 
 
-class Survey(Versioned, Entity):
+class Survey(Travelling, Versioned, Entity):
     """One survey round, e.g. ``SAT-2569``, the fiscal-year 2569 satisfaction survey."""
 
     __tablename__ = "survey"
@@ -72,7 +73,7 @@ class Survey(Versioned, Entity):
     )
 
 
-class SurveyQuestion(Entity):
+class SurveyQuestion(Travelling, Entity):
     __tablename__ = "survey_question"
     __table_args__ = (UniqueConstraint("survey_id", "code"),)
 
@@ -97,7 +98,7 @@ class SurveyQuestion(Entity):
     )
 
 
-class SurveyChoice(Entity):
+class SurveyChoice(Travelling, Entity):
     """A labelled answer: a scale level, a choice, or a profile answer (which may name a segment)."""
 
     __tablename__ = "survey_choice"
@@ -114,7 +115,7 @@ class SurveyChoice(Entity):
     question: Mapped[SurveyQuestion] = relationship(back_populates="choices")
 
 
-class SurveyResponse(Versioned, Entity):
+class SurveyResponse(Travelling, Versioned, Entity):
     """One filled-in form, keyed from paper or imported.
 
     Paper forms may be keyed twice: the first pass (``entry_pass`` 1) is the data analysed; a
@@ -170,7 +171,7 @@ class SurveyAnswer(Base):
     no_opinion: Mapped[bool] = mapped_column(default=False)
 
 
-class SurveyBenchmark(Entity):
+class SurveyBenchmark(Travelling, Entity):
     """A comparator's published result, set beside one of our surveys."""
 
     __tablename__ = "survey_benchmark"

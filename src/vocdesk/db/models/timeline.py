@@ -9,7 +9,7 @@ from datetime import date, datetime
 from sqlalchemy import Column, ForeignKey, Index, String, Table
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from vocdesk.db.base import Base, Entity, Versioned
+from vocdesk.db.base import Base, Entity, Travelling, Versioned, touched_at_column
 from vocdesk.db.models._types import enum_column
 from vocdesk.db.models.registry import Stakeholder
 from vocdesk.domain.enums import (
@@ -29,10 +29,11 @@ activity_participant = Table(
         "stakeholder_id", ForeignKey("stakeholder.id", ondelete="CASCADE"), primary_key=True,
         index=True,
     ),
+    touched_at_column(),
 )  # fmt: skip
 
 
-class Activity(Versioned, Entity):
+class Activity(Travelling, Versioned, Entity):
     __tablename__ = "activity"
     __table_args__ = (
         Index("ix_activity_stakeholder_at", "stakeholder_id", "occurred_at"),
@@ -55,7 +56,7 @@ class Activity(Versioned, Entity):
     participants: Mapped[list[Stakeholder]] = relationship(secondary=activity_participant)
 
 
-class Reminder(Entity):
+class Reminder(Travelling, Entity):
     """A contact to make by a day: an activity's or a complaint's follow-up, a stakeholder due a
     contact by its interval, or one set by hand. Snoozing moves ``due_on``."""
 
@@ -84,7 +85,7 @@ class Reminder(Entity):
     done_on: Mapped[date | None]
 
 
-class ContactInterval(Entity):
+class ContactInterval(Travelling, Entity):
     """How often a stakeholder of a segment of this priority should be contacted, in months
     (a stakeholder's own ``contact_every_months`` overrides it)."""
 

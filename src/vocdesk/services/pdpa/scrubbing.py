@@ -69,6 +69,8 @@ KEPT_TEXT: dict[str, tuple[str, ...]] = {
     "consent": ("purpose", "recorded_by"),
     "privacy_notice_shown": ("place", "shown_by"),
 }  # fmt: skip
+# Office codes every travelling table carries (issue 20) and the complaint's numbering series.
+EXCHANGE_COLUMNS = ("origin_office", "edited_office", "series")
 # The complainant's own fields: emptied rather than scrubbed.
 COMPLAINANT_FIELDS = ("complainant_name", "complainant_contact")
 
@@ -341,4 +343,5 @@ def text_columns(table: Table) -> list[str]:
         if isinstance(column.type, String | Text)
         and not isinstance(column.type, Enum)
         and not column.foreign_keys
+        and column.name not in EXCHANGE_COLUMNS
     ]

@@ -18,7 +18,7 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from vocdesk.db.base import Entity, Versioned
+from vocdesk.db.base import Entity, Travelling, Versioned
 from vocdesk.db.models._types import enum_column
 from vocdesk.db.models.catalogues import Channel, Office, Service
 from vocdesk.db.models.registry import Segment, Stakeholder
@@ -38,7 +38,7 @@ def is_search_index_table(name: str | None) -> bool:
     )
 
 
-class FeedbackEntry(Versioned, Entity):
+class FeedbackEntry(Travelling, Versioned, Entity):
     """One thing heard from someone (or from no one in particular: anonymous)."""
 
     __tablename__ = "feedback_entry"

@@ -12,7 +12,7 @@ from datetime import date
 from sqlalchemy import Column, ForeignKey, Index, String, Table
 from sqlalchemy.orm import Mapped, mapped_column
 
-from vocdesk.db.base import Base, Entity
+from vocdesk.db.base import Base, Entity, Travelling, touched_at_column
 from vocdesk.db.models._types import enum_column
 from vocdesk.domain.listening.improvement import ImprovementStatus
 
@@ -24,6 +24,7 @@ improvement_feedback = Table(
         "feedback_entry_id", ForeignKey("feedback_entry.id", ondelete="CASCADE"), primary_key=True
     ),
     Index("ix_improvement_feedback_feedback_entry_id", "feedback_entry_id"),  # actions of an entry
+    touched_at_column(),
 )
 
 improvement_complaint = Table(
@@ -32,10 +33,11 @@ improvement_complaint = Table(
     Column("action_id", ForeignKey("improvement_action.id", ondelete="CASCADE"), primary_key=True),
     Column("complaint_id", ForeignKey("complaint.id", ondelete="CASCADE"), primary_key=True),
     Index("ix_improvement_complaint_complaint_id", "complaint_id"),  # actions of a complaint
+    touched_at_column(),
 )
 
 
-class ImprovementAction(Entity):
+class ImprovementAction(Travelling, Entity):
     """What the agency changed because of what it heard: what, why, who, by when, and the result."""
 
     __tablename__ = "improvement_action"
@@ -52,7 +54,7 @@ class ImprovementAction(Entity):
     completed_on: Mapped[date | None]
 
 
-class ImprovementSurveyFinding(Entity):
+class ImprovementSurveyFinding(Travelling, Entity):
     """A survey (or one of its questions) whose result led to an action, with the finding."""
 
     __tablename__ = "improvement_survey_finding"

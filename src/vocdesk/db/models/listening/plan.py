@@ -8,7 +8,7 @@ import uuid
 from sqlalchemy import ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from vocdesk.db.base import Entity
+from vocdesk.db.base import Entity, Travelling
 from vocdesk.db.models._types import enum_column
 from vocdesk.db.models.catalogues import Channel
 from vocdesk.db.models.listening.entries import FeedbackEntry
@@ -17,7 +17,7 @@ from vocdesk.domain.enums import LifecycleStage
 from vocdesk.domain.listening.improvement import ListeningFrequency
 
 
-class ListeningPlanItem(Entity):
+class ListeningPlanItem(Travelling, Entity):
     __tablename__ = "listening_plan_item"
     __table_args__ = (Index("ix_listening_plan_item_segment_stage", "segment_id", "stage"),)
 
