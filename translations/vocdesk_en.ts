@@ -801,7 +801,7 @@
 <context>
     <name>StakeholderForm</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/ui/registry/stakeholder_form.py" line="+588"/>
+        <location filename="../src/vocdesk/ui/registry/stakeholder_form.py" line="+543"/>
         <source>Registered {date} · history: %Ln record(s)</source>
         <translation>
             <numerusform>Registered {date} · history: %Ln record</numerusform>
@@ -812,7 +812,7 @@
 <context>
     <name>StakeholderImport</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/services/registry/transfer.py" line="+298"/>
+        <location filename="../src/vocdesk/services/registry/transfer.py" line="+299"/>
         <source>%Ln row(s) matched records that were already up to date; they were left as they were.</source>
         <translation>
             <numerusform>%Ln row matched a record that was already up to date; it was left as it was.</numerusform>

@@ -1938,6 +1938,49 @@
     </message>
 </context>
 <context>
+    <name>Bundle</name>
+    <message>
+        <location filename="../src/vocdesk/services/exchange/bundle_file.py" line="+74"/>
+        <source>{path} is not a VocDesk bundle.</source>
+        <translation>{path} ไม่ใช่ไฟล์แลกเปลี่ยนข้อมูลของ VocDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle {path} is damaged or incomplete (its checksum does not match): nothing was read from it. Copy it again, or ask the sending office to send it again.</source>
+        <translation>ไฟล์แลกเปลี่ยนข้อมูล {path} เสียหายหรือไม่ครบ (ค่าตรวจสอบไม่ตรงกัน) จึงไม่ได้อ่านข้อมูลใดจากไฟล์ โปรดคัดลอกไฟล์อีกครั้ง หรือขอให้สำนักงานผู้ส่งส่งมาใหม่</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bundle {path} was made by a newer VocDesk (bundle format {found}; this VocDesk reads format {known}). Update VocDesk to receive it.</source>
+        <translation>ไฟล์แลกเปลี่ยนข้อมูล {path} สร้างด้วย VocDesk รุ่นที่ใหม่กว่า (รูปแบบไฟล์ {found} แต่ VocDesk นี้อ่านได้ถึงรูปแบบ {known}) โปรดปรับรุ่น VocDesk ก่อนรับไฟล์นี้</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wrong passphrase: it does not open the bundle {path}. Use the passphrase the two offices agreed on (capital letters and the keyboard language count).</source>
+        <translation>วลีรหัสผ่านไม่ถูกต้อง เปิดไฟล์แลกเปลี่ยนข้อมูล {path} ไม่ได้ โปรดใช้วลีรหัสผ่านที่สองสำนักงานตกลงกันไว้ (ตัวพิมพ์ใหญ่-เล็กและภาษาของแป้นพิมพ์มีผล)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bundle {path} was altered after it was made (its contents do not match its header), so it cannot be trusted. Ask the sending office for a new one.</source>
+        <translation>ไฟล์แลกเปลี่ยนข้อมูล {path} ถูกแก้ไขหลังจากสร้าง (เนื้อหาไม่ตรงกับส่วนหัวของไฟล์) จึงเชื่อถือไม่ได้ โปรดขอไฟล์ใหม่จากสำนักงานผู้ส่ง</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bundle {path} could not be read: {reason}.</source>
+        <translation>อ่านไฟล์แลกเปลี่ยนข้อมูล {path} ไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundle {path} could not be written: {reason}.</source>
+        <translation>บันทึกไฟล์แลกเปลี่ยนข้อมูล {path} ไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A bundle&apos;s passphrase needs at least {count} characters.</source>
+        <translation>วลีรหัสผ่านของไฟล์แลกเปลี่ยนข้อมูลต้องมีอย่างน้อย {count} ตัวอักษร</translation>
+    </message>
+</context>
+<context>
     <name>CasesPage</name>
     <message>
         <location filename="../src/vocdesk/ui/complaints/tab.py" line="+117"/>
@@ -2020,7 +2063,7 @@
         <translation>“{value}” ไม่ใช่รหัสรายการของ VocDesk</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/registry/transfer_columns.py" line="+87"/>
+        <location filename="../src/vocdesk/services/registry/transfer_columns.py" line="+121"/>
         <source>“{value}” is not one of the 77 provinces.</source>
         <translation>“{value}” ไม่ใช่ชื่อจังหวัดใน 77 จังหวัด</translation>
     </message>
@@ -5697,17 +5740,17 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../src/vocdesk/db/migrate.py" line="+69"/>
+        <location filename="../src/vocdesk/db/migrate.py" line="+87"/>
         <source>This database was written by a newer version of VocDesk (schema {revision}). Install the newer version to open it; nothing was changed.</source>
         <translation>ฐานข้อมูลนี้สร้างโดย VocDesk รุ่นที่ใหม่กว่า (โครงสร้าง {revision}) กรุณาติดตั้งรุ่นที่ใหม่กว่าเพื่อเปิดใช้งาน ข้อมูลไม่ได้ถูกเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/database.py" line="+139"/>
-        <source>Only a local database file can be backed up here.</source>
-        <translation>สำรองข้อมูลที่นี่ได้เฉพาะไฟล์ฐานข้อมูลในเครื่องเท่านั้น</translation>
+        <location filename="../src/vocdesk/services/database.py" line="+144"/>
+        <source>This database is on a database server, not in a file, so VocDesk cannot copy it: back it up with the server&apos;s own tools (pg_dump), or ask the server&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>The backup could not be written to {path}: {reason}</source>
         <translation>ไม่สามารถบันทึกไฟล์สำรองข้อมูลไปที่ {path} ได้: {reason}</translation>
     </message>
@@ -5757,7 +5800,7 @@
         <translation>ไม่พบไฟล์ฐานข้อมูลที่ {path}</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+81"/>
         <source>The database {path} is in use by {login} on {machine} (open since {since}) and stayed locked. Wait for their work to finish, or ask them to close VocDesk, and try again.</source>
         <translation>ฐานข้อมูล {path} กำลังถูกใช้งานโดย {login} ที่เครื่อง {machine} (เปิดไว้ตั้งแต่ {since}) และยังถูกล็อกอยู่ กรุณารอให้งานของผู้นั้นเสร็จ หรือขอให้ปิดโปรแกรม VocDesk แล้วลองอีกครั้ง</translation>
     </message>
@@ -12989,7 +13032,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>[จัดเก็บเข้าคลังแล้ว]</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/ui/registry/stakeholder_form.py" line="+551"/>
+        <location filename="../src/vocdesk/ui/registry/stakeholder_form.py" line="+506"/>
         <source>New stakeholder</source>
         <translation>เพิ่มผู้รับบริการ/ผู้มีส่วนได้ส่วนเสีย</translation>
     </message>
@@ -13225,7 +13268,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>StakeholderImport</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/services/registry/transfer.py" line="+298"/>
+        <location filename="../src/vocdesk/services/registry/transfer.py" line="+299"/>
         <source>%Ln row(s) matched records that were already up to date; they were left as they were.</source>
         <translation>
             <numerusform>มี %Ln แถวที่ตรงกับรายการซึ่งเป็นปัจจุบันอยู่แล้ว จึงไม่ได้แก้ไข</numerusform>
@@ -15706,7 +15749,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
     <message>
         <location filename="../src/vocdesk/services/listening/transfer.py" line="-55"/>
-        <location filename="../src/vocdesk/services/registry/transfer.py" line="-203"/>
+        <location filename="../src/vocdesk/services/registry/transfer.py" line="-204"/>
         <location filename="../src/vocdesk/services/relationships/activity_transfer.py" line="+79"/>
         <source>the id {value} is already on row {first_row}.</source>
         <translation>รหัส {value} ซ้ำกับแถว {first_row}</translation>
@@ -15746,7 +15789,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ไม่มีช่องทาง “{value}” ในรายการช่องทาง</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>the reference {value} belongs to another record than the one this row updates.</source>
         <translation>รหัสอ้างอิง {value} เป็นของรายการอื่น ไม่ใช่รายการที่แถวนี้แก้ไข</translation>
     </message>
