@@ -23,7 +23,19 @@ from pathlib import Path
 from vocdesk.services.exchange import bundle_file
 from vocdesk.services.exchange.bundle_file import BundleHeader, read_bundle, write_bundle
 
-WORDS = "รอคิวนาน เจ้าหน้าที่ บริการดี สุภาพ ช้า เอกสาร ไม่ครบ ขอบคุณ ระบบ ล่ม ที่จอดรถ".split()
+WORDS = [
+    "รอคิวนาน",
+    "เจ้าหน้าที่",
+    "บริการดี",
+    "สุภาพ",
+    "ช้า",
+    "เอกสาร",
+    "ไม่ครบ",
+    "ขอบคุณ",
+    "ระบบ",
+    "ล่ม",
+    "ที่จอดรถ",
+]
 PASSPHRASE = "บันทึกเสียงของผู้รับบริการ-2569"
 
 
