@@ -75,6 +75,18 @@ def upgrade() -> None:
     op.add_column(
         "complaint", sa.Column("series", sa.String(40), nullable=False, server_default="")
     )
+    # A case's series is what its number holds before the fiscal year (the number prefix in
+    # force when it was registered), so each prefix goes on numbering where it was.
+    padded = (
+        "lpad(CAST(sequence AS TEXT), 6, '0')"
+        if op.get_bind().dialect.name == "postgresql"
+        else "printf('%06d', sequence)"
+    )
+    tail = f"CAST(fiscal_year AS TEXT) || '/' || {padded}"
+    op.execute(
+        f"UPDATE complaint SET series = substr(number, 1, length(number) - length({tail})) "
+        f"WHERE number LIKE '%' || {tail} AND length(number) > length({tail})"
+    )
     with op.batch_alter_table("complaint") as batch:
         batch.drop_constraint("uq_complaint_fiscal_year_sequence", type_="unique")
         batch.create_unique_constraint(
