@@ -460,6 +460,46 @@
             <numerusform>%n years</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/vocdesk/cli/bundle.py" line="+128"/>
+        <source>Written {path} for {office}: %Ln change(s).</source>
+        <translation>
+            <numerusform>Written {path} for {office}: %Ln change.</numerusform>
+            <numerusform>Written {path} for {office}: %Ln changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Written {path}: %Ln change(s).</source>
+        <translation>
+            <numerusform>Written {path}: %Ln change.</numerusform>
+            <numerusform>Written {path}: %Ln changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>Merged {path} from {office}: %Ln change(s).</source>
+        <translation>
+            <numerusform>Merged {path} from {office}: %Ln change.</numerusform>
+            <numerusform>Merged {path} from {office}: %Ln changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln record(s) had been changed in both offices: the newer change was kept, and the other is kept for review in the window.</source>
+        <translation>
+            <numerusform>%Ln record had been changed in both offices: the newer change was kept, and the other is kept for review in the window.</numerusform>
+            <numerusform>%Ln records had been changed in both offices: the newer change was kept, and the other is kept for review in the window.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln record(s) were left as they are here: anonymised here, or changed here after the other office deleted them.</source>
+        <translation>
+            <numerusform>%Ln record was left as it is here: anonymised here, or changed here after the other office deleted it.</numerusform>
+            <numerusform>%Ln records were left as they are here: anonymised here, or changed here after the other office deleted them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ComplaintTransfer</name>

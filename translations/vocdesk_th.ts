@@ -2281,7 +2281,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/vocdesk/cli/main.py" line="+31"/>
+        <location filename="../src/vocdesk/cli/main.py" line="+32"/>
         <source>The file {path} could not be used: {reason}. The system&apos;s own words are in {log}.</source>
         <translation>ไม่สามารถใช้ไฟล์ {path} ได้ เนื่องจาก{reason} ข้อความเดิมของระบบบันทึกไว้ที่ {log}</translation>
     </message>
@@ -2296,7 +2296,7 @@
         <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด ({summary}) รายละเอียดอยู่ในไฟล์ {log}</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/cli/parser.py" line="+45"/>
+        <location filename="../src/vocdesk/cli/parser.py" line="+46"/>
         <source>must be a whole number of 1 or more, not {value}</source>
         <translation>ต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป ไม่ใช่ {value}</translation>
     </message>
@@ -2322,14 +2322,15 @@
         <translation>เข้ารหัสไฟล์ฐานข้อมูลด้วยวลีรหัสผ่าน เปลี่ยนวลีรหัสผ่าน หรือถอดรหัส</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../src/vocdesk/cli/bundle.py" line="+84"/>
+        <location filename="../src/vocdesk/cli/encryption.py" line="+12"/>
         <location filename="../src/vocdesk/cli/groups.py" line="+33"/>
         <location filename="../src/vocdesk/cli/parser.py" line="+18"/>
         <source>the database file (default: the default database)</source>
         <translation>ไฟล์ฐานข้อมูล (ค่าเริ่มต้น: ฐานข้อมูลเริ่มต้น)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../src/vocdesk/cli/encryption.py" line="+8"/>
         <source>encrypt the database file under a new passphrase (an administrator&apos;s action; a lost passphrase means lost data)</source>
         <translation>เข้ารหัสไฟล์ฐานข้อมูลด้วยวลีรหัสผ่านใหม่ (สำหรับผู้ดูแลระบบ หากลืมวลีรหัสผ่าน ข้อมูลจะสูญหาย)</translation>
     </message>
@@ -2349,12 +2350,13 @@
         <translation>วลีรหัสผ่านใหม่: บรรทัดแรกของ FILE (ค่าเริ่มต้น: ถามสองครั้งทางเทอร์มินัล)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../src/vocdesk/cli/bundle.py" line="+7"/>
+        <location filename="../src/vocdesk/cli/encryption.py" line="+7"/>
         <source>an encrypted database&apos;s passphrase: the first line of FILE (default: asked on the terminal)</source>
         <translation>วลีรหัสผ่านของฐานข้อมูลที่เข้ารหัสไว้: บรรทัดแรกของ FILE (ค่าเริ่มต้น: ถามทางเทอร์มินัล)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../src/vocdesk/cli/encryption.py" line="+15"/>
         <source>Passphrase of {path}: </source>
         <translation>วลีรหัสผ่านของ {path}: </translation>
     </message>
@@ -2364,17 +2366,159 @@
         <translation>วลีรหัสผ่านใหม่ (อย่างน้อย 10 ตัวอักษร): </translation>
     </message>
     <message>
+        <location filename="../src/vocdesk/cli/bundle.py" line="-55"/>
+        <source>Packed {done} of {total} records…</source>
+        <translation>จัดเตรียมแล้ว {done} จาก {total} รายการ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged {done} of {total} records…</source>
+        <translation>รวมข้อมูลแล้ว {done} จาก {total} รายการ…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Catalogues, service standards and holidays</source>
+        <translation>รายการข้อมูลหลัก มาตรฐานการให้บริการ และวันหยุดราชการ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stakeholders</source>
+        <translation>ผู้รับบริการและผู้มีส่วนได้ส่วนเสีย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listening and improvements</source>
+        <translation>การรับฟังและการปรับปรุง</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Complaints</source>
+        <translation>เรื่องร้องเรียน</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Surveys</source>
+        <translation>แบบสำรวจ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Activities and reminders</source>
+        <translation>กิจกรรมและการแจ้งเตือน</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Personal data (PDPA)</source>
+        <translation>ข้อมูลส่วนบุคคล (PDPA)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Other records</source>
+        <translation>ข้อมูลอื่น</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>exchange records with another office: a bundle (one encrypted file) of what changed, written or merged</source>
+        <translation>แลกเปลี่ยนข้อมูลกับสำนักงานอื่น: เขียนหรือรวมไฟล์แลกเปลี่ยนข้อมูล (ไฟล์เดียวที่เข้ารหัสไว้) ของสิ่งที่เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the bundle&apos;s passphrase, the one the two offices agreed on: the first line of FILE (default: asked on the terminal)</source>
+        <translation>วลีรหัสผ่านของไฟล์แลกเปลี่ยนข้อมูลที่สองสำนักงานตกลงกันไว้: บรรทัดแรกของ FILE (ค่าเริ่มต้น: ถามทางเทอร์มินัล)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>write a bundle of what changed since the last bundle sent to the office (or everything), encrypted under the passphrase the two offices share</source>
+        <translation>เขียนไฟล์แลกเปลี่ยนข้อมูลของสิ่งที่เปลี่ยนแปลงตั้งแต่ไฟล์ล่าสุดที่ส่งให้สำนักงานนั้น (หรือทั้งหมด) เข้ารหัสด้วยวลีรหัสผ่านที่สองสำนักงานใช้ร่วมกัน</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the bundle file to write, e.g. CNX-to-BKK.vocbundle (replaced if it exists)</source>
+        <translation>ไฟล์แลกเปลี่ยนข้อมูลที่จะเขียน เช่น CNX-to-BKK.vocbundle (เขียนทับหากมีอยู่แล้ว)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the code of the office the bundle is for, e.g. BKK: it holds what changed since the last bundle sent there (the first one holds everything)</source>
+        <translation>รหัสของสำนักงานที่จะรับไฟล์ เช่น BKK: ไฟล์จะมีสิ่งที่เปลี่ยนแปลงตั้งแต่ไฟล์ล่าสุดที่ส่งไปที่นั่น (ไฟล์แรกมีข้อมูลทั้งหมด)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>every record, not only what changed since the last bundle (for a new office, or to start over)</source>
+        <translation>ทุกรายการ ไม่ใช่เฉพาะสิ่งที่เปลี่ยนแปลงตั้งแต่ไฟล์ล่าสุด (สำหรับสำนักงานใหม่ หรือเพื่อเริ่มต้นใหม่)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>merge a bundle from another office into the database: checked whole before anything is written, all or nothing; the same bundle again changes nothing</source>
+        <translation>รวมไฟล์แลกเปลี่ยนข้อมูลจากสำนักงานอื่นเข้าฐานข้อมูล: ตรวจสอบทั้งไฟล์ก่อนบันทึกสิ่งใด บันทึกทั้งหมดหรือไม่บันทึกเลย รับไฟล์เดิมซ้ำจะไม่เปลี่ยนแปลงสิ่งใด</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the bundle file another office sent</source>
+        <translation>ไฟล์แลกเปลี่ยนข้อมูลที่สำนักงานอื่นส่งมา</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Written {path} for {office}: %Ln change(s).</source>
+        <translation>
+            <numerusform>เขียน {path} สำหรับ {office} แล้ว: %Ln รายการที่เปลี่ยนแปลง</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+2"/>
+        <source>Written {path}: %Ln change(s).</source>
+        <translation>
+            <numerusform>เขียน {path} แล้ว: %Ln รายการที่เปลี่ยนแปลง</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Nothing changed: everything in {path} (from {office}) was here already.</source>
+        <translation>ไม่มีสิ่งใดเปลี่ยนแปลง: ทุกอย่างใน {path} (จาก {office}) มีอยู่ที่นี่แล้ว</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Merged {path} from {office}: %Ln change(s).</source>
+        <translation>
+            <numerusform>รวม {path} จาก {office} แล้ว: %Ln รายการที่เปลี่ยนแปลง</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln record(s) had been changed in both offices: the newer change was kept, and the other is kept for review in the window.</source>
+        <translation>
+            <numerusform>%Ln รายการถูกแก้ไขทั้งสองสำนักงาน: ใช้การแก้ไขที่ใหม่กว่า และเก็บอีกค่าไว้ให้ตรวจทานในหน้าต่างโปรแกรม</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln record(s) were left as they are here: anonymised here, or changed here after the other office deleted them.</source>
+        <translation>
+            <numerusform>%Ln รายการคงไว้ตามที่มีอยู่ที่นี่: ถูกทำให้เป็นข้อมูลนิรนามที่นี่ หรือถูกแก้ไขที่นี่หลังจากสำนักงานอื่นลบไปแล้ว</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The bundle&apos;s passphrase (at least {count} characters; the receiving office needs the same one): </source>
+        <translation>วลีรหัสผ่านของไฟล์แลกเปลี่ยนข้อมูล (อย่างน้อย {count} ตัวอักษร สำนักงานผู้รับต้องใช้วลีเดียวกัน): </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../src/vocdesk/cli/encryption.py" line="+2"/>
         <source>The same passphrase again: </source>
         <translation>พิมพ์วลีรหัสผ่านเดิมอีกครั้ง: </translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../src/vocdesk/cli/encryption.py" line="+2"/>
         <source>The two passphrases differ; nothing was changed.</source>
         <translation>วลีรหัสผ่านที่พิมพ์สองครั้งไม่ตรงกัน ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
+        <source>Passphrase of the bundle {path}: </source>
+        <translation>วลีรหัสผ่านของไฟล์แลกเปลี่ยนข้อมูล {path}: </translation>
+    </message>
+    <message>
+        <location filename="../src/vocdesk/cli/encryption.py" line="+11"/>
         <source>The passphrase file {path} could not be read: {reason}.</source>
         <translation>อ่านไฟล์วลีรหัสผ่าน {path} ไม่ได้: {reason}</translation>
     </message>
@@ -2399,7 +2543,8 @@
         <translation>เปลี่ยนวลีรหัสผ่านของ {path} แล้ว</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../src/vocdesk/cli/bundle.py" line="+37"/>
+        <location filename="../src/vocdesk/cli/encryption.py" line="+11"/>
         <source>No passphrase was given: type it when asked, use --passphrase-file FILE, or (in a script) pipe it as one line on standard input.</source>
         <translation>ไม่ได้ใส่วลีรหัสผ่าน โปรดพิมพ์เมื่อระบบถาม ใช้ --passphrase-file FILE หรือ (ในสคริปต์) ส่งเป็นหนึ่งบรรทัดทางอินพุตมาตรฐาน</translation>
     </message>
@@ -2489,7 +2634,7 @@
         <translation>ไฟล์ที่จะเขียน: .xlsx สำหรับ Excel นอกนั้นเป็น CSV; survey และ survey-results ต้องระบุรหัสแบบสำรวจก่อนชื่อไฟล์</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>the agency&apos;s settings that reports print: names, logo, privacy notice, Thai digits</source>
         <translation>การตั้งค่าของหน่วยงานที่พิมพ์ในรายงาน: ชื่อหน่วยงาน ตราสัญลักษณ์ คำประกาศความเป็นส่วนตัว เลขไทย</translation>
     </message>
@@ -2608,7 +2753,7 @@
         <translation>--map {item}: ให้เขียนในรูปแบบ COLUMN:TEXT=VALUE เช่น status:ปิดเรื่อง=closed</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/cli/parser.py" line="-105"/>
+        <location filename="../src/vocdesk/cli/parser.py" line="-106"/>
         <source>the CSV (UTF-8 or Thai Windows) or XLSX file</source>
         <translation>ไฟล์ CSV (UTF-8 หรือภาษาไทยของ Windows) หรือไฟล์ XLSX</translation>
     </message>
@@ -2648,7 +2793,7 @@
         <translation>contacts: เฉพาะผู้ที่ให้ความยินยอมสำหรับ PURPOSE (service, follow_up_survey หรือ news) ที่ยังไม่ถอน ไม่ถูกระงับการใช้ และไม่ถูกทำให้ไม่สามารถระบุตัวบุคคลได้ หากไม่ระบุ จะรวมทุกวัตถุประสงค์</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>save a PNG picture of a tab of the window (no screen needed)</source>
         <translation>บันทึกภาพ PNG ของแท็บในหน้าต่างโปรแกรม (ไม่ต้องมีหน้าจอ)</translation>
     </message>
@@ -8913,6 +9058,34 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
 </context>
 <context>
+    <name>Office</name>
+    <message>
+        <location filename="../src/vocdesk/services/exchange/office.py" line="+94"/>
+        <source>The office code {code} cannot change: bundles were already sent under it, and other offices know this office&apos;s records by it. The name can still change.</source>
+        <translation>เปลี่ยนรหัสสำนักงาน {code} ไม่ได้ เพราะได้ส่งไฟล์แลกเปลี่ยนข้อมูลภายใต้รหัสนี้ไปแล้ว และสำนักงานอื่นรู้จักข้อมูลของสำนักงานนี้ด้วยรหัสนี้ แต่ยังเปลี่ยนชื่อสำนักงานได้</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Give the office&apos;s name first (the setting office_name), then its code.</source>
+        <translation>โปรดระบุชื่อสำนักงานก่อน (ค่าตั้ง office_name) แล้วจึงระบุรหัสสำนักงาน</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The office code {code} is not valid: use 2 to 12 letters A–Z, digits 0–9 or hyphens (for example BKK or CNX-2).</source>
+        <translation>รหัสสำนักงาน {code} ใช้ไม่ได้ โปรดใช้อักษรภาษาอังกฤษ A–Z ตัวเลข 0–9 หรือขีด (-) จำนวน 2 ถึง 12 ตัว (เช่น BKK หรือ CNX-2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Give the office&apos;s name.</source>
+        <translation>โปรดระบุชื่อสำนักงาน</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The office&apos;s name is {length} characters long; at most {limit} are allowed.</source>
+        <translation>ชื่อสำนักงานยาว {length} ตัวอักษร แต่ยาวได้ไม่เกิน {limit} ตัวอักษร</translation>
+    </message>
+</context>
+<context>
     <name>OverdueCasesModel</name>
     <message>
         <location filename="../src/vocdesk/ui/overview/model.py" line="-104"/>
@@ -11300,7 +11473,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../src/vocdesk/services/relationships/reminders.py" line="+329"/>
+        <location filename="../src/vocdesk/services/relationships/reminders.py" line="+340"/>
         <source>The reminder no longer exists; the list was refreshed.</source>
         <translation>ไม่พบรายการแจ้งเตือนนี้แล้ว ได้ปรับปรุงรายการใหม่</translation>
     </message>
@@ -11340,7 +11513,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ไม่พบผู้รับบริการ/ผู้มีส่วนได้ส่วนเสียรายนี้แล้ว</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+123"/>
         <source>The stakeholder no longer exists or was archived.</source>
         <translation>ไม่พบผู้รับบริการ/ผู้มีส่วนได้ส่วนเสียรายนี้ หรือถูกจัดเก็บเข้าคลังแล้ว</translation>
     </message>
@@ -12211,7 +12384,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ResponsesImport</name>
     <message>
-        <location filename="../src/vocdesk/services/surveys/responses_import.py" line="+127"/>
+        <location filename="../src/vocdesk/services/surveys/responses_import.py" line="+128"/>
         <source>There is no survey “{code}”. Surveys: {codes}.</source>
         <translation>ไม่มีแบบสำรวจ “{code}” แบบสำรวจที่มี: {codes}</translation>
     </message>
