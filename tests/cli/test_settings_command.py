@@ -52,8 +52,9 @@ def test_set_then_show_prints_every_setting(tmp_path: Path) -> None:
     assert lines[1] == "agency_name_en ="
     assert lines[2].startswith("logo = PNG 600×200 px, ") and lines[2].endswith(" KB")
     assert lines[4:6] == ["privacy_notice_en = First line", " " * 20 + "Second line"]
-    assert lines[-5:] == ["thai_digits = yes", "backup_schedule = daily", "backup_keep_daily = 7",
-                          "backup_keep_weekly = 4", "backup_keep_monthly = 12"]  # fmt: skip
+    assert lines[-7:] == ["thai_digits = yes", "backup_schedule = daily", "backup_keep_daily = 7",
+                          "backup_keep_weekly = 4", "backup_keep_monthly = 12",
+                          "office_code =", "office_name ="]  # fmt: skip
     assert _settings(db)["logo"][0] == "crest.png"
 
 
@@ -80,3 +81,19 @@ def test_a_missing_logo_and_a_bad_yes_no_exit_2_naming_the_problem(tmp_path: Pat
     assert str(tmp_path / "none.png") in missing.err and "does not exist" in missing.err
     assert "perhaps" in digits.err and "yes or no" in digits.err
     assert _settings(db) == {}
+
+
+def test_the_office_name_then_its_code_are_set_and_shown(tmp_path: Path) -> None:
+    db = _database(tmp_path)
+
+    early = vocdesk_command("settings", "set", "office_code", "BKK", "--db", db)
+    named = vocdesk_command("settings", "set", "office_name", "สำนักงานกรุงเทพ", "--db", db)
+    coded = vocdesk_command("settings", "set", "office_code", "bkk", "--db", db)
+    wrong = vocdesk_command("settings", "set", "office_code", "B K", "--db", db, lang="th")
+    shown = vocdesk_command("settings", "show", "--db", db)
+
+    assert early.code == 2 and "name first" in early.err
+    assert named.code == coded.code == 0, (named.err, coded.err)
+    assert wrong.code == 2 and "รหัสสำนักงาน" in wrong.err
+    assert shown.out.splitlines()[-2:] == ["office_code = BKK", "office_name = สำนักงานกรุงเทพ"]
+    assert _settings(db)["office_code"] == ("BKK", None)
