@@ -27,6 +27,7 @@ from vocdesk.paths import make_private_dir, make_private_file, user_data_dir
 
 HEADLESS = (
     "demo", "check", "backup", "import", "export", "settings", "report", "users", "database",
+    "bundle",
 )  # fmt: skip
 FILE_PROBLEM = QT_TRANSLATE_NOOP(
     "Cli", "The file {path} could not be used: {reason}. The system's own words are in {log}."

@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 import vocdesk
+from vocdesk.cli.bundle import bundle_commands
 from vocdesk.cli.common import LANGUAGES
 from vocdesk.cli.database import run_backup, run_check
 from vocdesk.cli.demo import run_demo
@@ -176,6 +177,7 @@ def build_parser(messages: Messages | None = None) -> argparse.ArgumentParser:
     users_commands(commands, tr)
     pdpa_commands(commands, tr)
     encryption_commands(commands, tr)
+    bundle_commands(commands, tr)
     _report_command(command, tr, positive_int)
     shot = command("screenshot", QT_TRANSLATE_NOOP(
         "Cli", "save a PNG picture of a tab of the window (no screen needed)"
