@@ -23,6 +23,9 @@ from vocdesk.ui.models.no_data import reserve_none_references  # noqa: E402
 # 6.12 with Python 3.11; the app does the same at start (app.py, ui/i18n.py).
 reserve_none_references()
 
+# A real PostgreSQL server for the tests that ask for one (pg_url, any_db: tests/pg_server.py).
+pytest_plugins = ["pg_server"]
+
 REPO_ROOT = Path(__file__).resolve().parents[1]
 TRANSLATIONS_DIR = REPO_ROOT / "translations"
 

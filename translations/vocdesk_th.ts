@@ -676,7 +676,7 @@
 <context>
     <name>Anonymise</name>
     <message>
-        <location filename="../src/vocdesk/services/pdpa/anonymise.py" line="+360"/>
+        <location filename="../src/vocdesk/services/pdpa/anonymise.py" line="+392"/>
         <source>More than one record has the national ID “{value}”: merge them first, or give the record&apos;s id.</source>
         <translation>มีมากกว่าหนึ่งระเบียนที่มีเลขประจำตัวประชาชน “{value}”: ให้รวมระเบียนก่อน หรือระบุรหัสของระเบียน</translation>
     </message>
@@ -3196,7 +3196,7 @@
         <translation>คอลัมน์ที่ไม่ได้นำเข้า (ไม่ใช่คำถามของแบบสำรวจ): {columns}</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/cli/settings.py" line="+19"/>
+        <location filename="../src/vocdesk/cli/settings.py" line="+26"/>
         <source>Setting {key} saved.</source>
         <translation>บันทึกการตั้งค่า {key} แล้ว</translation>
     </message>
@@ -5892,7 +5892,7 @@
     <message>
         <location filename="../src/vocdesk/services/database.py" line="+144"/>
         <source>This database is on a database server, not in a file, so VocDesk cannot copy it: back it up with the server&apos;s own tools (pg_dump), or ask the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูลนี้อยู่บนเซิร์ฟเวอร์ฐานข้อมูล ไม่ได้อยู่ในไฟล์ VocDesk จึงสำรองข้อมูลให้ไม่ได้ กรุณาสำรองด้วยเครื่องมือของเซิร์ฟเวอร์เอง (pg_dump) หรือติดต่อผู้ดูแลเซิร์ฟเวอร์</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -5940,7 +5940,7 @@
         <translation>{record}นี้ถูกแก้ไขในหน้าต่าง VocDesk อื่น (หรือโดยเจ้าหน้าที่ท่านอื่น) หลังจากที่ท่านเปิดไว้ ระบบจึงไม่บันทึกการแก้ไขของท่าน เพื่อรักษาการแก้ไขของผู้อื่นไว้ กรุณาปิดแบบฟอร์ม เปิด{record}นั้นใหม่ แล้วแก้ไขอีกครั้ง</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>There is no database file at {path}.</source>
         <translation>ไม่พบไฟล์ฐานข้อมูลที่ {path}</translation>
     </message>

@@ -14,12 +14,30 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, text
 
 from vocdesk.db.backup import backup_sqlite
+from vocdesk.db.models.listening.entries import is_search_index_table
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, UserError, user_error
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+MIGRATION_LOCK_KEY = 0x566F634465736B  # "VocDesk": PostgreSQL's advisory lock for migrations
+
+
+# PostgreSQL's trigram indexes of the listening log's words (migration 0004) are made by hand,
+# like SQLite's FTS5 tables, and are no part of the models.
+HAND_MADE_INDEX_SUFFIX = "_trgm"
+
+
+def compared_by_alembic(name: str | None, type_: str, _parents: object) -> bool:
+    """Alembic's ``include_name``: what a comparison of the models with a database looks at.
+    The search indexes the migrations make by hand (FTS5 tables, the short-word table, the
+    trigram indexes) are left out."""
+    if type_ == "table":
+        return not is_search_index_table(name)
+    if type_ == "index":
+        return not (name or "").endswith(HAND_MADE_INDEX_SUFFIX)
+    return True
 
 
 @dataclass(frozen=True)
@@ -96,6 +114,8 @@ def migrate(engine: Engine, sqlite_path: Path | None = None) -> MigrationResult:
 def run_migrations(engine: Engine, revision: str, *, downgrade: bool = False) -> None:
     """Move the schema to ``revision`` in one transaction.
 
+    On PostgreSQL the DDL is transactional too, and a lock held for the transaction keeps two
+    programs from migrating the same database at once.
     On SQLite, foreign keys are off while the migrations run and checked before the commit:
     batch mode changes a table by copying it and dropping the old one, and a DROP TABLE with
     foreign keys on first deletes the table's rows, which cascades to their children (a
@@ -108,6 +128,12 @@ def run_migrations(engine: Engine, revision: str, *, downgrade: bool = False) ->
             connection.commit()
         try:
             with connection.begin():
+                if connection.dialect.name == "postgresql":
+                    # Two VocDesks opening a new server database at once: the second waits
+                    # here, then finds the schema at head and has nothing to do.
+                    connection.execute(
+                        text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY}
+                    )
                 move = command.downgrade if downgrade else command.upgrade
                 move(_config(connection), revision)
                 if sqlite:

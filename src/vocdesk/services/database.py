@@ -13,7 +13,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import URL, Connection, Engine, event
+from sqlalchemy import URL, Connection, Engine, event, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -26,7 +26,7 @@ from vocdesk.db.cipher import (
     remember_passphrase,
     untouched_encrypted_engine,
 )
-from vocdesk.db.engine import make_engine, sqlite_url
+from vocdesk.db.engine import is_server_url, make_engine, server_url, sqlite_url
 from vocdesk.db.inspection import integrity_findings, stamped_revision, untouched_engine
 from vocdesk.db.migrate import (
     MigrationResult,
@@ -132,11 +132,21 @@ class Database:
         finally:
             _WRITE_FIRST.reset(token)
 
+    @property
+    def on_server(self) -> bool:
+        """True for a PostgreSQL server's database (no file: ``path`` is None)."""
+        return self.engine.dialect.name == "postgresql"
+
     def backup_to(self, target: Path) -> Path:
         if self.path is None:
             raise user_error(
                 "Database",
-                QT_TRANSLATE_NOOP("Database", "Only a local database file can be backed up here."),
+                QT_TRANSLATE_NOOP(
+                    "Database",
+                    "This database is on a database server, not in a file, so VocDesk cannot "
+                    "copy it: back it up with the server's own tools (pg_dump), or ask the "
+                    "server's administrator.",
+                ),
             )
         try:
             return backup_sqlite(self.path, target, passphrase=self._passphrase)
@@ -242,8 +252,9 @@ def open_database(
     path: Path | None = None
     url: str | URL
     created = False
-    if isinstance(location, str) and "://" in location:
-        url = location
+    if is_server_url(location) or (isinstance(location, str) and "://" in location):
+        # A server's URL (any other scheme is refused by make_engine: a mistyped one)
+        url = server_url(str(location)) if is_server_url(location) else str(location)
         passphrase = None  # a server's data is its own to protect: only files are encrypted
     else:
         path = Path(location).expanduser().resolve()
@@ -269,7 +280,7 @@ def open_database(
     try:
         engine = make_engine(url, passphrase=passphrase)
     except (ArgumentError, ImportError) as exc:  # a mistyped URL, or a server driver not installed
-        raise _cannot_open(location, exc) from exc
+        raise _cannot_open(_shown(location), exc) from exc
     if passphrase is not None and path is not None:
         remember_passphrase(path, passphrase)  # the copy before an upgrade is encrypted too
     try:
@@ -281,13 +292,23 @@ def open_database(
         if passphrase is not None and path is not None and is_wrong_passphrase(exc):
             raise _encryption_error("wrong passphrase", path) from exc
         if isinstance(exc, (DatabaseError, OperationalError)):
-            raise _cannot_open(path or location, exc) from exc
+            raise _cannot_open(path or _shown(location), exc) from exc
         raise
     if created and path is not None:
         make_private_database(path)  # personal data at rest: owner-only (issue 16)
     database = Database(engine, path, passphrase=passphrase)
     database.record_in_use()
     return database, result
+
+
+def _shown(location: str | Path) -> str:
+    """A location as it may be shown or logged: a server URL without its password."""
+    if "://" not in str(location):
+        return str(location)
+    try:
+        return make_url(str(location)).render_as_string(hide_password=True)
+    except ArgumentError:
+        return str(location).split("://", 1)[0] + "://…"
 
 
 def _encryption_error(kind: str, path: Path) -> UserError:
@@ -423,7 +444,7 @@ def check_database(location: str | Path, *, passphrase: str | None = None) -> He
     An encrypted file is checked with its ``passphrase``; without one, or with a wrong one, it
     cannot be checked: a ``UserError`` says so (not a report of a damaged file), and nothing
     is read or changed. A passphrase given for a plain file is ignored."""
-    path = Path(location).expanduser().resolve() if "://" not in str(location) else None
+    path = None if "://" in str(location) else Path(location).expanduser().resolve()
     if path is not None and not path.is_file():
         return _unhealthy(
             None, "", QT_TRANSLATE_NOOP("Database", "no database file at {path}"), path=str(path)

@@ -6,7 +6,7 @@ from alembic import context
 
 from vocdesk.db import models  # noqa: F401  (registers every table on Base.metadata)
 from vocdesk.db.base import Base
-from vocdesk.db.models.listening.entries import is_search_index_table
+from vocdesk.db.migrate import compared_by_alembic
 
 config = context.config
 connection = config.attributes.get("connection")
@@ -18,10 +18,9 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=True,  # SQLite cannot ALTER most things: batch mode copies the table
     compare_type=True,
-    # The listening log's FTS5 index is made by hand in its migration, not by the ORM.
-    include_name=lambda name, type_, _parents: (
-        not (type_ == "table" and is_search_index_table(name))
-    ),
+    # The listening log's search indexes (SQLite's FTS5 tables, PostgreSQL's trigram indexes)
+    # are made by hand in their migrations, not by the ORM.
+    include_name=compared_by_alembic,
 )
 with context.begin_transaction():
     context.run_migrations()

@@ -68,6 +68,9 @@ def upgrade() -> None:
         batch_op.create_index("ix_feedback_entry_service", ["service_id"], unique=False)
         batch_op.create_index("ix_feedback_entry_office", ["office_id"], unique=False)
 
+    if op.get_bind().dialect.name == "postgresql":
+        _upgrade_postgresql()
+        return
     # Existing entries are numbered in the order they were heard.
     op.execute(
         "UPDATE feedback_entry SET number = numbered.n FROM ("
@@ -83,10 +86,67 @@ def upgrade() -> None:
         op.execute(trigger)
 
 
+# PostgreSQL (issue 20): the number comes from a sequence, given before the row is written
+# (a column default, and a trigger for an INSERT that names the column with NULL, as the ORM
+# does); a number given explicitly moves the sequence past it. The words are searched with
+# pg_trgm's GIN indexes (ILIKE '%word%' uses them; Thai included, under the cluster's UTF-8
+# locale), which the table keeps up to date itself: no triggers, no separate index table.
+_PG_SEQUENCE = "feedback_entry_number_seq"
+_PG_TRIGRAM_INDEXES = (
+    ("ix_feedback_entry_text_trgm", "text"),
+    ("ix_feedback_entry_staff_trgm", "staff"),
+)
+_PG_NUMBER_FUNCTION = f"""CREATE OR REPLACE FUNCTION feedback_entry_number() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF NEW.number IS NULL THEN
+    NEW.number := nextval('{_PG_SEQUENCE}');
+  ELSIF NEW.number >= (SELECT last_value FROM {_PG_SEQUENCE}) THEN
+    PERFORM setval('{_PG_SEQUENCE}', NEW.number);
+  END IF;
+  RETURN NEW;
+END $$"""
+
+
+def _upgrade_postgresql() -> None:
+    op.execute(f"CREATE SEQUENCE {_PG_SEQUENCE} OWNED BY feedback_entry.number")
+    op.execute(
+        "UPDATE feedback_entry SET number = numbered.n FROM ("
+        " SELECT id, row_number() OVER (ORDER BY received_at, id) AS n FROM feedback_entry"
+        ") AS numbered WHERE numbered.id = feedback_entry.id"
+    )
+    op.execute(
+        f"SELECT setval('{_PG_SEQUENCE}', coalesce(max(number), 0) + 1, false) FROM feedback_entry"
+    )
+    op.execute(
+        f"ALTER TABLE feedback_entry ALTER COLUMN number SET DEFAULT nextval('{_PG_SEQUENCE}')"
+    )
+    op.execute(_PG_NUMBER_FUNCTION)
+    op.execute(
+        "CREATE TRIGGER feedback_entry_number BEFORE INSERT ON feedback_entry"
+        " FOR EACH ROW EXECUTE FUNCTION feedback_entry_number()"
+    )
+    op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")  # a trusted extension (PostgreSQL 13+)
+    for name, column in _PG_TRIGRAM_INDEXES:
+        op.execute(f"CREATE INDEX {name} ON feedback_entry USING gin ({column} gin_trgm_ops)")
+
+
+def _downgrade_postgresql() -> None:
+    for name, _column in _PG_TRIGRAM_INDEXES:
+        op.execute(f"DROP INDEX IF EXISTS {name}")
+    op.execute("DROP TRIGGER IF EXISTS feedback_entry_number ON feedback_entry")
+    op.execute("DROP FUNCTION IF EXISTS feedback_entry_number()")
+    op.execute("ALTER TABLE feedback_entry ALTER COLUMN number DROP DEFAULT")
+    op.execute(f"DROP SEQUENCE IF EXISTS {_PG_SEQUENCE}")
+
+
 def downgrade() -> None:
-    for name in _TRIGGER_NAMES:
-        op.execute(f"DROP TRIGGER IF EXISTS {name}")
-    op.execute("DROP TABLE IF EXISTS feedback_fts")
+    if op.get_bind().dialect.name == "postgresql":
+        _downgrade_postgresql()
+    else:
+        for name in _TRIGGER_NAMES:
+            op.execute(f"DROP TRIGGER IF EXISTS {name}")
+        op.execute("DROP TABLE IF EXISTS feedback_fts")
     with op.batch_alter_table("feedback_entry", schema=None) as batch_op:
         batch_op.drop_index("ix_feedback_entry_office")
         batch_op.drop_index("ix_feedback_entry_service")

@@ -269,6 +269,7 @@ def upgrade() -> None:
         batch_op.alter_column("entry_pass", server_default=None)
 
     # Answers: rebuilt lean, the old NULL ("not applicable") kept as no_opinion.
+    _free_primary_key_name("survey_answer")
     op.create_table(
         "survey_answer_new",
         sa.Column("response_id", sa.Uuid(), nullable=False),
@@ -321,6 +322,13 @@ def upgrade() -> None:
         batch_op.create_index("ix_survey_benchmark_survey_id", ["survey_id"])
 
 
+def _free_primary_key_name(table: str) -> None:
+    """PostgreSQL: a primary key's index is a relation of the schema, its name unique in it, so
+    the table about to be replaced gives its key's name up to the one replacing it."""
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute(f"ALTER TABLE {table} RENAME CONSTRAINT pk_{table} TO pk_{table}_replaced")
+
+
 def _uuid(value: object) -> uuid.UUID:
     """A key read with plain SQL (SQLite gives the stored hex text) as the Uuid type wants it."""
     return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
@@ -338,6 +346,7 @@ def downgrade() -> None:
     bind = op.get_bind()
     op.drop_table("survey_benchmark")
     bind.execute(sa.text("DELETE FROM survey_response WHERE entry_pass != 1"))
+    _free_primary_key_name("survey_answer")
     op.create_table(
         "survey_answer_old",
         sa.Column("response_id", sa.Uuid(), nullable=False),
@@ -408,9 +417,10 @@ def downgrade() -> None:
         batch_op.create_foreign_key(
             "fk_survey_segment_id_segment", "segment", ["segment_id"], ["id"]
         )
+    first = "min(segment_id)" if bind.dialect.name == "sqlite" else "min(segment_id::text)::uuid"
     bind.execute(
         sa.text(
-            "UPDATE survey SET segment_id = (SELECT min(segment_id) FROM survey_target_segment t "
+            f"UPDATE survey SET segment_id = (SELECT {first} FROM survey_target_segment t "
             "WHERE t.survey_id = survey.id)"
         )
     )

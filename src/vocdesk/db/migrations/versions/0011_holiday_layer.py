@@ -77,11 +77,11 @@ def upgrade() -> None:
         batch_op.alter_column("change", server_default=None, existing_type=_CHANGE)
         batch_op.create_index(
             "uq_holiday_agency_day", ["day"], unique=True,
-            sqlite_where=sa.text("office_id IS NULL"),
+            sqlite_where=sa.text("office_id IS NULL"), postgresql_where=sa.text("office_id IS NULL"),
         )  # fmt: skip
         batch_op.create_index(
             "uq_holiday_office_day", ["office_id", "day"], unique=True,
-            sqlite_where=sa.text("office_id IS NOT NULL"),
+            sqlite_where=sa.text("office_id IS NOT NULL"), postgresql_where=sa.text("office_id IS NOT NULL"),
         )  # fmt: skip
 
 

@@ -250,7 +250,7 @@ def _carry_over() -> None:
     )
     people = bind.execute(
         sa.text(
-            "SELECT id, consent_date, date(created_at) FROM stakeholder WHERE consent_follow_up = 1"
+            "SELECT id, consent_date, date(created_at) FROM stakeholder WHERE consent_follow_up"
         ).columns(
             sa.column("id", sa.Uuid()),
             sa.column("consent_date", sa.Date()),

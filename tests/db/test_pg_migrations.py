@@ -1,0 +1,199 @@
+"""Migrations and the engine on a real PostgreSQL server (issue 20; tests/pg_server.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect, select, text
+from sqlalchemy.exc import IntegrityError
+
+from vocdesk.db.base import Base
+from vocdesk.db.engine import make_engine
+from vocdesk.db.migrate import compared_by_alembic, head_revision, migrate, run_migrations
+from vocdesk.db.models import Channel, FeedbackEntry
+from vocdesk.domain.enums import FeedbackType, LifecycleStage
+from vocdesk.domain.registry import StakeholderDraft
+from vocdesk.services.database import Database, check_database, open_database
+from vocdesk.services.listening.entry import FeedbackDraft, ListeningEntryService
+from vocdesk.services.registry.edit import RegistryEditService
+
+HEARD = datetime(2025, 11, 3, 2, 30, tzinfo=UTC)
+
+pytestmark = pytest.mark.postgresql
+
+
+@pytest.fixture
+def empty_pg_url(pg_server) -> Iterator[str]:  # noqa: ANN001 - tests/pg_server.PgServer
+    """A new database on the server with nothing in it (not even the schema)."""
+    if pg_server.url is None:
+        pytest.skip(pg_server.skip_reason)
+    name = f"vocdesk_empty_{datetime.now(UTC).strftime('%H%M%S%f')}"
+    admin = pg_server.admin_engine()
+    with admin.connect() as connection:
+        connection.execute(text(f"CREATE DATABASE {name}"))
+    admin.dispose()
+    yield pg_server.database_url(name)
+    pg_server.drop_database(name)
+
+
+def test_an_empty_server_database_is_migrated_to_head(empty_pg_url: str) -> None:
+    engine = make_engine(empty_pg_url)
+    try:
+        result = migrate(engine)
+        tables = set(inspect(engine).get_table_names())
+        with engine.connect() as connection:
+            extensions = set(connection.execute(text("SELECT extname FROM pg_extension")).scalars())
+    finally:
+        engine.dispose()
+
+    assert result.from_revision is None
+    assert result.to_revision == head_revision()
+    assert result.backup is None  # a server's copies are its own (pg_dump)
+    assert set(Base.metadata.tables) <= tables
+    assert "pg_trgm" in extensions
+    assert not any(t.startswith(("feedback_fts", "feedback_gram")) for t in tables)
+
+
+def test_the_migrated_server_schema_matches_the_models(pg_database: Database) -> None:
+    with pg_database.engine.connect() as connection:
+        context = MigrationContext.configure(
+            connection, opts={"compare_type": True, "include_name": compared_by_alembic}
+        )
+        differences = compare_metadata(context, Base.metadata)
+
+    assert differences == []
+
+
+def test_every_revision_goes_down_and_up_again_on_the_server(empty_pg_url: str) -> None:
+    engine = make_engine(empty_pg_url)
+    try:
+        run_migrations(engine, "head")
+        run_migrations(engine, "base", downgrade=True)
+        left = set(inspect(engine).get_table_names()) - {"alembic_version"}
+        run_migrations(engine, "head")
+        again = set(inspect(engine).get_table_names())
+    finally:
+        engine.dispose()
+
+    assert left == set()
+    assert set(Base.metadata.tables) <= again
+
+
+def test_open_database_on_a_url_opens_the_server(pg_url: str) -> None:
+    secret_url = pg_url.replace("postgres@", "postgres:s3cret@")  # trust: any password works
+
+    database, result = open_database(secret_url)
+    try:
+        assert database.path is None
+        assert database.on_server
+        assert database.engine.url.drivername == "postgresql+psycopg"
+        assert "s3cret" not in database.location
+        assert result.from_revision == result.to_revision == head_revision()
+        with pytest.raises(Exception, match="pg_dump") as refused:
+            database.backup_to(database_path_anywhere())
+        assert type(refused.value).__name__ == "UserError"
+    finally:
+        database.dispose()
+    assert check_database(pg_url).healthy
+
+
+def database_path_anywhere():  # noqa: ANN201 - a Path that is never written
+    from pathlib import Path  # noqa: PLC0415
+
+    return Path("/nonexistent/backup.sqlite")
+
+
+def test_a_server_that_cannot_be_reached_is_a_clear_refusal() -> None:
+    from vocdesk.domain.messages import UserError  # noqa: PLC0415
+
+    with pytest.raises(UserError) as refused:
+        open_database("postgresql://someone:hunter22@127.0.0.1:1/vocdesk")
+
+    message = str(refused.value)
+    assert "could not be opened" in message
+    assert "127.0.0.1" in message
+    assert "hunter22" not in message
+
+
+def test_a_stakeholder_saved_through_the_service_is_read_back(pg_database: Database) -> None:
+    service = RegistryEditService(pg_database)
+
+    saved = service.create(
+        StakeholderDraft(name="สมชาย ใจดี", phone="081-234-5678", province="เชียงใหม่")
+    )
+    record = service.load(saved.id)
+    assert record.draft.name == "สมชาย ใจดี"
+    assert record.draft.phone == "+66812345678"
+    assert record.created_at.tzinfo is not None
+
+
+def test_listening_entries_are_numbered_by_the_server_on_insert(pg_database: Database) -> None:
+    with pg_database.session_scope() as session:
+        walk_in = session.scalar(select(Channel.id).where(Channel.code == "walk_in"))
+    service = ListeningEntryService(pg_database)
+    draft = FeedbackDraft(
+        received_at=HEARD, channel_id=walk_in, stage=LifecycleStage.DURING,
+        type=FeedbackType.COMPLAINT, text="ร้องเรียนเรื่องที่จอดรถ",
+    )  # fmt: skip
+
+    first = service.record(draft)
+    second = service.record(draft)
+    with pg_database.session_scope() as session:  # a number given by hand moves the count on
+        session.add(FeedbackEntry(
+            number=10, received_at=HEARD, channel_id=walk_in, stage=LifecycleStage.DURING,
+            type=FeedbackType.COMPLAINT, text="นำเข้า",
+        ))  # fmt: skip
+    third = service.record(draft)
+
+    assert (first.number, second.number, third.number) == (1, 2, 11)
+
+
+def test_thai_words_are_searched_through_the_trigram_index(pg_database: Database) -> None:
+    """pg_trgm under the cluster's locale (scripts/postgres.sh: C.UTF-8) makes trigrams of Thai
+    letters, vowels and tone marks alike, so ILIKE '%ร้องเรียน%' is answered from the index."""
+    with pg_database.session_scope() as session:
+        walk_in = session.scalar(select(Channel.id).where(Channel.code == "walk_in"))
+        session.execute(
+            text(
+                "INSERT INTO feedback_entry (id, created_at, updated_at, received_at, channel_id,"
+                " stage, type, sentiment, text, staff, reference, status, version)"
+                " SELECT gen_random_uuid(), now(), now(), now(), :channel, 'during', 'complaint',"
+                " 'neutral', 'ผู้รับบริการ ' || g || CASE WHEN g % 100 = 0"
+                " THEN ' ร้องเรียนเรื่องน้ำประปา' ELSE ' บริการดีมาก' END, '', '', 'new', 1"
+                " FROM generate_series(1, 20000) AS g"
+            ),
+            {"channel": walk_in},
+        )
+    # VACUUM as autovacuum would: rows added since the index was made wait in GIN's pending
+    # list (fastupdate), which the planner rightly prices as a scan of its own.
+    with pg_database.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+        connection.execute(text("VACUUM ANALYZE feedback_entry"))
+        trigrams = connection.execute(text("SELECT show_trgm('ร้องเรียน')")).scalar_one()
+        plan = "\n".join(
+            connection.execute(
+                text("EXPLAIN SELECT id FROM feedback_entry WHERE text ILIKE '%ร้องเรียน%'")
+            ).scalars()
+        )
+        found = connection.execute(
+            text("SELECT count(*) FROM feedback_entry WHERE text ILIKE '%ร้องเรียน%'")
+        ).scalar_one()
+
+    assert len(trigrams) == 10  # nine characters, each a word character (tone mark included)
+    assert "ix_feedback_entry_text_trgm" in plan
+    assert found == 200
+
+
+def test_a_failed_statement_carries_no_value_of_the_data(pg_database: Database) -> None:
+    with pg_database.engine.connect() as connection:
+        connection.execute(text("CREATE TEMP TABLE t (code text UNIQUE)"))
+        connection.execute(text("INSERT INTO t VALUES (:v)"), {"v": "1234567890123"})
+        with pytest.raises(IntegrityError) as failed:
+            connection.execute(text("INSERT INTO t VALUES (:v)"), {"v": "1234567890123"})
+
+    assert "1234567890123" not in str(failed.value)
+    assert "1234567890123" not in str(failed.value.orig)
+    assert "duplicate key" in str(failed.value)
