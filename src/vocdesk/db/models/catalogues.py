@@ -61,10 +61,14 @@ class Holiday(Travelling, Entity):
 
     __tablename__ = "holiday"
     __table_args__ = (
-        Index("uq_holiday_agency_day", "day", unique=True, sqlite_where=text("office_id IS NULL")),
+        Index(
+            "uq_holiday_agency_day", "day", unique=True,
+            sqlite_where=text("office_id IS NULL"), postgresql_where=text("office_id IS NULL"),
+        ),
         Index(
             "uq_holiday_office_day", "office_id", "day", unique=True,
             sqlite_where=text("office_id IS NOT NULL"),
+            postgresql_where=text("office_id IS NOT NULL"),
         ),
     )  # fmt: skip
 
