@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import json
+import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import inspect, select, text
+from sqlalchemy import delete, inspect, select, text
 from sqlalchemy.exc import IntegrityError
 
 from vocdesk.db.base import Base
 from vocdesk.db.engine import make_engine
 from vocdesk.db.migrate import compared_by_alembic, head_revision, migrate, run_migrations
-from vocdesk.db.models import Channel, FeedbackEntry
+from vocdesk.db.models import Channel, FeedbackEntry, Segment, Service, Stakeholder
+from vocdesk.db.models.registry import segment_services
 from vocdesk.domain.enums import FeedbackType, LifecycleStage
 from vocdesk.domain.registry import StakeholderDraft
 from vocdesk.services.database import Database, check_database, open_database
@@ -197,3 +200,31 @@ def test_a_failed_statement_carries_no_value_of_the_data(pg_database: Database) 
     assert "1234567890123" not in str(failed.value)
     assert "1234567890123" not in str(failed.value.orig)
     assert "duplicate key" in str(failed.value)
+
+
+def test_deleting_a_row_or_a_link_leaves_a_tombstone_on_the_server(
+    pg_database: Database,
+) -> None:
+    """Migration 0017's PostgreSQL trigger: the key as uuid text, a link's as a JSON array."""
+    with pg_database.session_scope() as session:
+        person = Stakeholder(name="ลบแล้ว")
+        session.add(person)
+        segment_id = session.scalar(select(Segment.id).limit(1))
+        service = Service(code="water", name_th="ประปา", name_en="Water")
+        session.add(service)
+        session.flush()
+        service_id = service.id
+        session.execute(
+            segment_services.insert().values(segment_id=segment_id, service_id=service_id)
+        )
+    with pg_database.session_scope() as session:
+        session.execute(delete(Stakeholder).where(Stakeholder.id == person.id))
+        session.execute(delete(segment_services).where(segment_services.c.segment_id == segment_id))
+    with pg_database.engine.connect() as connection:
+        stones = dict(
+            connection.execute(text("SELECT table_name, row_key FROM sync_tombstone")).all()
+        )
+
+    assert uuid.UUID(stones["stakeholder"]) == person.id
+    assert "-" in stones["stakeholder"]
+    assert [uuid.UUID(k) for k in json.loads(stones["segment_service"])] == [segment_id, service_id]

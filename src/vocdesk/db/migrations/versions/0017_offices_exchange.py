@@ -205,8 +205,8 @@ BEGIN
     IF TG_NARGS = 1 THEN
         row_key := to_jsonb(OLD) ->> TG_ARGV[0];
     ELSE
-        SELECT json_agg(to_jsonb(OLD) ->> column_name)::text INTO row_key
-          FROM unnest(TG_ARGV) AS column_name;
+        SELECT json_agg(to_jsonb(OLD) ->> key.name ORDER BY key.position)::text INTO row_key
+          FROM unnest(TG_ARGV) WITH ORDINALITY AS key(name, position);
     END IF;
     INSERT INTO sync_tombstone (table_name, row_key, deleted_at, office)
     VALUES (TG_TABLE_NAME, row_key, now(), '');
