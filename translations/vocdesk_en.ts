@@ -504,7 +504,7 @@
 <context>
     <name>ComplaintTransfer</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/services/complaints/exporter.py" line="+132"/>
+        <location filename="../src/vocdesk/services/complaints/exporter.py" line="+123"/>
         <source>%Ln confidential case(s) you may not read were left out of the file.</source>
         <translation>
             <numerusform>One confidential case you may not read was left out of the file.</numerusform>

@@ -2312,11 +2312,6 @@
         <translation>VocDesk: เสียงของผู้รับบริการสำหรับหน่วยงานภาครัฐไทย (PMQA หมวด 3)</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>the database file to open (default: the last one used, else the default one)</source>
-        <translation>ไฟล์ฐานข้อมูลที่จะเปิด (ค่าเริ่มต้น: ไฟล์ที่ใช้ครั้งล่าสุด หากไม่มีจะใช้ฐานข้อมูลเริ่มต้น)</translation>
-    </message>
-    <message>
         <location filename="../src/vocdesk/cli/encryption.py" line="+30"/>
         <source>encrypt a database file under a passphrase, change the passphrase, or decrypt it</source>
         <translation>เข้ารหัสไฟล์ฐานข้อมูลด้วยวลีรหัสผ่าน เปลี่ยนวลีรหัสผ่าน หรือถอดรหัส</translation>
@@ -2325,7 +2320,6 @@
         <location filename="../src/vocdesk/cli/bundle.py" line="+84"/>
         <location filename="../src/vocdesk/cli/encryption.py" line="+12"/>
         <location filename="../src/vocdesk/cli/groups.py" line="+33"/>
-        <location filename="../src/vocdesk/cli/parser.py" line="+18"/>
         <source>the database file (default: the default database)</source>
         <translation>ไฟล์ฐานข้อมูล (ค่าเริ่มต้น: ฐานข้อมูลเริ่มต้น)</translation>
     </message>
@@ -2549,7 +2543,7 @@
         <translation>ไม่ได้ใส่วลีรหัสผ่าน โปรดพิมพ์เมื่อระบบถาม ใช้ --passphrase-file FILE หรือ (ในสคริปต์) ส่งเป็นหนึ่งบรรทัดทางอินพุตมาตรฐาน</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/cli/parser.py" line="+10"/>
+        <location filename="../src/vocdesk/cli/parser.py" line="+43"/>
         <source>open the window (the default)</source>
         <translation>เปิดหน้าต่างโปรแกรม (ค่าเริ่มต้น)</translation>
     </message>
@@ -2579,12 +2573,22 @@
         <translation>ภาษาของหน้าต่างโปรแกรมและข้อความ (ค่าเริ่มต้น: ตามตัวแปร VOCDESK_LANG หากไม่ได้กำหนดไว้ ใช้ภาษาที่เลือกไว้ล่าสุดในหน้าต่างโปรแกรม หากยังไม่เคยเลือก ใช้ภาษาไทย)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>the database to open: a file, or a PostgreSQL server&apos;s URL (postgresql://user@host/name; the password from ~/.pgpass or PGPASSWORD) (default: the last one used, else the default one)</source>
+        <translation>ฐานข้อมูลที่จะเปิด: ไฟล์ หรือ URL ของเซิร์ฟเวอร์ PostgreSQL (postgresql://ผู้ใช้@เครื่อง/ชื่อ; รหัสผ่านอ่านจาก ~/.pgpass หรือ PGPASSWORD) (ค่าเริ่มต้น: ฐานข้อมูลที่ใช้ล่าสุด หรือฐานข้อมูลเริ่มต้น)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>check that this installation works (in a temporary folder; exit code 0 when it does)</source>
         <translation>ตรวจสอบว่าโปรแกรมที่ติดตั้งไว้ทำงานได้ครบถ้วน (ทำงานในโฟลเดอร์ชั่วคราว รหัสออกเป็น 0 เมื่อผ่านทุกขั้นตอน)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+15"/>
+        <source>the database file, or a PostgreSQL server&apos;s URL (postgresql://user@host/name) (default: the default database)</source>
+        <translation>ไฟล์ฐานข้อมูล หรือ URL ของเซิร์ฟเวอร์ PostgreSQL (postgresql://ผู้ใช้@เครื่อง/ชื่อ) (ค่าเริ่มต้น: ฐานข้อมูลเริ่มต้น)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>create a database filled with realistic demonstration data, its administrator and demonstration accounts</source>
         <translation>สร้างฐานข้อมูลที่มีข้อมูลตัวอย่างเสมือนจริง พร้อมผู้ดูแลระบบและบัญชีผู้ใช้ตัวอย่าง</translation>
     </message>
@@ -3382,7 +3386,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/cli/restore.py" line="+32"/>
+        <location filename="../src/vocdesk/cli/restore.py" line="+21"/>
+        <source>A backup copy can be restored only into a database file. A database server&apos;s data is restored with the server&apos;s own tools (pg_restore or psql), by its administrator.</source>
+        <translation>สำเนาสำรองกู้คืนได้เฉพาะลงในไฟล์ฐานข้อมูล ข้อมูลบนเซิร์ฟเวอร์ฐานข้อมูลต้องกู้คืนด้วยเครื่องมือของเซิร์ฟเวอร์เอง (pg_restore หรือ psql) โดยผู้ดูแลเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The database as it was is kept at {path}.</source>
         <translation>เก็บฐานข้อมูลเดิมไว้ที่ {path}</translation>
     </message>
@@ -4263,12 +4272,12 @@
         <translation>ไม่มีเรื่องเลขที่ {number}</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/complaints/numbering.py" line="+44"/>
+        <location filename="../src/vocdesk/services/complaints/numbering.py" line="+55"/>
         <source>A number prefix has at most 20 characters and no &apos;/&apos;.</source>
         <translation>คำนำหน้าเลขที่เรื่องยาวได้ไม่เกิน 20 ตัวอักษรและต้องไม่มี &apos;/&apos;</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/complaints/workflow.py" line="+203"/>
+        <location filename="../src/vocdesk/services/complaints/workflow.py" line="+204"/>
         <source>Enter the subject of the complaint.</source>
         <translation>กรุณากรอกเรื่องที่ร้องเรียน</translation>
     </message>
@@ -4298,13 +4307,13 @@
         <translation>ไม่รู้จักจังหวัด: {province}</translation>
     </message>
     <message>
-        <location line="-127"/>
-        <location line="+77"/>
+        <location line="-128"/>
+        <location line="+78"/>
         <source>The chosen channel or category no longer exists.</source>
         <translation>ช่องทางหรือประเภทเรื่องที่เลือกไม่มีอยู่แล้ว</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/complaints/numbering.py" line="+27"/>
+        <location filename="../src/vocdesk/services/complaints/numbering.py" line="+55"/>
         <source>Other PCs took the next case numbers at the same moment; save again.</source>
         <translation>เครื่องอื่นใช้เลขที่เรื่องถัดไปในเวลาเดียวกัน กรุณาบันทึกอีกครั้ง</translation>
     </message>
@@ -5361,7 +5370,7 @@
         <translation>{moment} อยู่ก่อนวันที่รับเรื่อง ({received})</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>channel “{name}” was added.</source>
         <translation>เพิ่มช่องทาง “{name}” แล้ว</translation>
     </message>
@@ -5381,7 +5390,7 @@
         <translation>{user} ไม่มีสิทธิ์เปลี่ยนผู้รับผิดชอบหรือผู้มีสิทธิ์อ่านเรื่องนี้: ผู้รับผิดชอบและการกำหนดเป็นเรื่องลับเปลี่ยนได้เฉพาะหัวหน้างานที่มีสิทธิ์อ่านเรื่องนี้ ให้คงค่าในช่องนี้ไว้ตามที่เรื่องมีอยู่ หรือขอให้หัวหน้างานที่มีสิทธิ์นั้นนำเข้าไฟล์</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/vocdesk/services/complaints/exporter.py" line="+132"/>
+        <location filename="../src/vocdesk/services/complaints/exporter.py" line="+123"/>
         <source>%Ln confidential case(s) you may not read were left out of the file.</source>
         <translation>
             <numerusform>ไม่ได้ส่งออกเรื่องลับ %Ln เรื่องที่ท่านไม่มีสิทธิ์อ่าน</numerusform>
@@ -6530,6 +6539,49 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>เกิดข้อผิดพลาด ทำรายการนี้ไม่สำเร็จ รายละเอียดถูกบันทึกไว้ในไฟล์บันทึกการทำงาน:
 {path}
 กรุณาลองอีกครั้ง หากยังเกิดขึ้นอีก กรุณาส่งไฟล์นั้นให้ฝ่ายสนับสนุนด้านไอที</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../src/vocdesk/services/exchange/merge.py" line="+35"/>
+        <source>The bundle was made by a VocDesk whose database is at revision {theirs}; this database is at revision {ours}. Update both offices to the same VocDesk, then send the bundle again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This bundle was made by this office ({office}): it has nothing to receive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This bundle was made for the office {destination}, and this is the office {office}: it was not received. Ask the office {sender} to send a bundle to {office}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/vocdesk/services/exchange/merge_rows.py" line="+61"/>
+        <source>The bundle cannot be received: its record {id} of {table} refers to {parent_id} of {parent}, which is neither in this database nor in the bundle. Nothing was written. Ask the office {office} to send everything again (Send with &quot;everything&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The bundle cannot be received: its records of {table} could not be read ({reason}). Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The bundle cannot be received: a record of {table} would take a value another record here already has ({reason}). Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/vocdesk/services/exchange/service.py" line="+42"/>
+        <source>This installation has no office code yet, and a bundle names the office it comes from. An administrator gives it in Settings → Office (or with vocdesk settings set office_code), then the bundle can be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{office} is this office&apos;s own code: a bundle is sent to another office.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -15943,7 +15995,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>เลขประจำตัวประชาชน {value} ซ้ำกับแถวที่ {first_row}</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/complaints/importer.py" line="-425"/>
+        <location filename="../src/vocdesk/services/complaints/importer.py" line="-426"/>
         <location filename="../src/vocdesk/services/listening/transfer.py" line="+32"/>
         <location filename="../src/vocdesk/services/registry/transfer.py" line="+21"/>
         <location filename="../src/vocdesk/services/relationships/activity_transfer.py" line="+20"/>

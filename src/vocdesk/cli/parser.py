@@ -75,8 +75,8 @@ def build_parser(messages: Messages | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=LANGUAGES, help=tr(QT_TRANSLATE_NOOP(
         "Cli", "language of the window and of messages (default: VOCDESK_LANG, else the language last chosen in the window, else Thai)"
     )))  # fmt: skip
-    parser.add_argument("--db", dest="top_db", metavar="FILE", help=tr(QT_TRANSLATE_NOOP(
-        "Cli", "the database file to open (default: the last one used, else the default one)"
+    parser.add_argument("--db", dest="top_db", metavar="FILE|URL", help=tr(QT_TRANSLATE_NOOP(
+        "Cli", "the database to open: a file, or a PostgreSQL server's URL (postgresql://user@host/name; the password from ~/.pgpass or PGPASSWORD) (default: the last one used, else the default one)"
     )))  # fmt: skip
     parser.add_argument("--self-test", dest="run", action="store_const", const=run_self_test, help=tr(QT_TRANSLATE_NOOP(
         "Cli", "check that this installation works (in a temporary folder; exit code 0 when it does)"
@@ -93,8 +93,8 @@ def build_parser(messages: Messages | None = None) -> argparse.ArgumentParser:
         sub = commands.add_parser(
             name, help=tr(help_text), description=tr(help_text), formatter_class=ThaiHelpFormatter
         )
-        sub.add_argument("--db", metavar="FILE", help=tr(QT_TRANSLATE_NOOP(
-            "Cli", "the database file (default: the default database)"
+        sub.add_argument("--db", metavar="FILE|URL", help=tr(QT_TRANSLATE_NOOP(
+            "Cli", "the database file, or a PostgreSQL server's URL (postgresql://user@host/name) (default: the default database)"
         )))  # fmt: skip
         if sign_in:
             add_sign_in_options(sub, tr, user=sign_in == "user")

@@ -7,7 +7,7 @@ import getpass
 import sys
 from pathlib import Path
 
-from vocdesk.cli.common import EXIT_OK, database_arg
+from vocdesk.cli.common import EXIT_OK, ServerDatabase, database_arg
 from vocdesk.cli.messages import Messages
 from vocdesk.cli.sign_in import open_for_command, sign_in
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, UserError, user_error
@@ -17,6 +17,10 @@ def run_restore(args: argparse.Namespace, messages: Messages) -> int:
     from vocdesk.services.backups import restore_database
 
     database = database_arg(args)
+    if isinstance(database, ServerDatabase):
+        raise user_error("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "A backup copy can be restored only into a database file. A database server's data is restored with the server's own tools (pg_restore or psql), by its administrator."
+        ))  # fmt: skip
     _check_may_restore(database, args, messages)
     copy = Path(args.file).expanduser()
     passphrase = _given_backup_passphrase(args, messages, copy)

@@ -21,7 +21,7 @@ def run_gui(args: argparse.Namespace, messages: Messages) -> int:
     explicit = args.lang or env_language()  # None: the language the window was left in
     database = args.db or args.top_db
     return run_gui(
-        str(Path(database).expanduser()) if database else None,
+        str(database_arg(args)) if database else None,  # a server's URL kept whole
         language=explicit,
         token_file=token_file_of(args),
     )
