@@ -5954,17 +5954,18 @@
         <translation>ไม่พบไฟล์ฐานข้อมูลที่ {path}</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+84"/>
         <source>The database {path} is in use by {login} on {machine} (open since {since}) and stayed locked. Wait for their work to finish, or ask them to close VocDesk, and try again.</source>
         <translation>ฐานข้อมูล {path} กำลังถูกใช้งานโดย {login} ที่เครื่อง {machine} (เปิดไว้ตั้งแต่ {since}) และยังถูกล็อกอยู่ กรุณารอให้งานของผู้นั้นเสร็จ หรือขอให้ปิดโปรแกรม VocDesk แล้วลองอีกครั้ง</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location line="+51"/>
         <source>The database {path} is in use by another program (locked). Close the other program and try again.</source>
         <translation>ฐานข้อมูล {path} กำลังถูกใช้งานโดยโปรแกรมอื่น (ถูกล็อก) กรุณาปิดโปรแกรมนั้นแล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-41"/>
         <source>The database {path} is read-only: nothing could be saved to it. Copy it to a folder you may write to, or ask for permission to change it, and try again.</source>
         <translation>ฐานข้อมูล {path} เป็นแบบอ่านอย่างเดียว จึงบันทึกข้อมูลใด ๆ ลงไปไม่ได้ กรุณาคัดลอกไฟล์ไปไว้ในโฟลเดอร์ที่มีสิทธิ์เขียน หรือขอสิทธิ์แก้ไขไฟล์ แล้วลองอีกครั้ง</translation>
     </message>
@@ -5974,7 +5975,22 @@
         <translation>บันทึกลงฐานข้อมูล {path} ไม่ได้ เนื่องจากพื้นที่ดิสก์เต็มหรือดิสก์ขัดข้อง รายการนี้จึงไม่ถูกบันทึกแต่อย่างใด กรุณาเพิ่มพื้นที่ว่างแล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
+        <source>Someone else changed the same records on the database server at the same moment, so nothing of this action was saved. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The database server {path} could not save this action: its disk or memory is full. Nothing of this action was saved. Tell the server&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The database server {path} could not be reached or closed the connection: {reason}. Nothing of this action was saved. Check the network and that the server is running, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The file {path} is not a VocDesk database or is damaged. Open another file or restore a backup.</source>
         <translation>ไฟล์ {path} ไม่ใช่ฐานข้อมูลของ VocDesk หรือไฟล์เสียหาย กรุณาเปิดไฟล์อื่นหรือกู้คืนจากไฟล์สำรองข้อมูล</translation>
     </message>
@@ -6576,11 +6592,31 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location filename="../src/vocdesk/services/exchange/service.py" line="+42"/>
         <source>This installation has no office code yet, and a bundle names the office it comes from. An administrator gives it in Settings → Office (or with vocdesk settings set office_code), then the bundle can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>เครื่องนี้ยังไม่มีรหัสสำนักงาน และไฟล์แลกเปลี่ยนข้อมูลต้องระบุสำนักงานที่ส่ง ผู้ดูแลระบบกำหนดได้ที่ การตั้งค่า → สำนักงาน (หรือด้วยคำสั่ง vocdesk settings set office_code) แล้วจึงส่งไฟล์ได้</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{office} is this office&apos;s own code: a bundle is sent to another office.</source>
+        <translation>{office} เป็นรหัสของสำนักงานนี้เอง ไฟล์แลกเปลี่ยนข้อมูลต้องส่งไปยังสำนักงานอื่น</translation>
+    </message>
+    <message>
+        <location filename="../src/vocdesk/services/exchange/conflicts.py" line="+39"/>
+        <source>There is no such conflict (it may have been removed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This conflict was already settled by {user}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The record of this conflict is no longer in this database (it was deleted): its value cannot be changed. Keep the value it holds to close the conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The record of this conflict was anonymised: its former value cannot be taken back. Keep the value it holds to close the conflict.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,0 +1,253 @@
+"""Sending and receiving bundles between offices (issue 20, docs/offices.md): the service the
+command line (``vocdesk bundle``) and the window call.
+
+``send`` collects what changed since the last bundle to an office (``changes.collect``) and
+writes it (``bundle_file.write_bundle``); ``receive`` reads a bundle and merges it
+(``merge.receive_bundle``); ``conflicts`` and ``resolve`` are the review of fields two offices
+changed unseen (``conflicts``). Each is one transaction: a bundle that cannot be written leaves
+nothing recorded, a bundle that cannot be merged leaves nothing changed. Long work reports its
+progress through a ``ProgressCallback``; the window runs it off the GUI thread.
+"""
+
+from __future__ import annotations
+
+import importlib
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from vocdesk.db.base import utc_now
+from vocdesk.db.models import AppSetting, AuditEntry, SyncBundle, SyncPeer
+from vocdesk.domain.accounts import Permission
+from vocdesk.domain.enums import AuditAction
+from vocdesk.domain.ids import new_id
+from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
+from vocdesk.services.authorization import acting, requires
+from vocdesk.services.database import Database
+from vocdesk.services.exchange import bundle_file
+from vocdesk.services.exchange.bundle_file import BundleHeader, read_header, write_bundle
+from vocdesk.services.exchange.changes import TOMBSTONES, collect, stamp_offices
+from vocdesk.services.exchange.office import NAME_KEY, checked_code, office_code
+from vocdesk.services.transfer import ProgressCallback
+
+__all__ = ["ExchangeService", "PeerRow", "SendSummary"]
+
+CONTEXT = "Exchange"
+NO_OFFICE = QT_TRANSLATE_NOOP(
+    "Exchange",
+    "This installation has no office code yet, and a bundle names the office it comes from. "
+    "An administrator gives it in Settings → Office (or with vocdesk settings set office_code), "
+    "then the bundle can be sent.",
+)
+TO_ITSELF = QT_TRANSLATE_NOOP(
+    "Exchange", "{office} is this office's own code: a bundle is sent to another office."
+)
+AUDIT_ENTITY = "bundle"  # the audit trail's entity of a bundle sent or received
+
+
+@dataclass(frozen=True)
+class SendSummary:
+    """What a bundle sent holds: records per table (deletions included; ``deleted`` says how
+    many of them were deletions) and the file written."""
+
+    bundle_id: uuid.UUID
+    path: Path
+    to_office: str  # "" : any office
+    sequence: int
+    made_at: datetime
+    since: datetime | None  # None: everything
+    counts: MappingProxyType[str, int] = field(default_factory=lambda: MappingProxyType({}))
+    deleted: MappingProxyType[str, int] = field(default_factory=lambda: MappingProxyType({}))
+    attachments: int = 0
+    size: int = 0  # bytes of the file
+    conflicts: int = 0  # always 0 for a send (the command line prints the same fields)
+    skipped: int = 0
+
+    @property
+    def records(self) -> int:
+        return sum(self.counts.values())
+
+
+@dataclass(frozen=True)
+class PeerRow:
+    """Another office exchanged with, and how far each direction has gone."""
+
+    office_code: str
+    office_name: str
+    last_sent_at: datetime | None
+    last_sent_sequence: int
+    last_received_sequence: int
+    last_received_made_at: datetime | None
+    acknowledged_made_at: datetime | None
+
+
+class ExchangeService:
+    """Bundles between this office and the others."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    @requires(Permission.EXPORT)
+    def send(
+        self,
+        out: Path,
+        passphrase: str,
+        *,
+        to_office: str = "",
+        everything: bool = False,
+        progress: ProgressCallback | None = None,
+    ) -> SendSummary:
+        """Write to ``out`` a bundle for ``to_office`` of what changed since the last bundle
+        sent there, or of everything (``everything``, an office never sent to, or no office
+        named), encrypted under ``passphrase``, and record it.
+
+        The watermark (``sync_peer.last_sent_at``) is the moment collection began, taken once
+        this transaction holds the write lock (SQLite): every change committed before it was
+        visible and is in the bundle, and a change committed after it was stamped later, so
+        the next bundle collects it. It is not the newest ``touched_at`` collected: a clock set
+        ahead when a record was saved would put that in the future and the next bundles would
+        miss what is changed until then; the overlap of ``changes.OVERLAP`` covers a
+        transaction still open meanwhile (a server with several users) and clocks a little
+        apart. All in one transaction: the file is written inside it, and a failed write rolls
+        back the stamping, the bundle's record and the office's watermark alike."""
+        out = Path(out)
+        if len(passphrase) < bundle_file.MIN_PASSPHRASE_LENGTH:  # before any work
+            raise user_error(
+                bundle_file.CONTEXT, bundle_file.SHORT_PASSPHRASE,
+                count=bundle_file.MIN_PASSPHRASE_LENGTH,
+            )  # fmt: skip
+        destination = checked_code(to_office) if to_office.strip() else ""
+        login = acting(self._db).login
+        with self._db.writing_first(), self._db.session_scope() as session:
+            code, name = _office(session)
+            if not code:
+                raise user_error(CONTEXT, NO_OFFICE)
+            if destination == code:
+                raise user_error(CONTEXT, TO_ITSELF, office=code)
+            peer = _peer(session, destination) if destination else None
+            began = utc_now()  # the write lock is held from the first statement above
+            since = None if everything or peer is None else peer.last_sent_at
+            stamp_offices(session, code)
+            collected = collect(session, since=since, to_office=destination, progress=progress)
+            counts = dict(collected.counts)
+            deleted = _deletions_by_table(collected.payload)
+            for table, number in deleted.items():
+                counts[table] = counts.get(table, 0) + number
+            counts.pop(TOMBSTONES, None)
+            header = BundleHeader(
+                bundle_id=new_id(), from_office=code, from_office_name=name,
+                to_office=destination, sequence=(peer.last_sent_sequence if peer else 0) + 1,
+                made_at=began, since=since, schema_revision=_schema_revision(session),
+                counts=counts,
+                acknowledged_made_at=peer.last_received_made_at if peer else None,
+            )  # fmt: skip
+            write_bundle(out, header, collected.payload, collected.attachments, passphrase)
+            done = utc_now()
+            session.add(
+                SyncBundle(
+                    bundle_id=header.bundle_id, direction="sent", office_code=destination,
+                    sequence=header.sequence, made_at=began, since=since,
+                    record_count=sum(counts.values()), file_name=out.name[:500], done_at=done,
+                )
+            )  # fmt: skip
+            if peer is not None:
+                peer.last_sent_at = began
+                peer.last_sent_sequence = header.sequence
+            session.add(
+                AuditEntry(
+                    at=done, user=login, action=AuditAction.EXPORT, entity=AUDIT_ENTITY,
+                    entity_id=header.bundle_id,
+                    changes={
+                        "kind": "bundle", "file": out.name, "to_office": destination,
+                        "sequence": header.sequence, "everything": since is None,
+                        "rows": sum(counts.values()),
+                    },
+                )
+            )  # fmt: skip
+        return SendSummary(
+            bundle_id=header.bundle_id, path=out, to_office=destination,
+            sequence=header.sequence, made_at=began, since=since,
+            counts=MappingProxyType(counts), deleted=MappingProxyType(deleted),
+            attachments=len(collected.attachments), size=out.stat().st_size,
+        )  # fmt: skip
+
+    @requires(Permission.IMPORT)
+    def receive(
+        self, bundle: Path, passphrase: str, *, progress: ProgressCallback | None = None
+    ) -> Any:
+        """Merge the bundle at ``bundle`` (``merge.receive_bundle``): verified whole before
+        anything is written, all in one transaction; the same bundle again changes nothing.
+        Returns ``merge.ReceiveSummary``."""
+        bundle = Path(bundle)
+        header, payload, attachments = bundle_file.read_bundle(bundle, passphrase)
+        login = acting(self._db).login
+        merge = importlib.import_module("vocdesk.services.exchange.merge")
+        with self._db.writing_first(), self._db.session_scope() as session:
+            summary = merge.receive_bundle(
+                session, header, payload, attachments, progress=progress, file_name=bundle.name
+            )
+            if not summary.already_received:
+                session.add(
+                    AuditEntry(
+                        at=utc_now(), user=login, action=AuditAction.MERGE,
+                        entity=AUDIT_ENTITY, entity_id=header.bundle_id,
+                        changes={
+                            "kind": "bundle", "file": bundle.name,
+                            "from_office": header.from_office, "sequence": header.sequence,
+                            "rows": summary.changed, "conflicts": summary.conflicts,
+                        },
+                    )
+                )  # fmt: skip
+        return summary
+
+    @requires(Permission.IMPORT)
+    def describe(self, bundle: Path) -> BundleHeader:
+        """The clear header of a bundle (who sent it to whom, when, how many records of each
+        table), read without its passphrase."""
+        return read_header(Path(bundle))
+
+    @requires(Permission.READ)
+    def peers(self) -> list[PeerRow]:
+        """The offices exchanged with, by code."""
+        with self._db.session_scope() as session:
+            peers = session.scalars(sa.select(SyncPeer).order_by(SyncPeer.office_code))
+            return [
+                PeerRow(
+                    p.office_code, p.office_name, p.last_sent_at, p.last_sent_sequence,
+                    p.last_received_sequence, p.last_received_made_at, p.acknowledged_made_at,
+                )
+                for p in peers
+            ]  # fmt: skip
+
+
+def _office(session: Session) -> tuple[str, str]:
+    setting = session.get(AppSetting, NAME_KEY)
+    return office_code(session), setting.value if setting is not None else ""
+
+
+def _peer(session: Session, code: str) -> SyncPeer:
+    """The office ``code`` exchanges with (added, empty, when never seen)."""
+    peer = session.scalars(sa.select(SyncPeer).where(SyncPeer.office_code == code)).one_or_none()
+    if peer is None:
+        peer = SyncPeer(office_code=code, office_name="", last_sent_sequence=0)
+        peer.last_received_sequence = 0
+        session.add(peer)
+    return peer
+
+
+def _schema_revision(session: Session) -> str:
+    """The migration revision this database is at (alembic_version)."""
+    return str(session.execute(sa.text("SELECT version_num FROM alembic_version")).scalar() or "")
+
+
+def _deletions_by_table(payload: dict[str, Any]) -> dict[str, int]:
+    deleted: dict[str, int] = {}
+    for tombstone in payload["tombstones"]:
+        deleted[tombstone["table"]] = deleted.get(tombstone["table"], 0) + 1
+    return deleted
