@@ -197,7 +197,7 @@ RULES_BY_NAME: dict[str, TableRule] = {rule.name: rule for rule in RULES}
 
 
 def encode_row(
-    rule: TableRule, row: Mapping[str, Any], attachments: dict[str, bytes] | None = None
+    rule: TableRule, row: Mapping[Any, Any], attachments: dict[str, bytes] | None = None
 ) -> dict[str, Any]:
     """A JSON-able dict of ``row`` (a Core row's mapping, or any mapping of column values).
 
