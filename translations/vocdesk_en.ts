@@ -477,27 +477,27 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
-        <source>Merged {path} from {office}: %Ln change(s).</source>
-        <translation>
-            <numerusform>Merged {path} from {office}: %Ln change.</numerusform>
-            <numerusform>Merged {path} from {office}: %Ln changes.</numerusform>
+        <location line="+33"/>
+        <source>Merged {path} from {office}: %Ln change(s) ({added} added, {updated} updated, {deleted} deleted).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <source>%Ln record(s) had been changed in both offices: the newer change was kept, and the other is kept for review in the window.</source>
-        <translation>
-            <numerusform>%Ln record had been changed in both offices: the newer change was kept, and the other is kept for review in the window.</numerusform>
-            <numerusform>%Ln records had been changed in both offices: the newer change was kept, and the other is kept for review in the window.</numerusform>
+        <source>%Ln field(s) had been changed in both offices: the newer value was kept, and the other is kept for review in the window.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
-        <source>%Ln record(s) were left as they are here: anonymised here, or changed here after the other office deleted them.</source>
-        <translation>
-            <numerusform>%Ln record was left as it is here: anonymised here, or changed here after the other office deleted it.</numerusform>
-            <numerusform>%Ln records were left as they are here: anonymised here, or changed here after the other office deleted them.</numerusform>
+        <location line="+4"/>
+        <source>%Ln record(s) were left as they are here: anonymised or deleted here, or changed here after the other office deleted them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

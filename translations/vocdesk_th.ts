@@ -2465,28 +2465,33 @@
     </message>
     <message>
         <location line="+25"/>
+        <source>Nothing changed: {path} (bundle {sequence} from {office}) had been received already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Nothing changed: everything in {path} (from {office}) was here already.</source>
         <translation>ไม่มีสิ่งใดเปลี่ยนแปลง: ทุกอย่างใน {path} (จาก {office}) มีอยู่ที่นี่แล้ว</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>Merged {path} from {office}: %Ln change(s).</source>
-        <translation>
-            <numerusform>รวม {path} จาก {office} แล้ว: %Ln รายการที่เปลี่ยนแปลง</numerusform>
+        <source>Merged {path} from {office}: %Ln change(s) ({added} added, {updated} updated, {deleted} deleted).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <source>%Ln record(s) had been changed in both offices: the newer change was kept, and the other is kept for review in the window.</source>
-        <translation>
-            <numerusform>%Ln รายการถูกแก้ไขทั้งสองสำนักงาน: ใช้การแก้ไขที่ใหม่กว่า และเก็บอีกค่าไว้ให้ตรวจทานในหน้าต่างโปรแกรม</numerusform>
+        <source>%Ln field(s) had been changed in both offices: the newer value was kept, and the other is kept for review in the window.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
-        <source>%Ln record(s) were left as they are here: anonymised here, or changed here after the other office deleted them.</source>
-        <translation>
-            <numerusform>%Ln รายการคงไว้ตามที่มีอยู่ที่นี่: ถูกทำให้เป็นข้อมูลนิรนามที่นี่ หรือถูกแก้ไขที่นี่หลังจากสำนักงานอื่นลบไปแล้ว</numerusform>
+        <location line="+4"/>
+        <source>%Ln record(s) were left as they are here: anonymised or deleted here, or changed here after the other office deleted them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -2537,7 +2542,7 @@
         <translation>เปลี่ยนวลีรหัสผ่านของ {path} แล้ว</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/cli/bundle.py" line="+37"/>
+        <location filename="../src/vocdesk/cli/bundle.py" line="+23"/>
         <location filename="../src/vocdesk/cli/encryption.py" line="+11"/>
         <source>No passphrase was given: type it when asked, use --passphrase-file FILE, or (in a script) pipe it as one line on standard input.</source>
         <translation>ไม่ได้ใส่วลีรหัสผ่าน โปรดพิมพ์เมื่อระบบถาม ใช้ --passphrase-file FILE หรือ (ในสคริปต์) ส่งเป็นหนึ่งบรรทัดทางอินพุตมาตรฐาน</translation>
@@ -5899,7 +5904,7 @@
         <translation>ฐานข้อมูลนี้สร้างโดย VocDesk รุ่นที่ใหม่กว่า (โครงสร้าง {revision}) กรุณาติดตั้งรุ่นที่ใหม่กว่าเพื่อเปิดใช้งาน ข้อมูลไม่ได้ถูกเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/database.py" line="+144"/>
+        <location filename="../src/vocdesk/services/database.py" line="+147"/>
         <source>This database is on a database server, not in a file, so VocDesk cannot copy it: back it up with the server&apos;s own tools (pg_dump), or ask the server&apos;s administrator.</source>
         <translation>ฐานข้อมูลนี้อยู่บนเซิร์ฟเวอร์ฐานข้อมูล ไม่ได้อยู่ในไฟล์ VocDesk จึงสำรองข้อมูลให้ไม่ได้ กรุณาสำรองด้วยเครื่องมือของเซิร์ฟเวอร์เอง (pg_dump) หรือติดต่อผู้ดูแลเซิร์ฟเวอร์</translation>
     </message>
@@ -5909,7 +5914,7 @@
         <translation>ไม่สามารถบันทึกไฟล์สำรองข้อมูลไปที่ {path} ได้: {reason}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+52"/>
         <source>stakeholder</source>
         <translation>ผู้รับบริการ/ผู้มีส่วนได้ส่วนเสีย</translation>
     </message>
@@ -5977,20 +5982,20 @@
     <message>
         <location line="+22"/>
         <source>Someone else changed the same records on the database server at the same moment, so nothing of this action was saved. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>มีผู้อื่นแก้ไขข้อมูลเดียวกันบนเซิร์ฟเวอร์ฐานข้อมูลในเวลาเดียวกัน จึงไม่ได้บันทึกสิ่งใดจากการทำงานนี้ กรุณาลองอีกครั้ง</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The database server {path} could not save this action: its disk or memory is full. Nothing of this action was saved. Tell the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>เซิร์ฟเวอร์ฐานข้อมูล {path} บันทึกการทำงานนี้ไม่ได้ เนื่องจากดิสก์หรือหน่วยความจำเต็ม ไม่ได้บันทึกสิ่งใดจากการทำงานนี้ กรุณาแจ้งผู้ดูแลเซิร์ฟเวอร์</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The database server {path} could not be reached or closed the connection: {reason}. Nothing of this action was saved. Check the network and that the server is running, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ติดต่อเซิร์ฟเวอร์ฐานข้อมูล {path} ไม่ได้ หรือเซิร์ฟเวอร์ปิดการเชื่อมต่อ: {reason} ไม่ได้บันทึกสิ่งใดจากการทำงานนี้ กรุณาตรวจสอบเครือข่ายและว่าเซิร์ฟเวอร์ทำงานอยู่ แล้วลองอีกครั้ง</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>The file {path} is not a VocDesk database or is damaged. Open another file or restore a backup.</source>
         <translation>ไฟล์ {path} ไม่ใช่ฐานข้อมูลของ VocDesk หรือไฟล์เสียหาย กรุณาเปิดไฟล์อื่นหรือกู้คืนจากไฟล์สำรองข้อมูล</translation>
     </message>
@@ -6562,32 +6567,32 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location filename="../src/vocdesk/services/exchange/merge.py" line="+35"/>
         <source>The bundle was made by a VocDesk whose database is at revision {theirs}; this database is at revision {ours}. Update both offices to the same VocDesk, then send the bundle again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์แลกเปลี่ยนข้อมูลนี้สร้างโดย VocDesk ที่ฐานข้อมูลอยู่ที่รุ่น {theirs} แต่ฐานข้อมูลนี้อยู่ที่รุ่น {ours} โปรดปรับปรุงทั้งสองสำนักงานให้ใช้ VocDesk รุ่นเดียวกัน แล้วส่งไฟล์มาใหม่</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This bundle was made by this office ({office}): it has nothing to receive.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์แลกเปลี่ยนข้อมูลนี้สร้างโดยสำนักงานนี้เอง ({office}) จึงไม่มีข้อมูลให้รับเข้า</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This bundle was made for the office {destination}, and this is the office {office}: it was not received. Ask the office {sender} to send a bundle to {office}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์แลกเปลี่ยนข้อมูลนี้สร้างไว้สำหรับสำนักงาน {destination} แต่ที่นี่คือสำนักงาน {office} จึงไม่ได้รับเข้า โปรดขอให้สำนักงาน {sender} ส่งไฟล์สำหรับ {office}</translation>
     </message>
     <message>
         <location filename="../src/vocdesk/services/exchange/merge_rows.py" line="+61"/>
         <source>The bundle cannot be received: its record {id} of {table} refers to {parent_id} of {parent}, which is neither in this database nor in the bundle. Nothing was written. Ask the office {office} to send everything again (Send with &quot;everything&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>รับไฟล์แลกเปลี่ยนข้อมูลนี้ไม่ได้: ระเบียน {id} ของ {table} อ้างถึง {parent_id} ของ {parent} ซึ่งไม่มีทั้งในฐานข้อมูลนี้และในไฟล์ จึงไม่ได้บันทึกสิ่งใด โปรดขอให้สำนักงาน {office} ส่งข้อมูลทั้งหมดมาใหม่ (ส่งแบบ &quot;ทั้งหมด&quot;)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The bundle cannot be received: its records of {table} could not be read ({reason}). Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>รับไฟล์แลกเปลี่ยนข้อมูลนี้ไม่ได้: อ่านระเบียนของ {table} ไม่ได้ ({reason}) จึงไม่ได้บันทึกสิ่งใด</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The bundle cannot be received: a record of {table} would take a value another record here already has ({reason}). Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>รับไฟล์แลกเปลี่ยนข้อมูลนี้ไม่ได้: ระเบียนของ {table} จะมีค่าซ้ำกับระเบียนอื่นที่มีอยู่แล้วในฐานข้อมูลนี้ ({reason}) จึงไม่ได้บันทึกสิ่งใด</translation>
     </message>
     <message>
         <location filename="../src/vocdesk/services/exchange/service.py" line="+42"/>
@@ -6602,22 +6607,22 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location filename="../src/vocdesk/services/exchange/conflicts.py" line="+39"/>
         <source>There is no such conflict (it may have been removed).</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบข้อขัดแย้งนี้ (อาจถูกลบไปแล้ว)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This conflict was already settled by {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อขัดแย้งนี้ได้รับการตัดสินแล้วโดย {user}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The record of this conflict is no longer in this database (it was deleted): its value cannot be changed. Keep the value it holds to close the conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>ระเบียนของข้อขัดแย้งนี้ไม่อยู่ในฐานข้อมูลนี้แล้ว (ถูกลบ) จึงเปลี่ยนค่าไม่ได้ โปรดเลือกคงค่าที่มีอยู่เพื่อปิดข้อขัดแย้ง</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The record of this conflict was anonymised: its former value cannot be taken back. Keep the value it holds to close the conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>ระเบียนของข้อขัดแย้งนี้ถูกทำให้ไม่สามารถระบุตัวบุคคลได้แล้ว จึงนำค่าเดิมกลับมาไม่ได้ โปรดเลือกคงค่าที่มีอยู่เพื่อปิดข้อขัดแย้ง</translation>
     </message>
 </context>
 <context>

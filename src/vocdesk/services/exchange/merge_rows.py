@@ -1,0 +1,765 @@
+"""The rows of a received bundle, table by table: what each incoming row becomes here
+(inserted, merged, left alone, skipped) and the writes that do it (``services.exchange.merge``
+drives it; the rules are in docs/offices.md, "Merging").
+
+Everything is read and decided first (``Planner.plan``), so that a bundle naming a parent that
+exists neither here nor in the bundle is refused before a single row is written; the writes
+follow (``Planner.write``), in batches (one ``executemany`` per table and set of columns), parents
+before children, deletions children first.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import RowMapping
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from vocdesk.db.base import Base
+from vocdesk.db.models import SyncAlias, SyncTombstone
+from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
+from vocdesk.services.exchange.tables import (
+    RULES,
+    RULES_BY_NAME,
+    TableRule,
+    decode_key,
+    decode_row,
+    encode_row,
+    natural_key_of,
+    parse_row_key,
+)
+
+_ALIAS_TABLE = Base.metadata.tables["sync_alias"]
+_CONFLICT_TABLE = Base.metadata.tables["sync_conflict"]
+_TOMBSTONE_TABLE = Base.metadata.tables["sync_tombstone"]
+BATCH = 500  # ids per IN (...) and rows per executemany
+CONTEXT = "Exchange"
+
+# Columns a merge never compares: the key, the moment and office of the edit (they decide,
+# they are not the content), and where and when the record was made (never edited; the
+# default catalogues have the same ids in every file but the moment each file was made).
+_BOOKKEEPING = frozenset({"id", "created_at", "updated_at", "edited_office", "origin_office"})
+# A complaint's number is given once, where the case was registered: a merge inserts it (with
+# the sender's code in front if it clashes here) and never changes it afterwards.
+_NUMBERING = frozenset({"series", "fiscal_year", "sequence", "number"})
+# Tables whose records anonymisation marks (issue 19): the mark always wins.
+_ANONYMISED = "anonymised_at"
+_VERSIONED = frozenset(
+    mapper.local_table.description
+    for mapper in Base.registry.mappers
+    if mapper.version_id_col is not None
+)
+
+MISSING_PARENT = QT_TRANSLATE_NOOP(
+    "Exchange",
+    "The bundle cannot be received: its record {id} of {table} refers to {parent_id} of "
+    "{parent}, which is neither in this database nor in the bundle. Nothing was written. Ask "
+    'the office {office} to send everything again (Send with "everything").',
+)
+UNREADABLE = QT_TRANSLATE_NOOP(
+    "Exchange",
+    "The bundle cannot be received: its records of {table} could not be read ({reason}). "
+    "Nothing was written.",
+)
+CLASH = QT_TRANSLATE_NOOP(
+    "Exchange",
+    "The bundle cannot be received: a record of {table} would take a value another record "
+    "here already has ({reason}). Nothing was written.",
+)
+
+
+@dataclass
+class Counts:
+    """What became of one table's incoming rows and deletions."""
+
+    inserted: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    deleted: int = 0
+    skipped_anonymised: int = 0  # a record anonymised here, sent without the anonymisation
+    skipped_deleted: int = 0  # deleted here after it was last changed there (not restored)
+    kept: int = 0  # a deletion not done: the record changed here after it, or is still used
+
+
+@dataclass
+class _Work:
+    """The writes planned for one table."""
+
+    rule: TableRule
+    inserts: list[dict[str, Any]] = field(default_factory=list)
+    updates: list[dict[str, Any]] = field(default_factory=list)  # "_key" + changed columns
+    counts: Counts = field(default_factory=Counts)
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """The bundle as decoded, with who sent it."""
+
+    from_office: str
+    here: str  # this installation's code ("" while none was given)
+    acknowledged_made_at: datetime | None
+    bundle_id: uuid.UUID
+    made_at: datetime
+
+
+class Planner:
+    """Plans and writes one bundle's rows in ``session`` (see the module's docstring)."""
+
+    def __init__(self, session: Session, incoming: Incoming, now: datetime) -> None:
+        self._session = session
+        self._in = incoming
+        self._now = now
+        self._sqlite = session.get_bind().dialect.name == "sqlite"
+        self._aliases = _load_aliases(session)
+        self._new_aliases: list[dict[str, str]] = []
+        self._work: dict[str, _Work] = {}
+        self._exists: dict[str, set[Any]] = defaultdict(set)  # known to exist after the merge
+        self._dropped: dict[str, set[Any]] = defaultdict(set)  # incoming rows not taken
+        self._tombstones: dict[str, dict[tuple[Any, ...], datetime]] = {}
+        self._conflicts: list[dict[str, Any]] = []
+        self._replaced_answers: set[uuid.UUID] = set()
+        self._answers: list[dict[str, Any]] = []
+        self._deletions: list[tuple[TableRule, tuple[Any, ...], str, datetime]] = []
+        self._stored_tombstones: list[dict[str, Any]] = []
+
+    # ---------------------------------------------------------------- planning (reads only)
+
+    def plan(self, tables: dict[str, list[dict[str, Any]]], attachments: dict[str, bytes],
+             tombstones: list[dict[str, Any]]) -> None:  # fmt: skip
+        for rule in RULES:
+            encoded = tables.get(rule.name) or []
+            if not encoded:
+                continue
+            rows = self._decoded(rule, encoded, attachments)
+            if rule.kind == "entity":
+                self._plan_entities(rule, rows)
+            elif rule.kind == "association":
+                self._plan_links(rule, rows)
+            else:
+                self._plan_dependents(rule, rows)
+        self._plan_tombstones(tombstones)
+
+    def _decoded(self, rule: TableRule, encoded: list[dict[str, Any]],
+                 attachments: dict[str, bytes]) -> list[dict[str, Any]]:  # fmt: skip
+        try:
+            rows = [decode_row(rule, row, attachments) for row in encoded]
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            raise user_error(CONTEXT, UNREADABLE, table=rule.name, reason=repr(exc)) from exc
+        for row in rows:
+            missing = [c for c in rule.key if row.get(c) is None]
+            if missing:
+                raise user_error(CONTEXT, UNREADABLE, table=rule.name, reason=f"no {missing[0]}")
+            self._rewrite(rule, row)
+        return rows
+
+    def _rewrite(self, rule: TableRule, row: dict[str, Any]) -> None:
+        """Ids of records matched to local ones under another id (sync_alias) made local."""
+        if rule.kind == "entity":
+            own = self._aliases.get(rule.name)
+            if own and row["id"] in own:
+                row["id"] = own[row["id"]]
+        for column, target in _references(rule):
+            aliases = self._aliases.get(target)
+            value = row.get(column)
+            if aliases and value is not None and value in aliases:
+                row[column] = aliases[value]
+
+    def _plan_entities(self, rule: TableRule, rows: list[dict[str, Any]]) -> None:
+        work = self._work.setdefault(rule.name, _Work(rule))
+        table = rule.table
+        local = dict(_fetch(self._session, table, table.c.id, [r["id"] for r in rows]))
+        in_bundle = {r["id"] for r in rows}
+        unknown = [r for r in rows if r["id"] not in local]
+        if rule.natural_key and unknown:
+            self._match_natural(rule, unknown, local, in_bundle)
+            unknown = [r for r in rows if r["id"] not in local]
+        deleted = self._tombstoned(rule, [(r["id"],) for r in unknown])
+        candidates = []
+        for row in rows:
+            if row["id"] not in local:
+                gone = deleted.get((row["id"],))
+                if gone is not None and gone >= row.get("updated_at", gone):
+                    work.counts.skipped_deleted += 1
+                    self._dropped[rule.name].add(row["id"])
+                    continue
+            candidates.append(row)
+        candidates = self._resolvable(rule, candidates, local)
+        self._exists[rule.name].update(r["id"] for r in candidates)
+        for row in candidates:
+            current = local.get(row["id"])
+            if current is None:
+                work.inserts.append(self._new_row(rule, row))
+                work.counts.inserted += 1
+                if rule.name == "survey_response":
+                    self._replaced_answers.add(row["id"])
+            else:
+                self._merge_row(work, row, current)
+
+    def _match_natural(self, rule: TableRule, unknown: list[dict[str, Any]],
+                       local: dict[Any, RowMapping], in_bundle: set[Any]) -> None:  # fmt: skip
+        """Unknown rows whose natural key (a code, a reference) a local record has: the same
+        entry under another id. The incoming id becomes an alias of the local one."""
+        wanted = {}
+        for row in unknown:
+            key = natural_key_of(rule, row)
+            if key is not None:
+                wanted[key] = row
+        if not wanted:
+            return
+        # Look up by the key's most telling column, then compare whole keys here.
+        position = max(range(len(rule.natural_key)), key=lambda i: len({k[i] for k in wanted}))
+        column = rule.table.c[rule.natural_key[position]]
+        values = [v for v in {k[position] for k in wanted} if v is not None]
+        found: dict[tuple[Any, ...], RowMapping] = {}
+        if values:
+            for _, mapping in _fetch(self._session, rule.table, column, values):
+                found[tuple(mapping[c] for c in rule.natural_key)] = mapping
+        if None in {k[position] for k in wanted}:
+            statement = sa.select(rule.table).where(column.is_(None))
+            for mapping in self._session.execute(statement).mappings():
+                found[tuple(mapping[c] for c in rule.natural_key)] = mapping
+        for key, row in wanted.items():
+            match = found.get(key)
+            if match is None or match["id"] in in_bundle or match["id"] in local:
+                continue  # not here, or the local record comes in under its own id
+            self._alias(rule.name, row["id"], match["id"])
+            row["id"] = match["id"]
+            local[match["id"]] = match
+
+    def _alias(self, table: str, foreign: uuid.UUID, local_id: uuid.UUID) -> None:
+        self._aliases.setdefault(table, {})[foreign] = local_id
+        self._new_aliases.append(
+            {"table_name": table, "foreign_id": foreign.hex, "local_id": local_id.hex}
+        )
+
+    def _resolvable(self, rule: TableRule, rows: list[dict[str, Any]],
+                    local: dict[Any, RowMapping]) -> list[dict[str, Any]]:  # fmt: skip
+        """``rows`` whose parents exist here or come in the bundle. A parent deleted here takes
+        its children with it (or, for an optional reference, the child keeps no parent); a
+        parent found nowhere refuses the whole bundle."""
+        own_ids = {r[rule.key[0]] for r in rows} if rule.kind == "entity" else set()
+        references = _references(rule)
+        if not references:
+            return rows
+        unknown: dict[str, set[Any]] = defaultdict(set)
+        for row in rows:
+            current = local.get(row.get("id")) if rule.kind == "entity" else None
+            for column, target in references:
+                value = row.get(column)
+                if value is None or (current is not None and current[column] == value):
+                    continue
+                if (target == rule.name and value in own_ids) or value in self._exists[target]:
+                    continue
+                unknown[target].add(value)
+        missing: dict[str, set[Any]] = {}
+        for target, values in unknown.items():
+            target_table = Base.metadata.tables[target]
+            key = target_table.c[_single_key(target_table)]
+            present = _existing(self._session, key, values)
+            self._exists[target].update(present)
+            if values - present:
+                missing[target] = values - present
+        if not missing:
+            return rows
+        kept = []
+        for row in rows:
+            take = True
+            for column, target in references:
+                value = row.get(column)
+                if value is None or value not in missing.get(target, ()):
+                    continue
+                if value in self._dropped[target] or self._deleted_here(target, value):
+                    if _optional(rule.table.c[column]):
+                        row[column] = None
+                        continue
+                    take = False
+                    break
+                raise user_error(
+                    CONTEXT, MISSING_PARENT, table=rule.name, id=_shown(row, rule),
+                    parent=target, parent_id=_shown_value(value), office=self._in.from_office,
+                )  # fmt: skip
+            if take:
+                kept.append(row)
+            else:
+                self._work[rule.name].counts.skipped_deleted += 1
+                if rule.kind == "entity":
+                    self._dropped[rule.name].add(row["id"])
+        return kept
+
+    def _deleted_here(self, table: str, value: Any) -> bool:
+        rule = RULES_BY_NAME.get(table)
+        return rule is not None and bool(self._tombstoned(rule, [(value,)]))
+
+    def _new_row(self, rule: TableRule, row: dict[str, Any]) -> dict[str, Any]:
+        values = dict(row)
+        values["origin_office"] = row.get("origin_office") or self._in.from_office
+        edited = row.get("edited_office") or self._in.from_office
+        values["edited_office"] = "" if edited == self._in.here else edited
+        values["touched_at"] = self._now
+        if rule.name in _VERSIONED:
+            values["version"] = 1
+        return values
+
+    def _office(self, code: str) -> str:
+        """The office of an incoming edit or deletion: the sender's blank is the sender."""
+        return code or self._in.from_office
+
+    def _merge_row(self, work: _Work, row: dict[str, Any], current: RowMapping) -> None:
+        rule = work.rule
+        excluded = _BOOKKEEPING | (_NUMBERING if rule.name == "complaint" else frozenset())
+        differing = [
+            c for c in rule.columns
+            if c not in excluded and c in row and not _same(row[c], current[c])
+        ]  # fmt: skip
+        if not differing:
+            work.counts.unchanged += 1
+            return
+        incoming_office = self._office(row.get("edited_office", ""))
+        local_office = current["edited_office"] or self._in.here
+        anonymised = _ANONYMISED in rule.table.c
+        if anonymised and current[_ANONYMISED] is not None and row.get(_ANONYMISED) is None:
+            work.counts.skipped_anonymised += 1  # anonymisation is never undone
+            return
+        if anonymised and row.get(_ANONYMISED) is not None and current[_ANONYMISED] is None:
+            incoming_wins, conflict = True, False  # anonymisation always wins
+        else:
+            incoming_updated = row.get("updated_at", current["updated_at"])
+            incoming_wins = (incoming_updated, incoming_office) > (
+                current["updated_at"], local_office,
+            )  # fmt: skip
+            acknowledged = self._in.acknowledged_made_at
+            touched = current["touched_at"]
+            conflict = incoming_office != local_office and (
+                acknowledged is None or (touched is not None and touched > acknowledged)
+            )
+            conflict = conflict and not (anonymised and current[_ANONYMISED] is not None)
+        if conflict:
+            self._keep_conflict(rule, row, current, differing, incoming_wins, incoming_office)
+        if not incoming_wins:
+            work.counts.unchanged += 1
+            return
+        change = {c: row[c] for c in differing}
+        change["_key"] = current["id"]
+        change["updated_at"] = row.get("updated_at", current["updated_at"])
+        change["edited_office"] = "" if incoming_office == self._in.here else incoming_office
+        change["touched_at"] = self._now
+        if rule.name in _VERSIONED:
+            change["version"] = current["version"] + 1
+        work.updates.append(change)
+        work.counts.updated += 1
+        if rule.name == "survey_response":
+            self._replaced_answers.add(current["id"])
+
+    def _keep_conflict(self, rule: TableRule, row: dict[str, Any], current: RowMapping,
+                       differing: list[str], incoming_wins: bool, incoming_office: str) -> None:  # fmt: skip
+        columns = [c for c in differing if c not in rule.binary]
+        whole_local = {c: current[c] for c in rule.columns}
+        whole_incoming = whole_local | {c: row[c] for c in differing}
+        local_encoded = encode_row(rule, whole_local, {})
+        incoming_encoded = encode_row(rule, whole_incoming, {})
+        for column in columns:
+            self._conflicts.append({
+                "id": uuid.uuid4(), "created_at": self._now, "updated_at": self._now,
+                "bundle_id": self._in.bundle_id, "table_name": rule.name,
+                "row_id": current["id"].hex, "field": column,
+                "local_value": json.dumps(local_encoded[column], ensure_ascii=False),
+                "incoming_value": json.dumps(incoming_encoded[column], ensure_ascii=False),
+                "kept": "incoming" if incoming_wins else "local",
+                "local_office": current["edited_office"] or self._in.here,
+                "incoming_office": incoming_office,
+                "local_updated_at": current["updated_at"],
+                "incoming_updated_at": row.get("updated_at"),
+                "detected_at": self._now, "resolved_at": None, "resolved_by": "",
+            })  # fmt: skip
+
+    def _plan_links(self, rule: TableRule, rows: list[dict[str, Any]]) -> None:
+        """A link is added unless it is here already, or was removed here after the bundle
+        was made (links have no moment of their own: the bundle's stands for it)."""
+        work = self._work.setdefault(rule.name, _Work(rule))
+        keys = [tuple(r[c] for c in rule.key) for r in rows]
+        present = _present_keys(self._session, rule, keys)
+        deleted = self._tombstoned(rule, [k for k in keys if k not in present])
+        candidates = []
+        for row, key in zip(rows, keys, strict=True):
+            if key in present:
+                work.counts.unchanged += 1
+            elif deleted.get(key) is not None and deleted[key] > self._in.made_at:
+                work.counts.skipped_deleted += 1
+            else:
+                candidates.append(row)
+        for row in self._resolvable(rule, candidates, {}):
+            work.inserts.append({c: row[c] for c in rule.key} | {"touched_at": self._now})
+            work.counts.inserted += 1
+
+    def _plan_dependents(self, rule: TableRule, rows: list[dict[str, Any]]) -> None:
+        """A response's answers: all of them replace the answers here when the response was
+        inserted or taken from the bundle."""
+        work = self._work.setdefault(rule.name, _Work(rule))
+        assert rule.parent is not None
+        _, parent_column = rule.parent
+        taken = [r for r in rows if r[parent_column] in self._replaced_answers]
+        work.counts.unchanged += len(rows) - len(taken)
+        for row in self._resolvable(rule, taken, {}):
+            self._answers.append(row)
+            work.counts.inserted += 1
+
+    def _plan_tombstones(self, tombstones: list[dict[str, Any]]) -> None:
+        for item in tombstones:
+            try:
+                rule = RULES_BY_NAME[item["table"]]
+                key = decode_key(rule, item["key"])
+                deleted_at = datetime.fromisoformat(item["deleted_at"])
+                office = self._office(str(item.get("office", "")))
+            except (KeyError, ValueError, TypeError) as exc:
+                raise user_error(
+                    CONTEXT, UNREADABLE, table="sync_tombstone", reason=repr(exc)
+                ) from exc
+            if rule.kind == "dependent":
+                continue
+            key = self._rewritten_key(rule, key)
+            self._deletions.append((rule, key, office, deleted_at))
+
+    def _rewritten_key(self, rule: TableRule, key: tuple[Any, ...]) -> tuple[Any, ...]:
+        row = dict(zip(rule.key, key, strict=True))
+        self._rewrite(rule, row)
+        return tuple(row[c] for c in rule.key)
+
+    def _tombstoned(self, rule: TableRule,
+                    keys: Sequence[tuple[Any, ...]]) -> dict[tuple[Any, ...], datetime]:  # fmt: skip
+        """When each of ``keys`` was deleted here (the latest deletion), if it was."""
+        if not keys:
+            return {}
+        if rule.name not in self._tombstones:
+            self._tombstones[rule.name] = _tombstones_of(self._session, rule)
+        known = self._tombstones[rule.name]
+        return {k: known[k] for k in keys if k in known}
+
+    # ---------------------------------------------------------------- writing
+
+    @property
+    def conflict_count(self) -> int:
+        return len(self._conflicts)
+
+    def write(self) -> dict[str, Counts]:
+        session = self._session
+        if self._new_aliases:
+            session.execute(sa.insert(_ALIAS_TABLE), [
+                a | {"id": uuid.uuid4(), "created_at": self._now, "updated_at": self._now}
+                for a in self._new_aliases
+            ])  # fmt: skip
+        for rule in RULES:
+            work = self._work.get(rule.name)
+            if rule.kind == "dependent":
+                self._write_answers(rule)
+            elif work is not None:
+                self._write_table(work)
+        conflicts = self._new_conflicts()
+        if conflicts:
+            session.execute(sa.insert(_CONFLICT_TABLE), conflicts)
+        self._write_deletions()
+        return {name: work.counts for name, work in self._work.items()}
+
+    def _new_conflicts(self) -> list[dict[str, Any]]:
+        """The conflicts found, less those still open from an earlier bundle (the same two
+        values of the same field: a bundle sent again, or its overlap)."""
+        t = _CONFLICT_TABLE
+        fields = ("table_name", "row_id", "field", "local_value", "incoming_value")
+        seen: set[tuple[Any, ...]] = set()
+        by_table: dict[str, set[str]] = defaultdict(set)
+        for conflict in self._conflicts:
+            by_table[conflict["table_name"]].add(conflict["row_id"])
+        for name, row_ids in by_table.items():
+            for value in _chunks(sorted(row_ids)):
+                statement = sa.select(
+                    t.c.table_name, t.c.row_id, t.c.field, t.c.local_value, t.c.incoming_value
+                ).where(t.c.table_name == name, t.c.row_id.in_(value), t.c.resolved_at.is_(None))
+                seen.update(tuple(row) for row in self._session.execute(statement))
+        fresh = []
+        for conflict in self._conflicts:
+            key = tuple(conflict[c] for c in fields)
+            if key not in seen:
+                seen.add(key)
+                fresh.append(conflict)
+        self._conflicts = fresh
+        return fresh
+
+    def _write_table(self, work: _Work) -> None:
+        rule, table = work.rule, work.rule.table
+        try:
+            for _, changes in _grouped(work.updates):
+                statement = (
+                    sa.update(table).where(table.c.id == sa.bindparam("_key"))
+                    .execution_options(synchronize_session=False)
+                )  # fmt: skip
+                for batch in _batches(changes):
+                    self._session.connection().execute(statement, batch)
+            later: list[dict[str, Any]] = []
+            inserts = work.inserts
+            if rule.name == "complaint":
+                inserts = self._numbered(inserts)
+            for row in inserts:
+                # A reference to a row of the same table (a duplicate case) is set once both
+                # rows are there.
+                for column, target in _references(rule):
+                    if target == rule.name and row.get(column) is not None:
+                        later.append({"_key": row["id"], column: row[column]})
+                        row[column] = None
+            for _, rows in _grouped(inserts):
+                for batch in _batches(rows):
+                    self._session.connection().execute(sa.insert(table), batch)
+            for _, changes in _grouped(later):
+                statement = sa.update(table).where(table.c.id == sa.bindparam("_key"))
+                self._session.connection().execute(statement, changes)
+        except IntegrityError as exc:
+            raise user_error(CONTEXT, CLASH, table=rule.name, reason=str(exc.orig)) from exc
+
+    def _numbered(self, inserts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Complaint numbers as sent; a number (or series, year and sequence) a different
+        case has here gets the code of the office that registered it in front."""
+        table = Base.metadata.tables["complaint"]
+        numbers = [r["number"] for r in inserts if r.get("number")]
+        taken = _existing(self._session, table.c.number, numbers)
+        triples = [(r.get("series", ""), r["fiscal_year"], r["sequence"]) for r in inserts]
+        taken_triples: set[tuple[Any, ...]] = set()
+        for start in range(0, len(triples), BATCH):
+            part = triples[start : start + BATCH]
+            statement = sa.select(table.c.series, table.c.fiscal_year, table.c.sequence).where(
+                sa.tuple_(table.c.series, table.c.fiscal_year, table.c.sequence).in_(part)
+            )
+            taken_triples.update(tuple(r) for r in self._session.execute(statement))
+        for row in inserts:
+            triple = (row.get("series", ""), row["fiscal_year"], row["sequence"])
+            if row.get("number") in taken or triple in taken_triples:
+                code = row.get("origin_office") or self._in.from_office
+                row["number"] = f"{code}-{row['number']}"
+                row["series"] = f"{code}-{row.get('series', '')}"
+        return inserts
+
+    def _write_answers(self, rule: TableRule) -> None:
+        if not self._replaced_answers:
+            return
+        table = rule.table
+        assert rule.parent is not None
+        parent_column = table.c[rule.parent[1]]
+        replaced = list(self._replaced_answers)
+        for start in range(0, len(replaced), BATCH):
+            self._session.connection().execute(
+                sa.delete(table).where(parent_column.in_(replaced[start : start + BATCH]))
+            )
+        for _, rows in _grouped(self._answers):
+            for batch in _batches(rows):
+                self._session.connection().execute(sa.insert(table), batch)
+
+    def _write_deletions(self) -> None:
+        """Deletions, children first. A record changed after the deletion (its ``updated_at``
+        is later) stays; so does one something here still refers to. A deletion of a record
+        not here is kept as a tombstone, so that the record, if it arrives later, is not
+        brought back, and so that the deletion travels on."""
+        order = {rule.name: i for i, rule in enumerate(RULES)}
+        by_table: dict[str, list[tuple[tuple[Any, ...], str, datetime]]] = defaultdict(list)
+        for rule, key, office, deleted_at in self._deletions:
+            by_table[rule.name].append((key, office, deleted_at))
+        for name in sorted(by_table, key=lambda n: -order[n]):
+            rule = RULES_BY_NAME[name]
+            work = self._work.setdefault(name, _Work(rule))
+            items = by_table[name]
+            keys = [key for key, _, _ in items]
+            local = _current_moments(self._session, rule, keys)
+            already = self._tombstoned(rule, [k for k in keys if k not in local])
+            for key, office, deleted_at in items:
+                if key in local:
+                    changed = local[key]
+                    if changed is not None and changed > deleted_at:
+                        work.counts.kept += 1
+                        continue
+                    if self._delete(rule, key, office):
+                        work.counts.deleted += 1
+                    else:
+                        work.counts.kept += 1
+                    local.pop(key)
+                elif key not in already:
+                    self._session.connection().execute(sa.insert(_TOMBSTONE_TABLE), {
+                        "table_name": rule.name, "row_key": self._row_key(rule, key),
+                        "deleted_at": self._now, "office": office,
+                    })  # fmt: skip
+                    already[key] = self._now
+                    self._tombstones.setdefault(rule.name, {})[key] = self._now
+
+    def _delete(self, rule: TableRule, key: tuple[Any, ...], office: str) -> bool:
+        """Delete one record (its children go with it by their ON DELETE CASCADE): the
+        tombstones the triggers write name the office that deleted it. False when something
+        here still refers to it."""
+        connection = self._session.connection()
+        table = rule.table
+        before = connection.execute(sa.select(sa.func.max(SyncTombstone.seq))).scalar() or 0
+        condition = sa.and_(*(table.c[c] == v for c, v in zip(rule.key, key, strict=True)))
+        try:
+            with self._session.begin_nested():
+                self._session.connection().execute(sa.delete(table).where(condition))
+        except IntegrityError:
+            return False
+        tombstones = _TOMBSTONE_TABLE
+        connection.execute(
+            sa.update(tombstones)
+            .where(tombstones.c.seq > before, tombstones.c.office == "")
+            .values(office=office)
+        )
+        return True
+
+    def _row_key(self, rule: TableRule, key: tuple[Any, ...]) -> str:
+        """A key as the tombstone triggers write it (migration 0017)."""
+        parts = [self._key_text(v) for v in key]
+        if len(parts) == 1:
+            return str(parts[0])
+        return json.dumps(parts, separators=(",", ":") if self._sqlite else (", ", ": "))
+
+    def _key_text(self, value: Any) -> Any:
+        if isinstance(value, uuid.UUID):
+            return value.hex if self._sqlite else str(value)
+        return str(value)
+
+
+# -------------------------------------------------------------------- helpers
+
+
+def _references(rule: TableRule) -> list[tuple[str, str]]:
+    """(column, referred table) of each foreign key of ``rule``'s table."""
+    return [
+        (fk.parent.name, fk.column.table.name)
+        for fk in sorted(rule.table.foreign_keys, key=lambda fk: fk.parent.name)
+    ]
+
+
+def _optional(column: sa.Column[Any]) -> bool:
+    """A reference that may be empty and does not take the row with its parent."""
+    cascades = any((fk.ondelete or "").upper() == "CASCADE" for fk in column.foreign_keys)
+    return bool(column.nullable) and not cascades
+
+
+def _single_key(table: sa.Table) -> str:
+    (column,) = table.primary_key.columns
+    return column.name
+
+
+def _fetch(
+    session: Session, table: sa.Table, column: sa.Column[Any], values: Iterable[Any]
+) -> Iterator[tuple[Any, RowMapping]]:
+    """(value of ``column``, whole row) of each row whose ``column`` is among ``values``."""
+    wanted = list(dict.fromkeys(values))
+    for start in range(0, len(wanted), BATCH):
+        statement = sa.select(table).where(column.in_(wanted[start : start + BATCH]))
+        for mapping in session.execute(statement).mappings():
+            yield mapping[column.name], mapping
+
+
+def _existing(session: Session, column: sa.Column[Any], values: Iterable[Any]) -> set[Any]:
+    """Those of ``values`` that ``column`` holds."""
+    wanted = list(dict.fromkeys(values))
+    found: set[Any] = set()
+    for start in range(0, len(wanted), BATCH):
+        statement = sa.select(column).where(column.in_(wanted[start : start + BATCH]))
+        found.update(session.execute(statement).scalars())
+    return found
+
+
+def _present_keys(session: Session, rule: TableRule,
+                  keys: list[tuple[Any, ...]]) -> set[tuple[Any, ...]]:  # fmt: skip
+    table = rule.table
+    columns = [table.c[c] for c in rule.key]
+    present: set[tuple[Any, ...]] = set()
+    for start in range(0, len(keys), BATCH):
+        part = keys[start : start + BATCH]
+        statement = sa.select(*columns).where(sa.tuple_(*columns).in_(part))
+        present.update(tuple(row) for row in session.execute(statement))
+    return present
+
+
+def _current_moments(session: Session, rule: TableRule,
+                     keys: list[tuple[Any, ...]]) -> dict[tuple[Any, ...], datetime | None]:  # fmt: skip
+    """The records of ``keys`` that are here, with the moment each was last edited (links
+    have none: None)."""
+    if rule.kind == "entity":
+        table = rule.table
+        found = _fetch(session, table, table.c.id, [k[0] for k in keys])
+        return {(key,): row["updated_at"] for key, row in found}
+    return dict.fromkeys(_present_keys(session, rule, keys))
+
+
+def _tombstones_of(session: Session, rule: TableRule) -> dict[tuple[Any, ...], datetime]:
+    tombstones = _TOMBSTONE_TABLE
+    statement = (
+        sa.select(tombstones.c.row_key, sa.func.max(tombstones.c.deleted_at))
+        .where(tombstones.c.table_name == rule.name)
+        .group_by(tombstones.c.row_key)
+    )
+    known: dict[tuple[Any, ...], datetime] = {}
+    for row_key, deleted_at in session.execute(statement):
+        try:
+            key = parse_row_key(rule, row_key)
+        except (ValueError, TypeError):
+            continue
+        moment = _aware(deleted_at)
+        if key not in known or moment > known[key]:
+            known[key] = moment
+    return known
+
+
+def _aware(value: Any) -> datetime:
+    """``sync_tombstone.deleted_at`` read through ``func.max`` loses its column type on
+    SQLite (a string comes back): read it as an aware UTC moment."""
+    from datetime import UTC
+
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    moment: datetime = value
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def _load_aliases(session: Session) -> dict[str, dict[uuid.UUID, uuid.UUID]]:
+    aliases: dict[str, dict[uuid.UUID, uuid.UUID]] = {}
+    statement = sa.select(SyncAlias.table_name, SyncAlias.foreign_id, SyncAlias.local_id)
+    for table, foreign, local_id in session.execute(statement):
+        aliases.setdefault(table, {})[uuid.UUID(foreign)] = uuid.UUID(local_id)
+    return aliases
+
+
+def _same(incoming: Any, current: Any) -> bool:
+    if incoming == current:
+        return True
+    if isinstance(incoming, datetime) and isinstance(current, datetime):
+        return incoming.replace(tzinfo=None) == current.replace(tzinfo=None)
+    return False
+
+
+def _grouped(rows: list[dict[str, Any]]) -> Iterator[tuple[tuple[str, ...], list[dict[str, Any]]]]:
+    """Rows with the same columns together (an executemany takes one set of columns)."""
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        groups[tuple(sorted(row))].append(row)
+    yield from groups.items()
+
+
+def _chunks(values: list[Any]) -> Iterator[list[Any]]:
+    for start in range(0, len(values), BATCH):
+        yield values[start : start + BATCH]
+
+
+def _batches(rows: list[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
+    for start in range(0, len(rows), BATCH * 20):
+        yield rows[start : start + BATCH * 20]
+
+
+def _shown(row: dict[str, Any], rule: TableRule) -> str:
+    return ", ".join(_shown_value(row[c]) for c in rule.key)
+
+
+def _shown_value(value: Any) -> str:
+    return str(value) if isinstance(value, uuid.UUID) else repr(value)
