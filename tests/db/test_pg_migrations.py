@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import threading
+import time
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -19,8 +21,9 @@ from vocdesk.db.migrate import compared_by_alembic, head_revision, migrate, run_
 from vocdesk.db.models import Channel, FeedbackEntry, Segment, Service, Stakeholder
 from vocdesk.db.models.registry import segment_services
 from vocdesk.domain.enums import FeedbackType, LifecycleStage
+from vocdesk.domain.messages import UserError
 from vocdesk.domain.registry import StakeholderDraft
-from vocdesk.services.database import Database, check_database, open_database
+from vocdesk.services.database import Database, _write_refusal, check_database, open_database
 from vocdesk.services.listening.entry import FeedbackDraft, ListeningEntryService
 from vocdesk.services.registry.edit import RegistryEditService
 
@@ -111,8 +114,6 @@ def database_path_anywhere():  # noqa: ANN201 - a Path that is never written
 
 
 def test_a_server_that_cannot_be_reached_is_a_clear_refusal() -> None:
-    from vocdesk.domain.messages import UserError  # noqa: PLC0415
-
     with pytest.raises(UserError) as refused:
         open_database("postgresql://someone:hunter22@127.0.0.1:1/vocdesk")
 
@@ -228,3 +229,53 @@ def test_deleting_a_row_or_a_link_leaves_a_tombstone_on_the_server(
     assert uuid.UUID(stones["stakeholder"]) == person.id
     assert "-" in stones["stakeholder"]
     assert [uuid.UUID(k) for k in json.loads(stones["segment_service"])] == [segment_id, service_id]
+
+
+def test_a_deadlock_between_two_users_is_a_clear_refusal(pg_database: Database) -> None:
+    with pytest.raises(UserError) as refused, pg_database.session_scope() as session:
+        session.execute(
+            text("DO $$ BEGIN RAISE EXCEPTION 'deadlock detected' USING ERRCODE = '40P01'; END $$")
+        )
+
+    assert "at the same moment" in str(refused.value)
+
+
+def test_a_server_gone_in_the_middle_of_an_action_is_a_clear_refusal(
+    pg_database: Database,
+) -> None:
+    with pg_database.engine.connect() as connection:
+        mine = connection.execute(text("SELECT pg_backend_pid()")).scalar_one()
+        connection.commit()
+        with pg_database.engine.connect() as other:
+            other.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": mine})
+        with pytest.raises(Exception) as lost:
+            connection.execute(text("SELECT 1"))
+    refusal = _write_refusal(pg_database.location, lost.value)
+
+    assert refusal is not None
+    assert "could not be reached or closed the connection" in str(refusal)
+
+
+def test_writing_first_transactions_run_one_at_a_time_on_the_server(
+    pg_database: Database,
+) -> None:
+    """Two imports at once (``writing_first``): the second waits for the first to commit."""
+    order: list[str] = []
+    first_began = threading.Event()
+
+    def first() -> None:
+        with pg_database.writing_first(), pg_database.session_scope() as session:
+            session.execute(text("SELECT 1"))
+            first_began.set()
+            time.sleep(0.5)
+            order.append("first committed")
+
+    worker = threading.Thread(target=first)
+    worker.start()
+    first_began.wait(10)
+    with pg_database.writing_first(), pg_database.session_scope() as session:
+        session.execute(text("SELECT 1"))
+        order.append("second began")
+    worker.join(10)
+
+    assert order == ["first committed", "second began"]

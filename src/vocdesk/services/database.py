@@ -13,7 +13,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import URL, Connection, Engine, event, make_url
+from sqlalchemy import URL, Connection, Engine, event, make_url, text
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -69,6 +69,8 @@ class Database:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         if engine.dialect.name == "sqlite":
             event.listen(self._sessions, "after_begin", _begin_sqlite_transaction)
+        elif engine.dialect.name == "postgresql":
+            event.listen(self._sessions, "after_begin", _begin_server_transaction)
 
     @property
     def actor(self) -> Principal | None:
@@ -125,7 +127,8 @@ class Database:
     def writing_first(self) -> Iterator[None]:
         """Transactions begun inside take the write lock before their first read (SQLite), so
         that what they read stays true until they commit: for bulk writes such as imports.
-        Other sessions keep SQLite's default (readers never wait)."""
+        Other sessions keep SQLite's default (readers never wait). On a server, such
+        transactions take one lock first and so run one at a time."""
         token = _WRITE_FIRST.set(True)
         try:
             yield
@@ -185,6 +188,22 @@ def _begin_sqlite_transaction(
     """
     if _WRITE_FIRST.get():
         connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+# PostgreSQL's advisory lock taken by the transactions begun inside ``writing_first``.
+WRITE_FIRST_LOCK_KEY = 0x566F63577269  # "VocWri"
+
+
+def _begin_server_transaction(
+    _session: Session, _transaction: object, connection: Connection
+) -> None:
+    """Inside ``writing_first`` on a server: the transaction first takes a lock held until it
+    ends, so that two imports (each reading what is there, then writing) run one after the
+    other, as SQLite's BEGIN IMMEDIATE makes them; other work goes on meanwhile."""
+    if _WRITE_FIRST.get():
+        connection.execute(
+            text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_FIRST_LOCK_KEY}
+        )
 
 
 # The records with a version (migration 0012), in the words the user knows them by.
@@ -337,7 +356,10 @@ def _refuse_newer_sqlite_file(path: Path) -> None:
 
 def _write_refusal(where: object, exc: Exception) -> UserError | None:
     """The user's message for a file that refused a write, or None for any other fault."""
-    reason = str(getattr(exc, "orig", None) or exc).lower()
+    original = getattr(exc, "orig", None)
+    if type(original).__module__.startswith("psycopg"):
+        return _server_refusal(where, original)
+    reason = str(original or exc).lower()
     if "locked" in reason or "busy" in reason:
         holder = other_holder(str(where)) if "://" not in str(where) else None
         if holder is not None:  # another VocDesk noted it has the file open (services.in_use)
@@ -386,8 +408,67 @@ def _write_refusal(where: object, exc: Exception) -> UserError | None:
     return None
 
 
+# PostgreSQL's error classes (SQLSTATE) a person can act on.
+_SERVER_CONCURRENT = ("40001", "40P01")  # serialization failure, deadlock
+_SERVER_LOCKED = ("55P03", "57014")  # lock not available, statement or lock timeout
+_SERVER_FULL = ("53100", "53200")  # disk full, out of memory
+
+
+def _server_refusal(where: object, error: object) -> UserError | None:
+    """The user's message for a server that refused a transaction, or None for another fault."""
+    state = str(getattr(error, "sqlstate", None) or "")
+    if state in _SERVER_CONCURRENT:
+        return user_error(
+            "Database",
+            QT_TRANSLATE_NOOP(
+                "Database",
+                "Someone else changed the same records on the database server at the same "
+                "moment, so nothing of this action was saved. Try again.",
+            ),
+        )
+    if state in _SERVER_LOCKED:
+        return user_error(
+            "Database",
+            QT_TRANSLATE_NOOP(
+                "Database",
+                "The database {path} is in use by another program (locked). "
+                "Close the other program and try again.",
+            ),
+            path=str(where),
+        )
+    if state in _SERVER_FULL:
+        return user_error(
+            "Database",
+            QT_TRANSLATE_NOOP(
+                "Database",
+                "The database server {path} could not save this action: its disk or memory is "
+                "full. Nothing of this action was saved. Tell the server's administrator.",
+            ),
+            path=str(where),
+        )
+    if not state or state.startswith(("08", "57P")):  # no connection, or the server stopping
+        return user_error(
+            "Database",
+            QT_TRANSLATE_NOOP(
+                "Database",
+                "The database server {path} could not be reached or closed the connection: "
+                "{reason}. Nothing of this action was saved. Check the network and that the "
+                "server is running, and try again.",
+            ),
+            path=str(where),
+            reason=" ".join(str(error).split()),
+        )
+    return None
+
+
 def _cannot_open(where: object, exc: Exception) -> UserError:
-    refusal = _write_refusal(where, exc)
+    original = getattr(exc, "orig", None)
+    # A server refusing the connection itself (wrong host, database or password) says why
+    # in its own words, below; the refusals of a transaction are for the work after that.
+    connecting = type(original).__module__.startswith("psycopg") and not getattr(
+        original, "sqlstate", None
+    )
+    refusal = None if connecting else _write_refusal(where, exc)
     if refusal is not None:
         return refusal
     reason = str(getattr(exc, "orig", None) or exc).lower()
