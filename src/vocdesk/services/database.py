@@ -94,7 +94,11 @@ class Database:
 
     @property
     def location(self) -> str:
-        return str(self.path) if self.path else self.engine.url.render_as_string(hide_password=True)
+        """The file's path, or the server's URL as the user writes it (no driver, no password)."""
+        if self.path:
+            return str(self.path)
+        url = self.engine.url
+        return url.set(drivername=url.get_backend_name()).render_as_string(hide_password=True)
 
     @contextmanager
     def session_scope(self) -> Iterator[Session]:
