@@ -11,7 +11,6 @@ progress through a ``ProgressCallback``; the window runs it off the GUI thread.
 
 from __future__ import annotations
 
-import importlib
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -23,20 +22,24 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from vocdesk.db.base import utc_now
-from vocdesk.db.models import AppSetting, AuditEntry, SyncBundle, SyncPeer
-from vocdesk.domain.accounts import Permission
+from vocdesk.db.models import AppSetting, AuditEntry, Complaint, SyncBundle, SyncConflict, SyncPeer
+from vocdesk.domain.accounts import Permission, Principal
 from vocdesk.domain.enums import AuditAction
 from vocdesk.domain.ids import new_id
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
 from vocdesk.services.authorization import acting, requires
+from vocdesk.services.confidentiality import may_read_all, not_readable, readable_condition
 from vocdesk.services.database import Database
 from vocdesk.services.exchange import bundle_file
 from vocdesk.services.exchange.bundle_file import BundleHeader, read_header, write_bundle
 from vocdesk.services.exchange.changes import TOMBSTONES, collect, stamp_offices
+from vocdesk.services.exchange.conflicts import ConflictRow, open_conflicts, resolve_conflict
+from vocdesk.services.exchange.merge import ReceiveSummary, receive_bundle
 from vocdesk.services.exchange.office import NAME_KEY, checked_code, office_code
+from vocdesk.services.exchange.tables import RULES_BY_NAME
 from vocdesk.services.transfer import ProgressCallback
 
-__all__ = ["ExchangeService", "PeerRow", "SendSummary"]
+__all__ = ["ConflictRow", "ExchangeService", "PeerRow", "ReceiveSummary", "SendSummary"]
 
 CONTEXT = "Exchange"
 NO_OFFICE = QT_TRANSLATE_NOOP(
@@ -180,16 +183,14 @@ class ExchangeService:
     @requires(Permission.IMPORT)
     def receive(
         self, bundle: Path, passphrase: str, *, progress: ProgressCallback | None = None
-    ) -> Any:
+    ) -> ReceiveSummary:
         """Merge the bundle at ``bundle`` (``merge.receive_bundle``): verified whole before
-        anything is written, all in one transaction; the same bundle again changes nothing.
-        Returns ``merge.ReceiveSummary``."""
+        anything is written, all in one transaction; the same bundle again changes nothing."""
         bundle = Path(bundle)
         header, payload, attachments = bundle_file.read_bundle(bundle, passphrase)
         login = acting(self._db).login
-        merge = importlib.import_module("vocdesk.services.exchange.merge")
         with self._db.writing_first(), self._db.session_scope() as session:
-            summary = merge.receive_bundle(
+            summary = receive_bundle(
                 session, header, payload, attachments, progress=progress, file_name=bundle.name
             )
             if not summary.already_received:
@@ -205,6 +206,44 @@ class ExchangeService:
                     )
                 )  # fmt: skip
         return summary
+
+    @requires(Permission.READ)
+    def conflicts(self, open_only: bool = True) -> list[ConflictRow]:
+        """The fields two offices changed without seeing each other's change (``conflicts``),
+        newest first; settled ones too with ``open_only=False``. A confidential complaint's
+        conflicts (the case, its history, its attachments) are left out for a person who may
+        not read the case, as every list of cases leaves it out (``services.confidentiality``)."""
+        principal = acting(self._db)
+        with self._db.session_scope() as session:
+            rows = open_conflicts(session, open_only=open_only)
+            if may_read_all(principal):
+                return rows
+            hidden = _unreadable_cases(session, principal, rows)
+            return [row for row in rows if _case_of(session, row) not in hidden]
+
+    @requires(Permission.IMPORT)
+    def resolve(self, conflict_id: uuid.UUID, take_incoming: bool) -> None:
+        """Settle a conflict: keep the value the merge kept, or take the other, written as a
+        new edit made here that the next bundles carry on (``conflicts.resolve_conflict``).
+
+        ``Permission.IMPORT``: settling what a received bundle left for review finishes
+        receiving it, and is for those who receive bundles (supervisors and administrators),
+        whichever table the field is in, as the merge itself writes to every table. A field of
+        a confidential complaint needs the right to read that case too."""
+        principal = acting(self._db)
+        with self._db.session_scope() as session:
+            conflict = session.get(SyncConflict, conflict_id)
+            if conflict is not None and not may_read_all(principal):
+                case = _case_id(session, conflict.table_name, conflict.row_id)
+                if case is not None:
+                    number = session.scalar(
+                        sa.select(Complaint.number).where(
+                            Complaint.id == case, sa.not_(readable_condition(principal))
+                        )
+                    )
+                    if number is not None:
+                        raise not_readable(number)
+            resolve_conflict(session, conflict_id, take_incoming, principal.login)
 
     @requires(Permission.IMPORT)
     def describe(self, bundle: Path) -> BundleHeader:
@@ -224,6 +263,43 @@ class ExchangeService:
                 )
                 for p in peers
             ]  # fmt: skip
+
+
+_CASE_TABLES = {"complaint": "id", "complaint_status_change": "complaint_id",
+                "complaint_attachment": "complaint_id"}  # fmt: skip
+
+
+def _case_id(session: Session, table_name: str, row_id: str) -> uuid.UUID | None:
+    """The complaint case a conflict's record belongs to (None: not a case's record, or gone)."""
+    column = _CASE_TABLES.get(table_name)
+    if column is None:
+        return None
+    try:
+        key = uuid.UUID(row_id)
+    except ValueError:
+        return None
+    if column == "id":
+        return key
+    table = RULES_BY_NAME[table_name].table
+    found = session.scalar(sa.select(table.c[column]).where(table.c.id == key))
+    return found if isinstance(found, uuid.UUID) else None
+
+
+def _case_of(session: Session, row: ConflictRow) -> uuid.UUID | None:
+    return _case_id(session, row.table, row.row_id)
+
+
+def _unreadable_cases(
+    session: Session, principal: Principal, rows: list[ConflictRow]
+) -> set[uuid.UUID]:
+    """Of the cases ``rows`` belong to, those ``principal`` may not read."""
+    cases = {case for row in rows if (case := _case_of(session, row)) is not None}
+    if not cases:
+        return set()
+    statement = sa.select(Complaint.id).where(
+        Complaint.id.in_(cases), sa.not_(readable_condition(principal))
+    )
+    return set(session.scalars(statement))
 
 
 def _office(session: Session) -> tuple[str, str]:
