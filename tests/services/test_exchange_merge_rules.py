@@ -436,3 +436,20 @@ def open_conflicts_of(db: Database) -> list:
 def all_rows(db: Database, sql: str) -> list[tuple]:
     with db.session_scope() as session:
         return [tuple(row) for row in session.execute(sa.text(sql))]
+
+
+def test_people_without_the_agencys_reference_are_never_matched_to_each_other(aa, hq) -> None:
+    add_person(hq, "คนของ HQ", external_ref=None)
+    add_person(aa, "คนของ AA", external_ref=None)
+    add_person(aa, "มีรหัส AA", external_ref="REF-1")
+    same = add_person(hq, "มีรหัส HQ", external_ref="REF-1")
+
+    summary = receive(hq, make_bundle(aa, to="HQ"))
+
+    assert summary.tables["stakeholder"].inserted == 1  # the one without a reference
+    assert sorted(r[0] for r in all_rows(hq, "SELECT name FROM stakeholder")) == [
+        "คนของ AA", "คนของ HQ", "มีรหัส HQ",  # the same person: HQ's edit is the newer
+    ]  # fmt: skip
+    assert one(hq, "SELECT local_id FROM sync_alias WHERE table_name = 'stakeholder'")[0] == (
+        same.hex
+    )

@@ -208,9 +208,13 @@ class Planner:
         """Unknown rows whose natural key (a code, a reference) a local record has: the same
         entry under another id. The incoming id becomes an alias of the local one."""
         wanted = {}
+        texts = [isinstance(rule.table.c[c].type, sa.String) for c in rule.natural_key]
         for row in unknown:
             key = natural_key_of(rule, row)
-            if key is not None:
+            # An empty text is no key (a person without the agency's reference), NULL neither.
+            if key is not None and not any(
+                t and v is None for t, v in zip(texts, key, strict=True)
+            ):
                 wanted[key] = row
         if not wanted:
             return
