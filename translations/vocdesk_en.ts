@@ -479,25 +479,25 @@
     <message numerus="yes">
         <location line="+33"/>
         <source>Merged {path} from {office}: %Ln change(s) ({added} added, {updated} updated, {deleted} deleted).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Merged {path} from {office}: %Ln change ({added} added, {updated} updated, {deleted} deleted).</numerusform>
+            <numerusform>Merged {path} from {office}: %Ln changes ({added} added, {updated} updated, {deleted} deleted).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%Ln field(s) had been changed in both offices: the newer value was kept, and the other is kept for review in the window.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln field had been changed in both offices: the newer value was kept, and the other is kept for review in the window.</numerusform>
+            <numerusform>%Ln fields had been changed in both offices: the newer value was kept, and the other is kept for review in the window.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%Ln record(s) were left as they are here: anonymised or deleted here, or changed here after the other office deleted them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln record was left as it is here: anonymised or deleted here, or changed here after the other office deleted it.</numerusform>
+            <numerusform>%Ln records were left as they are here: anonymised or deleted here, or changed here after the other office deleted them.</numerusform>
         </translation>
     </message>
 </context>

@@ -2466,7 +2466,7 @@
     <message>
         <location line="+25"/>
         <source>Nothing changed: {path} (bundle {sequence} from {office}) had been received already.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีสิ่งใดเปลี่ยนแปลง: ได้รับ {path} (ไฟล์ที่ {sequence} จาก {office}) ไว้แล้ว</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2476,22 +2476,22 @@
     <message numerus="yes">
         <location line="+4"/>
         <source>Merged {path} from {office}: %Ln change(s) ({added} added, {updated} updated, {deleted} deleted).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>รวม {path} จาก {office} แล้ว: %Ln รายการที่เปลี่ยนแปลง (เพิ่ม {added} แก้ไข {updated} ลบ {deleted})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%Ln field(s) had been changed in both offices: the newer value was kept, and the other is kept for review in the window.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ช่องข้อมูลถูกแก้ไขทั้งสองสำนักงาน: ใช้ค่าที่ใหม่กว่า และเก็บอีกค่าไว้ให้ตรวจทานในหน้าต่างโปรแกรม</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%Ln record(s) were left as they are here: anonymised or deleted here, or changed here after the other office deleted them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln รายการคงไว้ตามที่มีอยู่ที่นี่: ถูกทำให้เป็นข้อมูลนิรนามหรือถูกลบที่นี่ หรือถูกแก้ไขที่นี่หลังจากสำนักงานอื่นลบไปแล้ว</numerusform>
         </translation>
     </message>
     <message>
@@ -6595,7 +6595,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>รับไฟล์แลกเปลี่ยนข้อมูลนี้ไม่ได้: ระเบียนของ {table} จะมีค่าซ้ำกับระเบียนอื่นที่มีอยู่แล้วในฐานข้อมูลนี้ ({reason}) จึงไม่ได้บันทึกสิ่งใด</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/exchange/service.py" line="+42"/>
+        <location filename="../src/vocdesk/services/exchange/service.py" line="+45"/>
         <source>This installation has no office code yet, and a bundle names the office it comes from. An administrator gives it in Settings → Office (or with vocdesk settings set office_code), then the bundle can be sent.</source>
         <translation>เครื่องนี้ยังไม่มีรหัสสำนักงาน และไฟล์แลกเปลี่ยนข้อมูลต้องระบุสำนักงานที่ส่ง ผู้ดูแลระบบกำหนดได้ที่ การตั้งค่า → สำนักงาน (หรือด้วยคำสั่ง vocdesk settings set office_code) แล้วจึงส่งไฟล์ได้</translation>
     </message>

@@ -115,22 +115,22 @@ def bundle_commands(commands: Any, tr: Callable[[str], str]) -> None:
 
 
 def run_export(args: argparse.Namespace, messages: Messages) -> int:
+    from vocdesk.services.exchange.service import ExchangeService
+
     out = Path(args.out).expanduser().resolve()
     with _signed_in(args, messages) as db:
         passphrase = read_new_bundle_passphrase(args, messages)
-        summary = _exchange(db).send(
-            out, passphrase, to_office=args.to_office.strip().upper(),
+        sent = ExchangeService(db).send(
+            out, passphrase, to_office=args.to_office,
             everything=args.everything, progress=progress_lines(messages, PACKED),
         )  # fmt: skip
-    counts = _counts(summary)
-    total, office = sum(counts.values()), args.to_office.strip().upper()
     written = (
-        QT_TRANSLATE_NOOP("Cli", "Written {path} for {office}: %Ln change(s).", None, total)
-        if office
-        else QT_TRANSLATE_NOOP("Cli", "Written {path}: %Ln change(s).", None, total)
+        QT_TRANSLATE_NOOP("Cli", "Written {path} for {office}: %Ln change(s).", None, sent.records)
+        if sent.to_office
+        else QT_TRANSLATE_NOOP("Cli", "Written {path}: %Ln change(s).", None, sent.records)
     )
-    print(messages.tr(written, total, path=str(out), office=office))
-    for line in area_lines(messages, counts):
+    print(messages.tr(written, sent.records, path=str(out), office=sent.to_office))
+    for line in area_lines(messages, sent.counts):
         print(line)
     return EXIT_OK
 
@@ -138,6 +138,7 @@ def run_export(args: argparse.Namespace, messages: Messages) -> int:
 def run_import(args: argparse.Namespace, messages: Messages) -> int:
     from vocdesk.services.backups import automatic_backup
     from vocdesk.services.exchange.bundle_file import read_header
+    from vocdesk.services.exchange.service import ExchangeService
 
     source = Path(args.file).expanduser().resolve()
     header = read_header(source)  # a damaged or newer file is refused before any question
@@ -146,31 +147,33 @@ def run_import(args: argparse.Namespace, messages: Messages) -> int:
         passphrase = read_bundle_passphrase(args, messages, source)
         if path.is_file():  # a copy of the file as it was before the merge
             automatic_backup(path, "import")
-        summary = _exchange(db).receive(
+        got = ExchangeService(db).receive(
             source, passphrase, progress=progress_lines(messages, MERGED)
         )
-    counts = _counts(summary)
     office = f"{header.from_office} {header.from_office_name}".strip()
-    if not any(counts.values()):
+    if got.already_received:
+        print(messages.tr(QT_TRANSLATE_NOOP(
+            "Cli", "Nothing changed: {path} (bundle {sequence} from {office}) had been received already."
+        ), path=str(source), sequence=header.sequence, office=office))  # fmt: skip
+    elif not got.changed:
         print(messages.tr(QT_TRANSLATE_NOOP(
             "Cli", "Nothing changed: everything in {path} (from {office}) was here already."
         ), path=str(source), office=office))  # fmt: skip
     else:
         print(messages.tr(QT_TRANSLATE_NOOP(
-            "Cli", "Merged {path} from {office}: %Ln change(s).", None, sum(counts.values())
-        ), sum(counts.values()), path=str(source), office=office))  # fmt: skip
-        for line in area_lines(messages, counts):
+            "Cli", "Merged {path} from {office}: %Ln change(s) ({added} added, {updated} updated, {deleted} deleted).", None, got.changed
+        ), got.changed, path=str(source), office=office, added=f"{got.inserted:,}",
+            updated=f"{got.updated:,}", deleted=f"{got.deleted:,}"))  # fmt: skip
+        for line in area_lines(messages, got.counts):
             print(line)
-    conflicts = int(getattr(summary, "conflicts", 0) or 0)
-    if conflicts:
+    if got.conflicts:
         print(messages.tr(QT_TRANSLATE_NOOP(
-            "Cli", "%Ln record(s) had been changed in both offices: the newer change was kept, and the other is kept for review in the window.", None, conflicts
-        ), conflicts))  # fmt: skip
-    skipped = int(getattr(summary, "skipped", 0) or 0)
-    if skipped:
+            "Cli", "%Ln field(s) had been changed in both offices: the newer value was kept, and the other is kept for review in the window.", None, got.conflicts
+        ), got.conflicts))  # fmt: skip
+    if got.skipped:
         print(messages.tr(QT_TRANSLATE_NOOP(
-            "Cli", "%Ln record(s) were left as they are here: anonymised here, or changed here after the other office deleted them.", None, skipped
-        ), skipped))  # fmt: skip
+            "Cli", "%Ln record(s) were left as they are here: anonymised or deleted here, or changed here after the other office deleted them.", None, got.skipped
+        ), got.skipped))  # fmt: skip
     return EXIT_OK
 
 
@@ -229,20 +232,6 @@ def _signed_in(args: argparse.Namespace, messages: Messages) -> Iterator[Databas
         yield db
     finally:
         db.dispose()
-
-
-def _exchange(db: Database) -> Any:
-    """The exchange service (helper B2's ``services.exchange.service``; imported by name until
-    it is on main, so that mypy checks this module meanwhile)."""
-    import importlib
-
-    return importlib.import_module("vocdesk.services.exchange.service").ExchangeService(db)
-
-
-def _counts(summary: Any) -> dict[str, int]:
-    """Changes per table of a send's or a receive's summary."""
-    counts = getattr(summary, "counts", None) or {}
-    return {str(table): int(count) for table, count in dict(counts).items()}
 
 
 def _ask(prompt: str) -> str:
