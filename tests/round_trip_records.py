@@ -38,9 +38,16 @@ from vocdesk.db.models import (
 from vocdesk.domain.working_days import HolidayChange
 from vocdesk.services.database import Database
 
+# Issue 20 (migration 0017): where a record came from and when it changed here, for bundles.
+TRAVELLING = {
+    "origin_office": "the office that made the record: bundles carry it, files do not",
+    "edited_office": "the office whose edit the record holds: bundles carry it, files do not",
+    "touched_at": "when the record last changed in this database",
+}
 BOOKKEEPING = {
     "created_at": "when this database wrote the record",
     "updated_at": "when this database last changed the record",
+    **TRAVELLING,
 }
 # Of the records people edit (migration 0012): how often this database saved the record.
 VERSIONED = {**BOOKKEEPING, "version": "how often this database saved the record"}
@@ -66,7 +73,7 @@ class Kind:
     def columns(self) -> list[str]:
         """The compared columns: all the table's columns but those the file does not carry."""
         names = [column.name for column in self.model.__table__.columns]
-        stale = set(self.not_carried) - set(names)
+        stale = set(self.not_carried) - set(names) - set(TRAVELLING)
         assert not stale, f"{self.model.__tablename__} has no columns {sorted(stale)}"
         return [name for name in names if name not in self.not_carried]
 
@@ -79,6 +86,7 @@ COMPLAINTS = Kind(
         **VERSIONED,
         **ANONYMISED,
         "id": "each database gives a case its own id; a case is matched by its number",
+        "series": "read again from the number by the import (services.complaints.numbering)",
         "stakeholder_id": "the file names the complainant and contact, not a registry record",
         "service_id": "the complaints file has no service column",
         "notify_channel_id": "the complaints file has no column for the channel of the result",
@@ -193,9 +201,9 @@ def read_records(db: Database, kind: Kind) -> dict[Any, dict[str, Any]]:
         if kind.model is Activity:
             for record in records.values():
                 record["participants"] = []
-            links = select(activity_participant).order_by(
+            links = select(
                 activity_participant.c.activity_id, activity_participant.c.stakeholder_id
-            )
+            ).order_by(activity_participant.c.activity_id, activity_participant.c.stakeholder_id)
             for activity_id, stakeholder_id in session.execute(links):
                 records[ids[activity_id]]["participants"].append(stakeholder_id)
     return records

@@ -45,7 +45,8 @@ def _case(db: Database, number: str, sequence: int, **values: Any) -> dict[str, 
                corrective_action="", follow_up_comment="", anonymous=False, confidential=True,
                resolved_at=datetime(2026, 1, 9, 17, 0, 0, 123456, tzinfo=UTC),
                forwarded_on=date(2026, 1, 6), follow_up_score=4, trust_restored=True,
-               due_on=date(2026, 1, 26), reopen_count=0, created_at=MOMENT, updated_at=MOMENT)  # fmt: skip
+               due_on=date(2026, 1, 26), reopen_count=0, created_at=MOMENT, updated_at=MOMENT,
+               touched_at=MOMENT)  # fmt: skip
     row.update(values)
     return row
 
@@ -63,7 +64,8 @@ def test_a_case_is_stored_as_core_stores_it(db: Database) -> None:
     by_core = _case(db, "2569/000001", 1)
     by_driver = _case(db, "2569/000002", 2, id=new_id())
     writer = _DriverInsert(CASES, db.engine.dialect,
-                           ("id", "fiscal_year", "sequence", "number", *_WRITTEN, "created_at", "updated_at"))  # fmt: skip
+                           ("id", "fiscal_year", "sequence", "number", *_WRITTEN, "created_at", "updated_at",
+                            "touched_at"))  # fmt: skip
     with db.session_scope() as session:
         session.execute(insert(CASES), [by_core])
         writer.write(session, [by_driver])
@@ -82,9 +84,10 @@ def test_a_history_line_is_stored_as_core_stores_it(db: Database) -> None:
         session.execute(insert(CASES), [case])
     line = {"complaint_id": case["id"], "changed_at": MOMENT, "from_status": None,
             "to_status": ComplaintStatus.RECEIVED, "note": "นำเข้า", "created_at": MOMENT,
-            "updated_at": MOMENT}  # fmt: skip
+            "updated_at": MOMENT, "touched_at": MOMENT}  # fmt: skip
     writer = _DriverInsert(CHANGES, db.engine.dialect, ("id", "complaint_id", "changed_at",
-                           "from_status", "to_status", "note", "created_at", "updated_at"))  # fmt: skip
+                           "from_status", "to_status", "note", "created_at", "updated_at",
+                           "touched_at"))  # fmt: skip
     core_id, driver_id = new_id(), new_id()
     with db.session_scope() as session:
         session.execute(insert(CHANGES), [{**line, "id": core_id}])  # changed_by: its default
@@ -98,7 +101,9 @@ def test_a_history_line_is_stored_as_core_stores_it(db: Database) -> None:
 
 def test_a_column_with_a_computed_default_must_be_given() -> None:
     with pytest.raises(ValueError, match="created_at"):
-        _DriverInsert(CHANGES, None, ("id", "complaint_id", "changed_at", "to_status"))
+        _DriverInsert(
+            CHANGES, None, ("id", "complaint_id", "changed_at", "to_status", "touched_at")
+        )
 
 
 def test_moments_take_the_quick_text_only_as_their_type_stores_them(db: Database) -> None:
@@ -129,10 +134,11 @@ def test_repeated_values_are_stored_as_each_alone(db: Database) -> None:
                                  (MOMENT, ComplaintStatus.WAITING, ComplaintStatus.RECEIVED),
                                  (MOMENT.replace(microsecond=7), "received", ComplaintStatus.RECEIVED)]]  # fmt: skip
     writer = _DriverInsert(CHANGES, db.engine.dialect, ("id", "complaint_id", "changed_at",
-                           "from_status", "to_status", "note", "created_at", "updated_at"))  # fmt: skip
+                           "from_status", "to_status", "note", "created_at", "updated_at",
+                           "touched_at"))  # fmt: skip
     core_ids = [new_id() for _ in lines]
     driver_ids = [new_id() for _ in lines]
-    stamps = {"created_at": MOMENT, "updated_at": MOMENT}
+    stamps = {"created_at": MOMENT, "updated_at": MOMENT, "touched_at": MOMENT}
     with db.session_scope() as session:
         session.execute(
             insert(CHANGES),

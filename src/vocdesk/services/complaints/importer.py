@@ -55,7 +55,7 @@ from vocdesk.io.cells import format_datetime
 from vocdesk.io.table_spec import CheckedTable, Problem
 from vocdesk.services.authorization import acting, requires
 from vocdesk.services.complaints.due import resolve_due_on, working_calendar
-from vocdesk.services.complaints.numbering import number_prefix
+from vocdesk.services.complaints.numbering import case_number, series_in_force, series_of
 from vocdesk.services.complaints.transfer_columns import (
     BATCH,
     CONTEXT,
@@ -69,7 +69,7 @@ from vocdesk.services.transfer import ImportSummary, ProgressCallback, ValueMaps
 
 _NUMBER = re.compile(
     r"(?:.*?)(\d{4})/(\d{1,9})"
-)  # "2569/000123", "ศธ2569/12": fiscal year, sequence
+)  # "2569/000123", "ศธ2569/12", "BKK-2569/000123": fiscal year, sequence
 
 
 # What an import writes of a case (``_fill``, then the due date): compared with what is stored,
@@ -254,12 +254,13 @@ class ComplaintImporter:
             offices = _lookup(session, Office)
             channels = _lookup(session, Channel)
             default_channel = channels.get("walk_in") or next(iter(channels.values()), None)
-            numbering = _Numbering(session, number_prefix(session))
+            numbering = _Numbering(session, series_in_force(session))
             dialect = session.get_bind().dialect
-            new_cases = _DriverInsert(cases, dialect, ("id", "fiscal_year", "sequence", "number",
-                                      *_WRITTEN, "created_at", "updated_at"))  # fmt: skip
+            new_cases = _DriverInsert(cases, dialect, ("id", "series", "fiscal_year", "sequence", "number",
+                                      *_WRITTEN, "created_at", "updated_at", "touched_at"))  # fmt: skip
             new_changes = _DriverInsert(changes_table, dialect, ("id", "complaint_id", "changed_at",
-                                        "from_status", "to_status", "note", "created_at", "updated_at"))  # fmt: skip
+                                        "from_status", "to_status", "note", "created_at", "updated_at",
+                                        "touched_at"))  # fmt: skip
             for done_from in range(0, total, BATCH):
                 # One batch: its cases, their last statuses and replaced histories in a few
                 # queries, written by Core executemany (ORM objects cost ~20x more per case).
@@ -352,13 +353,13 @@ class ComplaintImporter:
                         )
                     written = {key: getattr(case, key) for key in _WRITTEN}
                     if is_new:
-                        inserts.append({"id": case.id, "fiscal_year": case.fiscal_year,
+                        inserts.append({"id": case.id, "series": case.series, "fiscal_year": case.fiscal_year,
                                         "sequence": case.sequence, "number": case.number, **written})  # fmt: skip
                     elif written != loaded[case.id]:  # as the ORM: an unchanged case is not written
                         updates.append({"id": case.id, **written})
                 session.flush()  # channels added by this batch
                 moment = utc_now()  # created_at and updated_at of the batch's new rows
-                stamps = {"created_at": moment, "updated_at": moment}
+                stamps = {"created_at": moment, "updated_at": moment, "touched_at": moment}
                 if inserts:
                     new_cases.write(session, inserts, stamps)
                 update_by_id(session, Complaint, updates)
@@ -559,37 +560,46 @@ def _access_refused(principal: Principal) -> Message:
 
 
 class _Numbering:
-    """Fiscal-year numbers for new cases: a number of ours ("2569/000123") keeps its sequence when
-    that is free; a platform's own number keeps its text and gets the next free sequence; an
-    empty one gets the next number with the agency's prefix."""
+    """Fiscal-year numbers for new cases, each in its series (``numbering``): a number of ours
+    ("2569/000123", "BKK-2569/000123") keeps its sequence in the series it shows when that is
+    free; a platform's own number keeps its text and gets the next free sequence of the series
+    "" (as migration 0017 reads such numbers); an empty one gets the next number of the series
+    in force (the agency's prefix, else the office code)."""
 
-    def __init__(self, session: Session, prefix: str) -> None:
+    def __init__(self, session: Session, series: str) -> None:
         self._session = session
-        self._prefix = prefix
-        self._used: dict[int, set[int]] = {}
-        self._next: dict[int, int] = {}
+        self._series = series
+        self._used: dict[tuple[str, int], set[int]] = {}
+        self._next: dict[tuple[str, int], int] = {}
 
     def new_case(self, values: dict[str, Any]) -> SimpleNamespace:
         """A new case's key fields; the importer fills in the rest (``_WRITTEN``)."""
         fiscal_year = fiscal_year_be(thai_date(values["received_at"]))
-        used = self._used_in(fiscal_year)
         number = values.get("number")
         match = _NUMBER.fullmatch(number or "")
-        if match and int(match[1]) == fiscal_year and int(match[2]) not in used:
-            sequence = int(match[2])
+        given = int(match[2]) if match and int(match[1]) == fiscal_year else None
+        if not number:
+            series = self._series
         else:
-            while self._next[fiscal_year] in used:
-                self._next[fiscal_year] += 1
-            sequence = self._next[fiscal_year]
+            series = series_of(number, fiscal_year, given) if given is not None else ""
+        key = (series, fiscal_year)
+        used = self._used_in(key)
+        if given is not None and given not in used:
+            sequence = given
+        else:
+            while self._next[key] in used:
+                self._next[key] += 1
+            sequence = self._next[key]
         used.add(sequence)
-        number = number or f"{self._prefix}{fiscal_year}/{sequence:06d}"
-        return SimpleNamespace(id=new_id(), fiscal_year=fiscal_year, sequence=sequence, number=number,
-                               category_id=None, channel_id=None, due_on=None, subject=None,
-                               status=None, priority=None)  # fmt: skip
+        number = number or case_number(series, fiscal_year, sequence)
+        return SimpleNamespace(id=new_id(), series=series, fiscal_year=fiscal_year, sequence=sequence,
+                               number=number, category_id=None, channel_id=None, due_on=None,
+                               subject=None, status=None, priority=None)  # fmt: skip
 
-    def _used_in(self, fiscal_year: int) -> set[int]:
-        if fiscal_year not in self._used:
-            self._used[fiscal_year] = set(self._session.scalars(
-                select(Complaint.sequence).where(Complaint.fiscal_year == fiscal_year)))  # fmt: skip
-            self._next[fiscal_year] = max(self._used[fiscal_year], default=0) + 1
-        return self._used[fiscal_year]
+    def _used_in(self, key: tuple[str, int]) -> set[int]:
+        if key not in self._used:
+            series, fiscal_year = key
+            self._used[key] = set(self._session.scalars(select(Complaint.sequence).where(
+                Complaint.series == series, Complaint.fiscal_year == fiscal_year)))  # fmt: skip
+            self._next[key] = max(self._used[key], default=0) + 1
+        return self._used[key]

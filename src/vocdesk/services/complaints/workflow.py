@@ -103,8 +103,9 @@ class CaseWorkflow:
                 raise user_error(CONTEXT, QT_TRANSLATE_NOOP("ComplaintCases",
                                  "The chosen channel or category no longer exists."))  # fmt: skip
             fiscal_year = fiscal_year_be(thai_date(draft.received_at))
-            sequence, number = next_number(session, fiscal_year, at_least)
+            series, sequence, number = next_number(session, fiscal_year, at_least)
             case = Complaint(
+                series=series,
                 fiscal_year=fiscal_year,
                 sequence=sequence,
                 number=number,
