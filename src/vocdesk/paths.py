@@ -10,7 +10,8 @@ root, as ``resources/`` and ``translations/``:
 
 The default database: ``VOCDESK_DB`` (an environment variable), else ``[database] path`` in a
 ``vocdesk.ini`` beside the program, else ``vocdesk.sqlite`` in the user's data folder. The
-command line's ``--db`` comes before all of them (cli, app).
+command line's ``--db`` comes before all of them (cli, app). Each may be a PostgreSQL server's
+URL instead of a file (``postgresql://user@host/name``): a ``ServerDatabase``.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import configparser
 import contextlib
 import os
 import sys
-from pathlib import Path
+from pathlib import Path, PosixPath, WindowsPath
 
 APP_NAME = "VocDesk"
 DATABASE_ENV = "VOCDESK_DB"
@@ -99,6 +100,8 @@ def configured_database_path() -> Path | None:
         base = ini.parent
     if not value:
         return None
+    if "://" in value:  # a database server's URL (issue 20)
+        return ServerDatabase(value)
     path = Path(os.path.expandvars(os.path.expanduser(value)))
     return path if path.is_absolute() else base / path
 
@@ -153,3 +156,51 @@ def make_private_database(path: Path) -> Path:
         if candidate.exists():
             make_private_file(candidate)
     return path
+
+
+if sys.platform == "win32":  # Path() itself is one of these two, by the system
+
+    class _ConcretePath(WindowsPath):
+        pass
+
+else:
+
+    class _ConcretePath(PosixPath):
+        pass
+
+
+class ServerDatabase(_ConcretePath):
+    """A database server's URL (``--db``, ``VOCDESK_DB``, ``vocdesk.ini``) where a file's path
+    is expected: it stays the URL (``str``, ``open_database``), resolves to itself, and is no
+    file (no passphrase asked, no copy beside it made). What only a file can do refuses it."""
+
+    url: str = ""
+
+    def __new__(cls, url: str) -> ServerDatabase:
+        self = super().__new__(cls, "database-server")
+        self.url = url
+        return self
+
+    def __str__(self) -> str:
+        return self.url or super().__str__()
+
+    def __fspath__(self) -> str:
+        return str(self)
+
+    def __repr__(self) -> str:
+        return f"ServerDatabase({self.url!r})"
+
+    def resolve(self, strict: bool = False) -> ServerDatabase:
+        return self
+
+    def expanduser(self) -> ServerDatabase:
+        return self
+
+    def absolute(self) -> ServerDatabase:
+        return self
+
+    def exists(self, *, follow_symlinks: bool = True) -> bool:
+        return True  # or the server says otherwise when it is opened
+
+    def is_file(self) -> bool:
+        return False

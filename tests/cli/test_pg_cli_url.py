@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from vocdesk import cli
+from vocdesk import cli, paths
 from vocdesk.db.migrate import head_revision
+from vocdesk.paths import ServerDatabase, configured_database_path
 
 pytestmark = pytest.mark.postgresql
 
@@ -45,3 +46,32 @@ def test_backup_and_restore_of_a_server_name_its_own_tools(
     assert "pg_restore" in restore_said
     assert not copy.exists()
     assert not list(Path.cwd().glob("postgresql*"))  # the URL was never taken for a folder
+
+
+def test_a_server_set_in_vocdesk_db_is_the_default_database(
+    qapp, pg_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """VOCDESK_DB (or vocdesk.ini's [database] path) may name a server as --db does."""
+    monkeypatch.setenv("VOCDESK_DB", pg_url)
+
+    code = cli.main(["--lang", "en", "check"])
+
+    assert code == 0
+    assert str(configured_database_path()) == pg_url
+    assert capsys.readouterr().out.startswith("ok: schema")
+
+
+def test_a_server_url_in_vocdesk_ini_is_kept_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ini = tmp_path / "vocdesk.ini"
+    ini.write_text("[database]\npath = postgresql://vocdesk@db.example/vocdesk\n", encoding="utf-8")
+    monkeypatch.delenv("VOCDESK_DB", raising=False)
+    monkeypatch.setattr(paths, "ini_path", lambda: ini)
+
+    configured = configured_database_path()
+
+    assert isinstance(configured, ServerDatabase)
+    assert str(configured) == "postgresql://vocdesk@db.example/vocdesk"
+    assert configured.resolve() is configured
+    assert not configured.is_file()

@@ -7,10 +7,11 @@ import getpass
 import sys
 from pathlib import Path
 
-from vocdesk.cli.common import EXIT_OK, ServerDatabase, database_arg
+from vocdesk.cli.common import EXIT_OK, database_arg
 from vocdesk.cli.messages import Messages
 from vocdesk.cli.sign_in import open_for_command, sign_in
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, UserError, user_error
+from vocdesk.paths import ServerDatabase
 
 
 def run_restore(args: argparse.Namespace, messages: Messages) -> int:
