@@ -477,7 +477,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Merged {path} from {office}: %Ln change(s) ({added} added, {updated} updated, {deleted} deleted).</source>
         <translation>
             <numerusform>Merged {path} from {office}: %Ln change ({added} added, {updated} updated, {deleted} deleted).</numerusform>
@@ -504,7 +504,7 @@
 <context>
     <name>ComplaintTransfer</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/services/complaints/exporter.py" line="+123"/>
+        <location filename="../src/vocdesk/services/complaints/exporter.py" line="+110"/>
         <source>%Ln confidential case(s) you may not read were left out of the file.</source>
         <translation>
             <numerusform>One confidential case you may not read was left out of the file.</numerusform>
@@ -747,6 +747,33 @@
     </message>
 </context>
 <context>
+    <name>ReceiveDialog</name>
+    <message numerus="yes">
+        <location filename="../src/vocdesk/ui/exchange/receive_dialog.py" line="+160"/>
+        <source>%Ln record(s) and deletion(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+69"/>
+        <source>%Ln record(s) kept as they are here (anonymised here, or deleted or changed here after the other office&apos;s change).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln field(s) were changed in both offices: the newer change was kept, the other is left for review.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RequestsDialog</name>
     <message numerus="yes">
         <location filename="../src/vocdesk/ui/pdpa/requests_dialog.py" line="+207"/>
@@ -816,6 +843,17 @@
         <translation>
             <numerusform>%n activity record</numerusform>
             <numerusform>%n activity records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message numerus="yes">
+        <location filename="../src/vocdesk/ui/exchange/send_dialog.py" line="+227"/>
+        <source>%Ln record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -2464,7 +2464,7 @@
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Nothing changed: {path} (bundle {sequence} from {office}) had been received already.</source>
         <translation>ไม่มีสิ่งใดเปลี่ยนแปลง: ได้รับ {path} (ไฟล์ที่ {sequence} จาก {office}) ไว้แล้ว</translation>
     </message>
@@ -3391,7 +3391,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/cli/restore.py" line="+21"/>
+        <location filename="../src/vocdesk/cli/restore.py" line="+22"/>
         <source>A backup copy can be restored only into a database file. A database server&apos;s data is restored with the server&apos;s own tools (pg_restore or psql), by its administrator.</source>
         <translation>สำเนาสำรองกู้คืนได้เฉพาะลงในไฟล์ฐานข้อมูล ข้อมูลบนเซิร์ฟเวอร์ฐานข้อมูลต้องกู้คืนด้วยเครื่องมือของเซิร์ฟเวอร์เอง (pg_restore หรือ psql) โดยผู้ดูแลเซิร์ฟเวอร์</translation>
     </message>
@@ -5395,7 +5395,7 @@
         <translation>{user} ไม่มีสิทธิ์เปลี่ยนผู้รับผิดชอบหรือผู้มีสิทธิ์อ่านเรื่องนี้: ผู้รับผิดชอบและการกำหนดเป็นเรื่องลับเปลี่ยนได้เฉพาะหัวหน้างานที่มีสิทธิ์อ่านเรื่องนี้ ให้คงค่าในช่องนี้ไว้ตามที่เรื่องมีอยู่ หรือขอให้หัวหน้างานที่มีสิทธิ์นั้นนำเข้าไฟล์</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/vocdesk/services/complaints/exporter.py" line="+123"/>
+        <location filename="../src/vocdesk/services/complaints/exporter.py" line="+110"/>
         <source>%Ln confidential case(s) you may not read were left out of the file.</source>
         <translation>
             <numerusform>ไม่ได้ส่งออกเรื่องลับ %Ln เรื่องที่ท่านไม่มีสิทธิ์อ่าน</numerusform>
@@ -5525,6 +5525,74 @@
         <location line="+2"/>
         <source>Register a complaint case from the selected entry</source>
         <translation>รับเรื่องร้องเรียนจากบันทึกการรับฟังที่เลือก</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../src/vocdesk/ui/exchange/conflicts_dialog.py" line="+124"/>
+        <source>this office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Conflicts between offices ({count} open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Each line is a field two offices changed without seeing each other&apos;s change. The newer change was kept and the record holds it; the other value is here. Keep the value, or take the other one: it is then saved as a change made here and goes to the other offices with the next bundles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation type="unfinished">ช่องข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kept from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No conflicts are waiting for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Take the other value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation type="unfinished">ปิด</translation>
     </message>
 </context>
 <context>
@@ -5904,7 +5972,7 @@
         <translation>ฐานข้อมูลนี้สร้างโดย VocDesk รุ่นที่ใหม่กว่า (โครงสร้าง {revision}) กรุณาติดตั้งรุ่นที่ใหม่กว่าเพื่อเปิดใช้งาน ข้อมูลไม่ได้ถูกเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/database.py" line="+147"/>
+        <location filename="../src/vocdesk/services/database.py" line="+151"/>
         <source>This database is on a database server, not in a file, so VocDesk cannot copy it: back it up with the server&apos;s own tools (pg_dump), or ask the server&apos;s administrator.</source>
         <translation>ฐานข้อมูลนี้อยู่บนเซิร์ฟเวอร์ฐานข้อมูล ไม่ได้อยู่ในไฟล์ VocDesk จึงสำรองข้อมูลให้ไม่ได้ กรุณาสำรองด้วยเครื่องมือของเซิร์ฟเวอร์เอง (pg_dump) หรือติดต่อผู้ดูแลเซิร์ฟเวอร์</translation>
     </message>
@@ -5959,7 +6027,12 @@
         <translation>ไม่พบไฟล์ฐานข้อมูลที่ {path}</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+48"/>
+        <source>The database {path} stores text as {encoding}, which cannot hold Thai. Ask the server&apos;s administrator for a database created with the UTF8 encoding (CREATE DATABASE ... ENCODING &apos;UTF8&apos;); nothing was changed.</source>
+        <translation>ฐานข้อมูล {path} เก็บข้อความด้วยการเข้ารหัสอักขระ {encoding} ซึ่งเก็บภาษาไทยไม่ได้ กรุณาขอให้ผู้ดูแลเซิร์ฟเวอร์สร้างฐานข้อมูลที่ใช้การเข้ารหัสอักขระ UTF8 (CREATE DATABASE ... ENCODING &apos;UTF8&apos;) ยังไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>The database {path} is in use by {login} on {machine} (open since {since}) and stayed locked. Wait for their work to finish, or ask them to close VocDesk, and try again.</source>
         <translation>ฐานข้อมูล {path} กำลังถูกใช้งานโดย {login} ที่เครื่อง {machine} (เปิดไว้ตั้งแต่ {since}) และยังถูกล็อกอยู่ กรุณารอให้งานของผู้นั้นเสร็จ หรือขอให้ปิดโปรแกรม VocDesk แล้วลองอีกครั้ง</translation>
     </message>
@@ -6580,7 +6653,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ไฟล์แลกเปลี่ยนข้อมูลนี้สร้างไว้สำหรับสำนักงาน {destination} แต่ที่นี่คือสำนักงาน {office} จึงไม่ได้รับเข้า โปรดขอให้สำนักงาน {sender} ส่งไฟล์สำหรับ {office}</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/exchange/merge_rows.py" line="+61"/>
+        <location filename="../src/vocdesk/services/exchange/merge_rows.py" line="+60"/>
         <source>The bundle cannot be received: its record {id} of {table} refers to {parent_id} of {parent}, which is neither in this database nor in the bundle. Nothing was written. Ask the office {office} to send everything again (Send with &quot;everything&quot;).</source>
         <translation>รับไฟล์แลกเปลี่ยนข้อมูลนี้ไม่ได้: ระเบียน {id} ของ {table} อ้างถึง {parent_id} ของ {parent} ซึ่งไม่มีทั้งในฐานข้อมูลนี้และในไฟล์ จึงไม่ได้บันทึกสิ่งใด โปรดขอให้สำนักงาน {office} ส่งข้อมูลทั้งหมดมาใหม่ (ส่งแบบ &quot;ทั้งหมด&quot;)</translation>
     </message>
@@ -6623,6 +6696,16 @@ Please try again, and if it happens again send that file to your IT support.</so
         <location line="+5"/>
         <source>The record of this conflict was anonymised: its former value cannot be taken back. Keep the value it holds to close the conflict.</source>
         <translation>ระเบียนของข้อขัดแย้งนี้ถูกทำให้ไม่สามารถระบุตัวบุคคลได้แล้ว จึงนำค่าเดิมกลับมาไม่ได้ โปรดเลือกคงค่าที่มีอยู่เพื่อปิดข้อขัดแย้ง</translation>
+    </message>
+    <message>
+        <location filename="../src/vocdesk/ui/exchange/common.py" line="+22"/>
+        <source>VocDesk bundles (*.vocbundle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8621,7 +8704,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ถึงกำหนดวันนี้ {today} รายการ เกินกำหนด {overdue} รายการ</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/ui/main_window.py" line="+437"/>
+        <location filename="../src/vocdesk/ui/main_window.py" line="+444"/>
         <source>Setting up: no administrator yet</source>
         <translation>กำลังตั้งค่า: ยังไม่มีผู้ดูแลระบบ</translation>
     </message>
@@ -8631,7 +8714,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>เข้าสู่ระบบในนาม {name} ({role})</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>VocDesk — {name}</source>
         <translation>VocDesk — {name}</translation>
     </message>
@@ -8777,7 +8860,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ทบทวนระยะเวลาการเก็บรักษาข้อมูล(&amp;T)…</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+172"/>
         <source>Restored from {source}; the database as it was is kept at {kept}</source>
         <translation>กู้คืนจาก {source} แล้ว ฐานข้อมูลเดิมเก็บไว้ที่ {kept}</translation>
     </message>
@@ -8832,12 +8915,12 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>เปิดฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/ui/main_window.py" line="-268"/>
+        <location filename="../src/vocdesk/ui/main_window.py" line="-269"/>
         <source>Opening the database…</source>
         <translation>กำลังเปิดฐานข้อมูล…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>The database was upgraded; the old file was kept as {path}</source>
         <translation>ปรับรุ่นฐานข้อมูลแล้ว ไฟล์เดิมเก็บไว้ที่ {path}</translation>
     </message>
@@ -9176,6 +9259,64 @@ Please try again, and if it happens again send that file to your IT support.</so
         <location line="+4"/>
         <source>The office&apos;s name is {length} characters long; at most {limit} are allowed.</source>
         <translation>ชื่อสำนักงานยาว {length} ตัวอักษร แต่ยาวได้ไม่เกิน {limit} ตัวอักษร</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDialog</name>
+    <message>
+        <location filename="../src/vocdesk/ui/exchange/office_dialog.py" line="+111"/>
+        <source>This office</source>
+        <translation type="unfinished">สำนักงานนี้กำหนด</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each office that works on its own VocDesk file has a short code (for example BKK or CNX-2) and a name. The code names this office in the bundles it sends to other offices and comes before its complaint numbers (BKK-2569/000123).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Office &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 to 12 letters A–Z, digits or hyphens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. สำนักงานเขตกรุงเทพ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bundles were sent under this code: it can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The code can change only until the first bundle is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation type="unfinished">ยกเลิก</translation>
     </message>
 </context>
 <context>
@@ -11516,6 +11657,136 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
 </context>
 <context>
+    <name>ReceiveDialog</name>
+    <message>
+        <location filename="../src/vocdesk/ui/exchange/receive_dialog.py" line="+113"/>
+        <source>Receive a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reading the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>From: {office}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For: {office}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>any office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made: {moment} (bundle no. {sequence})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Holds: everything the office had</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Holds: what changed there since {moment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln record(s) and deletion(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Type the passphrase the two offices agreed on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Receiving the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+46"/>
+        <source>Close</source>
+        <translation type="unfinished">ปิด</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>This bundle (no. {sequence} from {office}) was received before: nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Received bundle no. {sequence} from {office}: {inserted} added, {updated} updated, {deleted} deleted, {unchanged} already the same here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%Ln record(s) kept as they are here (anonymised here, or deleted or changed here after the other office&apos;s change).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln field(s) were changed in both offices: the newer change was kept, the other is left for review.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Receive from another office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the bundle another office sent. What it says about itself is shown first; then type the passphrase the two offices agreed on. Nothing is changed unless the whole bundle is read and merged; the same bundle twice changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished">วลีรหัสผ่าน(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished">เลือก(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review &amp;conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished">ยกเลิก</translation>
+    </message>
+</context>
+<context>
     <name>ReminderSource</name>
     <message>
         <location filename="../src/vocdesk/reports/stakeholder_profile.py" line="+37"/>
@@ -13001,6 +13272,127 @@ Please try again, and if it happens again send that file to your IT support.</so
         <location line="+1"/>
         <source>Close</source>
         <translation>ปิด</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../src/vocdesk/ui/exchange/send_dialog.py" line="+156"/>
+        <source>Send a bundle to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose the file to write the bundle to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the passphrase the two offices agreed on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The two passphrases differ: type the same one twice.</source>
+        <translation type="unfinished">วลีรหัสผ่านที่พิมพ์สองครั้งไม่ตรงกัน โปรดพิมพ์วลีเดียวกันทั้งสองครั้ง</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Writing the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+46"/>
+        <source>Close</source>
+        <translation type="unfinished">ปิด</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-42"/>
+        <source>%Ln record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>any office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>everything this office holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>what changed since the last bundle to {office}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bundle no. {sequence} for {office} written: {records} ({scope}), {attachments} attachment file(s), {size} MB, in {path}. Take it to the other office and give them the passphrase another way (not with the file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Send to another office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A bundle carries what changed in this office since the last bundle to the other office (every area, attachments and deletions), encrypted under a passphrase the two offices agreed on. Take it on a USB stick or send it by e-mail; the other office receives it with File › Receive….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>To &amp;office:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished">วลีรหัสผ่าน(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an office&apos;s code, e.g. BKK (empty: any office, everything)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send &amp;everything, not only what changed since the last bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished">เลือก(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at least 10 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished">ยกเลิก</translation>
     </message>
 </context>
 <context>

@@ -279,3 +279,30 @@ def test_writing_first_transactions_run_one_at_a_time_on_the_server(
     worker.join(10)
 
     assert order == ["first committed", "second began"]
+
+
+def test_a_server_database_that_cannot_hold_thai_is_refused_untouched(empty_pg_url: str) -> None:
+    latin = empty_pg_url.rsplit("/", 1)[0] + "/vocdesk_latin1_" + uuid.uuid4().hex[:8]
+    admin = make_engine(empty_pg_url).execution_options(isolation_level="AUTOCOMMIT")
+    name = latin.rsplit("/", 1)[1]
+    with admin.connect() as connection:
+        connection.execute(
+            text(
+                f"CREATE DATABASE {name} ENCODING 'LATIN1' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0"
+            )
+        )
+    try:
+        with pytest.raises(UserError) as refused:
+            open_database(latin)
+        with make_engine(latin).connect() as connection:
+            tables = connection.execute(
+                text("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")
+            ).scalar_one()
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f"DROP DATABASE {name} WITH (FORCE)"))
+        admin.dispose()
+
+    assert "LATIN1" in str(refused.value)
+    assert "UTF8" in str(refused.value)
+    assert tables == 0

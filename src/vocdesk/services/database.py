@@ -307,6 +307,8 @@ def open_database(
     if passphrase is not None and path is not None:
         remember_passphrase(path, passphrase)  # the copy before an upgrade is encrypted too
     try:
+        if engine.dialect.name == "postgresql":
+            _refuse_other_encoding(engine, _shown(location))
         result = migrate(engine, path)
     except BaseException as exc:
         engine.dispose()
@@ -322,6 +324,24 @@ def open_database(
     database = Database(engine, path, passphrase=passphrase)
     database.record_in_use()
     return database, result
+
+
+def _refuse_other_encoding(engine: Engine, where: str) -> None:
+    """A server database must hold any character (Thai): its encoding must be UTF8."""
+    with engine.connect() as connection:
+        encoding = connection.execute(text("SHOW server_encoding")).scalar_one()
+    if str(encoding).upper() not in ("UTF8", "UTF-8"):
+        raise user_error(
+            "Database",
+            QT_TRANSLATE_NOOP(
+                "Database",
+                "The database {path} stores text as {encoding}, which cannot hold Thai. "
+                "Ask the server's administrator for a database created with the UTF8 encoding "
+                "(CREATE DATABASE ... ENCODING 'UTF8'); nothing was changed.",
+            ),
+            path=where,
+            encoding=str(encoding),
+        )
 
 
 def _shown(location: str | Path) -> str:
