@@ -54,7 +54,11 @@ def _rows(db: Database, table: sa.Table) -> int:
 
 
 def test_a_first_bundle_holds_every_area(db: Database, tmp_path: Path) -> None:
-    summary = ExchangeService(db).send(tmp_path / "to-bkk.vocbundle", PASSPHRASE, to_office="bkk")
+    heard: list[tuple[int, int]] = []
+    summary = ExchangeService(db).send(
+        tmp_path / "to-bkk.vocbundle", PASSPHRASE, to_office="bkk",
+        progress=lambda done, total: heard.append((done, total)),
+    )  # fmt: skip
 
     header, payload, attachments = read_bundle(summary.path, PASSPHRASE)
     assert (header.from_office, header.to_office, header.sequence) == ("CNX", "BKK", 1)
@@ -67,6 +71,8 @@ def test_a_first_bundle_holds_every_area(db: Database, tmp_path: Path) -> None:
     assert {row["origin_office"] for row in payload["tables"]["stakeholder"]} == {"CNX"}
     assert {row["edited_office"] for row in payload["tables"]["complaint"]} == {"CNX"}
     assert summary.size == summary.path.stat().st_size
+    assert heard[-1][0] == heard[-1][1] == heard[0][1] == len(RULES) + 2  # the file written last
+    assert [done for done, _ in heard] == sorted(done for done, _ in heard)
     with db.session_scope() as session:
         peer = session.scalars(sa.select(m.SyncPeer)).one()
         sent = session.scalars(sa.select(m.SyncBundle)).one()

@@ -153,6 +153,7 @@ def test_a_tombstone_key_reads_on_sqlite_and_postgresql() -> None:
 def test_a_natural_key_needs_its_text_filled() -> None:
     stakeholder = RULES_BY_NAME["stakeholder"]
     assert natural_key_of(stakeholder, {"external_ref": ""}) is None
+    assert natural_key_of(stakeholder, {"external_ref": None}) is None
     assert natural_key_of(stakeholder, {"external_ref": "CRM-7"}) == ("CRM-7",)
     holiday = RULES_BY_NAME["holiday"]
     assert natural_key_of(holiday, {"office_id": None, "day": "x"}) == (None, "x")

@@ -51,14 +51,12 @@ _BATCH = 5000  # rows fetched at a time
 
 @dataclass(frozen=True)
 class Collected:
-    """What ``collect`` gathered: the bundle's payload and attachments, rows per table (and
-    deletions under ``TOMBSTONES``), and the newest ``touched_at`` among the rows (None when
-    no row with one was collected)."""
+    """What ``collect`` gathered: the bundle's payload and attachments, and rows per table
+    (deletions under ``TOMBSTONES``)."""
 
     payload: dict[str, Any]
     attachments: dict[str, bytes]
     counts: dict[str, int]
-    newest_touched_at: datetime | None
 
     @property
     def records(self) -> int:
@@ -109,6 +107,7 @@ def collect(
     """The payload of a bundle to ``to_office`` holding what changed since ``since`` (less
     the overlap), or everything when ``since`` is None; see the module's docstring.
 
+    ``progress`` hears (tables done, tables + 1) as it goes, the deletions being the last step.
     The payload: ``{"tables": {name: [encoded row, ...]}, "tombstones": [{"table", "key",
     "deleted_at", "office"}, ...]}`` (``tables.encode_row``, ``tables.encode_key``); a
     complaint attachment's bytes are in the attachments under their SHA-256."""
@@ -116,15 +115,11 @@ def collect(
     tables: dict[str, list[dict[str, Any]]] = {}
     attachments: dict[str, bytes] = {}
     counts: dict[str, int] = {}
-    newest: datetime | None = None
     total = len(RULES) + 1
     for done, rule in enumerate(RULES, start=1):
         rows: list[dict[str, Any]] = []
         for row in _changed_rows(session, rule, start, to_office):
             rows.append(encode_row(rule, row, attachments))
-            touched = row.get("touched_at")
-            if touched is not None and (newest is None or touched > newest):
-                newest = touched
         if rows:
             tables[rule.name] = rows
             counts[rule.name] = len(rows)
@@ -136,7 +131,7 @@ def collect(
     if progress is not None:
         progress(total, total)
     payload = {"tables": tables, "tombstones": tombstones}
-    return Collected(payload, attachments, counts, newest)
+    return Collected(payload, attachments, counts)
 
 
 def _changed_rows(
@@ -153,8 +148,6 @@ def _changed_rows(
         )
     else:
         selected = [table.c[name] for name in rule.columns]
-        if "touched_at" not in rule.columns:
-            selected.append(table.c.touched_at)
         statement = sa.select(*selected).where(*_conditions(rule, start, to_office))
     result = session.execute(statement.execution_options(yield_per=_BATCH))
     yield from result.mappings()

@@ -36,7 +36,7 @@ from vocdesk.services.exchange.changes import TOMBSTONES, collect, stamp_offices
 from vocdesk.services.exchange.conflicts import ConflictRow, open_conflicts, resolve_conflict
 from vocdesk.services.exchange.merge import ReceiveSummary, receive_bundle
 from vocdesk.services.exchange.office import NAME_KEY, checked_code, office_code
-from vocdesk.services.exchange.tables import RULES_BY_NAME
+from vocdesk.services.exchange.tables import RULES, RULES_BY_NAME
 from vocdesk.services.transfer import ProgressCallback
 
 __all__ = ["ConflictRow", "ExchangeService", "PeerRow", "ReceiveSummary", "SendSummary"]
@@ -137,7 +137,9 @@ class ExchangeService:
             began = utc_now()  # the write lock is held from the first statement above
             since = None if everything or peer is None else peer.last_sent_at
             stamp_offices(session, code)
-            collected = collect(session, since=since, to_office=destination, progress=progress)
+            collected = collect(
+                session, since=since, to_office=destination, progress=_then_one_more(progress)
+            )
             counts = dict(collected.counts)
             deleted = _deletions_by_table(collected.payload)
             for table, number in deleted.items():
@@ -151,6 +153,9 @@ class ExchangeService:
                 acknowledged_made_at=peer.last_received_made_at if peer else None,
             )  # fmt: skip
             write_bundle(out, header, collected.payload, collected.attachments, passphrase)
+            if progress is not None:
+                steps = len(RULES) + 2
+                progress(steps, steps)
             done = utc_now()
             session.add(
                 SyncBundle(
@@ -300,6 +305,18 @@ def _unreadable_cases(
         Complaint.id.in_(cases), sa.not_(readable_condition(principal))
     )
     return set(session.scalars(statement))
+
+
+def _then_one_more(progress: ProgressCallback | None) -> ProgressCallback | None:
+    """The collection's progress, with one step more to come (writing the file)."""
+    if progress is None:
+        return None
+    reported = progress
+
+    def report(done: int, total: int) -> None:
+        reported(done, total + 1)
+
+    return report
 
 
 def _office(session: Session) -> tuple[str, str]:

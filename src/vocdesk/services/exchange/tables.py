@@ -278,9 +278,12 @@ def parse_row_key(rule: TableRule, row_key: str) -> tuple[Any, ...]:
 
 def natural_key_of(rule: TableRule, values: Mapping[str, Any]) -> tuple[Any, ...] | None:
     """The natural key of a decoded row, or None when the table has none or a text part of it
-    is empty (a stakeholder without the agency's reference is matched by id only). A None
-    that is not text (a holiday's office) is part of the key: it matches NULL."""
+    is empty or NULL (a stakeholder without the agency's reference is matched by id only). A
+    NULL that is not text (a holiday's office) is part of the key: it matches NULL."""
     if not rule.natural_key:
         return None
     key = tuple(values.get(c) for c in rule.natural_key)
-    return None if any(value == "" for value in key) else key
+    for column, value in zip(rule.natural_key, key, strict=True):
+        if value == "" or (value is None and isinstance(rule.table.c[column].type, sa.String)):
+            return None
+    return key
