@@ -15,8 +15,9 @@ Fixtures:
 - ``any_location`` (function, parametrised the same): a location for ``open_database`` (a
   path that does not exist yet, or a URL) for tests that open the database themselves.
 
-``@pytest.mark.postgresql``: marks a test that needs the server (``-m postgresql`` runs those
-only, ``-m "not postgresql"`` none of them).
+``postgresql`` marker: given to every test that uses the server (a server fixture, or the
+PostgreSQL half of ``any_db``): ``-m postgresql`` runs those only, ``-m "not postgresql"`` the
+rest. ``VOCDESK_PG_URL=postgresql://user@host/db`` uses that server instead of starting one.
 """
 
 from __future__ import annotations
@@ -44,6 +45,16 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "postgresql: needs a PostgreSQL server (scripts/postgres.sh starts one)"
     )
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every test that uses the server gets the ``postgresql`` marker: those asking for a
+    server fixture, and the PostgreSQL half of those asking for ``any_db``."""
+    for item in items:
+        callspec = getattr(item, "callspec", None)
+        kind = callspec.params.get("any_db_kind") if callspec is not None else None
+        if "pg_server" in getattr(item, "fixturenames", ()) or kind == "postgresql":
+            item.add_marker(pytest.mark.postgresql)
 
 
 @dataclass
