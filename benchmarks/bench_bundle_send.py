@@ -12,16 +12,22 @@ alone, and the file's size.
 from __future__ import annotations
 
 import argparse
+import resource
 import statistics
 import tempfile
 import time
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import sqlalchemy as sa
+
+from vocdesk.db.models import FeedbackEntry
 from vocdesk.services.database import open_database
 from vocdesk.services.demo import generate_demo
 from vocdesk.services.exchange.changes import collect
 from vocdesk.services.exchange.office import InstallationOffice
 from vocdesk.services.exchange.service import ExchangeService
+from vocdesk.services.exchange.tables import RULES
 
 PASSPHRASE = "บันทึกเสียงของผู้รับบริการ-2569"
 
@@ -60,6 +66,27 @@ def main() -> None:
             )
         print(f"send: min {min(sends):.2f} s, median {statistics.median(sends):.2f} s; "
               f"collection: min {min(collects):.2f} s")  # fmt: skip
+        # What changed since: every record made a day ago (as if the bundles above were sent
+        # then), a listening entry in a hundred edited now, then the next bundle.
+        table = FeedbackEntry.__table__
+        with db.engine.begin() as connection:
+            yesterday = datetime.now(UTC) - timedelta(days=1)
+            for rule in RULES:
+                if "touched_at" in rule.table.c:
+                    connection.execute(sa.update(rule.table).values(touched_at=yesterday))
+            ids = connection.scalars(sa.select(table.c.id)).all()[::100]
+            for start in range(0, len(ids), 500):
+                connection.execute(
+                    sa.update(table)
+                    .where(table.c.id.in_(ids[start : start + 500]))
+                    .values(staff="somchai")
+                )
+        started = time.perf_counter()
+        summary = service.send(Path(folder) / "since.vocbundle", PASSPHRASE, to_office="BKK")
+        print(f"since the last: {summary.records:,} records sent in "
+              f"{time.perf_counter() - started:.2f} s, {summary.size / 1e3:.0f} kB")  # fmt: skip
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"peak memory of the process: {peak:.0f} MB")
         db.dispose()
 
 
