@@ -849,7 +849,7 @@
 <context>
     <name>SendDialog</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/ui/exchange/send_dialog.py" line="+227"/>
+        <location filename="../src/vocdesk/ui/exchange/send_dialog.py" line="+231"/>
         <source>%Ln record(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>

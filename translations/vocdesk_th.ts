@@ -565,7 +565,7 @@
 <context>
     <name>AgencySettingsDialog</name>
     <message>
-        <location filename="../src/vocdesk/ui/agency_settings_dialog.py" line="+167"/>
+        <location filename="../src/vocdesk/ui/agency_settings_dialog.py" line="+196"/>
         <source>Choose the agency&apos;s logo</source>
         <translation>เลือกตราสัญลักษณ์ของหน่วยงาน</translation>
     </message>
@@ -587,7 +587,7 @@
 {width} × {height} พิกเซล</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+43"/>
         <source>Settings</source>
         <translation>การตั้งค่า</translation>
     </message>
@@ -612,7 +612,12 @@
         <translation>ชื่อและตราสัญลักษณ์ของหน่วยงานจะพิมพ์ที่หัวกระดาษทุกหน้าของรายงาน ส่วนคำประกาศความเป็นส่วนตัวจะแสดงในแบบฟอร์มที่เก็บข้อมูลส่วนบุคคลและพิมพ์ลงในแบบสอบถามฉบับกระดาษ การตั้งค่าเหล่านี้เก็บไว้ในฐานข้อมูลนี้ เครื่องคอมพิวเตอร์ทุกเครื่องที่เปิดฐานข้อมูลนี้จึงพิมพ์ได้เหมือนกัน</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-25"/>
+        <source>Not given yet: bundles cannot be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>&amp;Privacy notice:</source>
         <translation>คำประกาศความเป็นส่วนตัว(&amp;P):</translation>
     </message>
@@ -664,6 +669,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>This o&amp;ffice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hange…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>OK</source>
         <translation>ตกลง</translation>
     </message>
@@ -6669,8 +6684,8 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
     <message>
         <location filename="../src/vocdesk/services/exchange/service.py" line="+45"/>
-        <source>This installation has no office code yet, and a bundle names the office it comes from. An administrator gives it in Settings → Office (or with vocdesk settings set office_code), then the bundle can be sent.</source>
-        <translation>เครื่องนี้ยังไม่มีรหัสสำนักงาน และไฟล์แลกเปลี่ยนข้อมูลต้องระบุสำนักงานที่ส่ง ผู้ดูแลระบบกำหนดได้ที่ การตั้งค่า → สำนักงาน (หรือด้วยคำสั่ง vocdesk settings set office_code) แล้วจึงส่งไฟล์ได้</translation>
+        <source>This installation has no office code yet, and a bundle names the office it comes from. An administrator gives it in File › Settings… (This office), or with vocdesk settings set office_code; then the bundle can be sent.</source>
+        <translation>เครื่องนี้ยังไม่มีรหัสสำนักงาน และไฟล์แลกเปลี่ยนข้อมูลต้องระบุสำนักงานที่ส่ง ผู้ดูแลระบบกำหนดได้ที่ ไฟล์ › การตั้งค่า… (สำนักงานนี้) หรือด้วยคำสั่ง vocdesk settings set office_code แล้วจึงส่งไฟล์ได้</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -8885,7 +8900,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>เข้ารหัสฐานข้อมูลแล้ว โปรดเก็บวลีรหัสผ่านไว้ในที่ปลอดภัย</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Your password was changed.</source>
         <translation>เปลี่ยนรหัสผ่านแล้ว</translation>
     </message>
@@ -8915,7 +8930,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>เปิดฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/ui/main_window.py" line="-269"/>
+        <location filename="../src/vocdesk/ui/main_window.py" line="-270"/>
         <source>Opening the database…</source>
         <translation>กำลังเปิดฐานข้อมูล…</translation>
     </message>
@@ -9264,7 +9279,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>OfficeDialog</name>
     <message>
-        <location filename="../src/vocdesk/ui/exchange/office_dialog.py" line="+111"/>
+        <location filename="../src/vocdesk/ui/exchange/office_dialog.py" line="+115"/>
         <source>This office</source>
         <translation type="unfinished">สำนักงานนี้กำหนด</translation>
     </message>
@@ -13297,18 +13312,18 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation type="unfinished">วลีรหัสผ่านที่พิมพ์สองครั้งไม่ตรงกัน โปรดพิมพ์วลีเดียวกันทั้งสองครั้ง</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Writing the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Close</source>
         <translation type="unfinished">ปิด</translation>
     </message>
     <message numerus="yes">
-        <location line="-42"/>
+        <location line="-44"/>
         <source>%Ln record(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -13365,7 +13380,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>an office&apos;s code, e.g. BKK (empty: any office, everything)</source>
         <translation type="unfinished"></translation>
     </message>

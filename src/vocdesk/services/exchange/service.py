@@ -45,8 +45,8 @@ CONTEXT = "Exchange"
 NO_OFFICE = QT_TRANSLATE_NOOP(
     "Exchange",
     "This installation has no office code yet, and a bundle names the office it comes from. "
-    "An administrator gives it in Settings → Office (or with vocdesk settings set office_code), "
-    "then the bundle can be sent.",
+    "An administrator gives it in File › Settings… (This office), or with vocdesk settings set "
+    "office_code; then the bundle can be sent.",
 )
 TO_ITSELF = QT_TRANSLATE_NOOP(
     "Exchange", "{office} is this office's own code: a bundle is sent to another office."
