@@ -453,3 +453,37 @@ def test_people_without_the_agencys_reference_are_never_matched_to_each_other(aa
     assert one(hq, "SELECT local_id FROM sync_alias WHERE table_name = 'stakeholder'")[0] == (
         same.hex
     )
+
+
+def test_a_deleted_record_still_referred_to_here_is_kept(aa, hq) -> None:
+    person = add_person(aa, "ยังมีเรื่องใน HQ")
+    receive(hq, make_bundle(aa, to="HQ"))
+    add_entry(hq, "HQ ได้ยินจากคนนี้", person)
+    with aa.session_scope() as session:
+        session.delete(session.get(Stakeholder, person))
+
+    summary = receive(hq, make_bundle(aa, to="HQ"))
+
+    assert summary.tables["stakeholder"].kept == 1 and summary.tables["stakeholder"].deleted == 0
+    assert count(hq, "stakeholder") == 1 and count(hq, "feedback_entry") == 1
+
+
+def test_a_deletion_takes_the_rows_that_go_with_it_and_they_travel_on_too(aa, hq) -> None:
+    case = _complaint(aa, "AA-2570/000003", "AA-", 3, "มีประวัติ")
+    with aa.session_scope() as session:
+        from vocdesk.db.models import ComplaintStatusChange
+        from vocdesk.domain.enums import ComplaintStatus
+
+        session.add(ComplaintStatusChange(
+            complaint_id=case, changed_at=T0, to_status=ComplaintStatus.RECEIVED,
+        ))  # fmt: skip
+    receive(hq, make_bundle(aa, to="HQ"))
+    with aa.session_scope() as session:
+        session.delete(session.get(Complaint, case))
+
+    summary = receive(hq, make_bundle(aa, to="HQ"))
+
+    assert summary.tables["complaint"].deleted == 1
+    assert count(hq, "complaint") == 0 and count(hq, "complaint_status_change") == 0
+    offices = all_rows(hq, "SELECT table_name, office FROM sync_tombstone ORDER BY table_name")
+    assert offices == [("complaint", "AA"), ("complaint_status_change", "AA")]

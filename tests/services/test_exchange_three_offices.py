@@ -23,12 +23,11 @@ from typing import Any
 
 import pytest
 import sqlalchemy as sa
-from exchange_merge_support import make_bundle
 from sample_data import fill
 
 import vocdesk.db.base as db_base
 import vocdesk.domain.ids as ids
-from vocdesk.db.models import ComplaintCategory, SyncPeer
+from vocdesk.db.models import ComplaintCategory
 from vocdesk.domain.enums import ComplaintStatus, FeedbackType, LifecycleStage
 from vocdesk.domain.messages import UserError
 from vocdesk.domain.registry import StakeholderDraft
@@ -36,10 +35,10 @@ from vocdesk.services.complaints.case_records import CaseDraft
 from vocdesk.services.complaints.cases import ComplaintCasesService
 from vocdesk.services.complaints.numbering import CaseNumbering
 from vocdesk.services.database import Database, open_database
-from vocdesk.services.exchange.bundle_file import read_bundle, write_bundle
 from vocdesk.services.exchange.conflicts import open_conflicts
-from vocdesk.services.exchange.merge import ReceiveSummary, receive_bundle
+from vocdesk.services.exchange.merge import ReceiveSummary
 from vocdesk.services.exchange.office import InstallationOffice
+from vocdesk.services.exchange.service import ExchangeService
 from vocdesk.services.exchange.tables import RULES
 from vocdesk.services.listening.entry import FeedbackDraft, ListeningEntryService
 from vocdesk.services.pdpa.anonymise import AnonymiseService
@@ -116,8 +115,6 @@ class World:
             if code != "REF":
                 InstallationOffice(db).set(code, f"สำนักงาน {code}")
             self.dbs[code] = db
-        self.last_sent: dict[tuple[str, str], datetime | None] = {}
-        self.sequence: dict[tuple[str, str], int] = {}
         self.bundles = 0
 
     def work(self, office: str, action: Callable[[Database], Any]) -> Any:
@@ -134,31 +131,15 @@ class World:
         """A bundle of what changed at ``source`` since its last to ``target``, as a file."""
         self.step += 1
         self.clock.at(self.step)
-        made_at = self.clock.now()
-        since = self.last_sent.get((source, target))
-        sequence = self.sequence.get((source, target), 0) + 1
-        db = self.dbs[source]
-        with db.session_scope() as session:
-            acknowledged = session.scalars(
-                sa.select(SyncPeer.last_received_made_at).where(SyncPeer.office_code == target)
-            ).one_or_none()
-        bundle = make_bundle(
-            db, to=target, since=None if since is None else since - timedelta(minutes=10),
-            acknowledged=acknowledged, sequence=sequence, made_at=made_at,
-        )  # fmt: skip
-        self.last_sent[(source, target)] = made_at
-        self.sequence[(source, target)] = sequence
         self.bundles += 1
         path = self.folder / f"{self.bundles:02d}-{source}-{target}.vdb"
-        write_bundle(path, bundle.header, bundle.payload, bundle.attachments, PASSPHRASE)
+        ExchangeService(self.dbs[source]).send(path, PASSPHRASE, to_office=target)
         return path
 
     def receive(self, target: str, path: Path) -> ReceiveSummary:
         self.step += 1
         self.clock.at(self.step)
-        header, payload, attachments = read_bundle(path, PASSPHRASE)
-        with self.dbs[target].session_scope() as session:
-            return receive_bundle(session, header, payload, attachments, file_name=path.name)
+        return ExchangeService(self.dbs[target]).receive(path, PASSPHRASE)
 
     def exchange(self, source: str, target: str) -> ReceiveSummary:
         return self.receive(target, self.send(source, target))

@@ -24,8 +24,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from vocdesk.db.base import Base
-from vocdesk.db.models import SyncAlias, SyncTombstone
+from vocdesk.db.models import SyncAlias
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
+from vocdesk.services.exchange.merge_deletions import Deletion, Tombstones, apply_deletions
 from vocdesk.services.exchange.tables import (
     RULES,
     RULES_BY_NAME,
@@ -34,12 +35,10 @@ from vocdesk.services.exchange.tables import (
     decode_row,
     encode_row,
     natural_key_of,
-    parse_row_key,
 )
 
 _ALIAS_TABLE = Base.metadata.tables["sync_alias"]
 _CONFLICT_TABLE = Base.metadata.tables["sync_conflict"]
-_TOMBSTONE_TABLE = Base.metadata.tables["sync_tombstone"]
 BATCH = 500  # ids per IN (...) and rows per executemany
 CONTEXT = "Exchange"
 
@@ -123,12 +122,11 @@ class Planner:
         self._work: dict[str, _Work] = {}
         self._exists: dict[str, set[Any]] = defaultdict(set)  # known to exist after the merge
         self._dropped: dict[str, set[Any]] = defaultdict(set)  # incoming rows not taken
-        self._tombstones: dict[str, dict[tuple[Any, ...], datetime]] = {}
+        self._tombstones = Tombstones(session)
         self._conflicts: list[dict[str, Any]] = []
         self._replaced_answers: set[uuid.UUID] = set()
         self._answers: list[dict[str, Any]] = []
-        self._deletions: list[tuple[TableRule, tuple[Any, ...], str, datetime]] = []
-        self._stored_tombstones: list[dict[str, Any]] = []
+        self._deletions: list[Deletion] = []
 
     # ---------------------------------------------------------------- planning (reads only)
 
@@ -429,7 +427,7 @@ class Planner:
             if rule.kind == "dependent":
                 continue
             key = self._rewritten_key(rule, key)
-            self._deletions.append((rule, key, office, deleted_at))
+            self._deletions.append(Deletion(rule, key, office, deleted_at))
 
     def _rewritten_key(self, rule: TableRule, key: tuple[Any, ...]) -> tuple[Any, ...]:
         row = dict(zip(rule.key, key, strict=True))
@@ -439,12 +437,7 @@ class Planner:
     def _tombstoned(self, rule: TableRule,
                     keys: Sequence[tuple[Any, ...]]) -> dict[tuple[Any, ...], datetime]:  # fmt: skip
         """When each of ``keys`` was deleted here (the latest deletion), if it was."""
-        if not keys:
-            return {}
-        if rule.name not in self._tombstones:
-            self._tombstones[rule.name] = _tombstones_of(self._session, rule)
-        known = self._tombstones[rule.name]
-        return {k: known[k] for k in keys if k in known}
+        return self._tombstones.of(rule, keys) if keys else {}
 
     # ---------------------------------------------------------------- writing
 
@@ -468,7 +461,10 @@ class Planner:
         conflicts = self._new_conflicts()
         if conflicts:
             session.execute(sa.insert(_CONFLICT_TABLE), conflicts)
-        self._write_deletions()
+        apply_deletions(
+            session, self._deletions, self._tombstones, self._now,
+            lambda rule: self._work.setdefault(rule.name, _Work(rule)).counts,
+        )  # fmt: skip
         return {name: work.counts for name, work in self._work.items()}
 
     def _new_conflicts(self) -> list[dict[str, Any]]:
@@ -562,74 +558,6 @@ class Planner:
             for batch in _batches(rows):
                 self._session.connection().execute(sa.insert(table), batch)
 
-    def _write_deletions(self) -> None:
-        """Deletions, children first. A record changed after the deletion (its ``updated_at``
-        is later) stays; so does one something here still refers to. A deletion of a record
-        not here is kept as a tombstone, so that the record, if it arrives later, is not
-        brought back, and so that the deletion travels on."""
-        order = {rule.name: i for i, rule in enumerate(RULES)}
-        by_table: dict[str, list[tuple[tuple[Any, ...], str, datetime]]] = defaultdict(list)
-        for rule, key, office, deleted_at in self._deletions:
-            by_table[rule.name].append((key, office, deleted_at))
-        for name in sorted(by_table, key=lambda n: -order[n]):
-            rule = RULES_BY_NAME[name]
-            work = self._work.setdefault(name, _Work(rule))
-            items = by_table[name]
-            keys = [key for key, _, _ in items]
-            local = _current_moments(self._session, rule, keys)
-            already = self._tombstoned(rule, [k for k in keys if k not in local])
-            for key, office, deleted_at in items:
-                if key in local:
-                    changed = local[key]
-                    if changed is not None and changed > deleted_at:
-                        work.counts.kept += 1
-                        continue
-                    if self._delete(rule, key, office):
-                        work.counts.deleted += 1
-                    else:
-                        work.counts.kept += 1
-                    local.pop(key)
-                elif key not in already:
-                    self._session.connection().execute(sa.insert(_TOMBSTONE_TABLE), {
-                        "table_name": rule.name, "row_key": self._row_key(rule, key),
-                        "deleted_at": self._now, "office": office,
-                    })  # fmt: skip
-                    already[key] = self._now
-                    self._tombstones.setdefault(rule.name, {})[key] = self._now
-
-    def _delete(self, rule: TableRule, key: tuple[Any, ...], office: str) -> bool:
-        """Delete one record (its children go with it by their ON DELETE CASCADE): the
-        tombstones the triggers write name the office that deleted it. False when something
-        here still refers to it."""
-        connection = self._session.connection()
-        table = rule.table
-        before = connection.execute(sa.select(sa.func.max(SyncTombstone.seq))).scalar() or 0
-        condition = sa.and_(*(table.c[c] == v for c, v in zip(rule.key, key, strict=True)))
-        try:
-            with self._session.begin_nested():
-                self._session.connection().execute(sa.delete(table).where(condition))
-        except IntegrityError:
-            return False
-        tombstones = _TOMBSTONE_TABLE
-        connection.execute(
-            sa.update(tombstones)
-            .where(tombstones.c.seq > before, tombstones.c.office == "")
-            .values(office=office)
-        )
-        return True
-
-    def _row_key(self, rule: TableRule, key: tuple[Any, ...]) -> str:
-        """A key as the tombstone triggers write it (migration 0017)."""
-        parts = [self._key_text(v) for v in key]
-        if len(parts) == 1:
-            return str(parts[0])
-        return json.dumps(parts, separators=(",", ":") if self._sqlite else (", ", ": "))
-
-    def _key_text(self, value: Any) -> Any:
-        if isinstance(value, uuid.UUID):
-            return value.hex if self._sqlite else str(value)
-        return str(value)
-
 
 # -------------------------------------------------------------------- helpers
 
@@ -684,47 +612,6 @@ def _present_keys(session: Session, rule: TableRule,
         statement = sa.select(*columns).where(sa.tuple_(*columns).in_(part))
         present.update(tuple(row) for row in session.execute(statement))
     return present
-
-
-def _current_moments(session: Session, rule: TableRule,
-                     keys: list[tuple[Any, ...]]) -> dict[tuple[Any, ...], datetime | None]:  # fmt: skip
-    """The records of ``keys`` that are here, with the moment each was last edited (links
-    have none: None)."""
-    if rule.kind == "entity":
-        table = rule.table
-        found = _fetch(session, table, table.c.id, [k[0] for k in keys])
-        return {(key,): row["updated_at"] for key, row in found}
-    return dict.fromkeys(_present_keys(session, rule, keys))
-
-
-def _tombstones_of(session: Session, rule: TableRule) -> dict[tuple[Any, ...], datetime]:
-    tombstones = _TOMBSTONE_TABLE
-    statement = (
-        sa.select(tombstones.c.row_key, sa.func.max(tombstones.c.deleted_at))
-        .where(tombstones.c.table_name == rule.name)
-        .group_by(tombstones.c.row_key)
-    )
-    known: dict[tuple[Any, ...], datetime] = {}
-    for row_key, deleted_at in session.execute(statement):
-        try:
-            key = parse_row_key(rule, row_key)
-        except (ValueError, TypeError):
-            continue
-        moment = _aware(deleted_at)
-        if key not in known or moment > known[key]:
-            known[key] = moment
-    return known
-
-
-def _aware(value: Any) -> datetime:
-    """``sync_tombstone.deleted_at`` read through ``func.max`` loses its column type on
-    SQLite (a string comes back): read it as an aware UTC moment."""
-    from datetime import UTC
-
-    if isinstance(value, str):
-        value = datetime.fromisoformat(value)
-    moment: datetime = value
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
 def _load_aliases(session: Session) -> dict[str, dict[uuid.UUID, uuid.UUID]]:
