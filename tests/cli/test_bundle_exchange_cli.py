@@ -1,7 +1,8 @@
 """``vocdesk bundle export`` from one office's demo database and ``vocdesk bundle import`` into
 another's (issue 20), in subprocesses as a script runs them: the records arrive, the same
 bundle again changes nothing (and says so), a damaged bundle is refused with exit 2 and its
-message, the wrong passphrase too, and neither writes anything."""
+message, the wrong passphrase too, and neither writes anything (not even the copy of the
+database made before a merge)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from pathlib import Path
 
 import pytest
 from test_cli import DEMO_TODAY, Run, demo_token, vocdesk_command
+
+from vocdesk.services.backups import list_backups
 
 PASSPHRASE = "ส่งข้อมูลระหว่างสำนักงาน-2569"
 
@@ -108,7 +111,7 @@ def test_a_damaged_or_wrongly_locked_bundle_is_refused_and_nothing_is_written(
     sender, receiver, passphrase = offices
     bundle = tmp_path / "CNX-to-BKK-damaged.vocbundle"
     assert _export(sender, bundle, passphrase).code == 0  # what changed since any earlier one
-    before = _everything(receiver)
+    before, copies = _everything(receiver), list_backups(receiver)
     wrong = tmp_path / "wrong.txt"
     wrong.write_text("ไม่ใช่วลีที่ตกลงกัน-0000\n", encoding="utf-8")
 
@@ -122,3 +125,4 @@ def test_a_damaged_or_wrongly_locked_bundle_is_refused_and_nothing_is_written(
     assert refused_damage.code == 2
     assert str(bundle) in refused_damage.err and "damaged" in refused_damage.err
     assert _everything(receiver) == before
+    assert list_backups(receiver) == copies  # refused before the copy made ahead of a merge

@@ -17,6 +17,7 @@ from vocdesk.domain.messages import UserError
 from vocdesk.services.exchange import bundle_file
 from vocdesk.services.exchange.bundle_file import (
     BundleHeader,
+    check_passphrase,
     read_bundle,
     read_header,
     write_bundle,
@@ -141,6 +142,10 @@ def test_the_wrong_passphrase_is_told_apart_from_damage(tmp_path: Path) -> None:
 
     assert error.message.text == bundle_file.WRONG_PASSPHRASE
     assert read_header(path) == HEADER  # the header needs no passphrase
+    assert check_passphrase(path, PASSPHRASE) == HEADER
+    with pytest.raises(UserError) as refused:
+        check_passphrase(path, "ส้มตำไก่ย่าง-2568")
+    assert refused.value.message.text == bundle_file.WRONG_PASSPHRASE
 
 
 def test_a_header_altered_with_its_checksum_made_right_is_refused(tmp_path: Path) -> None:

@@ -137,14 +137,15 @@ def run_export(args: argparse.Namespace, messages: Messages) -> int:
 
 def run_import(args: argparse.Namespace, messages: Messages) -> int:
     from vocdesk.services.backups import automatic_backup
-    from vocdesk.services.exchange.bundle_file import read_header
+    from vocdesk.services.exchange.bundle_file import check_passphrase, read_header
     from vocdesk.services.exchange.service import ExchangeService
 
     source = Path(args.file).expanduser().resolve()
-    header = read_header(source)  # a damaged or newer file is refused before any question
+    read_header(source)  # a damaged or newer file is refused before any question
     path = database_arg(args).resolve()
     with _signed_in(args, messages) as db:
         passphrase = read_bundle_passphrase(args, messages, source)
+        header = check_passphrase(source, passphrase)  # a wrong one: no copy, no merge begun
         if path.is_file():  # a copy of the file as it was before the merge
             automatic_backup(path, "import")
         got = ExchangeService(db).receive(

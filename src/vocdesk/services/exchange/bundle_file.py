@@ -163,6 +163,16 @@ def read_header(path: Path) -> BundleHeader:
         return _verified(path, source)[0]
 
 
+def check_passphrase(path: Path, passphrase: str) -> BundleHeader:
+    """The bundle's header once ``passphrase`` is known to open it (the file verified as by
+    ``read_header``; about a quarter of a second, the key's derivation): for a caller that asks
+    for the passphrase before a longer step, such as a copy of the database before a merge."""
+    with _opened(path) as source:
+        header, sealing, _covered = _verified(path, source)
+    _key_for(path, sealing, passphrase)
+    return header
+
+
 def read_bundle(
     path: Path, passphrase: str
 ) -> tuple[BundleHeader, dict[str, Any], dict[str, bytes]]:
