@@ -2332,14 +2332,13 @@
         <translation>เข้ารหัสไฟล์ฐานข้อมูลด้วยวลีรหัสผ่าน เปลี่ยนวลีรหัสผ่าน หรือถอดรหัส</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/cli/bundle.py" line="+84"/>
-        <location filename="../src/vocdesk/cli/encryption.py" line="+12"/>
+        <location line="+12"/>
         <location filename="../src/vocdesk/cli/groups.py" line="+33"/>
         <source>the database file (default: the default database)</source>
         <translation>ไฟล์ฐานข้อมูล (ค่าเริ่มต้น: ฐานข้อมูลเริ่มต้น)</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/cli/encryption.py" line="+8"/>
+        <location line="+8"/>
         <source>encrypt the database file under a new passphrase (an administrator&apos;s action; a lost passphrase means lost data)</source>
         <translation>เข้ารหัสไฟล์ฐานข้อมูลด้วยวลีรหัสผ่านใหม่ (สำหรับผู้ดูแลระบบ หากลืมวลีรหัสผ่าน ข้อมูลจะสูญหาย)</translation>
     </message>
@@ -2359,7 +2358,7 @@
         <translation>วลีรหัสผ่านใหม่: บรรทัดแรกของ FILE (ค่าเริ่มต้น: ถามสองครั้งทางเทอร์มินัล)</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/cli/bundle.py" line="+7"/>
+        <location filename="../src/vocdesk/cli/bundle.py" line="+91"/>
         <location filename="../src/vocdesk/cli/encryption.py" line="+7"/>
         <source>an encrypted database&apos;s passphrase: the first line of FILE (default: asked on the terminal)</source>
         <translation>วลีรหัสผ่านของฐานข้อมูลที่เข้ารหัสไว้: บรรทัดแรกของ FILE (ค่าเริ่มต้น: ถามทางเทอร์มินัล)</translation>
@@ -2603,12 +2602,13 @@
         <translation>ตรวจสอบว่าโปรแกรมที่ติดตั้งไว้ทำงานได้ครบถ้วน (ทำงานในโฟลเดอร์ชั่วคราว รหัสออกเป็น 0 เมื่อผ่านทุกขั้นตอน)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../src/vocdesk/cli/bundle.py" line="-160"/>
+        <location filename="../src/vocdesk/cli/parser.py" line="+15"/>
         <source>the database file, or a PostgreSQL server&apos;s URL (postgresql://user@host/name) (default: the default database)</source>
         <translation>ไฟล์ฐานข้อมูล หรือ URL ของเซิร์ฟเวอร์ PostgreSQL (postgresql://ผู้ใช้@เครื่อง/ชื่อ) (ค่าเริ่มต้น: ฐานข้อมูลเริ่มต้น)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../src/vocdesk/cli/parser.py" line="+11"/>
         <source>create a database filled with realistic demonstration data, its administrator and demonstration accounts</source>
         <translation>สร้างฐานข้อมูลที่มีข้อมูลตัวอย่างเสมือนจริง พร้อมผู้ดูแลระบบและบัญชีผู้ใช้ตัวอย่าง</translation>
     </message>

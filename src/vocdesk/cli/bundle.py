@@ -81,8 +81,8 @@ def bundle_commands(commands: Any, tr: Callable[[str], str]) -> None:
         sub = actions.add_parser(
             name, help=tr(text), description=tr(text), formatter_class=ThaiHelpFormatter
         )
-        sub.add_argument("--db", metavar="FILE", help=tr(QT_TRANSLATE_NOOP(
-            "Cli", "the database file (default: the default database)"
+        sub.add_argument("--db", metavar="FILE|URL", help=tr(QT_TRANSLATE_NOOP(
+            "Cli", "the database file, or a PostgreSQL server's URL (postgresql://user@host/name) (default: the default database)"
         )))  # fmt: skip
         add_sign_in_options(sub, tr)
         sub.add_argument("--passphrase-file", metavar="FILE", help=tr(QT_TRANSLATE_NOOP(
