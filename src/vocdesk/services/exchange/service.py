@@ -325,8 +325,11 @@ def _office(session: Session) -> tuple[str, str]:
 
 
 def _peer(session: Session, code: str) -> SyncPeer:
-    """The office ``code`` exchanges with (added, empty, when never seen)."""
-    peer = session.scalars(sa.select(SyncPeer).where(SyncPeer.office_code == code)).one_or_none()
+    """The office ``code`` exchanges with (added, empty, when never seen), locked until the
+    transaction ends on a server (two sends to one office at once number one after the other;
+    SQLite's write lock, taken first, does the same)."""
+    statement = sa.select(SyncPeer).where(SyncPeer.office_code == code).with_for_update()
+    peer = session.scalars(statement).one_or_none()
     if peer is None:
         peer = SyncPeer(office_code=code, office_name="", last_sent_sequence=0)
         peer.last_received_sequence = 0
