@@ -751,25 +751,25 @@
     <message numerus="yes">
         <location filename="../src/vocdesk/ui/exchange/receive_dialog.py" line="+160"/>
         <source>%Ln record(s) and deletion(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln record or deletion</numerusform>
+            <numerusform>%Ln records and deletions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+69"/>
         <source>%Ln record(s) kept as they are here (anonymised here, or deleted or changed here after the other office&apos;s change).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln record kept as it is here (anonymised here, or deleted or changed here after the other office&apos;s change).</numerusform>
+            <numerusform>%Ln records kept as they are here (anonymised here, or deleted or changed here after the other office&apos;s change).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%Ln field(s) were changed in both offices: the newer change was kept, the other is left for review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln field was changed in both offices: the newer change was kept, the other is left for review.</numerusform>
+            <numerusform>%Ln fields were changed in both offices: the newer change was kept, the other is left for review.</numerusform>
         </translation>
     </message>
 </context>
@@ -851,9 +851,9 @@
     <message numerus="yes">
         <location filename="../src/vocdesk/ui/exchange/send_dialog.py" line="+231"/>
         <source>%Ln record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
         </translation>
     </message>
 </context>

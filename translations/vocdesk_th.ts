@@ -614,7 +614,7 @@
     <message>
         <location line="-25"/>
         <source>Not given yet: bundles cannot be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้กำหนด จึงยังส่งไฟล์แลกเปลี่ยนข้อมูลไม่ได้</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -670,12 +670,12 @@
     <message>
         <location line="+1"/>
         <source>This o&amp;ffice:</source>
-        <translation type="unfinished"></translation>
+        <translation>สำนักงานนี้(&amp;F):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;hange…</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยน(&amp;H)…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1206,6 +1206,11 @@
         <location line="+1"/>
         <source>Retention period</source>
         <translation>ระยะเวลาการเก็บรักษา</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bundle between offices</source>
+        <translation>ไฟล์แลกเปลี่ยนข้อมูลระหว่างสำนักงาน</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1955,7 +1960,7 @@
 <context>
     <name>Bundle</name>
     <message>
-        <location filename="../src/vocdesk/services/exchange/bundle_file.py" line="+74"/>
+        <location filename="../src/vocdesk/services/exchange/bundle_file.py" line="+71"/>
         <source>{path} is not a VocDesk bundle.</source>
         <translation>{path} ไม่ใช่ไฟล์แลกเปลี่ยนข้อมูลของ VocDesk</translation>
     </message>
@@ -5547,67 +5552,67 @@
     <message>
         <location filename="../src/vocdesk/ui/exchange/conflicts_dialog.py" line="+124"/>
         <source>this office</source>
-        <translation type="unfinished"></translation>
+        <translation>สำนักงานนี้</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Conflicts between offices ({count} open)</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลขัดแย้งระหว่างสำนักงาน (รอตรวจทาน {count} รายการ)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Each line is a field two offices changed without seeing each other&apos;s change. The newer change was kept and the record holds it; the other value is here. Keep the value, or take the other one: it is then saved as a change made here and goes to the other offices with the next bundles.</source>
-        <translation type="unfinished"></translation>
+        <translation>แต่ละแถวคือช่องข้อมูลที่สองสำนักงานแก้ไขโดยไม่เห็นการแก้ไขของอีกฝ่าย ระบบเก็บค่าที่แก้ไขล่าสุดไว้ในข้อมูลแล้ว ส่วนอีกค่าหนึ่งแสดงไว้ที่นี่ เลือกคงค่าเดิม หรือใช้อีกค่าหนึ่งแทน ซึ่งจะบันทึกเป็นการแก้ไขของสำนักงานนี้และส่งต่อไปยังสำนักงานอื่นพร้อมไฟล์แลกเปลี่ยนข้อมูลครั้งถัดไป</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูล</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Field</source>
-        <translation type="unfinished">ช่องข้อมูล</translation>
+        <translation>ช่องข้อมูล</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value kept</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าที่เก็บไว้</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kept from</source>
-        <translation type="unfinished"></translation>
+        <translation>มาจาก</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other value</source>
-        <translation type="unfinished"></translation>
+        <translation>อีกค่าหนึ่ง</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Other from</source>
-        <translation type="unfinished"></translation>
+        <translation>อีกค่ามาจาก</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No conflicts are waiting for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีข้อมูลขัดแย้งที่รอการตรวจทาน</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Take the other value</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้อีกค่าหนึ่ง(&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>คงค่าที่เก็บไว้(&amp;K)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished">ปิด</translation>
+        <translation>ปิด</translation>
     </message>
 </context>
 <context>
@@ -6715,12 +6720,12 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location filename="../src/vocdesk/ui/exchange/common.py" line="+22"/>
         <source>VocDesk bundles (*.vocbundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์แลกเปลี่ยนข้อมูล VocDesk (*.vocbundle)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกไฟล์ (*)</translation>
     </message>
 </context>
 <context>
@@ -9036,6 +9041,36 @@ Please try again, and if it happens again send that file to your IT support.</so
         <source>Exporting…</source>
         <translation>กำลังส่งออก…</translation>
     </message>
+    <message>
+        <location filename="../src/vocdesk/ui/exchange/actions.py" line="+80"/>
+        <source>Office: {code}</source>
+        <translation>สำนักงาน: {code}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No office code yet</source>
+        <translation>ยังไม่มีรหัสสำนักงาน</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An administrator gives it in File › Settings…</source>
+        <translation>ผู้ดูแลระบบกำหนดได้ที่ แฟ้ม › การตั้งค่า…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sen&amp;d to another office…</source>
+        <translation>ส่งข้อมูลไปยังสำนักงานอื่น(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recei&amp;ve from another office…</source>
+        <translation>รับข้อมูลจากสำนักงานอื่น(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conflicts between offices ({count})…</source>
+        <translation>ข้อมูลขัดแย้งระหว่างสำนักงาน ({count})…</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -9281,57 +9316,57 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location filename="../src/vocdesk/ui/exchange/office_dialog.py" line="+115"/>
         <source>This office</source>
-        <translation type="unfinished">สำนักงานนี้กำหนด</translation>
+        <translation>สำนักงานนี้</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Each office that works on its own VocDesk file has a short code (for example BKK or CNX-2) and a name. The code names this office in the bundles it sends to other offices and comes before its complaint numbers (BKK-2569/000123).</source>
-        <translation type="unfinished"></translation>
+        <translation>แต่ละสำนักงานที่ทำงานบนไฟล์ VocDesk ของตนเองมีรหัสสั้น ๆ (เช่น BKK หรือ CNX-2) และชื่อ รหัสนี้ใช้ระบุสำนักงานในไฟล์แลกเปลี่ยนข้อมูลที่ส่งไปยังสำนักงานอื่น และนำหน้าเลขที่เรื่องร้องเรียนของสำนักงาน (BKK-2569/000123)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Office &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสสำนักงาน(&amp;C):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Office &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อสำนักงาน(&amp;N):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>2 to 12 letters A–Z, digits or hyphens</source>
-        <translation type="unfinished"></translation>
+        <translation>อักษร A–Z ตัวเลข หรือขีด 2 ถึง 12 ตัว</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. สำนักงานเขตกรุงเทพ</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น สำนักงานเขตกรุงเทพ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bundles were sent under this code: it can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>ได้ส่งไฟล์แลกเปลี่ยนข้อมูลภายใต้รหัสนี้แล้ว จึงเปลี่ยนรหัสไม่ได้อีก</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The code can change only until the first bundle is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนรหัสได้จนกว่าจะส่งไฟล์แลกเปลี่ยนข้อมูลครั้งแรก</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึก(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>ไว้ภายหลัง(&amp;L)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished">ยกเลิก</translation>
+        <translation>ยกเลิก</translation>
     </message>
 </context>
 <context>
@@ -11676,129 +11711,129 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location filename="../src/vocdesk/ui/exchange/receive_dialog.py" line="+113"/>
         <source>Receive a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>รับไฟล์แลกเปลี่ยนข้อมูล</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Reading the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังอ่านไฟล์แลกเปลี่ยนข้อมูล…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>From: {office}</source>
-        <translation type="unfinished"></translation>
+        <translation>จาก: {office}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For: {office}</source>
-        <translation type="unfinished"></translation>
+        <translation>ถึง: {office}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>any office</source>
-        <translation type="unfinished"></translation>
+        <translation>สำนักงานใดก็ได้</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Made: {moment} (bundle no. {sequence})</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างเมื่อ: {moment} (ฉบับที่ {sequence})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Holds: everything the office had</source>
-        <translation type="unfinished"></translation>
+        <translation>บรรจุ: ข้อมูลทั้งหมดของสำนักงานผู้ส่ง</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Holds: what changed there since {moment}</source>
-        <translation type="unfinished"></translation>
+        <translation>บรรจุ: ข้อมูลที่เปลี่ยนแปลงที่สำนักงานผู้ส่งตั้งแต่ {moment}</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%Ln record(s) and deletion(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ข้อมูลและรายการที่ลบ %Ln รายการ</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Type the passphrase the two offices agreed on.</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรดพิมพ์วลีรหัสผ่านที่สองสำนักงานตกลงกันไว้</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Receiving the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังรับไฟล์แลกเปลี่ยนข้อมูล…</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+46"/>
         <source>Close</source>
-        <translation type="unfinished">ปิด</translation>
+        <translation>ปิด</translation>
     </message>
     <message>
         <location line="-40"/>
         <source>This bundle (no. {sequence} from {office}) was received before: nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์นี้ (ฉบับที่ {sequence} จาก {office}) เคยรับแล้ว จึงไม่มีข้อมูลใดเปลี่ยนแปลง</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Received bundle no. {sequence} from {office}: {inserted} added, {updated} updated, {deleted} deleted, {unchanged} already the same here.</source>
-        <translation type="unfinished"></translation>
+        <translation>รับไฟล์ฉบับที่ {sequence} จาก {office} แล้ว: เพิ่ม {inserted} ปรับปรุง {updated} ลบ {deleted} และตรงกันอยู่แล้ว {unchanged} รายการ</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>%Ln record(s) kept as they are here (anonymised here, or deleted or changed here after the other office&apos;s change).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>คงข้อมูลตามที่มีอยู่ที่นี่ %Ln รายการ (ถูกทำให้ไม่ระบุตัวตนที่นี่ หรือถูกลบหรือแก้ไขที่นี่หลังการเปลี่ยนแปลงของสำนักงานผู้ส่ง)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%Ln field(s) were changed in both offices: the newer change was kept, the other is left for review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>มี %Ln ช่องข้อมูลที่ถูกแก้ไขทั้งสองสำนักงาน ระบบเก็บค่าที่แก้ไขล่าสุดไว้ ส่วนอีกค่าหนึ่งรอการตรวจทาน</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Receive from another office</source>
-        <translation type="unfinished"></translation>
+        <translation>รับข้อมูลจากสำนักงานอื่น</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the bundle another office sent. What it says about itself is shown first; then type the passphrase the two offices agreed on. Nothing is changed unless the whole bundle is read and merged; the same bundle twice changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกไฟล์แลกเปลี่ยนข้อมูลที่สำนักงานอื่นส่งมา ระบบจะแสดงรายละเอียดของไฟล์ก่อน แล้วจึงให้พิมพ์วลีรหัสผ่านที่สองสำนักงานตกลงกันไว้ ข้อมูลจะเปลี่ยนแปลงก็ต่อเมื่ออ่านและรวมไฟล์ได้ครบทั้งไฟล์ และการรับไฟล์เดิมซ้ำจะไม่เปลี่ยนแปลงสิ่งใด</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์(&amp;F):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished">วลีรหัสผ่าน(&amp;P):</translation>
+        <translation>วลีรหัสผ่าน(&amp;P):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Choose…</source>
-        <translation type="unfinished">เลือก(&amp;C)…</translation>
+        <translation>เลือก(&amp;C)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Receive</source>
-        <translation type="unfinished"></translation>
+        <translation>รับข้อมูล(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review &amp;conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจทานข้อมูลขัดแย้ง(&amp;C)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">ยกเลิก</translation>
+        <translation>ยกเลิก</translation>
     </message>
 </context>
 <context>
@@ -13294,120 +13329,120 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location filename="../src/vocdesk/ui/exchange/send_dialog.py" line="+156"/>
         <source>Send a bundle to</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกไฟล์แลกเปลี่ยนข้อมูลไปที่</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Choose the file to write the bundle to.</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรดเลือกไฟล์ที่จะบันทึกไฟล์แลกเปลี่ยนข้อมูล</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Type the passphrase the two offices agreed on.</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรดพิมพ์วลีรหัสผ่านที่สองสำนักงานตกลงกันไว้</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The two passphrases differ: type the same one twice.</source>
-        <translation type="unfinished">วลีรหัสผ่านที่พิมพ์สองครั้งไม่ตรงกัน โปรดพิมพ์วลีเดียวกันทั้งสองครั้ง</translation>
+        <translation>วลีรหัสผ่านทั้งสองช่องไม่ตรงกัน โปรดพิมพ์วลีเดียวกันสองครั้ง</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Writing the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังบันทึกไฟล์แลกเปลี่ยนข้อมูล…</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+48"/>
         <source>Close</source>
-        <translation type="unfinished">ปิด</translation>
+        <translation>ปิด</translation>
     </message>
     <message numerus="yes">
         <location line="-44"/>
         <source>%Ln record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln รายการ</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>any office</source>
-        <translation type="unfinished"></translation>
+        <translation>สำนักงานใดก็ได้</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>everything this office holds</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลทั้งหมดของสำนักงานนี้</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>what changed since the last bundle to {office}</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลที่เปลี่ยนแปลงนับจากไฟล์ล่าสุดที่ส่งไปยัง {office}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Bundle no. {sequence} for {office} written: {records} ({scope}), {attachments} attachment file(s), {size} MB, in {path}. Take it to the other office and give them the passphrase another way (not with the file).</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกไฟล์แลกเปลี่ยนข้อมูลฉบับที่ {sequence} สำหรับ {office} แล้ว: {records} ({scope}) ไฟล์แนบ {attachments} ไฟล์ ขนาด {size} MB ที่ {path} โปรดนำไฟล์ไปให้สำนักงานปลายทาง และแจ้งวลีรหัสผ่านด้วยช่องทางอื่น (ไม่แนบไปพร้อมไฟล์)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Send to another office</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งข้อมูลไปยังสำนักงานอื่น</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A bundle carries what changed in this office since the last bundle to the other office (every area, attachments and deletions), encrypted under a passphrase the two offices agreed on. Take it on a USB stick or send it by e-mail; the other office receives it with File › Receive….</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์แลกเปลี่ยนข้อมูลบรรจุข้อมูลที่เปลี่ยนแปลงในสำนักงานนี้นับจากไฟล์ล่าสุดที่ส่งไปยังสำนักงานนั้น (ทุกส่วนงาน ไฟล์แนบ และรายการที่ลบ) เข้ารหัสด้วยวลีรหัสผ่านที่สองสำนักงานตกลงกันไว้ นำไปด้วยแฟลชไดรฟ์หรือส่งทางอีเมลก็ได้ สำนักงานปลายทางรับข้อมูลได้ที่ แฟ้ม › รับข้อมูล…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>To &amp;office:</source>
-        <translation type="unfinished"></translation>
+        <translation>ถึงสำนักงาน(&amp;O):</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์(&amp;F):</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished">วลีรหัสผ่าน(&amp;P):</translation>
+        <translation>วลีรหัสผ่าน(&amp;P):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์อีกครั้ง(&amp;A):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>an office&apos;s code, e.g. BKK (empty: any office, everything)</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสสำนักงาน เช่น BKK (เว้นว่าง: สำนักงานใดก็ได้ ส่งทั้งหมด)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send &amp;everything, not only what changed since the last bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งข้อมูลทั้งหมด ไม่เฉพาะที่เปลี่ยนแปลงนับจากไฟล์ล่าสุด(&amp;E)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Choose…</source>
-        <translation type="unfinished">เลือก(&amp;C)…</translation>
+        <translation>เลือก(&amp;C)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>at least 10 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>อย่างน้อย 10 ตัวอักษร</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่ง(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">ยกเลิก</translation>
+        <translation>ยกเลิก</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,7 @@ ENTITY_LABELS = {
     "feedback_entry": QT_TRANSLATE_NOOP("AuditTrailModel", "Feedback entry"),
     "survey_response": QT_TRANSLATE_NOOP("AuditTrailModel", "Survey response"),
     "retention_policy": QT_TRANSLATE_NOOP("AuditTrailModel", "Retention period"),
+    "bundle": QT_TRANSLATE_NOOP("AuditTrailModel", "Bundle between offices"),
 }
 
 
