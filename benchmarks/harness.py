@@ -1,7 +1,7 @@
 """Performance at agency scale (issue 18): one table of figures, each with a baseline measured in
 the same run, the ratio, the target and whether it is met.
 
-Run: bash scripts/bench.sh [--quick] [--db PATH] [--cache DIR]
+Run: bash scripts/bench.sh [--quick] [--db PATH] [--cache DIR] [--only GROUP,...]
   (default)  a ``vocdesk demo --scale 200`` database (1,000,000 listening entries, 120,000
              complaints, 200,000 survey responses), built once (about ten minutes) and cached
              in ``$VOCDESK_BENCH_DIR`` or ``~/.cache/vocdesk-bench/``; ``--db`` uses a copy of an
@@ -9,6 +9,8 @@ Run: bash scripts/bench.sh [--quick] [--db PATH] [--cache DIR]
              the cache first, because opening it upgrades its schema)
   --quick    a scale-1 demo in a temporary folder and small files: seconds; the test suite runs
              it so the harness never rots (it asserts the table, not the timings)
+  --only     run only some figures: listening, registry (stakeholder import and export),
+             listening-import, listening-export, complaints-export, complaint-import, gui
 Exits 1 when a figure misses its target. Figures are medians of a few runs, in the same process.
 """
 
@@ -308,10 +310,12 @@ def _raw_csv(raw: sqlite3.Connection, sql: str, target: Path) -> None:
         csv.writer(out).writerows(raw.execute(sql))
 
 
-def export_figures(path: Path, folder: Path, runs: int) -> list[Figure]:
+def export_figures(
+    path: Path, folder: Path, runs: int, kinds: tuple[str, ...] = ("listening log", "complaints")
+) -> list[Figure]:
     """The listening log and the complaints exported whole (as a supervisor sees them: the
     default export) against raw sqlite3 writing the same table's rows to CSV; target as the
-    stakeholders' (<= 2x raw)."""
+    stakeholders' (<= 2x raw). ``kinds`` chooses which."""
     db, _ = open_database(path, create=False)
     signed_in(db, path)
     raw = sqlite3.connect(path)
@@ -321,6 +325,8 @@ def export_figures(path: Path, folder: Path, runs: int) -> list[Figure]:
             ("listening log", lambda: FeedbackExporter(db), "feedback_entry ORDER BY received_at, id"),
             ("complaints", lambda: ComplaintExporter(db, today=lambda: TODAY), "complaint"),
         ):  # fmt: skip
+            if name not in kinds:
+                continue
             target = folder / f"export-{table.split()[0]}.csv"
             seconds, count = timed(lambda e=exporter, t=target: e().export(t), runs)
             raw_seconds, _ = timed(
@@ -404,6 +410,11 @@ def print_table(figures: list[Figure], out: Any = sys.stdout) -> None:
               f"{'yes' if f.met else 'no ':<3} |", file=out)  # fmt: skip
 
 
+# What ``--only`` may choose, in the order the table prints them.
+GROUPS = ("listening", "registry", "listening-import", "listening-export", "complaints-export",
+          "complaint-import", "gui")  # fmt: skip
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="scale 1, small files: seconds")
@@ -416,7 +427,17 @@ def main(argv: list[str] | None = None) -> int:
         ),
     )
     parser.add_argument("--rows", type=int, help="stakeholders to import (100,000; quick 500)")
+    parser.add_argument(
+        "--only",
+        default=",".join(GROUPS),
+        help=f"a comma-separated choice of {', '.join(GROUPS)} (default: all); "
+        "exit status and the count of figures met are of those run",
+    )
     args = parser.parse_args(argv)
+    only = [name.strip() for name in args.only.split(",") if name.strip()]
+    unknown = [name for name in only if name not in GROUPS]
+    if unknown:
+        parser.error(f"unknown --only {', '.join(unknown)}; choose from {', '.join(GROUPS)}")
     runs = 1 if args.quick else 3
     rows = args.rows or (500 if args.quick else 100_000)
     entries = 500 if args.quick else 50_000
@@ -427,12 +448,21 @@ def main(argv: list[str] | None = None) -> int:
             demo_database(path, 1)
         else:
             path = large_database(args.cache, args.db)
-        figures = listening_figures(path, runs)
-        figures += registry_figures(work, rows, runs)
-        figures.append(listening_import_figure(work, entries))
-        figures += export_figures(path, work, 1)
-        figures.append(complaint_import_figure(path, work, 500 if args.quick else 20_000))
-        figures += gui_figures(path, work, 1000 if args.quick else 20_000)
+        figures: list[Figure] = []
+        if "listening" in only:
+            figures += listening_figures(path, runs)
+        if "registry" in only:
+            figures += registry_figures(work, rows, runs)
+        if "listening-import" in only:
+            figures.append(listening_import_figure(work, entries))
+        kinds = tuple(kind for group, kind in (("listening-export", "listening log"),
+                                               ("complaints-export", "complaints")) if group in only)  # fmt: skip
+        if kinds:
+            figures += export_figures(path, work, 1, kinds)
+        if "complaint-import" in only:
+            figures.append(complaint_import_figure(path, work, 500 if args.quick else 20_000))
+        if "gui" in only:
+            figures += gui_figures(path, work, 1000 if args.quick else 20_000)
     print(f"VocDesk benchmark: {path.name}, medians of {runs} run(s), {os.cpu_count()} CPUs")
     print_table(figures)
     missed = [f.name for f in figures if not f.met]

@@ -6,6 +6,7 @@ writes ``SPEC``'s columns, so an export imports again unchanged.
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 from typing import Any
 
@@ -80,6 +81,39 @@ def _phone(value: Any) -> str:
         raise CellError(error.message) from None
 
 
+# A number written as plain national digits: the trunk 0, then 8 or 9 digits not starting with 0.
+_PLAIN_NATIONAL = re.compile(r"0[1-9]\d{7,8}")
+# How many leading digits decide whether such a number is valid, its kind and its E.164 form:
+# every pattern of ``phonenumbers``' Thai plan is at most 4 leading digits after the trunk 0 and
+# then any digits of a given length (tests/services/test_registry_import_phone_forms.py checks
+# numbers of every 5-digit start against ``normalise_phone``); one more digit kept for margin.
+_DECIDING_DIGITS = 6
+
+
+class PhoneForms:
+    """``_phone`` for a file's many numbers (issue 18: ``normalise_phone`` parsing each number
+    with ``phonenumbers`` was half of a stakeholder import's time). The first number of each
+    (first six digits, length) written as plain national digits is checked by
+    ``normalise_phone``; when it is valid and stored as +66 and its digits after the trunk 0,
+    the others of its kind are stored the same way. Any other text goes the long way."""
+
+    def __init__(self) -> None:
+        self._plain: dict[tuple[str, int], bool] = {}
+
+    def __call__(self, value: Any) -> str:
+        text = cell_text(value)
+        if _PLAIN_NATIONAL.fullmatch(text):
+            key = (text[:_DECIDING_DIGITS], len(text))
+            plain = self._plain.get(key)
+            if plain:
+                return "+66" + text[1:]
+            if plain is None:
+                e164 = _phone(text)  # raises for an invalid number: nothing is remembered
+                self._plain[key] = e164 == "+66" + text[1:]
+                return e164
+        return _phone(text)
+
+
 def _province(value: Any) -> str:
     found = find_province(cell_text(value))
     if found is None:
@@ -92,6 +126,7 @@ def _province(value: Any) -> str:
 
 def build_spec(value_maps: ValueMaps | None = None) -> TableSpec:
     maps = value_maps or {}
+    phones = PhoneForms()  # one per spec: the numbers of one file
 
     def words(key: str) -> Parser:
         enum_cls = VALUE_COLUMNS[key]
@@ -127,8 +162,8 @@ def build_spec(value_maps: ValueMaps | None = None) -> TableSpec:
                "(masked otherwise, as every column of personal data).",
                _national_id, aliases=("เลขบัตรประชาชน", "id card", "citizen id"), personal=PersonalField.NATIONAL_ID),
         Column("phone", "phone", "โทรศัพท์", "A Thai mobile, landline or 4-digit hotline number.",
-               _phone, aliases=("เบอร์โทร", "เบอร์โทรศัพท์", "mobile", "telephone"), personal=PersonalField.PHONE),
-        Column("phone2", "phone 2", "โทรศัพท์ 2", "A second phone number.", _phone, aliases=("เบอร์โทร 2",),
+               phones, aliases=("เบอร์โทร", "เบอร์โทรศัพท์", "mobile", "telephone"), personal=PersonalField.PHONE),
+        Column("phone2", "phone 2", "โทรศัพท์ 2", "A second phone number.", phones, aliases=("เบอร์โทร 2",),
                personal=PersonalField.PHONE),
         Column("email", "email", "อีเมล", "An e-mail address.", text_parser(EMAIL_MAX), aliases=("e-mail",),
                personal=PersonalField.EMAIL),
@@ -168,4 +203,4 @@ def build_spec(value_maps: ValueMaps | None = None) -> TableSpec:
 SPEC = build_spec()
 
 
-__all__ = ["KIND", "SPEC", "VALUE_COLUMNS", "build_spec"]
+__all__ = ["KIND", "SPEC", "VALUE_COLUMNS", "PhoneForms", "build_spec"]
