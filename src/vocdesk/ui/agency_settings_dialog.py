@@ -3,7 +3,9 @@
 The agency's names and logo head every report page, the privacy notice is printed on paper
 questionnaires, and Thai reports may print Thai digits. Everything is saved at once through
 ``SettingsService.save``; a chosen logo is read (checked, scaled, made PNG) by the service too,
-so the dialog and ``vocdesk settings set logo FILE`` accept the same files.
+so the dialog and ``vocdesk settings set logo FILE`` accept the same files. Given the office
+(``services.exchange.office``), it shows this installation's office code and name, and Change…
+opens their own dialog (``ui.exchange.office_dialog``: saved there, on its own).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vocdesk.services.exchange.office import InstallationOffice
 from vocdesk.services.settings import (
     NAME_MAX_LENGTH,
     AgencySettings,
@@ -38,6 +41,7 @@ from vocdesk.services.settings import (
 )
 from vocdesk.ui import layout
 from vocdesk.ui.errors import stored
+from vocdesk.ui.exchange.office_dialog import OfficeDialog
 from vocdesk.ui.widgets.thai_wrap import WrappingLabel
 
 LOGO_PREVIEW_SIZE = (160, 96)  # pixels: the logo as large as it prints in a page header, or so
@@ -50,12 +54,25 @@ class AgencySettingsDialog(QDialog):
     """``AgencySettingsDialog(service)``: shows the stored settings; OK saves all of them and
     closes, a refusal keeps the dialog open and says what to fix."""
 
-    def __init__(self, service: SettingsService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        service: SettingsService,
+        parent: QWidget | None = None,
+        *,
+        office: InstallationOffice | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("agency_settings_dialog")
         self.setMinimumWidth(layout.DIALOG_MIN_WIDTH + 260)
         self._service = service
         self._settings = service.agency()
+        self._office = office
+        self.office_label = QLabel(self)
+        self.office_label.setObjectName("office")
+        self.office_button = QPushButton(self)
+        self.office_button.setObjectName("change_office")
+        self.office_button.clicked.connect(self.change_office)
+        self.office_dialog: OfficeDialog | None = None
 
         self.name_th_edit = self._line_edit("name_th", self._settings.name_th)
         self.name_en_edit = self._line_edit("name_en", self._settings.name_en)
@@ -123,6 +140,18 @@ class AgencySettingsDialog(QDialog):
         notice_column.addWidget(self.notice_tabs)
         notice_column.addWidget(self.notice_version_label)
         self.labels = [QLabel(self) for _ in range(4)]
+        self.office_caption = QLabel(self)
+        if office is not None:
+            office_row = QHBoxLayout()
+            office_row.setSpacing(layout.SPACING)
+            office_row.addWidget(self.office_label, 1)
+            office_row.addWidget(self.office_button)
+            self.form.addRow(self.office_caption, office_row)
+            self.office_caption.setBuddy(self.office_button)
+        else:
+            self.office_caption.hide()
+            self.office_label.hide()
+            self.office_button.hide()
         self.form.addRow(self.labels[0], self.name_th_edit)
         self.form.addRow(self.labels[1], self.name_en_edit)
         self.form.addRow(self.labels[2], logo_row)
@@ -211,6 +240,25 @@ class AgencySettingsDialog(QDialog):
             )
         )
 
+    # --- this installation's office -------------------------------------------------------
+    def change_office(self) -> OfficeDialog | None:
+        """The office's own dialog (opened, not run); saved there, shown here when it is."""
+        if self._office is None:
+            return None
+        self.office_dialog = OfficeDialog(self._office, self)
+        self.office_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.office_dialog.accepted.connect(self._show_office)
+        self.office_dialog.open()
+        return self.office_dialog
+
+    def _show_office(self) -> None:
+        if self._office is None:
+            return
+        code, name = self._office.code(), self._office.name()
+        self.office_label.setText(
+            f"{code} — {name}" if code else self.tr("Not given yet: bundles cannot be sent")
+        )
+
     # --- saving --------------------------------------------------------------------------
     def settings(self) -> AgencySettings:
         """What the dialog shows now."""
@@ -268,6 +316,9 @@ class AgencySettingsDialog(QDialog):
             self.tr("PNG or JPEG; a larger image is scaled down to 600 pixels")
         )
         self.thai_digits_box.setText(self.tr("Print Thai &digits (๐–๙) in Thai reports"))
+        self.office_caption.setText(self.tr("This o&ffice:"))
+        self.office_button.setText(self.tr("C&hange…"))
+        self._show_office()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self._show_logo()

@@ -46,6 +46,7 @@ from vocdesk.ui.encryption.backup_passphrase_dialog import (
 from vocdesk.ui.encryption.encrypt_dialog import EncryptDatabaseDialog
 from vocdesk.ui.encryption.passphrase_dialog import PassphraseDialog
 from vocdesk.ui.errors import error_text, show_error
+from vocdesk.ui.exchange.actions import ExchangeActions
 from vocdesk.ui.file_actions import FileActions
 from vocdesk.ui.holidays.holidays_dialog import HolidaysDialog
 from vocdesk.ui.i18n import LanguageManager, translate
@@ -160,6 +161,8 @@ class MainWindow(QMainWindow):
             open_location=self._open_for_files,
             after_import=self.refresh,
         )
+        # File › Send…, Receive…, Conflicts between offices…, the office (issue 20).
+        self.exchange = ExchangeActions(self, task_runner, lambda: self.services.database)
         self._build_actions()
         self._build_menus()
         self._install(services)
@@ -170,6 +173,7 @@ class MainWindow(QMainWindow):
         if settings.window_state:
             self.restoreState(settings.window_state)
         self.retranslate()
+        QTimer.singleShot(0, self.exchange, self.exchange.after_sign_in)
 
     # --- building ----------------------------------------------------------------------
     def _action(self, name: str, slot: Callable[[], Any], shortcut: Any = None) -> QAction:
@@ -254,6 +258,8 @@ class MainWindow(QMainWindow):
             self.export_action, self.backup_action, self.backups_action, self.restore_action,
             self.encryption_action,
         ])  # fmt: skip
+        self.file_menu.addSeparator()
+        self.exchange.add_to(self.file_menu, self.status)
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.agency_settings_action, self.holidays_action])
         self.file_menu.addSeparator()
@@ -425,6 +431,7 @@ class MainWindow(QMainWindow):
         signed_in = database.actor is not None and database.actor.account_id is not None
         self.change_password_action.setVisible(has_accounts and signed_in)
         self.sign_out_action.setVisible(has_accounts and signed_in)
+        self.exchange.apply_permissions()
 
     def signed_in_text(self) -> str:
         """ "Signed in as NAME (role)", or that the database is being set up (no administrator
@@ -474,6 +481,7 @@ class MainWindow(QMainWindow):
         who = self.signed_in_text()
         self.signed_in_action.setText(who)
         self.status.show_user(who)
+        self.exchange.show_status()
 
     def _recount(self) -> None:
         """A list changed: the status bar counts again (off the GUI thread)."""
@@ -585,6 +593,7 @@ class MainWindow(QMainWindow):
         if previous.database is not services.database:
             previous.database.dispose()
             self._offer_first_administrator()
+            self.exchange.after_sign_in()
         self._settings.last_database = services.database.location
         self.retranslate()
         if services.backup_before_upgrade is not None:
@@ -764,7 +773,8 @@ class MainWindow(QMainWindow):
         service = self.services.agency_settings
         if service is None:
             return None
-        dialog = AgencySettingsDialog(service, self)
+        dialog = AgencySettingsDialog(service, self, office=self.exchange.office())
+        dialog.finished.connect(lambda _result: self._show_status())  # the office, if changed
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
