@@ -182,9 +182,9 @@ def test_driver_rows_are_stored_as_core_stores_them(tmp_path: Path) -> None:
                     writer = DriverInsert(table, connection.dialect, tuple(rows[0]))
                     assert writer.driver
                     writer.write(connection, rows)
-                    DriverInsert(audit, connection.dialect, tuple(audits[0])).write(
-                        connection, audits, {"changes": changes}
-                    )
+                    audit_writer = DriverInsert(audit, connection.dialect, (*audits[0], "changes"))
+                    assert audit_writer.driver
+                    audit_writer.write(connection, audits, {"changes": changes})
         finally:
             db.dispose()
     given = {"stakeholder": set(_rows(uuid.uuid4(), moments[0])[0]),

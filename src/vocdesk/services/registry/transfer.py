@@ -336,9 +336,8 @@ class StakeholderImporter:
                 .values({c: bindparam(c) for c in columns}),
                 [{**{c: row[c] for c in columns}, "record_id": row["id"]} for row in updates],
             )
-        if audits:
-            keys = tuple(key for key in audits[0] if key != "changes")
-            DriverInsert(audit, connection.dialect, keys).write(
+        if audits:  # every audit row of an import names the same file: its JSON made once
+            DriverInsert(audit, connection.dialect, tuple(audits[0])).write(
                 connection, audits, {"changes": audits[0]["changes"]}
             )
         inserts.clear()
@@ -383,7 +382,7 @@ class DriverInsert:
         self, rows: list[dict[str, Any]], same: dict[str, Any] | None = None
     ) -> list[tuple[Any, ...]]:
         """``rows`` as the database stores them, in the INSERT's order of columns; ``same`` holds
-        values every row shares (processed once)."""
+        values every row shares (processed once; a key of ``same`` need not be in the rows)."""
         shared = {
             key: value(None) if callable(value) else value for key, value in self._filled.items()
         }
