@@ -120,6 +120,8 @@ def test_everything_again_on_request_and_to_a_new_office(db: Database, tmp_path:
     assert other.since is None and other.sequence == 1
     assert dict(again.counts) == dict(other.counts) == dict(anyone.counts) == dict(first.counts)
     assert [p.office_code for p in service.peers()] == ["BKK", "KKN"]
+    assert anyone.sequence == 1 and anyone.to_office == ""
+    assert service.send(tmp_path / "5.vocbundle", PASSPHRASE).sequence == 2
 
 
 def test_rows_the_destination_edited_are_not_sent_back(db: Database, tmp_path: Path) -> None:

@@ -127,57 +127,73 @@ class ExchangeService:
             )  # fmt: skip
         destination = checked_code(to_office) if to_office.strip() else ""
         login = acting(self._db).login
-        with self._db.writing_first(), self._db.session_scope() as session:
-            code, name = _office(session)
-            if not code:
-                raise user_error(CONTEXT, NO_OFFICE)
-            if destination == code:
-                raise user_error(CONTEXT, TO_ITSELF, office=code)
-            peer = _peer(session, destination) if destination else None
-            began = utc_now()  # the write lock is held from the first statement above
-            since = None if everything or peer is None else peer.last_sent_at
-            stamp_offices(session, code)
-            collected = collect(
-                session, since=since, to_office=destination, progress=_then_one_more(progress)
+        written: list[Path] = []
+        try:
+            with self._db.writing_first(), self._db.session_scope() as session:
+                return self._send(
+                    session, out, passphrase, destination, everything, progress, login, written
+                )
+        except BaseException:
+            for path in written:  # written, then not recorded: a bundle that must not travel
+                path.unlink(missing_ok=True)
+            raise
+
+    def _send(
+        self, session: Session, out: Path, passphrase: str, destination: str,
+        everything: bool, progress: ProgressCallback | None, login: str, written: list[Path],
+    ) -> SendSummary:  # fmt: skip
+        """``send`` inside its transaction; ``written`` gets ``out`` once the file is there."""
+        code, name = _office(session)
+        if not code:
+            raise user_error(CONTEXT, NO_OFFICE)
+        if destination == code:
+            raise user_error(CONTEXT, TO_ITSELF, office=code)
+        peer = _peer(session, destination) if destination else None
+        began = utc_now()  # the write lock is held from the first statement above
+        since = None if everything or peer is None else peer.last_sent_at
+        stamp_offices(session, code)
+        collected = collect(
+            session, since=since, to_office=destination, progress=_then_one_more(progress)
+        )
+        counts = dict(collected.counts)
+        deleted = _deletions_by_table(collected.payload)
+        for table, number in deleted.items():
+            counts[table] = counts.get(table, 0) + number
+        counts.pop(TOMBSTONES, None)
+        header = BundleHeader(
+            bundle_id=new_id(), from_office=code, from_office_name=name,
+            to_office=destination, sequence=_last_sequence(session, peer) + 1,
+            made_at=began, since=since, schema_revision=_schema_revision(session),
+            counts=counts,
+            acknowledged_made_at=peer.last_received_made_at if peer else None,
+        )  # fmt: skip
+        write_bundle(out, header, collected.payload, collected.attachments, passphrase)
+        written.append(out)
+        if progress is not None:
+            steps = len(RULES) + 2
+            progress(steps, steps)
+        done = utc_now()
+        session.add(
+            SyncBundle(
+                bundle_id=header.bundle_id, direction="sent", office_code=destination,
+                sequence=header.sequence, made_at=began, since=since,
+                record_count=sum(counts.values()), file_name=out.name[:500], done_at=done,
             )
-            counts = dict(collected.counts)
-            deleted = _deletions_by_table(collected.payload)
-            for table, number in deleted.items():
-                counts[table] = counts.get(table, 0) + number
-            counts.pop(TOMBSTONES, None)
-            header = BundleHeader(
-                bundle_id=new_id(), from_office=code, from_office_name=name,
-                to_office=destination, sequence=(peer.last_sent_sequence if peer else 0) + 1,
-                made_at=began, since=since, schema_revision=_schema_revision(session),
-                counts=counts,
-                acknowledged_made_at=peer.last_received_made_at if peer else None,
-            )  # fmt: skip
-            write_bundle(out, header, collected.payload, collected.attachments, passphrase)
-            if progress is not None:
-                steps = len(RULES) + 2
-                progress(steps, steps)
-            done = utc_now()
-            session.add(
-                SyncBundle(
-                    bundle_id=header.bundle_id, direction="sent", office_code=destination,
-                    sequence=header.sequence, made_at=began, since=since,
-                    record_count=sum(counts.values()), file_name=out.name[:500], done_at=done,
-                )
-            )  # fmt: skip
-            if peer is not None:
-                peer.last_sent_at = began
-                peer.last_sent_sequence = header.sequence
-            session.add(
-                AuditEntry(
-                    at=done, user=login, action=AuditAction.EXPORT, entity=AUDIT_ENTITY,
-                    entity_id=header.bundle_id,
-                    changes={
-                        "kind": "bundle", "file": out.name, "to_office": destination,
-                        "sequence": header.sequence, "everything": since is None,
-                        "rows": sum(counts.values()),
-                    },
-                )
-            )  # fmt: skip
+        )  # fmt: skip
+        if peer is not None:
+            peer.last_sent_at = began
+            peer.last_sent_sequence = header.sequence
+        session.add(
+            AuditEntry(
+                at=done, user=login, action=AuditAction.EXPORT, entity=AUDIT_ENTITY,
+                entity_id=header.bundle_id,
+                changes={
+                    "kind": "bundle", "file": out.name, "to_office": destination,
+                    "sequence": header.sequence, "everything": since is None,
+                    "rows": sum(counts.values()),
+                },
+            )
+        )  # fmt: skip
         return SendSummary(
             bundle_id=header.bundle_id, path=out, to_office=destination,
             sequence=header.sequence, made_at=began, since=since,
@@ -335,6 +351,16 @@ def _peer(session: Session, code: str) -> SyncPeer:
         peer.last_received_sequence = 0
         session.add(peer)
     return peer
+
+
+def _last_sequence(session: Session, peer: SyncPeer | None) -> int:
+    """The running number of the last bundle to ``peer`` (to any office when None)."""
+    if peer is not None:
+        return peer.last_sent_sequence
+    statement = sa.select(sa.func.max(SyncBundle.sequence)).where(
+        SyncBundle.direction == "sent", SyncBundle.office_code == ""
+    )
+    return session.scalar(statement) or 0
 
 
 def _schema_revision(session: Session) -> str:
