@@ -20,7 +20,7 @@ import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from vocdesk.services.exchange import bundle_file
+from vocdesk.services.exchange import bundle_sealing
 from vocdesk.services.exchange.bundle_file import BundleHeader, read_bundle, write_bundle
 
 WORDS = [
@@ -85,8 +85,12 @@ def main() -> None:
     )  # fmt: skip
     plain = len(json.dumps(data, ensure_ascii=False).encode("utf-8"))
     started = time.perf_counter()
-    bundle_file._derive(
-        PASSPHRASE, os.urandom(16), bundle_file.SCRYPT_N, bundle_file.SCRYPT_R, bundle_file.SCRYPT_P
+    bundle_sealing.derive(
+        PASSPHRASE,
+        os.urandom(16),
+        bundle_sealing.SCRYPT_N,
+        bundle_sealing.SCRYPT_R,
+        bundle_sealing.SCRYPT_P,
     )
     kdf = time.perf_counter() - started
     writes, reads = [], []
@@ -103,7 +107,7 @@ def main() -> None:
         size = path.stat().st_size
     attached = sum(len(content) for content in files.values())
     print(f"rows {args.rows:,}; attachments {attached / 1e6:.1f} MB (incompressible)")
-    print(f"scrypt n={bundle_file.SCRYPT_N} r={bundle_file.SCRYPT_R} p={bundle_file.SCRYPT_P}: "
+    print(f"scrypt n={bundle_sealing.SCRYPT_N} r={bundle_sealing.SCRYPT_R} p={bundle_sealing.SCRYPT_P}: "
           f"{kdf:.3f} s per derivation (once per write, once per read)")  # fmt: skip
     print(f"write  median {statistics.median(writes):.2f} s  (runs: "
           f"{', '.join(f'{t:.2f}' for t in writes)})")  # fmt: skip

@@ -22,6 +22,7 @@ from vocdesk.services.exchange.bundle_file import (
     read_header,
     write_bundle,
 )
+from vocdesk.services.exchange.bundle_sealing import CHUNK, TAG
 
 PASSPHRASE = "ส้มตำไก่ย่าง-2569"
 PERSON = "นางสาวสมศรี ใจดี"
@@ -92,7 +93,7 @@ def test_the_file_shows_no_personal_data_and_the_clear_header_none(tmp_path: Pat
 def test_a_large_attachment_spans_chunks_and_a_repeated_one_is_stored_once(
     tmp_path: Path,
 ) -> None:
-    photo = os.urandom(5 * bundle_file.CHUNK + 12345)  # incompressible, as a JPEG
+    photo = os.urandom(5 * CHUNK + 12345)  # incompressible, as a JPEG
     scan = b"page of a scanned letter " * 200_000  # 5 MB that compresses
     path = written(tmp_path, {"photo.jpg": photo, "copy-of-photo.jpg": photo, "scan.tif": scan})
 
@@ -104,7 +105,7 @@ def test_a_large_attachment_spans_chunks_and_a_repeated_one_is_stored_once(
 
 def test_a_payload_of_exactly_one_chunk_boundary_round_trips(tmp_path: Path) -> None:
     for extra in (-1, 0, 1):
-        blob = os.urandom(bundle_file.CHUNK * 2 + extra)
+        blob = os.urandom(CHUNK * 2 + extra)
         path = tmp_path / f"edge{extra}.vocbundle"
         write_bundle(path, HEADER, {}, {"x": blob}, PASSPHRASE)
         assert read_bundle(path, PASSPHRASE)[2] == {"x": blob}
@@ -125,7 +126,7 @@ def test_a_flipped_byte_anywhere_is_refused_before_the_passphrase_is_tried(
 
 
 def test_a_truncated_file_is_refused_as_damaged(tmp_path: Path) -> None:
-    path = written(tmp_path, {"a.bin": os.urandom(2 * bundle_file.CHUNK)})
+    path = written(tmp_path, {"a.bin": os.urandom(2 * CHUNK)})
     good = path.read_bytes()
     cut = tmp_path / "cut.vocbundle"
     for length in (3, 8, 40, 46, 100, len(good) // 2, len(good) - 16, len(good) - 1):
@@ -162,7 +163,7 @@ def test_a_header_altered_with_its_checksum_made_right_is_refused(tmp_path: Path
 
 
 def test_a_body_altered_or_cut_with_its_checksum_made_right_is_refused(tmp_path: Path) -> None:
-    path = written(tmp_path, {"a.bin": os.urandom(bundle_file.CHUNK + 10)})
+    path = written(tmp_path, {"a.bin": os.urandom(CHUNK + 10)})
     good = path.read_bytes()
 
     altered = bytearray(good)
@@ -171,7 +172,7 @@ def test_a_body_altered_or_cut_with_its_checksum_made_right_is_refused(tmp_path:
     assert refusal(path).message.text == bundle_file.ALTERED
 
     (header_length,) = struct.unpack(">I", good[42:46])
-    first_chunk_end = 46 + header_length + bundle_file.CHUNK + bundle_file.TAG
+    first_chunk_end = 46 + header_length + CHUNK + TAG
     whole_chunk_dropped = bytearray(good[:first_chunk_end])  # the last chunk gone, cleanly
     path.write_bytes(bytes(rewrite_checksum(whole_chunk_dropped)))
     assert refusal(path).message.text == bundle_file.ALTERED

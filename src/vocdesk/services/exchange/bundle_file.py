@@ -18,13 +18,11 @@ Layout (integers big-endian; docs/offices.md says the same)::
 The first 42 bytes keep this meaning in every future format, so that any VocDesk can tell a
 damaged file (checksum) from a newer one (version) before reading anything else.
 
-Encryption (the ``cryptography`` library): the key is scrypt(passphrase in Unicode NFC as
-UTF-8, random 16-byte salt, n=2**17, r=8, p=1) -> 64 bytes: the first 32 are the AES-256-GCM
-key, the last 32 make a 16-byte passphrase check (HMAC-SHA256) kept in the header, so that a
-wrong passphrase is told apart from a file altered after it was made. Chunk ``i`` is sealed
-with nonce = the header's random 12-byte nonce XOR ``i``, and associated data = bytes 40 to
-46+H (version, length, clear header) + ``i`` (8 bytes) + 1 on the last chunk, else 0: a
-changed header, a reordered, dropped or added chunk fails its tag.
+Encryption (``bundle_sealing``, with the ``cryptography`` library): AES-256-GCM under a key
+scrypt derives from the passphrase (n=2**17, r=8, p=1, a random 16-byte salt), with a
+passphrase check in the header, so that a wrong passphrase is told apart from a file altered
+after it was made; every chunk's associated data holds bytes 40 to 46+H (version, length,
+clear header), so a changed header fails every tag.
 
 Inner stream (before encryption): 8 bytes S, then S bytes of zlib-compressed JSON
 ``{"payload": ..., "attachments": {name: sha256}, "blobs": [[sha256, size, stored, how]]}``,
@@ -40,7 +38,6 @@ import json
 import os
 import struct
 import tempfile
-import unicodedata
 import zlib
 from collections.abc import Iterator
 from contextlib import suppress
@@ -50,24 +47,24 @@ from pathlib import Path
 from typing import Any, BinaryIO
 from uuid import UUID
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
-
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, UserError, user_error
 from vocdesk.domain.os_errors import reason_of
 from vocdesk.paths import make_private_file
+from vocdesk.services.exchange.bundle_sealing import (
+    Sealer,
+    Sealing,
+    Unsealable,
+    key_for,
+    new_sealing,
+    unseal,
+)
 
 FORMAT_VERSION = 1
 MAGIC = b"\x89VDB\r\n\x1a\n"
-CHUNK = 1 << 20  # plaintext bytes per sealed chunk
-TAG = 16
-SCRYPT_N, SCRYPT_R, SCRYPT_P = 1 << 17, 8, 1  # about 0.25 s and 128 MiB here (docs/offices.md)
 MIN_PASSPHRASE_LENGTH = 10  # as for a database's passphrase (services.encryption)
 _MAX_HEADER = 1 << 20
-_MAX_SCRYPT_N, _MAX_SCRYPT_R, _MAX_SCRYPT_P = 1 << 20, 16, 4  # a hostile header costs no more
 _PREFIX = struct.Struct(">8s32sHI")  # magic, checksum, version, header length
-_CHECK_LABEL = b"VocDesk bundle passphrase check"
+_READ = 1 << 20  # bytes read at a time while checking the checksum
 _SAMPLE = 64 * 1024  # an attachment is compressed when its first 64 KiB shrink by a tenth
 
 CONTEXT = "Bundle"
@@ -124,12 +121,8 @@ def write_bundle(
         raise user_error(CONTEXT, SHORT_PASSPHRASE, count=MIN_PASSPHRASE_LENGTH)
     if header.format_version != FORMAT_VERSION:
         raise ValueError(f"this VocDesk writes bundle format {FORMAT_VERSION} only")
-    salt, nonce = os.urandom(16), os.urandom(12)
-    key, check = _derive(passphrase, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
-    clear = _header_json(header) | {"encryption": {
-        "cipher": "AES-256-GCM", "chunk": CHUNK, "nonce": nonce.hex(), "kdf": "scrypt",
-        "salt": salt.hex(), "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P, "check": check.hex(),
-    }}  # fmt: skip
+    sealing, key = new_sealing(passphrase)
+    clear = _header_json(header) | {"encryption": sealing.as_json()}
     header_bytes = json.dumps(clear, ensure_ascii=False, sort_keys=True).encode("utf-8")
     covered = struct.pack(">HI", FORMAT_VERSION, len(header_bytes)) + header_bytes
     temporary = _temporary_beside(path)
@@ -137,7 +130,7 @@ def write_bundle(
         with open(temporary, "wb") as out:
             out.write(MAGIC + bytes(32))
             digest = hashlib.sha256()
-            seal = _Sealer(AESGCM(key), nonce, covered, out, digest)
+            seal = Sealer(key, sealing, covered, out, digest)
             out.write(covered)
             digest.update(covered)
             for piece in _inner_pieces(payload, attachments):
@@ -181,7 +174,11 @@ def read_bundle(
     with _opened(path) as source:
         header, sealing, covered = _verified(path, source)
         key = _key_for(path, sealing, passphrase)
-        inner = _unsealed(path, source, AESGCM(key), sealing.nonce, covered)
+        body_start = _PREFIX.size + len(covered) - 6  # covered: from the version on
+        try:
+            inner = unseal(source, body_start, key, sealing, covered)
+        except Unsealable:
+            raise _error(ALTERED, path) from None
         try:
             payload, attachments = _parse_inner(inner)
         except (ValueError, KeyError, TypeError, IndexError, zlib.error):
@@ -244,53 +241,6 @@ def _stored(content: bytes) -> tuple[str, bytes]:
     return ("zlib", packed) if len(packed) < len(content) else ("raw", content)
 
 
-class _Sealer:
-    """Cuts the inner stream into chunks and writes each sealed (its tag after it)."""
-
-    def __init__(
-        self, aead: AESGCM, nonce: bytes, covered: bytes, out: BinaryIO, digest: Any
-    ) -> None:
-        self._aead, self._nonce, self._covered = aead, nonce, covered
-        self._out, self._digest = out, digest
-        self._pending = bytearray()
-        self._index = 0
-
-    def feed(self, data: bytes) -> None:
-        view = memoryview(data)
-        if self._pending:  # top up the chunk begun by the previous piece
-            room = CHUNK - len(self._pending)
-            self._pending += view[:room]
-            view = view[room:]
-            if not view:
-                return
-            self._emit(bytes(self._pending), last=False)
-            self._pending.clear()
-        while len(view) > CHUNK:  # the last chunk is kept back: only close() knows it is last
-            self._emit(view[:CHUNK], last=False)
-            view = view[CHUNK:]
-        self._pending += view
-
-    def close(self) -> None:
-        self._emit(bytes(self._pending), last=True)
-
-    def _emit(self, chunk: bytes | memoryview, *, last: bool) -> None:
-        index = self._index
-        sealed = self._aead.encrypt(
-            _chunk_nonce(self._nonce, index), chunk, _chunk_data(self._covered, index, last)
-        )
-        self._out.write(sealed)
-        self._digest.update(sealed)
-        self._index += 1
-
-
-def _chunk_nonce(nonce: bytes, index: int) -> bytes:
-    return (int.from_bytes(nonce, "big") ^ index).to_bytes(12, "big")
-
-
-def _chunk_data(covered: bytes, index: int, last: bool) -> bytes:
-    return covered + struct.pack(">QB", index, 1 if last else 0)
-
-
 def _temporary_beside(path: Path) -> Path:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -329,7 +279,7 @@ class _opened:  # noqa: N801 - used as a context manager, like open()
             ) from None
 
 
-def _verified(path: Path, source: BinaryIO) -> tuple[BundleHeader, _Sealing, bytes]:
+def _verified(path: Path, source: BinaryIO) -> tuple[BundleHeader, Sealing, bytes]:
     """(header, its encryption parameters, the bytes the tags cover), checked in this order:
     magic, checksum, format version, header."""
     prefix = source.read(_PREFIX.size)
@@ -339,7 +289,7 @@ def _verified(path: Path, source: BinaryIO) -> tuple[BundleHeader, _Sealing, byt
         raise _error(DAMAGED, path)
     _magic, checksum, version, header_length = _PREFIX.unpack(prefix)
     digest = hashlib.sha256(prefix[40:])
-    while block := source.read(CHUNK):
+    while block := source.read(_READ):
         digest.update(block)
     if not hmac.compare_digest(digest.digest(), checksum):
         raise _error(DAMAGED, path)
@@ -352,7 +302,7 @@ def _verified(path: Path, source: BinaryIO) -> tuple[BundleHeader, _Sealing, byt
             raise ValueError("no header")
         fields = json.loads(header_bytes.decode("utf-8"))
         header = _header_from(fields, version)
-        sealing = _sealing_of(fields["encryption"])
+        sealing = Sealing.from_json(fields["encryption"])
     except (ValueError, KeyError, TypeError, AttributeError):
         raise _error(DAMAGED, path) from None
     return header, sealing, prefix[40:] + header_bytes
@@ -383,66 +333,11 @@ def _header_from(fields: dict[str, Any], version: int) -> BundleHeader:
     )
 
 
-@dataclass(frozen=True)
-class _Sealing:
-    """The encryption's parameters, as the clear header gives them."""
-
-    nonce: bytes
-    salt: bytes
-    check: bytes
-    n: int
-    r: int
-    p: int
-
-
-def _sealing_of(clear: dict[str, Any]) -> _Sealing:
-    """The encryption's parameters, refused when not ours or costlier than any we write."""
-    sealing = _Sealing(
-        nonce=bytes.fromhex(clear["nonce"]), salt=bytes.fromhex(clear["salt"]),
-        check=bytes.fromhex(clear["check"]), n=int(clear["n"]), r=int(clear["r"]),
-        p=int(clear["p"]),
-    )  # fmt: skip
-    n, r, p = sealing.n, sealing.r, sealing.p
-    if (
-        clear["cipher"] != "AES-256-GCM" or clear["kdf"] != "scrypt" or clear["chunk"] != CHUNK
-        or len(sealing.nonce) != 12 or len(sealing.salt) != 16 or len(sealing.check) != 16
-        or n < 2 or n & (n - 1) or n > _MAX_SCRYPT_N
-        or not 1 <= r <= _MAX_SCRYPT_R or not 1 <= p <= _MAX_SCRYPT_P
-    ):  # fmt: skip
-        raise ValueError("unknown encryption parameters")
-    return sealing
-
-
-def _key_for(path: Path, sealing: _Sealing, passphrase: str) -> bytes:
-    key, check = _derive(passphrase, sealing.salt, sealing.n, sealing.r, sealing.p)
-    if not hmac.compare_digest(check, sealing.check):
+def _key_for(path: Path, sealing: Sealing, passphrase: str) -> bytes:
+    key = key_for(sealing, passphrase)
+    if key is None:
         raise _error(WRONG_PASSPHRASE, path)
     return key
-
-
-def _unsealed(
-    path: Path, source: BinaryIO, aead: AESGCM, nonce: bytes, covered: bytes
-) -> bytearray:
-    """The inner stream, every chunk's tag checked (it covers the clear header too)."""
-    body_start = _PREFIX.size + len(covered) - 6
-    source.seek(0, os.SEEK_END)
-    remaining = source.tell() - body_start
-    source.seek(body_start)
-    inner = bytearray()
-    index = 0
-    while True:
-        sealed = source.read(min(CHUNK + TAG, remaining))
-        remaining -= len(sealed)
-        last = remaining <= 0
-        try:
-            inner += aead.decrypt(
-                _chunk_nonce(nonce, index), sealed, _chunk_data(covered, index, last)
-            )
-        except (InvalidTag, ValueError):
-            raise _error(ALTERED, path) from None
-        if last:
-            return inner
-        index += 1
 
 
 def _parse_inner(inner: bytearray) -> tuple[dict[str, Any], dict[str, bytes]]:
@@ -462,16 +357,6 @@ def _parse_inner(inner: bytearray) -> tuple[dict[str, Any], dict[str, bytes]]:
         raise ValueError("the inner stream's length does not match its index")
     attachments = {name: contents[sha] for name, sha in index["attachments"].items()}
     return index["payload"], attachments
-
-
-# -- both ---------------------------------------------------------------------------------------
-
-
-def _derive(passphrase: str, salt: bytes, n: int, r: int, p: int) -> tuple[bytes, bytes]:
-    """(the AES-256 key, the passphrase check) for ``passphrase`` under ``salt``."""
-    secret = unicodedata.normalize("NFC", passphrase).encode("utf-8")
-    derived = Scrypt(salt=salt, length=64, n=n, r=r, p=p).derive(secret)
-    return derived[:32], hmac.new(derived[32:], _CHECK_LABEL, hashlib.sha256).digest()[:16]
 
 
 def _error(text: str, path: Path) -> UserError:
