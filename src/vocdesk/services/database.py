@@ -94,11 +94,16 @@ class Database:
 
     @property
     def location(self) -> str:
-        """The file's path, or the server's URL as the user writes it (no driver, no password)."""
+        """The file's path, or the server's URL as the user writes it, without the driver and
+        without any password: it is shown, logged and kept as the last database opened (the
+        next start then finds the password where libpq looks: ~/.pgpass, PGPASSWORD)."""
         if self.path:
             return str(self.path)
         url = self.engine.url
-        return url.set(drivername=url.get_backend_name()).render_as_string(hide_password=True)
+        shown = URL.create(
+            url.get_backend_name(), url.username, None, url.host, url.port, url.database, url.query
+        )
+        return shown.render_as_string(hide_password=False)
 
     @contextmanager
     def session_scope(self) -> Iterator[Session]:
