@@ -234,3 +234,26 @@ def test_answers_travel_with_their_response(db: Database, tmp_path: Path) -> Non
     travelled = payload["tables"]["survey_answer"]
     assert len(travelled) == answers > 0
     assert {row["response_id"] for row in travelled} == {response_id.hex}
+
+
+def test_a_link_removed_and_made_again_travels_as_a_link(db: Database, tmp_path: Path) -> None:
+    service = ExchangeService(db)
+    service.send(tmp_path / "1.vocbundle", PASSPHRASE, to_office="BKK")
+    table = RULES_BY_NAME["activity_participant"].table
+    with db.engine.begin() as connection:
+        link = connection.execute(sa.select(table.c.activity_id, table.c.stakeholder_id).limit(1))
+        activity_id, stakeholder_id = link.one()
+        where = (table.c.activity_id == activity_id, table.c.stakeholder_id == stakeholder_id)
+        connection.execute(sa.delete(table).where(*where))
+        connection.execute(
+            sa.insert(table).values(activity_id=activity_id, stakeholder_id=stakeholder_id)
+        )
+
+    payload = read_bundle(
+        service.send(tmp_path / "2.vocbundle", PASSPHRASE, to_office="BKK").path, PASSPHRASE
+    )[1]
+
+    assert payload["tombstones"] == []  # the link is here: no deletion to pass on
+    assert payload["tables"]["activity_participant"] == [
+        {"activity_id": activity_id.hex, "stakeholder_id": stakeholder_id.hex}
+    ]
