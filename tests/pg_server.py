@@ -35,6 +35,10 @@ import pytest
 from sqlalchemy import Engine, create_engine, make_url, text
 from sqlalchemy.pool import NullPool
 
+from vocdesk.db.engine import make_engine
+from vocdesk.db.migrate import migrate
+from vocdesk.services.database import Database, open_database
+
 REPO_ROOT = Path(__file__).resolve().parents[1]
 POSTGRES_SCRIPT = REPO_ROOT / "scripts" / "postgres.sh"
 TEMPLATE = "vocdesk_template"
@@ -78,9 +82,6 @@ class PgServer:
         """The template every test's database is copied from, migrated to head once a run."""
         if self._template_ready:
             return
-        from vocdesk.db.engine import make_engine  # noqa: PLC0415 - only when a test needs it
-        from vocdesk.db.migrate import migrate  # noqa: PLC0415
-
         admin = self.admin_engine()
         try:
             with admin.connect() as connection:
@@ -188,10 +189,8 @@ def pg_url(pg_server: PgServer) -> Iterator[str]:
 
 
 @pytest.fixture
-def pg_database(pg_url: str) -> Iterator[object]:
+def pg_database(pg_url: str) -> Iterator[Database]:
     """``open_database(pg_url)``: an open ``services.database.Database`` on the server."""
-    from vocdesk.services.database import open_database  # noqa: PLC0415
-
     database, _ = open_database(pg_url)
     try:
         yield database
@@ -215,10 +214,8 @@ def any_location(any_db_kind: str, request: pytest.FixtureRequest, tmp_path: Pat
 
 
 @pytest.fixture
-def any_db(any_location: str) -> Iterator[object]:
+def any_db(any_location: str) -> Iterator[Database]:
     """An open ``services.database.Database``: a SQLite file, then a PostgreSQL database."""
-    from vocdesk.services.database import open_database  # noqa: PLC0415
-
     database, _ = open_database(any_location)
     try:
         yield database
