@@ -31,9 +31,10 @@ from vocdesk.ui.errors import error_text, show_error
 from vocdesk.ui.exchange.common import moment_text, problem_label
 from vocdesk.ui.widgets.thai_wrap import WrappingLabel
 
-DIALOG_SIZE = (980, 460)
+DIALOG_SIZE = (1040, 460)
 RECORD, FIELD, KEPT, KEPT_FROM, OTHER, OTHER_FROM = range(6)
-VALUE_COLUMN_WIDTH = 200
+# Pixels: a record's name, the field, each value, and an office with a B.E. moment on two lines.
+COLUMN_WIDTHS = {RECORD: 230, FIELD: 110, KEPT: 200, KEPT_FROM: 160, OTHER: 200}
 
 
 def kept_and_other(row: ConflictRow) -> tuple[tuple[str, str, str], tuple[str, str, str]]:
@@ -69,8 +70,8 @@ class ConflictsDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column in (KEPT, OTHER):
-            self.table.setColumnWidth(column, VALUE_COLUMN_WIDTH)
+        for column, width in COLUMN_WIDTHS.items():
+            self.table.setColumnWidth(column, width)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.empty_label = QLabel(self)
         self.empty_label.setObjectName("no_conflicts")

@@ -84,6 +84,7 @@ class ReceiveDialog(QDialog):
         self.buttons.addButton(self.receive_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.conflicts_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.conflicts_button.hide()  # adding it to the box showed it: shown after a merge
         self.receive_button.clicked.connect(self.receive)
         self.conflicts_button.clicked.connect(self._review)
         self.close_button.clicked.connect(self.reject)
