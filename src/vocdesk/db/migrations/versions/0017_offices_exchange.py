@@ -197,6 +197,8 @@ def _create_tombstone_triggers() -> None:
         )
 
 
+# clock_timestamp(): the moment of the deletion, as SQLite's 'now' (now() would be the moment
+# the transaction began, earlier than the changes it made before the deletion).
 POSTGRESQL_TOMBSTONE_FUNCTION = """
 CREATE OR REPLACE FUNCTION vocdesk_tombstone() RETURNS trigger AS $$
 DECLARE
@@ -209,7 +211,7 @@ BEGIN
           FROM unnest(TG_ARGV) WITH ORDINALITY AS key(name, position);
     END IF;
     INSERT INTO sync_tombstone (table_name, row_key, deleted_at, office)
-    VALUES (TG_TABLE_NAME, row_key, now(), '');
+    VALUES (TG_TABLE_NAME, row_key, clock_timestamp(), '');
     RETURN OLD;
 END
 $$ LANGUAGE plpgsql
