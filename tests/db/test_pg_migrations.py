@@ -13,7 +13,7 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import delete, inspect, select, text
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DataError, IntegrityError
 
 from vocdesk.db.base import Base
 from vocdesk.db.engine import make_engine
@@ -216,6 +216,14 @@ def test_a_failed_statement_carries_no_value_of_the_data(pg_database: Database) 
     assert "1234567890123" not in str(failed.value)
     assert "1234567890123" not in str(failed.value.orig)
     assert "duplicate key" in str(failed.value)
+
+
+def test_a_value_the_server_could_not_read_is_not_quoted_back(pg_database: Database) -> None:
+    with pg_database.engine.connect() as connection, pytest.raises(DataError) as failed:
+        connection.execute(text("SELECT CAST(:v AS uuid)"), {"v": "0812345678"})
+
+    assert "0812345678" not in str(failed.value)
+    assert "invalid input syntax for type uuid" in str(failed.value)
 
 
 def test_deleting_a_row_or_a_link_leaves_a_tombstone_on_the_server(

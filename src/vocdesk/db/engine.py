@@ -109,6 +109,8 @@ def _terse_server_errors(context: ExceptionContext) -> None:
     original = context.original_exception
     diag = getattr(original, "diag", None)
     primary = getattr(diag, "message_primary", None)
+    if primary and primary.startswith("invalid input") and ": " in primary:
+        primary = primary.split(": ", 1)[0]  # 'invalid input syntax for type uuid: "<value>"'
     if not primary or not original.args or str(original.args[0]).strip() == primary:
         return
     original.args = (primary,)
