@@ -8,9 +8,13 @@ from __future__ import annotations
 import argparse
 import hashlib
 import io
+import os
 import struct
+import subprocess
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
+from select import select as readable_within
 from uuid import UUID
 
 import pytest
@@ -21,7 +25,7 @@ from vocdesk.cli.help_format import display_width
 from vocdesk.cli.messages import Messages
 from vocdesk.domain.messages import UserError
 from vocdesk.services.exchange import bundle_file
-from vocdesk.services.exchange.bundle_file import BundleHeader, write_bundle
+from vocdesk.services.exchange.bundle_file import BundleHeader, read_bundle, write_bundle
 
 PASSPHRASE = "ขอให้ส่งถึงมือ-2569"
 
@@ -147,3 +151,51 @@ def test_the_summary_counts_by_area_in_the_order_of_the_tabs() -> None:
         "  Personal data (PDPA): 2",
         "  Other records: 1",
     ]
+
+
+def _on_a_terminal(args: list[str], answers: list[str]) -> tuple[int, str]:
+    """Run ``vocdesk ARGS`` on a pseudo-terminal of its own (a new session: getpass reads the
+    terminal it is given, never the one running the tests), typing each answer at a prompt."""
+    env = {**os.environ, "VOCDESK_LANG": "en", "PYTHONIOENCODING": "utf-8"}
+    leader, follower = os.openpty()
+    seen = b""
+    try:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "vocdesk", *args], stdin=follower, stdout=follower,
+            stderr=follower, env=env, start_new_session=True,
+        )  # fmt: skip
+        for answer in answers:
+            prompts = seen.count(b": ")
+            while seen.count(b": ") == prompts and process.poll() is None:
+                if readable_within([leader], [], [], 1)[0]:
+                    seen += os.read(leader, 4096)
+            os.write(leader, answer.encode() + b"\n")
+        process.wait(timeout=180)
+        while readable_within([leader], [], [], 1)[0]:
+            seen += os.read(leader, 4096)
+    finally:
+        os.close(leader)
+        os.close(follower)
+    return process.returncode, seen.decode("utf-8", "replace")
+
+
+def test_on_a_terminal_the_passphrase_is_asked_twice_and_never_shown(tmp_path: Path) -> None:
+    from vocdesk.services.database import open_database
+    from vocdesk.services.exchange.office import InstallationOffice
+
+    database = tmp_path / "office.sqlite"
+    db, _ = open_database(database)
+    InstallationOffice(db).set("CNX", "สำนักงานเชียงใหม่")
+    db.dispose()
+    out = tmp_path / "CNX.vocbundle"
+    export = ["bundle", "export", "--db", str(database), "--out", str(out)]
+
+    differ, differ_shown = _on_a_terminal(export, [PASSPHRASE, PASSPHRASE + "x"])
+    same, same_shown = _on_a_terminal(export, [PASSPHRASE, PASSPHRASE])
+
+    assert differ == 2 and "The two passphrases differ" in differ_shown
+    assert same == 0, same_shown
+    assert "The bundle's passphrase (at least 10 characters" in same_shown
+    assert "The same passphrase again: " in same_shown and f"Written {out}" in same_shown
+    assert PASSPHRASE not in differ_shown + same_shown  # never echoed
+    assert read_bundle(out, PASSPHRASE)[0].from_office == "CNX"
