@@ -199,3 +199,32 @@ def test_on_a_terminal_the_passphrase_is_asked_twice_and_never_shown(tmp_path: P
     assert "The same passphrase again: " in same_shown and f"Written {out}" in same_shown
     assert PASSPHRASE not in differ_shown + same_shown  # never echoed
     assert read_bundle(out, PASSPHRASE)[0].from_office == "CNX"
+
+
+def test_an_encrypted_database_takes_its_own_passphrase_beside_the_bundles(
+    tmp_path: Path,
+) -> None:
+    from vocdesk.services.database import open_database
+    from vocdesk.services.exchange.office import InstallationOffice
+
+    sender, receiver = tmp_path / "cnx.sqlite", tmp_path / "bkk.sqlite"
+    for path, code, key in ((sender, "CNX", None), (receiver, "BKK", "กุญแจของฐานข้อมูล-2569")):
+        db, _ = open_database(path, passphrase=key)
+        InstallationOffice(db).set(code, f"office {code}")
+        db.dispose()
+    bundle_key, database_key = tmp_path / "bundle.txt", tmp_path / "database.txt"
+    bundle_key.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    database_key.write_text("กุญแจของฐานข้อมูล-2569\n", encoding="utf-8")
+    bundle = tmp_path / "CNX-to-BKK.vocbundle"
+
+    sent = vocdesk_command("bundle", "export", "--db", sender, "--out", bundle, "--to", "BKK",
+                           "--passphrase-file", bundle_key)  # fmt: skip
+    unasked = vocdesk_command("bundle", "import", bundle, "--db", receiver,
+                              "--passphrase-file", bundle_key)  # fmt: skip
+    received = vocdesk_command("bundle", "import", bundle, "--db", receiver, "--passphrase-file",
+                               bundle_key, "--db-passphrase-file", database_key)  # fmt: skip
+
+    assert sent.code == 0, sent.err
+    assert unasked.code == 2 and "No passphrase was given" in unasked.err  # the database's
+    assert received.code == 0, received.err
+    assert "from CNX office CNX" in received.out
