@@ -8,7 +8,7 @@ import pytest
 
 from vocdesk import cli, paths
 from vocdesk.db.migrate import head_revision
-from vocdesk.paths import ServerDatabase, configured_database_path
+from vocdesk.paths import ServerDatabase, configured_database_path, user_data_dir
 
 pytestmark = pytest.mark.postgresql
 
@@ -75,3 +75,19 @@ def test_a_server_url_in_vocdesk_ini_is_kept_whole(
     assert str(configured) == "postgresql://vocdesk@db.example/vocdesk"
     assert configured.resolve() is configured
     assert not configured.is_file()
+
+
+def test_demo_fills_a_server_database_and_keeps_its_token_in_the_data_folder(
+    qapp, pg_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = cli.main(["--lang", "en", "demo", "--db", pg_url, "--scale", "1"])
+    out = capsys.readouterr().out
+    token = user_data_dir() / (pg_url.rsplit("/", 1)[1] + ".token")
+
+    assert code == 0
+    assert f"Demo data written to {pg_url} in " in out
+    assert "  1,000 stakeholders\n" in out
+    assert token.is_file()
+    assert (
+        cli.main(["--lang", "en", "users", "list", "--db", pg_url, "--token-file", str(token)]) == 0
+    )

@@ -13,7 +13,7 @@ from vocdesk.cli.progress import progress_printer
 from vocdesk.cli.users import write_token_file
 from vocdesk.domain.clock import thai_today
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
-from vocdesk.paths import user_data_dir
+from vocdesk.paths import ServerDatabase, make_private_dir, user_data_dir
 
 if TYPE_CHECKING:
     from vocdesk.services.demo.accounts import DemoAccounts
@@ -84,7 +84,12 @@ def run_demo(args: argparse.Namespace, messages: Messages) -> int:
     from vocdesk.services.demo import generate_demo
     from vocdesk.services.demo.accounts import create_demo_accounts
 
-    path = Path(args.db or args.top_db or user_data_dir() / "demo.sqlite").expanduser()
+    given = args.db or args.top_db
+    path = (
+        ServerDatabase(given)  # a database server's URL (issue 20)
+        if given and "://" in given
+        else Path(given or user_data_dir() / "demo.sqlite").expanduser()
+    )
     started = time.perf_counter()
     db, _ = open_database(path)
     try:
@@ -113,7 +118,11 @@ def run_demo(args: argparse.Namespace, messages: Messages) -> int:
 
 
 def token_path_beside(database: Path) -> Path:
-    """Where ``vocdesk demo`` keeps its administrator's token: ``<database stem>.token``."""
+    """Where ``vocdesk demo`` keeps its administrator's token: ``<database stem>.token``; for a
+    database server, ``<database name>.token`` in the user's data folder."""
+    if isinstance(database, ServerDatabase):
+        name = database.url.rsplit("/", 1)[-1].split("?", 1)[0] or "vocdesk"
+        return make_private_dir(user_data_dir()) / f"{name}.token"
     return database.with_name(database.stem + ".token")
 
 
