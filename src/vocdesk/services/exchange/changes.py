@@ -39,6 +39,7 @@ from vocdesk.services.exchange.tables import (
     encode_key,
     encode_row,
     parse_row_key,
+    raw_columns,
 )
 from vocdesk.services.transfer import ProgressCallback
 
@@ -112,14 +113,15 @@ def collect(
     "deleted_at", "office"}, ...]}`` (``tables.encode_row``, ``tables.encode_key``); a
     complaint attachment's bytes are in the attachments under their SHA-256."""
     start = None if since is None else since - OVERLAP
+    raw = session.get_bind().dialect.name == "sqlite"  # uuids and moments read as stored
     tables: dict[str, list[dict[str, Any]]] = {}
     attachments: dict[str, bytes] = {}
     counts: dict[str, int] = {}
     total = len(RULES) + 1
     for done, rule in enumerate(RULES, start=1):
         rows: list[dict[str, Any]] = []
-        for row in _changed_rows(session, rule, start, to_office):
-            rows.append(encode_row(rule, row, attachments))
+        for row in _changed_rows(session, rule, start, to_office, raw):
+            rows.append(encode_row(rule, row, attachments, raw=raw))
         if rows:
             tables[rule.name] = rows
             counts[rule.name] = len(rows)
@@ -135,19 +137,19 @@ def collect(
 
 
 def _changed_rows(
-    session: Session, rule: TableRule, start: datetime | None, to_office: str
+    session: Session, rule: TableRule, start: datetime | None, to_office: str, raw: bool
 ) -> Iterator[sa.RowMapping]:
     table = rule.table
+    selected = raw_columns(rule) if raw else [table.c[name] for name in rule.columns]
     if rule.parent is not None:  # answers: all of each response collected
         parent_rule = RULES_BY_NAME[rule.parent[0]]
         parent = parent_rule.table
         statement = (
-            sa.select(*(table.c[name] for name in rule.columns))
+            sa.select(*selected)
             .select_from(table.join(parent, table.c[rule.parent[1]] == parent.c.id))
             .where(*_conditions(parent_rule, start, to_office))
         )
     else:
-        selected = [table.c[name] for name in rule.columns]
         statement = sa.select(*selected).where(*_conditions(rule, start, to_office))
     result = session.execute(statement.execution_options(yield_per=_BATCH))
     yield from result.mappings()
