@@ -271,7 +271,7 @@ def test_the_conflicts_review_takes_the_other_value_and_keeps_another(
 
     assert dialog.windowTitle() == "Conflicts between offices (2 open)"
     cells = [dialog.table.item(0, c).text() for c in range(6)]
-    assert cells[0].startswith("Stakeholder: ") and cells[1] == "notes"
+    assert cells[0].startswith("Stakeholder: ") and cells[1] == "Notes"  # as its file column
     assert (cells[2], cells[4]) == ("แก้ที่เชียงใหม่", "แก้ที่กรุงเทพ")  # the newer one kept
     assert cells[3].startswith("CNX\n") and cells[5].startswith("BKK\n")
     taken = dialog.selected()
@@ -287,3 +287,28 @@ def test_the_conflicts_review_takes_the_other_value_and_keeps_another(
         notes = {p.id: p.notes for p in session.scalars(sa.select(m.Stakeholder))}
     taken_id, kept_id = uuid.UUID(taken.row_id), uuid.UUID(kept.row_id)
     assert notes[taken_id] == "แก้ที่กรุงเทพ" and notes[kept_id] == "แก้ที่เชียงใหม่"
+
+
+def test_staff_see_the_conflicts_but_neither_send_nor_receive_nor_the_question(
+    qtbot,
+    tmp_path: Path,
+    runner: TaskRunner,  # noqa: ANN001
+) -> None:
+    db, _ = open_database(tmp_path / "staff.sqlite")
+    AccountsService(db).create_first_administrator("pranee", ADMIN_PASSWORD)
+    db.actor = Principal(login="somchai", role=Role.STAFF, account_id=uuid.uuid4())
+    languages = LanguageManager(QApplication.instance(), tmp_path)
+    window = build_main_window(db, Settings(tmp_path / "settings.ini"), languages, runner)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        qtbot.wait(50)  # the first-start question would come now
+
+        assert window.exchange.office_question is None
+        assert not window.exchange.send_action.isVisible()
+        assert not window.exchange.receive_action.isVisible()
+        assert window.exchange.conflicts_action.isVisible()
+        assert window.exchange.office_label.isHidden()  # no code, and not theirs to give
+    finally:
+        runner.wait_all(10_000)
+        db.dispose()

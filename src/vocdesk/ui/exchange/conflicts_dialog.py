@@ -29,6 +29,8 @@ from vocdesk.ui import layout
 from vocdesk.ui.audit.audit_model import entity_text
 from vocdesk.ui.errors import error_text, show_error
 from vocdesk.ui.exchange.common import moment_text, problem_label
+from vocdesk.ui.exchange.field_labels import field_label
+from vocdesk.ui.i18n import current_language
 from vocdesk.ui.widgets.thai_wrap import WrappingLabel
 
 DIALOG_SIZE = (1040, 460)
@@ -130,7 +132,7 @@ class ConflictsDialog(QDialog):
         if row.record:
             record = f"{record}: {row.record}"
         return [
-            record, row.field, kept, f"{self._office(kept_office)}\n{kept_at}",
+            record, field_label(row.table, row.field, current_language()), kept, f"{self._office(kept_office)}\n{kept_at}",
             other, f"{self._office(other_office)}\n{other_at}",
         ]  # fmt: skip
 
