@@ -381,7 +381,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+66"/>
         <source>  %n officer account(s) with the same password, named as the cases they are assigned to: vocdesk users list --db {path}</source>
         <translation>
             <numerusform>  %n officer account with the same password, named as the cases it is assigned: vocdesk users list --db {path}</numerusform>
@@ -445,7 +445,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/vocdesk/cli/self_test.py" line="+179"/>
+        <location filename="../src/vocdesk/cli/self_test.py" line="+181"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n account</numerusform>
@@ -749,7 +749,7 @@
 <context>
     <name>ReceiveDialog</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/ui/exchange/receive_dialog.py" line="+160"/>
+        <location filename="../src/vocdesk/ui/exchange/receive_dialog.py" line="+161"/>
         <source>%Ln record(s) and deletion(s)</source>
         <translation>
             <numerusform>%Ln record or deletion</numerusform>
@@ -890,7 +890,7 @@
 <context>
     <name>StakeholderImport</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/services/registry/transfer.py" line="+299"/>
+        <location filename="../src/vocdesk/services/registry/transfer.py" line="+300"/>
         <source>%Ln row(s) matched records that were already up to date; they were left as they were.</source>
         <translation>
             <numerusform>%Ln row matched a record that was already up to date; it was left as it was.</numerusform>

@@ -2450,8 +2450,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>the code of the office the bundle is for, e.g. BKK: it holds what changed since the last bundle sent there (the first one holds everything)</source>
-        <translation>รหัสของสำนักงานที่จะรับไฟล์ เช่น BKK: ไฟล์จะมีสิ่งที่เปลี่ยนแปลงตั้งแต่ไฟล์ล่าสุดที่ส่งไปที่นั่น (ไฟล์แรกมีข้อมูลทั้งหมด)</translation>
+        <source>the code of the office the bundle is for, e.g. BKK: it holds what changed since the last bundle sent there (the first one holds everything, as does a bundle for no office named)</source>
+        <translation>รหัสของสำนักงานที่จะรับไฟล์ เช่น BKK: ไฟล์จะมีสิ่งที่เปลี่ยนแปลงตั้งแต่ไฟล์ล่าสุดที่ส่งไปที่นั่น (ไฟล์แรกมีข้อมูลทั้งหมด เช่นเดียวกับไฟล์ที่ไม่ระบุสำนักงาน)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3146,7 +3146,7 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>{path} already has an administrator: demonstration data goes into a new database (give --db a new file).</source>
         <translation>{path} มีผู้ดูแลระบบแล้ว ข้อมูลตัวอย่างต้องใส่ในฐานข้อมูลใหม่เท่านั้น (ระบุไฟล์ใหม่ด้วย --db)</translation>
     </message>
@@ -3156,7 +3156,7 @@
         <translation>บันทึกข้อมูลตัวอย่างลงใน {path} แล้ว ใช้เวลา {seconds} วินาที (ปริมาณ {scale}, seed {seed}):</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Sign in to the window as {login} with the password {password} (demonstration data only: never use it for a real database).</source>
         <translation>เข้าสู่ระบบในหน้าต่างโปรแกรมด้วยชื่อ {login} และรหัสผ่าน {password} (ใช้กับข้อมูลตัวอย่างเท่านั้น ห้ามใช้กับฐานข้อมูลจริง)</translation>
     </message>
@@ -3281,6 +3281,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>a bundle sent to another office and received there, encrypted</source>
+        <translation>ไฟล์แลกเปลี่ยนข้อมูลที่เข้ารหัส ส่งไปยังอีกสำนักงานหนึ่งและรับเข้าที่นั่น</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the PostgreSQL driver loads</source>
+        <translation>โหลดไดรเวอร์ PostgreSQL ได้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Thai PDF: acknowledgement letter</source>
         <translation>PDF ภาษาไทย: หนังสือตอบรับเรื่องร้องเรียน</translation>
     </message>
@@ -3348,7 +3358,17 @@
         <translation>ผู้รับบริการและผู้มีส่วนได้ส่วนเสีย {number} ราย ส่งออกและนำเข้าครบถ้วน</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+27"/>
+        <source>{original} stakeholders sent, {counted} at the head office</source>
+        <translation>ส่งผู้มีส่วนได้ส่วนเสีย {original} ราย แต่ที่สำนักงานใหญ่มี {counted} ราย</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{records} records in {size} KB</source>
+        <translation>{records} รายการ ขนาด {size} KB</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>no complaint to write to</source>
         <translation>ไม่มีเรื่องร้องเรียนสำหรับออกหนังสือตอบรับ</translation>
     </message>
@@ -5550,7 +5570,7 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../src/vocdesk/ui/exchange/conflicts_dialog.py" line="+124"/>
+        <location filename="../src/vocdesk/ui/exchange/conflicts_dialog.py" line="+127"/>
         <source>this office</source>
         <translation>สำนักงานนี้</translation>
     </message>
@@ -5690,7 +5710,7 @@
 <context>
     <name>Consents</name>
     <message>
-        <location filename="../src/vocdesk/services/pdpa/consents.py" line="+137"/>
+        <location filename="../src/vocdesk/services/pdpa/consents.py" line="+138"/>
         <source>The day of a consent or its withdrawal cannot be in the future.</source>
         <translation>วันที่ให้หรือถอนความยินยอมต้องไม่เป็นวันในอนาคต</translation>
     </message>
@@ -5720,7 +5740,7 @@
         <translation>วันที่ถอนความยินยอมต้องไม่ก่อนวันที่ให้ความยินยอม</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+221"/>
         <source>The person no longer exists; it may have been merged or deleted.</source>
         <translation>ไม่พบบุคคลนี้แล้ว อาจถูกรวมกับระเบียนอื่นหรือถูกลบไป</translation>
     </message>
@@ -5992,7 +6012,7 @@
         <translation>ฐานข้อมูลนี้สร้างโดย VocDesk รุ่นที่ใหม่กว่า (โครงสร้าง {revision}) กรุณาติดตั้งรุ่นที่ใหม่กว่าเพื่อเปิดใช้งาน ข้อมูลไม่ได้ถูกเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/database.py" line="+151"/>
+        <location filename="../src/vocdesk/services/database.py" line="+156"/>
         <source>This database is on a database server, not in a file, so VocDesk cannot copy it: back it up with the server&apos;s own tools (pg_dump), or ask the server&apos;s administrator.</source>
         <translation>ฐานข้อมูลนี้อยู่บนเซิร์ฟเวอร์ฐานข้อมูล ไม่ได้อยู่ในไฟล์ VocDesk จึงสำรองข้อมูลให้ไม่ได้ กรุณาสำรองด้วยเครื่องมือของเซิร์ฟเวอร์เอง (pg_dump) หรือติดต่อผู้ดูแลเซิร์ฟเวอร์</translation>
     </message>
@@ -6673,7 +6693,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ไฟล์แลกเปลี่ยนข้อมูลนี้สร้างไว้สำหรับสำนักงาน {destination} แต่ที่นี่คือสำนักงาน {office} จึงไม่ได้รับเข้า โปรดขอให้สำนักงาน {sender} ส่งไฟล์สำหรับ {office}</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/exchange/merge_rows.py" line="+60"/>
+        <location filename="../src/vocdesk/services/exchange/merge_rows.py" line="+67"/>
         <source>The bundle cannot be received: its record {id} of {table} refers to {parent_id} of {parent}, which is neither in this database nor in the bundle. Nothing was written. Ask the office {office} to send everything again (Send with &quot;everything&quot;).</source>
         <translation>รับไฟล์แลกเปลี่ยนข้อมูลนี้ไม่ได้: ระเบียน {id} ของ {table} อ้างถึง {parent_id} ของ {parent} ซึ่งไม่มีทั้งในฐานข้อมูลนี้และในไฟล์ จึงไม่ได้บันทึกสิ่งใด โปรดขอให้สำนักงาน {office} ส่งข้อมูลทั้งหมดมาใหม่ (ส่งแบบ &quot;ทั้งหมด&quot;)</translation>
     </message>
@@ -11709,7 +11729,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../src/vocdesk/ui/exchange/receive_dialog.py" line="+113"/>
+        <location filename="../src/vocdesk/ui/exchange/receive_dialog.py" line="+114"/>
         <source>Receive a bundle</source>
         <translation>รับไฟล์แลกเปลี่ยนข้อมูล</translation>
     </message>
@@ -13976,7 +13996,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>StakeholderImport</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/services/registry/transfer.py" line="+299"/>
+        <location filename="../src/vocdesk/services/registry/transfer.py" line="+300"/>
         <source>%Ln row(s) matched records that were already up to date; they were left as they were.</source>
         <translation>
             <numerusform>มี %Ln แถวที่ตรงกับรายการซึ่งเป็นปัจจุบันอยู่แล้ว จึงไม่ได้แก้ไข</numerusform>

@@ -101,7 +101,7 @@ def bundle_commands(commands: Any, tr: Callable[[str], str]) -> None:
         "Cli", "the bundle file to write, e.g. CNX-to-BKK.vocbundle (replaced if it exists)"
     )))  # fmt: skip
     export.add_argument("--to", dest="to_office", default="", metavar="OFFICE", help=tr(QT_TRANSLATE_NOOP(
-        "Cli", "the code of the office the bundle is for, e.g. BKK: it holds what changed since the last bundle sent there (the first one holds everything)"
+        "Cli", "the code of the office the bundle is for, e.g. BKK: it holds what changed since the last bundle sent there (the first one holds everything, as does a bundle for no office named)"
     )))  # fmt: skip
     export.add_argument("--all", dest="everything", action="store_true", help=tr(QT_TRANSLATE_NOOP(
         "Cli", "every record, not only what changed since the last bundle (for a new office, or to start over)"
