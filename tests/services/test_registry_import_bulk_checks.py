@@ -16,11 +16,12 @@ from typing import Any, cast
 import pytest
 from sqlalchemy import Table, select
 
+from vocdesk.db.driver_insert import DriverInsert
 from vocdesk.db.models import AuditEntry, Segment, Stakeholder
 from vocdesk.domain.enums import AuditAction, PartyType, StakeholderKind, StakeholderStatus
 from vocdesk.io.cells import CellError
 from vocdesk.services.database import Database, open_database
-from vocdesk.services.registry.transfer import DriverInsert, StakeholderImporter
+from vocdesk.services.registry.transfer import StakeholderImporter
 from vocdesk.services.registry.transfer_columns import PhoneForms, _phone
 from vocdesk.services.transfer import check_file, import_file
 

@@ -20,10 +20,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Table, and_, delete, exists, insert, or_, select
+from sqlalchemy import ColumnElement, Table, and_, delete, exists, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from vocdesk.db.base import utc_now
+from vocdesk.db.driver_insert import DriverInsert
 from vocdesk.db.models import AuditEntry, Channel, Consent, PrivacyNotice, Reminder, Stakeholder
 from vocdesk.domain.accounts import Permission
 from vocdesk.domain.clock import thai_today
@@ -345,9 +346,12 @@ def sync_follow_ups(
                                "notice_version": None, "note": ""}},
                            "created_at": now, "updated_at": now})  # fmt: skip
         if consents:
-            # Core executemany (each model maps one Table; SQLAlchemy types it as any FROM).
-            session.execute(insert(cast(Table, Consent.__table__)), consents)
-            session.execute(insert(cast(Table, AuditEntry.__table__)), audits)
+            # Through the driver's executemany (each model maps one Table; SQLAlchemy types it as
+            # any FROM): Core's processing of each row cost more than the inserts (issue 18).
+            connection = session.connection()
+            for table, rows in ((Consent.__table__, consents), (AuditEntry.__table__, audits)):
+                writer = DriverInsert(cast(Table, table), connection.dialect, tuple(rows[0]))
+                writer.write(connection, rows)
         if one_by_one:
             stmt = select(Stakeholder).where(Stakeholder.id.in_(one_by_one))
             for row in session.scalars(stmt):
