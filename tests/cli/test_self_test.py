@@ -10,7 +10,7 @@ from test_cli import vocdesk_command
 
 from vocdesk.cli.self_test import pdf_problem
 
-STEPS = 9
+STEPS = 11
 
 
 def test_the_self_test_passes_every_step_in_english() -> None:

@@ -74,6 +74,8 @@ def run_self_test(args: argparse.Namespace, messages: Messages) -> int:
             (QT_TRANSLATE_NOOP("Cli", "accounts: an administrator signs in with a password and with a token"), _accounts),
             (QT_TRANSLATE_NOOP("Cli", "check the database"), _check),
             (QT_TRANSLATE_NOOP("Cli", "export stakeholders to CSV and import them into a new database"), _round_trip),
+            (QT_TRANSLATE_NOOP("Cli", "a bundle sent to another office and received there, encrypted"), _bundle),
+            (QT_TRANSLATE_NOOP("Cli", "the PostgreSQL driver loads"), _postgresql_driver),
             (QT_TRANSLATE_NOOP("Cli", "Thai PDF: acknowledgement letter"), _receipt),
             (QT_TRANSLATE_NOOP("Cli", "Thai PDF: PMQA category 3 report"), _pmqa),
             (QT_TRANSLATE_NOOP("Cli", "open the window (offscreen)"), _window),
@@ -214,6 +216,48 @@ def _round_trip(scratch: _Scratch, messages: Messages) -> str:
     return messages.tr(
         QT_TRANSLATE_NOOP("Cli", "{number} stakeholders there and back"), number=f"{counted:,}"
     )
+
+
+def _bundle(scratch: _Scratch, messages: Messages) -> str:
+    """Everything of the demo sent to a head office as an encrypted bundle and merged into a
+    new database there (``cryptography``'s AES-GCM and scrypt are in the installation)."""
+    from vocdesk.domain.tables import TableQuery
+    from vocdesk.services.database import open_database
+    from vocdesk.services.exchange.office import InstallationOffice
+    from vocdesk.services.exchange.service import ExchangeService
+    from vocdesk.services.registry.stakeholders import RegistryService
+
+    passphrase = "self-test passphrase"
+    bundle = scratch.folder / "self-test.vocbundle"
+    InstallationOffice(_db(scratch)).set("SELF", "Self-test office")
+    sent = ExchangeService(_db(scratch)).send(bundle, passphrase, to_office="HQ")
+    head_office, _ = open_database(scratch.folder / "head-office.sqlite", create=True)
+    try:
+        InstallationOffice(head_office).set("HQ", "Self-test head office")
+        received = ExchangeService(head_office).receive(bundle, passphrase)
+        counted = RegistryService(head_office).count_stakeholders(TableQuery())
+    finally:
+        head_office.dispose()
+    original = RegistryService(_db(scratch)).count_stakeholders(TableQuery())
+    if received.already_received or counted != original:
+        raise StepFailed(messages.tr(
+            QT_TRANSLATE_NOOP("Cli", "{original} stakeholders sent, {counted} at the head office"),
+            original=original, counted=counted,
+        ))  # fmt: skip
+    return messages.tr(
+        QT_TRANSLATE_NOOP("Cli", "{records} records in {size} KB"),
+        records=f"{sent.records:,}", size=f"{bundle.stat().st_size // 1024:,}",
+    )  # fmt: skip
+
+
+def _postgresql_driver(scratch: _Scratch, messages: Messages) -> str:
+    """psycopg and its C implementation, as ``--db postgresql://`` loads them (no server)."""
+    import psycopg
+    from sqlalchemy import create_engine
+
+    engine = create_engine("postgresql+psycopg://vocdesk@127.0.0.1/vocdesk")
+    engine.dispose()
+    return f"psycopg {psycopg.__version__} ({psycopg.pq.__impl__})"
 
 
 def _receipt(scratch: _Scratch, messages: Messages) -> str:
