@@ -24,6 +24,13 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from vocdesk.db.base import Base
+from vocdesk.db.bulk import triggers_dropped
+from vocdesk.db.feedback_grams import (
+    FTS_INSERT_TRIGGER,
+    GRAM_INSERT_TRIGGER,
+    add_grams,
+    add_words,
+)
 from vocdesk.db.models import SyncAlias
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
 from vocdesk.services.exchange.merge_deletions import Deletion, Tombstones, apply_deletions
@@ -134,6 +141,10 @@ class Planner:
              tombstones: list[dict[str, Any]]) -> None:  # fmt: skip
         for rule in RULES:
             encoded = tables.get(rule.name) or []
+            if rule.kind == "entity":
+                encoded = self._without_edits_held(rule, encoded)
+            elif rule.kind == "dependent":
+                encoded = self._of_replaced_parents(rule, encoded)
             if not encoded:
                 continue
             rows = self._decoded(rule, encoded, attachments)
@@ -144,6 +155,60 @@ class Planner:
             else:
                 self._plan_dependents(rule, rows)
         self._plan_tombstones(tombstones)
+
+    def _without_edits_held(self, rule: TableRule,
+                            encoded: list[dict[str, Any]]) -> list[dict[str, Any]]:  # fmt: skip
+        """``encoded`` less the rows whose edit this database holds already: the same moment
+        of the same office's edit (an edit is known by both). Those are counted unchanged
+        without being decoded or read whole: a bundle sent again, or its overlap, costs one
+        small look-up per row."""
+        aliases = self._aliases.get(rule.name, {})
+        try:
+            ids = [uuid.UUID(row["id"]) for row in encoded]
+        except (KeyError, ValueError, TypeError, AttributeError):
+            return encoded  # the whole decoding says what is wrong
+        ids = [aliases.get(i, i) for i in ids]
+        table = rule.table
+        held: dict[uuid.UUID, tuple[datetime, str]] = {}
+        for part in _chunks(list(dict.fromkeys(ids))):
+            statement = sa.select(table.c.id, table.c.updated_at, table.c.edited_office).where(
+                table.c.id.in_(part)
+            )
+            for row_id, updated_at, office in self._session.execute(statement):
+                held[row_id] = (updated_at, office or self._in.here)
+        if not held:
+            return encoded
+        counts = self._work.setdefault(rule.name, _Work(rule)).counts
+        rest = []
+        for row, row_id in zip(encoded, ids, strict=True):
+            local = held.get(row_id)
+            if local is not None and local == (
+                _moment(row.get("updated_at")),
+                row.get("edited_office") or self._in.from_office,
+            ):
+                counts.unchanged += 1
+            else:
+                rest.append(row)
+        return rest
+
+    def _of_replaced_parents(self, rule: TableRule,
+                             encoded: list[dict[str, Any]]) -> list[dict[str, Any]]:  # fmt: skip
+        """A dependent's rows (answers) whose parent (response) is replaced; the others are
+        counted unchanged without being decoded."""
+        assert rule.parent is not None
+        parent_table, column = rule.parent
+        aliases = self._aliases.get(parent_table, {})
+        wanted = []
+        for row in encoded:
+            try:
+                parent = uuid.UUID(row[column])
+            except (KeyError, ValueError, TypeError, AttributeError):
+                wanted.append(row)  # the whole decoding says what is wrong
+                continue
+            if aliases.get(parent, parent) in self._replaced_answers:
+                wanted.append(row)
+        self._work.setdefault(rule.name, _Work(rule)).counts.unchanged += len(encoded) - len(wanted)
+        return wanted
 
     def _decoded(self, rule: TableRule, encoded: list[dict[str, Any]],
                  attachments: dict[str, bytes]) -> list[dict[str, Any]]:  # fmt: skip
@@ -512,14 +577,38 @@ class Planner:
                     if target == rule.name and row.get(column) is not None:
                         later.append({"_key": row["id"], column: row[column]})
                         row[column] = None
-            for _, rows in _grouped(inserts):
-                for batch in _batches(rows):
-                    self._session.connection().execute(sa.insert(table), batch)
+            if rule.name == "feedback_entry":
+                self._insert_entries(inserts)
+            else:
+                self._insert(table, inserts)
             for _, changes in _grouped(later):
                 statement = sa.update(table).where(table.c.id == sa.bindparam("_key"))
                 self._session.connection().execute(statement, changes)
         except IntegrityError as exc:
             raise user_error(CONTEXT, CLASH, table=rule.name, reason=str(exc.orig)) from exc
+
+    def _insert(self, table: sa.Table, rows: list[dict[str, Any]]) -> None:
+        for _, group in _grouped(rows):
+            for batch in _batches(group):
+                self._session.connection().execute(sa.insert(table), batch)
+
+    def _insert_entries(self, rows: list[dict[str, Any]]) -> None:
+        """Listening entries take this file's next numbers. On SQLite, as an import does
+        (``services.listening.transfer``): numbered here in order, the search indexes' insert
+        triggers dropped meanwhile and their rows added in one sorted statement each; on
+        PostgreSQL the server's sequence numbers them."""
+        table = Base.metadata.tables["feedback_entry"]
+        if not rows or not self._sqlite:
+            self._insert(table, rows)
+            return
+        session = self._session
+        with triggers_dropped(session, (GRAM_INSERT_TRIGGER, FTS_INSERT_TRIGGER)):
+            first = (session.scalar(sa.select(sa.func.max(table.c.number))) or 0) + 1
+            for number, row in enumerate(rows, start=first):
+                row["number"] = number
+            self._insert(table, rows)
+            add_grams(session, first)
+            add_words(session, first)
 
     def _numbered(self, inserts: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """Complaint numbers as sent; a number (or series, year and sequence) a different
@@ -620,6 +709,13 @@ def _load_aliases(session: Session) -> dict[str, dict[uuid.UUID, uuid.UUID]]:
     for table, foreign, local_id in session.execute(statement):
         aliases.setdefault(table, {})[uuid.UUID(foreign)] = uuid.UUID(local_id)
     return aliases
+
+
+def _moment(value: Any) -> datetime | None:
+    try:
+        return datetime.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
 
 
 def _same(incoming: Any, current: Any) -> bool:
