@@ -11,6 +11,11 @@ altogether, and ``notices`` (and ``left_out``) say how many were. Exporting need
 complainant's contact is masked (the columns ``transfer_columns`` marks personal) and the free
 texts of a case whose complainant is marked sensitive (PDPA s.26: ``SENSITIVE_TEXTS`` and the
 history's notes) are left out.
+
+On SQLite (issue 18) the cases are read in one statement that has SQLite write each history
+column, its moments in Thai time (``_stored_rows``), and the rest of a row is made from the texts
+SQLite stores; the file is byte for byte the one the rows read as typed values give
+(``_typed_rows``, the way any other database is read).
 """
 
 from __future__ import annotations
@@ -18,11 +23,11 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, NamedTuple, cast
 
-from sqlalchemy import Table, select
+from sqlalchemy import Integer, String, Table, func, literal_column, select, type_coerce
 from sqlalchemy import case as sql_case
 
 from vocdesk.db.models import (
@@ -36,8 +41,9 @@ from vocdesk.db.models import (
 from vocdesk.domain.accounts import Permission
 from vocdesk.domain.clock import thai_date, thai_today
 from vocdesk.domain.complaints.kpis import milestone_in_time
-from vocdesk.domain.complaints.service_standard import working_days_taken
-from vocdesk.domain.complaints.workflow import OPEN_STATUSES
+from vocdesk.domain.complaints.service_standard import pauses_from_history, working_days_taken
+from vocdesk.domain.complaints.workflow import OPEN_STATUSES, PAUSING_STATUSES
+from vocdesk.domain.enums import ComplaintStatus
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from vocdesk.domain.tables import TableQuery
 from vocdesk.domain.working_days import WorkingCalendar
@@ -45,6 +51,7 @@ from vocdesk.io.cells import format_bool, format_date, format_datetime
 from vocdesk.io.table_file import write_rows
 from vocdesk.services.authorization import acting, require, requires
 from vocdesk.services.complaints.due import case_pauses, working_calendar
+from vocdesk.services.complaints.export_deadlines import ExportDeadlines
 from vocdesk.services.complaints.queues import search_condition
 from vocdesk.services.complaints.transfer_columns import (
     BATCH,
@@ -91,28 +98,65 @@ class ComplaintExporter:
         )
 
     def _rows(self, search: str, progress: ProgressCallback | None) -> Iterator[list[Any]]:
+        with self._db.session_scope() as session:
+            on_sqlite = session.connection().dialect.name == "sqlite"
+        if on_sqlite:
+            return self._stored_rows(search, progress)
+        return self._typed_rows(search, progress)
+
+    def _left_out(self, count: int) -> None:
+        self.left_out = count
+        if count:
+            left_out = QT_TRANSLATE_NOOP("ComplaintTransfer",
+                "%Ln confidential case(s) you may not read were left out of the file.",
+                None, count)  # fmt: skip
+            self.notices.append(Message(CONTEXT, left_out, {}, count))
+
+    def _stored_rows(self, search: str, progress: ProgressCallback | None) -> Iterator[list[Any]]:
+        """The rows on SQLite: one statement reads the readable cases in the file's order, each
+        with its history written by SQLite (``_HISTORY_SQL``), its moves when it paused and
+        whether its complainant's texts are left out; Python makes the rest of the row from the
+        stored texts (``_StoredRows``). Made from typed values, 115,000 cases with 590,000
+        history lines took 10-16x a raw SELECT of the cases to CSV (issue 18)."""
         today = self._today()
         with self._db.session_scope() as session:
             calendar = working_calendar(session)
-            names = _Catalogues(
-                channels={
-                    key: code for key, code in session.execute(select(Channel.id, Channel.code))
-                },
-                offices={
-                    key: code for key, code in session.execute(select(Office.id, Office.code))
-                },
-                categories={
-                    category_id: _Category(code, resolve_days, notify_days)
-                    for category_id, code, resolve_days, notify_days in session.execute(
-                        select(
-                            ComplaintCategory.id,
-                            ComplaintCategory.code,
-                            ComplaintCategory.resolve_days,
-                            ComplaintCategory.notify_days,
-                        )
-                    )
-                },
+            names = _catalogues(session)
+            by_hex = _Catalogues(
+                channels={key.hex: code for key, code in names.channels.items()},
+                offices={key.hex: code for key, code in names.offices.items()},
+                categories={key.hex: category for key, category in names.categories.items()},
             )
+            readable = readable_condition(acting(self._db))
+            found = search_condition(TableQuery(search=search), readable)
+            where = [] if found is None else [found]
+            listed, unreadable = session.execute(
+                select(func.count(), func.coalesce(func.sum(sql_case((readable, 0), else_=1)), 0))
+                .select_from(_CASES).where(*where)
+            ).one()  # fmt: skip
+            self._left_out(int(unreadable))
+            total = int(listed) - int(unreadable)
+            statement = (
+                select(*_CASES_STORED, *_stored_columns(unmasked=self.unmasked))
+                .where(*where, readable)
+                .order_by(_CASES.c.fiscal_year, _CASES.c.sequence)
+            )
+            rows = _StoredRows(session, by_hex, calendar, today, self.spec)
+            result = session.connection().execution_options(yield_per=BATCH).execute(statement)
+            done = 0
+            for part in result.partitions():
+                for case in part:
+                    yield rows.row(case)
+                done += len(part)
+                if progress is not None:
+                    progress(done, total)
+
+    def _typed_rows(self, search: str, progress: ProgressCallback | None) -> Iterator[list[Any]]:
+        """The rows from typed values (UUIDs, aware moments, enums), as any database reads them."""
+        today = self._today()
+        with self._db.session_scope() as session:
+            calendar = working_calendar(session)
+            names = _catalogues(session)
             sensitive: set[uuid.UUID] = (
                 set()
                 if self.unmasked
@@ -127,12 +171,7 @@ class ComplaintExporter:
             ).all()  # fmt: skip
             ids = [case_id for case_id, is_hidden in listed if not is_hidden]
             hidden: set[uuid.UUID] = set()  # left out: nothing of them is written
-            self.left_out = len(listed) - len(ids)
-            if self.left_out:
-                left_out = QT_TRANSLATE_NOOP("ComplaintTransfer",
-                    "%Ln confidential case(s) you may not read were left out of the file.",
-                    None, self.left_out)  # fmt: skip
-                self.notices.append(Message(CONTEXT, left_out, {}, self.left_out))
+            self._left_out(len(listed) - len(ids))
             total = len(ids)
             done = 0
             for start in range(0, len(ids), BATCH):
@@ -149,7 +188,7 @@ class ComplaintExporter:
                     history.setdefault(change.complaint_id, []).append(change)
                 for case_id in chunk:
                     case = cases[case_id]
-                    yield self._row(
+                    yield self._typed_row(
                         case,
                         history.get(case_id, []),
                         names,
@@ -163,7 +202,7 @@ class ComplaintExporter:
                     progress(done, total)
                 session.expunge_all()  # keep memory flat over 200,000 cases
 
-    def _row(self, case: Any, changes: list[Any], names: _Catalogues,
+    def _typed_row(self, case: Any, changes: list[Any], names: _Catalogues,
              calendar: WorkingCalendar, today: date, *, hidden: bool, sensitive: bool = False) -> list[Any]:  # fmt: skip
         received_on = thai_date(case.received_at)
         pauses = case_pauses([(c.changed_at, c.to_status) for c in changes], today)
@@ -222,14 +261,237 @@ _CASES = cast(Table, Complaint.__table__)
 _CHANGES = cast(Table, ComplaintStatusChange.__table__)
 
 
+def _stored(column: Any) -> Any:
+    """``column`` read as SQLite stores it: a UUID's hex, a moment's UTC text ("2026-01-05
+    02:03:04.000000"), a day's ISO text, an enum's value, 0/1; labelled as itself."""
+    return type_coerce(column, String).label(column.key)
+
+
+# What a row needs of a case, read as stored (``_stored_rows``).
+_CASE_COLUMNS = (
+    "id", "number", "received_at", "channel_id", "subject", "details", "category_id", "status",
+    "priority", "province", "district", "unit", "office_id", "assigned_to", "complainant_name",
+    "complainant_contact", "anonymous", "confidential", "acknowledged_at", "first_response_at",
+    "resolved_at", "notified_at", "closed_at", "due_on", "forwarded_agency", "forwarded_on",
+    "forwarded_reference", "resolution", "corrective_action", "follow_up_score", "follow_up_comment",
+    "trust_restored", "reopen_count",
+)  # fmt: skip
+_CASES_STORED = tuple(_stored(_CASES.c[key]) for key in _CASE_COLUMNS)
+_PAUSING = tuple(status.value for status in PAUSING_STATUSES)
+_OPEN = frozenset(status.value for status in OPEN_STATUSES)
+_NOT_STANDARD = "\x01"  # in a history SQLite wrote: a moment not stored as SQLAlchemy writes it
+# A moment stored as SQLAlchemy writes it ("2026-01-05 02:03:04.000000") in Thai time to the
+# second with its offset, as ``format_datetime`` writes it (the fraction cut before SQLite reads
+# it: SQLite would round it to the millisecond); any other text: _NOT_STANDARD.
+_THAI_MOMENT_SQL = (
+    "coalesce(CASE WHEN length({0}) = 26 AND substr({0}, 11, 1) = ' ' AND substr({0}, 20, 1) = '.'"
+    " THEN strftime('%Y-%m-%dT%H:%M:%S+07:00', substr({0}, 1, 19), '+7 hours') END, char(1))"
+)
+# The history column of one case (the outer ``complaint``): its lines in the order of their
+# moments (the statement and plan the typed rows use: WHERE complaint_id, ORDER BY changed_at),
+# each "moment | status | note" (a note's line breaks as spaces; no note: no third part; a
+# sensitive person's notes left out), joined by line breaks; NULL for none.
+_HISTORY_SQL = (
+    "(SELECT group_concat(line, char(10)) FROM (SELECT "
+    + _THAI_MOMENT_SQL.format("h.changed_at")
+    + " || ' | ' || h.to_status || CASE WHEN h.note != '' AND NOT ({sensitive})"
+    " THEN ' | ' || replace(h.note, char(10), ' ') ELSE '' END AS line"
+    " FROM complaint_status_change AS h WHERE h.complaint_id = complaint.id"
+    " ORDER BY h.changed_at))"
+)
+# Whether the case's complainant is marked sensitive (the set of them made once per statement).
+_SENSITIVE_SQL = (
+    "coalesce(complaint.stakeholder_id IN (SELECT s.id FROM stakeholder AS s WHERE s.sensitive), 0)"
+)
+# A case that entered a pausing status: its moves as "stored moment status", joined by commas, in
+# the history's order (for ``pauses_from_history``); NULL for any other case.
+_PAUSES_SQL = (
+    "CASE WHEN EXISTS (SELECT 1 FROM complaint_status_change AS p WHERE p.complaint_id = complaint.id"
+    " AND p.to_status IN (" + ", ".join(f"'{value}'" for value in _PAUSING) + "))"
+    " THEN (SELECT group_concat(q.changed_at || ' ' || q.to_status, ',') FROM (SELECT changed_at,"
+    " to_status FROM complaint_status_change WHERE complaint_id = complaint.id ORDER BY changed_at)"
+    " AS q) END"
+)
+
+
+def _stored_columns(*, unmasked: bool) -> tuple[Any, ...]:
+    sensitive = "0" if unmasked else _SENSITIVE_SQL
+    return (
+        literal_column(sensitive, Integer).label("sensitive_person"),
+        literal_column(_HISTORY_SQL.format(sensitive=sensitive), String).label("history"),
+        literal_column(_PAUSES_SQL, String).label("pauses"),
+    )
+
+
+# A UTC hour whose Thai time is on the same day -> "T" and the Thai hour.
+_SAME_DAY_HOURS = {f"{hour:02d}": f"T{hour + 7:02d}" for hour in range(17)}
+
+
+class _Moments:
+    """Stored UTC moments as ``format_datetime`` writes them and their Thai days (``thai_date``).
+    A moment stored as SQLAlchemy writes it whose Thai time falls on the same day is rewritten as
+    text (its hour plus seven: Thailand has kept +07:00 since 1920, THAI_TIME); any other is
+    read by the column type's own processor, as Core reads it."""
+
+    def __init__(self, dialect: Any) -> None:
+        self._moment_of = cast(
+            Callable[[str], datetime],
+            _CASES.c.received_at.type._cached_result_processor(dialect, None),
+        )
+        self._days: dict[str, int] = {}  # a UTC day's text -> its ordinal
+
+    def text(self, stored: str | None) -> str:
+        if stored is None:
+            return ""
+        hour = _SAME_DAY_HOURS.get(stored[11:13])
+        if hour is not None and len(stored) == 26 and stored[10] == " " and stored[19] == ".":
+            return stored[:10] + hour + stored[13:19] + "+07:00"
+        return format_datetime(self._moment_of(stored))
+
+    def day(self, stored: str | None) -> date | None:
+        """The Thai day of a stored moment."""
+        if stored is None:
+            return None
+        if len(stored) == 26 and stored[10] == " " and stored[19] == ".":
+            utc_day = stored[:10]
+            ordinal = self._days.get(utc_day)
+            if ordinal is None:
+                ordinal = self._days[utc_day] = date.fromisoformat(utc_day).toordinal()
+            hour = stored[11:13]
+            if hour in _SAME_DAY_HOURS:
+                return date.fromordinal(ordinal)
+            if hour.isdigit() and int(hour) < 24:
+                return date.fromordinal(ordinal + 1)
+        return thai_date(self._moment_of(stored))
+
+
+class _StoredRows:
+    """The exported rows from cases read as stored, with the columns ``_stored_columns`` adds: the
+    same cells as ``_typed_row`` gives (tests/services/test_complaint_export_stored_cells.py
+    compares the files on real databases, masked and unmasked)."""
+
+    def __init__(self, session: Any, names: _Catalogues, calendar: WorkingCalendar, today: date,
+                 spec: Any) -> None:  # fmt: skip
+        self._session = session
+        self._names = names
+        self._today = today
+        self._keys = [column.key for column in spec.columns]
+        self._in_order = tuple(self._keys) == _ROW_KEYS
+        self._moments = _Moments(session.connection().dialect)
+        self._deadlines = ExportDeadlines(calendar, today)
+
+    def _history(self, case_id: str, sensitive: bool) -> str:
+        """The history column as ``_typed_row`` writes it, for a case with a moment not stored
+        as SQLAlchemy writes it."""
+        changes = self._session.execute(
+            select(_CHANGES.c.changed_at, _CHANGES.c.to_status, _CHANGES.c.note)
+            .where(_CHANGES.c.complaint_id == uuid.UUID(hex=case_id))
+            .order_by(_CHANGES.c.changed_at)
+        )
+        return "\n".join(
+            HISTORY_SEPARATOR.join(
+                filter(
+                    None,
+                    (
+                        format_datetime(at),
+                        status.value,
+                        "" if sensitive else note.replace("\n", " "),
+                    ),
+                )
+            )  # fmt: skip
+            for at, status, note in changes
+        )
+
+    def _pauses(self, moves: str) -> list[tuple[date, date]]:
+        day = self._moments.day
+        history = []
+        for move in moves.split(","):
+            moment, status = move.rsplit(" ", 1)
+            on = day(moment)
+            assert on is not None  # a history line has its moment
+            history.append((on, ComplaintStatus(status)))
+        return pauses_from_history(history, self._today)
+
+    def row(self, case: Any) -> list[Any]:
+        """One exported row from a row of ``_CASES_STORED`` and ``_stored_columns``."""
+        (case_id, number, received_at, channel_id, subject, details, category_id, status, priority,
+         province, district, unit, office_id, assigned_to, complainant_name, complainant_contact,
+         anonymous, confidential, acknowledged_at, first_response_at, resolved_at, notified_at,
+         closed_at, due_on, forwarded_agency, forwarded_on, forwarded_reference, resolution,
+         corrective_action, follow_up_score, follow_up_comment, trust_restored, reopen_count,
+         sensitive_person, history, pauses) = case  # fmt: skip
+        text, day = self._moments.text, self._moments.day
+        names = self._names
+        sensitive = bool(sensitive_person)
+        history = history or ""
+        if _NOT_STANDARD in history:
+            history = self._history(case_id, sensitive)
+        received_on = day(received_at)
+        assert received_on is not None  # every case is received
+        category = names.categories[category_id]
+        working_days, met, notified = self._deadlines.cells(
+            received_on, day(resolved_at), day(notified_at), category.resolve_days,
+            category.notify_days, still_open=status in _OPEN,
+            pauses=self._pauses(pauses) if pauses else [],
+        )  # fmt: skip
+        cells = [
+            number, text(received_at), names.channels[channel_id], subject, details, category.code,
+            status, priority, province, district, unit,
+            (names.offices.get(office_id) if office_id else None) or "", assigned_to,
+            complainant_name, complainant_contact, _yes_no(anonymous), _yes_no(confidential),
+            text(acknowledged_at), text(first_response_at), text(resolved_at), text(notified_at),
+            text(closed_at), due_on or "", forwarded_agency, forwarded_on or "", forwarded_reference,
+            resolution, corrective_action, "" if follow_up_score is None else follow_up_score,
+            follow_up_comment, _yes_no(trust_restored), reopen_count, history, working_days, met,
+            notified,
+        ]  # fmt: skip
+        if sensitive:
+            for index in _SENSITIVE_INDEXES:
+                cells[index] = ""
+        if self._in_order:
+            return cells
+        values = dict(zip(_ROW_KEYS, cells, strict=True))
+        return [values[key] for key in self._keys]
+
+
+# The cells ``_StoredRows.row`` makes, in its order (the spec's, unless it changes).
+_ROW_KEYS = (
+    "number", "received_at", "channel", "subject", "details", "category", "status", "priority",
+    "province", "district", "unit", "office", "assigned_to", "complainant_name", "complainant_contact",
+    "anonymous", "confidential", "acknowledged_at", "first_response_at", "resolved_at", "notified_at",
+    "closed_at", "due_on", "forwarded_agency", "forwarded_on", "forwarded_reference", "resolution",
+    "corrective_action", "follow_up_score", "follow_up_comment", "trust_restored", "reopen_count",
+    "history", "working_days", "met_standard", "notified_in_time",
+)  # fmt: skip
+_SENSITIVE_INDEXES = tuple(_ROW_KEYS.index(key) for key in SENSITIVE_TEXTS)
+
+
+def _yes_no(stored: Any) -> str:
+    """``format_bool`` of a boolean stored as 0/1."""
+    return "" if stored is None else ("yes" if int(stored) else "no")
+
+
 @dataclass(frozen=True)
 class _Catalogues:
-    """What an exported row names from the catalogues, by id: channel and office codes, and each
-    category's code and standards."""
+    """What an exported row names from the catalogues, by id (or by its hex, as SQLite stores
+    it): channel and office codes, and each category's code and standards."""
 
-    channels: dict[uuid.UUID, str]
-    offices: dict[uuid.UUID, str]
-    categories: dict[uuid.UUID, _Category]
+    channels: dict[Any, str]
+    offices: dict[Any, str]
+    categories: dict[Any, _Category]
+
+
+def _catalogues(session: Any) -> _Catalogues:
+    return _Catalogues(
+        channels={key: code for key, code in session.execute(select(Channel.id, Channel.code))},
+        offices={key: code for key, code in session.execute(select(Office.id, Office.code))},
+        categories={
+            category_id: _Category(code, resolve_days, notify_days)
+            for category_id, code, resolve_days, notify_days in session.execute(select(
+                ComplaintCategory.id, ComplaintCategory.code, ComplaintCategory.resolve_days,
+                ComplaintCategory.notify_days))
+        },
+    )  # fmt: skip
 
 
 class _Category(NamedTuple):
