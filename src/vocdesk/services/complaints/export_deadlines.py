@@ -64,36 +64,39 @@ class ExportDeadlines:
         self._today = today
         self._today_ordinal = today.toordinal()
 
-    def cells(self, received_on: date, resolved_on: date | None, notified_on: date | None,
+    def cells(self, received_on: int, resolved_on: int | None, notified_on: int | None,
               resolve_days: int, notify_days: int, *, still_open: bool,
               pauses: list[Pause]) -> tuple[int | str, str, str]:  # fmt: skip
+        """The three cells of a case received, resolved and notified on those days (ordinals,
+        ``date.toordinal``)."""
         if pauses:
             calendar, today = self._days.calendar, self._today
-            met = milestone_in_time(calendar, received_on, resolved_on, resolve_days, today,
+            received = date.fromordinal(received_on)
+            resolved = None if resolved_on is None else date.fromordinal(resolved_on)
+            notified = None if notified_on is None else date.fromordinal(notified_on)
+            met = milestone_in_time(calendar, received, resolved, resolve_days, today,
                                     still_open=still_open, pauses=pauses)  # fmt: skip
-            told = milestone_in_time(calendar, received_on, notified_on, notify_days, today,
+            told = milestone_in_time(calendar, received, notified, notify_days, today,
                                      still_open=still_open, pauses=pauses)  # fmt: skip
             paused_taken = (
-                "" if resolved_on is None
-                else working_days_taken(calendar, received_on, resolved_on, pauses)
+                "" if resolved is None else working_days_taken(calendar, received, resolved, pauses)
             )  # fmt: skip
             return paused_taken, format_bool(met), format_bool(told)
         between = self._days.between
-        received = received_on.toordinal()
         # Without pauses the time taken to today is the same for both milestones.
         late_now = None
         taken: int | str = ""
         if resolved_on is not None:
-            days_taken = between(received, resolved_on.toordinal())
+            days_taken = between(received_on, resolved_on)
             taken, met_cell = days_taken, ("yes" if days_taken <= resolve_days else "no")
         else:
-            late_now = between(received, self._today_ordinal) if still_open else None
+            late_now = between(received_on, self._today_ordinal) if still_open else None
             met_cell = "no" if late_now is not None and late_now > resolve_days else ""
         if notified_on is not None:
-            told_cell = "yes" if between(received, notified_on.toordinal()) <= notify_days else "no"
+            told_cell = "yes" if between(received_on, notified_on) <= notify_days else "no"
         else:
             if still_open and late_now is None:
-                late_now = between(received, self._today_ordinal)
+                late_now = between(received_on, self._today_ordinal)
             told_cell = "no" if late_now is not None and late_now > notify_days else ""
         return taken, met_cell, told_cell
 

@@ -348,8 +348,8 @@ class _Moments:
             return stored[:10] + hour + stored[13:19] + "+07:00"
         return format_datetime(self._moment_of(stored))
 
-    def day(self, stored: str | None) -> date | None:
-        """The Thai day of a stored moment."""
+    def ordinal(self, stored: str | None) -> int | None:
+        """The Thai day of a stored moment, as its ordinal (``date.toordinal``)."""
         if stored is None:
             return None
         if len(stored) == 26 and stored[10] == " " and stored[19] == ".":
@@ -359,10 +359,14 @@ class _Moments:
                 ordinal = self._days[utc_day] = date.fromisoformat(utc_day).toordinal()
             hour = stored[11:13]
             if hour in _SAME_DAY_HOURS:
-                return date.fromordinal(ordinal)
+                return ordinal
             if hour.isdigit() and int(hour) < 24:
-                return date.fromordinal(ordinal + 1)
-        return thai_date(self._moment_of(stored))
+                return ordinal + 1
+        return thai_date(self._moment_of(stored)).toordinal()
+
+    def day(self, stored: str) -> date:
+        """The Thai day of a stored moment."""
+        return date.fromordinal(cast(int, self.ordinal(stored)))
 
 
 class _StoredRows:
@@ -407,9 +411,7 @@ class _StoredRows:
         history = []
         for move in moves.split(","):
             moment, status = move.rsplit(" ", 1)
-            on = day(moment)
-            assert on is not None  # a history line has its moment
-            history.append((on, ComplaintStatus(status)))
+            history.append((day(moment), ComplaintStatus(status)))
         return pauses_from_history(history, self._today)
 
     def row(self, case: Any) -> list[Any]:
@@ -420,17 +422,17 @@ class _StoredRows:
          closed_at, due_on, forwarded_agency, forwarded_on, forwarded_reference, resolution,
          corrective_action, follow_up_score, follow_up_comment, trust_restored, reopen_count,
          sensitive_person, history, pauses) = case  # fmt: skip
-        text, day = self._moments.text, self._moments.day
+        text, ordinal = self._moments.text, self._moments.ordinal
         names = self._names
         sensitive = bool(sensitive_person)
         history = history or ""
         if _NOT_STANDARD in history:
             history = self._history(case_id, sensitive)
-        received_on = day(received_at)
+        received_on = ordinal(received_at)
         assert received_on is not None  # every case is received
         category = names.categories[category_id]
         working_days, met, notified = self._deadlines.cells(
-            received_on, day(resolved_at), day(notified_at), category.resolve_days,
+            received_on, ordinal(resolved_at), ordinal(notified_at), category.resolve_days,
             category.notify_days, still_open=status in _OPEN,
             pauses=self._pauses(pauses) if pauses else [],
         )  # fmt: skip
