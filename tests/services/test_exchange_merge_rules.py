@@ -487,3 +487,15 @@ def test_a_deletion_takes_the_rows_that_go_with_it_and_they_travel_on_too(aa, hq
     assert count(hq, "complaint") == 0 and count(hq, "complaint_status_change") == 0
     offices = all_rows(hq, "SELECT table_name, office FROM sync_tombstone ORDER BY table_name")
     assert offices == [("complaint", "AA"), ("complaint_status_change", "AA")]
+
+
+def test_the_merge_tells_its_progress_table_by_table_to_the_end(aa, hq) -> None:
+    for number in range(3):
+        add_entry(aa, f"ข้อความ {number}", add_person(aa, f"คนที่ {number}"))
+    calls: list[tuple[int, int]] = []
+
+    receive(hq, make_bundle(aa, to="HQ"), progress=lambda done, total: calls.append((done, total)))
+
+    assert calls[0][0] == 0 and calls[-1][0] == calls[-1][1] > 0
+    assert [done for done, _ in calls] == sorted(done for done, _ in calls)
+    assert len({total for _, total in calls}) == 1 and len(calls) > 4

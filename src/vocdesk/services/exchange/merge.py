@@ -139,18 +139,26 @@ def receive_bundle(
     tables, tombstones = _parts(payload)
     moment = now or utc_now()
     total = sum(len(rows) for rows in tables.values()) + len(tombstones)
+    steps, done = 2 * total or 1, 0  # each row read and decided, then written
+
+    def tick(rows: int) -> None:
+        nonlocal done
+        done += rows
+        if progress is not None and rows:
+            progress(min(done, steps), steps)
+
     if progress is not None:
-        progress(0, total)
+        progress(0, steps)
     incoming = Incoming(
         from_office=header.from_office, here=here, bundle_id=header.bundle_id,
         acknowledged_made_at=header.acknowledged_made_at, made_at=header.made_at,
     )  # fmt: skip
     planner = Planner(session, incoming, moment)
-    planner.plan(tables, dict(attachments), tombstones)
-    counts = planner.write()
+    planner.plan(tables, dict(attachments), tombstones, tick)
+    counts = planner.write(tick)
     _record(session, header, total, file_name, moment)
     if progress is not None:
-        progress(total, total)
+        progress(steps, steps)
     return ReceiveSummary(
         bundle_id=header.bundle_id, from_office=header.from_office, sequence=header.sequence,
         tables=MappingProxyType({name: _frozen(c) for name, c in counts.items()}),

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -82,6 +82,13 @@ CLASH = QT_TRANSLATE_NOOP(
 )
 
 
+Tick = Callable[[int], None]
+
+
+def _no_tick(done: int) -> None:
+    pass
+
+
 @dataclass
 class Counts:
     """What became of one table's incoming rows and deletions."""
@@ -134,13 +141,17 @@ class Planner:
         self._replaced_answers: set[uuid.UUID] = set()
         self._answers: list[dict[str, Any]] = []
         self._deletions: list[Deletion] = []
+        self._sizes: dict[str, int] = {}  # incoming rows per table (for the progress)
 
     # ---------------------------------------------------------------- planning (reads only)
 
     def plan(self, tables: dict[str, list[dict[str, Any]]], attachments: dict[str, bytes],
-             tombstones: list[dict[str, Any]]) -> None:  # fmt: skip
+             tombstones: list[dict[str, Any]], tick: Tick = _no_tick) -> None:  # fmt: skip
+        """Read and decide everything; ``tick`` is told the rows done, table by table."""
         for rule in RULES:
             encoded = tables.get(rule.name) or []
+            self._sizes[rule.name] = len(encoded)
+            tick(len(encoded))
             if rule.kind == "entity":
                 encoded = self._without_edits_held(rule, encoded)
             elif rule.kind == "dependent":
@@ -510,7 +521,8 @@ class Planner:
     def conflict_count(self) -> int:
         return len(self._conflicts)
 
-    def write(self) -> dict[str, Counts]:
+    def write(self, tick: Tick = _no_tick) -> dict[str, Counts]:
+        """Write what ``plan`` decided; ``tick`` is told the rows done, table by table."""
         session = self._session
         if self._new_aliases:
             session.execute(sa.insert(_ALIAS_TABLE), [
@@ -523,6 +535,7 @@ class Planner:
                 self._write_answers(rule)
             elif work is not None:
                 self._write_table(work)
+            tick(self._sizes.get(rule.name, 0))
         conflicts = self._new_conflicts()
         if conflicts:
             session.execute(sa.insert(_CONFLICT_TABLE), conflicts)
