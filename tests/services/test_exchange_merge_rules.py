@@ -499,3 +499,28 @@ def test_the_merge_tells_its_progress_table_by_table_to_the_end(aa, hq) -> None:
     assert calls[0][0] == 0 and calls[-1][0] == calls[-1][1] > 0
     assert [done for done, _ in calls] == sorted(done for done, _ in calls)
     assert len({total for _, total in calls}) == 1 and len(calls) > 4
+
+
+def test_a_persons_records_arriving_after_the_person_was_anonymised_here_are_anonymised(
+    aa, hq
+) -> None:
+    from vocdesk.services.pdpa.anonymise import AnonymiseService
+
+    person = add_person(aa, "สมปอง รักดี", phone="+66812345678")
+    receive(hq, make_bundle(aa, to="HQ"))
+    AnonymiseService(hq).anonymise_person(person)
+    add_entry(aa, "สมปอง โทร 0812345678 แจ้งว่าไฟดับ", person)  # AA does not know yet
+
+    summary = receive(hq, make_bundle(aa, to="HQ"))
+
+    assert summary.tables["feedback_entry"].inserted == 1
+    assert summary.tables["stakeholder"].skipped_anonymised == 1  # AA's named copy refused
+    text, anonymised, edited = one(
+        hq, "SELECT text, anonymised_at, edited_office FROM feedback_entry"
+    )
+    assert anonymised is not None and "0812345678" not in text and edited == ""
+    # Back at AA, the person and the entry arrive anonymised, and anonymisation wins there.
+    back = make_bundle(hq, to="AA")
+    receive(aa, back)
+    assert one(aa, "SELECT count(*) FROM stakeholder WHERE anonymised_at IS NOT NULL")[0] == 1
+    assert "0812345678" not in one(aa, "SELECT text FROM feedback_entry")[0]

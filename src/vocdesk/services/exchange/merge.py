@@ -129,9 +129,10 @@ def schema_revision(session: Session) -> str:
 def receive_bundle(
     session: Session, header: BundleHeader, payload: Mapping[str, Any],
     attachments: Mapping[str, bytes], *, progress: ProgressCallback | None = None,
-    file_name: str = "", now: datetime | None = None,
+    file_name: str = "", now: datetime | None = None, user: str = "",
 ) -> ReceiveSummary:  # fmt: skip
-    """Merge a bundle read by ``bundle_file.read_bundle`` into ``session`` (no commit)."""
+    """Merge a bundle read by ``bundle_file.read_bundle`` into ``session`` (no commit);
+    ``user`` (the person receiving it) signs what the merge puts on the audit trail."""
     if _received_before(session, header.bundle_id):
         return ReceiveSummary(header.bundle_id, header.from_office, header.sequence, True)
     here = office_code(session)
@@ -150,7 +151,7 @@ def receive_bundle(
     if progress is not None:
         progress(0, steps)
     incoming = Incoming(
-        from_office=header.from_office, here=here, bundle_id=header.bundle_id,
+        user=user or f"bundle {header.from_office}", from_office=header.from_office, here=here, bundle_id=header.bundle_id,
         acknowledged_made_at=header.acknowledged_made_at, made_at=header.made_at,
     )  # fmt: skip
     planner = Planner(session, incoming, moment)

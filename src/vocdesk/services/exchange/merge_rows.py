@@ -33,6 +33,7 @@ from vocdesk.db.feedback_grams import (
 )
 from vocdesk.db.models import SyncAlias
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
+from vocdesk.domain.pdpa.terms import RetentionRecordType
 from vocdesk.services.exchange.merge_deletions import Deletion, Tombstones, apply_deletions
 from vocdesk.services.exchange.tables import (
     RULES,
@@ -43,6 +44,7 @@ from vocdesk.services.exchange.tables import (
     encode_row,
     natural_key_of,
 )
+from vocdesk.services.pdpa.anonymise import anonymise_records
 
 _ALIAS_TABLE = Base.metadata.tables["sync_alias"]
 _CONFLICT_TABLE = Base.metadata.tables["sync_conflict"]
@@ -63,6 +65,14 @@ _VERSIONED = frozenset(
     for mapper in Base.registry.mappers
     if mapper.version_id_col is not None
 )
+
+# The records of a person that anonymisation marks, by the retention review's kind.
+_PERSONS_RECORDS = {
+    "feedback_entry": RetentionRecordType.FEEDBACK,
+    "complaint": RetentionRecordType.COMPLAINT,
+    "survey_response": RetentionRecordType.SURVEY_RESPONSE,
+    "activity": RetentionRecordType.ACTIVITY,
+}
 
 MISSING_PARENT = QT_TRANSLATE_NOOP(
     "Exchange",
@@ -116,6 +126,7 @@ class _Work:
 class Incoming:
     """The bundle as decoded, with who sent it."""
 
+    user: str  # who receives it (the audit trail's)
     from_office: str
     here: str  # this installation's code ("" while none was given)
     acknowledged_made_at: datetime | None
@@ -536,6 +547,7 @@ class Planner:
             elif work is not None:
                 self._write_table(work)
             tick(self._sizes.get(rule.name, 0))
+        self._anonymise_arrivals()
         conflicts = self._new_conflicts()
         if conflicts:
             session.execute(sa.insert(_CONFLICT_TABLE), conflicts)
@@ -544,6 +556,32 @@ class Planner:
             lambda rule: self._work.setdefault(rule.name, _Work(rule)).counts,
         )  # fmt: skip
         return {name: work.counts for name, work in self._work.items()}
+
+    def _anonymise_arrivals(self) -> None:
+        """Records of a person anonymised here, arriving or changed from an office that did
+        not know it yet, are anonymised as they arrive (as the retention review anonymises a
+        record: its texts scrubbed of identifiers, the mark set, audited). Changed so, they go
+        back anonymised with the next bundle, and anonymisation wins there too."""
+        for name, record_type in _PERSONS_RECORDS.items():
+            work = self._work.get(name)
+            if work is None or not (work.inserts or work.updates):
+                continue
+            table = work.rule.table
+            ids = [r["id"] for r in work.inserts] + [r["_key"] for r in work.updates]
+            people = Base.metadata.tables["stakeholder"]
+            erased = sa.select(people.c.id).where(people.c.anonymised_at.is_not(None))
+            found: list[uuid.UUID] = []
+            for part in _chunks(ids):
+                statement = sa.select(table.c.id).where(
+                    table.c.id.in_(part), table.c.anonymised_at.is_(None),
+                    table.c.stakeholder_id.in_(erased),
+                )  # fmt: skip
+                found.extend(self._session.execute(statement).scalars())
+            if found:
+                anonymise_records(
+                    self._session, record_type, found, user=self._in.user, now=self._now
+                )
+                self._session.flush()
 
     def _new_conflicts(self) -> list[dict[str, Any]]:
         """The conflicts found, less those still open from an earlier bundle (the same two
