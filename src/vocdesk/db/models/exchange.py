@@ -10,7 +10,7 @@ from datetime import datetime
 from sqlalchemy import Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from vocdesk.db.base import OFFICE_CODE_LENGTH, Base, Entity
+from vocdesk.db.base import OFFICE_CODE_LENGTH, Base, Entity, utc_now
 
 
 class SyncPeer(Entity):
@@ -87,14 +87,20 @@ class SyncAlias(Entity):
 
 
 class SyncTombstone(Base):
-    """A travelling row deleted here (written by a trigger on every travelling table), passed
-    on in bundles so the other offices delete it too."""
+    """A travelling row deleted (here, by a trigger on every travelling table, or at another
+    office, received in a bundle), passed on in bundles so the other offices delete it too.
+    ``deleted_at`` is when and ``office`` where it was deleted, and travels; ``touched_at`` is
+    when the deletion was recorded in this database: what the next bundle collects."""
 
     __tablename__ = "sync_tombstone"
-    __table_args__ = (Index("ix_sync_tombstone_deleted_at", "deleted_at"),)
+    __table_args__ = (
+        Index("ix_sync_tombstone_touched_at", "touched_at"),
+        Index("ix_sync_tombstone_row", "table_name", "row_key"),
+    )
 
     seq: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
     table_name: Mapped[str] = mapped_column(String(64))
     row_key: Mapped[str] = mapped_column(String(200))  # the id, or a JSON array of the key
     deleted_at: Mapped[datetime]
     office: Mapped[str] = mapped_column(String(OFFICE_CODE_LENGTH), default="", server_default="")
+    touched_at: Mapped[datetime] = mapped_column(default=utc_now)

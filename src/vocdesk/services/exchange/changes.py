@@ -172,7 +172,7 @@ def _tombstones(session: Session, start: datetime | None, to_office: str) -> lis
     t = SyncTombstone
     statement = sa.select(t.table_name, t.row_key, t.deleted_at, t.office)
     if start is not None:
-        statement = statement.where(t.deleted_at > start)
+        statement = statement.where(t.touched_at > start)
     if to_office:
         statement = statement.where(t.office != to_office)
     latest: dict[tuple[str, tuple[Any, ...]], tuple[datetime, str]] = {}

@@ -82,22 +82,24 @@ def apply_deletions(
         items = by_table[name]
         local = _current_moments(session, rule, [d.key for d in items])
         absent = tombstones.of(rule, [d.key for d in items if d.key not in local])
-        doomed: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+        # By where and when each was deleted: the tombstones passed on keep both.
+        doomed: dict[tuple[str, datetime], list[tuple[Any, ...]]] = defaultdict(list)
         for deletion in items:
             if deletion.key in local:
                 changed = local.pop(deletion.key)
                 if changed is not None and changed > deletion.deleted_at:
                     tally.kept += 1
                 else:
-                    doomed[deletion.office].append(deletion.key)
+                    doomed[(deletion.office, deletion.deleted_at)].append(deletion.key)
             elif deletion.key not in absent:
                 session.connection().execute(sa.insert(_TOMBSTONE), {
                     "table_name": rule.name, "row_key": _row_key(deletion.key, sqlite),
-                    "deleted_at": now, "office": deletion.office,
+                    "deleted_at": deletion.deleted_at, "office": deletion.office,
+                    "touched_at": now,
                 })  # fmt: skip
-                absent[deletion.key] = now
-                tombstones.add(rule, deletion.key, now)
-        for office, keys in doomed.items():
+                absent[deletion.key] = deletion.deleted_at
+                tombstones.add(rule, deletion.key, deletion.deleted_at)
+        for (office, deleted_at), keys in doomed.items():
             blocked = (
                 _still_used(session, rule.table, {k[0] for k in keys})
                 if rule.kind == "entity"
@@ -106,12 +108,16 @@ def apply_deletions(
             wanted = [k for k in keys if k[0] not in blocked]
             tally.kept += len(keys) - len(wanted)
             tally.deleted += len(wanted)
-            _delete(session, rule, wanted, office)
+            _delete(session, rule, wanted, office, deleted_at)
 
 
-def _delete(session: Session, rule: TableRule, keys: list[tuple[Any, ...]], office: str) -> None:
+def _delete(
+    session: Session, rule: TableRule, keys: list[tuple[Any, ...]], office: str,
+    deleted_at: datetime,
+) -> None:  # fmt: skip
     """Delete the rows of ``keys`` (their children go with them by ON DELETE CASCADE); the
-    tombstones the triggers write for them are given ``office``."""
+    tombstones the triggers write for them are given the ``office`` and moment of the deletion
+    they pass on (``touched_at``, now, is what the next bundle collects)."""
     if not keys:
         return
     connection = session.connection()
@@ -127,7 +133,7 @@ def _delete(session: Session, rule: TableRule, keys: list[tuple[Any, ...]], offi
     connection.execute(
         sa.update(_TOMBSTONE)
         .where(_TOMBSTONE.c.seq > before, _TOMBSTONE.c.office == "")
-        .values(office=office)
+        .values(office=office, deleted_at=deleted_at)
     )
 
 

@@ -168,9 +168,11 @@ def _create_tables() -> None:
         sa.Column("row_key", sa.String(200), nullable=False),
         sa.Column("deleted_at", UtcDateTime(timezone=True), nullable=False),
         sa.Column("office", sa.String(40), nullable=False, server_default=""),
+        sa.Column("touched_at", UtcDateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("seq", name=op.f("pk_sync_tombstone")),
     )
-    op.create_index("ix_sync_tombstone_deleted_at", "sync_tombstone", ["deleted_at"])
+    op.create_index("ix_sync_tombstone_touched_at", "sync_tombstone", ["touched_at"])
+    op.create_index("ix_sync_tombstone_row", "sync_tombstone", ["table_name", "row_key"])
 
 
 def _create_tombstone_triggers() -> None:
@@ -192,8 +194,9 @@ def _create_tombstone_triggers() -> None:
         # writes itself, so the stored moments sort and read alike.
         op.execute(
             f"CREATE TRIGGER sync_tombstone_{table} AFTER DELETE ON {table} BEGIN "
-            "INSERT INTO sync_tombstone (table_name, row_key, deleted_at, office) "
-            f"VALUES ('{table}', {row_key}, strftime('%Y-%m-%d %H:%M:%f000', 'now'), ''); END"
+            "INSERT INTO sync_tombstone (table_name, row_key, deleted_at, office, touched_at) "
+            f"VALUES ('{table}', {row_key}, strftime('%Y-%m-%d %H:%M:%f000', 'now'), '', "
+            "strftime('%Y-%m-%d %H:%M:%f000', 'now')); END"
         )
 
 
@@ -210,8 +213,8 @@ BEGIN
         SELECT json_agg(to_jsonb(OLD) ->> key.name ORDER BY key.position)::text INTO row_key
           FROM unnest(TG_ARGV) WITH ORDINALITY AS key(name, position);
     END IF;
-    INSERT INTO sync_tombstone (table_name, row_key, deleted_at, office)
-    VALUES (TG_TABLE_NAME, row_key, clock_timestamp(), '');
+    INSERT INTO sync_tombstone (table_name, row_key, deleted_at, office, touched_at)
+    VALUES (TG_TABLE_NAME, row_key, clock_timestamp(), '', clock_timestamp());
     RETURN OLD;
 END
 $$ LANGUAGE plpgsql
