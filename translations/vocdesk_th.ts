@@ -9062,22 +9062,12 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>กำลังส่งออก…</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/ui/exchange/actions.py" line="+80"/>
+        <location filename="../src/vocdesk/ui/exchange/actions.py" line="+82"/>
         <source>Office: {code}</source>
         <translation>สำนักงาน: {code}</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>No office code yet</source>
-        <translation>ยังไม่มีรหัสสำนักงาน</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>An administrator gives it in File › Settings…</source>
-        <translation>ผู้ดูแลระบบกำหนดได้ที่ แฟ้ม › การตั้งค่า…</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Sen&amp;d to another office…</source>
         <translation>ส่งข้อมูลไปยังสำนักงานอื่น(&amp;D)…</translation>
     </message>

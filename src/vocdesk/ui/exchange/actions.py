@@ -75,21 +75,13 @@ class ExchangeActions(QObject):
         except UserError:  # nobody signed in (the window is closing for a sign-out)
             self.office_label.hide()
             return
+        # Shown once the office has its code (an administrator without one was asked at sign-in
+        # and finds it in File › Settings…): the status bar stays as wide as the window.
         if code:
             self.office_label.setText(
                 QCoreApplication.translate("MainWindow", "Office: {code}").format(code=code)
             )
             self.office_label.setToolTip(name)
-            self.office_label.show()
-        elif may(database, Permission.MANAGE_CATALOGUES):
-            self.office_label.setText(
-                QCoreApplication.translate("MainWindow", "No office code yet")
-            )
-            self.office_label.setToolTip(
-                QCoreApplication.translate(
-                    "MainWindow", "An administrator gives it in File › Settings…"
-                )
-            )
             self.office_label.show()
         else:
             self.office_label.hide()
