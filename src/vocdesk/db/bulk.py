@@ -5,6 +5,11 @@ The ORM's bulk UPDATE (``session.execute(update(Model), rows)``) needs each row'
 model with optimistic locking (``Versioned``, migration 0012). An import does not read-modify
 a form's record: it writes what the file says, so here every updated row's version is counted
 up instead (a form opened before the import then refuses its save, rather than undoing it).
+
+On PostgreSQL there are no triggers to drop for speed (its search indexes are GIN indexes
+over the table, kept by the server) and no write lock to take first: ``triggers_dropped`` and
+``begin_writing`` do nothing there. ``driver_placeholders`` writes a driver-level statement's
+value markers in the driver's own style (sqlite3: ``?``, psycopg: ``%s``).
 """
 
 from __future__ import annotations
@@ -35,13 +40,22 @@ def update_by_id(session: Session, model: Any, rows: Sequence[Mapping[str, Any]]
     session.execute(statement, [{f"v_{k}": v for k, v in row.items()} for row in rows])
 
 
+def driver_placeholders(dialect: Any, count: int) -> str:
+    """``count`` value markers, comma-separated, for ``exec_driver_sql`` on ``dialect``'s driver."""
+    mark = "?" if dialect.paramstyle in ("qmark", "numeric") else "%s"
+    return ", ".join([mark] * count)
+
+
 def begin_writing(session: Session) -> None:
     """Make sure the session's SQLite connection is inside a write transaction.
 
     Python's sqlite3 begins a transaction only before INSERT, UPDATE, DELETE or REPLACE: a
     ``DROP TRIGGER`` as the first statement would be committed at once, outside the import's
     transaction. ``BEGIN IMMEDIATE`` also takes the write lock now (waiting the busy timeout),
-    so what is read next (a ``max(number)``) stays true until the commit."""
+    so what is read next (a ``max(number)``) stays true until the commit. Other databases
+    begin their transaction with the session; nothing to do there."""
+    if session.get_bind().dialect.name != "sqlite":
+        return
     raw = session.connection().connection.dbapi_connection
     if raw is not None and not raw.in_transaction:
         session.connection().exec_driver_sql("BEGIN IMMEDIATE")

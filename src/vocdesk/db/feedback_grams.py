@@ -5,6 +5,9 @@ of a tree keyed by gram, which made a plain insert of an entry about five times 
 insert (an import) drops the insert trigger (``db.bulk.triggers_dropped``) and adds the grams of
 all its new entries here in one statement sorted as the table's key, as the migration built the
 table: the same rows the trigger would have added.
+
+SQLite only: on PostgreSQL the search reads GIN trigram indexes over the entries themselves
+(``pg_trgm``), which the server keeps; there is no gram table nor full-text table to fill.
 """
 
 from __future__ import annotations
@@ -37,9 +40,13 @@ _ADD_WORDS = text(
 
 def add_grams(session: Session, first: int) -> None:
     """Add the grams of every entry numbered ``first`` or higher (the entries just inserted)."""
+    if session.get_bind().dialect.name != "sqlite":
+        return
     session.execute(_ADD_GRAMS, {"first": first})
 
 
 def add_words(session: Session, first: int) -> None:
     """Add the words of every entry numbered ``first`` or higher to the full-text index."""
+    if session.get_bind().dialect.name != "sqlite":
+        return
     session.execute(_ADD_WORDS, {"first": first})

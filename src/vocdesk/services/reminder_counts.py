@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy import ColumnElement, and_, case, func, or_, select
 
 from vocdesk.db.models import Complaint, Reminder
 from vocdesk.domain.enums import ComplaintStatus, ReminderStatus
@@ -47,8 +47,8 @@ def reminder_shown() -> ColumnElement[bool]:
 def due_reminder_counts(db: Database, today: date, officer: str | None = None) -> ReminderCounts:
     """Open reminders due on ``today`` and overdue, of one officer or everyone; an indexed count
     (``ix_reminder_status_due``), a few milliseconds with thousands of reminders."""
-    due_today = func.sum(func.iif(Reminder.due_on == today, 1, 0))
-    overdue = func.sum(func.iif(Reminder.due_on < today, 1, 0))
+    due_today = func.sum(case((Reminder.due_on == today, 1), else_=0))  # (any SQL, not iif)
+    overdue = func.sum(case((Reminder.due_on < today, 1), else_=0))
     where = [reminder_shown(), Reminder.due_on <= today]
     if officer is not None:
         where.append(Reminder.assigned_to == officer)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import (
     ColumnElement,
@@ -20,10 +20,12 @@ from sqlalchemy import (
     Table,
     and_,
     case,
-    literal_column,
     or_,
     select,
 )
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.visitors import InternalTraversal
 
 from vocdesk.domain.tables import Named, TableQuery
 
@@ -122,12 +124,38 @@ class Sorting:
 
 
 def row_order(key: SQLColumnExpression[Any]) -> SQLColumnExpression[Any]:
-    """What orders rows of ``key``'s table among equals: the table's ``rowid``, or ``key``
-    itself when it belongs to an alias or a subquery (whose rowid SQL cannot name)."""
+    """What orders rows of ``key``'s table among equals: the table's ``rowid`` on SQLite, or
+    ``key`` itself when it belongs to an alias or a subquery (whose rowid SQL cannot name), and
+    on PostgreSQL (no rowid; its planner sorts by the primary key as cheaply)."""
     table = getattr(key, "table", None)
     if isinstance(table, Table):
-        return literal_column(f'"{table.name}".rowid')
+        return _RowOrder(key, table.name)
     return key
+
+
+class _RowOrder(ColumnElement[Any]):
+    """A table's ``rowid`` on SQLite, its key column elsewhere (``row_order``)."""
+
+    inherit_cache = True
+    _traverse_internals = [
+        ("row_key", InternalTraversal.dp_clauseelement),
+        ("table_name", InternalTraversal.dp_string),
+    ]
+
+    def __init__(self, key: SQLColumnExpression[Any], table_name: str) -> None:
+        self.row_key = key
+        self.table_name = table_name
+        self.type = key.type  # type: ignore[attr-defined]
+
+
+@compiles(_RowOrder)
+def _key_of_row(element: _RowOrder, compiler: SQLCompiler, **kw: Any) -> str:
+    return compiler.process(cast(ColumnElement[Any], element.row_key), **kw)
+
+
+@compiles(_RowOrder, "sqlite")
+def _sqlite_rowid(element: _RowOrder, compiler: SQLCompiler, **kw: Any) -> str:
+    return f'"{element.table_name}".rowid'
 
 
 def ordered_page(

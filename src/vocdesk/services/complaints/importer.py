@@ -36,7 +36,7 @@ from sqlalchemy import Table, Uuid, delete, not_, select
 from sqlalchemy.orm import Session
 
 from vocdesk.db.base import UtcDateTime, utc_now
-from vocdesk.db.bulk import update_by_id
+from vocdesk.db.bulk import driver_placeholders, update_by_id
 from vocdesk.db.models import (
     Channel,
     Complaint,
@@ -484,7 +484,7 @@ class _DriverInsert:
         self._sql = (
             f"INSERT INTO {quote.format_table(table)} "
             f"({', '.join(quote.format_column(column) for column in columns)}) "
-            f"VALUES ({', '.join('?' * len(columns))})"
+            f"VALUES ({driver_placeholders(dialect, len(columns))})"
         )
 
     def stored(

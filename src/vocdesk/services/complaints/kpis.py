@@ -8,7 +8,8 @@ the received-date index) gives the additive tallies the domain turns into figure
 were ever paused (waiting) need their history; they are few, and are decided one by one in
 Python with the same rules. The day arithmetic reads SQLite's stored text of a moment
 ("YYYY-MM-DD HH:MM:SS" in UTC): cheaper than date() on every row, and SQLite is what VocDesk
-ships with.
+ships with. On PostgreSQL (a ``timestamptz``) the day is the moment's day in Asia/Bangkok, at
+once (``_PostgresDays``); the counting is the same.
 
 Which calendar (docs/holidays.md):
 
@@ -39,6 +40,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import (
+    Boolean,
     Column,
     ColumnElement,
     Integer,
@@ -48,13 +50,17 @@ from sqlalchemy import (
     Uuid,
     and_,
     case,
+    cast,
     func,
+    literal_column,
     or_,
     select,
     type_coerce,
 )
+from sqlalchemy.dialects.postgresql import insert as postgres_insert
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
+from vocdesk.db.bulk import driver_placeholders
 from vocdesk.db.models import (
     Channel,
     Complaint,
@@ -87,7 +93,7 @@ from vocdesk.domain.working_days import WorkingCalendar
 from vocdesk.services.authorization import requires
 from vocdesk.services.database import Database
 from vocdesk.services.holidays import working_calendar
-from vocdesk.services.periods import in_period
+from vocdesk.services.periods import in_period, thai_day_text
 
 __all__ = [
     "ComplaintKpiReport",
@@ -153,12 +159,108 @@ class ComplaintKpiReport:
     months: list[MonthFigures]  # every calendar month of the period, in order
 
 
-def _thai_day(moment: Any) -> ColumnElement[str]:
-    """The Thai calendar day (ISO text) of a stored UTC moment."""
-    return func.date(moment, "+7 hours")
+class _SqliteDays:
+    """The day arithmetic in SQLite's SQL: a moment is stored as UTC text, and its first ten
+    characters (the UTC day) are looked up, the next day taken from 17:00 UTC on."""
+
+    dialect = "sqlite"
+
+    @staticmethod
+    def stored_day(moment: Any) -> ColumnElement[str]:
+        """The day a moment is looked up by in the numbered days."""
+        return func.substr(moment, 1, 10)
+
+    @staticmethod
+    def thai(moment: Any, on_the_day: Any, the_next_day: Any) -> Any:
+        """Of a looked-up day's two values, the one of the moment's Thai day."""
+        # Stored as "YYYY-MM-DD HH:MM:SS.ffffff" in UTC: from 17:00 it is the next day in Thailand.
+        return case((func.substr(moment, 12, 2) >= "17", the_next_day), else_=on_the_day)
+
+    @staticmethod
+    def as_number(condition: Any) -> Any:
+        """A condition where a number (1 or 0) is wanted: SQLite's truth is one already."""
+        return condition
+
+    @staticmethod
+    def due_day(due_on: Any) -> ColumnElement[str]:
+        return func.substr(due_on, 1, 10)  # text without a DATE column's affinity
+
+    @staticmethod
+    def greatest(value: Any, floor: int) -> Any:
+        return func.max(value, floor)
+
+    @staticmethod
+    def stored_text(column: Any) -> Any:
+        """A key as its stored text, 32 hex digits: no UUID objects built per row."""
+        return type_coerce(column, String())
+
+    @staticmethod
+    def truth(flag: Any) -> ColumnElement[bool]:
+        return flag == 1  # type: ignore[no-any-return]
+
+    @staticmethod
+    def unflattened(subquery: Any) -> Any:
+        # "LIMIT -1" keeps SQLite from flattening this into the outer query, which would
+        # repeat every expression in every sum (2x slower).
+        return subquery.limit(-1)
+
+    @staticmethod
+    def paused_insert() -> Any:
+        # The key drops repeats (DISTINCT would walk the complaint_id index and fetch every
+        # change from all over the table).
+        return _PAUSED.insert().prefix_with("OR IGNORE")
 
 
-def _key_column(dimension: Dimension) -> ColumnElement[Any] | InstrumentedAttribute[Any]:
+class _PostgresDays(_SqliteDays):
+    """The same on PostgreSQL: a ``timestamptz`` is looked up by its day in Asia/Bangkok."""
+
+    dialect = "postgresql"
+
+    @staticmethod
+    def stored_day(moment: Any) -> ColumnElement[str]:
+        return thai_day_text(moment, "postgresql")
+
+    @staticmethod
+    def thai(moment: Any, on_the_day: Any, the_next_day: Any) -> Any:
+        return on_the_day  # the looked-up day is the Thai day already
+
+    @staticmethod
+    def as_number(condition: Any) -> Any:
+        return cast(condition, Integer)  # NULL (unknown) stays NULL, as SQLite's
+
+    @staticmethod
+    def due_day(due_on: Any) -> ColumnElement[str]:
+        return func.to_char(due_on, literal_column("'YYYY-MM-DD'"), type_=String())
+
+    @staticmethod
+    def greatest(value: Any, floor: int) -> Any:
+        return func.greatest(value, floor)
+
+    @staticmethod
+    def stored_text(column: Any) -> Any:
+        # A uuid as text has dashes: taken out, the same 32 hex digits as SQLite's.
+        return func.replace(type_coerce(column, String()).cast(String()), "-", "", type_=String())
+
+    @staticmethod
+    def truth(flag: Any) -> ColumnElement[bool]:
+        return type_coerce(flag, Boolean()).is_(True)
+
+    @staticmethod
+    def unflattened(subquery: Any) -> Any:
+        return subquery
+
+    @staticmethod
+    def paused_insert() -> Any:
+        return postgres_insert(_PAUSED).on_conflict_do_nothing()
+
+
+def _days_sql(session: Session) -> type[_SqliteDays]:
+    return _PostgresDays if session.get_bind().dialect.name == "postgresql" else _SqliteDays
+
+
+def _key_column(
+    dimension: Dimension, sql: type[_SqliteDays] = _SqliteDays
+) -> ColumnElement[Any] | InstrumentedAttribute[Any]:
     """The column a breakdown groups by, read as its stored text (a key's hex, or a unit's
     name): thousands of grouped rows need no UUID objects built."""
     column = {
@@ -168,7 +270,7 @@ def _key_column(dimension: Dimension) -> ColumnElement[Any] | InstrumentedAttrib
         Dimension.UNIT: Complaint.unit,
         Dimension.OFFICE: Complaint.office_id,
     }[dimension]
-    return type_coerce(column, String()) if dimension is not Dimension.UNIT else column
+    return sql.stored_text(column) if dimension is not Dimension.UNIT else column
 
 
 def _key_text(value: Any) -> str:
@@ -269,11 +371,11 @@ class ComplaintKpisService:
             session, calendars, period.start - _ONE_DAY, max(today, period.end) + _MARGIN, today
         )
         connection = session.connection()
+        sql = _days_sql(session)
         _PAUSED.create(connection, checkfirst=True)
         connection.execute(_PAUSED.delete())
-        # One pass over the history in its stored order; the key drops repeats (DISTINCT would
-        # walk the complaint_id index and fetch every change from all over the table).
-        connection.execute(_PAUSED.insert().prefix_with("OR IGNORE").from_select(
+        # One pass over the history in its stored order.
+        connection.execute(sql.paused_insert().from_select(
             ["id"], select(ComplaintStatusChange.complaint_id).where(
                 ComplaintStatusChange.to_status.in_(PAUSING_STATUSES),
                 ComplaintStatusChange.changed_at >= start_of_thai_day(period.start),
@@ -284,7 +386,7 @@ class ComplaintKpisService:
         days: dict[tuple[str, str], Counter[int]] = {}
         scores: dict[tuple[str, str], Counter[int]] = {}
         # Few rows (keys × months × distinct day counts): add them up as plain lists.
-        counting = self._counting_query(dimension, received_in, calendars.number_of_case())
+        counting = self._counting_query(dimension, received_in, calendars.number_of_case(), sql)
         for row in session.execute(counting):
             key_text = _key_text(row.key)
             for totals in (counts.setdefault(key_text, [0] * len(_COUNTS)),
@@ -310,7 +412,7 @@ class ComplaintKpisService:
         by_key = {k: tally_of(v, ("key", k)) for k, v in counts.items()}
         by_month = {m: tally_of(v, ("month", m)) for m, v in month_counts.items()}
         for key_value, facts in self._paused_cases(
-            session, dimension, received_in, calendars, today
+            session, dimension, received_in, calendars, today, sql
         ):
             for tally_ in (by_key.setdefault(_key_text(key_value), KpiTally()),
                            by_month.setdefault(facts.received_on.isoformat()[:7], KpiTally())):  # fmt: skip
@@ -346,7 +448,7 @@ class ComplaintKpisService:
         # per-row processing would make the slowest part of a small report.
         connection.exec_driver_sql(
             f"INSERT INTO {_DAYS.name} (cal, day, n, next_day, n_next, n_today)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
+            f" VALUES ({driver_placeholders(connection.dialect, 6)})",
             rows,
         )
 
@@ -358,7 +460,11 @@ class ComplaintKpisService:
 
     @classmethod
     def _counting_query(
-        cls, dimension: Dimension, in_period: ColumnElement[bool], cal: ColumnElement[int] | int
+        cls,
+        dimension: Dimension,
+        in_period: ColumnElement[bool],
+        cal: ColumnElement[int] | int,
+        sql: type[_SqliteDays] = _SqliteDays,
     ) -> Any:
         received, acknowledged, resolved = aliased(_DAYS), aliased(_DAYS), aliased(_DAYS)
         responded, notified, due = aliased(_DAYS), aliased(_DAYS), aliased(_DAYS)
@@ -367,32 +473,28 @@ class ComplaintKpisService:
             """The row of ``day`` (ISO text) on the case's calendar."""
             return and_(days.c.day == day, days.c.cal == cal)
 
-        def evening(moment: Any) -> ColumnElement[bool]:
-            # Stored as "YYYY-MM-DD HH:MM:SS.ffffff" in UTC: from 17:00 it is the next day in Thailand.
-            return func.substr(moment, 12, 2) >= "17"
+        thai, day_of = sql.thai, sql.stored_day
 
         def day_number(days: Any, moment: Any) -> Any:
-            return case((evening(moment), days.c.n_next), else_=days.c.n)
+            return thai(moment, days.c.n, days.c.n_next)
 
         # A finished case judged by its stored due date: 1 in time, 0 late, NULL when it is not
         # (open, no result, no due date, or one outside the numbered days). Most results fall
         # on or before the due day (a comparison of texts); only the others look the due day's
         # number up, to let a result on the weekend after it count as in time.
-        due_day = func.substr(Complaint.due_on, 1, 10)  # text without a DATE column's affinity
+        due_day = sql.due_day(Complaint.due_on)
         due_n = select(due.c.n).where(on(due, due_day)).scalar_subquery()
         by_due_date = case(
             (or_(Complaint.status.in_(OPEN_STATUSES), Complaint.resolved_at.is_(None)), None),
-            (case((evening(Complaint.resolved_at), resolved.c.next_day), else_=resolved.c.day)
-             <= due_day, 1),
-            else_=day_number(resolved, Complaint.resolved_at) <= due_n,
+            (thai(Complaint.resolved_at, resolved.c.day, resolved.c.next_day) <= due_day, 1),
+            else_=sql.as_number(day_number(resolved, Complaint.resolved_at) <= due_n),
         )  # fmt: skip
 
-        # Each case's numbers, worked out once per case: "LIMIT -1" keeps SQLite from flattening
-        # this into the outer query, which would repeat every expression in every sum (2x slower).
-        facts = cls._joined_for(dimension, (
+        # Each case's numbers, worked out once per case (``unflattened``).
+        facts = sql.unflattened(cls._joined_for(dimension, (
             select(
-                _key_column(dimension).label("key"),
-                func.substr(case((evening(Complaint.received_at), received.c.next_day), else_=received.c.day),
+                _key_column(dimension, sql).label("key"),
+                func.substr(thai(Complaint.received_at, received.c.day, received.c.next_day),
                             1, 7).label("month"),
                 day_number(received, Complaint.received_at).label("received_n"),
                 day_number(acknowledged, Complaint.acknowledged_at).label("acknowledged_n"),
@@ -408,18 +510,18 @@ class ComplaintKpisService:
             )
             .select_from(Complaint)
             .join(ComplaintCategory, Complaint.category_id == ComplaintCategory.id)
-            .join(received, on(received, func.substr(Complaint.received_at, 1, 10)))
-            .outerjoin(acknowledged, on(acknowledged, func.substr(Complaint.acknowledged_at, 1, 10)))
-            .outerjoin(resolved, on(resolved, func.substr(Complaint.resolved_at, 1, 10)))
-            .outerjoin(responded, on(responded, func.substr(Complaint.first_response_at, 1, 10)))
-            .outerjoin(notified, on(notified, func.substr(Complaint.notified_at, 1, 10)))
+            .join(received, on(received, day_of(Complaint.received_at)))
+            .outerjoin(acknowledged, on(acknowledged, day_of(Complaint.acknowledged_at)))
+            .outerjoin(resolved, on(resolved, day_of(Complaint.resolved_at)))
+            .outerjoin(responded, on(responded, day_of(Complaint.first_response_at)))
+            .outerjoin(notified, on(notified, day_of(Complaint.notified_at)))
             .where(in_period, Complaint.id.not_in(select(_PAUSED.c.id)))
-        )).limit(-1).subquery("facts")  # fmt: skip
+        ))).subquery("facts")  # fmt: skip
         f = facts.c
-        is_open = f.is_open == 1
+        is_open = sql.truth(f.is_open)
         so_far = f.today_n - f.received_n
-        ack_taken = func.max(f.acknowledged_n - f.received_n, 0)
-        res_taken = func.max(f.resolved_n - f.received_n, 0)
+        ack_taken = sql.greatest(f.acknowledged_n - f.received_n, 0)
+        res_taken = sql.greatest(f.resolved_n - f.received_n, 0)
         # A finished case with a due date is judged by it; any other by today's calendar.
         resolved_in_time = case(
             (f.by_due_date.is_not(None), f.by_due_date == 1), else_=res_taken <= f.resolve_days
@@ -432,7 +534,7 @@ class ComplaintKpisService:
         def milestone(done_n: Any, limit: Any) -> tuple[Any, Any]:
             """In time, and decided (done, or open and past the limit): ``milestone_in_time``."""
             done = done_n.is_not(None)
-            return (count(and_(done, func.max(done_n - f.received_n, 0) <= limit)),
+            return (count(and_(done, sql.greatest(done_n - f.received_n, 0) <= limit)),
                     count(or_(done, and_(is_open, so_far > limit))))  # fmt: skip
 
         days = case((f.resolved_n.is_not(None), res_taken)).label("days")
@@ -441,7 +543,7 @@ class ComplaintKpisService:
                 f.key, f.month, days,
                 func.count().label("received"),
                 count(is_open),
-                count(and_(late_open, f.waiting == 0)),
+                count(and_(late_open, ~sql.truth(f.waiting))),
                 count(and_(f.acknowledged_n.is_not(None), ack_taken <= f.acknowledge_days)),
                 count(or_(f.acknowledged_n.is_not(None), and_(is_open, so_far > f.acknowledge_days))),
                 count(and_(f.resolved_n.is_not(None), resolved_in_time)),
@@ -460,10 +562,14 @@ class ComplaintKpisService:
     @staticmethod
     def _paused_cases(
         session: Session, dimension: Dimension, in_period: ColumnElement[bool],
-        calendars: _Calendars, today: date,
+        calendars: _Calendars, today: date, sql: type[_SqliteDays] = _SqliteDays,
     ) -> Iterable[tuple[Any, CaseFacts]]:  # fmt: skip
-        key = _key_column(dimension)
-        case_id = type_coerce(Complaint.id, String())  # text: no UUID objects for a dictionary key
+        key = _key_column(dimension, sql)
+        case_id = sql.stored_text(Complaint.id)  # text: no UUID objects for a dictionary key
+
+        def _thai_day(moment: Any) -> ColumnElement[str]:
+            return thai_day_text(moment, sql.dialect)
+
         stmt = (
             select(
                 case_id.label("id"), key.label("key"), _thai_day(Complaint.received_at).label("received"),
@@ -474,8 +580,8 @@ class ComplaintKpisService:
                 type_coerce(Complaint.status, String()).label("status"), Complaint.reopen_count,
                 Complaint.follow_up_score, Complaint.trust_restored, ComplaintCategory.acknowledge_days,
                 ComplaintCategory.resolve_days, ComplaintCategory.first_response_days, ComplaintCategory.notify_days,
-                type_coerce(Complaint.office_id, String()).label("office"),
-                func.substr(Complaint.due_on, 1, 10).label("due_on"),  # ISO text
+                sql.stored_text(Complaint.office_id).label("office"),
+                sql.due_day(Complaint.due_on).label("due_on"),  # ISO text
             )
             .join(ComplaintCategory, Complaint.category_id == ComplaintCategory.id)
             # IN, not a join: SQLite then starts from the few paused ids, not the period's cases.
@@ -485,7 +591,7 @@ class ComplaintKpisService:
         if not cases:
             return []
         history: dict[str, list[tuple[date, Any]]] = {case_.id: [] for case_ in cases}
-        change_case = type_coerce(ComplaintStatusChange.complaint_id, String())
+        change_case = sql.stored_text(ComplaintStatusChange.complaint_id)
         # One query, from the paused ids through the complaint_id index (cases of other periods
         # among them are skipped here).
         changes = (

@@ -7,6 +7,11 @@ one-character word found in very many entries, which a substring scan finds soon
 a word matches the words heard or the staff member, or, through the small catalogue tables, the
 stakeholder's name, the channel, service, office or segment. Every word must match (AND). Filters narrow by period, channel, stage, type,
 sentiment, segment, service, office and status.
+
+On PostgreSQL neither index exists: every word, of any length, is an ``ILIKE`` over the words
+heard and the staff member, which the GIN trigram indexes (``pg_trgm``) over those two columns
+serve for words of three characters or more; the matches are the same as on SQLite (a word is
+found as a run of characters, ASCII letters of either case).
 """
 
 from __future__ import annotations
@@ -23,7 +28,9 @@ from sqlalchemy import (
     ColumnElement,
     Select,
     SQLColumnExpression,
+    Uuid,
     and_,
+    any_,
     column,
     func,
     intersect,
@@ -34,6 +41,7 @@ from sqlalchemy import (
     table,
     union,
 )
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session, aliased
 
 from vocdesk.db.models import (
@@ -227,10 +235,23 @@ def _gram_match(term: str) -> ColumnElement[bool]:
     return and_(_gram.c.gram >= lowered, _gram.c.gram < lowered + _TOP + _TOP)
 
 
+def on_postgres(session: Session) -> bool:
+    """Whether the session's database is a PostgreSQL server (no FTS5, no short-word index)."""
+    return session.get_bind().dialect.name == "postgresql"
+
+
+def _contains(column: Any, term: str) -> ColumnElement[bool]:
+    """PostgreSQL: ``column ILIKE '%term%'`` with the pattern given whole (its ``%`` and ``_``
+    escaped), so that the planner sees it and can use the trigram index."""
+    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return column.ilike(f"%{escaped}%", escape="\\")  # type: ignore[no-any-return]
+
+
 def short_word_indexed(session: Session, term: str) -> bool:
     """Whether the short-word index finds ``term`` sooner than a scan: any two-character word, and
-    a one-character word that starts fewer than RARE_CHARACTER_GRAMS grams."""
-    if not short_term(term):
+    a one-character word that starts fewer than RARE_CHARACTER_GRAMS grams (never on PostgreSQL,
+    which has no short-word index)."""
+    if not short_term(term) or on_postgres(session):
         return False
     if len(term) == GRAM_LENGTH:
         return True
@@ -241,11 +262,15 @@ def short_word_indexed(session: Session, term: str) -> bool:
     return (found or 0) <= RARE_CHARACTER_GRAMS
 
 
-def words_condition(term: str, drive: bool = True, short_index: bool = True) -> ColumnElement[bool]:
+def words_condition(
+    term: str, drive: bool = True, short_index: bool = True, postgres: bool = False
+) -> ColumnElement[bool]:
     """Entries whose words heard or staff member contain ``term`` (case-insensitive). With
     ``drive`` false, the index's matches only filter: SQLite must not read the page through them.
     A word of one or two characters is looked up in the short-word index when ``short_index``
-    (see ``short_word_indexed``), else found by a scan."""
+    (see ``short_word_indexed``), else found by a scan. ``postgres``: in PostgreSQL's form."""
+    if postgres:
+        return or_(_contains(FeedbackEntry.text, term), _contains(FeedbackEntry.staff, term))
     number = FeedbackEntry.number if drive else FeedbackEntry.number + 0  # "+ 0": no index
     if indexed_term(term):
         matches = select(_fts.c.rowid).where(_fts.c.feedback_fts.op("MATCH")(fts_phrase(term)))
@@ -258,9 +283,11 @@ def words_condition(term: str, drive: bool = True, short_index: bool = True) -> 
 
 def _names_containing(session: Session, lookup: Lookup, term: str) -> list[uuid.UUID]:
     names = [getattr(lookup.entity, name) for name in lookup.columns]
-    return list(session.scalars(select(lookup.entity.id).where(
-        or_(*(name.icontains(term, autoescape=True) for name in names))
-    )))  # fmt: skip
+    if on_postgres(session):
+        found = or_(*(_contains(name, term) for name in names))
+    else:
+        found = or_(*(name.icontains(term, autoescape=True) for name in names))
+    return list(session.scalars(select(lookup.entity.id).where(found)))
 
 
 class NameMatches:
@@ -276,12 +303,15 @@ class NameMatches:
 
     def __init__(self) -> None:
         self._ids: dict[str, list[uuid.UUID]] = {}
-        self._key: tuple[float, int | None] = (0.0, None)  # (read at, newest stakeholder rowid)
+        self._key: tuple[float, Any] = (0.0, None)  # (read at, newest stakeholder rowid)
 
     def ids(self, session: Session, lookup: Lookup, term: str) -> list[uuid.UUID]:
-        newest = session.scalar(select(func.max(literal_column("stakeholder.rowid"))).select_from(
-            Stakeholder.__table__
-        ))  # fmt: skip
+        if on_postgres(session):  # no rowid: the newest key (time-ordered), by the primary key
+            newest = session.scalar(select(Stakeholder.id).order_by(Stakeholder.id.desc()).limit(1))
+        else:
+            newest = session.scalar(select(func.max(literal_column("stakeholder.rowid"))).select_from(
+                Stakeholder.__table__
+            ))  # fmt: skip
         now = time.monotonic()
         read_at, known = self._key
         if known != newest or now - read_at > self.LIFETIME or len(self._ids) > self.MAX_WORDS:
@@ -309,7 +339,9 @@ def _catalogue_matches(
             ids = names.ids(session, lookup, term)
         else:
             ids = _names_containing(session, lookup, term)
-        if len(ids) > LONG_ID_LIST:
+        if len(ids) > LONG_ID_LIST and on_postgres(session):  # one array parameter
+            found.append(lookup.foreign_key == any_(literal(ids, ARRAY(Uuid()))))
+        elif len(ids) > LONG_ID_LIST:
             found.append(lookup.foreign_key.in_(_id_list(ids)))
         elif ids:
             found.append(lookup.foreign_key.in_(ids))
@@ -330,7 +362,9 @@ def _id_list(ids: list[uuid.UUID]) -> Select[Any]:
 def _matches(session: Session, term: str, at_most: int | None = None) -> int:
     """How many entries' words contain ``term``, by the index that serves it; with ``at_most``,
     counting stops there (whether a word is common needs no more)."""
-    if indexed_term(term):
+    if on_postgres(session):
+        numbers = select(FeedbackEntry.number).where(words_condition(term, postgres=True))
+    elif indexed_term(term):
         numbers = select(_fts.c.rowid).where(_fts.c.feedback_fts.op("MATCH")(fts_phrase(term)))
     elif len(term) == GRAM_LENGTH:  # one gram per entry at most
         numbers = select(_gram.c.entry_number).where(_gram_match(term))
@@ -356,6 +390,8 @@ def _is_common(session: Session, terms: list[str], short: set[str] | None = None
 
 def _words_numbers(session: Session, term: str) -> Select[Any]:
     """The numbers of the entries whose words heard or staff member contain ``term``."""
+    if on_postgres(session):
+        return select(FeedbackEntry.number).where(words_condition(term, postgres=True))
     if indexed_term(term):
         return select(_fts.c.rowid).where(_fts.c.feedback_fts.op("MATCH")(fts_phrase(term)))
     if short_word_indexed(session, term):
@@ -392,10 +428,15 @@ def search_condition(
     """Every search word (in the words heard, the staff member or a name) and every filter;
     ``names``: the stakeholders' names already looked up for this search, if kept."""
     terms = query.search_terms()
+    postgres = on_postgres(session)
     short = {term for term in terms if short_word_indexed(session, term)}
-    drive = not (for_page and _is_common(session, terms, short))
+    # Which index drives the page is SQLite's question: PostgreSQL's planner weighs it itself.
+    drive = postgres or not (for_page and _is_common(session, terms, short))
     parts: list[ColumnElement[bool]] = [
-        or_(words_condition(term, drive, term in short), *_catalogue_matches(session, term, names))
+        or_(
+            words_condition(term, drive, term in short, postgres),
+            *_catalogue_matches(session, term, names),
+        )
         for term in terms
     ]
     parts.extend(filters.conditions())
@@ -503,6 +544,7 @@ class ListeningService:
         with self._db.session_scope() as session:
             words_only = (
                 bool(terms)
+                and not on_postgres(session)  # its indexes count nothing apart from the rows
                 and not filters.active
                 and not any(_catalogue_matches(session, t, self._names) for t in terms)
             )
@@ -522,6 +564,7 @@ class ListeningService:
             if (
                 terms
                 and not filters.active
+                and not on_postgres(session)
                 and all(indexed_term(t) or short_word_indexed(session, t) for t in terms)
             ):
                 return session.scalar(_union_count(session, terms, self._names)) or 0

@@ -28,7 +28,10 @@ One ANONYMISE audit entry is written per record; the caller writes the ``Retenti
 segment ('optimize': its old segments, which still held the words, are freed and zeroed), the
 file is rewritten (VACUUM: free pages and stale copies in pages written before secure_delete
 was on go), and the write-ahead log is checkpointed and truncated. Backups made before keep the
-person until they age out by rotation (docs/pdpa.md).
+person until they age out by rotation (docs/pdpa.md). On a PostgreSQL server the tables an
+anonymisation writes are vacuumed instead (their dead row versions removed, outside any
+transaction); what the server itself keeps (WAL, its backups) is its administrator's to age out
+(docs/pdpa.md, "On a PostgreSQL server").
 """
 
 from __future__ import annotations
@@ -285,12 +288,26 @@ def secure_delete(session: Session) -> None:
         connection.exec_driver_sql("PRAGMA secure_delete = ON")
 
 
+# The tables an anonymisation writes (PostgreSQL: vacuumed after it; docs/pdpa.md).
+ERASED_TABLES = (
+    "stakeholder", "feedback_entry", "complaint", "complaint_status_change", "complaint_attachment",
+    "activity", "reminder", "survey_response", "survey_answer", "consent", "data_subject_request",
+    "audit_entry",
+)  # fmt: skip
+
+
 def forget_erased(db: Database) -> list[str]:
     """After an anonymisation's commit: the full-text index merged (its old segments held the
     words), the file rewritten without free pages, the write-ahead log emptied. Returns the
     steps that could not finish because another connection held the file (logged): a reader
     keeps the log's old pages until it ends; the last connection to close the file checkpoints
-    and deletes the log, and the next anonymisation repeats every step."""
+    and deletes the log, and the next anonymisation repeats every step.
+
+    On PostgreSQL: ``VACUUM`` of the ``ERASED_TABLES`` (the old row versions removed from
+    their pages once no transaction can see them; a transaction still open elsewhere keeps them
+    until the next anonymisation's vacuum), step "vacuum" when it could not run."""
+    if db.engine.dialect.name == "postgresql":
+        return _vacuum_erased(db)
     if db.engine.dialect.name != "sqlite":
         return []
     unfinished: list[str] = []
@@ -316,6 +333,21 @@ def forget_erased(db: Database) -> list[str]:
                 )
                 unfinished.append(step)
     return unfinished
+
+
+def _vacuum_erased(db: Database) -> list[str]:
+    """PostgreSQL's part of ``forget_erased``: VACUUM runs outside a transaction (autocommit)."""
+    quote = db.engine.dialect.identifier_preparer.quote
+    tables = ", ".join(quote(name) for name in ERASED_TABLES)
+    try:
+        with db.engine.connect() as connection:
+            connection.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql(
+                f"VACUUM {tables}"
+            )
+    except Exception as exc:  # noqa: BLE001 - the server refused (rights, a lock): logged
+        log.warning("After anonymisation, vacuum did not run: %s", exc)
+        return ["vacuum"]
+    return []
 
 
 # --- the service ----------------------------------------------------------------------------------

@@ -219,7 +219,9 @@ def scrub_mentions(
         return changed
     for model, columns in MENTION_COLUMNS.items():
         owner = model.stakeholder_id
-        found = or_(*(func.instr(getattr(model, c), n) > 0 for c in columns for n in needles))
+        found = or_(
+            *(_position(session, getattr(model, c), n) > 0 for c in columns for n in needles)
+        )
         stmt = select(model).where(or_(owner.is_(None), owner != person_id), found)
         for row in session.scalars(stmt):
             altered = False
@@ -283,7 +285,7 @@ def scrub_audit(
         if needles:  # one pass over the trail, whatever the number of forms searched
             stored = func.lower(cast(AuditEntry.changes, Text))
             ids.update(session.scalars(select(AuditEntry.id).where(
-                or_(*(func.instr(stored, needle) > 0 for needle in needles)))))  # fmt: skip
+                or_(*(_position(session, stored, needle) > 0 for needle in needles)))))  # fmt: skip
     ids -= full
     return _scrub_entries(session, full, scrubber.scrub) + _scrub_entries(
         session, ids, scrubber.scrub_own
@@ -345,3 +347,10 @@ def text_columns(table: Table) -> list[str]:
         and not column.foreign_keys
         and column.name not in EXCHANGE_COLUMNS
     ]
+
+
+def _position(session: Session, text: Any, needle: str) -> Any:
+    """Where ``needle`` starts in ``text`` (1-based; 0: not there): SQLite's ``instr``,
+    PostgreSQL's ``strpos``."""
+    postgres = session.get_bind().dialect.name == "postgresql"
+    return (func.strpos if postgres else func.instr)(text, needle)

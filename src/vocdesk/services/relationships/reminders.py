@@ -33,7 +33,17 @@ from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, cast, exists, func, select, type_coerce
+from sqlalchemy import (
+    ColumnElement,
+    Date,
+    String,
+    cast,
+    exists,
+    func,
+    literal_column,
+    select,
+    type_coerce,
+)
 from sqlalchemy.orm import Session
 
 from vocdesk.db.base import utc_now
@@ -76,6 +86,7 @@ from vocdesk.services.follow_ups import (
 )
 from vocdesk.services.holidays import working_calendar
 from vocdesk.services.pdpa.consents import not_refused
+from vocdesk.services.periods import THAI_ZONE
 from vocdesk.services.reminder_counts import (
     ReminderCounts,
     due_reminder_counts,
@@ -478,14 +489,21 @@ class RemindersService:
         # The stored moments are UTC text; the Thai day is 7 hours on. SQLite's "+N months"
         # overflows into the next month (31 Jan + 1 month = 3 March) rather than clamping, at
         # most 3 days late, so "3 days earlier than that is after ``by``" is never due.
+        postgres = session.get_bind().dialect.name == "postgresql"
+        later = func.greatest if postgres else func.max
         base = func.coalesce(
-            func.max(func.coalesce(sub.c.last_main, sub.c.last_part),
-                     func.coalesce(sub.c.last_part, sub.c.last_main)),
+            later(func.coalesce(sub.c.last_main, sub.c.last_part),
+                  func.coalesce(sub.c.last_part, sub.c.last_main)),
             sub.c.created_at,
         )  # fmt: skip
-        rough_due = func.date(base, "+7 hours", "+" + cast(sub.c.months, String) + " months",
-                              "-3 days")  # fmt: skip
-        stmt = select(sub).where(rough_due <= by.isoformat())
+        if postgres:  # a timestamptz: its Thai time plus the months (clamped: 31 Jan -> 29 Feb)
+            thai = func.timezone(literal_column(f"'{THAI_ZONE}'"), base)
+            rough = cast(thai + func.make_interval(0, sub.c.months, 0, -3), Date)
+            stmt = select(sub).where(rough <= by)
+        else:
+            rough_due = func.date(base, "+7 hours", "+" + cast(sub.c.months, String) + " months",
+                                  "-3 days")  # fmt: skip
+            stmt = select(sub).where(rough_due <= by.isoformat())
         out: list[_Candidate] = []
         for r in session.execute(stmt).mappings():
             lasts = [v for v in (r["last_main"], r["last_part"]) if v is not None]

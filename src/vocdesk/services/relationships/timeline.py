@@ -28,6 +28,8 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    Date,
+    DateTime,
     Select,
     String,
     and_,
@@ -40,8 +42,12 @@ from sqlalchemy import (
     type_coerce,
     union_all,
 )
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.selectable import CompoundSelect
+from sqlalchemy.sql.visitors import InternalTraversal
 
+from vocdesk.db.base import UtcDateTime
 from vocdesk.db.models import (
     Activity,
     AuditEntry,
@@ -190,7 +196,34 @@ class TimelineItem:
 
 
 def _as_text(column: Any) -> ColumnElement[str]:
-    return type_coerce(column, String)
+    """A column as the union's text: on SQLite its stored text as it is (a moment's
+    "YYYY-MM-DD HH:MM:SS.ffffff" in UTC); on PostgreSQL the same text, written out."""
+    return _StoredText(column)
+
+
+class _StoredText(ColumnElement[str]):
+    inherit_cache = True
+    _traverse_internals = [("column", InternalTraversal.dp_clauseelement)]
+
+    def __init__(self, column: Any) -> None:
+        self.column = column
+        self.type = String()
+
+
+@compiles(_StoredText)
+def _stored_as_it_is(element: _StoredText, compiler: SQLCompiler, **kw: Any) -> str:
+    return compiler.process(type_coerce(element.column, String), **kw)
+
+
+@compiles(_StoredText, "postgresql")
+def _written_out(element: _StoredText, compiler: SQLCompiler, **kw: Any) -> str:
+    inner = compiler.process(element.column, **kw)
+    kind = getattr(element.column, "type", None)
+    if isinstance(kind, UtcDateTime | DateTime):  # as SQLite stores it: UTC, microseconds
+        return f"to_char(({inner}) AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US')"
+    if isinstance(kind, Date):
+        return f"to_char({inner}, 'YYYY-MM-DD')"
+    return f"CAST({inner} AS VARCHAR)"
 
 
 def _moment(raw: Any) -> datetime | date:

@@ -37,7 +37,7 @@ from vocdesk.reports.thai_lines import clusters
 from vocdesk.services.complaints.due import case_pauses, working_calendar
 from vocdesk.services.complaints.kpis import ComplaintKpiReport, ComplaintKpisService
 from vocdesk.services.database import Database
-from vocdesk.services.periods import in_period
+from vocdesk.services.periods import in_period, thai_month_text
 from vocdesk.services.reports.context import Progress, ReportContext
 
 REGISTER_LIMIT = 2000
@@ -89,8 +89,8 @@ def build(db: Database, context: ReportContext, progress: Progress) -> bytes:
 def resolved_by_month(db: Database, period: Period) -> dict[str, int]:
     """Cases resolved in each month of ``period`` (Thai days, "YYYY-MM" → count), whenever
     they were received: the KPIs count a period's cases by the month they came in."""
-    month = func.substr(func.date(Complaint.resolved_at, "+7 hours"), 1, 7)
     with db.session_scope() as session:
+        month = thai_month_text(Complaint.resolved_at, session.get_bind().dialect.name)
         return {
             key: count
             for key, count in session.execute(

@@ -14,6 +14,9 @@ responses x 30 questions (benchmarks/bench_survey_analysis.py): about 0.5 s for 
 where joining the 3 million answers took about 1.9 s.
 
 Values outside 0..79 (no scale has them) are left out: their character would not be ASCII.
+
+On PostgreSQL the keys come back as ``uuid`` objects and are taken as the same hex (``_hex``);
+SQLite's planner hints (``NOT INDEXED``, ``+column``) and its ``rowid`` are left out there.
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ from vocdesk.analytics.surveys.statistics import AnswerCount
 from vocdesk.db.models import Segment, SurveyDimension, SurveyQuestion, SurveyResponse
 from vocdesk.domain.enums import QuestionType
 from vocdesk.domain.tables import Named
-from vocdesk.services.surveys.answer_scores import MAX_VALUE, NO_ANSWER, ZERO
+from vocdesk.services.surveys.answer_scores import MAX_VALUE, NO_ANSWER, ZERO, stored_hex
 
 SCORED_TYPES = (QuestionType.RATING, QuestionType.IMPORTANCE)
 _CHUNK = 500  # keys per IN (...) list: well under SQLite's limit of bound parameters
@@ -79,7 +82,15 @@ def questions_of(
             importances[r[0]] += 1
         found[r[0]].append(
             QuestionInfo(
-                r[1], r[2], r[3], Named(r[4], r[5]), r[6], kind, r[8], len(found[r[0]]), weight
+                stored_hex(r[1]),
+                r[2],
+                r[3],
+                Named(r[4], r[5]),
+                r[6],
+                kind,
+                r[8],
+                len(found[r[0]]),
+                weight,
             )
         )
     return found
@@ -102,7 +113,7 @@ def segments(session: Session) -> tuple[dict[str, Named], dict[str, str]]:
     codes: dict[str, str] = {}
     for segment_id, code, th, en in rows:
         names[code] = Named(th, en)
-        codes[segment_id] = code
+        codes[stored_hex(segment_id)] = code
     return names, codes
 
 
@@ -118,7 +129,7 @@ def response_counts(
     )
     found: dict[str, int] = defaultdict(int)
     for segment_id, count in rows:
-        found[segment_codes.get(segment_id or "", "")] += count
+        found[segment_codes.get(stored_hex(segment_id), "")] += count
     return dict(found)
 
 
@@ -161,13 +172,17 @@ def answer_pass(
     if not questions:
         empty = np.zeros(0)
         return AnswerPass([], [], Respondents([], [], empty, empty, empty))
-    rows = session.execute(
-        text(
-            "SELECT id, segment_id, scores, importances FROM survey_response"
-            " WHERE survey_id = :survey AND entry_pass = 1 ORDER BY rowid"
-        ),
-        {"survey": survey_id.hex},
-    ).all()
+    order = "id" if _on_postgres(session) else "rowid"  # the order they were written in
+    rows = [
+        (stored_hex(key), stored_hex(segment), scores, importances)
+        for key, segment, scores, importances in session.execute(
+            text(
+                "SELECT id, segment_id, scores, importances FROM survey_response"
+                f" WHERE survey_id = :survey AND entry_pass = 1 ORDER BY {order}"
+            ),
+            {"survey": survey_id.hex},
+        )
+    ]
     segment_list = sorted(set(segment_codes.values())) + [""]
     segment_index = {code: i for i, code in enumerate(segment_list)}
     response_segment = np.fromiter(
@@ -252,15 +267,15 @@ def free_texts(
     )
     for response_id, form, segment_id, comment in rows:
         if comment.strip():
-            code = segment_codes.get(segment_id or "", "")
-            found.append(FreeText(response_id, form, code, "comment", comment.strip()))
+            code = segment_codes.get(stored_hex(segment_id), "")
+            found.append(FreeText(stored_hex(response_id), form, code, "comment", comment.strip()))
     if text_questions:
         codes = {q.id: q.code for q in text_questions}
         ids, params = _in_list("q", codes)
         rows = session.execute(
             text(
                 "SELECT r.id, r.form_number, r.segment_id, a.question_id, a.text"
-                " FROM survey_response AS r NOT INDEXED"
+                f" FROM survey_response AS r {'' if _on_postgres(session) else 'NOT INDEXED'}"
                 " JOIN survey_answer AS a ON a.response_id = r.id"
                 f" WHERE r.survey_id = :survey AND r.entry_pass = 1 AND a.question_id IN {ids}"
                 " AND a.text IS NOT NULL AND a.text != ''"
@@ -269,8 +284,9 @@ def free_texts(
         )
         for response_id, form, segment_id, question_id, answer in rows:
             if answer.strip():
-                code = segment_codes.get(segment_id or "", "")
-                found.append(FreeText(response_id, form, code, codes[question_id], answer.strip()))
+                code = segment_codes.get(stored_hex(segment_id), "")
+                found.append(FreeText(stored_hex(response_id), form, code,
+                                      codes[stored_hex(question_id)], answer.strip()))  # fmt: skip
     return found
 
 
@@ -282,16 +298,24 @@ def low_items(
     found: dict[str, list[str]] = defaultdict(list)
     ids = sorted(set(response_ids))
     question_ids, question_params = _in_list("q", codes)
+    # SQLite: "+" keeps the question index out (the response's rows are few); 0 is false.
+    question, no_opinion = (
+        ("question_id", "false") if _on_postgres(session) else ("+question_id", "0")
+    )
     for start in range(0, len(ids), _CHUNK):
         chunk, params = _in_list("r", ids[start : start + _CHUNK])
         rows = session.execute(
             text(
                 "SELECT response_id, question_id FROM survey_answer"
-                f" WHERE response_id IN {chunk} AND +question_id IN {question_ids}"
-                " AND value <= 2 AND no_opinion = 0"
+                f" WHERE response_id IN {chunk} AND {question} IN {question_ids}"
+                f" AND value <= 2 AND no_opinion = {no_opinion}"
             ),
             {**params, **question_params},
         )
         for response_id, question_id in rows:
-            found[response_id].append(codes[question_id])
+            found[stored_hex(response_id)].append(codes[stored_hex(question_id)])
     return dict(found)
+
+
+def _on_postgres(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"

@@ -21,6 +21,10 @@ primary key, and ``group_concat`` joins the characters in that order (SQLite 3.4
 ``ORDER BY`` inside an aggregate; tests/services/test_answer_scores.py checks the order against
 a recomputation in Python). Measured: about 2 s per 100,000 responses of 30 questions, 0.4 s
 per 100,000 of 3 (benchmarks/bench_survey_analysis.py; docs/survey-analysis.md).
+
+On PostgreSQL the same statement in its SQL: ``string_agg`` ordered by the questions' place in
+the ``VALUES`` list (PostgreSQL keeps no order of a join's rows without one), ``chr``, keys as
+``uuid`` literals; the keys it returns (``uuid`` objects) are taken as the same hex.
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ from typing import Any
 from sqlalchemy import String, event, select, text, type_coerce
 from sqlalchemy.orm import Session
 
+from vocdesk.db.bulk import driver_placeholders
 from vocdesk.db.models import SurveyAnswer, SurveyQuestion
 from vocdesk.domain.enums import QuestionType
 
@@ -49,6 +54,14 @@ _CHUNK = 500  # response keys per IN (...) list
 _HEX = re.compile("[0-9a-f]{32}")
 
 
+def stored_hex(key: Any) -> str:
+    """A key as SQLite stores it (32 hex digits), from SQLite's text or PostgreSQL's uuid;
+    "" for none."""
+    if key is None:
+        return ""
+    return key.hex if isinstance(key, uuid.UUID) else str(key)
+
+
 def question_order(session: Session, survey_id: uuid.UUID) -> list[tuple[str, QuestionType]]:
     """The survey's questions (key as stored hex, type) in the order the strings follow."""
     q = SurveyQuestion
@@ -57,22 +70,32 @@ def question_order(session: Session, survey_id: uuid.UUID) -> list[tuple[str, Qu
         .where(q.survey_id == survey_id)
         .order_by(q.position, q.code)
     )
-    return [(key, QuestionType(kind)) for key, kind in rows]
+    return [(stored_hex(key), QuestionType(kind)) for key, kind in rows]
 
 
-def _literal(key: str | None) -> str:
+def _literal(key: str | None, postgres: bool = False) -> str:
     """A stored key (32 hex digits) as an SQL literal; None as NULL (a look-up finding nothing)."""
     if key is None:
-        return "NULL"
+        return "NULL::uuid" if postgres else "NULL"
     if not _HEX.fullmatch(key):
         raise ValueError(f"not a stored key: {key!r}")
-    return f"'{key}'"
+    return f"'{key}'::uuid" if postgres else f"'{key}'"
 
 
-def _packed(column: str, keys: Sequence[str | None]) -> str:
+def _packed(column: str, keys: Sequence[str | None], postgres: bool = False) -> str:
     """A scalar subquery giving the response's characters for ``keys``, in their order."""
     if not keys:
         return "''"
+    if postgres:
+        listed = ", ".join(f"({_literal(key, True)}, {n})" for n, key in enumerate(keys))
+        return (
+            f"coalesce((SELECT rtrim(string_agg(CASE WHEN NOT a.no_opinion"
+            f" AND a.{column} BETWEEN 0 AND {MAX_VALUE} THEN chr({ZERO} + a.{column})"
+            f" ELSE '{NO_ANSWER}' END, '' ORDER BY q.n), '{NO_ANSWER}')"
+            f" FROM (VALUES {listed}) AS q (column1, n)"
+            " LEFT JOIN survey_answer AS a ON a.response_id = survey_response.id"
+            " AND a.question_id = q.column1 AND a.seq = 0), '')"
+        )
     values = ", ".join(f"({_literal(key)})" for key in keys)
     return (
         f"coalesce((SELECT rtrim(group_concat(CASE WHEN a.no_opinion = 0"
@@ -84,15 +107,17 @@ def _packed(column: str, keys: Sequence[str | None]) -> str:
     )
 
 
-def _assignments(questions: Sequence[tuple[str, QuestionType]]) -> str:
+def _assignments(questions: Sequence[tuple[str, QuestionType]], postgres: bool = False) -> str:
     """``scores = ..., importances = ...`` for a survey with ``questions``: the keys are
     written into the statement (hex digits only), so that one statement serves every form."""
     # A question without one value gets NULL for a key: its look-up finds nothing.
     scores = _packed(
-        "value", [key if kind in SINGLE_VALUE_TYPES else None for key, kind in questions]
+        "value", [key if kind in SINGLE_VALUE_TYPES else None for key, kind in questions], postgres
     )
     importances = _packed(
-        "importance", [key for key, kind in questions if kind is QuestionType.IMPORTANCE]
+        "importance",
+        [key for key, kind in questions if kind is QuestionType.IMPORTANCE],
+        postgres,
     )
     return f"scores = {scores}, importances = {importances}"
 
@@ -110,7 +135,8 @@ def refresh_scores(session: Session, response_ids: Iterable[uuid.UUID]) -> None:
 def rebuild_scores(session: Session, survey_id: uuid.UUID) -> None:
     """Recompute the strings of every response of the survey (its questions changed order)."""
     session.flush()
-    assignments = _assignments(question_order(session, survey_id))
+    postgres = session.get_bind().dialect.name == "postgresql"
+    assignments = _assignments(question_order(session, survey_id), postgres)
     session.execute(
         text(f"UPDATE survey_response SET {assignments} WHERE survey_id = :survey"),
         {"survey": survey_id.hex},
@@ -119,20 +145,22 @@ def rebuild_scores(session: Session, survey_id: uuid.UUID) -> None:
 
 def _refresh(connection: Any, ids: list[str]) -> None:
     """``refresh_scores`` on a connection (also used inside a flush), keys as stored hex."""
+    postgres = connection.dialect.name == "postgresql"
+    mark = driver_placeholders(connection.dialect, 1)
     by_survey: dict[str, list[str]] = defaultdict(list)
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
         rows = connection.exec_driver_sql(
             "SELECT survey_id, id FROM survey_response WHERE id IN ("
-            + ", ".join("?" * len(chunk))
+            + driver_placeholders(connection.dialect, len(chunk))
             + ")",
             tuple(chunk),
         )
         for survey_id, response_id in rows:
-            by_survey[survey_id].append(response_id)
+            by_survey[stored_hex(survey_id)].append(stored_hex(response_id))
     for survey_id, responses in by_survey.items():
         questions = [
-            (key, QuestionType(kind))
+            (stored_hex(key), QuestionType(kind))
             for key, kind in connection.execute(
                 text(
                     "SELECT id, type FROM survey_question WHERE survey_id = :survey"
@@ -141,19 +169,19 @@ def _refresh(connection: Any, ids: list[str]) -> None:
                 {"survey": survey_id},
             )
         ]
-        assignments = _assignments(questions)
+        assignments = _assignments(questions, postgres)
         forms = connection.exec_driver_sql(
-            "SELECT count(*) FROM survey_response WHERE survey_id = ?", (survey_id,)
+            f"SELECT count(*) FROM survey_response WHERE survey_id = {mark}", (survey_id,)
         ).scalar()
         if forms == len(responses):  # all of them (a first import): one pass over the survey
             connection.exec_driver_sql(
-                f"UPDATE survey_response SET {assignments} WHERE survey_id = ?", (survey_id,)
+                f"UPDATE survey_response SET {assignments} WHERE survey_id = {mark}", (survey_id,)
             )
             continue
         # One statement for all the forms, run by the driver's executemany: each form is one
         # primary-key look-up.
         connection.exec_driver_sql(
-            f"UPDATE survey_response SET {assignments} WHERE id = ?",
+            f"UPDATE survey_response SET {assignments} WHERE id = {mark}",
             [(key,) for key in responses],
         )
 
@@ -175,6 +203,7 @@ __all__ = [
     "SINGLE_VALUE_TYPES",
     "ZERO",
     "question_order",
+    "stored_hex",
     "rebuild_scores",
     "refresh_scores",
 ]

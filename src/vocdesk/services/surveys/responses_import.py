@@ -43,6 +43,7 @@ from typing import Any, cast
 from sqlalchemy import Table, bindparam, delete, select
 
 from vocdesk.db.base import utc_now
+from vocdesk.db.bulk import driver_placeholders
 from vocdesk.db.models import Survey, SurveyAnswer, SurveyResponse
 from vocdesk.domain.accounts import Permission
 from vocdesk.domain.clock import thai_today
@@ -262,7 +263,7 @@ class ResponsesImporter:
             question_keys = {q.id: key_of(q.id) for q in self.layout.questions}
             insert_answers = (
                 f"INSERT INTO {answers.name} (response_id, question_id, seq, value, importance, "
-                "number, text, no_opinion) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                f"number, text, no_opinion) VALUES ({driver_placeholders(connection.dialect, 8)})"
             )
             new_rows: list[dict[str, Any]] = []
             changed_rows: list[dict[str, Any]] = []
