@@ -524,3 +524,30 @@ def test_a_persons_records_arriving_after_the_person_was_anonymised_here_are_ano
     receive(aa, back)
     assert one(aa, "SELECT count(*) FROM stakeholder WHERE anonymised_at IS NOT NULL")[0] == 1
     assert "0812345678" not in one(aa, "SELECT text FROM feedback_entry")[0]
+
+
+def test_a_case_marked_as_a_duplicate_of_another_arrives_with_its_link(aa, hq) -> None:
+    first = _complaint(aa, "AA-2570/000010", "AA-", 10, "ต้นเรื่อง")
+    second = _complaint(aa, "AA-2570/000011", "AA-", 11, "เรื่องซ้ำ")
+    edit(aa, Complaint, first, duplicate_of_id=second)  # the older case points at the newer
+
+    receive(hq, make_bundle(aa, to="HQ"))
+
+    assert one(hq, "SELECT duplicate_of_id FROM complaint WHERE subject = 'ต้นเรื่อง'")[0] == (
+        second.hex
+    )
+
+
+def test_an_agency_holiday_on_a_day_already_listed_here_is_the_same_holiday(aa, hq) -> None:
+    from vocdesk.db.models import Holiday
+
+    day = date(2026, 12, 30)
+    with aa.session_scope() as session:
+        session.add(Holiday(day=day, name="วันหยุดพิเศษ (AA)"))
+    with hq.session_scope() as session:
+        session.add(Holiday(day=day, name="วันหยุดพิเศษ"))
+
+    receive(hq, make_bundle(aa, to="HQ"))
+
+    assert count(hq, "holiday") == 1
+    assert count(hq, "sync_alias", "table_name = 'holiday'") == 1
