@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Table
+from sqlalchemy import Table, Uuid
 
 from vocdesk.db.base import UtcDateTime
 
@@ -39,6 +39,8 @@ class DriverInsert:
                 self.driver = False
         columns = [table.c[key] for key in (*keys, *self._filled)]
         self._processors = [column.type._cached_bind_processor(dialect) for column in columns]
+        # Ids are each distinct (and a UUID hashes in Python): not worth remembering.
+        self._distinct = [not isinstance(column.type, Uuid) for column in columns]
         quote = dialect.identifier_preparer
         self._sql = (
             f"INSERT INTO {quote.format_table(table)} "
@@ -56,13 +58,18 @@ class DriverInsert:
         }
         shared.update(same or {})
         cells: list[list[Any]] = []
-        for key, process in zip((*self._keys, *self._filled), self._processors, strict=True):
+        for key, process, repeats in zip(
+            (*self._keys, *self._filled), self._processors, self._distinct, strict=True
+        ):
             if key in shared:
                 value = shared[key]
                 cells.append([value if process is None else process(value)] * len(rows))
                 continue
             values = [row[key] for row in rows]
-            cells.append(values if process is None else _processed(values, process))
+            if process is None:
+                cells.append(values)
+            else:
+                cells.append(_processed(values, process) if repeats else list(map(process, values)))
         return list(zip(*cells, strict=True))
 
     def write(

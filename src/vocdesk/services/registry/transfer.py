@@ -122,7 +122,8 @@ class StakeholderImporter:
             if draft is not None:
                 checked.append((row, draft, bool(row.values.get("archived"))))
         problems += self._conflicts(checked, matches)
-        for row, draft, _archived in checked:  # PDPA s.33: an erasure is not undone by a file
+        # PDPA s.33: an erasure is not undone by a file (none of the records anonymised: no look)
+        for row, draft, _archived in checked if erased else ():
             if self._target(row.values.get("id"), draft, matches) in erased:
                 problems.append(row.problem(None, Message("TableCheck", QT_TRANSLATE_NOOP(
                     "TableCheck", "this row would bring back the data of a person who was anonymised; take it out of the file."),
@@ -254,6 +255,9 @@ class StakeholderImporter:
             updates: list[dict[str, Any]] = []
             audits: list[dict[str, Any]] = []
             consents: dict[uuid.UUID, tuple[bool, date | None]] = {}  # given through services.pdpa
+            # What every audit row of the import shares (its id, action and record are its own).
+            audited = {"at": now, "user": user, "entity": "stakeholder",
+                       "changes": {"import": table.path.name}, "created_at": now, "updated_at": now}  # fmt: skip
             for done, ((row, draft, archived), target) in enumerate(
                 zip(checked, targets, strict=True), start=1
             ):
@@ -269,8 +273,9 @@ class StakeholderImporter:
                     record_id = (
                         row.values.get("id") or new_id()
                     )  # an id from another database is kept
-                    inserts.append({**values, "id": record_id, "created_at": now, "updated_at": now,
-                                    "archived_at": now if archived else None})  # fmt: skip
+                    values.update(id=record_id, created_at=now, updated_at=now,
+                                  archived_at=now if archived else None)  # fmt: skip
+                    inserts.append(values)
                     action = AuditAction.CREATE
                     added += 1
                 else:
@@ -282,18 +287,15 @@ class StakeholderImporter:
                     else:
                         updates.append({**values, "id": record_id, "updated_at": now})
                         action = AuditAction.UPDATE
-                before = current.get(target, {}) if target is not None else {}
                 if (bool(before.get("consent_follow_up")), before.get("consent_date")) != (
                     draft.consent_follow_up,
                     draft.consent_date,
                 ):
                     consents[record_id] = (draft.consent_follow_up, draft.consent_date)
                 if action is not None:
-                    audits.append({"id": new_id(), "at": now, "user": user, "action": action, "entity": "stakeholder",
-                                   "entity_id": record_id, "changes": {"import": table.path.name},
-                                   "created_at": now, "updated_at": now})  # fmt: skip
+                    audits.append({"id": new_id(), "action": action, "entity_id": record_id})
                 if done % WRITE_BATCH == 0 or done == total:
-                    self._write(session, inserts, updates, audits)
+                    self._write(session, inserts, updates, audits, audited)
                     if progress is not None:
                         progress(done, total)
             sync_follow_ups(session, consents, user, today=self._today())
@@ -320,7 +322,7 @@ class StakeholderImporter:
 
     @staticmethod
     def _write(session: Any, inserts: list[dict[str, Any]], updates: list[dict[str, Any]],
-               audits: list[dict[str, Any]]) -> None:  # fmt: skip
+               audits: list[dict[str, Any]], audited: dict[str, Any]) -> None:  # fmt: skip
         # New rows through the driver's executemany (``DriverInsert``); updates by Core
         # executemany (it fills their ``onupdate`` columns). The ORM's bulk paths cost ten times
         # more per row here, Core's parameter processing three times the inserts' own time.
@@ -337,9 +339,9 @@ class StakeholderImporter:
                 .values({c: bindparam(c) for c in columns}),
                 [{**{c: row[c] for c in columns}, "record_id": row["id"]} for row in updates],
             )
-        if audits:  # every audit row of an import names the same file: its JSON made once
-            DriverInsert(audit, connection.dialect, tuple(audits[0])).write(
-                connection, audits, {"changes": audits[0]["changes"]}
+        if audits:  # the values every audit row shares (the file's name as JSON) made once
+            DriverInsert(audit, connection.dialect, (*audits[0], *audited)).write(
+                connection, audits, audited
             )
         inserts.clear()
         updates.clear()
