@@ -6678,7 +6678,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../src/vocdesk/services/exchange/merge.py" line="+35"/>
+        <location filename="../src/vocdesk/services/exchange/merge.py" line="+36"/>
         <source>The bundle was made by a VocDesk whose database is at revision {theirs}; this database is at revision {ours}. Update both offices to the same VocDesk, then send the bundle again.</source>
         <translation>ไฟล์แลกเปลี่ยนข้อมูลนี้สร้างโดย VocDesk ที่ฐานข้อมูลอยู่ที่รุ่น {theirs} แต่ฐานข้อมูลนี้อยู่ที่รุ่น {ours} โปรดปรับปรุงทั้งสองสำนักงานให้ใช้ VocDesk รุ่นเดียวกัน แล้วส่งไฟล์มาใหม่</translation>
     </message>
@@ -6693,7 +6693,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>ไฟล์แลกเปลี่ยนข้อมูลนี้สร้างไว้สำหรับสำนักงาน {destination} แต่ที่นี่คือสำนักงาน {office} จึงไม่ได้รับเข้า โปรดขอให้สำนักงาน {sender} ส่งไฟล์สำหรับ {office}</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/exchange/merge_rows.py" line="+67"/>
+        <location filename="../src/vocdesk/services/exchange/merge_parts.py" line="+25"/>
         <source>The bundle cannot be received: its record {id} of {table} refers to {parent_id} of {parent}, which is neither in this database nor in the bundle. Nothing was written. Ask the office {office} to send everything again (Send with &quot;everything&quot;).</source>
         <translation>รับไฟล์แลกเปลี่ยนข้อมูลนี้ไม่ได้: ระเบียน {id} ของ {table} อ้างถึง {parent_id} ของ {parent} ซึ่งไม่มีทั้งในฐานข้อมูลนี้และในไฟล์ จึงไม่ได้บันทึกสิ่งใด โปรดขอให้สำนักงาน {office} ส่งข้อมูลทั้งหมดมาใหม่ (ส่งแบบ &quot;ทั้งหมด&quot;)</translation>
     </message>
@@ -13986,7 +13986,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>StakeholderImport</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/services/registry/transfer.py" line="+300"/>
+        <location filename="../src/vocdesk/services/registry/transfer.py" line="+302"/>
         <source>%Ln row(s) matched records that were already up to date; they were left as they were.</source>
         <translation>
             <numerusform>มี %Ln แถวที่ตรงกับรายการซึ่งเป็นปัจจุบันอยู่แล้ว จึงไม่ได้แก้ไข</numerusform>
@@ -16467,7 +16467,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
     <message>
         <location filename="../src/vocdesk/services/listening/transfer.py" line="-55"/>
-        <location filename="../src/vocdesk/services/registry/transfer.py" line="-204"/>
+        <location filename="../src/vocdesk/services/registry/transfer.py" line="-206"/>
         <location filename="../src/vocdesk/services/relationships/activity_transfer.py" line="+79"/>
         <source>the id {value} is already on row {first_row}.</source>
         <translation>รหัส {value} ซ้ำกับแถว {first_row}</translation>
@@ -16490,7 +16490,7 @@ Please try again, and if it happens again send that file to your IT support.</so
     <message>
         <location filename="../src/vocdesk/services/complaints/importer.py" line="-426"/>
         <location filename="../src/vocdesk/services/listening/transfer.py" line="+32"/>
-        <location filename="../src/vocdesk/services/registry/transfer.py" line="+21"/>
+        <location filename="../src/vocdesk/services/registry/transfer.py" line="+22"/>
         <location filename="../src/vocdesk/services/relationships/activity_transfer.py" line="+20"/>
         <location filename="../src/vocdesk/services/surveys/responses_import.py" line="-104"/>
         <source>this row would bring back the data of a person who was anonymised; take it out of the file.</source>

@@ -25,7 +25,8 @@ from vocdesk.db.base import Base, utc_now
 from vocdesk.db.models import SyncBundle, SyncPeer
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
 from vocdesk.services.exchange.bundle_file import BundleHeader
-from vocdesk.services.exchange.merge_rows import CONTEXT, UNREADABLE, Counts, Incoming, Planner
+from vocdesk.services.exchange.merge_parts import CONTEXT, UNREADABLE, Counts, Incoming
+from vocdesk.services.exchange.merge_rows import Planner
 from vocdesk.services.exchange.office import office_code
 from vocdesk.services.transfer import ProgressCallback
 
