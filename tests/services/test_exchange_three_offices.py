@@ -31,7 +31,7 @@ from vocdesk.db.models import ComplaintCategory
 from vocdesk.domain.enums import ComplaintStatus, FeedbackType, LifecycleStage
 from vocdesk.domain.messages import UserError
 from vocdesk.domain.registry import StakeholderDraft
-from vocdesk.services.complaints.case_records import CaseDraft
+from vocdesk.services.complaints.case_records import AttachmentFile, CaseDraft
 from vocdesk.services.complaints.cases import ComplaintCasesService
 from vocdesk.services.complaints.numbering import CaseNumbering
 from vocdesk.services.database import Database, open_database
@@ -206,8 +206,8 @@ def hear(text: str, person: uuid.UUID | None) -> Callable[[Database], uuid.UUID]
     return action
 
 
-def complain(office: str, subject: str, person: uuid.UUID | None,
-             category_code: str = "") -> Callable[[Database], str]:  # fmt: skip
+def complain(office: str, subject: str, person: uuid.UUID | None, category_code: str = "",
+             photo: bytes = b"") -> Callable[[Database], str]:  # fmt: skip
     def action(db: Database) -> str:
         CaseNumbering(db).set_number_prefix(f"{office}-")  # each office numbers in its series
         cases = ComplaintCasesService(db, today=lambda: TODAY)
@@ -219,6 +219,7 @@ def complain(office: str, subject: str, person: uuid.UUID | None,
         draft = CaseDraft(
             received_at=START, channel_id=cases.channels()[0].id, category_id=category,
             subject=subject, stakeholder_id=person,
+            attachments=(AttachmentFile("รูปถ่าย.jpg", photo, "image/jpeg"),) if photo else (),
         )  # fmt: skip
         link = cases.register(draft)
         cases.transition(link.id, ComplaintStatus.SCREENING, "ตรวจสอบแล้ว")
@@ -252,7 +253,8 @@ def test_three_offices_exchanging_bundles_end_with_what_one_database_would_hold(
     # Round 1: each office's own work, then everything to the head office and back.
     somchai = world.work("AA", new_person("สมชาย ใจดี", "0812345678"))
     world.work("AA", hear("รอคิวนานเกินไป", somchai))
-    assert world.work("AA", complain("AA", "ไฟถนนดับทั้งซอย", somchai)).startswith("AA-")
+    photo = bytes(range(256)) * 64
+    assert world.work("AA", complain("AA", "ไฟถนนดับทั้งซอย", somchai, photo=photo)).startswith("AA-")
     leaving = world.work("AA", new_person("บันทึกผิด ลบทิ้ง", "0899999999"))
     malee = world.work("BB", new_person("มาลี มีสุข", "0823456789"))
     world.work("BB", hear("เจ้าหน้าที่สุภาพมาก", malee))
@@ -305,6 +307,7 @@ def test_three_offices_exchanging_bundles_end_with_what_one_database_would_hold(
         differing = [name for name in single if held[name] != single[name]]
         assert not differing, f"{office} differs from the single database in {differing}"
     assert len(single["stakeholder"]) == 20 + 3 - 1  # the base, three new, one deleted
+    assert len(single["complaint_attachment"]) == 1
     with world.dbs["HQ"].session_scope() as session:
         erased = session.execute(sa.text(
             "SELECT count(*) FROM feedback_entry WHERE anonymised_at IS NOT NULL"
