@@ -551,3 +551,20 @@ def test_an_agency_holiday_on_a_day_already_listed_here_is_the_same_holiday(aa, 
 
     assert count(hq, "holiday") == 1
     assert count(hq, "sync_alias", "table_name = 'holiday'") == 1
+
+
+def test_a_reader_without_the_personal_data_grant_sees_identifiers_masked(aa, hq) -> None:
+    person = add_person(aa, "นิดา", phone="+66811111111")
+    receive(hq, make_bundle(aa, to="HQ"))
+    edit(aa, Stakeholder, person, phone="+66833335678")
+    stale = make_bundle(aa, to="HQ")
+    edit(hq, Stakeholder, person, phone="+66844441234")
+    receive(hq, stale)
+
+    with hq.session_scope() as session:
+        (masked,) = open_conflicts(session, reveal_personal=False)
+        (whole,) = open_conflicts(session)
+
+    assert (whole.local_value, whole.incoming_value) == ("+66844441234", "+66833335678")
+    assert masked.local_value.endswith("1234") and "4444" not in masked.local_value
+    assert masked.incoming_value.endswith("5678") and "3333" not in masked.incoming_value

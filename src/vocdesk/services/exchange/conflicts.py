@@ -23,6 +23,7 @@ from vocdesk.db.base import Base, utc_now
 from vocdesk.db.models import AuditEntry, SyncConflict
 from vocdesk.domain.enums import AuditAction
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
+from vocdesk.domain.pdpa.masking import PersonalField, mask
 from vocdesk.services.exchange.tables import RULES_BY_NAME, TableRule, decode_row, encode_row
 
 __all__ = ["ConflictRow", "open_conflicts", "resolve_conflict"]
@@ -35,6 +36,17 @@ _VERSIONED = frozenset(
     for mapper in Base.registry.mappers
     if mapper.version_id_col is not None
 )
+
+# The identifiers among the fields, masked for a reader without the personal-data grant.
+_IDENTIFIERS = {
+    ("stakeholder", "national_id"): PersonalField.NATIONAL_ID,
+    ("stakeholder", "phone"): PersonalField.PHONE,
+    ("stakeholder", "phone2"): PersonalField.PHONE,
+    ("stakeholder", "email"): PersonalField.EMAIL,
+    ("stakeholder", "line_id"): PersonalField.LINE_ID,
+    ("stakeholder", "address"): PersonalField.ADDRESS,
+    ("complaint", "complainant_contact"): PersonalField.CONTACT,
+}
 
 NO_CONFLICT = QT_TRANSLATE_NOOP("Exchange", "There is no such conflict (it may have been removed).")
 ALREADY_RESOLVED = QT_TRANSLATE_NOOP(
@@ -73,8 +85,12 @@ class ConflictRow:
     resolved_by: str = ""
 
 
-def open_conflicts(session: Session, *, open_only: bool = True) -> list[ConflictRow]:
-    """The conflicts not settled yet (or all, ``open_only=False``), newest first."""
+def open_conflicts(
+    session: Session, *, open_only: bool = True, reveal_personal: bool = True
+) -> list[ConflictRow]:
+    """The conflicts not settled yet (or all, ``open_only=False``), newest first. Without
+    ``reveal_personal`` (a reader without the personal-data grant), a person's identifiers are
+    shown masked as everywhere outside the detail form (``domain.pdpa.masking``)."""
     statement = sa.select(SyncConflict).order_by(
         SyncConflict.detected_at.desc(), SyncConflict.table_name, SyncConflict.row_id
     )
@@ -89,8 +105,8 @@ def open_conflicts(session: Session, *, open_only: bool = True) -> list[Conflict
             row_id=c.row_id,
             record=labels.get((c.table_name, c.row_id), ""),
             field=c.field,
-            local_value=_shown(c.local_value),
-            incoming_value=_shown(c.incoming_value),
+            local_value=_masked(c, _shown(c.local_value), reveal_personal),
+            incoming_value=_masked(c, _shown(c.incoming_value), reveal_personal),
             kept=c.kept,
             local_office=c.local_office,
             incoming_office=c.incoming_office,
@@ -147,6 +163,11 @@ def resolve_conflict(
 def _encoded(current: Any, field: str, rule: TableRule) -> str:
     whole = {c: current[c] for c in rule.columns}
     return json.dumps(encode_row(rule, whole, {})[field], ensure_ascii=False)
+
+
+def _masked(conflict: SyncConflict, value: str, reveal: bool) -> str:
+    kind = _IDENTIFIERS.get((conflict.table_name, conflict.field))
+    return value if reveal or kind is None else mask(kind, value)
 
 
 def _shown(value: str) -> str:
