@@ -5,10 +5,11 @@ A deleted record is deleted here too, children first, unless it changed after th
 (its ``updated_at`` is later) or something here still refers to it through a reference that
 does not go with it (a case naming a person deleted elsewhere): it is then kept, and counted.
 The triggers of migration 0017 write the tombstones of what is deleted (with the rows that go
-with it by ON DELETE CASCADE); they are given the office that deleted it, so that the deletion
-travels on in its name. A deletion of a record not here is kept as a tombstone too, once, so
-that the record is not brought back if it arrives later (out of order) and the deletion still
-travels on.
+with it by ON DELETE CASCADE); they are given the office that deleted it and the moment it was
+deleted there, so that the deletion travels on in its name and is weighed by its own moment
+(``touched_at``, when it was recorded here, is what the next bundles collect). A deletion of a
+record not here is kept as a tombstone too, once, so that the record is not brought back if it
+arrives later (out of order) and the deletion still travels on.
 """
 
 from __future__ import annotations
