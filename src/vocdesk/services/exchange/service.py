@@ -212,7 +212,13 @@ class ExchangeService:
         login = acting(self._db).login
         with self._db.writing_first(), self._db.session_scope() as session:
             summary = receive_bundle(
-                session, header, payload, attachments, progress=progress, file_name=bundle.name
+                session,
+                header,
+                payload,
+                attachments,
+                progress=progress,
+                file_name=bundle.name,
+                user=login,
             )
             if not summary.already_received:
                 session.add(
@@ -236,7 +242,12 @@ class ExchangeService:
         not read the case, as every list of cases leaves it out (``services.confidentiality``)."""
         principal = acting(self._db)
         with self._db.session_scope() as session:
-            rows = open_conflicts(session, open_only=open_only)
+            # A person's identifiers in the two values are masked for a reader without the
+            # personal-data grant, as in every list (services.pdpa.masking).
+            rows = open_conflicts(
+                session, open_only=open_only,
+                reveal_personal=principal.may(Permission.PERSONAL_DATA),
+            )  # fmt: skip
             if may_read_all(principal):
                 return rows
             hidden = _unreadable_cases(session, principal, rows)
