@@ -55,9 +55,11 @@ def test_with_an_office_code_and_no_prefix_the_code_is_the_prefix(db: Database) 
 
     after = cases.register(_draft(db, "หลังตั้งสำนักงาน")).number
 
-    assert (before, after) == ("2569/000001", "BKK-2569/000001")
+    # The series goes on past the office's older cases (issue 20's review: another office
+    # receiving the older case where its number clashes shows it as BKK-2569/000001).
+    assert (before, after) == ("2569/000001", "BKK-2569/000002")
     assert CaseNumbering(db).series_in_force() == "BKK-"
-    assert _cases(db) == [("", 1, "2569/000001"), ("BKK-", 1, "BKK-2569/000001")]
+    assert _cases(db) == [("", 1, "2569/000001"), ("BKK-", 2, "BKK-2569/000002")]
 
 
 def test_a_chosen_prefix_is_in_force_over_the_office_code(db: Database) -> None:
