@@ -96,7 +96,7 @@ def next_number(session: Session, fiscal_year: int, at_least: int) -> CaseNumber
     sequence = max(at_least, (session.scalar(select(func.max(Complaint.sequence)).where(
         Complaint.series == series, Complaint.fiscal_year == fiscal_year)) or 0) + 1)  # fmt: skip
     code = office_code(session)
-    if code and series == f"{code}-":
+    if code and series == f"{code}-" and not number_prefix(session):
         # The office's own cases numbered before it had its code (series "") travel with the
         # code in front where their numbers clash: its own series goes on past them, so that
         # no number of it names another case at another office.
