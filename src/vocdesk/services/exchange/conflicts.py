@@ -24,7 +24,13 @@ from vocdesk.db.models import AuditEntry, SyncConflict
 from vocdesk.domain.enums import AuditAction
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
 from vocdesk.domain.pdpa.masking import PersonalField, mask
-from vocdesk.services.exchange.tables import RULES_BY_NAME, TableRule, decode_row, encode_row
+from vocdesk.services.exchange.tables import (
+    RULES_BY_NAME,
+    TableRule,
+    decode_row,
+    derived_values,
+    encode_row,
+)
 
 __all__ = ["ConflictRow", "open_conflicts", "resolve_conflict"]
 
@@ -149,6 +155,7 @@ def resolve_conflict(
     change: dict[str, Any] = {
         conflict.field: value, "updated_at": moment, "touched_at": moment, "edited_office": "",
     }  # fmt: skip
+    change.update(derived_values(table.name, conflict.field, value))
     if table.name in _VERSIONED:
         change["version"] = current["version"] + 1
     session.execute(sa.update(table).where(table.c.id == row_id).values(change))

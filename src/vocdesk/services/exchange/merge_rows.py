@@ -46,6 +46,7 @@ from vocdesk.services.exchange.merge_parts import (
 )
 from vocdesk.services.exchange.merge_writes import Writing
 from vocdesk.services.exchange.tables import (
+    DERIVED,
     RULES,
     RULES_BY_NAME,
     TableRule,
@@ -386,7 +387,8 @@ class Planner(Writing):
 
     def _keep_conflict(self, rule: TableRule, row: dict[str, Any], current: RowMapping,
                        differing: list[str], incoming_wins: bool, incoming_office: str) -> None:  # fmt: skip
-        columns = [c for c in differing if c not in rule.binary]
+        derived = DERIVED.get(rule.name, {})
+        columns = [c for c in differing if c not in rule.binary and c not in derived]
         whole_local = {c: current[c] for c in rule.columns}
         whole_incoming = whole_local | {c: row[c] for c in differing}
         local_encoded = encode_row(rule, whole_local, {})

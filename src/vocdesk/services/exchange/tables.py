@@ -45,6 +45,7 @@ import sqlalchemy as sa
 
 import vocdesk.db.models  # noqa: F401 - every model registered on the metadata
 from vocdesk.db.base import Base, UtcDateTime
+from vocdesk.domain.registry import email_key, name_key
 
 __all__ = [
     "ASSOCIATIONS",
@@ -228,6 +229,22 @@ RULES: tuple[TableRule, ...] = tuple(
     if table.name in TRAVELLING or table.name in ASSOCIATIONS or table.name in DEPENDENT
 )
 RULES_BY_NAME: dict[str, TableRule] = {rule.name: rule for rule in RULES}
+
+# Columns computed from another column of the record (a person's duplicate look-up keys): they
+# follow their source, are never a conflict of their own, and are computed again when a
+# conflict's value is taken.
+DERIVED: dict[str, dict[str, tuple[str, Callable[[str], str]]]] = {
+    "stakeholder": {"name_key": ("name", name_key), "email_key": ("email", email_key)},
+}
+
+
+def derived_values(table: str, column: str, value: Any) -> dict[str, str]:
+    """The derived columns of ``table`` computed from ``column`` holding ``value``."""
+    return {
+        derived: compute(value or "")
+        for derived, (source, compute) in DERIVED.get(table, {}).items()
+        if source == column
+    }
 
 
 def encode_row(
