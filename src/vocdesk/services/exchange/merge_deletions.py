@@ -110,6 +110,23 @@ def apply_deletions(
             tally.kept += len(keys) - len(wanted)
             tally.deleted += len(wanted)
             _delete(session, rule, wanted, office, deleted_at)
+            _reissue(session, rule, blocked, now)
+
+
+def _reissue(session: Session, rule: TableRule, ids: set[Any], now: datetime) -> None:
+    """Records kept because something here still refers to them, made a new edit of this
+    office (``now``, later than the deletion): the next bundles carry them back to the office
+    that deleted them, with what refers to them, so the offices end alike."""
+    if not ids:
+        return
+    table = rule.table
+    values: dict[str, Any] = {"updated_at": now, "touched_at": now, "edited_office": ""}
+    if "version" in table.c:
+        values["version"] = table.c.version + 1
+    wanted = list(ids)
+    for start in range(0, len(wanted), BATCH):
+        part = wanted[start : start + BATCH]
+        session.connection().execute(sa.update(table).where(table.c.id.in_(part)).values(values))
 
 
 def _delete(
