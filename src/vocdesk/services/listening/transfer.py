@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -375,9 +375,9 @@ class FeedbackExporter:
                 result = session.connection().execute(stmt.execution_options(yield_per=2000))
                 for done, r in enumerate(result, start=1):
                     yield [
-                        r[0], r[1], _thai_moment(r[2]), r[3], r[4], r[5], r[6],
+                        _as_stored(r[0]), r[1], _thai_moment(_as_stored(r[2])), r[3], r[4], r[5], r[6],
                         "" if withheld and r[16] else r[7],
-                        r[8] or "", r[9] or "", r[10] or "", r[11] or "", r[12] or "",
+                        _as_stored(r[8]) or "", r[9] or "", r[10] or "", r[11] or "", r[12] or "",
                         r[13], r[14], r[15],
                     ]  # fmt: skip
                     if progress is not None and done % 5000 == 0:
@@ -389,6 +389,16 @@ class FeedbackExporter:
 
 
 _THAI_OFFSET = timedelta(hours=7)
+
+
+def _as_stored(value: Any) -> Any:
+    """A value as SQLite stores it, from PostgreSQL's objects: a key as 32 hex digits, a moment
+    as its naive UTC text ("2025-10-01 01:47:00.000000"); SQLite's text as it is."""
+    if isinstance(value, uuid.UUID):
+        return value.hex
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+    return value
 
 
 def _thai_moment(stored: str | None) -> str:
