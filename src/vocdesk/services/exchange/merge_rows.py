@@ -364,8 +364,12 @@ class Planner(Writing):
             )  # fmt: skip
             acknowledged = self._in.acknowledged_made_at
             touched = current["touched_at"]
-            conflict = incoming_office != local_office and (
-                acknowledged is None or (touched is not None and touched > acknowledged)
+            # The sender's own edit held here (received from it, not edited since) is no
+            # conflict: the sender had it and weighed it against what it sends now.
+            conflict = (
+                incoming_office != local_office
+                and local_office != self._in.from_office
+                and (acknowledged is None or (touched is not None and touched > acknowledged))
             )
             conflict = conflict and not (anonymised and current[_ANONYMISED] is not None)
         if conflict:
