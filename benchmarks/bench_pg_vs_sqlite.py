@@ -11,6 +11,9 @@ window calls, the median of a few runs after one warm-up, in milliseconds:
   search "WORD"  ListeningService: the count and the first page of 200 of the log's search
   KPIs           ComplaintKpisService.report(fiscal year 2569, by category)
   summary        ListeningSummaryService.summary(fiscal year 2569)
+
+Then the answers themselves are compared: each word's count and the KPIs' totals must be the
+same on both (the demo is seeded, so both hold the same records).
 """
 
 from __future__ import annotations
@@ -60,6 +63,14 @@ def figures(db: Database) -> dict[str, float]:
     return found
 
 
+def answers(db: Database) -> list[object]:
+    """What the figures say (not how fast): each word's count, the KPIs' totals."""
+    log = ListeningService(db)
+    report = ComplaintKpisService(db, today=lambda: DEMO_TODAY).report(fiscal_year_period(2569))
+    counts: list[object] = [log.count_feedback(TableQuery(search=word)) for word in WORDS]
+    return [*counts, report.total]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--pg", required=True, help="an empty PostgreSQL database's URL")
@@ -69,6 +80,7 @@ def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="vocdesk-pg-bench-"))
     path = args.sqlite or folder / "bench.sqlite"
     results: dict[str, dict[str, float]] = {}
+    said: dict[str, list[object]] = {}
     for kind, location in (("SQLite", str(path)), ("PostgreSQL", args.pg)):
         db, _ = open_database(location)
         try:
@@ -76,6 +88,7 @@ def main() -> None:
             generate_demo(db, scale=args.scale)
             print(f"{kind}: demo at scale {args.scale} in {time.perf_counter() - start:.1f} s")
             results[kind] = figures(db)
+            said[kind] = answers(db)
         finally:
             db.dispose()
     print(f"\n| figure (median of {RUNS}, ms) | SQLite | PostgreSQL | PG / SQLite |")
@@ -83,6 +96,10 @@ def main() -> None:
     for name, lite in results["SQLite"].items():
         server = results["PostgreSQL"][name]
         print(f"| {name} | {lite:.1f} | {server:.1f} | {server / lite if lite else 0:.2f} |")
+    same = said["SQLite"] == said["PostgreSQL"]
+    print(f"\nthe same answers on both: {'yes' if same else 'NO'} (counts {said['SQLite'][:-1]})")
+    if not same:
+        raise SystemExit(1)
 
 
 if __name__ == "__main__":
