@@ -44,3 +44,26 @@ def test_an_edit_relayed_by_the_office_whose_value_is_here_is_no_conflict(
     assert summary.conflicts == 0 and count(cnx, "sync_conflict") == 0
     row = one(cnx, "SELECT name, phone FROM stakeholder")
     assert (row.name, row.phone) == ("นางธิดารัตน์ ขอนแก่น", "+66844444444")
+
+
+def test_a_value_received_from_the_sender_itself_is_no_conflict(tmp_path: Path) -> None:
+    """CNX holds KKN's edit as HQ passed it on; HQ edits the record after it and sends that:
+    CNX never changed the record, HQ had CNX's value, so there is nothing to review."""
+    hq, cnx, kkn = (office_db(tmp_path, code) for code in ("HQ", "CNX", "KKN"))
+    person = (
+        RegistryEditService(hq, user="staff")
+        .create(StakeholderDraft(name="นายประเสริฐ ทองดี", phone="0811111111"))
+        .id
+    )
+    receive(cnx, make_bundle(hq, to="CNX"))
+    receive(kkn, make_bundle(hq, to="KKN"))
+    _edit(kkn, person, phone="0822222222")
+    receive(hq, make_bundle(kkn, to="HQ", acknowledged=later()))
+    receive(cnx, make_bundle(hq, to="CNX", sequence=2))  # KKN's edit, passed on by HQ
+    _edit(hq, person, name="นายประเสริฐ ทองดีมาก")
+
+    summary = receive(cnx, make_bundle(hq, to="CNX", sequence=3))
+
+    assert summary.conflicts == 0 and count(cnx, "sync_conflict") == 0
+    row = one(cnx, "SELECT name, phone FROM stakeholder")
+    assert (row.name, row.phone) == ("นายประเสริฐ ทองดีมาก", "+66822222222")

@@ -21,6 +21,7 @@ from sqlalchemy.engine import RowMapping
 from sqlalchemy.orm import Session
 
 from vocdesk.db.base import Base
+from vocdesk.db.models import SyncBundle
 from vocdesk.domain.messages import user_error
 from vocdesk.services.exchange.merge_deletions import Deletion, Tombstones
 from vocdesk.services.exchange.merge_parts import (
@@ -91,6 +92,11 @@ class Planner(Writing):
         self._answers: list[dict[str, Any]] = []
         self._deletions: list[Deletion] = []
         self._sizes: dict[str, int] = {}  # incoming rows per table (for the progress)
+        # When this office merged the sender's earlier bundles: a record whose touched_at is
+        # one of them holds a value the sender sent (not edited here since).
+        self._from_sender = set(session.scalars(sa.select(SyncBundle.done_at).where(
+            SyncBundle.direction == "received", SyncBundle.office_code == incoming.from_office,
+        )))  # fmt: skip
 
     # ---------------------------------------------------------------- planning (reads only)
 
@@ -364,11 +370,12 @@ class Planner(Writing):
             )  # fmt: skip
             acknowledged = self._in.acknowledged_made_at
             touched = current["touched_at"]
-            # The sender's own edit held here (received from it, not edited since) is no
-            # conflict: the sender had it and weighed it against what it sends now.
+            # The sender's own edit held here, or a value received from the sender and not
+            # edited here since, is no conflict: the sender had it and weighed it itself.
             conflict = (
                 incoming_office != local_office
                 and local_office != self._in.from_office
+                and touched not in self._from_sender
                 and (acknowledged is None or (touched is not None and touched > acknowledged))
             )
             conflict = conflict and not (anonymised and current[_ANONYMISED] is not None)
