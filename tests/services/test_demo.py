@@ -50,6 +50,8 @@ def test_every_table_is_filled_at_the_promised_scale(demo) -> None:
     # principal. complaint_officer is the list from before accounts, no longer read. The log
     # of retention reviews stays empty: the demo leaves the review to whoever tries it.
     made_elsewhere = {"user_account", "access_token", "complaint_officer", "retention_run"}
+    # The offices' exchange keeps its own books (issue 20): empty until a bundle travels.
+    made_elsewhere |= {"sync_alias", "sync_bundle", "sync_conflict", "sync_peer", "sync_tombstone"}
     for table in Base.metadata.sorted_tables:
         if table.name not in made_elsewhere:
             assert _count(db, table) > 0, table.name

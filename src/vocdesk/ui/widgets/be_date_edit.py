@@ -242,7 +242,12 @@ class _DateTextValidator(QValidator):
             parsed = parse_thai_date(typed)
         except UserError:
             return QValidator.State.Intermediate
-        in_range = self._editor.minimumDate() <= parsed <= self._editor.maximumDate()
+        # While Qt tears the editor down, the line edit may still ask after Python has already
+        # cleared this wrapper's attributes: nothing to check against any more.
+        editor = getattr(self, "_editor", None)
+        if editor is None:
+            return QValidator.State.Intermediate
+        in_range = editor.minimumDate() <= parsed <= editor.maximumDate()
         return QValidator.State.Acceptable if in_range else QValidator.State.Intermediate
 
 
