@@ -28,20 +28,6 @@ SQLITE_ONLY: dict[str, str] = {
         "reads SQLite's full-text table and the file's bytes; the server's part is "
         "test_pg_anonymise_vacuum"
     ),
-    # Not SQLite's by nature: the stakeholder file's import and export (services/registry/
-    # transfer.py: driver-level inserts with "?" marks, keys read as stored hex) are not ported
-    # to PostgreSQL yet (that module was being changed by another helper); to be removed then.
-    **dict.fromkeys(
-        (
-            "test_gates_roles::test_staff_cannot_import_even_with_an_importer_prepared_by_someone_else",
-            "test_gates_roles::test_an_administrator_with_the_grant_exports_the_registry",
-            "test_pdpa_consents_notices::test_an_import_that_sets_consent_gives_it_through_the_same_path",
-            "test_pdpa_consents_notices::test_an_import_gives_withdraws_and_corrects_consents_as_the_form_does",
-            "test_pdpa_masked_exports",
-            "test_pdpa_review_import_after_erasure::test_an_old_export_does_not_bring_an_anonymised_person_back",
-        ),
-        "the stakeholder file's import/export is not ported to PostgreSQL yet",
-    ),
 }
 
 

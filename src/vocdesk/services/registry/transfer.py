@@ -21,7 +21,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import String, Table, bindparam, select, type_coerce
+from sqlalchemy import JSON, Date, String, Table, Uuid, bindparam, func, select, type_coerce
+from sqlalchemy import cast as sql_cast
 
 from vocdesk.db.base import utc_now
 from vocdesk.db.driver_insert import DriverInsert
@@ -420,10 +421,11 @@ class StakeholderExporter:
         last: uuid.UUID | None = None
         done = 0
         phones = _PhoneDisplay()
+        raw = EXPORTED_ON_SERVER if self._db.on_server else EXPORTED_RAW
         while True:
             # Pages by key, so each batch starts where the last ended without skipping rows again.
             stmt = (
-                self._registry.matching(select(*EXPORTED_RAW), query, filters)
+                self._registry.matching(select(*raw), query, filters)
                 .order_by(Stakeholder.id)
                 .limit(EXPORT_BATCH)
             )
@@ -501,6 +503,19 @@ def _text_of_raw(column: Any) -> Any:
 
 # The exported columns as stored, then ``sensitive`` (read by ``_rows``, not written).
 EXPORTED_RAW = tuple(_text_of_raw(c) for c in EXPORTED) + (Stakeholder.sensitive,)
+
+
+def _text_as_sqlite_stores(column: Any) -> Any:
+    """``column`` on a server, as the text SQLite stores: a UUID's hex, a date's ISO text,
+    JSON's text; other values come as they are (booleans and numbers read alike)."""
+    if isinstance(column.type, Uuid):
+        return func.replace(sql_cast(column, String), "-", "").label(column.key)
+    if isinstance(column.type, Date | JSON):
+        return sql_cast(column, String).label(column.key)
+    return column
+
+
+EXPORTED_ON_SERVER = tuple(_text_as_sqlite_stores(c) for c in EXPORTED) + (Stakeholder.sensitive,)
 
 
 def _uuid_text(hex_text: str) -> str:
