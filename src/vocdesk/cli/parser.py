@@ -202,6 +202,7 @@ def build_parser(messages: Messages | None = None) -> argparse.ArgumentParser:
 
 def _settings_commands(commands: Any, tr: Callable[[str], str]) -> None:
     """``settings set KEY VALUE`` and ``settings show``, each with its own ``--db``."""
+    from vocdesk.services.exchange.office import CODE_KEY, NAME_KEY
     from vocdesk.services.settings import SETTING_KEYS
 
     help_text = QT_TRANSLATE_NOOP(
@@ -212,7 +213,7 @@ def _settings_commands(commands: Any, tr: Callable[[str], str]) -> None:
     setting = action("set", QT_TRANSLATE_NOOP("Cli", "change one setting"), run_settings_set)
     setting.add_argument("key", metavar="KEY", help=tr(QT_TRANSLATE_NOOP(
         "Cli", "the setting: {keys}"
-    )).format(keys=", ".join(SETTING_KEYS)))  # fmt: skip
+    )).format(keys=", ".join((*SETTING_KEYS, NAME_KEY, CODE_KEY))))  # fmt: skip
     setting.add_argument("value", metavar="VALUE", help=tr(QT_TRANSLATE_NOOP(
         "Cli", "the text; for logo an image file (PNG or JPEG; \"\" removes the logo); for thai_digits yes or no"
     )))  # fmt: skip
