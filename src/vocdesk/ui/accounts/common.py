@@ -12,8 +12,8 @@ from vocdesk.domain.accounts import MIN_PASSWORD_LENGTH, Role
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, UserError
 from vocdesk.ui import layout
 from vocdesk.ui.errors import error_text, show_error
+from vocdesk.ui.widgets.forms import problem_label as problem_label  # re-exported
 
-PROBLEM_COLOUR = "#B00020"
 PASSWORD_MAX_LENGTH = 1000  # a pasted novel is not a password; Argon2 takes any length
 
 ROLE_NAMES = {
@@ -32,15 +32,6 @@ def password_rule() -> str:
         "Accounts",
         "A password has at least {length} characters; a few words together make a good one.",
     ).format(length=MIN_PASSWORD_LENGTH)
-
-
-def problem_label(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName("problem")
-    label.setWordWrap(True)
-    label.setStyleSheet(f"color: {PROBLEM_COLOUR}")
-    label.hide()
-    return label
 
 
 def password_edit(parent: QWidget, name: str) -> QLineEdit:

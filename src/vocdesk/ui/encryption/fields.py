@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
-PROBLEM_COLOUR = "#B00020"
+from vocdesk.ui.widgets.forms import problem_label as problem_label  # re-exported
+
 WARNING_COLOUR = "#8A4B00"
 PASSPHRASE_MAX_LENGTH = 1000
 
@@ -15,12 +16,3 @@ def passphrase_edit(parent: QWidget, name: str) -> QLineEdit:
     edit.setEchoMode(QLineEdit.EchoMode.Password)
     edit.setMaxLength(PASSPHRASE_MAX_LENGTH)
     return edit
-
-
-def problem_label(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName("problem")
-    label.setWordWrap(True)
-    label.setStyleSheet(f"color: {PROBLEM_COLOUR}")
-    label.hide()
-    return label

@@ -6,14 +6,14 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from vocdesk.ui import layout
 from vocdesk.ui.i18n import current_language
 from vocdesk.ui.models.display import date_text, number_text
+from vocdesk.ui.widgets.forms import problem_label as problem_label  # re-exported
 
 BUNDLE_SUFFIX = ".vocbundle"
-PROBLEM_COLOUR = "#B00020"
 PASSPHRASE_FIELD_WIDTH = 260
 
 
@@ -52,12 +52,3 @@ def passphrase_edit(parent: QWidget, name: str) -> QLineEdit:
     edit.setEchoMode(QLineEdit.EchoMode.Password)
     edit.setMinimumWidth(PASSPHRASE_FIELD_WIDTH)
     return edit
-
-
-def problem_label(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName("problem")
-    label.setWordWrap(True)
-    label.setStyleSheet(f"color: {PROBLEM_COLOUR}")
-    label.hide()
-    return label

@@ -26,10 +26,10 @@ from vocdesk.services.database import Database
 from vocdesk.services.exchange.office import NAME_MAX_LENGTH, InstallationOffice
 from vocdesk.ui import layout
 from vocdesk.ui.errors import stored
+from vocdesk.ui.widgets.forms import problem_label
 from vocdesk.ui.widgets.thai_wrap import WrappingLabel
 
 CODE_MAX_LENGTH = 12
-PROBLEM_COLOUR = "#B00020"
 
 
 class OfficeDialog(QDialog):
@@ -65,11 +65,7 @@ class OfficeDialog(QDialog):
         self.code_note = QLabel(self)
         self.code_note.setObjectName("code_note")
         self.code_note.setWordWrap(True)
-        self.problem_label = QLabel(self)
-        self.problem_label.setObjectName("problem")
-        self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet(f"color: {PROBLEM_COLOUR}")
-        self.problem_label.hide()
+        self.problem_label = problem_label(self)
         self.buttons = QDialogButtonBox(self)
         self.save_button = QPushButton(self)
         self.save_button.setObjectName("save")

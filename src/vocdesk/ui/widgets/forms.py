@@ -7,16 +7,19 @@ the dialogs): set here once so the forms cannot drift apart.
 - An empty choice reads "(none)", "(not given)", in brackets, never "— none —".
 - Labels sit left of their fields, aligned left and at the top of a tall field; fields take the
   width; rows are ``layout.FORM_SPACING`` apart (``make_form``).
+- What is wrong with what was typed is said in one line in ``PROBLEM_COLOUR`` under the fields,
+  hidden until there is something to say (``problem_label``).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from vocdesk.ui import layout
 
 COLONS = (":", "：")
+PROBLEM_COLOUR = "#B00020"
 
 
 def form_label(text: str) -> str:
@@ -35,4 +38,14 @@ def make_form(parent: QWidget | None = None) -> QFormLayout:
     return form
 
 
-__all__ = ["form_label", "make_form"]
+def problem_label(parent: QWidget) -> QLabel:
+    """A dialog's line saying what to fix, hidden until it has something to say."""
+    label = QLabel(parent)
+    label.setObjectName("problem")
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {PROBLEM_COLOUR}")
+    label.hide()
+    return label
+
+
+__all__ = ["PROBLEM_COLOUR", "form_label", "make_form", "problem_label"]
