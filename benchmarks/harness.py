@@ -10,7 +10,8 @@ Run: bash scripts/bench.sh [--quick] [--db PATH] [--cache DIR] [--only GROUP,...
   --quick    a scale-1 demo in a temporary folder and small files: seconds; the test suite runs
              it so the harness never rots (it asserts the table, not the timings)
   --only     run only some figures: listening, registry (stakeholder import and export),
-             listening-import, listening-export, complaints-export, complaint-import, gui
+             listening-import, listening-export, complaints-export, complaint-import,
+             bundle (everything of a demo at scale 4 sent to a head office and merged), gui
 Exits 1 when a figure misses its target. Figures are medians of a few runs, in the same process.
 """
 
@@ -47,6 +48,9 @@ from vocdesk.services.complaints.exporter import ComplaintExporter  # noqa: E402
 from vocdesk.services.complaints.importer import ComplaintImporter  # noqa: E402
 from vocdesk.services.complaints.kpis import ComplaintKpisService  # noqa: E402
 from vocdesk.services.database import open_database  # noqa: E402
+from vocdesk.services.exchange.office import InstallationOffice  # noqa: E402
+from vocdesk.services.exchange.service import ExchangeService  # noqa: E402
+from vocdesk.services.exchange.tables import RULES  # noqa: E402
 from vocdesk.services.listening.log import ListeningService  # noqa: E402
 from vocdesk.services.listening.summary import ListeningSummaryService  # noqa: E402
 from vocdesk.services.listening.transfer import FeedbackExporter  # noqa: E402
@@ -376,6 +380,55 @@ def complaint_import_figure(path: Path, folder: Path, cases: int) -> Figure:
                   "5,000 cases/s")  # fmt: skip
 
 
+BUNDLE_PASSPHRASE = "benchmark passphrase"
+
+
+def bundle_figures(folder: Path, scale: int) -> list[Figure]:
+    """Everything of a demo at ``scale`` (about 27,000 records a unit: scale 4 is the issue's
+    100,000 changes) sent to a head office as one bundle, and merged into the head office's
+    empty file; target "in seconds": 30 s each. Baseline: raw sqlite3 reading every travelling
+    table and writing its rows as JSON (the floor of collecting them)."""
+    office_path, head_path = folder / "office.sqlite", folder / "head-office.sqlite"
+    demo_database(office_path, scale)
+    bundle = folder / "everything.vocbundle"
+    office, _ = open_database(office_path, create=False)
+    try:
+        signed_in(office, office_path)
+        InstallationOffice(office).set("CNX", "Office")
+        sent_seconds, sent = timed(
+            lambda: ExchangeService(office).send(bundle, BUNDLE_PASSPHRASE, to_office="HQ",
+                                                 everything=True), 1)  # fmt: skip
+    finally:
+        office.dispose()
+    head, _ = open_database(head_path)
+    try:
+        InstallationOffice(head).set("HQ", "Head office")
+        merged_seconds, _ = timed(
+            lambda: ExchangeService(head).receive(bundle, BUNDLE_PASSPHRASE), 1
+        )
+    finally:
+        head.dispose()
+    raw = sqlite3.connect(office_path)
+    try:
+
+        def read_all() -> None:
+            with (folder / "raw.json").open("w", encoding="utf-8") as out:
+                for rule in RULES:
+                    rows = raw.execute(f"SELECT * FROM {rule.name}").fetchall()
+                    json.dump(rows, out, default=bytes.hex)  # attachments' bytes
+
+        raw_seconds, _ = timed(read_all, 1)
+    finally:
+        raw.close()
+    records = f"{sent.records:,} records"
+    return [
+        Figure(f"bundle export, {records}", sent_seconds, raw_seconds, "raw SELECT to JSON",
+               "max_s", 30.0, f"{bundle.stat().st_size / 1e6:.1f} MB"),
+        Figure(f"bundle merge (empty office), {records}", merged_seconds, raw_seconds,
+               "raw SELECT to JSON", "max_s", 30.0),
+    ]  # fmt: skip
+
+
 def _gui(measure: str, path: Path, *options: str) -> Any:
     """``bench_gui.py measure`` in a process of its own (a window and a peak of its own)."""
     done = subprocess.run(
@@ -412,7 +465,7 @@ def print_table(figures: list[Figure], out: Any = sys.stdout) -> None:
 
 # What ``--only`` may choose, in the order the table prints them.
 GROUPS = ("listening", "registry", "listening-import", "listening-export", "complaints-export",
-          "complaint-import", "gui")  # fmt: skip
+          "complaint-import", "bundle", "gui")  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -461,6 +514,8 @@ def main(argv: list[str] | None = None) -> int:
             figures += export_figures(path, work, 1, kinds)
         if "complaint-import" in only:
             figures.append(complaint_import_figure(path, work, 500 if args.quick else 20_000))
+        if "bundle" in only:
+            figures += bundle_figures(work, 1 if args.quick else 4)
         if "gui" in only:
             figures += gui_figures(path, work, 1000 if args.quick else 20_000)
     print(f"VocDesk benchmark: {path.name}, medians of {runs} run(s), {os.cpu_count()} CPUs")
