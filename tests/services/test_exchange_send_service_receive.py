@@ -99,6 +99,7 @@ def test_a_field_changed_in_both_offices_is_kept_for_review_and_settled(offices:
 
     service = ExchangeService(offices.cnx)
     assert summary.conflicts == 1
+    assert service.open_conflict_count() == 1  # the File menu's count
     [conflict] = service.conflicts()
     assert (conflict.table, conflict.field, conflict.kept) == ("stakeholder", "notes", "incoming")
     with offices.cnx.session_scope() as session:
@@ -108,7 +109,7 @@ def test_a_field_changed_in_both_offices_is_kept_for_review_and_settled(offices:
 
     with offices.cnx.session_scope() as session:
         assert session.get(m.Stakeholder, person).notes == "แก้ที่เชียงใหม่"
-    assert service.conflicts() == []
+    assert service.conflicts() == [] and service.open_conflict_count() == 0
     assert [c.resolved_by for c in service.conflicts(open_only=False)] != [""]
 
 
@@ -123,7 +124,7 @@ def test_a_confidential_case_s_conflict_is_for_those_who_may_read_it(offices: Of
     service = ExchangeService(offices.cnx)
 
     offices.cnx.actor = Principal(login="somchai", role=Role.SUPERVISOR)
-    assert service.conflicts() == []
+    assert service.conflicts() == [] and service.open_conflict_count() == 0
     with offices.cnx.session_scope() as session:
         conflict_id = session.scalars(sa.select(m.SyncConflict.id)).one()
     with pytest.raises(UserError):
@@ -133,6 +134,7 @@ def test_a_confidential_case_s_conflict_is_for_those_who_may_read_it(offices: Of
         login="malee", role=Role.SUPERVISOR, grants=frozenset({Permission.CONFIDENTIAL})
     )
     assert [c.field for c in service.conflicts()] == ["subject"]
+    assert service.open_conflict_count() == 1
     service.resolve(conflict_id, take_incoming=False)
     with offices.cnx.session_scope() as session:
         assert session.get(m.Complaint, case_id).subject == "แก้ที่เชียงใหม่"

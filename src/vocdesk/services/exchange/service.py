@@ -253,6 +253,23 @@ class ExchangeService:
             hidden = _unreadable_cases(session, principal, rows)
             return [row for row in rows if _case_of(session, row) not in hidden]
 
+    @requires(Permission.READ)
+    def open_conflict_count(self) -> int:
+        """How many conflicts wait for review (the File menu's count, read after every save):
+        one count in SQL, unless the reader may not read every confidential case."""
+        principal = acting(self._db)
+        if not may_read_all(principal):
+            return len(self.conflicts())
+        with self._db.session_scope() as session:
+            return (
+                session.scalar(
+                    sa.select(sa.func.count())
+                    .select_from(SyncConflict)
+                    .where(SyncConflict.resolved_at.is_(None))
+                )
+                or 0
+            )
+
     @requires(Permission.IMPORT)
     def resolve(self, conflict_id: uuid.UUID, take_incoming: bool) -> None:
         """Settle a conflict: keep the value the merge kept, or take the other, written as a

@@ -71,7 +71,7 @@ class ExchangeActions(QObject):
         try:
             office = InstallationOffice(database)
             code, name = office.code(), office.name()
-            self.open_conflicts = len(ExchangeService(database).conflicts())
+            self.open_conflicts = ExchangeService(database).open_conflict_count()
         except UserError:  # nobody signed in (the window is closing for a sign-out)
             self.office_label.hide()
             return
