@@ -128,8 +128,10 @@ def test_every_script_is_valid_bash(script: Path) -> None:
 
 
 BUNDLE = REPO_ROOT / "dist" / "VocDesk"
-MAX_ON_DISK = 200 * 1024 * 1024
-MAX_PACKED = 90 * 1024 * 1024
+# Issue 20 added 27 MB on disk (4 MB packed): cryptography's Rust core (14 MB) for the bundles'
+# encryption, psycopg's libpq with its OpenSSL (9 MB) and Python's ssl for a PostgreSQL server.
+MAX_ON_DISK = 240 * 1024 * 1024
+MAX_PACKED = 95 * 1024 * 1024
 
 
 def _size_on_disk(folder: Path) -> int:
