@@ -118,5 +118,5 @@ def test_the_installed_program_passes_its_self_test_in_thai(
     _wheel, venv = installed
     said = _run(venv / SCRIPTS / "vocdesk", "--self-test", "--lang", "th", cwd=tmp_path,
                 env=_env(tmp_path))  # fmt: skip
-    assert "การทดสอบตนเองผ่านครบทั้ง 9 ขั้นตอน" in said, said
+    assert "การทดสอบตนเองผ่านครบทั้ง 11 ขั้นตอน" in said, said
     assert "site-packages" in said  # the translation and fonts found in the installed package
