@@ -31,7 +31,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from vocdesk.db.models import SyncTombstone
-from vocdesk.services.exchange.office import stamp_origin
+from vocdesk.services.exchange.office import stamp_office_column, stamp_origin
 from vocdesk.services.exchange.tables import (
     RULES,
     RULES_BY_NAME,
@@ -75,21 +75,7 @@ def stamp_offices(session: Session, code: str) -> None:
     if not code:
         return
     stamp_origin(session, code)  # origin_office, as when the office's code is set
-    for rule in RULES:
-        if not rule.travelling:
-            continue
-        table = rule.table
-        kept = {
-            name: table.c[name]
-            for name in ("updated_at", "touched_at", "version", "origin_office")
-            if name in table.c
-        }
-        session.execute(
-            sa.update(table)
-            .where(table.c.edited_office == "")
-            .values(**kept, edited_office=code)
-            .execution_options(synchronize_session=False)
-        )
+    stamp_office_column(session, "edited_office", code, [""])
     session.execute(
         sa.update(SyncTombstone)
         .where(SyncTombstone.office == "")

@@ -155,23 +155,29 @@ def travelling_tables() -> list[Table]:
 
 def stamp_origin(session: Session, code: str, *, also: str = "") -> int:
     """Stamp ``code`` into ``origin_office`` of every travelling record made here ('' and,
-    when given, the former code ``also``): one UPDATE per table that leaves ``updated_at``,
-    ``touched_at``, ``edited_office`` and ``version`` as they were (each is given its own
-    value, so no onupdate fires and nothing looks changed). Returns the rows stamped."""
+    when given, the former code ``also``). Returns the rows stamped."""
     if not code:
         return 0
     origins = [""] + ([also] if also and also != code else [])
+    return stamp_office_column(session, "origin_office", code, origins)
+
+
+def stamp_office_column(session: Session, column: str, code: str, origins: list[str]) -> int:
+    """``code`` into ``column`` (``origin_office`` or ``edited_office``) of every travelling
+    record where it is one of ``origins``: one UPDATE per table that gives ``updated_at``,
+    ``touched_at``, the other office column and ``version`` their own values, so that no
+    onupdate fires and nothing looks changed (a stamp is not an edit). Returns the rows."""
     stamped = 0
     for table in travelling_tables():
         kept = {
             name: table.c[name]
-            for name in ("updated_at", "touched_at", "edited_office", "version")
-            if name in table.c
+            for name in ("updated_at", "touched_at", "origin_office", "edited_office", "version")
+            if name in table.c and name != column
         }
         result = session.execute(
             update(table)
-            .where(table.c.origin_office.in_(origins))
-            .values(origin_office=code, **kept)
+            .where(table.c[column].in_(origins))
+            .values({column: code, **kept})
             .execution_options(synchronize_session=False)
         )
         stamped += max(result.rowcount or 0, 0)  # type: ignore[attr-defined]
