@@ -42,11 +42,11 @@ from vocdesk.services.settings import (
 from vocdesk.ui import layout
 from vocdesk.ui.errors import stored
 from vocdesk.ui.exchange.office_dialog import OfficeDialog
+from vocdesk.ui.widgets.forms import PROBLEM_COLOUR
 from vocdesk.ui.widgets.thai_wrap import WrappingLabel
 
 LOGO_PREVIEW_SIZE = (160, 96)  # pixels: the logo as large as it prints in a page header, or so
 NOTICE_LINES = 7  # the privacy notices' editors show this many lines before scrolling
-PROBLEM_COLOUR = "#B00020"
 IMAGE_FILTER = "*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp"
 
 

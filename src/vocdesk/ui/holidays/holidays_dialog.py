@@ -39,11 +39,11 @@ from vocdesk.ui import layout
 from vocdesk.ui.errors import show_error, stored
 from vocdesk.ui.i18n import counted, current_language
 from vocdesk.ui.widgets.be_date_edit import BuddhistDateEdit, BuddhistYearSpinBox
+from vocdesk.ui.widgets.forms import PROBLEM_COLOUR
 from vocdesk.ui.widgets.thai_wrap import WrappingLabel
 
 WORKING_COLOUR = "#6B6B6B"  # a national day the agency works on: greyed
 LAYER_COLOUR = "#E8F0FE"  # a day of the agency's layer: lightly shaded
-PROBLEM_COLOUR = "#B00020"
 THAI_WEEKDAYS = ("จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "ศุกร์", "เสาร์", "อาทิตย์")
 ENGLISH_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 

@@ -34,6 +34,7 @@ from vocdesk.ui import layout
 from vocdesk.ui.errors import error_text
 from vocdesk.ui.i18n import current_language
 from vocdesk.ui.models.display import number_text, yes_no
+from vocdesk.ui.widgets.forms import PROBLEM_COLOUR
 
 
 class ChannelsDialog(QDialog):
@@ -185,7 +186,7 @@ class ChannelsDialog(QDialog):
 
     def show_message(self, text: str, problem: bool = False) -> None:
         self.message_label.setText(text)
-        self.message_label.setStyleSheet("color: #b00020;" if problem else "")
+        self.message_label.setStyleSheet(f"color: {PROBLEM_COLOUR};" if problem else "")
 
     # --- language ------------------------------------------------------------------------------
     def retranslate(self) -> None:

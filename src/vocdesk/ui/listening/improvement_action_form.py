@@ -43,6 +43,7 @@ from vocdesk.ui.labels import enum_choices
 from vocdesk.ui.models.display import date_text
 from vocdesk.ui.widgets.be_date_edit import BuddhistDateEdit
 from vocdesk.ui.widgets.choices import current_uuid, item_data
+from vocdesk.ui.widgets.forms import problem_label
 
 LINK_ROLE = Qt.ItemDataRole.UserRole + 1  # ("entry" | "complaint" | "finding", the link)
 TEXT_PREVIEW = 90  # characters of an entry's words shown in the list of links
@@ -126,11 +127,7 @@ class ImprovementActionForm(QDialog):
         finding_row2.addWidget(self.add_finding_button)
         links_box.addLayout(finding_row2)
 
-        self.problem_label = QLabel(self)
-        self.problem_label.setObjectName("problem")
-        self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("color: #B00020")
-        self.problem_label.hide()
+        self.problem_label = problem_label(self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )

@@ -27,6 +27,7 @@ from vocdesk.ui.errors import stored
 from vocdesk.ui.i18n import current_language
 from vocdesk.ui.labels import enum_choices
 from vocdesk.ui.widgets.choices import current_uuid, item_data, select_data
+from vocdesk.ui.widgets.forms import problem_label
 
 
 class PlanItemForm(QDialog):
@@ -63,11 +64,7 @@ class PlanItemForm(QDialog):
         self.notes_edit.setFixedHeight(70)
         self.active_box = QCheckBox(self)
         self.active_box.setChecked(True)
-        self.problem_label = QLabel(self)
-        self.problem_label.setObjectName("problem")
-        self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("color: #B00020")
-        self.problem_label.hide()
+        self.problem_label = problem_label(self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )

@@ -27,9 +27,9 @@ from vocdesk.ui.i18n import current_language
 from vocdesk.ui.labels import enum_label
 from vocdesk.ui.widgets.be_date_edit import BuddhistDateEdit
 from vocdesk.ui.widgets.choices import item_data, uuid_or_none
-from vocdesk.ui.widgets.forms import form_label, make_form
+from vocdesk.ui.widgets.forms import PROBLEM_COLOUR, form_label, make_form
 
-ERROR_STYLE = "color: #b00020;"
+ERROR_STYLE = f"color: {PROBLEM_COLOUR};"
 
 
 class ConsentDialog(QDialog):

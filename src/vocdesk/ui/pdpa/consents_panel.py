@@ -22,10 +22,11 @@ from vocdesk.ui.i18n import current_language
 from vocdesk.ui.labels import enum_label
 from vocdesk.ui.models.display import date_text
 from vocdesk.ui.pdpa.consent_dialog import ConsentDialog
+from vocdesk.ui.widgets.forms import PROBLEM_COLOUR
 
 PURPOSE_STYLE = "font-weight: bold;"
 GIVEN_STYLE = "color: #1b5e20;"
-WITHDRAWN_STYLE = "color: #b00020;"
+WITHDRAWN_STYLE = f"color: {PROBLEM_COLOUR};"
 
 
 class ConsentsPanel(QWidget):

@@ -34,8 +34,9 @@ from vocdesk.ui import layout
 from vocdesk.ui.errors import show_error
 from vocdesk.ui.i18n import current_language, translate_message
 from vocdesk.ui.labels import enum_choices, enum_label
+from vocdesk.ui.widgets.forms import PROBLEM_COLOUR
 
-ERROR_STYLE = "color: #b00020;"
+ERROR_STYLE = f"color: {PROBLEM_COLOUR};"
 
 
 def _lines(edit: QPlainTextEdit) -> tuple[str, ...]:

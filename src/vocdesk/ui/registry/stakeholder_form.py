@@ -65,10 +65,10 @@ from vocdesk.ui.registry.duplicates_panel import WARNING_STYLE, DuplicatesPanel
 from vocdesk.ui.registry.stakeholder_texts import field_labels, lawful_basis_text
 from vocdesk.ui.widgets.be_date_edit import BuddhistDateEdit
 from vocdesk.ui.widgets.choices import item_data, select_data, uuid_or_none
-from vocdesk.ui.widgets.forms import form_label, make_form
+from vocdesk.ui.widgets.forms import PROBLEM_COLOUR, form_label, make_form
 from vocdesk.ui.widgets.scrolling_fields import WINDOW_FRAME_ALLOWANCE, ScrollingFields
 
-ERROR_STYLE = "color: #b00020;"
+ERROR_STYLE = f"color: {PROBLEM_COLOUR};"
 DEFAULT_RETENTION_DAYS = 5 * 365 + 1
 
 

@@ -51,13 +51,13 @@ from vocdesk.ui.reports.kinds import (
 )
 from vocdesk.ui.reports.run import Opener, open_in_viewer, start_report
 from vocdesk.ui.tasks import Task, TaskRunner
+from vocdesk.ui.widgets.forms import PROBLEM_COLOUR
 from vocdesk.ui.widgets.thai_wrap import WrappingLabel
 
 SURVEY_LIMIT = 500  # surveys offered in the combo, newest fiscal year first
 MATCH_LIMIT = 20  # stakeholders listed for a search
 SEARCH_DELAY_MS = 300  # typing pauses this long before the registry is searched
 WARNING_COLOUR = "#8A4B00"
-PROBLEM_COLOUR = "#B00020"
 LANGUAGE_NAMES = {"th": "ไทย", "en": "English"}  # each language in its own words
 
 

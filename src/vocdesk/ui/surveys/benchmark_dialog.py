@@ -32,9 +32,9 @@ from vocdesk.ui.i18n import current_language
 from vocdesk.ui.labels import enum_choices
 from vocdesk.ui.models.display import percent_text
 from vocdesk.ui.widgets.choices import select_data
+from vocdesk.ui.widgets.forms import PROBLEM_COLOUR
 
 LEVEL_BOX_CHARACTERS = 48  # a long Thai item is elided in the box, whole in its list
-PROBLEM_COLOUR = "#B00020"
 
 
 class BenchmarkDialog(QDialog):

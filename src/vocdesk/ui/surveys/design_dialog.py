@@ -55,8 +55,9 @@ from vocdesk.ui.labels import enum_choices
 from vocdesk.ui.surveys.question_editor import QuestionsEditor
 from vocdesk.ui.widgets.be_date_edit import BuddhistDateEdit
 from vocdesk.ui.widgets.choices import fill_combo, select_data
+from vocdesk.ui.widgets.forms import PROBLEM_COLOUR
 
-ERROR_STYLE = "color: #b00020;"
+ERROR_STYLE = f"color: {PROBLEM_COLOUR};"
 NOTE_STYLE = "color: #555555;"
 
 

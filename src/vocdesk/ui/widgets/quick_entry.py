@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from vocdesk.ui import layout
+from vocdesk.ui.widgets.forms import PROBLEM_COLOUR
 
-PROBLEM_STYLE = "color: #b00020;"
+PROBLEM_STYLE = f"color: {PROBLEM_COLOUR};"
 
 
 def is_enter(event: QKeyEvent) -> bool:
