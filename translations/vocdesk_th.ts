@@ -1947,7 +1947,7 @@
 <context>
     <name>BuddhistDateEdit</name>
     <message>
-        <location line="+181"/>
+        <location line="+186"/>
         <source>dd/mm/yyyy</source>
         <translation>วว/ดด/ปปปป</translation>
     </message>
@@ -2195,7 +2195,7 @@
 <context>
     <name>ChannelsDialog</name>
     <message>
-        <location filename="../src/vocdesk/ui/listening/channels_dialog.py" line="+153"/>
+        <location filename="../src/vocdesk/ui/listening/channels_dialog.py" line="+154"/>
         <source>The channel was added.</source>
         <translation>เพิ่มช่องทางแล้ว</translation>
     </message>
@@ -2663,7 +2663,7 @@
         <translation>ไฟล์ที่จะเขียน: .xlsx สำหรับ Excel นอกนั้นเป็น CSV; survey และ survey-results ต้องระบุรหัสแบบสำรวจก่อนชื่อไฟล์</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>the agency&apos;s settings that reports print: names, logo, privacy notice, Thai digits</source>
         <translation>การตั้งค่าของหน่วยงานที่พิมพ์ในรายงาน: ชื่อหน่วยงาน ตราสัญลักษณ์ คำประกาศความเป็นส่วนตัว เลขไทย</translation>
     </message>
@@ -2782,7 +2782,7 @@
         <translation>--map {item}: ให้เขียนในรูปแบบ COLUMN:TEXT=VALUE เช่น status:ปิดเรื่อง=closed</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/cli/parser.py" line="-106"/>
+        <location filename="../src/vocdesk/cli/parser.py" line="-107"/>
         <source>the CSV (UTF-8 or Thai Windows) or XLSX file</source>
         <translation>ไฟล์ CSV (UTF-8 หรือภาษาไทยของ Windows) หรือไฟล์ XLSX</translation>
     </message>
@@ -4358,7 +4358,7 @@
         <translation>ช่องทางหรือประเภทเรื่องที่เลือกไม่มีอยู่แล้ว</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/complaints/numbering.py" line="+55"/>
+        <location filename="../src/vocdesk/services/complaints/numbering.py" line="+64"/>
         <source>Other PCs took the next case numbers at the same moment; save again.</source>
         <translation>เครื่องอื่นใช้เลขที่เรื่องถัดไปในเวลาเดียวกัน กรุณาบันทึกอีกครั้ง</translation>
     </message>
@@ -5753,7 +5753,7 @@
 <context>
     <name>ConsentsPanel</name>
     <message>
-        <location filename="../src/vocdesk/ui/pdpa/consents_panel.py" line="+119"/>
+        <location filename="../src/vocdesk/ui/pdpa/consents_panel.py" line="+120"/>
         <source>Not given</source>
         <translation>ไม่ได้ให้ความยินยอม</translation>
     </message>
@@ -6246,7 +6246,7 @@
 <context>
     <name>DimensionsDialog</name>
     <message>
-        <location filename="../src/vocdesk/ui/surveys/design_dialog.py" line="+507"/>
+        <location filename="../src/vocdesk/ui/surveys/design_dialog.py" line="+508"/>
         <source>Survey dimensions</source>
         <translation>ด้านของแบบสำรวจ</translation>
     </message>
@@ -6704,8 +6704,8 @@ Please try again, and if it happens again send that file to your IT support.</so
     </message>
     <message>
         <location line="+5"/>
-        <source>The bundle cannot be received: a record of {table} would take a value another record here already has ({reason}). Nothing was written.</source>
-        <translation>รับไฟล์แลกเปลี่ยนข้อมูลนี้ไม่ได้: ระเบียนของ {table} จะมีค่าซ้ำกับระเบียนอื่นที่มีอยู่แล้วในฐานข้อมูลนี้ ({reason}) จึงไม่ได้บันทึกสิ่งใด</translation>
+        <source>The bundle cannot be received: a record of {table} would take a value another record here already has ({reason}). Nothing was written. Change the value in one of the two offices, then receive this same file again: the sending office&apos;s next bundle will not hold these records again unless it sends everything.</source>
+        <translation>รับไฟล์แลกเปลี่ยนข้อมูลนี้ไม่ได้: ระเบียนของ {table} จะมีค่าซ้ำกับระเบียนอื่นที่มีอยู่แล้วในฐานข้อมูลนี้ ({reason}) จึงไม่ได้บันทึกสิ่งใด ให้แก้ค่านั้นที่สำนักงานใดสำนักงานหนึ่ง แล้วรับไฟล์เดิมนี้อีกครั้ง เพราะไฟล์ถัดไปที่สำนักงานผู้ส่งส่งมาจะไม่มีระเบียนเหล่านี้อีก เว้นแต่จะส่งข้อมูลทั้งหมด</translation>
     </message>
     <message>
         <location filename="../src/vocdesk/services/exchange/service.py" line="+45"/>
@@ -6718,7 +6718,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>{office} เป็นรหัสของสำนักงานนี้เอง ไฟล์แลกเปลี่ยนข้อมูลต้องส่งไปยังสำนักงานอื่น</translation>
     </message>
     <message>
-        <location filename="../src/vocdesk/services/exchange/conflicts.py" line="+39"/>
+        <location filename="../src/vocdesk/services/exchange/conflicts.py" line="+57"/>
         <source>There is no such conflict (it may have been removed).</source>
         <translation>ไม่พบข้อขัดแย้งนี้ (อาจถูกลบไปแล้ว)</translation>
     </message>
@@ -7760,7 +7760,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>ImprovementActionForm</name>
     <message>
-        <location filename="../src/vocdesk/ui/listening/improvement_action_form.py" line="+202"/>
+        <location filename="../src/vocdesk/ui/listening/improvement_action_form.py" line="+199"/>
         <source>(sensitive personal data)</source>
         <translation>(ข้อมูลส่วนบุคคลที่มีความอ่อนไหว)</translation>
     </message>
@@ -9306,7 +9306,7 @@ Please try again, and if it happens again send that file to your IT support.</so
         <translation>โปรดระบุชื่อสำนักงานก่อน (ค่าตั้ง office_name) แล้วจึงระบุรหัสสำนักงาน</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>The office code {code} is not valid: use 2 to 12 letters A–Z, digits 0–9 or hyphens (for example BKK or CNX-2).</source>
         <translation>รหัสสำนักงาน {code} ใช้ไม่ได้ โปรดใช้อักษรภาษาอังกฤษ A–Z ตัวเลข 0–9 หรือขีด (-) จำนวน 2 ถึง 12 ตัว (เช่น BKK หรือ CNX-2)</translation>
     </message>
@@ -9324,7 +9324,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>OfficeDialog</name>
     <message>
-        <location filename="../src/vocdesk/ui/exchange/office_dialog.py" line="+115"/>
+        <location filename="../src/vocdesk/ui/exchange/office_dialog.py" line="+111"/>
         <source>This office</source>
         <translation>สำนักงานนี้</translation>
     </message>
@@ -10408,7 +10408,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>PlanItemForm</name>
     <message>
-        <location filename="../src/vocdesk/ui/listening/plan_item_form.py" line="+142"/>
+        <location filename="../src/vocdesk/ui/listening/plan_item_form.py" line="+139"/>
         <source>Listening plan line</source>
         <translation>รายการในแผนการรับฟัง</translation>
     </message>
@@ -11628,7 +11628,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>QuickEntryDialog</name>
     <message>
-        <location filename="../src/vocdesk/ui/widgets/quick_entry.py" line="+95"/>
+        <location filename="../src/vocdesk/ui/widgets/quick_entry.py" line="+96"/>
         <source>Save and &amp;next</source>
         <translation>บันทึกและรายการถัดไป(&amp;N)</translation>
     </message>
@@ -13259,7 +13259,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>SegmentsDialog</name>
     <message>
-        <location filename="../src/vocdesk/ui/registry/segments_dialog.py" line="+134"/>
+        <location filename="../src/vocdesk/ui/registry/segments_dialog.py" line="+135"/>
         <source>(inactive)</source>
         <translation>(เลิกใช้)</translation>
     </message>
@@ -13986,7 +13986,7 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>StakeholderImport</name>
     <message numerus="yes">
-        <location filename="../src/vocdesk/services/registry/transfer.py" line="+302"/>
+        <location filename="../src/vocdesk/services/registry/transfer.py" line="+303"/>
         <source>%Ln row(s) matched records that were already up to date; they were left as they were.</source>
         <translation>
             <numerusform>มี %Ln แถวที่ตรงกับรายการซึ่งเป็นปัจจุบันอยู่แล้ว จึงไม่ได้แก้ไข</numerusform>
@@ -16525,12 +16525,12 @@ Please try again, and if it happens again send that file to your IT support.</so
 <context>
     <name>TableExport</name>
     <message>
-        <location filename="../src/vocdesk/io/table_file.py" line="+213"/>
+        <location filename="../src/vocdesk/io/table_file.py" line="+255"/>
         <source>The table has {count} rows, more than an Excel sheet can hold. Search to show fewer rows, or export as CSV.</source>
         <translation>ตารางนี้มี {count} แถว มากกว่าที่แผ่นงาน Excel จะรองรับได้ กรุณาค้นหาเพื่อลดจำนวนแถว หรือส่งออกเป็น CSV</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-154"/>
         <location filename="../src/vocdesk/services/surveys/structure_file.py" line="+9"/>
         <source>The file {path} could not be written: {reason}</source>
         <translation>ไม่สามารถบันทึกไฟล์ {path} ได้: {reason}</translation>

@@ -36,7 +36,9 @@ UNREADABLE = QT_TRANSLATE_NOOP(
 CLASH = QT_TRANSLATE_NOOP(
     "Exchange",
     "The bundle cannot be received: a record of {table} would take a value another record "
-    "here already has ({reason}). Nothing was written.",
+    "here already has ({reason}). Nothing was written. Change the value in one of the two "
+    "offices, then receive this same file again: the sending office's next bundle will not "
+    "hold these records again unless it sends everything.",
 )
 
 
