@@ -210,3 +210,13 @@ def test_the_import_writes_into_the_agencys_layer(empty_db: Database) -> None:
     day = {d.day: d for d in service.year(2027)}[date(2027, 1, 4)]
     assert (day.source, day.off, day.name_th) == (DaySource.AGENCY, True, "วันหยุดพิเศษ")
     assert service.list_holidays(2027) == [HolidayRow(date(2027, 1, 4), "วันหยุดพิเศษ")]
+
+
+def test_the_national_days_off_are_the_named_years_days() -> None:
+    """The working calendar's national days (one unnamed calendar of every year) are exactly
+    the days of each year's named national holidays."""
+    from vocdesk.services.holidays import NATIONAL_YEARS, _national_days_off, national_holidays
+
+    named = {holiday.day for year in NATIONAL_YEARS for holiday in national_holidays(year)}
+    assert _national_days_off() == named
+    assert date(2026, 3, 3) in named  # Makha Bucha 2569
