@@ -31,12 +31,12 @@ Which calendar (docs/holidays.md):
 
 from __future__ import annotations
 
-import dataclasses
 import uuid
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import chain
 from typing import Any
 
 from sqlalchemy import (
@@ -74,23 +74,16 @@ from vocdesk.db.models import (
 from vocdesk.domain.accounts import Permission
 from vocdesk.domain.clock import start_of_thai_day, thai_date, thai_today
 from vocdesk.domain.complaints.kpis import (
-    CaseFacts,
     Dimension,
     KpiFigures,
     KpiTally,
-    case_facts,
-)
-from vocdesk.domain.complaints.service_standard import (
-    Pause,
-    ServiceStandard,
-    pauses_from_history,
-    working_days_taken,
 )
 from vocdesk.domain.complaints.workflow import OPEN_STATUSES, PAUSING_STATUSES
 from vocdesk.domain.fiscal import Period, fiscal_year_be, months_of
 from vocdesk.domain.tables import Named
 from vocdesk.domain.working_days import WorkingCalendar
 from vocdesk.services.authorization import requires
+from vocdesk.services.complaints.kpi_pauses import fill_pauses, paused_days
 from vocdesk.services.database import Database
 from vocdesk.services.holidays import working_calendar
 from vocdesk.services.periods import in_period, thai_day_text
@@ -117,6 +110,7 @@ _DAYS = Table(
     # Whose calendar: 0 the agency's, 1.. an office's own (see ``_Calendars``).
     Column("cal", Integer, primary_key=True),
     Column("n", Integer, nullable=False),  # working days from the table's first day up to this one
+    Column("n_previous", Integer, nullable=False),  # the day before's n (0 for the first day)
     Column("next_day", String(10), nullable=False),
     Column("n_next", Integer, nullable=False),  # the next day's n
     Column("n_today", Integer, nullable=False),  # today's n on the same calendar
@@ -186,8 +180,12 @@ class _SqliteDays:
         return func.substr(due_on, 1, 10)  # text without a DATE column's affinity
 
     @staticmethod
-    def greatest(value: Any, floor: int) -> Any:
-        return func.max(value, floor)
+    def greatest(value: Any, floor: Any) -> Any:
+        return func.max(value, floor)  # of two arguments: the larger (not the aggregate)
+
+    @staticmethod
+    def least(value: Any, ceiling: Any) -> Any:
+        return func.min(value, ceiling)
 
     @staticmethod
     def stored_text(column: Any) -> Any:
@@ -233,8 +231,12 @@ class _PostgresDays(_SqliteDays):
         return func.to_char(due_on, literal_column("'YYYY-MM-DD'"), type_=String())
 
     @staticmethod
-    def greatest(value: Any, floor: int) -> Any:
+    def greatest(value: Any, floor: Any) -> Any:
         return func.greatest(value, floor)
+
+    @staticmethod
+    def least(value: Any, ceiling: Any) -> Any:
+        return func.least(value, ceiling)
 
     @staticmethod
     def stored_text(column: Any) -> Any:
@@ -312,14 +314,6 @@ class _Calendars:
         )
 
 
-def _resolved_by_due_date(
-    calendar: WorkingCalendar, due_on: date, resolved_on: date, pauses: Iterable[Pause]
-) -> bool:
-    """A finished case judged by its stored due date: in time when no working day (paused days
-    aside) lies after ``due_on`` up to ``resolved_on``."""
-    return resolved_on <= due_on or working_days_taken(calendar, due_on, resolved_on, pauses) == 0
-
-
 class ComplaintKpisService:
     def __init__(self, db: Database, today: Callable[[], date] = thai_today) -> None:
         self._db = db
@@ -381,13 +375,19 @@ class ComplaintKpisService:
                 ComplaintStatusChange.changed_at >= start_of_thai_day(period.start),
             )))  # fmt: skip
         received_in = in_period(Complaint.received_at, period)
+        cal = calendars.number_of_case()
+        fill_pauses(connection, _DAYS, _PAUSED, cal, received_in, sql)
         counts: dict[str, list[int]] = {}
         month_counts: dict[str, list[int]] = {}
         days: dict[tuple[str, str], Counter[int]] = {}
         scores: dict[tuple[str, str], Counter[int]] = {}
-        # Few rows (keys × months × distinct day counts): add them up as plain lists.
-        counting = self._counting_query(dimension, received_in, calendars.number_of_case(), sql)
-        for row in session.execute(counting):
+        # Few rows (keys × months × distinct day counts): add them up as plain lists. The cases
+        # that never waited, then the few that did (their pauses subtracted).
+        rows = chain.from_iterable(
+            session.execute(self._counting_query(dimension, received_in, cal, sql, paused=paused))
+            for paused in (False, True)
+        )
+        for row in rows:
             key_text = _key_text(row.key)
             for totals in (counts.setdefault(key_text, [0] * len(_COUNTS)),
                            month_counts.setdefault(row.month, [0] * len(_COUNTS))):  # fmt: skip
@@ -411,12 +411,6 @@ class ComplaintKpisService:
 
         by_key = {k: tally_of(v, ("key", k)) for k, v in counts.items()}
         by_month = {m: tally_of(v, ("month", m)) for m, v in month_counts.items()}
-        for key_value, facts in self._paused_cases(
-            session, dimension, received_in, calendars, today, sql
-        ):
-            for tally_ in (by_key.setdefault(_key_text(key_value), KpiTally()),
-                           by_month.setdefault(facts.received_on.isoformat()[:7], KpiTally())):  # fmt: skip
-                tally_.add_case(facts)
         return by_key, by_month
 
     @staticmethod
@@ -428,7 +422,7 @@ class ComplaintKpisService:
         connection = session.connection()
         _DAYS.create(connection, checkfirst=True)
         connection.execute(_DAYS.delete())
-        rows: list[tuple[int, str, int, str, int, int]] = []
+        rows: list[tuple[int, str, int, int, str, int, int]] = []
         for number, calendar in calendars.numbered():
             numbered, n, day, n_today = [], 0, first, 0
             while day <= last + _ONE_DAY:
@@ -438,17 +432,18 @@ class ComplaintKpisService:
                 if day == today:
                     n_today = n
                 day += _ONE_DAY
+            n_previous = [0, *(n_this for _, n_this in numbered)]
             rows.extend(
-                (number, this, n_this, following, n_following, n_today)
-                for (this, n_this), (following, n_following) in zip(
-                    numbered, numbered[1:], strict=False
+                (number, this, n_this, n_before, following, n_following, n_today)
+                for (this, n_this), n_before, (following, n_following) in zip(
+                    numbered, n_previous, numbered[1:], strict=False
                 )
             )
         # Plain tuples straight to the driver: a few thousand rows per calendar, which the ORM's
         # per-row processing would make the slowest part of a small report.
         connection.exec_driver_sql(
-            f"INSERT INTO {_DAYS.name} (cal, day, n, next_day, n_next, n_today)"
-            f" VALUES ({driver_placeholders(connection.dialect, 6)})",
+            f"INSERT INTO {_DAYS.name} (cal, day, n, n_previous, next_day, n_next, n_today)"
+            f" VALUES ({driver_placeholders(connection.dialect, 7)})",
             rows,
         )
 
@@ -465,7 +460,11 @@ class ComplaintKpisService:
         in_period: ColumnElement[bool],
         cal: ColumnElement[int] | int,
         sql: type[_SqliteDays] = _SqliteDays,
+        *,
+        paused: bool = False,
     ) -> Any:
+        """The tallies of the period's cases that never waited or, ``paused``, of those that
+        did (``_PAUSED``), their paused working days (``kpi_pauses``) taken off each count."""
         received, acknowledged, resolved = aliased(_DAYS), aliased(_DAYS), aliased(_DAYS)
         responded, notified, due = aliased(_DAYS), aliased(_DAYS), aliased(_DAYS)
 
@@ -478,17 +477,40 @@ class ComplaintKpisService:
         def day_number(days: Any, moment: Any) -> Any:
             return thai(moment, days.c.n, days.c.n_next)
 
+        received_n = day_number(received, Complaint.received_at)
+        resolved_n = day_number(resolved, Complaint.resolved_at)
+        done_n = {
+            "acknowledged": day_number(acknowledged, Complaint.acknowledged_at),
+            "resolved": resolved_n,
+            "responded": day_number(responded, Complaint.first_response_at),
+            "notified": day_number(notified, Complaint.notified_at),
+        }
+
         # A finished case judged by its stored due date: 1 in time, 0 late, NULL when it is not
         # (open, no result, no due date, or one outside the numbered days). Most results fall
         # on or before the due day (a comparison of texts); only the others look the due day's
-        # number up, to let a result on the weekend after it count as in time.
+        # number up, to let a result on the weekend after it count as in time (and the days
+        # paused after the due date).
         due_day = sql.due_day(Complaint.due_on)
-        due_n = select(due.c.n).where(on(due, due_day)).scalar_subquery()
+        # The case's own row (``correlate_except``): also when nested in ``paused_days``.
+        due_n = select(due.c.n).where(on(due, due_day)).correlate_except(due).scalar_subquery()
+        late_by = resolved_n - paused_days(due_n, resolved_n, sql) if paused else resolved_n
         by_due_date = case(
             (or_(Complaint.status.in_(OPEN_STATUSES), Complaint.resolved_at.is_(None)), None),
             (thai(Complaint.resolved_at, resolved.c.day, resolved.c.next_day) <= due_day, 1),
-            else_=sql.as_number(day_number(resolved, Complaint.resolved_at) <= due_n),
+            else_=sql.as_number(late_by <= due_n),
         )  # fmt: skip
+        # The working days paused between receipt and each milestone (and today).
+        pauses = (
+            [paused_days(received_n, n, sql).label(f"{name}_paused") for name, n in done_n.items()]
+            + [paused_days(received_n, received.c.n_today, sql).label("today_paused")]
+            if paused else []
+        )  # fmt: skip
+        cases = (
+            Complaint.id.in_(select(_PAUSED.c.id))  # IN: SQLite starts from the few paused ids
+            if paused
+            else Complaint.id.not_in(select(_PAUSED.c.id))
+        )
 
         # Each case's numbers, worked out once per case (``unflattened``).
         facts = sql.unflattened(cls._joined_for(dimension, (
@@ -496,17 +518,15 @@ class ComplaintKpisService:
                 _key_column(dimension, sql).label("key"),
                 func.substr(thai(Complaint.received_at, received.c.day, received.c.next_day),
                             1, 7).label("month"),
-                day_number(received, Complaint.received_at).label("received_n"),
-                day_number(acknowledged, Complaint.acknowledged_at).label("acknowledged_n"),
-                day_number(resolved, Complaint.resolved_at).label("resolved_n"),
-                day_number(responded, Complaint.first_response_at).label("responded_n"),
-                day_number(notified, Complaint.notified_at).label("notified_n"),
+                received_n.label("received_n"),
+                *(n.label(f"{name}_n") for name, n in done_n.items()),
                 by_due_date.label("by_due_date"), received.c.n_today.label("today_n"),
                 Complaint.status.in_(OPEN_STATUSES).label("is_open"),
                 Complaint.status.in_(PAUSING_STATUSES).label("waiting"),
                 ComplaintCategory.acknowledge_days, ComplaintCategory.resolve_days,
                 ComplaintCategory.first_response_days, ComplaintCategory.notify_days,
                 Complaint.reopen_count, Complaint.follow_up_score, Complaint.trust_restored,
+                *pauses,
             )
             .select_from(Complaint)
             .join(ComplaintCategory, Complaint.category_id == ComplaintCategory.id)
@@ -515,13 +535,18 @@ class ComplaintKpisService:
             .outerjoin(resolved, on(resolved, day_of(Complaint.resolved_at)))
             .outerjoin(responded, on(responded, day_of(Complaint.first_response_at)))
             .outerjoin(notified, on(notified, day_of(Complaint.notified_at)))
-            .where(in_period, Complaint.id.not_in(select(_PAUSED.c.id)))
+            .where(cases, in_period)
         ))).subquery("facts")  # fmt: skip
         f = facts.c
+
+        def taken(n: Any, name: str) -> Any:
+            """Working days from receipt to the day numbered ``n``, the paused ones removed."""
+            days = sql.greatest(n - f.received_n, 0)
+            return days - f[f"{name}_paused"] if paused else days
+
         is_open = sql.truth(f.is_open)
-        so_far = f.today_n - f.received_n
-        ack_taken = sql.greatest(f.acknowledged_n - f.received_n, 0)
-        res_taken = sql.greatest(f.resolved_n - f.received_n, 0)
+        so_far = f.today_n - f.received_n - f.today_paused if paused else f.today_n - f.received_n
+        res_taken = taken(f.resolved_n, "resolved")
         # A finished case with a due date is judged by it; any other by today's calendar.
         resolved_in_time = case(
             (f.by_due_date.is_not(None), f.by_due_date == 1), else_=res_taken <= f.resolve_days
@@ -531,10 +556,10 @@ class ComplaintKpisService:
         def count(condition: ColumnElement[bool]) -> Any:
             return func.sum(case((condition, 1), else_=0))
 
-        def milestone(done_n: Any, limit: Any) -> tuple[Any, Any]:
+        def milestone(name: str, limit: Any) -> tuple[Any, Any]:
             """In time, and decided (done, or open and past the limit): ``milestone_in_time``."""
-            done = done_n.is_not(None)
-            return (count(and_(done, sql.greatest(done_n - f.received_n, 0) <= limit)),
+            done = f[f"{name}_n"].is_not(None)
+            return (count(and_(done, taken(f[f"{name}_n"], name) <= limit)),
                     count(or_(done, and_(is_open, so_far > limit))))  # fmt: skip
 
         days = case((f.resolved_n.is_not(None), res_taken)).label("days")
@@ -544,90 +569,19 @@ class ComplaintKpisService:
                 func.count().label("received"),
                 count(is_open),
                 count(and_(late_open, ~sql.truth(f.waiting))),
-                count(and_(f.acknowledged_n.is_not(None), ack_taken <= f.acknowledge_days)),
-                count(or_(f.acknowledged_n.is_not(None), and_(is_open, so_far > f.acknowledge_days))),
+                *milestone("acknowledged", f.acknowledge_days),
                 count(and_(f.resolved_n.is_not(None), resolved_in_time)),
                 count(or_(f.resolved_n.is_not(None), late_open)),
                 count(or_(f.resolved_n.is_not(None), f.reopen_count > 0)),
                 count(f.reopen_count > 0),
                 count(f.trust_restored.is_(True)),
                 count(f.trust_restored.is_not(None)),
-                *milestone(f.responded_n, f.first_response_days),
-                *milestone(f.notified_n, f.notify_days),
+                *milestone("responded", f.first_response_days),
+                *milestone("notified", f.notify_days),
                 *(count(f.follow_up_score == score) for score in _SCORES),
             )
             .group_by(f.key, f.month, days)
         )  # fmt: skip
-
-    @staticmethod
-    def _paused_cases(
-        session: Session, dimension: Dimension, in_period: ColumnElement[bool],
-        calendars: _Calendars, today: date, sql: type[_SqliteDays] = _SqliteDays,
-    ) -> Iterable[tuple[Any, CaseFacts]]:  # fmt: skip
-        key = _key_column(dimension, sql)
-        case_id = sql.stored_text(Complaint.id)  # text: no UUID objects for a dictionary key
-
-        def _thai_day(moment: Any) -> ColumnElement[str]:
-            return thai_day_text(moment, sql.dialect)
-
-        stmt = (
-            select(
-                case_id.label("id"), key.label("key"), _thai_day(Complaint.received_at).label("received"),
-                _thai_day(Complaint.acknowledged_at).label("acknowledged"),
-                _thai_day(Complaint.resolved_at).label("resolved"),
-                _thai_day(Complaint.first_response_at).label("responded"),
-                _thai_day(Complaint.notified_at).label("notified"),
-                type_coerce(Complaint.status, String()).label("status"), Complaint.reopen_count,
-                Complaint.follow_up_score, Complaint.trust_restored, ComplaintCategory.acknowledge_days,
-                ComplaintCategory.resolve_days, ComplaintCategory.first_response_days, ComplaintCategory.notify_days,
-                sql.stored_text(Complaint.office_id).label("office"),
-                sql.due_day(Complaint.due_on).label("due_on"),  # ISO text
-            )
-            .join(ComplaintCategory, Complaint.category_id == ComplaintCategory.id)
-            # IN, not a join: SQLite then starts from the few paused ids, not the period's cases.
-            .where(Complaint.id.in_(select(_PAUSED.c.id)), in_period)
-        )  # fmt: skip
-        cases = session.execute(ComplaintKpisService._joined_for(dimension, stmt)).all()
-        if not cases:
-            return []
-        history: dict[str, list[tuple[date, Any]]] = {case_.id: [] for case_ in cases}
-        change_case = sql.stored_text(ComplaintStatusChange.complaint_id)
-        # One query, from the paused ids through the complaint_id index (cases of other periods
-        # among them are skipped here).
-        changes = (
-            select(change_case, _thai_day(ComplaintStatusChange.changed_at),
-                   type_coerce(ComplaintStatusChange.to_status, String()))
-            .where(ComplaintStatusChange.complaint_id.in_(select(_PAUSED.c.id)))
-            .order_by(ComplaintStatusChange.changed_at)
-        )  # fmt: skip
-        for changed_case, day, status in session.execute(changes):
-            if changed_case in history:
-                history[changed_case].append((date.fromisoformat(day), status))
-        found: list[tuple[Any, CaseFacts]] = []
-        for case_ in cases:
-            calendar = calendars.of(case_.office)
-            pauses = pauses_from_history(history.get(case_.id, []), today)
-            facts = case_facts(
-                received_on=date.fromisoformat(case_.received), today=today, calendar=calendar,
-                standard=ServiceStandard(acknowledge_days=case_.acknowledge_days, resolve_days=case_.resolve_days,
-                                         first_response_days=case_.first_response_days,
-                                         notify_days=case_.notify_days),
-                acknowledged_on=_day_or_none(case_.acknowledged), resolved_on=_day_or_none(case_.resolved),
-                first_response_on=_day_or_none(case_.responded), notified_on=_day_or_none(case_.notified),
-                is_open=case_.status in _OPEN_VALUES, waiting_now=case_.status in _PAUSING_VALUES,
-                pauses=pauses, reopen_count=case_.reopen_count, follow_up_score=case_.follow_up_score,
-                trust_restored=case_.trust_restored,
-            )  # fmt: skip
-            if not facts.is_open and case_.due_on is not None and case_.resolved is not None:
-                # ISO texts compare as their days: most results fall on or before the due day.
-                judged = case_.resolved <= case_.due_on or _resolved_by_due_date(
-                    calendar, date.fromisoformat(case_.due_on), date.fromisoformat(case_.resolved),
-                    pauses,
-                )  # fmt: skip
-                if judged is not facts.resolved_in_time:  # the calendar changed since
-                    facts = dataclasses.replace(facts, resolved_in_time=judged)
-            found.append((case_.key, facts))
-        return found
 
     @staticmethod
     def _names(
@@ -652,7 +606,3 @@ class ComplaintKpisService:
         ):
             names[row.id.hex] = Named(row.name_th, row.name_en)
         return names
-
-
-def _day_or_none(day: str | None) -> date | None:
-    return None if day is None else date.fromisoformat(day)

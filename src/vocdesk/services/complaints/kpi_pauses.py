@@ -1,0 +1,143 @@
+"""The paused days of the complaint KPIs, counted in SQL (``services.complaints.kpis``).
+
+A case that ever waited (a pausing status in its history) does not count the working days of
+its pauses. ``service_standard.pauses_from_history`` reads the pauses from the history: a pause
+starts on the day the case entered a pausing status after a status that was not one, and ends
+the day before the next change into a status that is not pausing, or runs up to today. Here the
+same is read with window functions over the history, each pause kept as two numbers of the
+report's numbered working days (``kpi_working_day``, on the case's calendar):
+
+- ``n_before``: the working days up to the day before the pause's first day;
+- ``n_last``: the working days up to its last day (today's number for a pause still open).
+
+The working days of a pause between the day after ``after`` and ``up_to`` (the pause's share
+of "working days from receipt to a milestone") are then
+``max(0, min(n_last, n(up_to)) - max(n_before, n(after)))``: the numbers only grow with the days,
+so the smaller and larger of two days' numbers are the numbers of the smaller and larger day.
+A pause that stops nothing (left on the day it began, or begun after today) comes out as 0, as
+the domain drops it. A case's pauses never overlap, so its paused days are their sum; the same
+subtraction as ``service_standard.working_days_taken``, with no history read into Python.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import (
+    Column,
+    ColumnElement,
+    Connection,
+    Index,
+    Integer,
+    MetaData,
+    Table,
+    Uuid,
+    and_,
+    case,
+    func,
+    or_,
+    select,
+    type_coerce,
+)
+from sqlalchemy.orm import aliased
+
+from vocdesk.db.models import Complaint, ComplaintStatusChange
+from vocdesk.domain.complaints.workflow import PAUSING_STATUSES
+
+# Not part of the schema (no migration): filled per report on the report's own connection.
+PAUSES = Table(
+    "kpi_pause",
+    MetaData(),
+    Column("id", Uuid(), nullable=False),  # the case
+    Column("n_before", Integer),  # working days up to the day before the pause's first day
+    Column("n_last", Integer),  # working days up to the pause's last day
+    Index("kpi_pause_case", "id"),
+    prefixes=["TEMPORARY"],
+)
+
+
+def fill_pauses(
+    connection: Connection,
+    days: Table,
+    paused: Table,
+    cal: ColumnElement[int] | int,
+    in_period: ColumnElement[bool],
+    sql: Any,
+) -> None:
+    """Write the pauses of the period's cases listed in ``paused`` (the cases that waited) to
+    ``PAUSES``. ``days`` is the report's numbered days, ``cal`` a case's calendar number, ``sql``
+    the dialect's day arithmetic (``kpis._SqliteDays`` or ``_PostgresDays``)."""
+    PAUSES.create(connection, checkfirst=True)
+    connection.execute(PAUSES.delete())
+    change, earlier, later = (aliased(ComplaintStatusChange) for _ in range(3))
+    # The status the case was in before this change (none: its first change).
+    was = (
+        select(earlier.to_status)
+        .where(earlier.complaint_id == change.complaint_id, earlier.changed_at < change.changed_at)
+        .order_by(earlier.changed_at.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    # The first later change into a status that is not pausing: the day work resumed.
+    resumed_at = (
+        select(func.min(later.changed_at))
+        .where(
+            later.complaint_id == change.complaint_id,
+            later.changed_at > change.changed_at,
+            later.to_status.not_in(PAUSING_STATUSES),
+        )
+        .scalar_subquery()
+    )
+    # Each pause's start (a change into a pausing status from one that is not), read through
+    # the history's complaint_id index from the few cases that waited; worked out once per
+    # pause (``unflattened``) before its days are looked up.
+    starts = sql.unflattened(
+        select(
+            change.complaint_id.label("id"),
+            change.changed_at.label("at"),
+            resumed_at.label("resumed_at"),
+            type_coerce(cal, Integer()).label("cal"),
+        )
+        .join(Complaint, Complaint.id == change.complaint_id)
+        .where(
+            change.complaint_id.in_(select(paused.c.id)),
+            change.to_status.in_(PAUSING_STATUSES),
+            or_(was.is_(None), was.not_in(PAUSING_STATUSES)),
+            in_period,
+        )
+    ).subquery("starts")
+    h = starts.c
+    started, resumed = aliased(days), aliased(days)
+
+    def on(numbered: Any, moment: Any) -> ColumnElement[bool]:
+        return and_(numbered.c.day == sql.stored_day(moment), numbered.c.cal == h.cal)
+
+    def day_before(numbered: Any, moment: Any) -> Any:
+        """The number of the day before the moment's Thai day."""
+        return sql.thai(moment, numbered.c.n_previous, numbered.c.n)
+
+    last = case(
+        (h.resumed_at.is_(None), started.c.n_today), else_=day_before(resumed, h.resumed_at)
+    )
+    pauses = (
+        select(h.id, day_before(started, h.at), last)
+        .select_from(starts)
+        .join(started, on(started, h.at))
+        .outerjoin(resumed, on(resumed, h.resumed_at))
+    )
+    connection.execute(PAUSES.insert().from_select(["id", "n_before", "n_last"], pauses))
+
+
+def paused_days(after: Any, up_to: Any, sql: Any) -> ColumnElement[int]:
+    """A case's paused working days after the day numbered ``after`` up to the day numbered
+    ``up_to`` (0 without pauses there), for a query over ``Complaint``."""
+    share = sql.greatest(
+        sql.least(PAUSES.c.n_last, up_to) - sql.greatest(PAUSES.c.n_before, after), 0
+    )
+    summed = (
+        select(func.sum(share))
+        .where(PAUSES.c.id == Complaint.id)
+        .correlate_except(PAUSES)
+        .scalar_subquery()
+    )
+    return func.coalesce(summed, 0)
