@@ -1,8 +1,9 @@
 """A search word of one common character (in most entries: "ร" is in 98 % of a large file's)
 is read by a scan, its stakeholders' names checked entry by entry (``_in_most_entries``): on a
 real SQLite file, the same count and the same page, in the same order, as a plain scan written
-here in raw SQL and Python, whichever way the names are checked; and on both SQLite and
-PostgreSQL the count agrees with the rows listed."""
+here in raw SQL and Python, whichever way the names are checked and whether the count is read in one
+pass or in ranges of rowids at once; and on both SQLite and PostgreSQL the count agrees with the
+rows listed."""
 
 from __future__ import annotations
 
@@ -89,13 +90,16 @@ def _searched(db: Database, word: str) -> tuple[int, list[int], list[int]]:
     return service.count_feedback(query), first, whole
 
 
+@pytest.mark.parametrize("parts", [1, 3], ids=["one-pass", "in-parts"])
 @pytest.mark.parametrize("by_entry", [True, False], ids=["names-by-entry", "names-listed"])
 @pytest.mark.parametrize("word", CHARACTERS)
 def test_a_common_character_finds_what_a_plain_scan_finds(
-    db: Database, word: str, by_entry: bool, monkeypatch: pytest.MonkeyPatch
+    db: Database, word: str, by_entry: bool, parts: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(listening_log, "RARE_CHARACTER_GRAMS", 0)  # every character scanned
     monkeypatch.setattr(listening_log, "MOST_SHARE", 0.0 if by_entry else 2.0)
+    monkeypatch.setattr(listening_log, "SCAN_PARTS", parts)  # the count read in 3 ranges at once
+    monkeypatch.setattr(listening_log, "PARALLEL_ENTRIES", 0)
     expected = _plain_scan(db, word)
 
     count, first, whole = _searched(db, word)
@@ -135,6 +139,8 @@ def test_a_common_character_with_a_filter_finds_what_the_scan_finds(
             "SELECT number FROM feedback_entry WHERE channel_id = ?", (channel.hex,))}  # fmt: skip
     expected = [n for n in _plain_scan(db, "ร") if n in in_channel]
 
+    monkeypatch.setattr(listening_log, "SCAN_PARTS", 3)  # a filter: one pass all the same
+    monkeypatch.setattr(listening_log, "PARALLEL_ENTRIES", 0)
     rows = service.list_feedback(TableQuery(search="ร"), 0, 10 * ENTRIES, filters)
 
     assert [row.number for row in rows] == expected
@@ -147,6 +153,8 @@ def test_the_count_of_a_common_character_agrees_with_its_rows_on_either_database
 ) -> None:
     monkeypatch.setattr(listening_log, "RARE_CHARACTER_GRAMS", 0)
     monkeypatch.setattr(listening_log, "MOST_SHARE", 0.0)
+    monkeypatch.setattr(listening_log, "SCAN_PARTS", 3)  # SQLite's file: in parts
+    monkeypatch.setattr(listening_log, "PARALLEL_ENTRIES", 0)
     service = ListeningService(empty_db)
     query = TableQuery(search=word)
     low = sqlite_lower(word)
@@ -159,3 +167,19 @@ def test_the_count_of_a_common_character_agrees_with_its_rows_on_either_database
     assert {row.id for row in rows} >= {
         row.id for row in every if low in sqlite_lower(row.text) or low in sqlite_lower(row.staff)
     }
+
+
+def test_a_count_in_parts_counts_every_entry_once_and_nothing_of_an_empty_file(
+    tmp_path: Path, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(listening_log, "RARE_CHARACTER_GRAMS", 0)
+    monkeypatch.setattr(listening_log, "PARALLEL_ENTRIES", 0)
+    expected = len(_plain_scan(db, "ร"))
+    for parts in (2, 3, 7, ENTRIES + 5):  # more parts than entries: empty ranges
+        monkeypatch.setattr(listening_log, "SCAN_PARTS", parts)
+        assert ListeningService(db).count_feedback(TableQuery(search="ร")) == expected
+    empty, _ = open_database(tmp_path / "empty.sqlite")
+    try:
+        assert ListeningService(empty).count_feedback(TableQuery(search="ร")) == 0
+    finally:
+        empty.dispose()
