@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from vocdesk.db.models import Survey, SurveyAnswer, SurveyQuestion, SurveyResponse
-from vocdesk.domain.enums import SurveyKind
+from vocdesk.domain.enums import QuestionType, SurveyKind
 from vocdesk.domain.tables import TableQuery
 from vocdesk.services.database import Database
 from vocdesk.services.surveys.rounds import SurveysService
@@ -76,3 +76,30 @@ def test_search_matches_the_title(empty_db: Database) -> None:
         "ความผูกพันของภาคีเครือข่าย"
     ]
     assert service.count_surveys(TableQuery(search="ผูกพัน")) == 1
+
+
+def test_the_mean_is_every_first_pass_rating_answer_averaged(empty_db: Database) -> None:
+    """The mean read from the answers' index (every answer, less the second-pass forms') is the
+    plain average of the first pass's counted answers; other question types do not count."""
+    _survey(empty_db, "A", [[5, 4], [3, None], [1, 2]])
+    _survey(empty_db, "B", [[2, 2]])
+    with empty_db.session_scope() as session:
+        survey = session.query(Survey).filter_by(code="A").one()
+        session.add(SurveyQuestion(survey_id=survey.id, code="NPS", position=9, text_th="แนะนำ",
+                                   points=10, type=QuestionType.NPS))  # fmt: skip
+        session.flush()
+        nps = session.query(SurveyQuestion).filter_by(code="NPS").one()
+        again = SurveyResponse(survey_id=survey.id, submitted_on=date(2025, 11, 2), entry_pass=2)
+        again.answers = [SurveyAnswer(question_id=q.id, value=1, no_opinion=False)
+                         for q in survey.questions if q.code != "NPS"]  # fmt: skip
+        first = session.query(SurveyResponse).filter_by(survey_id=survey.id).first()
+        assert first is not None
+        session.add(SurveyAnswer(response_id=first.id, question_id=nps.id, value=10,
+                                 no_opinion=False))  # fmt: skip
+        session.add(again)
+
+    rows = {row.code: row for row in SurveysService(empty_db).list_surveys(TableQuery())}
+
+    assert rows["A"].mean == pytest.approx((5 + 4 + 3 + 1 + 2) / 5)
+    assert rows["A"].responses == 3
+    assert rows["B"].mean == pytest.approx(2.0)
