@@ -74,22 +74,37 @@ class WindowStatusBar(QStatusBar):
         self._generation += 1
         generation = self._generation
         overview = services.overview
+        reminders = getattr(services, "reminders", None)  # a RemindersService, once wired
+
+        def due() -> ReminderCounts | None:
+            return reminders.due_counts() if reminders is not None else None
+
         if tasks is None:
             self._show_counts(generation, overview.record_counts())
-        else:
-            if self.counts is not None:
-                self._show_counts(generation, self.counts, recounted=False)  # in ``lang`` now
+            self.show_reminders_due(due())
+            return
+        if self.counts is not None:
+            self._show_counts(generation, self.counts, recounted=False)  # in ``lang`` now
+        if self._reminders is not None:
+            self.show_reminders_due(self._reminders)  # in ``lang`` now
 
-            def count(_progress: Progress) -> RecordCounts:
-                return overview.record_counts()
+        # Both counted on a worker: each reads a whole table at agency scale (the reminders due
+        # took ~0.3 s at 200,000 stakeholders, on the GUI thread at start-up).
+        def count(_progress: Progress) -> tuple[RecordCounts, ReminderCounts | None]:
+            return overview.record_counts(), due()
 
-            tasks.run(
-                count,
-                on_done=lambda counts: self._show_counts(generation, counts),
-                receiver=self,
-            )
-        reminders = getattr(services, "reminders", None)  # a RemindersService, once wired
-        self.show_reminders_due(reminders.due_counts() if reminders is not None else None)
+        tasks.run(
+            count,
+            on_done=lambda counted: self._show_all(generation, *counted),
+            receiver=self,
+        )
+
+    def _show_all(
+        self, generation: int, counts: RecordCounts, reminders: ReminderCounts | None
+    ) -> None:
+        if generation == self._generation:
+            self.show_reminders_due(reminders)
+        self._show_counts(generation, counts)
 
     def _show_counts(self, generation: int, counts: RecordCounts, recounted: bool = True) -> None:
         if generation != self._generation:
