@@ -652,9 +652,11 @@ class ListeningService:
         its rowid, so no entry is counted twice; each part reads the file as it is when that
         part begins (they begin together), as the count and the page are read one after the
         other anyway."""
-        bounds = select(func.min(_rowid), func.max(_rowid)).select_from(FeedbackEntry)
-        low, high = session.execute(bounds).one()
-        if low is None:
+        # Each alone: SQLite reads min() or max() from the end of the table's tree, but
+        # min() and max() in one SELECT by reading every row (~55 ms at 1,000,000 entries).
+        low = session.scalar(select(func.min(_rowid)).select_from(FeedbackEntry))
+        high = session.scalar(select(func.max(_rowid)).select_from(FeedbackEntry))
+        if low is None or high is None:
             return 0
         step = (high - low) // SCAN_PARTS + 1
         parts = [stmt.where(_rowid >= low + i * step, _rowid < low + (i + 1) * step)
