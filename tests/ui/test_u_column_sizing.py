@@ -107,3 +107,33 @@ def test_a_column_empty_on_every_row_is_hidden_until_a_row_has_a_value(qtbot):
     model.appendRow([QStandardItem("ดีมาก"), QStandardItem("17")])
 
     assert not view.isColumnHidden(1)
+
+
+def test_a_table_on_a_tab_not_shown_yet_is_fitted_when_its_tab_is(qtbot):
+    """Tables on hidden tabs wait: at start-up only the tab in sight measures its cells."""
+    from PySide6.QtWidgets import QTabWidget
+
+    tabs = QTabWidget()
+    qtbot.addWidget(tabs)
+    views = []
+    for name in ("first", "second"):
+        model = QStandardItemModel(0, len(HEADERS))
+        model.setHorizontalHeaderLabels(HEADERS)
+        for row in ROWS:
+            model.appendRow([QStandardItem(text) for text in row])
+        view = QTableView()
+        view.setModel(model)
+        ColumnSizer(view)
+        tabs.addTab(view, name)
+        views.append(view)
+    tabs.resize(900, 300)
+    tabs.show()
+    qtbot.waitExposed(tabs)
+    qtbot.wait(20)
+    widest = QFontMetrics(views[1].font()).horizontalAdvance(ROWS[0][2])
+    assert views[0].columnWidth(2) >= widest
+    assert views[1].columnWidth(2) < widest  # not measured while hidden
+
+    tabs.setCurrentIndex(1)
+
+    qtbot.waitUntil(lambda: views[1].columnWidth(2) >= widest, timeout=2000)

@@ -44,6 +44,7 @@ class ColumnSizer(QObject):
         self._table = ""
         self._user_sized = False
         self._fitting = False
+        self._fit_when_shown = False  # a fit was asked while the view was hidden
         # Measure the rows on screen only (Qt's default reads up to 1,000 rows): a column is as
         # wide as what the reader sees, not as a long value far down the list.
         header = view.horizontalHeader()
@@ -87,6 +88,11 @@ class ColumnSizer(QObject):
     def fit(self) -> None:
         """Each column as wide as its header and the widest cell on screen (within limits)."""
         if self._user_sized:
+            return
+        if not self._view.isVisible():
+            # A tab not shown yet fits when it is: at start-up every tab's table had its cells
+            # measured (Thai ones shaped) for a window showing one.
+            self._fit_when_shown = True
             return
         view, header = self._view, self._view.horizontalHeader()
         count = view.model().columnCount()
@@ -157,6 +163,9 @@ class ColumnSizer(QObject):
         if watched is self._viewport:
             if event.type() == QEvent.Type.Resize:
                 self._view_resized()
+            elif event.type() == QEvent.Type.Show and self._fit_when_shown:
+                self._fit_when_shown = False
+                self._timer.start()
             return False
         if event.type() == QEvent.Type.MouseButtonPress:
             self._dragging, self._dragged = True, False
