@@ -5,7 +5,7 @@ cases wait for the complainant: on SQLite and on PostgreSQL (``empty_db``)."""
 from __future__ import annotations
 
 import dataclasses
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
@@ -19,6 +19,7 @@ from vocdesk.domain.complaints.service_standard import (
     working_days_taken,
 )
 from vocdesk.domain.complaints.workflow import OPEN_STATUSES, PAUSING_STATUSES
+from vocdesk.domain.enums import ComplaintStatus as S
 from vocdesk.domain.fiscal import Period, fiscal_year_period, months_of
 from vocdesk.services.complaints.kpis import ComplaintKpisService
 from vocdesk.services.database import Database
@@ -119,6 +120,59 @@ def test_paused_cases_counted_in_sql_match_the_case_by_case_rules(
     for tally in by_key.values():
         total.add(tally)
     assert report.total == total.figures()
+    assert {group.key: group.figures for group in report.groups} == {
+        key: tally.figures() for key, tally in by_key.items()
+    }
+    assert [m.figures for m in report.months] == [
+        by_month.get(m.start.isoformat()[:7], KpiTally()).figures() for m in months_of(period)
+    ]
+
+
+def _add_pauses(db: Database, period: Period) -> None:
+    """Give some of the period's cases the histories the demo lacks: two pauses, a pausing
+    status entered twice in one pause, a pause left on the day it began, a pause still open,
+    changes either side of 17:00 UTC (midnight in Thailand), and the cases of two offices."""
+    hours = {"WAITING": S.WAITING, "WORK": S.IN_PROGRESS}
+    plans = [
+        # (days after receipt, UTC hour, status) ...
+        [(1, 3, "WAITING"), (2, 3, "WAITING"), (4, 18, "WORK"), (6, 20, "WAITING"), (9, 2, "WORK")],
+        [(1, 3, "WAITING"), (1, 5, "WORK"), (3, 16, "WAITING"), (3, 17, "WORK")],
+        [(2, 1, "WAITING")],  # never resumed: runs to today
+        [(0, 23, "WAITING"), (12, 9, "WORK"), (13, 9, "WAITING"), (30, 9, "WORK")],
+        [(5, 4, "WORK"), (6, 4, "WAITING"), (6, 4, "WORK")],  # left at the same moment's day
+    ]
+    with db.session_scope() as session:
+        cases = session.scalars(
+            select(Complaint)
+            .where(in_period(Complaint.received_at, period))
+            .order_by(Complaint.office_id, Complaint.number)
+        ).all()
+        offices: dict[object, list[Complaint]] = {}
+        for complaint in cases:
+            offices.setdefault(complaint.office_id, []).append(complaint)
+        chosen = [c for group in offices.values() for c in group[: len(plans)]]
+        for index, complaint in enumerate(chosen):
+            received = complaint.received_at
+            if received.tzinfo is None:
+                received = received.replace(tzinfo=UTC)
+            base = datetime(received.year, received.month, received.day, tzinfo=UTC)
+            for offset, (days, hour, status) in enumerate(plans[index % len(plans)]):
+                session.add(ComplaintStatusChange(
+                    complaint_id=complaint.id, to_status=hours[status],
+                    changed_at=base + timedelta(days=days, hours=hour, seconds=offset),
+                ))  # fmt: skip
+
+
+@pytest.mark.parametrize("dimension", [Dimension.OFFICE])
+def test_several_pauses_of_one_case_are_counted_as_the_domain_counts_them(
+    demo: Database, dimension: Dimension
+) -> None:
+    period = fiscal_year_period(2569)
+    _add_pauses(demo, period)
+    by_key, by_month, _ = _case_by_case(demo, period, dimension)
+
+    report = ComplaintKpisService(demo, today=lambda: TODAY).report(period, dimension)
+
     assert {group.key: group.figures for group in report.groups} == {
         key: tally.figures() for key, tally in by_key.items()
     }

@@ -35,7 +35,6 @@ from sqlalchemy import (
     and_,
     case,
     func,
-    or_,
     select,
     type_coerce,
 )
@@ -69,15 +68,7 @@ def fill_pauses(
     the dialect's day arithmetic (``kpis._SqliteDays`` or ``_PostgresDays``)."""
     PAUSES.create(connection, checkfirst=True)
     connection.execute(PAUSES.delete())
-    change, earlier, later = (aliased(ComplaintStatusChange) for _ in range(3))
-    # The status the case was in before this change (none: its first change).
-    was = (
-        select(earlier.to_status)
-        .where(earlier.complaint_id == change.complaint_id, earlier.changed_at < change.changed_at)
-        .order_by(earlier.changed_at.desc())
-        .limit(1)
-        .scalar_subquery()
-    )
+    change, later = aliased(ComplaintStatusChange), aliased(ComplaintStatusChange)
     # The first later change into a status that is not pausing: the day work resumed.
     resumed_at = (
         select(func.min(later.changed_at))
@@ -88,10 +79,10 @@ def fill_pauses(
         )
         .scalar_subquery()
     )
-    # Each pause's start (a change into a pausing status from one that is not), read through
-    # the history's complaint_id index from the few cases that waited; worked out once per
-    # pause (``unflattened``) before its days are looked up.
-    starts = sql.unflattened(
+    # Every change into a pausing status, read through the history's complaint_id index from
+    # the few cases that waited, with the moment work resumed after it (worked out once per
+    # change: ``unflattened``).
+    pausing = sql.unflattened(
         select(
             change.complaint_id.label("id"),
             change.changed_at.label("at"),
@@ -102,10 +93,18 @@ def fill_pauses(
         .where(
             change.complaint_id.in_(select(paused.c.id)),
             change.to_status.in_(PAUSING_STATUSES),
-            or_(was.is_(None), was.not_in(PAUSING_STATUSES)),
             in_period,
         )
-    ).subquery("starts")
+    ).subquery("pausing")
+    # The changes of one pause (a pausing status entered, then maybe another pausing one) are
+    # the case's changes resumed at the same moment (or not yet resumed): the pause starts at
+    # the first of them. No earlier status is looked up.
+    p = pausing.c
+    starts = (
+        select(p.id, func.min(p.at).label("at"), p.resumed_at, p.cal)
+        .group_by(p.id, p.resumed_at, p.cal)
+        .subquery("starts")
+    )
     h = starts.c
     started, resumed = aliased(days), aliased(days)
 

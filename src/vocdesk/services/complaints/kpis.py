@@ -32,11 +32,12 @@ Which calendar (docs/holidays.md):
 from __future__ import annotations
 
 import uuid
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import chain
+from operator import add
 from typing import Any
 
 from sqlalchemy import (
@@ -115,9 +116,14 @@ _DAYS = Table(
     Column("n_next", Integer, nullable=False),  # the next day's n
     Column("n_today", Integer, nullable=False),  # today's n on the same calendar
     prefixes=["TEMPORARY"],
+    sqlite_with_rowid=False,  # a look-up is one walk of the key's tree, not two
 )
-_PAUSED = Table(  # the cases that ever waited: decided one by one, with their history
-    "kpi_paused_case", MetaData(), Column("id", Uuid(), primary_key=True), prefixes=["TEMPORARY"]
+_PAUSED = Table(  # the period's cases that ever waited: their pauses are counted (kpi_pauses)
+    "kpi_paused_case",
+    MetaData(),
+    Column("id", Uuid(), primary_key=True),
+    prefixes=["TEMPORARY"],
+    sqlite_with_rowid=False,
 )
 # Statuses read as their stored text: thousands of rows need no enum objects built.
 _OPEN_VALUES = frozenset(status.value for status in OPEN_STATUSES)
@@ -368,39 +374,48 @@ class ComplaintKpisService:
         sql = _days_sql(session)
         _PAUSED.create(connection, checkfirst=True)
         connection.execute(_PAUSED.delete())
-        # One pass over the history in its stored order.
+        received_in = in_period(Complaint.received_at, period)
+        # The period's cases (received_at index), their history through its complaint_id index.
         connection.execute(sql.paused_insert().from_select(
-            ["id"], select(ComplaintStatusChange.complaint_id).where(
+            ["id"], select(ComplaintStatusChange.complaint_id)
+            .join(Complaint, Complaint.id == ComplaintStatusChange.complaint_id)
+            .where(
                 ComplaintStatusChange.to_status.in_(PAUSING_STATUSES),
                 ComplaintStatusChange.changed_at >= start_of_thai_day(period.start),
+                received_in,
             )))  # fmt: skip
-        received_in = in_period(Complaint.received_at, period)
         cal = calendars.number_of_case()
         fill_pauses(connection, _DAYS, _PAUSED, cal, received_in, sql)
         counts: dict[str, list[int]] = {}
         month_counts: dict[str, list[int]] = {}
-        days: dict[tuple[str, str], Counter[int]] = {}
-        scores: dict[tuple[str, str], Counter[int]] = {}
+        days: defaultdict[tuple[str, str], Counter[int]] = defaultdict(Counter)
+        scores: defaultdict[tuple[str, str], Counter[int]] = defaultdict(Counter)
         # Few rows (keys × months × distinct day counts): add them up as plain lists. The cases
         # that never waited, then the few that did (their pauses subtracted).
         rows = chain.from_iterable(
             session.execute(self._counting_query(dimension, received_in, cal, sql, paused=paused))
             for paused in (False, True)
         )
-        for row in rows:
-            key_text = _key_text(row.key)
-            for totals in (counts.setdefault(key_text, [0] * len(_COUNTS)),
-                           month_counts.setdefault(row.month, [0] * len(_COUNTS))):  # fmt: skip
-                for index, value in enumerate(row[3 : 3 + len(_COUNTS)]):
-                    totals[index] += value
+        width = len(_COUNTS)
+        for key, month, n_days, *values in rows:
+            key_text = _key_text(key)
+            tallied = values[:width]
+            for table, slot in ((counts, key_text), (month_counts, month)):
+                totals = table.get(slot)
+                table[slot] = tallied if totals is None else list(map(add, totals, tallied))
             # The days and scores go to the key and to the month alike, so a month's figures
             # (resolved, mean and median days) are as whole as a category's.
-            for slot in (("key", key_text), ("month", row.month)):
-                if row.days is not None:
-                    days.setdefault(slot, Counter())[row.days] += row.received
-                for score, answered in zip(_SCORES, row[-len(_SCORES) :], strict=True):
-                    if answered:
-                        scores.setdefault(slot, Counter())[score] += answered
+            slots = (("key", key_text), ("month", month))
+            if n_days is not None:
+                for slot in slots:
+                    days[slot][n_days] += values[0]  # the cases received: of these days
+            answered = values[width:]
+            if any(answered):
+                for slot in slots:
+                    histogram = scores[slot]
+                    for score, times in zip(_SCORES, answered, strict=True):
+                        if times:
+                            histogram[score] += times
 
         def tally_of(values: list[int], slot: tuple[str, str]) -> KpiTally:
             return KpiTally(
