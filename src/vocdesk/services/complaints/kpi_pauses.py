@@ -58,14 +58,13 @@ PAUSES = Table(
 def fill_pauses(
     connection: Connection,
     days: Table,
-    paused: Table,
     cal: ColumnElement[int] | int,
     in_period: ColumnElement[bool],
     sql: Any,
 ) -> None:
-    """Write the pauses of the period's cases listed in ``paused`` (the cases that waited) to
-    ``PAUSES``. ``days`` is the report's numbered days, ``cal`` a case's calendar number, ``sql``
-    the dialect's day arithmetic (``kpis._SqliteDays`` or ``_PostgresDays``)."""
+    """Write the pauses of the period's cases (``in_period``) to ``PAUSES``. ``days`` is the
+    report's numbered days, ``cal`` a case's calendar number, ``sql`` the dialect's day
+    arithmetic (``kpis._SqliteDays`` or ``_PostgresDays``)."""
     PAUSES.create(connection, checkfirst=True)
     connection.execute(PAUSES.delete())
     change, later = aliased(ComplaintStatusChange), aliased(ComplaintStatusChange)
@@ -79,9 +78,9 @@ def fill_pauses(
         )
         .scalar_subquery()
     )
-    # Every change into a pausing status, read through the history's complaint_id index from
-    # the few cases that waited, with the moment work resumed after it (worked out once per
-    # change: ``unflattened``).
+    # Every change of the period's cases (received_at index) into a pausing status, read
+    # through the history's complaint_id index, with the moment work resumed after it (worked
+    # out once per change: ``unflattened``).
     pausing = sql.unflattened(
         select(
             change.complaint_id.label("id"),
@@ -89,12 +88,9 @@ def fill_pauses(
             resumed_at.label("resumed_at"),
             type_coerce(cal, Integer()).label("cal"),
         )
-        .join(Complaint, Complaint.id == change.complaint_id)
-        .where(
-            change.complaint_id.in_(select(paused.c.id)),
-            change.to_status.in_(PAUSING_STATUSES),
-            in_period,
-        )
+        .select_from(Complaint)
+        .join(change, change.complaint_id == Complaint.id)
+        .where(in_period, change.to_status.in_(PAUSING_STATUSES))
     ).subquery("pausing")
     # The changes of one pause (a pausing status entered, then maybe another pausing one) are
     # the case's changes resumed at the same moment (or not yet resumed): the pause starts at

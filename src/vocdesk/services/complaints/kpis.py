@@ -58,7 +58,6 @@ from sqlalchemy import (
     select,
     type_coerce,
 )
-from sqlalchemy.dialects.postgresql import insert as postgres_insert
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from vocdesk.db.bulk import driver_placeholders
@@ -66,14 +65,13 @@ from vocdesk.db.models import (
     Channel,
     Complaint,
     ComplaintCategory,
-    ComplaintStatusChange,
     Holiday,
     Office,
     Segment,
     Stakeholder,
 )
 from vocdesk.domain.accounts import Permission
-from vocdesk.domain.clock import start_of_thai_day, thai_date, thai_today
+from vocdesk.domain.clock import thai_date, thai_today
 from vocdesk.domain.complaints.kpis import (
     Dimension,
     KpiFigures,
@@ -84,7 +82,7 @@ from vocdesk.domain.fiscal import Period, fiscal_year_be, months_of
 from vocdesk.domain.tables import Named
 from vocdesk.domain.working_days import WorkingCalendar
 from vocdesk.services.authorization import requires
-from vocdesk.services.complaints.kpi_pauses import fill_pauses, paused_days
+from vocdesk.services.complaints.kpi_pauses import PAUSES, fill_pauses, paused_days
 from vocdesk.services.database import Database
 from vocdesk.services.holidays import working_calendar
 from vocdesk.services.periods import in_period, thai_day_text
@@ -208,12 +206,6 @@ class _SqliteDays:
         # repeat every expression in every sum (2x slower).
         return subquery.limit(-1)
 
-    @staticmethod
-    def paused_insert() -> Any:
-        # The key drops repeats (DISTINCT would walk the complaint_id index and fetch every
-        # change from all over the table).
-        return _PAUSED.insert().prefix_with("OR IGNORE")
-
 
 class _PostgresDays(_SqliteDays):
     """The same on PostgreSQL: a ``timestamptz`` is looked up by its day in Asia/Bangkok."""
@@ -256,10 +248,6 @@ class _PostgresDays(_SqliteDays):
     @staticmethod
     def unflattened(subquery: Any) -> Any:
         return subquery
-
-    @staticmethod
-    def paused_insert() -> Any:
-        return postgres_insert(_PAUSED).on_conflict_do_nothing()
 
 
 def _days_sql(session: Session) -> type[_SqliteDays]:
@@ -372,20 +360,13 @@ class ComplaintKpisService:
         )
         connection = session.connection()
         sql = _days_sql(session)
+        received_in = in_period(Complaint.received_at, period)
+        cal = calendars.number_of_case()
+        fill_pauses(connection, _DAYS, cal, received_in, sql)
+        # The cases that waited: counted apart, their pauses subtracted.
         _PAUSED.create(connection, checkfirst=True)
         connection.execute(_PAUSED.delete())
-        received_in = in_period(Complaint.received_at, period)
-        # The period's cases (received_at index), their history through its complaint_id index.
-        connection.execute(sql.paused_insert().from_select(
-            ["id"], select(ComplaintStatusChange.complaint_id)
-            .join(Complaint, Complaint.id == ComplaintStatusChange.complaint_id)
-            .where(
-                ComplaintStatusChange.to_status.in_(PAUSING_STATUSES),
-                ComplaintStatusChange.changed_at >= start_of_thai_day(period.start),
-                received_in,
-            )))  # fmt: skip
-        cal = calendars.number_of_case()
-        fill_pauses(connection, _DAYS, _PAUSED, cal, received_in, sql)
+        connection.execute(_PAUSED.insert().from_select(["id"], select(PAUSES.c.id).distinct()))
         counts: dict[str, list[int]] = {}
         month_counts: dict[str, list[int]] = {}
         days: defaultdict[tuple[str, str], Counter[int]] = defaultdict(Counter)
