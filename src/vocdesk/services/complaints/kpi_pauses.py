@@ -4,8 +4,10 @@ A case that ever waited (a pausing status in its history) does not count the wor
 its pauses. ``service_standard.pauses_from_history`` reads the pauses from the history: a pause
 starts on the day the case entered a pausing status after a status that was not one, and ends
 the day before the next change into a status that is not pausing, or runs up to today. Here the
-same is read with window functions over the history, each pause kept as two numbers of the
-report's numbered working days (``kpi_working_day``, on the case's calendar):
+same is read in SQL: every change into a pausing status with the first later change out of
+one (the moment work resumed); the changes resumed at the same moment are one pause, begun at
+the first of them. Each pause is kept as two numbers of the report's numbered working days
+(``kpi_working_day``, on the case's calendar):
 
 - ``n_before``: the working days up to the day before the pause's first day;
 - ``n_last``: the working days up to its last day (today's number for a pause still open).

@@ -5,8 +5,9 @@ the database does the counting: a temporary table numbers every calendar day by 
 up to it (weekends and holidays skipped), so "working days from receipt to result" is a
 subtraction of two looked-up numbers, and one ``GROUP BY`` over the period's cases (read through
 the received-date index) gives the additive tallies the domain turns into figures. Cases that
-were ever paused (waiting) need their history; they are few, and are decided one by one in
-Python with the same rules. The day arithmetic reads SQLite's stored text of a moment
+were ever paused (waiting) have their pauses read from their history as numbered days too
+(``kpi_pauses``), and a second ``GROUP BY`` over those few takes each pause's working days off
+each milestone, as ``service_standard.working_days_taken`` does. The day arithmetic reads SQLite's stored text of a moment
 ("YYYY-MM-DD HH:MM:SS" in UTC): cheaper than date() on every row, and SQLite is what VocDesk
 ships with. On PostgreSQL (a ``timestamptz``) the day is the moment's day in Asia/Bangkok, at
 once (``_PostgresDays``); the counting is the same.
