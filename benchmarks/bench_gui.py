@@ -4,7 +4,8 @@
           visited, each tab's first pages read (the TaskRunner waited for)
   stalls  the longest the event loop went without turning while the TaskRunner did a long
           operation on a worker thread: a QTimer ticks every 5 ms on the GUI thread and the
-          largest gap between two ticks, less the 5 ms, is the stall. Operations: an import
+          largest gap between two ticks, less the 5 ms, is the stall. Garbage is collected on
+          the GUI thread, as in the program (ui/garbage.py). Operations: an import
           (listening entries, into a scratch copy), an export (the listening log), a report
           (the PMQA pack, PDF) and a backup (of the scratch copy)
 
@@ -41,6 +42,15 @@ TICK_MS = 5
 FISCAL_YEAR = 2569
 
 
+def _application() -> QApplication:
+    """The QApplication, with garbage collected on its thread as the program does (app.py)."""
+    from vocdesk.ui.garbage import collect_on_gui_thread
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    collect_on_gui_thread(app)
+    return app  # type: ignore[return-value]
+
+
 def _signed_in(db: Database, path: Path) -> Database:
     token = path.with_name(path.stem + ".token")
     if token.exists():
@@ -67,7 +77,7 @@ def peak_rss(path: Path, work: Path) -> dict[str, Any]:
     from vocdesk.ui.settings import Settings
     from vocdesk.ui.tasks import TaskRunner
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = _application()
     db, _ = open_database(path, create=False)
     _signed_in(db, path)
     runner = TaskRunner(app)
@@ -94,7 +104,7 @@ def longest_stall(work: Callable[[Any], Any]) -> tuple[float, float]:
     return the longest gap between ticks beyond the 5 ms, and the work's seconds."""
     from vocdesk.ui.tasks import TaskRunner
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = _application()
     runner = TaskRunner(app)
     loop = QEventLoop()
     ticks: list[float] = []
@@ -159,6 +169,7 @@ def stalls(path: Path, work: Path, entries: int) -> dict[str, Any]:
     for name, operation in operations.items():
         stall, seconds = longest_stall(operation)
         found[name] = {"stall": stall, "seconds": seconds}
+    print(f"peak memory of the four: {_peak_mb():.0f} MB", file=sys.stderr)
     db.dispose()
     target_db.dispose()
     return found

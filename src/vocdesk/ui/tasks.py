@@ -19,6 +19,10 @@ Lifetimes, so that no window closing at the wrong moment can crash the program:
   Qt object they hold is never destroyed on the wrong thread.
 - With ``receiver=``, the callbacks live as long as that QObject: once it is deleted they are
   no longer called, and the work is asked to stop.
+
+While any task runs, the GUI thread's garbage collector (``ui.garbage``) collects only the
+youngest generation, in short steps: a full collection walks every object the work holds, with
+the interpreter lock held, and was the event loop's longest stall (issue 18).
 """
 
 from __future__ import annotations
@@ -42,7 +46,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
 
-from vocdesk.ui import layout
+from vocdesk.ui import garbage, layout
 from vocdesk.ui.errors import show_error
 
 log = logging.getLogger(__name__)
@@ -156,6 +160,7 @@ class Task(QObject, Generic[T]):
         # No thread, so it may be dropped on any. (Qt 6 takes nullptr; the stub wants a QThread.)
         self._channel.moveToThread(None)  # type: ignore[arg-type]
         self.progress = Progress(self._channel)
+        garbage.work_started()  # the GUI thread's collector keeps its steps short meanwhile
 
     @property
     def is_running(self) -> bool:
@@ -175,14 +180,17 @@ class Task(QObject, Generic[T]):
         value = box.pop() if box else None
         self._work = None  # let go here, on the GUI thread
         self.state = outcome
-        if outcome == DONE:
-            self.succeeded.emit(value)
-        elif outcome == FAILED:
-            self.failed.emit(value)
-        else:
-            self.cancelled.emit()
-        del value
-        self.finished.emit()
+        try:
+            if outcome == DONE:
+                self.succeeded.emit(value)
+            elif outcome == FAILED:
+                self.failed.emit(value)
+            else:
+                self.cancelled.emit()
+            del value
+            self.finished.emit()
+        finally:
+            garbage.work_finished()
         self.deleteLater()
 
 
