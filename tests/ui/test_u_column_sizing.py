@@ -19,13 +19,18 @@ ROWS = [
 ]
 
 
-def _view(qtbot, store: Settings | None = None) -> QTableView:
+def _table() -> QTableView:
     model = QStandardItemModel(0, len(HEADERS))
     model.setHorizontalHeaderLabels(HEADERS)
     for row in ROWS:
         model.appendRow([QStandardItem(text) for text in row])
     view = QTableView()
     view.setModel(model)
+    return view
+
+
+def _view(qtbot, store: Settings | None = None) -> QTableView:
+    view = _table()
     view.setWordWrap(True)
     qtbot.addWidget(view)
     sizer = ColumnSizer(view)
@@ -117,12 +122,7 @@ def test_a_table_on_a_tab_not_shown_yet_is_fitted_when_its_tab_is(qtbot):
     qtbot.addWidget(tabs)
     views = []
     for name in ("first", "second"):
-        model = QStandardItemModel(0, len(HEADERS))
-        model.setHorizontalHeaderLabels(HEADERS)
-        for row in ROWS:
-            model.appendRow([QStandardItem(text) for text in row])
-        view = QTableView()
-        view.setModel(model)
+        view = _table()
         ColumnSizer(view)
         tabs.addTab(view, name)
         views.append(view)

@@ -47,31 +47,25 @@ def _mean_scores() -> Any:
     thread at start-up, against ~0.3 s. A "no opinion" answer has no value (``entry`` and the
     imports write it so), so ``value IS NOT NULL`` leaves it out without reading the row.
     """
-    counted = (SurveyAnswer.value.is_not(None), SurveyQuestion.type.in_(SCORED_TYPES))
-    every_pass = (
-        select(
-            SurveyQuestion.survey_id,
-            func.sum(SurveyAnswer.value).label("total"),
-            func.count(SurveyAnswer.value).label("n"),
+
+    def summed(name: str, *where: Any) -> Any:
+        """Each survey's sum and count of the counted answers that also meet ``where``."""
+        return (
+            select(
+                SurveyQuestion.survey_id,
+                func.sum(SurveyAnswer.value).label("total"),
+                func.count(SurveyAnswer.value).label("n"),
+            )
+            .join(SurveyAnswer, SurveyAnswer.question_id == SurveyQuestion.id)
+            .where(SurveyAnswer.value.is_not(None), SurveyQuestion.type.in_(SCORED_TYPES), *where)
+            .group_by(SurveyQuestion.survey_id)
+            .subquery(name)
         )
-        .join(SurveyAnswer, SurveyAnswer.question_id == SurveyQuestion.id)
-        .where(*counted)
-        .group_by(SurveyQuestion.survey_id)
-        .subquery("every_pass")
-    )
+
+    every_pass = summed("every_pass")
     # IN, not a join: SQLite would otherwise scan every answer for the few second-pass forms.
     second_forms = select(SurveyResponse.id).where(SurveyResponse.entry_pass != 1)
-    second_pass = (
-        select(
-            SurveyQuestion.survey_id,
-            func.sum(SurveyAnswer.value).label("total"),
-            func.count(SurveyAnswer.value).label("n"),
-        )
-        .join(SurveyAnswer, SurveyAnswer.question_id == SurveyQuestion.id)
-        .where(SurveyAnswer.response_id.in_(second_forms), *counted)
-        .group_by(SurveyQuestion.survey_id)
-        .subquery("second_pass")
-    )
+    second_pass = summed("second_pass", SurveyAnswer.response_id.in_(second_forms))
     n = every_pass.c.n - func.coalesce(second_pass.c.n, 0)
     total = every_pass.c.total - func.coalesce(second_pass.c.total, 0)
     return (
