@@ -27,7 +27,17 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, NamedTuple, cast
 
-from sqlalchemy import Integer, String, Table, func, literal_column, select, type_coerce
+from sqlalchemy import (
+    Integer,
+    String,
+    Table,
+    and_,
+    func,
+    literal_column,
+    or_,
+    select,
+    type_coerce,
+)
 from sqlalchemy import case as sql_case
 
 from vocdesk.db.models import (
@@ -45,6 +55,7 @@ from vocdesk.domain.complaints.service_standard import pauses_from_history, work
 from vocdesk.domain.complaints.workflow import OPEN_STATUSES, PAUSING_STATUSES
 from vocdesk.domain.enums import ComplaintStatus
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message
+from vocdesk.domain.pdpa.masking import mask
 from vocdesk.domain.tables import TableQuery
 from vocdesk.domain.working_days import WorkingCalendar
 from vocdesk.io.cells import format_bool, format_date, format_datetime
@@ -92,17 +103,14 @@ class ComplaintExporter:
             require(self._db, Permission.PERSONAL_DATA)
         self.notices = []
         self.left_out = 0
-        rows = self._rows(search, progress)
-        return write_rows(
-            self.spec.headers, rows if self.unmasked else mask_rows(self.spec, rows), Path(path)
-        )
-
-    def _rows(self, search: str, progress: ProgressCallback | None) -> Iterator[list[Any]]:
         with self._db.session_scope() as session:
             on_sqlite = session.connection().dialect.name == "sqlite"
-        if on_sqlite:
-            return self._stored_rows(search, progress)
-        return self._typed_rows(search, progress)
+        if on_sqlite:  # masked in the row (``_StoredRows``)
+            rows = self._stored_rows(search, progress, masked=not self.unmasked)
+        else:
+            rows = self._typed_rows(search, progress)
+            rows = rows if self.unmasked else mask_rows(self.spec, rows)
+        return write_rows(self.spec.headers, rows, Path(path))
 
     def _left_out(self, count: int) -> None:
         self.left_out = count
@@ -112,12 +120,14 @@ class ComplaintExporter:
                 None, count)  # fmt: skip
             self.notices.append(Message(CONTEXT, left_out, {}, count))
 
-    def _stored_rows(self, search: str, progress: ProgressCallback | None) -> Iterator[list[Any]]:
+    def _stored_rows(self, search: str, progress: ProgressCallback | None, *,
+                     masked: bool = False) -> Iterator[list[Any]]:  # fmt: skip
         """The rows on SQLite: one statement reads the readable cases in the file's order, each
         with its history written by SQLite (``_HISTORY_SQL``), its moves when it paused and
         whether its complainant's texts are left out; Python makes the rest of the row from the
-        stored texts (``_StoredRows``). Made from typed values, 115,000 cases with 590,000
-        history lines took 10-16x a raw SELECT of the cases to CSV (issue 18)."""
+        stored texts (``_StoredRows``), its personal cells ``masked`` as ``mask_rows`` masks them.
+        Made from typed values, 115,000 cases with 590,000 history lines took 10-16x a raw
+        SELECT of the cases to CSV (issue 18)."""
         today = self._today()
         with self._db.session_scope() as session:
             calendar = working_calendar(session)
@@ -130,18 +140,18 @@ class ComplaintExporter:
             readable = readable_condition(acting(self._db))
             found = search_condition(TableQuery(search=search), readable)
             where = [] if found is None else [found]
-            listed, unreadable = session.execute(
-                select(func.count(), func.coalesce(func.sum(sql_case((readable, 0), else_=1)), 0))
-                .select_from(_CASES).where(*where)
-            ).one()  # fmt: skip
+            listed, unreadable, unordered = session.execute(_counted(readable, where)).one()
             self._left_out(int(unreadable))
             total = int(listed) - int(unreadable)
+            # Cases stored in the file's order (numbered as they were recorded) are read in the
+            # table's own order: sorting them carried every row's history through a sort.
+            in_order = (_ROWID,) if not unordered else (_CASES.c.fiscal_year, _CASES.c.sequence)
             statement = (
                 select(*_CASES_STORED, *_stored_columns(unmasked=self.unmasked))
                 .where(*where, readable)
-                .order_by(_CASES.c.fiscal_year, _CASES.c.sequence)
+                .order_by(*in_order)
             )
-            rows = _StoredRows(session, by_hex, calendar, today, self.spec)
+            rows = _StoredRows(session, by_hex, calendar, today, self.spec, masked=masked)
             result = session.connection().execution_options(yield_per=BATCH).execute(statement)
             done = 0
             for part in result.partitions():
@@ -323,6 +333,36 @@ def _stored_columns(*, unmasked: bool) -> tuple[Any, ...]:
     )
 
 
+_ROWID = literal_column("complaint.rowid", Integer)
+
+
+def _counted(readable: Any, where: list[Any]) -> Any:
+    """How many cases ``where`` finds, how many of them are not ``readable``, and whether any is
+    stored (in the table's own order, its rowid) before a case earlier in the file's order
+    (fiscal year, sequence): 1 if so. One pass over the table, no sort."""
+    found = (
+        select(
+            sql_case((readable, 0), else_=1).label("hidden"),
+            _CASES.c.fiscal_year.label("year"),
+            _CASES.c.sequence.label("sequence"),
+            func.lag(_CASES.c.fiscal_year).over(order_by=_ROWID).label("year_before"),
+            func.lag(_CASES.c.sequence).over(order_by=_ROWID).label("sequence_before"),
+        )
+        .select_from(_CASES)
+        .where(*where)
+        .subquery()
+    )
+    c = found.c
+    earlier = or_(
+        c.year < c.year_before, and_(c.year == c.year_before, c.sequence < c.sequence_before)
+    )
+    return select(
+        func.count(),
+        func.coalesce(func.sum(c.hidden), 0),
+        func.coalesce(func.max(sql_case((earlier, 1), else_=0)), 0),
+    )
+
+
 # A UTC hour whose Thai time is on the same day -> "T" and the Thai hour.
 _SAME_DAY_HOURS = {f"{hour:02d}": f"T{hour + 7:02d}" for hour in range(17)}
 
@@ -375,8 +415,13 @@ class _StoredRows:
     compares the files on real databases, masked and unmasked)."""
 
     def __init__(self, session: Any, names: _Catalogues, calendar: WorkingCalendar, today: date,
-                 spec: Any) -> None:  # fmt: skip
+                 spec: Any, *, masked: bool = False) -> None:  # fmt: skip
         self._session = session
+        # The personal cells and how each is masked (``mask_rows``' own list), when ``masked``.
+        self._personal = (
+            [(index, column.personal) for index, column in enumerate(spec.columns)
+             if column.personal is not None] if masked else []
+        )  # fmt: skip
         self._names = names
         self._today = today
         self._keys = [column.key for column in spec.columns]
@@ -450,10 +495,14 @@ class _StoredRows:
         if sensitive:
             for index in _SENSITIVE_INDEXES:
                 cells[index] = ""
-        if self._in_order:
-            return cells
-        values = dict(zip(_ROW_KEYS, cells, strict=True))
-        return [values[key] for key in self._keys]
+        if not self._in_order:
+            values = dict(zip(_ROW_KEYS, cells, strict=True))
+            cells = [values[key] for key in self._keys]
+        for index, field_kind in self._personal:
+            value = cells[index]
+            if isinstance(value, str) and value:
+                cells[index] = mask(field_kind, value)
+        return cells
 
 
 # The cells ``_StoredRows.row`` makes, in its order (the spec's, unless it changes).
