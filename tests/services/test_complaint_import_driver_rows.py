@@ -5,6 +5,7 @@ same values (same text, same SQLite type), the constant defaults included."""
 from __future__ import annotations
 
 import sqlite3
+import uuid
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
@@ -152,3 +153,67 @@ def test_repeated_values_are_stored_as_each_alone(db: Database) -> None:
         core = _stored(db, "complaint_status_change", "id", core_id.hex)
         driver = _stored(db, "complaint_status_change", "id", driver_id.hex)
         assert {k for k in core if core[k] != driver[k]} == {"id"}
+
+
+HISTORY_KEYS = ("id", "complaint_id", "changed_at", "from_status", "to_status", "note",
+                "created_at", "updated_at", "touched_at")  # fmt: skip
+
+
+def test_history_given_a_column_at_a_time_is_stored_as_core_stores_it(db: Database) -> None:
+    """The import's history lines: ids made in bulk (``new_ids``) and the case's id processed
+    once (``stored_value``), given as stored; the other columns processed as in ``write``."""
+    case = _case(db, "2569/000005", 5)
+    with db.session_scope() as session:
+        session.execute(insert(CASES), [case])
+    bangkok = timezone(timedelta(hours=7))
+    moments = [
+        MOMENT,
+        MOMENT.astimezone(bangkok) + timedelta(days=1),
+        MOMENT.replace(microsecond=9),
+    ]
+    statuses = [None, ComplaintStatus.RECEIVED, ComplaintStatus.IN_PROGRESS]
+    to = [ComplaintStatus.RECEIVED, ComplaintStatus.IN_PROGRESS, ComplaintStatus.CLOSED]
+    notes = ["รับเรื่อง", "", "ยุติ | เรื่อง"]
+    writer = _DriverInsert(CHANGES, db.engine.dialect, HISTORY_KEYS)
+    stamps = {"created_at": MOMENT, "updated_at": MOMENT, "touched_at": MOMENT}
+    ids = writer.new_ids("id", 3)
+    assert all(isinstance(i, str) and len(i) == 32 for i in ids)  # SQLite: the hex, no UUID made
+    assert writer.stored_value("complaint_id", case["id"]) == case["id"].hex
+    core_ids = [new_id() for _ in moments]
+    with db.session_scope() as session:
+        session.execute(insert(CHANGES), [
+            {"id": i, "complaint_id": case["id"], "changed_at": at, "from_status": was,
+             "to_status": status, "note": note, **stamps}
+            for i, at, was, status, note in zip(core_ids, moments, statuses, to, notes, strict=True)
+        ])  # fmt: skip
+        writer.write_columns(
+            session,
+            {"id": ids, "complaint_id": [writer.stored_value("complaint_id", case["id"])] * 3,
+             "changed_at": tuple(moments), "from_status": tuple(statuses), "to_status": tuple(to),
+             "note": tuple(notes)},
+            3, stamps, frozenset({"id", "complaint_id"}),
+        )  # fmt: skip
+
+    for core_id, driver_id in zip(core_ids, ids, strict=True):
+        core = _stored(db, "complaint_status_change", "id", core_id.hex)
+        driver = _stored(db, "complaint_status_change", "id", driver_id)
+        assert {k for k in core if core[k] != driver[k]} == {"id"}
+        assert uuid.UUID(hex=driver_id).version == 7
+    with pytest.raises(ValueError, match="note"):
+        writer.stored_columns({"id": ids, "complaint_id": ids, "changed_at": moments,
+                               "from_status": statuses, "to_status": to, "note": notes[:2]},
+                              3, stamps, frozenset({"id", "complaint_id"}))  # fmt: skip
+
+
+def test_rows_and_columns_store_the_same() -> None:
+    """``stored`` (rows as dictionaries) is ``stored_columns`` of the same values."""
+    from sqlalchemy.dialects import sqlite
+
+    writer = _DriverInsert(CHANGES, sqlite.dialect(), HISTORY_KEYS)
+    case_id = new_id()
+    rows = [{"id": new_id(), "complaint_id": case_id, "changed_at": MOMENT + timedelta(hours=n),
+             "from_status": None if n == 0 else ComplaintStatus.RECEIVED,
+             "to_status": ComplaintStatus.WAITING, "note": str(n)} for n in range(5)]  # fmt: skip
+    stamps = {"created_at": MOMENT, "updated_at": MOMENT, "touched_at": MOMENT}
+    columns = {key: [row[key] for row in rows] for key in rows[0]}
+    assert writer.stored(rows, stamps) == writer.stored_columns(columns, 5, stamps)

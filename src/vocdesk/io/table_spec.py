@@ -19,7 +19,7 @@ from typing import Any
 
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message, UserError, user_error
 from vocdesk.domain.pdpa.masking import PersonalField, looks_masked
-from vocdesk.io.cells import CellError, Parser, parse_text
+from vocdesk.io.cells import CellError, ColumnReader, Parser, column_reader, parse_text
 from vocdesk.io.sheet import Sheet, cell_text, column_letter
 
 CONTEXT = "TableCheck"
@@ -28,6 +28,8 @@ MAX_LISTED_PROBLEMS = 30
 # counted ("… and N more"): a sheet with a fault in each of a million rows must not hold (or
 # print) a million messages.
 MAX_KEPT_PROBLEMS = 10_000
+# Rows checked a column at a time (``check_sheet``): the progress is told after each such chunk.
+CHUNK = 1000
 # Characters no one sees, which a heading copied from a web page or a Word file may carry.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f"))
 
@@ -185,7 +187,96 @@ def check_sheet(
     # The hot loop of a million-row import: what each mapped column needs, looked up once.
     present = [(column.key, mapping[column.key], _unmasked_parser(column), column.required)
                for column in spec.columns if column.key in mapping]  # fmt: skip
-    for done, sheet_row in enumerate(sheet.rows, start=1):
+    readers = [
+        (index, column_reader(parse), _cell_by_cell(parse), required)
+        for _, index, parse, required in present
+    ]
+    keys = (*absent, *(key for key, *_ in present))
+    nothing = (None,) * len(absent)
+    for start in range(0, total, CHUNK):
+        chunk = sheet.rows[start : start + CHUNK]
+        # A column at a time (each parser's quick way for a whole column), when no cell of the
+        # chunk has a problem; otherwise row by row, cell by cell, for the problems in order.
+        columns = _read_columns(chunk, readers)
+        if columns is None:
+            _check_rows(table, chunk, present, absent, letters, headings, spec)
+        elif not table.more_problems:  # past the cap nothing will be imported: keep no more rows
+            table.rows.extend(
+                CheckedRow(sheet_row.number, dict(zip(keys, nothing + cells, strict=True)), letters)
+                for sheet_row, cells in zip(chunk, _by_row(columns, len(chunk)), strict=True)
+            )
+        done = start + len(chunk)
+        if progress is not None and (done % 1000 == 0 or done == total):
+            progress(done, total)
+    return table
+
+
+def _read_columns(
+    chunk: list[Any], readers: list[tuple[int, ColumnReader | None, ColumnReader, bool]]
+) -> list[tuple[Any, ...]] | None:
+    """The values of ``chunk``'s rows a column at a time (each column's values, None for an
+    empty cell), by the column's quick reader (``cells.column_reader``) or, where it has none or
+    it declines, cell by cell; None when a cell has a problem (a required column left empty
+    included): the caller then checks the rows one by one."""
+    rows = [sheet_row.cells for sheet_row in chunk]
+    width = min(map(len, rows), default=0)
+    columns: list[tuple[Any, ...]] = []
+    for index, quick, read, required in readers:
+        if index < width:
+            cells = [cells[index] for cells in rows]
+        else:
+            cells = [cells[index] if index < len(cells) else None for cells in rows]
+        values = None if quick is None else quick(cells)
+        if values is None:
+            values = read(cells)
+        if values is None or (required and None in values and _any_empty(cells)):
+            return None
+        columns.append(tuple(values))
+    return columns
+
+
+def _by_row(columns: list[tuple[Any, ...]], count: int) -> Iterable[tuple[Any, ...]]:
+    """Each row's values from the columns' (no column mapped: an empty tuple per row)."""
+    return zip(*columns, strict=True) if columns else [()] * count
+
+
+def _any_empty(cells: list[Any]) -> bool:
+    return any(
+        cell is None or not (cell.strip() if type(cell) is str else cell_text(cell))
+        for cell in cells
+    )
+
+
+def _cell_by_cell(parse: Parser) -> ColumnReader:
+    """A column read by ``parse`` cell by cell; None at the first problem."""
+
+    def read(cells: list[Any]) -> list[Any] | None:
+        values: list[Any] = []
+        append = values.append
+        try:
+            for raw in cells:
+                if raw is None or not (raw.strip() if type(raw) is str else cell_text(raw)):
+                    append(None)
+                else:
+                    append(parse(raw))
+        except CellError:
+            return None
+        return values
+
+    return read
+
+
+def _check_rows(
+    table: CheckedTable,
+    sheet_rows: list[Any],
+    present: list[tuple[str, int, Parser, bool]],
+    absent: list[str],
+    letters: dict[str, str],
+    headings: dict[str, str],
+    spec: TableSpec,
+) -> None:
+    """Rows read one by one, each problem added in the order of rows and columns."""
+    for sheet_row in sheet_rows:
         values: dict[str, Any] = dict.fromkeys(absent)
         cells = sheet_row.cells
         width = len(cells)
@@ -206,9 +297,6 @@ def check_sheet(
                 table.add_problem(Problem(sheet_row.number, letters[key], error.message))
         if not table.more_problems:  # past the cap nothing will be imported: keep no more rows
             table.rows.append(CheckedRow(sheet_row.number, values, letters))
-        if progress is not None and (done % 1000 == 0 or done == total):
-            progress(done, total)
-    return table
 
 
 def _unmasked_parser(column: Column) -> Parser:

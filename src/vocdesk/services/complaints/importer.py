@@ -26,9 +26,11 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta, timezone
 from enum import StrEnum
+from functools import lru_cache
+from operator import attrgetter, itemgetter
 from types import SimpleNamespace
 from typing import Any, cast
 
@@ -48,7 +50,7 @@ from vocdesk.domain.accounts import Permission, Principal
 from vocdesk.domain.clock import thai_date, thai_today
 from vocdesk.domain.enums import ComplaintStatus, Priority
 from vocdesk.domain.fiscal import fiscal_year_be
-from vocdesk.domain.ids import new_id
+from vocdesk.domain.ids import new_id, new_id_ints
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message, UserError
 from vocdesk.domain.working_days import WorkingCalendar
 from vocdesk.io.cells import format_datetime
@@ -81,8 +83,18 @@ _WRITTEN = (
     "acknowledged_at", "first_response_at", "resolved_at", "notified_at", "closed_at", "forwarded_on",
     "follow_up_score", "trust_restored", "due_on", "reopen_count",
 )  # fmt: skip
+_FILLED_TEXTS = ("details", "province", "district", "unit", "assigned_to", "complainant_name",
+                 "complainant_contact", "forwarded_agency", "forwarded_reference", "resolution",
+                 "corrective_action", "follow_up_comment")  # fmt: skip
+_FILLED_AS_GIVEN = ("acknowledged_at", "first_response_at", "resolved_at", "notified_at", "closed_at",
+                    "forwarded_on", "follow_up_score", "trust_restored", "due_on")  # fmt: skip
+_written = itemgetter(*_WRITTEN)  # a case's namespace (``vars``) -> what is written, in order
+_CASE_KEYS = ("id", "series", "fiscal_year", "sequence", "number", *_WRITTEN)  # a new case's row
+# The history's columns given as stored (``_DriverInsert.new_ids``, ``stored_value``).
+_STORED_HISTORY_KEYS = frozenset({"id", "complaint_id"})
 
 
+@lru_cache(maxsize=4096)  # a file repeats its categories and channels on every row
 def _catalogue_key(text: str) -> str:
     return " ".join(text.lower().split())
 
@@ -256,8 +268,9 @@ class ComplaintImporter:
             default_channel = channels.get("walk_in") or next(iter(channels.values()), None)
             numbering = _Numbering(session, series_in_force(session))
             dialect = session.get_bind().dialect
-            new_cases = _DriverInsert(cases, dialect, ("id", "series", "fiscal_year", "sequence", "number",
-                                      *_WRITTEN, "created_at", "updated_at", "touched_at"))  # fmt: skip
+            new_cases = _DriverInsert(
+                cases, dialect, (*_CASE_KEYS, "created_at", "updated_at", "touched_at")
+            )
             new_changes = _DriverInsert(changes_table, dialect, ("id", "complaint_id", "changed_at",
                                         "from_status", "to_status", "note", "created_at", "updated_at",
                                         "touched_at"))  # fmt: skip
@@ -270,7 +283,7 @@ class ComplaintImporter:
                     r.number: SimpleNamespace(**r._asdict())
                     for r in session.execute(select(*cases.c).where(cases.c.number.in_(numbers)))
                 }
-                loaded = {c.id: {k: getattr(c, k) for k in _WRITTEN} for c in existing.values()}
+                loaded = {c.id: _written(vars(c)) for c in existing.values()}
                 # Cases this person may not read: the file cannot hold their contents (their
                 # export left them blank), so what is stored stays.
                 hidden = set(session.scalars(select(Complaint.id).where(
@@ -290,9 +303,12 @@ class ComplaintImporter:
                             ComplaintStatusChange.complaint_id.in_(replaced)
                         )
                     )
-                inserts: list[dict[str, Any]] = []
+                inserts: list[tuple[Any, ...]] = []
                 updates: list[dict[str, Any]] = []
-                history: list[dict[str, Any]] = []
+                # The batch's history lines (changed_at, from_status, to_status, note), and
+                # each one's case id as stored (once per case).
+                history: list[tuple[Any, ...]] = []
+                history_cases: list[Any] = []
                 for row in rows:
                     values = row.values
                     channel_name = values.get("channel")
@@ -335,38 +351,50 @@ class ComplaintImporter:
                     changes = self._history(
                         case, lines, was[-1][1] if was else None, is_new=is_new, note=note
                     )
-                    history += changes
-                    moves = sorted(([] if case.id in replaced else was) + [(c["changed_at"], c["to_status"]) for c in changes],
-                                   key=lambda move: move[0])  # fmt: skip
+                    if changes:
+                        history += changes
+                        history_cases += [new_changes.stored_value("complaint_id", case.id)] * len(
+                            changes
+                        )
                     # The file's due date stands, unless it is the one stored and what it was
                     # counted from (category, history) changed: then it is counted again.
-                    if case.due_on is None or (not is_new and case.due_on == before[1]
-                                               and (category_id != before[0] or moves != was)):  # fmt: skip
-                        if case.office_id not in calendars:
-                            calendars[case.office_id] = working_calendar(session, case.office_id)
-                        case.due_on = resolve_due_on(
-                            calendars[case.office_id],
-                            case.received_at,
-                            standards[category_id],
-                            moves,
-                            self._today(),
-                        )
-                    written = {key: getattr(case, key) for key in _WRITTEN}
+                    due_on = case.due_on
+                    if due_on is None or (not is_new and due_on == before[1]):
+                        moves = sorted(([] if case.id in replaced else was) + [(c[0], c[2]) for c in changes],
+                                       key=_first)  # fmt: skip
+                        if due_on is None or category_id != before[0] or moves != was:
+                            if case.office_id not in calendars:
+                                calendars[case.office_id] = working_calendar(
+                                    session, case.office_id
+                                )
+                            case.due_on = resolve_due_on(
+                                calendars[case.office_id],
+                                case.received_at,
+                                standards[category_id],
+                                moves,
+                                self._today(),
+                            )
+                    written = _written(vars(case))
                     if is_new:
-                        inserts.append({"id": case.id, "series": case.series, "fiscal_year": case.fiscal_year,
-                                        "sequence": case.sequence, "number": case.number, **written})  # fmt: skip
+                        inserts.append((case.id, case.series, case.fiscal_year, case.sequence, case.number,
+                                        *written))  # fmt: skip
                     elif written != loaded[case.id]:  # as the ORM: an unchanged case is not written
-                        updates.append({"id": case.id, **written})
+                        updates.append({"id": case.id, **dict(zip(_WRITTEN, written, strict=True))})
                 session.flush()  # channels added by this batch
                 moment = utc_now()  # created_at and updated_at of the batch's new rows
                 stamps = {"created_at": moment, "updated_at": moment, "touched_at": moment}
                 if inserts:
-                    new_cases.write(session, inserts, stamps)
+                    new_cases.write_columns(session, dict(zip(_CASE_KEYS, zip(*inserts, strict=True),
+                                                              strict=True)), len(inserts), stamps)  # fmt: skip
                 update_by_id(session, Complaint, updates)
                 if history:
-                    for change in history:
-                        change["id"] = new_id()
-                    new_changes.write(session, history, stamps)
+                    moments, from_status, to_status, notes = zip(*history, strict=True)
+                    columns: dict[str, Sequence[Any]] = {
+                               "id": new_changes.new_ids("id", len(history)),
+                               "complaint_id": history_cases, "changed_at": moments,
+                               "from_status": from_status, "to_status": to_status, "note": notes}  # fmt: skip
+                    new_changes.write_columns(session, columns, len(history), stamps,
+                                              _STORED_HISTORY_KEYS)  # fmt: skip
                 if progress is not None:
                     progress(min(done_from + BATCH, total), total)
         if kept_hidden:
@@ -399,40 +427,40 @@ class ComplaintImporter:
     @staticmethod
     def _fill(case: Any, values: dict[str, Any], *, category_id: uuid.UUID, channel_id: uuid.UUID,
               office_id: uuid.UUID | None) -> None:  # fmt: skip
-        case.received_at = values["received_at"]
-        case.subject = values.get("subject") or ""
-        case.category_id = category_id
-        case.channel_id = channel_id
-        case.office_id = office_id
-        case.status = values.get("status") or case.status or ComplaintStatus.RECEIVED
-        case.priority = values.get("priority") or case.priority or Priority.MEDIUM
-        for key in ("details", "province", "district", "unit", "assigned_to", "complainant_name",
-                    "complainant_contact", "forwarded_agency", "forwarded_reference", "resolution",
-                    "corrective_action", "follow_up_comment"):  # fmt: skip
-            setattr(case, key, values.get(key) or "")
+        fields = vars(case)  # a SimpleNamespace: its fields set at once
+        get = values.get
+        fields["received_at"] = values["received_at"]
+        fields["subject"] = get("subject") or ""
+        fields["category_id"] = category_id
+        fields["channel_id"] = channel_id
+        fields["office_id"] = office_id
+        fields["status"] = get("status") or case.status or ComplaintStatus.RECEIVED
+        fields["priority"] = get("priority") or case.priority or Priority.MEDIUM
+        for key in _FILLED_TEXTS:
+            fields[key] = get(key) or ""
         for key in ("anonymous", "confidential"):
-            setattr(case, key, bool(values.get(key)))
-        for key in ("acknowledged_at", "first_response_at", "resolved_at", "notified_at", "closed_at",
-                    "forwarded_on", "follow_up_score", "trust_restored", "due_on"):  # fmt: skip
-            setattr(case, key, values.get(key))
-        case.reopen_count = values.get("reopen_count") or 0
+            fields[key] = bool(get(key))
+        for key in _FILLED_AS_GIVEN:
+            fields[key] = get(key)
+        fields["reopen_count"] = get("reopen_count") or 0
 
     def _history(
         self, case: Any, lines: list[HistoryLine] | None, current: ComplaintStatus | None, *,
         is_new: bool, note: str,
-    ) -> list[dict[str, Any]]:  # fmt: skip
+    ) -> list[tuple[datetime, ComplaintStatus | None, ComplaintStatus, str]]:  # fmt: skip
         """The file's history replaces the case's (the caller deleted the old one); without one,
         a new case gets the history its dates tell and an updated case one change if its status
-        moved. ``current`` is the case's last recorded status, if any."""
-        changes: list[dict[str, Any]] = []
+        moved. ``current`` is the case's last recorded status, if any. Each change is
+        (changed_at, from_status, to_status, note)."""
+        changes: list[tuple[datetime, ComplaintStatus | None, ComplaintStatus, str]] = []
         if lines:
             previous: ComplaintStatus | None = None
-            for line in sorted(lines, key=lambda line: line.changed_at):
-                changes.append(_change(case.id, line.changed_at, previous, line.status, line.note))
+            for line in sorted(lines, key=_changed_at):
+                changes.append((line.changed_at, previous, line.status, line.note))
                 previous = line.status
             return changes
         if current is None:
-            changes.append(_change(case.id, case.received_at, None, ComplaintStatus.RECEIVED, note))
+            changes.append((case.received_at, None, ComplaintStatus.RECEIVED, note))
             current = ComplaintStatus.RECEIVED
         if case.status != current:
             moments = [
@@ -445,15 +473,12 @@ class ComplaintImporter:
                 if moments and is_new
                 else (case.received_at if is_new else self._now())
             )
-            changes.append(_change(case.id, when, current, case.status, note))
+            changes.append((when, current, case.status, note))
         return changes
 
 
-def _change(case_id: uuid.UUID, when: datetime, was: ComplaintStatus | None, to: ComplaintStatus,
-            note: str) -> dict[str, Any]:  # fmt: skip
-    """One row of a case's history, for Core's executemany."""
-    return {"complaint_id": case_id, "changed_at": when, "from_status": was, "to_status": to,
-            "note": note}  # fmt: skip
+_changed_at = attrgetter("changed_at")
+_first = itemgetter(0)
 
 
 class _DriverInsert:
@@ -478,8 +503,17 @@ class _DriverInsert:
         self._constants = constants
         columns = [table.c[key] for key in (*keys, *constants)]
         self._processors = [_processor(column.type, dialect) for column in columns]
+        self._by_key = dict(zip((*keys, *constants), self._processors, strict=True))
         # Keys are hashed in Python (uuid.UUID.__hash__): not worth looking up again.
         self._memoised = [not isinstance(column.type, Uuid) for column in columns]
+        # Columns of ids stored as their 32 hex digits (SQLite's CHAR(32)): a new id's text is
+        # made from its integer without a UUID object, when that is what the processor stores.
+        self._hex_ids = {
+            column.key
+            for column, process in zip(columns, self._processors, strict=True)
+            if isinstance(column.type, Uuid) and process is not None
+            and all(process(uuid.UUID(int=sample)) == f"{sample:032x}" for sample in _SAMPLE_IDS)
+        }  # fmt: skip
         quote = dialect.identifier_preparer
         self._sql = (
             f"INSERT INTO {quote.format_table(table)} "
@@ -487,24 +521,57 @@ class _DriverInsert:
             f"VALUES ({driver_placeholders(dialect, len(columns))})"
         )
 
+    def stored_value(self, key: str, value: Any) -> Any:
+        """One value of the column ``key`` as the database stores it: for a value many rows
+        share, given in ``columns`` among ``ready``."""
+        process = self._by_key[key]
+        return value if process is None else process(value)
+
+    def new_ids(self, key: str, count: int) -> list[Any]:
+        """``count`` new ids (``new_id_ints``, in order) for the column ``key``, as stored: give
+        them in ``columns`` among ``ready``."""
+        values = new_id_ints(count)
+        if key in self._hex_ids:
+            return [f"{value:032x}" for value in values]
+        process = self._by_key[key]
+        ids = [uuid.UUID(int=value) for value in values]
+        return ids if process is None else list(map(process, ids))
+
     def stored(
         self, rows: list[dict[str, Any]], same: dict[str, Any] | None = None
     ) -> list[tuple[Any, ...]]:
         """``rows`` as the database stores them, in the INSERT's order of columns; ``same`` gives
-        values every row shares (processed once, as the constant defaults are). A column whose
-        values repeat (statuses, categories, days, moments) processes each distinct value once:
-        equal values store the same (a moment is stored by its instant)."""
+        values every row shares (processed once, as the constant defaults are)."""
         shared = {**self._constants, **(same or {})}
-        cells: list[Any] = []
+        columns = {key: [row[key] for row in rows] for key in self._keys if key not in shared}
+        return self.stored_columns(columns, len(rows), same)
+
+    def stored_columns(
+        self,
+        columns: Mapping[str, Sequence[Any]],
+        count: int,
+        same: dict[str, Any] | None = None,
+        ready: frozenset[str] = frozenset(),
+    ) -> list[tuple[Any, ...]]:
+        """``count`` rows given a column at a time (``columns``: each key's values, in the rows'
+        order) as the database stores them; ``same`` gives values every row shares (processed
+        once, as the constant defaults are), ``ready`` the keys whose values are already as
+        stored (``stored_value``, ``new_ids``). A column whose values repeat (statuses,
+        categories, days, moments) processes each distinct value once: equal values store the
+        same (a moment is stored by its instant)."""
+        shared = {**self._constants, **(same or {})}
+        cells: list[Sequence[Any]] = []
         for key, process, distinct in zip(
             (*self._keys, *self._constants), self._processors, self._memoised, strict=True
         ):
             if key in shared:
                 value = shared[key]
-                cells.append([value if process is None else process(value)] * len(rows))
+                cells.append([value if process is None else process(value)] * count)
                 continue
-            values = [row[key] for row in rows]
-            if process is None:
+            values = columns[key]
+            if len(values) != count:
+                raise ValueError(f"{key}: {len(values)} values for {count} rows")
+            if process is None or key in ready:
                 cells.append(values)
                 continue
             seen = set(values) if distinct else ()
@@ -520,7 +587,21 @@ class _DriverInsert:
     ) -> None:
         session.connection().exec_driver_sql(self._sql, self.stored(rows, same))
 
+    def write_columns(
+        self,
+        session: Session,
+        columns: Mapping[str, Sequence[Any]],
+        count: int,
+        same: dict[str, Any] | None = None,
+        ready: frozenset[str] = frozenset(),
+    ) -> None:
+        """``write`` of rows given a column at a time (``stored_columns``)."""
+        session.connection().exec_driver_sql(
+            self._sql, self.stored_columns(columns, count, same, ready)
+        )
 
+
+_SAMPLE_IDS = (0, 1, 0x01A2_4655_2DA0_7118_B863_1B92_DAAF_0927, (1 << 128) - 1)
 _SAMPLE_MOMENTS = (
     datetime(2026, 1, 5, 2, 3, 4, tzinfo=UTC),
     datetime(2026, 12, 31, 23, 59, 59, 999999, tzinfo=UTC),
@@ -571,6 +652,7 @@ class _Numbering:
         self._series = series
         self._used: dict[tuple[str, int], set[int]] = {}
         self._next: dict[tuple[str, int], int] = {}
+        self._ids: list[int] = []  # made ahead, a batch at a time (``new_id_ints``), used in order
 
     def new_case(self, values: dict[str, Any]) -> SimpleNamespace:
         """A new case's key fields; the importer fills in the rest (``_WRITTEN``)."""
@@ -592,7 +674,9 @@ class _Numbering:
             sequence = self._next[key]
         used.add(sequence)
         number = number or case_number(series, fiscal_year, sequence)
-        return SimpleNamespace(id=new_id(), series=series, fiscal_year=fiscal_year, sequence=sequence,
+        if not self._ids:
+            self._ids = new_id_ints(BATCH)[::-1]
+        return SimpleNamespace(id=uuid.UUID(int=self._ids.pop()), series=series, fiscal_year=fiscal_year, sequence=sequence,
                                number=number, category_id=None, channel_id=None, due_on=None,
                                subject=None, status=None, priority=None)  # fmt: skip
 
