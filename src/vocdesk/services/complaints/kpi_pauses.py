@@ -44,6 +44,7 @@ from sqlalchemy.orm import aliased
 
 from vocdesk.db.models import Complaint, ComplaintStatusChange
 from vocdesk.domain.complaints.workflow import PAUSING_STATUSES
+from vocdesk.services.complaints.kpi_days import DAYS, SqliteDays
 
 # Not part of the schema (no migration): filled per report on the report's own connection.
 PAUSES = Table(
@@ -59,14 +60,13 @@ PAUSES = Table(
 
 def fill_pauses(
     connection: Connection,
-    days: Table,
     cal: ColumnElement[int] | int,
     in_period: ColumnElement[bool],
-    sql: Any,
+    sql: type[SqliteDays],
 ) -> None:
-    """Write the pauses of the period's cases (``in_period``) to ``PAUSES``. ``days`` is the
-    report's numbered days, ``cal`` a case's calendar number, ``sql`` the dialect's day
-    arithmetic (``kpis._SqliteDays`` or ``_PostgresDays``)."""
+    """Write the pauses of the period's cases (``in_period``) to ``PAUSES``, on the numbered
+    days (``kpi_days.DAYS``, filled): ``cal`` is a case's calendar number, ``sql`` the
+    database's day arithmetic."""
     PAUSES.create(connection, checkfirst=True)
     connection.execute(PAUSES.delete())
     change, later = aliased(ComplaintStatusChange), aliased(ComplaintStatusChange)
@@ -104,7 +104,7 @@ def fill_pauses(
         .subquery("starts")
     )
     h = starts.c
-    started, resumed = aliased(days), aliased(days)
+    started, resumed = aliased(DAYS), aliased(DAYS)
 
     def on(numbered: Any, moment: Any) -> ColumnElement[bool]:
         return and_(numbered.c.day == sql.stored_day(moment), numbered.c.cal == h.cal)
@@ -125,7 +125,7 @@ def fill_pauses(
     connection.execute(PAUSES.insert().from_select(["id", "n_before", "n_last"], pauses))
 
 
-def paused_days(after: Any, up_to: Any, sql: Any) -> ColumnElement[int]:
+def paused_days(after: Any, up_to: Any, sql: type[SqliteDays]) -> ColumnElement[int]:
     """A case's paused working days after the day numbered ``after`` up to the day numbered
     ``up_to`` (0 without pauses there), for a query over ``Complaint``."""
     share = sql.greatest(

@@ -2,15 +2,15 @@
 
 The rules are ``vocdesk.domain.complaints.kpis`` (and ``service_standard`` for "in time"). Here
 the database does the counting: a temporary table numbers every calendar day by the working days
-up to it (weekends and holidays skipped), so "working days from receipt to result" is a
-subtraction of two looked-up numbers, and one ``GROUP BY`` over the period's cases (read through
-the received-date index) gives the additive tallies the domain turns into figures. Cases that
-were ever paused (waiting) have their pauses read from their history as numbered days too
-(``kpi_pauses``), and a second ``GROUP BY`` over those few takes each pause's working days off
-each milestone, as ``service_standard.working_days_taken`` does. The day arithmetic reads SQLite's stored text of a moment
-("YYYY-MM-DD HH:MM:SS" in UTC): cheaper than date() on every row, and SQLite is what VocDesk
-ships with. On PostgreSQL (a ``timestamptz``) the day is the moment's day in Asia/Bangkok, at
-once (``_PostgresDays``); the counting is the same.
+up to it (weekends and holidays skipped; ``kpi_days``), so "working days from receipt to result"
+is a subtraction of two looked-up numbers, and one ``GROUP BY`` over the period's cases (read
+through the received-date index) gives the additive tallies the domain turns into figures.
+Cases that were ever paused (waiting) have their pauses read from their history as numbered
+days too (``kpi_pauses``), and a second ``GROUP BY`` over those few takes each pause's working
+days off each milestone, as ``service_standard.working_days_taken`` does. The day arithmetic
+reads SQLite's stored text of a moment ("YYYY-MM-DD HH:MM:SS" in UTC): cheaper than date() on
+every row, and SQLite is what VocDesk ships with. On PostgreSQL (a ``timestamptz``) the day is
+the moment's day in Asia/Bangkok, at once (``kpi_days.PostgresDays``); the counting is the same.
 
 Which calendar (docs/holidays.md):
 
@@ -42,31 +42,23 @@ from operator import add
 from typing import Any
 
 from sqlalchemy import (
-    Boolean,
     Column,
     ColumnElement,
-    Integer,
     MetaData,
-    String,
     Table,
     Uuid,
     and_,
     case,
-    cast,
     func,
-    literal_column,
     or_,
     select,
-    type_coerce,
 )
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
-from vocdesk.db.bulk import driver_placeholders
 from vocdesk.db.models import (
     Channel,
     Complaint,
     ComplaintCategory,
-    Holiday,
     Office,
     Segment,
     Stakeholder,
@@ -81,12 +73,11 @@ from vocdesk.domain.complaints.kpis import (
 from vocdesk.domain.complaints.workflow import OPEN_STATUSES, PAUSING_STATUSES
 from vocdesk.domain.fiscal import Period, fiscal_year_be, months_of
 from vocdesk.domain.tables import Named
-from vocdesk.domain.working_days import WorkingCalendar
 from vocdesk.services.authorization import requires
+from vocdesk.services.complaints.kpi_days import DAYS, Calendars, SqliteDays, days_sql, fill_days
 from vocdesk.services.complaints.kpi_pauses import PAUSES, fill_pauses, paused_days
 from vocdesk.services.database import Database
-from vocdesk.services.holidays import working_calendar
-from vocdesk.services.periods import in_period, thai_day_text
+from vocdesk.services.periods import in_period
 
 __all__ = [
     "ComplaintKpiReport",
@@ -101,22 +92,6 @@ _ONE_DAY = timedelta(days=1)
 _MARGIN = timedelta(days=3 * 366)  # results recorded up to three years after the period
 
 # Not part of the schema (no migration): filled per report on the report's own connection.
-_DAYS = Table(
-    "kpi_working_day",
-    MetaData(),
-    Column(
-        "day", String(10), primary_key=True
-    ),  # ISO date: the first ten characters of a stored moment
-    # Whose calendar: 0 the agency's, 1.. an office's own (see ``_Calendars``).
-    Column("cal", Integer, primary_key=True),
-    Column("n", Integer, nullable=False),  # working days from the table's first day up to this one
-    Column("n_previous", Integer, nullable=False),  # the day before's n (0 for the first day)
-    Column("next_day", String(10), nullable=False),
-    Column("n_next", Integer, nullable=False),  # the next day's n
-    Column("n_today", Integer, nullable=False),  # today's n on the same calendar
-    prefixes=["TEMPORARY"],
-    sqlite_with_rowid=False,  # a look-up is one walk of the key's tree, not two
-)
 _PAUSED = Table(  # the period's cases that ever waited: their pauses are counted (kpi_pauses)
     "kpi_paused_case",
     MetaData(),
@@ -124,9 +99,6 @@ _PAUSED = Table(  # the period's cases that ever waited: their pauses are counte
     prefixes=["TEMPORARY"],
     sqlite_with_rowid=False,
 )
-# Statuses read as their stored text: thousands of rows need no enum objects built.
-_OPEN_VALUES = frozenset(status.value for status in OPEN_STATUSES)
-_PAUSING_VALUES = frozenset(status.value for status in PAUSING_STATUSES)
 _SCORES = (1, 2, 3, 4, 5)  # the follow-up question's answers
 _COUNTS = (
     "received", "open", "overdue", "acknowledged_in_time", "acknowledged_decided",
@@ -158,105 +130,8 @@ class ComplaintKpiReport:
     months: list[MonthFigures]  # every calendar month of the period, in order
 
 
-class _SqliteDays:
-    """The day arithmetic in SQLite's SQL: a moment is stored as UTC text, and its first ten
-    characters (the UTC day) are looked up, the next day taken from 17:00 UTC on."""
-
-    dialect = "sqlite"
-
-    @staticmethod
-    def stored_day(moment: Any) -> ColumnElement[str]:
-        """The day a moment is looked up by in the numbered days."""
-        return func.substr(moment, 1, 10)
-
-    @staticmethod
-    def thai(moment: Any, on_the_day: Any, the_next_day: Any) -> Any:
-        """Of a looked-up day's two values, the one of the moment's Thai day."""
-        # Stored as "YYYY-MM-DD HH:MM:SS.ffffff" in UTC: from 17:00 it is the next day in Thailand.
-        return case((func.substr(moment, 12, 2) >= "17", the_next_day), else_=on_the_day)
-
-    @staticmethod
-    def as_number(condition: Any) -> Any:
-        """A condition where a number (1 or 0) is wanted: SQLite's truth is one already."""
-        return condition
-
-    @staticmethod
-    def due_day(due_on: Any) -> ColumnElement[str]:
-        return func.substr(due_on, 1, 10)  # text without a DATE column's affinity
-
-    @staticmethod
-    def greatest(value: Any, floor: Any) -> Any:
-        return func.max(value, floor)  # of two arguments: the larger (not the aggregate)
-
-    @staticmethod
-    def least(value: Any, ceiling: Any) -> Any:
-        return func.min(value, ceiling)
-
-    @staticmethod
-    def stored_text(column: Any) -> Any:
-        """A key as its stored text, 32 hex digits: no UUID objects built per row."""
-        return type_coerce(column, String())
-
-    @staticmethod
-    def truth(flag: Any) -> ColumnElement[bool]:
-        return flag == 1  # type: ignore[no-any-return]
-
-    @staticmethod
-    def unflattened(subquery: Any) -> Any:
-        # "LIMIT -1" keeps SQLite from flattening this into the outer query, which would
-        # repeat every expression in every sum (2x slower).
-        return subquery.limit(-1)
-
-
-class _PostgresDays(_SqliteDays):
-    """The same on PostgreSQL: a ``timestamptz`` is looked up by its day in Asia/Bangkok."""
-
-    dialect = "postgresql"
-
-    @staticmethod
-    def stored_day(moment: Any) -> ColumnElement[str]:
-        return thai_day_text(moment, "postgresql")
-
-    @staticmethod
-    def thai(moment: Any, on_the_day: Any, the_next_day: Any) -> Any:
-        return on_the_day  # the looked-up day is the Thai day already
-
-    @staticmethod
-    def as_number(condition: Any) -> Any:
-        return cast(condition, Integer)  # NULL (unknown) stays NULL, as SQLite's
-
-    @staticmethod
-    def due_day(due_on: Any) -> ColumnElement[str]:
-        return func.to_char(due_on, literal_column("'YYYY-MM-DD'"), type_=String())
-
-    @staticmethod
-    def greatest(value: Any, floor: Any) -> Any:
-        return func.greatest(value, floor)
-
-    @staticmethod
-    def least(value: Any, ceiling: Any) -> Any:
-        return func.least(value, ceiling)
-
-    @staticmethod
-    def stored_text(column: Any) -> Any:
-        # A uuid as text has dashes: taken out, the same 32 hex digits as SQLite's.
-        return func.replace(type_coerce(column, String()).cast(String()), "-", "", type_=String())
-
-    @staticmethod
-    def truth(flag: Any) -> ColumnElement[bool]:
-        return type_coerce(flag, Boolean()).is_(True)
-
-    @staticmethod
-    def unflattened(subquery: Any) -> Any:
-        return subquery
-
-
-def _days_sql(session: Session) -> type[_SqliteDays]:
-    return _PostgresDays if session.get_bind().dialect.name == "postgresql" else _SqliteDays
-
-
 def _key_column(
-    dimension: Dimension, sql: type[_SqliteDays] = _SqliteDays
+    dimension: Dimension, sql: type[SqliteDays] = SqliteDays
 ) -> ColumnElement[Any] | InstrumentedAttribute[Any]:
     """The column a breakdown groups by, read as its stored text (a key's hex, or a unit's
     name): thousands of grouped rows need no UUID objects built."""
@@ -272,41 +147,6 @@ def _key_column(
 
 def _key_text(value: Any) -> str:
     return "" if value is None else str(value)
-
-
-class _Calendars:
-    """The calendars a report counts on: the agency's (number 0) and, numbered from 1, those of
-    the offices that have days of their own; every other office's cases use the agency's."""
-
-    def __init__(self, session: Session) -> None:
-        self.agency = working_calendar(session)
-        own = session.scalars(
-            select(Holiday.office_id).where(Holiday.office_id.is_not(None)).distinct()
-        )
-        self.offices = {
-            office_id: working_calendar(session, office_id)
-            for office_id in sorted(own, key=str)
-            if office_id is not None
-        }
-        self.numbers = {office_id: n for n, office_id in enumerate(self.offices, start=1)}
-        # By the office's stored text (its key's hex): thousands of look-ups need no UUID objects.
-        self._by_text = {office_id.hex: calendar for office_id, calendar in self.offices.items()}
-
-    def numbered(self) -> list[tuple[int, WorkingCalendar]]:
-        return [(0, self.agency), *((self.numbers[o], c) for o, c in self.offices.items())]
-
-    def of(self, office_text: str | None) -> WorkingCalendar:
-        """The calendar of an office given by its stored text (None: no office)."""
-        return self._by_text.get(office_text, self.agency) if office_text else self.agency
-
-    def number_of_case(self) -> ColumnElement[int] | int:
-        """A case's calendar number, from its office."""
-        if not self.numbers:
-            return 0
-        return case(
-            *((Complaint.office_id == office_id, n) for office_id, n in self.numbers.items()),
-            else_=0,
-        )
 
 
 class ComplaintKpisService:
@@ -330,7 +170,7 @@ class ComplaintKpisService:
         today = self._today()
         dimension = Dimension(dimension)
         with self._db.session_scope() as session:
-            calendars = _Calendars(session)
+            calendars = Calendars(session)
             by_key, by_month = self._tallies(session, period, dimension, calendars, today)
             names = self._names(session, dimension, by_key)
         total = KpiTally()
@@ -353,17 +193,17 @@ class ComplaintKpisService:
         session: Session,
         period: Period,
         dimension: Dimension,
-        calendars: _Calendars,
+        calendars: Calendars,
         today: date,
     ) -> tuple[dict[str, KpiTally], dict[str, KpiTally]]:
-        self._fill_days(
+        fill_days(
             session, calendars, period.start - _ONE_DAY, max(today, period.end) + _MARGIN, today
         )
         connection = session.connection()
-        sql = _days_sql(session)
+        sql = days_sql(session)
         received_in = in_period(Complaint.received_at, period)
         cal = calendars.number_of_case()
-        fill_pauses(connection, _DAYS, cal, received_in, sql)
+        fill_pauses(connection, cal, received_in, sql)
         # The cases that waited: counted apart, their pauses subtracted.
         _PAUSED.create(connection, checkfirst=True)
         connection.execute(_PAUSED.delete())
@@ -411,40 +251,6 @@ class ComplaintKpisService:
         return by_key, by_month
 
     @staticmethod
-    def _fill_days(
-        session: Session, calendars: _Calendars, first: date, last: date, today: date
-    ) -> None:
-        """Number the days ``first``..``last`` by working days (``first`` is 0), once per
-        calendar."""
-        connection = session.connection()
-        _DAYS.create(connection, checkfirst=True)
-        connection.execute(_DAYS.delete())
-        rows: list[tuple[int, str, int, int, str, int, int]] = []
-        for number, calendar in calendars.numbered():
-            numbered, n, day, n_today = [], 0, first, 0
-            while day <= last + _ONE_DAY:
-                if day > first and calendar.is_working_day(day):
-                    n += 1
-                numbered.append((day.isoformat(), n))
-                if day == today:
-                    n_today = n
-                day += _ONE_DAY
-            n_previous = [0, *(n_this for _, n_this in numbered)]
-            rows.extend(
-                (number, this, n_this, n_before, following, n_following, n_today)
-                for (this, n_this), n_before, (following, n_following) in zip(
-                    numbered, n_previous, numbered[1:], strict=False
-                )
-            )
-        # Plain tuples straight to the driver: a few thousand rows per calendar, which the ORM's
-        # per-row processing would make the slowest part of a small report.
-        connection.exec_driver_sql(
-            f"INSERT INTO {_DAYS.name} (cal, day, n, n_previous, next_day, n_next, n_today)"
-            f" VALUES ({driver_placeholders(connection.dialect, 7)})",
-            rows,
-        )
-
-    @staticmethod
     def _joined_for(dimension: Dimension, stmt: Any) -> Any:
         if dimension is Dimension.SEGMENT:
             return stmt.outerjoin(Stakeholder, Complaint.stakeholder_id == Stakeholder.id)
@@ -456,14 +262,14 @@ class ComplaintKpisService:
         dimension: Dimension,
         in_period: ColumnElement[bool],
         cal: ColumnElement[int] | int,
-        sql: type[_SqliteDays] = _SqliteDays,
+        sql: type[SqliteDays] = SqliteDays,
         *,
         paused: bool = False,
     ) -> Any:
         """The tallies of the period's cases that never waited or, ``paused``, of those that
         did (``_PAUSED``), their paused working days (``kpi_pauses``) taken off each count."""
-        received, acknowledged, resolved = aliased(_DAYS), aliased(_DAYS), aliased(_DAYS)
-        responded, notified, due = aliased(_DAYS), aliased(_DAYS), aliased(_DAYS)
+        received, acknowledged, resolved = aliased(DAYS), aliased(DAYS), aliased(DAYS)
+        responded, notified, due = aliased(DAYS), aliased(DAYS), aliased(DAYS)
 
         def on(days: Any, day: Any) -> ColumnElement[bool]:
             """The row of ``day`` (ISO text) on the case's calendar."""
