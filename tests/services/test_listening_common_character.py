@@ -183,3 +183,38 @@ def test_a_count_in_parts_counts_every_entry_once_and_nothing_of_an_empty_file(
         assert ListeningService(empty).count_feedback(TableQuery(search="ร")) == 0
     finally:
         empty.dispose()
+
+
+@pytest.mark.parametrize("union_share", [0.0, 2.0], ids=["one-pass", "union"])
+@pytest.mark.parametrize("common_share", [0.0, 1.0], ids=["walk", "drive"])
+@pytest.mark.parametrize("word", ["a", "e", "in", "ok", "ร", "ดี", "R", "นา", "ริก", "a ร", "ok ดี"])
+def test_a_word_in_many_names_finds_what_a_plain_scan_finds(
+    db: Database,
+    word: str,
+    union_share: float,
+    common_share: float,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Words the short-word index serves that the channels' and services' English names bring
+    into most entries ("a", "e", "in"): counted by one pass or as a union, the page walked or
+    driven by the index, the same entries."""
+    monkeypatch.setattr(listening_log, "UNION_SHARE", union_share)
+    monkeypatch.setattr(listening_log, "COMMON_SHARE", common_share)
+    monkeypatch.setattr(listening_log, "SCAN_PARTS", 3)
+    monkeypatch.setattr(listening_log, "PARALLEL_ENTRIES", 0)
+    expected = [n for n in _plain_scan(db, word.split()[0])
+                if all(n in _plain_scan(db, w) for w in word.split()[1:])]  # fmt: skip
+
+    count, first, whole = _searched(db, word)
+
+    assert count == len(expected)
+    assert first == expected[:50]
+    assert whole == expected
+
+
+def test_the_catalogues_bring_a_latin_letter_into_most_entries(db: Database) -> None:
+    with sqlite3.connect(db.location) as raw:
+        in_words = raw.execute(
+            "SELECT count(*) FROM feedback_entry WHERE text LIKE '%a%' OR staff LIKE '%a%'"
+        ).fetchone()[0]
+    assert in_words < ENTRIES / 2 < len(_plain_scan(db, "a"))
