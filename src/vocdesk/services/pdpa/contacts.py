@@ -11,7 +11,8 @@ force named per row. The personal columns are masked unless the exporter is buil
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,7 @@ from sqlalchemy import func, or_, select
 from vocdesk.db.models import Channel, Consent, Stakeholder
 from vocdesk.domain.accounts import Permission
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, user_error
-from vocdesk.domain.pdpa.masking import PersonalField
+from vocdesk.domain.pdpa.masking import PersonalField, mask, mask_phone
 from vocdesk.domain.pdpa.terms import ConsentPurpose
 from vocdesk.io.cells import format_date
 from vocdesk.io.table_file import write_rows
@@ -29,10 +30,17 @@ from vocdesk.services.authorization import requires
 from vocdesk.services.database import Database
 from vocdesk.services.pdpa.consents import contactable
 from vocdesk.services.registry.stakeholders import phone_display
+from vocdesk.services.registry.transfer import (
+    _THAI_E164,
+    _PhoneDisplay,
+    _text_of_raw,
+    _uuid_text,
+)
 from vocdesk.services.transfer import ProgressCallback, mask_rows
 
 KIND = "contacts"
 BATCH = 2000
+_PURPOSES = tuple(p.value for p in ConsentPurpose)  # the order the purposes are named in a row
 
 SPEC = TableSpec(KIND, (
     Column("id", "id", "รหัสระเบียน", "The stakeholder's record id."),
@@ -98,26 +106,113 @@ class ContactListExporter:
         purpose: str | ConsentPurpose | None = None,
         progress: ProgressCallback | None = None,
     ) -> Iterator[list[Any]]:
-        chosen = parse_purpose(purpose)
-        rows = self._rows(search, chosen, progress)
-        return rows if self.unmasked else mask_rows(self.spec, rows)
+        return self._rows(search, parse_purpose(purpose), progress)
 
     def _rows(
         self, search: str, purpose: ConsentPurpose | None, progress: ProgressCallback | None
     ) -> Iterator[list[Any]]:
+        with self._db.session_scope() as session:
+            on_sqlite = session.connection().dialect.name == "sqlite"
+        if on_sqlite:
+            return self._stored_rows(search, purpose, progress)
+        rows = self._typed_rows(search, purpose, progress)
+        return rows if self.unmasked else mask_rows(self.spec, rows)
+
+    def _conditions(self, search: str, purpose: ConsentPurpose | None) -> list[Any]:
+        """Who is on the list: not archived, contactable for the purpose (any, with none), and
+        with ``search`` in the name or the organisation."""
         s = Stakeholder
         purposes = [purpose] if purpose is not None else list(ConsentPurpose)
+        conditions = [
+            s.archived.is_(False),
+            or_(*(contactable(p) for p in purposes)),
+            # Implied by ``contactable``; said again so that the database starts from the
+            # consents in force, not from every stakeholder in name order (0.8 -> 0.3 s CPU at
+            # 200,000 stakeholders).
+            s.id.in_(
+                select(Consent.stakeholder_id).where(
+                    Consent.withdrawn_on.is_(None), Consent.purpose.in_(purposes)
+                )
+            ),
+        ]
+        words = " ".join(search.split())
+        if words:
+            like = f"%{words}%"
+            conditions.append(or_(s.name.ilike(like), s.organisation.ilike(like)))
+        return conditions
+
+    def _stored_rows(
+        self, search: str, purpose: ConsentPurpose | None, progress: ProgressCallback | None
+    ) -> Iterator[list[Any]]:
+        """The rows on SQLite, from Core rows of the stored texts (the ids' hex, the dates' ISO
+        text), each purpose's consent in force read in the same statement, the phones shown as the stakeholder
+        export shows them (grouped by their first digits, ``_PhoneDisplay``) and the personal
+        cells masked in the row: 60,000 people took 6x a raw SELECT to CSV (issue 18), most of it
+        ``phonenumbers`` parsing every number. The same cells as ``_typed_rows`` (tested)."""
+        s = Stakeholder
+        # Per purpose, the earliest day a consent in force was given (NULL: none), by the
+        # (person, purpose) index, in the people's own statement
+        days = [
+            _text_of_raw(
+                select(func.min(Consent.given_on))
+                .where(Consent.stakeholder_id == s.id, Consent.purpose == p, Consent.withdrawn_on.is_(None))
+                .scalar_subquery()
+            ).label(f"day_{p.value}")
+            for p in ConsentPurpose
+        ]  # fmt: skip
+        stmt = (
+            select(_text_of_raw(s.id), s.name, s.organisation, s.phone, s.phone2, s.email, s.line_id,
+                   s.address, s.province, _text_of_raw(s.preferred_channel_id), *days)
+            .where(*self._conditions(search, purpose))
+            .order_by(s.name, s.id)
+        )  # fmt: skip
+        wanted = 10 + list(ConsentPurpose).index(purpose) if purpose is not None else None
+        phones: Callable[[str], str] = _PhoneDisplay()
+        personal: list[tuple[int, Callable[[str], str]]] = []
+        if not self.unmasked:  # ``mask_rows``' rules, in the row: the phones as they are read
+            phones = _PhoneMasks(phones).of_stored
+            personal = [
+                (index, partial(mask, column.personal))
+                for index, column in enumerate(self.spec.columns)
+                if column.personal is not None and column.personal is not PersonalField.PHONE
+            ]
+        with self._db.session_scope() as session:
+            connection = session.connection()
+            named = select(_text_of_raw(Channel.id), Channel.code)
+            channels: dict[str, str] = {key: code for key, code in connection.execute(named)}
+            result = connection.execute(stmt)
+            people = result.cursor.fetchall()  # plain tuples: every column as stored
+            result.close()
+            total = len(people)
+            for done, p in enumerate(people, start=1):
+                given = [(value, day) for value, day in zip(_PURPOSES, p[10:], strict=True) if day]
+                day = p[wanted] if wanted is not None else min((d for _, d in given), default=None)
+                row = [
+                    _uuid_text(p[0]), p[1], p[2], phones(p[3]), phones(p[4]), p[5], p[6], p[7], p[8],
+                    channels.get(p[9], "") if p[9] else "", "; ".join(value for value, _ in given), day or "",
+                ]  # fmt: skip
+                for index, masked in personal:  # as ``mask_rows``, without a second pass
+                    value = row[index]
+                    if value:
+                        row[index] = masked(value)
+                yield row
+                if progress is not None and done % BATCH == 0:
+                    progress(done, total)
+            if progress is not None:
+                progress(total, total)
+
+    def _typed_rows(
+        self, search: str, purpose: ConsentPurpose | None, progress: ProgressCallback | None
+    ) -> Iterator[list[Any]]:
+        """The rows from typed values (UUIDs, dates, enums), as any database reads them."""
+        s = Stakeholder
         stmt = (
             select(s.id, s.name, s.organisation, s.phone, s.phone2, s.email, s.line_id, s.address,
                    s.province, Channel.code)
             .outerjoin(Channel, Channel.id == s.preferred_channel_id)
-            .where(s.archived.is_(False), or_(*(contactable(p) for p in purposes)))
+            .where(*self._conditions(search, purpose))
             .order_by(s.name, s.id)
         )  # fmt: skip
-        words = " ".join(search.split())
-        if words:
-            like = f"%{words}%"
-            stmt = stmt.where(or_(s.name.ilike(like), s.organisation.ilike(like)))
         with self._db.session_scope() as session:
             people = session.execute(stmt).all()
             total = len(people)
@@ -152,6 +247,49 @@ class ContactListExporter:
         for person, purpose, day in session.execute(stmt):
             found.setdefault(person, {})[ConsentPurpose(purpose)] = day
         return found
+
+
+class _PhoneMasks:
+    """``mask(PersonalField.PHONE, shown)`` of the numbers ``display`` shows (``_PhoneDisplay``),
+    for an export's many numbers. A number of 9 or 10 digits is masked as its first two digits'
+    pattern and its last four ("08x-xxx-" + "5678", ``mask_phone``), the pattern made by
+    ``mask_phone`` once per (first two digits, length). A Thai number stored as +66 is masked by
+    its national digits without being shown first when the first number of its (first four
+    digits, length) — what decides how ``phone_display`` shows it, as ``_PhoneDisplay`` says —
+    masked so too; otherwise its group is shown and masked the long way (tests/services/
+    test_contact_activity_export_stored_cells.py checks every five-digit start)."""
+
+    def __init__(self, display: Callable[[str], str]) -> None:
+        self._display = display
+        self._heads: dict[tuple[str, int], str] = {}
+        self._national: dict[tuple[str, int], bool] = {}  # group -> masked from its digits
+
+    def of_stored(self, stored: str) -> str:
+        """The masked cell of a stored number."""
+        if not stored:
+            return ""
+        match = _THAI_E164.fullmatch(stored)
+        if match is None:
+            return self.of_shown(self._display(stored))
+        national = "0" + match.group(1)
+        key = (national[:4], len(national))
+        same = self._national.get(key)
+        if same is None:
+            masked = self.of_shown(self._display(stored))
+            same = self._national[key] = masked == self.of_shown(national)
+            return masked
+        return self.of_shown(national if same else self._display(stored))
+
+    def of_shown(self, shown: str) -> str:
+        """``mask(PersonalField.PHONE, shown)``; an empty cell stays empty."""
+        digits = shown.replace(" ", "")
+        if len(digits) in (9, 10) and digits.isascii() and digits.isdigit():
+            key = (digits[:2], len(digits))
+            head = self._heads.get(key)
+            if head is None:
+                head = self._heads[key] = mask_phone(digits)[:-4]
+            return head + digits[-4:]
+        return mask(PersonalField.PHONE, shown) if shown else shown
 
 
 __all__ = ["KIND", "SPEC", "ContactListExporter", "parse_purpose"]
