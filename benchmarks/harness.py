@@ -11,7 +11,9 @@ Run: bash scripts/bench.sh [--quick] [--db PATH] [--cache DIR] [--only GROUP,...
              it so the harness never rots (it asserts the table, not the timings)
   --only     run only some figures: listening, registry (stakeholder import and export),
              listening-import, listening-export, complaints-export, complaint-import,
-             bundle (everything of a demo at scale 4 sent to a head office and merged), gui
+             bundle (everything of a demo at scale 4 sent to a head office and merged),
+             loop (start-up, a survey's analysis, the PMQA pack, the activities and contact
+             list exports: loop_figures.py), gui
 Exits 1 when a figure misses its target. Figures are medians of a few runs, in the same process.
 """
 
@@ -488,7 +490,7 @@ def print_table(figures: list[Figure], out: Any = sys.stdout) -> None:
 
 # What ``--only`` may choose, in the order the table prints them.
 GROUPS = ("listening", "registry", "listening-import", "listening-export", "complaints-export",
-          "complaint-import", "bundle", "gui")  # fmt: skip
+          "complaint-import", "bundle", "loop", "gui")  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -539,6 +541,10 @@ def main(argv: list[str] | None = None) -> int:
             figures.append(complaint_import_figure(path, work, 500 if args.quick else 20_000))
         if "bundle" in only:
             figures += bundle_figures(work, 1 if args.quick else 4)
+        if "loop" in only:
+            import loop_figures  # here: it imports this module's Figure
+
+            figures += loop_figures.loop_figures(path, work, runs)
         if "gui" in only:
             figures += gui_figures(path, work, 1000 if args.quick else 20_000)
     print(f"VocDesk benchmark: {path.name}, medians of {runs} run(s), {os.cpu_count()} CPUs")
