@@ -25,9 +25,8 @@ import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import numpy as np
-import numpy.typing as npt
 from sqlalchemy import String, func, select, text, type_coerce
 from sqlalchemy.orm import Session
 
@@ -36,6 +35,10 @@ from vocdesk.db.models import Segment, SurveyDimension, SurveyQuestion, SurveyRe
 from vocdesk.domain.enums import QuestionType
 from vocdesk.domain.tables import Named
 from vocdesk.services.surveys.answer_scores import MAX_VALUE, NO_ANSWER, ZERO, stored_hex
+
+if TYPE_CHECKING:  # numpy itself is imported where it is used: ~0.25 s at every start else
+    import numpy as np
+    import numpy.typing as npt
 
 SCORED_TYPES = (QuestionType.RATING, QuestionType.IMPORTANCE)
 _CHUNK = 500  # keys per IN (...) list: well under SQLite's limit of bound parameters
@@ -169,6 +172,8 @@ def answer_pass(
 ) -> AnswerPass:
     """Every counted answer of ``questions`` (values and importance), and per respondent the
     sum, count and low answers of the scored ones, their mean mapped onto the survey's scale."""
+    import numpy as np
+
     if not questions:
         empty = np.zeros(0)
         return AnswerPass([], [], Respondents([], [], empty, empty, empty))
@@ -235,6 +240,8 @@ def answer_pass(
 def _decoded(packed: list[str], columns: Sequence[int]) -> npt.NDArray[np.int64]:
     """The responses' strings -> a (response, question) table of values, -1 for none; column
     -1 is no character (a question that has none in these strings)."""
+    import numpy as np
+
     width = max(columns, default=-1) + 2  # one more character: always "." (column -1)
     dots = NO_ANSWER * width
     joined = "".join((p[: width - 1] + dots)[:width] for p in packed)
