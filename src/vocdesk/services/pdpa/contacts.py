@@ -147,8 +147,9 @@ class ContactListExporter:
         """The rows on SQLite, from the stored texts (the ids' hex, the dates' ISO text) read
         through the driver's cursor, each purpose's consent in force read in the same
         statement, the phones shown as the stakeholder export shows them (grouped by their
-        first digits, ``_PhoneDisplay``) and the personal cells masked in the row: 60,000 people took 6x a raw SELECT to CSV (issue 18), most of it
-        ``phonenumbers`` parsing every number. The same cells as ``_typed_rows`` (tested)."""
+        first digits, ``_PhoneDisplay``) and the personal cells masked in the row: 60,000
+        people took 6x a raw SELECT to CSV (issue 18), most of it ``phonenumbers`` parsing
+        every number. The same cells as ``_typed_rows`` (tested)."""
         s = Stakeholder
         # Per purpose, the earliest day a consent in force was given (NULL: none), by the
         # (person, purpose) index, in the people's own statement
