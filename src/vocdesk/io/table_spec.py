@@ -20,6 +20,7 @@ from typing import Any
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message, UserError, user_error
 from vocdesk.domain.pdpa.masking import PersonalField, looks_masked
 from vocdesk.io.cells import CellError, ColumnReader, Parser, column_reader, parse_text
+from vocdesk.io.collector import collector_paused
 from vocdesk.io.sheet import Sheet, cell_text, column_letter
 
 CONTEXT = "TableCheck"
@@ -155,8 +156,16 @@ def check_sheet(
 ) -> CheckedTable:
     """Read every row of ``sheet`` by ``spec``; ``mapping`` defaults to ``match_columns``.
 
-    ``progress``, if given, is called as ``progress(done, total)``.
+    ``progress``, if given, is called as ``progress(done, total)``. The garbage collector is
+    paused meanwhile (``collector_paused``: the rows are many objects and no cycles).
     """
+    with collector_paused():
+        return _check_sheet(sheet, spec, mapping, progress)
+
+
+def _check_sheet(
+    sheet: Sheet, spec: TableSpec, mapping: ColumnMapping | None, progress: Any
+) -> CheckedTable:
     mapping = dict(match_columns(spec, sheet.headers) if mapping is None else mapping)
     table = CheckedTable(spec, sheet.path)
     table.problems.extend(duplicate_headings(spec, sheet.headers, mapping))

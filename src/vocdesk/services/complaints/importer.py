@@ -54,6 +54,7 @@ from vocdesk.domain.ids import new_id, new_id_ints
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message, UserError
 from vocdesk.domain.working_days import WorkingCalendar
 from vocdesk.io.cells import format_datetime
+from vocdesk.io.collector import collector_paused
 from vocdesk.io.table_spec import CheckedTable, Problem
 from vocdesk.services.authorization import acting, requires
 from vocdesk.services.complaints.due import resolve_due_on, working_calendar
@@ -254,7 +255,8 @@ class ComplaintImporter:
         note = table.path.name
         cases = cast(Table, Complaint.__table__)
         changes_table = cast(Table, ComplaintStatusChange.__table__)
-        with self._db.session_scope() as session, session.no_autoflush:
+        # Many objects, no cycles: the garbage collector waits (``io.collector``).
+        with collector_paused(), self._db.session_scope() as session, session.no_autoflush:
             readable = readable_condition(acting(self._db))
             kept_hidden = 0
             calendars: dict[uuid.UUID | None, WorkingCalendar] = {}  # each office's, once
