@@ -7,7 +7,7 @@ import random
 from vocdesk.domain.messages import UserError
 from vocdesk.domain.phone import normalise_phone
 from vocdesk.services.registry.stakeholders import phone_display
-from vocdesk.services.registry.transfer import _PhoneDisplay
+from vocdesk.services.registry.transfer import PhoneDisplay
 
 
 def test_the_exports_phone_display_is_the_registrys_for_every_kind_of_number() -> None:
@@ -21,6 +21,6 @@ def test_the_exports_phone_display_is_the_registrys_for_every_kind_of_number() -
             numbers.append(normalise_phone(typed).e164)
         except UserError:
             numbers.append(typed)  # stored before validation: shown as it is
-    shown = _PhoneDisplay()
+    shown = PhoneDisplay()
     assert [shown(n) for n in numbers] == [phone_display(n) for n in numbers]
     assert shown("+66812345678") == "081 234 5678"

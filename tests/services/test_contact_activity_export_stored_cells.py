@@ -26,7 +26,7 @@ from vocdesk.services.database import Database, open_database
 from vocdesk.services.demo import generate_demo
 from vocdesk.services.pdpa.contacts import SPEC, ContactListExporter, _PhoneMasks
 from vocdesk.services.registry.stakeholders import phone_display
-from vocdesk.services.registry.transfer import _PhoneDisplay
+from vocdesk.services.registry.transfer import PhoneDisplay
 from vocdesk.services.relationships.activity_transfer import ActivityExporter
 from vocdesk.services.transfer import mask_rows
 
@@ -148,7 +148,7 @@ def test_activity_moments_at_thai_midnight(demo: Database) -> None:
 
 
 def test_phone_masks_of_stored_numbers_are_the_masks_of_the_shown_ones() -> None:
-    masks = _PhoneMasks(_PhoneDisplay())
+    masks = _PhoneMasks(PhoneDisplay())
     stored = [f"+66{start:04d}{tail}" for start in range(10_000) for tail in ("1234", "56789")]
     stored += [
         "+6621234567",

@@ -367,7 +367,7 @@ def _counted(readable: Any, where: list[Any]) -> Any:
 _SAME_DAY_HOURS = {f"{hour:02d}": f"T{hour + 7:02d}" for hour in range(17)}
 
 
-class _Moments:
+class StoredMoments:
     """Stored UTC moments as ``format_datetime`` writes them and their Thai days (``thai_date``).
     A moment stored as SQLAlchemy writes it whose Thai time falls on the same day is rewritten as
     text (its hour plus seven: Thailand has kept +07:00 since 1920, THAI_TIME); any other is
@@ -426,7 +426,7 @@ class _StoredRows:
         self._today = today
         self._keys = [column.key for column in spec.columns]
         self._in_order = tuple(self._keys) == _ROW_KEYS
-        self._moments = _Moments(session.connection().dialect)
+        self._moments = StoredMoments(session.connection().dialect)
         self._deadlines = ExportDeadlines(calendar, today)
 
     def _history(self, case_id: str, sensitive: bool) -> str:

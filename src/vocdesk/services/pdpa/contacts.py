@@ -31,10 +31,10 @@ from vocdesk.services.database import Database
 from vocdesk.services.pdpa.consents import contactable
 from vocdesk.services.registry.stakeholders import phone_display
 from vocdesk.services.registry.transfer import (
-    _THAI_E164,
-    _PhoneDisplay,
-    _text_of_raw,
-    _uuid_text,
+    THAI_E164,
+    PhoneDisplay,
+    text_of_raw,
+    uuid_text,
 )
 from vocdesk.services.transfer import ProgressCallback, mask_rows
 
@@ -147,14 +147,14 @@ class ContactListExporter:
         """The rows on SQLite, from the stored texts (the ids' hex, the dates' ISO text) read
         through the driver's cursor, each purpose's consent in force read in the same
         statement, the phones shown as the stakeholder export shows them (grouped by their
-        first digits, ``_PhoneDisplay``) and the personal cells masked in the row: 60,000
+        first digits, ``PhoneDisplay``) and the personal cells masked in the row: 60,000
         people took 6x a raw SELECT to CSV (issue 18), most of it ``phonenumbers`` parsing
         every number. The same cells as ``_typed_rows`` (tested)."""
         s = Stakeholder
         # Per purpose, the earliest day a consent in force was given (NULL: none), by the
         # (person, purpose) index, in the people's own statement
         days = [
-            _text_of_raw(
+            text_of_raw(
                 select(func.min(Consent.given_on))
                 .where(Consent.stakeholder_id == s.id, Consent.purpose == p, Consent.withdrawn_on.is_(None))
                 .scalar_subquery()
@@ -162,13 +162,13 @@ class ContactListExporter:
             for p in ConsentPurpose
         ]  # fmt: skip
         stmt = (
-            select(_text_of_raw(s.id), s.name, s.organisation, s.phone, s.phone2, s.email, s.line_id,
-                   s.address, s.province, _text_of_raw(s.preferred_channel_id), *days)
+            select(text_of_raw(s.id), s.name, s.organisation, s.phone, s.phone2, s.email, s.line_id,
+                   s.address, s.province, text_of_raw(s.preferred_channel_id), *days)
             .where(*self._conditions(search, purpose))
             .order_by(s.name, s.id)
         )  # fmt: skip
         wanted = 10 + list(ConsentPurpose).index(purpose) if purpose is not None else None
-        phones: Callable[[str], str] = _PhoneDisplay()
+        phones: Callable[[str], str] = PhoneDisplay()
         personal: list[tuple[int, Callable[[str], str]]] = []
         if not self.unmasked:  # ``mask_rows``' rules, in the row: the phones as they are read
             phones = _PhoneMasks(phones).of_stored
@@ -179,7 +179,7 @@ class ContactListExporter:
             ]
         with self._db.session_scope() as session:
             connection = session.connection()
-            named = select(_text_of_raw(Channel.id), Channel.code)
+            named = select(text_of_raw(Channel.id), Channel.code)
             channels: dict[str, str] = {key: code for key, code in connection.execute(named)}
             result = connection.execute(stmt)
             people = result.cursor.fetchall()  # plain tuples: every column as stored
@@ -189,7 +189,7 @@ class ContactListExporter:
                 given = [(value, day) for value, day in zip(_PURPOSES, p[10:], strict=True) if day]
                 day = p[wanted] if wanted is not None else min((d for _, d in given), default=None)
                 row = [
-                    _uuid_text(p[0]), p[1], p[2], phones(p[3]), phones(p[4]), p[5], p[6], p[7], p[8],
+                    uuid_text(p[0]), p[1], p[2], phones(p[3]), phones(p[4]), p[5], p[6], p[7], p[8],
                     channels.get(p[9], "") if p[9] else "", "; ".join(value for value, _ in given), day or "",
                 ]  # fmt: skip
                 for index, masked in personal:  # as ``mask_rows``, without a second pass
@@ -251,12 +251,12 @@ class ContactListExporter:
 
 
 class _PhoneMasks:
-    """``mask(PersonalField.PHONE, shown)`` of the numbers ``display`` shows (``_PhoneDisplay``),
+    """``mask(PersonalField.PHONE, shown)`` of the numbers ``display`` shows (``PhoneDisplay``),
     for an export's many numbers. A number of 9 or 10 digits is masked as its first two digits'
     pattern and its last four ("08x-xxx-" + "5678", ``mask_phone``), the pattern made by
     ``mask_phone`` once per (first two digits, length). A Thai number stored as +66 is masked by
     its national digits without being shown first when the first number of its (first four
-    digits, length) — what decides how ``phone_display`` shows it, as ``_PhoneDisplay`` says —
+    digits, length) — what decides how ``phone_display`` shows it, as ``PhoneDisplay`` says —
     masked so too; otherwise its group is shown and masked the long way (tests/services/
     test_contact_activity_export_stored_cells.py checks every five-digit start)."""
 
@@ -269,7 +269,7 @@ class _PhoneMasks:
         """The masked cell of a stored number."""
         if not stored:
             return ""
-        match = _THAI_E164.fullmatch(stored)
+        match = THAI_E164.fullmatch(stored)
         if match is None:
             return self.of_shown(self._display(stored))
         national = "0" + match.group(1)

@@ -420,7 +420,7 @@ class StakeholderExporter:
         channel_codes = {key.hex: code for key, code in channels.items()}
         last: uuid.UUID | None = None
         done = 0
-        phones = _PhoneDisplay()
+        phones = PhoneDisplay()
         raw = EXPORTED_ON_SERVER if self._db.on_server else EXPORTED_RAW
         while True:
             # Pages by key, so each batch starts where the last ended without skipping rows again.
@@ -460,10 +460,10 @@ EXPORTED = (
 )  # fmt: skip
 
 
-_THAI_E164 = re.compile(r"\+66(\d{8,9})")
+THAI_E164 = re.compile(r"\+66(\d{8,9})")
 
 
-class _PhoneDisplay:
+class PhoneDisplay:
     """``phone_display`` for an export's many numbers. Parsing each stored number with
     ``phonenumbers`` took two thirds of a stakeholder export (2.3 s of 3.5 s at 20,000 rows);
     the display form's grouping ("081 234 5678", "02 123 4567") depends only on the number's
@@ -474,7 +474,7 @@ class _PhoneDisplay:
         self._groups: dict[tuple[str, int], tuple[int, ...] | None] = {}
 
     def __call__(self, stored: str) -> str:
-        match = _THAI_E164.fullmatch(stored or "")
+        match = THAI_E164.fullmatch(stored or "")
         if match is None:
             return phone_display(stored)
         national = "0" + match.group(1)
@@ -495,14 +495,14 @@ class _PhoneDisplay:
         return " ".join(out)
 
 
-def _text_of_raw(column: Any) -> Any:
+def text_of_raw(column: Any) -> Any:
     """``column`` read as SQLite stores it (the hex of a UUID, an enum's value, a date's ISO
     text, JSON text, 0/1), labelled as itself."""
     return type_coerce(column, String).label(column.key)
 
 
 # The exported columns as stored, then ``sensitive`` (read by ``_rows``, not written).
-EXPORTED_RAW = tuple(_text_of_raw(c) for c in EXPORTED) + (Stakeholder.sensitive,)
+EXPORTED_RAW = tuple(text_of_raw(c) for c in EXPORTED) + (Stakeholder.sensitive,)
 
 
 def _text_as_sqlite_stores(column: Any) -> Any:
@@ -518,7 +518,7 @@ def _text_as_sqlite_stores(column: Any) -> Any:
 EXPORTED_ON_SERVER = tuple(_text_as_sqlite_stores(c) for c in EXPORTED) + (Stakeholder.sensitive,)
 
 
-def _uuid_text(hex_text: str) -> str:
+def uuid_text(hex_text: str) -> str:
     """``str(uuid.UUID(hex=hex_text))`` without making the UUID."""
     h = hex_text
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
@@ -533,16 +533,23 @@ def _tags(stored: str | None) -> str:
 
 
 def _export_row(
-    s: Any, segments: dict[str, str], channels: dict[str, str], phones: _PhoneDisplay
+    s: Any, segments: dict[str, str], channels: dict[str, str], phones: PhoneDisplay
 ) -> list[Any]:
     """One exported row from a row of ``EXPORTED_RAW`` (the same cells as ``format_bool``,
     ``format_date``, ``str(uuid)`` and the enums' values give: tested)."""
     return [
-        _uuid_text(s[0]), s[1] or "", s[2], s[3], s[4], s[5], segments.get(s[6], "") if s[6] else "", s[7],
+        uuid_text(s[0]), s[1] or "", s[2], s[3], s[4], s[5], segments.get(s[6], "") if s[6] else "", s[7],
         s[8] or "", phones(s[9]), phones(s[10]), s[11], s[12], s[13], s[14],
         channels.get(s[15], "") if s[15] else "", _tags(s[16]), s[17], s[18], _yes_no(s[19]), s[20] or "",
         s[21] or "", s[22], "" if s[23] is None else s[23], _yes_no(s[24]), _yes_no(s[25]),
     ]  # fmt: skip
 
 
-__all__ = ["StakeholderExporter", "StakeholderImporter"]
+__all__ = [
+    "THAI_E164",
+    "PhoneDisplay",
+    "StakeholderExporter",
+    "StakeholderImporter",
+    "text_of_raw",
+    "uuid_text",
+]

@@ -43,12 +43,12 @@ from vocdesk.io.cells import (
 from vocdesk.io.table_file import write_rows
 from vocdesk.io.table_spec import CheckedTable, Column, Problem, TableSpec, duplicate_problems
 from vocdesk.services.authorization import requires
-from vocdesk.services.complaints.exporter import _Moments
+from vocdesk.services.complaints.exporter import StoredMoments
 from vocdesk.services.database import Database
 from vocdesk.services.listening.channels import ChannelDraft, add_channel
 from vocdesk.services.listening.transfer import STAGE_WORDS
 from vocdesk.services.pdpa.masking import sees_sensitive
-from vocdesk.services.registry.transfer import _text_of_raw
+from vocdesk.services.registry.transfer import text_of_raw
 from vocdesk.services.relationships.activities import (
     DETAILS_MAX_LENGTH,
     OUTCOME_MAX_LENGTH,
@@ -349,9 +349,9 @@ class ActivityExporter:
         person = aliased(Stakeholder)
         conditions = _search_conditions(search, person)
         stmt = select(
-            _text_of_raw(a.id), _text_of_raw(a.occurred_at), _text_of_raw(a.kind), _text_of_raw(a.channel_id),
-            _text_of_raw(a.stage), _text_of_raw(a.stakeholder_id), a.subject, a.notes, a.outcome, a.staff,
-            _text_of_raw(a.follow_up_on),
+            text_of_raw(a.id), text_of_raw(a.occurred_at), text_of_raw(a.kind), text_of_raw(a.channel_id),
+            text_of_raw(a.stage), text_of_raw(a.stakeholder_id), a.subject, a.notes, a.outcome, a.staff,
+            text_of_raw(a.follow_up_on),
         )  # fmt: skip
         if conditions:
             stmt = stmt.join(person, a.stakeholder_id == person.id).where(*conditions)
@@ -359,11 +359,11 @@ class ActivityExporter:
         with self._db.session_scope() as session:
             connection = session.connection()
             total = self._total(session, search, person) if progress is not None else 0
-            named = select(_text_of_raw(Channel.id), Channel.name_th)
+            named = select(text_of_raw(Channel.id), Channel.name_th)
             channels: dict[str, str] = {key: name for key, name in connection.execute(named)}
             # Everyone with an activity: the inner join's people (an activity of no one is left out)
             s = Stakeholder
-            people = select(_text_of_raw(s.id), s.name, _text_of_raw(s.sensitive)).where(
+            people = select(text_of_raw(s.id), s.name, text_of_raw(s.sensitive)).where(
                 select(a.id).where(a.stakeholder_id == s.id).exists()
             )
             names: dict[str, str] = {}
@@ -373,15 +373,15 @@ class ActivityExporter:
                 if is_sensitive and withheld:
                     sensitive.add(key)
             links = select(
-                _text_of_raw(activity_participant.c.activity_id),
-                _text_of_raw(activity_participant.c.stakeholder_id),
+                text_of_raw(activity_participant.c.activity_id),
+                text_of_raw(activity_participant.c.stakeholder_id),
             ).order_by(activity_participant.c.activity_id, activity_participant.c.stakeholder_id)
             others: dict[str, list[str]] = {}
             for activity_id, other in connection.execute(links):
                 others.setdefault(activity_id, []).append(other)
             participants = {key: "; ".join(hexes) for key, hexes in others.items()}
             del others
-            moments = _Moments(connection.dialect)
+            moments = StoredMoments(connection.dialect)
             done = 0
             result = connection.execute(stmt)
             cursor = result.cursor  # plain tuples of the stored texts, no Row made per activity
