@@ -65,7 +65,9 @@ TODAY = date(2026, 11, 30)
 FISCAL_YEAR = 2569
 PAGE = 200
 COMMON_WORD = "บริการ"
-SHORT_WORDS = ("ดี", "รอ", "ร")  # two characters, and one (a common Thai letter: the hard case)
+# Two-letter words; the commonest Thai letter; a rarer one (in 2-50 % of entries: neither the
+# short-word index nor the scan is quick); a letter the catalogues' names bring into most entries.
+SHORT_WORDS = ("ดี", "รอ", "ร", "ษ", "a")
 
 
 @dataclass(frozen=True)

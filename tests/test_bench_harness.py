@@ -26,7 +26,7 @@ def test_quick_benchmark_prints_the_table(tmp_path: Path) -> None:
     rows = [line for line in lines if line.startswith("| ") and line is not header]
     rows = [row for row in rows if not row.startswith("| figure")]
     names = [row.split("|")[1].strip() for row in rows]
-    for expected in ("deepest page", "first page, common word", "search 'ดี'", "search 'ร'",
+    for expected in ("deepest page", "first page, common word", "search 'ดี'", "search 'ร'", "search 'ษ'", "search 'a'",
                      "listening summary", "complaint KPIs", "status-bar", "stakeholder import",
                      "stakeholder export", "listening import", "listening log export",
                      "complaints export", "complaint import", "start to window shown",
