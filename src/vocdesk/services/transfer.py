@@ -45,6 +45,7 @@ from typing import Any, Protocol
 from vocdesk.domain.accounts import Permission
 from vocdesk.domain.messages import QT_TRANSLATE_NOOP, Message, UserError, user_error
 from vocdesk.domain.pdpa.masking import mask
+from vocdesk.io.collector import collector_paused
 from vocdesk.io.sheet import Sheet, column_letter, read_sheet
 from vocdesk.io.table_file import PARTIAL_MARK, TableSnapshot, write_table, write_through_partial
 from vocdesk.io.table_spec import (
@@ -350,8 +351,10 @@ def check_file(
     mapping: ColumnMapping | None = None,
     progress: ProgressCallback | None = None,
 ) -> CheckedTable:
-    """Read and check ``path`` completely; the problems are in the result, nothing is written."""
-    return check_table(importer, read_sheet(path), mapping, progress)
+    """Read and check ``path`` completely; the problems are in the result, nothing is written.
+    The collector waits meanwhile (``io.collector``): the rows read are alive throughout."""
+    with collector_paused():
+        return check_table(importer, read_sheet(path), mapping, progress)
 
 
 def check_table(
