@@ -43,12 +43,12 @@ FISCAL_YEAR = 2569
 
 
 def _application() -> QApplication:
-    """The QApplication, with garbage collected on its thread as the program does (app.py)."""
-    from vocdesk.ui.garbage import collect_on_gui_thread
+    """The program's own QApplication (app.py): garbage collected on its thread, and the
+    references PySide6 6.12 loses to None and True reserved (without them a long run aborted
+    with "deallocating True or False")."""
+    from vocdesk.app import _application as program_application
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    collect_on_gui_thread(app)
-    return app  # type: ignore[return-value]
+    return program_application()
 
 
 def _signed_in(db: Database, path: Path) -> Database:

@@ -244,12 +244,11 @@ def status_bar_figure(db: Any, runs: int) -> Figure:
     its TaskRunner); baseline: the counting itself, which once ran there."""
     from types import SimpleNamespace
 
-    from PySide6.QtWidgets import QApplication
-
+    from vocdesk.app import _application
     from vocdesk.ui.tasks import TaskRunner
     from vocdesk.ui.window_status import WindowStatusBar
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = _application()  # the program's own (PySide6 6.12's lost references reserved)
     overview = OverviewService(db, today=lambda: TODAY)
     services: Any = SimpleNamespace(database=db, overview=overview, reminders=None)
     tasks, bar = TaskRunner(), WindowStatusBar()
