@@ -343,6 +343,7 @@ class MainWindow(QMainWindow):
             categories=services.complaint_categories,
             improvements=services.improvements,
             notices=services.privacy_notices,
+            tasks=self._tasks,
         )
         overview = OverviewTab(services.overview, tasks=self._tasks)
         pages: dict[str, QWidget] = {
